@@ -1,0 +1,3 @@
+"""tracker: a sourced, filterable chronology of diplomatic processes."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,242 @@
+"""Core commands: init, import, validate, list, export, stats."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from tracker.dates import format_span
+from tracker.export import EXPORTERS, export_bytes
+from tracker.importer import check_against_store, load_shipped, merged_reference, parse_events_file
+from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
+from tracker.models import Tables
+from tracker.problems import InputError, Problem
+from tracker.query import select_events
+
+#: The shipped chronology (never written by the program).
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+def report_problems(problems: list[Problem]) -> None:
+    """Print problems to stderr, errors first."""
+    for problem in sorted(problems, key=lambda p: (p.severity != "error", p.file, p.row or 0)):
+        click.echo(str(problem), err=True)
+
+
+@click.command("init")
+@db_option
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DATA_DIR,
+              show_default="data/", help="Folder with the shipped chronology.")
+@click.option("--force", is_flag=True, help="Load the shipped data again into a store that has events (yours are kept).")
+@click.option("--empty", is_flag=True, help="Create the store without loading any data.")
+def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> None:
+    """Create the store and load the shipped chronology into it.
+
+    Example:
+
+        tracker init --db var/astana.db
+    """
+    store = open_db(db)
+    if empty:
+        click.echo(f"Store ready at {store.location} ({store.counts()['events']} events).")
+        return
+    if not store.is_empty() and not force:
+        click.echo(f"Store at {store.location} already holds {store.counts()['events']} events; "
+                   "nothing loaded (use --force to load the shipped data again).")
+        return
+    try:
+        shipped = load_shipped(data_dir)
+    except InputError as exc:
+        report_problems(exc.problems)
+        raise click.ClickException(f"the shipped data in {data_dir} has {len(exc.problems)} problem(s); nothing was loaded")
+    summary = store.save(shipped)
+    click.echo(f"Loaded {summary.written.get('events', 0)} events, {summary.written.get('actors', 0)} actors and "
+               f"{summary.written.get('sources', 0)} sources from {data_dir} into {store.location}.")
+
+
+def _parse_files(files: tuple[Path, ...], known: Tables) -> tuple[Tables, list[Problem]]:
+    """Parse several files against the store; the files may link to each other's events."""
+    problems: list[Problem] = []
+    combined: Tables | None = None
+    for path in files:
+        try:
+            with _status(f"Reading {path} ..."):
+                tables, found = parse_events_file(path, known)
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        problems += found + check_against_store(tables, known, str(path))
+        combined = tables if combined is None else _concat(combined, tables)
+        known = merged_reference(known, tables)
+    return combined or Tables(), problems
+
+
+def _concat(a: Tables, b: Tables) -> Tables:
+    return Tables(**{name: pd.concat([frame, getattr(b, name)], ignore_index=True) for name, frame in a.items()})
+
+
+class _status:
+    """A spinner on stderr for work that may take a while (large files)."""
+
+    def __init__(self, message: str):
+        self.message = message
+        self._status = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.console import Console
+
+            self._status = Console(stderr=True).status(self.message)
+            self._status.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self._status is not None:
+            self._status.__exit__(*exc)
+
+
+@click.command("import")
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def import_command(db: str | None, files: tuple[Path, ...]) -> None:
+    """Import events from CSV, XLSX or JSON files in one transaction.
+
+    Every problem in every file is reported with its file, row and column; if there
+    is any, nothing is stored.
+
+    Example:
+
+        tracker import my_events.csv
+    """
+    store = open_db(db)
+    known = store.load()
+    tables, problems = _parse_files(files, known)
+    errors = [p for p in problems if p.severity == "error"]
+    report_problems(problems)
+    if errors:
+        raise click.ClickException(f"{len(errors)} problem(s) found; nothing was imported, the store is unchanged")
+    existing = set(known.events["event_id"])
+    new = (~tables.events["event_id"].isin(existing)).sum()
+    with _status(f"Writing {len(tables.events)} events ..."):
+        store.save(tables)
+    click.echo(f"Imported {len(tables.events)} events ({new} new, {len(tables.events) - new} updated) "
+               f"with {len(tables.sources)} sources into {store.location}.")
+
+
+@click.command("validate")
+@db_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate_command(db: str | None, files: tuple[Path, ...]) -> None:
+    """Check files as `import` would, without storing anything.
+
+    Example:
+
+        tracker validate data/template.csv
+    """
+    store = open_db(db)
+    tables, problems = _parse_files(files, store.load())
+    errors = [p for p in problems if p.severity == "error"]
+    report_problems(problems)
+    if errors:
+        raise click.ClickException(f"{len(errors)} problem(s) found")
+    click.echo(f"OK: {len(tables.events)} events, {len(tables.sources)} sources, "
+               f"{len(problems)} warning(s) in {len(files)} file(s).")
+
+
+@click.command("list")
+@db_option
+@filter_options
+@click.option("--limit", type=int, default=0, help="Show at most this many events (0: all).")
+def list_command(db: str | None, event_filter, limit: int) -> None:
+    """Print the matching events as a table.
+
+    Example:
+
+        tracker list --actor Kazakhstan --from 2023-06 --to 2023-06
+    """
+    store = open_db(db)
+    tables = store.load()
+    events = select_events(tables, event_filter, store)
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(events)} of {(tables.events['review_state'].isin(event_filter.states)).sum()} events: "
+                        f"{event_filter.describe()}", show_lines=False)
+    for column in ("Date", "Type", "Title", "Venue", "Process", "Id"):
+        table.add_column(column, overflow="fold")
+    shown = events if not limit else events.head(limit)
+    for row in shown.itertuples(index=False):
+        end = None if pd.isna(row.end_date) else row.end_date.date()
+        process = "" if pd.isna(row.process) else str(row.process)
+        if not pd.isna(row.round_number):
+            process += f" #{row.round_number}"
+        table.add_row(format_span(row.start_date.date(), end, str(row.date_precision)), str(row.event_type),
+                      str(row.title), "" if pd.isna(row.venue) else str(row.venue), process, str(row.event_id))
+    Console(width=max(120, Console().width)).print(table)
+
+
+list_command.help += "\n\n" + FILTER_HELP
+
+
+@click.command("export")
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default="csv", show_default=True)
+@click.option("--excel", is_flag=True, help="CSV: add a byte-order mark so Excel reads UTF-8.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: Path | None) -> None:
+    """Export the matching events with their actors, sources and quotes.
+
+    Example:
+
+        tracker export --format csv --actor Kazakhstan --from 2023-06-01 --to 2023-06-30 -o kz.csv
+    """
+    store = open_db(db)
+    tables = store.load()
+    events = select_events(tables, event_filter, store)
+    data = export_bytes(fmt, tables, events, **({"excel": excel} if fmt == "csv" else {}))
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        temporary = output.with_name(output.name + ".part")
+        temporary.write_bytes(data)
+        temporary.replace(output)
+        click.echo(f"Wrote {len(events)} events to {output}.", err=True)
+
+
+export_command.help += "\n\n" + FILTER_HELP
+
+
+@click.command("stats")
+@db_option
+@filter_options
+def stats_command(db: str | None, event_filter) -> None:
+    """Count the matching events by type, process, status and year.
+
+    Example:
+
+        tracker stats --process "Geneva process"
+    """
+    store = open_db(db)
+    tables = store.load()
+    events = select_events(tables, event_filter, store)
+    click.echo(f"{len(events)} events ({event_filter.describe()}) in {store.location}")
+    if events.empty:
+        return
+    click.echo(f"from {events['start_date'].min():%d %b %Y} to {events['end_date'].fillna(events['start_date']).max():%d %b %Y}")
+    sources = tables.sources[tables.sources["event_id"].isin(events["event_id"])]
+    click.echo(f"{len(sources)} sources, {events['event_id'].isin(sources['event_id']).sum()} events with at least one")
+    for label, column in (("type", "event_type"), ("process", "process"), ("status", "status")):
+        counts = events[column].astype("string").fillna("(none)").value_counts()
+        click.echo(f"\nby {label}:")
+        for value, count in counts.items():
+            click.echo(f"  {value:<32} {count:>6}")
+    click.echo("\nby year:")
+    for year, count in events["start_date"].dt.year.value_counts().sort_index().items():
+        click.echo(f"  {year:<32} {count:>6}")
+
+
+COMMANDS = [init_command, import_command, validate_command, list_command, export_command, stats_command]

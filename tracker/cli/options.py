@@ -1,0 +1,59 @@
+"""Options shared by several commands: the store location and the filter vocabulary."""
+from __future__ import annotations
+
+import functools
+from typing import Callable
+
+import click
+
+from tracker.filters import EventFilter
+from tracker.store import Store, default_location, open_store
+
+FILTER_HELP = (
+    "Filters: values of one option OR together, different options AND. "
+    "--actor matches the actor and its ministries and officials; --from/--to accept 2023-06-21, 2023-06, June 2023, 2023."
+)
+
+
+def db_option(command: Callable) -> Callable:
+    """Add --db (default: $TRACKER_DB or var/tracker.db)."""
+    return click.option("--db", "db", metavar="PATH|URL", default=None,
+                        help="SQLite file or postgresql:// URL (default: $TRACKER_DB or var/tracker.db).")(command)
+
+
+def open_db(db: str | None) -> Store:
+    """Open the store, turning driver errors into a clear click error."""
+    try:
+        return open_store(db or default_location())
+    except Exception as exc:  # sqlite3/psycopg errors: say which store failed and why
+        raise click.ClickException(f"cannot open store {db or default_location()}: {exc}") from None
+
+
+def filter_options(command: Callable) -> Callable:
+    """Add the filter options and pass an `event_filter` (EventFilter) to the command."""
+    options = [
+        click.option("--actor", multiple=True, help="Actor name, alias or id (repeatable)."),
+        click.option("--venue", multiple=True, help="Venue; any of its names over time (repeatable)."),
+        click.option("--type", "types", multiple=True, help="Event type (repeatable)."),
+        click.option("--process", multiple=True, help="Process name or alias (repeatable)."),
+        click.option("--round", "rounds", multiple=True, help="Round number (repeatable)."),
+        click.option("--status", multiple=True, help="announced, scheduled, postponed, held, cancelled."),
+        click.option("--from", "date_from", metavar="DATE", help="Events that end on or after this date."),
+        click.option("--to", "date_to", metavar="DATE", help="Events that start on or before this date."),
+        click.option("--q", "text", metavar="TEXT", help="Words in titles, summaries and quotes."),
+        click.option("--state", "states", multiple=True, help="Review state: confirmed (default), candidate, rejected, any."),
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args, actor, venue, types, process, rounds, status, date_from, date_to, text, states, **kwargs):
+        try:
+            event_filter = EventFilter.build(actors=actor, venues=venue, types=types, processes=process, rounds=rounds,
+                                             statuses=status, date_from=date_from, date_to=date_to, text=text,
+                                             states=states)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        return command(*args, event_filter=event_filter, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper

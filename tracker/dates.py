@@ -1,0 +1,94 @@
+"""Parsing the dates analysts type: ISO days, months ("2023-06", "June 2023") and years."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_HAS_DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
+
+
+class DateParseError(ValueError):
+    """A date text that is not a date."""
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """An inclusive day range with the precision the text had."""
+
+    start: dt.date
+    end: dt.date
+    precision: str  # day, month, year
+
+
+def parse_date_span(text: str) -> DateSpan:
+    """Parse "2023-06-21", "2023-06", "June 2023", "21 June 2023" or "2023" into a span.
+
+    >>> parse_date_span("June 2023")
+    DateSpan(start=datetime.date(2023, 6, 1), end=datetime.date(2023, 6, 30), precision='month')
+    """
+    if text is None or not str(text).strip():
+        raise DateParseError("empty date")
+    text = str(text).strip()
+    if m := _YEAR.match(text):
+        year = int(m.group(1))
+        return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if m := _ISO_MONTH.match(text):
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            raise DateParseError(f"{text!r}: month {month} does not exist")
+        start = dt.date(year, month, 1)
+        return DateSpan(start, start + relativedelta(months=1, days=-1), "month")
+    default = dt.datetime(1900, 1, 1)
+    try:
+        parsed = dateutil_parser.parse(text, default=default, dayfirst=False)
+    except (ValueError, OverflowError) as exc:
+        raise DateParseError(f"{text!r} is not a date ({exc})") from None
+    if parsed.year == 1900 and "1900" not in text:
+        raise DateParseError(f"{text!r} has no year")
+    # A text such as "June 2023" has no day number besides the year.
+    without_year = text.replace(str(parsed.year), " ")
+    if not _HAS_DAY.search(without_year):
+        start = dt.date(parsed.year, parsed.month, 1)
+        return DateSpan(start, start + relativedelta(months=1, days=-1), "month")
+    day = parsed.date()
+    return DateSpan(day, day, "day")
+
+
+def parse_iso_day(text: str) -> dt.date:
+    """Parse a strict ISO `YYYY-MM-DD` day, raising DateParseError with the reason."""
+    try:
+        return dt.date.fromisoformat(str(text).strip())
+    except ValueError as exc:
+        raise DateParseError(f"{text!r} is not a YYYY-MM-DD date ({exc})") from None
+
+
+def format_day(day: dt.date | None) -> str:
+    """Format a day as analysts write it: "21 Jun 2023"."""
+    if day is None:
+        return ""
+    return f"{day.day} {day:%b %Y}"
+
+
+def format_span(start: dt.date, end: dt.date | None, precision: str = "day") -> str:
+    """Format a span as analysts write it: "20-21 Jun 2023", "Jun 2023", "2023"."""
+    if precision == "year":
+        return f"{start.year}" if end is None or end.year == start.year else f"{start.year}-{end.year}"
+    if precision == "month":
+        if end is None or (end.year, end.month) == (start.year, start.month):
+            return f"{start:%b %Y}"
+        if end.year == start.year:
+            return f"{start:%b}-{end:%b %Y}"
+        return f"{start:%b %Y}-{end:%b %Y}"
+    if end is None or end == start:
+        return format_day(start)
+    if (end.year, end.month) == (start.year, start.month):
+        return f"{start.day}-{end.day} {end:%b %Y}"
+    if end.year == start.year:
+        return f"{start.day} {start:%b}-{format_day(end)}"
+    return f"{format_day(start)}-{format_day(end)}"

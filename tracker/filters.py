@@ -1,0 +1,267 @@
+"""One filter vocabulary for the command line, the dashboard and the briefings.
+
+An `EventFilter` round-trips to a URL query string, is built from CLI options,
+describes itself in plain words, and `apply_filter` selects the matching events.
+Values of one field OR together; different fields AND.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+from urllib.parse import parse_qsl, urlencode
+
+import numpy as np
+import pandas as pd
+
+from tracker.dates import DateParseError, parse_date_span
+from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables
+from tracker.resolve import ActorIndex, ProcessIndex, VenueIndex, fold
+
+DEFAULT_STATES = ("confirmed",)
+#: query-string key -> EventFilter field; the CLI options use the same words.
+QUERY_KEYS = {
+    "actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
+    "status": "statuses", "from": "date_from", "to": "date_to", "q": "text", "state": "states",
+}
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What an analyst asked to see. Empty fields do not filter."""
+
+    actors: tuple[str, ...] = ()
+    venues: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    processes: tuple[str, ...] = ()
+    rounds: tuple[int, ...] = ()
+    statuses: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str = ""
+    states: tuple[str, ...] = DEFAULT_STATES
+
+    # --- building ------------------------------------------------------------
+    @classmethod
+    def build(cls, *, actors=(), venues=(), types=(), processes=(), rounds=(), statuses=(),
+              date_from: str | None = None, date_to: str | None = None, text: str | None = "",
+              states=()) -> "EventFilter":
+        """Build a filter from user text (CLI options); raises ValueError naming the bad option."""
+        bad_types = [t for t in types if t not in EVENT_TYPES]
+        if bad_types:
+            raise ValueError(f"--type: unknown event type(s) {', '.join(bad_types)}; use: {', '.join(EVENT_TYPES)}")
+        bad_status = [s for s in statuses if s not in STATUSES]
+        if bad_status:
+            raise ValueError(f"--status: unknown status {', '.join(bad_status)}; use: {', '.join(STATUSES)}")
+        states = tuple(states) or DEFAULT_STATES
+        if "any" in states or "all" in states:
+            states = REVIEW_STATES
+        bad_states = [s for s in states if s not in REVIEW_STATES]
+        if bad_states:
+            raise ValueError(f"--state: unknown review state {', '.join(bad_states)}; use: {', '.join(REVIEW_STATES)} or any")
+        try:
+            round_numbers = tuple(sorted({int(r) for r in rounds}))
+        except ValueError:
+            raise ValueError(f"--round: {', '.join(map(str, rounds))} is not a whole number") from None
+        start = end = None
+        try:
+            if date_from:
+                start = parse_date_span(date_from).start
+        except DateParseError as exc:
+            raise ValueError(f"--from: {exc}") from None
+        try:
+            if date_to:
+                end = parse_date_span(date_to).end
+        except DateParseError as exc:
+            raise ValueError(f"--to: {exc}") from None
+        if start and end and end < start:
+            raise ValueError(f"--to {date_to} is before --from {date_from}")
+        return cls(
+            actors=_unique(actors), venues=_unique(venues), types=_unique(types), processes=_unique(processes),
+            rounds=round_numbers, statuses=_unique(statuses), date_from=start, date_to=end,
+            text=(text or "").strip(), states=tuple(s for s in REVIEW_STATES if s in states),
+        )
+
+    @classmethod
+    def from_query_string(cls, query: str) -> tuple["EventFilter", list[str]]:
+        """Parse `?actor=...&from=...`; unknown or bad parameters are skipped with a notice."""
+        values: dict[str, list[str]] = {}
+        notices: list[str] = []
+        for key, value in parse_qsl(query.lstrip("?"), keep_blank_values=False):
+            if key in QUERY_KEYS:
+                values.setdefault(key, []).append(value)
+        current = cls()
+        for key, items in values.items():
+            try:
+                if key in ("from", "to", "q"):
+                    arg = {"from": "date_from", "to": "date_to", "q": "text"}[key]
+                    candidate = cls.build(**{arg: items[-1]})
+                    current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
+                else:
+                    candidate = cls.build(**{QUERY_KEYS[key]: items})
+                    current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
+            except ValueError as exc:
+                notices.append(f"ignored URL parameter {key}={','.join(items)}: {str(exc).split(': ', 1)[-1]}")
+        if current.date_from and current.date_to and current.date_to < current.date_from:
+            notices.append("ignored URL parameter to: it is before from")
+            current = replace(current, date_to=None)
+        return current, notices
+
+    # --- writing ---------------------------------------------------------------
+    def to_pairs(self) -> list[tuple[str, str]]:
+        """The filter as (key, value) pairs in QUERY_KEYS order; defaults are left out."""
+        pairs: list[tuple[str, str]] = []
+        for key, name in QUERY_KEYS.items():
+            value = getattr(self, name)
+            if name == "states" and tuple(value) == DEFAULT_STATES:
+                continue
+            if isinstance(value, tuple):
+                pairs.extend((key, str(v)) for v in value)
+            elif isinstance(value, dt.date):
+                pairs.append((key, value.isoformat()))
+            elif value:
+                pairs.append((key, str(value)))
+        return pairs
+
+    def to_query_string(self) -> str:
+        """`actor=Kazakhstan&from=2023-06-01`; parsing it gives this filter back."""
+        return urlencode(self.to_pairs())
+
+    def is_empty(self) -> bool:
+        """True when nothing but the default review state is asked for."""
+        return self == EventFilter()
+
+    def describe(self) -> str:
+        """The filter in plain words: "Astana format; actors: Kazakhstan; 1 June to 30 June 2023"."""
+        parts: list[str] = []
+        if self.processes:
+            parts.append(", ".join(self.processes))
+        for label, values in (("actors", self.actors), ("venues", self.venues),
+                              ("types", [t.replace("_", " ") for t in self.types]),
+                              ("rounds", [str(r) for r in self.rounds]), ("status", self.statuses)):
+            if values:
+                parts.append(f"{label}: {', '.join(values)}")
+        if self.date_from or self.date_to:
+            parts.append(_describe_range(self.date_from, self.date_to))
+        if self.text:
+            parts.append(f'text "{self.text}"')
+        if tuple(self.states) != DEFAULT_STATES:
+            parts.append(f"review: {', '.join(self.states)}")
+        return "; ".join(parts) if parts else "all confirmed events"
+
+
+def _unique(values) -> tuple:
+    seen: list = []
+    for value in values or ():
+        value = value.strip() if isinstance(value, str) else value
+        if value and value not in seen:
+            seen.append(value)
+    return tuple(seen)
+
+
+def _long_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _describe_range(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end:
+        if start.year == end.year:
+            return f"{start.day} {start:%B} to {_long_day(end)}"
+        return f"{_long_day(start)} to {_long_day(end)}"
+    return f"from {_long_day(start)}" if start else f"until {_long_day(end)}"
+
+
+# --- applying ------------------------------------------------------------------
+
+def matching_actor_ids(tables: Tables, names: tuple[str, ...]) -> set[str]:
+    """Every actor id a filter on `names` matches: each actor and its descendants."""
+    index = ActorIndex(tables.actors)
+    found: set[str] = set()
+    for name in names:
+        actor_id = index.resolve(name)
+        if actor_id is not None:
+            found |= index.with_descendants(actor_id)
+    return found
+
+
+def text_match_ids(tables: Tables, text: str) -> set[str]:
+    """Event ids whose title, summary or quotes contain every word of `text` (case- and accent-insensitive).
+
+    The stores answer the same question from a full-text index; this scan is the reference.
+    """
+    words = [fold(w) for w in text.split() if w.strip()]
+    if not words:
+        return set(tables.events["event_id"])
+    events = tables.events
+    haystack = (events["title"].fillna("") + " " + events["summary"].fillna("")).map(fold)
+    quote_text = tables.quotes.groupby("event_id")["text"].agg(" ".join).map(fold)
+    haystack = haystack + " " + events["event_id"].map(quote_text).fillna("")
+    mask = np.ones(len(events), dtype=bool)
+    for word in words:
+        mask &= haystack.str.contains(word, regex=False).to_numpy()
+    return set(events.loc[mask, "event_id"])
+
+
+def _in_category(column: pd.Series, wanted: set[str], folded: bool = True) -> np.ndarray:
+    """Mask of rows whose categorical value is in `wanted`, computed on the category codes."""
+    categories = column.cat.categories
+    keys = [fold(c) for c in categories] if folded else list(categories)
+    hit_codes = np.array([i for i, k in enumerate(keys) if k in wanted], dtype=np.int64)
+    return np.isin(column.cat.codes.to_numpy(), hit_codes)
+
+
+def filter_mask(tables: Tables, f: EventFilter, text_ids: set[str] | None = None) -> np.ndarray:
+    """Boolean mask over `tables.events` for the events that match `f`.
+
+    `text_ids` lets a store answer the text part from its full-text index.
+    """
+    events = tables.events
+    mask = np.ones(len(events), dtype=bool)
+    mask &= _in_category(events["review_state"], set(f.states), folded=False)
+    if f.types:
+        mask &= _in_category(events["event_type"], set(f.types), folded=False)
+    if f.statuses:
+        mask &= _in_category(events["status"], set(f.statuses), folded=False)
+    if f.processes:
+        index = ProcessIndex(tables.processes)
+        wanted = {fold(index.resolve(p) or p) for p in f.processes}
+        mask &= _in_category(events["process"], wanted)
+    if f.venues:
+        venues = VenueIndex(tables.venues)
+        wanted = set().union(*(venues.names_for(v) for v in f.venues))
+        mask &= _in_category(events["venue"], wanted)
+    if f.rounds:
+        mask &= events["round_number"].isin(f.rounds).fillna(False).to_numpy(dtype=bool)
+    if f.date_from or f.date_to:
+        start = events["start_date"]
+        end = events["end_date"].fillna(start)
+        if f.date_from:
+            mask &= (end >= pd.Timestamp(f.date_from)).to_numpy()
+        if f.date_to:
+            mask &= (start <= pd.Timestamp(f.date_to)).to_numpy()
+    if f.actors:
+        actor_ids = matching_actor_ids(tables, f.actors)
+        links = tables.event_actors
+        hit_events = links.loc[links["actor_id"].isin(actor_ids), "event_id"]
+        mask &= events["event_id"].isin(hit_events).to_numpy()
+    if f.text:
+        ids = text_ids if text_ids is not None else text_match_ids(tables, f.text)
+        mask &= events["event_id"].isin(ids).to_numpy()
+    return mask
+
+
+def apply_filter(tables: Tables, f: EventFilter, text_ids: set[str] | None = None) -> pd.DataFrame:
+    """The events that match `f`, in chronological order (a new frame)."""
+    selected = tables.events.loc[filter_mask(tables, f, text_ids)]
+    return selected.sort_values(["start_date", "end_date", "event_id"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def subset_tables(tables: Tables, events: pd.DataFrame) -> Tables:
+    """The tables restricted to `events` and what hangs off them (actors, sources, quotes, links)."""
+    ids = set(events["event_id"])
+    return tables.replace(
+        events=events,
+        event_actors=tables.event_actors[tables.event_actors["event_id"].isin(ids)].reset_index(drop=True),
+        sources=tables.sources[tables.sources["event_id"].isin(ids)].reset_index(drop=True),
+        quotes=tables.quotes[tables.quotes["event_id"].isin(ids)].reset_index(drop=True),
+        event_links=tables.event_links[tables.event_links["from_event_id"].isin(ids)].reset_index(drop=True),
+    )

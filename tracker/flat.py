@@ -1,0 +1,328 @@
+"""The flat event format: one row per event, actors, sources, quotes and links in cells.
+
+`rows_to_tables` reads rows (from CSV, XLSX or the JSON export) into Tables and
+collects every problem at once; `tables_to_rows` writes the same shape, so an
+export imported again gives the same tables. See docs/import-format.md.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from tracker.dates import DateParseError, parse_iso_day
+from tracker.frames import coerce
+from tracker.models import (
+    DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STATES, ROLES, STATUSES, Tables, split_list,
+)
+from tracker.problems import Problem
+from tracker.resolve import ActorIndex, ProcessIndex
+
+FLAT_COLUMNS = (
+    "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision",
+    "process", "round_number", "venue", "venue_country", "summary", "tags", "review_state",
+    "actors", "sources", "quotes", "links", "created_at", "updated_at",
+)
+REQUIRED_COLUMNS = ("event_id", "title", "event_type", "status", "start_date", "sources")
+MAX_TITLE_CHARS = 500
+
+_EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+_ACTOR_CELL = re.compile(r"^(?P<name>.+?)\s*\[(?P<role>[^\]]+)\]$")
+_QUOTE_LINE = re.compile(r'^\[(?P<n>\d+)\]\s*(?P<speaker>[^"]*?)\s*:\s*"(?P<text>.*)"\s*$', re.S)
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+_GUARDED = re.compile(r"^'+[=+\-@\t\r]")
+
+
+def guard_formula(text: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula by prefixing `'`.
+
+    >>> guard_formula("=HYPERLINK(1)")
+    "'=HYPERLINK(1)"
+    """
+    return "'" + text if isinstance(text, str) and _FORMULA.match(text) else text
+
+
+def unguard_formula(text: str) -> str:
+    """Undo `guard_formula`, so a guarded export imports to the original text."""
+    return text[1:] if isinstance(text, str) and _GUARDED.match(text) else text
+
+
+@dataclass
+class ParseContext:
+    """What an import is checked against: the actors, processes and events already known."""
+
+    actors: ActorIndex
+    processes: ProcessIndex
+    known_event_ids: set[str] = field(default_factory=set)
+    now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))
+
+
+def _cell(row: dict[str, str], column: str) -> str:
+    value = row.get(column)
+    if value is None:
+        return ""
+    return unguard_formula(str(value)).strip()
+
+
+def _parse_timestamp(text: str) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        raise DateParseError(f"{text!r} is not an ISO date or timestamp (YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+
+
+def parse_source_line(line: str) -> tuple[str, str, str, str]:
+    """Split `publisher | published | title | url` (the title may itself hold ` | `)."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 4:
+        parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 4:
+        raise ValueError(f"source line {line!r} needs 4 fields: publisher | published | title | url")
+    publisher, published, url = parts[0], parts[1], parts[-1]
+    title = " | ".join(parts[2:-1])
+    return publisher, published, title, url
+
+
+def is_web_url(url: str) -> bool:
+    """True for an absolute http(s) URL with a host: the only links the tracker makes live."""
+    return bool(re.match(r"^https?://[^\s/?#]+\.[^\s]*$", url or "", re.I)) or bool(re.match(r"^https?://localhost\b", url or "", re.I))
+
+
+def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, context: ParseContext) -> tuple[Tables, list[Problem]]:
+    """Parse flat rows into Tables; returns every problem found (errors and warnings)."""
+    problems: list[Problem] = []
+    unknown = [c for c in header if c and c not in FLAT_COLUMNS]
+    if unknown:
+        problems.append(Problem(file, 1, ", ".join(unknown), f"unknown column(s); the known columns are: {', '.join(FLAT_COLUMNS)}"))
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        problems.append(Problem(file, 1, ", ".join(missing), "required column(s) missing"))
+        return Tables(), problems
+    if not rows:
+        problems.append(Problem(file, None, None, "the file has a header but no event rows"))
+        return Tables(), problems
+
+    seen_rows: dict[str, int] = {}
+    file_ids = {_cell(r, "event_id") for r in rows}
+    events, event_actors, sources, quotes, links, new_actors, new_processes = [], [], [], [], [], {}, {}
+    for row in rows:
+        number = int(row.get("__row__", 0)) or None
+
+        def bad(column: str, reason: str, severity: str = "error") -> None:
+            problems.append(Problem(file, number, column, reason, severity))
+
+        event_id = _cell(row, "event_id")
+        if not event_id:
+            bad("event_id", "empty; every event needs a stable id")
+        elif not _EVENT_ID.match(event_id):
+            bad("event_id", f"{event_id!r} is not a valid id (letters, digits, '.', '_', ':', '-'; at most 128)")
+        elif event_id in seen_rows:
+            bad("event_id", f"duplicate id {event_id!r}, first used on row {seen_rows[event_id]}")
+        else:
+            seen_rows[event_id] = number or 0
+        title = _cell(row, "title")
+        if not title:
+            bad("title", "empty")
+        elif len(title) > MAX_TITLE_CHARS or "\n" in title:
+            bad("title", f"a title is one line of at most {MAX_TITLE_CHARS} characters")
+        event_type = _cell(row, "event_type")
+        if event_type not in EVENT_TYPES:
+            bad("event_type", f"unknown event type {event_type!r}; use one of: {', '.join(EVENT_TYPES)}")
+        status = _cell(row, "status")
+        if status not in STATUSES:
+            bad("status", f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+        precision = _cell(row, "date_precision") or "day"
+        if precision not in DATE_PRECISIONS:
+            bad("date_precision", f"unknown precision {precision!r}; use one of: {', '.join(DATE_PRECISIONS)}")
+        review_state = _cell(row, "review_state") or "confirmed"
+        if review_state not in REVIEW_STATES:
+            bad("review_state", f"unknown review state {review_state!r}; use one of: {', '.join(REVIEW_STATES)}")
+        start = end = None
+        try:
+            start = parse_iso_day(_cell(row, "start_date")) if _cell(row, "start_date") else None
+            if start is None:
+                bad("start_date", "empty; every event needs a start date (YYYY-MM-DD)")
+        except DateParseError as exc:
+            bad("start_date", str(exc))
+        try:
+            end = parse_iso_day(_cell(row, "end_date")) if _cell(row, "end_date") else None
+        except DateParseError as exc:
+            bad("end_date", str(exc))
+        if start and end and end < start:
+            bad("end_date", f"end {end} is before start {start}")
+        round_text = _cell(row, "round_number")
+        round_number = None
+        if round_text:
+            if re.fullmatch(r"\d{1,4}", round_text):
+                round_number = int(round_text)
+            else:
+                bad("round_number", f"{round_text!r} is not a whole number")
+        country = _cell(row, "venue_country").upper()
+        if country and not _COUNTRY.match(country):
+            bad("venue_country", f"{country!r} is not an ISO 3166-1 alpha-3 code such as KAZ")
+        process_text = _cell(row, "process")
+        process = None
+        if process_text:
+            process = context.processes.resolve(process_text)
+            if process is None:
+                process = process_text
+                new_processes.setdefault(process_text, number)
+        timestamps = {}
+        for column in ("created_at", "updated_at"):
+            try:
+                timestamps[column] = _parse_timestamp(_cell(row, column)) or context.now
+            except DateParseError as exc:
+                bad(column, str(exc))
+
+        for part in split_list(_cell(row, "actors")):
+            match = _ACTOR_CELL.match(part)
+            if not match:
+                bad("actors", f"{part!r} should be 'Name [role]'")
+                continue
+            name, role = match.group("name").strip(), match.group("role").strip()
+            if role not in ROLES:
+                bad("actors", f"unknown role {role!r} for {name!r}; use one of: {', '.join(ROLES)}")
+                continue
+            actor_id = context.actors.resolve(name)
+            if actor_id is None:
+                actor_id = new_actors.setdefault(name, context.actors.new_id(name, taken=set(new_actors.values())))
+                bad("actors", f"actor {name!r} is not known; it will be added as a new actor of kind 'other'", "warning")
+            event_actors.append({"event_id": event_id, "actor_id": actor_id, "role": role})
+
+        source_lines = [line for line in _cell(row, "sources").splitlines() if line.strip()]
+        if not source_lines:
+            bad("sources", "every event needs at least one source: publisher | published | title | url")
+        source_ids = []
+        for n, line in enumerate(source_lines, start=1):
+            try:
+                publisher, published, source_title, url = parse_source_line(line)
+            except ValueError as exc:
+                bad("sources", str(exc))
+                continue
+            if not publisher:
+                bad("sources", f"source {n} has no publisher")
+            if url and not is_web_url(url):
+                bad("sources", f"source {n}: {url!r} is not an http(s) address; only http:// and https:// links are accepted")
+            try:
+                published_at = _parse_timestamp(published)
+            except DateParseError as exc:
+                bad("sources", f"source {n}: {exc}")
+                published_at = None
+            source_id = f"{event_id}:s{n}"
+            source_ids.append(source_id)
+            sources.append({"source_id": source_id, "event_id": event_id, "publisher": publisher,
+                            "title": source_title, "url": url or None, "published_at": published_at})
+        for n, line in enumerate(_split_quotes(_cell(row, "quotes")), start=1):
+            match = _QUOTE_LINE.match(line)
+            if not match:
+                bad("quotes", f'quote {n} should be [n] Speaker: "text", got {line[:60]!r}')
+                continue
+            index = int(match.group("n"))
+            if not 1 <= index <= len(source_lines):
+                bad("quotes", f"quote {n} cites source [{index}] but the event has {len(source_lines)} source(s)")
+                continue
+            quotes.append({"quote_id": f"{event_id}:q{n}", "event_id": event_id, "source_id": f"{event_id}:s{index}",
+                           "speaker": match.group("speaker").strip() or None, "text": match.group("text")})
+        for part in split_list(_cell(row, "links")):
+            pieces = part.split()
+            if len(pieces) != 2 or pieces[0] not in LINK_TYPES:
+                bad("links", f"{part!r} should be '<link type> <event id>' with a link type of: {', '.join(LINK_TYPES)}")
+                continue
+            if pieces[1] not in file_ids and pieces[1] not in context.known_event_ids:
+                bad("links", f"{part!r} points to an event id that is neither in this file nor in the store")
+                continue
+            links.append({"from_event_id": event_id, "to_event_id": pieces[1], "link_type": pieces[0]})
+
+        events.append({
+            "event_id": event_id, "title": title, "event_type": event_type, "status": status,
+            "start_date": start, "end_date": end, "date_precision": precision, "process": process,
+            "round_number": round_number, "venue": _cell(row, "venue") or None, "venue_country": country or None,
+            "summary": _cell(row, "summary") or None, "tags": _cell(row, "tags") or None,
+            "review_state": review_state, **timestamps,
+        })
+
+    actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
+                           for name, actor_id in new_actors.items()])
+    processes = pd.DataFrame([{"process_id": context.processes.new_id(name), "name": name} for name in new_processes])
+    tables = Tables(
+        events=coerce("events", pd.DataFrame(events)),
+        event_actors=coerce("event_actors", pd.DataFrame(event_actors)),
+        sources=coerce("sources", pd.DataFrame(sources)),
+        quotes=coerce("quotes", pd.DataFrame(quotes)),
+        event_links=coerce("event_links", pd.DataFrame(links)),
+        actors=coerce("actors", actors),
+        processes=coerce("processes", processes),
+    )
+    return tables, problems
+
+
+def _split_quotes(cell: str) -> list[str]:
+    """Quotes are one per line, but a line that doesn't start with [n] continues the previous quote."""
+    lines: list[str] = []
+    for line in cell.splitlines():
+        if re.match(r"^\s*\[\d+\]", line) or not lines:
+            lines.append(line.strip())
+        elif line.strip():
+            lines[-1] += " " + line.strip()
+    return [line for line in lines if line]
+
+
+def _day(value: object) -> str:
+    return "" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _stamp(value: object) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    stamp = pd.Timestamp(value)
+    return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat(timespec="minutes")
+
+
+def _text(value: object) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def tables_to_rows(tables: Tables, events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Flatten `events` (default: all) with their actors, sources, quotes and links into FLAT_COLUMNS."""
+    events = tables.events if events is None else events
+    ids = set(events["event_id"])
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    actors_by_event: dict[str, list[str]] = {}
+    for row in tables.event_actors[tables.event_actors["event_id"].isin(ids)].itertuples(index=False):
+        actors_by_event.setdefault(row.event_id, []).append(f"{names.get(row.actor_id, row.actor_id)} [{row.role}]")
+    sources_by_event: dict[str, list[str]] = {}
+    source_number: dict[str, int] = {}
+    for row in tables.sources[tables.sources["event_id"].isin(ids)].itertuples(index=False):
+        lines = sources_by_event.setdefault(row.event_id, [])
+        lines.append(" | ".join([_text(row.publisher), _stamp(row.published_at), _text(row.title).replace("\n", " "), _text(row.url)]))
+        source_number[row.source_id] = len(lines)
+    quotes_by_event: dict[str, list[str]] = {}
+    for row in tables.quotes[tables.quotes["event_id"].isin(ids)].itertuples(index=False):
+        n = source_number.get(row.source_id, 1)
+        text = _text(row.text).replace("\r", " ").replace("\n", " ")
+        quotes_by_event.setdefault(row.event_id, []).append(f'[{n}] {_text(row.speaker)}: "{text}"')
+    links_by_event: dict[str, list[str]] = {}
+    for row in tables.event_links[tables.event_links["from_event_id"].isin(ids)].itertuples(index=False):
+        links_by_event.setdefault(row.from_event_id, []).append(f"{row.link_type} {row.to_event_id}")
+
+    out = []
+    for row in events.itertuples(index=False):
+        out.append({
+            "event_id": row.event_id, "title": _text(row.title), "event_type": _text(row.event_type),
+            "status": _text(row.status), "start_date": _day(row.start_date), "end_date": _day(row.end_date),
+            "date_precision": _text(row.date_precision), "process": _text(row.process),
+            "round_number": "" if pd.isna(row.round_number) else str(int(row.round_number)),
+            "venue": _text(row.venue), "venue_country": _text(row.venue_country), "summary": _text(row.summary),
+            "tags": _text(row.tags), "review_state": _text(row.review_state),
+            "actors": "; ".join(actors_by_event.get(row.event_id, [])),
+            "sources": "\n".join(sources_by_event.get(row.event_id, [])),
+            "quotes": "\n".join(quotes_by_event.get(row.event_id, [])),
+            "links": "; ".join(links_by_event.get(row.event_id, [])),
+            "created_at": _stamp(row.created_at), "updated_at": _stamp(row.updated_at),
+        })
+    return pd.DataFrame(out, columns=list(FLAT_COLUMNS))

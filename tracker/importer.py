@@ -1,0 +1,134 @@
+"""Reading chronology files (CSV, XLSX, JSON, and the reference tables) into checked Tables."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from tracker.flat import FLAT_COLUMNS, ParseContext, is_web_url, rows_to_tables
+from tracker.frames import coerce
+from tracker.models import ACTOR_KINDS, Tables
+from tracker.problems import InputError, Problem
+from tracker.readers import read_csv_rows, read_json
+from tracker.resolve import ActorIndex, ProcessIndex
+
+SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json")
+
+
+def merged_reference(base: Tables, extra: Tables) -> Tables:
+    """`base` with the actors, processes and venues of `extra` added (extra wins on equal keys)."""
+    def union(table: str, key: list[str]) -> pd.DataFrame:
+        frames = [f for f in (getattr(base, table), getattr(extra, table)) if not f.empty]
+        if not frames:
+            return getattr(base, table)
+        combined = pd.concat(frames, ignore_index=True).drop_duplicates(subset=key, keep="last")
+        return coerce(table, combined)
+
+    return base.replace(actors=union("actors", ["actor_id"]), processes=union("processes", ["process_id"]),
+                        venues=union("venues", ["venue_id", "name"]))
+
+
+def parse_events_file(path: Path, known: Tables, label: str | None = None) -> tuple[Tables, list[Problem]]:
+    """Parse an event file (flat CSV/XLSX or JSON export) against what is `known`; never raises on row problems."""
+    name = label or str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError([Problem(name, None, None, f"unsupported file type {suffix or '(none)'}; use one of: {', '.join(SUPPORTED)}")])
+    if suffix == ".json":
+        header, rows = json_rows(read_json(path, name), name)
+    else:
+        header, rows = read_csv_rows(path, name)
+    context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),
+                           known_event_ids=set(known.events["event_id"].dropna()))
+    return rows_to_tables(rows, header, name, context)
+
+
+def json_rows(data: object, name: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Turn the nested JSON export back into flat rows (row = 1-based position + 1, as in a CSV)."""
+    events = data.get("events") if isinstance(data, dict) else data
+    if not isinstance(events, list):
+        raise InputError([Problem(name, None, None, 'expected {"events": [...]} or a list of events')])
+    rows = []
+    for number, event in enumerate(events, start=2):
+        if not isinstance(event, dict):
+            raise InputError([Problem(name, number, None, "each event must be a JSON object")])
+        row = {k: "" if v is None else str(v) for k, v in event.items() if not isinstance(v, (list, dict))}
+        row["actors"] = "; ".join(f"{a.get('name') or a.get('actor_id')} [{a.get('role', '')}]" for a in event.get("actors") or [])
+        lines, quotes = [], []
+        for n, source in enumerate(event.get("sources") or [], start=1):
+            lines.append(" | ".join(str(source.get(k) or "") for k in ("publisher", "published_at", "title", "url")))
+            for quote in source.get("quotes") or []:
+                quotes.append(f'[{n}] {quote.get("speaker") or ""}: "{quote.get("text", "")}"')
+        row["sources"], row["quotes"] = "\n".join(lines), "\n".join(quotes)
+        row["links"] = "; ".join(f"{link.get('link_type')} {link.get('to_event_id')}" for link in event.get("links") or [])
+        row["__row__"] = str(number)
+        rows.append(row)
+    header = list(FLAT_COLUMNS)
+    extra = sorted({k for e in events if isinstance(e, dict) for k in e} - set(header) - {"actors", "sources", "links"})
+    return header + extra, rows
+
+
+def check_against_store(tables: Tables, known: Tables, file: str) -> list[Problem]:
+    """Problems that need the store: new events pointing at rounds or ids that clash."""
+    problems = []
+    ids = tables.events["event_id"].dropna()
+    clashes = ids[ids.isin(known.events["event_id"])]
+    for event_id in clashes:
+        problems.append(Problem(file, None, "event_id", f"{event_id!r} is already in the store; it will be updated", "warning"))
+    return problems
+
+
+# --- the reference tables: processes, actors, venues --------------------------------
+
+_ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def read_reference_tables(folder: Path) -> tuple[Tables, list[Problem]]:
+    """Read processes.csv, actors.csv and venues.csv from `folder`, checking each row."""
+    problems: list[Problem] = []
+    frames = {}
+    for table, required in (("processes", ("process_id", "name")), ("actors", ("actor_id", "name", "kind")),
+                            ("venues", ("venue_id", "name"))):
+        path = folder / f"{table}.csv"
+        header, rows = read_csv_rows(path)
+        missing = [c for c in required if c not in header]
+        if missing:
+            problems.append(Problem(str(path), 1, ", ".join(missing), "required column(s) missing"))
+        frames[table] = (path, pd.DataFrame(rows))
+    actor_path, actors = frames["actors"]
+    seen: dict[str, int] = {}
+    for row in actors.to_dict("records"):
+        number = int(row["__row__"])
+        if not _ACTOR_ID.match(row.get("actor_id", "")):
+            problems.append(Problem(str(actor_path), number, "actor_id", f"{row.get('actor_id')!r}: lowercase letters, digits, '.', '_', '-'"))
+        if row["actor_id"] in seen:
+            problems.append(Problem(str(actor_path), number, "actor_id", f"duplicate id, first on row {seen[row['actor_id']]}"))
+        seen[row["actor_id"]] = number
+        if row.get("kind") not in ACTOR_KINDS:
+            problems.append(Problem(str(actor_path), number, "kind", f"unknown kind {row.get('kind')!r}; use: {', '.join(ACTOR_KINDS)}"))
+        country = row.get("country", "")
+        if country and not re.fullmatch(r"[A-Z]{3}", country):
+            problems.append(Problem(str(actor_path), number, "country", f"{country!r} is not an ISO 3166-1 alpha-3 code"))
+    for row in actors.to_dict("records"):
+        parent = row.get("parent_id", "")
+        if parent and parent not in seen:
+            problems.append(Problem(str(actor_path), int(row["__row__"]), "parent_id", f"parent {parent!r} is not an actor id in this file"))
+    tables = Tables(**{table: coerce(table, frame) for table, (_, frame) in frames.items()})
+    return tables, problems
+
+
+def load_shipped(folder: Path) -> Tables:
+    """The shipped chronology in `folder` (reference tables + events.csv); raises InputError on any problem."""
+    reference, problems = read_reference_tables(folder)
+    events, event_problems = parse_events_file(folder / "events.csv", reference)
+    problems += [p for p in event_problems if p.severity == "error"]
+    if problems:
+        raise InputError(problems)
+    return merged_reference(reference, events).replace(
+        events=events.events, event_actors=events.event_actors, sources=events.sources,
+        quotes=events.quotes, event_links=events.event_links)
+
+
+__all__ = ["SUPPORTED", "check_against_store", "is_web_url", "load_shipped", "merged_reference",
+           "parse_events_file", "read_reference_tables"]

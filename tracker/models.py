@@ -1,0 +1,167 @@
+"""The data model: table names, columns, dtypes and controlled vocabularies.
+
+Everything else in the tracker imports its vocabulary from here, so that the
+store, the import/export formats, the dashboard and the briefings agree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Iterator
+
+import pandas as pd
+
+# --- vocabularies -------------------------------------------------------------
+
+#: event type -> (CAMEO code(s), what it covers). The README renders this table.
+EVENT_TYPES: dict[str, tuple[str, str]] = {
+    "talk_round": ("046", "A numbered round of negotiations or mediated talks"),
+    "meeting": ("044", "A meeting at a third location, a conference or consultation"),
+    "summit": ("043", "A meeting of heads of state or government"),
+    "visit": ("042/043", "An official visit (042 make a visit, 043 host a visit)"),
+    "call": ("040", "A telephone or video call between officials"),
+    "proposal": ("03x/036", "A proposal, offer or call to act (036 express intent to meet or negotiate)"),
+    "statement": ("01x/010", "A public statement or comment (010 make statement, 012 pessimistic, 013 optimistic)"),
+    "agreement": ("057", "A signed agreement, memorandum or joint statement of agreement"),
+    "announcement": ("010", "An announcement of a future event (date, venue or format)"),
+    "decision": ("01x/030", "A formal decision or adoption by a body (law, resolution, membership)"),
+    "other": ("", "Anything that fits none of the types above"),
+}
+STATUSES = ("announced", "scheduled", "postponed", "held", "cancelled")
+DATE_PRECISIONS = ("day", "month", "year")
+REVIEW_STATES = ("candidate", "confirmed", "rejected")
+ROLES = ("host", "guarantor", "mediator", "observer", "participant", "initiator", "speaker", "target")
+ACTOR_KINDS = ("state", "ministry", "organisation", "official", "delegation", "body", "group", "other")
+LINK_TYPES = ("responds_to", "refers_to", "follows", "part_of")
+
+# --- table schemas -------------------------------------------------------------
+# Column name -> pandas dtype. "date" columns are datetime64 (day resolution is
+# enough for a chronology); "ts" columns carry time of day too.
+
+EVENT_COLUMNS: dict[str, str] = {
+    "event_id": "string",
+    "title": "string",
+    "event_type": "category",
+    "status": "category",
+    "start_date": "datetime64[s]",
+    "end_date": "datetime64[s]",
+    "date_precision": "category",
+    "process": "category",
+    "round_number": "Int64",
+    "venue": "category",
+    "venue_country": "category",
+    "summary": "string",
+    "tags": "string",
+    "review_state": "category",
+    "created_at": "datetime64[s]",
+    "updated_at": "datetime64[s]",
+}
+ACTOR_COLUMNS: dict[str, str] = {
+    "actor_id": "string",
+    "name": "string",
+    "kind": "category",
+    "country": "category",
+    "aliases": "string",
+    "parent_id": "string",
+    "review_state": "category",
+}
+EVENT_ACTOR_COLUMNS: dict[str, str] = {
+    "event_id": "string",
+    "actor_id": "string",
+    "role": "category",
+}
+SOURCE_COLUMNS: dict[str, str] = {
+    "source_id": "string",
+    "event_id": "string",
+    "publisher": "string",
+    "title": "string",
+    "url": "string",
+    "published_at": "datetime64[s]",
+}
+QUOTE_COLUMNS: dict[str, str] = {
+    "quote_id": "string",
+    "event_id": "string",
+    "source_id": "string",
+    "speaker": "string",
+    "text": "string",
+}
+PROCESS_COLUMNS: dict[str, str] = {
+    "process_id": "string",
+    "name": "string",
+    "aliases": "string",
+    "subject": "string",
+    "parties": "string",
+}
+LINK_COLUMNS: dict[str, str] = {
+    "from_event_id": "string",
+    "to_event_id": "string",
+    "link_type": "category",
+}
+VENUE_COLUMNS: dict[str, str] = {
+    "venue_id": "string",
+    "name": "string",
+    "country": "string",
+    "valid_from": "datetime64[s]",
+    "valid_to": "datetime64[s]",
+}
+
+SCHEMAS: dict[str, dict[str, str]] = {
+    "events": EVENT_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "event_actors": EVENT_ACTOR_COLUMNS,
+    "sources": SOURCE_COLUMNS,
+    "quotes": QUOTE_COLUMNS,
+    "processes": PROCESS_COLUMNS,
+    "event_links": LINK_COLUMNS,
+    "venues": VENUE_COLUMNS,
+}
+
+#: Fixed category sets, so that codes are stable across loads.
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "event_type": tuple(EVENT_TYPES),
+    "status": STATUSES,
+    "date_precision": DATE_PRECISIONS,
+    "review_state": REVIEW_STATES,
+    "role": ROLES,
+    "kind": ACTOR_KINDS,
+    "link_type": LINK_TYPES,
+}
+
+#: Separator for multi-valued cells (aliases, tags, parties).
+LIST_SEP = ";"
+
+
+def split_list(value: object) -> list[str]:
+    """Split a ';'-separated cell into its stripped, non-empty parts."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return []
+    return [part.strip() for part in str(value).split(LIST_SEP) if part.strip()]
+
+
+def empty_frame(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of `table`."""
+    from tracker.frames import coerce
+
+    return coerce(table, pd.DataFrame({name: [] for name in SCHEMAS[table]}))
+
+
+@dataclass
+class Tables:
+    """The whole chronology as pandas tables, one attribute per table."""
+
+    events: pd.DataFrame = field(default_factory=lambda: empty_frame("events"))
+    actors: pd.DataFrame = field(default_factory=lambda: empty_frame("actors"))
+    event_actors: pd.DataFrame = field(default_factory=lambda: empty_frame("event_actors"))
+    sources: pd.DataFrame = field(default_factory=lambda: empty_frame("sources"))
+    quotes: pd.DataFrame = field(default_factory=lambda: empty_frame("quotes"))
+    processes: pd.DataFrame = field(default_factory=lambda: empty_frame("processes"))
+    event_links: pd.DataFrame = field(default_factory=lambda: empty_frame("event_links"))
+    venues: pd.DataFrame = field(default_factory=lambda: empty_frame("venues"))
+
+    def items(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        """Yield (table name, frame) pairs in schema order."""
+        for f in fields(self):
+            yield f.name, getattr(self, f.name)
+
+    def replace(self, **frames: pd.DataFrame) -> "Tables":
+        """A copy with some tables swapped."""
+        return replace(self, **frames)

@@ -1,0 +1,99 @@
+"""Name resolution: actors, processes and venues by id, name or any alias."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+
+from tracker.models import split_list
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Türkiye" and "turkiye" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped.replace("’", "'")).strip().casefold()
+
+
+def slug(text: str) -> str:
+    """A lowercase ASCII id made of a name: "Kanat Tumysh" -> "kanat-tumysh"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+class ActorIndex:
+    """Look up actors by id, name or alias, and walk the parent tree."""
+
+    def __init__(self, actors: pd.DataFrame):
+        self.actors = actors
+        self._by_key: dict[str, str] = {}
+        self.ids = set(actors["actor_id"].dropna())
+        for row in actors.itertuples(index=False):
+            for key in [row.actor_id, row.name, *split_list(row.aliases)]:
+                if isinstance(key, str) and key:
+                    self._by_key.setdefault(fold(key), row.actor_id)
+        self._children: dict[str, list[str]] = {}
+        for actor_id, parent in zip(actors["actor_id"], actors["parent_id"]):
+            if isinstance(parent, str):
+                self._children.setdefault(parent, []).append(actor_id)
+
+    def resolve(self, name: str) -> str | None:
+        """The actor id for an id, name or alias, or None."""
+        return self._by_key.get(fold(name))
+
+    def with_descendants(self, actor_id: str) -> set[str]:
+        """The actor and everyone below it (a state's ministries and their officials)."""
+        found, stack = set(), [actor_id]
+        while stack:
+            current = stack.pop()
+            if current in found:
+                continue
+            found.add(current)
+            stack.extend(self._children.get(current, []))
+        return found
+
+    def new_id(self, name: str, taken: set[str] | None = None) -> str:
+        """A fresh actor id made from a name."""
+        base, n = slug(name), 1
+        candidate = base
+        while candidate in self.ids or (taken and candidate in taken):
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+
+class ProcessIndex:
+    """Look up processes by id, name or alias; events store the canonical name."""
+
+    def __init__(self, processes: pd.DataFrame):
+        self._by_key: dict[str, str] = {}
+        self.ids = set(processes["process_id"].dropna())
+        for row in processes.itertuples(index=False):
+            for key in [row.process_id, row.name, *split_list(row.aliases)]:
+                if isinstance(key, str) and key:
+                    self._by_key.setdefault(fold(key), row.name)
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical process name for a name or alias, or None."""
+        return self._by_key.get(fold(name))
+
+    def new_id(self, name: str) -> str:
+        """A fresh process id made from a name."""
+        return slug(name)
+
+
+class VenueIndex:
+    """Venues with several names over time: a name finds every name of the same place."""
+
+    def __init__(self, venues: pd.DataFrame):
+        self._names_by_key: dict[str, set[str]] = {}
+        groups: dict[str, set[str]] = {}
+        for row in venues.itertuples(index=False):
+            groups.setdefault(row.venue_id, set()).add(row.name)
+        for names in groups.values():
+            for name in names:
+                self._names_by_key.setdefault(fold(name), set()).update(names)
+
+    def names_for(self, name: str) -> set[str]:
+        """Every name of the place called `name` (folded keys), including itself."""
+        return {fold(n) for n in self._names_by_key.get(fold(name), {name})}

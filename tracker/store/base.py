@@ -1,0 +1,229 @@
+"""The Store interface and the SQL shared by its SQLite and PostgreSQL implementations."""
+from __future__ import annotations
+
+import abc
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import pandas as pd
+
+from tracker.frames import coerce
+from tracker.models import SCHEMAS, Tables
+from tracker.store.migrations import MIGRATIONS
+
+#: Primary key of each table, for upserts.
+KEYS: dict[str, tuple[str, ...]] = {
+    "processes": ("process_id",), "actors": ("actor_id",), "venues": ("venue_id", "name"),
+    "events": ("event_id",), "event_actors": ("event_id", "actor_id", "role"), "sources": ("source_id",),
+    "quotes": ("quote_id",), "event_links": ("from_event_id", "to_event_id", "link_type"),
+}
+#: Write order: parents before children.
+WRITE_ORDER = ("processes", "actors", "venues", "events", "event_actors", "sources", "quotes", "event_links")
+CHILD_TABLES = {"event_actors": "event_id", "sources": "event_id", "quotes": "event_id", "event_links": "from_event_id"}
+
+
+@dataclass
+class SaveSummary:
+    """What a save changed, table by table."""
+
+    written: dict[str, int]
+
+    def __str__(self) -> str:
+        return ", ".join(f"{n} {table}" for table, n in self.written.items() if n) or "nothing"
+
+
+class Store(abc.ABC):
+    """Where a chronology lives. Every write is one transaction."""
+
+    location: str
+
+    @abc.abstractmethod
+    def load(self) -> Tables:
+        """The whole chronology as Tables."""
+
+    @abc.abstractmethod
+    def save(self, tables: Tables) -> SaveSummary:
+        """Upsert `tables` in one transaction.
+
+        Events in `tables.events` replace the stored ones with their actors, sources,
+        quotes and outgoing links; child rows of other events are added or replaced
+        by key (that is how a new source is attached to a stored event).
+        """
+
+    @abc.abstractmethod
+    def search_text(self, text: str) -> set[str]:
+        """Event ids whose title, summary or quotes contain every word of `text` (prefix match)."""
+
+    @abc.abstractmethod
+    def delete_events(self, event_ids: Iterable[str]) -> int:
+        """Remove events with everything hanging off them (used by merges, never by review)."""
+
+    @abc.abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Row count of every table."""
+
+    def is_empty(self) -> bool:
+        """True when the store holds no events."""
+        return self.counts().get("events", 0) == 0
+
+    def close(self) -> None:
+        """Release the connection."""
+
+
+def to_sql_value(value: Any, dtype: str) -> Any:
+    """A Python value for a DB-API driver: dates as ISO text, NA as None."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if dtype.startswith("datetime64"):
+        if pd.isna(value):
+            return None
+        stamp = pd.Timestamp(value)
+        return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat(timespec="seconds")
+    if dtype == "Int64":
+        return int(value)
+    return str(value)
+
+
+def frame_rows(table: str, frame: pd.DataFrame) -> list[tuple]:
+    """The rows of a frame as tuples of SQL values, in schema column order."""
+    schema = SCHEMAS[table]
+    columns = []
+    for column, dtype in schema.items():
+        series = frame[column]
+        if dtype.startswith("datetime64"):
+            values = series.dt.strftime("%Y-%m-%d").where(series == series.dt.normalize(),
+                                                          series.dt.strftime("%Y-%m-%dT%H:%M:%S"))
+            columns.append([None if pd.isna(v) else v for v in values])
+        elif dtype == "Int64":
+            columns.append([None if pd.isna(v) else int(v) for v in series])
+        else:
+            columns.append([None if pd.isna(v) else str(v) for v in series.astype("object")])
+    return list(zip(*columns)) if columns else []
+
+
+class SQLStore(Store):
+    """Store logic shared by the DB-API stores; subclasses supply the dialect bits."""
+
+    placeholder = "?"
+
+    def __init__(self, connection: Any, location: str):
+        self.conn = connection
+        self.location = location
+
+    # --- dialect hooks --------------------------------------------------------
+    @abc.abstractmethod
+    def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
+        """INSERT ... ON CONFLICT DO UPDATE for the dialect."""
+
+    @abc.abstractmethod
+    def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
+        """Refresh the full-text index for these events."""
+
+    @abc.abstractmethod
+    def _applied_migrations(self, cursor: Any) -> set[str]:
+        """Names of the migrations already applied (creating the record table if needed)."""
+
+    def _after_migration(self, cursor: Any, name: str) -> None:
+        """Dialect-specific statements to run after a named migration."""
+
+    # --- shared logic ---------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied, each in its own transaction."""
+        applied_now = []
+        cursor = self.conn.cursor()
+        done = self._applied_migrations(cursor)
+        self.conn.commit()
+        for name, statements in MIGRATIONS:
+            if name in done:
+                continue
+            try:
+                for statement in statements:
+                    cursor.execute(statement)
+                self._after_migration(cursor, name)
+                cursor.execute(f"INSERT INTO migrations (name, applied_at) VALUES ({self.placeholder}, {self.placeholder})",
+                               (name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+                self.conn.commit()
+            except Exception:
+                self.conn.rollback()
+                raise
+            applied_now.append(name)
+        return applied_now
+
+    def _read(self, table: str) -> pd.DataFrame:
+        cursor = self.conn.cursor()
+        columns = list(SCHEMAS[table])
+        cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")
+        rows = cursor.fetchall()
+        return coerce(table, pd.DataFrame.from_records(rows, columns=columns))
+
+    def load(self) -> Tables:
+        """The whole chronology as Tables."""
+        return Tables(**{table: self._read(table) for table in SCHEMAS})
+
+    def save(self, tables: Tables) -> SaveSummary:
+        """Upsert `tables` in one transaction (see Store.save)."""
+        written: dict[str, int] = {}
+        cursor = self.conn.cursor()
+        p = self.placeholder
+        try:
+            replaced = [str(e) for e in tables.events["event_id"]]
+            if replaced:
+                for chunk in _chunks(replaced, 500):
+                    marks = ", ".join([p] * len(chunk))
+                    for child, key in CHILD_TABLES.items():
+                        cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
+            for table in WRITE_ORDER:
+                frame = getattr(tables, table)
+                if frame.empty:
+                    continue
+                columns = list(SCHEMAS[table])
+                sql = self._upsert_sql(table, columns, KEYS[table])
+                rows = frame_rows(table, coerce(table, frame))
+                cursor.executemany(sql, rows)
+                written[table] = len(rows)
+            touched = set(replaced) | set(tables.quotes["event_id"].dropna())
+            if touched:
+                self._index_text(cursor, sorted(touched))
+            self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+        return SaveSummary(written)
+
+    def delete_events(self, event_ids: Iterable[str]) -> int:
+        """Remove events and what hangs off them, in one transaction."""
+        ids = list(event_ids)
+        cursor = self.conn.cursor()
+        p = self.placeholder
+        try:
+            for chunk in _chunks(ids, 500):
+                marks = ", ".join([p] * len(chunk))
+                for child, key in CHILD_TABLES.items():
+                    cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
+                cursor.execute(f"DELETE FROM event_links WHERE to_event_id IN ({marks})", chunk)
+                cursor.execute(f"DELETE FROM events WHERE event_id IN ({marks})", chunk)
+            self._index_text(cursor, ids)
+            self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+        return len(ids)
+
+    def counts(self) -> dict[str, int]:
+        """Row count of every table."""
+        cursor = self.conn.cursor()
+        out = {}
+        for table in SCHEMAS:
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")
+            out[table] = int(cursor.fetchone()[0])
+        return out
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -1,0 +1,42 @@
+"""Named schema migrations, applied in order and recorded in the `migrations` table.
+
+Each migration is a list of statements written in the SQL that SQLite and
+PostgreSQL share; dialect-specific parts (the full-text index) live in the stores.
+Add new migrations at the end; never edit one that has shipped.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", [
+        """CREATE TABLE processes (
+            process_id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, aliases TEXT, subject TEXT, parties TEXT)""",
+        """CREATE TABLE actors (
+            actor_id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, aliases TEXT,
+            parent_id TEXT, review_state TEXT NOT NULL DEFAULT 'confirmed')""",
+        """CREATE TABLE venues (
+            venue_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, valid_from TEXT, valid_to TEXT,
+            PRIMARY KEY (venue_id, name))""",
+        """CREATE TABLE events (
+            event_id TEXT PRIMARY KEY, title TEXT NOT NULL, event_type TEXT NOT NULL, status TEXT NOT NULL,
+            start_date TEXT NOT NULL, end_date TEXT, date_precision TEXT NOT NULL DEFAULT 'day',
+            process TEXT, round_number INTEGER, venue TEXT, venue_country TEXT, summary TEXT, tags TEXT,
+            review_state TEXT NOT NULL DEFAULT 'confirmed', created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            CHECK (end_date IS NULL OR end_date >= start_date))""",
+        "CREATE INDEX events_start ON events (start_date)",
+        """CREATE TABLE event_actors (
+            event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE, actor_id TEXT NOT NULL,
+            role TEXT NOT NULL, PRIMARY KEY (event_id, actor_id, role))""",
+        "CREATE INDEX event_actors_actor ON event_actors (actor_id)",
+        """CREATE TABLE sources (
+            source_id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+            publisher TEXT, title TEXT, url TEXT, published_at TEXT)""",
+        "CREATE INDEX sources_event ON sources (event_id)",
+        """CREATE TABLE quotes (
+            quote_id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+            source_id TEXT, speaker TEXT, text TEXT NOT NULL)""",
+        "CREATE INDEX quotes_event ON quotes (event_id)",
+        """CREATE TABLE event_links (
+            from_event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE, to_event_id TEXT NOT NULL,
+            link_type TEXT NOT NULL, PRIMARY KEY (from_event_id, to_event_id, link_type))""",
+    ]),
+]

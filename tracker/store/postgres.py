@@ -1,0 +1,71 @@
+"""A shared store on PostgreSQL (psycopg 3), same schema and behaviour as SQLite."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tracker.store.base import SQLStore
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class PostgresStore(SQLStore):
+    """A chronology in a PostgreSQL database, migrated on first use."""
+
+    placeholder = "%s"
+
+    def __init__(self, url: str):
+        import psycopg
+
+        conn = psycopg.connect(url)
+        super().__init__(conn, _redact(url))
+        self.migrate()
+
+    def _applied_migrations(self, cursor: Any) -> set[str]:
+        cursor.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        cursor.execute("SELECT name FROM migrations")
+        return {row[0] for row in cursor.fetchall()}
+
+    def _after_migration(self, cursor: Any, name: str) -> None:
+        if name == "0001_initial":
+            cursor.execute("CREATE TABLE events_fts (event_id TEXT PRIMARY KEY, body tsvector NOT NULL)")
+            cursor.execute("CREATE INDEX events_fts_body ON events_fts USING GIN (body)")
+
+    def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
+        marks = ", ".join("%s" for _ in columns)
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in keys)
+        action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) ON CONFLICT ({', '.join(keys)}) {action}"
+
+    def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
+        cursor.execute("DELETE FROM events_fts WHERE event_id = ANY(%s)", (event_ids,))
+        cursor.execute(
+            """INSERT INTO events_fts (event_id, body)
+               SELECT e.event_id, to_tsvector('simple', COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' ||
+                      COALESCE((SELECT string_agg(q.text, ' ') FROM quotes q WHERE q.event_id = e.event_id), ''))
+               FROM events e WHERE e.event_id = ANY(%s)""",
+            (event_ids,),
+        )
+
+    def search_text(self, text: str) -> set[str]:
+        """Event ids matching every word of `text` as a prefix, from the tsvector index."""
+        words = _WORD.findall(text.lower())
+        if not words:
+            return set()
+        query = " & ".join(f"{w}:*" for w in words)
+        cursor = self.conn.cursor()
+        cursor.execute("SELECT event_id FROM events_fts WHERE body @@ to_tsquery('simple', %s)", (query,))
+        return {row[0] for row in cursor.fetchall()}
+
+    def reset(self) -> None:
+        """Drop every table (for tests and `init --force` on a shared server)."""
+        cursor = self.conn.cursor()
+        for table in ("events_fts", "event_links", "quotes", "sources", "event_actors", "events", "venues",
+                      "actors", "processes", "migrations"):
+            cursor.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+        self.conn.commit()
+        self.migrate()
+
+
+def _redact(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)

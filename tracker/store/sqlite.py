@@ -1,0 +1,68 @@
+"""The default store: one SQLite file, with an FTS5 index for text search."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from tracker.store.base import SQLStore
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class SQLiteStore(SQLStore):
+    """A chronology in a SQLite file, created and migrated on first use."""
+
+    placeholder = "?"
+
+    def __init__(self, path: str | Path):
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        super().__init__(conn, str(path))
+        self.migrate()
+
+    def _applied_migrations(self, cursor: Any) -> set[str]:
+        cursor.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        cursor.execute("SELECT name FROM migrations")
+        return {row[0] for row in cursor.fetchall()}
+
+    def _after_migration(self, cursor: Any, name: str) -> None:
+        if name == "0001_initial":
+            cursor.execute(
+                "CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, body, "
+                "tokenize = 'unicode61 remove_diacritics 2')"
+            )
+
+    def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
+        action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) ON CONFLICT ({', '.join(keys)}) {action}"
+
+    def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
+        for start in range(0, len(event_ids), 500):
+            chunk = event_ids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            cursor.execute(f"DELETE FROM events_fts WHERE event_id IN ({marks})", chunk)
+            cursor.execute(
+                f"""INSERT INTO events_fts (event_id, body)
+                    SELECT e.event_id, COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' ||
+                           COALESCE((SELECT group_concat(q.text, ' ') FROM quotes q WHERE q.event_id = e.event_id), '')
+                    FROM events e WHERE e.event_id IN ({marks})""",
+                chunk,
+            )
+
+    def search_text(self, text: str) -> set[str]:
+        """Event ids matching every word of `text` as a prefix, from the FTS5 index."""
+        words = _WORD.findall(text)
+        if not words:
+            return set()
+        query = " AND ".join(f'"{w}"*' for w in words)
+        rows = self.conn.execute("SELECT event_id FROM events_fts WHERE events_fts MATCH ?", (query,)).fetchall()
+        return {row[0] for row in rows}
