@@ -48,3 +48,12 @@ def run_cli():
         return runner.invoke(cli, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
 
     return run
+
+
+MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
+
+
+@pytest.fixture(scope="session")
+def mini() -> Tables:
+    """A small hand-designed chronology with known counts and edge cases (see fixtures/mini)."""
+    return load_shipped(MINI)

@@ -7,6 +7,7 @@ Values of one field OR together; different fields AND.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields, replace
 from urllib.parse import parse_qsl, urlencode
 
@@ -186,9 +187,10 @@ def matching_actor_ids(tables: Tables, names: tuple[str, ...]) -> set[str]:
 def text_match_ids(tables: Tables, text: str) -> set[str]:
     """Event ids whose title, summary or quotes contain every word of `text` (case- and accent-insensitive).
 
-    The stores answer the same question from a full-text index; this scan is the reference.
+    The stores answer the same question from a full-text index (word prefixes);
+    this scan matches anywhere in a word, so it finds a superset.
     """
-    words = [fold(w) for w in text.split() if w.strip()]
+    words = [fold(w) for w in re.findall(r"\w+", text)]
     if not words:
         return set(tables.events["event_id"])
     events = tables.events

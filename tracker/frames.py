@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tracker.models import CATEGORIES, SCHEMAS
+from tracker.models import CATEGORIES, DEFAULTS, SCHEMAS
 
 
 def _as_datetime(values: pd.Series, dtype: str) -> pd.Series:
@@ -21,6 +21,7 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     codes mean the same thing in every frame.
     """
     schema = SCHEMAS[table]
+    defaults = DEFAULTS.get(table, {})
     out = {}
     for column, dtype in schema.items():
         values = frame[column] if column in frame.columns else pd.Series([None] * len(frame), index=frame.index)
@@ -30,6 +31,8 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             out[column] = pd.to_numeric(values, errors="coerce").astype("Int64")
         elif dtype == "category":
             strings = values.astype("string").str.strip().replace("", pd.NA)
+            if column in defaults:
+                strings = strings.fillna(defaults[column])
             if column in CATEGORIES:
                 out[column] = pd.Categorical(strings, categories=CATEGORIES[column])
             else:

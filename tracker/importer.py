@@ -26,7 +26,7 @@ def merged_reference(base: Tables, extra: Tables) -> Tables:
         return coerce(table, combined)
 
     return base.replace(actors=union("actors", ["actor_id"]), processes=union("processes", ["process_id"]),
-                        venues=union("venues", ["venue_id", "name"]))
+                        venues=union("venues", ["venue_id", "name", "valid_from"]))
 
 
 def parse_events_file(path: Path, known: Tables, label: str | None = None) -> tuple[Tables, list[Problem]]:

@@ -115,6 +115,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "venues": VENUE_COLUMNS,
 }
 
+#: Values a missing cell takes.
+DEFAULTS: dict[str, dict[str, str]] = {
+    "events": {"review_state": "confirmed", "date_precision": "day"},
+    "actors": {"review_state": "confirmed", "kind": "other"},
+}
+
 #: Fixed category sets, so that codes are stable across loads.
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "event_type": tuple(EVENT_TYPES),

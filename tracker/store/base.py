@@ -14,7 +14,7 @@ from tracker.store.migrations import MIGRATIONS
 
 #: Primary key of each table, for upserts.
 KEYS: dict[str, tuple[str, ...]] = {
-    "processes": ("process_id",), "actors": ("actor_id",), "venues": ("venue_id", "name"),
+    "processes": ("process_id",), "actors": ("actor_id",), "venues": ("venue_id", "name", "valid_from"),
     "events": ("event_id",), "event_actors": ("event_id", "actor_id", "role"), "sources": ("source_id",),
     "quotes": ("quote_id",), "event_links": ("from_event_id", "to_event_id", "link_type"),
 }
@@ -173,12 +173,19 @@ class SQLStore(Store):
                     marks = ", ".join([p] * len(chunk))
                     for child, key in CHILD_TABLES.items():
                         cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
+            if not tables.venues.empty:
+                # A venue's names over time are replaced as a whole set.
+                venue_ids = sorted(set(tables.venues["venue_id"].dropna()))
+                cursor.execute(f"DELETE FROM venues WHERE venue_id IN ({', '.join([p] * len(venue_ids))})", venue_ids)
             for table in WRITE_ORDER:
                 frame = getattr(tables, table)
                 if frame.empty:
                     continue
                 columns = list(SCHEMAS[table])
-                sql = self._upsert_sql(table, columns, KEYS[table])
+                if table == "venues":
+                    sql = f"INSERT INTO venues ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})"
+                else:
+                    sql = self._upsert_sql(table, columns, KEYS[table])
                 rows = frame_rows(table, coerce(table, frame))
                 cursor.executemany(sql, rows)
                 written[table] = len(rows)

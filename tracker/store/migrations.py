@@ -14,8 +14,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             actor_id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, aliases TEXT,
             parent_id TEXT, review_state TEXT NOT NULL DEFAULT 'confirmed')""",
         """CREATE TABLE venues (
-            venue_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, valid_from TEXT, valid_to TEXT,
-            PRIMARY KEY (venue_id, name))""",
+            venue_id TEXT NOT NULL, name TEXT NOT NULL, country TEXT, valid_from TEXT, valid_to TEXT)""",
+        "CREATE INDEX venues_id ON venues (venue_id)",
         """CREATE TABLE events (
             event_id TEXT PRIMARY KEY, title TEXT NOT NULL, event_type TEXT NOT NULL, status TEXT NOT NULL,
             start_date TEXT NOT NULL, end_date TEXT, date_precision TEXT NOT NULL DEFAULT 'day',

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tracker.resolve import fold
 from tracker.store.base import SQLStore
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -40,16 +41,18 @@ class PostgresStore(SQLStore):
     def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
         cursor.execute("DELETE FROM events_fts WHERE event_id = ANY(%s)", (event_ids,))
         cursor.execute(
-            """INSERT INTO events_fts (event_id, body)
-               SELECT e.event_id, to_tsvector('simple', COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' ||
-                      COALESCE((SELECT string_agg(q.text, ' ') FROM quotes q WHERE q.event_id = e.event_id), ''))
+            """SELECT e.event_id, COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' ||
+                      COALESCE((SELECT string_agg(q.text, ' ') FROM quotes q WHERE q.event_id = e.event_id), '')
                FROM events e WHERE e.event_id = ANY(%s)""",
             (event_ids,),
         )
+        # Folded in Python (accents, case) so the index needs no server extension such as unaccent.
+        bodies = [(event_id, fold(body)) for event_id, body in cursor.fetchall()]
+        cursor.executemany("INSERT INTO events_fts (event_id, body) VALUES (%s, to_tsvector('simple', %s))", bodies)
 
     def search_text(self, text: str) -> set[str]:
         """Event ids matching every word of `text` as a prefix, from the tsvector index."""
-        words = _WORD.findall(text.lower())
+        words = _WORD.findall(fold(text))
         if not words:
             return set()
         query = " & ".join(f"{w}:*" for w in words)

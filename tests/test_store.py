@@ -1,0 +1,117 @@
+"""The same store tests on SQLite and on a real PostgreSQL server (TRACKER_TEST_PG_URL)."""
+import os
+import sqlite3
+
+import pandas as pd
+import pytest
+
+from tracker.flat import tables_to_rows
+from tracker.frames import coerce
+from tracker.models import Tables
+from tracker.store import open_store
+from tracker.store.migrations import MIGRATIONS
+
+PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
+
+
+# One xdist group: the PostgreSQL tests share one database, so they must not run in parallel.
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])])
+def empty_store(request, tmp_path):
+    if request.param == "sqlite":
+        store = open_store(tmp_path / "s.db")
+    else:
+        if not PG_URL:
+            if os.environ.get("CI"):
+                pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
+            pytest.skip("TRACKER_TEST_PG_URL not set")
+        store = open_store(PG_URL)
+        store.reset()
+    yield store
+    store.close()
+
+
+def snapshot(store) -> pd.DataFrame:
+    """Everything a user sees of a store, as one frame."""
+    tables = store.load()
+    return tables_to_rows(tables).sort_values("event_id").reset_index(drop=True)
+
+
+def test_save_and_load_round_trip(empty_store, mini):
+    empty_store.save(mini)
+    loaded = empty_store.load()
+    for name, frame in mini.items():
+        got = getattr(loaded, name)
+        key = list(frame.columns[:3])
+        pd.testing.assert_frame_equal(
+            frame.sort_values(key).reset_index(drop=True), got.sort_values(key).reset_index(drop=True),
+            check_categorical=False, obj=name)
+    assert loaded.events["start_date"].dtype == "datetime64[s]"
+    assert str(loaded.events["round_number"].dtype) == "Int64"
+    assert loaded.events["event_type"].dtype == "category"
+
+
+def test_save_twice_changes_nothing(empty_store, mini):
+    empty_store.save(mini)
+    first = empty_store.counts(), snapshot(empty_store)
+    empty_store.save(mini)
+    assert empty_store.counts() == first[0]
+    pd.testing.assert_frame_equal(snapshot(empty_store), first[1])
+
+
+def test_saving_an_event_replaces_its_children(empty_store, mini):
+    empty_store.save(mini)
+    stmt = mini.events[mini.events["event_id"] == "stmt"]
+    sources = mini.sources[mini.sources["source_id"] == "stmt:s1"]
+    empty_store.save(Tables(events=stmt, sources=sources))
+    loaded = empty_store.load()
+    assert list(loaded.sources.loc[loaded.sources["event_id"] == "stmt", "source_id"]) == ["stmt:s1"]
+    assert loaded.event_actors[loaded.event_actors["event_id"] == "stmt"].empty
+    assert len(loaded.sources) == len(mini.sources) - 1
+
+
+def test_child_rows_alone_attach_to_a_stored_event(empty_store, mini):
+    empty_store.save(mini)
+    extra = coerce("sources", pd.DataFrame([{"source_id": "r20:s9", "event_id": "r20", "publisher": "Anadolu",
+                                             "url": "https://aa.com.tr/x", "published_at": "2023-06-21"}]))
+    empty_store.save(Tables(sources=extra))
+    loaded = empty_store.load()
+    assert set(loaded.sources.loc[loaded.sources["event_id"] == "r20", "publisher"]) == {"TASS", "Anadolu"}
+    assert len(loaded.events) == len(mini.events)
+
+
+def test_a_failing_save_leaves_the_store_as_it_was(empty_store, mini):
+    empty_store.save(mini)
+    before = empty_store.counts(), snapshot(empty_store)
+    broken = mini.events.copy()
+    broken.loc[0, "title"] = "changed title"
+    broken.loc[len(broken) - 1, "title"] = pd.NA  # NOT NULL: the database refuses the last row
+    with pytest.raises(Exception):
+        empty_store.save(mini.replace(events=broken))
+    assert empty_store.counts() == before[0]
+    pd.testing.assert_frame_equal(snapshot(empty_store), before[1])
+
+
+def test_text_search_uses_the_index(empty_store, mini):
+    empty_store.save(mini)
+    assert empty_store.search_text("collective request") == {"stmt"}
+    assert empty_store.search_text("collect") == {"stmt"}  # prefixes
+    assert empty_store.search_text("Cote") == {"civ"}  # accents folded
+    assert empty_store.search_text("") == set()
+
+
+def test_delete_events_removes_what_hangs_off_them(empty_store, mini):
+    empty_store.save(mini)
+    empty_store.delete_events(["stmt"])
+    loaded = empty_store.load()
+    assert "stmt" not in set(loaded.events["event_id"])
+    assert "stmt" not in set(loaded.quotes["event_id"]) | set(loaded.sources["event_id"])
+    assert empty_store.search_text("collective") == set()
+
+
+def test_migrations_are_recorded_and_not_reapplied(tmp_path):
+    path = tmp_path / "m.db"
+    store = open_store(path)
+    assert store.migrate() == []
+    store.close()
+    names = [row[0] for row in sqlite3.connect(path).execute("SELECT name FROM migrations ORDER BY name")]
+    assert names == [name for name, _ in MIGRATIONS]

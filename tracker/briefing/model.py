@@ -1,0 +1,349 @@
+"""A brief as plain data: what every renderer (Markdown, HTML, DOCX, PDF) writes.
+
+`build_brief` turns the filtered events and the tables they hang off into a
+`Brief`: the header lines, the key points, the chronology grouped by month and
+the numbered sources. Everything in it is taken from the data or counted from
+it; the renderers only lay it out and escape it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+from tracker.dates import format_day, format_span
+from tracker.filters import EventFilter
+from tracker.models import Tables
+
+#: event type -> (one, many) as the key points count them.
+TYPE_NOUNS: dict[str, tuple[str, str]] = {
+    "talk_round": ("talk round", "talk rounds"), "meeting": ("meeting", "meetings"),
+    "summit": ("summit", "summits"), "visit": ("visit", "visits"), "call": ("call", "calls"),
+    "proposal": ("proposal", "proposals"), "statement": ("statement", "statements"),
+    "agreement": ("agreement", "agreements"), "announcement": ("announcement", "announcements"),
+    "decision": ("decision", "decisions"), "other": ("other event", "other events"),
+}
+TOP_N = 5
+NEW_LISTED = 10
+_ABBREVIATION = re.compile(r"(\b[A-Z][a-z]{0,2}\.|\b[A-Z]\.[A-Z]\.|\bNo\.|\be\.g\.|\bi\.e\.)$")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source, listed once at the end of the brief."""
+
+    number: int
+    publisher: str
+    published: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The key quote of an event, with its speaker and the number of its source."""
+
+    text: str
+    speaker: str
+    citation: int | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One event of the chronology."""
+
+    event_id: str
+    start: dt.date
+    end: dt.date | None
+    date_text: str
+    event_type: str
+    type_label: str
+    title: str
+    status: str
+    process: str
+    round_number: int | None
+    venue: str
+    venue_country: str
+    actors: tuple[tuple[str, str], ...]
+    summary: str
+    quote: Quote | None
+    citations: tuple[int, ...]
+    change: str = ""  # "new", "changed" or "" (relative to the brief's `since`)
+
+    @property
+    def actors_text(self) -> str:
+        """'Kazakhstan (host), Russia (guarantor)'."""
+        return ", ".join(f"{name} ({role})" for name, role in self.actors)
+
+    @property
+    def context_text(self) -> str:
+        """Process, round, venue and (unless held) status: 'Astana format, round 20 · Astana (KAZ)'."""
+        parts = []
+        process = self.process + (f", round {self.round_number}" if self.round_number is not None else "")
+        if process:
+            parts.append(process)
+        if self.venue:
+            parts.append(self.venue + (f" ({self.venue_country})" if self.venue_country else ""))
+        if self.status and self.status != "held":
+            parts.append(f"status: {self.status}")
+        return " · ".join(parts)
+
+    @property
+    def change_text(self) -> str:
+        """'NEW' or 'CHANGED' when the event was added or edited since the brief's date, else ''."""
+        return self.change.upper()
+
+
+@dataclass(frozen=True)
+class Month:
+    """The entries of one month (or of one year, for events dated only to the year)."""
+
+    label: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a brief says, in the order it says it."""
+
+    title: str
+    period: str
+    filter_text: str
+    filter_query: str
+    generated_at: dt.datetime
+    data_label: str
+    since: dt.date | None
+    key_points: tuple[str, ...]
+    months: tuple[Month, ...]
+    citations: tuple[Citation, ...] = field(default_factory=tuple)
+
+    @property
+    def entries(self) -> list[Entry]:
+        """All chronology entries in order."""
+        return [entry for month in self.months for entry in month.entries]
+
+    @property
+    def generated_text(self) -> str:
+        """'Generated 27 Nov 2025 14:05 UTC from tracker.db (412 events, last changed 25 Nov 2025).'"""
+        return f"Generated {format_day(self.generated_at.date())} {self.generated_at:%H:%M} UTC from {self.data_label}."
+
+    @property
+    def since_text(self) -> str:
+        """'New or changed since 15 Jun 2023' or ''."""
+        return f"New or changed since {format_day(self.since)}" if self.since else ""
+
+
+# --- small helpers -----------------------------------------------------------------
+
+def _text(value: object) -> str:
+    """A cell as one line of text ('' for missing)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def _day(value: object) -> dt.date | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def first_sentences(text: str, limit: int = 2) -> str:
+    """The first `limit` sentences of `text`, with ' …' when some were left out."""
+    pieces = re.split(r"(?<=[.!?])\s+", _text(text))
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    kept = " ".join(sentences[:limit])
+    return kept + (" …" if len(sentences) > limit else "")
+
+
+def type_label(event_type: str) -> str:
+    """'talk_round' -> 'Talk round'."""
+    return event_type.replace("_", " ").capitalize()
+
+
+def default_generated_at() -> dt.datetime:
+    """Now in UTC, or SOURCE_DATE_EPOCH when set (so a brief can be rebuilt byte for byte)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def data_label(location: str, tables: Tables) -> str:
+    """Where the brief's data came from, without paths or passwords: 'tracker.db (412 events, last changed 25 Nov 2025)'."""
+    if "://" in location:
+        parts = urlsplit(location)
+        place = f"{parts.scheme}://{parts.hostname or ''}{parts.path}"
+    else:
+        place = os.path.basename(location) or location
+    events = tables.events
+    stamps = pd.concat([events["created_at"], events["updated_at"]]).dropna()
+    latest = f", last changed {format_day(stamps.max().date())}" if len(stamps) else ""
+    return f"{place} ({len(events)} events{latest})"
+
+
+# --- the parts of a brief ---------------------------------------------------------
+
+def _period(event_filter: EventFilter, events: pd.DataFrame) -> str:
+    start = event_filter.date_from or (_day(events["start_date"].min()) if len(events) else None)
+    end = event_filter.date_to
+    if end is None and len(events):
+        end = _day(events["end_date"].fillna(events["start_date"]).max())
+    if start is None:
+        return "no events"
+    return format_span(start, end, "day")
+
+
+def _count_phrase(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], since: dt.date | None) -> tuple[str, ...]:
+    if events.empty:
+        return ("No events match the filters.",)
+    points: list[str] = []
+    by_type = Counter(str(t) for t in events["event_type"])
+    parts = [_count_phrase(n, *TYPE_NOUNS.get(t, (t, t))) for t, n in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))]
+    points.append(f"{_count_phrase(len(events), 'event', 'events')}: {', '.join(parts)}.")
+
+    links = tables.event_actors[tables.event_actors["event_id"].isin(set(events["event_id"]))]
+    if len(links):
+        names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+        per_actor = links.drop_duplicates(["event_id", "actor_id"])["actor_id"].value_counts()
+        ranked = sorted(per_actor.items(), key=lambda kv: (-kv[1], _text(names.get(kv[0], kv[0])).casefold()))[:TOP_N]
+        listed = [f"{_text(names.get(a, a))} ({_count_phrase(n, 'event', 'events') if i == 0 else n})"
+                  for i, (a, n) in enumerate(ranked)]
+        points.append(f"Most active actors: {', '.join(listed)}.")
+    venues = events["venue"].astype("string").dropna()
+    if len(venues):
+        ranked = sorted(venues.value_counts().items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_N]
+        listed = [f"{_text(v)} ({_count_phrase(n, 'event', 'events') if i == 0 else n})" for i, (v, n) in enumerate(ranked)]
+        points.append(f"Venues: {', '.join(listed)}.")
+
+    rounds = [e for e in entries if e.event_type == "talk_round" and e.status == "held" and e.round_number is not None]
+    if rounds:
+        listed = [f"{e.process or 'round'} round {e.round_number} ({e.date_text}{', ' + e.venue if e.venue else ''}; id {e.event_id})"
+                  for e in rounds]
+        points.append(f"Rounds held ({len(rounds)}): {'; '.join(listed)}.")
+    else:
+        points.append("Rounds held: none among these events.")
+
+    if since is not None:
+        changed = [e for e in entries if e.change]
+        if changed:
+            new = sum(e.change == "new" for e in changed)
+            listed = [f"{e.title} ({e.date_text}, {e.change}; id {e.event_id})" for e in changed[:NEW_LISTED]]
+            more = f"; and {len(changed) - NEW_LISTED} more" if len(changed) > NEW_LISTED else ""
+            points.append(f"New or changed since {format_day(since)}: {_count_phrase(len(changed), 'event', 'events')} "
+                          f"({new} new, {len(changed) - new} changed), marked in the chronology: {'; '.join(listed)}{more}.")
+        else:
+            points.append(f"New or changed since {format_day(since)}: none.")
+    return tuple(points)
+
+
+class _Citations:
+    """Numbers sources in order of first use; the same source (by URL) keeps its number."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple, int] = {}
+        self.listed: list[Citation] = []
+
+    def number(self, publisher: str, published: str, title: str, url: str) -> int:
+        key = ("url", url) if url else ("text", publisher, published, title)
+        if key not in self.by_key:
+            self.by_key[key] = len(self.listed) + 1
+            self.listed.append(Citation(len(self.listed) + 1, publisher, published, title, url))
+        return self.by_key[key]
+
+
+def _change(row, since: dt.date | None) -> str:
+    if since is None:
+        return ""
+    cutoff = pd.Timestamp(since)
+    if not pd.isna(row.created_at) and row.created_at >= cutoff:
+        return "new"
+    if not pd.isna(row.updated_at) and row.updated_at >= cutoff:
+        return "changed"
+    return ""
+
+
+def _entries(tables: Tables, events: pd.DataFrame, since: dt.date | None) -> tuple[list[Entry], list[Citation]]:
+    ids = set(events["event_id"])
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    actors: dict[str, list[tuple[str, str]]] = {}
+    for link in tables.event_actors[tables.event_actors["event_id"].isin(ids)].itertuples(index=False):
+        actors.setdefault(link.event_id, []).append((_text(names.get(link.actor_id, link.actor_id)), _text(link.role)))
+    sources: dict[str, list] = {}
+    for source in tables.sources[tables.sources["event_id"].isin(ids)].sort_values("source_id", kind="stable").itertuples(index=False):
+        sources.setdefault(source.event_id, []).append(source)
+    quotes: dict[str, list] = {}
+    for quote in tables.quotes[tables.quotes["event_id"].isin(ids)].sort_values("quote_id", kind="stable").itertuples(index=False):
+        quotes.setdefault(quote.event_id, []).append(quote)
+
+    citations = _Citations()
+    entries: list[Entry] = []
+    for row in events.itertuples(index=False):
+        numbers: dict[str, int] = {}
+        for source in sources.get(row.event_id, []):
+            published = _day(source.published_at)
+            numbers[source.source_id] = citations.number(
+                _text(source.publisher), format_day(published) if published else "", _text(source.title), _text(source.url))
+        first_quote = next((q for q in quotes.get(row.event_id, []) if _text(q.text)), None)
+        quote = None
+        if first_quote is not None:
+            quote = Quote(_text(first_quote.text), _text(first_quote.speaker), numbers.get(first_quote.source_id))
+        start, end = _day(row.start_date), _day(row.end_date)
+        precision = _text(row.date_precision) or "day"
+        entries.append(Entry(
+            event_id=str(row.event_id), start=start, end=end, date_text=format_span(start, end, precision),
+            event_type=str(row.event_type), type_label=type_label(str(row.event_type)), title=_text(row.title),
+            status=_text(row.status), process=_text(row.process),
+            round_number=None if pd.isna(row.round_number) else int(row.round_number),
+            venue=_text(row.venue), venue_country=_text(row.venue_country),
+            actors=tuple(actors.get(row.event_id, [])), summary=first_sentences(_text(row.summary)),
+            quote=quote, citations=tuple(dict.fromkeys(numbers.values())), change=_change(row, since),
+        ))
+    return entries, citations.listed
+
+
+def _months(events: pd.DataFrame, entries: list[Entry]) -> tuple[Month, ...]:
+    groups: dict[tuple[int, int], list[Entry]] = {}
+    for entry, precision in zip(entries, events["date_precision"].astype("string").fillna("day")):
+        key = (entry.start.year, 0 if precision == "year" else entry.start.month)
+        groups.setdefault(key, []).append(entry)
+    months = []
+    for (year, month), items in sorted(groups.items()):
+        label = f"{year} (month not known)" if month == 0 else f"{dt.date(year, month, 1):%B} {year}"
+        months.append(Month(label, tuple(items)))
+    return tuple(months)
+
+
+def default_title(event_filter: EventFilter) -> str:
+    """'Briefing: Astana format' (the processes filtered on), else 'Briefing'."""
+    return f"Briefing: {', '.join(event_filter.processes)}" if event_filter.processes else "Briefing"
+
+
+def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter, *, since: dt.date | None = None,
+                title: str | None = None, generated_at: dt.datetime | None = None, data_label: str = "") -> Brief:
+    """The brief of `events` (already filtered and in chronological order) as plain data."""
+    entries, citations = _entries(tables, events, since)
+    return Brief(
+        title=_text(title) or default_title(event_filter),
+        period=_period(event_filter, events),
+        filter_text=event_filter.describe(),
+        filter_query=event_filter.to_query_string(),
+        generated_at=generated_at or default_generated_at(),
+        data_label=data_label or "the tracker's store",
+        since=since,
+        key_points=_key_points(tables, events, entries, since),
+        months=_months(events, entries),
+        citations=tuple(citations),
+    )
