@@ -77,15 +77,22 @@ def _parse_timestamp(text: str) -> dt.datetime | None:
 
 
 def parse_source_line(line: str) -> tuple[str, str, str, str]:
-    """Split `publisher | published | title | url` (the title may itself hold ` | `)."""
-    parts = [p.strip() for p in line.split(" | ")]
-    if len(parts) < 4:
-        parts = [p.strip() for p in line.split("|")]
-    if len(parts) < 4:
+    """Split `publisher | published | title | url`; the title may itself hold `|`, the url may be empty."""
+    text = line.strip()
+    if " | " not in text and text.count("|") == 3:
+        publisher, published, title, url = (p.strip() for p in text.split("|"))
+        return publisher, published, title, url
+    if text.endswith("|"):
+        left, url = text[:-1].rstrip(), ""
+    elif " | " in text:
+        left, url = text.rsplit(" | ", 1)
+    else:
+        left, url = text, ""
+    parts = left.split(" | ", 2)
+    if len(parts) < 3 or " " in url.strip():
         raise ValueError(f"source line {line!r} needs 4 fields: publisher | published | title | url")
-    publisher, published, url = parts[0], parts[1], parts[-1]
-    title = " | ".join(parts[2:-1])
-    return publisher, published, title, url
+    publisher, published, title = (p.strip() for p in parts)
+    return publisher, published, title, url.strip()
 
 
 def is_web_url(url: str) -> bool:
@@ -280,7 +287,9 @@ def _stamp(value: object) -> str:
     if value is None or pd.isna(value):
         return ""
     stamp = pd.Timestamp(value)
-    return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat(timespec="minutes")
+    if stamp == stamp.normalize():
+        return stamp.date().isoformat()
+    return stamp.isoformat(timespec="minutes" if stamp.second == 0 else "seconds")
 
 
 def _text(value: object) -> str:

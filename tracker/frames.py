@@ -34,7 +34,9 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             if column in defaults:
                 strings = strings.fillna(defaults[column])
             if column in CATEGORIES:
-                out[column] = pd.Categorical(strings, categories=CATEGORIES[column])
+                # Values outside the vocabulary were reported by validation; they become NA here.
+                known = strings.where(strings.isin(CATEGORIES[column]))
+                out[column] = pd.Categorical(known, categories=CATEGORIES[column])
             else:
                 out[column] = strings.astype("category")
         else:

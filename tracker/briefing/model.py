@@ -30,6 +30,8 @@ TYPE_NOUNS: dict[str, tuple[str, str]] = {
 }
 TOP_N = 5
 NEW_LISTED = 10
+#: characters no document format can hold (XML 1.0 forbids them; PDF text would show boxes).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _ABBREVIATION = re.compile(r"(\b[A-Z][a-z]{0,2}\.|\b[A-Z]\.[A-Z]\.|\bNo\.|\be\.g\.|\bi\.e\.)$")
 
 
@@ -144,7 +146,7 @@ def _text(value: object) -> str:
     """A cell as one line of text ('' for missing)."""
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return re.sub(r"\s+", " ", str(value)).strip()
+    return re.sub(r"\s+", " ", _CONTROL.sub(" ", str(value))).strip()
 
 
 def _day(value: object) -> dt.date | None:

@@ -9,10 +9,12 @@ from tracker.models import Tables
 
 
 def _plain(value: object) -> object:
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
         return None
     if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat(timespec="minutes")
+        if value == value.normalize():
+            return value.date().isoformat()
+        return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
     if hasattr(value, "item"):
         return value.item()
     return value

@@ -1,0 +1,101 @@
+"""The flat CSV/JSON format: export then import gives the same tables; formula guard."""
+import io
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tracker.export import export_bytes
+from tracker.flat import ParseContext, guard_formula, rows_to_tables, tables_to_rows, unguard_formula
+from tracker.importer import parse_events_file
+from tracker.models import Tables
+from tracker.resolve import ActorIndex, ProcessIndex
+
+
+def assert_same_events(a: Tables, b: Tables) -> None:
+    """Same events with the same actors, sources, quotes and links."""
+    for name in ("events", "event_actors", "sources", "quotes", "event_links"):
+        left, right = getattr(a, name), getattr(b, name)
+        key = list(left.columns)
+        pd.testing.assert_frame_equal(
+            left.astype("string").sort_values(key).reset_index(drop=True),
+            right.astype("string").sort_values(key).reset_index(drop=True), obj=name)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_then_import_gives_the_same_tables(mini, tmp_path, fmt):
+    path = tmp_path / f"export.{fmt}"
+    path.write_bytes(export_bytes(fmt, mini, mini.events))
+    again, problems = parse_events_file(path, mini)
+    assert [p for p in problems if p.severity == "error"] == []
+    assert_same_events(mini, again)
+
+
+def test_csv_export_with_bom_imports_the_same(mini, tmp_path):
+    path = tmp_path / "excel.csv"
+    data = export_bytes("csv", mini, mini.events, excel=True)
+    assert data.startswith("\ufeff".encode())
+    path.write_bytes(data)
+    again, problems = parse_events_file(path, mini)
+    assert not [p for p in problems if p.severity == "error"]
+    assert_same_events(mini, again)
+
+
+def test_shipped_round_trip(shipped, tmp_path):
+    path = tmp_path / "all.csv"
+    path.write_bytes(export_bytes("csv", shipped, shipped.events))
+    again, problems = parse_events_file(path, shipped)
+    assert not [p for p in problems if p.severity == "error"]
+    assert_same_events(shipped, again)
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+33 1", "-5", "@SUM(A1)", "\tx", "\rx", "'=already", "''-x"])
+def test_formula_guard_neutralises_and_round_trips(text):
+    guarded = guard_formula(text)
+    assert guarded.startswith("'") and unguard_formula(guarded) == text
+
+
+@pytest.mark.parametrize("text", ["Astana", "20th round", "'quoted'", "", "1-2"])
+def test_formula_guard_leaves_plain_text(text):
+    assert guard_formula(text) == text == unguard_formula(text)
+
+
+def test_formula_cells_are_guarded_in_the_csv(mini):
+    rows = pd.read_csv(io.BytesIO(export_bytes("csv", mini, mini.events)), dtype=str, keep_default_na=False)
+    summary = rows.loc[rows["event_id"] == "civ", "summary"].item()
+    assert summary == "'=1+1 formula-looking summary"
+
+
+def test_one_row_per_event_with_readable_columns(mini):
+    rows = tables_to_rows(mini)
+    assert len(rows) == len(mini.events)
+    stmt = rows.set_index("event_id").loc["stmt"]
+    assert stmt["actors"] == "Ministry of Foreign Affairs of Kazakhstan [speaker]"
+    assert stmt["sources"].splitlines()[1] == "TASS | 2023-06-22 | Kazakhstan, goodwill | https://tass.com/x"
+    assert stmt["quotes"].startswith('[1] Ministry of Foreign Affairs of Kazakhstan: "If the participants')
+    assert stmt["links"] == "responds_to prop; refers_to r20"
+
+
+# Text that must survive the round trip: commas, quotes, pipes, non-Latin scripts, formula starts.
+cell_text = st.lists(
+    st.sampled_from(list("abcXYZ ,;\"'|=+-@#é ü ç") + ["Тумыш", "قطر", "Türkiye", " | "]), min_size=1, max_size=20,
+).map(lambda parts: " ".join("".join(parts).split())).filter(bool)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=cell_text, summary=cell_text, publisher=cell_text.filter(lambda s: "|" not in s and ";" not in s),
+       source_title=cell_text, quote=cell_text.map(lambda s: s.replace('"', "'")), speaker=cell_text.filter(lambda s: ":" not in s and '"' not in s))
+def test_round_trip_any_text(mini, tmp_path, title, summary, publisher, source_title, quote, speaker):
+    row = {"event_id": "x1", "title": title, "event_type": "statement", "status": "held", "start_date": "2023-06-22",
+           "summary": summary, "actors": "Kazakhstan [speaker]",
+           "sources": f"{publisher} | 2023-06-22T16:13 | {source_title} | https://example.org/a",
+           "quotes": f'[1] {speaker}: "{quote}"', "__row__": "2"}
+    context = ParseContext(ActorIndex(mini.actors), ProcessIndex(mini.processes))
+    tables, problems = rows_to_tables([row], list(row)[:-1], "t.csv", context)
+    assert not [p for p in problems if p.severity == "error"], problems
+    tables = tables.replace(actors=mini.actors)
+    path = tmp_path / "x.csv"
+    path.write_bytes(export_bytes("csv", tables, tables.events))
+    again, problems = parse_events_file(path, mini)
+    assert not [p for p in problems if p.severity == "error"], problems
+    assert_same_events(tables, again)

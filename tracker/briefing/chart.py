@@ -1,0 +1,154 @@
+"""The brief's timeline chart: a Plotly figure of its entries, and its static image through Kaleido.
+
+`timeline_chart` is pure (a fresh figure per call). `chart_png` draws it once
+with Kaleido in the system Chromium, and fails fast with a clear message
+(`ChartUnavailable`) when Chromium is missing or does not answer in time.
+"""
+from __future__ import annotations
+
+import asyncio
+import html
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import plotly.graph_objects as go
+
+from tracker.briefing.model import Brief, Entry, type_label
+from tracker.models import EVENT_TYPES
+
+#: Seconds Kaleido may take for the image (Chromium start included) before the brief gives up.
+IMAGE_TIMEOUT = 60.0
+IMAGE_WIDTH = 1000
+#: one colour per event type, in EVENT_TYPES order (Plotly's qualitative "D3" palette).
+TYPE_COLOURS = dict(zip(EVENT_TYPES, (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8",
+)))
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+class ChartUnavailable(RuntimeError):
+    """The static chart image could not be made (no Chromium, or it failed or hung)."""
+
+
+def _hover(entry: Entry) -> str:
+    lines = [f"<b>{html.escape(entry.title)}</b>", html.escape(f"{entry.date_text} · {entry.type_label}")]
+    if entry.context_text:
+        lines.append(html.escape(entry.context_text))
+    if entry.change:
+        lines.append(html.escape(entry.change_text))
+    lines.append(html.escape(f"id: {entry.event_id}"))
+    return "<br>".join(lines)
+
+
+def chart_height(brief: Brief) -> int:
+    """Pixels the chart needs: a band per event type shown."""
+    types = {entry.event_type for entry in brief.entries}
+    return max(300, 150 + 42 * len(types))
+
+
+def timeline_chart(brief: Brief) -> go.Figure:
+    """A fresh timeline figure of the brief's entries: one row per event type, spans drawn as bars."""
+    entries = brief.entries
+    figure = go.Figure()
+    order = [t for t in EVENT_TYPES if any(e.event_type == t for e in entries)]
+    for event_type in order:
+        items = [e for e in entries if e.event_type == event_type]
+        label = type_label(event_type)
+        colour = TYPE_COLOURS.get(event_type, "#444444")
+        spans_x: list = []
+        spans_y: list = []
+        for entry in items:
+            if entry.end and entry.end > entry.start:
+                spans_x += [entry.start, entry.end, None]
+                spans_y += [label, label, None]
+        if spans_x:
+            figure.add_trace(go.Scatter(x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 8},
+                                        hoverinfo="skip", showlegend=False, legendgroup=event_type))
+        figure.add_trace(go.Scatter(
+            x=[e.start for e in items], y=[label] * len(items), mode="markers", name=label, legendgroup=event_type,
+            marker={"color": colour, "size": 11, "symbol": "circle", "line": {"color": "white", "width": 1}},
+            hovertext=[_hover(e) for e in items], hoverinfo="text",
+        ))
+    changed = [e for e in entries if e.change]
+    if changed:
+        figure.add_trace(go.Scatter(
+            x=[e.start for e in changed], y=[e.type_label for e in changed], mode="markers", name=brief.since_text,
+            marker={"symbol": "circle-open", "size": 19, "color": "#111111", "line": {"width": 2}},
+            hovertext=[_hover(e) for e in changed], hoverinfo="text",
+        ))
+    count = len(entries)
+    figure.update_layout(
+        title={"text": html.escape(f"{count} event{'s' if count != 1 else ''}, {brief.period}"), "x": 0.01},
+        template="plotly_white", height=chart_height(brief), margin={"l": 120, "r": 20, "t": 60, "b": 40},
+        legend={"orientation": "h", "y": -0.18}, hovermode="closest",
+        font={"family": "DejaVu Sans, Arial, sans-serif", "size": 13},
+        yaxis={"categoryorder": "array", "categoryarray": [type_label(t) for t in reversed(order)], "title": None},
+        xaxis={"type": "date", "title": None},
+    )
+    return figure
+
+
+def chromium_path() -> str | None:
+    """The Chromium Kaleido will use: $BROWSER_PATH if set (and executable), else the first one on PATH."""
+    override = os.environ.get("BROWSER_PATH")
+    if override:
+        return override if Path(override).is_file() and os.access(override, os.X_OK) else None
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    try:
+        from choreographer.browsers.chromium import Chromium
+
+        return Chromium.find_browser(skip_local=False)
+    except Exception:  # a best-effort second look; the message below covers every failure
+        return None
+
+
+def _kaleido_png(figure: go.Figure, opts: dict, timeout: float) -> bytes:
+    import kaleido
+
+    server = getattr(kaleido, "_global_server", None)
+    if server is not None and server.is_running():  # a long-lived app started a warm browser: reuse it
+        return kaleido.calc_fig_sync(figure, opts=opts)
+    return asyncio.run(kaleido.calc_fig(figure, opts=opts, kopts={"timeout": timeout}))
+
+
+def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAGE_TIMEOUT) -> bytes:
+    """PNG bytes of `figure` drawn by Kaleido in Chromium; raises ChartUnavailable instead of hanging."""
+    browser = chromium_path()
+    if browser is None:
+        raise ChartUnavailable(
+            "the brief's chart image needs Chromium (Kaleido draws Plotly charts with it) and none was found"
+            + (f": BROWSER_PATH={os.environ['BROWSER_PATH']} is not an executable file" if os.environ.get("BROWSER_PATH") else "")
+            + ". Install it (Debian: apt-get install chromium) or set BROWSER_PATH=/path/to/chromium; "
+              "or leave the chart out with --no-chart.")
+    opts = {"format": "png", "width": width, "height": height, "scale": 2}
+    outcome: dict[str, object] = {}
+
+    def draw() -> None:
+        try:
+            outcome["png"] = _kaleido_png(figure, opts, timeout)
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=draw, name="brief-chart", daemon=True)
+    worker.start()
+    worker.join(timeout + 15)
+    if worker.is_alive():
+        raise ChartUnavailable(f"Chromium ({browser}) did not draw the chart within {timeout + 15:.0f} s; "
+                               "check that it starts (chromium --headless --version) or use --no-chart")
+    if "error" in outcome:
+        error = outcome["error"]
+        raise ChartUnavailable(f"Chromium ({browser}) could not draw the chart: {type(error).__name__}: {error}") from error  # type: ignore[misc]
+    return outcome["png"]  # type: ignore[return-value]
+
+
+def chart_png(brief: Brief) -> bytes | None:
+    """The brief's timeline as a PNG (None when the brief has no events)."""
+    if not brief.entries:
+        return None
+    return figure_png(timeline_chart(brief), IMAGE_WIDTH, chart_height(brief))

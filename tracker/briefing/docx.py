@@ -1,0 +1,215 @@
+"""The brief as a Word document (python-docx): real headings, a table per month, numbered sources.
+
+Citations are `[n]` marks that link to the numbered "Sources" list at the end
+(footnote style, as analysts edit them); the chart is a PNG from Kaleido.
+"""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from tracker.briefing.chart import chart_png
+from tracker.briefing.model import Brief, Citation, Entry
+from tracker.dates import format_day
+from tracker.flat import guard_formula, is_web_url
+
+GREY = RGBColor(0x59, 0x59, 0x59)
+DATE_WIDTH, EVENT_WIDTH = Inches(1.25), Inches(5.25)
+HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+
+def _bookmark_name(number: int) -> str:
+    return f"source_{number}"
+
+
+def _internal_link(paragraph: Paragraph, text: str, anchor: str) -> None:
+    """A run that jumps to bookmark `anchor` when clicked (Ctrl+click in Word)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.append(_run_element(text, style="Hyperlink"))
+    paragraph._p.append(link)
+
+
+def _external_link(paragraph: Paragraph, url: str) -> None:
+    """A run that opens `url`."""
+    relationship = paragraph.part.relate_to(url, HYPERLINK_TYPE, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relationship)
+    link.append(_run_element(url, style="Hyperlink"))
+    paragraph._p.append(link)
+
+
+def _run_element(text: str, style: str) -> OxmlElement:
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    run_style = OxmlElement("w:rStyle")
+    run_style.set(qn("w:val"), style)
+    properties.append(run_style)
+    run.append(properties)
+    element = OxmlElement("w:t")
+    element.text = text
+    element.set(qn("xml:space"), "preserve")
+    run.append(element)
+    return run
+
+
+def _bookmark(paragraph: Paragraph, name: str, number: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(0, start)
+    paragraph._p.append(end)
+
+
+def _citations(paragraph: Paragraph, numbers) -> None:
+    for i, number in enumerate(numbers):
+        if i:
+            paragraph.add_run(" ")
+        _internal_link(paragraph, f"[{number}]", _bookmark_name(number))
+
+
+def _small(paragraph: Paragraph, text: str, italic: bool = False) -> None:
+    run = paragraph.add_run(text)
+    run.font.size = Pt(8.5)
+    run.font.color.rgb = GREY
+    run.italic = italic
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _entry_row(table, entry: Entry, since_text: str) -> None:
+    date_cell, event_cell = table.add_row().cells
+    date_cell.width, event_cell.width = DATE_WIDTH, EVENT_WIDTH
+    date_paragraph = date_cell.paragraphs[0]
+    date_paragraph.add_run(entry.date_text).bold = True
+    if entry.change:
+        mark = date_cell.add_paragraph().add_run(entry.change_text)
+        mark.bold = True
+        mark.font.color.rgb = RGBColor(0xA6, 0x6A, 0x00)
+        _small(date_cell.add_paragraph(), since_text)
+    heading = event_cell.paragraphs[0]
+    heading.add_run(guard_formula(entry.title)).bold = True
+    heading.add_run(f" — {entry.type_label}")
+    if entry.context_text:
+        _small(event_cell.add_paragraph(), entry.context_text)
+    if entry.actors:
+        paragraph = event_cell.add_paragraph()
+        paragraph.add_run("Actors: ").bold = True
+        paragraph.add_run(entry.actors_text)
+    if entry.summary or entry.citations:
+        paragraph = event_cell.add_paragraph(entry.summary)
+        if entry.citations:
+            paragraph.add_run(" Sources: " if entry.summary else "Sources: ")
+            _citations(paragraph, entry.citations)
+    if entry.quote:
+        paragraph = event_cell.add_paragraph()
+        paragraph.paragraph_format.left_indent = Inches(0.2)
+        paragraph.add_run(f"“{entry.quote.text}”").italic = True
+        if entry.quote.speaker:
+            paragraph.add_run(f" — {entry.quote.speaker}")
+        if entry.quote.citation:
+            paragraph.add_run(" ")
+            _citations(paragraph, [entry.quote.citation])
+    _small(event_cell.add_paragraph(), f"Event id: {entry.event_id}")
+
+
+def _source_paragraph(document, citation: Citation) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.left_indent = Inches(0.35)
+    paragraph.paragraph_format.first_line_indent = Inches(-0.35)
+    paragraph.paragraph_format.space_after = Pt(3)
+    paragraph.add_run(f"[{citation.number}]\t").bold = True
+    _bookmark(paragraph, _bookmark_name(citation.number), citation.number)
+    text = citation.publisher or "(publisher not recorded)"
+    if citation.published:
+        text += f", {citation.published}"
+    if citation.title:
+        text += f", “{citation.title}”"
+    paragraph.add_run(text + (", " if citation.url else ""))
+    if citation.url and is_web_url(citation.url):
+        _external_link(paragraph, citation.url)
+    elif citation.url:
+        paragraph.add_run(citation.url)
+
+
+def _page_number_footer(document) -> None:
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.alignment = 1  # centred
+    paragraph.add_run("Page ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    field.append(_run_element("1", style="DefaultParagraphFont"))
+    paragraph._p.append(field)
+
+
+def render(brief: Brief, *, chart: bool = True) -> bytes:
+    """The brief as the bytes of a .docx file."""
+    document = Document()
+    properties = document.core_properties
+    properties.title, properties.author, properties.comments = brief.title, "tracker brief", brief.filter_text
+    properties.created = properties.modified = brief.generated_at
+    properties.revision = 1
+    section = document.sections[0]
+    section.left_margin = section.right_margin = Inches(1)
+    document.styles["Normal"].font.size = Pt(10)
+    _page_number_footer(document)
+
+    document.add_heading(brief.title, level=0)
+    for label, value in (("Period", brief.period), ("Filters", brief.filter_text),
+                         ("Generated", brief.generated_text.removeprefix("Generated "))):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(value)
+    if brief.since:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Marked NEW or CHANGED: ").bold = True
+        paragraph.add_run(f"events added or changed since {format_day(brief.since)}")
+
+    document.add_heading("Key points", level=1)
+    for point in brief.key_points:
+        document.add_paragraph(point, style="List Bullet")
+
+    png = chart_png(brief) if chart else None
+    if png:
+        document.add_heading("Timeline", level=1)
+        document.add_picture(io.BytesIO(png), width=Inches(6.5))
+
+    document.add_heading("Chronology", level=1)
+    if not brief.months:
+        document.add_paragraph("No events match the filters.")
+    since_text = f"since {format_day(brief.since)}" if brief.since else ""
+    for month in brief.months:
+        document.add_heading(month.label, level=2)
+        table = document.add_table(rows=1, cols=2)
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        header = table.rows[0]
+        _repeat_header(header)
+        for cell, label, width in zip(header.cells, ("Date", "Event"), (DATE_WIDTH, EVENT_WIDTH)):
+            cell.width = width
+            cell.paragraphs[0].add_run(label).bold = True
+        for entry in month.entries:
+            _entry_row(table, entry, since_text)
+
+    if brief.citations:
+        document.add_heading("Sources", level=1)
+        for citation in brief.citations:
+            _source_paragraph(document, citation)
+
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -1,0 +1,176 @@
+"""Wire articles as data: the Article record and the parser for plain-text wire layouts.
+
+Handles a `source:`/`published:` header, a timestamp line, a headline (before or after the
+dateline) and datelines such as `ASTANA. June 22 (Interfax) -`, `MOSCOW, June 21. /TASS/.`,
+`ASTANA (Reuters) -`, `BEIJING, June 21 (Xinhua) --` and `Geneva (AFP) -`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateutil_parser
+
+#: Agency names as they appear in datelines -> publisher.
+AGENCIES = {
+    "interfax": "Interfax", "tass": "TASS", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "xinhua": "Xinhua",
+    "aa": "Anadolu", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "kazinform": "Kazinform", "irna": "IRNA",
+    "sana": "SANA", "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "yonhap": "Yonhap", "kuna": "KUNA",
+    "wam": "WAM", "spa": "SPA", "mena": "MENA", "trend": "Trend", "apa": "APA", "belta": "BelTA", "ukrinform": "Ukrinform",
+    "upi": "UPI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "ani": "ANI",
+    "bernama": "Bernama", "kcna": "KCNA", "mehr": "Mehr", "isna": "ISNA", "tasnim": "Tasnim", "qna": "QNA", "suna": "SUNA",
+    "libya observer": "Libya Observer", "lana": "LANA", "armenpress": "Armenpress", "azertac": "AZERTAC", "wafa": "WAFA",
+}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?)\s*[)/]\.?)"
+DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
+    rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*)?{_AGENCY}?\s*(?:--|—|–|-|:)?\s*(?=\S)"
+)
+_HEADER = re.compile(r"^(?P<key>source|publisher|agency|published|date|time|title|headline|url|link|dateline|byline|author)\s*:\s*(?P<value>.*)$", re.I)
+_TIMESTAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated)\s*:?\s*", re.I)
+
+
+@dataclass
+class Article:
+    """One news article: where and when it was published, and its text."""
+
+    label: str
+    body: str
+    publisher: str | None = None
+    published_at: dt.datetime | None = None
+    title: str | None = None
+    dateline_place: str | None = None
+    dateline_date: dt.date | None = None
+    url: str | None = None
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The day relative dates count from: the dateline's day, else the day of publication."""
+        return self.dateline_date or (self.published_at.date() if self.published_at else None)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs, whitespace tidied."""
+        return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n|\n(?=\s*[\"“«])", self.body) if p.strip()]
+
+    def fingerprint(self) -> str:
+        """A short stable id of the article: its URL, else publisher, title, time and opening."""
+        basis = self.url or "|".join([self.publisher or "", self.title or "",
+                                      self.published_at.isoformat() if self.published_at else "",
+                                      re.sub(r"\s+", " ", self.body)[:400]])
+        return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+    def describe(self) -> dict:
+        """The JSON shape `tracker extract` prints for the article."""
+        return {"publisher": self.publisher, "published_at": self.published_at.isoformat(timespec="minutes") if self.published_at else None,
+                "title": self.title, "dateline_place": self.dateline_place, "url": self.url}
+
+
+def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime | None:
+    """A date or date-time from a header or timestamp line, or None if it is not one."""
+    text = _TIMESTAMP_WORDS.sub("", text.strip()).strip()
+    if not text or len(text) > 60 or not re.search(r"\d", text):
+        return None
+    iso = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?", text)
+    if iso:
+        return dt.datetime.fromisoformat(iso.group(1) + ("T" + iso.group(2) if iso.group(2) else ""))
+    if not re.search(rf"\b{_MONTH}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}", text, re.I):
+        return None
+    if default_year is None and not re.search(r"\b(19|20)\d\d\b", text):
+        return None
+    try:
+        stamp = dateutil_parser.parse(text, fuzzy=True, dayfirst=bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text)),
+                                      default=dt.datetime(default_year or 2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return stamp.replace(tzinfo=None) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def match_dateline(paragraph: str) -> re.Match | None:
+    """The dateline at the start of a paragraph, if it has one (an agency or a date is required)."""
+    m = DATELINE.match(paragraph)
+    if not m or not (m.group("agency") or m.group("date")):
+        return None
+    place = m.group("place")
+    if m.group("agency"):
+        agency = m.group("agency").strip().lower()
+        if agency not in AGENCIES and not place.isupper():
+            return None
+    elif not place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper():
+        return None
+    return m
+
+
+def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
+    year = re.search(r"\b(19|20)\d\d\b", text)
+    if year:
+        stamp = parse_timestamp(text)
+        return stamp.date() if stamp else None
+    if published is None:
+        return None
+    stamp = parse_timestamp(text, default_year=published.year)
+    if stamp is None:
+        return None
+    candidates = [stamp.replace(year=published.year + k) for k in (-1, 0, 1)]
+    return min(candidates, key=lambda d: abs(d - published)).date()
+
+
+def parse_text(text: str, label: str) -> Article:
+    """Parse a plain-text wire article in any of the supported layouts."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    header: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and (not lines[i].strip() and not header):
+        i += 1
+    while i < len(lines) and (m := _HEADER.match(lines[i].strip())):
+        header[m.group("key").lower()] = m.group("value").strip()
+        i += 1
+    rest = "\n".join(lines[i:]).strip()
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", rest) if b.strip()]
+    if len(blocks) == 1 and "\n" in blocks[0]:
+        blocks = [b.strip() for b in blocks[0].split("\n") if b.strip()]
+    published = None
+    for key in ("published", "date", "time"):
+        if key in header:
+            published = parse_timestamp(header[key])
+            if published:
+                break
+    title = header.get("title") or header.get("headline")
+    lead: list[str] = []
+    # Timestamp and headline lines come before the dateline paragraph.
+    while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and len(lead) < 3:
+        candidate = blocks.pop(0)
+        stamp = parse_timestamp(candidate) if len(candidate) < 60 else None
+        if stamp and published is None:
+            published = stamp
+        elif stamp is None:
+            lead.append(candidate)
+    if lead and title is None:
+        title = lead[0]
+    body_blocks = lead[1:] if title == (lead[0] if lead else None) else lead
+    place = day = None
+    publisher = header.get("source") or header.get("publisher") or header.get("agency")
+    if blocks and (m := match_dateline(blocks[0])):
+        place = m.group("place").split(",")[0].strip().rstrip(".").title()
+        if m.group("agency"):
+            publisher = publisher or AGENCIES.get(m.group("agency").strip().lower(), m.group("agency").strip())
+        if m.group("date"):
+            day = _dateline_day(m.group("date"), published)
+            if published is None and day is not None and re.search(r"\b(19|20)\d\d\b", m.group("date")):
+                published = dt.datetime.combine(day, dt.time())
+        blocks[0] = blocks[0][m.end():]
+        # A headline that follows the dateline-first layout ("MOSCOW, June 21. /TASS/.\nHeadline\n\nBody").
+        if not blocks[0].strip() and len(blocks) > 1:
+            blocks.pop(0)
+    elif "dateline" in header:
+        place = header["dateline"].split(",")[0].strip().title()
+    body = "\n\n".join(body_blocks + blocks)
+    if title is None and body:
+        first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+        title = first[:160]
+    return Article(label=label, body=body, publisher=publisher, published_at=published, title=title,
+                   dateline_place=place, dateline_date=day, url=header.get("url") or header.get("link"))

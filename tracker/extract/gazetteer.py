@@ -1,0 +1,187 @@
+"""Built-in gazetteer: states, organisations, processes and official titles, kept as data.
+
+Each state row is `name|ISO3|aliases|adjectives and demonyms|capitals used for the government`.
+The store's own actors and processes are added on top of this (see lexicon.py) and win on clashes.
+"""
+from __future__ import annotations
+
+STATES = """\
+Afghanistan|AFG|Islamic Emirate of Afghanistan|Afghan|Kabul
+Albania|ALB||Albanian|Tirana
+Algeria|DZA||Algerian|Algiers
+Angola|AGO||Angolan|Luanda
+Argentina|ARG||Argentine;Argentinian|Buenos Aires
+Armenia|ARM|Republic of Armenia|Armenian|Yerevan
+Australia|AUS||Australian|Canberra
+Austria|AUT|Republic of Austria|Austrian|Vienna
+Azerbaijan|AZE|Republic of Azerbaijan|Azerbaijani;Azeri|Baku
+Bahrain|BHR|Kingdom of Bahrain|Bahraini|Manama
+Bangladesh|BGD||Bangladeshi|Dhaka
+Belarus|BLR|Republic of Belarus|Belarusian|
+Belgium|BEL||Belgian|
+Bosnia and Herzegovina|BIH|Bosnia|Bosnian|Sarajevo
+Brazil|BRA||Brazilian|Brasilia
+Bulgaria|BGR||Bulgarian|Sofia
+Cambodia|KHM||Cambodian|Phnom Penh
+Canada|CAN||Canadian|Ottawa
+Chad|TCD||Chadian|N'Djamena
+Chile|CHL||Chilean|Santiago
+China|CHN|People's Republic of China;PRC|Chinese|Beijing
+Colombia|COL||Colombian|Bogota
+Croatia|HRV||Croatian|Zagreb
+Cuba|CUB||Cuban|Havana
+Cyprus|CYP|Republic of Cyprus|Cypriot|Nicosia
+Czech Republic|CZE|Czechia|Czech|Prague
+Denmark|DNK||Danish|Copenhagen
+Djibouti|DJI||Djiboutian|
+Egypt|EGY|Arab Republic of Egypt|Egyptian|Cairo
+Eritrea|ERI||Eritrean|Asmara
+Estonia|EST||Estonian|Tallinn
+Ethiopia|ETH||Ethiopian|Addis Ababa
+Finland|FIN||Finnish|Helsinki
+France|FRA|French Republic|French|Paris
+Georgia|GEO||Georgian|Tbilisi
+Germany|DEU|Federal Republic of Germany|German|Berlin
+Greece|GRC||Greek|Athens
+Hungary|HUN||Hungarian|Budapest
+India|IND|Republic of India|Indian|New Delhi
+Indonesia|IDN||Indonesian|Jakarta
+Iran|IRN|Islamic Republic of Iran;Islamic Republic|Iranian|Tehran
+Iraq|IRQ|Republic of Iraq|Iraqi|Baghdad
+Ireland|IRL||Irish|Dublin
+Israel|ISR|State of Israel|Israeli|
+Italy|ITA||Italian|Rome
+Japan|JPN||Japanese|Tokyo
+Jordan|JOR|Hashemite Kingdom of Jordan|Jordanian|Amman
+Kazakhstan|KAZ|Republic of Kazakhstan|Kazakh;Kazakhstani|
+Kenya|KEN||Kenyan|Nairobi
+Kuwait|KWT|State of Kuwait|Kuwaiti|
+Kyrgyzstan|KGZ|Kyrgyz Republic|Kyrgyz|Bishkek
+Latvia|LVA||Latvian|Riga
+Lebanon|LBN|Lebanese Republic|Lebanese|Beirut
+Libya|LBY|State of Libya|Libyan|Tripoli
+Lithuania|LTU||Lithuanian|Vilnius
+Malaysia|MYS||Malaysian|Kuala Lumpur
+Mali|MLI||Malian|Bamako
+Mexico|MEX||Mexican|
+Moldova|MDA|Republic of Moldova|Moldovan|Chisinau
+Mongolia|MNG||Mongolian|Ulaanbaatar
+Morocco|MAR|Kingdom of Morocco|Moroccan|Rabat
+Netherlands|NLD|the Netherlands;Holland|Dutch|The Hague
+Niger|NER||Nigerien|Niamey
+Nigeria|NGA||Nigerian|Abuja
+North Korea|PRK|Democratic People's Republic of Korea;DPRK|North Korean|Pyongyang
+Norway|NOR||Norwegian|Oslo
+Oman|OMN|Sultanate of Oman|Omani|Muscat
+Pakistan|PAK||Pakistani|Islamabad
+Palestine|PSE|State of Palestine;Palestinian Authority|Palestinian|Ramallah
+Philippines|PHL||Philippine;Filipino|Manila
+Poland|POL||Polish|Warsaw
+Portugal|PRT||Portuguese|Lisbon
+Qatar|QAT|State of Qatar|Qatari|Doha
+Romania|ROU||Romanian|Bucharest
+Russia|RUS|Russian Federation|Russian|Moscow;the Kremlin;Kremlin
+Rwanda|RWA||Rwandan|Kigali
+Saudi Arabia|SAU|Kingdom of Saudi Arabia|Saudi|Riyadh
+Serbia|SRB||Serbian|Belgrade
+Slovakia|SVK||Slovak|Bratislava
+Somalia|SOM||Somali|Mogadishu
+South Africa|ZAF||South African|Pretoria
+South Korea|KOR|Republic of Korea;ROK|South Korean|Seoul
+South Sudan|SSD||South Sudanese|Juba
+Spain|ESP||Spanish|Madrid
+Sudan|SDN|Republic of the Sudan|Sudanese|Khartoum
+Sweden|SWE||Swedish|Stockholm
+Switzerland|CHE|Swiss Confederation|Swiss|Bern
+Syria|SYR|Syrian Arab Republic|Syrian|Damascus
+Tajikistan|TJK||Tajik|Dushanbe
+Thailand|THA||Thai|Bangkok
+Tunisia|TUN||Tunisian|Tunis
+Türkiye|TUR|Turkey;Turkiye;Turkish Republic;Republic of Türkiye|Turkish|Ankara
+Turkmenistan|TKM||Turkmen|Ashgabat
+Uganda|UGA||Ugandan|Kampala
+Ukraine|UKR||Ukrainian|Kyiv;Kiev
+United Arab Emirates|ARE|UAE|Emirati|Abu Dhabi
+United Kingdom|GBR|UK;U.K.;Britain;Great Britain|British|London;Downing Street
+United States|USA|US;U.S.;USA;United States of America;America|American;U.S.;US|Washington;the White House;White House
+Uzbekistan|UZB||Uzbek|Tashkent
+Venezuela|VEN||Venezuelan|Caracas
+Vietnam|VNM|Viet Nam|Vietnamese|Hanoi
+Yemen|YEM||Yemeni|Sanaa
+"""
+
+#: name|aliases|parent name (an organisation)
+ORGANISATIONS = """\
+United Nations|UN;U.N.;the UN|
+UN Security Council|Security Council;UNSC;U.N. Security Council;United Nations Security Council|United Nations
+UN General Assembly|General Assembly;UNGA|United Nations
+UN Office of the Special Envoy for Syria|Office of the UN Special Envoy for Syria|United Nations
+International Atomic Energy Agency|IAEA|United Nations
+League of Arab States|Arab League;LAS|
+European Union|EU;E.U.;Brussels|
+European Commission|EC|European Union
+African Union|AU|
+Intergovernmental Authority on Development|IGAD|
+Organization for Security and Co-operation in Europe|OSCE;Organization for Security and Cooperation in Europe|
+North Atlantic Treaty Organization|NATO|
+Organisation of Islamic Cooperation|OIC;Organization of Islamic Cooperation|
+Gulf Cooperation Council|GCC|
+Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization|
+Collective Security Treaty Organization|CSTO|
+Association of Southeast Asian Nations|ASEAN|
+International Committee of the Red Cross|ICRC;Red Cross|
+Commonwealth of Independent States|CIS|
+Economic Community of West African States|ECOWAS|
+Rapid Support Forces|RSF|
+Sudanese Armed Forces|SAF|
+Hamas||
+Hezbollah||
+Taliban||
+Syrian opposition|Syrian armed opposition|
+"""
+
+#: name|aliases|subject. Processes of the store win: a store alias equal to one of these names maps to the store's name.
+PROCESSES = """\
+Astana format|Astana process;Astana talks;Astana peace talks;Astana-format;Astana format talks;International Meeting on Syria in the Astana format;high-level meeting on Syria in the Astana format|Syria
+Geneva process|Geneva talks;UN-led Geneva process;Geneva peace talks;intra-Syrian talks;Geneva peace talks on Syria|Syria
+Syrian Constitutional Committee|Constitutional Committee;SCC|Syria
+Normandy format|Normandy Four;Normandy talks;Normandy Quartet;Normandy-format|Ukraine (Donbas)
+Trilateral Contact Group|TCG|Ukraine (Donbas)
+Iran nuclear talks|JCPOA talks;Vienna talks;Iran nuclear deal talks;Joint Comprehensive Plan of Action;JCPOA;nuclear deal talks;talks to revive the nuclear deal;talks on reviving the nuclear deal|Iran nuclear programme
+Six-party talks|six-party talks;six-nation talks;Six-Party Talks|Korean peninsula
+Berlin process|Berlin process on Libya;Berlin conference on Libya;Berlin Conference;Berlin peace process|Libya
+Libyan Political Dialogue Forum|LPDF|Libya
+5+5 Joint Military Commission|5+5 JMC;Joint Military Commission;5+5 commission|Libya
+Jeddah talks|Jeddah process;Jeddah platform;Jeddah negotiations;Jeddah ceasefire talks|Sudan
+OSCE Minsk Group|Minsk Group|Nagorno-Karabakh
+Middle East Quartet|Quartet|Israel-Palestine
+Geneva International Discussions|GID|Georgia
+Istanbul talks|Istanbul negotiations|Russia-Ukraine
+Black Sea Grain Initiative|grain deal;Black Sea grain deal|Russia-Ukraine
+Doha talks|Doha process|Afghanistan
+Moscow format|Moscow format consultations|Afghanistan
+"""
+
+#: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
+TITLES = """\
+Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;\
+Foreign Minister;Minister of Foreign Affairs;Foreign Affairs Minister;Foreign Secretary;Secretary of State;\
+Deputy Secretary of State;Assistant Secretary of State;Under Secretary of State;\
+President;Vice President;Prime Minister;Deputy Prime Minister;Chancellor;King;Crown Prince;Emir;Sultan;\
+Defence Minister;Defense Minister;Minister of Defence;Minister of Defense;Interior Minister;\
+Special Envoy;Special Representative;Presidential Envoy;Special Presidential Envoy;Envoy;Ambassador;\
+Permanent Representative;Deputy Permanent Representative;Chief Negotiator;chief negotiator;lead negotiator;\
+head of delegation;head of the delegation;Spokesperson;spokesperson;Spokesman;spokesman;Spokeswoman;spokeswoman;\
+Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokesperson;Foreign Ministry Spokesman;\
+Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
+Secretary-General;Secretary General;Deputy Secretary-General;High Representative;Director General;Director-General;\
+General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
+National Security Adviser;National Security Advisor;Head of State;Sheikh\
+"""
+
+#: Ministry words: "<adjective> Foreign Ministry" or "Ministry of <X> of <state>".
+MINISTRIES = """\
+Foreign Ministry|Ministry of Foreign Affairs|MFA;Foreign Office;State Department;Department of State
+Defence Ministry|Ministry of Defence|Defense Ministry;Ministry of Defense;Pentagon
+Interior Ministry|Ministry of Interior|Ministry of Internal Affairs
+"""

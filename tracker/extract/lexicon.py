@@ -1,0 +1,252 @@
+"""The gazetteer an extraction runs against: the store's actors and processes plus the built-in tables.
+
+Names are looked up token by token (n-grams of folded words), which keeps a scan of an article
+linear in its length whatever the size of the gazetteer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from tracker.extract import gazetteer
+from tracker.models import Tables, split_list
+from tracker.resolve import fold, slug
+
+_TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+MAX_NGRAM = 9
+
+
+@dataclass
+class Entry:
+    """One actor, process or place the lexicon knows."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    parent: str | None = None
+    stored: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text that names something: an actor, a state adjective, a capital, a process or a place."""
+
+    start: int
+    end: int
+    text: str
+    role: str  # actor, adjective, capital, process, place
+    key: str
+    possessive: bool = False
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for every word of `text`."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(t for _, _, t in tokens(surface))
+
+
+def _rows(block: str) -> list[list[str]]:
+    return [line.split("|") for line in block.strip().splitlines() if line.strip()]
+
+
+class Lexicon:
+    """Actors, processes and places by every surface form, built from the store's Tables."""
+
+    def __init__(self, tables: Tables | None = None):
+        tables = tables or Tables()
+        self.entries: dict[str, Entry] = {}
+        self._surfaces: dict[tuple[str, ...], tuple[str, str, bool]] = {}  # key -> (role, entry key, case-sensitive)
+        self._first: set[str] = set()
+        self.processes: dict[str, Entry] = {}
+        self.state_by_country: dict[str, str] = {}
+        self.ministries: dict[tuple[str, str], str] = {}  # (country, ministry word) -> entry key
+        self.places: dict[str, tuple[str, str | None]] = {}  # folded place -> (name, country)
+        self._load_store(tables)
+        self._load_builtin()
+        self._load_places(tables.venues)
+
+    # --- building ----------------------------------------------------------------
+    def _add_surface(self, surface: str, role: str, key: str, case: bool = True) -> None:
+        words = _key(surface)
+        if not words or len(words) > MAX_NGRAM:
+            return
+        if words not in self._surfaces or (self._surfaces[words][0] == "adjective" and role == "actor"):
+            self._surfaces[words] = (role, key, case and any(ch.isupper() for ch in surface))
+            self._first.add(words[0])
+
+    def add_entry(self, entry: Entry, surfaces: list[str]) -> None:
+        """Register an entry under its name and aliases (a store entry is never overwritten)."""
+        if entry.key in self.entries and self.entries[entry.key].stored and not entry.stored:
+            return
+        self.entries[entry.key] = entry
+        for surface in [entry.name, *surfaces]:
+            self._add_surface(surface, "process" if entry.kind == "process" else "actor", entry.key)
+
+    def _load_store(self, tables: Tables) -> None:
+        officials: dict[str, list[str]] = {}
+        for row in tables.actors.itertuples(index=False):
+            country = None if pd.isna(row.country) else str(row.country)
+            parent = None if pd.isna(row.parent_id) else str(row.parent_id)
+            aliases = split_list(row.aliases)
+            entry = Entry(row.actor_id, str(row.name), str(row.kind), country, parent, True, aliases)
+            self.add_entry(entry, aliases)
+            if entry.kind == "state" and country:
+                self.state_by_country.setdefault(country, entry.key)
+            if entry.kind == "ministry" and country:
+                for word in ("Foreign", "Defence", "Defense", "Interior"):
+                    if any(word in n for n in [entry.name, *aliases]):
+                        self.ministries.setdefault((country, _ministry_word(word)), entry.key)
+            if entry.kind == "official":
+                for name in [entry.name, *aliases]:
+                    last = name.split()[-1]
+                    if len(last) >= 4 and last[0].isupper():
+                        officials.setdefault(fold(last), []).append(entry.key)
+        for last, keys in officials.items():  # a surname alone names an official when only one has it
+            if len(set(keys)) == 1 and (last,) not in self._surfaces:
+                entry = self.entries[keys[0]]
+                self._add_surface(next(n for n in [entry.name, *entry.aliases] if fold(n.split()[-1]) == last).split()[-1],
+                                  "actor", entry.key)
+        for row in tables.processes.itertuples(index=False):
+            aliases = split_list(row.aliases)
+            entry = Entry(f"process:{row.process_id}", str(row.name), "process", stored=True, aliases=aliases)
+            self.processes[entry.key] = entry
+            self.add_entry(entry, aliases)
+
+    def _load_builtin(self) -> None:
+        for name, iso, aliases, adjectives, capitals in _rows(gazetteer.STATES):
+            key = self.state_by_country.get(iso) or self._resolve_surfaces([name, *aliases.split(";")], "state")
+            if key is None:
+                key = f"new:{slug(name)}"
+                self.entries[key] = Entry(key, name, "state", iso)
+                self.state_by_country[iso] = key
+            for surface in [name, *filter(None, aliases.split(";"))]:
+                self._add_surface(surface, "actor", key)
+            for adjective in filter(None, adjectives.split(";")):
+                self._add_surface(adjective, "adjective", key)
+            for capital in filter(None, capitals.split(";")):
+                self._add_surface(capital, "capital", key)
+                self.places.setdefault(fold(capital), (capital, iso))
+        for name, aliases, parent in _rows(gazetteer.ORGANISATIONS):
+            surfaces = [name, *filter(None, aliases.split(";"))]
+            key = self._resolve_surfaces(surfaces, None)
+            if key is None:
+                key = f"new:{slug(name)}"
+                parent_key = self._resolve_surfaces([parent], None) if parent else None
+                kind = "group" if name in ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces") else "organisation"
+                self.entries[key] = Entry(key, name, kind, None, parent_key)
+            for surface in surfaces:
+                self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)
+        for name, aliases, _subject in _rows(gazetteer.PROCESSES):
+            surfaces = [name, *filter(None, aliases.split(";"))]
+            key = next((self._surfaces[_key(s)][1] for s in surfaces
+                        if _key(s) in self._surfaces and self._surfaces[_key(s)][0] == "process"), None)
+            if key is None:
+                key = f"process:new:{slug(name)}"
+                self.processes[key] = Entry(key, name, "process")
+                self.entries[key] = self.processes[key]
+            for surface in surfaces:
+                self._add_surface(surface, "process", key, case=False)
+
+    def _resolve_surfaces(self, surfaces: list[str], kind: str | None) -> str | None:
+        for surface in surfaces:
+            found = self._surfaces.get(_key(surface))
+            if found and found[0] == "actor" and (kind is None or self.entries[found[1]].kind == kind):
+                return found[1]
+        return None
+
+    def _load_places(self, venues: pd.DataFrame) -> None:
+        for row in venues.itertuples(index=False):
+            self.places[fold(row.name)] = (str(row.name), None if pd.isna(row.country) else str(row.country))
+        for city, iso in (("Geneva", "CHE"), ("Sochi", "RUS"), ("Jeddah", "SAU"), ("Istanbul", "TUR"),
+                          ("Antalya", "TUR"), ("Montreux", "CHE"), ("Lausanne", "CHE"), ("Minsk", "BLR"),
+                          ("Astana", "KAZ"), ("Nur-Sultan", "KAZ"), ("Brussels", "BEL"), ("New York", "USA"),
+                          ("Munich", "DEU"), ("Palermo", "ITA"), ("Sirte", "LBY"), ("Benghazi", "LBY"),
+                          ("Port Sudan", "SDN"), ("Panmunjom", "KOR"), ("Singapore", "SGP"), ("Hanoi", "VNM"),
+                          ("Tunis", "TUN"), ("Skhirat", "MAR"), ("Bouznika", "MAR"), ("Sharm el-Sheikh", "EGY"),
+                          ("Aqaba", "JOR"), ("Oman", "OMN"), ("Kuwait", "KWT"), ("Israel", "ISR"), ("Belarus", "BLR"),
+                          ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Gaza", "PSE"), ("Idlib", "SYR"),
+                          ("Aleppo", "SYR"), ("Kazan", "RUS"), ("St. Petersburg", "RUS"), ("Saint Petersburg", "RUS"),
+                          ("Abu Dhabi", "ARE"), ("Dubai", "ARE"), ("Manama", "BHR"), ("Beijing", "CHN"),
+                          ("Washington", "USA"), ("Moscow", "RUS"), ("Tehran", "IRN"), ("Ankara", "TUR")):
+            self.places.setdefault(fold(city), (city, iso))
+        for iso, key in self.state_by_country.items():
+            self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))
+
+    # --- lookups -------------------------------------------------------------------
+    def scan(self, text: str) -> list[Mention]:
+        """Every gazetteer name in `text`, longest match first, not overlapping."""
+        words = tokens(text)
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            first = _POSSESSIVE.sub("", words[i][2])
+            if words[i][2] not in self._first and first not in self._first:
+                i += 1
+                continue
+            hit = None
+            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+                window = [w for _, _, w in words[i:i + n]]
+                possessive = False
+                key = tuple(window)
+                if key not in self._surfaces:
+                    stripped = _POSSESSIVE.sub("", window[-1])
+                    key = tuple(window[:-1] + [stripped])
+                    possessive = stripped != window[-1]
+                if key in self._surfaces:
+                    role, entry_key, case = self._surfaces[key]
+                    start, end = words[i][0], words[i + n - 1][1]
+                    surface = text[start:end]
+                    if case and not surface[:1].isupper():
+                        continue
+                    if role == "adjective" and len(key) == 1 and key[0] in ("us", "u.s") and surface not in ("U.S", "US"):
+                        continue
+                    hit = Mention(start, end, surface, role, entry_key, possessive)
+                    i += n
+                    break
+            if hit is None:
+                i += 1
+            else:
+                found.append(hit)
+        return found
+
+    def place(self, name: str) -> tuple[str, str | None] | None:
+        """(name, ISO country) of a known place, or None."""
+        return self.places.get(fold(name))
+
+    def state_of(self, key: str | None) -> str | None:
+        """The state (or top organisation) an actor belongs to, walking parents."""
+        seen = set()
+        while key and key not in seen:
+            seen.add(key)
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            if entry.kind in ("state", "organisation") and not entry.parent:
+                return key
+            if entry.parent:
+                key = entry.parent
+            elif entry.country:
+                return self.state_by_country.get(entry.country)
+            else:
+                return key if entry.kind in ("state", "organisation", "group") else None
+        return None
+
+    def ancestors(self, key: str) -> list[str]:
+        """The actor and its parents up the tree."""
+        out: list[str] = []
+        while key and key not in out and key in self.entries:
+            out.append(key)
+            key = self.entries[key].parent or ""
+        return out
+
+
+def _ministry_word(word: str) -> str:
+    return {"Defense": "Defence"}.get(word, word)
