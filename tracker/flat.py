@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 import pandas as pd
 
@@ -100,8 +101,12 @@ def is_web_url(url: str) -> bool:
     return bool(re.match(r"^https?://[^\s/?#]+\.[^\s]*$", url or "", re.I)) or bool(re.match(r"^https?://localhost\b", url or "", re.I))
 
 
-def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, context: ParseContext) -> tuple[Tables, list[Problem]]:
-    """Parse flat rows into Tables; returns every problem found (errors and warnings)."""
+def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, context: ParseContext,
+                   progress: Callable[[int], None] | None = None) -> tuple[Tables, list[Problem]]:
+    """Parse flat rows into Tables; returns every problem found (errors and warnings).
+
+    `progress`, if given, is called with the number of rows done every 1,000 rows.
+    """
     problems: list[Problem] = []
     unknown = [c for c in header if c and c not in FLAT_COLUMNS]
     if unknown:
@@ -117,7 +122,9 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
     seen_rows: dict[str, int] = {}
     file_ids = {_cell(r, "event_id") for r in rows}
     events, event_actors, sources, quotes, links, new_actors, new_processes = [], [], [], [], [], {}, {}
-    for row in rows:
+    for done, row in enumerate(rows, start=1):
+        if progress is not None and done % 1000 == 0:
+            progress(done)
         number = int(row.get("__row__", 0)) or None
 
         def bad(column: str, reason: str, severity: str = "error") -> None:

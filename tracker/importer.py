@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 
@@ -29,7 +30,8 @@ def merged_reference(base: Tables, extra: Tables) -> Tables:
                         venues=union("venues", ["venue_id", "name", "valid_from"]))
 
 
-def parse_events_file(path: Path, known: Tables, label: str | None = None) -> tuple[Tables, list[Problem]]:
+def parse_events_file(path: Path, known: Tables, label: str | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> tuple[Tables, list[Problem]]:
     """Parse an event file (flat CSV/XLSX or JSON export) against what is `known`; never raises on row problems."""
     name = label or str(path)
     suffix = path.suffix.lower()
@@ -41,7 +43,8 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None) -> tu
         header, rows = read_csv_rows(path, name)
     context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),
                            known_event_ids=set(known.events["event_id"].dropna()))
-    return rows_to_tables(rows, header, name, context)
+    report = (lambda done: progress(done, len(rows))) if progress is not None else None
+    return rows_to_tables(rows, header, name, context, report)
 
 
 def json_rows(data: object, name: str) -> tuple[list[str], list[dict[str, str]]]:

@@ -14,17 +14,17 @@ import pandas as pd
 
 #: event type -> (CAMEO code(s), what it covers). The README renders this table.
 EVENT_TYPES: dict[str, tuple[str, str]] = {
-    "talk_round": ("046", "A numbered round of negotiations or mediated talks"),
-    "meeting": ("044", "A meeting at a third location, a conference or consultation"),
-    "summit": ("043", "A meeting of heads of state or government"),
+    "talk_round": ("046", "A numbered round of negotiations or mediated talks (046 engage in negotiation)"),
+    "meeting": ("044", "A meeting at a third location, a conference or consultation (044 meet at third location)"),
+    "summit": ("043/044", "A meeting of heads of state or government, hosted (043) or at a third location (044)"),
     "visit": ("042/043", "An official visit (042 make a visit, 043 host a visit)"),
-    "call": ("040", "A telephone or video call between officials"),
-    "proposal": ("03x/036", "A proposal, offer or call to act (036 express intent to meet or negotiate)"),
-    "statement": ("01x/010", "A public statement or comment (010 make statement, 012 pessimistic, 013 optimistic)"),
-    "agreement": ("057", "A signed agreement, memorandum or joint statement of agreement"),
-    "announcement": ("010", "An announcement of a future event (date, venue or format)"),
-    "decision": ("01x/030", "A formal decision or adoption by a body (law, resolution, membership)"),
-    "other": ("", "Anything that fits none of the types above"),
+    "call": ("041", "A telephone or video call between officials (041 discuss by telephone)"),
+    "proposal": ("020/036", "A proposal or call to act (020 make an appeal or request, 036 express intent to meet or negotiate)"),
+    "statement": ("01x", "A public statement or comment (010 make statement, 012 pessimistic, 013 optimistic comment)"),
+    "agreement": ("057", "A signed agreement, memorandum or joint statement of agreement (057 sign formal agreement)"),
+    "announcement": ("036/010", "An announcement of a future round or meeting (036 express intent to meet or negotiate)"),
+    "decision": ("—", "A formal decision of one body (a law, a readmission); no single CAMEO code, 054 fits a readmission"),
+    "other": ("—", "Anything that fits none of the types above"),
 }
 STATUSES = ("announced", "scheduled", "postponed", "held", "cancelled")
 DATE_PRECISIONS = ("day", "month", "year")

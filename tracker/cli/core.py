@@ -60,21 +60,52 @@ def _parse_files(files: tuple[Path, ...], known: Tables) -> tuple[Tables, list[P
     """Parse several files against the store; the files may link to each other's events."""
     problems: list[Problem] = []
     combined: Tables | None = None
-    for path in files:
-        try:
-            with _status(f"Reading {path} ..."):
-                tables, found = parse_events_file(path, known)
-        except InputError as exc:
-            problems += exc.problems
-            continue
-        problems += found + check_against_store(tables, known, str(path))
-        combined = tables if combined is None else _concat(combined, tables)
-        known = merged_reference(known, tables)
+    with _Progress() as progress:
+        for path in files:
+            try:
+                tables, found = parse_events_file(path, known, progress=progress.callback(f"Checking {path.name}"))
+            except InputError as exc:
+                problems += exc.problems
+                continue
+            problems += found + check_against_store(tables, known, str(path))
+            combined = tables if combined is None else _concat(combined, tables)
+            known = merged_reference(known, tables)
     return combined or Tables(), problems
 
 
 def _concat(a: Tables, b: Tables) -> Tables:
     return Tables(**{name: pd.concat([frame, getattr(b, name)], ignore_index=True) for name, frame in a.items()})
+
+
+class _Progress:
+    """A progress bar on stderr for large files (shown on a terminal only, from 1,000 rows on)."""
+
+    def __init__(self):
+        self._bar = None
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self) -> "_Progress":
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.__enter__()
+        return self
+
+    def callback(self, label: str):
+        """A function (done, total) that advances the bar for `label`."""
+        def update(done: int, total: int) -> None:
+            if self._bar is None:
+                return
+            if label not in self._tasks:
+                self._tasks[label] = self._bar.add_task(label, total=total)
+            self._bar.update(self._tasks[label], completed=done)
+        return update
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
 
 
 class _status:
