@@ -115,3 +115,22 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path):
     store.close()
     names = [row[0] for row in sqlite3.connect(path).execute("SELECT name FROM migrations ORDER BY name")]
     assert names == [name for name, _ in MIGRATIONS]
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_cli_gives_the_same_export_on_postgres_and_sqlite(run_cli, tmp_path):
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
+        pytest.skip("TRACKER_TEST_PG_URL not set")
+    open_store(PG_URL).reset()
+    sqlite_db = tmp_path / "same.db"
+    exports = []
+    for db in (sqlite_db, PG_URL):
+        assert run_cli("init", "--db", db).exit_code == 0
+        result = run_cli("export", "--db", db, "--actor", "Kazakhstan", "--q", "round", "--format", "json")
+        assert result.exit_code == 0
+        events = __import__("json").loads(result.stdout)["events"]
+        exports.append([{k: v for k, v in e.items() if k not in ("created_at", "updated_at")} for e in events])
+    assert exports[0] == exports[1] and len(exports[0]) > 3
