@@ -21,15 +21,16 @@ AGENCIES = {
     "wam": "WAM", "spa": "SPA", "mena": "MENA", "trend": "Trend", "apa": "APA", "belta": "BelTA", "ukrinform": "Ukrinform",
     "upi": "UPI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "ani": "ANI",
     "bernama": "Bernama", "kcna": "KCNA", "mehr": "Mehr", "isna": "ISNA", "tasnim": "Tasnim", "qna": "QNA", "suna": "SUNA",
-    "libya observer": "Libya Observer", "lana": "LANA", "armenpress": "Armenpress", "azertac": "AZERTAC", "wafa": "WAFA",
+    "libya observer": "Libya Observer", "reuters news agency": "Reuters", "agence france-presse": "AFP", "lana": "LANA", "armenpress": "Armenpress", "azertac": "AZERTAC", "wafa": "WAFA",
 }
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?)\s*[)/]\.?)"
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
-    rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*)?{_AGENCY}?\s*(?:--|—|–|-|:)?\s*(?=\S)"
+    rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*{_AGENCY}?|{_AGENCY.replace('agency', 'agency2')})\s*(?:--|—|–|-|:)?\s*(?=\S)"
 )
+_PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*(?:\.|—|–|--| -)\s+(?=\S)")
 _HEADER = re.compile(r"^(?P<key>source|publisher|agency|published|date|time|title|headline|url|link|dateline|byline|author)\s*:\s*(?P<value>.*)$", re.I)
 _TIMESTAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated)\s*:?\s*", re.I)
 
@@ -93,16 +94,27 @@ def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime |
 def match_dateline(paragraph: str) -> re.Match | None:
     """The dateline at the start of a paragraph, if it has one (an agency or a date is required)."""
     m = DATELINE.match(paragraph)
-    if not m or not (m.group("agency") or m.group("date")):
-        return None
+    if not m:
+        return _PLACE_ONLY.match(paragraph)
     place = m.group("place")
-    if m.group("agency"):
-        agency = m.group("agency").strip().lower()
+    if agency_of(m):
+        agency = agency_of(m).strip().lower()
         if agency not in AGENCIES and not place.isupper():
             return None
     elif not place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper():
         return None
     return m
+
+
+def fold_agency(line: str) -> str:
+    """A line that names a news agency, folded ("Anadolu Agency" -> "anadolu agency")."""
+    return re.sub(r"\s+", " ", line.strip().lower())
+
+
+def agency_of(m: re.Match) -> str | None:
+    """The agency named by a dateline match."""
+    groups = m.groupdict()
+    return groups.get("agency") or groups.get("agency2")
 
 
 def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
@@ -144,11 +156,22 @@ def parse_text(text: str, label: str) -> Article:
     # Timestamp and headline lines come before the dateline paragraph.
     while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and len(lead) < 3:
         candidate = blocks.pop(0)
+        if "\n" in candidate:  # short header lines without blank lines between them
+            blocks[0:0] = [line.strip() for line in candidate.split("\n") if line.strip()]
+            continue
         stamp = parse_timestamp(candidate) if len(candidate) < 60 else None
+        if fold_agency(candidate) in AGENCIES:
+            header.setdefault("source", AGENCIES[fold_agency(candidate)])
+            continue
+        if re.fullmatch(r"[A-Z][A-Z .'’-]{2,30}", candidate) and lead:
+            header.setdefault("dateline", candidate)
+            break
         if stamp and published is None:
             published = stamp
         elif stamp is None:
             lead.append(candidate)
+    if not blocks and len(lead) == 1:  # a one-paragraph text: it is the body, not a headline
+        blocks, lead = lead, []
     if lead and title is None:
         title = lead[0]
     body_blocks = lead[1:] if title == (lead[0] if lead else None) else lead
@@ -156,9 +179,9 @@ def parse_text(text: str, label: str) -> Article:
     publisher = header.get("source") or header.get("publisher") or header.get("agency")
     if blocks and (m := match_dateline(blocks[0])):
         place = m.group("place").split(",")[0].strip().rstrip(".").title()
-        if m.group("agency"):
-            publisher = publisher or AGENCIES.get(m.group("agency").strip().lower(), m.group("agency").strip())
-        if m.group("date"):
+        if agency_of(m):
+            publisher = publisher or AGENCIES.get(agency_of(m).strip().lower(), agency_of(m).strip())
+        if m.groupdict().get("date"):
             day = _dateline_day(m.group("date"), published)
             if published is None and day is not None and re.search(r"\b(19|20)\d\d\b", m.group("date")):
                 published = dt.datetime.combine(day, dt.time())

@@ -133,7 +133,7 @@ International Committee of the Red Cross|ICRC;Red Cross|
 Commonwealth of Independent States|CIS|
 Economic Community of West African States|ECOWAS|
 Rapid Support Forces|RSF|
-Sudanese Armed Forces|SAF|
+Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
 Taliban||
@@ -147,9 +147,9 @@ Geneva process|Geneva talks;UN-led Geneva process;Geneva peace talks;intra-Syria
 Syrian Constitutional Committee|Constitutional Committee;SCC|Syria
 Normandy format|Normandy Four;Normandy talks;Normandy Quartet;Normandy-format|Ukraine (Donbas)
 Trilateral Contact Group|TCG|Ukraine (Donbas)
-Iran nuclear talks|JCPOA talks;Vienna talks;Iran nuclear deal talks;Joint Comprehensive Plan of Action;JCPOA;nuclear deal talks;talks to revive the nuclear deal;talks on reviving the nuclear deal|Iran nuclear programme
+Iran nuclear talks|JCPOA talks;Vienna talks;Iran nuclear deal talks;Joint Comprehensive Plan of Action;JCPOA;nuclear deal talks;talks to revive the nuclear deal;talks on reviving the nuclear deal;2015 nuclear deal;Iran nuclear deal;Iranian nuclear deal;nuclear deal with Iran;Iran's nuclear program;Tehran's nuclear program;Iranian nuclear program;Iran's nuclear programme;Tehran's nuclear programme;Iranian nuclear programme|Iran nuclear programme
 Six-party talks|six-party talks;six-nation talks;Six-Party Talks|Korean peninsula
-Berlin process|Berlin process on Libya;Berlin conference on Libya;Berlin Conference;Berlin peace process|Libya
+Berlin process|Berlin process on Libya;Berlin conference on Libya;Berlin Conference;Berlin peace process;Berlin talks on Libya;international conference on Libya;Berlin II conference|Libya
 Libyan Political Dialogue Forum|LPDF|Libya
 5+5 Joint Military Commission|5+5 JMC;Joint Military Commission;5+5 commission|Libya
 Jeddah talks|Jeddah process;Jeddah platform;Jeddah negotiations;Jeddah ceasefire talks|Sudan
@@ -176,7 +176,8 @@ Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokes
 Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
 Secretary-General;Secretary General;Deputy Secretary-General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
-National Security Adviser;National Security Advisor;Head of State;Sheikh\
+National Security Adviser;National Security Advisor;Head of State;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
+chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
 """
 
 #: Ministry words: "<adjective> Foreign Ministry" or "Ministry of <X> of <state>".

@@ -1,0 +1,257 @@
+"""Extraction commands: extract, ingest, eval, and the review subcommands."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from tracker.cli.options import db_option, open_db
+from tracker.models import Tables
+from tracker.problems import InputError
+from tracker.store import default_location
+
+ARTICLE_FILES = ("*.txt", "*.text", "*.html", "*.htm", "*.xml", "*.rss", "*.atom")
+
+
+def _known(db: str | None) -> Tables:
+    """The stored chronology to match against, without creating a store that does not exist."""
+    location = db or default_location()
+    if not location.startswith(("postgres://", "postgresql://")) and not Path(location).exists():
+        click.echo(f"note: no store at {location}; nothing to match against", err=True)
+        return Tables()
+    store = open_db(db)
+    try:
+        return store.load()
+    finally:
+        store.close()
+
+
+def _report(exc: InputError) -> None:
+    for problem in exc.problems:
+        click.echo(str(problem), err=True)
+
+
+@click.command("extract")
+@db_option
+@click.argument("file", type=click.Path(allow_dash=True, path_type=Path))
+@click.option("--compact", is_flag=True, help="One line of JSON instead of indented.")
+def extract_command(db: str | None, file: Path, compact: bool) -> None:
+    """Print the events found in an article (text, HTML or RSS/Atom) as JSON; change nothing.
+
+    Each event says which stored event it matches, if any. Use - to read standard input.
+
+    Example:
+
+        tracker extract ../shared/seeds/000_cfe07add8a2e0fb0.txt
+    """
+    from tracker.extract import articles_from_bytes, extract_articles, extraction_json, read_articles
+
+    try:
+        if str(file) == "-":
+            articles = articles_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+        else:
+            articles = read_articles(file)
+    except InputError as exc:
+        _report(exc)
+        raise click.ClickException(f"{file}: not an article; nothing extracted") from None
+    extractions = extract_articles(articles, _known(db))
+    for extraction in extractions:
+        for note in extraction.notes:
+            click.echo(f"note: {note}", err=True)
+    data = [extraction_json(x) for x in extractions]
+    click.echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=None if compact else 2))
+
+
+def _article_files(paths: tuple[Path, ...]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted({f for pattern in ARTICLE_FILES for f in path.rglob(pattern) if f.is_file()})
+        else:
+            files.append(path)
+    return files
+
+
+@click.command("ingest")
+@db_option
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def ingest_command(db: str | None, paths: tuple[Path, ...]) -> None:
+    """Store the events of articles as candidates, with the article as their source.
+
+    An event already stored gets the article as a new source instead; an article already
+    ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
+
+    Example:
+
+        tracker ingest ../shared/seeds/ --db var/astana.db
+    """
+    from tracker.extract import Lexicon, extract_articles, read_articles
+    from tracker.extract.ingest import has_rows, plan_ingest
+
+    store = open_db(db)
+    known = store.load()
+    lexicon = Lexicon(known)
+    files = _article_files(paths)
+    failed = 0
+    articles = []
+    show_bar = any(p.is_dir() for p in paths)
+    with click.progressbar(files, label="Reading articles", file=sys.stderr, show_pos=True,
+                           hidden=not show_bar) as bar:
+        for path in bar:
+            try:
+                articles += read_articles(path)
+            except InputError as exc:
+                _report(exc)
+                failed += 1
+    extractions = extract_articles(articles, known, lexicon)
+    tables, report = plan_ingest(extractions, known)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
+    if has_rows(tables):
+        store.save(tables)
+    new_actors = len(tables.actors)
+    click.echo(f"{report}" + (f"; {new_actors} new candidate actor(s)" if new_actors else "") +
+               (f"; {failed} file(s) refused" if failed else "") + f" ({store.location}).")
+    if failed and not articles:
+        raise click.ClickException("no article could be read; nothing was stored")
+
+
+@click.command("eval")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of labelled articles (default: tests/corpus).")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Shipped data to match against (default: data/).")
+@click.option("--details", is_flag=True, help="List every missed and spurious event.")
+def eval_command(corpus: Path | None, data_dir: Path | None, details: bool) -> None:
+    """Score extraction against the labelled corpus: recall, precision and per-field accuracy.
+
+    Example:
+
+        tracker eval --details
+    """
+    from tracker.extract.evaluate import CORPUS, DATA, evaluate
+
+    result = evaluate(corpus or CORPUS, data_dir or DATA)
+    click.echo(result.table())
+    if details:
+        for line in result.details:
+            click.echo(line)
+
+
+@click.group("review")
+def review_group() -> None:
+    """Review extracted candidates: list, accept, reject, edit, or merge into an event.
+
+    Example:
+
+        tracker review list && tracker review merge x-statement-20230622-ab12cd34 kaz-statement-2023-06-22
+    """
+
+
+@review_group.command("list")
+@db_option
+def review_list(db: str | None) -> None:
+    """List candidate events with the sentence they came from.
+
+    Example:
+
+        tracker review list --db var/astana.db
+    """
+    from tracker.extract.review import candidates
+
+    events = candidates(open_db(db).load())
+    if events.empty:
+        click.echo("No candidates to review.")
+        return
+    for row in events.itertuples(index=False):
+        click.echo(f"{row.event_id}  {row.start_date:%Y-%m-%d}  {row.event_type}  {row.title}")
+        click.echo(f"    {row.summary}")
+
+
+def _run(db: str | None, action, *args) -> None:
+    from tracker.extract.review import ReviewError, apply
+
+    store = open_db(db)
+    try:
+        changes = action(store.load(), *args)
+    except ReviewError as exc:
+        raise click.ClickException(str(exc)) from None
+    apply(store, changes)
+
+
+@review_group.command("accept")
+@db_option
+@click.argument("event_id")
+def review_accept(db: str | None, event_id: str) -> None:
+    """Confirm a candidate (and the new actors it names).
+
+    Example:
+
+        tracker review accept x-proposal-20230621-1a2b3c4d
+    """
+    from tracker.extract.review import accept
+
+    _run(db, accept, event_id)
+    click.echo(f"Accepted {event_id}.")
+
+
+@review_group.command("reject")
+@db_option
+@click.argument("event_id")
+def review_reject(db: str | None, event_id: str) -> None:
+    """Mark a candidate rejected; it is kept, never deleted.
+
+    Example:
+
+        tracker review reject x-statement-20230622-1a2b3c4d
+    """
+    from tracker.extract.review import reject
+
+    _run(db, reject, event_id)
+    click.echo(f"Rejected {event_id}.")
+
+
+@review_group.command("merge")
+@db_option
+@click.argument("event_id")
+@click.argument("into_id")
+def review_merge(db: str | None, event_id: str, into_id: str) -> None:
+    """Move a candidate's sources, quotes and actors onto an existing event; the candidate is rejected.
+
+    Example:
+
+        tracker review merge x-statement-20230622-1a2b3c4d kaz-statement-2023-06-22
+    """
+    from tracker.extract.review import merge
+
+    _run(db, merge, event_id, into_id)
+    click.echo(f"Merged {event_id} into {into_id}.")
+
+
+@review_group.command("edit")
+@db_option
+@click.argument("event_id")
+@click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE", required=True,
+              help="A field to change, e.g. --set start_date=2023-06-21 (repeatable).")
+def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...]) -> None:
+    """Change fields of an event before accepting it.
+
+    Example:
+
+        tracker review edit x-proposal-20230621-1a2b3c4d --set status=held --set round_number=20
+    """
+    from tracker.extract.review import edit
+
+    changes = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise click.UsageError(f"--set {pair!r}: use FIELD=VALUE")
+        field, value = pair.split("=", 1)
+        changes[field.strip()] = value.strip()
+    _run(db, edit, event_id, changes)
+    click.echo(f"Updated {event_id}: {', '.join(changes)}.")
+
+
+COMMANDS = [extract_command, ingest_command, eval_command, review_group]

@@ -1,0 +1,245 @@
+"""Article-level extraction: merge what several sentences say about one event, date what is left undated.
+
+`extract_article(article, lexicon)` is the whole pipeline from an Article to its candidate events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tracker.extract.article import Article
+from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.mentions import Roster
+from tracker.extract.units import segment
+
+
+@dataclass
+class Extraction:
+    """What one article gave: its candidate events, the actors it introduced, and notes for the user."""
+
+    article: Article
+    events: list[Candidate]
+    roster: Roster
+    notes: list[str] = field(default_factory=list)
+
+    def process_name(self, key: str | None) -> str | None:
+        """The display name of a process key."""
+        entry = self.roster.lexicon.processes.get(key) if key else None
+        return entry.name if entry else None
+
+
+def _compatible(a: str | None, b: str | None, roster: Roster) -> bool:
+    if a is None or b is None:
+        return False
+    return a == b or a in roster.ancestors(b) or b in roster.ancestors(a)
+
+
+def _speaks_for(a: Candidate, b: Candidate, roster: Roster) -> bool:
+    """True when one speaker is the state or organisation of the other ("Kazakhstan proposed" / its minister).
+
+    A statement made jointly by several states is never folded into one official's words.
+    """
+    if a.speaker is None or b.speaker is None:
+        return False
+    for top, other in ((a, b), (b, a)):
+        entry = roster.entry(top.speaker)
+        alone = len([k for k, role in top.actors.items() if role in ("speaker", "initiator")]) == 1
+        if entry is not None and entry.kind in ("state", "organisation") and alone and top.speaker in roster.ancestors(other.speaker):
+            return True
+    return False
+
+
+def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
+    for key, role in other.actors.items():
+        target.actors.setdefault(key, role)
+    target.quotes += [q for q in other.quotes if q not in target.quotes]
+    extra = [e for e in other.evidence if e not in target.evidence]
+    # the sentence that gives the date comes first: it is the evidence shown for the event
+    target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
+    target.processes += other.processes
+    target.round_number = target.round_number or other.round_number
+    target.venue = target.venue or other.venue
+    if target.first is None and other.first is not None:
+        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
+    if target.first is not None and other.first is not None and target.event_type == "talk_round" \
+            and not (target.round_number and other.round_number):  # "opened on Monday" + "concluded on Friday"
+        target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
+        target.future = target.future and other.future
+    else:
+        target.future = target.future or other.future
+    target.reference = target.reference and other.reference
+    target.attribution = target.attribution and other.attribution
+    if SPEECH_PRIORITY.get(other.event_type, 0) > SPEECH_PRIORITY.get(target.event_type, 0):
+        target.event_type = other.event_type
+    if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
+        target.speaker = other.speaker
+
+
+SPEECH_PRIORITY = {"statement": 1, "announcement": 2, "proposal": 3}
+_DEPTH = {"official": 3, "delegation": 3, "ministry": 2, "body": 2}
+
+
+def _depth(key: str | None, roster: Roster) -> int:
+    """How specific an actor is: a person beats a ministry beats a state."""
+    entry = roster.entry(key) if key else None
+    return 0 if entry is None else _DEPTH.get(entry.kind, 1)
+
+
+def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
+    if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
+        return False
+    dates_fit = a.first is None or b.first is None or (a.first <= (b.last or b.first) and b.first <= (a.last or a.first))
+    if a.event_type == "talk_round":
+        if a.round_number and b.round_number:
+            return a.round_number == b.round_number and (not a.processes or not b.processes or bool(set(a.processes) & set(b.processes)))
+        if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
+            return False
+        return dates_fit or abs((a.first - b.first).days) <= 14
+    if a.event_type in SPEECH_TYPES:
+        same_day = a.first is None or b.first is None or a.first == b.first
+        if a.speaker == b.speaker:
+            return same_day
+        return same_day and a.event_type == b.event_type and _speaks_for(a, b, roster)
+    if a.first is None or b.first is None or not dates_fit:
+        return False
+    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+
+
+def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candidate]:
+    """Fold candidates that describe the same event into one, nearest in the text first."""
+    merged: list[Candidate] = []
+    for c in candidates:
+        fits = [m for m in merged if _same_event(m, c, roster)]
+        if fits:
+            dated = [m for m in fits if m.first is not None and c.first is not None and m.first == c.first]
+            target = (dated or sorted(fits, key=lambda m: abs(m.order - c.order)))[0]
+            _merge_into(target, c, roster)
+        else:
+            merged.append(c)
+    # a second pass lets an undated mention that came first join a dated one found later
+    again: list[Candidate] = []
+    for c in merged:
+        fits = [m for m in again if _same_event(m, c, roster)]
+        if fits:
+            _merge_into(fits[0], c, roster)
+        else:
+            again.append(c)
+    return again
+
+
+def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Candidate | None:
+    """The latest event before `c` in the text dated to a past day within three days of publication."""
+    earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
+               and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - m.first).days <= 3
+               and m.event_type not in SPEECH_TYPES]
+    return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
+
+
+def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
+    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
+    kept = []
+    for c in events:
+        if c.first is None and c.event_type in SPEECH_TYPES:
+            same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
+                    and m.dated_by == "text" and not m.future and c.speaker in m.actors]
+            source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
+            if source is not None:
+                c.first, c.last, c.precision, c.dated_by = source.first, source.first, "day", "context"
+            elif anchor is not None:
+                c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
+        elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
+            source = _recent(events, c, anchor)
+            if source is not None:
+                c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
+        if c.first is None and not (c.event_type == "talk_round" and c.round_number) or c.attribution:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _confidence(c: Candidate) -> float:
+    score = {"text": 0.85, "context": 0.7, "publication": 0.6, "none": 0.5}[c.dated_by]
+    if c.event_type in SPEECH_TYPES and c.quotes:
+        score += 0.05
+    if not c.actors and c.event_type != "talk_round":
+        score -= 0.2
+    if c.process:
+        score += 0.05
+    return round(max(0.1, min(score, 0.99)), 2)
+
+
+_NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
+    """How often each process is named in the article (not counting "outside the X format")."""
+    votes: Counter = Counter()
+    for text in texts:
+        for m in lexicon.scan(text):
+            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]):
+                votes[m.key] += 1
+    return votes
+
+
+def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
+    """The candidate events of one article, merged, dated and given their process."""
+    lexicon.forget()
+    roster = Roster(lexicon)
+    notes: list[str] = []
+    anchor = article.anchor
+    if anchor is None:
+        notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
+                     "relative dates cannot be resolved, so no dated event is proposed from them")
+    units, quotes = segment(article.paragraphs)
+    candidates: list[Candidate] = []
+    pending: list[int] = []
+    for order, unit in enumerate(units):
+        found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
+        speech = [c for c in found if c.event_type in SPEECH_TYPES]
+        if unit.bare:
+            pending += unit.quotes
+            candidates += [c for c in found if c.reference]
+            continue
+        if pending and speech:
+            speech[0].quotes = [(speech[0].speaker, quotes[i]) for i in pending] + speech[0].quotes
+            pending = []
+        elif pending:
+            previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
+            if previous:
+                previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
+            pending = []
+        candidates += found
+    if pending:
+        previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
+        if previous:
+            previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
+    votes = _process_votes([article.title or ""] + [u.text for u in units] + quotes, lexicon)
+    dominant = votes.most_common(1)[0][0] if votes else None
+    for c in candidates:
+        if c.event_type == "talk_round" and not c.processes and dominant:
+            c.processes = [dominant]
+    events = _date_undated(merge_candidates(candidates, roster), anchor)
+    for c in events:
+        for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
+            entry = roster.entry(key)
+            state = roster.state_of(key)
+            if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
+                c.actors.setdefault(state, role)
+        own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        if c.event_type == "talk_round" and not c.round_number and not c.process:
+            c.event_type = "meeting"
+        elif c.event_type == "meeting" and c.process and c.talks:
+            c.event_type = "talk_round"
+        c.confidence = _confidence(c)
+    if anchor is None:
+        dropped = [c for c in events if c.dated_by != "text" or c.first is None]
+        events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)]
+        for c in events:
+            if c.dated_by != "text":
+                c.first = c.last = c.precision = None
+    events.sort(key=lambda c: c.order)
+    return Extraction(article, events, roster, notes)

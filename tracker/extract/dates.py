@@ -1,0 +1,250 @@
+"""Dates in news text, resolved against the day of publication with dateutil.
+
+`find_dates(text, anchor)` returns every date expression with the span it stands for and its
+precision: weekdays ("on Wednesday" is the latest Wednesday on or before the anchor, "next Friday"
+the first after it), today/yesterday/tomorrow, weeks, months and years relative to the anchor,
+explicit days with or without a year (a year-less date takes the year that puts it nearest the
+anchor), day-first and month-first ranges, and halves and quarters of a year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+MONTHS = {name: n for n, names in enumerate(
+    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+     ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
+     ("December", "Dec")], start=1) for name in names}
+WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
+ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+_M = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d\d"
+_SEP = r"\s*(?:-|–|—|to|and|through|until)\s*"
+_YEAR_REL = r"(?:this|next|last|the current|the coming|the next) year"
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
+    ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    ("dotted", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_Y})\b"),
+    ("md_range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
+    ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
+    ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries))(?:,?\s+(?P<y>{_Y}))?"),
+    ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
+    ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
+    ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
+    ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
+    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})\s+(?:of\s+)?(?P<y>{_Y})\b"),
+    ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of)[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
+    ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
+    ("weekday", r"\b(?P<q>(?i:last|next|this|this coming|coming|on|late on|early on|by)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:['’]s)?"),
+    ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
+    ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
+    ("month_rel", r"(?i)\b(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month)\b"),
+    ("year_rel", r"(?i)\b(?P<w>earlier this year|later this year|this year|last year|next year)\b"),
+    ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
+]]
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_FUTURE = re.compile(r"^(?:will|would|shall|'ll|to|is|are|be|scheduled|planned|expected|due|set|slated|upcoming|next|intends?|plans?|hopes?|going)$", re.I)
+_PAST_IRREGULAR = {"said", "told", "met", "held", "made", "took", "spoke", "came", "went", "began", "gave", "sent", "was",
+                   "were", "had", "did", "left", "broke", "ended", "agreed", "signed", "arrived", "announced", "wrote", "saw"}
+_INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "start", "begin", "host", "travel", "open",
+               "attend", "discuss", "launch", "continue", "take", "reconvene"}
+_SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
+_BOUNDARY = re.compile(r'[.;:!?"“”]')
+
+
+_GATES: dict[str, object] = {
+    "iso": "digit", "dotted": "digit", "md_range": "digit", "dm_range": "digit", "md": "digit", "dm": "digit",
+    "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
+    "weekday": ("day",), "day_word": ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
+    "week": ("week",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",),
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and the inclusive span of days it stands for."""
+
+    start: int
+    end: int
+    text: str
+    first: dt.date
+    last: dt.date
+    precision: str  # day, month, year
+    future: bool = False
+    relative: bool = False  # resolved against the anchor (weekday, yesterday, next week ...)
+
+
+def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
+    """The date with this month and day nearest to `anchor` (previous, same or next year).
+
+    A future verb keeps it on or after the anchor, a past verb on or before it.
+    """
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if tense == "future":
+        options = [d for d in options if d >= anchor] or options
+    elif tense == "past":
+        options = [d for d in options if d <= anchor] or options
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def tense_at(text: str, position: int) -> str | None:
+    """'future' or 'past' from the verb nearest before `position` in the same clause, or None."""
+    words = re.findall(r"[\w']+|[.;:!?\"“”]", text[max(0, position - 120):position])
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].lower()
+        if _BOUNDARY.match(word):
+            return None
+        if word in ("next", "upcoming", "coming") and i >= len(words) - 3:
+            return "future"
+        if word in _SCHEDULED:
+            return "future"
+        if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
+            before = [w.lower() for w in words[max(0, i - 2):i]]
+            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll"):
+                return "future"
+            return "past"
+        if word in ("will", "would", "shall", "'ll") or (word == "to" and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE):
+            return "future"
+    return None
+
+
+def future_context(text: str, position: int) -> bool:
+    """True when the verb nearest before `position` (in the same clause) is in a future form."""
+    return tense_at(text, position) == "future"
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None) -> tuple[dt.date, dt.date, str, bool] | None:
+    """(first, last, precision, relative) for one regex match, or None when it cannot be resolved."""
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    if kind in ("iso", "dotted"):
+        try:
+            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return day, day, "day", False
+    if kind in ("md_range", "dm_range", "md", "dm"):
+        m1 = MONTHS[g["m1"].rstrip(".")] if g.get("m1") else None
+        m2 = MONTHS[g["m2"].rstrip(".")] if g.get("m2") else None
+        d1, d2 = _day(g["d1"]), _day(g["d2"]) if g.get("d2") else None
+        m1 = m1 or m2
+        m2 = m2 or m1
+        try:
+            if year:
+                first = dt.date(year, m1, d1)
+            elif anchor:
+                first = nearest_year(m1, d1, anchor, tense)
+            else:
+                return None
+            if first is None:
+                return None
+            last = first
+            if d2 is not None:
+                last = dt.date(first.year + (1 if m2 < m1 else 0), m2, d2)
+                if last < first:
+                    return None
+        except ValueError:
+            return None
+        return first, last, "day", False
+    if kind in ("half", "h", "quarter"):
+        if g.get("rel"):
+            if anchor is None:
+                return None
+            word = g["rel"].lower().split()[0]
+            year = anchor.year + {"next": 1, "last": -1}.get(word, 0)
+        n = ORDINAL_HALF.get(g["n"].lower(), None) if not g["n"].isdigit() else int(g["n"])
+        size = 3 if kind == "quarter" else 6
+        first = dt.date(year, (n - 1) * size + 1, 1)
+        return first, first + relativedelta(months=size, days=-1), "month", bool(g.get("rel"))
+    if kind in ("month_year", "month"):
+        month = MONTHS[g["m1"].rstrip(".")]
+        if year is None:
+            if anchor is None:
+                return None
+            year = nearest_year(month, 15, anchor, tense).year
+        first = dt.date(year, month, 1)
+        return first, first + relativedelta(months=1, days=-1), "month", g.get("y") is None
+    if kind == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
+    if anchor is None:
+        return None
+    word = (g.get("w") or "").lower()
+    if kind == "weekday":
+        weekday = WEEKDAYS[g["w"]]
+        q = (g.get("q") or "").strip().lower()
+        if q == "last":
+            day = anchor + relativedelta(days=-1, weekday=weekday(-1))
+        elif q == "next":
+            day = anchor + relativedelta(days=+1, weekday=weekday(+1))
+        elif tense == "future" or q in ("coming", "this coming"):
+            day = anchor + relativedelta(weekday=weekday(+1))
+        else:
+            day = anchor + relativedelta(weekday=weekday(-1))
+        return day, day, "day", True
+    if kind == "day_word":
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}.get(word, 0)
+        day = anchor + relativedelta(days=shift)
+        return day, day, "day", True
+    if kind == "week":
+        monday = anchor + relativedelta(weekday=MO(-1))
+        if word in ("last week", "the previous week"):
+            monday += relativedelta(weeks=-1)
+        elif word in ("next week", "the following week", "the coming week"):
+            monday += relativedelta(weeks=+1)
+        first, last = monday, monday + relativedelta(days=6)
+        if word == "earlier this week":
+            last = max(first, anchor - relativedelta(days=1))
+        elif word == "later this week":
+            first = min(last, anchor + relativedelta(days=1))
+        return first, last, "day", True
+    if kind == "month_rel":
+        shift = {"last month": -1, "the previous month": -1, "next month": 1, "the coming month": 1}.get(word, 0)
+        first = anchor.replace(day=1) + relativedelta(months=shift)
+        return first, first + relativedelta(months=1, days=-1), "month", True
+    if kind == "year_rel":
+        year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
+    if kind == "ago":
+        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        day = anchor - relativedelta(days=n * (7 if g["u"].startswith("week") else 1))
+        return day, day, "day", True
+    return None
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
+    """Every date expression in `text` resolved against `anchor` (None: only dates with a year)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    has_digit = any(ch.isdigit() for ch in text)
+    lowered = text.lower()
+    for kind, pattern in PATTERNS:
+        gate = _GATES.get(kind)
+        if gate == "digit" and not has_digit or gate and gate != "digit" and not any(g in lowered for g in gate):
+            continue
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            tense = tense_at(text, start)
+            span = _span_for(kind, m, anchor, tense)
+            if span is None:
+                continue
+            first, last, precision, relative = span
+            future = tense == "future" or (anchor is not None and first > anchor)
+            taken.append((start, end))
+            found.append(DateMention(start, end, m.group(), first, last, precision, future, relative))
+    return sorted(found, key=lambda d: d.start)

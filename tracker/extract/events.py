@@ -1,0 +1,233 @@
+"""Sentence-level extraction: the candidate events one sentence (and the quotes it introduces) reports."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.dates import DateMention, find_dates
+from tracker.extract.lexicon import Mention
+from tracker.extract.mentions import ActorMention, Roster, find_actors
+from tracker.extract.triggers import FUTURE, PERFORMATIVE, Trigger, find_rounds, find_triggers
+from tracker.extract.units import Unit
+
+SPEECH_TYPES = ("statement", "proposal", "announcement")
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
+
+
+@dataclass
+class Candidate:
+    """One event an article reports, before it is matched against the store."""
+
+    event_type: str
+    paragraph: int
+    order: int
+    first: dt.date | None = None
+    last: dt.date | None = None
+    precision: str | None = None
+    future: bool = False
+    dated_by: str = "none"  # text, context, publication, none
+    actors: dict[str, str] = field(default_factory=dict)
+    speaker: str | None = None
+    processes: list[str] = field(default_factory=list)
+    process: str | None = None
+    round_number: int | None = None
+    venue: tuple[str, str | None] | None = None
+    quotes: list[tuple[str | None, str]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    reference: bool = False
+    attribution: bool = False
+    talks: bool = False  # reported as "talks" or "negotiations" (a round of a process, when it has one)  # "..., the ministry said" after another event: who reported it, not a statement
+    matches: str | None = None
+    confidence: float = 0.5
+
+    @property
+    def status(self) -> str:
+        """held, scheduled (a future event with a day) or announced (a future event without one)."""
+        if not self.future or self.event_type in SPEECH_TYPES:
+            return "held"
+        return "scheduled" if self.precision == "day" else "announced"
+
+    def set_date(self, mention: DateMention | None, how: str = "text") -> None:
+        """Take the span of a date mention."""
+        if mention is None:
+            return
+        self.first, self.last, self.precision, self.dated_by = mention.first, mention.last, mention.precision, how
+        self.future = self.future or mention.future
+
+
+def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
+    """Which trigger (index into anchors) a date belongs to; a future date never dates a speech act."""
+    if date.future:
+        anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
+    if not anchors or all(s < 0 for s, _ in anchors):
+        return None
+    first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
+    if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
+        return first
+    left = [(date.start - end, i) for i, (start, end) in enumerate(anchors) if 0 <= end <= date.start]
+    right = [(start - date.end, i) for i, (start, end) in enumerate(anchors) if start >= date.end]
+    if left and min(left)[0] <= 60:
+        return min(left)[1]
+    if right and min(right)[0] <= 40:
+        return min(right)[1]
+    everything = left + right
+    return min(everything)[1] if everything else None
+
+
+def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
+    """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
+    plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
+    before = [a for a in actors if a.end <= trigger.start and not a.topic and (
+        a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
+        or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I)))]
+    for actor in reversed(before):
+        gap = text[actor.end:trigger.start]
+        if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap:
+            return actor
+        break
+    if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
+        return None  # the one called on or urged is the target, not the speaker
+    after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
+    if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
+        return a
+    return None
+
+
+def _venue(text: str, roster: Roster, near: int, dateline: str | None) -> tuple[str, str | None] | None:
+    best = None
+    for m in _VENUE.finditer(text):
+        name = m.group("place").rstrip(".")
+        place = roster.lexicon.place(name) or roster.lexicon.place(name.split()[0])
+        if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
+            best = (m.start(), place)
+    return best[1] if best else None
+
+
+def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
+                    dateline: str | None = None) -> list[Candidate]:
+    """The candidate events of one sentence and the quotes attached to it."""
+    text = unit.text
+    scanned: list[Mention] = roster.lexicon.scan(text)
+    actors = find_actors(text, roster, scanned)
+    triggers = find_triggers(text)
+    rounds = find_rounds(text)
+    dates = find_dates(text, anchor)
+    processes = [m.key for m in scanned if m.role == "process"]
+    quote_texts = [quotes[i] for i in unit.quotes]
+    quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
+    speech = [t for t in triggers if t.speech]
+    events = [t for t in triggers if not t.speech]
+    # A round named next to a "held"-type verb is that talk; other rounds are references.
+    anchors: list[tuple[int, int]] = [(t.start, t.end) for t in triggers]
+    free_rounds = [r for r in rounds if not any(t.event_type in ("talk_round", "meeting") and
+                                                (abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80) for t in events)]
+    anchors += [(r.start, r.end) for r in free_rounds]
+    owned: dict[int, DateMention] = {}
+    for date in dates:
+        owner = _owner(date, anchors, text, {i for i, t in enumerate(triggers) if t.speech})
+        if owner is not None and owner not in owned:
+            owned[owner] = date
+    out: list[Candidate] = []
+    subjects = {i: _subject(t, actors, text) for i, t in enumerate(triggers) if t.speech}
+    speakers: set[str] = {s.key for s in subjects.values() if s is not None}
+    for s in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
+        for other in reversed([a for a in actors if a.end <= s.start]):
+            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[other.end:s.start]):
+                break
+            speakers.add(other.key)
+            s = other
+    for index, trigger in enumerate(triggers):
+        if trigger.event_type == "agreement" and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
+                and index not in owned:
+            continue  # "agreed to hold the next round ...": the event is the round
+        c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
+        c.set_date(owned.get(index))
+        if trigger.speech:
+            subject = subjects[index]
+            if subject is None:
+                continue
+            c.speaker = subject.key
+            speakers.add(subject.key)
+            role = "initiator" if trigger.event_type == "proposal" else "speaker"
+            for other in reversed([a for a in actors if a.end <= subject.start]):  # "France, Britain and Germany said"
+                if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[other.end:subject.start if not c.actors else min(
+                        a.start for a in actors if a.key in c.actors)]):
+                    break
+                c.actors[other.key] = role
+            c.actors[subject.key] = role
+            if trigger.event_type == "proposal":
+                for a in actors:
+                    if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
+                        c.actors.setdefault(a.key, "target")
+                        break
+            if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])):
+                c.event_type = "statement"
+            c.quotes = [(subject.key, q) for q in quote_texts]
+            if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
+                c.event_type = "proposal"
+                c.actors[subject.key] = "initiator"
+            c.processes = processes + quote_processes
+            reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
+            if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
+                c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
+            c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
+                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
+        else:
+            later_speech = [s for s in speech if s.start > trigger.end]
+            earlier_speech = [s for s in speech if s.end <= trigger.start]
+            lo = earlier_speech[-1].end if earlier_speech else 0
+            hi = later_speech[0].start if later_speech else len(text)
+            for a in actors:
+                if a.topic or a.key in speakers or not (lo <= a.start < hi) or "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]:
+                    continue
+                mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
+                                     text[max(0, a.start - 60):a.start])
+                if mediator:
+                    c.actors.setdefault(a.key, "mediator")
+                    continue
+                entry = roster.entry(a.key)
+                if a.prep == "from" and entry is not None and entry.kind in ("state", "organisation", "group") and "capital" not in a.text:
+                    pass
+                elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
+                    continue
+                if a.prep == "to" and trigger.event_type not in ("visit", "decision"):
+                    continue
+                role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
+                c.actors.setdefault(a.key, role)
+            c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end]))
+            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text))
+            c.venue = _venue(text, roster, trigger.start, dateline)
+            c.processes = list(processes)
+            near = [r for r in rounds if abs(r.start - trigger.end) < 80 or abs(trigger.start - r.end) < 80]
+            if trigger.event_type in ("talk_round", "meeting") and near:
+                c.event_type, c.round_number = "talk_round", near[0].number or None
+                c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
+        out.append(c)
+    dated = [c for c in out if c.first is not None and c.event_type not in SPEECH_TYPES and not c.future]
+    for c in out:  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
+        if c.first is None and c.event_type not in SPEECH_TYPES and not c.future and dated:
+            c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+    offset = len(triggers)
+    for k, r in enumerate(free_rounds):
+        c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
+        date = owned.get(offset + k)
+        if date is not None and abs(date.start - r.end) < 40:
+            c.set_date(date)
+            c.reference = False
+        c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
+        c.processes = _round_processes(r.start, r.end, scanned) + processes
+        out.append(c)
+    for q in quote_texts:
+        for r in find_rounds(q):
+            c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
+            in_quote = roster.lexicon.scan(q)
+            c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
+            out.append(c)
+    return out
+
+
+def _round_processes(start: int, end: int, scanned: list[Mention]) -> list[str]:
+    """Processes named inside a round's own phrase count twice."""
+    return [m.key for m in scanned if m.role == "process" and start <= m.start and m.end <= end] * 2

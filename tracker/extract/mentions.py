@@ -1,0 +1,247 @@
+"""Who is named in a sentence: states, ministries, organisations and officials with their titles.
+
+A Roster holds what one article has introduced so far (new officials, the last ministry and
+person named), so that "the ministry said", "he said" and a bare surname find their actor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract import gazetteer
+from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word, trie_pattern
+from tracker.resolve import fold, slug
+
+_TITLES = sorted({t.strip() for t in gazetteer.TITLES.split(";") if t.strip()}, key=len, reverse=True)
+
+
+TITLE = trie_pattern(_TITLES)
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿA-Z'’-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)"
+NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?,?\s+{NAME}")
+_PERSON_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b")
+_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
+_UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
+_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
+_GOV_NOUN = re.compile(r"^\s+(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team)\b")
+_TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
+_PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
+_MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
+                  "interior": "Interior", "internal affairs": "Interior"}
+_FOREIGN_TITLES = re.compile(r"foreign|spokes|ambassador|envoy|secretary of state|permanent representative|negotiator", re.I)
+
+
+@dataclass
+class ActorMention:
+    """An actor named in a sentence, with the preposition before it (None for a subject)."""
+
+    start: int
+    end: int
+    key: str
+    text: str
+    prep: str | None = None
+    topic: bool = False
+    title: str | None = None
+
+
+@dataclass
+class Roster:
+    """The lexicon plus what this article has introduced: new actors, surnames, the last ones named."""
+
+    lexicon: Lexicon
+    new: dict[str, Entry] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
+    last: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def entry(self, key: str) -> Entry | None:
+        """The entry for a key, from this article's new actors or the lexicon."""
+        return self.new.get(key) or self.lexicon.entries.get(key)
+
+    def name(self, key: str) -> str:
+        """Display name of an actor key."""
+        entry = self.entry(key)
+        return entry.name if entry else key
+
+    def ancestors(self, key: str) -> list[str]:
+        """The actor and its parents."""
+        out: list[str] = []
+        while key and key not in out and self.entry(key):
+            out.append(key)
+            key = self.entry(key).parent or ""
+        return out
+
+    def state_of(self, key: str) -> str | None:
+        """The top of the actor's parent chain (a state or organisation)."""
+        chain = self.ancestors(key)
+        top = chain[-1] if chain else None
+        entry = self.entry(top) if top else None
+        if entry and entry.kind not in ("state", "organisation", "group") and entry.country:
+            return self.lexicon.state_by_country.get(entry.country)
+        return top
+
+    def add(self, entry: Entry) -> str:
+        """Register a new actor of this article and return its key."""
+        self.new.setdefault(entry.key, entry)
+        return entry.key
+
+    def person(self, name: str, title: str | None, affiliation: str | None) -> str:
+        """The key of an official named with a title (found in the lexicon or added as new)."""
+        name = re.sub(r"\s+", " ", name).strip(" ,")
+        found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
+        key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
+        if key is None:
+            key = f"new:{slug(name)}"
+            parent = affiliation
+            entry = self.entry(affiliation) if affiliation else None
+            if entry is not None and entry.kind == "state" and title and _FOREIGN_TITLES.search(title) and entry.country:
+                parent = self.lexicon.ministries.get((entry.country, "Foreign")) or affiliation
+            country = entry.country if entry else None
+            self.add(Entry(key, name, "official", country, parent))
+        self.surnames.setdefault(fold(name.split()[-1]), key)
+        self.last["person"] = key
+        if title:
+            self.titles[key] = title.lower()
+        return key
+
+    def ministry(self, state: str | None, word: str, surface: str) -> str | None:
+        """The key of a ministry of a state (found or added as new)."""
+        entry = self.entry(state) if state else None
+        if entry is None or not entry.country:
+            return None
+        key = self.lexicon.ministries.get((entry.country, word))
+        if key is None:
+            key = f"new:{entry.country.lower()}-{word.lower()}-ministry"
+            label = "Foreign Affairs" if word == "Foreign" else word
+            name = "U.S. Department of State" if entry.country == "USA" and word == "Foreign" else f"Ministry of {label} of {entry.name}"
+            self.add(Entry(key, name, "ministry", entry.country, state, aliases=[surface]))
+        return key
+
+
+def _affiliation(mentions: list[Mention], before: int, text: str) -> tuple[str | None, int]:
+    """A state adjective or (possessive) state name ending just before `before`: (key, start)."""
+    for m in reversed(mentions):
+        if m.start < before < m.end and m.role == "actor":  # the title repeats the ministry: "Russian Foreign Ministry spokeswoman"
+            return m.key, m.start
+        if m.end <= before and not text[m.end:before].strip(" .") and m.role in ("adjective", "actor", "capital"):
+            return m.key, m.start
+        if m.end <= before:
+            break
+    return None, before
+
+
+def _state_key(roster: Roster, text: str | None) -> str | None:
+    if not text:
+        return None
+    for m in roster.lexicon.scan(text):
+        if m.role in ("actor", "adjective", "capital"):
+            return m.key
+    return None
+
+
+def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None) -> list[ActorMention]:
+    """Actors named in one sentence (quote markers already removed), in order, not overlapping."""
+    mentions = scanned if scanned is not None else roster.lexicon.scan(text)
+    found: list[ActorMention] = []
+    spans: list[tuple[int, int]] = []
+
+    def take(start: int, end: int, key: str | None, title: str | None = None) -> None:
+        if key is None or any(start < e and s < end for s, e in spans):
+            return
+        spans.append((start, end))
+        found.append(ActorMention(start, end, key, text[start:end], title=title))
+
+    for m in mentions:  # store officials and ministries named in full come first
+        entry = roster.entry(m.key)
+        if entry and entry.kind == "ministry" and re.match(rf"\s+{TITLE}\s+[A-Z]", text[m.end:]):
+            spans.append((m.start, m.end))  # "Kazakh Foreign Ministry spokesman Aibek Smadiyarov": the person is the actor
+            continue
+        if m.role == "actor" and entry and entry.kind in ("official", "ministry"):
+            affiliation, start = _affiliation([x for x in mentions if x.end <= m.start], m.start, text)
+            take(start if m.start - start < 40 else m.start, m.end, m.key)
+            if entry.kind == "official":
+                roster.last["person"] = m.key
+            else:
+                roster.last["ministry"] = m.key
+    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION):
+        for p in rx.finditer(text):
+            name = p.group("name")
+            if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
+                   for m in mentions) or name.split()[0] in ("On", "In", "The", "At", "During"):
+                continue
+            if rx is _PERSON_AFTER_TITLE:
+                affiliation, start = _affiliation(mentions, p.start(), text)
+                affiliation = _state_key(roster, p.group("of")) or affiliation
+            else:
+                affiliation, start = _state_key(roster, p.group("aff")), p.start()
+            key = roster.person(name, p.group("title"), affiliation)
+            take(start, p.end(), key, p.group("title"))
+    for p in _MINISTRY.finditer(text):
+        if p.group("state_dept"):
+            state = roster.lexicon.state_by_country.get("USA")
+        elif p.group("of"):
+            state = _state_key(roster, p.group("of"))
+        else:
+            state, _ = _affiliation(mentions, p.start(), text)
+        affiliation, start = _affiliation(mentions, p.start(), text)
+        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or "foreign"), "Foreign")
+        key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])
+        if key:
+            roster.last["ministry"] = key
+            take(start if state == affiliation else p.start(), p.end(), key)
+    for p in _SPEAKER_NAME.finditer(text):
+        words = p.group("name").split()
+        if any(m.start < p.end() and p.start() < m.end for m in mentions) or words[0] in ("The", "On", "In") \
+                or any(p.start() < e and s < p.end() for s, e in spans):
+            continue
+        near = [m for m in mentions if m.end <= p.start() and p.start() - m.end < 40 and m.role in ("actor", "adjective", "capital")
+                and "." not in text[m.end:p.start()]]
+        affiliation = roster.state_of(near[-1].key) if near else None
+        take(p.start(), p.end(), roster.person(p.group("name"), None, affiliation))
+    for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
+        affiliation, start = _affiliation(mentions, p.start(), text)
+        if affiliation and start < p.start():
+            take(start, p.end(), affiliation, p.group("title"))
+    for p in re.finditer(r"\b[A-Z][\w'’-]+", text):
+        word = re.sub(r"['’]s$", "", p.group())
+        if roster.surnames and fold_word(word) in roster.surnames:
+            take(p.start(), p.start() + len(word), roster.surnames[fold_word(word)])
+    for m in mentions:
+        if m.role not in ("actor", "capital", "adjective"):
+            continue
+        entry = roster.entry(m.key)
+        if m.role == "adjective" and not _GOV_NOUN.match(text[m.end:]):
+            continue
+        before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
+        prep = before.group(1).lower() if before else None
+        if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"):
+            continue
+        end = m.end
+        if m.role == "adjective":
+            end += _GOV_NOUN.match(text[m.end:]).end()
+        topic = bool(_TOPIC_NOUN.match(text[end:])) or (m.possessive and entry is not None and entry.kind == "state")
+        before_spans = len(spans)
+        take(m.start, end, m.key)
+        if len(spans) > before_spans:
+            if prep == "and":
+                earlier = [a for a in found[:-1] if a.end <= m.start and m.start - a.end < 40]
+                prep = earlier[-1].prep if earlier else None
+            found[-1].prep, found[-1].topic = prep, topic
+            if entry and entry.kind == "official":
+                roster.last["person"] = m.key
+            if entry and entry.kind in ("organisation",):
+                roster.last["organisation"] = m.key
+    for p in _COREF.finditer(text):
+        if p.group("ministry"):
+            key = roster.last.get("ministry")
+        elif p.group("pronoun"):
+            key = roster.last.get("person")
+        else:
+            role = p.group("role").lower()
+            key = next((k for k, t in reversed(list(roster.titles.items())) if role.split()[-1] in t), None)
+            key = key or roster.last.get("person")
+        take(p.start(), p.end(), key)
+    return sorted(found, key=lambda a: a.start)

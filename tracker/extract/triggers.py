@@ -1,0 +1,127 @@
+"""What kind of event a sentence reports: trigger phrases by event type, and numbered rounds.
+
+Kept as data (type, pattern) so the rules can be read and extended in one place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.lexicon import trie_pattern
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+_TENS = {"twent": 20, "thirt": 30, "fort": 40}
+ORDINAL_WORDS = {w: n for n, w in enumerate(_ORDINALS, start=1)}
+for _stem, _base in _TENS.items():
+    ORDINAL_WORDS[f"{_stem}ieth"] = _base
+    for _n, _w in enumerate(_ORDINALS[:9], start=1):
+        ORDINAL_WORDS[f"{_stem}y-{_w}"] = _base + _n
+        ORDINAL_WORDS[f"{_stem}y {_w}"] = _base + _n
+_ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + trie_pattern(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+)|[A-Z][\w-]+)\s+){0,4}"
+ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
+ROUND_NUMBERED = re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b")
+ROUND_NEXT = re.compile(r"\b(?:a|the)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I)
+_ROUND_WORD = re.compile(r"(?i)round|session|meeting|sitting")
+_NOT_ROUND = re.compile(r"^\s*(?:between|this year|of the year|since|in a row|such)\b", re.I)
+
+
+def ordinal_value(text: str) -> int | None:
+    """20 for "20th" or "twentieth", None for anything else."""
+    text = text.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", text):
+        return int(re.sub(r"\D", "", text))
+    return ORDINAL_WORDS.get(text)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A phrase that reports an event of some type, with the span it covers."""
+
+    event_type: str
+    start: int
+    end: int
+    text: str
+    speech: bool = False
+
+
+#: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
+TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, p in [
+    ("talk_round", False, r"\b(?:to|will)\s+(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:round|meeting|session)\b"),
+    ("call", False, r"\b(?:(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|phoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    ("agreement", False, r"\b(?:signed|sign|signs|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:adoption|signing)\s+of\s+(?:a|the)\s+(?:joint\s+statement|agreement|memorandum|declaration|deal))\b"),
+    ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited)\b"),
+    ("visit", False, r"\b(?:visited|visits|(?:will|to)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to)\b"),
+    ("meeting", False, r"\b(?:meeting\s+in\s+(?=[A-Z])|met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:\w+\s+)?(?:talks|consultations)|conferred\s+with|hosted)\b"),
+    ("decision", False, r"\b(?:adopted\s+(?:a\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
+    ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
+    ("statement", True, r"\b(?:said|says|stated|states|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|according\s+to|quoted)\b"),
+]]
+#: Verbs that say a talk, round, meeting or summit happened or will happen.
+HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
+TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
+#: First-person acts inside a quote that make the speaker's words a proposal.
+PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
+    found: list[Trigger] = []
+    for event_type, speech, pattern in TRIGGERS:
+        for m in pattern.finditer(text):
+            if any(m.start() < t.end and t.start < m.end() for t in found):
+                continue
+            if speech and re.search(r"\b(?:be|been|being|is|was|were|are|will|would|could|may|might|should|must|can|cannot|to)\s+$",
+                                    text[max(0, m.start() - 8):m.start()]):
+                continue  # passive or modal: "be declared the last one", "would propose" report no act
+            found.append(Trigger(event_type, m.start(), m.end(), m.group(), speech))
+    for m in HELD.finditer(text):
+        if any(m.start() < t.end and t.start < m.end() for t in found):
+            continue
+        nouns = list(TALK_NOUN.finditer(text[max(0, m.start() - 90):m.start()])) or \
+            list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
+        if not nouns:
+            continue
+        noun = nouns[-1].group("noun").lower()
+        event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
+        found.append(Trigger(event_type, m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda t: t.start)
+
+
+@dataclass(frozen=True)
+class RoundMention:
+    """A numbered round or session ("the 20th round of Syria talks")."""
+
+    start: int
+    end: int
+    number: int
+    noun: str
+    tail: str
+
+
+def find_rounds(text: str) -> list[RoundMention]:
+    """Numbered rounds and sessions in `text`; an ordinal of anything else is not a round."""
+    found: list[RoundMention] = []
+    if not _ROUND_WORD.search(text):
+        return found
+    for m in ROUND.finditer(text):
+        inner = ROUND.search(text, m.start("tail")) if m.group("tail") else None
+        if inner is not None and inner.start() <= m.end() and inner.group("noun").lower() == "round" \
+                and m.group("noun").lower() != "round":  # "the third session of the fifth round": the round is 5
+            m = inner
+        number = ordinal_value(m.group("ord"))
+        if number is None or _NOT_ROUND.match(text[m.end("noun"):]):
+            continue
+        between = text[m.end("ord"):m.start("noun")]
+        if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I):
+            continue
+        found.append(RoundMention(m.start(), m.end(), number, m.group("noun").lower(), m.group("tail") or ""))
+    for m in ROUND_NEXT.finditer(text):
+        if not any(r.start <= m.start() < r.end for r in found):
+            found.append(RoundMention(m.start(), m.end(), 0, "round", m.group("tail") or ""))
+    for m in ROUND_NUMBERED.finditer(text):
+        if not any(r.start <= m.start() < r.end for r in found):
+            found.append(RoundMention(m.start(), m.end(), int(m.group("num")), "round", ""))
+    return found

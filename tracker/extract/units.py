@@ -1,0 +1,76 @@
+"""Cutting an article body into sentences, with direct quotes set apart.
+
+Each Unit is a narrative sentence in which every direct quote is replaced by a marker
+`⟦Qn⟧`; the quotes themselves are kept by number. Quoted text is what someone said, so the
+event rules read the narrative and look into quotes only for proposals and round numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "lt", "col", "maj", "jan", "feb", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "no", "vs", "etc", "prof", "amb", "gov", "sr", "jr", "messrs", "capt"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z⟦\"“«‘(])")
+_QUOTE_PAIR = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
+MARKER = re.compile(r"⟦Q(\d+)⟧")
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass
+class Unit:
+    """One narrative sentence: its text with quote markers, its quotes, and where it stands."""
+
+    paragraph: int
+    text: str
+    quotes: list[int] = field(default_factory=list)
+    raw: str = ""
+
+    @property
+    def bare(self) -> bool:
+        """True when the sentence is nothing but a quote (a continuation of someone's words)."""
+        return not re.sub(r"[\W_]+", "", MARKER.sub("", self.text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences, keeping abbreviations such as "U.S." and "Gen." together."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start()]
+        word = re.search(r"([\w.]+)[.!?]$", before)
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word.group(1) + ".")):
+            continue
+        out.append(before.strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if s]
+
+
+def segment(paragraphs: list[str]) -> tuple[list[Unit], list[str]]:
+    """Units (sentences with quote markers) and the list of quote texts they point to."""
+    quotes: list[str] = []
+    units: list[Unit] = []
+    for number, paragraph in enumerate(paragraphs):
+        pieces: list[str] = []
+        last = 0
+        for m in _QUOTE_PAIR.finditer(paragraph):
+            inner = m.group()[1:]
+            if inner[-1:] in "”»\"":
+                inner = inner[:-1]
+            if len(re.findall(r"\w+", inner)) < MIN_QUOTE_WORDS:
+                continue  # a quoted word or phrase inside a sentence stays part of it
+            pieces.append(paragraph[last:m.start()])
+            pieces.append(f" ⟦Q{len(quotes)}⟧ ")
+            quotes.append(inner.strip().rstrip(",").strip())
+            last = m.end()
+        pieces.append(paragraph[last:])
+        marked = re.sub(r"\s+", " ", "".join(pieces)).strip()
+        marked = re.sub(r"⟦Q(\d+)⟧\s*([,.])", r"⟦Q\1⟧", marked)
+        for sentence in split_sentences(marked):
+            ids = [int(n) for n in MARKER.findall(sentence)]
+            raw = MARKER.sub(lambda m: f"\"{quotes[int(m.group(1))]}\"", sentence)
+            units.append(Unit(number, sentence, ids, raw))
+    return units, quotes
