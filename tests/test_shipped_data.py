@@ -5,9 +5,12 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from conftest import DATA, SHARED
+from pathlib import Path
 from tracker.importer import parse_events_file, read_reference_tables
 
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+SHARED = ROOT.parent / "shared"
 REFERENCE = SHARED / "reference"
 
 

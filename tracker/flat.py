@@ -24,7 +24,7 @@ from tracker.resolve import ActorIndex, ProcessIndex
 FLAT_COLUMNS = (
     "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision",
     "process", "round_number", "venue", "venue_country", "summary", "tags", "review_state",
-    "actors", "sources", "quotes", "links", "created_at", "updated_at",
+    "actors", "sources", "quotes", "links", "evidence", "confidence", "created_at", "updated_at",
 )
 REQUIRED_COLUMNS = ("event_id", "title", "event_type", "status", "start_date", "sources")
 MAX_TITLE_CHARS = 500
@@ -252,12 +252,23 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 continue
             links.append({"from_event_id": event_id, "to_event_id": pieces[1], "link_type": pieces[0]})
 
+        confidence_text = _cell(row, "confidence")
+        confidence = None
+        if confidence_text:
+            try:
+                confidence = float(confidence_text)
+                if not 0 <= confidence <= 1:
+                    raise ValueError
+            except ValueError:
+                bad("confidence", f"{confidence_text!r} is not a number from 0 to 1")
+                confidence = None
         events.append({
             "event_id": event_id, "title": title, "event_type": event_type, "status": status,
             "start_date": start, "end_date": end, "date_precision": precision, "process": process,
             "round_number": round_number, "venue": _cell(row, "venue") or None, "venue_country": country or None,
             "summary": _cell(row, "summary") or None, "tags": _cell(row, "tags") or None,
-            "review_state": review_state, **timestamps,
+            "review_state": review_state, "evidence": _cell(row, "evidence") or None, "confidence": confidence,
+            **timestamps,
         })
 
     actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
@@ -339,6 +350,8 @@ def tables_to_rows(tables: Tables, events: pd.DataFrame | None = None) -> pd.Dat
             "sources": "\n".join(sources_by_event.get(row.event_id, [])),
             "quotes": "\n".join(quotes_by_event.get(row.event_id, [])),
             "links": "; ".join(links_by_event.get(row.event_id, [])),
+            "evidence": _text(row.evidence),
+            "confidence": "" if pd.isna(row.confidence) else f"{float(row.confidence):g}",
             "created_at": _stamp(row.created_at), "updated_at": _stamp(row.updated_at),
         })
     return pd.DataFrame(out, columns=list(FLAT_COLUMNS))

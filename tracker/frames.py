@@ -27,8 +27,8 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         values = frame[column] if column in frame.columns else pd.Series([None] * len(frame), index=frame.index)
         if dtype.startswith("datetime64"):
             out[column] = _as_datetime(values, dtype)
-        elif dtype == "Int64":
-            out[column] = pd.to_numeric(values, errors="coerce").astype("Int64")
+        elif dtype in ("Int64", "Float64"):
+            out[column] = pd.to_numeric(values, errors="coerce").astype(dtype)
         elif dtype == "category":
             strings = values.astype("string").str.strip().replace("", pd.NA)
             if column in defaults:

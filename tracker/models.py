@@ -31,7 +31,7 @@ DATE_PRECISIONS = ("day", "month", "year")
 REVIEW_STATES = ("candidate", "confirmed", "rejected")
 ROLES = ("host", "guarantor", "mediator", "observer", "participant", "initiator", "speaker", "target")
 ACTOR_KINDS = ("state", "ministry", "organisation", "official", "delegation", "body", "group", "other")
-LINK_TYPES = ("responds_to", "refers_to", "follows", "part_of")
+LINK_TYPES = ("responds_to", "refers_to", "follows", "part_of", "duplicate_of")
 
 # --- table schemas -------------------------------------------------------------
 # Column name -> pandas dtype. "date" columns are datetime64 (day resolution is
@@ -52,6 +52,9 @@ EVENT_COLUMNS: dict[str, str] = {
     "summary": "string",
     "tags": "string",
     "review_state": "category",
+    # for candidates extracted from articles: the sentence they came from and how sure the rules were
+    "evidence": "string",
+    "confidence": "Float64",
     "created_at": "datetime64[s]",
     "updated_at": "datetime64[s]",
 }

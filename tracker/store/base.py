@@ -97,6 +97,8 @@ def frame_rows(table: str, frame: pd.DataFrame) -> list[tuple]:
             columns.append([None if pd.isna(v) else v for v in values])
         elif dtype == "Int64":
             columns.append([None if pd.isna(v) else int(v) for v in series])
+        elif dtype == "Float64":
+            columns.append([None if pd.isna(v) else float(v) for v in series])
         else:
             columns.append([None if pd.isna(v) else str(v) for v in series.astype("object")])
     return list(zip(*columns)) if columns else []
@@ -173,6 +175,11 @@ class SQLStore(Store):
                     marks = ", ".join([p] * len(chunk))
                     for child, key in CHILD_TABLES.items():
                         cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
+            if not tables.processes.empty:
+                # Events name their process, so a process saved under a new id replaces
+                # the one that holds its name (e.g. one created by an ingest before `init`).
+                for process_id, name in zip(tables.processes["process_id"], tables.processes["name"]):
+                    cursor.execute(f"DELETE FROM processes WHERE name = {p} AND process_id <> {p}", (name, process_id))
             if not tables.venues.empty:
                 # A venue's names over time are replaced as a whole set.
                 venue_ids = sorted(set(tables.venues["venue_id"].dropna()))

@@ -39,4 +39,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             from_event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE, to_event_id TEXT NOT NULL,
             link_type TEXT NOT NULL, PRIMARY KEY (from_event_id, to_event_id, link_type))""",
     ]),
+    ("0002_candidate_evidence", [
+        "ALTER TABLE events ADD COLUMN evidence TEXT",
+        "ALTER TABLE events ADD COLUMN confidence REAL",
+    ]),
 ]
