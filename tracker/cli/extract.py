@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import click
+import pandas as pd
 
 from tracker.cli.options import db_option, open_db
 from tracker.models import Tables
@@ -166,8 +167,10 @@ def review_list(db: str | None) -> None:
         click.echo("No candidates to review.")
         return
     for row in events.itertuples(index=False):
-        click.echo(f"{row.event_id}  {row.start_date:%Y-%m-%d}  {row.event_type}  {row.title}")
-        click.echo(f"    {row.summary}")
+        confidence = "" if pd.isna(row.confidence) else f"  (confidence {row.confidence:.2f})"
+        click.echo(f"{row.event_id}  {row.start_date:%Y-%m-%d}  {row.event_type}  {row.title}{confidence}")
+        evidence = row.evidence if isinstance(row.evidence, str) else row.summary
+        click.echo(f"    {evidence if isinstance(evidence, str) else ''}")
 
 
 def _run(db: str | None, action, *args) -> None:

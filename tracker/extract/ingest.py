@@ -134,7 +134,8 @@ class _Planner:
             "event_id": event_id, "title": title_for(extraction, c), "event_type": c.event_type, "status": c.status,
             "start_date": c.first, "end_date": c.last if c.last and c.last != c.first else None,
             "date_precision": c.precision or "day", "process": process, "round_number": c.round_number,
-            "venue": venue, "venue_country": country, "summary": (c.evidence[0] if c.evidence else "")[:1000],
+            "venue": venue, "venue_country": country, "summary": None,
+            "evidence": " ".join(c.evidence)[:2000] or None, "confidence": round(c.confidence, 2),
             "tags": "extracted", "review_state": "candidate", "created_at": self.now, "updated_at": self.now})
         actor_ids = set()
         for key, role in c.actors.items():

@@ -24,7 +24,7 @@ class ReviewError(ValueError):
 
 
 def candidates(tables: Tables) -> pd.DataFrame:
-    """Candidate events, oldest first, with the sentence they came from (their summary)."""
+    """Candidate events, oldest first, with the sentence they came from (their `evidence`)."""
     events = tables.events[tables.events["review_state"] == "candidate"]
     return events.sort_values(["start_date", "event_id"]).reset_index(drop=True)
 
@@ -106,7 +106,7 @@ def edit(tables: Tables, event_id: str, changes: dict[str, object], now: dt.date
 
 
 def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | None = None) -> Tables:
-    """Move a candidate's sources, quotes and actors onto `target_id`; the candidate is rejected and linked `part_of` it."""
+    """Move a candidate's sources, quotes and actors onto `target_id`; the candidate is rejected and linked `duplicate_of` it."""
     if candidate_id == target_id:
         raise ReviewError("an event cannot be merged into itself")
     _event(tables, target_id)
@@ -117,7 +117,7 @@ def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | 
                        tables.event_actors.loc[tables.event_actors["event_id"] == target_id, "role"].astype(str)))
     actors = changes.event_actors
     added = actors[[(a, str(r)) not in existing for a, r in zip(actors["actor_id"], actors["role"])]].assign(event_id=target_id)
-    link = pd.DataFrame([{"from_event_id": candidate_id, "to_event_id": target_id, "link_type": "part_of"}])
+    link = pd.DataFrame([{"from_event_id": candidate_id, "to_event_id": target_id, "link_type": "duplicate_of"}])
     links = pd.concat([changes.event_links, link], ignore_index=True).drop_duplicates()
     return changes.replace(
         sources=coerce("sources", moved_sources), quotes=coerce("quotes", moved_quotes),
