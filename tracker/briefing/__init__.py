@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from dataclasses import dataclass
+from typing import Protocol
 
 from tracker.briefing.chart import ChartUnavailable
 from tracker.briefing.model import Brief, build_brief, data_label
@@ -15,7 +16,15 @@ from tracker.filters import EventFilter
 from tracker.models import Tables
 from tracker.query import select_events
 from tracker.resolve import slug
-from tracker.store import Store
+
+
+class StoreLike(Protocol):
+    """What a brief needs of a store (the briefing takes one and imports none): its place and its text index."""
+
+    location: str
+
+    def search_text(self, text: str) -> set[str]:
+        """Event ids whose text contains every word of `text`."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +58,10 @@ def render_brief(fmt: str, brief: Brief, *, chart: bool = True) -> bytes:
     return renderer.render(brief, chart=chart)
 
 
-def make_brief(tables: Tables, event_filter: EventFilter, *, store: Store | None = None, since: dt.date | None = None,
+def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | None = None, since: dt.date | None = None,
                title: str | None = None, generated_at: dt.datetime | None = None) -> Brief:
     """Select the events of `event_filter` (as `tracker export` does) and build their brief."""
-    events = select_events(tables, event_filter, store)
+    events = select_events(tables, event_filter, store)  # type: ignore[arg-type]  # a Store in practice
     label = data_label(store.location, tables) if store is not None else ""
     return build_brief(tables, events, event_filter, since=since, title=title, generated_at=generated_at, data_label=label)
 
@@ -62,4 +71,4 @@ def brief_filename(brief: Brief, fmt: str) -> str:
     return f"{slug(brief.title)}-{brief.generated_at:%Y-%m-%d}{RENDERERS[fmt].suffix}"
 
 
-__all__ = ["RENDERERS", "Brief", "ChartUnavailable", "Renderer", "brief_filename", "build_brief", "make_brief", "render_brief"]
+__all__ = ["RENDERERS", "Brief", "ChartUnavailable", "Renderer", "StoreLike", "brief_filename", "build_brief", "make_brief", "render_brief"]

@@ -7,7 +7,9 @@ with Kaleido in the system Chromium, and fails fast with a clear message
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import html
+import logging
 import os
 import shutil
 import threading
@@ -20,7 +22,9 @@ from tracker.models import EVENT_TYPES
 
 #: Seconds Kaleido may take for the image (Chromium start included) before the brief gives up.
 IMAGE_TIMEOUT = 60.0
-IMAGE_WIDTH = 1000
+#: extra seconds for Chromium to start before the brief stops waiting for Kaleido.
+STARTUP_GRACE = 15.0
+IMAGE_WIDTH = 900
 #: one colour per event type, in EVENT_TYPES order (Plotly's qualitative "D3" palette).
 TYPE_COLOURS = dict(zip(EVENT_TYPES, (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
@@ -61,8 +65,8 @@ def timeline_chart(brief: Brief) -> go.Figure:
         spans_x: list = []
         spans_y: list = []
         for entry in items:
-            if entry.end and entry.end > entry.start:
-                spans_x += [entry.start, entry.end, None]
+            if entry.end and entry.end > entry.start:  # drawn to the end of the last day
+                spans_x += [entry.start, entry.end + dt.timedelta(days=1), None]
                 spans_y += [label, label, None]
         if spans_x:
             figure.add_trace(go.Scatter(x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 8},
@@ -84,11 +88,25 @@ def timeline_chart(brief: Brief) -> go.Figure:
         title={"text": html.escape(f"{count} event{'s' if count != 1 else ''}, {brief.period}"), "x": 0.01},
         template="plotly_white", height=chart_height(brief), margin={"l": 120, "r": 20, "t": 60, "b": 40},
         legend={"orientation": "h", "y": -0.18}, hovermode="closest",
-        font={"family": "DejaVu Sans, Arial, sans-serif", "size": 13},
+        font={"family": "DejaVu Sans, Arial, sans-serif", "size": 14},
         yaxis={"categoryorder": "array", "categoryarray": [type_label(t) for t in reversed(order)], "title": None},
-        xaxis={"type": "date", "title": None},
+        xaxis=_date_axis(brief),
     )
     return figure
+
+
+def _date_axis(brief: Brief) -> dict:
+    """A date axis over the brief's period, with ticks written as analysts write dates."""
+    axis: dict = {"type": "date", "title": None}
+    start = brief.period_start or min((e.start for e in brief.entries), default=None)
+    end = brief.period_end or max(((e.end or e.start) for e in brief.entries), default=None)
+    if start is None or end is None:
+        return axis
+    days = (end - start).days
+    pad = dt.timedelta(days=max(1, days // 30))
+    axis["range"] = [(start - pad).isoformat(), (end + pad).isoformat()]
+    axis["tickformat"] = "%-d %b %Y" if days <= 120 else ("%b %Y" if days <= 3 * 366 else "%Y")
+    return axis
 
 
 def chromium_path() -> str | None:
@@ -108,13 +126,31 @@ def chromium_path() -> str | None:
         return None
 
 
-def _kaleido_png(figure: go.Figure, opts: dict, timeout: float) -> bytes:
+class _DropIgnoredPipeErrors(logging.Filter):
+    """choreographer logs a traceback for a DevTools message it could not decode and then ignores;
+    the chart still comes out (or the timeout says why not), so analysts need not see it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for the ignored-message traceback, True for every other record."""
+        return not str(record.msg).startswith("JSONError decoding message")
+
+
+_PIPE_FILTER = _DropIgnoredPipeErrors()
+
+
+def _kaleido_png(figure: go.Figure, opts: dict, timeout: float, browser: str) -> bytes:
     import kaleido
+
+    pipe_logger = logging.getLogger("choreographer.channels.pipe")
+    if _PIPE_FILTER not in pipe_logger.filters:
+        pipe_logger.addFilter(_PIPE_FILTER)
 
     server = getattr(kaleido, "_global_server", None)
     if server is not None and server.is_running():  # a long-lived app started a warm browser: reuse it
         return kaleido.calc_fig_sync(figure, opts=opts)
-    return asyncio.run(kaleido.calc_fig(figure, opts=opts, kopts={"timeout": timeout}))
+    # mathjax=False: Kaleido would otherwise fetch MathJax from a CDN; plotly.js comes from the plotly package.
+    kopts = {"timeout": timeout, "mathjax": False, "path": browser}
+    return asyncio.run(kaleido.calc_fig(figure, opts=opts, kopts=kopts))
 
 
 def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAGE_TIMEOUT) -> bytes:
@@ -130,16 +166,17 @@ def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAG
     outcome: dict[str, object] = {}
 
     def draw() -> None:
+        """Kaleido's work, in a daemon thread so a hung Chromium cannot keep the process alive."""
         try:
-            outcome["png"] = _kaleido_png(figure, opts, timeout)
+            outcome["png"] = _kaleido_png(figure, opts, timeout, browser)
         except BaseException as exc:  # handed to the caller's thread below
             outcome["error"] = exc
 
     worker = threading.Thread(target=draw, name="brief-chart", daemon=True)
     worker.start()
-    worker.join(timeout + 15)
+    worker.join(timeout + STARTUP_GRACE)
     if worker.is_alive():
-        raise ChartUnavailable(f"Chromium ({browser}) did not draw the chart within {timeout + 15:.0f} s; "
+        raise ChartUnavailable(f"Chromium ({browser}) did not draw the chart within {timeout + STARTUP_GRACE:.0f} s; "
                                "check that it starts (chromium --headless --version) or use --no-chart")
     if "error" in outcome:
         error = outcome["error"]

@@ -6,8 +6,10 @@ Citations are `[n]` marks that link to the numbered "Sources" list at the end
 from __future__ import annotations
 
 import io
+import zipfile
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -15,12 +17,13 @@ from docx.shared import Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from tracker.briefing.chart import chart_png
-from tracker.briefing.model import Brief, Citation, Entry
+from tracker.briefing.model import Brief, Citation, Entry, isolate
 from tracker.dates import format_day
 from tracker.flat import guard_formula, is_web_url
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 DATE_WIDTH, EVENT_WIDTH = Inches(1.25), Inches(5.25)
+META_STYLE, META_STYLE_ID = "Brief Meta", "BriefMeta"
 HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
@@ -36,22 +39,24 @@ def _internal_link(paragraph: Paragraph, text: str, anchor: str) -> None:
     paragraph._p.append(link)
 
 
-def _external_link(paragraph: Paragraph, url: str) -> None:
-    """A run that opens `url`."""
-    relationship = paragraph.part.relate_to(url, HYPERLINK_TYPE, is_external=True)
+def _external_link(paragraph: Paragraph, url: str, number: int) -> None:
+    """A run that opens `url` (each source has its own relationship id: no linear search per link)."""
+    relationship = f"rIdSource{number}"
+    paragraph.part.rels.add_relationship(HYPERLINK_TYPE, url, relationship, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), relationship)
     link.append(_run_element(url, style="Hyperlink"))
     paragraph._p.append(link)
 
 
-def _run_element(text: str, style: str) -> OxmlElement:
+def _run_element(text: str, style: str | None = None) -> OxmlElement:
     run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    run_style = OxmlElement("w:rStyle")
-    run_style.set(qn("w:val"), style)
-    properties.append(run_style)
-    run.append(properties)
+    if style:
+        properties = OxmlElement("w:rPr")
+        run_style = OxmlElement("w:rStyle")
+        run_style.set(qn("w:val"), style)
+        properties.append(run_style)
+        run.append(properties)
     element = OxmlElement("w:t")
     element.text = text
     element.set(qn("xml:space"), "preserve")
@@ -76,11 +81,9 @@ def _citations(paragraph: Paragraph, numbers) -> None:
         _internal_link(paragraph, f"[{number}]", _bookmark_name(number))
 
 
-def _small(paragraph: Paragraph, text: str, italic: bool = False) -> None:
-    run = paragraph.add_run(text)
-    run.font.size = Pt(8.5)
-    run.font.color.rgb = GREY
-    run.italic = italic
+def _small(paragraph: Paragraph, text: str) -> None:
+    # set the style id on the run directly: python-docx would look the name up among all styles on every run
+    paragraph.add_run(text)._r.style = META_STYLE_ID
 
 
 def _repeat_header(row) -> None:
@@ -101,7 +104,7 @@ def _entry_row(table, entry: Entry, since_text: str) -> None:
         mark.font.color.rgb = RGBColor(0xA6, 0x6A, 0x00)
         _small(date_cell.add_paragraph(), since_text)
     heading = event_cell.paragraphs[0]
-    heading.add_run(guard_formula(entry.title)).bold = True
+    heading.add_run(guard_formula(isolate(entry.title))).bold = True
     heading.add_run(f" — {entry.type_label}")
     if entry.context_text:
         _small(event_cell.add_paragraph(), entry.context_text)
@@ -117,9 +120,9 @@ def _entry_row(table, entry: Entry, since_text: str) -> None:
     if entry.quote:
         paragraph = event_cell.add_paragraph()
         paragraph.paragraph_format.left_indent = Inches(0.2)
-        paragraph.add_run(f"“{entry.quote.text}”").italic = True
+        paragraph.add_run(f"“{isolate(entry.quote.text)}”").italic = True
         if entry.quote.speaker:
-            paragraph.add_run(f" — {entry.quote.speaker}")
+            paragraph.add_run(f" — {isolate(entry.quote.speaker)}")
         if entry.quote.citation:
             paragraph.add_run(" ")
             _citations(paragraph, [entry.quote.citation])
@@ -133,16 +136,30 @@ def _source_paragraph(document, citation: Citation) -> None:
     paragraph.paragraph_format.space_after = Pt(3)
     paragraph.add_run(f"[{citation.number}]\t").bold = True
     _bookmark(paragraph, _bookmark_name(citation.number), citation.number)
-    text = citation.publisher or "(publisher not recorded)"
+    text = isolate(citation.publisher) or "(publisher not recorded)"
     if citation.published:
         text += f", {citation.published}"
     if citation.title:
-        text += f", “{citation.title}”"
+        text += f", “{isolate(citation.title)}”"
     paragraph.add_run(text + (", " if citation.url else ""))
     if citation.url and is_web_url(citation.url):
-        _external_link(paragraph, citation.url)
+        _external_link(paragraph, citation.url, citation.number)
     elif citation.url:
         paragraph.add_run(citation.url)
+
+
+def _add_styles(document) -> None:
+    """Character styles for links and for the small grey lines (the analyst can restyle them in one place)."""
+    names = {style.name for style in document.styles}
+    if "Hyperlink" not in names:
+        style = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        style.font.underline = True
+    if META_STYLE not in names:
+        style = document.styles.add_style(META_STYLE, WD_STYLE_TYPE.CHARACTER)
+        style.style_id = META_STYLE_ID
+        style.font.size = Pt(8.5)
+        style.font.color.rgb = GREY
 
 
 def _page_number_footer(document) -> None:
@@ -151,7 +168,7 @@ def _page_number_footer(document) -> None:
     paragraph.add_run("Page ")
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
-    field.append(_run_element("1", style="DefaultParagraphFont"))
+    field.append(_run_element("1"))
     paragraph._p.append(field)
 
 
@@ -160,12 +177,14 @@ def render(brief: Brief, *, chart: bool = True) -> bytes:
     document = Document()
     properties = document.core_properties
     properties.title, properties.author, properties.comments = brief.title, "tracker brief", brief.filter_text
+    properties.keywords = brief.filter_query  # the view's URL query: the brief can be made again from it
     properties.created = properties.modified = brief.generated_at
     properties.revision = 1
     section = document.sections[0]
     section.left_margin = section.right_margin = Inches(1)
     document.styles["Normal"].font.size = Pt(10)
     _page_number_footer(document)
+    _add_styles(document)
 
     document.add_heading(brief.title, level=0)
     for label, value in (("Period", brief.period), ("Filters", brief.filter_text),
@@ -212,4 +231,15 @@ def render(brief: Brief, *, chart: bool = True) -> bytes:
 
     out = io.BytesIO()
     document.save(out)
+    return _stamped(out.getvalue(), brief.generated_at)
+
+
+def _stamped(package: bytes, when) -> bytes:
+    """The .docx with every zip entry dated `when`, so one brief gives the same bytes from the command and the button."""
+    stamp = max(when.timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(zipfile.ZipInfo(item.filename, date_time=stamp), source.read(item.filename),
+                            compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()

@@ -39,6 +39,7 @@ TEMPLATE = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="tracker brief">
+<meta name="tracker-filter" content="{{ brief.filter_query }}">
 <title>{{ brief.title }}</title>
 <style>{{ style }}</style>
 </head>

@@ -10,18 +10,23 @@ import re
 import textwrap
 
 from tracker.briefing.chart import chart_png
-from tracker.briefing.model import Brief, Citation, Entry
+from tracker.briefing.model import Brief, Citation, Entry, isolate
 from tracker.dates import format_day
 
 WRAP = 88
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#&!])")
+_SPECIAL = re.compile(r"([\\`*_\[\]#!])")
+#: characters written as entities: CommonMark and Python-Markdown both decode these, not every backslash escape.
+_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), ("~", "&#126;"))
 _BLOCK_START = re.compile(r"^(\s*)([-+=>:]|\d+[.)])")
 _AUTOLINK = re.compile(r"^https?://[^\s<>]+$", re.I)
 
 
 def md_escape(text: str) -> str:
-    """Backslash-escape what CommonMark would read as markup (inline: newlines are already collapsed)."""
-    return _SPECIAL.sub(r"\\\1", text)
+    """Escape what a Markdown renderer would read as markup or HTML (inline text: newlines are already collapsed)."""
+    text = _SPECIAL.sub(r"\\\1", text)
+    for char, entity in _ENTITIES:
+        text = text.replace(char, entity)
+    return text
 
 
 def _guard_start(line: str) -> str:
@@ -38,15 +43,15 @@ def _link(url: str) -> str:
     return f"<{url}>" if _AUTOLINK.match(url) else md_escape(url)
 
 
-def citation_line(citation: Citation, escape=md_escape, link=_link) -> str:
+def citation_line(citation: Citation) -> str:
     """'[3] TASS, 21 Jun 2023, “Title”, <https://...>'."""
-    parts = [escape(citation.publisher or "(publisher not recorded)")]
+    parts = [md_escape(isolate(citation.publisher) or "(publisher not recorded)")]
     if citation.published:
         parts.append(citation.published)
     if citation.title:
-        parts.append(f"“{escape(citation.title)}”")
+        parts.append(f"“{md_escape(isolate(citation.title))}”")
     if citation.url:
-        parts.append(link(citation.url))
+        parts.append(_link(citation.url))
     return f"[{citation.number}] " + ", ".join(parts)
 
 
@@ -55,7 +60,7 @@ def _marks(numbers) -> str:
 
 
 def _entry(entry: Entry, brief: Brief) -> list[str]:
-    lines = [f"#### {entry.date_text} · {entry.type_label} · {md_escape(entry.title)}", ""]
+    lines = [f"#### {entry.date_text} · {entry.type_label} · {md_escape(isolate(entry.title))}", ""]
     body: list[str] = []
     if entry.change:
         body.append(f"**{entry.change_text}** (added or changed since {format_day(brief.since)})")
@@ -68,9 +73,9 @@ def _entry(entry: Entry, brief: Brief) -> list[str]:
         body.append(" ".join(p for p in (summary, f"Sources: {_marks(entry.citations)}" if entry.citations else "") if p))
     lines += [line + "  " for line in body[:-1]] + body[-1:]
     if entry.quote:
-        speaker = f" — {md_escape(entry.quote.speaker)}" if entry.quote.speaker else ""
+        speaker = f" — {md_escape(isolate(entry.quote.speaker))}" if entry.quote.speaker else ""
         mark = f" [{entry.quote.citation}]" if entry.quote.citation else ""
-        lines += ["", *_wrapped(f"“{md_escape(entry.quote.text)}”{speaker}{mark}", "> ")]
+        lines += ["", *_wrapped(f"“{md_escape(isolate(entry.quote.text))}”{speaker}{mark}", "> ")]
     lines += ["", f"Event id: `{entry.event_id}`", ""]
     return lines
 

@@ -29,10 +29,14 @@ TYPE_NOUNS: dict[str, tuple[str, str]] = {
     "decision": ("decision", "decisions"), "other": ("other event", "other events"),
 }
 TOP_N = 5
-NEW_LISTED = 10
+#: rounds held and new events named in the key points; the chronology has them all.
+LISTED = 10
 #: characters no document format can hold (XML 1.0 forbids them; PDF text would show boxes).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_ABBREVIATION = re.compile(r"(\b[A-Z][a-z]{0,2}\.|\b[A-Z]\.[A-Z]\.|\bNo\.|\be\.g\.|\bi\.e\.)$")
+#: Hebrew, Arabic, Syriac, Thaana, N'Ko ... and the Arabic presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ABBREVIATION = re.compile(r"(\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Amb|Sen|Rep|Gov|Pres|No|Vol|vs|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)\.)$")
 
 
 @dataclass(frozen=True)
@@ -76,23 +80,27 @@ class Entry:
     quote: Quote | None
     citations: tuple[int, ...]
     change: str = ""  # "new", "changed" or "" (relative to the brief's `since`)
+    review_state: str = "confirmed"
 
     @property
     def actors_text(self) -> str:
         """'Kazakhstan (host), Russia (guarantor)'."""
-        return ", ".join(f"{name} ({role})" for name, role in self.actors)
+        return ", ".join(f"{isolate(name)} ({role})" for name, role in self.actors)
 
     @property
     def context_text(self) -> str:
-        """Process, round, venue and (unless held) status: 'Astana format, round 20 · Astana (KAZ)'."""
+        """Process, round, venue, status unless held, review unless confirmed: 'Astana format, round 20 · Astana (KAZ)'."""
         parts = []
-        process = self.process + (f", round {self.round_number}" if self.round_number is not None else "")
+        rounds = f"round {self.round_number}" if self.round_number is not None else ""
+        process = ", ".join(p for p in (isolate(self.process), rounds) if p)
         if process:
             parts.append(process)
         if self.venue:
-            parts.append(self.venue + (f" ({self.venue_country})" if self.venue_country else ""))
+            parts.append(isolate(self.venue) + (f" ({self.venue_country})" if self.venue_country else ""))
         if self.status and self.status != "held":
             parts.append(f"status: {self.status}")
+        if self.review_state and self.review_state != "confirmed":
+            parts.append(f"review: {self.review_state}, not confirmed")
         return " · ".join(parts)
 
     @property
@@ -123,6 +131,8 @@ class Brief:
     key_points: tuple[str, ...]
     months: tuple[Month, ...]
     citations: tuple[Citation, ...] = field(default_factory=tuple)
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
 
     @property
     def entries(self) -> list[Entry]:
@@ -147,6 +157,15 @@ def _text(value: object) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
     return re.sub(r"\s+", " ", _CONTROL.sub(" ", str(value))).strip()
+
+
+def isolate(text: str) -> str:
+    """`text` between Unicode isolates (FSI ... PDI) when it holds right-to-left letters.
+
+    Then an Arabic name followed by "(1)" or "[3]" keeps the number after it, in
+    every format; Latin and Cyrillic text is returned unchanged.
+    """
+    return f"\u2068{text}\u2069" if text and _RTL.search(text) else text
 
 
 def _day(value: object) -> dt.date | None:
@@ -194,14 +213,13 @@ def data_label(location: str, tables: Tables) -> str:
 
 # --- the parts of a brief ---------------------------------------------------------
 
-def _period(event_filter: EventFilter, events: pd.DataFrame) -> str:
+def _period(event_filter: EventFilter, events: pd.DataFrame) -> tuple[dt.date | None, dt.date | None]:
+    """The filter's dates where it has them, else the first start and last end of the events."""
     start = event_filter.date_from or (_day(events["start_date"].min()) if len(events) else None)
     end = event_filter.date_to
     if end is None and len(events):
         end = _day(events["end_date"].fillna(events["start_date"]).max())
-    if start is None:
-        return "no events"
-    return format_span(start, end, "day")
+    return start, end
 
 
 def _count_phrase(count: int, one: str, many: str) -> str:
@@ -221,20 +239,21 @@ def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], sinc
         names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
         per_actor = links.drop_duplicates(["event_id", "actor_id"])["actor_id"].value_counts()
         ranked = sorted(per_actor.items(), key=lambda kv: (-kv[1], _text(names.get(kv[0], kv[0])).casefold()))[:TOP_N]
-        listed = [f"{_text(names.get(a, a))} ({_count_phrase(n, 'event', 'events') if i == 0 else n})"
+        listed = [f"{isolate(_text(names.get(a, a)))} ({_count_phrase(n, 'event', 'events') if i == 0 else n})"
                   for i, (a, n) in enumerate(ranked)]
         points.append(f"Most active actors: {', '.join(listed)}.")
     venues = events["venue"].astype("string").dropna()
     if len(venues):
         ranked = sorted(venues.value_counts().items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_N]
-        listed = [f"{_text(v)} ({_count_phrase(n, 'event', 'events') if i == 0 else n})" for i, (v, n) in enumerate(ranked)]
+        listed = [f"{isolate(_text(v))} ({_count_phrase(n, 'event', 'events') if i == 0 else n})" for i, (v, n) in enumerate(ranked)]
         points.append(f"Venues: {', '.join(listed)}.")
 
     rounds = [e for e in entries if e.event_type == "talk_round" and e.status == "held" and e.round_number is not None]
     if rounds:
-        listed = [f"{e.process or 'round'} round {e.round_number} ({e.date_text}{', ' + e.venue if e.venue else ''}; id {e.event_id})"
-                  for e in rounds]
-        points.append(f"Rounds held ({len(rounds)}): {'; '.join(listed)}.")
+        listed = [f"{isolate(e.process) or 'round'} round {e.round_number} ({e.date_text}{', ' + isolate(e.venue) if e.venue else ''}; id {e.event_id})"
+                  for e in rounds[:LISTED]]
+        more = f"; and {len(rounds) - LISTED} more in the chronology" if len(rounds) > LISTED else ""
+        points.append(f"Rounds held ({len(rounds)}): {'; '.join(listed)}{more}.")
     else:
         points.append("Rounds held: none among these events.")
 
@@ -242,8 +261,8 @@ def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], sinc
         changed = [e for e in entries if e.change]
         if changed:
             new = sum(e.change == "new" for e in changed)
-            listed = [f"{e.title} ({e.date_text}, {e.change}; id {e.event_id})" for e in changed[:NEW_LISTED]]
-            more = f"; and {len(changed) - NEW_LISTED} more" if len(changed) > NEW_LISTED else ""
+            listed = [f"{isolate(e.title)} ({e.date_text}, {e.change}; id {e.event_id})" for e in changed[:LISTED]]
+            more = f"; and {len(changed) - LISTED} more" if len(changed) > LISTED else ""
             points.append(f"New or changed since {format_day(since)}: {_count_phrase(len(changed), 'event', 'events')} "
                           f"({new} new, {len(changed) - new} changed), marked in the chronology: {'; '.join(listed)}{more}.")
         else:
@@ -259,6 +278,7 @@ class _Citations:
         self.listed: list[Citation] = []
 
     def number(self, publisher: str, published: str, title: str, url: str) -> int:
+        """The source's number, a new one if it was not cited before."""
         key = ("url", url) if url else ("text", publisher, published, title)
         if key not in self.by_key:
             self.by_key[key] = len(self.listed) + 1
@@ -311,7 +331,8 @@ def _entries(tables: Tables, events: pd.DataFrame, since: dt.date | None) -> tup
             round_number=None if pd.isna(row.round_number) else int(row.round_number),
             venue=_text(row.venue), venue_country=_text(row.venue_country),
             actors=tuple(actors.get(row.event_id, [])), summary=first_sentences(_text(row.summary)),
-            quote=quote, citations=tuple(dict.fromkeys(numbers.values())), change=_change(row, since),
+            quote=quote, citations=tuple(sorted(set(numbers.values()))), change=_change(row, since),
+            review_state=_text(row.review_state) or "confirmed",
         ))
     return entries, citations.listed
 
@@ -337,9 +358,11 @@ def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter,
                 title: str | None = None, generated_at: dt.datetime | None = None, data_label: str = "") -> Brief:
     """The brief of `events` (already filtered and in chronological order) as plain data."""
     entries, citations = _entries(tables, events, since)
+    start, end = _period(event_filter, events)
     return Brief(
         title=_text(title) or default_title(event_filter),
-        period=_period(event_filter, events),
+        period=format_span(start, end, "day") if start else ("until " + format_day(end) if end else "no events"),
+        period_start=start, period_end=end,
         filter_text=event_filter.describe(),
         filter_query=event_filter.to_query_string(),
         generated_at=generated_at or default_generated_at(),

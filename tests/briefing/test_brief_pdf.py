@@ -1,0 +1,94 @@
+"""The PDF brief, read back with poppler's pdftotext and pdftoppm: content, order, page numbers, fonts."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from tracker.briefing import render_brief
+
+from .brief_helpers import CYRILLIC, requires_chromium, requires_poppler
+
+ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"))
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    """The PDF's text as pdftotext reads it (in reading order), bidi control characters dropped."""
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, timeout=60).stdout
+    return text.decode("utf-8").translate(ISOLATES)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@requires_poppler
+def test_june_pdf_lists_the_filtered_events_in_order(june_brief, june_events, tmp_path):
+    text = pdf_text(render_brief("pdf", june_brief, chart=False), tmp_path)
+    ids = re.findall(r"^Event id: (\S+)$", text, re.M)
+    assert ids == list(june_events["event_id"])
+    flat = _flat(text)
+    for entry in june_brief.entries:
+        assert f"{entry.date_text} · {entry.type_label} ·" in flat
+    assert flat.startswith("Briefing: Astana format Period: 1-30 Jun 2023 Filters: Astana format; 1 June to 30 June 2023")
+    assert "Rounds held (1): Astana format round 20 (20-21 Jun 2023, Astana; id astana-20)." in flat
+
+
+@requires_poppler
+def test_june_pdf_quotes_and_numbered_sources(june_brief, tmp_path):
+    flat = _flat(pdf_text(render_brief("pdf", june_brief, chart=False), tmp_path))
+    assert "we propose that the 20th round of Syria talks be declared the last one in the Astana process” — Kanat Tumysh [" in flat
+    assert "“If the participants of international meetings on Syria in the Astana format make a collective request" in flat
+    sources = flat.split(" Sources [1] ", 1)[1]
+    for citation in june_brief.citations:
+        assert f"[{citation.number}] {citation.publisher}" in "[1] " + sources
+        if citation.url:
+            assert citation.url in sources.replace(" ", "")
+
+
+@requires_poppler
+def test_pdf_pages_are_numbered(odd_brief, tmp_path):
+    text = pdf_text(render_brief("pdf", odd_brief, chart=False), tmp_path)
+    pages = text.count("\f")
+    assert pages >= 2
+    assert [int(n) for n in re.findall(r"Page (\d+) of " + str(pages), text)] == list(range(1, pages + 1))
+
+
+@requires_poppler
+def test_pdf_shows_every_script_and_the_data_text_as_written(odd_brief, tmp_path):
+    data = render_brief("pdf", odd_brief, chart=False)
+    flat = _flat(pdf_text(data, tmp_path))
+    assert f"Türkiye (guarantor), {CYRILLIC} (speaker)" in flat
+    assert "Côte d'Ivoire observed." in flat
+    assert "<script>alert('x')</script> & <b>bold</b> [link](http://evil.example)" in flat
+    assert '=HYPERLINK("http://evil.example","click")' in flat
+    assert "have been achieved.” — Александр Лаврентьев [5]" in flat, "the long quote is wrapped, not cut"
+    arabic_words = {"وزارة", "الخارجية", "والمغتربين"}
+    assert arabic_words <= set(flat.split()), "Arabic is shaped yet extracts as text"
+    path = tmp_path / "fonts.pdf"
+    path.write_bytes(data)
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    assert "DejaVuSans" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), "fonts embedded"
+
+
+@requires_poppler
+def test_pdf_page_one_renders_to_a_png(odd_brief, tmp_path):
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(render_brief("pdf", odd_brief, chart=False))
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+                   check=True, timeout=60)
+    png = next(tmp_path.glob("page*.png")).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5_000
+
+
+@requires_poppler
+@requires_chromium
+def test_command_pdf_has_the_chart_image(june_files, tmp_path):
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(june_files["pdf"])
+    listing = subprocess.run(["pdfimages", "-list", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert len(listing.splitlines()) >= 3, "one image: the timeline chart"
+    text = pdf_text(june_files["pdf"], tmp_path)
+    assert text.startswith("Astana track: June 2023") and "Timeline" in text
