@@ -21,6 +21,7 @@ def cli() -> None:
 
     Example:
 
+        \b
         tracker init && tracker list --process "Astana format" --from 2023
     """
 

@@ -1,6 +1,7 @@
 """Core commands: init, import, validate, list, export, stats."""
 from __future__ import annotations
 
+import inspect
 import sys
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
 
     Example:
 
+        \b
         tracker init --db var/astana.db
     """
     store = open_db(db)
@@ -139,6 +141,7 @@ def import_command(db: str | None, files: tuple[Path, ...]) -> None:
 
     Example:
 
+        \b
         tracker import my_events.csv
     """
     store = open_db(db)
@@ -164,6 +167,7 @@ def validate_command(db: str | None, files: tuple[Path, ...]) -> None:
 
     Example:
 
+        \b
         tracker validate data/template.csv
     """
     store = open_db(db)
@@ -185,6 +189,7 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
 
     Example:
 
+        \b
         tracker list --actor Kazakhstan --from 2023-06 --to 2023-06
     """
     store = open_db(db)
@@ -208,7 +213,7 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
     Console(width=max(120, Console().width)).print(table)
 
 
-list_command.help += "\n\n" + FILTER_HELP
+list_command.help = inspect.cleandoc(list_command.help) + "\n\n" + FILTER_HELP
 
 
 @click.command("export")
@@ -222,6 +227,7 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
 
     Example:
 
+        \b
         tracker export --format csv --actor Kazakhstan --from 2023-06-01 --to 2023-06-30 -o kz.csv
     """
     store = open_db(db)
@@ -238,7 +244,7 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
         click.echo(f"Wrote {len(events)} events to {output}.", err=True)
 
 
-export_command.help += "\n\n" + FILTER_HELP
+export_command.help = inspect.cleandoc(export_command.help) + "\n\n" + FILTER_HELP
 
 
 @click.command("stats")
@@ -249,6 +255,7 @@ def stats_command(db: str | None, event_filter) -> None:
 
     Example:
 
+        \b
         tracker stats --process "Geneva process"
     """
     store = open_db(db)

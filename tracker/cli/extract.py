@@ -45,6 +45,7 @@ def extract_command(db: str | None, file: Path, compact: bool) -> None:
 
     Example:
 
+        \b
         tracker extract ../shared/seeds/000_cfe07add8a2e0fb0.txt
     """
     from tracker.extract import articles_from_bytes, extract_articles, extraction_json, read_articles
@@ -86,6 +87,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...]) -> None:
 
     Example:
 
+        \b
         tracker ingest ../shared/seeds/ --db var/astana.db
     """
     from tracker.extract import Lexicon, extract_articles, read_articles
@@ -130,6 +132,7 @@ def eval_command(corpus: Path | None, data_dir: Path | None, details: bool) -> N
 
     Example:
 
+        \b
         tracker eval --details
     """
     from tracker.extract.evaluate import CORPUS, DATA, evaluate
@@ -147,6 +150,7 @@ def review_group() -> None:
 
     Example:
 
+        \b
         tracker review list && tracker review merge x-statement-20230622-ab12cd34 kaz-statement-2023-06-22
     """
 
@@ -158,6 +162,7 @@ def review_list(db: str | None) -> None:
 
     Example:
 
+        \b
         tracker review list --db var/astana.db
     """
     from tracker.extract.review import candidates
@@ -192,6 +197,7 @@ def review_accept(db: str | None, event_id: str) -> None:
 
     Example:
 
+        \b
         tracker review accept x-proposal-20230621-1a2b3c4d
     """
     from tracker.extract.review import accept
@@ -208,6 +214,7 @@ def review_reject(db: str | None, event_id: str) -> None:
 
     Example:
 
+        \b
         tracker review reject x-statement-20230622-1a2b3c4d
     """
     from tracker.extract.review import reject
@@ -225,6 +232,7 @@ def review_merge(db: str | None, event_id: str, into_id: str) -> None:
 
     Example:
 
+        \b
         tracker review merge x-statement-20230622-1a2b3c4d kaz-statement-2023-06-22
     """
     from tracker.extract.review import merge
@@ -243,6 +251,7 @@ def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...]) -> None:
 
     Example:
 
+        \b
         tracker review edit x-proposal-20230621-1a2b3c4d --set status=held --set round_number=20
     """
     from tracker.extract.review import edit
