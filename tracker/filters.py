@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
+from typing import Iterable
 from urllib.parse import parse_qsl, urlencode
 
 import numpy as np
@@ -211,49 +212,110 @@ def _in_category(column: pd.Series, wanted: set[str], folded: bool = True) -> np
     return np.isin(column.cat.codes.to_numpy(), hit_codes)
 
 
-def filter_mask(tables: Tables, f: EventFilter, text_ids: set[str] | None = None) -> np.ndarray:
-    """Boolean mask over `tables.events` for the events that match `f`.
+@dataclass(frozen=True, eq=False)
+class FilterIndex:
+    """Integer positions that let `filter_mask` answer the actor and text parts without comparing strings.
 
-    `text_ids` lets a store answer the text part from its full-text index.
+    Build it once for Tables that are filtered many times (the dashboard); a command
+    that filters once does not need it. The results are the same with or without it.
+    """
+
+    positions: pd.Index  # event_id -> row position in tables.events (anything with get_indexer and len)
+    link_event: np.ndarray  # row position of the event of each event-actor link
+    link_actor: np.ndarray  # code of the actor of each link, into `actor_ids`
+    actor_ids: pd.Index  # the actor id of each code
+
+    @classmethod
+    def build(cls, tables: Tables) -> "FilterIndex":
+        """Index `tables.events` and `tables.event_actors`."""
+        positions = pd.Index(tables.events["event_id"].to_numpy(dtype=object))
+        links = tables.event_actors
+        link_event = positions.get_indexer(links["event_id"].to_numpy(dtype=object))
+        codes, actor_ids = pd.factorize(links["actor_id"].to_numpy(dtype=object))
+        keep = link_event >= 0
+        return cls(positions, link_event[keep].astype(np.int32), codes[keep].astype(np.int32),
+                   pd.Index(actor_ids, dtype=object))
+
+    def rows_of_ids(self, event_ids: Iterable[str]) -> np.ndarray:
+        """Mask over the events whose id is in `event_ids` (unknown ids are ignored).
+
+        A collection that already knows the row positions of its ids (a `positions`
+        array, as the dashboard's search results have) skips the lookup.
+        """
+        mask = np.zeros(len(self.positions), dtype=bool)
+        known = getattr(event_ids, "positions", None)
+        found = np.asarray(known, dtype=np.int64) if known is not None else self.positions.get_indexer(list(event_ids))
+        mask[found[found >= 0]] = True
+        return mask
+
+    def rows_of_actors(self, actor_ids: Iterable[str]) -> np.ndarray:
+        """Mask over the events linked to any of `actor_ids`."""
+        codes = self.actor_ids.get_indexer(list(actor_ids)) if len(self.actor_ids) else np.array([], dtype=np.int64)
+        mask = np.zeros(len(self.positions), dtype=bool)
+        mask[self.link_event[np.isin(self.link_actor, codes[codes >= 0])]] = True
+        return mask
+
+
+def field_masks(tables: Tables, f: EventFilter, text_ids: set[str] | None = None,
+                index: FilterIndex | None = None) -> dict[str, np.ndarray]:
+    """One boolean mask over `tables.events` per filter field in use (EventFilter field name -> mask).
+
+    `filter_mask` is their AND; facet counts AND all but one of them.
     """
     events = tables.events
-    mask = np.ones(len(events), dtype=bool)
-    mask &= _in_category(events["review_state"], set(f.states), folded=False)
+    masks = {"states": _in_category(events["review_state"], set(f.states), folded=False)}
     if f.types:
-        mask &= _in_category(events["event_type"], set(f.types), folded=False)
+        masks["types"] = _in_category(events["event_type"], set(f.types), folded=False)
     if f.statuses:
-        mask &= _in_category(events["status"], set(f.statuses), folded=False)
+        masks["statuses"] = _in_category(events["status"], set(f.statuses), folded=False)
     if f.processes:
-        index = ProcessIndex(tables.processes)
-        wanted = {fold(index.resolve(p) or p) for p in f.processes}
-        mask &= _in_category(events["process"], wanted)
+        processes = ProcessIndex(tables.processes)
+        masks["processes"] = _in_category(events["process"], {fold(processes.resolve(p) or p) for p in f.processes})
     if f.venues:
         venues = VenueIndex(tables.venues)
-        wanted = set().union(*(venues.names_for(v) for v in f.venues))
-        mask &= _in_category(events["venue"], wanted)
+        masks["venues"] = _in_category(events["venue"], set().union(*(venues.names_for(v) for v in f.venues)))
     if f.rounds:
-        mask &= events["round_number"].isin(f.rounds).fillna(False).to_numpy(dtype=bool)
+        masks["rounds"] = events["round_number"].isin(f.rounds).fillna(False).to_numpy(dtype=bool)
     if f.date_from or f.date_to:
         start = events["start_date"]
         end = events["end_date"].fillna(start)
+        dates = np.ones(len(events), dtype=bool)
         if f.date_from:
-            mask &= (end >= pd.Timestamp(f.date_from)).to_numpy()
+            dates &= (end >= pd.Timestamp(f.date_from)).to_numpy()
         if f.date_to:
-            mask &= (start <= pd.Timestamp(f.date_to)).to_numpy()
+            dates &= (start <= pd.Timestamp(f.date_to)).to_numpy()
+        masks["dates"] = dates
     if f.actors:
         actor_ids = matching_actor_ids(tables, f.actors)
-        links = tables.event_actors
-        hit_events = links.loc[links["actor_id"].isin(actor_ids), "event_id"]
-        mask &= events["event_id"].isin(hit_events).to_numpy()
+        if index is not None:
+            masks["actors"] = index.rows_of_actors(actor_ids)
+        else:
+            links = tables.event_actors
+            hit_events = links.loc[links["actor_id"].isin(actor_ids), "event_id"]
+            masks["actors"] = events["event_id"].isin(hit_events).to_numpy()
     if f.text:
         ids = text_ids if text_ids is not None else text_match_ids(tables, f.text)
-        mask &= events["event_id"].isin(ids).to_numpy()
+        masks["text"] = index.rows_of_ids(ids) if index is not None else events["event_id"].isin(ids).to_numpy()
+    return masks
+
+
+def filter_mask(tables: Tables, f: EventFilter, text_ids: set[str] | None = None,
+                index: FilterIndex | None = None) -> np.ndarray:
+    """Boolean mask over `tables.events` for the events that match `f`.
+
+    `text_ids` lets a store answer the text part from its full-text index;
+    `index` (optional) makes repeated filtering of the same tables fast.
+    """
+    mask = np.ones(len(tables.events), dtype=bool)
+    for part in field_masks(tables, f, text_ids, index).values():
+        mask &= part
     return mask
 
 
-def apply_filter(tables: Tables, f: EventFilter, text_ids: set[str] | None = None) -> pd.DataFrame:
+def apply_filter(tables: Tables, f: EventFilter, text_ids: set[str] | None = None,
+                 index: FilterIndex | None = None) -> pd.DataFrame:
     """The events that match `f`, in chronological order (a new frame)."""
-    selected = tables.events.loc[filter_mask(tables, f, text_ids)]
+    selected = tables.events.loc[filter_mask(tables, f, text_ids, index)]
     return selected.sort_values(["start_date", "end_date", "event_id"], kind="stable", na_position="last").reset_index(drop=True)
 
 

@@ -46,23 +46,39 @@ class SQLiteStore(SQLStore):
         return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) ON CONFLICT ({', '.join(keys)}) {action}"
 
     def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
-        for start in range(0, len(event_ids), 500):
-            chunk = event_ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            cursor.execute(f"DELETE FROM events_fts WHERE event_id IN ({marks})", chunk)
-            cursor.execute(
-                f"""INSERT INTO events_fts (event_id, body)
-                    SELECT e.event_id, COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' ||
-                           COALESCE((SELECT group_concat(q.text, ' ') FROM quotes q WHERE q.event_id = e.event_id), '')
-                    FROM events e WHERE e.event_id IN ({marks})""",
-                chunk,
-            )
+        # One pass over the index for the whole batch: event_id is not indexed in FTS5,
+        # so deleting chunk by chunk would scan the index once per chunk.
+        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS fts_touched (event_id TEXT PRIMARY KEY)")
+        cursor.execute("DELETE FROM fts_touched")
+        cursor.executemany("INSERT OR IGNORE INTO fts_touched (event_id) VALUES (?)", [(e,) for e in event_ids])
+        cursor.execute("DELETE FROM events_fts WHERE event_id IN (SELECT event_id FROM fts_touched)")
+        cursor.execute(
+            """INSERT INTO events_fts (event_id, body)
+               SELECT e.event_id, COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' || COALESCE(q.body, '')
+               FROM fts_touched t JOIN events e ON e.event_id = t.event_id
+               LEFT JOIN (SELECT event_id, group_concat(text, ' ') AS body FROM quotes
+                          WHERE event_id IN (SELECT event_id FROM fts_touched) GROUP BY event_id) q
+                 ON q.event_id = e.event_id"""
+        )
+        cursor.execute("DELETE FROM fts_touched")
 
     def search_text(self, text: str) -> set[str]:
         """Event ids matching every word of `text` as a prefix, from the FTS5 index."""
-        words = _WORD.findall(text)
-        if not words:
+        query = match_expression(text)
+        if query is None:
             return set()
-        query = " AND ".join(f'"{w}"*' for w in words)
         rows = self.conn.execute("SELECT event_id FROM events_fts WHERE events_fts MATCH ?", (query,)).fetchall()
         return {row[0] for row in rows}
+
+    def search_rowids(self, text: str) -> list[int]:
+        """Rowids in `events_fts` of the rows `search_text` finds (index only, for callers that map rowids)."""
+        query = match_expression(text)
+        if query is None:
+            return []
+        return [row[0] for row in self.conn.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH ?", (query,))]
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for `text`: every word as a prefix, all required; None when there is no word."""
+    words = _WORD.findall(text)
+    return " AND ".join(f'"{w}"*' for w in words) if words else None

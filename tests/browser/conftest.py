@@ -1,0 +1,140 @@
+"""Real headless Chromium against the real app: one server and one browser for the whole session.
+
+The server is `create_app` on a tmp SQLite store made of the shipped data plus one
+hostile event, served by waitress on a free 127.0.0.1 port in a thread. Chromium is
+the system one (/usr/bin/chromium); the tests skip only when it is missing.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tracker.frames import coerce
+from tracker.models import Tables
+from tracker.store import open_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+XSS_ID = "xss-test-event"
+XSS_TITLE = "<img src=x onerror=alert(1)>"
+XSS_URL = "javascript:alert(1)"
+
+if not CHROMIUM.exists():
+    pytest.skip("system Chromium (/usr/bin/chromium) is not installed", allow_module_level=True)
+
+
+def hostile_event() -> Tables:
+    """An event whose title is HTML and whose only source is a javascript: URL."""
+    stamp = pd.Timestamp("2024-01-01")
+    return Tables(
+        events=coerce("events", pd.DataFrame([{
+            "event_id": XSS_ID, "title": XSS_TITLE, "event_type": "other", "status": "held",
+            "start_date": pd.Timestamp("2023-06-23"), "date_precision": "day", "review_state": "confirmed",
+            "summary": "<script>alert('summary')</script>", "created_at": stamp, "updated_at": stamp}])),
+        sources=coerce("sources", pd.DataFrame([{
+            "source_id": f"{XSS_ID}:s1", "event_id": XSS_ID, "publisher": "<b>Publisher</b>", "title": "x",
+            "url": XSS_URL}])),
+        quotes=coerce("quotes", pd.DataFrame([{
+            "quote_id": f"{XSS_ID}:q1", "event_id": XSS_ID, "source_id": f"{XSS_ID}:s1",
+            "speaker": "<i>someone</i>", "text": "<svg onload=alert(2)>"}])),
+    )
+
+
+@pytest.fixture(scope="session")
+def browser_db(tmp_path_factory, shipped) -> str:
+    """A SQLite file with the shipped chronology and the hostile event."""
+    path = tmp_path_factory.mktemp("browser") / "tracker.db"
+    store = open_store(path)
+    store.save(shipped)
+    store.save(hostile_event())
+    store.close()
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def server(browser_db):
+    """The dashboard on waitress in a thread; yields its base URL."""
+    from waitress.server import create_server
+
+    from tracker.dashboard.app import create_app
+
+    app = create_app(open_store(browser_db))
+    httpd = create_server(app.server, host="127.0.0.1", port=0, threads=6, ident="tracker-test")
+    thread = threading.Thread(target=httpd.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.effective_port}"
+    httpd.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless system Chromium for the session."""
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
+    playwright.stop()
+
+
+class PageProbe:
+    """A page with what it logged: console errors, page errors, dialogs, requests that left the machine."""
+
+    def __init__(self, page, base: str):
+        self.page, self.base = page, base
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.external: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("dialog", self._dialog)
+        page.on("request", lambda r: None if r.url.startswith((base, "data:", "blob:")) else self.external.append(r.url))
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def open(self, query: str = "") -> None:
+        """Load the page at `query` and wait for the first drawing of the timeline and the count."""
+        self.page.goto(self.base + "/" + query)
+        self.page.wait_for_selector("#timeline .main-svg", timeout=20_000)
+        self.page.wait_for_function("document.getElementById('count').textContent.includes('events')", timeout=20_000)
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until no callback is in flight and nothing is loading."""
+        self.page.wait_for_load_state("networkidle")
+        self.page.wait_for_function("!document.querySelector('[data-dash-is-loading]')", timeout=20_000)
+
+    def count(self) -> str:
+        return self.page.inner_text("#count")
+
+    def wait_count(self, expected: int) -> None:
+        """Wait until the count reads `expected` matching events."""
+        self.page.wait_for_function(
+            "n => document.getElementById('count').textContent.replace(/,/g, '').startsWith(n + ' of')",
+            arg=str(expected), timeout=15_000)
+
+    def choose(self, dropdown_id: str, text: str, option: str | None = None) -> None:
+        """Pick an option of a searchable dropdown: open it, type to search, click the option, close it."""
+        self.page.click(f"#{dropdown_id}")
+        self.page.keyboard.type(text)
+        self.page.click(f"[role=listbox] label:has(input[value=\"{option or text}\"])")
+        self.page.keyboard.press("Escape")
+        self.page.wait_for_function("v => new URLSearchParams(location.search).getAll(v[0]).includes(v[1])",
+                                    arg=[dropdown_id.removeprefix("filter-"), option or text])
+
+
+@pytest.fixture()
+def probe(browser, server):
+    """A fresh browser context (no shared state) on the test server."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield PageProbe(page, server)
+    context.close()

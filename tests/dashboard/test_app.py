@@ -1,0 +1,77 @@
+"""The app: unique component ids, nothing loaded at import, the CSV route, the serve and bench commands."""
+from __future__ import annotations
+
+import importlib
+import sys
+
+from tracker.dashboard import ids
+
+
+def _ids(component) -> list:
+    found = []
+    stack = [component]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, tuple)):
+            stack.extend(node)
+            continue
+        if getattr(node, "id", None) is not None:
+            found.append(str(node.id))
+        children = getattr(node, "children", None)
+        if children is not None and not isinstance(children, (str, int, float)):
+            stack.append(children)
+    return found
+
+
+def test_layout_ids_are_unique_and_cover_the_id_module(store):
+    from tracker.dashboard.app import create_app
+
+    app = create_app(store)
+    found = _ids(app.layout)
+    assert len(found) == len(set(found))
+    constants = {v for k, v in vars(ids).items() if k.isupper() and k != "LINKED_EVENT"}
+    assert constants <= set(found)
+
+
+def test_importing_the_app_loads_nothing():
+    for name in [m for m in sys.modules if m.startswith("tracker.dashboard")]:
+        del sys.modules[name]
+    module = importlib.import_module("tracker.dashboard.app")
+    assert not [v for v in vars(module).values() if type(v).__name__ in ("Dash", "DashboardData")]
+
+
+def test_page_and_csv_route_over_http(store):
+    from tracker.dashboard.app import create_app
+
+    client = create_app(store).server.test_client()
+    assert client.get("/").status_code == 200
+    answer = client.get("/download/events.csv?actor=Kazakhstan&bogus=1")
+    assert answer.status_code == 200 and answer.mimetype == "text/csv"
+    assert answer.headers["Content-Disposition"].startswith("attachment")
+    assert answer.data.startswith(b"event_id,title,")
+
+
+def test_serve_and_bench_have_help_with_examples(run_cli):
+    for command in ("serve", "bench"):
+        result = run_cli(command, "--help")
+        assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_bench_table_renders():
+    from tracker.cli.bench import ROWS, render_table
+
+    table = render_table({10_000: {key: 1.0 for key, *_ in ROWS}})
+    assert table.splitlines()[0].startswith("| measure | 10,000 events")
+    assert len(table.splitlines()) == len(ROWS) + 2
+
+
+def test_synthetic_tables_are_seeded_and_realistic():
+    from tracker.synthetic import synthetic_tables
+
+    first, second = synthetic_tables(2_000, seed=5), synthetic_tables(2_000, seed=5)
+    assert first.events.equals(second.events)
+    assert len(first.actors) >= 300 and first.events["venue"].nunique() > 40
+    assert first.events["process"].nunique() > 30 and (first.events["end_date"] > first.events["start_date"]).any()
+    assert set(first.events["date_precision"].dropna()) == {"day", "month", "year"}
+    assert first.events["title"].str.len().mean() > 60
+    assert set(first.venues["name"]) >= {"Astana", "Nur-Sultan"}

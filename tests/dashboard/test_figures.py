@@ -1,0 +1,95 @@
+"""Figures: marks within budget, bins beyond it, data shown as text, dates as analysts write them."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tracker.aggregate import MARK_BUDGET, Window, bin_counts, bin_edges, cap_lanes, month_counts, uncertain_end
+from tracker.dashboard.views import day_number, timeline_content
+from tracker.figures import TimelineBins, TimelineMarks, activity_figure, empty_figure, plain, timeline_figure
+from tracker.filters import EventFilter
+from tracker.synthetic import synthetic_tables
+
+
+def test_plain_escapes_plotly_markup():
+    assert plain("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;"
+    assert plain("a & b") == "a &amp; b"
+
+
+@pytest.mark.parametrize("unit_days", [10, 100, 1_000, 5_000, 30_000])
+def test_bin_edges_cover_the_window_with_few_bins(unit_days):
+    first = day_number(__import__("datetime").date(2001, 3, 17))
+    edges, unit = bin_edges(first, first + unit_days)
+    assert edges[0] <= first and edges[-1] > first + unit_days
+    assert 1 <= len(edges) - 1 <= 160
+    assert np.all(np.diff(edges) > 0)
+
+
+def test_bin_counts_add_up():
+    edges = np.array([0, 10, 20, 30])
+    counts = bin_counts(np.array([0, 1, 1, 0]), np.array([0, 15, 29, 35]), 2, edges)
+    assert counts.tolist() == [[1, 0, 0], [0, 1, 1]]
+
+
+def test_cap_lanes_merges_the_smallest():
+    lane = np.repeat(np.arange(5), [5, 4, 3, 2, 1])
+    new, labels = cap_lanes(lane, list("abcde"), np.arange(15), max_lanes=3)
+    assert labels == ["a", "b", "Other (3 lanes)"]
+    assert np.bincount(new).tolist() == [5, 4, 6]
+
+
+def test_month_and_year_precision_span_their_month_and_year():
+    start = np.array([day_number(__import__("datetime").date(2023, 6, 1))] * 3)
+    end = uncertain_end(start, start, np.array(["day", "month", "year"], dtype=object))
+    assert [end[0] - start[0], end[1] - start[1], end[2] - start[2]] == [0, 29, 213]
+
+
+def test_month_counts_by_type():
+    months, counts = month_counts(np.array([0, 1, 40, 40]), np.array([0, 1, 1, 1]), 2)
+    assert len(months) == 2 and counts.tolist() == [[1, 0], [1, 2]]
+
+
+def test_shipped_timeline_draws_each_event_with_hover_in_analyst_dates(data):
+    mask = data.mask(EventFilter.build(text="collective request"))
+    content = timeline_content(data, mask, "process", Window(day_number(__import__("datetime").date(2023, 6, 1)),
+                                                              day_number(__import__("datetime").date(2023, 6, 30))))
+    assert isinstance(content, TimelineMarks)
+    hovers = dict(zip(content.event_id, content.hover))
+    assert "22 Jun 2023" in hovers["kaz-statement-2023-06-22"]
+    assert "statement" in hovers["kaz-statement-2023-06-22"]
+    figure = timeline_figure(content, (content.start.min(), content.end.max()), (content.start.min(), content.end.max()),
+                             selected="kaz-statement-2023-06-22")
+    assert figure.layout.xaxis.rangeslider.visible
+    assert any(trace.name == "selected" for trace in figure.data)
+
+
+def test_actor_grouping_puts_an_event_in_each_actors_lane(data):
+    mask = data.mask(EventFilter.build(text="Astana", processes=["Astana format"], rounds=[20]))
+    position = data.position_of("astana-20")
+    content = timeline_content(data, mask, "actor", Window(int(data.start_days[position]) - 1,
+                                                           int(data.end_days[position]) + 1))
+    lanes = {content.lanes[i] for i in content.lane[content.event_id == "astana-20"]}
+    assert {"Russia", "Iran", "Türkiye", "Kazakhstan"} <= lanes
+
+
+def test_never_more_marks_than_the_budget():
+    from tracker.dashboard.data import DashboardData
+
+    data = DashboardData.from_tables(synthetic_tables(MARK_BUDGET + 2_000, seed=2))
+    mask = data.mask(EventFilter())
+    whole = Window(int(data.start_days.min()), int(data.span_end.max()))
+    content = timeline_content(data, mask, "actor", whole)
+    assert isinstance(content, TimelineBins) and content.counts.sum() >= mask.sum()
+    figure = timeline_figure(content, (whole.first, whole.last), (whole.first, whole.last))
+    assert sum(np.size(t.z) for t in figure.data) <= MARK_BUDGET
+    narrow = Window(whole.last - 60, whole.last)
+    zoomed = timeline_content(data, mask, "actor", narrow)
+    assert isinstance(zoomed, TimelineMarks) and len(zoomed.lane) <= MARK_BUDGET
+
+
+def test_figures_are_built_fresh_each_time():
+    first, second = empty_figure("none"), empty_figure("none")
+    first.update_layout(height=10)
+    assert second.layout.height != 10
+    chart = activity_figure(np.array(["2023-06-01"], dtype="datetime64[D]"), np.array([[2], [1]]), ["statement", "call"])
+    assert [t.name for t in chart.data] == ["statement", "call"] and chart.layout.barmode == "stack"

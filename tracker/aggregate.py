@@ -1,0 +1,125 @@
+"""Binning events per lane and time, so a figure never carries more marks than it can draw.
+
+Days are integers (days since 1970-01-01) throughout: cheap to compare and bin.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+#: The most individual marks a timeline figure carries; beyond it, lanes x time bins.
+MARK_BUDGET = 5_000
+#: The most lanes drawn; the smaller lanes are merged into one "other" lane.
+MAX_LANES = 30
+#: (name, approximate days) of the bin widths, finest first.
+BIN_UNITS = (("day", 1), ("week", 7), ("month", 30.44), ("quarter", 91.3), ("year", 365.25), ("5 years", 1826.2))
+
+
+def to_days(values: np.ndarray) -> np.ndarray:
+    """datetime64 values as int64 days since 1970-01-01 (NaT stays the int64 minimum)."""
+    return np.asarray(values).astype("datetime64[D]").astype(np.int64)
+
+
+def uncertain_end(start_days: np.ndarray, end_days: np.ndarray, precision: np.ndarray) -> np.ndarray:
+    """The last day an event may fall on: end of the month or year for month- or year-precision dates."""
+    end = np.maximum(start_days, end_days)
+    as_date = end.astype("datetime64[D]")
+    month_end = ((as_date.astype("datetime64[M]") + 1).astype("datetime64[D]") - 1).astype(np.int64)
+    year_end = ((as_date.astype("datetime64[Y]") + 1).astype("datetime64[D]") - 1).astype(np.int64)
+    return np.where(precision == "month", month_end, np.where(precision == "year", year_end, end))
+
+
+def bin_edges(first_day: int, last_day: int, target: int = 150) -> tuple[np.ndarray, str]:
+    """Edges (days, n_bins + 1) of calendar bins covering [first_day, last_day]: the finest unit giving <= target bins."""
+    span = max(last_day - first_day + 1, 1)
+    unit = next((name for name, days in BIN_UNITS if span / days <= target), BIN_UNITS[-1][0])
+    first = np.datetime64(int(first_day), "D")
+    last = np.datetime64(int(last_day), "D")
+    if unit == "day":
+        edges = np.arange(first, last + 2)
+    elif unit == "week":
+        monday = first - ((first.astype(np.int64) + 3) % 7)  # 1970-01-01 was a Thursday
+        edges = np.arange(monday, last + 8, 7)
+    else:
+        step = {"month": 1, "quarter": 3, "year": 12, "5 years": 60}[unit]
+        month0 = first.astype("datetime64[M]")
+        if unit == "quarter":
+            month0 -= month0.astype(np.int64) % 3
+        if unit in ("year", "5 years"):
+            month0 = first.astype("datetime64[Y]").astype("datetime64[M]")
+            month0 -= (month0.astype("datetime64[Y]").astype(np.int64) % 5) * 12 if unit == "5 years" else 0
+        months = np.arange(month0, last.astype("datetime64[M]") + step + 1, step)
+        edges = months.astype("datetime64[D]")
+        edges = edges[: np.searchsorted(edges, last, side="right") + 1]
+    return edges.astype(np.int64), unit
+
+
+def bin_counts(lane: np.ndarray, day: np.ndarray, n_lanes: int, edges: np.ndarray) -> np.ndarray:
+    """Counts per lane (rows) and bin (columns) of marks on `day`; days outside the edges are dropped."""
+    n_bins = len(edges) - 1
+    where = np.searchsorted(edges, day, side="right") - 1
+    inside = (where >= 0) & (where < n_bins)
+    flat = np.bincount(lane[inside].astype(np.int64) * n_bins + where[inside], minlength=max(n_lanes * n_bins, 0))
+    return flat.reshape(n_lanes, n_bins) if n_bins else np.zeros((n_lanes, 0), dtype=np.int64)
+
+
+def sorted_bin_counts(lane: np.ndarray, day: np.ndarray, n_lanes: int, edges: np.ndarray) -> np.ndarray:
+    """`bin_counts` for marks whose days are in ascending order: one bincount per bin over a slice."""
+    cuts = np.searchsorted(day, edges, side="left")
+    counts = np.zeros((n_lanes, len(edges) - 1), dtype=np.int64)
+    for column, (start, stop) in enumerate(zip(cuts[:-1], cuts[1:])):
+        if stop > start:
+            counts[:, column] = np.bincount(lane[start:stop], minlength=n_lanes)
+    return counts
+
+
+def cap_lanes(lane: np.ndarray, labels: list[str], first_day: np.ndarray, max_lanes: int = MAX_LANES,
+              in_order: bool = False) -> tuple[np.ndarray, list[str]]:
+    """Keep the `max_lanes - 1` busiest lanes (ordered by first event), merge the rest into "Other (N lanes)".
+
+    `in_order` says each lane's marks come in date order (so its first mark is its earliest).
+    Returns the new lane of every mark and the labels, top lane first.
+    """
+    counts = np.bincount(lane, minlength=len(labels))
+    used = np.flatnonzero(counts)
+    if len(used) > max_lanes:
+        keep = used[np.argsort(-counts[used], kind="stable")[: max_lanes - 1]]
+    else:
+        keep = used
+    first = np.full(len(labels), np.iinfo(np.int64).max)
+    if in_order:
+        first[lane[::-1]] = first_day[::-1]
+    else:
+        np.minimum.at(first, lane, first_day)
+    keep = keep[np.lexsort((np.array([labels[k] for k in keep], dtype=object).astype(str), first[keep]))]
+    new_code = np.full(len(labels), len(keep), dtype=np.int32)
+    new_code[keep] = np.arange(len(keep))
+    new_labels = [labels[k] for k in keep]
+    if len(used) > len(keep):
+        new_labels.append(f"Other ({len(used) - len(keep)} lanes)")
+    return new_code[lane], new_labels
+
+
+def month_counts(days: np.ndarray, codes: np.ndarray, n_codes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Month starts (datetime64[D]) and counts per code (rows) and month (columns), for the activity chart."""
+    if not len(days):
+        return np.array([], dtype="datetime64[D]"), np.zeros((n_codes, 0), dtype=np.int64)
+    months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    first, last = months.min(), months.max()
+    n_months = int(last - first + 1)
+    flat = np.bincount(codes.astype(np.int64) * n_months + (months - first), minlength=n_codes * n_months)
+    starts = np.arange(first, last + 1).astype("datetime64[M]").astype("datetime64[D]")
+    return starts, flat.reshape(n_codes, n_months)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The visible time range, in days, both ends included."""
+
+    first: int
+    last: int
+
+    def overlaps(self, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """Mask of the spans [start, end] that show in the window."""
+        return (end >= self.first) & (start <= self.last)

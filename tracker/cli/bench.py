@@ -1,0 +1,97 @@
+"""`tracker bench`: how the dashboard holds up at 10k, 100k and 1M synthetic events, against the naive baseline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+#: (key, label, format, target at 1M events) of the rows of the table, in order.
+ROWS = (
+    ("serve_load_s", "store load, dashboard copy (s)", "{:.1f}", ""),
+    ("full_load_s", "Store.load(), all tables (s)", "{:.1f}", ""),
+    ("p50_ms", "filter + figure, median (ms)", "{:.0f}", ""),
+    ("p95_ms", "filter + figure, p95 (ms)", "{:.0f}", "< 150"),
+    ("fig_kb_p50", "figure JSON, median (KB)", "{:.0f}", ""),
+    ("fig_kb_max", "figure JSON, max (KB)", "{:.0f}", "< 1024"),
+    ("search_p50_ms", "text search, median (ms)", "{:.1f}", ""),
+    ("search_max_ms", "text search, max (ms)", "{:.1f}", "< 50"),
+    ("export_s", "CSV export, all events (s)", "{:.2f}", "< 3"),
+    ("export_rows_s", "CSV export (rows/s)", "{:,.0f}", ""),
+    ("download_rows_s", "CSV download from the server (rows/s)", "{:,.0f}", ""),
+    ("peak_mb", "peak memory of the server (MB)", "{:.0f}", "< 600"),
+    ("peak_with_download_mb", "... after a full CSV download (MB)", "{:.0f}", ""),
+    ("redraw_p50_ms", "browser redraw after a filter change, median (ms)", "{:.0f}", ""),
+    ("redraw_max_ms", "browser redraw, max (ms)", "{:.0f}", "< 1000"),
+    ("naive_build_s", "naive: build one px figure (s)", "{:.2f}", ""),
+    ("naive_serialise_s", "naive: serialise it (s)", "{:.2f}", ""),
+    ("naive_mb", "naive: payload (MB)", "{:.1f}", ""),
+    ("naive_ratio", "naive time / ours, all events (x)", "{:.0f}", ""),
+    ("naive_bytes_ratio", "naive bytes / ours, all events (x)", "{:.0f}", ""),
+)
+
+
+def render_table(results: dict[int, dict[str, float]]) -> str:
+    """The results as a Markdown table: one row per measure, one column per size."""
+    sizes = sorted(results)
+    lines = ["| measure | " + " | ".join(f"{n:,} events" for n in sizes) + " | target at 1M |",
+             "|---|" + "---:|" * len(sizes) + "---|"]
+    for key, label, fmt, target in ROWS:
+        cells = [fmt.format(results[n][key]) if key in results[n] else "—" for n in sizes]
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {target} |")
+    return "\n".join(lines)
+
+
+def other_figures() -> list[str]:
+    """Figures of the article extraction and briefing benchmarks, when those modules exist."""
+    lines = []
+    try:
+        from tracker.extract.bench import articles_per_second
+
+        lines.append(f"article extraction: {articles_per_second():,.1f} articles/s")
+    except ImportError:
+        lines.append("article extraction: not measured (tracker.extract.bench is not available)")
+    try:
+        from tracker.briefing.bench import time_briefs
+
+        lines.append(f"briefings: {time_briefs(1000)}")
+    except ImportError:
+        lines.append("briefings: not measured (tracker.briefing.bench is not available)")
+    return lines
+
+
+@click.command("bench")
+@click.option("--sizes", default="10000,100000,1000000", show_default=True, help="Comma-separated event counts.")
+@click.option("--seed", default=7, show_default=True, type=int, help="Seed of the synthetic stores.")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
+              show_default=True, help="Where the synthetic stores are kept (made once, reused).")
+@click.option("--skip-browser", is_flag=True, help="Do not time the redraw in headless Chromium.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Also write the table here.")
+def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None) -> None:
+    """Benchmark the dashboard on seeded synthetic stores and print a table.
+
+    For each size: load time, filter-plus-figure latency through the real callback
+    of a running `tracker serve`, figure bytes, text search, CSV export, peak memory
+    of the server, redraw time in headless Chromium, and the naive one-figure baseline.
+
+    Example:
+
+        tracker bench --sizes 10000,100000 --skip-browser
+    """
+    from tracker.dashboard.bench import measure, synthetic_store
+
+    results: dict[int, dict[str, float]] = {}
+    for size in (int(s.replace("_", "")) for s in sizes.split(",") if s.strip()):
+        path, made = synthetic_store(size, seed, folder)
+        if made is not None:
+            click.echo(f"made {path} in {made:.0f} s", err=True)
+        click.echo(f"measuring {size:,} events ...", err=True)
+        results[size] = measure(path, skip_browser=skip_browser)
+    table = render_table(results)
+    click.echo(table)
+    for line in other_figures():
+        click.echo(line)
+    if output is not None:
+        output.write_text(table + "\n", encoding="utf-8")
+
+
+COMMANDS = [bench_command]

@@ -1,0 +1,71 @@
+"""`tracker serve`: the dashboard on a production WSGI server (waitress)."""
+from __future__ import annotations
+
+import time
+
+import click
+
+from tracker.cli.options import db_option, open_db
+
+
+@click.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8050, show_default=True, type=int, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the server.")
+@click.option("--debug", is_flag=True, help="Development only: Dash's debug server with hot reload and error pages.")
+def serve_command(db: str | None, host: str, port: int, threads: int, debug: bool) -> None:
+    """Serve the interactive timeline of a store at http://HOST:PORT.
+
+    The store's events are read once at start. The server is waitress with debug
+    off; --debug runs Dash's development server instead (never in production).
+
+    Example:
+
+        tracker serve --db var/tracker.db --port 8050
+    """
+    from tracker.dashboard.app import create_app
+
+    _lean_malloc()
+    store = open_db(db)
+    started = time.perf_counter()
+    app = create_app(store)
+    _trim()
+    events = store.counts()["events"]
+    click.echo(f"Loaded {events:,} events from {store.location} in {time.perf_counter() - started:.1f} s.")
+    click.echo(f"Serving the dashboard at http://{host}:{port}/ (Ctrl+C to stop).")
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    import waitress
+
+    waitress.serve(app.server, host=host, port=port, threads=threads, ident="tracker")
+
+
+def _libc():
+    import ctypes
+    import ctypes.util
+
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+
+
+def _lean_malloc() -> None:
+    """On glibc: few malloc arenas and large blocks straight from mmap, so the memory of a finished request
+    (masks and arrays of a million entries) goes back to the system instead of fragmenting per-thread heaps."""
+    try:
+        libc = _libc()
+        libc.mallopt(-8, 2)  # M_ARENA_MAX
+        libc.mallopt(-3, 256 * 1024)  # M_MMAP_THRESHOLD (fixed: no dynamic growth)
+    except (OSError, AttributeError):
+        pass
+
+
+def _trim() -> None:
+    """Give freed heap memory back to the system (glibc), after the big one-off load."""
+    try:
+        _libc().malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+COMMANDS = [serve_command]

@@ -1,0 +1,1 @@
+"""The web dashboard: an interactive timeline over a store (see docs/dashboard.md)."""

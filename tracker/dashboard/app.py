@@ -1,0 +1,53 @@
+"""The app factory: `create_app(store)` loads the store's events and returns a Dash app. Nothing happens at import."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from dash import Dash, Input, Output, dcc, html
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.download import register_download
+from tracker.dashboard.panels import HEADER_ACTIONS, Panel, default_panels, nav, panel_id
+from tracker.store import Store
+
+#: The top-level assets/ folder (CSS, the README screenshot); absolute, as Dash resolves relative paths oddly.
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+
+
+def shell(app: Dash, data: DashboardData, panels: list[Panel]) -> html.Div:
+    """The page frame: header with nav and actions, then one container per panel."""
+    prefix = app.config.requests_pathname_prefix
+    return html.Div([
+        dcc.Location(id=ids.URL, refresh=False),
+        html.Header([
+            html.Div([html.H1("Tracker"), html.Span("diplomatic events timeline", className="tagline")], className="brand"),
+            nav(panels, prefix),
+            html.Div([action(data) for action in HEADER_ACTIONS], id=ids.ACTIONS, className="actions"),
+        ], className="header"),
+        *[html.Div(panel.layout(data), id=panel_id(i), hidden=i > 0) for i, panel in enumerate(panels)],
+    ], id=ids.PAGE)
+
+
+def visible_panels(pathname: str | None, prefix: str, panels: list[Panel]) -> list[bool]:
+    """`hidden` of each panel container for a path: the matching panel shows, else the first."""
+    path = "/" + (pathname or "/")[len(prefix):].lstrip("/") if (pathname or "").startswith(prefix) else "/"
+    shown = next((i for i, p in enumerate(panels) if p.path.rstrip("/") == path.rstrip("/")), 0)
+    return [i != shown for i in range(len(panels))]
+
+
+def create_app(store: Store | None, data: DashboardData | None = None, panels: list[Panel] | None = None) -> Dash:
+    """A Dash app over `store` (its events are read once, here); `data` skips the reading (tests, bench)."""
+    data = data if data is not None else DashboardData.load(store)
+    panels = panels or default_panels()
+    app = Dash(__name__, assets_folder=str(ASSETS), title="Tracker · diplomatic events", update_title=None,
+               serve_locally=True, compress=False)
+    app.layout = shell(app, data, panels)
+    prefix = app.config.requests_pathname_prefix
+    if len(panels) > 1:
+        app.callback(*[Output(panel_id(i), "hidden") for i in range(len(panels))], Input(ids.URL, "pathname"))(
+            lambda pathname: visible_panels(pathname, prefix, panels))
+    for panel in panels:
+        panel.register(app, data)
+    register_download(app, data)
+    return app

@@ -1,0 +1,52 @@
+"""Callbacks: one-line adapters from Dash to the handlers, which are plain functions."""
+from __future__ import annotations
+
+from dash import ALL, Dash, Input, Output, State, ctx
+
+from tracker.dashboard import handlers, ids
+from tracker.dashboard.data import DashboardData
+
+SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
+               Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
+               Input(ids.ACTIVITY, "clickData"), Input(ids.TABLE, "active_cell"),
+               Input({"type": ids.LINKED_EVENT, "index": ALL}, "n_clicks"), Input(ids.DETAIL_CLOSE, "n_clicks")]
+SYNC_OUTPUTS = [Output(ids.URL, "search"), *[Output(c, "value") for c in handlers.CONTROLS],
+                Output(ids.TABLE, "page_current"), Output(ids.INPUT_NOTICE, "children")]
+OPTION_OUTPUTS = [Output(c, "options") for c in (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE)]
+SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children"), *OPTION_OUTPUTS,
+                   Output(ids.ACTIVITY, "figure"), Output(ids.DOWNLOAD, "href"), Output(ids.EMPTY, "children"),
+                   Output(ids.NOTICES, "children"), Output(ids.FILTER_KEY, "data")]
+
+
+def _trigger() -> tuple:
+    """(id, "id.property", value) of what fired the callback; (None, "", None) on the first call."""
+    if not ctx.triggered or ctx.triggered[0]["prop_id"] == ".":
+        return None, "", None
+    return ctx.triggered_id, ctx.triggered[0]["prop_id"], ctx.triggered[0]["value"]
+
+
+def register_timeline(app: Dash, data: DashboardData) -> None:
+    """The callbacks of the timeline page."""
+    prefix = app.config.requests_pathname_prefix
+
+    @app.callback(*SYNC_OUTPUTS, *SYNC_INPUTS)
+    def sync(search, *values):
+        return handlers.next_view(data, *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
+
+    @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Input(ids.URL, "search"))
+    def timeline(search):
+        return handlers.render_timeline(data, search)
+
+    @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), State(ids.FILTER_KEY, "data"))
+    def summary(search, previous_key):
+        return handlers.render_summary(data, search, previous_key, prefix)
+
+    @app.callback(Output(ids.TABLE, "data"), Output(ids.TABLE, "page_count"), Output(ids.TABLE_NOTE, "children"),
+                  Input(ids.URL, "search"), Input(ids.TABLE, "page_current"), Input(ids.TABLE, "sort_by"),
+                  State(ids.TABLE, "page_size"))
+    def table(search, page, sort_by, page_size):
+        return handlers.render_table(data, search, page, page_size, sort_by)
+
+    @app.callback(Output(ids.DETAIL, "children"), Output(ids.DETAIL_CLOSE, "hidden"), Input(ids.URL, "search"))
+    def detail(search):
+        return handlers.render_detail(data, search)

@@ -1,0 +1,108 @@
+"""The detail panel of one event: dates, actors, sources with quotes, linked events. Data is text, never HTML."""
+from __future__ import annotations
+
+import pandas as pd
+from dash import html
+
+from tracker.dashboard import ids
+from tracker.dates import format_day, format_span
+from tracker.flat import is_web_url
+from tracker.models import Tables
+
+LINK_WORDS = {"responds_to": ("responds to", "responded to by"), "refers_to": ("refers to", "referred to by"),
+              "follows": ("follows", "followed by"), "part_of": ("part of", "includes")}
+
+
+def _text(value: object) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def safe_link(url: str) -> bool:
+    """True only for http(s) addresses: anything else (javascript:, data:) is shown as text, never linked."""
+    return url.lower().startswith(("http://", "https://")) and is_web_url(url)
+
+
+def placeholder() -> list:
+    """What the panel shows before an event is chosen."""
+    return [html.H2("Event detail", className="detail-heading"),
+            html.P("Click an event on the timeline or in the table to see its sources, quotes and linked events.",
+                   className="muted")]
+
+
+def _field(label: str, value) -> list:
+    return [html.Dt(label), html.Dd(value or "—")]
+
+
+def _when(event: pd.Series) -> str:
+    start = event["start_date"].date()
+    end = None if pd.isna(event["end_date"]) else event["end_date"].date()
+    precision = _text(event["date_precision"]) or "day"
+    text = format_span(start, end if end != start else None, precision)
+    return text + ("" if precision == "day" else f" (date known to the {precision})")
+
+
+def _link_button(event_id: str, title: str) -> html.Button:
+    return html.Button(title or event_id, id={"type": ids.LINKED_EVENT, "index": event_id}, className="link-button",
+                       title=f"Show {event_id}")
+
+
+def _sources(tables: Tables, event_id: str) -> list:
+    sources = tables.sources[tables.sources["event_id"] == event_id]
+    quotes = tables.quotes[tables.quotes["event_id"] == event_id]
+    items = []
+    for number, source in enumerate(sources.itertuples(index=False), start=1):
+        url = _text(source.url)
+        published = "" if pd.isna(source.published_at) else format_day(source.published_at.date())
+        head = [html.Span(f"[{number}] ", className="muted"), html.Strong(_text(source.publisher) or "Unknown publisher")]
+        if published:
+            head.append(html.Span(f" · {published}", className="muted"))
+        parts = [html.Div(head)]
+        if _text(source.title):
+            parts.append(html.Div(_text(source.title), className="source-title"))
+        if url and safe_link(url):
+            parts.append(html.A("Open source ↗", href=url, target="_blank", rel="noopener noreferrer",
+                                className="source-link"))
+        elif url:
+            parts.append(html.Div([html.Span("Not a web link: ", className="muted"), html.Code(url)], className="bad-url"))
+        for quote in quotes[quotes["source_id"] == source.source_id].itertuples(index=False):
+            parts.append(html.Blockquote([html.P(f"“{_text(quote.text)}”"),
+                                          html.Footer(f"— {_text(quote.speaker) or 'unattributed'}")]))
+        items.append(html.Li(parts, className="source"))
+    return [html.H3("Sources"), html.Ol(items, className="sources")] if items else [html.H3("Sources"), html.P("None recorded.")]
+
+
+def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: dict[str, str]) -> list:
+    """The panel for `event_id`; `tables` holds the event with its children, `titles` the linked events' titles."""
+    events = tables.events[tables.events["event_id"] == event_id]
+    if events.empty:
+        return [html.H2("Event not found"), html.P(f"No event has the id {event_id}.", className="muted")]
+    event = events.iloc[0]
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    actors = tables.event_actors[tables.event_actors["event_id"] == event_id]
+    process = _text(event["process"])
+    if not pd.isna(event["round_number"]):
+        process += f", round {int(event['round_number'])}"
+    venue = _text(event["venue"]) + (f" ({_text(event['venue_country'])})" if _text(event["venue_country"]) else "")
+    outgoing = tables.event_links[tables.event_links["from_event_id"] == event_id]
+    links = [html.Li([f"{LINK_WORDS.get(str(r.link_type), (str(r.link_type),))[0].capitalize()}: ",
+                      _link_button(r.to_event_id, titles.get(r.to_event_id, r.to_event_id))])
+             for r in outgoing.itertuples(index=False)]
+    links += [html.Li([f"{LINK_WORDS.get(str(r.link_type), ('', str(r.link_type)))[1].capitalize()}: ",
+                       _link_button(r.from_event_id, titles.get(r.from_event_id, r.from_event_id))])
+              for r in incoming.itertuples(index=False)]
+    body = [
+        html.H2(_text(event["title"]), className="detail-heading"),
+        html.Dl([*_field("When", _when(event)), *_field("Type", _text(event["event_type"]).replace("_", " ")),
+                 *_field("Status", _text(event["status"])), *_field("Process", process), *_field("Venue", venue),
+                 *_field("Review", _text(event["review_state"])), *_field("Id", html.Code(event_id))], className="facts"),
+        html.H3("Actors"),
+        html.Ul([html.Li([names.get(a.actor_id, a.actor_id), html.Span(f" — {a.role}", className="muted")])
+                 for a in actors.itertuples(index=False)] or [html.Li("None recorded.")], className="actors"),
+    ]
+    if _text(event["summary"]):
+        body += [html.H3("Summary"), html.P(_text(event["summary"]))]
+    body += _sources(tables, event_id)
+    body += [html.H3("Linked events"), html.Ul(links, className="links") if links else html.P("None.", className="muted")]
+    if _text(event["tags"]):
+        body.append(html.P([html.Span("Tags: ", className="muted"), _text(event["tags"])]))
+    return body

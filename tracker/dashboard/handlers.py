@@ -1,0 +1,223 @@
+"""What each callback does, as plain functions of the data and the URL: the callbacks are one-line adapters.
+
+The URL is the state: control changes and clicks become a new query string
+(`next_view`); everything on the page is drawn from the query string.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import numpy as np
+from dash import html, no_update
+
+from tracker.aggregate import Window, bin_edges
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.detail import detail_panel, placeholder
+from tracker.dashboard.options import filter_options
+from tracker.dashboard.state import DEFAULT_GROUP, ViewState, parse_state
+from tracker.dashboard.table import PAGE_SIZE, table_page
+from tracker.dashboard.views import activity, day_date, day_number, extent, known_filter, timeline_content
+from tracker.dates import parse_date_span
+from tracker.figures import activity_figure, empty_figure, timeline_figure
+from tracker.filters import EventFilter
+
+#: The filter controls, in the order the sync callback lists them.
+CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
+            ids.TEXT, ids.GROUP)
+
+
+@dataclass(frozen=True)
+class Sync:
+    """The sync callback's answer: the new query string, control values, table page, input notice."""
+
+    search: object
+    controls: list
+    page: object
+    notice: object
+
+    def flat(self) -> list:
+        """The values in the order of the callback's outputs."""
+        return [self.search, *self.controls, self.page, self.notice]
+
+
+def controls_of(state: ViewState) -> list:
+    """The control values that show `state`, in CONTROLS order."""
+    f = state.filter
+    return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
+            list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
+            f.text, state.group]
+
+
+def filter_of(values: list) -> EventFilter:
+    """The filter the control values ask for; raises ValueError naming a bad input."""
+    actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text, _ = values
+    return EventFilter.build(actors=actors or (), venues=venues or (), types=types or (), processes=processes or (),
+                             rounds=rounds or (), statuses=statuses or (), states=states or (),
+                             date_from=date_from or None, date_to=date_to or None, text=text or "")
+
+
+def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
+    state, notices = parse_state(search)
+    f, more = known_filter(data, state.filter)
+    state = replace(state, filter=f)
+    if state.event and data.position_of(state.event) is None:
+        notices.append(f"ignored URL parameter event={state.event}: no such event")
+        state = replace(state, event=None)
+    return state, notices + more
+
+
+def _window(data: DashboardData, state: ViewState) -> Window | None:
+    if state.x0 and state.x1:
+        return Window(day_number(state.x0), day_number(state.x1))
+    found = extent(data, data.mask(state.filter))
+    return Window(*found) if found else None
+
+
+def _day(value) -> dt.date:
+    """A date from a Plotly axis value ("2023-06-21 13:10:00.5" or ms since 1970)."""
+    if isinstance(value, (int, float)):
+        return day_date(int(value // 86_400_000))
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _clicked(state: ViewState, data: DashboardData, click: dict | None) -> ViewState | None:
+    """An event mark selects the event; a heatmap cell zooms into its bin."""
+    point = ((click or {}).get("points") or [{}])[0]
+    custom = point.get("customdata")
+    if isinstance(custom, str):
+        return replace(state, event=custom)
+    if "z" in point and point.get("x") is not None:
+        window = _window(data, state)
+        edges, _ = bin_edges(window.first, window.last)
+        at = int(np.clip(np.searchsorted(edges, day_number(_day(point["x"])), side="right") - 1, 0, len(edges) - 2))
+        return replace(state, x0=day_date(max(edges[at], window.first)), x1=day_date(min(edges[at + 1] - 1, window.last)))
+    return None
+
+
+def _zoomed(state: ViewState, relayout: dict | None) -> ViewState | None:
+    """A zoom, pan or range-slider move sets the window; a reset (autorange) clears it."""
+    relayout = relayout or {}
+    if relayout.get("xaxis.autorange"):
+        return replace(state, x0=None, x1=None)
+    first = relayout.get("xaxis.range[0]", (relayout.get("xaxis.range") or [None, None])[0])
+    last = relayout.get("xaxis.range[1]", (relayout.get("xaxis.range") or [None, None])[1])
+    if first is None or last is None:
+        return None
+    x0, x1 = _day(first), _day(last)
+    return replace(state, x0=min(x0, x1), x1=max(x0, x1)) if (x0, x1) != (state.x0, state.x1) else None
+
+
+def _month(state: ViewState, click: dict | None) -> ViewState | None:
+    """A click on a month of the activity chart narrows the dates to that month."""
+    point = ((click or {}).get("points") or [{}])[0]
+    if point.get("x") is None:
+        return None
+    span = parse_date_span(_day(point["x"]).strftime("%Y-%m"))
+    return state.with_filter(replace(state.filter, date_from=span.start, date_to=span.end))
+
+
+def next_view(data: DashboardData, triggered, prop: str, value, search: str | None, values: list) -> Sync:
+    """The sync callback: turn what changed (a control, a click, the URL itself) into the next URL and controls.
+
+    `triggered` is the id of what changed, `prop` its "id.property", `value` its new value.
+    """
+    state, _ = _state(data, search)
+    if triggered in (None, ids.URL):
+        return Sync(no_update, controls_of(state), no_update, "")
+    if triggered in CONTROLS:
+        try:
+            f = filter_of(values)
+        except ValueError as exc:
+            return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
+        group = values[-1] or DEFAULT_GROUP
+        new = state.with_filter(f) if f != state.filter else state
+        new = replace(new, group=group)
+        return Sync(_search(state, new), [no_update] * len(CONTROLS), 0 if f != state.filter else no_update, "")
+    new = None
+    if triggered == ids.RESET:
+        new = ViewState(group=state.group)
+    elif triggered == ids.FIT:
+        new = replace(state, x0=None, x1=None)
+    elif triggered == ids.TIMELINE and prop.endswith("clickData"):
+        new = _clicked(state, data, value)
+    elif triggered == ids.TIMELINE:
+        new = _zoomed(state, value)
+    elif triggered == ids.ACTIVITY:
+        new = _month(state, value)
+    elif triggered == ids.TABLE and value:
+        new = replace(state, event=value.get("row_id"))
+    elif isinstance(triggered, dict) and triggered.get("type") == ids.LINKED_EVENT and value:
+        new = replace(state, event=triggered.get("index"))
+    elif triggered == ids.DETAIL_CLOSE and value:
+        new = replace(state, event=None)
+    if new is None:
+        return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
+    filter_changed = new.filter != state.filter
+    return Sync(_search(state, new), controls_of(new) if filter_changed else [no_update] * len(CONTROLS),
+                0 if filter_changed else no_update, "")
+
+
+def _search(old: ViewState, new: ViewState):
+    return new.to_search() if new != old else no_update
+
+
+def render_timeline(data: DashboardData, search: str | None) -> tuple:
+    """The timeline figure and whether the fit button can do anything."""
+    state, _ = _state(data, search)
+    if not len(data):
+        return empty_figure("The store holds no events yet: run `tracker init` to load the shipped chronology, "
+                            "or `tracker import FILE`."), True
+    mask = data.mask(state.filter)
+    found = extent(data, mask)
+    if found is None:
+        return empty_figure("No events match these filters. Remove a filter, or press Reset."), True
+    window = _window(data, state)
+    content = timeline_content(data, mask, state.group, window)
+    revision = f"{state.filter_key()}|{state.group}|{state.x0}|{state.x1}"
+    return timeline_figure(content, (window.first, window.last), found, state.event, revision), not (state.x0 and state.x1)
+
+
+def render_summary(data: DashboardData, search: str | None, previous_key: str | None, prefix: str) -> tuple:
+    """Count, description, notices, options with counts, activity chart, CSV link, empty-state text, filter key."""
+    state, notices = _state(data, search)
+    f = state.filter
+    notice_items = [html.Li(f"Note: {n}.") for n in notices]
+    key = state.filter_key()
+    if key == previous_key:
+        return (no_update,) * 12 + (notice_items, no_update)
+    mask = data.mask(f)
+    in_states = int(data.tables.events["review_state"].isin(f.states).sum())
+    count = f"{int(mask.sum()):,} of {in_states:,} events"
+    months, counts, types = activity(data, mask)
+    chart = activity_figure(months, counts, types) if mask.any() else empty_figure("No events to count.", height=210)
+    options = filter_options(data, f)
+    if not len(data):
+        empty = ("This store holds no events. Load the shipped chronology with `tracker init`, or import your own "
+                 "file with `tracker import FILE`, then reload this page.")
+    elif not mask.any():
+        empty = "No events match these filters. Remove a filter, widen the dates, or press Reset to start again."
+    else:
+        empty = ""
+    href = f"{prefix}download/events.csv" + (f"?{key}" if key else "")
+    return (count, f.describe(), *options, chart, href, empty, notice_items, key)
+
+
+def render_table(data: DashboardData, search: str | None, page: int | None, page_size: int, sort_by: list | None) -> tuple:
+    """One page of the events table: rows, page count, a note when a sort was not possible."""
+    state, _ = _state(data, search)
+    return table_page(data, data.mask(state.filter), page or 0, page_size or PAGE_SIZE, sort_by or [])
+
+
+def render_detail(data: DashboardData, search: str | None) -> tuple:
+    """The detail panel of the selected event (or the placeholder) and whether the close button hides."""
+    state, _ = _state(data, search)
+    if not state.event:
+        return placeholder(), True
+    subset = data.subset([state.event])
+    incoming = data.links_to(state.event)
+    linked = set(subset.event_links["to_event_id"]) | set(incoming["from_event_id"])
+    positions = {e: p for e in linked if (p := data.position_of(e)) is not None}
+    titles = dict(zip(positions, data.titles_at(list(positions.values())))) if positions else {}
+    return detail_panel(subset, state.event, incoming, titles), False

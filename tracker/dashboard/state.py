@@ -1,0 +1,83 @@
+"""The whole view in the URL: the filter, the grouping, the zoom window and the selected event.
+
+`parse_state` never raises: a bad or unknown parameter is dropped with a notice the
+page shows, so any link opens something.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from urllib.parse import parse_qsl, urlencode
+
+from tracker.dates import DateParseError, parse_iso_day
+from tracker.filters import QUERY_KEYS, EventFilter
+
+#: group-by value -> label
+GROUPS = {"process": "Process", "actor": "Actor", "venue": "Venue", "type": "Event type"}
+DEFAULT_GROUP = "process"
+VIEW_KEYS = ("group", "x0", "x1", "event")
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the page shows; `to_search` and `parse_state` round-trip it."""
+
+    filter: EventFilter = EventFilter()
+    group: str = DEFAULT_GROUP
+    x0: dt.date | None = None  # zoom window, both ends or neither
+    x1: dt.date | None = None
+    event: str | None = None
+
+    def to_search(self) -> str:
+        """`?actor=Kazakhstan&group=actor&x0=...`, or "" for the default view."""
+        pairs = self.filter.to_pairs()
+        if self.group != DEFAULT_GROUP:
+            pairs.append(("group", self.group))
+        if self.x0 and self.x1:
+            pairs += [("x0", self.x0.isoformat()), ("x1", self.x1.isoformat())]
+        if self.event:
+            pairs.append(("event", self.event))
+        return "?" + urlencode(pairs) if pairs else ""
+
+    def filter_key(self) -> str:
+        """The filter as a canonical string (cache key)."""
+        return self.filter.to_query_string()
+
+    def with_filter(self, f: EventFilter) -> "ViewState":
+        """A new filter: the zoom window is dropped (fit to the new events), the selection kept."""
+        return replace(self, filter=f, x0=None, x1=None)
+
+
+def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
+    """The view a URL query string asks for, and a notice for each parameter ignored."""
+    notices: list[str] = []
+    filter_pairs: list[tuple[str, str]] = []
+    view: dict[str, str] = {}
+    for key, value in parse_qsl((search or "").lstrip("?"), keep_blank_values=True):
+        if key in QUERY_KEYS:
+            if value.strip():
+                filter_pairs.append((key, value))
+        elif key in VIEW_KEYS:
+            view[key] = value.strip()
+        else:
+            notices.append(f"ignored unknown URL parameter {key!r}")
+    event_filter, filter_notices = EventFilter.from_query_string(urlencode(filter_pairs))
+    notices += filter_notices
+    state = ViewState(filter=event_filter)
+    group = view.get("group")
+    if group:
+        if group in GROUPS:
+            state = replace(state, group=group)
+        else:
+            notices.append(f"ignored URL parameter group={group}: use one of {', '.join(GROUPS)}")
+    if view.get("x0") or view.get("x1"):
+        try:
+            x0, x1 = parse_iso_day(view.get("x0", "")), parse_iso_day(view.get("x1", ""))
+            if x1 < x0:
+                raise DateParseError("x1 is before x0")
+            state = replace(state, x0=x0, x1=x1)
+        except DateParseError as exc:
+            notices.append(f"ignored the zoom window in the URL (x0, x1): {exc}")
+    if view.get("event"):
+        state = replace(state, event=view["event"])
+    return state, notices

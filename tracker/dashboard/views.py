@@ -1,0 +1,149 @@
+"""From the lean data and a view state to what the page draws: lanes, marks or bins, options, counts."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import numpy as np
+
+from tracker.aggregate import MARK_BUDGET, Window, bin_edges, cap_lanes, month_counts, sorted_bin_counts
+from tracker.dashboard.data import DashboardData
+from tracker.dates import format_span
+from tracker.facets import Facets, facet_counts
+from tracker.figures import TimelineBins, TimelineMarks, plain
+from tracker.filters import EventFilter
+from tracker.resolve import fold
+
+TITLE_CHARS = 80
+EPOCH = dt.date(1970, 1, 1)
+
+
+def day_number(day: dt.date) -> int:
+    """A date as days since 1970-01-01."""
+    return (day - EPOCH).days
+
+
+def day_date(days: int) -> dt.date:
+    """Days since 1970-01-01 as a date."""
+    return EPOCH + dt.timedelta(days=int(days))
+
+
+def known_filter(data: DashboardData, f: EventFilter) -> tuple[EventFilter, list[str]]:
+    """`f` with names spelled as the store spells them, less the unknown ones (a notice for each).
+
+    An alias or a differently cased name selects the same events under its canonical name,
+    which is also the value of its option in the filter widgets.
+    """
+    notices: list[str] = []
+    actors, processes = data.name_indexes()
+    actor_names = dict(zip(data.tables.actors["actor_id"], data.tables.actors["name"]))
+    process_names = {fold(p): str(p) for p in data.tables.events["process"].cat.categories}
+    venue_names = {fold(v): str(v) for v in data.tables.events["venue"].cat.categories}
+    venue_names.update({fold(v): str(v) for v in data.tables.venues["name"]})
+    resolved: dict[str, list[str]] = {"actor": [], "process": [], "venue": []}
+    for label, asked, lookup in (
+            ("actor", f.actors, lambda a: actor_names.get(actors.resolve(a)) if actors.resolve(a) else None),
+            ("process", f.processes, lambda p: processes.resolve(p) or process_names.get(fold(p))),
+            ("venue", f.venues, lambda v: venue_names.get(fold(v)))):
+        for name in asked:
+            found = lookup(name)
+            if found is None:
+                notices.append(f"ignored unknown {label} {name!r}")
+            elif found not in resolved[label]:
+                resolved[label].append(str(found))
+    return replace(f, actors=tuple(resolved["actor"]), processes=tuple(resolved["process"]),
+                   venues=tuple(resolved["venue"])), notices
+
+
+def extent(data: DashboardData, mask: np.ndarray) -> tuple[int, int] | None:
+    """First and last day of the matching events (None when nothing matches)."""
+    if not mask.any():
+        return None
+    return int(data.start_days[mask].min()), int(data.span_end[mask].max())
+
+
+def lanes(data: DashboardData, in_view: np.ndarray, group: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(event position, lane code) of every mark, in date order, and the lane labels.
+
+    Grouped by actor, an event is a mark in the lane of each of its actors.
+    """
+    events = data.tables.events
+    if group == "actor":
+        picked = in_view[data.index.link_event]
+        mark_event, lane = data.index.link_event[picked], data.index.link_actor[picked]
+        labels = [str(name) for name in data.actor_names] + ["(no actor)"]
+        alone = np.flatnonzero(in_view & ~data.has_actor)
+        if len(alone):
+            mark_event = np.concatenate([mark_event, alone.astype(mark_event.dtype)])
+            lane = np.concatenate([lane, np.full(len(alone), len(labels) - 1, dtype=lane.dtype)])
+            order = np.argsort(mark_event, kind="stable")
+            mark_event, lane = mark_event[order], lane[order]
+        return mark_event, lane, labels
+    positions = np.flatnonzero(in_view)
+    if group == "venue":
+        categories = [str(c) for c in events["venue"].cat.categories]
+        lane_labels = list(dict.fromkeys(data.venue_lane[c] for c in categories))
+        lane_of_code = np.array([lane_labels.index(data.venue_lane[c]) for c in categories] + [len(lane_labels)])
+        codes = events["venue"].cat.codes.to_numpy()[positions]
+        return positions, lane_of_code[np.where(codes < 0, len(categories), codes)], lane_labels + ["(no venue)"]
+    column = {"process": "process", "type": "event_type"}[group]
+    categories = [str(c) for c in events[column].cat.categories]
+    labels = [c.replace("_", " ") for c in categories] if group == "type" else categories
+    codes = events[column].cat.codes.to_numpy()[positions].astype(np.int32)
+    return positions, np.where(codes < 0, len(labels), codes), labels + [f"(no {group})"]
+
+
+def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
+    """Hover text for each event position: the date as analysts write it, type, title, actors, venue."""
+    unique = np.unique(positions)
+    events = data.tables.events
+    titles = data.titles_at(unique)
+    types = events["event_type"].astype(object).to_numpy()[unique]
+    precision = events["date_precision"].astype(object).to_numpy()[unique]
+    venues = events["venue"].astype(object).to_numpy()[unique]
+    out: dict[int, str] = {}
+    for i, position in enumerate(unique):
+        start, end = day_date(data.start_days[position]), day_date(data.end_days[position])
+        when = format_span(start, end if end != start else None, str(precision[i]))
+        if precision[i] != "day":
+            when += f" (date known to the {precision[i]})"
+        title = titles[i] if len(titles[i]) <= TITLE_CHARS else titles[i][:TITLE_CHARS - 1] + "…"
+        actors = data.actors_of(position)
+        who = ", ".join(actors[:3]) + (f" and {len(actors) - 3} more" if len(actors) > 3 else "")
+        venue = venues[i] if isinstance(venues[i], str) else "no venue"
+        out[int(position)] = (f"<b>{plain(when)}</b> · {plain(str(types[i]).replace('_', ' '))}<br>{plain(title)}"
+                              f"<br>{plain(who or 'no actors')}<br>{plain(venue)}")
+    return out
+
+
+def timeline_content(data: DashboardData, mask: np.ndarray, group: str, window: Window) -> TimelineMarks | TimelineBins:
+    """The marks in the window when they fit the budget, else counts per lane and calendar bin."""
+    in_view = mask & window.overlaps(data.start_days, data.span_end)
+    mark_event, lane, labels = lanes(data, in_view, group)
+    days = data.start_days[mark_event]  # ascending: positions are in date order
+    lane, labels = cap_lanes(lane, labels, days, in_order=True)
+    if len(mark_event) > MARK_BUDGET:
+        edges, unit = bin_edges(window.first, window.last)
+        counts = sorted_bin_counts(lane, np.clip(days, window.first, window.last), len(labels), edges)
+        return TimelineBins(labels, edges, counts, unit, int(in_view.sum()))
+    order = np.argsort(data.start_days[mark_event], kind="stable")
+    mark_event, lane = mark_event[order], lane[order]
+    hover = hover_texts(data, mark_event)
+    types = data.tables.events["event_type"].astype(object).to_numpy()
+    return TimelineMarks(
+        lanes=labels, lane=lane, start=data.start_days[mark_event], end=data.span_end[mark_event],
+        kind=data.kind[mark_event], event_type=types[mark_event].astype(str),
+        event_id=np.array(data.ids.take(mark_event), dtype=object),
+        hover=np.array([hover[int(p)] for p in mark_event], dtype=object))
+
+
+def activity(data: DashboardData, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Months, counts per type and month, and the types, for the activity chart."""
+    column = data.tables.events["event_type"]
+    return (*month_counts(data.start_days[mask].astype("datetime64[D]"), column.cat.codes.to_numpy()[mask],
+                          len(column.cat.categories)), [str(c) for c in column.cat.categories])
+
+
+def facets(data: DashboardData, f: EventFilter) -> Facets:
+    """Option counts under the current filters (each field under all the others)."""
+    return facet_counts(data.tables, f, None, data.index, data.pairs, masks=data.field_masks(f))

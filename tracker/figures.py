@@ -1,0 +1,182 @@
+"""Plotly figures of the chronology: the timeline, the monthly activity chart. Plotly only, never Dash.
+
+Every builder returns a new figure. Text that comes from data goes through `plain`,
+so Plotly shows it as characters and never reads it as its pseudo-HTML.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+#: Event type -> (colour, marker symbol). Okabe-Ito colours, told apart by shape as well.
+TYPE_STYLE: dict[str, tuple[str, str]] = {
+    "talk_round": ("#0072B2", "square"), "meeting": ("#56B4E9", "circle"), "summit": ("#000000", "star"),
+    "visit": ("#009E73", "triangle-up"), "call": ("#999999", "diamond"), "proposal": ("#E69F00", "triangle-right"),
+    "statement": ("#D55E00", "hexagon"), "agreement": ("#CC79A7", "star-diamond"),
+    "announcement": ("#F0E442", "hourglass"), "decision": ("#332288", "cross"), "other": ("#BBBBBB", "circle-open"),
+}
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
+DAY_MS = 86_400_000
+
+
+def plain(text: object) -> str:
+    """Text Plotly shows as written: its pseudo-HTML markup characters escaped."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def iso(days: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 as ISO date strings."""
+    return np.datetime_as_string(np.asarray(days, dtype=np.int64).astype("datetime64[D]"), unit="D")
+
+
+@dataclass(frozen=True)
+class TimelineMarks:
+    """Individual events to draw: one mark per event and lane."""
+
+    lanes: list[str]  # lane labels, top first
+    lane: np.ndarray  # lane index of each mark
+    start: np.ndarray  # first day of each mark
+    end: np.ndarray  # last day (inclusive); for month/year precision the last possible day
+    kind: np.ndarray  # "point", "span" or "uncertain"
+    event_type: np.ndarray
+    event_id: np.ndarray
+    hover: np.ndarray  # hover text of each mark, already escaped with `plain`
+
+
+@dataclass(frozen=True)
+class TimelineBins:
+    """Events counted per lane and calendar bin, when there are too many to draw one by one."""
+
+    lanes: list[str]
+    edges: np.ndarray  # bin edges in days, n_bins + 1
+    counts: np.ndarray  # lanes x bins
+    unit: str  # day, week, month, quarter, year, 5 years
+    total: int
+
+
+def _base_layout(n_lanes: int, window: tuple[int, int], extent: tuple[int, int], revision: str) -> dict:
+    height = int(min(max(200 + 30 * n_lanes, 430), 1000))
+    pad = max((window[1] - window[0]) * 0.02, 1)
+    first, last = window[0] - pad, window[1] + 1 + pad
+    return dict(
+        height=height, margin=dict(l=10, r=10, t=36, b=10), font=dict(family=FONT, size=12),
+        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="closest", dragmode="zoom", uirevision=revision,
+        barmode="overlay",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, font=dict(size=11), uirevision="legend"),
+        xaxis=dict(type="date", range=[_ms(first), _ms(last)], showgrid=True, gridcolor="#eceff3",
+                   rangeslider=dict(visible=True, thickness=0.07, range=[_ms(extent[0] - pad), _ms(extent[1] + 1 + pad)])),
+        yaxis=dict(autorange="reversed", fixedrange=True, automargin=True, showgrid=True, gridcolor="#f3f4f6",
+                   tickfont=dict(size=11)),
+        hoverlabel=dict(font=dict(family=FONT, size=12), align="left", bgcolor="#ffffff"),
+    )
+
+
+def _short(label: str, limit: int = 30) -> str:
+    return label if len(label) <= limit else label[:limit - 1] + "…"
+
+
+def _ms(days: float) -> float:
+    return float(days) * DAY_MS
+
+
+def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, int], extent: tuple[int, int],
+                    selected: str | None = None, revision: str = "") -> go.Figure:
+    """The timeline: lanes top to bottom, time left to right; marks or, beyond the budget, a lane x time heatmap."""
+    layout = _base_layout(len(content.lanes), window, extent, revision)
+    if isinstance(content, TimelineBins):
+        return _bins_figure(content, layout)
+    figure = go.Figure(layout=layout)
+    figure.update_yaxes(tickmode="array", tickvals=list(range(len(content.lanes))),
+                        ticktext=[plain(_short(label)) for label in content.lanes], range=[len(content.lanes) - 0.5, -0.5],
+                        autorange=False)
+    for event_type, (colour, symbol) in TYPE_STYLE.items():
+        of_type = content.event_type == event_type
+        if not of_type.any():
+            continue
+        shown = False
+        for kind in ("point", "span", "uncertain"):
+            picked = np.flatnonzero(of_type & (content.kind == kind))
+            if len(picked):
+                figure.add_trace(_trace(content, picked, kind, event_type, colour, symbol, legend=not shown))
+                shown = True
+    if selected is not None:
+        picked = np.flatnonzero(content.event_id == selected)
+        if len(picked):
+            middle = (content.start[picked] + content.end[picked]) / 2
+            figure.add_trace(go.Scatter(
+                x=iso(np.floor(middle)), y=content.lane[picked], mode="markers", name="selected", showlegend=False,
+                hoverinfo="skip", marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
+    return figure
+
+
+def _trace(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: str, colour: str, symbol: str,
+           legend: bool = True):
+    name = event_type.replace("_", " ")
+    common = dict(name=name, legendgroup=event_type, showlegend=legend, customdata=content.event_id[picked],
+                  hovertext=np.asarray(content.hover, dtype=object)[picked], hovertemplate="%{hovertext}<extra></extra>")
+    if kind == "point":
+        return go.Scatter(x=iso(content.start[picked]), y=content.lane[picked], mode="markers",
+                          marker=dict(symbol=symbol, size=11, color=colour, line=dict(width=1, color="#1f2937")),
+                          **common)
+    length = (content.end[picked] - content.start[picked] + 1).astype(np.int64) * DAY_MS
+    bar = dict(x=length, base=iso(content.start[picked]), y=content.lane[picked], orientation="h", width=0.55, **common)
+    if kind == "span":
+        return go.Bar(marker=dict(color=colour, line=dict(width=1, color="#1f2937")), **bar)
+    return go.Bar(opacity=0.55, marker=dict(color=colour, pattern=dict(shape="/", fgcolor="#1f2937", size=6),
+                                            line=dict(width=1, color=colour)), **bar)
+
+
+def _bins_figure(content: TimelineBins, layout: dict) -> go.Figure:
+    counts = content.counts.astype(float)
+    counts[counts == 0] = np.nan
+    centers = content.edges[:-1] + (np.diff(content.edges) - 1) / 2
+    hover_day = "%b %Y" if content.unit in ("month", "quarter") else ("%Y" if "year" in content.unit else "%d %b %Y")
+    figure = go.Figure(layout=layout)
+    figure.add_trace(go.Heatmap(
+        x=iso(np.floor(centers)), y=[plain(_short(label)) for label in content.lanes], z=counts, colorscale="Cividis",
+        reversescale=True, zmin=0, xgap=1, ygap=2, name="events",
+        colorbar=dict(title=dict(text=f"events per {content.unit}", side="right"), thickness=12, len=0.8),
+        hovertemplate=f"<b>%{{z:,}} events</b><br>{content.unit} of %{{x|{hover_day}}}<br>%{{y}}<br>"
+                      "click to zoom in<extra></extra>"))
+    figure.update_yaxes(type="category", categoryorder="array", categoryarray=[plain(_short(x)) for x in content.lanes])
+    figure.update_layout(title=dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
+                                    font=dict(size=12, color="#4b5563"), x=0.5, y=0.995, yanchor="top"))
+    return figure
+
+
+def activity_figure(months: np.ndarray, counts: np.ndarray, types: list[str]) -> go.Figure:
+    """Events per month, stacked by type; a click on a month narrows the dates to it."""
+    figure = go.Figure(layout=dict(
+        height=210, barmode="stack", bargap=0.15, margin=dict(l=10, r=10, t=8, b=10), font=dict(family=FONT, size=11),
+        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", showlegend=False, hovermode="closest",
+        xaxis=dict(type="date", showgrid=False), yaxis=dict(title=dict(text="events / month"), gridcolor="#eceff3",
+                                                             automargin=True, fixedrange=True)))
+    x = np.datetime_as_string(months, unit="D") if len(months) else []
+    for row, event_type in enumerate(types):
+        if not counts[row].any():
+            continue
+        colour = TYPE_STYLE.get(event_type, ("#777777", "circle"))[0]
+        figure.add_trace(go.Bar(x=x, y=counts[row], name=event_type.replace("_", " "), marker=dict(color=colour),
+                                hovertemplate="%{x|%b %Y}: %{y:,} %{fullData.name}<extra>click to filter to this month</extra>"))
+    return figure
+
+
+def empty_figure(message: str, height: int = 340) -> go.Figure:
+    """A blank figure that says why it is blank."""
+    return go.Figure(layout=dict(
+        height=height, margin=dict(l=10, r=10, t=10, b=10), plot_bgcolor="#ffffff", paper_bgcolor="#ffffff",
+        xaxis=dict(visible=False), yaxis=dict(visible=False), font=dict(family=FONT),
+        annotations=[dict(text=plain(message), x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False,
+                          font=dict(size=14, color="#4b5563"))]))
+
+
+def naive_timeline_figure(events: pd.DataFrame, lane_column: str = "process") -> go.Figure:
+    """The baseline the dashboard avoids: every event as a point of one Plotly Express figure."""
+    import plotly.express as px
+
+    frame = events.assign(lane=events[lane_column].astype("string").fillna("(none)"))
+    return px.scatter(frame, x="start_date", y="lane", color="event_type", hover_name="title",
+                      hover_data=["event_id", "venue", "status"])
