@@ -15,7 +15,7 @@ run: venv system-deps init
 	$(BIN)/tracker serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: venv system-deps
-	$(BIN)/pytest -q -n 2 --dist loadgroup
+	$(BIN)/pytest tests -q -n 2 --dist loadgroup
 
 # Chromium (browser tests, Kaleido chart images) and poppler-utils (PDF checks) come
 # from Debian; installed only when missing.
@@ -44,7 +44,10 @@ init: venv
 	$(BIN)/tracker init --db $(DB)
 
 bench: venv system-deps
-	$(BIN)/tracker bench
+	$(BIN)/tracker bench -o docs/bench.md
+
+screenshot: venv system-deps
+	$(BIN)/python -m tracker.dashboard.screenshot assets/screenshot.png
 
 clean:
 	rm -rf var .pytest_cache
