@@ -44,6 +44,7 @@ class TimelineMarks:
     event_type: np.ndarray
     event_id: np.ndarray
     hover: np.ndarray  # hover text of each mark, already escaped with `plain`
+    candidate: np.ndarray | None = None  # True for marks of candidate (unconfirmed) events: drawn open and dashed
 
 
 @dataclass(frozen=True)
@@ -92,16 +93,24 @@ def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, in
     figure.update_yaxes(tickmode="array", tickvals=list(range(len(content.lanes))),
                         ticktext=[plain(_short(label)) for label in content.lanes], range=[len(content.lanes) - 0.5, -0.5],
                         autorange=False)
+    candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
     for event_type, (colour, symbol) in TYPE_STYLE.items():
         of_type = content.event_type == event_type
         if not of_type.any():
             continue
         shown = False
         for kind in ("point", "span", "uncertain"):
-            picked = np.flatnonzero(of_type & (content.kind == kind))
+            picked = np.flatnonzero(of_type & (content.kind == kind) & ~candidate)
             if len(picked):
                 figure.add_trace(_trace(content, picked, kind, event_type, colour, symbol, legend=not shown))
                 shown = True
+            picked = np.flatnonzero(of_type & (content.kind == kind) & candidate)
+            if len(picked):
+                figure.add_traces(_candidate_traces(content, picked, kind, event_type, colour, symbol))
+    if candidate.any():  # one legend entry for all candidates; clicking it hides or shows them
+        figure.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="candidate (open, dashed)",
+                                    legendgroup="candidate", marker=dict(symbol="circle-open", size=11, color="#374151",
+                                                                         line=dict(width=2)), hoverinfo="skip"))
     if selected is not None:
         picked = np.flatnonzero(content.event_id == selected)
         if len(picked):
@@ -127,6 +136,37 @@ def _trace(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: st
         return go.Bar(marker=dict(color=colour, line=dict(width=1, color="#1f2937")), **bar)
     return go.Bar(opacity=0.55, marker=dict(color=colour, pattern=dict(shape="/", fgcolor="#1f2937", size=6),
                                             line=dict(width=1, color=colour)), **bar)
+
+
+def open_symbol(symbol: str) -> str:
+    """The hollow version of a marker symbol ('square' -> 'square-open'; an open one gets a dot)."""
+    return f"{symbol}-dot" if symbol.endswith("-open") else f"{symbol}-open"
+
+
+def _candidate_traces(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: str, colour: str,
+                      symbol: str) -> list:
+    """Marks of candidate events: open markers; bars with a pale fill and a dashed outline (a line trace)."""
+    common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate", showlegend=False,
+                  customdata=content.event_id[picked], hovertext=np.asarray(content.hover, dtype=object)[picked],
+                  hovertemplate="%{hovertext}<extra>candidate</extra>")
+    if kind == "point":
+        return [go.Scatter(x=iso(content.start[picked]), y=content.lane[picked], mode="markers",
+                           marker=dict(symbol=open_symbol(symbol), size=12, color=colour, line=dict(width=2, color=colour)),
+                           **common)]
+    start, end = content.start[picked], content.end[picked] + 1
+    length = (end - start).astype(np.int64) * DAY_MS
+    bar = go.Bar(x=length, base=iso(start), y=content.lane[picked], orientation="h", width=0.55, opacity=0.35,
+                 marker=dict(color="#ffffff", line=dict(width=0), pattern=dict(shape="." if kind == "span" else "/",
+                                                                              fgcolor=colour, size=6)), **common)
+    lane = content.lane[picked].astype(float)
+    top, bottom = lane - 0.275, lane + 0.275
+    x, y = [], []
+    for first, last, high, low in zip(iso(start), iso(end), top, bottom):
+        x += [first, last, last, first, first, None]
+        y += [high, high, low, low, high, None]
+    outline = go.Scatter(x=x, y=y, mode="lines", line=dict(color=colour, width=1.5, dash="dash"), hoverinfo="skip",
+                         showlegend=False, legendgroup="candidate", name="candidate outline")
+    return [bar, outline]
 
 
 def _bins_figure(content: TimelineBins, layout: dict) -> go.Figure:

@@ -1,9 +1,17 @@
 """Rows <-> DataFrames: dtype coercion so every table has the model's dtypes."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from tracker.models import CATEGORIES, DEFAULTS, SCHEMAS
+
+#: The model's "string" dtype, spelled out: Python str objects, NA for missing, whether or not
+#: pyarrow is installed (pandas would otherwise pick Arrow storage when it is).
+STRING = pd.StringDtype("python")
+#: Labels (column names, the fixed category sets) as the Index pandas makes of str without pyarrow.
+_LABELS = pd.StringDtype("python", na_value=np.nan)
+_VOCABULARIES = {column: pd.Index(list(values), dtype=_LABELS) for column, values in CATEGORIES.items()}
 
 
 def _as_datetime(values: pd.Series, dtype: str) -> pd.Series:
@@ -11,6 +19,37 @@ def _as_datetime(values: pd.Series, dtype: str) -> pd.Series:
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
     return parsed.astype(dtype)
+
+
+def _as_category(values: pd.Series, column: str, default: str | None) -> pd.Categorical:
+    strings = values.astype(STRING).str.strip().replace("", pd.NA)
+    if default is not None:
+        strings = strings.fillna(default)
+    if column in _VOCABULARIES:
+        # Values outside the vocabulary were reported by validation; they become NA here.
+        known = strings.where(strings.isin(CATEGORIES[column]))
+        return pd.Categorical(known, categories=_VOCABULARIES[column])
+    return strings.astype("category").array
+
+
+def _per_distinct(values: pd.Series, convert):
+    """`convert(values)`, computed once per distinct value (and once for missing) and spread back.
+
+    For columns with few distinct values (categories, days, timestamps) this skips the
+    per-value work of the conversion; the result is the same array.
+    """
+    codes, uniques = pd.factorize(values)
+    mixed = values.dtype == object and not all(isinstance(u, str) for u in uniques)  # 1 == 1.0 == True merge
+    if not len(values) or len(uniques) * 4 > len(values) or mixed:
+        return pd.Series(convert(values)).array
+    distinct = np.asarray(uniques, dtype=object)
+    if (codes < 0).any():
+        distinct = np.append(distinct, None)
+        codes = np.where(codes < 0, len(uniques), codes)
+    converted = convert(pd.Series(distinct, dtype=object))
+    if isinstance(converted, pd.Categorical):
+        return pd.Categorical.from_codes(converted.codes[codes], dtype=converted.dtype)
+    return converted.array.take(codes)
 
 
 def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -26,21 +65,14 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     for column, dtype in schema.items():
         values = frame[column] if column in frame.columns else pd.Series([None] * len(frame), index=frame.index)
         if dtype.startswith("datetime64"):
-            out[column] = _as_datetime(values, dtype)
+            out[column] = _per_distinct(values, lambda v: _as_datetime(v, dtype))
         elif dtype in ("Int64", "Float64"):
-            out[column] = pd.to_numeric(values, errors="coerce").astype(dtype)
+            out[column] = pd.to_numeric(values, errors="coerce").astype(dtype).array
         elif dtype == "category":
-            strings = values.astype("string").str.strip().replace("", pd.NA)
-            if column in defaults:
-                strings = strings.fillna(defaults[column])
-            if column in CATEGORIES:
-                # Values outside the vocabulary were reported by validation; they become NA here.
-                known = strings.where(strings.isin(CATEGORIES[column]))
-                out[column] = pd.Categorical(known, categories=CATEGORIES[column])
-            else:
-                out[column] = strings.astype("category")
+            out[column] = _per_distinct(values, lambda v: _as_category(v, column, defaults.get(column)))
         else:
-            strings = values.astype("string")
-            out[column] = strings.where(strings.str.len() > 0, pd.NA) if column.endswith("_id") else strings
-    result = pd.DataFrame(out, index=frame.index).reset_index(drop=True)
-    return result
+            strings = values.astype(STRING)
+            if column.endswith("_id"):
+                strings = strings.where(~(strings == "").fillna(False), pd.NA)  # an empty id is no id
+            out[column] = strings.array
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)), columns=pd.Index(list(schema), dtype=_LABELS))

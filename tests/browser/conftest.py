@@ -1,8 +1,9 @@
-"""Real headless Chromium against the real app: one server and one browser for the whole session.
+"""Real headless Chromium against the real app: one browser and two servers for the whole session.
 
 The server is `create_app` on a tmp SQLite store made of the shipped data plus one
-hostile event, served by waitress on a free 127.0.0.1 port in a thread. Chromium is
-the system one (/usr/bin/chromium); the tests skip only when it is missing.
+hostile event, served by waitress on a free 127.0.0.1 port in a thread; the review
+server is another over a store that also holds candidates (the review flows change it).
+Chromium is the system one (/usr/bin/chromium); the tests skip only when it is missing.
 """
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 XSS_ID = "xss-test-event"
 XSS_TITLE = "<img src=x onerror=alert(1)>"
 XSS_URL = "javascript:alert(1)"
+XSS_CANDIDATE = "x-hostile-candidate"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+#: corpus articles whose events are candidates in `review_db` (none is stored in the shipped data).
+REVIEW_ARTICLES = ("005_afp_normandy_paris.txt", "013_reuters_jeddah.txt", "019_tass_lavrov_fidan.txt")
 
 if not CHROMIUM.exists():
     pytest.skip("system Chromium (/usr/bin/chromium) is not installed", allow_module_level=True)
@@ -55,19 +60,53 @@ def browser_db(tmp_path_factory, shipped) -> str:
     return str(path)
 
 
-@pytest.fixture(scope="session")
-def server(browser_db):
-    """The dashboard on waitress in a thread; yields its base URL."""
+def _serve(db: str):
+    """The dashboard of `db` on waitress in a thread; yields its base URL."""
     from waitress.server import create_server
 
     from tracker.dashboard.app import create_app
 
-    app = create_app(open_store(browser_db))
+    app = create_app(open_store(db))
     httpd = create_server(app.server, host="127.0.0.1", port=0, threads=6, ident="tracker-test")
     thread = threading.Thread(target=httpd.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.effective_port}"
     httpd.close()
+
+
+@pytest.fixture(scope="session")
+def server(browser_db):
+    """The dashboard on waitress in a thread; yields its base URL."""
+    yield from _serve(browser_db)
+
+
+@pytest.fixture(scope="session")
+def review_db(tmp_path_factory, shipped) -> str:
+    """A SQLite file with the shipped chronology, the candidates of three corpus articles and a hostile candidate.
+
+    The review flows change it (accept, reject, merge, ingest), so it is apart from `browser_db`.
+    """
+    from tracker.extract import extract_articles, read_articles
+    from tracker.extract.ingest import plan_ingest
+
+    path = tmp_path_factory.mktemp("review") / "review.db"
+    store = open_store(path)
+    store.save(shipped)
+    for name in REVIEW_ARTICLES:
+        known = store.load()
+        tables, _ = plan_ingest(extract_articles(read_articles(CORPUS / name), known), known)
+        store.save(tables)
+    hostile = hostile_event()
+    events = hostile.events.assign(event_id=XSS_CANDIDATE, review_state="candidate", evidence=XSS_TITLE)
+    store.save(Tables(events=coerce("events", events)))
+    store.close()
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def review_server(review_db):
+    """A second dashboard, over `review_db`; yields its base URL."""
+    yield from _serve(review_db)
 
 
 @pytest.fixture(scope="session")
@@ -111,6 +150,25 @@ class PageProbe:
         self.page.wait_for_load_state("networkidle")
         self.page.wait_for_function("!document.querySelector('[data-dash-is-loading]')", timeout=20_000)
 
+    def open_review(self) -> None:
+        """Load the review page and wait for its list of candidates."""
+        self.page.goto(self.base + "/review")
+        self.page.wait_for_function("((document.getElementById('review-count') || {}).textContent || '').includes('candidate')",
+                                    timeout=20_000)
+        self.settle()
+
+    def search_dropdown(self, dropdown_id: str, text: str) -> None:
+        """Open a dropdown and type in its search box once the box has the focus (keys sent earlier are lost).
+
+        Then it waits for the options a search callback sends, so a click does not land on a list being redrawn.
+        """
+        self.page.click(f"#{dropdown_id}")
+        search = self.page.locator("input.dash-dropdown-search:visible").first
+        search.wait_for()
+        search.focus()
+        self.page.keyboard.type(text)
+        self.settle()
+
     def count(self) -> str:
         return self.page.inner_text("#count")
 
@@ -121,20 +179,33 @@ class PageProbe:
             arg=str(expected), timeout=15_000)
 
     def choose(self, dropdown_id: str, text: str, option: str | None = None) -> None:
-        """Pick an option of a searchable dropdown: open it, type to search, click the option, close it."""
-        self.page.click(f"#{dropdown_id}")
-        self.page.keyboard.type(text)
+        """Pick an option of a searchable dropdown: open it, type to search, click the option, close it.
+
+        It waits first for callbacks in flight: new options arriving while the dropdown is open reset its search.
+        """
+        self.settle()
+        self.search_dropdown(dropdown_id, text)
         self.page.click(f"[role=listbox] label:has(input[value=\"{option or text}\"])")
         self.page.keyboard.press("Escape")
         self.page.wait_for_function("v => new URLSearchParams(location.search).getAll(v[0]).includes(v[1])",
                                     arg=[dropdown_id.removeprefix("filter-"), option or text])
 
 
-@pytest.fixture()
-def probe(browser, server):
-    """A fresh browser context (no shared state) on the test server."""
+def _probe(browser, base: str):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
-    yield PageProbe(page, server)
+    yield PageProbe(page, base)
     context.close()
+
+
+@pytest.fixture()
+def probe(browser, server):
+    """A fresh browser context (no shared state) on the test server."""
+    yield from _probe(browser, server)
+
+
+@pytest.fixture()
+def review_probe(browser, review_server):
+    """A fresh browser context on the review server."""
+    yield from _probe(browser, review_server)

@@ -29,7 +29,8 @@ def test_layout_ids_are_unique_and_cover_the_id_module(store):
     app = create_app(store)
     found = _ids(app.layout)
     assert len(found) == len(set(found))
-    constants = {v for k, v in vars(ids).items() if k.isupper() and k != "LINKED_EVENT"}
+    constants = {v for k, v in vars(ids).items() if k.isupper() and isinstance(v, str) and v not in ids.PATTERNS}
+    constants |= set(ids.REVIEW_FIELDS.values())
     assert constants <= set(found)
 
 
@@ -75,3 +76,22 @@ def test_synthetic_tables_are_seeded_and_realistic():
     assert set(first.events["date_precision"].dropna()) == {"day", "month", "year"}
     assert first.events["title"].str.len().mean() > 60
     assert set(first.venues["name"]) >= {"Astana", "Nur-Sultan"}
+
+
+def test_no_dashboard_module_renders_data_as_html():
+    from pathlib import Path
+
+    import tracker.dashboard
+
+    sources = [p.read_text(encoding="utf-8") for p in Path(tracker.dashboard.__file__).parent.rglob("*.py")]
+    assert not [s for s in sources if "dangerously" in s or "dcc.Markdown" in s]
+
+
+def test_the_nav_has_the_timeline_and_the_review_page(store):
+    from tracker.dashboard.app import create_app
+
+    client = create_app(store).server.test_client()
+    layout = client.get("/_dash-layout").get_json()
+    text = str(layout)
+    assert "'href': '/review'" in text and "'children': 'Review'" in text
+    assert client.get("/review").status_code == 200

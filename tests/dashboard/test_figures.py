@@ -93,3 +93,39 @@ def test_figures_are_built_fresh_each_time():
     assert second.layout.height != 10
     chart = activity_figure(np.array(["2023-06-01"], dtype="datetime64[D]"), np.array([[2], [1]]), ["statement", "call"])
     assert [t.name for t in chart.data] == ["statement", "call"] and chart.layout.barmode == "stack"
+
+
+def test_candidates_are_drawn_open_and_dashed_next_to_confirmed_events():
+    marks = TimelineMarks(
+        lanes=["Astana format"], lane=np.zeros(4, dtype=int), start=np.array([100, 100, 110, 120]),
+        end=np.array([100, 100, 112, 150]), kind=np.array(["point", "point", "span", "uncertain"]),
+        event_type=np.array(["statement", "statement", "talk_round", "meeting"]),
+        event_id=np.array(["c1", "s1", "c2", "c3"], dtype=object),
+        hover=np.array(["a · <i>candidate</i>", "b", "c", "d"], dtype=object),
+        candidate=np.array([True, False, True, True]))
+    figure = timeline_figure(marks, (90, 160), (90, 160))
+    by_name = {}
+    for trace in figure.data:
+        by_name.setdefault(trace.name, []).append(trace)
+    confirmed = by_name["statement"][0]
+    assert list(confirmed.customdata) == ["s1"] and confirmed.marker.symbol == "hexagon"
+    candidates = [t for t in figure.data if t.legendgroup == "candidate" and t.customdata is not None]
+    point = next(t for t in candidates if t.type == "scatter")
+    assert list(point.customdata) == ["c1"] and point.marker.symbol == "hexagon-open" and point.name == "candidate statement"
+    assert "candidate" in point.hovertemplate
+    bars = [t for t in candidates if t.type == "bar"]
+    assert sorted(c for t in bars for c in t.customdata) == ["c2", "c3"]
+    outlines = by_name["candidate outline"]
+    assert all(t.line.dash == "dash" and t.hoverinfo == "skip" for t in outlines) and len(outlines) == 2
+    legend = [t for t in figure.data if t.legendgroup == "candidate" and t.showlegend is not False]
+    assert [t.name for t in legend] == ["candidate (open, dashed)"]  # one legend entry for every candidate
+
+
+def test_the_timeline_content_marks_candidates(data):
+    f = EventFilter.build(states=["candidate", "confirmed"])
+    mask = data.mask(f)
+    content = timeline_content(data, mask, "process", Window(int(data.start_days.min()), int(data.span_end.max())))
+    assert content.candidate is not None and len(content.candidate) == len(content.event_id)
+    states = data.tables.events["review_state"].astype(str).to_numpy()
+    positions = [data.position_of(e) for e in content.event_id]
+    assert content.candidate.tolist() == [states[p] == "candidate" for p in positions]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from tracker.briefing.chart import ChartUnavailable
-from tracker.briefing.model import Brief, build_brief, data_label
+from tracker.briefing.model import Brief, build_brief, data_label, describe_data
 from tracker.filters import EventFilter
 from tracker.models import Tables
 from tracker.query import select_events
@@ -59,10 +59,15 @@ def render_brief(fmt: str, brief: Brief, *, chart: bool = True) -> bytes:
 
 
 def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | None = None, since: dt.date | None = None,
-               title: str | None = None, generated_at: dt.datetime | None = None) -> Brief:
-    """Select the events of `event_filter` (as `tracker export` does) and build their brief."""
+               title: str | None = None, generated_at: dt.datetime | None = None, label: str | None = None) -> Brief:
+    """Select the events of `event_filter` (as `tracker export` does) and build their brief.
+
+    `label` says where the data came from when `tables` is only part of the store (the dashboard
+    passes the matching events alone); by default it is counted from `tables`.
+    """
     events = select_events(tables, event_filter, store)  # type: ignore[arg-type]  # a Store in practice
-    label = data_label(store.location, tables) if store is not None else ""
+    if label is None:
+        label = data_label(store.location, tables) if store is not None else ""
     return build_brief(tables, events, event_filter, since=since, title=title, generated_at=generated_at, data_label=label)
 
 
@@ -71,4 +76,4 @@ def brief_filename(brief: Brief, fmt: str) -> str:
     return f"{slug(brief.title)}-{brief.generated_at:%Y-%m-%d}{RENDERERS[fmt].suffix}"
 
 
-__all__ = ["RENDERERS", "Brief", "ChartUnavailable", "Renderer", "StoreLike", "brief_filename", "build_brief", "make_brief", "render_brief"]
+__all__ = ["RENDERERS", "Brief", "ChartUnavailable", "Renderer", "StoreLike", "brief_filename", "build_brief", "describe_data", "make_brief", "render_brief"]

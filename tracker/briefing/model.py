@@ -200,15 +200,20 @@ def default_generated_at() -> dt.datetime:
 
 def data_label(location: str, tables: Tables) -> str:
     """Where the brief's data came from, without paths or passwords: 'tracker.db (412 events, last changed 25 Nov 2025)'."""
+    events = tables.events
+    stamps = pd.concat([events["created_at"], events["updated_at"]]).dropna()
+    return describe_data(location, len(events), stamps.max() if len(stamps) else None)
+
+
+def describe_data(location: str, count: int, latest: dt.datetime | None) -> str:
+    """`data_label` from the store's location, its number of events and its last change (for callers that hold no Tables)."""
     if "://" in location:
         parts = urlsplit(location)
         place = f"{parts.scheme}://{parts.hostname or ''}{parts.path}"
     else:
         place = os.path.basename(location) or location
-    events = tables.events
-    stamps = pd.concat([events["created_at"], events["updated_at"]]).dropna()
-    latest = f", last changed {format_day(stamps.max().date())}" if len(stamps) else ""
-    return f"{place} ({len(events)} events{latest})"
+    changed = f", last changed {format_day(pd.Timestamp(latest).date())}" if latest is not None else ""
+    return f"{place} ({count} events{changed})"
 
 
 # --- the parts of a brief ---------------------------------------------------------

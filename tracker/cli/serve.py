@@ -17,8 +17,10 @@ from tracker.cli.options import db_option, open_db
 def serve_command(db: str | None, host: str, port: int, threads: int, debug: bool) -> None:
     """Serve the interactive timeline of a store at http://HOST:PORT.
 
-    The store's events are read once at start. The server is waitress with debug
-    off; --debug runs Dash's development server instead (never in production).
+    The store's events are read once at start and kept current after the review
+    page's own writes (restart to see imports made by other commands). The server
+    is waitress with debug off; --debug runs Dash's development server instead
+    (never in production).
 
     Example:
 
@@ -29,7 +31,7 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     _lean_malloc()
     store = open_db(db)
     started = time.perf_counter()
-    app = create_app(store)
+    app = create_app(store, warm_chromium=not debug)
     _trim()
     events = store.counts()["events"]
     click.echo(f"Loaded {events:,} events from {store.location} in {time.perf_counter() - started:.1f} s.")

@@ -1,4 +1,8 @@
-"""The app factory: `create_app(store)` loads the store's events and returns a Dash app. Nothing happens at import."""
+"""The app factory: `create_app(store)` loads the store's events and returns a Dash app. Nothing happens at import.
+
+The data is held by a `LiveData`, which the review page's writes refresh; every callback
+and download takes the current snapshot when it runs.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +12,7 @@ from dash import Dash, Input, Output, dcc, html
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.download import register_download
+from tracker.dashboard.live import LiveData
 from tracker.dashboard.panels import HEADER_ACTIONS, Panel, default_panels, nav, panel_id
 from tracker.store import Store
 
@@ -23,8 +28,9 @@ def shell(app: Dash, data: DashboardData, panels: list[Panel]) -> html.Div:
         html.Header([
             html.Div([html.H1("Tracker"), html.Span("diplomatic events timeline", className="tagline")], className="brand"),
             nav(panels, prefix),
-            html.Div([action(data) for action in HEADER_ACTIONS], id=ids.ACTIONS, className="actions"),
+            html.Div([action.layout(data) for action in HEADER_ACTIONS], id=ids.ACTIONS, className="actions"),
         ], className="header"),
+        dcc.Store(id=ids.DATA_VERSION, data=data.version),
         *[html.Div(panel.layout(data), id=panel_id(i), hidden=i > 0) for i, panel in enumerate(panels)],
     ], id=ids.PAGE)
 
@@ -36,9 +42,15 @@ def visible_panels(pathname: str | None, prefix: str, panels: list[Panel]) -> li
     return [i != shown for i in range(len(panels))]
 
 
-def create_app(store: Store | None, data: DashboardData | None = None, panels: list[Panel] | None = None) -> Dash:
-    """A Dash app over `store` (its events are read once, here); `data` skips the reading (tests, bench)."""
+def create_app(store: Store | None, data: DashboardData | None = None, panels: list[Panel] | None = None,
+               warm_chromium: bool = False) -> Dash:
+    """A Dash app over `store` (its events are read once, here, then kept current after the app's own writes).
+
+    `data` skips the reading (tests, bench); `warm_chromium` keeps a Chromium running for the
+    briefs' chart images when there is one (`tracker serve` asks for it).
+    """
     data = data if data is not None else DashboardData.load(store)
+    live = LiveData(store, data)
     panels = panels or default_panels()
     app = Dash(__name__, assets_folder=str(ASSETS), title="Tracker · diplomatic events", update_title=None,
                serve_locally=True, compress=False)
@@ -48,6 +60,12 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
         app.callback(*[Output(panel_id(i), "hidden") for i in range(len(panels))], Input(ids.URL, "pathname"))(
             lambda pathname: visible_panels(pathname, prefix, panels))
     for panel in panels:
-        panel.register(app, data)
-    register_download(app, data)
+        panel.register(app, live)
+    for action in HEADER_ACTIONS:
+        action.register(app, live)
+    register_download(app, live)
+    if warm_chromium:
+        from tracker.dashboard.brief import warm_chromium as start_chromium
+
+        start_chromium()
     return app

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dash import ALL, Dash, Input, Output, State, ctx
 
 from tracker.dashboard import handlers, ids
-from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData
 
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
                Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
@@ -25,28 +25,30 @@ def _trigger() -> tuple:
     return ctx.triggered_id, ctx.triggered[0]["prop_id"], ctx.triggered[0]["value"]
 
 
-def register_timeline(app: Dash, data: DashboardData) -> None:
-    """The callbacks of the timeline page."""
+def register_timeline(app: Dash, live: LiveData) -> None:
+    """The callbacks of the timeline page; each takes the current data once (`live.data`)."""
     prefix = app.config.requests_pathname_prefix
 
     @app.callback(*SYNC_OUTPUTS, *SYNC_INPUTS)
     def sync(search, *values):
-        return handlers.next_view(data, *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
+        return handlers.next_view(live.data, *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
 
-    @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Input(ids.URL, "search"))
-    def timeline(search):
-        return handlers.render_timeline(data, search)
+    @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Input(ids.URL, "search"),
+                  Input(ids.DATA_VERSION, "data"))
+    def timeline(search, _version):
+        return handlers.render_timeline(live.data, search)
 
-    @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), State(ids.FILTER_KEY, "data"))
-    def summary(search, previous_key):
-        return handlers.render_summary(data, search, previous_key, prefix)
+    @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), State(ids.FILTER_KEY, "data"))
+    def summary(search, _version, previous_key):
+        return handlers.render_summary(live.data, search, previous_key, prefix)
 
     @app.callback(Output(ids.TABLE, "data"), Output(ids.TABLE, "page_count"), Output(ids.TABLE_NOTE, "children"),
                   Input(ids.URL, "search"), Input(ids.TABLE, "page_current"), Input(ids.TABLE, "sort_by"),
-                  State(ids.TABLE, "page_size"))
-    def table(search, page, sort_by, page_size):
-        return handlers.render_table(data, search, page, page_size, sort_by)
+                  Input(ids.DATA_VERSION, "data"), State(ids.TABLE, "page_size"))
+    def table(search, page, sort_by, _version, page_size):
+        return handlers.render_table(live.data, search, page, page_size, sort_by)
 
-    @app.callback(Output(ids.DETAIL, "children"), Output(ids.DETAIL_CLOSE, "hidden"), Input(ids.URL, "search"))
-    def detail(search):
-        return handlers.render_detail(data, search)
+    @app.callback(Output(ids.DETAIL, "children"), Output(ids.DETAIL_CLOSE, "hidden"), Input(ids.URL, "search"),
+                  Input(ids.DATA_VERSION, "data"))
+    def detail(search, _version):
+        return handlers.render_detail(live.data, search)

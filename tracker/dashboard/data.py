@@ -92,6 +92,7 @@ class DashboardData:
     rowids: np.ndarray | None = None  # SQLite rowid of each event position
     fts_positions: np.ndarray | None = None  # event position of each events_fts rowid (-1: none)
     full: Tables | None = None  # everything, when the store is not SQLite (or for tests)
+    version: int = 0  # counts the writes this copy has seen (a refreshed copy is one more)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _masks: OrderedDict = field(default_factory=OrderedDict, repr=False)

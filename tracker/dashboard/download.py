@@ -7,6 +7,7 @@ import numpy as np
 from flask import Response, request, stream_with_context
 
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export import export_bytes
@@ -28,11 +29,12 @@ def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK) -> Itera
         yield body if start == 0 else body.split(b"\r\n", 1)[1]
 
 
-def register_download(app, data: DashboardData) -> None:
-    """Serve `download/events.csv?<filter query>` next to the app."""
+def register_download(app, live: LiveData) -> None:
+    """Serve `download/events.csv?<filter query>` next to the app (from the data current at the request)."""
     route = f"{app.config.routes_pathname_prefix}download/events.csv"
 
     def download() -> Response:
+        data = live.data
         state, _ = parse_state(request.query_string.decode("utf-8", "replace"))
         f, _ = known_filter(data, state.filter)
         return Response(stream_with_context(csv_chunks(data, f)), mimetype="text/csv",

@@ -185,7 +185,8 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     f = state.filter
     notice_items = [html.Li(f"Note: {n}.") for n in notices]
     key = state.filter_key()
-    if key == previous_key:
+    cache_key = f"{data.version}|{key}"
+    if cache_key == previous_key:
         return (no_update,) * 12 + (notice_items, no_update)
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
@@ -201,7 +202,7 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     else:
         empty = ""
     href = f"{prefix}download/events.csv" + (f"?{key}" if key else "")
-    return (count, f.describe(), *options, chart, href, empty, notice_items, key)
+    return (count, f.describe(), *options, chart, href, empty, notice_items, cache_key)
 
 
 def render_table(data: DashboardData, search: str | None, page: int | None, page_size: int, sort_by: list | None) -> tuple:

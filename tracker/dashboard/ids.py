@@ -39,3 +39,40 @@ DETAIL = "detail"
 DETAIL_CLOSE = "detail-close"
 LINKED_EVENT = "linked-event"  # pattern-matching: {"type": LINKED_EVENT, "index": event_id}
 TABLE_NOTE = "events-table-note"
+
+# shared by the pages
+DATA_VERSION = "data-version"  # bumped after the dashboard writes to the store; the timeline redraws
+
+# briefing (header)
+BRIEF = "briefing"
+BRIEF_FORMAT = "briefing-format"
+
+# review page
+REVIEW_PAGE = "review-page"
+REVIEW_TEXT = "review-text"
+REVIEW_INGEST = "review-ingest"
+REVIEW_UPLOAD = "review-upload"
+REVIEW_INGEST_RESULT = "review-ingest-result"
+REVIEW_COUNT = "review-count"
+REVIEW_LIST = "review-list"
+REVIEW_PICK = "review-pick"  # pattern-matching: {"type": REVIEW_PICK, "index": event_id}
+REVIEW_PICK_NEW = "review-pick-new"  # the same, in the list of an ingest's new candidates
+REVIEW_SELECTED = "review-selected"
+REVIEW_FORM = "review-form"
+REVIEW_EVIDENCE = "review-evidence"
+REVIEW_SAVE = "review-save"
+REVIEW_ACCEPT = "review-accept"
+REVIEW_REJECT = "review-reject"
+REVIEW_TARGET = "review-target"
+REVIEW_SUGGESTION = "review-suggestion"
+REVIEW_MERGE = "review-merge"
+REVIEW_MESSAGE = "review-message"
+REVIEW_PROCESS_NAMES = "review-process-names"
+REVIEW_VENUE_NAMES = "review-venue-names"
+#: editable field -> id of its control on the review page, in the order the form shows them.
+REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status": "review-status",
+                 "start_date": "review-start", "end_date": "review-end", "date_precision": "review-precision",
+                 "process": "review-process", "round_number": "review-round", "venue": "review-venue",
+                 "summary": "review-summary"}
+#: ids that are the `type` of pattern-matching ids, never a component's whole id.
+PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)

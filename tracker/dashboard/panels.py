@@ -1,9 +1,9 @@
-"""Pages of the dashboard and buttons of its header: registries that later features add to.
+"""Pages of the dashboard and controls of its header: registries that later features add to.
 
-A page is a `Panel` (path, nav label, layout, callbacks); the review page for candidate
-events is meant to be one more entry in `default_panels`. A header action (such as a
-"Briefing" button that renders `tracker.briefing.render_brief` for the current filter)
-is a function returning a component, listed in `HEADER_ACTIONS` and given the data.
+A page is a `Panel` (path, nav label, layout, callbacks): the timeline and the review page
+of candidate events. A header action (the Briefing button, which renders
+`tracker.briefing.render_brief` for the current filter) is a `HeaderAction`: a layout made
+from the data and the callbacks or routes it needs.
 """
 from __future__ import annotations
 
@@ -13,9 +13,13 @@ from typing import Callable
 from dash import Dash, dcc, html
 
 from tracker.dashboard import ids
+from tracker.dashboard.brief import briefing_control, register_briefing
 from tracker.dashboard.callbacks import register_timeline
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.layout import timeline_page
+from tracker.dashboard.live import LiveData
+from tracker.dashboard.review.callbacks import register_review
+from tracker.dashboard.review.layout import review_page
 
 
 @dataclass(frozen=True)
@@ -25,16 +29,25 @@ class Panel:
     path: str
     label: str
     layout: Callable[[DashboardData], object]
-    register: Callable[[Dash, DashboardData], None]
+    register: Callable[[Dash, LiveData], None]
+
+
+@dataclass(frozen=True)
+class HeaderAction:
+    """A control in the page header: its layout (from the data at start) and its callbacks or routes."""
+
+    layout: Callable[[DashboardData], object]
+    register: Callable[[Dash, LiveData], None]
 
 
 def default_panels() -> list[Panel]:
-    """The pages the dashboard has: the timeline (add the review page here)."""
-    return [Panel("/", "Timeline", timeline_page, register_timeline)]
+    """The pages the dashboard has: the timeline, and the review page of candidate events."""
+    return [Panel("/", "Timeline", timeline_page, register_timeline),
+            Panel("/review", "Review", review_page, register_review)]
 
 
-#: Buttons in the page header, each made from the data (add the Briefing button here).
-HEADER_ACTIONS: list[Callable[[DashboardData], object]] = []
+#: Controls in the page header.
+HEADER_ACTIONS: list[HeaderAction] = [HeaderAction(briefing_control, register_briefing)]
 
 
 def panel_id(index: int) -> str:

@@ -99,6 +99,7 @@ def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
     events = data.tables.events
     titles = data.titles_at(unique)
     types = events["event_type"].astype(object).to_numpy()[unique]
+    states = events["review_state"].astype(object).to_numpy()[unique]
     precision = events["date_precision"].astype(object).to_numpy()[unique]
     venues = events["venue"].astype(object).to_numpy()[unique]
     out: dict[int, str] = {}
@@ -111,7 +112,8 @@ def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
         actors = data.actors_of(position)
         who = ", ".join(actors[:3]) + (f" and {len(actors) - 3} more" if len(actors) > 3 else "")
         venue = venues[i] if isinstance(venues[i], str) else "no venue"
-        out[int(position)] = (f"<b>{plain(when)}</b> · {plain(str(types[i]).replace('_', ' '))}<br>{plain(title)}"
+        state = "" if states[i] == "confirmed" or not isinstance(states[i], str) else f" · <i>{plain(states[i])}</i>"
+        out[int(position)] = (f"<b>{plain(when)}</b> · {plain(str(types[i]).replace('_', ' '))}{state}<br>{plain(title)}"
                               f"<br>{plain(who or 'no actors')}<br>{plain(venue)}")
     return out
 
@@ -134,7 +136,16 @@ def timeline_content(data: DashboardData, mask: np.ndarray, group: str, window: 
         lanes=labels, lane=lane, start=data.start_days[mark_event], end=data.span_end[mark_event],
         kind=data.kind[mark_event], event_type=types[mark_event].astype(str),
         event_id=np.array(data.ids.take(mark_event), dtype=object),
-        hover=np.array([hover[int(p)] for p in mark_event], dtype=object))
+        hover=np.array([hover[int(p)] for p in mark_event], dtype=object),
+        candidate=_is_candidate(data, mark_event))
+
+
+def _is_candidate(data: DashboardData, positions: np.ndarray) -> np.ndarray:
+    """Which of these events are candidates (drawn apart on the timeline)."""
+    states = data.tables.events["review_state"]
+    if "candidate" not in states.cat.categories:
+        return np.zeros(len(positions), dtype=bool)
+    return states.cat.codes.to_numpy()[positions] == states.cat.categories.get_loc("candidate")
 
 
 def activity(data: DashboardData, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:

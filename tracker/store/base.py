@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+import numpy as np
 import pandas as pd
+from pandas._libs.lib import to_object_array_tuples
 
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
@@ -104,6 +106,13 @@ def frame_rows(table: str, frame: pd.DataFrame) -> list[tuple]:
     return list(zip(*columns)) if columns else []
 
 
+def rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """Fetched rows as a frame of object columns, for `coerce` (no dtype inference on the way)."""
+    # What DataFrame.from_records uses to make the 2-D array, in C.
+    values = to_object_array_tuples(rows) if rows else np.empty((0, len(columns)), dtype=object)
+    return pd.DataFrame(values, columns=columns, dtype=object, copy=False)
+
+
 class SQLStore(Store):
     """Store logic shared by the DB-API stores; subclasses supply the dialect bits."""
 
@@ -156,8 +165,7 @@ class SQLStore(Store):
         cursor = self.conn.cursor()
         columns = list(SCHEMAS[table])
         cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")
-        rows = cursor.fetchall()
-        return coerce(table, pd.DataFrame.from_records(rows, columns=columns))
+        return coerce(table, rows_frame(cursor.fetchall(), columns))
 
     def load(self) -> Tables:
         """The whole chronology as Tables."""

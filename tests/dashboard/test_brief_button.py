@@ -1,0 +1,70 @@
+"""The Briefing button's route: the brief of the view's filter, byte for byte `tracker brief` with the same filters."""
+from __future__ import annotations
+
+import pytest
+
+from tracker.briefing import make_brief
+from tracker.dashboard.app import create_app
+from tracker.dashboard.brief import brief_href, view_brief
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData
+
+EPOCH = "1700000000"  # 14 Nov 2023 22:13 UTC
+
+
+@pytest.fixture()
+def client(store, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    return create_app(store).server.test_client()
+
+
+def test_the_link_carries_the_csv_filter_and_the_format(data):
+    search = "?process=astana+talks&from=2023-06-01&to=2023-06-30&group=actor&event=astana-20&bogus=1"
+    href = brief_href(data, search, "md", "/")
+    assert href == "/download/brief.md?process=Astana+format&from=2023-06-01&to=2023-06-30"
+    assert brief_href(data, "", "nonsense", "/app/") == "/app/download/brief.docx"
+
+
+@pytest.mark.parametrize("query", [
+    "process=Astana+format&from=2023-06-01&to=2023-06-30",
+    "actor=Kazakhstan&q=collective+request",
+    "venue=Nur-Sultan&state=confirmed&state=candidate",
+    "",
+])
+def test_the_html_brief_equals_the_command(client, store, run_cli, query):
+    answer = client.get(f"/download/brief.html?{query}")
+    assert answer.status_code == 200 and answer.mimetype == "text/html"
+    assert answer.headers["Content-Disposition"].startswith('attachment; filename="briefing')
+    assert answer.headers["Content-Disposition"].endswith('-2023-11-14.html"')
+    options = []
+    for pair in filter(None, query.split("&")):
+        key, value = pair.split("=")
+        options += [f"--{key}", value.replace("+", " ")]
+    cli = run_cli("brief", "--db", store.location, *options, "--format", "html", "-o", "-")
+    assert cli.exit_code == 0
+    assert answer.data == cli.stdout_bytes
+
+
+@pytest.mark.parametrize("query", [
+    "process=Astana+format&from=2023-06", "actor=Kazakhstan&type=statement", "q=collective&state=any", "round=20",
+])
+def test_the_view_brief_reads_only_the_matching_events_and_is_the_commands_brief(store, monkeypatch, query):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    from tracker.dashboard.state import parse_state
+
+    live = LiveData(store, DashboardData.load(store))
+    expected = make_brief(store.load(), parse_state(query)[0].filter, store=store)
+    assert view_brief(live, query) == expected
+    assert "tracker.db (96 events, last changed" in expected.generated_text
+
+
+def test_a_missing_chromium_is_a_clear_503(client, monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    answer = client.get("/download/brief.pdf?process=Astana+format")
+    assert answer.status_code == 503 and answer.mimetype == "text/plain"
+    assert b"needs Chromium" in answer.data
+
+
+def test_an_unknown_format_is_a_404(client):
+    answer = client.get("/download/brief.exe")
+    assert answer.status_code == 404 and b"md, html, docx, pdf" in answer.data

@@ -1,0 +1,105 @@
+"""The dashboard's data after its own writes: equal to reading the store again, swapped whole, thread-safe."""
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData, StoreMissing
+from tracker.dashboard.refresh import touched_events
+from tracker.extract import review
+from tracker.filters import EventFilter
+from tracker.frames import coerce
+from tracker.models import Tables
+
+NOW = pd.Timestamp("2025-01-02 03:04:05").to_pydatetime()
+
+
+def new_event(event_id: str, **fields) -> Tables:
+    """A candidate event with a source, a quote and an actor link (fields override the defaults)."""
+    row = {"event_id": event_id, "title": f"Talks {event_id}", "event_type": "meeting", "status": "held",
+           "start_date": pd.Timestamp("2023-06-21"), "date_precision": "day", "process": "Brand-new process",
+           "venue": "Zzz-ville", "review_state": "candidate", "evidence": "They met.", "confidence": 0.7,
+           "created_at": pd.Timestamp(NOW), "updated_at": pd.Timestamp(NOW), **fields}
+    return Tables(
+        events=coerce("events", pd.DataFrame([row])),
+        event_actors=coerce("event_actors", pd.DataFrame([{"event_id": event_id, "actor_id": "kaz", "role": "host"}])),
+        sources=coerce("sources", pd.DataFrame([{"source_id": f"{event_id}:s1", "event_id": event_id,
+                                                 "publisher": "Wire", "title": "t", "url": "https://example.org/a"}])),
+        quotes=coerce("quotes", pd.DataFrame([{"quote_id": f"{event_id}:q1", "event_id": event_id,
+                                               "source_id": f"{event_id}:s1", "speaker": "x",
+                                               "text": "zanzibarian quokka words"}])),
+    )
+
+
+def same(refreshed: DashboardData, fresh: DashboardData) -> None:
+    """Two copies hold the same events in the same order, with the same links and text index."""
+    pd.testing.assert_frame_equal(refreshed.tables.events, fresh.tables.events)
+    assert refreshed.ids.take(range(len(refreshed))) == fresh.ids.take(range(len(fresh)))
+    assert np.array_equal(refreshed.rowids, fresh.rowids)
+    pairs = lambda d: sorted(zip(d.index.link_event.tolist(), d.index.actor_ids[d.index.link_actor].tolist()))
+    assert pairs(refreshed) == pairs(fresh)
+    top = min(len(refreshed.fts_positions), len(fresh.fts_positions))
+    assert np.array_equal(refreshed.fts_positions[:top], fresh.fts_positions[:top])
+    assert (refreshed.fts_positions[top:] < 0).all() and (fresh.fts_positions[top:] < 0).all()
+    for f in (EventFilter.build(states=["any"]), EventFilter.build(actors=["Kazakhstan"], states=["candidate", "confirmed"]),
+              EventFilter.build(text="quokka", states=["any"]), EventFilter.build(processes=["Brand-new process"], states=["any"])):
+        assert np.array_equal(refreshed.mask(f), fresh.mask(f))
+
+
+def test_a_write_is_seen_at_once_and_equals_a_fresh_load(store):
+    live = LiveData(store, DashboardData.load(store))
+    before = live.data
+    live.save(new_event("x-new-1"))
+    assert live.data is not before and live.data._lock is before._lock
+    assert before.position_of("x-new-1") is None and live.data.position_of("x-new-1") is not None
+    same(live.data, DashboardData.load(store))
+    tables = store.load()
+    live.save(review.edit(tables, "x-new-1", {"start_date": "2019-01-05", "process": "Astana format", "venue": ""}, NOW))
+    same(live.data, DashboardData.load(store))  # moved in the order; the new process and venue are gone again
+    live.save(review.merge(store.load(), "x-new-1", "kaz-statement-2023-06-22", NOW))
+    same(live.data, DashboardData.load(store))
+    assert live.data.search("quokka")  # the moved quote is found under the target
+
+
+def test_touched_events_include_the_events_child_rows_hang_off(store):
+    changes = review.merge(store.load(), "astana-20", "kaz-statement-2023-06-22", NOW)
+    assert touched_events(changes) == ["astana-20", "kaz-statement-2023-06-22"]
+
+
+def test_readers_keep_a_whole_snapshot_while_writers_write(store):
+    live = LiveData(store, DashboardData.load(store))
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(30):
+                data = live.data
+                assert len(data.titles_at(np.flatnonzero(data.mask(EventFilter.build(states=["any"])))[:50])) <= 50
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for thread in readers:
+        thread.start()
+    for n in range(5):
+        live.save(new_event(f"x-new-{n}", start_date=pd.Timestamp(f"2020-0{n + 1}-01")))
+    for thread in readers:
+        thread.join()
+    assert errors == []
+    same(live.data, DashboardData.load(store))
+
+
+def test_data_without_a_store_cannot_be_written(shipped):
+    live = LiveData(None, DashboardData.from_tables(shipped))
+    with pytest.raises(StoreMissing):
+        live.save(new_event("x"))
+
+
+def test_a_full_copy_is_read_again(store, shipped):
+    live = LiveData(store, DashboardData.from_tables(store.load(), store))
+    live.save(new_event("x-full"))
+    assert live.data.position_of("x-full") is not None and live.data.full is not None

@@ -1,0 +1,208 @@
+"""The review page's handlers as plain functions over a real SQLite store: list, edit, accept, reject, merge, ingest."""
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dash import no_update
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData
+from tracker.dashboard.review import handlers, views
+from tracker.extract import articles_from_bytes, extract_articles
+from tracker.extract.ingest import plan_ingest
+from tracker.filters import EventFilter
+from tracker.store import open_store
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ARTICLES = ("005_afp_normandy_paris.txt", "019_tass_lavrov_fidan.txt")
+LAVROV = "x-statement-20230710-0a169c7d"  # from 019: Lavrov says Russia will propose the next Astana meeting
+TARGET = "kaz-statement-2023-06-22"
+
+
+def ingest_files(store, names) -> None:
+    """Store the candidates of corpus articles, as `tracker ingest` does."""
+    for name in names:
+        known = store.load()
+        articles = articles_from_bytes((CORPUS / name).read_bytes(), name)
+        tables, _ = plan_ingest(extract_articles(articles, known), known)
+        store.save(tables)
+
+
+@pytest.fixture()
+def live(store) -> LiveData:
+    """The shipped chronology plus the candidates of two corpus articles, as the running app holds it."""
+    ingest_files(store, ARTICLES)
+    return LiveData(store, DashboardData.load(store))
+
+
+def form_of(live: LiveData, event_id: str, **changes) -> list:
+    """The form's values for an event, with some changed."""
+    values = handlers.render_form(live.data, event_id)[:10]
+    for name, value in changes.items():
+        values[list(ids.REVIEW_FIELDS).index(name)] = value
+    return values
+
+
+def act(live: LiveData, trigger, selected=None, fields=None, target=None, text=None, contents=None, names=None,
+        value=1) -> handlers.Outcome:
+    return handlers.act(live, trigger, value, selected, fields or [None] * 10, target, text, contents, names, "/")
+
+
+def stored(store, event_id: str) -> pd.Series:
+    events = store.load().events
+    return events[events["event_id"] == event_id].iloc[0]
+
+
+def test_the_list_shows_candidates_with_evidence_and_source_only_on_the_review_page(live):
+    assert handlers.render_candidates(live.data, "/", "/", None) == (no_update, no_update)
+    count, cards = handlers.render_candidates(live.data, "/review", "/", LAVROV)
+    assert count.startswith("9 candidates waiting")
+    lavrov = next(c for c in cards if c.children.id["index"] == LAVROV)
+    texts = [part.children for part in lavrov.children.children]
+    assert texts[0] == "Statement by Sergey Lavrov (Astana format)"
+    assert "confidence 0.90" in texts[1] and texts[2].startswith("“Lavrov earlier this week told reporters")
+    assert texts[3] == "Source: TASS, 14 Jul 2023" and lavrov.className == "candidate selected"
+    assert views.candidate_ids(live.data) == list(handlers.views.actions.candidates(live.store.load())["event_id"])
+
+
+def test_clicking_a_card_selects_it_and_the_form_shows_its_fields(live):
+    assert act(live, {"type": ids.REVIEW_PICK, "index": LAVROV}).selected == LAVROV
+    assert act(live, {"type": ids.REVIEW_PICK, "index": LAVROV}, value=None).selected is no_update  # a new card
+    values = handlers.render_form(live.data, LAVROV)
+    assert values[:10] == ["Statement by Sergey Lavrov (Astana format)", "statement", "held", "2023-07-10", "2023-07-13",
+                           "day", "Astana format", "", "", ""]
+    assert values[10] is False
+    assert handlers.render_form(live.data, None)[10] is True
+
+
+def test_save_changes_fields_and_keeps_a_candidate(live):
+    outcome = act(live, ids.REVIEW_SAVE, LAVROV, form_of(live, LAVROV, title="Lavrov: next Astana meeting", venue="Moscow"))
+    assert "Saved" in str(outcome.message) and outcome.version == live.data.version == 1
+    row = stored(live.store, LAVROV)
+    assert row["title"] == "Lavrov: next Astana meeting" and row["venue"] == "Moscow" and row["review_state"] == "candidate"
+    assert "Nothing changed" in str(act(live, ids.REVIEW_SAVE, LAVROV, form_of(live, LAVROV)).message)
+
+
+def test_accept_saves_the_edits_confirms_and_moves_on(live):
+    following = views.candidate_ids(live.data)[views.candidate_ids(live.data).index(LAVROV) + 1]
+    outcome = act(live, ids.REVIEW_ACCEPT, LAVROV, form_of(live, LAVROV, title="Lavrov proposes a new Astana meeting"))
+    assert "Accepted" in str(outcome.message) and outcome.selected == following
+    row = stored(live.store, LAVROV)
+    assert row["review_state"] == "confirmed" and row["title"] == "Lavrov proposes a new Astana meeting"
+    assert LAVROV not in views.candidate_ids(live.data)
+    at = live.data.position_of(LAVROV)
+    assert live.data.mask(EventFilter())[at]  # the timeline's default (confirmed) view has it at once
+
+
+def test_reject_keeps_the_event_as_rejected(live):
+    act(live, ids.REVIEW_REJECT, LAVROV, form_of(live, LAVROV))
+    assert stored(live.store, LAVROV)["review_state"] == "rejected"
+    assert live.data.mask(EventFilter.build(states=["rejected"]))[live.data.position_of(LAVROV)]
+
+
+def test_merge_moves_the_sources_onto_the_target(live):
+    count = len(live.store.load().sources.query("event_id == @TARGET"))
+    outcome = act(live, ids.REVIEW_MERGE, LAVROV, form_of(live, LAVROV), target=TARGET)
+    assert "Merged into" in str(outcome.message)
+    tables = live.store.load()
+    assert len(tables.sources.query("event_id == @TARGET")) == count + 1
+    assert stored(live.store, LAVROV)["review_state"] == "rejected"
+    assert ((tables.event_links["from_event_id"] == LAVROV) & (tables.event_links["to_event_id"] == TARGET)).any()
+    detail = live.data.subset([TARGET]).sources
+    assert "TASS" in set(detail["publisher"])  # what the timeline's detail panel reads
+
+
+@pytest.mark.parametrize(("trigger", "changes", "target", "expected"), [
+    (ids.REVIEW_MERGE, {}, None, "Choose the event"),
+    (ids.REVIEW_ACCEPT, {"start_date": "21 June"}, None, "YYYY-MM-DD"),
+    (ids.REVIEW_SAVE, {"end_date": "2001-01-01"}, None, "before start_date"),
+    (ids.REVIEW_SAVE, {"round_number": "two"}, None, "not a whole number"),
+    (ids.REVIEW_MERGE, {}, LAVROV, "merged into itself"),
+])
+def test_bad_actions_are_messages_and_save_nothing(live, trigger, changes, target, expected):
+    before = live.data.version
+    outcome = act(live, trigger, LAVROV, form_of(live, LAVROV, **changes), target=target)
+    assert outcome.message.className == "message error" and expected in str(outcome.message.children)
+    assert live.data.version == before and stored(live.store, LAVROV)["review_state"] == "candidate"
+
+
+def test_acting_on_what_is_no_longer_a_candidate_or_on_nothing_says_so(live):
+    assert "first" in str(act(live, ids.REVIEW_ACCEPT).message)
+    act(live, ids.REVIEW_REJECT, LAVROV, form_of(live, LAVROV))
+    assert "no longer a candidate" in str(act(live, ids.REVIEW_ACCEPT, LAVROV, form_of(live, LAVROV)).message)
+    assert "no event" in str(act(live, ids.REVIEW_REJECT, "nope").message)
+
+
+def test_merge_target_suggestion_nearby_and_search(live):
+    options, value, line = handlers.render_targets(live.data, LAVROV, None, None, False)
+    assert all(o["value"] != LAVROV for o in options) and len(options) > 0
+    assert (value is None) == line.startswith("No stored event")
+    found, *_ = handlers.render_targets(live.data, LAVROV, "collective request", None, True)
+    assert TARGET in [o["value"] for o in found] and all(" · " in o["label"] for o in found)
+    assert all(o["value"] != LAVROV and "collective request" in o["search"] for o in found)
+    kept, *_ = handlers.render_targets(live.data, LAVROV, "zzzqqq", TARGET, True)
+    assert [o["value"] for o in kept] == [TARGET]  # the chosen target stays an option
+    assert handlers.render_targets(live.data, LAVROV, "a", TARGET, True) == (no_update, no_update, no_update)
+
+
+def test_a_candidate_that_is_a_stored_event_is_suggested_for_merging(store):
+    shipped = store.load()
+    event = shipped.events[shipped.events["event_id"] == TARGET].copy()
+    event["event_id"], event["review_state"] = "x-duplicate", "candidate"
+    event["evidence"] = event["title"] + ". " + event["summary"]
+    actors = shipped.event_actors[shipped.event_actors["event_id"] == TARGET].assign(event_id="x-duplicate")
+    store.save(shipped.replace(events=event, event_actors=actors).replace(
+        **{t: getattr(shipped, t).iloc[0:0] for t in ("actors", "processes", "venues", "sources", "quotes", "event_links")}))
+    live = LiveData(store, DashboardData.load(store))
+    options, value, line = handlers.render_targets(live.data, "x-duplicate", None, None, False)
+    assert value == TARGET and options[0]["label"].startswith("Suggested: 22 Jun 2023")
+    assert "suggest" in line and all(o["value"] != "x-duplicate" for o in options)
+
+
+def test_pasted_text_is_ingested_and_its_candidates_listed(live):
+    text = (CORPUS / "006_interfax_normandy_berlin.txt").read_text()
+    outcome = act(live, ids.REVIEW_INGEST, text=text)
+    summary = outcome.ingest.children[0].children
+    assert summary.startswith("1 article(s): ") and " new" in summary and outcome.text == ""
+    new_cards = outcome.ingest.children[-1].children
+    assert new_cards and all(card.children.id["type"] == ids.REVIEW_PICK_NEW for card in new_cards)
+    assert all(live.data.position_of(card.children.id["index"]) is not None for card in new_cards)
+    again = act(live, ids.REVIEW_INGEST, text=text).ingest.children[0].children
+    assert ": 0 new, 0 merged" in again and "skipped" in again
+
+
+def test_uploads_that_are_not_articles_are_named_with_the_reason(live):
+    def upload(data: bytes) -> str:
+        return "data:application/octet-stream;base64," + base64.b64encode(data).decode()
+
+    good = (CORPUS / "006_interfax_normandy_berlin.txt").read_bytes()
+    outcome = act(live, ids.REVIEW_UPLOAD, contents=[upload(b""), upload(b"\x00\x01\x02" * 50), upload(b"caf\xe9 au lait" * 9),
+                                                      upload(good)],
+                  names=["empty.txt", "image.png", "latin1.txt", "berlin.txt"])
+    text = str(outcome.ingest)
+    assert "empty.txt: error: the file is empty" in text and "image.png: error: this is a binary file" in text
+    assert "latin1.txt, row 1: error: not UTF-8" in text and "1 article(s)" in text and outcome.upload is None
+    only_bad = act(live, ids.REVIEW_UPLOAD, contents=[upload(b"")], names=["empty.txt"])
+    assert only_bad.ingest.className == "message error" and only_bad.version is no_update
+
+
+def test_an_ingest_from_the_page_stores_what_the_command_stores(store, tmp_path, run_cli):
+    names = ("001_tass_astana21.txt", "006_interfax_normandy_berlin.txt", "019_tass_lavrov_fidan.txt", "019_tass_lavrov_fidan.txt")
+    cli_db = tmp_path / "cli.db"
+    run_cli("init", "--db", cli_db)
+    page = LiveData(store, DashboardData.load(store))
+    for name in names:
+        assert run_cli("ingest", "--db", cli_db, CORPUS / name).exit_code == 0
+        act(page, ids.REVIEW_INGEST, text=(CORPUS / name).read_text(encoding="utf-8"))
+    by_cli, by_page = open_store(cli_db).load(), store.load()
+    for table in ("events", "sources", "quotes", "event_actors", "actors"):
+        columns = [c for c in getattr(by_cli, table).columns if c not in ("created_at", "updated_at")]
+        key = columns[0]
+        expected = getattr(by_cli, table)[columns].sort_values(columns[:2]).reset_index(drop=True)
+        got = getattr(by_page, table)[columns].sort_values(columns[:2]).reset_index(drop=True)
+        assert len(got) == len(expected), table
+        assert list(got[key]) == list(expected[key]), table

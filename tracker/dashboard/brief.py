@@ -1,0 +1,126 @@
+"""The Briefing button: `download/brief.<fmt>?<filter query>` is `tracker brief` for the view on screen.
+
+The filter is read from the query string exactly as the CSV download reads it, so the brief
+holds the events the CSV holds; `make_brief` and `render_brief` make the file, as for the
+command. Only the matching events are read from the store; the "Generated ... from" line
+still counts the whole store.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+
+import numpy as np
+from dash import Dash, Input, Output, dcc, html
+from flask import Response, request
+
+from tracker.briefing import RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData
+from tracker.dashboard.state import parse_state
+from tracker.dashboard.views import known_filter
+
+log = logging.getLogger(__name__)
+DEFAULT_FORMAT = "docx"
+#: one brief at a time in a process: Chromium and fpdf2 are heavy, and a warm Kaleido server is not thread-safe.
+RENDERING = threading.Lock()
+
+
+def briefing_control(data: DashboardData) -> html.Div:
+    """The header's format choice and the Briefing link (its address follows the view's filter)."""
+    return html.Div([
+        html.Span("Brief as", id=f"{ids.BRIEF_FORMAT}-label", className="inline-label"),
+        dcc.RadioItems(id=ids.BRIEF_FORMAT, value=DEFAULT_FORMAT, inline=True, className="radio brief-format",
+                       options=[{"label": fmt, "value": fmt} for fmt in RENDERERS]),
+        html.A("Briefing", id=ids.BRIEF, href=f"download/brief.{DEFAULT_FORMAT}", className="button primary",
+               title="Download a sourced brief of the events on screen (takes a few seconds)"),
+    ], className="brief-control", role="group", **{"aria-labelledby": f"{ids.BRIEF_FORMAT}-label"})
+
+
+def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str) -> str:
+    """The Briefing link for a view: the same filter query the CSV link carries."""
+    state, _ = parse_state(search)
+    f, _ = known_filter(data, state.filter)
+    key = f.to_query_string()
+    return f"{prefix}download/brief.{fmt if fmt in RENDERERS else DEFAULT_FORMAT}" + (f"?{key}" if key else "")
+
+
+def view_brief(live: LiveData, query: str) -> Brief:
+    """The brief of the filter in a query string: `make_brief` over the matching events only."""
+    data = live.data
+    state, _ = parse_state(query)
+    f, _ = known_filter(data, state.filter)
+    tables = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
+    store = data.store
+    label = describe_data(store.location, len(data), live.latest_change()) if store is not None else None
+    return make_brief(tables, f, store=store, label=label)
+
+
+def brief_bytes(live: LiveData, fmt: str, query: str) -> tuple[bytes, str]:
+    """The brief file of the filter in `query` and its name; raises ChartUnavailable without Chromium."""
+    brief = view_brief(live, query)
+    return render_brief(fmt, brief), brief_filename(brief, fmt)
+
+
+def brief_response(live: LiveData, fmt: str, query: str) -> Response:
+    """The HTTP answer: the file as an attachment, 404 for an unknown format, 503 when the chart cannot be drawn."""
+    if fmt not in RENDERERS:
+        return Response(f"Unknown brief format {fmt!r}; use one of: {', '.join(RENDERERS)}.\n", status=404,
+                        mimetype="text/plain")
+    try:
+        with RENDERING:
+            body, name = brief_bytes(live, fmt, query)
+    except ChartUnavailable as exc:
+        log.warning("brief chart unavailable: %s", exc)
+        return Response(f"The briefing could not be made: {exc}\nThe HTML format needs no Chromium.\n", status=503,
+                        mimetype="text/plain")
+    return Response(body, mimetype=RENDERERS[fmt].media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff",
+                             "Cache-Control": "no-store"})
+
+
+def register_briefing(app: Dash, live: LiveData) -> None:
+    """Serve `download/brief.<fmt>` and keep the Briefing link on the view's filter and the chosen format."""
+    prefix = app.config.requests_pathname_prefix
+
+    def download(fmt: str) -> Response:
+        return brief_response(live, fmt, request.query_string.decode("utf-8", "replace"))
+
+    app.server.add_url_rule(f"{app.config.routes_pathname_prefix}download/brief.<fmt>", "download_brief", download)
+
+    @app.callback(Output(ids.BRIEF, "href"), Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"))
+    def href(search, fmt):
+        return brief_href(live.data, search, fmt, prefix)
+
+
+def warm_chromium() -> bool:
+    """Keep one Chromium running for the briefs' chart images (Kaleido's sync server); False when there is none.
+
+    Optional: without it every brief starts Chromium (about 3 s). A browser that fails to
+    draw a first test chart is stopped again, so briefs fall back to starting their own.
+    """
+    from tracker.briefing.chart import IMAGE_TIMEOUT, chromium_path, figure_png
+
+    browser = chromium_path()
+    if browser is None:
+        return False
+    try:
+        import kaleido
+        import plotly.graph_objects as go
+
+        kaleido.start_sync_server(mathjax=False, path=browser, timeout=IMAGE_TIMEOUT, silence_warnings=True)
+    except Exception as exc:  # optional speed-up: never stop the app for it
+        log.warning("no warm Chromium for briefs: %s", exc)
+        return False
+
+    def check() -> None:
+        try:
+            with RENDERING:
+                figure_png(go.Figure(), 100, 100, timeout=30)
+        except Exception as exc:  # the warm browser does not draw: briefs start their own
+            log.warning("warm Chromium for briefs failed its first chart, stopped: %s", exc)
+            kaleido.stop_sync_server(silence_warnings=True)
+
+    threading.Thread(target=check, name="warm-chromium", daemon=True).start()
+    return True

@@ -1,0 +1,94 @@
+"""The data a running dashboard serves, kept current after its own writes (review actions, ingests).
+
+`LiveData.data` is an immutable snapshot: a callback takes it once and uses it for the
+whole request. A write saves through `Store.save` and then swaps in a new snapshot in
+which only the events it touched were re-read from the store (`refresh.refreshed`), so a
+review action costs milliseconds, not the 20 s of reading a million events again. Writes
+are serialised; the store's connection is used under the one lock every snapshot shares.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+import pandas as pd
+
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.refresh import refreshed, touched_events
+from tracker.models import Tables
+from tracker.store import Store
+
+
+class StoreMissing(RuntimeError):
+    """The app was made from data alone (a test, a bench), so there is nowhere to write."""
+
+
+class LiveData:
+    """The current DashboardData of a store, replaced (never changed in place) after each write."""
+
+    def __init__(self, store: Store | None, data: DashboardData):
+        self.store = store
+        self._data = data
+        self._writing = threading.Lock()
+
+    @property
+    def data(self) -> DashboardData:
+        """The current snapshot (take it once per request)."""
+        return self._data
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The lock under which the store's connection is used (shared by every snapshot)."""
+        return self._data._lock
+
+    def _store(self) -> Store:
+        if self.store is None:
+            raise StoreMissing("this dashboard was started without a store, so nothing can be saved")
+        return self.store
+
+    def change(self, plan: Callable[[DashboardData], Tables]) -> Tables:
+        """Plan changes from the current data and save them, one writer at a time; returns what was saved.
+
+        `plan` runs under the write lock, so two analysts acting at once never plan from the same
+        stale copy; nothing is saved when it returns no rows.
+        """
+        store = self._store()
+        with self._writing:
+            changes = plan(self._data)
+            if any(not frame.empty for _, frame in changes.items()):
+                with self.lock:
+                    store.save(changes)
+                self._data = refreshed(self._data, store, touched_events(changes))
+        return changes
+
+    def save(self, changes: Tables) -> Tables:
+        """Save `changes` in one transaction, then serve a snapshot that includes them."""
+        return self.change(lambda _: changes)
+
+    def load_all(self) -> Tables:
+        """Every table in full (what `tracker ingest` matches against)."""
+        store = self._store()
+        with self.lock:
+            return store.load()
+
+    def reload(self) -> DashboardData:
+        """Read the whole store again (after a change made outside the dashboard)."""
+        store = self._store()
+        with self._writing:
+            with self.lock:
+                fresh = DashboardData.load(store)
+            fresh._lock, fresh.version = self.lock, self._data.version + 1
+            self._data = fresh
+        return fresh
+
+    def latest_change(self) -> pd.Timestamp | None:
+        """The last created_at or updated_at of any event (for the brief's 'last changed' line)."""
+        data = self._data
+        if data.full is not None:
+            events = data.full.events
+            stamps = pd.concat([events["created_at"], events["updated_at"]]).dropna()
+            return stamps.max() if len(stamps) else None
+        with self.lock:
+            row = data.store.conn.execute("SELECT MAX(created_at), MAX(updated_at) FROM events").fetchone()
+        stamps = [pd.Timestamp(v) for v in row if v]
+        return max(stamps) if stamps else None

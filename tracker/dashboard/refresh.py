@@ -1,0 +1,154 @@
+"""A new DashboardData after a write: the touched events re-read from the store, everything else reused.
+
+The answer equals `DashboardData.load(store)` (the same events in the same order, the same
+categories, actor links, rowids and text-index positions) at the cost of re-reading a few
+events and re-sorting arrays already in memory.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, IdIndex, _read_all
+from tracker.filters import FilterIndex
+from tracker.models import CATEGORIES, Tables
+from tracker.store import Store
+from tracker.store.base import CHILD_TABLES
+
+_SELECT = ("SELECT rowid, event_id, TRIM(event_type), TRIM(status), start_date, end_date, TRIM(date_precision), "
+           "TRIM(process), round_number, TRIM(venue), TRIM(review_state) FROM events WHERE event_id IN ({marks})")
+
+
+def touched_events(changes: Tables) -> list[str]:
+    """Ids of the events a save of `changes` can change: its events and the events its child rows hang off."""
+    ids = set(changes.events["event_id"].dropna())
+    for table, key in CHILD_TABLES.items():
+        ids |= set(getattr(changes, table)[key].dropna())
+    return sorted(str(i) for i in ids)
+
+
+def refreshed(data: DashboardData, store: Store, event_ids: list[str]) -> DashboardData:
+    """The dashboard's copy after the events `event_ids` changed in `store` (added, edited or re-linked)."""
+    if data.full is not None or data.rowids is None:
+        fresh = DashboardData.from_tables(store.load(), store)
+        fresh._lock, fresh.version = data._lock, data.version + 1
+        return fresh
+    with data._lock:
+        reference = {table: _read_all(store, table) for table in ("actors", "processes", "venues")}
+        rows = _rows(store, "events", _SELECT, event_ids)
+        links = _rows(store, "event_actors", "SELECT event_id, actor_id FROM event_actors WHERE event_id IN ({marks}) "
+                      "ORDER BY rowid", event_ids)
+    old_positions = data.ids.get_indexer(event_ids)
+    keep = np.ones(len(data), dtype=bool)
+    keep[old_positions[old_positions >= 0]] = False
+    new = _lean_rows(rows, data.tables.events, keep)
+    lean = pd.concat([_recode(data.tables.events.iloc[np.flatnonzero(keep)], new), new], ignore_index=True)
+    width = max(data.ids.ids.dtype.itemsize, max((len(r[1].encode("utf-8")) for r in rows), default=1))
+    ids = np.concatenate([data.ids.ids[keep].astype(f"S{width}"),
+                          np.array([r[1].encode("utf-8") for r in rows], dtype=f"S{width}")])
+    rowids = np.concatenate([data.rowids[keep], np.array([r[0] for r in rows], dtype=np.int64)])
+    end = lean["end_date"].to_numpy().astype("datetime64[D]")
+    order = np.lexsort((ids, np.where(np.isnat(end), 0, end.astype(np.int64)), np.isnat(end),
+                        lean["start_date"].to_numpy().astype("datetime64[D]").astype(np.int64)))
+    lean, ids, rowids = lean.iloc[order].reset_index(drop=True), ids[order], rowids[order]
+    position_of_combined = np.empty(len(order), dtype=np.int64)
+    position_of_combined[order] = np.arange(len(order))
+    old_to_new = np.full(len(data) + 1, -1, dtype=np.int64)  # the last slot maps -1 to -1
+    old_to_new[np.flatnonzero(keep)] = position_of_combined[:int(keep.sum())]
+    id_index = IdIndex(ids)
+    index = _links(data, reference["actors"], links, id_index, old_to_new)
+    fts = _fts(data, store, id_index, old_to_new, old_positions)
+    return DashboardData(store, Tables(events=lean, **reference), index, rowids=rowids, fts_positions=fts,
+                         version=data.version + 1, _lock=data._lock)
+
+
+def _rows(store: Store, table: str, sql: str, event_ids: list[str]) -> list[tuple]:
+    cursor = store.conn.cursor()
+    found: list[tuple] = []
+    for start in range(0, len(event_ids), 900):
+        chunk = event_ids[start:start + 900]
+        cursor.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+        found.extend(cursor.fetchall())
+    return found
+
+
+def _categories(column: str, old: pd.Series, keep: np.ndarray, added: list) -> list[str]:
+    """The categories a fresh load would give: the vocabulary, or the values still in use, sorted."""
+    if column in CATEGORIES:
+        return list(CATEGORIES[column])
+    codes = np.unique(old.cat.codes.to_numpy()[keep])
+    used = {str(old.cat.categories[c]) for c in codes if c >= 0}
+    return sorted(used | {str(v) for v in added if v})
+
+
+def _lean_rows(rows: list[tuple], old: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """The re-read events as lean columns, with the categories of the new copy."""
+    columns = list(zip(*rows)) if rows else [()] * 11
+    values = dict(zip(("event_type", "status", "start", "end", "date_precision", "process", "round", "venue",
+                       "review_state"), columns[2:]))
+    categorical = {c: pd.Categorical([v or None for v in values[c]],
+                                     categories=_categories(c, old[c], keep, list(values[c])))
+                   for c in CATEGORY_COLUMNS}
+    return pd.DataFrame({
+        "event_type": categorical["event_type"], "status": categorical["status"],
+        "start_date": np.array(values["start"], dtype="datetime64[s]"),
+        "end_date": np.array(values["end"], dtype="datetime64[s]"),
+        "date_precision": categorical["date_precision"], "process": categorical["process"],
+        "round_number": pd.array(np.array(values["round"], dtype=float), dtype="Float64").astype("Int64"),
+        "venue": categorical["venue"], "review_state": categorical["review_state"],
+    })
+
+
+def _recode(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """The kept rows with the new copy's categories."""
+    out = kept.copy()
+    for column in CATEGORY_COLUMNS:
+        out[column] = out[column].cat.set_categories(new[column].cat.categories)
+    return out.reset_index(drop=True)
+
+
+def _links(data: DashboardData, actors: pd.DataFrame, links: list[tuple], ids: IdIndex,
+           old_to_new: np.ndarray) -> FilterIndex:
+    """The actor links: the kept ones moved to their new positions, the touched events' read again."""
+    old = data.index
+    known = list(old.actor_ids)
+    seen = set(known)
+    known += [a for a in actors["actor_id"] if a not in seen]
+    actor_ids = pd.Index(known, dtype=object)
+    moved = old_to_new[old.link_event]
+    kept = moved >= 0
+    event = [moved[kept]]
+    actor = [old.link_actor[kept].astype(np.int64)]
+    if links:
+        event_ids, linked = zip(*links)
+        codes = actor_ids.get_indexer(list(linked))
+        for i in np.flatnonzero(codes < 0):  # an actor missing from the actors table
+            actor_ids = actor_ids.append(pd.Index([linked[i]], dtype=object))
+            codes[i] = len(actor_ids) - 1
+        event.append(ids.get_indexer(list(event_ids)))
+        actor.append(codes.astype(np.int64))
+    event_array, actor_array = np.concatenate(event).astype(np.int32), np.concatenate(actor).astype(np.int32)
+    by_event = np.argsort(event_array, kind="stable")
+    return FilterIndex(ids, event_array[by_event], actor_array[by_event], actor_ids)
+
+
+def _fts(data: DashboardData, store: Store, ids: IdIndex, old_to_new: np.ndarray, old_positions: np.ndarray) -> np.ndarray:
+    """Event position of each text-index row: kept rows moved, the touched events' rows looked up again."""
+    positions = data.fts_positions
+    moved = np.where(positions >= 0, old_to_new[positions], -1)
+    touched = np.isin(positions, old_positions[old_positions >= 0])
+    stale = np.flatnonzero(touched).tolist()
+    top = len(positions) - 1
+    with data._lock:
+        cursor = store.conn.cursor()
+        found = cursor.execute("SELECT rowid, event_id FROM events_fts WHERE rowid > ?", (top,)).fetchall()
+        for start in range(0, len(stale), 900):
+            chunk = stale[start:start + 900]
+            cursor.execute(f"SELECT rowid, event_id FROM events_fts WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk)
+            found += cursor.fetchall()
+    if found:
+        rowid = np.array([r for r, _ in found], dtype=np.int64)
+        if rowid.max() > top:
+            moved = np.concatenate([moved, np.full(int(rowid.max()) - top, -1, dtype=moved.dtype)])
+        moved[rowid] = ids.get_indexer([e for _, e in found])
+    return moved.astype(np.int32)

@@ -1,0 +1,49 @@
+"""Callbacks of the review page: one-line adapters from Dash to `handlers`, which are plain functions."""
+from __future__ import annotations
+
+from dash import ALL, Dash, Input, Output, State
+
+from tracker.dashboard import ids
+from tracker.dashboard.callbacks import _trigger
+from tracker.dashboard.live import LiveData
+from tracker.dashboard.review import handlers
+
+FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
+FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values()]
+ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n_clicks"),
+                 Input(ids.REVIEW_REJECT, "n_clicks"), Input(ids.REVIEW_MERGE, "n_clicks"),
+                 Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD, "contents"),
+                 Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
+                 Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks")]
+ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
+                  Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
+                  Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents")]
+
+
+def register_review(app: Dash, live: LiveData) -> None:
+    """The callbacks of the review page; each takes the current data once (`live.data`)."""
+    prefix = app.config.requests_pathname_prefix
+
+    @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
+                  State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),
+                  prevent_initial_call=True)
+    def action(*values):
+        return handlers.act(live, *_trigger()[::2], values[8], list(values[9:19]), values[19], values[20], values[5],
+                            values[21], prefix).flat()
+
+    @app.callback(Output(ids.REVIEW_COUNT, "children"), Output(ids.REVIEW_LIST, "children"),
+                  Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"))
+    def candidates(pathname, _version, selected):
+        return handlers.render_candidates(live.data, pathname, prefix, selected)
+
+    @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
+                  Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
+    def form(selected, _version):
+        return handlers.render_form(live.data, selected)
+
+    @app.callback(Output(ids.REVIEW_TARGET, "options"), Output(ids.REVIEW_TARGET, "value"),
+                  Output(ids.REVIEW_SUGGESTION, "children"), Input(ids.REVIEW_SELECTED, "data"),
+                  Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_TARGET, "search_value"),
+                  State(ids.REVIEW_TARGET, "value"))
+    def targets(selected, _version, search, current):
+        return handlers.render_targets(live.data, selected, search, current, _trigger()[0] == ids.REVIEW_TARGET)

@@ -1,0 +1,149 @@
+"""Which stored events a candidate could be: the merge suggestion, the target options, what an ingest matches against.
+
+Each reads a few events around the candidate from the lean copy (positions by date, type
+and process) and hands them to `tracker.extract.matching`, so a million stored events cost
+a few array comparisons, not a full load.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.views import day_number
+from tracker.dates import format_day
+from tracker.extract.assemble import Extraction
+from tracker.extract.matching import StoredIndex, event_id_for, words
+from tracker.models import Tables
+from tracker.resolve import fold
+
+#: days either side of a candidate in which stored events are offered as merge targets.
+NEARBY_DAYS = 7
+NEARBY_LIMIT = 20
+SEARCH_LIMIT = 30
+LABEL_CHARS = 90
+
+
+def _codes_of(data: DashboardData, column: str, wanted: set[str]) -> np.ndarray:
+    """Mask of the events whose (categorical) `column` is one of `wanted`, compared folded."""
+    series = data.tables.events[column]
+    codes = [i for i, c in enumerate(series.cat.categories) if fold(str(c)) in wanted]
+    return np.isin(series.cat.codes.to_numpy(), codes)
+
+
+def _open(data: DashboardData, exclude: str) -> np.ndarray:
+    """Events a candidate can be merged into: not rejected, not the candidate itself."""
+    mask = ~_codes_of(data, "review_state", {"rejected"})
+    at = data.position_of(exclude)
+    if at is not None:
+        mask[at] = False
+    return mask
+
+
+def _overlapping(data: DashboardData, first: int, last: int) -> np.ndarray:
+    """Events whose days overlap first..last (the test `StoredIndex.match` makes)."""
+    return (data.start_days <= last) & (data.end_days >= first)
+
+
+def ingest_known(data: DashboardData, extractions: list[Extraction]) -> Tables:
+    """The stored events an ingest of `extractions` can match or collide with, with everything that hangs off them.
+
+    `plan_ingest` against these gives what it gives against the whole store: a candidate
+    matches a talk round of the same process and number, an event of overlapping dates,
+    or the event with its own stable id (an earlier ingest of the same article).
+    """
+    mask = np.zeros(len(data), dtype=bool)
+    processes, own_ids = set(), []
+    for extraction in extractions:
+        for c in extraction.events:
+            own_ids.append(event_id_for(extraction, c))
+            name = extraction.process_name(c.process)
+            if c.event_type == "talk_round" and name:
+                processes.add(fold(name))
+            if c.first is not None:
+                mask |= _overlapping(data, day_number(c.first), day_number(c.last or c.first))
+    if processes:
+        mask |= _codes_of(data, "event_type", {"talk_round"}) & _codes_of(data, "process", processes)
+    found = data.ids.get_indexer(own_ids)
+    mask[found[found >= 0]] = True
+    return data.subset(data.ids.take(np.flatnonzero(mask)))
+
+
+def suggest_target(data: DashboardData, event_id: str) -> str | None:
+    """The stored event extraction's matching rules say the candidate is, or None."""
+    tables = data.subset([event_id])
+    if tables.events.empty:
+        return None
+    row = tables.events.iloc[0]
+    first, last = row["start_date"].date(), (row["end_date"] if not pd.isna(row["end_date"]) else row["start_date"]).date()
+    mask = _overlapping(data, day_number(first), day_number(last))
+    process = None if pd.isna(row["process"]) else str(row["process"])
+    if process:
+        mask |= _codes_of(data, "event_type", {"talk_round"}) & _codes_of(data, "process", {fold(process)})
+    mask &= _open(data, event_id)
+    if not mask.any():
+        return None
+    index = StoredIndex(data.subset(data.ids.take(np.flatnonzero(mask))))
+    quotes = [str(q) for q in tables.quotes["text"].dropna()]
+    evidence = "" if pd.isna(row["evidence"]) else str(row["evidence"])
+    return index.match(str(row["event_type"]), first, last, process,
+                       None if pd.isna(row["round_number"]) else int(row["round_number"]),
+                       set(tables.event_actors["actor_id"]), words(evidence + " " + " ".join(quotes)), quotes)
+
+
+def _options(data: DashboardData, positions: np.ndarray, search: str = "") -> list[dict]:
+    """Dropdown options for the events at `positions`: '21 Jun 2023 · title (id)'."""
+    titles = data.titles_at(positions)
+    options = []
+    for position, title in zip(positions.tolist(), titles):
+        event_id = data.ids.take([position])[0]
+        title = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
+        label = f"{format_day(pd.Timestamp(data.start_days[position], unit='D').date())} · {title} ({event_id})"
+        options.append({"label": label, "value": event_id, "search": f"{label} {search}"})
+    return options
+
+
+def nearby_options(data: DashboardData, event_id: str, suggested: str | None) -> list[dict]:
+    """The suggestion first, then the open events closest in date to the candidate."""
+    at = data.position_of(event_id)
+    if at is None:
+        return []
+    day = int(data.start_days[at])
+    mask = _open(data, event_id) & _overlapping(data, day - NEARBY_DAYS, day + NEARBY_DAYS)
+    positions = np.flatnonzero(mask)
+    positions = positions[np.argsort(np.abs(data.start_days[positions] - day), kind="stable")][:NEARBY_LIMIT]
+    first = data.position_of(suggested) if suggested else None
+    if first is not None:
+        positions = np.concatenate([[first], positions[positions != first]])
+    options = _options(data, positions.astype(np.int64))
+    if first is not None:
+        options[0] = {**options[0], "label": "Suggested: " + options[0]["label"]}
+    return options
+
+
+def search_options(data: DashboardData, event_id: str, search: str, current: str | None) -> list[dict]:
+    """Open events whose title, summary or quotes hold the typed words (or whose id it is), newest first."""
+    found = data.search(search)
+    positions = getattr(found, "positions", None)
+    if positions is None:
+        positions = data.ids.get_indexer(list(found))
+    exact = data.position_of(search.strip())
+    mask = np.zeros(len(data), dtype=bool)
+    mask[np.asarray(positions, dtype=np.int64)[np.asarray(positions) >= 0]] = True
+    if exact is not None:
+        mask[exact] = True
+    positions = np.flatnonzero(mask & _open(data, event_id))[::-1][:SEARCH_LIMIT]
+    options = _options(data, positions, search)
+    kept = data.position_of(current) if current else None
+    if kept is not None and current not in {o["value"] for o in options}:
+        options = _options(data, np.array([kept])) + options
+    return options
+
+
+def suggestion_text(data: DashboardData, suggested: str | None) -> str:
+    """The line above the target picker."""
+    if not suggested:
+        return "No stored event matches this candidate; search for one to merge it into, or accept it as new."
+    at = data.position_of(suggested)
+    title = data.titles_at([at])[0] if at is not None else suggested
+    return f"Extraction's matching rules suggest “{title}” ({suggested}); it is chosen below."

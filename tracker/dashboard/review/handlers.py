@@ -1,0 +1,253 @@
+"""What the review page does, as plain functions of the live data: the callbacks are one-line adapters.
+
+Reading is from the current snapshot (`LiveData.data`); every change is planned by
+`tracker.extract.review` or `tracker.extract.ingest` and saved by `LiveData.change`
+(`Store.save`, then a refreshed snapshot). Failures become messages on the page.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from dataclasses import dataclass
+
+from dash import dcc, no_update
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData, StoreMissing
+from tracker.dashboard.review import choices, views
+from tracker.extract import articles_from_bytes, extract_articles
+from tracker.extract import review as actions
+from tracker.extract.ingest import plan_ingest
+from tracker.models import Tables
+from tracker.problems import InputError
+
+log = logging.getLogger(__name__)
+REVIEW_PATH = "review"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The answer to an action: message, ingest result, selected candidate, data version, text box, upload."""
+
+    message: object = no_update
+    ingest: object = no_update
+    selected: object = no_update
+    version: object = no_update
+    text: object = no_update
+    upload: object = no_update
+
+    def flat(self) -> list:
+        """The values in the order of the callback's outputs."""
+        return [self.message, self.ingest, self.selected, self.version, self.text, self.upload]
+
+
+def on_review_page(pathname: str | None, prefix: str) -> bool:
+    """True when the path is the review page's."""
+    path = pathname or "/"
+    return path.startswith(prefix) and path[len(prefix):].strip("/") == REVIEW_PATH
+
+
+def render_candidates(data: DashboardData, pathname: str | None, prefix: str, selected: str | None) -> tuple:
+    """The count line and the list of candidates (only while the review page is shown)."""
+    if not on_review_page(pathname, prefix):
+        return no_update, no_update
+    return views.candidate_list(data, selected)
+
+
+def render_form(data: DashboardData, selected: str | None) -> list:
+    """The form's field values, whether it hides, and the evidence of the selected candidate."""
+    if not selected:
+        return [*views.field_values(None), True, []]
+    tables = data.subset([selected])
+    if tables.events.empty:
+        return [*views.field_values(None), True, []]
+    return [*views.field_values(tables.events.iloc[0]), False, views.evidence(tables, selected)]
+
+
+def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,
+                   by_search: bool) -> tuple:
+    """Options, value and suggestion line of the merge target; a search only changes the options."""
+    if not selected or data.position_of(selected) is None:
+        return [], None, ""
+    if by_search:
+        if not search or len(search.strip()) < 2:
+            return no_update, no_update, no_update
+        return choices.search_options(data, selected, search, current), no_update, no_update
+    suggested = choices.suggest_target(data, selected)
+    return (choices.nearby_options(data, selected, suggested), suggested,
+            choices.suggestion_text(data, suggested))
+
+
+def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
+        contents, names, prefix: str) -> Outcome:
+    """Do what a button, a click on a candidate or an upload asks; every failure becomes a message."""
+    if trigger is None or (isinstance(trigger, dict) and not value):
+        return Outcome()
+    if isinstance(trigger, dict):
+        return Outcome(selected=trigger.get("index"), message="")
+    try:
+        if trigger == ids.REVIEW_INGEST:
+            return ingest_text(live, text)
+        if trigger == ids.REVIEW_UPLOAD:
+            return ingest_uploads(live, contents, names)
+        if not selected:
+            return Outcome(message=views.error("Pick a candidate in the list first."))
+        form = dict(zip(ids.REVIEW_FIELDS, fields))
+        if trigger == ids.REVIEW_SAVE:
+            return save(live, selected, form)
+        if trigger == ids.REVIEW_ACCEPT:
+            return accept(live, selected, form, prefix)
+        if trigger == ids.REVIEW_REJECT:
+            return reject(live, selected)
+        if trigger == ids.REVIEW_MERGE:
+            return merge(live, selected, target, prefix)
+    except (actions.ReviewError, StoreMissing) as exc:
+        return Outcome(message=views.error(str(exc)))
+    except Exception as exc:  # the page must say what failed rather than hang or crash
+        log.exception("review action %s on %s failed", trigger, selected)
+        return Outcome(message=views.error(f"Nothing was saved: {type(exc).__name__}: {exc}"))
+    return Outcome()
+
+
+# --- review actions -------------------------------------------------------------
+
+def _candidate(data: DashboardData, event_id: str, *also: str) -> Tables:
+    """The candidate (and `also`) with everything hanging off them; a ReviewError unless it is still a candidate."""
+    tables = data.subset([event_id, *also])
+    found = tables.events[tables.events["event_id"] == event_id]
+    if found.empty:
+        raise actions.ReviewError(f"no event with id {event_id!r}")
+    state = str(found.iloc[0]["review_state"])
+    if state != "candidate":
+        raise actions.ReviewError(f"{event_id} is no longer a candidate (it is {state}); pick another")
+    return tables
+
+
+def _edited(tables: Tables, event_id: str, form: dict) -> Tables:
+    """`tables` with the form's changed fields applied to the event (unchanged when nothing changed)."""
+    changes = views.form_changes(tables.events[tables.events["event_id"] == event_id].iloc[0], form)
+    if not changes:
+        return tables
+    return tables.replace(events=actions.edit(tables, event_id, changes).events)
+
+
+def _next(data: DashboardData, event_id: str) -> str | None:
+    """The candidate listed after `event_id` (or before it, at the end of the list)."""
+    listed = views.candidate_ids(data)
+    if event_id not in listed:
+        return listed[0] if listed else None
+    at = listed.index(event_id)
+    rest = listed[at + 1:] or listed[:at][-1:]
+    return rest[0] if rest else None
+
+
+def _title(tables: Tables, event_id: str) -> str:
+    found = tables.events[tables.events["event_id"] == event_id]
+    return str(found.iloc[0]["title"]) if not found.empty else event_id
+
+
+def save(live: LiveData, selected: str, form: dict) -> Outcome:
+    """Save the form's changes to the candidate (it stays a candidate)."""
+    changes = live.change(lambda data: _save_plan(data, selected, form))
+    if changes.events.empty:
+        return Outcome(message=views.note("Nothing changed."))
+    return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version)
+
+
+def _save_plan(data: DashboardData, selected: str, form: dict) -> Tables:
+    tables = _candidate(data, selected)
+    changes = views.form_changes(tables.events.iloc[0], form)
+    return actions.edit(tables, selected, changes) if changes else Tables()
+
+
+def accept(live: LiveData, selected: str, form: dict, prefix: str) -> Outcome:
+    """Save the form's changes and confirm the candidate; the next candidate is selected."""
+    following = _next(live.data, selected)
+    changes = live.change(lambda data: actions.accept(_edited(_candidate(data, selected), selected, form), selected))
+    message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
+               dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
+    return Outcome(message=views.note(message), selected=following, version=live.data.version)
+
+
+def reject(live: LiveData, selected: str) -> Outcome:
+    """Mark the candidate rejected (kept in the store); the next candidate is selected."""
+    following = _next(live.data, selected)
+    changes = live.change(lambda data: actions.reject(_candidate(data, selected), selected))
+    return Outcome(message=views.note(f"Rejected “{_title(changes, selected)}”. It stays in the store as rejected "
+                                      "(choose Review state: rejected on the timeline to see it)."),
+                   selected=following, version=live.data.version)
+
+
+def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Outcome:
+    """Move the candidate's sources, quotes and actors onto `target`; the candidate is kept as rejected."""
+    if not target:
+        return Outcome(message=views.error("Choose the event to merge this candidate into."))
+    following = _next(live.data, selected)
+    target_title = _title(live.data.subset([target]), target)
+    live.change(lambda data: actions.merge(_candidate(data, selected, target), selected, target))
+    message = [f"Merged into “{target_title}”: the candidate's sources, quotes and actors are on that event now. ",
+               dcc.Link("Open that event", href=f"{prefix}?event={target}", className="link")]
+    return Outcome(message=views.note(message), selected=following, version=live.data.version)
+
+
+# --- ingest ---------------------------------------------------------------------
+
+def ingest_text(live: LiveData, text: str | None) -> Outcome:
+    """Extract the pasted article and store its events as candidates."""
+    if not (text or "").strip():
+        return Outcome(ingest=views.error("Paste an article's text first."))
+    try:
+        articles = articles_from_bytes(text.encode("utf-8"), "pasted text")
+    except InputError as exc:
+        return Outcome(ingest=views.problems(exc.problems))
+    outcome = ingest(live, articles, [])
+    return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="")
+
+
+def decode_upload(contents: str, name: str) -> bytes:
+    """The bytes of an upload (a `data:...;base64,` URL), or an InputError naming the file."""
+    try:
+        return base64.b64decode(contents.split(",", 1)[1] if "," in contents else "", validate=False)
+    except (binascii.Error, ValueError):
+        raise InputError([views.problem(name, "the upload could not be read; try the file again")]) from None
+
+
+def ingest_uploads(live: LiveData, contents, names) -> Outcome:
+    """Extract every uploaded file; files that are not articles are listed with the reason."""
+    if not contents:
+        return Outcome()
+    contents = contents if isinstance(contents, list) else [contents]
+    names = names if isinstance(names, list) else [names] * len(contents)
+    articles, errors = [], []
+    for content, name in zip(contents, names):
+        try:
+            articles += articles_from_bytes(decode_upload(content or "", str(name)), str(name))
+        except InputError as exc:
+            errors += exc.problems
+    outcome = ingest(live, articles, errors)
+    return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="")
+
+
+def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
+    """Extract, match against the store and save new candidates, as `tracker ingest` does."""
+    if not articles:
+        return Outcome(ingest=views.problems(errors))
+    reports: list = []
+
+    def plan(data: DashboardData) -> Tables:
+        reference = Tables(actors=data.tables.actors, processes=data.tables.processes, venues=data.tables.venues)
+        extractions = extract_articles(articles, reference)
+        tables, report = plan_ingest(extractions, choices.ingest_known(data, extractions))
+        reports.append(report)
+        return tables
+
+    changes = live.change(plan)
+    report = reports[0]
+    new = changes.events[changes.events["review_state"] == "candidate"] if not changes.events.empty else changes.events
+    return Outcome(ingest=views.ingest_result(report, changes, new, errors), version=live.data.version)
+
+
+__all__ = ["Outcome", "accept", "act", "ingest", "merge", "reject", "render_candidates", "render_form", "render_targets",
+           "save"]

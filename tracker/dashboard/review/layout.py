@@ -1,0 +1,120 @@
+"""The review page, built from small functions: ingest box, candidate list, the form of the selected candidate."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from dash import dcc, html
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.models import DATE_PRECISIONS, EVENT_TYPES, STATUSES
+
+#: file types the upload offers (the content decides what is read, as for `tracker ingest`).
+ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
+
+
+def _field(label: str, control_id: str, control, hint: str | None = None) -> html.Div:
+    parts = [html.Label(label, htmlFor=control_id, id=f"{control_id}-label"), control]
+    if hint:
+        parts.append(html.Div(hint, className="hint"))
+    return html.Div(parts, className="field")
+
+
+def _choice(control_id: str, values: Iterable[str]) -> dcc.Dropdown:
+    return dcc.Dropdown(id=control_id, options=[{"label": v.replace("_", " "), "value": v} for v in values],
+                        value=None, clearable=False, searchable=False)
+
+
+def _text(control_id: str, placeholder: str = "", **extra) -> dcc.Input:
+    return dcc.Input(id=control_id, type="text", value="", placeholder=placeholder, className="text-input",
+                     autoComplete="off", **extra)
+
+
+def ingest_section() -> html.Section:
+    """Paste an article or upload a file (text, saved HTML page, RSS/Atom feed); the result is shown below."""
+    return html.Section([
+        html.H2("Add articles", className="panel-title"),
+        _field("Paste an article's text", ids.REVIEW_TEXT,
+               dcc.Textarea(id=ids.REVIEW_TEXT, value="", rows=7, className="text-area",
+                            placeholder="ASTANA. June 22 (Interfax) - Kazakhstan's Foreign Ministry said ...")),
+        html.Button("Extract and store candidates", id=ids.REVIEW_INGEST, className="button primary", n_clicks=0),
+        html.Div([
+            html.Span("or", className="muted"),
+            dcc.Upload(html.Div(["Drop a file here or ", html.Span("choose one", className="link-like"),
+                                 html.Span(" (.txt, .html, RSS/Atom .xml)", className="muted")]),
+                       id=ids.REVIEW_UPLOAD, multiple=True, accept=ACCEPTED, className="upload",
+                       className_active="upload active"),
+        ], className="upload-row"),
+        dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
+                    type="dot", delay_show=300),
+    ], className="review-ingest", **{"aria-label": "Add articles"})
+
+
+def candidate_section() -> html.Section:
+    """The candidates waiting for review, each with the sentence it came from."""
+    return html.Section([
+        html.H2("Candidates to review", className="panel-title"),
+        html.P(id=ids.REVIEW_COUNT, className="muted", **{"aria-live": "polite"}),
+        html.Ul(id=ids.REVIEW_LIST, className="candidate-list"),
+    ], className="review-candidates", **{"aria-label": "Candidates"})
+
+
+def form_section(data: DashboardData) -> html.Section:
+    """The selected candidate: its evidence and sources, every editable field, accept, reject, merge."""
+    processes = sorted({str(p) for p in data.tables.processes["name"].dropna()} |
+                       {str(p) for p in data.tables.events["process"].cat.categories})
+    venues = sorted({str(v) for v in data.tables.venues["name"].dropna()} |
+                    {str(v) for v in data.tables.events["venue"].cat.categories})
+    f = ids.REVIEW_FIELDS
+    form = html.Div([
+        html.Div(id=ids.REVIEW_EVIDENCE, className="evidence"),
+        html.Fieldset([
+            html.Legend("Fields"),
+            _field("Title", f["title"], _text(f["title"])),
+            html.Div([_field("Type", f["event_type"], _choice(f["event_type"], EVENT_TYPES)),
+                      _field("Status", f["status"], _choice(f["status"], STATUSES)),
+                      _field("Date precision", f["date_precision"], _choice(f["date_precision"], DATE_PRECISIONS))],
+                     className="form-row"),
+            html.Div([_field("Start date", f["start_date"], _text(f["start_date"], "2023-06-21")),
+                      _field("End date", f["end_date"], _text(f["end_date"], "empty: one day"))], className="form-row"),
+            html.Div([_field("Process", f["process"], _text(f["process"], "e.g. Astana format",
+                                                            list=ids.REVIEW_PROCESS_NAMES)),
+                      _field("Round", f["round_number"], _text(f["round_number"], "e.g. 20", inputMode="numeric"))],
+                     className="form-row"),
+            _field("Venue", f["venue"], _text(f["venue"], "e.g. Astana", list=ids.REVIEW_VENUE_NAMES)),
+            _field("Summary", f["summary"], dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
+            html.Datalist([html.Option(value=p) for p in processes], id=ids.REVIEW_PROCESS_NAMES),
+            html.Datalist([html.Option(value=v) for v in venues], id=ids.REVIEW_VENUE_NAMES),
+        ]),
+        html.Div([
+            html.Button("Save changes", id=ids.REVIEW_SAVE, className="button secondary", n_clicks=0),
+            html.Button("Accept (confirm)", id=ids.REVIEW_ACCEPT, className="button primary", n_clicks=0,
+                        title="Saves the fields above and confirms the event"),
+            html.Button("Reject", id=ids.REVIEW_REJECT, className="button danger", n_clicks=0,
+                        title="Kept in the store as rejected, never deleted"),
+        ], className="form-actions"),
+        html.Fieldset([
+            html.Legend("Or merge it into an existing event"),
+            html.Div(id=ids.REVIEW_SUGGESTION, className="hint"),
+            _field("Event to merge into", ids.REVIEW_TARGET,
+                   dcc.Dropdown(id=ids.REVIEW_TARGET, options=[], value=None, searchable=True, clearable=True,
+                                search_order="original", placeholder="Type words of its title, or its id",
+                                optionHeight="auto", maxHeight=320),
+                   "Its sources, quotes and actors move to that event; this candidate is kept as rejected."),
+            html.Button("Merge into this event", id=ids.REVIEW_MERGE, className="button secondary", n_clicks=0),
+        ], className="merge"),
+    ], id=ids.REVIEW_FORM, hidden=True)
+    return html.Section([
+        html.H2("Selected candidate", className="panel-title"),
+        html.Div(id=ids.REVIEW_MESSAGE, className="review-message", role="alert"),
+        form,
+    ], className="review-form", **{"aria-label": "Selected candidate"})
+
+
+def review_page(data: DashboardData) -> html.Div:
+    """The review page: candidates on the left, the selected one on the right, new articles on top."""
+    return html.Div([
+        html.Div([ingest_section(), candidate_section()], className="review-left"),
+        form_section(data),
+        dcc.Store(id=ids.REVIEW_SELECTED, data=None),
+    ], id=ids.REVIEW_PAGE, className="review-page")

@@ -1,0 +1,177 @@
+"""What the review page draws: candidate cards, the evidence of one, form values, messages. Data is text, never HTML."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from dash import html
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.detail import safe_link
+from tracker.dates import format_day, format_span
+from tracker.extract import review as actions
+from tracker.extract.ingest import IngestReport
+from tracker.models import Tables
+from tracker.problems import Problem
+
+#: candidates listed at once (oldest first); the count says how many more wait.
+LIST_LIMIT = 200
+
+
+def text(value: object) -> str:
+    """A cell as text ('' for missing values)."""
+    return "" if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else str(value)
+
+
+def error(message: object) -> html.Div:
+    """A message saying what went wrong."""
+    return html.Div(message, className="message error")
+
+
+def note(message: object) -> html.Div:
+    """A message saying what was done."""
+    return html.Div(message, className="message ok")
+
+
+def problem(name: str, reason: str) -> Problem:
+    """A problem with a whole file."""
+    return Problem(name, None, None, reason)
+
+
+def problems(found: list[Problem]) -> html.Div:
+    """Refused files, one line each, naming the file and the reason."""
+    if not found:
+        return error("Nothing to read.")
+    return error([html.P("Not read:"), html.Ul([html.Li(str(p)) for p in found], className="problems")])
+
+
+def candidate_ids(data: DashboardData, limit: int | None = LIST_LIMIT) -> list[str]:
+    """Ids of the candidates in the order `tracker review list` gives (oldest first)."""
+    column = data.tables.events["review_state"]
+    if "candidate" not in column.cat.categories:
+        return []
+    positions = np.flatnonzero(column.cat.codes.to_numpy() == column.cat.categories.get_loc("candidate"))
+    picked = data.subset(data.ids.take(positions[:limit] if limit else positions))
+    return list(actions.candidates(picked)["event_id"])
+
+
+def _when(row: pd.Series) -> str:
+    start = row["start_date"].date()
+    end = None if pd.isna(row["end_date"]) else row["end_date"].date()
+    return format_span(start, end if end != start else None, text(row["date_precision"]) or "day")
+
+
+def _source_line(tables: Tables, event_id: str) -> str:
+    sources = tables.sources[tables.sources["event_id"] == event_id]
+    if sources.empty:
+        return "No source recorded."
+    first = sources.iloc[0]
+    published = "" if pd.isna(first["published_at"]) else format_day(first["published_at"].date())
+    more = f" and {len(sources) - 1} more" if len(sources) > 1 else ""
+    return f"Source: {text(first['publisher']) or 'unknown publisher'}" + (f", {published}" if published else "") + more
+
+
+def _confidence(row: pd.Series) -> str:
+    return "" if pd.isna(row["confidence"]) else f"confidence {float(row['confidence']):.2f}"
+
+
+def card(row: pd.Series, tables: Tables, selected: bool, pattern: str = ids.REVIEW_PICK) -> html.Li:
+    """One candidate: title, date, type, the sentence it came from, its source; a click selects it."""
+    event_id = str(row["event_id"])
+    facts = " · ".join(x for x in (_when(row), text(row["event_type"]).replace("_", " "), text(row["process"]),
+                                   _confidence(row)) if x)
+    evidence = text(row["evidence"]) or text(row["summary"]) or "No evidence sentence recorded."
+    return html.Li(html.Button([
+        html.Span(text(row["title"]) or event_id, className="card-title"),
+        html.Span(facts, className="card-facts"),
+        html.Span(f"“{evidence}”", className="card-evidence"),
+        html.Span(_source_line(tables, event_id), className="card-source"),
+    ], id={"type": pattern, "index": event_id}, n_clicks=0, className="card-button", title=f"Review {event_id}",
+        **{"aria-pressed": "true" if selected else "false"}), className="candidate selected" if selected else "candidate")
+
+
+def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list]:
+    """The count line and the cards of the candidates waiting for review."""
+    column = data.tables.events["review_state"]
+    total = int((column == "candidate").sum())
+    if not total:
+        return "No candidates to review. Paste an article or upload a file above to extract some.", []
+    tables = data.subset(candidate_ids(data))
+    events = actions.candidates(tables)
+    count = f"{total:,} candidate{'s' if total != 1 else ''} waiting for review" + (
+        f"; the {LIST_LIMIT} oldest are listed" if total > LIST_LIMIT else "") + ". Click one to review it."
+    return count, [card(row, tables, row["event_id"] == selected) for _, row in events.iterrows()]
+
+
+def field_values(row: pd.Series | None) -> list:
+    """The form's values for an event, in `ids.REVIEW_FIELDS` order (blank without one)."""
+    if row is None:
+        return ["", None, None, "", "", None, "", "", "", ""]
+    end = "" if pd.isna(row["end_date"]) else row["end_date"].date().isoformat()
+    round_number = "" if pd.isna(row["round_number"]) else str(int(row["round_number"]))
+    return [text(row["title"]), text(row["event_type"]) or None, text(row["status"]) or None,
+            row["start_date"].date().isoformat(), end, text(row["date_precision"]) or "day", text(row["process"]),
+            round_number, text(row["venue"]), text(row["summary"])]
+
+
+def form_changes(row: pd.Series, form: dict) -> dict[str, object]:
+    """The fields whose form value differs from the stored one (a dropdown left empty changes nothing)."""
+    stored = dict(zip(ids.REVIEW_FIELDS, field_values(row)))
+    changes: dict[str, object] = {}
+    for column, value in form.items():
+        if value is None and column in ("event_type", "status", "date_precision"):
+            continue
+        value = "" if value is None else str(value).strip()
+        if value != (stored[column] or ""):
+            changes[column] = value
+    return changes
+
+
+def evidence(tables: Tables, event_id: str) -> list:
+    """The candidate's evidence sentence, confidence, actors and sources, above the form."""
+    row = tables.events[tables.events["event_id"] == event_id].iloc[0]
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    actors = tables.event_actors[tables.event_actors["event_id"] == event_id]
+    parts: list = [
+        html.H3(text(row["title"]) or event_id, className="evidence-title"),
+        html.P([html.Span(f"{_when(row)} · review state: {text(row['review_state'])} · ", className="muted"),
+                html.Code(event_id)]),
+        html.H4("The sentence it came from" + (f" ({_confidence(row)})" if _confidence(row) else "")),
+        html.Blockquote(text(row["evidence"]) or "No evidence sentence recorded.", className="evidence-text"),
+        html.H4("Actors"),
+        html.P(", ".join(f"{names.get(a.actor_id, a.actor_id)} ({a.role})" for a in actors.itertuples(index=False))
+               or "None found.", className="evidence-actors"),
+        html.H4("Sources"),
+    ]
+    items = []
+    for source in tables.sources[tables.sources["event_id"] == event_id].itertuples(index=False):
+        published = "" if pd.isna(source.published_at) else format_day(source.published_at.date())
+        line = [html.Strong(text(source.publisher) or "Unknown publisher"),
+                html.Span(f" · {published}" if published else "", className="muted")]
+        if text(source.title):
+            line.append(html.Div(text(source.title)))
+        url = text(source.url)
+        if url and safe_link(url):
+            line.append(html.A("Open source ↗", href=url, target="_blank", rel="noopener noreferrer", className="source-link"))
+        elif url:
+            line.append(html.Div([html.Span("Not a web link: ", className="muted"), html.Code(url)]))
+        items.append(html.Li(line))
+    parts.append(html.Ul(items, className="sources") if items else html.P("None recorded.", className="muted"))
+    return parts
+
+
+def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, errors: list[Problem]) -> html.Div:
+    """What an ingest did: 'N new, M merged, K skipped', notes, refused files, and the new candidates to review."""
+    actors = len(changes.actors)
+    summary = str(report) + (f"; {actors} new candidate actor{'s' if actors != 1 else ''}" if actors else "") + "."
+    parts: list = [html.P(summary, className="ingest-summary")]
+    if report.notes:
+        parts.append(html.Ul([html.Li(n) for n in report.notes], className="notes"))
+    if errors:
+        parts.append(problems(errors))
+    if len(new):
+        ordered = new.sort_values(["start_date", "event_id"])
+        parts += [html.H3("New candidates"),
+                  html.Ul([card(row, changes, False, ids.REVIEW_PICK_NEW) for _, row in ordered.iterrows()],
+                          className="candidate-list new")]
+    return html.Div(parts, className="message ok" if not errors else "message mixed")
