@@ -156,11 +156,14 @@ class _Kids:
             return np.arange(starts[0], stops[-1]), local
         return np.repeat(starts - local[:-1], counts) + np.arange(local[-1]), local
 
-    def objects(self, column: str, at: np.ndarray | None = None) -> np.ndarray:
-        """A column's values of the kept rows in event order (or of those at positions `at` of that order)."""
+    def objects(self, column: str, at: np.ndarray) -> np.ndarray:
+        """A column's values at positions `at` of `order` (a slice, not a copy, where those rows follow each other)."""
         if column not in self._objects:
             self._objects[column] = _objects(self.frame[column])
-        return self._objects[column][self.order if at is None else self.order[at]]
+        rows = self.order[at]
+        if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():
+            return self._objects[column][rows[0]:rows[-1] + 1]
+        return self._objects[column][rows]
 
     def text(self, column: str, at: np.ndarray) -> pa.Array:
         return text_array(self.objects(column, at))
@@ -200,6 +203,7 @@ class Flattener:
             found.append((group, run(pc.index_in, pa.chunked_array(keys, type=LARGE), value_set=self.ids,
                                      skip_nulls=True), np.cumsum([len(k) for k in keys])[:-1]))
         self.distinct: dict[str, _Distinct] = {}
+        self.texts: dict[str, pa.Array | np.ndarray] = {}
         for column in FLAT_COLUMNS:
             if column in CHILDREN:
                 continue
@@ -212,8 +216,13 @@ class Flattener:
                 self.distinct[column] = _numbers(values.astype("Float64"), cells, lambda v: f"{float(v):g}")
             elif isinstance(values.dtype, pd.CategoricalDtype):
                 self.distinct[column] = _category(values, cells)
+            elif column != "event_id":  # text: the chunks slice these (no pandas on the threads)
+                self.texts[column] = text_array(values) if getattr(values.dtype, "storage", None) == "pyarrow" \
+                    else _objects(values)
         self.published = _dates(tables.sources["published_at"], as_is, stamp=True)
         self.link_types = _category(tables.event_links["link_type"].astype("category"), as_is)
+        actor_line = self._actor_lines(tables)
+        cited_ids = self._cited_ids(tables, run)
         self.kids: dict[str, _Kids] = {}  # (the columns above were made while Arrow hashed)
         for group, future, cuts in found:
             positions = future.result().fill_null(-1).to_numpy().astype(np.int64)
@@ -222,49 +231,52 @@ class Flattener:
                     self.first = np.where(at < 0, np.arange(n), at)  # each row's id's first row (a missing id: itself)
                 else:
                     self.kids[name] = _Kids(frames[name][0], at, n)
-        self._actor_lines(tables)
-        self._sources_cited()
+        self.actor_line = actor_line[self.kids["actors"].order]
+        self.cited = self._sources_cited(*cited_ids)
 
-    def _actor_lines(self, tables: Tables) -> None:
-        """Each kept event_actors row's line `Name [role]`, made once per distinct (actor, role)."""
-        kids = self.kids["actors"]
-        actor_codes, actors = pd.factorize(kids.objects("actor_id"))
-        roles = kids.frame["role"].astype("category")
+    def _actor_lines(self, tables: Tables) -> np.ndarray:
+        """Each event_actors row's line `Name [role]` (an index into `actor_lines`), made once per (actor, role)."""
+        actor_codes, actors = pd.factorize(_objects(tables.event_actors["actor_id"]))
+        roles = tables.event_actors["role"].astype("category")
         width = len(roles.cat.categories) + 1
-        key = (actor_codes + 1) * width + roles.cat.codes.to_numpy()[kids.order] + 1  # 0 <= key < (actors + 1) * width
+        key = (actor_codes + 1) * width + roles.cat.codes.to_numpy() + 1  # 0 <= key < (actors + 1) * width
         present = np.zeros((len(actors) + 1) * width, dtype=bool)
         present[key] = True
-        pairs = np.flatnonzero(present) - width  # (actor code, role code + 1) as actor * width + role
-        line = (np.cumsum(present) - 1)[key]
         names: dict = {}
         for actor_id, name in zip(_objects(tables.actors["actor_id"]), _objects(tables.actors["name"])):
             if not pd.isna(actor_id):
                 names.setdefault(actor_id, name)  # the first actor with an id names it
         role_texts = [""] + [_text(role) for role in roles.cat.categories]
         lines = []
-        for pair in pairs.tolist():
+        for pair in (np.flatnonzero(present) - width).tolist():  # actor code * width + role code + 1
             actor, role = divmod(pair, width)
             actor_id = _text(actors[actor]) if actor >= 0 else ""
             name = names.get(actors[actor] if actor >= 0 else "")
             shown = actor_id if name is None or pd.isna(name) else str(name)
             lines.append(f"{shown} [{role_texts[role]}]")
-        self.actor_lines, self.actor_line = pa.array(lines, type=LARGE), line.reshape(-1)
+        self.actor_lines = pa.array(lines, type=LARGE)
+        return (np.cumsum(present) - 1)[key]
 
-    def _sources_cited(self) -> None:
+    def _cited_ids(self, tables: Tables, run: Callable) -> tuple[np.ndarray, int, pa.Array, object]:
+        """Source ids quotes cite: each quote's (code -1: none), how many, the source ids, their lookup (a future)."""
+        codes, wanted = pd.factorize(_objects(tables.quotes["source_id"]))
+        ids = text_array(_objects(tables.sources["source_id"]), nulls=True)
+        return codes, len(wanted), ids, run(pc.index_in, ids, value_set=text_array(np.asarray(wanted, dtype=object)))
+
+    def _sources_cited(self, codes: np.ndarray, wanted: int, ids: pa.Array, found) -> np.ndarray:
         """The number each kept quote cites: that, in its event, of the last kept source with its id (else 1)."""
+        # Each source's cited id (-1: none); a source without an id is cited by a quote without one.
+        cited = np.where(ids.is_null().to_numpy(zero_copy_only=False), wanted, found.result().fill_null(-1).to_numpy())
         sources, quotes = self.kids["sources"], self.kids["quotes"]
         number = np.arange(len(sources.order)) - np.repeat(sources.offsets[:-1], np.diff(sources.offsets)) + 1
-        wanted_codes, wanted = pd.factorize(quotes.objects("source_id"))
-        ids = text_array(sources.objects("source_id"), nulls=True)
-        slot = pc.index_in(ids, value_set=text_array(np.asarray(wanted, dtype=object))).fill_null(-1).to_numpy()
-        # A source without an id is cited by a quote without one.
-        slot = np.where(ids.is_null().to_numpy(zero_copy_only=False), len(wanted), slot)
-        last = np.full(len(wanted) + 1, -1, dtype=np.int64)  # per cited id: its last source, in table order
+        slot = cited[sources.order]
+        last = np.full(wanted + 1, -1, dtype=np.int64)  # per cited id: its last kept source, in table order
         np.maximum.at(last, slot[slot >= 0], sources.order[slot >= 0])
         position = np.zeros(len(sources.frame) + 1, dtype=np.int64)
         position[sources.order] = np.arange(len(sources.order))
-        source = last[np.where(wanted_codes < 0, len(wanted), wanted_codes)]
-        self.cited = np.where(source >= 0, number[position[source]] if len(number) else 1, 1)
+        codes = codes[quotes.order]
+        source = last[np.where(codes < 0, wanted, codes)]
+        return np.where(source >= 0, number[position[source]] if len(number) else 1, 1)
 
     def chunk(self, start: int, stop: int) -> dict[str, Sequence[pa.Array]]:
         """The columns of events start..stop-1, each as the parts `cells` gave."""
@@ -274,8 +286,10 @@ class Flattener:
                 out[column] = (self.distinct[column].take(slice(start, stop)),)
             elif column == "event_id":
                 out[column] = cells(self.ids.slice(start, stop - start).fill_null(""))
-            elif column not in CHILDREN:
-                out[column] = cells(text_array(self.events[column].iloc[start:stop]))
+            elif column in self.texts:
+                values = self.texts[column]
+                out[column] = cells(values.slice(start, stop - start) if isinstance(values, pa.Array)
+                                    else text_array(values[start:stop]))
         first = self.first[start:stop]
         at, local = self.kids["actors"].rows(first)
         out["actors"] = cells(_join(self.actor_lines.take(pa.array(self.actor_line[at])), local, "; "))

@@ -52,6 +52,16 @@ def _per_distinct(values: pd.Series, convert):
     return converted.array.take(codes)
 
 
+def _empty(values: pd.Series, strings: pd.Series) -> np.ndarray:
+    """Which cells are the empty string (from the raw objects when they are str or None: one compare each)."""
+    if values.dtype == object:
+        try:
+            return np.asarray(values.to_numpy() == "", dtype=bool)
+        except TypeError:  # pd.NA and the like have no truth value
+            pass
+    return (strings == "").fillna(False).to_numpy(dtype=bool)
+
+
 def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """A new frame with exactly the columns of `table`, in order, with its dtypes.
 
@@ -73,6 +83,6 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         else:
             strings = values.astype(STRING)
             if column.endswith("_id"):
-                strings = strings.where(~(strings == "").fillna(False), pd.NA)  # an empty id is no id
+                strings = strings.where(~_empty(values, strings), pd.NA)  # an empty id is no id
             out[column] = strings.array
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)), columns=pd.Index(list(schema), dtype=_LABELS))
