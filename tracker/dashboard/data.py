@@ -23,7 +23,7 @@ from tracker.frames import coerce
 from tracker.models import CATEGORIES, SCHEMAS, Tables, empty_frame
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 from tracker.store import Store
-from tracker.store.base import SQLStore
+from tracker.store.base import SQLStore, rows_frame
 
 #: The event columns the dashboard keeps in memory.
 LEAN_COLUMNS = ("event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
@@ -239,7 +239,7 @@ def _select(store: SQLStore, table: str, key: str, values: list[str]) -> pd.Data
         cursor.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))}) "
                        "ORDER BY rowid", chunk)
         rows.extend(cursor.fetchall())
-    return coerce(table, pd.DataFrame.from_records(rows, columns=columns))
+    return coerce(table, rows_frame(rows, columns))
 
 
 def _subset_sqlite(store: SQLStore, lean: Tables, event_ids: list[str]) -> Tables:
@@ -259,7 +259,7 @@ def _read_all(store: SQLStore, table: str) -> pd.DataFrame:
     cursor = store.conn.cursor()
     columns = list(SCHEMAS[table])
     cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")
-    return coerce(table, pd.DataFrame.from_records(cursor.fetchall(), columns=columns))
+    return coerce(table, rows_frame(cursor.fetchall(), columns))
 
 
 def _joined(chunks: list[np.ndarray], dtype) -> np.ndarray:
