@@ -83,16 +83,21 @@ def _ms(days: float) -> float:
     return float(days) * DAY_MS
 
 
-def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, int], extent: tuple[int, int],
-                    selected: str | None = None, revision: str = "") -> go.Figure:
-    """The timeline: lanes top to bottom, time left to right; marks or, beyond the budget, a lane x time heatmap."""
+def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], extent: tuple[int, int],
+                  selected: str | None = None, revision: str = "") -> dict:
+    """The timeline as a plain Plotly figure dict: lanes top to bottom, time left to right; marks or,
+    beyond the budget, a lane x time heatmap.
+
+    A dict, not a `go.Figure`, because the dashboard serves it on every filter change and Plotly's
+    per-property validation and deep copies cost more than building it (`timeline_figure` validates).
+    """
     layout = _base_layout(len(content.lanes), window, extent, revision)
     if isinstance(content, TimelineBins):
-        return _bins_figure(content, layout)
-    figure = go.Figure(layout=layout)
-    figure.update_yaxes(tickmode="array", tickvals=list(range(len(content.lanes))),
-                        ticktext=[plain(_short(label)) for label in content.lanes], range=[len(content.lanes) - 0.5, -0.5],
-                        autorange=False)
+        return _bins_spec(content, layout)
+    layout["yaxis"].update(tickmode="array", tickvals=list(range(len(content.lanes))),
+                           ticktext=[plain(_short(label)) for label in content.lanes],
+                           range=[len(content.lanes) - 0.5, -0.5], autorange=False)
+    traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
     for event_type, (colour, symbol) in TYPE_STYLE.items():
         of_type = content.event_type == event_type
@@ -102,40 +107,53 @@ def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, in
         for kind in ("point", "span", "uncertain"):
             picked = np.flatnonzero(of_type & (content.kind == kind) & ~candidate)
             if len(picked):
-                figure.add_trace(_trace(content, picked, kind, event_type, colour, symbol, legend=not shown))
+                traces.append(_trace(content, picked, kind, event_type, colour, symbol, legend=not shown))
                 shown = True
             picked = np.flatnonzero(of_type & (content.kind == kind) & candidate)
             if len(picked):
-                figure.add_traces(_candidate_traces(content, picked, kind, event_type, colour, symbol))
+                traces.extend(_candidate_traces(content, picked, kind, event_type, colour, symbol))
     if candidate.any():  # one legend entry for all candidates; clicking it hides or shows them
-        figure.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name="candidate (open, dashed)",
-                                    legendgroup="candidate", marker=dict(symbol="circle-open", size=11, color="#374151",
-                                                                         line=dict(width=2)), hoverinfo="skip"))
+        traces.append(dict(type="scatter", x=[None], y=[None], mode="markers", name="candidate (open, dashed)",
+                           legendgroup="candidate", hoverinfo="skip",
+                           marker=dict(symbol="circle-open", size=11, color="#374151", line=dict(width=2))))
     if selected is not None:
         picked = np.flatnonzero(content.event_id == selected)
         if len(picked):
             middle = (content.start[picked] + content.end[picked]) / 2
-            figure.add_trace(go.Scatter(
-                x=iso(np.floor(middle)), y=content.lane[picked], mode="markers", name="selected", showlegend=False,
-                hoverinfo="skip", marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
-    return figure
+            traces.append(dict(
+                type="scatter", x=_list(iso(np.floor(middle))), y=_list(content.lane[picked]), mode="markers",
+                name="selected", showlegend=False, hoverinfo="skip",
+                marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
+    return dict(data=traces, layout=layout)
+
+
+def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, int], extent: tuple[int, int],
+                    selected: str | None = None, revision: str = "") -> go.Figure:
+    """`timeline_spec` as a validated `go.Figure` (for notebooks, images and tests)."""
+    return go.Figure(timeline_spec(content, window, extent, selected, revision))
+
+
+def _list(values: np.ndarray) -> list:
+    """An array as a JSON-ready list of Python values."""
+    return np.asarray(values).tolist()
 
 
 def _trace(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: str, colour: str, symbol: str,
-           legend: bool = True):
+           legend: bool = True) -> dict:
     name = event_type.replace("_", " ")
-    common = dict(name=name, legendgroup=event_type, showlegend=legend, customdata=content.event_id[picked],
-                  hovertext=np.asarray(content.hover, dtype=object)[picked], hovertemplate="%{hovertext}<extra></extra>")
+    common = dict(name=name, legendgroup=event_type, showlegend=legend, customdata=_list(content.event_id[picked]),
+                  hovertext=_list(np.asarray(content.hover, dtype=object)[picked]),
+                  hovertemplate="%{hovertext}<extra></extra>")
     if kind == "point":
-        return go.Scatter(x=iso(content.start[picked]), y=content.lane[picked], mode="markers",
-                          marker=dict(symbol=symbol, size=11, color=colour, line=dict(width=1, color="#1f2937")),
-                          **common)
+        return dict(type="scatter", x=_list(iso(content.start[picked])), y=_list(content.lane[picked]), mode="markers",
+                    marker=dict(symbol=symbol, size=11, color=colour, line=dict(width=1, color="#1f2937")), **common)
     length = (content.end[picked] - content.start[picked] + 1).astype(np.int64) * DAY_MS
-    bar = dict(x=length, base=iso(content.start[picked]), y=content.lane[picked], orientation="h", width=0.55, **common)
+    bar = dict(type="bar", x=_list(length), base=_list(iso(content.start[picked])), y=_list(content.lane[picked]),
+               orientation="h", width=0.55, **common)
     if kind == "span":
-        return go.Bar(marker=dict(color=colour, line=dict(width=1, color="#1f2937")), **bar)
-    return go.Bar(opacity=0.55, marker=dict(color=colour, pattern=dict(shape="/", fgcolor="#1f2937", size=6),
-                                            line=dict(width=1, color=colour)), **bar)
+        return dict(marker=dict(color=colour, line=dict(width=1, color="#1f2937")), **bar)
+    return dict(opacity=0.55, marker=dict(color=colour, pattern=dict(shape="/", fgcolor="#1f2937", size=6),
+                                          line=dict(width=1, color=colour)), **bar)
 
 
 def open_symbol(symbol: str) -> str:
@@ -144,47 +162,50 @@ def open_symbol(symbol: str) -> str:
 
 
 def _candidate_traces(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: str, colour: str,
-                      symbol: str) -> list:
+                      symbol: str) -> list[dict]:
     """Marks of candidate events: open markers; bars with a pale fill and a dashed outline (a line trace)."""
     common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate", showlegend=False,
-                  customdata=content.event_id[picked], hovertext=np.asarray(content.hover, dtype=object)[picked],
+                  customdata=_list(content.event_id[picked]),
+                  hovertext=_list(np.asarray(content.hover, dtype=object)[picked]),
                   hovertemplate="%{hovertext}<extra>candidate</extra>")
     if kind == "point":
-        return [go.Scatter(x=iso(content.start[picked]), y=content.lane[picked], mode="markers",
-                           marker=dict(symbol=open_symbol(symbol), size=12, color=colour, line=dict(width=2, color=colour)),
-                           **common)]
+        return [dict(type="scatter", x=_list(iso(content.start[picked])), y=_list(content.lane[picked]), mode="markers",
+                     marker=dict(symbol=open_symbol(symbol), size=12, color=colour, line=dict(width=2, color=colour)),
+                     **common)]
     start, end = content.start[picked], content.end[picked] + 1
     length = (end - start).astype(np.int64) * DAY_MS
-    bar = go.Bar(x=length, base=iso(start), y=content.lane[picked], orientation="h", width=0.55, opacity=0.35,
-                 marker=dict(color="#ffffff", line=dict(width=0), pattern=dict(shape="." if kind == "span" else "/",
-                                                                              fgcolor=colour, size=6)), **common)
+    bar = dict(type="bar", x=_list(length), base=_list(iso(start)), y=_list(content.lane[picked]), orientation="h",
+               width=0.55, opacity=0.35, **common,
+               marker=dict(color="#ffffff", line=dict(width=0),
+                           pattern=dict(shape="." if kind == "span" else "/", fgcolor=colour, size=6)))
     lane = content.lane[picked].astype(float)
     top, bottom = lane - 0.275, lane + 0.275
     x, y = [], []
-    for first, last, high, low in zip(iso(start), iso(end), top, bottom):
+    for first, last, high, low in zip(_list(iso(start)), _list(iso(end)), top.tolist(), bottom.tolist()):
         x += [first, last, last, first, first, None]
         y += [high, high, low, low, high, None]
-    outline = go.Scatter(x=x, y=y, mode="lines", line=dict(color=colour, width=1.5, dash="dash"), hoverinfo="skip",
-                         showlegend=False, legendgroup="candidate", name="candidate outline")
+    outline = dict(type="scatter", x=x, y=y, mode="lines", line=dict(color=colour, width=1.5, dash="dash"),
+                   hoverinfo="skip", showlegend=False, legendgroup="candidate", name="candidate outline")
     return [bar, outline]
 
 
-def _bins_figure(content: TimelineBins, layout: dict) -> go.Figure:
+def _bins_spec(content: TimelineBins, layout: dict) -> dict:
     counts = content.counts.astype(float)
     counts[counts == 0] = np.nan
     centers = content.edges[:-1] + (np.diff(content.edges) - 1) / 2
     hover_day = "%b %Y" if content.unit in ("month", "quarter") else ("%Y" if "year" in content.unit else "%d %b %Y")
-    figure = go.Figure(layout=layout)
-    figure.add_trace(go.Heatmap(
-        x=iso(np.floor(centers)), y=[plain(_short(label)) for label in content.lanes], z=counts, colorscale="Cividis",
+    lanes = [plain(_short(label)) for label in content.lanes]
+    heatmap = dict(
+        type="heatmap", x=_list(iso(np.floor(centers))), y=lanes,
+        z=[[None if np.isnan(v) else v for v in row] for row in counts.tolist()], colorscale="Cividis",
         reversescale=True, zmin=0, xgap=1, ygap=2, name="events",
         colorbar=dict(title=dict(text=f"events per {content.unit}", side="right"), thickness=12, len=0.8),
         hovertemplate=f"<b>%{{z:,}} events</b><br>{content.unit} of %{{x|{hover_day}}}<br>%{{y}}<br>"
-                      "click to zoom in<extra></extra>"))
-    figure.update_yaxes(type="category", categoryorder="array", categoryarray=[plain(_short(x)) for x in content.lanes])
-    figure.update_layout(title=dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
-                                    font=dict(size=12, color="#4b5563"), x=0.5, y=0.995, yanchor="top"))
-    return figure
+                      "click to zoom in<extra></extra>")
+    layout["yaxis"].update(type="category", categoryorder="array", categoryarray=lanes)
+    layout["title"] = dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
+                           font=dict(size=12, color="#4b5563"), x=0.5, y=0.995, yanchor="top")
+    return dict(data=[heatmap], layout=layout)
 
 
 def activity_figure(months: np.ndarray, counts: np.ndarray, types: list[str]) -> go.Figure:

@@ -67,19 +67,25 @@ class MatchedIds(Set):
     """The ids a text search found, held as event positions; reads as a set of ids when asked."""
 
     def __init__(self, positions: np.ndarray, ids: IdIndex):
-        self.positions = np.unique(positions[positions >= 0])
+        self.positions = positions[positions >= 0]  # unique: one index row per event; sorted only when asked
         self._ids = ids
+
+    @property
+    def _sorted(self) -> np.ndarray:
+        if not hasattr(self, "_sorted_positions"):
+            self._sorted_positions = np.unique(self.positions)
+        return self._sorted_positions
 
     def __contains__(self, event_id: object) -> bool:
         found = int(self._ids.get_indexer([str(event_id)])[0])
-        at = np.searchsorted(self.positions, found)
-        return found >= 0 and at < len(self.positions) and self.positions[at] == found
+        at = np.searchsorted(self._sorted, found)
+        return found >= 0 and at < len(self._sorted) and self._sorted[at] == found
 
     def __iter__(self):
-        return iter(self._ids.take(self.positions))
+        return iter(self._ids.take(self._sorted))
 
     def __len__(self) -> int:
-        return len(self.positions)
+        return len(self._sorted)
 
 
 @dataclass(eq=False)
@@ -146,7 +152,7 @@ class DashboardData:
                 self._searches.move_to_end(key)
                 return self._searches[key]
             if self.fts_positions is not None:
-                rowids = np.array(self.store.search_rowids(text), dtype=np.int64)
+                rowids = self.store.search_rowids(text)
                 rowids = rowids[rowids < len(self.fts_positions)]
                 found = MatchedIds(self.fts_positions[rowids], self.ids)
             elif self.store is not None:
@@ -185,6 +191,13 @@ class DashboardData:
             self._names = (ActorIndex(self.tables.actors), ProcessIndex(self.tables.processes))
         return self._names
 
+    def values_at(self, column: str, positions: np.ndarray) -> np.ndarray:
+        """Values of a categorical lean column at these positions (None where missing), without
+        turning the whole million-row column into objects."""
+        values = self.tables.events[column]
+        categories = np.append(values.cat.categories.to_numpy(dtype=object), None)
+        return categories[values.cat.codes.to_numpy()[np.asarray(positions, dtype=np.int64)]]
+
     def titles_at(self, positions: Iterable[int]) -> list[str]:
         """Titles of the events at these positions."""
         positions = np.asarray(positions, dtype=np.int64)
@@ -199,6 +212,14 @@ class DashboardData:
                 cursor.execute(f"SELECT rowid, title FROM events WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk)
                 found.update(cursor.fetchall())
         return [found.get(r) or "" for r in rowids]
+
+    def escaped_actor_names(self) -> np.ndarray:
+        """`actor_names` escaped for Plotly's pseudo-HTML (built once)."""
+        if not hasattr(self, "_escaped_names"):
+            from tracker.figures import plain
+
+            self._escaped_names = np.array([plain(n) for n in self.actor_names], dtype=object)
+        return self._escaped_names
 
     def actors_of(self, position: int) -> list[str]:
         """Names of the actors linked to the event at `position`."""

@@ -20,7 +20,7 @@ from tracker.dashboard.state import DEFAULT_GROUP, ViewState, parse_state
 from tracker.dashboard.table import PAGE_SIZE, table_page
 from tracker.dashboard.views import activity, day_date, day_number, extent, known_filter, timeline_content
 from tracker.dates import parse_date_span
-from tracker.figures import activity_figure, empty_figure, timeline_figure
+from tracker.figures import activity_figure, empty_figure, timeline_spec
 from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
@@ -176,7 +176,7 @@ def render_timeline(data: DashboardData, search: str | None) -> tuple:
     window = _window(data, state)
     content = timeline_content(data, mask, state.group, window)
     revision = f"{state.filter_key()}|{state.group}|{state.x0}|{state.x1}"
-    return timeline_figure(content, (window.first, window.last), found, state.event, revision), not (state.x0 and state.x1)
+    return timeline_spec(content, (window.first, window.last), found, state.event, revision), not (state.x0 and state.x1)
 
 
 def render_summary(data: DashboardData, search: str | None, previous_key: str | None, prefix: str) -> tuple:

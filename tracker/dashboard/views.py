@@ -96,25 +96,28 @@ def lanes(data: DashboardData, in_view: np.ndarray, group: str) -> tuple[np.ndar
 def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
     """Hover text for each event position: the date as analysts write it, type, title, actors, venue."""
     unique = np.unique(positions)
-    events = data.tables.events
     titles = data.titles_at(unique)
-    types = events["event_type"].astype(object).to_numpy()[unique]
-    states = events["review_state"].astype(object).to_numpy()[unique]
-    precision = events["date_precision"].astype(object).to_numpy()[unique]
-    venues = events["venue"].astype(object).to_numpy()[unique]
+    starts = data.start_days[unique].astype("datetime64[D]").tolist()
+    ends = data.end_days[unique].astype("datetime64[D]").tolist()
+    # Categories are few: escape each once, then index per event.
+    types = [f" · {plain(str(t).replace('_', ' '))}" for t in data.values_at("event_type", unique)]
+    states = ["" if s == "confirmed" or not isinstance(s, str) else f" · <i>{plain(s)}</i>"
+              for s in data.values_at("review_state", unique)]
+    precision = data.values_at("date_precision", unique).tolist()
+    venues = [plain(v) if isinstance(v, str) else "no venue" for v in data.values_at("venue", unique)]
+    names = data.escaped_actor_names()
+    offsets, links = data.link_offsets, data.index.link_actor
     out: dict[int, str] = {}
-    for i, position in enumerate(unique):
-        start, end = day_date(data.start_days[position]), day_date(data.end_days[position])
-        when = format_span(start, end if end != start else None, str(precision[i]))
-        if precision[i] != "day":
-            when += f" (date known to the {precision[i]})"
+    for i, position in enumerate(unique.tolist()):
+        start, end, known = starts[i], ends[i], str(precision[i])
+        when = format_span(start, end if end != start else None, known)
+        if known != "day":
+            when += f" (date known to the {known})"
         title = titles[i] if len(titles[i]) <= TITLE_CHARS else titles[i][:TITLE_CHARS - 1] + "…"
-        actors = data.actors_of(position)
+        actors = list(dict.fromkeys(names[links[offsets[position]:offsets[position + 1]]]))
         who = ", ".join(actors[:3]) + (f" and {len(actors) - 3} more" if len(actors) > 3 else "")
-        venue = venues[i] if isinstance(venues[i], str) else "no venue"
-        state = "" if states[i] == "confirmed" or not isinstance(states[i], str) else f" · <i>{plain(states[i])}</i>"
-        out[int(position)] = (f"<b>{plain(when)}</b> · {plain(str(types[i]).replace('_', ' '))}{state}<br>{plain(title)}"
-                              f"<br>{plain(who or 'no actors')}<br>{plain(venue)}")
+        out[position] = (f"<b>{plain(when)}</b>{types[i]}{states[i]}<br>{plain(title)}"
+                         f"<br>{who or 'no actors'}<br>{venues[i]}")
     return out
 
 
@@ -131,10 +134,9 @@ def timeline_content(data: DashboardData, mask: np.ndarray, group: str, window: 
     order = np.argsort(data.start_days[mark_event], kind="stable")
     mark_event, lane = mark_event[order], lane[order]
     hover = hover_texts(data, mark_event)
-    types = data.tables.events["event_type"].astype(object).to_numpy()
     return TimelineMarks(
         lanes=labels, lane=lane, start=data.start_days[mark_event], end=data.span_end[mark_event],
-        kind=data.kind[mark_event], event_type=types[mark_event].astype(str),
+        kind=data.kind[mark_event], event_type=data.values_at("event_type", mark_event).astype(str),
         event_id=np.array(data.ids.take(mark_event), dtype=object),
         hover=np.array([hover[int(p)] for p in mark_event], dtype=object),
         candidate=_is_candidate(data, mark_event))
