@@ -52,6 +52,20 @@ def test_page_and_csv_route_over_http(store):
     assert answer.data.startswith(b"event_id,title,")
 
 
+def test_the_bench_request_runs_the_real_timeline_callback(store):
+    import json
+
+    from tracker.dashboard.app import create_app
+    from tracker.dashboard.bench import timeline_request
+
+    client = create_app(store).server.test_client()
+    answer = client.post("/_dash-update-component", data=timeline_request("actor=Kazakhstan&type=statement"),
+                         content_type="application/json")
+    assert answer.status_code == 200
+    figure = json.loads(answer.data)["response"][ids.TIMELINE]["figure"]
+    assert "kaz-statement-2023-06-22" in {c for trace in figure["data"] for c in trace.get("customdata") or []}
+
+
 def test_serve_and_bench_have_help_with_examples(run_cli):
     for command in ("serve", "bench"):
         result = run_cli(command, "--help")

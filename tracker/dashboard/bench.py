@@ -22,8 +22,16 @@ FILTER_MIX = (
     "x0=2020-01-01&x1=2020-02-15", "actor=United+Nations&group=actor&from=2019", "state=any&type=proposal",
 )
 SEARCH_WORDS = ("Astana", "detainees", "Kazakhstan refugees", "ceasefire Russia", "Côte", "monitoring mechanism", "statement")
-TIMELINE_CALL = {"output": f"..{ids.TIMELINE}.figure...{ids.FIT}.disabled..",
-                 "outputs": [{"id": ids.TIMELINE, "property": "figure"}, {"id": ids.FIT, "property": "disabled"}]}
+
+
+def timeline_request(query: str) -> bytes:
+    """The body the page posts to run the timeline callback for a URL query (as the browser sends it)."""
+    return json.dumps({
+        "output": f"..{ids.TIMELINE}.figure...{ids.FIT}.disabled..",
+        "outputs": [{"id": ids.TIMELINE, "property": "figure"}, {"id": ids.FIT, "property": "disabled"}],
+        "inputs": [{"id": ids.URL, "property": "search", "value": "?" + query},
+                   {"id": ids.DATA_VERSION, "property": "data", "value": 0}],
+        "changedPropIds": [f"{ids.URL}.search"], "state": []}).encode()
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -101,9 +109,7 @@ class Server:
 
     def timeline(self, query: str) -> tuple[float, int, int]:
         """Seconds, response bytes and figure JSON bytes of the timeline callback for a URL query."""
-        body = json.dumps({**TIMELINE_CALL, "inputs": [{"id": ids.URL, "property": "search", "value": "?" + query}],
-                           "changedPropIds": [f"{ids.URL}.search"], "state": []}).encode()
-        request = urllib.request.Request(self.url + "_dash-update-component", data=body,
+        request = urllib.request.Request(self.url + "_dash-update-component", data=timeline_request(query),
                                          headers={"Content-Type": "application/json"})
         started = time.perf_counter()
         answer = urllib.request.urlopen(request, timeout=120).read()
