@@ -20,6 +20,9 @@ TYPE_STYLE: dict[str, tuple[str, str]] = {
 }
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 DAY_MS = 86_400_000
+OVERVIEW_HEIGHT = 160
+#: Left margin of the timeline (its lane labels, cut to 30 characters) and of the overview strip, so their x axes line up.
+LANE_LABELS_PX = 200
 
 
 def plain(text: object) -> str:
@@ -58,21 +61,48 @@ class TimelineBins:
     total: int
 
 
-def _base_layout(n_lanes: int, window: tuple[int, int], extent: tuple[int, int], revision: str) -> dict:
+def _x_range(window: tuple[int, int], padded: bool = True) -> list[float]:
+    """The x range (ms) that shows the days of `window`, padded by 2% on each side unless the analyst chose it."""
+    pad = max((window[1] - window[0]) * 0.02, 1) if padded else 0
+    return [_ms(window[0] - pad), _ms(window[1] + 1 + pad)]
+
+
+def _base_layout(n_lanes: int, window: tuple[int, int], revision: str, padded: bool) -> dict:
     height = int(min(max(200 + 30 * n_lanes, 430), 1000))
-    pad = max((window[1] - window[0]) * 0.02, 1)
-    first, last = window[0] - pad, window[1] + 1 + pad
     return dict(
-        height=height, margin=dict(l=10, r=10, t=36, b=10), font=dict(family=FONT, size=12),
+        height=height, margin=dict(l=LANE_LABELS_PX, r=12, t=36, b=10), font=dict(family=FONT, size=12),
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="closest", dragmode="zoom", uirevision=revision,
         barmode="overlay",
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, font=dict(size=11), uirevision="legend"),
-        xaxis=dict(type="date", range=[_ms(first), _ms(last)], showgrid=True, gridcolor="#eceff3",
-                   rangeslider=dict(visible=True, thickness=0.07, range=[_ms(extent[0] - pad), _ms(extent[1] + 1 + pad)])),
-        yaxis=dict(autorange="reversed", fixedrange=True, automargin=True, showgrid=True, gridcolor="#f3f4f6",
+        # The range slider lives in `overview_spec`'s strip: Plotly's own would draw every mark a second time.
+        xaxis=dict(type="date", range=_x_range(window, padded), showgrid=True, gridcolor="#eceff3", automargin=True),
+        yaxis=dict(autorange="reversed", fixedrange=True, automargin=False, showgrid=True, gridcolor="#f3f4f6",
                    tickfont=dict(size=11)),
         hoverlabel=dict(font=dict(family=FONT, size=12), align="left", bgcolor="#ffffff"),
     )
+
+
+def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tuple[int, int],
+                  extent: tuple[int, int], revision: str = "", padded: bool = True) -> dict:
+    """The strip under the timeline: matching events per calendar bin over their whole extent, and the range
+    slider whose handles set the timeline's window (shown here as the plot's x range).
+
+    A figure of its own holding one line, so dragging the slider redraws that line, not every mark.
+    """
+    centers = edges[:-1] + (np.diff(edges) - 1) / 2
+    hover_day = "%b %Y" if unit in ("month", "quarter") else ("%Y" if "year" in unit else "%d %b %Y")
+    trace = dict(type="scatter", x=_list(iso(np.floor(centers))), y=_list(counts), mode="lines",
+                 line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
+                 hovertemplate=f"%{{y:,}} events<br>{unit} of %{{x|{hover_day}}}<extra></extra>", name="events")
+    return dict(data=[trace], layout=dict(
+        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=12, t=4, b=14), font=dict(family=FONT, size=11),
+        showlegend=False,
+        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="x", dragmode="zoom", uirevision=revision,
+        xaxis=dict(type="date", range=_x_range(window, padded), showgrid=False, ticks="outside",
+                   rangeslider=dict(visible=True, thickness=0.55, bgcolor="#f3f4f6", bordercolor="#d1d5db", borderwidth=1,
+                                    range=_x_range(extent))),
+        yaxis=dict(visible=False, fixedrange=True, rangemode="tozero"),
+    ))
 
 
 def _short(label: str, limit: int = 30) -> str:
@@ -83,15 +113,15 @@ def _ms(days: float) -> float:
     return float(days) * DAY_MS
 
 
-def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], extent: tuple[int, int],
-                  selected: str | None = None, revision: str = "") -> dict:
+def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
+                  revision: str = "", padded: bool = True) -> dict:
     """The timeline as a plain Plotly figure dict: lanes top to bottom, time left to right; marks or,
     beyond the budget, a lane x time heatmap.
 
     A dict, not a `go.Figure`, because the dashboard serves it on every filter change and Plotly's
     per-property validation and deep copies cost more than building it (`timeline_figure` validates).
     """
-    layout = _base_layout(len(content.lanes), window, extent, revision)
+    layout = _base_layout(len(content.lanes), window, revision, padded)
     if isinstance(content, TimelineBins):
         return _bins_spec(content, layout)
     layout["yaxis"].update(tickmode="array", tickvals=list(range(len(content.lanes))),
@@ -127,10 +157,10 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     return dict(data=traces, layout=layout)
 
 
-def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, int], extent: tuple[int, int],
-                    selected: str | None = None, revision: str = "") -> go.Figure:
+def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
+                    revision: str = "", padded: bool = True) -> go.Figure:
     """`timeline_spec` as a validated `go.Figure` (for notebooks, images and tests)."""
-    return go.Figure(timeline_spec(content, window, extent, selected, revision))
+    return go.Figure(timeline_spec(content, window, selected, revision, padded))
 
 
 def _list(values: np.ndarray) -> list:
@@ -199,12 +229,14 @@ def _bins_spec(content: TimelineBins, layout: dict) -> dict:
         type="heatmap", x=_list(iso(np.floor(centers))), y=lanes,
         z=[[None if np.isnan(v) else v for v in row] for row in counts.tolist()], colorscale="Cividis",
         reversescale=True, zmin=0, xgap=1, ygap=2, name="events",
-        colorbar=dict(title=dict(text=f"events per {content.unit}", side="right"), thickness=12, len=0.8),
+        colorbar=dict(title=dict(text=f"events per {content.unit}", side="top"), orientation="h", thickness=10,
+                      len=0.3, x=1, xanchor="right", y=1.0, yanchor="bottom"),
         hovertemplate=f"<b>%{{z:,}} events</b><br>{content.unit} of %{{x|{hover_day}}}<br>%{{y}}<br>"
                       "click to zoom in<extra></extra>")
     layout["yaxis"].update(type="category", categoryorder="array", categoryarray=lanes)
     layout["title"] = dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
-                           font=dict(size=12, color="#4b5563"), x=0.5, y=0.995, yanchor="top")
+                           font=dict(size=12, color="#4b5563"), x=0, xref="paper", y=0.995, yanchor="top")
+    layout["margin"]["t"] = 56  # the title and, at the right, the colour scale
     return dict(data=[heatmap], layout=layout)
 
 

@@ -1,6 +1,7 @@
 """What an analyst does in the dashboard, in a real headless Chromium, checked against the command line."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -13,6 +14,11 @@ from tracker.store import open_store
 STATEMENT_ID = "kaz-statement-2023-06-22"
 PROPOSAL_ID = "kaz-proposal-2023-06-21"
 XSS_ID, XSS_TITLE, XSS_URL = "xss-test-event", "<img src=x onerror=alert(1)>", "javascript:alert(1)"  # see conftest
+
+
+def _day(plotly_date: str) -> dt.date:
+    """The day of a Plotly axis date ("2025-03-08 20:38:24.5")."""
+    return dt.date.fromisoformat(plotly_date[:10])
 
 
 def expected(db: str, **options) -> list[str]:
@@ -98,6 +104,28 @@ def test_a_url_with_filters_reopens_the_same_view_and_back_works(probe, browser_
     assert not probe.page.is_checked("#filter-type input[value=statement]")
     probe.page.go_forward()
     probe.wait_count(len(expected(browser_db, actors=["Kazakhstan"], venues=["Astana"], types=["statement"])))
+
+
+def test_dragging_the_range_slider_sets_the_timeline_window_in_the_url(probe):
+    probe.open()
+    page = probe.page
+    page.wait_for_selector("#overview .rangeslider-grabber-min")
+    page.locator("#overview").scroll_into_view_if_needed()
+    before = page.evaluate("() => document.querySelector('#timeline .js-plotly-plot')._fullLayout.xaxis.range")
+    box = page.locator("#overview .rangeslider-grabber-min").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 200, box["y"] + box["height"] / 2, steps=8)
+    page.mouse.up()
+    # The URL gets the window (x0..x1, both days shown), and the timeline and the strip show exactly that.
+    ranges = page.wait_for_function("""() => {
+        const query = new URLSearchParams(location.search), x0 = query.get('x0'), x1 = query.get('x1');
+        if (!x0 || !x1) return false;
+        const after = new Date(Date.parse(x1 + 'T00:00:00Z') + 864e5).toISOString().slice(0, 10);
+        const shown = ['#timeline', '#overview'].map(s => document.querySelector(s + ' .js-plotly-plot')._fullLayout.xaxis.range);
+        return shown.every(r => r[0].startsWith(x0) && r[1].startsWith(after)) && shown[0]; }""", timeout=20_000).json_value()
+    assert _day(before[0]) < _day(ranges[0]) and abs((_day(ranges[1]) - _day(before[1])).days) <= 1  # the left handle moved
+    assert probe.errors == []
 
 
 def test_bad_url_parameters_are_ignored_with_a_notice(probe):

@@ -57,10 +57,29 @@ def test_shipped_timeline_draws_each_event_with_hover_in_analyst_dates(data):
     hovers = dict(zip(content.event_id, content.hover))
     assert "22 Jun 2023" in hovers["kaz-statement-2023-06-22"]
     assert "statement" in hovers["kaz-statement-2023-06-22"]
-    figure = timeline_figure(content, (content.start.min(), content.end.max()), (content.start.min(), content.end.max()),
-                             selected="kaz-statement-2023-06-22")
-    assert figure.layout.xaxis.rangeslider.visible
+    figure = timeline_figure(content, (content.start.min(), content.end.max()), selected="kaz-statement-2023-06-22")
+    assert not figure.layout.xaxis.rangeslider.visible  # the overview strip holds the slider
     assert any(trace.name == "selected" for trace in figure.data)
+
+
+def test_the_overview_strip_counts_the_matches_and_its_slider_frames_the_window(data):
+    import plotly.graph_objects as go
+
+    from tracker.dashboard.views import extent, overview_counts
+    from tracker.figures import overview_spec
+
+    mask = data.mask(EventFilter.build(processes=["Astana format"]))
+    found = extent(data, mask)
+    edges, counts, unit = overview_counts(data, mask, found)
+    assert counts.sum() == mask.sum() and edges[0] <= found[0] and edges[-1] > found[1]
+    window = (found[0] + 100, found[0] + 400)
+    spec = overview_spec(edges, counts, unit, window, found, "r")
+    figure = go.Figure(spec)  # Plotly validates every property
+    timeline = timeline_figure(TimelineBins(["a"], edges, counts[None, :], unit, int(counts.sum())), window)
+    assert figure.layout.xaxis.rangeslider.visible and list(figure.layout.xaxis.range) == list(timeline.layout.xaxis.range)
+    slider = figure.layout.xaxis.rangeslider.range
+    assert slider[0] <= found[0] * 86_400_000 and slider[1] >= (found[1] + 1) * 86_400_000
+    assert len(figure.data) == 1 and sum(figure.data[0].y) == mask.sum()
 
 
 def test_actor_grouping_puts_an_event_in_each_actors_lane(data):
@@ -80,7 +99,7 @@ def test_never_more_marks_than_the_budget():
     whole = Window(int(data.start_days.min()), int(data.span_end.max()))
     content = timeline_content(data, mask, "actor", whole)
     assert isinstance(content, TimelineBins) and content.counts.sum() >= mask.sum()
-    figure = timeline_figure(content, (whole.first, whole.last), (whole.first, whole.last))
+    figure = timeline_figure(content, (whole.first, whole.last))
     assert sum(np.size(t.z) for t in figure.data) <= MARK_BUDGET
     narrow = Window(whole.last - 60, whole.last)
     zoomed = timeline_content(data, mask, "actor", narrow)
@@ -103,7 +122,7 @@ def test_candidates_are_drawn_open_and_dashed_next_to_confirmed_events():
         event_id=np.array(["c1", "s1", "c2", "c3"], dtype=object),
         hover=np.array(["a · <i>candidate</i>", "b", "c", "d"], dtype=object),
         candidate=np.array([True, False, True, True]))
-    figure = timeline_figure(marks, (90, 160), (90, 160))
+    figure = timeline_figure(marks, (90, 160))
     by_name = {}
     for trace in figure.data:
         by_name.setdefault(trace.name, []).append(trace)

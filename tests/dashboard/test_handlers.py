@@ -62,6 +62,11 @@ def test_clicks_select_zoom_and_narrow(data):
     zoomed = handlers.next_view(data, ids.TIMELINE, "timeline.relayoutData",
                                 {"xaxis.range[0]": "2019-01-01 10:00", "xaxis.range[1]": "2019-12-31"}, search, EMPTY)
     assert parse_qs(zoomed.search.lstrip("?"))["x0"] == ["2019-01-01"]
+    slid = handlers.next_view(data, ids.OVERVIEW, "overview.relayoutData",
+                              {"xaxis.range": ["2020-03-01", "2020-06-30 12:00"]}, search, EMPTY)
+    assert parse_qs(slid.search.lstrip("?"))["x1"] == ["2020-06-30"]
+    overview, (timeline, _) = handlers.render_overview(data, slid.search), handlers.render_timeline(data, slid.search)
+    assert overview["layout"]["xaxis"]["range"] == timeline["layout"]["xaxis"]["range"]
     reset = handlers.next_view(data, ids.TIMELINE, "timeline.relayoutData", {"xaxis.autorange": True},
                                search + "&x0=2019-01-01&x1=2019-12-31", EMPTY)
     assert reset.search == search
@@ -101,6 +106,7 @@ def test_no_match_and_bad_event_explain_themselves(data):
     summary = handlers.render_summary(data, "?q=zzzzzz&event=nope", None, "/")
     assert summary[0].startswith("0 of") and "No events match" in summary[-3]
     assert any("nope" in str(item.children) for item in summary[-2])
+    assert handlers.render_overview(data, "?q=zzzzzz")["data"] == []
     figure, _ = handlers.render_timeline(data, "?q=zzzzzz")
     assert "No events match" in figure.layout.annotations[0].text
 

@@ -60,6 +60,11 @@ def _lean_malloc() -> None:
         libc.mallopt(-3, 256 * 1024)  # M_MMAP_THRESHOLD (fixed: no dynamic growth)
     except (OSError, AttributeError):
         pass
+    # Arrow's default pool (mimalloc) keeps what a CSV download freed; the system allocator, set up
+    # as above, gives it back. Measured at 1M events: peak 609 MB -> 558 MB over a full download.
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
 
 
 def _trim() -> None:

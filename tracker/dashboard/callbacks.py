@@ -8,6 +8,7 @@ from tracker.dashboard.live import LiveData
 
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
                Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
+               Input(ids.OVERVIEW, "relayoutData"),
                Input(ids.ACTIVITY, "clickData"), Input(ids.TABLE, "active_cell"),
                Input({"type": ids.LINKED_EVENT, "index": ALL}, "n_clicks"), Input(ids.DETAIL_CLOSE, "n_clicks")]
 SYNC_OUTPUTS = [Output(ids.URL, "search"), *[Output(c, "value") for c in handlers.CONTROLS],
@@ -37,6 +38,10 @@ def register_timeline(app: Dash, live: LiveData) -> None:
                   Input(ids.DATA_VERSION, "data"))
     def timeline(search, _version):
         return handlers.render_timeline(live.data, search)
+
+    @app.callback(Output(ids.OVERVIEW, "figure"), Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
+    def overview(search, _version):
+        return handlers.render_overview(live.data, search)
 
     @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), State(ids.FILTER_KEY, "data"))
     def summary(search, _version, previous_key):

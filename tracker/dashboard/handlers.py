@@ -18,9 +18,11 @@ from tracker.dashboard.detail import detail_panel, placeholder
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.state import DEFAULT_GROUP, ViewState, parse_state
 from tracker.dashboard.table import PAGE_SIZE, table_page
-from tracker.dashboard.views import activity, day_date, day_number, extent, known_filter, timeline_content
+from tracker.dashboard.views import (
+    activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
+)
 from tracker.dates import parse_date_span
-from tracker.figures import activity_figure, empty_figure, timeline_spec
+from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, overview_spec, timeline_spec
 from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
@@ -142,7 +144,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         new = replace(state, x0=None, x1=None)
     elif triggered == ids.TIMELINE and prop.endswith("clickData"):
         new = _clicked(state, data, value)
-    elif triggered == ids.TIMELINE:
+    elif triggered in (ids.TIMELINE, ids.OVERVIEW):
         new = _zoomed(state, value)
     elif triggered == ids.ACTIVITY:
         new = _month(state, value)
@@ -176,7 +178,22 @@ def render_timeline(data: DashboardData, search: str | None) -> tuple:
     window = _window(data, state)
     content = timeline_content(data, mask, state.group, window)
     revision = f"{state.filter_key()}|{state.group}|{state.x0}|{state.x1}"
-    return timeline_spec(content, (window.first, window.last), found, state.event, revision), not (state.x0 and state.x1)
+    chosen = bool(state.x0 and state.x1)
+    return timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen), not chosen
+
+
+def render_overview(data: DashboardData, search: str | None) -> dict:
+    """The strip under the timeline: matching events over their extent, and the range slider set to the window."""
+    state, _ = _state(data, search)
+    mask = data.mask(state.filter) if len(data) else np.zeros(0, dtype=bool)
+    found = extent(data, mask)
+    if found is None:
+        return {"data": [], "layout": {"height": OVERVIEW_HEIGHT, "xaxis": {"visible": False}, "yaxis": {"visible": False},
+                                       "plot_bgcolor": "#ffffff", "paper_bgcolor": "#ffffff"}}
+    window = _window(data, state)
+    edges, counts, unit = overview_counts(data, mask, found)
+    return overview_spec(edges, counts, unit, (window.first, window.last), found,
+                         f"{state.filter_key()}|{state.x0}|{state.x1}", padded=not (state.x0 and state.x1))
 
 
 def render_summary(data: DashboardData, search: str | None, previous_key: str | None, prefix: str) -> tuple:

@@ -30,6 +30,7 @@ FILTER_KEY = "filter-key"
 
 # timeline
 TIMELINE = "timeline"
+OVERVIEW = "overview"  # the strip under the timeline holding its range slider
 FIT = "fit"
 ACTIVITY = "activity"
 TABLE = "events-table"

@@ -9,6 +9,7 @@ from tracker.dashboard.state import DEFAULT_GROUP, GROUPS
 from tracker.dashboard.table import COLUMNS, PAGE_SIZE
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.options import filter_options
+from tracker.figures import OVERVIEW_HEIGHT
 from tracker.filters import EventFilter
 
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": False,
@@ -86,6 +87,9 @@ def timeline_section() -> html.Section:
     return html.Section([
         dcc.Loading(dcc.Graph(id=ids.TIMELINE, config=GRAPH_CONFIG, className="timeline-graph",
                               figure={"layout": {"height": 360}}), type="dot", delay_show=400),
+        html.Div(dcc.Graph(id=ids.OVERVIEW, config={**GRAPH_CONFIG, "displayModeBar": False},
+                           className="overview-graph", figure={"layout": {"height": OVERVIEW_HEIGHT}}),
+                 role="group", **{"aria-label": "Range slider: drag its handles to set the timeline's window"}),
         html.H3("Activity per month", className="section-title"),
         dcc.Graph(id=ids.ACTIVITY, config={**GRAPH_CONFIG, "displayModeBar": False}, className="activity-graph",
                   figure={"layout": {"height": 210}}),

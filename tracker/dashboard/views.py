@@ -150,6 +150,13 @@ def _is_candidate(data: DashboardData, positions: np.ndarray) -> np.ndarray:
     return states.cat.codes.to_numpy()[positions] == states.cat.categories.get_loc("candidate")
 
 
+def overview_counts(data: DashboardData, mask: np.ndarray, found: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, str]:
+    """Bin edges, matching events per bin (by start day) and the bin unit, over the extent `found`."""
+    edges, unit = bin_edges(*found, target=300)
+    days = data.start_days[mask]  # ascending: positions are in date order
+    return edges, np.diff(np.searchsorted(days, edges, side="left")), unit
+
+
 def activity(data: DashboardData, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Months, counts per type and month, and the types, for the activity chart."""
     column = data.tables.events["event_type"]
