@@ -36,6 +36,20 @@ def snapshot(store) -> pd.DataFrame:
     return tables_to_rows(tables).sort_values("event_id").reset_index(drop=True)
 
 
+def test_the_change_token_moves_when_another_connection_writes(empty_store, mini):
+    import time
+
+    before = empty_store.change_token()
+    other = empty_store.reopen()
+    other.save(mini)
+    other.close()  # PostgreSQL reports a session's statistics at the latest when it ends
+    deadline = time.time() + 10
+    while empty_store.change_token() == before and time.time() < deadline:
+        time.sleep(0.1)
+    assert empty_store.change_token() != before
+    assert len(empty_store.load().events) == len(mini.events)
+
+
 def test_save_and_load_round_trip(empty_store, mini):
     empty_store.save(mini)
     loaded = empty_store.load()

@@ -103,3 +103,33 @@ def test_a_full_copy_is_read_again(store, shipped):
     live = LiveData(store, DashboardData.from_tables(store.load(), store))
     live.save(new_event("x-full"))
     assert live.data.position_of("x-full") is not None and live.data.full is not None
+
+
+def test_a_write_by_another_process_is_picked_up_and_open_pages_are_told(store):
+    from dash import no_update
+
+    from tracker.dashboard.live import newer_version
+    from tracker.store import open_store
+
+    live = LiveData(store, DashboardData.load(store))
+    shown = live.data.version
+    live.save(new_event("x-own"))
+    assert not live.changed_elsewhere()  # the dashboard's own writes are refreshed, not reloaded
+    live.watch(every=0.05)
+    try:
+        other = open_store(store.location)  # what `tracker import` does, from another connection
+        other.save(new_event("x-elsewhere", review_state="confirmed"))
+        other.close()
+        for _ in range(300):
+            if live.data.position_of("x-elsewhere") is not None:
+                break
+            threading.Event().wait(0.05)
+        data = live.data
+        position = data.position_of("x-elsewhere")
+        assert position is not None and data.position_of("x-own") is not None
+        assert data.titles_at([position]) == ["Talks x-elsewhere"] and "x-elsewhere" in data.search("quokka")
+        assert newer_version(data.version, shown) == data.version > shown + 1
+        assert newer_version(data.version, data.version) is no_update
+        same(data, DashboardData.load(store))
+    finally:
+        live.stop()

@@ -18,7 +18,8 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     """Serve the interactive timeline of a store at http://HOST:PORT.
 
     The store's events are read once at start and kept current after the review
-    page's own writes (restart to see imports made by other commands). The server
+    page's own writes; writes by other commands (`tracker import` while serving) are
+    noticed within seconds and read again in the background, and open pages redraw. The server
     is waitress with debug off; --debug runs Dash's development server instead
     (never in production).
 
@@ -27,11 +28,12 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
         tracker serve --db var/tracker.db --port 8050
     """
     from tracker.dashboard.app import create_app
+    from tracker.dashboard.live import WATCH_SECONDS
 
     _lean_malloc()
     store = open_db(db)
     started = time.perf_counter()
-    app = create_app(store, warm_chromium=not debug)
+    app = create_app(store, warm_chromium=not debug, watch=WATCH_SECONDS)
     _trim()
     events = store.counts()["events"]
     click.echo(f"Loaded {events:,} events from {store.location} in {time.perf_counter() - started:.1f} s.")

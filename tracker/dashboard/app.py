@@ -1,18 +1,18 @@
 """The app factory: `create_app(store)` loads the store's events and returns a Dash app. Nothing happens at import.
 
-The data is held by a `LiveData`, which the review page's writes refresh; every callback
-and download takes the current snapshot when it runs.
+The data is held by a `LiveData`, which the review page's writes refresh (and, when watched,
+other processes' writes); every callback and download takes the current snapshot when it runs.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from dash import Dash, Input, Output, dcc, html
+from dash import Dash, Input, Output, State, dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.download import register_download
-from tracker.dashboard.live import LiveData
+from tracker.dashboard.live import POLL_MS, LiveData, newer_version
 from tracker.dashboard.panels import HEADER_ACTIONS, Panel, default_panels, nav, panel_id
 from tracker.store import Store
 
@@ -31,6 +31,7 @@ def shell(app: Dash, data: DashboardData, panels: list[Panel]) -> html.Div:
             html.Div([action.layout(data) for action in HEADER_ACTIONS], id=ids.ACTIONS, className="actions"),
         ], className="header"),
         dcc.Store(id=ids.DATA_VERSION, data=data.version),
+        dcc.Interval(id=ids.DATA_POLL, interval=POLL_MS),
         *[html.Div(panel.layout(data), id=panel_id(i), hidden=i > 0) for i, panel in enumerate(panels)],
     ], id=ids.PAGE)
 
@@ -43,11 +44,12 @@ def visible_panels(pathname: str | None, prefix: str, panels: list[Panel]) -> li
 
 
 def create_app(store: Store | None, data: DashboardData | None = None, panels: list[Panel] | None = None,
-               warm_chromium: bool = False) -> Dash:
+               warm_chromium: bool = False, watch: float | None = None) -> Dash:
     """A Dash app over `store` (its events are read once, here, then kept current after the app's own writes).
 
     `data` skips the reading (tests, bench); `warm_chromium` keeps a Chromium running for the
-    briefs' chart images when there is one (`tracker serve` asks for it).
+    briefs' chart images when there is one; `watch` looks for other processes' writes every so
+    many seconds and reloads (`tracker serve` asks for both).
     """
     data = data if data is not None else DashboardData.load(store)
     live = LiveData(store, data)
@@ -64,6 +66,12 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     for action in HEADER_ACTIONS:
         action.register(app, live)
     register_download(app, live)
+    # Open pages learn of a reload (after another process wrote to the store) and redraw.
+    app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
+                 State(ids.DATA_VERSION, "data"), prevent_initial_call=True)(
+        lambda _polls, shown: newer_version(live.data.version, shown))
+    if watch and store is not None:
+        live.watch(watch)
     if warm_chromium:
         from tracker.dashboard.brief import warm_chromium as start_chromium
 

@@ -43,6 +43,7 @@ TABLE_NOTE = "events-table-note"
 
 # shared by the pages
 DATA_VERSION = "data-version"  # bumped after the dashboard writes to the store; the timeline redraws
+DATA_POLL = "data-poll"  # asks the server now and then whether the store changed elsewhere (a CLI import)
 
 # briefing (header)
 BRIEF = "briefing"

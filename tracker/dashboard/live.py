@@ -1,4 +1,5 @@
-"""The data a running dashboard serves, kept current after its own writes (review actions, ingests).
+"""The data a running dashboard serves, kept current after its own writes (review actions, ingests)
+and, when watched, after other processes' writes (a `tracker import` while the server runs).
 
 `LiveData.data` is an immutable snapshot: a callback takes it once and uses it for the
 whole request. A write saves through `Store.save` and then swaps in a new snapshot in
@@ -8,6 +9,7 @@ are serialised; the store's connection is used under the one lock every snapshot
 """
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Callable
 
@@ -17,6 +19,18 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.refresh import refreshed, touched_events
 from tracker.models import Tables
 from tracker.store import Store
+
+
+#: How often the page asks whether the data changed (ms), and the server looks at the store (s).
+POLL_MS = 10_000
+WATCH_SECONDS = 5.0
+
+
+def newer_version(current: int, shown: int | None):
+    """What the page's data-version becomes on a poll: the server's, if the page shows an older one."""
+    from dash import no_update
+
+    return current if current != shown else no_update
 
 
 class StoreMissing(RuntimeError):
@@ -30,6 +44,7 @@ class LiveData:
         self.store = store
         self._data = data
         self._writing = threading.Lock()
+        self._stop = threading.Event()
 
     @property
     def data(self) -> DashboardData:
@@ -72,14 +87,59 @@ class LiveData:
             return store.load()
 
     def reload(self) -> DashboardData:
-        """Read the whole store again (after a change made outside the dashboard)."""
+        """Read the whole store again (after a change made outside the dashboard).
+
+        The reading goes through a second connection, so requests keep being answered from the
+        current snapshot (and its connection) meanwhile; at a million events it takes ~20 s.
+        """
         store = self._store()
         with self._writing:
-            with self.lock:
-                fresh = DashboardData.load(store)
+            try:
+                reader = store.reopen()
+            except NotImplementedError:
+                reader = None
+            if reader is None:
+                with self.lock:
+                    fresh = DashboardData.load(store)
+            else:
+                try:
+                    fresh = DashboardData.load(reader)
+                finally:
+                    reader.close()
+                fresh.store = store  # later look-ups (titles, search, details) use the shared connection
             fresh._lock, fresh.version = self.lock, self._data.version + 1
             self._data = fresh
         return fresh
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process has committed to the store since the last look (the first look: False)."""
+        if self.store is None:
+            return False
+        with self.lock:
+            token = self.store.change_token()
+        last, self._token = getattr(self, "_token", token), token
+        return token is not None and token != last
+
+    def watch(self, every: float = WATCH_SECONDS) -> threading.Thread:
+        """Look for writes by other processes (a `tracker import` while serving) every `every` seconds,
+        and reload when there are; the page notices the new version on its next poll."""
+        self.changed_elsewhere()
+
+        def loop() -> None:
+            while not self._stop.wait(every):
+                try:
+                    if self.changed_elsewhere():
+                        self.reload()
+                except Exception as exc:  # a failed look or reload must not stop the watching
+                    print(f"tracker: could not reload the store: {exc}", file=sys.stderr)
+
+        thread = threading.Thread(target=loop, name="store-watch", daemon=True)
+        thread.start()
+        return thread
+
+    def stop(self) -> None:
+        """Stop watching the store."""
+        self._stop.set()
 
     def latest_change(self) -> pd.Timestamp | None:
         """The last created_at or updated_at of any event (for the brief's 'last changed' line)."""

@@ -72,6 +72,14 @@ class Store(abc.ABC):
     def close(self) -> None:
         """Release the connection."""
 
+    def change_token(self) -> object | None:
+        """A value that changes when another connection commits to this store (None: cannot tell)."""
+        return None
+
+    def reopen(self) -> "Store":
+        """A new connection to the same store (to read it again without holding this one)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot be reopened")
+
 
 def to_sql_value(value: Any, dtype: str) -> Any:
     """A Python value for a DB-API driver: dates as ISO text, NA as None."""

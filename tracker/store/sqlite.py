@@ -29,6 +29,13 @@ class SQLiteStore(SQLStore):
         super().__init__(conn, str(path))
         self.migrate()
 
+    def change_token(self) -> int:
+        """SQLite's data_version: it changes when another connection commits, not after this one's writes."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def reopen(self) -> "SQLiteStore":
+        return SQLiteStore(self.location)
+
     def _applied_migrations(self, cursor: Any) -> set[str]:
         cursor.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         cursor.execute("SELECT name FROM migrations")
