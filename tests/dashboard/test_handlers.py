@@ -168,3 +168,9 @@ def _walk(component):
     children = getattr(component, "children", None)
     if children is not None and not isinstance(children, str):
         yield from _walk(children)
+
+
+def test_warming_up_draws_every_grouping_and_changes_nothing(data):
+    before = handlers.render_timeline(data, "?group=actor")
+    handlers.warm_up(data)
+    assert handlers.render_timeline(data, "?group=actor") == before and hasattr(data, "_names")

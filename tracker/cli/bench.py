@@ -86,6 +86,8 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
             click.echo(f"made {path} in {made:.0f} s", err=True)
         click.echo(f"measuring {size:,} events ...", err=True)
         results[size] = measure(path, skip_browser=skip_browser)
+        click.echo("  slowest views: " + "; ".join(f"{query} (round {n}) {ms:.0f} ms"
+                                                   for ms, n, query in results[size].pop("slowest")), err=True)
     table = render_table(results)
     click.echo(table)
     for line in other_figures():

@@ -33,8 +33,9 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     _lean_malloc()
     store = open_db(db)
     started = time.perf_counter()
-    app = create_app(store, warm_chromium=not debug, watch=WATCH_SECONDS)
+    app = create_app(store, watch=WATCH_SECONDS, warm_views=not debug)
     _trim()
+    freeze_loaded_objects()
     events = store.counts()["events"]
     click.echo(f"Loaded {events:,} events from {store.location} in {time.perf_counter() - started:.1f} s.")
     click.echo(f"Serving the dashboard at http://{host}:{port}/ (Ctrl+C to stop).")
@@ -44,6 +45,10 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     import waitress
 
     waitress.serve(app.server, host=host, port=port, threads=threads, ident="tracker")
+
+
+#: Blocks this big or bigger come straight from mmap and go back to the system when freed.
+MMAP_THRESHOLD = 256 * 1024
 
 
 def _libc():
@@ -59,7 +64,7 @@ def _lean_malloc() -> None:
     try:
         libc = _libc()
         libc.mallopt(-8, 2)  # M_ARENA_MAX
-        libc.mallopt(-3, 256 * 1024)  # M_MMAP_THRESHOLD (fixed: no dynamic growth)
+        libc.mallopt(-3, MMAP_THRESHOLD)  # M_MMAP_THRESHOLD (fixed: no dynamic growth)
     except (OSError, AttributeError):
         pass
     # Arrow's default pool (mimalloc) keeps what a CSV download freed; the system allocator, set up
@@ -67,6 +72,15 @@ def _lean_malloc() -> None:
     import pyarrow as pa
 
     pa.set_memory_pool(pa.system_memory_pool())
+
+
+def freeze_loaded_objects() -> None:
+    """Move every object alive now (the loaded data, Dash, Plotly's validators) out of the cyclic
+    garbage collector's reach: a full collection over them paused requests for ~70 ms at 1M events."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _trim() -> None:

@@ -44,12 +44,11 @@ def visible_panels(pathname: str | None, prefix: str, panels: list[Panel]) -> li
 
 
 def create_app(store: Store | None, data: DashboardData | None = None, panels: list[Panel] | None = None,
-               warm_chromium: bool = False, watch: float | None = None) -> Dash:
+               watch: float | None = None, warm_views: bool = False) -> Dash:
     """A Dash app over `store` (its events are read once, here, then kept current after the app's own writes).
 
-    `data` skips the reading (tests, bench); `warm_chromium` keeps a Chromium running for the
-    briefs' chart images when there is one; `watch` looks for other processes' writes every so
-    many seconds and reloads (`tracker serve` asks for both).
+    `data` skips the reading (tests, bench); `watch` looks for other processes' writes every so
+    many seconds and reloads; `warm_views` draws the opening views once (`tracker serve` asks for both).
     """
     data = data if data is not None else DashboardData.load(store)
     live = LiveData(store, data)
@@ -72,8 +71,8 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
         lambda _polls, shown: newer_version(live.data.version, shown))
     if watch and store is not None:
         live.watch(watch)
-    if warm_chromium:
-        from tracker.dashboard.brief import warm_chromium as start_chromium
+    if warm_views:
+        from tracker.dashboard.handlers import warm_up
 
-        start_chromium()
+        warm_up(live.data, prefix)
     return app

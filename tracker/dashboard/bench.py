@@ -127,17 +127,19 @@ class Server:
 
 def filter_latency(server: Server, rounds: int = 2) -> dict[str, float]:
     """Median and p95 latency and figure bytes of the timeline callback over the filter mix."""
-    times, sizes, everything = [], [], []
-    for _ in range(rounds):
+    times, sizes, everything, slowest = [], [], [], []
+    for round_number in range(rounds):
         for query in FILTER_MIX:
             elapsed, _, figure_bytes = server.timeline(query)
             times.append(elapsed * 1000)
+            slowest.append((elapsed * 1000, round_number + 1, query or "(no filter)"))
             sizes.append(figure_bytes)
             if not query:
                 everything.append((elapsed * 1000, figure_bytes))
     return {"p50_ms": statistics.median(times), "p95_ms": percentile(times, 0.95), "max_ms": max(times),
             "fig_kb_p50": statistics.median(sizes) / 1024, "fig_kb_max": max(sizes) / 1024,
-            "all_ms": statistics.median(t for t, _ in everything), "all_kb": everything[0][1] / 1024}
+            "all_ms": statistics.median(t for t, _ in everything), "all_kb": everything[0][1] / 1024,
+            "slowest": sorted(slowest, reverse=True)[:3]}
 
 
 def search_latency(db: Path) -> dict[str, float]:

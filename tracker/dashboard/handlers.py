@@ -196,6 +196,18 @@ def render_overview(data: DashboardData, search: str | None) -> dict:
                          f"{state.filter_key()}|{state.x0}|{state.x1}", padded=not (state.x0 and state.x1))
 
 
+def warm_up(data: DashboardData, prefix: str = "/") -> None:
+    """Draw the opening view once in each grouping, so the first analyst does not pay for first-time work
+    (name indexes, code paths, memory the arrays reuse): at 1M events first views took 100-190 ms, later ones half."""
+    from tracker.dashboard.state import GROUPS
+
+    for group in GROUPS:
+        render_timeline(data, f"?group={group}")
+    render_overview(data, "")
+    render_summary(data, "", None, prefix)
+    data.name_indexes()
+
+
 def render_summary(data: DashboardData, search: str | None, previous_key: str | None, prefix: str) -> tuple:
     """Count, description, notices, options with counts, activity chart, CSV link, empty-state text, filter key."""
     state, notices = _state(data, search)

@@ -9,6 +9,7 @@ are serialised; the store's connection is used under the one lock every snapshot
 """
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from typing import Callable
@@ -109,6 +110,9 @@ class LiveData:
                 fresh.store = store  # later look-ups (titles, search, details) use the shared connection
             fresh._lock, fresh.version = self.lock, self._data.version + 1
             self._data = fresh
+        if gc.get_freeze_count():  # the server froze the first copy (`tracker serve`): freeze this one too
+            gc.collect()
+            gc.freeze()
         return fresh
 
     def changed_elsewhere(self) -> bool:
