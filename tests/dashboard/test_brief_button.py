@@ -74,26 +74,21 @@ def test_an_unknown_format_is_a_404(client):
 def test_a_chart_brief_keeps_a_chromium_warm_for_the_next_ones_and_it_stops_when_idle(client):
     import time
 
-    import kaleido
-
-    from tracker.dashboard.brief import keep_chromium_warm, stop_warm_chromium
-
-    def running() -> bool:
-        server = getattr(kaleido, "_global_server", None)
-        return server is not None and server.is_running()
+    from tracker.briefing.chart import stop_warm_chromium, warm_chromium_running
+    from tracker.dashboard.brief import keep_chromium_warm
 
     def wait_for(wanted: bool, seconds: float = 60) -> bool:
         deadline = time.time() + seconds
-        while running() != wanted and time.time() < deadline:
+        while warm_chromium_running() != wanted and time.time() < deadline:
             time.sleep(0.2)
-        return running() == wanted
+        return warm_chromium_running() == wanted
 
-    assert not running()  # nothing is started with the app
-    answer = client.get("/download/brief.docx?actor=Kazakhstan")
-    assert answer.status_code == 200 and wait_for(True)
-    assert client.get("/download/brief.pdf?actor=Kazakhstan").status_code == 200  # drawn by the warm one
-    keep_chromium_warm(idle=1.0)
     try:
+        assert not warm_chromium_running()  # nothing is started with the app
+        assert client.get("/download/brief.docx?actor=Kazakhstan").status_code == 200
+        assert wait_for(True)
+        assert client.get("/download/brief.pdf?actor=Kazakhstan").status_code == 200  # drawn by the warm one
+        keep_chromium_warm(idle=1.0)
         assert wait_for(False)
     finally:
         stop_warm_chromium()

@@ -25,6 +25,11 @@ IMAGE_TIMEOUT = 60.0
 #: extra seconds for Chromium to start before the brief stops waiting for Kaleido.
 STARTUP_GRACE = 15.0
 IMAGE_WIDTH = 900
+#: One Kaleido drawing at a time in a process: a warm server is not thread-safe, and must not be
+#: used before its first chart has worked (just after start it can fail with "kaleido_scopes is not defined").
+KALEIDO = threading.Lock()
+_warm_ready = threading.Event()
+log = logging.getLogger(__name__)
 #: one colour per event type, in EVENT_TYPES order (Plotly's qualitative "D3" palette).
 TYPE_COLOURS = dict(zip(EVENT_TYPES, (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
@@ -144,13 +149,56 @@ def _kaleido_png(figure: go.Figure, opts: dict, timeout: float, browser: str) ->
     pipe_logger = logging.getLogger("choreographer.channels.pipe")
     if _PIPE_FILTER not in pipe_logger.filters:
         pipe_logger.addFilter(_PIPE_FILTER)
+    with KALEIDO:
+        if _warm_ready.is_set():  # a long-lived app keeps a warm browser: reuse it
+            return kaleido.calc_fig_sync(figure, opts=opts)
+        # mathjax=False: Kaleido would otherwise fetch MathJax from a CDN; plotly.js comes from the plotly package.
+        kopts = {"timeout": timeout, "mathjax": False, "path": browser}
+        return asyncio.run(kaleido.calc_fig(figure, opts=opts, kopts=kopts))
 
-    server = getattr(kaleido, "_global_server", None)
-    if server is not None and server.is_running():  # a long-lived app started a warm browser: reuse it
-        return kaleido.calc_fig_sync(figure, opts=opts)
-    # mathjax=False: Kaleido would otherwise fetch MathJax from a CDN; plotly.js comes from the plotly package.
-    kopts = {"timeout": timeout, "mathjax": False, "path": browser}
-    return asyncio.run(kaleido.calc_fig(figure, opts=opts, kopts=kopts))
+
+def start_warm_chromium(attempts: int = 3) -> bool:
+    """Start one Chromium that later chart images reuse (Kaleido's sync server), kept only once it has drawn
+    a test chart; False when there is no Chromium or it does not draw."""
+    browser = chromium_path()
+    if browser is None:
+        return False
+    import kaleido
+
+    with KALEIDO:
+        if _warm_ready.is_set():
+            return True
+        try:
+            kaleido.start_sync_server(mathjax=False, path=browser, timeout=IMAGE_TIMEOUT, silence_warnings=True)
+        except Exception as exc:  # optional speed-up: never fail a brief for it
+            log.warning("no warm Chromium for chart images: %s", exc)
+            return False
+        for attempt in range(attempts):
+            try:
+                kaleido.calc_fig_sync(go.Figure(), opts={"format": "png", "width": 100, "height": 100})
+                _warm_ready.set()
+                return True
+            except Exception as exc:
+                if attempt == attempts - 1:
+                    log.warning("warm Chromium failed its test chart, stopped: %s", exc)
+                threading.Event().wait(0.5)
+        kaleido.stop_sync_server(silence_warnings=True)
+        return False
+
+
+def stop_warm_chromium() -> None:
+    """Stop the warm Chromium, if one runs (after the image being drawn, if any)."""
+    import kaleido
+
+    with KALEIDO:
+        if _warm_ready.is_set():
+            _warm_ready.clear()
+            kaleido.stop_sync_server(silence_warnings=True)
+
+
+def warm_chromium_running() -> bool:
+    """Whether chart images are drawn by a warm Chromium."""
+    return _warm_ready.is_set()
 
 
 def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAGE_TIMEOUT) -> bytes:

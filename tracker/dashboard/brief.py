@@ -105,56 +105,13 @@ def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:
     """After a brief with a chart image: keep a Chromium running for the next ones (about 3 s saved each),
     and stop it once no brief has been made for `idle` seconds."""
     global _idle_timer
-    import kaleido
+    from tracker.briefing.chart import start_warm_chromium, stop_warm_chromium, warm_chromium_running
 
-    server = getattr(kaleido, "_global_server", None)
     with _idle_lock:
-        if server is None or not server.is_running():
-            threading.Thread(target=warm_chromium, name="warm-chromium-start", daemon=True).start()
+        if not warm_chromium_running():
+            threading.Thread(target=start_warm_chromium, name="warm-chromium", daemon=True).start()
         if _idle_timer is not None:
             _idle_timer.cancel()
         _idle_timer = threading.Timer(idle, stop_warm_chromium)
         _idle_timer.daemon = True
         _idle_timer.start()
-
-
-def stop_warm_chromium() -> None:
-    """Stop the briefs' warm Chromium, if one runs (waits for a brief being made)."""
-    import kaleido
-
-    with RENDERING:
-        server = getattr(kaleido, "_global_server", None)
-        if server is not None and server.is_running():
-            kaleido.stop_sync_server(silence_warnings=True)
-
-
-def warm_chromium() -> bool:
-    """Keep one Chromium running for the briefs' chart images (Kaleido's sync server); False when there is none.
-
-    Optional: without it every brief starts Chromium (about 3 s). A browser that fails to
-    draw a first test chart is stopped again, so briefs fall back to starting their own.
-    """
-    from tracker.briefing.chart import IMAGE_TIMEOUT, chromium_path, figure_png
-
-    browser = chromium_path()
-    if browser is None:
-        return False
-    try:
-        import kaleido
-        import plotly.graph_objects as go
-
-        kaleido.start_sync_server(mathjax=False, path=browser, timeout=IMAGE_TIMEOUT, silence_warnings=True)
-    except Exception as exc:  # optional speed-up: never stop the app for it
-        log.warning("no warm Chromium for briefs: %s", exc)
-        return False
-
-    def check() -> None:
-        try:
-            with RENDERING:
-                figure_png(go.Figure(), 100, 100, timeout=30)
-        except Exception as exc:  # the warm browser does not draw: briefs start their own
-            log.warning("warm Chromium for briefs failed its first chart, stopped: %s", exc)
-            kaleido.stop_sync_server(silence_warnings=True)
-
-    threading.Thread(target=check, name="warm-chromium", daemon=True).start()
-    return True
