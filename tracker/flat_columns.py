@@ -47,11 +47,18 @@ def _objects(values: pd.Series) -> np.ndarray:
     return np.asarray(values.array, dtype=object)
 
 
+def _values(values: pd.Series) -> pd.Series | np.ndarray:
+    """What pd.factorize reads fastest: Arrow-backed strings as they are (hashed in Arrow), others as objects."""
+    return values if getattr(values.dtype, "storage", None) == "pyarrow" else _objects(values)
+
+
 def text_array(values: np.ndarray | pd.Series, nulls: bool = False) -> pa.Array:
     """Cells as large_string: str as they are, other values through str(), missing as "" (or null: `nulls`)."""
     if isinstance(values, pd.Series) and getattr(values.dtype, "storage", None) == "pyarrow":
         array = values.array.__arrow_array__()  # already Arrow: no Python objects on the way
-        array = (array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array).cast(LARGE)
+        if isinstance(array, pa.ChunkedArray):  # one chunk: that chunk, no copy (combine_chunks copies)
+            array = array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
+        array = array.cast(LARGE)
     else:
         objects = _objects(values) if isinstance(values, pd.Series) else values
         try:
@@ -59,6 +66,27 @@ def text_array(values: np.ndarray | pd.Series, nulls: bool = False) -> pa.Array:
         except (pa.ArrowTypeError, pa.ArrowInvalid):
             array = pa.array([None if _missing(v) else str(v) for v in objects], type=LARGE)
     return array.fill_null("") if array.null_count and not nulls else array
+
+
+def _key_chunks(values: pd.Series) -> pa.Array | pa.ChunkedArray:
+    """Join keys as Arrow large_string, nulls kept; Arrow-backed columns as they are (no copy)."""
+    if getattr(values.dtype, "storage", None) == "pyarrow":
+        array = values.array.__arrow_array__()
+        if array.type == LARGE:
+            return array
+    return text_array(values, nulls=True)
+
+
+def _chunks_of(values: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
+    return values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+
+
+def _filled(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """One large_string array of these cells, missing as ""."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    array = values.cast(LARGE)
+    return array.fill_null("") if array.null_count else array
 
 
 def _missing(value: object) -> bool:
@@ -159,14 +187,21 @@ class _Kids:
     def objects(self, column: str, at: np.ndarray) -> np.ndarray:
         """A column's values at positions `at` of `order` (a slice, not a copy, where those rows follow each other)."""
         if column not in self._objects:
-            self._objects[column] = _objects(self.frame[column])
+            values = self.frame[column]
+            self._objects[column] = text_array(values, nulls=True) if getattr(values.dtype, "storage", None) == "pyarrow" \
+                else _objects(values)
         rows = self.order[at]
+        if isinstance(self._objects[column], pa.Array):
+            if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():
+                return self._objects[column].slice(int(rows[0]), len(rows))
+            return self._objects[column].take(pa.array(rows))
         if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():
             return self._objects[column][rows[0]:rows[-1] + 1]
         return self._objects[column][rows]
 
     def text(self, column: str, at: np.ndarray) -> pa.Array:
-        return text_array(self.objects(column, at))
+        values = self.objects(column, at)
+        return values.fill_null("") if isinstance(values, pa.Array) else text_array(values)
 
 
 class _now:
@@ -198,9 +233,9 @@ class Flattener:
         frames = {name: (getattr(tables, table), key) for name, (table, key) in CHILDREN.items()}
         found = []
         for group in (("events", "sources", "links"), ("actors", "quotes")):  # two halves of about the same size
-            keys = [self.ids if name == "events" else text_array(frames[name][0][frames[name][1]], nulls=True)
-                    for name in group]
-            found.append((group, run(pc.index_in, pa.chunked_array(keys, type=LARGE), value_set=self.ids,
+            keys = [self.ids if name == "events" else _key_chunks(frames[name][0][frames[name][1]]) for name in group]
+            found.append((group, run(pc.index_in, pa.chunked_array([c for k in keys for c in _chunks_of(k)], type=LARGE),
+                                     value_set=self.ids,
                                      skip_nulls=True), np.cumsum([len(k) for k in keys])[:-1]))
         self.distinct: dict[str, _Distinct] = {}
         self.texts: dict[str, pa.Array | np.ndarray] = {}
@@ -217,7 +252,8 @@ class Flattener:
             elif isinstance(values.dtype, pd.CategoricalDtype):
                 self.distinct[column] = _category(values, cells)
             elif column != "event_id":  # text: the chunks slice these (no pandas on the threads)
-                self.texts[column] = text_array(values) if getattr(values.dtype, "storage", None) == "pyarrow" \
+                # Arrow-backed: kept as the (maybe chunked) array; each chunk of events copies its slice.
+                self.texts[column] = values.array.__arrow_array__() if getattr(values.dtype, "storage", None) == "pyarrow" \
                     else _objects(values)
         self.published = _dates(tables.sources["published_at"], as_is, stamp=True)
         self.link_types = _category(tables.event_links["link_type"].astype("category"), as_is)
@@ -236,7 +272,7 @@ class Flattener:
 
     def _actor_lines(self, tables: Tables) -> np.ndarray:
         """Each event_actors row's line `Name [role]` (an index into `actor_lines`), made once per (actor, role)."""
-        actor_codes, actors = pd.factorize(_objects(tables.event_actors["actor_id"]))
+        actor_codes, actors = pd.factorize(_values(tables.event_actors["actor_id"]))
         roles = tables.event_actors["role"].astype("category")
         width = len(roles.cat.categories) + 1
         key = (actor_codes + 1) * width + roles.cat.codes.to_numpy() + 1  # 0 <= key < (actors + 1) * width
@@ -259,8 +295,8 @@ class Flattener:
 
     def _cited_ids(self, tables: Tables, run: Callable) -> tuple[np.ndarray, int, pa.Array, object]:
         """Source ids quotes cite: each quote's (code -1: none), how many, the source ids, their lookup (a future)."""
-        codes, wanted = pd.factorize(_objects(tables.quotes["source_id"]))
-        ids = text_array(_objects(tables.sources["source_id"]), nulls=True)
+        codes, wanted = pd.factorize(_values(tables.quotes["source_id"]))
+        ids = text_array(tables.sources["source_id"], nulls=True)
         return codes, len(wanted), ids, run(pc.index_in, ids, value_set=text_array(np.asarray(wanted, dtype=object)))
 
     def _sources_cited(self, codes: np.ndarray, wanted: int, ids: pa.Array, found) -> np.ndarray:
@@ -288,8 +324,8 @@ class Flattener:
                 out[column] = cells(self.ids.slice(start, stop - start).fill_null(""))
             elif column in self.texts:
                 values = self.texts[column]
-                out[column] = cells(values.slice(start, stop - start) if isinstance(values, pa.Array)
-                                    else text_array(values[start:stop]))
+                out[column] = cells(_filled(values.slice(start, stop - start))
+                                    if isinstance(values, (pa.Array, pa.ChunkedArray)) else text_array(values[start:stop]))
         first = self.first[start:stop]
         at, local = self.kids["actors"].rows(first)
         out["actors"] = cells(_join(self.actor_lines.take(pa.array(self.actor_line[at])), local, "; "))
