@@ -47,18 +47,30 @@ def _objects(values: pd.Series) -> np.ndarray:
     return np.asarray(values.array, dtype=object)
 
 
+def _arrow(values: pd.Series) -> bool:
+    return getattr(values.dtype, "storage", None) == "pyarrow"
+
+
+def _one_array(array: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A chunked array as one array: its only chunk as it is (combine_chunks would copy it)."""
+    if isinstance(array, pa.ChunkedArray):
+        return array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
+    return array
+
+
+def _no_nulls(array: pa.Array) -> pa.Array:
+    return array.fill_null("") if array.null_count else array
+
+
 def _values(values: pd.Series) -> pd.Series | np.ndarray:
     """What pd.factorize reads fastest: Arrow-backed strings as they are (hashed in Arrow), others as objects."""
-    return values if getattr(values.dtype, "storage", None) == "pyarrow" else _objects(values)
+    return values if _arrow(values) else _objects(values)
 
 
 def text_array(values: np.ndarray | pd.Series, nulls: bool = False) -> pa.Array:
     """Cells as large_string: str as they are, other values through str(), missing as "" (or null: `nulls`)."""
-    if isinstance(values, pd.Series) and getattr(values.dtype, "storage", None) == "pyarrow":
-        array = values.array.__arrow_array__()  # already Arrow: no Python objects on the way
-        if isinstance(array, pa.ChunkedArray):  # one chunk: that chunk, no copy (combine_chunks copies)
-            array = array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
-        array = array.cast(LARGE)
+    if isinstance(values, pd.Series) and _arrow(values):
+        array = _one_array(values.array.__arrow_array__()).cast(LARGE)  # already Arrow: no Python objects
     else:
         objects = _objects(values) if isinstance(values, pd.Series) else values
         try:
@@ -66,27 +78,6 @@ def text_array(values: np.ndarray | pd.Series, nulls: bool = False) -> pa.Array:
         except (pa.ArrowTypeError, pa.ArrowInvalid):
             array = pa.array([None if _missing(v) else str(v) for v in objects], type=LARGE)
     return array.fill_null("") if array.null_count and not nulls else array
-
-
-def _key_chunks(values: pd.Series) -> pa.Array | pa.ChunkedArray:
-    """Join keys as Arrow large_string, nulls kept; Arrow-backed columns as they are (no copy)."""
-    if getattr(values.dtype, "storage", None) == "pyarrow":
-        array = values.array.__arrow_array__()
-        if array.type == LARGE:
-            return array
-    return text_array(values, nulls=True)
-
-
-def _chunks_of(values: pa.Array | pa.ChunkedArray) -> list[pa.Array]:
-    return values.chunks if isinstance(values, pa.ChunkedArray) else [values]
-
-
-def _filled(values: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """One large_string array of these cells, missing as ""."""
-    if isinstance(values, pa.ChunkedArray):
-        values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
-    array = values.cast(LARGE)
-    return array.fill_null("") if array.null_count else array
 
 
 def _missing(value: object) -> bool:
@@ -172,7 +163,7 @@ class _Kids:
         self.order = kept if (np.diff(at[kept]) >= 0).all() else kept[np.argsort(at[kept], kind="stable")]
         self.offsets = np.zeros(n + 1, dtype=np.int64)
         np.cumsum(np.bincount(at[self.order], minlength=n), out=self.offsets[1:])
-        self._objects: dict[str, np.ndarray] = {}
+        self._values: dict[str, pa.Array | np.ndarray] = {}
 
     def rows(self, events: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Positions in `order` of the children of these event rows, and where each event's children start."""
@@ -184,24 +175,22 @@ class _Kids:
             return np.arange(starts[0], stops[-1]), local
         return np.repeat(starts - local[:-1], counts) + np.arange(local[-1]), local
 
-    def objects(self, column: str, at: np.ndarray) -> np.ndarray:
-        """A column's values at positions `at` of `order` (a slice, not a copy, where those rows follow each other)."""
-        if column not in self._objects:
+    def values(self, column: str, at: np.ndarray) -> pa.Array | np.ndarray:
+        """A column's values at positions `at` of `order` (a slice, not a copy, where those rows follow each other):
+        Arrow for Arrow-backed columns, else objects."""
+        if column not in self._values:
             values = self.frame[column]
-            self._objects[column] = text_array(values, nulls=True) if getattr(values.dtype, "storage", None) == "pyarrow" \
-                else _objects(values)
-        rows = self.order[at]
-        if isinstance(self._objects[column], pa.Array):
-            if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():
-                return self._objects[column].slice(int(rows[0]), len(rows))
-            return self._objects[column].take(pa.array(rows))
+            self._values[column] = text_array(values, nulls=True) if _arrow(values) else _objects(values)
+        column_values, rows = self._values[column], self.order[at]
         if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():
-            return self._objects[column][rows[0]:rows[-1] + 1]
-        return self._objects[column][rows]
+            first = int(rows[0])
+            return column_values.slice(first, len(rows)) if isinstance(column_values, pa.Array) \
+                else column_values[first:first + len(rows)]
+        return column_values.take(pa.array(rows)) if isinstance(column_values, pa.Array) else column_values[rows]
 
     def text(self, column: str, at: np.ndarray) -> pa.Array:
-        values = self.objects(column, at)
-        return values.fill_null("") if isinstance(values, pa.Array) else text_array(values)
+        values = self.values(column, at)
+        return _no_nulls(values) if isinstance(values, pa.Array) else text_array(values)
 
 
 class _now:
@@ -233,9 +222,9 @@ class Flattener:
         frames = {name: (getattr(tables, table), key) for name, (table, key) in CHILDREN.items()}
         found = []
         for group in (("events", "sources", "links"), ("actors", "quotes")):  # two halves of about the same size
-            keys = [self.ids if name == "events" else _key_chunks(frames[name][0][frames[name][1]]) for name in group]
-            found.append((group, run(pc.index_in, pa.chunked_array([c for k in keys for c in _chunks_of(k)], type=LARGE),
-                                     value_set=self.ids,
+            keys = [self.ids if name == "events" else text_array(frames[name][0][frames[name][1]], nulls=True)
+                    for name in group]
+            found.append((group, run(pc.index_in, pa.chunked_array(keys, type=LARGE), value_set=self.ids,
                                      skip_nulls=True), np.cumsum([len(k) for k in keys])[:-1]))
         self.distinct: dict[str, _Distinct] = {}
         self.texts: dict[str, pa.Array | np.ndarray] = {}
@@ -252,9 +241,8 @@ class Flattener:
             elif isinstance(values.dtype, pd.CategoricalDtype):
                 self.distinct[column] = _category(values, cells)
             elif column != "event_id":  # text: the chunks slice these (no pandas on the threads)
-                # Arrow-backed: kept as the (maybe chunked) array; each chunk of events copies its slice.
-                self.texts[column] = values.array.__arrow_array__() if getattr(values.dtype, "storage", None) == "pyarrow" \
-                    else _objects(values)
+                # Arrow-backed: kept with its nulls, so only each chunk's slice is filled (not a copy of it all).
+                self.texts[column] = text_array(values, nulls=True) if _arrow(values) else _objects(values)
         self.published = _dates(tables.sources["published_at"], as_is, stamp=True)
         self.link_types = _category(tables.event_links["link_type"].astype("category"), as_is)
         actor_line = self._actor_lines(tables)
@@ -324,8 +312,8 @@ class Flattener:
                 out[column] = cells(self.ids.slice(start, stop - start).fill_null(""))
             elif column in self.texts:
                 values = self.texts[column]
-                out[column] = cells(_filled(values.slice(start, stop - start))
-                                    if isinstance(values, (pa.Array, pa.ChunkedArray)) else text_array(values[start:stop]))
+                out[column] = cells(_no_nulls(values.slice(start, stop - start)) if isinstance(values, pa.Array)
+                                    else text_array(values[start:stop]))
         first = self.first[start:stop]
         at, local = self.kids["actors"].rows(first)
         out["actors"] = cells(_join(self.actor_lines.take(pa.array(self.actor_line[at])), local, "; "))

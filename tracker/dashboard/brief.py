@@ -23,7 +23,7 @@ from tracker.dashboard.views import known_filter
 
 log = logging.getLogger(__name__)
 DEFAULT_FORMAT = "docx"
-#: one brief at a time in a process: Chromium and fpdf2 are heavy, and a warm Kaleido server is not thread-safe.
+#: one brief at a time in a process: Chromium and fpdf2 are heavy (chart.KALEIDO guards Kaleido itself).
 RENDERING = threading.Lock()
 #: A Chromium started for briefs is kept this long after the last one, then stopped: while it runs, the
 #: timeline's callbacks were ~20% slower at 1M events (p95 112-139 ms against 99-106 ms without it).

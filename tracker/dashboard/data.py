@@ -213,18 +213,15 @@ class DashboardData:
                 found.update(cursor.fetchall())
         return [found.get(r) or "" for r in rowids]
 
-    def escaped_actor_names(self) -> np.ndarray:
-        """`actor_names` escaped for Plotly's pseudo-HTML (built once)."""
-        if not hasattr(self, "_escaped_names"):
+    def actors_of(self, position: int, escaped: bool = False) -> list[str]:
+        """Names of the actors linked to the event at `position` (`escaped` for Plotly's pseudo-HTML)."""
+        if escaped and not hasattr(self, "_escaped_names"):
             from tracker.figures import plain
 
             self._escaped_names = np.array([plain(n) for n in self.actor_names], dtype=object)
-        return self._escaped_names
-
-    def actors_of(self, position: int) -> list[str]:
-        """Names of the actors linked to the event at `position`."""
+        names = self._escaped_names if escaped else self.actor_names
         codes = self.index.link_actor[self.link_offsets[position]:self.link_offsets[position + 1]]
-        return list(dict.fromkeys(self.actor_names[codes]))
+        return list(dict.fromkeys(names[codes]))
 
     def position_of(self, event_id: str) -> int | None:
         """The position of an event id, or None."""

@@ -10,7 +10,7 @@ are serialised; the store's connection is used under the one lock every snapshot
 from __future__ import annotations
 
 import gc
-import sys
+import logging
 import threading
 from typing import Callable
 
@@ -22,6 +22,7 @@ from tracker.models import Tables
 from tracker.store import Store
 
 
+log = logging.getLogger(__name__)
 #: How often the page asks whether the data changed (ms), and the server looks at the store (s).
 POLL_MS = 10_000
 WATCH_SECONDS = 5.0
@@ -134,8 +135,8 @@ class LiveData:
                 try:
                     if self.changed_elsewhere():
                         self.reload()
-                except Exception as exc:  # a failed look or reload must not stop the watching
-                    print(f"tracker: could not reload the store: {exc}", file=sys.stderr)
+                except Exception:  # a failed look or reload must not stop the watching
+                    log.exception("could not reload the store")
 
         thread = threading.Thread(target=loop, name="store-watch", daemon=True)
         thread.start()

@@ -105,8 +105,6 @@ def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
               for s in data.values_at("review_state", unique)]
     precision = data.values_at("date_precision", unique).tolist()
     venues = [plain(v) if isinstance(v, str) else "no venue" for v in data.values_at("venue", unique)]
-    names = data.escaped_actor_names()
-    offsets, links = data.link_offsets, data.index.link_actor
     out: dict[int, str] = {}
     for i, position in enumerate(unique.tolist()):
         start, end, known = starts[i], ends[i], str(precision[i])
@@ -114,7 +112,7 @@ def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
         if known != "day":
             when += f" (date known to the {known})"
         title = titles[i] if len(titles[i]) <= TITLE_CHARS else titles[i][:TITLE_CHARS - 1] + "…"
-        actors = list(dict.fromkeys(names[links[offsets[position]:offsets[position + 1]]]))
+        actors = data.actors_of(position, escaped=True)
         who = ", ".join(actors[:3]) + (f" and {len(actors) - 3} more" if len(actors) > 3 else "")
         out[position] = (f"<b>{plain(when)}</b>{types[i]}{states[i]}<br>{plain(title)}"
                          f"<br>{who or 'no actors'}<br>{venues[i]}")
