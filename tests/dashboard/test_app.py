@@ -27,7 +27,7 @@ def test_layout_ids_are_unique_and_cover_the_id_module(store):
     from tracker.dashboard.app import create_app
 
     app = create_app(store)
-    found = _ids(app.layout)
+    found = _ids(app.layout() if callable(app.layout) else app.layout)
     assert len(found) == len(set(found))
     constants = {v for k, v in vars(ids).items() if k.isupper() and isinstance(v, str) and v not in ids.PATTERNS}
     constants |= set(ids.REVIEW_FIELDS.values())

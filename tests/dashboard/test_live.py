@@ -133,3 +133,28 @@ def test_a_write_by_another_process_is_picked_up_and_open_pages_are_told(store):
         same(data, DashboardData.load(store))
     finally:
         live.stop()
+
+
+def test_a_page_opened_after_a_write_starts_with_the_version_it_shows(store):
+    from tracker.dashboard import ids
+    from tracker.dashboard.app import create_app, current_page
+    from tracker.dashboard.panels import default_panels
+
+    def version_in(page) -> int:
+        stack = [page]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (list, tuple)):
+                stack.extend(node)
+            elif getattr(node, "id", None) == ids.DATA_VERSION:
+                return node.data
+            elif getattr(node, "children", None) is not None and not isinstance(node.children, str):
+                stack.append(node.children)
+        raise AssertionError("no data-version store in the page")
+
+    live = LiveData(store, DashboardData.load(store))
+    page = current_page(create_app(store, data=live.data), live, default_panels())
+    first = page()
+    assert version_in(first) == live.data.version and page() is first  # built once per version
+    live.save(new_event("x-page"))
+    assert version_in(page()) == live.data.version == version_in(first) + 1

@@ -6,6 +6,7 @@ other processes' writes); every callback and download takes the current snapshot
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from dash import Dash, Input, Output, State, dcc, html
 
@@ -36,6 +37,24 @@ def shell(app: Dash, data: DashboardData, panels: list[Panel]) -> html.Div:
     ], id=ids.PAGE)
 
 
+def current_page(app: Dash, live: LiveData, panels: list[Panel]) -> Callable[[], html.Div]:
+    """The layout as a function of the data a page opens on, built once per data version.
+
+    A page must start with the version it shows: with the first version baked in, every page
+    opened after a write was told of a "newer" version at its first poll and redrew everything.
+    """
+    built: dict[int, html.Div] = {}
+
+    def page() -> html.Div:
+        data = live.data
+        if data.version not in built:
+            built.clear()
+            built[data.version] = shell(app, data, panels)
+        return built[data.version]
+
+    return page
+
+
 def visible_panels(pathname: str | None, prefix: str, panels: list[Panel]) -> list[bool]:
     """`hidden` of each panel container for a path: the matching panel shows, else the first."""
     path = "/" + (pathname or "/")[len(prefix):].lstrip("/") if (pathname or "").startswith(prefix) else "/"
@@ -55,7 +74,7 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     panels = panels or default_panels()
     app = Dash(__name__, assets_folder=str(ASSETS), title="Tracker · diplomatic events", update_title=None,
                serve_locally=True, compress=False)
-    app.layout = shell(app, data, panels)
+    app.layout = current_page(app, live, panels)
     prefix = app.config.requests_pathname_prefix
     if len(panels) > 1:
         app.callback(*[Output(panel_id(i), "hidden") for i in range(len(panels))], Input(ids.URL, "pathname"))(
