@@ -174,3 +174,14 @@ def test_warming_up_draws_every_grouping_and_changes_nothing(data):
     before = handlers.render_timeline(data, "?group=actor")
     handlers.warm_up(data)
     assert handlers.render_timeline(data, "?group=actor") == before and hasattr(data, "_names")
+
+
+def test_a_graph_resize_never_hides_a_click_that_came_with_it():
+    from tracker.dashboard.callbacks import pick_trigger
+
+    click = {"prop_id": "events-table.active_cell", "value": {"row_id": "astana-20"}}
+    resize = {"prop_id": "overview.relayoutData", "value": {"autosize": True}}
+    zoom = {"prop_id": "overview.relayoutData", "value": {"xaxis.range[0]": "2020-01-01", "xaxis.range[1]": "2020-02-01"}}
+    assert pick_trigger([resize, click]) == click and pick_trigger([click, resize]) == click
+    assert pick_trigger([zoom]) == zoom and pick_trigger([resize]) == resize
+    assert pick_trigger([{"prop_id": ".", "value": None}]) is None and pick_trigger([]) is None

@@ -1,6 +1,8 @@
 """Callbacks: one-line adapters from Dash to the handlers, which are plain functions."""
 from __future__ import annotations
 
+import json
+
 from dash import ALL, Dash, Input, Output, State, ctx
 
 from tracker.dashboard import handlers, ids
@@ -19,11 +21,23 @@ SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children
                    Output(ids.NOTICES, "children"), Output(ids.FILTER_KEY, "data")]
 
 
+def pick_trigger(triggered: list[dict]) -> dict | None:
+    """The change a callback acts on, of those Dash sent together: the first, except that a graph's
+    relayout with no axis in it (Plotly resizing the graph) gives way to any other change; a click on
+    the events table that arrived with the overview strip's resize was otherwise dropped."""
+    changes = [t for t in triggered if t.get("prop_id", ".") != "."]
+    real = [t for t in changes if not (t["prop_id"].endswith(".relayoutData")
+                                       and not any(str(k).startswith("xaxis") for k in (t.get("value") or {})))]
+    return (real or changes or [None])[0]
+
+
 def _trigger() -> tuple:
     """(id, "id.property", value) of what fired the callback; (None, "", None) on the first call."""
-    if not ctx.triggered or ctx.triggered[0]["prop_id"] == ".":
+    picked = pick_trigger(ctx.triggered or [])
+    if picked is None:
         return None, "", None
-    return ctx.triggered_id, ctx.triggered[0]["prop_id"], ctx.triggered[0]["value"]
+    component = picked["prop_id"].rsplit(".", 1)[0]
+    return (json.loads(component) if component.startswith("{") else component), picked["prop_id"], picked["value"]
 
 
 def register_timeline(app: Dash, live: LiveData) -> None:
