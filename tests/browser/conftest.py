@@ -8,6 +8,7 @@ Chromium is the system one (/usr/bin/chromium); the tests skip only when it is m
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +21,7 @@ from tracker.store import open_store
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
+CALLBACK_PATH = "/_dash-update-component"
 XSS_ID = "xss-test-event"
 XSS_TITLE = "<img src=x onerror=alert(1)>"
 XSS_URL = "javascript:alert(1)"
@@ -129,6 +131,10 @@ class PageProbe:
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.external: list[str] = []
+        self.in_flight: set = set()  # Dash callback requests sent and not yet answered
+        page.on("request", lambda r: self.in_flight.add(r) if CALLBACK_PATH in r.url else None)
+        page.on("requestfinished", lambda r: self.in_flight.discard(r))
+        page.on("requestfailed", lambda r: self.in_flight.discard(r))
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("dialog", self._dialog)
@@ -145,10 +151,27 @@ class PageProbe:
         self.page.wait_for_function("document.getElementById('count').textContent.includes('events')", timeout=20_000)
         self.settle()
 
-    def settle(self) -> None:
-        """Wait until no callback is in flight and nothing is loading."""
-        self.page.wait_for_load_state("networkidle")
-        self.page.wait_for_function("!document.querySelector('[data-dash-is-loading]')", timeout=20_000)
+    def settle(self, quiet_ms: int = 150, timeout_ms: int = 20_000) -> None:
+        """Wait until no callback request has been in flight for `quiet_ms` and nothing is marked loading.
+
+        Playwright's "networkidle" is a state a page reaches once after loading, so waiting for it
+        again returns at once; the requests are counted here instead. A request that a change sets
+        off a moment later (Dash dispatches from its store) shows up within the quiet period.
+        """
+        deadline, quiet_since = time.monotonic() + timeout_ms / 1000, None
+        while True:
+            busy = self.in_flight or self.page.evaluate("!!document.querySelector('[data-dash-is-loading]')")
+            now = time.monotonic()
+            if busy:
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = now
+            elif now - quiet_since >= quiet_ms / 1000:
+                return
+            if now > deadline:
+                raise TimeoutError(f"callbacks still running after {timeout_ms} ms: "
+                                   f"{sorted(r.post_data_json.get('output', '?') for r in self.in_flight)}")
+            self.page.wait_for_timeout(25)
 
     def open_review(self) -> None:
         """Load the review page and wait for its list of candidates."""
@@ -157,17 +180,37 @@ class PageProbe:
                                     timeout=20_000)
         self.settle()
 
-    def search_dropdown(self, dropdown_id: str, text: str) -> None:
+    def search_dropdown(self, dropdown_id: str, text: str, served: bool = False) -> None:
         """Open a dropdown and type in its search box once the box has the focus (keys sent earlier are lost).
 
-        Then it waits for the options a search callback sends, so a click does not land on a list being redrawn.
+        `served`: the options come from a callback on the dropdown's search_value; then it waits for
+        the answer to the whole text, not only for a quiet moment, so a click does not land on the
+        options of a shorter prefix.
         """
         self.page.click(f"#{dropdown_id}")
         search = self.page.locator("input.dash-dropdown-search:visible").first
         search.wait_for()
         search.focus()
-        self.page.keyboard.type(text)
+        if served:
+            with self.page.expect_response(lambda r: _answers_search(r, dropdown_id, text)):
+                self.page.keyboard.type(text)
+        else:
+            self.page.keyboard.type(text)
         self.settle()
+
+    def pick_option(self, dropdown_id: str, value: str) -> None:
+        """Click an option of an open dropdown and wait until the dropdown shows it as its value."""
+        self.page.click(f".dash-dropdown-options label:has(input[value='{value}'])")  # the open one: a portal
+        shown = f"#{dropdown_id}-value"
+        try:
+            self.page.wait_for_selector(f"{shown}:has-text('{value}')")
+        except Exception as exc:  # say what the dropdown showed instead, for a failure seen only in CI
+            state = self.page.evaluate(
+                "id => ({shown: (document.getElementById(id + '-value') || {}).textContent,"
+                " open: document.getElementById(id).getAttribute('aria-expanded'),"
+                " options: Array.from(document.querySelectorAll('.dash-dropdown-options input')).map(i => i.value)})",
+                dropdown_id)
+            raise AssertionError(f"{dropdown_id} did not take {value!r}: {state}") from exc
 
     def count(self) -> str:
         return self.page.inner_text("#count")
@@ -189,6 +232,15 @@ class PageProbe:
         self.page.keyboard.press("Escape")
         self.page.wait_for_function("v => new URLSearchParams(location.search).getAll(v[0]).includes(v[1])",
                                     arg=[dropdown_id.removeprefix("filter-"), option or text])
+
+
+def _answers_search(response, dropdown_id: str, text: str) -> bool:
+    """Whether `response` answers a callback request made with `text` in the dropdown's search box."""
+    if CALLBACK_PATH not in response.url:
+        return False
+    inputs = (response.request.post_data_json or {}).get("inputs", [])
+    return any(i.get("id") == dropdown_id and i.get("property") == "search_value" and i.get("value") == text
+               for i in inputs if isinstance(i, dict))
 
 
 def _probe(browser, base: str):

@@ -88,9 +88,8 @@ def test_merge_into_an_event_picked_by_search_adds_the_source_to_its_detail(revi
     review_probe.open_review()
     page = review_probe.page
     pick(review_probe, MERGED)
-    review_probe.search_dropdown("review-target", "collective")
-    page.click(f".dash-dropdown-options label:has(input[value='{TARGET}'])")
-    page.wait_for_selector(f"#review-target-value:has-text('{TARGET}')")
+    review_probe.search_dropdown("review-target", "collective", served=True)
+    review_probe.pick_option("review-target", TARGET)
     page.click("#review-merge")
     page.wait_for_selector("#review-message:has-text('Merged into')")
     assert stored(review_db, MERGED)["review_state"] == "rejected"
