@@ -71,11 +71,15 @@ def test_an_unknown_format_is_a_404(client):
 
 
 @pytest.mark.xdist_group("chromium")
-def test_a_chart_brief_keeps_a_chromium_warm_for_the_next_ones_and_it_stops_when_idle(client):
+def test_a_chart_brief_keeps_a_chromium_warm_for_the_next_ones_and_it_stops_when_idle(store, monkeypatch):
     import time
 
     from tracker.briefing.chart import stop_warm_chromium, warm_chromium_running
     from tracker.dashboard.brief import keep_chromium_warm
+
+    stop_warm_chromium()  # one kept warm by an earlier test's brief in this process
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    client = create_app(store).server.test_client()
 
     def wait_for(wanted: bool, seconds: float = 60) -> bool:
         deadline = time.time() + seconds
