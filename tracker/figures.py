@@ -89,9 +89,8 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
 
     A figure of its own holding one line, so dragging the slider redraws that line, not every mark.
     """
-    centers = edges[:-1] + (np.diff(edges) - 1) / 2
-    hover_day = "%b %Y" if unit in ("month", "quarter") else ("%Y" if "year" in unit else "%d %b %Y")
-    trace = dict(type="scatter", x=_list(iso(np.floor(centers))), y=_list(counts), mode="lines",
+    x, hover_day = _bin_axis(edges, unit)
+    trace = dict(type="scatter", x=x, y=_list(counts), mode="lines",
                  line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
                  hovertemplate=f"%{{y:,}} events<br>{unit} of %{{x|{hover_day}}}<extra></extra>", name="events")
     return dict(data=[trace], layout=dict(
@@ -103,6 +102,13 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
                                     range=_x_range(extent))),
         yaxis=dict(visible=False, fixedrange=True, rangemode="tozero"),
     ))
+
+
+def _bin_axis(edges: np.ndarray, unit: str) -> tuple[list, str]:
+    """The x of each time bin (its middle day) and the hover date format that suits the bin's unit."""
+    centers = edges[:-1] + (np.diff(edges) - 1) / 2
+    hover_day = "%b %Y" if unit in ("month", "quarter") else ("%Y" if "year" in unit else "%d %b %Y")
+    return _list(iso(np.floor(centers))), hover_day
 
 
 def _short(label: str, limit: int = 30) -> str:
@@ -222,11 +228,10 @@ def _candidate_traces(content: TimelineMarks, picked: np.ndarray, kind: str, eve
 def _bins_spec(content: TimelineBins, layout: dict) -> dict:
     counts = content.counts.astype(float)
     counts[counts == 0] = np.nan
-    centers = content.edges[:-1] + (np.diff(content.edges) - 1) / 2
-    hover_day = "%b %Y" if content.unit in ("month", "quarter") else ("%Y" if "year" in content.unit else "%d %b %Y")
+    x, hover_day = _bin_axis(content.edges, content.unit)
     lanes = [plain(_short(label)) for label in content.lanes]
     heatmap = dict(
-        type="heatmap", x=_list(iso(np.floor(centers))), y=lanes,
+        type="heatmap", x=x, y=lanes,
         z=[[None if np.isnan(v) else v for v in row] for row in counts.tolist()], colorscale="Cividis",
         reversescale=True, zmin=0, xgap=1, ygap=2, name="events",
         colorbar=dict(title=dict(text=f"events per {content.unit}", side="top"), orientation="h", thickness=10,

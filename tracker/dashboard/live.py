@@ -47,6 +47,8 @@ class LiveData:
         self._data = data
         self._writing = threading.Lock()
         self._stop = threading.Event()
+        self._token: object | None = None  # the store's change token at the last look
+        self._watcher: threading.Thread | None = None
 
     @property
     def data(self) -> DashboardData:
@@ -122,7 +124,7 @@ class LiveData:
             return False
         with self.lock:
             token = self.store.change_token()
-        last, self._token = getattr(self, "_token", token), token
+        last, self._token = (token if self._token is None else self._token), token
         return token is not None and token != last
 
     def watch(self, every: float = WATCH_SECONDS) -> threading.Thread:
@@ -138,13 +140,15 @@ class LiveData:
                 except Exception:  # a failed look or reload must not stop the watching
                     log.exception("could not reload the store")
 
-        thread = threading.Thread(target=loop, name="store-watch", daemon=True)
-        thread.start()
-        return thread
+        self._watcher = threading.Thread(target=loop, name="store-watch", daemon=True)
+        self._watcher.start()
+        return self._watcher
 
-    def stop(self) -> None:
-        """Stop watching the store."""
+    def stop(self, timeout: float = 60.0) -> None:
+        """Stop watching the store, after the look or reload under way (so the store can then be closed)."""
         self._stop.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout)
 
     def latest_change(self) -> pd.Timestamp | None:
         """The last created_at or updated_at of any event (for the brief's 'last changed' line)."""
