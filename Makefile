@@ -47,7 +47,7 @@ bench: venv system-deps
 	$(BIN)/tracker bench -o docs/bench.md
 
 screenshot: venv system-deps
-	$(BIN)/python -m tracker.dashboard.screenshot assets/screenshot.png
+	$(BIN)/python -m tracker.dashboard.screenshot assets
 
 clean:
 	rm -rf var .pytest_cache

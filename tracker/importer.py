@@ -15,6 +15,8 @@ from tracker.readers import read_csv_rows, read_json
 from tracker.resolve import ActorIndex, ProcessIndex
 
 SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json")
+#: The shipped chronology (never written by the program).
+SHIPPED_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def merged_reference(base: Tables, extra: Tables) -> Tables:

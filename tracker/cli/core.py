@@ -10,14 +10,13 @@ import pandas as pd
 
 from tracker.dates import format_span
 from tracker.export import EXPORTERS, export_bytes
-from tracker.importer import check_against_store, load_shipped, merged_reference, parse_events_file
+from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference, parse_events_file
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.query import select_events
 
-#: The shipped chronology (never written by the program).
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = SHIPPED_DATA
 
 
 def report_problems(problems: list[Problem]) -> None:

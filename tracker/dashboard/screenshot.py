@@ -1,4 +1,5 @@
-"""A screenshot of the real page on the shipped chronology (the README's): `python -m tracker.dashboard.screenshot OUT`."""
+"""Screenshots of the real page on the shipped chronology (the README's and the docs'):
+`python -m tracker.dashboard.screenshot [FOLDER]` writes `screenshot-1440.png` and `screenshot-1280.png`."""
 from __future__ import annotations
 
 import sys
@@ -10,45 +11,53 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run"]
 VIEW = "?x0=2016-06-01&x1=2024-12-31&event=kaz-statement-2023-06-22"
+#: Widths an analyst's screen has (a desktop, a laptop), and the height of the picture.
+WIDTHS = (1440, 1280)
+HEIGHT = 900
 
 
-def take_screenshot(url: str, path: Path, width: int = 1280, height: int = 900) -> Path:
-    """Open `url` in headless Chromium, wait for the timeline and the detail, save a PNG."""
+def take_screenshots(url: str, folder: Path, widths: tuple[int, ...] = WIDTHS, height: int = HEIGHT) -> list[Path]:
+    """Open `url` in headless Chromium at each width, wait for the timeline and the detail, save one PNG each."""
     from playwright.sync_api import sync_playwright
 
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": width, "height": height})
-        page.goto(url)
-        page.wait_for_selector("#timeline .main-svg", timeout=30_000)
-        page.wait_for_selector("#detail .detail-heading", timeout=30_000)
-        page.wait_for_timeout(800)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(path))
+        for width in widths:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.goto(url)
+            page.wait_for_selector("#timeline .main-svg", timeout=30_000)
+            page.wait_for_selector("#detail .detail-heading", timeout=30_000)
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(800)
+            path = folder / f"screenshot-{width}.png"
+            page.screenshot(path=str(path))
+            written.append(path)
+            page.close()
         browser.close()
-    return path
+    return written
 
 
 def main(argv: list[str] | None = None) -> None:
     """Serve the shipped data from a temporary store and photograph the page."""
     from waitress.server import create_server
 
-    from tracker.cli.core import DATA_DIR
     from tracker.dashboard.app import create_app
-    from tracker.importer import load_shipped
+    from tracker.importer import SHIPPED_DATA, load_shipped
     from tracker.store import open_store
 
-    out = Path((argv or sys.argv[1:] or ["assets/screenshot.png"])[0])
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "tracker.db")
-        store.save(load_shipped(DATA_DIR))
+    folder = Path((argv or sys.argv[1:] or ["assets"])[0])
+    with tempfile.TemporaryDirectory() as temporary:
+        store = open_store(Path(temporary) / "tracker.db")
+        store.save(load_shipped(SHIPPED_DATA))
         server = create_server(create_app(store).server, host="127.0.0.1", port=0, threads=8)
         threading.Thread(target=server.run, daemon=True).start()
         try:
-            take_screenshot(f"http://127.0.0.1:{server.effective_port}/{VIEW}", out)
+            for path in take_screenshots(f"http://127.0.0.1:{server.effective_port}/{VIEW}", folder):
+                print(f"Wrote {path}")
         finally:
             server.close()
-    print(f"Wrote {out}")
 
 
 if __name__ == "__main__":
