@@ -17,6 +17,7 @@
         "order, Home and End go to the first and the last, Enter opens the highlighted event, Escape closes its detail.";
     var pendingClick = null;  // a single legend click waits: it may be the first of a double click
     var highlighted = null;  // event id under the keyboard highlight
+    var timelineFocused = false;  // the timeline had the focus last (a redraw hides it a moment, which drops the focus)
 
     function setProps(id, props) {
         if (window.dash_clientside && window.dash_clientside.set_props) {
@@ -149,7 +150,9 @@
     function onKey(event) {
         var container = document.getElementById(GRAPH);
         var gd = container && container.querySelector(".js-plotly-plot");
-        if (event.key === "Escape" && (event.target === container || (event.target.closest && event.target.closest(".detail")))) {
+        var here = event.target === container || event.target === document.body ||
+            (event.target.closest && event.target.closest(".detail"));
+        if (event.key === "Escape" && here && !event.defaultPrevented) {
             var close = document.getElementById(CLOSE);
             if (close && !close.hidden) {
                 close.click();
@@ -160,7 +163,8 @@
             }
             return;
         }
-        if (!gd || event.target !== container || event.altKey || event.ctrlKey || event.metaKey) {
+        var onTimeline = event.target === container || (event.target === document.body && timelineFocused);
+        if (!gd || !onTimeline || event.altKey || event.ctrlKey || event.metaKey) {
             return;
         }
         var list = marks(gd);
@@ -196,12 +200,22 @@
         announce((next + 1) + " of " + list.length + ": " + plainText(list[next].text) + ". Enter opens it.");
     }
 
+    /* Give the focus back to the timeline when its loading veil (visibility: hidden) dropped it, not when the
+     * analyst clicked elsewhere. */
+    function refocus(container) {
+        if (timelineFocused && document.activeElement === document.body &&
+                getComputedStyle(container).visibility === "visible") {
+            container.focus({preventScroll: true});
+        }
+    }
+
     /* Make the graph's container a keyboard control and listen to its legend, once per Plotly graph. */
     function attach() {
         var container = document.getElementById(GRAPH);
         if (!container) {
             return;
         }
+        refocus(container);
         if (container.getAttribute("tabindex") !== "0") {
             container.setAttribute("tabindex", "0");
             container.setAttribute("role", "application");
@@ -216,6 +230,7 @@
         gd.on("plotly_legendclick", function (event) { return onLegendClick(gd, event); });
         gd.on("plotly_legenddoubleclick", onLegendDoubleClick);
         gd.on("plotly_afterplot", function () {
+            refocus(container);
             if (highlighted !== null && document.activeElement === container && !showHighlight(gd, marks(gd))) {
                 highlighted = null;
             }
@@ -232,7 +247,14 @@
 
     function start() {
         document.addEventListener("keydown", onKey);
-        new MutationObserver(queueAttach).observe(document.body, {childList: true, subtree: true});
+        document.addEventListener("focusin", function (event) { timelineFocused = event.target.id === GRAPH; });
+        document.addEventListener("mousedown", function (event) {
+            var container = document.getElementById(GRAPH);
+            timelineFocused = timelineFocused && !!container && container.contains(event.target);
+        });
+        // the veil comes and goes as a style: watched too, to give the focus back once it is gone
+        new MutationObserver(queueAttach).observe(document.body, {childList: true, subtree: true, attributes: true,
+                                                                  attributeFilter: ["style"]});
         attach();
     }
 
