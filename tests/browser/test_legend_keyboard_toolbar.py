@@ -87,8 +87,9 @@ def test_a_legend_double_click_keeps_that_type_only_and_another_brings_all_back(
 
 
 def test_show_it_on_the_timeline_after_accepting_opens_a_timeline_of_normal_height(review_probe):
-    review_probe.open_review()
     page = review_probe.page
+    page.set_viewport_size({"width": 1440, "height": 900})  # where the old page collapsed it every time
+    review_probe.open_review()
     page.click(f"#review-list button[title='Review {ACCEPT}']")
     page.wait_for_selector(f"#review-evidence code:has-text('{ACCEPT}')")
     review_probe.settle()
