@@ -3,7 +3,8 @@
  * A click on a legend entry toggles that event type as a filter: it sets the Event type checklist,
  * so the count, the table, the URL and the download follow (the figure's legend has itemclick
  * off: Plotly never hides a trace on its own). A double click keeps that type only; a second
- * double click on the only type shown brings every type back.
+ * double click on the only type shown brings every type back. The candidates' entry takes candidates out of
+ * the Review state filter.
  *
  * The graph's container takes the focus (Tab); Left and Right move a highlight through the events
  * in view in date order, Home and End go to the first and last, Enter opens the highlighted
@@ -12,7 +13,7 @@
 (function () {
     "use strict";
 
-    var GRAPH = "timeline", TYPES = "filter-type", CLOSE = "detail-close", LIVE = "timeline-live";
+    var GRAPH = "timeline", TYPES = "filter-type", STATES = "filter-state", CLOSE = "detail-close", LIVE = "timeline-live";
     var HELP = "Timeline of the matching events. Left and Right arrows move through the events in view in date " +
         "order, Home and End go to the first and the last, Enter opens the highlighted event, Escape closes its detail.";
     var pendingClick = null;  // a single legend click waits: it may be the first of a double click
@@ -54,9 +55,22 @@
         return typeChoice().all.indexOf(group) >= 0 ? group : null;
     }
 
+    /* The candidates' entry takes them out of the Review state filter (the checklist brings them back). */
+    function dropCandidates() {
+        var boxes = Array.prototype.slice.call(document.querySelectorAll("#" + STATES + " input[type=checkbox]"));
+        var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+        if (chosen.indexOf("candidate") >= 0 && chosen.length > 1) {
+            setProps(STATES, {value: chosen.filter(function (s) { return s !== "candidate"; })});
+        }
+    }
+
     function onLegendClick(gd, event) {
         clearTimeout(pendingClick);
         var type = legendType(event);
+        var trace = (event.fullData || [])[event.curveNumber] || {};
+        if (!type && trace.legendgroup === "candidate") {
+            pendingClick = setTimeout(dropCandidates, (gd._context && gd._context.doubleClickDelay) || 300);
+        }
         if (type) {
             pendingClick = setTimeout(function () {
                 pendingClick = null;

@@ -111,6 +111,18 @@ def test_show_it_on_the_timeline_after_accepting_opens_a_timeline_of_normal_heig
     assert review_probe.errors == []
 
 
+def test_the_candidates_legend_entry_takes_them_out_of_the_review_state_filter(review_probe):
+    review_probe.open("?state=confirmed&state=candidate")
+    page = review_probe.page
+    before = review_probe.count()
+    legend_entry(page, "candidate").locator(".legendtoggle").click()
+    page.wait_for_function("!new URLSearchParams(location.search).getAll('state').includes('candidate')")
+    review_probe.settle()
+    assert review_probe.count() != before and not page.is_checked("#filter-state input[value=candidate]")
+    assert min(timeline_heights(page)) > MIN_HEIGHT
+    assert review_probe.errors == []
+
+
 def _tab_to(page, element_id: str, limit: int = 80) -> None:
     """Press Tab (from where the focus is; on a page just opened, from its top) until `element_id` has the focus."""
     for _ in range(limit):
