@@ -73,7 +73,9 @@ def _base_layout(n_lanes: int, window: tuple[int, int], revision: str, padded: b
         height=height, margin=dict(l=LANE_LABELS_PX, r=12, t=36, b=10), font=dict(family=FONT, size=12),
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="closest", dragmode="zoom", uirevision=revision,
         barmode="overlay",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, font=dict(size=11), uirevision="legend"),
+        # A legend click filters by type (assets/timeline_keys.js); Plotly itself never hides a trace.
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, font=dict(size=11), uirevision="legend",
+                    itemclick=False, itemdoubleclick=False),
         # The range slider lives in `overview_spec`'s strip: Plotly's own would draw every mark a second time.
         xaxis=dict(type="date", range=_x_range(window, padded), showgrid=True, gridcolor="#eceff3", automargin=True),
         yaxis=dict(autorange="reversed", fixedrange=True, automargin=False, showgrid=True, gridcolor="#f3f4f6",
@@ -278,3 +280,17 @@ def naive_timeline_figure(events: pd.DataFrame, lane_column: str = "process") ->
     frame = events.assign(lane=events[lane_column].astype("string").fillna("(none)"))
     return px.scatter(frame, x="start_date", y="lane", color="event_type", hover_name="title",
                       hover_data=["event_id", "venue", "status"])
+
+
+def excluded_type_entries(event_types: list[str]) -> list[dict]:
+    """Greyed legend entries (no marks) for event types the filter leaves out, so a legend click brings one back.
+
+    Each is `legendgroup=<event type>` like the type's own traces, and `visible="legendonly"`,
+    which Plotly draws in the legend at half strength.
+    """
+    return [dict(type="scatter", x=[None], y=[None], mode="markers", name=event_type.replace("_", " "),
+                 legendgroup=event_type, showlegend=True, visible="legendonly", hoverinfo="skip",
+                 marker=dict(symbol=TYPE_STYLE.get(event_type, ("#777777", "circle"))[1], size=11,
+                             color=TYPE_STYLE.get(event_type, ("#777777", "circle"))[0],
+                             line=dict(width=1, color="#1f2937")))
+            for event_type in event_types]

@@ -27,8 +27,9 @@ SEARCH_WORDS = ("Astana", "detainees", "Kazakhstan refugees", "ceasefire Russia"
 def timeline_request(query: str) -> bytes:
     """The body the page posts to run the timeline callback for a URL query (as the browser sends it)."""
     return json.dumps({
-        "output": f"..{ids.TIMELINE}.figure...{ids.FIT}.disabled..",
-        "outputs": [{"id": ids.TIMELINE, "property": "figure"}, {"id": ids.FIT, "property": "disabled"}],
+        "output": f"..{ids.TIMELINE}.figure...{ids.FIT}.disabled...{ids.TIMELINE}.style..",
+        "outputs": [{"id": ids.TIMELINE, "property": "figure"}, {"id": ids.FIT, "property": "disabled"},
+                    {"id": ids.TIMELINE, "property": "style"}],
         "inputs": [{"id": ids.URL, "property": "search", "value": "?" + query},
                    {"id": ids.DATA_VERSION, "property": "data", "value": 0}],
         "changedPropIds": [f"{ids.URL}.search"], "state": []}).encode()

@@ -48,14 +48,16 @@ def register_timeline(app: Dash, live: LiveData) -> None:
     def sync(search, *values):
         return handlers.next_view(live.data, *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
 
-    @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Input(ids.URL, "search"),
-                  Input(ids.DATA_VERSION, "data"))
+    # Each graph gets its figure's height as its container's: a responsive graph fills its container.
+    @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Output(ids.TIMELINE, "style"),
+                  Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
     def timeline(search, _version):
-        return handlers.render_timeline(live.data, search)
+        return handlers.render_timeline_view(live.data, search)
 
-    @app.callback(Output(ids.OVERVIEW, "figure"), Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
+    @app.callback(Output(ids.OVERVIEW, "figure"), Output(ids.OVERVIEW, "style"), Input(ids.URL, "search"),
+                  Input(ids.DATA_VERSION, "data"))
     def overview(search, _version):
-        return handlers.render_overview(live.data, search)
+        return handlers.render_overview_view(live.data, search)
 
     @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), State(ids.FILTER_KEY, "data"))
     def summary(search, _version, previous_key):

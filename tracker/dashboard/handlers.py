@@ -23,6 +23,7 @@ from tracker.dashboard.views import (
 )
 from tracker.dates import parse_date_span
 from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, overview_spec, timeline_spec
+from tracker.figures import TYPE_STYLE, excluded_type_entries
 from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
@@ -251,3 +252,53 @@ def render_detail(data: DashboardData, search: str | None) -> tuple:
     positions = {e: p for e in linked if (p := data.position_of(e)) is not None}
     titles = dict(zip(positions, data.titles_at(list(positions.values())))) if positions else {}
     return detail_panel(subset, state.event, incoming, titles), False
+
+
+def graph_style(figure) -> dict:
+    """The style of a graph's container: the figure's own height.
+
+    The graphs are responsive (they fill their container), and a container with no height of
+    its own is 0 px high: Plotly drew the first figure at its layout height only because it
+    measured a zero-height box, and any later full redraw (a legend click, a panel shown
+    after it was hidden) collapsed the timeline to nothing.
+    """
+    layout = figure.get("layout", {}) if isinstance(figure, dict) else figure.layout
+    height = layout.get("height") if isinstance(layout, dict) else layout.height
+    return {"height": f"{int(height or 450)}px"}
+
+
+def excluded_types(data: DashboardData, f: EventFilter) -> list[str]:
+    """Event types that match every filter but the type filter, and that the type filter leaves out, in type order."""
+    if not f.types or not len(data):
+        return []
+    mask = np.ones(len(data), dtype=bool)
+    for field, part in data.field_masks(f).items():
+        if field != "types":
+            mask &= part
+    column = data.tables.events["event_type"]
+    present = np.bincount(column.cat.codes.to_numpy()[mask] + 1, minlength=len(column.cat.categories) + 1)[1:] > 0
+    return [str(t) for t, here in zip(column.cat.categories, present) if here and str(t) not in f.types]
+
+
+def render_timeline_view(data: DashboardData, search: str | None) -> tuple:
+    """The timeline figure with greyed legend entries for the types the filter leaves out, whether the fit
+    button can do anything, and the graph's style (its height)."""
+    figure, fit_disabled = render_timeline(data, search)
+    if isinstance(figure, dict) and not any(trace.get("type") == "heatmap" for trace in figure["data"]):
+        state, _ = _state(data, search)
+        figure = {**figure, "data": typed_legend([*figure["data"], *excluded_type_entries(excluded_types(data, state.filter))])}
+    return figure, fit_disabled, graph_style(figure)
+
+
+def typed_legend(traces: list[dict]) -> list[dict]:
+    """`traces` with the legend entries of event types ranked in type order, so an entry keeps its place
+    whether its type is shown or greyed out; other entries (candidates, keys) follow."""
+    order = {event_type: rank for rank, event_type in enumerate(TYPE_STYLE)}
+    return [{**trace, "legendrank": 100 + order[trace["legendgroup"]]}
+            if trace.get("legendgroup") in order and "legendrank" not in trace else trace for trace in traces]
+
+
+def render_overview_view(data: DashboardData, search: str | None) -> tuple:
+    """The overview strip and its graph's style (its height)."""
+    figure = render_overview(data, search)
+    return figure, graph_style(figure)

@@ -12,8 +12,13 @@ from tracker.dashboard.options import filter_options
 from tracker.figures import OVERVIEW_HEIGHT
 from tracker.filters import EventFilter
 
+#: Every graph's config. Nothing leaves the machine: Plotly 4 shows a "Share chart..." button
+#: (sendChartToCloud) that uploads the figure to Plotly Cloud unless told not to; the server URL is
+#: emptied too, and the older names of such buttons (Chart Studio) are removed should a Plotly bring them back.
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": False,
-                "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
+                "showSendToCloud": False, "showEditInChartStudio": False, "showLink": False, "plotlyServerURL": "",
+                "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud",
+                                           "sendDataToCloud", "editInChartStudio"]}
 
 
 def _labelled(label: str, control_id: str, control, hint: str | None = None) -> html.Div:
@@ -92,7 +97,7 @@ def timeline_section() -> html.Section:
                  role="group", **{"aria-label": "Range slider: drag its handles to set the timeline's window"}),
         html.H3("Activity per month", className="section-title"),
         dcc.Graph(id=ids.ACTIVITY, config={**GRAPH_CONFIG, "displayModeBar": False}, className="activity-graph",
-                  figure={"layout": {"height": 210}}),
+                  figure={"layout": {"height": 210}}, style={"height": "210px"}),  # responsive: fills this height
     ], className="charts", **{"aria-label": "Timeline"})
 
 
