@@ -99,7 +99,7 @@ def timeline_section() -> html.Section:
 
 #: Column widths at 13 px: a day date or a span within a month on one line (a longer span on two),
 #: "Status" and its sort arrow whole, "Geneva process," unbroken; the title takes the rest and wraps.
-COLUMN_SIZES = {"date": {"width": 116, "minWidth": 116},
+COLUMN_SIZES = {"date": {"width": 124, "minWidth": 124},
                 "title": {"flex": 1, "minWidth": 160, "cellRenderer": "TrackerTitle"},
                 "process": {"width": 134, "minWidth": 134, "field": "stage"},
                 "status": {"width": 90, "minWidth": 90}}

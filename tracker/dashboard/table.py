@@ -26,19 +26,22 @@ PAGE_SIZE = PAGE_SIZES[0]
 #: Sorting by title reads every matching title, so it is offered up to this many events.
 TITLE_SORT_LIMIT = 100_000
 _DIGITS = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _number(match: re.Match) -> str:
+    digits = match.group().lstrip("0") or "0"
+    return f"{len(digits):03d}{digits}"
 
 
 def natural_key(text: str) -> str:
     """A casefolded key that sorts numbers by value: "2nd" before "10th", "round 9" before "round 10".
 
     Each run of digits becomes its length (3 digits) then the digits, so a longer number sorts
-    later and plain string order does the rest (fast in numpy, no tuples).
+    later and plain string order does the rest (no tuples to compare).
     """
-    def number(match: re.Match) -> str:
-        digits = match.group().lstrip("0") or "0"
-        return f"{len(digits):03d}{digits}"
-
-    return _DIGITS.sub(number, str(text).casefold())
+    text = str(text).casefold()
+    return _DIGITS.sub(_number, text) if _HAS_DIGIT(text) else text
 
 
 def _category_rank(column) -> np.ndarray:
@@ -59,7 +62,7 @@ def _sort_keys(data: DashboardData, positions: np.ndarray, column: str) -> np.nd
     if column == "title":
         if len(positions) > TITLE_SORT_LIMIT:
             return None
-        return np.array([natural_key(t) for t in data.titles_at(positions)], dtype=str)
+        return np.array([natural_key(t) for t in data.titles_at(positions)], dtype=object)  # faster than "U" here
     name = {"type": "event_type", "process": "process", "venue": "venue", "status": "status"}[column]
     rank = _category_rank(events[name]).astype(float)
     rank[rank == len(events[name].cat.categories)] = np.inf
@@ -86,7 +89,7 @@ def sorted_positions(data: DashboardData, mask: np.ndarray, sort: list[dict]) ->
             note = f"Sorting by title works up to {TITLE_SORT_LIMIT:,} events; narrow the filters first."
             continue
         if direction == "desc":  # reversed, but missing values stay last
-            if keys.dtype.kind == "U":
+            if keys.dtype == object:
                 keys = -np.unique(keys, return_inverse=True)[1].astype(float)
             else:
                 keys = np.where(np.isfinite(keys), -keys, np.inf)
