@@ -5,6 +5,7 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 GRID = "#events-table"
+XSS_ID, XSS_TITLE = "xss-test-event", "<img src=x onerror=alert(1)>"  # see conftest
 ROWS = f"{GRID} .ag-center-cols-container .ag-row"
 #: the titles of the rows shown, top to bottom
 TITLES_JS = f"""Array.from(document.querySelectorAll('{ROWS}'))
@@ -155,3 +156,11 @@ def test_the_grid_is_served_from_this_machine(probe):
     _open(probe)
     assert scripts and all(url.startswith(probe.base) for url in scripts)
     assert probe.external == []
+
+
+def test_a_title_made_of_html_shows_as_text_in_the_grid(probe):
+    _open(probe, "?type=other&from=2023-06-23&to=2023-06-23")
+    page = probe.page
+    cell = page.locator(f"{GRID} .ag-row[row-id={XSS_ID!r}] .event-title-text")
+    assert cell.inner_text() == XSS_TITLE
+    assert page.locator(f"{GRID} img").count() == 0 and probe.dialogs == []
