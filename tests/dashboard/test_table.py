@@ -104,14 +104,14 @@ def test_sort_comes_from_the_grid_column_state():
 
 def test_the_pager_moves_and_a_new_filter_or_sort_starts_again():
     shown = TableView(key="actor=Kazakhstan", version=1, sort=[], size=12, page=3, pages=8, count=96)
-    assert next_page(shown, shown.key, 1, [], 12, "next") == 4
-    assert next_page(shown, shown.key, 1, [], 12, "previous") == 2
-    assert next_page(shown, shown.key, 1, [], 12, "first") == 0
-    assert next_page(shown, shown.key, 1, [], 12, "last") == 7
-    assert next_page(shown, "actor=Iran", 1, [], 12, "next") == 0
-    assert next_page(shown, shown.key, 1, [{"colId": "title", "sort": "asc"}], 12, None) == 0
-    assert next_page(shown, shown.key, 1, [], 50, None) == 0  # row 37 is on the first page of 50
-    assert next_page(shown, shown.key, 2, [], 12, None) == 3  # new data: the same page
+    assert next_page(shown, shown.key, [], 12, "next") == 4
+    assert next_page(shown, shown.key, [], 12, "previous") == 2
+    assert next_page(shown, shown.key, [], 12, "first") == 0
+    assert next_page(shown, shown.key, [], 12, "last") == 7
+    assert next_page(shown, "actor=Iran", [], 12, "next") == 0
+    assert next_page(shown, shown.key, [{"colId": "title", "sort": "asc"}], 12, None) == 0
+    assert next_page(shown, shown.key, [], 50, None) == 0  # row 37 is on the first page of 50
+    assert next_page(shown, shown.key, [], 12, None) == 3  # new data or a selected event: the same page
     assert TableView.of(shown.stored()) == shown and TableView.of(None) == TableView()
     assert shown.info() == "Rows 37–48 of 96 · page 4 of 8" and TableView(count=0).info() == "No rows"
 

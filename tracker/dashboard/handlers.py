@@ -18,7 +18,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.state import DEFAULT_GROUP, ViewState, parse_state
-from tracker.dashboard.table import PAGE_SIZE, TableView, next_page, page_size_of, sort_of, table_page
+from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
 )
@@ -248,9 +248,9 @@ def render_table(data: DashboardData, search: str | None, triggered, asked_page:
     callback); `stored` the view shown so far. A new filter or sort starts at the first page.
     """
     state, _ = _state(data, search)
-    old, sort, size = TableView.of(stored), sort_of(column_state), page_size_of(size or PAGE_SIZE)
+    old, sort, size = TableView.of(stored), sort_of(column_state), page_size_of(size)
     key = state.filter_key()
-    page = next_page(old, key, data.version, sort, size, PAGER.get(triggered))
+    page = next_page(old, key, sort, size, PAGER.get(triggered))
     if triggered == ids.TABLE_PAGE and asked_page is not None:
         page = asked_page
     selected = {"selected-event": f"params.data && params.data.id === {json.dumps(state.event)}" if state.event else "false"}

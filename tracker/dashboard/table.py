@@ -142,8 +142,9 @@ MOVES = {"first": lambda page, pages: 0, "previous": lambda page, pages: page - 
          "next": lambda page, pages: page + 1, "last": lambda page, pages: pages - 1}
 
 
-def next_page(old: TableView, key: str, version: int, sort: list, size: int, move: str | None) -> int:
-    """The page to show: a new filter or sort starts at the first page; a new page size keeps the top row shown."""
+def next_page(old: TableView, key: str, sort: list, size: int, move: str | None) -> int:
+    """The page to show: a new filter or sort starts at the first page; a new page size keeps the top row shown;
+    anything else (new data, a selected event) keeps the page."""
     if key != old.key or sort != old.sort:
         return 0
     if move in MOVES:
