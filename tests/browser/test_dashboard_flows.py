@@ -59,7 +59,7 @@ def test_text_search_finds_the_22_june_2023_statement(probe, browser_db):
     want = expected(browser_db, text="collective request")
     assert STATEMENT_ID in want
     probe.wait_count(len(want))
-    probe.page.wait_for_selector("#events-table td[data-dash-column=title]:has-text('collective request')")
+    probe.page.wait_for_selector("#events-table .ag-cell[col-id=title]:has-text('collective request')")
     assert "22 Jun 2023" in probe.page.inner_text("#events-table")
 
 
@@ -85,7 +85,7 @@ def test_clicking_an_event_on_the_timeline_opens_its_detail_with_the_source_link
 
 def test_clicking_a_table_row_selects_the_event(probe):
     probe.open("?q=collective+request")
-    probe.page.locator("#events-table td[data-dash-column=title]", has_text="collective request").click()
+    probe.page.locator("#events-table .ag-cell[col-id=title]", has_text="collective request").click()
     probe.page.wait_for_selector("#detail .detail-heading:has-text('collective request')")
     assert parse_qs(urlparse(probe.page.url).query)["event"] == [STATEMENT_ID]
 

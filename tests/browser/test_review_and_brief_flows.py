@@ -68,7 +68,7 @@ def test_edit_and_accept_puts_the_candidate_on_the_timeline(review_probe, review
     page.click("#nav >> text=Timeline")  # the timeline of the same page, default view: confirmed events
     page.fill("#filter-text", "propose the next Astana")
     page.press("#filter-text", "Enter")
-    page.wait_for_selector("#events-table td[data-dash-column=title]:has-text('Lavrov says Russia will propose')")
+    page.wait_for_selector("#events-table .ag-cell[col-id=title]:has-text('Lavrov says Russia will propose')")
     review_probe.open(f"?event={ACCEPTED}")  # and after a reload
     page.wait_for_selector("#detail .detail-heading:has-text('Lavrov says Russia will propose')")
     assert "confirmed" in page.inner_text("#detail")

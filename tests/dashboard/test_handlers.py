@@ -77,7 +77,7 @@ def test_clicks_select_zoom_and_narrow(data):
     month = handlers.next_view(data, ids.ACTIVITY, "activity.clickData", {"points": [{"x": "2023-06-01"}]}, search, EMPTY)
     assert parse_qs(month.search.lstrip("?"))["from"] == ["2023-06-01"]
     assert month.controls[handlers.CONTROLS.index(ids.DATE_TO)] == "2023-06-30"
-    row = handlers.next_view(data, ids.TABLE, "events-table.active_cell", {"row": 0, "row_id": "astana-21"}, search, EMPTY)
+    row = handlers.next_view(data, ids.TABLE, "events-table.cellClicked", {"rowIndex": 0, "rowId": "astana-21"}, search, EMPTY)
     assert "event=astana-21" in row.search
     linked = handlers.next_view(data, {"type": ids.LINKED_EVENT, "index": "astana-19"}, "x.n_clicks", 1, search, EMPTY)
     assert "event=astana-19" in linked.search
@@ -112,10 +112,12 @@ def test_no_match_and_bad_event_explain_themselves(data):
 
 
 def test_table_pages_and_sorts(data):
-    rows, pages, note = handlers.render_table(data, "?process=Astana+format", 0, 5, [{"column_id": "round", "direction": "desc"}])
-    assert len(rows) == 5 and pages >= 2 and note == ""
+    rows, info, note, view, selected, *ends = handlers.render_table(
+        data, "?process=Astana+format&event=astana-21", None, None, 12, [{"colId": "round", "sort": "desc"}], None)
+    assert len(rows) == 12 and view["pages"] >= 2 and note == "" and info.startswith("Rows 1–12 of ")
     assert rows[0]["round"] == max(r["round"] for r in rows if r["round"] != "")
-    dated, _, _ = handlers.render_table(data, "", 0, 3, [])
+    assert "astana-21" in selected["selected-event"] and ends == ["true", "true", "false", "false"]
+    dated = handlers.render_table(data, "", None, None, 12, [], None)[0]
     assert dated[0]["date"] == "30 Jun 2012"
 
 
@@ -179,7 +181,7 @@ def test_warming_up_draws_every_grouping_and_changes_nothing(data):
 def test_a_graph_resize_never_hides_a_click_that_came_with_it():
     from tracker.dashboard.callbacks import pick_trigger
 
-    click = {"prop_id": "events-table.active_cell", "value": {"row_id": "astana-20"}}
+    click = {"prop_id": "events-table.cellClicked", "value": {"rowId": "astana-20"}}
     resize = {"prop_id": "overview.relayoutData", "value": {"autosize": True}}
     zoom = {"prop_id": "overview.relayoutData", "value": {"xaxis.range[0]": "2020-01-01", "xaxis.range[1]": "2020-02-01"}}
     assert pick_trigger([resize, click]) == click and pick_trigger([click, resize]) == click

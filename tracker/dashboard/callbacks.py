@@ -11,14 +11,22 @@ from tracker.dashboard.live import LiveData
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
                Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
                Input(ids.OVERVIEW, "relayoutData"),
-               Input(ids.ACTIVITY, "clickData"), Input(ids.TABLE, "active_cell"),
+               Input(ids.ACTIVITY, "clickData"), Input(ids.TABLE, "cellClicked"),
                Input({"type": ids.LINKED_EVENT, "index": ALL}, "n_clicks"), Input(ids.DETAIL_CLOSE, "n_clicks")]
 SYNC_OUTPUTS = [Output(ids.URL, "search"), *[Output(c, "value") for c in handlers.CONTROLS],
-                Output(ids.TABLE, "page_current"), Output(ids.INPUT_NOTICE, "children")]
+                Output(ids.TABLE_PAGE, "data"), Output(ids.INPUT_NOTICE, "children")]
 OPTION_OUTPUTS = [Output(c, "options") for c in (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE)]
 SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children"), *OPTION_OUTPUTS,
                    Output(ids.ACTIVITY, "figure"), Output(ids.DOWNLOAD, "href"), Output(ids.EMPTY, "children"),
                    Output(ids.NOTICES, "children"), Output(ids.FILTER_KEY, "data")]
+
+TABLE_INPUTS = [Input(ids.URL, "search"), Input(ids.TABLE_PAGE, "data"), Input(ids.TABLE_SIZE, "value"),
+                Input(ids.TABLE, "columnState"),
+                *[Input(b, "n_clicks") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)],
+                Input(ids.DATA_VERSION, "data")]
+TABLE_OUTPUTS = [Output(ids.TABLE, "rowData"), Output(ids.TABLE_INFO, "children"), Output(ids.TABLE_NOTE, "children"),
+                 Output(ids.TABLE_VIEW, "data"), Output(ids.TABLE, "rowClassRules"),
+                 *[Output(b, "aria-disabled") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)]]
 
 
 def pick_trigger(triggered: list[dict]) -> dict | None:
@@ -63,11 +71,9 @@ def register_timeline(app: Dash, live: LiveData) -> None:
     def summary(search, _version, previous_key):
         return handlers.render_summary(live.data, search, previous_key, prefix)
 
-    @app.callback(Output(ids.TABLE, "data"), Output(ids.TABLE, "page_count"), Output(ids.TABLE_NOTE, "children"),
-                  Input(ids.URL, "search"), Input(ids.TABLE, "page_current"), Input(ids.TABLE, "sort_by"),
-                  Input(ids.DATA_VERSION, "data"), State(ids.TABLE, "page_size"))
-    def table(search, page, sort_by, _version, page_size):
-        return handlers.render_table(live.data, search, page, page_size, sort_by)
+    @app.callback(*TABLE_OUTPUTS, *TABLE_INPUTS, State(ids.TABLE_VIEW, "data"))
+    def table(search, asked_page, size, column_state, _first, _previous, _next, _last, _version, shown):
+        return handlers.render_table(live.data, search, ctx.triggered_id, asked_page, size, column_state, shown)
 
     @app.callback(Output(ids.DETAIL, "children"), Output(ids.DETAIL_CLOSE, "hidden"), Input(ids.URL, "search"),
                   Input(ids.DATA_VERSION, "data"))

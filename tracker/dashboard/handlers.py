@@ -6,6 +6,7 @@ The URL is the state: control changes and clicks become a new query string
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -17,7 +18,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.state import DEFAULT_GROUP, ViewState, parse_state
-from tracker.dashboard.table import PAGE_SIZE, table_page
+from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
 )
@@ -149,8 +150,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         new = _zoomed(state, value)
     elif triggered == ids.ACTIVITY:
         new = _month(state, value)
-    elif triggered == ids.TABLE and value:
-        new = replace(state, event=value.get("row_id"))
+    elif triggered == ids.TABLE and value:  # a click on a row, or Enter on it (the grid's cellClicked)
+        new = replace(state, event=value.get("rowId"))
     elif isinstance(triggered, dict) and triggered.get("type") == ids.LINKED_EVENT and value:
         new = replace(state, event=triggered.get("index"))
     elif triggered == ids.DETAIL_CLOSE and value:
@@ -235,10 +236,32 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     return (count, f.describe(), *options, chart, href, empty, notice_items, cache_key)
 
 
-def render_table(data: DashboardData, search: str | None, page: int | None, page_size: int, sort_by: list | None) -> tuple:
-    """One page of the events table: rows, page count, a note when a sort was not possible."""
+#: The pager buttons and what each does to the page.
+PAGER = {ids.TABLE_FIRST: "first", ids.TABLE_PREVIOUS: "previous", ids.TABLE_NEXT: "next", ids.TABLE_LAST: "last"}
+
+
+def render_table(data: DashboardData, search: str | None, triggered, asked_page: int | None, size, column_state: list | None,
+                 stored: dict | None) -> tuple:
+    """One page of the events table: rows, pager text, note, the view to keep, the rule marking the selected row,
+    and which pager buttons lead nowhere.
+
+    `triggered` is the id of what changed (a pager button, the page asked by the sync
+    callback); `stored` the view shown so far. A new filter or sort starts at the first page.
+    """
     state, _ = _state(data, search)
-    return table_page(data, data.mask(state.filter), page or 0, page_size or PAGE_SIZE, sort_by or [])
+    old, sort, size = TableView.of(stored), sort_of(column_state), page_size_of(size)
+    key = state.filter_key()
+    page = next_page(old, key, sort, size, PAGER.get(triggered))
+    if triggered == ids.TABLE_PAGE and asked_page is not None:
+        page = asked_page
+    selected = {"selected-event": f"params.data && params.data.id === {json.dumps(state.event)}" if state.event else "false"}
+    same = (key, data.version, sort, size) == (old.key, old.version, old.sort, old.size)
+    if same and min(max(page, 0), old.pages - 1) == old.page:
+        return (no_update,) * 4 + (selected,) + (no_update,) * 4
+    rows, page, pages, count, note = table_page(data, data.mask(state.filter), page, size, sort)
+    view = TableView(key, data.version, sort, size, page, pages, count)
+    ends = [page == 0, page == 0, page == pages - 1, page == pages - 1]
+    return (rows, view.info(), note, view.stored(), selected, *[str(end).lower() for end in ends])
 
 
 def render_detail(data: DashboardData, search: str | None) -> tuple:

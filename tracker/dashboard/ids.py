@@ -78,3 +78,13 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
                  "summary": "review-summary"}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
 PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
+
+# events table (dash-ag-grid): its pager and the view it shows
+TABLE_PAGE = "events-table-page"  # a page the table is asked to show (the sync callback asks for the first)
+TABLE_VIEW = "events-table-view"  # what the table shows: filter key, sort, page size, page (a TableView)
+TABLE_SIZE = "events-table-size"
+TABLE_INFO = "events-table-info"
+TABLE_FIRST = "events-table-first"
+TABLE_PREVIOUS = "events-table-previous"
+TABLE_NEXT = "events-table-next"
+TABLE_LAST = "events-table-last"

@@ -1,12 +1,13 @@
 """The page, built from small functions: filters, summary bar, timeline, activity chart, table, detail panel."""
 from __future__ import annotations
 
-from dash import dash_table, dcc, html
+import dash_ag_grid as dag
+from dash import dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.detail import placeholder
 from tracker.dashboard.state import DEFAULT_GROUP, GROUPS
-from tracker.dashboard.table import COLUMNS, PAGE_SIZE
+from tracker.dashboard.table import COLUMNS, PAGE_SIZE, PAGE_SIZES
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.options import filter_options
 from tracker.figures import OVERVIEW_HEIGHT
@@ -101,24 +102,54 @@ def timeline_section() -> html.Section:
     ], className="charts", **{"aria-label": "Timeline"})
 
 
+#: Column widths at 13 px: a day date or a span within a month on one line (a longer span on two),
+#: "Status" and its sort arrow whole, "Geneva process," unbroken; the title takes the rest and wraps.
+COLUMN_SIZES = {"date": {"width": 124, "minWidth": 124},
+                "title": {"flex": 1, "minWidth": 160, "cellRenderer": "TrackerTitle"},
+                "process": {"width": 134, "minWidth": 134, "field": "stage"},
+                "status": {"width": 90, "minWidth": 90}}
+
+
+def _pager_button(label: str, button_id: str, name: str) -> html.Button:
+    return html.Button(label, id=button_id, className="button secondary pager-button", n_clicks=0,
+                       **{"aria-label": name, "aria-disabled": "false"})
+
+
 def events_table() -> html.Section:
-    """The matching events, sortable and paginated on the server; a click selects the event."""
+    """The matching events, one page at a time, sorted and paged on the server; a click or Enter on a row selects it.
+
+    Tab enters the grid at its header and leaves it again (arrows move inside it), so it is one stop, not a trap.
+    """
     return html.Section([
-        html.H3("Events", className="section-title"),
-        dash_table.DataTable(
-            id=ids.TABLE, columns=[{"name": label, "id": key} for key, label in COLUMNS], data=[],
-            page_action="custom", page_current=0, page_size=PAGE_SIZE, page_count=1, sort_action="custom",
-            sort_mode="single", sort_by=[], cell_selectable=True, style_as_list_view=True,
-            style_cell={"textAlign": "left", "padding": "5px 8px", "whiteSpace": "normal", "height": "auto",
-                        "fontFamily": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "fontSize": "13px"},
-            style_table={"overflowX": "auto"},
-            style_header={"fontWeight": "600", "backgroundColor": "#f3f4f6"},
-            style_cell_conditional=[{"if": {"column_id": "date"}, "width": "110px"},
-                                    {"if": {"column_id": "type"}, "width": "90px"},
-                                    {"if": {"column_id": "title"}, "minWidth": "260px", "width": "40%"},
-                                    {"if": {"column_id": "round"}, "width": "50px"}],
+        html.H3("Events", className="section-title", id=f"{ids.TABLE}-title"),
+        dag.AgGrid(
+            id=ids.TABLE, rowData=[], getRowId="params.data.id", className="events-grid",
+            columnDefs=[{"field": key, "colId": key, "headerName": label, **COLUMN_SIZES[key]} for key, label in COLUMNS],
+            # The server sorts; the grid only shows the sort and keeps the rows in the order they came.
+            defaultColDef={"sortable": True, "wrapText": True, "autoHeight": True, "resizable": False,
+                           "suppressMovable": True, "suppressHeaderMenuButton": True, "wrapHeaderText": True,
+                           "autoHeaderHeight": True, "comparator": {"function": "trackerServerOrder"},
+                           "sortingOrder": ["asc", "desc", None]},
+            dashGridOptions={"domLayout": "autoHeight", "suppressMultiSort": True, "animateRows": False,
+                             "ensureDomOrder": True, "suppressDragLeaveHidesColumns": True,
+                             "tabToNextCell": {"function": "false"}, "tabToNextHeader": {"function": "false"},
+                             "localeText": {"ariaLabel": "Events"}},
+            eventListeners={"cellKeyDown": ["trackerOpenOnEnter(params, setGridProps)"]},
+            rowClassRules={"selected-event": "false"}, columnSize=None, style={"height": None},
         ),
+        html.Div([
+            _pager_button("« First", ids.TABLE_FIRST, "First page"),
+            _pager_button("‹ Previous", ids.TABLE_PREVIOUS, "Previous page"),
+            html.Span(id=ids.TABLE_INFO, className="pager-info", **{"aria-live": "polite"}),
+            _pager_button("Next ›", ids.TABLE_NEXT, "Next page"),
+            _pager_button("Last »", ids.TABLE_LAST, "Last page"),
+            html.Div([html.Span("Rows per page", id=f"{ids.TABLE_SIZE}-label", className="inline-label"),
+                      dcc.RadioItems(id=ids.TABLE_SIZE, value=PAGE_SIZE, inline=True, className="radio",
+                                     options=[{"label": str(n), "value": n} for n in PAGE_SIZES])],
+                     className="page-size", role="group", **{"aria-labelledby": f"{ids.TABLE_SIZE}-label"}),
+        ], className="pager", role="navigation", **{"aria-label": "Pages of the events table"}),
         html.Div(id=ids.TABLE_NOTE, className="hint"),
+        dcc.Store(id=ids.TABLE_PAGE), dcc.Store(id=ids.TABLE_VIEW),
     ], className="table-section")
 
 

@@ -1,5 +1,12 @@
-"""The events table: one page of the matching events, sorted on the server (a million rows never leave it)."""
+"""The events table: one page of the matching events, sorted on the server (a million rows never leave it).
+
+The grid (dash-ag-grid, client-side row model) holds only the page shown; paging, page size
+and sorting come back here. `table_view` turns what the analyst did into the page to show.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -8,22 +15,45 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.views import day_date
 from tracker.dates import format_span
 
-COLUMNS = (("date", "Date"), ("type", "Type"), ("title", "Title"), ("process", "Process"), ("round", "Round"),
-           ("venue", "Venue"), ("status", "Status"))
-PAGE_SIZE = 12
+#: The grid's columns (id, heading). Seven columns do not fit the ~640 px the table has at 1280 px, so the
+#: title cell shows the type and venue under the title, and one column holds the process and its round.
+COLUMNS = (("date", "Date"), ("title", "Title"), ("process", "Process, round"), ("status", "Status"))
+#: Every column a sort can name; sorting by process sorts its rounds by number within it.
+SORTABLE = ("date", "title", "process", "round", "type", "venue", "status")
+#: The page sizes offered; the first is the default.
+PAGE_SIZES = (12, 25, 50, 100)
+PAGE_SIZE = PAGE_SIZES[0]
 #: Sorting by title reads every matching title, so it is offered up to this many events.
 TITLE_SORT_LIMIT = 100_000
+_DIGITS = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _number(match: re.Match) -> str:
+    digits = match.group().lstrip("0") or "0"
+    return f"{len(digits):03d}{digits}"
+
+
+def natural_key(text: str) -> str:
+    """A casefolded key that sorts numbers by value: "2nd" before "10th", "round 9" before "round 10".
+
+    Each run of digits becomes its length (3 digits) then the digits, so a longer number sorts
+    later and plain string order does the rest (no tuples to compare).
+    """
+    text = str(text).casefold()
+    return _DIGITS.sub(_number, text) if _HAS_DIGIT(text) else text
 
 
 def _category_rank(column) -> np.ndarray:
-    """Sort keys of a categorical column: its categories in alphabetical order, missing last."""
-    categories = [str(c).casefold() for c in column.cat.categories]
+    """Sort keys of a categorical column: its categories in natural order, missing last."""
+    categories = [natural_key(c) for c in column.cat.categories]
     rank = np.argsort(np.argsort(categories, kind="stable"), kind="stable")
     codes = column.cat.codes.to_numpy()
     return np.where(codes < 0, len(categories), rank[np.maximum(codes, 0)])
 
 
 def _sort_keys(data: DashboardData, positions: np.ndarray, column: str) -> np.ndarray | None:
+    """Ascending sort keys of the events at `positions`: floats (missing = inf) or strings; None if too many."""
     events = data.tables.events
     if column == "date":
         return data.start_days[positions].astype(float)
@@ -32,32 +62,109 @@ def _sort_keys(data: DashboardData, positions: np.ndarray, column: str) -> np.nd
     if column == "title":
         if len(positions) > TITLE_SORT_LIMIT:
             return None
-        return np.array([t.casefold() for t in data.titles_at(positions)], dtype=object)
+        return np.array([natural_key(t) for t in data.titles_at(positions)], dtype=object)  # faster than "U" here
     name = {"type": "event_type", "process": "process", "venue": "venue", "status": "status"}[column]
     rank = _category_rank(events[name]).astype(float)
     rank[rank == len(events[name].cat.categories)] = np.inf
     return rank[positions]
 
 
-def table_page(data: DashboardData, mask: np.ndarray, page: int, page_size: int, sort_by: list) -> tuple:
-    """(rows, page count, note) for page `page` of the matching events."""
+def sort_of(column_state: list | None) -> list[dict]:
+    """The sort the grid asks for, from its column state: [{"colId", "sort"}], first key first."""
+    sorted_columns = [c for c in column_state or [] if c.get("sort") in ("asc", "desc") and c.get("colId") in SORTABLE]
+    sorted_columns.sort(key=lambda c: c.get("sortIndex") or 0)
+    return [{"colId": c["colId"], "sort": c["sort"]} for c in sorted_columns]
+
+
+def sorted_positions(data: DashboardData, mask: np.ndarray, sort: list[dict]) -> tuple[np.ndarray, str]:
+    """Positions of the matching events in the asked order (missing values last either way), and a note."""
     positions = np.flatnonzero(mask)
     note = ""
-    for sort in reversed(sort_by or []):
-        keys = _sort_keys(data, positions, sort.get("column_id", "date"))
+    # Applied last key first (stable sorts); the process column sorts by process, then round number.
+    steps = [(column, key.get("sort")) for key in sort or []
+             for column in (("process", "round") if key.get("colId") == "process" else (key.get("colId", "date"),))]
+    for column, direction in reversed(steps):
+        keys = _sort_keys(data, positions, column)
         if keys is None:
             note = f"Sorting by title works up to {TITLE_SORT_LIMIT:,} events; narrow the filters first."
             continue
-        if sort.get("direction") == "desc":  # reversed, but missing values stay last
+        if direction == "desc":  # reversed, but missing values stay last
             if keys.dtype == object:
-                rank = np.unique(keys, return_inverse=True)[1]
-                keys = -rank.astype(float)
+                keys = -np.unique(keys, return_inverse=True)[1].astype(float)
             else:
-                keys = np.where(np.isfinite(keys.astype(float)), -keys.astype(float), np.inf)
+                keys = np.where(np.isfinite(keys), -keys, np.inf)
         positions = positions[np.argsort(keys, kind="stable")]
+    return positions, note
+
+
+def page_size_of(value) -> int:
+    """A page size the table offers (the default for anything else)."""
+    try:
+        size = int(value)
+    except (TypeError, ValueError):
+        return PAGE_SIZE
+    return size if size in PAGE_SIZES else PAGE_SIZE
+
+
+@dataclass(frozen=True)
+class TableView:
+    """What the table shows: filter key, data version, sort, page size and page; pages and rows in all."""
+
+    key: str = ""
+    version: int = -1
+    sort: list = field(default_factory=list)
+    size: int = PAGE_SIZE
+    page: int = 0
+    pages: int = 1
+    count: int = 0
+
+    @classmethod
+    def of(cls, stored: dict | None) -> "TableView":
+        """The view kept in the page's store (the empty view for a new page)."""
+        known = {k: v for k, v in (stored or {}).items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def stored(self) -> dict:
+        """The view as the page's store keeps it."""
+        return asdict(self)
+
+    def info(self) -> str:
+        """ "Rows 13–24 of 96 · page 2 of 8" for the pager."""
+        if not self.count:
+            return "No rows"
+        first = self.page * self.size + 1
+        last = min(self.count, first + self.size - 1)
+        return f"Rows {first:,}–{last:,} of {self.count:,} · page {self.page + 1:,} of {self.pages:,}"
+
+
+#: What a pager button does to the page number, given the page and the number of pages.
+MOVES = {"first": lambda page, pages: 0, "previous": lambda page, pages: page - 1,
+         "next": lambda page, pages: page + 1, "last": lambda page, pages: pages - 1}
+
+
+def next_page(old: TableView, key: str, sort: list, size: int, move: str | None) -> int:
+    """The page to show: a new filter or sort starts at the first page; a new page size keeps the top row shown;
+    anything else (new data, a selected event) keeps the page."""
+    if key != old.key or sort != old.sort:
+        return 0
+    if move in MOVES:
+        return MOVES[move](old.page, old.pages)
+    if size != old.size:
+        return old.page * old.size // size
+    return old.page
+
+
+def table_page(data: DashboardData, mask: np.ndarray, page: int, page_size: int, sort: list) -> tuple:
+    """(rows, page shown, page count, row count, note) for page `page` of the matching events."""
+    page_size = page_size_of(page_size)
+    positions, note = sorted_positions(data, mask, sort)
     pages = max(1, -(-len(positions) // page_size))
-    page = min(max(page, 0), pages - 1)
-    shown = positions[page * page_size:(page + 1) * page_size]
+    page = min(max(int(page), 0), pages - 1)
+    return rows_at(data, positions[page * page_size:(page + 1) * page_size]), page, pages, len(positions), note
+
+
+def rows_at(data: DashboardData, shown: np.ndarray) -> list[dict]:
+    """The table rows of the events at these positions."""
     events = data.tables.events
     titles = data.titles_at(shown) if len(shown) else []
     rows = []
@@ -73,7 +180,13 @@ def table_page(data: DashboardData, mask: np.ndarray, page: int, page_size: int,
             "round": "" if pd.isna(round_number) else int(round_number),
             "venue": _text(events["venue"].iat[position]), "status": _text(events["status"].iat[position]),
         })
-    return rows, pages, note
+        rows[-1]["stage"] = stage(rows[-1]["process"], rows[-1]["round"])
+    return rows
+
+
+def stage(process: str, round_number) -> str:
+    """ "Astana format, round 21": the process and round column's text."""
+    return ", ".join(part for part in (process, f"round {round_number}" if round_number != "" else "") if part)
 
 
 def _text(value) -> str:
