@@ -78,3 +78,15 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
                  "summary": "review-summary"}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
 PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
+
+# detail panel: the aside, and the store its clientside scroll-to-top callback writes
+DETAIL_ASIDE = "detail-aside"
+DETAIL_SHOWN = "detail-shown"
+# saved views (header)
+VIEW_NAME = "view-name"
+VIEW_SAVE = "view-save"
+VIEW_LIST = "view-list"
+VIEW_MESSAGE = "view-message"
+VIEW_DELETE = "view-delete"  # pattern-matching: {"type": VIEW_DELETE, "index": name}
+VIEWS_TOGGLE = "views-toggle"
+PATTERNS = (*PATTERNS, VIEW_DELETE)
