@@ -90,12 +90,13 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
     once, inside the slider, whose handles set the timeline's window (shown here as the plot's x range).
 
     A figure of its own holding one line, so dragging the slider redraws that line, not every mark.
-    The strip's own plot is a thin date axis with nothing in it (its y range lies below the data), so
+    The strip's own plot is a thin date axis with nothing in it (its y range lies above the data), so
     the histogram is not drawn twice; the slider's y axis ranges over the data by itself. Margins,
     thickness and `minreducedheight` are fixed so that Plotly's automatic bottom margin for the slider
     always fits the height: it neither cuts the slider off nor moves it after a drag.
     """
-    x, hover_day = _bin_axis(edges, unit)
+    x, _ = _bin_axis(edges, unit)
+    top = int(counts.max()) if len(counts) else 0
     trace = dict(type="scatter", x=x, y=_list(counts), mode="lines",
                  line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
                  hoverinfo="skip", name="events")
@@ -107,7 +108,8 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
                    rangeslider=dict(visible=True, thickness=OVERVIEW_SLIDER_FRACTION, bgcolor="#f3f4f6",
                                     bordercolor="#d1d5db", borderwidth=1, range=_x_range(extent),
                                     yaxis=dict(rangemode="auto"))),
-        yaxis=dict(visible=False, fixedrange=True, range=[-2, -1]),
+        # Above the data, not below: Plotly fills the slider's area down to where y=0 falls on this axis.
+        yaxis=dict(visible=False, fixedrange=True, range=[top + 1, top + 2]),
     ))
 
 
