@@ -133,11 +133,11 @@ def test_following_a_linked_event_shows_its_heading_at_the_top_of_the_panel(prob
     _open(probe, (1280, 800), f"?event={STATEMENT_ID}")
     page = probe.page
     page.wait_for_selector("#detail .detail-heading:has-text('collective request')")
-    scrolled = page.evaluate("() => { const p = document.getElementById('detail-aside'); p.scrollTop = p.scrollHeight; return p.scrollTop; }")
+    scrolled = page.evaluate("() => { const p = document.querySelector('aside.detail'); p.scrollTop = p.scrollHeight; return p.scrollTop; }")
     assert scrolled > 0  # the panel is taller than the window: the link is further down
     page.locator("#detail .link-button", has_text="Kazakhstan proposes").click()
     page.wait_for_selector("#detail .detail-heading:has-text('Kazakhstan proposes')")
-    page.wait_for_function("() => document.getElementById('detail-aside').scrollTop === 0", timeout=5_000)
+    page.wait_for_function("() => document.querySelector('aside.detail').scrollTop === 0", timeout=5_000)
     assert page.evaluate("() => document.activeElement.classList.contains('detail-heading')")
     heading = _box(page, "#detail .detail-heading")
     assert heading["y"] >= 0 and heading["bottom"] <= 800
