@@ -102,7 +102,7 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
                  hoverinfo="skip", name="events")
     return dict(data=[trace], layout=dict(
         height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=12, t=2, b=2), font=dict(family=FONT, size=11),
-        showlegend=False, minreducedheight=OVERVIEW_PLOT_PX, autosize=True,
+        showlegend=False, minreducedheight=OVERVIEW_PLOT_PX,
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode=False, dragmode="zoom", uirevision=revision,
         xaxis=dict(type="date", range=_x_range(window, padded), showgrid=False, showticklabels=False, ticks="",
                    rangeslider=dict(visible=True, thickness=OVERVIEW_SLIDER_FRACTION, bgcolor="#f3f4f6",
