@@ -20,7 +20,9 @@ TYPE_STYLE: dict[str, tuple[str, str]] = {
 }
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 DAY_MS = 86_400_000
-OVERVIEW_HEIGHT = 160
+OVERVIEW_HEIGHT = 84  # the range slider's figure: a thin empty strip above the slider (the timeline has the dates)
+OVERVIEW_SLIDER_FRACTION = 0.7  # the slider's height as a share of the figure's height less its margins
+OVERVIEW_PLOT_PX = 8  # the least height Plotly may leave the empty strip when it makes room for the slider
 #: Left margin of the timeline (its lane labels, cut to 30 characters) and of the overview strip, so their x axes line up.
 LANE_LABELS_PX = 200
 
@@ -86,23 +88,30 @@ def _base_layout(n_lanes: int, window: tuple[int, int], revision: str, padded: b
 
 def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tuple[int, int],
                   extent: tuple[int, int], revision: str = "", padded: bool = True) -> dict:
-    """The strip under the timeline: matching events per calendar bin over their whole extent, and the range
-    slider whose handles set the timeline's window (shown here as the plot's x range).
+    """The range slider under the timeline: matching events per calendar bin over their whole extent, drawn
+    once, inside the slider, whose handles set the timeline's window (shown here as the plot's x range).
 
     A figure of its own holding one line, so dragging the slider redraws that line, not every mark.
+    The strip's own plot is a thin date axis with nothing in it (its y range lies above the data), so
+    the histogram is not drawn twice; the slider's y axis ranges over the data by itself. Margins,
+    thickness and `minreducedheight` are fixed so that Plotly's automatic bottom margin for the slider
+    always fits the height: it neither cuts the slider off nor moves it after a drag.
     """
-    x, hover_day = _bin_axis(edges, unit)
+    x, _ = _bin_axis(edges, unit)
+    top = int(counts.max()) if len(counts) else 0
     trace = dict(type="scatter", x=x, y=_list(counts), mode="lines",
                  line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
-                 hovertemplate=f"%{{y:,}} events<br>{unit} of %{{x|{hover_day}}}<extra></extra>", name="events")
+                 hoverinfo="skip", name="events")
     return dict(data=[trace], layout=dict(
-        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=12, t=4, b=14), font=dict(family=FONT, size=11),
-        showlegend=False,
-        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="x", dragmode="zoom", uirevision=revision,
-        xaxis=dict(type="date", range=_x_range(window, padded), showgrid=False, ticks="outside",
-                   rangeslider=dict(visible=True, thickness=0.55, bgcolor="#f3f4f6", bordercolor="#d1d5db", borderwidth=1,
-                                    range=_x_range(extent))),
-        yaxis=dict(visible=False, fixedrange=True, rangemode="tozero"),
+        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=12, t=2, b=2), font=dict(family=FONT, size=11),
+        showlegend=False, minreducedheight=OVERVIEW_PLOT_PX,
+        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode=False, dragmode="zoom", uirevision=revision,
+        xaxis=dict(type="date", range=_x_range(window, padded), showgrid=False, showticklabels=False, ticks="",
+                   rangeslider=dict(visible=True, thickness=OVERVIEW_SLIDER_FRACTION, bgcolor="#f3f4f6",
+                                    bordercolor="#d1d5db", borderwidth=1, range=_x_range(extent),
+                                    yaxis=dict(rangemode="auto"))),
+        # Above the data, not below: Plotly fills the slider's area down to where y=0 falls on this axis.
+        yaxis=dict(visible=False, fixedrange=True, range=[top + 1, top + 2]),
     ))
 
 

@@ -6,6 +6,7 @@ import json
 from dash import ALL, Dash, Input, Output, State, ctx
 
 from tracker.dashboard import handlers, ids
+from tracker.dashboard.detail import register_detail_focus
 from tracker.dashboard.live import LiveData
 
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
@@ -79,3 +80,5 @@ def register_timeline(app: Dash, live: LiveData) -> None:
                   Input(ids.DATA_VERSION, "data"))
     def detail(search, _version):
         return handlers.render_detail(live.data, search)
+
+    register_detail_focus(app)

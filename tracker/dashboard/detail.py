@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from dash import html
+from dash import Dash, Input, Output, html
 
 from tracker.dashboard import ids
 from tracker.dates import format_day, format_span
@@ -91,7 +91,7 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
                        _link_button(r.from_event_id, titles.get(r.from_event_id, r.from_event_id))])
               for r in incoming.itertuples(index=False)]
     body = [
-        html.H2(_text(event["title"]), className="detail-heading"),
+        html.H2(_text(event["title"]), className="detail-heading", tabIndex="-1", **{"data-event": event_id}),
         html.Dl([*_field("When", _when(event)), *_field("Type", _text(event["event_type"]).replace("_", " ")),
                  *_field("Status", _text(event["status"])), *_field("Process", process), *_field("Venue", venue),
                  *_field("Review", _text(event["review_state"])), *_field("Id", html.Code(event_id))], className="facts"),
@@ -106,3 +106,29 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
     if _text(event["tags"]):
         body.append(html.P([html.Span("Tags: ", className="muted"), _text(event["tags"])]))
     return body
+
+
+#: Runs in the browser after the panel shows another event: scroll the panel to its top and put the focus
+#: on its heading, so a followed link shows the new title (the panel kept the old scroll position) and a
+#: keyboard or screen-reader user lands on it. Nothing moves when the same event is drawn again.
+SCROLL_TO_HEADING = """
+function (children) {
+    window.requestAnimationFrame(function () {
+        var panel = document.getElementById('%(aside)s');
+        var heading = panel && panel.querySelector('.detail-heading[data-event]');
+        var shown = heading ? heading.getAttribute('data-event') : '';
+        if (!panel || panel.getAttribute('data-shown') === shown) { return; }
+        var before = panel.getAttribute('data-shown');
+        panel.setAttribute('data-shown', shown);
+        panel.scrollTop = 0;
+        if (heading && before !== null) { heading.focus({preventScroll: true}); }
+    });
+    return window.dash_clientside.no_update;
+}
+"""
+
+
+def register_detail_focus(app: Dash) -> None:
+    """The clientside callback that brings a newly shown event's heading into view and focus."""
+    app.clientside_callback(SCROLL_TO_HEADING % {"aside": ids.DETAIL_ASIDE}, Output(ids.DETAIL_SHOWN, "data"),
+                            Input(ids.DETAIL, "children"))

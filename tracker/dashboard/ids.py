@@ -88,3 +88,15 @@ TABLE_FIRST = "events-table-first"
 TABLE_PREVIOUS = "events-table-previous"
 TABLE_NEXT = "events-table-next"
 TABLE_LAST = "events-table-last"
+
+# detail panel: the aside, and the store its clientside scroll-to-top callback writes
+DETAIL_ASIDE = "detail-aside"
+DETAIL_SHOWN = "detail-shown"
+# saved views (header)
+VIEW_NAME = "view-name"
+VIEW_SAVE = "view-save"
+VIEW_LIST = "view-list"
+VIEW_MESSAGE = "view-message"
+VIEW_DELETE = "view-delete"  # pattern-matching: {"type": VIEW_DELETE, "index": name}
+VIEWS_TOGGLE = "views-toggle"
+PATTERNS = (*PATTERNS, VIEW_DELETE)

@@ -19,7 +19,8 @@ from tracker.filters import EventFilter
 GRAPH_CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": False,
                 "showSendToCloud": False, "showEditInChartStudio": False, "showLink": False, "plotlyServerURL": "",
                 "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "sendChartToCloud",
-                                           "sendDataToCloud", "editInChartStudio"]}
+                                           "sendDataToCloud", "editInChartStudio"],
+                "showTips": False}  # Plotly's "Double-click to zoom back out" notice covered the detail heading
 
 
 def _labelled(label: str, control_id: str, control, hint: str | None = None) -> html.Div:
@@ -47,7 +48,10 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
     """
     actors, venues, types, processes, rounds, statuses, states = options
     return html.Aside([
-        html.H2("Filters", className="panel-title"),
+        # Reset sits by the title: in view at the page's top, never at the end of a long panel.
+        html.Div([html.H2("Filters", className="panel-title"),
+                  html.Button("Reset filters", id=ids.RESET, className="button secondary small", n_clicks=0)],
+                 className="panel-head"),
         _labelled("Search titles, summaries and quotes", ids.TEXT,
                   dcc.Input(id=ids.TEXT, type="search", value="", debounce=0.4, placeholder="e.g. collective request",
                             className="text-input", autoComplete="off")),
@@ -57,15 +61,15 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
         _labelled("Round", ids.ROUND, _dropdown(ids.ROUND, "Any round", rounds)),
         html.Div([
             _labelled("From", ids.DATE_FROM, dcc.Input(id=ids.DATE_FROM, type="text", value="", debounce=True,
-                                                       placeholder="2023-06 or 21 Jun 2023", className="text-input")),
+                                                       placeholder="2023-06-01", className="text-input date-input")),
             _labelled("To", ids.DATE_TO, dcc.Input(id=ids.DATE_TO, type="text", value="", debounce=True,
-                                                   placeholder="2023 or 2023-06-30", className="text-input")),
+                                                   placeholder="2023-06-30", className="text-input date-input")),
         ], className="date-row"),
+        html.Div("Also 2023-06, June 2023, 21 Jun 2023 or 2023.", className="hint date-hint"),
         html.Div(id=ids.INPUT_NOTICE, className="input-notice", role="alert"),
         html.Fieldset([html.Legend("Event type"), _checklist(ids.TYPE, types, [])]),
         html.Fieldset([html.Legend("Status"), _checklist(ids.STATUS, statuses, [])]),
         html.Fieldset([html.Legend("Review state"), _checklist(ids.STATE, states, ["confirmed"])]),
-        html.Button("Reset filters", id=ids.RESET, className="button secondary", n_clicks=0),
     ], className="filters", **{"aria-label": "Filters"})
 
 
@@ -159,7 +163,8 @@ def detail_aside() -> html.Aside:
         html.Button("Close ×", id=ids.DETAIL_CLOSE, className="close", hidden=True, n_clicks=0,
                     **{"aria-label": "Close the detail"}),
         html.Div(placeholder(), id=ids.DETAIL, **{"aria-live": "polite"}),
-    ], className="detail", **{"aria-label": "Event detail"})
+        dcc.Store(id=ids.DETAIL_SHOWN),
+    ], className="detail", id=ids.DETAIL_ASIDE, **{"aria-label": "Event detail"})
 
 
 def timeline_page(data: DashboardData) -> html.Div:

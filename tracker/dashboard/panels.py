@@ -20,6 +20,7 @@ from tracker.dashboard.layout import timeline_page
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review.callbacks import register_review
 from tracker.dashboard.review.layout import review_page
+from tracker.dashboard.saved_views import register_saved_views, saved_views_control
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def default_panels() -> list[Panel]:
 
 #: Controls in the page header.
 HEADER_ACTIONS: list[HeaderAction] = [HeaderAction(briefing_control, register_briefing)]
+HEADER_ACTIONS.append(HeaderAction(saved_views_control, register_saved_views))
 
 
 def panel_id(index: int) -> str:

@@ -12,6 +12,7 @@ from pandas._libs.lib import to_object_array_tuples
 
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
+from tracker.saved_views import SavedView, check_name, check_view, find_view
 from tracker.store.migrations import MIGRATIONS
 
 #: Primary key of each table, for upserts.
@@ -79,6 +80,18 @@ class Store(abc.ABC):
     def reopen(self) -> "Store":
         """A new connection to the same store (to read it again without holding this one)."""
         raise NotImplementedError(f"{type(self).__name__} cannot be reopened")
+
+    def saved_views(self) -> list[SavedView]:
+        """The named saved views, by name."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no saved views")
+
+    def save_view(self, name: str, query: str) -> SavedView:
+        """Keep the view `query` under `name`; a ValueError when the name or query is bad or the name is taken."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no saved views")
+
+    def delete_view(self, name: str) -> bool:
+        """Forget the view named `name` (any case); False when there is none."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no saved views")
 
 
 def to_sql_value(value: Any, dtype: str) -> Any:
@@ -252,6 +265,46 @@ class SQLStore(Store):
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+
+    # --- saved views ------------------------------------------------------------
+    def saved_views(self) -> list[SavedView]:
+        """The named saved views, by name (case-insensitive)."""
+        cursor = self.conn.cursor()
+        cursor.execute("SELECT name, query FROM saved_views")
+        views = [SavedView(str(name), str(query)) for name, query in cursor.fetchall()]
+        self.conn.commit()  # end the read transaction (PostgreSQL), so the next read sees other writers
+        return sorted(views, key=lambda view: (view.name.casefold(), view.name))
+
+    def save_view(self, name: str, query: str) -> SavedView:
+        """Keep `query` under `name`; names are unique without regard to case, so a taken name is a ValueError."""
+        view = check_view(name, query)
+        taken = find_view(self.saved_views(), view.name)
+        if taken is not None:
+            raise ValueError(f"a saved view named {taken.name!r} exists already: delete it first or choose another name")
+        p = self.placeholder
+        cursor = self.conn.cursor()
+        try:
+            cursor.execute(f"INSERT INTO saved_views (name, query, created_at) VALUES ({p}, {p}, {p})",
+                           (view.name, view.query, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+        return view
+
+    def delete_view(self, name: str) -> bool:
+        """Forget the view named `name` (any case); False when there is none."""
+        found = find_view(self.saved_views(), check_name(name))
+        if found is None:
+            return False
+        cursor = self.conn.cursor()
+        try:
+            cursor.execute(f"DELETE FROM saved_views WHERE name = {self.placeholder}", (found.name,))
+            self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+        return True
 
 
 def _chunks(items: list, size: int):

@@ -43,4 +43,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "ALTER TABLE events ADD COLUMN evidence TEXT",
         "ALTER TABLE events ADD COLUMN confidence REAL",
     ]),
+    ("0003_saved_views", [
+        """CREATE TABLE saved_views (
+            name TEXT PRIMARY KEY, query TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    ]),
 ]
