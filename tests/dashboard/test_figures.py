@@ -126,7 +126,7 @@ def test_candidates_are_drawn_open_and_dashed_next_to_confirmed_events():
     by_name = {}
     for trace in figure.data:
         by_name.setdefault(trace.name, []).append(trace)
-    confirmed = by_name["statement"][0]
+    confirmed = by_name["Statement"][0]
     assert list(confirmed.customdata) == ["s1"] and confirmed.marker.symbol == "hexagon"
     candidates = [t for t in figure.data if t.legendgroup == "candidate" and t.customdata is not None]
     point = next(t for t in candidates if t.type == "scatter")

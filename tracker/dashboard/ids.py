@@ -78,3 +78,4 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
                  "summary": "review-summary"}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
 PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
+ROLLUP = "rollup"  # the checkbox: ministries and officials in their state's lane (group=actor)
