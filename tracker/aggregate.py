@@ -129,13 +129,14 @@ class Window:
 MAX_SUBROWS = 8
 
 
-def stack_rows(lane: np.ndarray, start: np.ndarray, end: np.ndarray, gap: float = 0.5,
+def stack_rows(lane: np.ndarray, start: np.ndarray, end: np.ndarray, gap: float | np.ndarray = 0.5,
                max_rows: int = MAX_SUBROWS) -> np.ndarray:
     """The sub-row of each mark within its lane, so that overlapping marks do not hide each other.
 
     Greedy interval packing, as vis-timeline stacks items: marks in start order, each into the first
     sub-row of its lane that is free by its start; a mark takes [start, end + 1) days plus `gap` days,
-    so adjacent one-day marks do not touch. Lanes without any overlap (the common case) cost no loop.
+    so adjacent one-day marks do not touch (`gap` may differ per mark: room for a label after it).
+    Lanes without any overlap (the common case) cost no loop.
     """
     n = len(lane)
     rows = np.zeros(n, dtype=np.int64)
@@ -143,7 +144,7 @@ def stack_rows(lane: np.ndarray, start: np.ndarray, end: np.ndarray, gap: float 
         return rows
     order = np.lexsort((start, lane))  # by lane, then start
     lane_sorted, start_sorted = lane[order], start[order].astype(float)
-    stop_sorted = end[order].astype(float) + 1 + gap
+    stop_sorted = end[order].astype(float) + 1 + np.broadcast_to(np.asarray(gap, dtype=float), (n,))[order]
     new_lane = np.r_[True, lane_sorted[1:] != lane_sorted[:-1]]
     # the furthest stop of the earlier marks of the same lane: a mark starting after it needs no stacking
     group_start = np.maximum.accumulate(np.where(new_lane, np.arange(n), 0))
@@ -151,7 +152,8 @@ def stack_rows(lane: np.ndarray, start: np.ndarray, end: np.ndarray, gap: float 
     clash = np.zeros(n, dtype=bool)
     clash[1:] = (~new_lane[1:]) & (start_sorted[1:] < running[:-1])
     for first in np.unique(group_start[clash]):
-        last = int(np.searchsorted(new_lane[first + 1:], True)) + first + 1 if new_lane[first + 1:].any() else n
+        later = new_lane[first + 1:]
+        last = int(first + 1 + np.argmax(later)) if later.any() else n
         frees: list[float] = []
         for i in range(int(first), last):
             for row, free in enumerate(frees):

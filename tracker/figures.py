@@ -116,12 +116,15 @@ def _ms(days: float) -> float:
 
 
 #: Pixels per sub-row of a lane; lanes are padded by LANE_PAD sub-rows above and below their marks.
-ROW_PX = 22
+ROW_PX, MAX_ROW_PX = 22, 40
 LANE_PAD = 0.3
 #: A timeline taller than this repeats its date axis at the top.
 TOP_AXIS_PX = 600
-#: Width of a marker in pixels and of the plot area, roughly: marks closer than a marker stack into sub-rows.
-MARKER_PX, PLOT_PX = 14, 800
+#: Width of a marker and of a round number ("R20") in pixels, and of the plot area, roughly: marks closer
+#: than a marker (and its label) stack into sub-rows.
+MARKER_PX, LABEL_PX, PLOT_PX = 14, 28, 700
+#: Round numbers are written on the marks when the window spans at most this many days (beyond, they crowd).
+ROUND_TEXT_DAYS = 1_100
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,11 @@ def lane_layout(content: TimelineMarks, window: tuple[int, int], head: float = 0
 
     `head` is room (in sub-rows) left above the first lane.
     """
-    gap = max(0.5, (window[1] - window[0] + 1) * MARKER_PX / PLOT_PX)  # about a marker's width, in days
+    day_px = PLOT_PX / (window[1] - window[0] + 1)
+    gap = np.full(len(content.lane), max(0.5, MARKER_PX / day_px))  # about a marker's width, in days
+    rounds = _round_numbers(content, window)
+    if rounds is not None:  # room for the number written after the mark
+        gap[~np.isnan(rounds)] += LABEL_PX / day_px
     row = stack_rows(content.lane, content.start, content.end, gap)
     rows = np.ones(len(content.lanes), dtype=np.int64)
     if len(row):
@@ -153,6 +160,13 @@ def lane_layout(content: TimelineMarks, window: tuple[int, int], head: float = 0
     top = head + np.concatenate([[0.0], np.cumsum(heights)[:-1]])
     y = top[content.lane] + LANE_PAD + row + 0.5 if len(row) else np.zeros(0)
     return LaneLayout(y=y, top=top, rows=rows, total=float(head + heights.sum()))
+
+
+def _round_numbers(content: TimelineMarks, window: tuple[int, int]) -> np.ndarray | None:
+    """The round numbers to write on the marks: none when the window is too wide for them to be read."""
+    if content.round_number is None or window[1] - window[0] + 1 > ROUND_TEXT_DAYS:
+        return None
+    return np.asarray(content.round_number, dtype=float)
 
 
 def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
@@ -174,7 +188,7 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,
                                 ticks="inside", ticklabelposition="inside", tickfont=dict(size=10, color="#4b5563"))
-    traces = _mark_traces(content, lanes.y)
+    traces = _mark_traces(content, lanes.y, _round_numbers(content, window))
     if traces and tall:
         traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
                            showlegend=False, name="top axis"))
@@ -191,7 +205,9 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
 def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
     """Lane labels centred on their bands, with the whole name on hover; a line between lanes."""
     titles = content.lane_titles or content.lanes
-    layout["yaxis"].update(range=[lanes.total, 0], autorange=False, showticklabels=False, showgrid=False,
+    # few lanes in a tall figure: keep rows at most MAX_ROW_PX high, the room left stays empty at the bottom
+    bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX)
+    layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
                            zeroline=False, tickmode="array", tickvals=[])
     layout["annotations"] = [
         dict(x=0, xref="paper", xanchor="right", xshift=-6, y=float(centre), yref="y", showarrow=False,
@@ -204,7 +220,7 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
         for edge in lanes.top[1:].tolist()]
 
 
-def _mark_traces(content: TimelineMarks, y: np.ndarray) -> list[dict]:
+def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None) -> list[dict]:
     """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
@@ -228,7 +244,7 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray) -> list[dict]:
                                   customdata=_list(content.event_id[picked]), hovertext=_list(hover[picked]),
                                   hovertemplate="%{hovertext}<extra></extra>")
                     traces += mark_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
-                                          state, common, round_text(content.round_number, picked))
+                                          state, common, round_text(rounds, picked))
                     shown = True
             picked = np.flatnonzero(of_kind & candidate)
             if len(picked):

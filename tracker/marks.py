@@ -78,7 +78,7 @@ def mark_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind: str
     length = (x_end - x_start + 1).astype(np.int64) * DAY_MS
     marker = dict(color=colour, line=dict(width=1, color=OUTLINE if not drawn.pattern else colour))
     if drawn.pattern:
-        marker["pattern"] = dict(shape=drawn.pattern, fgcolor=OUTLINE, size=6)
+        marker["pattern"] = dict(shape=drawn.pattern, fgcolor=OUTLINE, fgopacity=0.6, size=6, fillmode="overlay")
     bar = dict(type="bar", x=_list(length), base=_list(iso(x_start)), y=_list(y), orientation="h", width=BAR_WIDTH,
                opacity=round(drawn.opacity * look.opacity, 3), marker=marker, **common)
     if text:

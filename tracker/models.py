@@ -71,9 +71,9 @@ class KindStyle:
 
 #: mark kind -> style: "point" (one day), "span" (several days), "uncertain" (known to the month or year).
 KIND_STYLES: dict[str, KindStyle] = {
-    "point": KindStyle("marker", "", 1.0, "one day: a marker at the middle of its day"),
-    "span": KindStyle("bar", "", 1.0, "several days: a bar from the first day's start to the last day's end"),
-    "uncertain": KindStyle("bar", "/", 0.55, "date known to the month or year: a hatched bar over that month or year"),
+    "point": KindStyle("marker", "", 1.0, "one day: a marker on the middle of the day"),
+    "span": KindStyle("bar", "", 1.0, "several days: a bar over them"),
+    "uncertain": KindStyle("bar", "/", 0.55, "known to the month or year: a hatched bar"),
 }
 
 
