@@ -151,20 +151,22 @@ def stack_rows(lane: np.ndarray, start: np.ndarray, end: np.ndarray, gap: float 
     running = _running_max_by_group(stop_sorted, new_lane)
     clash = np.zeros(n, dtype=bool)
     clash[1:] = (~new_lane[1:]) & (start_sorted[1:] < running[:-1])
-    for first in np.unique(group_start[clash]):
+    starts, stops, positions = start_sorted.tolist(), stop_sorted.tolist(), order.tolist()  # plain floats: a fast loop
+    for first in np.unique(group_start[clash]).tolist():
         later = new_lane[first + 1:]
         last = int(first + 1 + np.argmax(later)) if later.any() else n
         frees: list[float] = []
-        for i in range(int(first), last):
-            for row, free in enumerate(frees):
-                if free <= start_sorted[i]:
-                    break
-            else:
-                row = len(frees) if len(frees) < max_rows else int(np.argmin(frees))
-                if row == len(frees):
+        for i in range(first, last):
+            begin = starts[i]
+            row = next((r for r, free in enumerate(frees) if free <= begin), -1)
+            if row < 0:
+                if len(frees) < max_rows:
+                    row = len(frees)
                     frees.append(0.0)
-            frees[row] = stop_sorted[i]
-            rows[order[i]] = row
+                else:  # every row busy: the one that frees first
+                    row = min(range(max_rows), key=frees.__getitem__)
+            frees[row] = stops[i]
+            rows[positions[i]] = row
     return rows
 
 

@@ -117,9 +117,13 @@ def _ms(days: float) -> float:
 
 #: Pixels per sub-row of a lane; lanes are padded by LANE_PAD sub-rows above and below their marks.
 ROW_PX, MAX_ROW_PX = 22, 40
+#: The tallest timeline, in pixels: beyond, sub-rows get thinner (a taller SVG costs the browser more to draw).
+MAX_HEIGHT = 1800
 LANE_PAD = 0.3
 #: A timeline taller than this repeats its date axis at the top.
 TOP_AXIS_PX = 600
+#: Room (in sub-rows) above the first lane for the top axis's labels, drawn inside the plot.
+TOP_ROOM = 0.8
 #: Width of a marker and of a round number ("R20") in pixels, and of the plot area, roughly: marks closer
 #: than a marker (and its label) stack into sub-rows.
 MARKER_PX, LABEL_PX, PLOT_PX = 14, 28, 700
@@ -180,10 +184,11 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     layout = _base_layout(len(content.lanes), window, revision, padded)
     if isinstance(content, TimelineBins):
         return _today(_bins_spec(content, layout), window, today)
-    units = lane_layout(content, window).total
-    tall = 96 + ROW_PX * units > TOP_AXIS_PX
-    lanes = lane_layout(content, window, head=0.8 if tall else 0.0)  # room for the top axis's labels
-    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 430), 2400))
+    lanes = lane_layout(content, window)
+    tall = 96 + ROW_PX * lanes.total > TOP_AXIS_PX
+    if tall:  # room for the top axis's labels above the first lane
+        lanes = LaneLayout(y=lanes.y + TOP_ROOM, top=lanes.top + TOP_ROOM, rows=lanes.rows, total=lanes.total + TOP_ROOM)
+    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 430), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,

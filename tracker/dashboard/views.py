@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import replace
 
 import re
+import weakref
 
 import numpy as np
 import pandas as pd
@@ -153,12 +154,19 @@ def short_labels(data: DashboardData, labels: list[str], group: str) -> list[str
     """The lane labels to show: actors' names disambiguated and shortened; other lanes as they are."""
     if group != "actor":
         return list(labels)
-    actors = data.tables.actors
-    short = actor_labels(actors, actors["actor_id"].astype(str))
-    by_name = {}
-    for actor, name in zip(actors["actor_id"].astype(str), actors["name"].astype(str)):
-        by_name.setdefault(name, short[actor])
+    by_name = _ACTOR_LABELS.get(data)
+    if by_name is None:  # once per copy of the data: the actors do not change under it
+        actors = data.tables.actors
+        short = actor_labels(actors, actors["actor_id"].astype(str))
+        by_name = {}
+        for actor, name in zip(actors["actor_id"].astype(str), actors["name"].astype(str)):
+            by_name.setdefault(name, short[actor])
+        _ACTOR_LABELS[data] = by_name
     return [by_name.get(label, label) for label in labels]
+
+
+#: The short actor label of each actor name, per copy of the data.
+_ACTOR_LABELS: "weakref.WeakKeyDictionary[DashboardData, dict[str, str]]" = weakref.WeakKeyDictionary()
 
 
 def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
