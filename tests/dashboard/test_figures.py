@@ -323,3 +323,14 @@ def test_a_tall_timeline_repeats_its_date_axis_at_the_top():
     assert any(t.xaxis == "x2" for t in tall.data)
     short = timeline_figure(marks(start=np.array([0, 10])), (0, 300))
     assert "xaxis2" not in short.to_plotly_json()["layout"]
+
+
+def test_the_hover_says_when_an_event_is_not_held_and_strikes_a_cancelled_title(data):
+    from tracker.dashboard.views import hover_texts
+
+    events = data.tables.events
+    statuses = events["status"].astype(str).to_numpy()
+    cancelled, held = int(np.flatnonzero(statuses == "cancelled")[0]), int(np.flatnonzero(statuses == "held")[0])
+    hovers = hover_texts(data, np.array([cancelled, held]))
+    assert "<b>cancelled</b>" in hovers[cancelled] and "<s>" in hovers[cancelled]
+    assert "<s>" not in hovers[held] and "held" not in hovers[held]
