@@ -123,3 +123,55 @@ class Window:
     def overlaps(self, start: np.ndarray, end: np.ndarray) -> np.ndarray:
         """Mask of the spans [start, end] that show in the window."""
         return (end >= self.first) & (start <= self.last)
+
+
+#: The most sub-rows a lane stacks its overlapping marks into; beyond, a mark shares the row that frees first.
+MAX_SUBROWS = 8
+
+
+def stack_rows(lane: np.ndarray, start: np.ndarray, end: np.ndarray, gap: float | np.ndarray = 0.5,
+               max_rows: int = MAX_SUBROWS) -> np.ndarray:
+    """The sub-row of each mark within its lane, so that overlapping marks do not hide each other.
+
+    Greedy interval packing, as vis-timeline stacks items: marks in start order, each into the first
+    sub-row of its lane that is free by its start; a mark takes [start, end + 1) days plus `gap` days,
+    so adjacent one-day marks do not touch (`gap` may differ per mark: room for a label after it).
+    Lanes without any overlap (the common case) cost no loop.
+    """
+    n = len(lane)
+    rows = np.zeros(n, dtype=np.int64)
+    if n < 2:
+        return rows
+    order = np.lexsort((start, lane))  # by lane, then start
+    lane_sorted, start_sorted = lane[order], start[order].astype(float)
+    stop_sorted = end[order].astype(float) + 1 + np.broadcast_to(np.asarray(gap, dtype=float), (n,))[order]
+    new_lane = np.r_[True, lane_sorted[1:] != lane_sorted[:-1]]
+    # the furthest stop of the earlier marks of the same lane: a mark starting after it needs no stacking
+    group_start = np.maximum.accumulate(np.where(new_lane, np.arange(n), 0))
+    running = _running_max_by_group(stop_sorted, new_lane)
+    clash = np.zeros(n, dtype=bool)
+    clash[1:] = (~new_lane[1:]) & (start_sorted[1:] < running[:-1])
+    starts, stops, positions = start_sorted.tolist(), stop_sorted.tolist(), order.tolist()  # plain floats: a fast loop
+    for first in np.unique(group_start[clash]).tolist():
+        later = new_lane[first + 1:]
+        last = int(first + 1 + np.argmax(later)) if later.any() else n
+        frees: list[float] = []
+        for i in range(first, last):
+            begin = starts[i]
+            row = next((r for r, free in enumerate(frees) if free <= begin), -1)
+            if row < 0:
+                if len(frees) < max_rows:
+                    row = len(frees)
+                    frees.append(0.0)
+                else:  # every row busy: the one that frees first
+                    row = min(range(max_rows), key=frees.__getitem__)
+            frees[row] = stops[i]
+            rows[positions[i]] = row
+    return rows
+
+
+def _running_max_by_group(values: np.ndarray, new_group: np.ndarray) -> np.ndarray:
+    """The running maximum of `values`, restarted where `new_group` is True."""
+    group = np.cumsum(new_group)
+    offset = (values.max() - values.min() + 1) * group  # later groups lie above every earlier value
+    return np.maximum.accumulate(values + offset) - offset

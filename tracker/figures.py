@@ -11,13 +11,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-#: Event type -> (colour, marker symbol). Okabe-Ito colours, told apart by shape as well.
-TYPE_STYLE: dict[str, tuple[str, str]] = {
-    "talk_round": ("#0072B2", "square"), "meeting": ("#56B4E9", "circle"), "summit": ("#000000", "star"),
-    "visit": ("#009E73", "triangle-up"), "call": ("#999999", "diamond"), "proposal": ("#E69F00", "triangle-right"),
-    "statement": ("#D55E00", "hexagon"), "agreement": ("#CC79A7", "star-diamond"),
-    "announcement": ("#F0E442", "hourglass"), "decision": ("#332288", "cross"), "other": ("#BBBBBB", "circle-open"),
-}
+from tracker.aggregate import stack_rows
+from tracker.marks import candidate_traces, centre_ms, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
+from tracker.models import EVENT_TYPES, STATUS_STYLES
+
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 DAY_MS = 86_400_000
 OVERVIEW_HEIGHT = 84  # the range slider's figure: a thin empty strip above the slider (the timeline has the dates)
@@ -25,16 +22,12 @@ OVERVIEW_SLIDER_FRACTION = 0.7  # the slider's height as a share of the figure's
 OVERVIEW_PLOT_PX = 8  # the least height Plotly may leave the empty strip when it makes room for the slider
 #: Left margin of the timeline (its lane labels, cut to 30 characters) and of the overview strip, so their x axes line up.
 LANE_LABELS_PX = 200
+_TYPE_ORDER = tuple(EVENT_TYPES)
 
 
 def plain(text: object) -> str:
     """Text Plotly shows as written: its pseudo-HTML markup characters escaped."""
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def iso(days: np.ndarray) -> np.ndarray:
-    """Days since 1970-01-01 as ISO date strings."""
-    return np.datetime_as_string(np.asarray(days, dtype=np.int64).astype("datetime64[D]"), unit="D")
 
 
 @dataclass(frozen=True)
@@ -50,6 +43,9 @@ class TimelineMarks:
     event_id: np.ndarray
     hover: np.ndarray  # hover text of each mark, already escaped with `plain`
     candidate: np.ndarray | None = None  # True for marks of candidate (unconfirmed) events: drawn open and dashed
+    round_number: np.ndarray | None = None  # round number of each mark (NaN: none), written on the mark as "R20"
+    status: np.ndarray | None = None  # status of each mark's event ("held", "scheduled", ...; None: held)
+    lane_titles: list[str] | None = None  # each lane's whole name, shown on hover over its (shortened) label
 
 
 @dataclass(frozen=True)
@@ -130,110 +126,180 @@ def _ms(days: float) -> float:
     return float(days) * DAY_MS
 
 
+#: Pixels per sub-row of a lane; lanes are padded by LANE_PAD sub-rows above and below their marks.
+ROW_PX, MAX_ROW_PX = 22, 40
+#: The tallest timeline, in pixels: beyond, sub-rows get thinner (a taller SVG costs the browser more to draw).
+MAX_HEIGHT = 1800
+LANE_PAD = 0.3
+#: A timeline taller than this repeats its date axis at the top.
+TOP_AXIS_PX = 600
+#: Room (in sub-rows) above the first lane for the top axis's labels, drawn inside the plot.
+TOP_ROOM = 0.8
+#: Width of a marker and of a round number ("R20") in pixels, and of the plot area, roughly: marks closer
+#: than a marker (and its label) stack into sub-rows.
+MARKER_PX, LABEL_PX, PLOT_PX = 14, 28, 700
+#: Round numbers are written on the marks when the window spans at most this many days (beyond, they crowd).
+ROUND_TEXT_DAYS = 1_100
+
+
+@dataclass(frozen=True)
+class LaneLayout:
+    """Where each lane and each mark sit on the y axis: lanes top to bottom, one y unit per sub-row."""
+
+    y: np.ndarray  # y of each mark
+    top: np.ndarray  # top edge of each lane band
+    rows: np.ndarray  # sub-rows of each lane
+    total: float  # y extent of all lanes
+
+    @property
+    def centre(self) -> np.ndarray:
+        """The middle of each lane band, where its label sits."""
+        return self.top + (self.rows + 2 * LANE_PAD) / 2
+
+
+def lane_layout(content: TimelineMarks, window: tuple[int, int], head: float = 0.0) -> LaneLayout:
+    """Stack overlapping marks into sub-rows within their lane, and place lanes one under another.
+
+    `head` is room (in sub-rows) left above the first lane.
+    """
+    day_px = PLOT_PX / (window[1] - window[0] + 1)
+    gap = np.full(len(content.lane), max(0.5, MARKER_PX / day_px))  # about a marker's width, in days
+    rounds = _round_numbers(content, window)
+    if rounds is not None:  # room for the number written after the mark
+        gap[~np.isnan(rounds)] += LABEL_PX / day_px
+    row = stack_rows(content.lane, content.start, content.end, gap)
+    rows = np.ones(len(content.lanes), dtype=np.int64)
+    if len(row):
+        np.maximum.at(rows, content.lane, row + 1)
+    heights = rows + 2 * LANE_PAD
+    top = head + np.concatenate([[0.0], np.cumsum(heights)[:-1]])
+    y = top[content.lane] + LANE_PAD + row + 0.5 if len(row) else np.zeros(0)
+    return LaneLayout(y=y, top=top, rows=rows, total=float(head + heights.sum()))
+
+
+def _round_numbers(content: TimelineMarks, window: tuple[int, int]) -> np.ndarray | None:
+    """The round numbers to write on the marks: none when the window is too wide for them to be read."""
+    if content.round_number is None or window[1] - window[0] + 1 > ROUND_TEXT_DAYS:
+        return None
+    return np.asarray(content.round_number, dtype=float)
+
+
 def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
-                  revision: str = "", padded: bool = True) -> dict:
+                  revision: str = "", padded: bool = True, today: int | None = None) -> dict:
     """The timeline as a plain Plotly figure dict: lanes top to bottom, time left to right; marks or,
-    beyond the budget, a lane x time heatmap.
+    beyond the budget, a lane x time heatmap. `today` (days since 1970) draws a line when in the window.
 
     A dict, not a `go.Figure`, because the dashboard serves it on every filter change and Plotly's
     per-property validation and deep copies cost more than building it (`timeline_figure` validates).
     """
     layout = _base_layout(len(content.lanes), window, revision, padded)
     if isinstance(content, TimelineBins):
-        return _bins_spec(content, layout)
-    layout["yaxis"].update(tickmode="array", tickvals=list(range(len(content.lanes))),
-                           ticktext=[plain(_short(label)) for label in content.lanes],
-                           range=[len(content.lanes) - 0.5, -0.5], autorange=False)
+        return _today(_bins_spec(content, layout), window, today)
+    lanes = lane_layout(content, window)
+    tall = 96 + ROW_PX * lanes.total > TOP_AXIS_PX
+    if tall:  # room for the top axis's labels above the first lane
+        lanes = LaneLayout(y=lanes.y + TOP_ROOM, top=lanes.top + TOP_ROOM, rows=lanes.rows, total=lanes.total + TOP_ROOM)
+    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 430), MAX_HEIGHT))
+    _lane_axis(layout, content, lanes)
+    if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
+        layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,
+                                ticks="inside", ticklabelposition="inside", tickfont=dict(size=10, color="#4b5563"))
+    traces = _mark_traces(content, lanes.y, _round_numbers(content, window))
+    if traces and tall:
+        traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
+                           showlegend=False, name="top axis"))
+    if selected is not None:
+        picked = np.flatnonzero(content.event_id == selected)
+        if len(picked):
+            traces.append(dict(
+                type="scatter", x=centre_ms(content.start[picked], content.end[picked]), y=_list(lanes.y[picked]),
+                mode="markers", name="selected", showlegend=False, hoverinfo="skip",
+                marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
+    return _today(dict(data=traces, layout=layout), window, today)
+
+
+def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
+    """Lane labels centred on their bands, with the whole name on hover; a line between lanes."""
+    titles = content.lane_titles or content.lanes
+    # few lanes in a tall figure: keep rows at most MAX_ROW_PX high, the room left stays empty at the bottom
+    bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX)
+    layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
+                           zeroline=False, tickmode="array", tickvals=[])
+    layout["annotations"] = [
+        dict(x=0, xref="paper", xanchor="right", xshift=-6, y=float(centre), yref="y", showarrow=False,
+             text=plain(_short(label)), hovertext=plain(title), font=dict(size=11, color="#1f2937"),
+             hoverlabel=dict(bgcolor="#ffffff"), name="lane label")
+        for label, title, centre in zip(content.lanes, titles, lanes.centre.tolist())]
+    layout["shapes"] = [
+        dict(type="line", xref="paper", x0=0, x1=1, yref="y", y0=float(edge), y1=float(edge), layer="below",
+             line=dict(color="#e5e7eb", width=1), name="lane edge")
+        for edge in lanes.top[1:].tolist()]
+
+
+def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None) -> list[dict]:
+    """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
-    for event_type, (colour, symbol) in TYPE_STYLE.items():
+    status = (np.where(pd.isna(content.status), "held", content.status).astype(str) if content.status is not None
+              else np.full(len(content.event_id), "held"))
+    hover = np.asarray(content.hover, dtype=object)
+    types = list(dict.fromkeys(list(_TYPE_ORDER) + sorted(set(content.event_type.tolist()) - set(_TYPE_ORDER))))
+    for event_type in types:
         of_type = content.event_type == event_type
         if not of_type.any():
             continue
-        shown = False
+        label, shown = type_style(event_type).label, False
         for kind in ("point", "span", "uncertain"):
-            picked = np.flatnonzero(of_type & (content.kind == kind) & ~candidate)
+            of_kind = of_type & (content.kind == kind)
+            if not of_kind.any():
+                continue
+            for state in STATUS_STYLES:
+                picked = np.flatnonzero(of_kind & ~candidate & (status == state))
+                if len(picked):
+                    common = dict(name=label, legendgroup=event_type, showlegend=not shown,
+                                  customdata=_list(content.event_id[picked]), hovertext=_list(hover[picked]),
+                                  hovertemplate="%{hovertext}<extra></extra>")
+                    traces += mark_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
+                                          state, common, round_text(rounds, picked))
+                    shown = True
+            picked = np.flatnonzero(of_kind & candidate)
             if len(picked):
-                traces.append(_trace(content, picked, kind, event_type, colour, symbol, legend=not shown))
-                shown = True
-            picked = np.flatnonzero(of_type & (content.kind == kind) & candidate)
-            if len(picked):
-                traces.extend(_candidate_traces(content, picked, kind, event_type, colour, symbol))
+                common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate",
+                              showlegend=False, customdata=_list(content.event_id[picked]),
+                              hovertext=_list(hover[picked]), hovertemplate="%{hovertext}<extra>candidate</extra>")
+                traces += candidate_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
+                                           common)
     if candidate.any():  # one legend entry for all candidates; clicking it hides or shows them
         traces.append(dict(type="scatter", x=[None], y=[None], mode="markers", name="candidate (open, dashed)",
                            legendgroup="candidate", hoverinfo="skip",
                            marker=dict(symbol="circle-open", size=11, color="#374151", line=dict(width=2))))
-    if selected is not None:
-        picked = np.flatnonzero(content.event_id == selected)
-        if len(picked):
-            middle = (content.start[picked] + content.end[picked]) / 2
-            traces.append(dict(
-                type="scatter", x=_list(iso(np.floor(middle))), y=_list(content.lane[picked]), mode="markers",
-                name="selected", showlegend=False, hoverinfo="skip",
-                marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
-    return dict(data=traces, layout=layout)
+    return traces
+
+
+def _today(spec: dict, window: tuple[int, int], today: int | None) -> dict:
+    """`spec` with a vertical "today" line at the middle of `today`, when it falls in the window."""
+    if today is None or not window[0] <= today <= window[1]:
+        return spec
+    x = centre_ms(np.array([today]), np.array([today]))[0]
+    layout = spec["layout"]
+    layout["shapes"] = [*layout.get("shapes", []), dict(
+        type="line", xref="x", x0=x, x1=x, yref="paper", y0=0, y1=1, layer="above", name="today",
+        line=dict(color="#DC2626", width=1.5, dash="dot"))]
+    layout["annotations"] = [*layout.get("annotations", []), dict(
+        x=x, xref="x", y=0, yref="paper", yanchor="bottom", xanchor="left", text="today", showarrow=False,
+        font=dict(size=10, color="#DC2626"), name="today")]
+    return spec
 
 
 def timeline_figure(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
-                    revision: str = "", padded: bool = True) -> go.Figure:
+                    revision: str = "", padded: bool = True, today: int | None = None) -> go.Figure:
     """`timeline_spec` as a validated `go.Figure` (for notebooks, images and tests)."""
-    return go.Figure(timeline_spec(content, window, selected, revision, padded))
+    return go.Figure(timeline_spec(content, window, selected, revision, padded, today))
 
 
 def _list(values: np.ndarray) -> list:
     """An array as a JSON-ready list of Python values."""
     return np.asarray(values).tolist()
-
-
-def _trace(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: str, colour: str, symbol: str,
-           legend: bool = True) -> dict:
-    name = event_type.replace("_", " ")
-    common = dict(name=name, legendgroup=event_type, showlegend=legend, customdata=_list(content.event_id[picked]),
-                  hovertext=_list(np.asarray(content.hover, dtype=object)[picked]),
-                  hovertemplate="%{hovertext}<extra></extra>")
-    if kind == "point":
-        return dict(type="scatter", x=_list(iso(content.start[picked])), y=_list(content.lane[picked]), mode="markers",
-                    marker=dict(symbol=symbol, size=11, color=colour, line=dict(width=1, color="#1f2937")), **common)
-    length = (content.end[picked] - content.start[picked] + 1).astype(np.int64) * DAY_MS
-    bar = dict(type="bar", x=_list(length), base=_list(iso(content.start[picked])), y=_list(content.lane[picked]),
-               orientation="h", width=0.55, **common)
-    if kind == "span":
-        return dict(marker=dict(color=colour, line=dict(width=1, color="#1f2937")), **bar)
-    return dict(opacity=0.55, marker=dict(color=colour, pattern=dict(shape="/", fgcolor="#1f2937", size=6),
-                                          line=dict(width=1, color=colour)), **bar)
-
-
-def open_symbol(symbol: str) -> str:
-    """The hollow version of a marker symbol ('square' -> 'square-open'; an open one gets a dot)."""
-    return f"{symbol}-dot" if symbol.endswith("-open") else f"{symbol}-open"
-
-
-def _candidate_traces(content: TimelineMarks, picked: np.ndarray, kind: str, event_type: str, colour: str,
-                      symbol: str) -> list[dict]:
-    """Marks of candidate events: open markers; bars with a pale fill and a dashed outline (a line trace)."""
-    common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate", showlegend=False,
-                  customdata=_list(content.event_id[picked]),
-                  hovertext=_list(np.asarray(content.hover, dtype=object)[picked]),
-                  hovertemplate="%{hovertext}<extra>candidate</extra>")
-    if kind == "point":
-        return [dict(type="scatter", x=_list(iso(content.start[picked])), y=_list(content.lane[picked]), mode="markers",
-                     marker=dict(symbol=open_symbol(symbol), size=12, color=colour, line=dict(width=2, color=colour)),
-                     **common)]
-    start, end = content.start[picked], content.end[picked] + 1
-    length = (end - start).astype(np.int64) * DAY_MS
-    bar = dict(type="bar", x=_list(length), base=_list(iso(start)), y=_list(content.lane[picked]), orientation="h",
-               width=0.55, opacity=0.35, **common,
-               marker=dict(color="#ffffff", line=dict(width=0),
-                           pattern=dict(shape="." if kind == "span" else "/", fgcolor=colour, size=6)))
-    lane = content.lane[picked].astype(float)
-    top, bottom = lane - 0.275, lane + 0.275
-    x, y = [], []
-    for first, last, high, low in zip(_list(iso(start)), _list(iso(end)), top.tolist(), bottom.tolist()):
-        x += [first, last, last, first, first, None]
-        y += [high, high, low, low, high, None]
-    outline = dict(type="scatter", x=x, y=y, mode="lines", line=dict(color=colour, width=1.5, dash="dash"),
-                   hoverinfo="skip", showlegend=False, legendgroup="candidate", name="candidate outline")
-    return [bar, outline]
 
 
 def _bins_spec(content: TimelineBins, layout: dict) -> dict:
@@ -261,16 +327,25 @@ def activity_figure(months: np.ndarray, counts: np.ndarray, types: list[str]) ->
     figure = go.Figure(layout=dict(
         height=210, barmode="stack", bargap=0.15, margin=dict(l=10, r=10, t=8, b=10), font=dict(family=FONT, size=11),
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", showlegend=False, hovermode="closest",
-        xaxis=dict(type="date", showgrid=False), yaxis=dict(title=dict(text="events / month"), gridcolor="#eceff3",
-                                                             automargin=True, fixedrange=True)))
+        xaxis=dict(type="date", showgrid=False),
+        yaxis=dict(title=dict(text="events / month"), gridcolor="#eceff3", automargin=True, fixedrange=True,
+                   tickformat=",d", tickmode="linear", tick0=0, dtick=count_step(counts), rangemode="tozero")))
     x = np.datetime_as_string(months, unit="D") if len(months) else []
     for row, event_type in enumerate(types):
         if not counts[row].any():
             continue
-        colour = TYPE_STYLE.get(event_type, ("#777777", "circle"))[0]
+        colour = type_style(event_type).colour
         figure.add_trace(go.Bar(x=x, y=counts[row], name=event_type.replace("_", " "), marker=dict(color=colour),
                                 hovertemplate="%{x|%b %Y}: %{y:,} %{fullData.name}<extra>click to filter to this month</extra>"))
     return figure
+
+
+def count_step(counts: np.ndarray, ticks: int = 5) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20, ...) giving about `ticks` ticks up to the tallest stacked bar."""
+    tallest = int(np.asarray(counts).sum(axis=0).max()) if np.size(counts) else 1
+    rough = max(tallest / ticks, 1)
+    magnitude = 10 ** int(np.floor(np.log10(rough)))
+    return int(next(step * magnitude for step in (1, 2, 5, 10) if step * magnitude >= rough))
 
 
 def empty_figure(message: str, height: int = 340) -> go.Figure:

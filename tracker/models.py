@@ -27,6 +27,77 @@ EVENT_TYPES: dict[str, tuple[str, str]] = {
     "other": ("—", "Anything that fits none of the types above"),
 }
 STATUSES = ("announced", "scheduled", "postponed", "held", "cancelled")
+
+
+# --- drawing styles -------------------------------------------------------------
+# One table for every picture of the chronology: the dashboard's timeline, its key, the
+# activity chart and the briefing's chart all read their colours, symbols and labels here.
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    """How an event type is drawn: Okabe-Ito colour, a marker symbol (told apart by shape too) and its label."""
+
+    colour: str
+    symbol: str
+    label: str
+
+
+#: event type -> style; one entry per EVENT_TYPES key (a test checks it).
+TYPE_STYLES: dict[str, TypeStyle] = {
+    "talk_round": TypeStyle("#0072B2", "square", "Talk round"),
+    "meeting": TypeStyle("#56B4E9", "circle", "Meeting"),
+    "summit": TypeStyle("#000000", "star", "Summit"),
+    "visit": TypeStyle("#009E73", "triangle-up", "Visit"),
+    "call": TypeStyle("#999999", "diamond", "Call"),
+    "proposal": TypeStyle("#E69F00", "triangle-right", "Proposal"),
+    "statement": TypeStyle("#D55E00", "hexagon", "Statement"),
+    "agreement": TypeStyle("#CC79A7", "star-diamond", "Agreement"),
+    "announcement": TypeStyle("#F0E442", "hourglass", "Announcement"),
+    "decision": TypeStyle("#332288", "cross", "Decision"),
+    "other": TypeStyle("#BBBBBB", "circle-open", "Other"),
+}
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How a mark of one kind of dating is drawn: a marker on its day, a bar over its days, or a hatched bar."""
+
+    drawn_as: str  # "marker" or "bar"
+    pattern: str  # Plotly bar pattern shape ("" for none)
+    opacity: float
+    label: str
+
+
+#: mark kind -> style: "point" (one day), "span" (several days), "uncertain" (known to the month or year).
+KIND_STYLES: dict[str, KindStyle] = {
+    "point": KindStyle("marker", "", 1.0, "one day: a marker on the middle of the day"),
+    "span": KindStyle("bar", "", 1.0, "several days: a bar over them"),
+    "uncertain": KindStyle("bar", "/", 0.55, "known to the month or year: a hatched bar"),
+}
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How the status of an event shows on its mark: a lighter fill, an outline dash, greyed and crossed."""
+
+    opacity: float  # fill opacity of the mark (1 for a normal fill)
+    outline: str  # Plotly line dash of the outline drawn around a bar ("" for none)
+    overlay: str  # marker symbol drawn over the mark ("" for none)
+    grey: bool  # drawn in grey instead of the type's colour
+    label: str
+
+
+#: status -> style; "held" (and a missing status) is the plain mark. One entry per STATUSES value.
+STATUS_STYLES: dict[str, StatusStyle] = {
+    "held": StatusStyle(1.0, "", "", False, "a filled mark"),
+    "announced": StatusStyle(0.4, "dot", "", False, "lighter fill, dotted outline"),
+    "scheduled": StatusStyle(0.4, "dot", "", False, "lighter fill, dotted outline"),
+    "postponed": StatusStyle(0.4, "dash", "line-ns-open", False, "lighter fill, dashed outline, a stroke across"),
+    "cancelled": StatusStyle(0.5, "solid", "x-thin-open", True, "grey, crossed out"),
+}
+#: the colour of cancelled events, and of marks whose type the table does not know.
+GREY = "#9CA3AF"
 DATE_PRECISIONS = ("day", "month", "year")
 REVIEW_STATES = ("candidate", "confirmed", "rejected")
 ROLES = ("host", "guarantor", "mediator", "observer", "participant", "initiator", "speaker", "target")

@@ -13,16 +13,48 @@ from tracker.briefing.chart import IMAGE_WIDTH, ChartUnavailable, chart_height, 
 from .brief_helpers import requires_chromium
 
 
-def test_chart_has_one_marker_per_entry_grouped_by_type(june_brief):
+def test_chart_has_one_mark_per_entry_grouped_by_type(june_brief):
     figure = timeline_chart(june_brief)
-    markers = [t for t in figure.data if t.mode == "markers" and t.name != "New or changed since 22 Jun 2023"]
-    assert sum(len(t.x) for t in markers) == len(june_brief.entries)
-    assert {t.name for t in markers} == {e.type_label for e in june_brief.entries}
-    spans = [t for t in figure.data if t.mode == "lines"]
-    assert any(dt.date(2023, 6, 20) in t.x and dt.date(2023, 6, 22) in t.x for t in spans), "round 20 drawn over both days"
+    marked = [event_id for t in figure.data if t.customdata is not None for event_id in t.customdata]
+    assert sorted(marked) == sorted(e.event_id for e in june_brief.entries)
+    assert {t.name for t in figure.data if t.showlegend is not False and t.customdata is not None} == \
+        {e.type_label for e in june_brief.entries}
     assert figure.layout.xaxis.range == ("2023-05-31", "2023-07-01")
     assert figure.layout.xaxis.tickformat == "%-d %b %Y"
     assert timeline_chart(june_brief) is not figure, "a fresh figure per call"
+
+
+def test_rounds_are_bars_over_their_days_with_their_number(june_brief):
+    """Round 20 (20-21 June) is a bar from the start of the 20th to the end of the 21st, written R20, as on the
+    dashboard; the old chart drew it as a dot on the 20th with a line."""
+    figure = timeline_chart(june_brief)
+    bar = next(t for t in figure.data if t.type == "bar" and "astana-20" in t.customdata)
+    at = list(bar.customdata).index("astana-20")
+    assert bar.base[at] == "2023-06-20" and bar.x[at] == 2 * 86_400_000 and bar.orientation == "h"
+    assert bar.text[at] == "R20"
+    statement = next(t for t in figure.data if t.customdata is not None and "kaz-statement-2023-06-22" in t.customdata)
+    assert statement.type == "scatter" and "2023-06-22 12:00" in statement.x, "a one-day mark at the middle of its day"
+
+
+def test_the_brief_chart_draws_events_in_the_dashboards_colours_and_symbols(june_brief, store):
+    """One style table: the same events get the same colour, symbol and kind of mark in the brief and on the page."""
+    from tracker.aggregate import Window
+    from tracker.dashboard.data import DashboardData
+    from tracker.dashboard.views import timeline_content
+    from tracker.figures import timeline_figure
+    from tracker.filters import EventFilter
+
+    def looks(figure) -> dict:
+        return {event_id: (t.type, t.marker.color, t.marker.symbol if t.type == "scatter" else None)
+                for t in figure.data if t.customdata is not None for event_id in t.customdata}
+
+    data = DashboardData.load(store)
+    mask = data.mask(EventFilter.build(processes=["Astana format"], date_from="2023-06", date_to="2023-06"))
+    window = Window(int(data.start_days[mask].min()), int(data.span_end[mask].max()))
+    page = looks(timeline_figure(timeline_content(data, mask, "type", window), (window.first, window.last)))
+    brief = looks(timeline_chart(june_brief))
+    assert set(brief) <= set(page) and len(brief) >= 3
+    assert {e: brief[e] for e in brief} == {e: page[e] for e in brief}
 
 
 def test_chart_hover_text_is_escaped_and_carries_ids(odd_brief):

@@ -126,7 +126,7 @@ def test_candidates_are_drawn_open_and_dashed_next_to_confirmed_events():
     by_name = {}
     for trace in figure.data:
         by_name.setdefault(trace.name, []).append(trace)
-    confirmed = by_name["statement"][0]
+    confirmed = by_name["Statement"][0]
     assert list(confirmed.customdata) == ["s1"] and confirmed.marker.symbol == "hexagon"
     candidates = [t for t in figure.data if t.legendgroup == "candidate" and t.customdata is not None]
     point = next(t for t in candidates if t.type == "scatter")
@@ -148,3 +148,189 @@ def test_the_timeline_content_marks_candidates(data):
     states = data.tables.events["review_state"].astype(str).to_numpy()
     positions = [data.position_of(e) for e in content.event_id]
     assert content.candidate.tolist() == [states[p] == "candidate" for p in positions]
+
+
+# --- reading the timeline (issue 9, defect 8) -------------------------------------------------------------
+
+def marks(**columns) -> TimelineMarks:
+    """TimelineMarks of a few events; `start`, `end` in days, everything else defaulted."""
+    start = np.asarray(columns.pop("start"))
+    n = len(start)
+    end = np.asarray(columns.pop("end", start))
+    base = dict(lanes=["Astana format", "Geneva process"], lane=np.zeros(n, dtype=int), start=start, end=end,
+                kind=np.where(end > start, "span", "point"), event_type=np.array(["talk_round"] * n, dtype=object),
+                event_id=np.array([f"e{i}" for i in range(n)], dtype=object),
+                hover=np.array([f"h{i}" for i in range(n)], dtype=object))
+    base.update(columns)
+    return TimelineMarks(**base)
+
+
+def y_of(figure) -> dict:
+    """Event id -> y of its mark."""
+    return {e: y for t in figure.data if t.customdata is not None for e, y in zip(t.customdata, t.y)}
+
+
+def test_overlapping_spans_in_one_lane_get_different_sub_rows_and_the_others_share_one():
+    content = marks(start=np.array([17_000, 17_010, 17_200, 17_000]), end=np.array([17_030, 17_040, 17_230, 17_030]),
+                    lane=np.array([0, 0, 0, 1]))
+    y = y_of(timeline_figure(content, (16_990, 17_240)))
+    assert y["e0"] != y["e1"], "the two overlapping month-long spans hide each other no more"
+    assert y["e2"] == y["e0"], "a span that overlaps nothing goes back to the first sub-row"
+    assert y["e3"] > max(y["e0"], y["e1"]), "the second lane starts below both sub-rows of the first"
+
+
+def test_stacking_never_puts_overlapping_marks_in_the_same_row():
+    from tracker.aggregate import stack_rows
+
+    rng = np.random.default_rng(9)
+    lane = rng.integers(0, 4, 400)
+    start = np.sort(rng.integers(0, 2_000, 400))
+    end = start + rng.integers(0, 40, 400)
+    rows = stack_rows(lane, start, end, gap=2.0, max_rows=1_000)
+    for a in range(400):
+        for b in range(a + 1, 400):
+            if lane[a] == lane[b] and rows[a] == rows[b]:
+                assert end[a] + 1 + 2.0 <= start[b] or end[b] + 1 + 2.0 <= start[a]
+    assert rows.max() > 0
+
+
+def test_day_marks_sit_at_noon_and_bars_run_from_the_first_days_start_to_the_last_days_end():
+    june_20 = day_number(__import__("datetime").date(2023, 6, 20))
+    content = marks(start=np.array([june_20, june_20 + 2]), end=np.array([june_20 + 1, june_20 + 2]),
+                    event_type=np.array(["talk_round", "statement"], dtype=object))
+    figure = timeline_figure(content, (june_20 - 5, june_20 + 5), selected="e1")
+    point = next(t for t in figure.data if t.customdata is not None and "e1" in t.customdata)
+    assert list(point.x) == ["2023-06-22 12:00"], "the 22 June statement sits in the middle of its day"
+    bar = next(t for t in figure.data if t.type == "bar")
+    assert list(bar.base) == ["2023-06-20"] and list(bar.x) == [2 * 86_400_000], "20-21 June: to midnight after the 21st"
+    ring = next(t for t in figure.data if t.name == "selected")
+    assert ring.x[0] == (june_20 + 2.5) * 86_400_000, "the selection ring sits on the mark it rings"
+
+
+def test_round_numbers_are_written_on_round_marks():
+    content = marks(start=np.array([19_000, 19_040]), end=np.array([19_001, 19_040]),
+                    round_number=np.array([20.0, np.nan]), event_type=np.array(["talk_round", "statement"], dtype=object))
+    figure = timeline_figure(content, (18_990, 19_050))
+    bar = next(t for t in figure.data if t.type == "bar")
+    assert list(bar.text) == ["R20"]
+    statement = next(t for t in figure.data if t.customdata is not None and "e1" in t.customdata)
+    assert statement.text is None
+    wide = timeline_figure(content, (17_000, 19_050))
+    assert all(t.text is None for t in wide.data), "over years the numbers would only crowd the marks"
+
+
+def test_a_today_line_shows_when_today_is_in_the_window():
+    content = marks(start=np.array([19_000]))
+    inside = timeline_figure(content, (18_990, 19_050), today=19_020)
+    line = [s for s in inside.layout.shapes if s.name == "today"]
+    assert len(line) == 1 and line[0].x0 == 19_020.5 * 86_400_000
+    assert any(a.text == "today" for a in inside.layout.annotations)
+    outside = timeline_figure(content, (18_990, 19_010), today=19_020)
+    assert not [s for s in outside.layout.shapes if s.name == "today"]
+    assert not [s for s in timeline_figure(content, (18_990, 19_050)).layout.shapes if s.name == "today"]
+
+
+def test_the_activity_axis_counts_whole_events():
+    chart = activity_figure(np.array(["2023-05-01", "2023-06-01"], dtype="datetime64[D]"), np.array([[1, 0], [0, 1]]),
+                            ["statement", "call"])
+    axis = chart.layout.yaxis
+    assert axis.tickformat == ",d" and axis.rangemode == "tozero" and axis.dtick >= 1 and float(axis.dtick).is_integer()
+    many = activity_figure(np.array(["2023-05-01"], dtype="datetime64[D]"), np.array([[730]]), ["statement"])
+    assert many.layout.yaxis.dtick in (100, 200) and many.layout.yaxis.tickformat == ",d"
+
+
+def test_the_status_of_an_event_shows_on_its_mark():
+    from tracker.models import GREY
+
+    status = np.array(["held", "scheduled", "postponed", "cancelled", "scheduled"], dtype=object)
+    content = marks(start=np.array([100, 200, 300, 400, 500]), end=np.array([101, 201, 301, 401, 500]),
+                    status=status)
+    figure = timeline_figure(content, (90, 510))
+    by_event = {e: t for t in figure.data if t.customdata is not None for e in t.customdata}
+    assert by_event["e0"].opacity == 1
+    assert by_event["e1"].opacity < 0.5 and by_event["e4"].marker.opacity < 0.5, "planned: a lighter fill"
+    outlines = {t.line.dash for t in figure.data if t.type == "scatter" and t.mode == "lines"}
+    assert {"dot", "dash"} <= outlines, "dotted outline when scheduled, dashed when postponed"
+    assert by_event["e3"].marker.color == GREY
+    assert any(t.marker.symbol == "x-thin-open" for t in figure.data if t.type == "scatter"), "crossed out"
+
+
+def test_every_trace_of_a_type_is_in_its_legend_group_under_its_label():
+    from tracker.models import TYPE_STYLES
+
+    content = marks(start=np.array([100, 110, 120, 130]), end=np.array([100, 112, 120, 130]),
+                    event_type=np.array(["talk_round", "talk_round", "statement", "statement"], dtype=object),
+                    status=np.array(["held", "held", "cancelled", "held"], dtype=object))
+    figure = timeline_figure(content, (90, 140))
+    for event_type in ("talk_round", "statement"):
+        traces = [t for t in figure.data if t.legendgroup == event_type]
+        assert {t.name for t in traces} == {TYPE_STYLES[event_type].label}
+        assert sum(t.showlegend is not False for t in traces) == 1
+
+
+def test_every_event_type_status_and_kind_has_every_style_field():
+    from dataclasses import fields
+
+    from tracker.models import EVENT_TYPES, KIND_STYLES, STATUS_STYLES, STATUSES, TYPE_STYLES
+
+    assert set(TYPE_STYLES) == set(EVENT_TYPES) and set(STATUS_STYLES) == set(STATUSES)
+    assert set(KIND_STYLES) == {"point", "span", "uncertain"}
+    for table in (TYPE_STYLES, STATUS_STYLES, KIND_STYLES):
+        for name, style in table.items():
+            missing = [f.name for f in fields(style) if getattr(style, f.name) is None]
+            assert not missing, f"{name} has no {missing}"
+    assert len({s.colour for s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+    assert len({s.symbol for s in TYPE_STYLES.values()}) == len(TYPE_STYLES)
+
+
+def test_actor_lanes_have_short_labels_that_tell_states_apart_and_the_whole_name_on_hover(data):
+    whole = Window(int(data.start_days.min()), int(data.span_end.max()))
+    content = timeline_content(data, data.mask(EventFilter()), "actor", whole)
+    assert "MFA (Kazakhstan)" in content.lanes and "Aibek Smadiyarov (Kazakhstan)" in content.lanes  # via the MFA
+    at = content.lanes.index("MFA (Kazakhstan)")
+    assert content.lane_titles[at] == "Ministry of Foreign Affairs of Kazakhstan"
+    figure = timeline_figure(content, (whole.first, whole.last))
+    label = next(a for a in figure.layout.annotations if a.text == "MFA (Kazakhstan)")
+    assert label.hovertext == "Ministry of Foreign Affairs of Kazakhstan" and label.yref == "y"
+
+
+def test_rollup_draws_ministries_and_officials_in_their_states_lane(data):
+    whole = Window(int(data.start_days.min()), int(data.span_end.max()))
+    mask = data.mask(EventFilter())
+    rolled = timeline_content(data, mask, "actor", whole, rollup=True)
+    assert not any("(Kazakhstan)" in lane for lane in rolled.lanes)
+    kazakhstan = rolled.lanes.index("Kazakhstan")
+    statement = rolled.event_id == "kaz-statement-2023-06-22"
+    assert rolled.lane[statement].tolist() == [kazakhstan], "once, in the state's lane"
+    apart = timeline_content(data, mask, "actor", whole)
+    assert len(rolled.event_id) < len(apart.event_id)
+
+
+def test_rollup_round_trips_through_the_url():
+    from tracker.dashboard.state import ViewState, parse_state
+
+    state, notices = parse_state("?group=actor&rollup=state")
+    assert state.rollup and state.group == "actor" and notices == []
+    assert parse_state(state.to_search())[0] == state
+    assert not parse_state("?rollup=nonsense")[0].rollup and parse_state("?rollup=nonsense")[1]
+    assert ViewState().to_search() == ""
+
+
+def test_a_tall_timeline_repeats_its_date_axis_at_the_top():
+    lanes = [f"lane {i}" for i in range(30)]
+    tall = timeline_figure(marks(start=np.arange(30) * 10, lanes=lanes, lane=np.arange(30)), (0, 300))
+    assert tall.layout.height > 600 and tall.layout.xaxis2.side == "top" and tall.layout.xaxis2.matches == "x"
+    assert any(t.xaxis == "x2" for t in tall.data)
+    short = timeline_figure(marks(start=np.array([0, 10])), (0, 300))
+    assert "xaxis2" not in short.to_plotly_json()["layout"]
+
+
+def test_the_hover_says_when_an_event_is_not_held_and_strikes_a_cancelled_title(data):
+    from tracker.dashboard.views import hover_texts
+
+    events = data.tables.events
+    statuses = events["status"].astype(str).to_numpy()
+    cancelled, held = int(np.flatnonzero(statuses == "cancelled")[0]), int(np.flatnonzero(statuses == "held")[0])
+    hovers = hover_texts(data, np.array([cancelled, held]))
+    assert "<b>cancelled</b>" in hovers[cancelled] and "<s>" in hovers[cancelled]
+    assert "<s>" not in hovers[held] and "held" not in hovers[held]

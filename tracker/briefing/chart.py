@@ -15,10 +15,16 @@ import shutil
 import threading
 from pathlib import Path
 
+import numpy as np
 import plotly.graph_objects as go
 
-from tracker.briefing.model import Brief, Entry, type_label
+from tracker.aggregate import uncertain_end
+from tracker.briefing.model import Brief, Entry
+from tracker.figures import TimelineMarks, lane_layout, timeline_spec
+from tracker.marks import centre_ms, type_style
 from tracker.models import EVENT_TYPES
+
+EPOCH = dt.date(1970, 1, 1)
 
 #: Seconds Kaleido may take for the image (Chromium start included) before the brief gives up.
 IMAGE_TIMEOUT = 60.0
@@ -30,11 +36,6 @@ IMAGE_WIDTH = 900
 KALEIDO = threading.Lock()
 _warm_ready = threading.Event()
 log = logging.getLogger(__name__)
-#: one colour per event type, in EVENT_TYPES order (Plotly's qualitative "D3" palette).
-TYPE_COLOURS = dict(zip(EVENT_TYPES, (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-    "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8",
-)))
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
 
@@ -58,45 +59,50 @@ def chart_height(brief: Brief) -> int:
     return max(300, 150 + 42 * len(types))
 
 
-def timeline_chart(brief: Brief) -> go.Figure:
-    """A fresh timeline figure of the brief's entries: one row per event type, spans drawn as bars."""
+def brief_marks(brief: Brief) -> TimelineMarks:
+    """The brief's entries as the dashboard's timeline marks, one lane per event type shown."""
     entries = brief.entries
-    figure = go.Figure()
     order = [t for t in EVENT_TYPES if any(e.event_type == t for e in entries)]
-    for event_type in order:
-        items = [e for e in entries if e.event_type == event_type]
-        label = type_label(event_type)
-        colour = TYPE_COLOURS.get(event_type, "#444444")
-        spans_x: list = []
-        spans_y: list = []
-        for entry in items:
-            if entry.end and entry.end > entry.start:  # drawn to the end of the last day
-                spans_x += [entry.start, entry.end + dt.timedelta(days=1), None]
-                spans_y += [label, label, None]
-        if spans_x:
-            figure.add_trace(go.Scatter(x=spans_x, y=spans_y, mode="lines", line={"color": colour, "width": 8},
-                                        hoverinfo="skip", showlegend=False, legendgroup=event_type))
-        figure.add_trace(go.Scatter(
-            x=[e.start for e in items], y=[label] * len(items), mode="markers", name=label, legendgroup=event_type,
-            marker={"color": colour, "size": 11, "symbol": "circle", "line": {"color": "white", "width": 1}},
-            hovertext=[_hover(e) for e in items], hoverinfo="text",
-        ))
-    changed = [e for e in entries if e.change]
+    order += sorted({e.event_type for e in entries} - set(order))
+    start = np.array([(e.start - EPOCH).days for e in entries], dtype=np.int64)
+    end = np.array([((e.end or e.start) - EPOCH).days for e in entries], dtype=np.int64)
+    precision = np.array([e.precision for e in entries], dtype=object)
+    last = uncertain_end(start, end, precision)
+    kind = np.where(precision == "day", np.where(last > start, "span", "point"), "uncertain")
+    return TimelineMarks(
+        lanes=[type_style(t).label for t in order], lane=np.array([order.index(e.event_type) for e in entries]),
+        start=start, end=last, kind=kind, event_type=np.array([e.event_type for e in entries], dtype=object),
+        event_id=np.array([e.event_id for e in entries], dtype=object),
+        hover=np.array([_hover(e) for e in entries], dtype=object),
+        candidate=np.array([e.review_state == "candidate" for e in entries], dtype=bool),
+        round_number=np.array([np.nan if e.round_number is None else e.round_number for e in entries], dtype=float),
+        status=np.array([e.status or "held" for e in entries], dtype=object))
+
+
+def timeline_chart(brief: Brief) -> go.Figure:
+    """A fresh timeline figure of the brief's entries, drawn as the dashboard draws them (the same style
+    table, marks and bars): one lane per event type, rounds and other spans as bars, overlaps stacked."""
+    entries = brief.entries
+    marks = brief_marks(brief)
+    axis = _date_axis(brief)
+    days = [(dt.date.fromisoformat(d) - EPOCH).days for d in axis["range"]] if "range" in axis else [0, 1]
+    spec = timeline_spec(marks, (days[0], days[1]), padded=False) if entries else {"data": [], "layout": {}}
+    figure = go.Figure(spec)
+    changed = [i for i, e in enumerate(entries) if e.change]
     if changed:
+        y = lane_layout(marks, (days[0], days[1])).y
         figure.add_trace(go.Scatter(
-            x=[e.start for e in changed], y=[e.type_label for e in changed], mode="markers", name=brief.since_text,
-            marker={"symbol": "circle-open", "size": 19, "color": "#111111", "line": {"width": 2}},
-            hovertext=[_hover(e) for e in changed], hoverinfo="text",
-        ))
+            x=centre_ms(marks.start[changed], marks.end[changed]), y=y[changed].tolist(), mode="markers",
+            name=brief.since_text, marker={"symbol": "circle-open", "size": 19, "color": "#111111", "line": {"width": 2}},
+            hovertext=[_hover(entries[i]) for i in changed], hoverinfo="text"))
     count = len(entries)
     figure.update_layout(
         title={"text": html.escape(f"{count} event{'s' if count != 1 else ''}, {brief.period}"), "x": 0.01},
-        template="plotly_white", height=chart_height(brief), margin={"l": 120, "r": 20, "t": 60, "b": 40},
-        legend={"orientation": "h", "y": -0.18}, hovermode="closest",
-        font={"family": "DejaVu Sans, Arial, sans-serif", "size": 14},
-        yaxis={"categoryorder": "array", "categoryarray": [type_label(t) for t in reversed(order)], "title": None},
-        xaxis=_date_axis(brief),
+        template="plotly_white", height=chart_height(brief), margin={"l": 130, "r": 20, "t": 60, "b": 80},
+        legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0}, hovermode="closest", showlegend=True,
+        font={"family": "DejaVu Sans, Arial, sans-serif", "size": 14}, xaxis=axis,
     )
+    figure.layout.xaxis2 = None  # a brief is never tall enough to need the top axis; its width is fixed
     return figure
 
 

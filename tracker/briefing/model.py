@@ -81,6 +81,7 @@ class Entry:
     citations: tuple[int, ...]
     change: str = ""  # "new", "changed" or "" (relative to the brief's `since`)
     review_state: str = "confirmed"
+    precision: str = "day"  # how well the date is known: day, month or year
 
     @property
     def actors_text(self) -> str:
@@ -337,7 +338,7 @@ def _entries(tables: Tables, events: pd.DataFrame, since: dt.date | None) -> tup
             venue=_text(row.venue), venue_country=_text(row.venue_country),
             actors=tuple(actors.get(row.event_id, [])), summary=first_sentences(_text(row.summary)),
             quote=quote, citations=tuple(sorted(set(numbers.values()))), change=_change(row, since),
-            review_state=_text(row.review_state) or "confirmed",
+            review_state=_text(row.review_state) or "confirmed", precision=precision,
         ))
     return entries, citations.listed
 

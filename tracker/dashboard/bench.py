@@ -207,7 +207,7 @@ def browser_redraw(url: str, repeats: int = 3) -> dict[str, float]:
         page.evaluate("""() => { const gd = document.querySelector('#timeline .js-plotly-plot');
             window.__sig = () => document.querySelectorAll('#timeline .point').length + '|' +
                 document.querySelectorAll('#timeline .hm').length + '|' + document.getElementById('count').textContent +
-                [...document.querySelectorAll('#timeline .ytick text')].map(e => e.textContent).join(',');
+                [...document.querySelectorAll('#timeline .ytick text, #timeline .annotation')].map(e => e.textContent).join(',');
             gd.on('plotly_afterplot', () => { window.__drawn = performance.now(); }); }""")
         for selector in (changes * repeats)[: max(repeats, 3)]:
             page.evaluate("() => { window.__before = window.__sig(); window.__t0 = performance.now(); window.__drawn = 0; }")

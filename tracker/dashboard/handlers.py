@@ -29,7 +29,7 @@ from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP)
+            ids.TEXT, ids.GROUP, ids.ROLLUP)
 
 
 @dataclass(frozen=True)
@@ -51,12 +51,12 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group]
+            f.text, state.group, ["state"] if state.rollup else []]
 
 
 def filter_of(values: list) -> EventFilter:
     """The filter the control values ask for; raises ValueError naming a bad input."""
-    actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text, _ = values
+    actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text = values[:10]
     return EventFilter.build(actors=actors or (), venues=venues or (), types=types or (), processes=processes or (),
                              rounds=rounds or (), statuses=statuses or (), states=states or (),
                              date_from=date_from or None, date_to=date_to or None, text=text or "")
@@ -135,9 +135,9 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
             f = filter_of(values)
         except ValueError as exc:
             return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
-        group = values[-1] or DEFAULT_GROUP
+        group = values[CONTROLS.index(ids.GROUP)] or DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
-        new = replace(new, group=group)
+        new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]))
         return Sync(_search(state, new), [no_update] * len(CONTROLS), 0 if f != state.filter else no_update, "")
     new = None
     if triggered == ids.RESET:
@@ -167,8 +167,8 @@ def _search(old: ViewState, new: ViewState):
     return new.to_search() if new != old else no_update
 
 
-def render_timeline(data: DashboardData, search: str | None) -> tuple:
-    """The timeline figure and whether the fit button can do anything."""
+def render_timeline(data: DashboardData, search: str | None, today: dt.date | None = None) -> tuple:
+    """The timeline figure and whether the fit button can do anything; `today` (default: the date) draws its line."""
     state, _ = _state(data, search)
     if not len(data):
         return empty_figure("The store holds no events yet: run `tracker init` to load the shipped chronology, "
@@ -178,10 +178,12 @@ def render_timeline(data: DashboardData, search: str | None) -> tuple:
     if found is None:
         return empty_figure("No events match these filters. Remove a filter, or press Reset."), True
     window = _window(data, state)
-    content = timeline_content(data, mask, state.group, window)
-    revision = f"{state.filter_key()}|{state.group}|{state.x0}|{state.x1}"
+    content = timeline_content(data, mask, state.group, window, rollup=state.rollup)
+    revision = f"{state.filter_key()}|{state.group}|{state.rollup}|{state.x0}|{state.x1}"
     chosen = bool(state.x0 and state.x1)
-    return timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen), not chosen
+    today = day_number(today or dt.date.today())
+    return timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen,
+                         today=today), not chosen
 
 
 def render_overview(data: DashboardData, search: str | None) -> dict:

@@ -100,3 +100,5 @@ VIEW_MESSAGE = "view-message"
 VIEW_DELETE = "view-delete"  # pattern-matching: {"type": VIEW_DELETE, "index": name}
 VIEWS_TOGGLE = "views-toggle"
 PATTERNS = (*PATTERNS, VIEW_DELETE)
+
+ROLLUP = "rollup"  # the checkbox: ministries and officials in their state's lane (group=actor)

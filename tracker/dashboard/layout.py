@@ -6,7 +6,8 @@ from dash import dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.detail import placeholder
-from tracker.dashboard.state import DEFAULT_GROUP, GROUPS
+from tracker.dashboard.key import timeline_key
+from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, ROLLUPS
 from tracker.dashboard.table import COLUMNS, PAGE_SIZE, PAGE_SIZES
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.options import filter_options
@@ -81,7 +82,8 @@ def summary_bar() -> html.Div:
         html.Div([
             html.Div([html.Span("Group by", id=f"{ids.GROUP}-label", className="inline-label"),
                       dcc.RadioItems(id=ids.GROUP, value=DEFAULT_GROUP, inline=True, className="radio",
-                                     options=[{"label": label, "value": value} for value, label in GROUPS.items()])],
+                                     options=[{"label": label, "value": value} for value, label in GROUPS.items()]),
+                      _checklist(ids.ROLLUP, [{"label": label, "value": value} for value, label in ROLLUPS.items()], [])],
                      className="group-by", role="group", **{"aria-labelledby": f"{ids.GROUP}-label"}),
             html.Button("Fit to the filtered events", id=ids.FIT, className="button secondary", n_clicks=0),
             html.A("Download CSV", id=ids.DOWNLOAD, href="download/events.csv", className="button primary",
@@ -100,6 +102,7 @@ def timeline_section() -> html.Section:
         html.Div(dcc.Graph(id=ids.OVERVIEW, config={**GRAPH_CONFIG, "displayModeBar": False},
                            className="overview-graph", figure={"layout": {"height": OVERVIEW_HEIGHT}}),
                  role="group", **{"aria-label": "Range slider: drag its handles to set the timeline's window"}),
+        timeline_key(),
         html.H3("Activity per month", className="section-title"),
         dcc.Graph(id=ids.ACTIVITY, config={**GRAPH_CONFIG, "displayModeBar": False}, className="activity-graph",
                   figure={"layout": {"height": 210}}, style={"height": "210px"}),  # responsive: fills this height

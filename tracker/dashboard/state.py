@@ -15,7 +15,9 @@ from tracker.filters import QUERY_KEYS, EventFilter
 #: group-by value -> label
 GROUPS = {"process": "Process", "actor": "Actor", "venue": "Venue", "type": "Event type"}
 DEFAULT_GROUP = "process"
-VIEW_KEYS = ("group", "x0", "x1", "event")
+VIEW_KEYS = ("group", "x0", "x1", "event", "rollup")
+#: rollup value -> what it does: ministries and officials drawn in their state's lane (group=actor)
+ROLLUPS = {"state": "Roll ministries and officials into their state"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class ViewState:
     x0: dt.date | None = None  # zoom window, both ends or neither
     x1: dt.date | None = None
     event: str | None = None
+    rollup: bool = False  # group=actor: ministries and officials in their state's lane
 
     def to_search(self) -> str:
         """`?actor=Kazakhstan&group=actor&x0=...`, or "" for the default view."""
@@ -37,6 +40,8 @@ class ViewState:
             pairs += [("x0", self.x0.isoformat()), ("x1", self.x1.isoformat())]
         if self.event:
             pairs.append(("event", self.event))
+        if self.rollup:
+            pairs.append(("rollup", "state"))
         return "?" + urlencode(pairs) if pairs else ""
 
     def filter_key(self) -> str:
@@ -80,4 +85,9 @@ def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
             notices.append(f"ignored the zoom window in the URL (x0, x1): {exc}")
     if view.get("event"):
         state = replace(state, event=view["event"])
+    if view.get("rollup"):
+        if view["rollup"] in ROLLUPS:
+            state = replace(state, rollup=True)
+        else:
+            notices.append(f"ignored URL parameter rollup={view['rollup']}: use rollup=state")
     return state, notices

@@ -4,7 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import re
+import weakref
+
 import numpy as np
+import pandas as pd
 
 from tracker.aggregate import MARK_BUDGET, Window, bin_edges, cap_lanes, month_counts, sorted_bin_counts
 from tracker.dashboard.data import DashboardData
@@ -12,6 +16,7 @@ from tracker.dates import format_span
 from tracker.facets import Facets, facet_counts
 from tracker.figures import TimelineBins, TimelineMarks, plain
 from tracker.filters import EventFilter
+from tracker.models import split_list
 from tracker.resolve import fold
 
 TITLE_CHARS = 80
@@ -62,16 +67,68 @@ def extent(data: DashboardData, mask: np.ndarray) -> tuple[int, int] | None:
     return int(data.start_days[mask].min()), int(data.span_end[mask].max())
 
 
-def lanes(data: DashboardData, in_view: np.ndarray, group: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """(event position, lane code) of every mark, in date order, and the lane labels.
+#: Long words of actor names and their usual short forms, longest first.
+ABBREVIATIONS = (("Ministry of Foreign Affairs", "MFA"), ("Deputy Foreign Minister", "Deputy FM"),
+                 ("Foreign Minister", "FM"), ("Ministry of Defence", "MoD"), ("Ministry of Defense", "MoD"))
 
-    Grouped by actor, an event is a mark in the lane of each of its actors.
+
+def _state_of(actors: pd.DataFrame) -> dict[str, str]:
+    """Actor id -> id of the state it belongs to (itself for a state), following parent ids."""
+    parent = dict(zip(actors["actor_id"].astype(str), actors["parent_id"].astype("string").fillna("")))
+    kind = dict(zip(actors["actor_id"].astype(str), actors["kind"].astype(str)))
+    found: dict[str, str] = {}
+    for actor in parent:
+        step, seen = actor, set()
+        while step and kind.get(step) != "state" and step not in seen:
+            seen.add(step)
+            step = parent.get(step, "")
+        if step and kind.get(step) == "state":
+            found[actor] = step
+    return found
+
+
+def actor_labels(actors: pd.DataFrame, actor_ids) -> dict[str, str]:
+    """Actor id -> a short lane label that tells states apart: 'Ministry of Foreign Affairs of Kazakhstan' ->
+    'MFA (Kazakhstan)', 'Kanat Tumysh' -> 'Kanat Tumysh (Kazakhstan)'; states and stateless actors keep their name."""
+    names = dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str)))
+    aliases = dict(zip(actors["actor_id"].astype(str), actors["aliases"].astype("string").fillna("")))
+    state_of = _state_of(actors)
+    labels: dict[str, str] = {}
+    for actor in map(str, actor_ids):
+        name, state = names.get(actor, actor), state_of.get(actor)
+        if state is None or state == actor:
+            labels[actor] = name
+            continue
+        short = name
+        for spelling in sorted([names[state], *split_list(aliases[state])], key=len, reverse=True):
+            short = re.sub(rf"\s+of\s+(the\s+)?{re.escape(spelling)}$", "", short, flags=re.IGNORECASE)
+        for long, abbreviation in ABBREVIATIONS:
+            short = short.replace(long, abbreviation)
+        labels[actor] = f"{short} ({names[state]})"
+    return labels
+
+
+def lanes(data: DashboardData, in_view: np.ndarray, group: str,
+          rollup: bool = False) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(event position, lane code) of every mark, in date order, and the lane labels (whole names).
+
+    Grouped by actor, an event is a mark in the lane of each of its actors; with `rollup`, ministries
+    and officials are in their state's lane (one mark per event and state).
     """
     events = data.tables.events
     if group == "actor":
         picked = in_view[data.index.link_event]
         mark_event, lane = data.index.link_event[picked], data.index.link_actor[picked]
-        labels = [str(name) for name in data.actor_names] + ["(no actor)"]
+        labels = [str(name) for name in data.actor_names]
+        if rollup:
+            names = dict(zip(data.tables.actors["actor_id"].astype(str), data.tables.actors["name"].astype(str)))
+            state_of = _state_of(data.tables.actors)
+            rolled = [names.get(state_of.get(str(a), str(a)), label) for a, label in zip(data.index.actor_ids, labels)]
+            codes, uniques = pd.factorize(pd.Index(rolled, dtype=object))
+            lane, labels = codes[lane].astype(lane.dtype), [str(u) for u in uniques]
+            key = np.unique(mark_event.astype(np.int64) * max(len(labels), 1) + lane)  # an event once per state
+            mark_event, lane = (key // max(len(labels), 1)).astype(mark_event.dtype), (key % max(len(labels), 1)).astype(lane.dtype)
+        labels.append("(no actor)")
         alone = np.flatnonzero(in_view & ~data.has_actor)
         if len(alone):
             mark_event = np.concatenate([mark_event, alone.astype(mark_event.dtype)])
@@ -93,6 +150,25 @@ def lanes(data: DashboardData, in_view: np.ndarray, group: str) -> tuple[np.ndar
     return positions, np.where(codes < 0, len(labels), codes), labels + [f"(no {group})"]
 
 
+def short_labels(data: DashboardData, labels: list[str], group: str) -> list[str]:
+    """The lane labels to show: actors' names disambiguated and shortened; other lanes as they are."""
+    if group != "actor":
+        return list(labels)
+    by_name = _ACTOR_LABELS.get(data)
+    if by_name is None:  # once per copy of the data: the actors do not change under it
+        actors = data.tables.actors
+        short = actor_labels(actors, actors["actor_id"].astype(str))
+        by_name = {}
+        for actor, name in zip(actors["actor_id"].astype(str), actors["name"].astype(str)):
+            by_name.setdefault(name, short[actor])
+        _ACTOR_LABELS[data] = by_name
+    return [by_name.get(label, label) for label in labels]
+
+
+#: The short actor label of each actor name, per copy of the data.
+_ACTOR_LABELS: "weakref.WeakKeyDictionary[DashboardData, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
 def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
     """Hover text for each event position: the date as analysts write it, type, title, actors, venue."""
     unique = np.unique(positions)
@@ -103,6 +179,7 @@ def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
     types = [f" · {plain(str(t).replace('_', ' '))}" for t in data.values_at("event_type", unique)]
     states = ["" if s == "confirmed" or not isinstance(s, str) else f" · <i>{plain(s)}</i>"
               for s in data.values_at("review_state", unique)]
+    statuses = data.values_at("status", unique).tolist()
     precision = data.values_at("date_precision", unique).tolist()
     venues = [plain(v) if isinstance(v, str) else "no venue" for v in data.values_at("venue", unique)]
     out: dict[int, str] = {}
@@ -114,30 +191,36 @@ def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
         title = titles[i] if len(titles[i]) <= TITLE_CHARS else titles[i][:TITLE_CHARS - 1] + "…"
         actors = data.actors_of(position, escaped=True)
         who = ", ".join(actors[:3]) + (f" and {len(actors) - 3} more" if len(actors) > 3 else "")
-        out[position] = (f"<b>{plain(when)}</b>{types[i]}{states[i]}<br>{plain(title)}"
+        status = statuses[i] if isinstance(statuses[i], str) and statuses[i] != "held" else ""
+        shown = f"<s>{plain(title)}</s>" if status == "cancelled" else plain(title)
+        out[position] = (f"<b>{plain(when)}</b>{types[i]}{states[i]}{f' · <b>{status}</b>' if status else ''}<br>{shown}"
                          f"<br>{who or 'no actors'}<br>{venues[i]}")
     return out
 
 
-def timeline_content(data: DashboardData, mask: np.ndarray, group: str, window: Window) -> TimelineMarks | TimelineBins:
+def timeline_content(data: DashboardData, mask: np.ndarray, group: str, window: Window,
+                     rollup: bool = False) -> TimelineMarks | TimelineBins:
     """The marks in the window when they fit the budget, else counts per lane and calendar bin."""
     in_view = mask & window.overlaps(data.start_days, data.span_end)
-    mark_event, lane, labels = lanes(data, in_view, group)
+    mark_event, lane, labels = lanes(data, in_view, group, rollup)
     days = data.start_days[mark_event]  # ascending: positions are in date order
     lane, labels = cap_lanes(lane, labels, days, in_order=True)
+    shown = short_labels(data, labels, group)
     if len(mark_event) > MARK_BUDGET:
         edges, unit = bin_edges(window.first, window.last)
         counts = sorted_bin_counts(lane, np.clip(days, window.first, window.last), len(labels), edges)
-        return TimelineBins(labels, edges, counts, unit, int(in_view.sum()))
+        return TimelineBins(shown, edges, counts, unit, int(in_view.sum()))
     order = np.argsort(data.start_days[mark_event], kind="stable")
     mark_event, lane = mark_event[order], lane[order]
     hover = hover_texts(data, mark_event)
+    rounds = data.tables.events["round_number"].to_numpy(dtype=float, na_value=np.nan)[mark_event]
     return TimelineMarks(
-        lanes=labels, lane=lane, start=data.start_days[mark_event], end=data.span_end[mark_event],
+        lanes=shown, lane=lane, start=data.start_days[mark_event], end=data.span_end[mark_event],
         kind=data.kind[mark_event], event_type=data.values_at("event_type", mark_event).astype(str),
         event_id=np.array(data.ids.take(mark_event), dtype=object),
         hover=np.array([hover[int(p)] for p in mark_event], dtype=object),
-        candidate=_is_candidate(data, mark_event))
+        candidate=_is_candidate(data, mark_event), round_number=rounds,
+        status=data.values_at("status", mark_event), lane_titles=list(labels))
 
 
 def _is_candidate(data: DashboardData, positions: np.ndarray) -> np.ndarray:

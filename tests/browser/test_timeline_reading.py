@@ -1,0 +1,67 @@
+"""Reading the timeline in real Chromium (issue 9, defect 8): stacked overlaps, lane names on hover, the key,
+the date axis at the top of tall views, and the rollup of ministries and officials into their state."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+#: The y of each event's mark in the drawn figure, from Plotly's own data of the page.
+MARK_Y = """() => { const gd = document.querySelector('#timeline .js-plotly-plot'); const y = {};
+    gd._fullData.forEach(t => (t.customdata || []).forEach((id, i) => { y[id] = t.y[i]; })); return y; }"""
+
+
+def test_month_long_spans_of_2017_are_in_distinct_sub_rows(probe):
+    """July 2017: the working group agreement and the next-round announcement are both known only to the month;
+    drawn over the same days of one lane they used to cover each other."""
+    probe.open("?x0=2017-01-01&x1=2017-12-31")
+    y = probe.page.evaluate(MARK_Y)
+    july = ["astana-05-next-round", "astana-05-working-group", "astana-05"]
+    assert len({y[e] for e in july}) == 3, y
+    december = ["astana-08-demining-statement", "astana-08-detainees-working-group", "astana-08-sochi-congress-dates"]
+    assert len({y[e] for e in december}) == 3, y
+    assert probe.errors == []
+
+
+def test_hovering_a_cut_lane_label_shows_the_whole_name(probe):
+    probe.open("?group=actor")
+    label = probe.page.locator("#timeline .annotation", has_text="MFA (Kazakhstan)")
+    assert label.count() == 1, "a short form that says which state's ministry it is"
+    label.scroll_into_view_if_needed()
+    label.hover()
+    probe.page.wait_for_function("() => document.querySelector('#timeline .hoverlayer').textContent"
+                                 ".includes('Ministry of Foreign Affairs of Kazakhstan')")
+    assert probe.errors == []
+
+
+def test_the_key_explains_the_marks(probe):
+    probe.open("")
+    key = probe.page.locator(".timeline-key")
+    assert key.is_visible()
+    text = key.inner_text()
+    for words in ("one day", "several days", "hatched", "scheduled", "postponed", "cancelled", "candidate",
+                  "selected", "round number", "today"):
+        assert words in text, words
+
+
+def test_a_tall_actor_view_has_the_date_axis_at_the_top_too(probe):
+    probe.open("?group=actor")
+    assert probe.page.locator("#timeline .x2tick").count() > 0
+    top = probe.page.locator("#timeline .x2tick").first.bounding_box()["y"]
+    bottom = probe.page.locator("#timeline .xtick").first.bounding_box()["y"]
+    assert top < bottom - 400
+    probe.open("?group=type&x0=2023-06-01&x1=2023-06-30")
+    assert probe.page.locator("#timeline .x2tick").count() == 0, "a short view needs no second axis"
+
+
+def test_the_rollup_checkbox_puts_ministries_in_their_states_lane(probe):
+    probe.open("?group=actor")
+    box = probe.page.locator("#rollup input[value=state]")
+    assert box.is_visible()
+    box.check()
+    probe.page.wait_for_function("() => new URLSearchParams(location.search).get('rollup') === 'state'")
+    probe.settle()
+    labels = probe.page.evaluate("() => [...document.querySelectorAll('#timeline .annotation')].map(a => a.textContent)")
+    assert "Kazakhstan" in labels and not any("(Kazakhstan)" in label for label in labels)
+    assert parse_qs(urlparse(probe.page.url).query)["group"] == ["actor"]
+    probe.page.locator("#group-by input[value=process]").check()
+    probe.settle()
+    assert not probe.page.locator("#rollup").is_visible(), "only offered when grouping by actor"

@@ -1,0 +1,128 @@
+"""The traces of individual timeline marks, drawn from the style table of `tracker.models`.
+
+A one-day mark is a marker at the middle of its day; a span is a bar from its first day's
+start to the end of its last day; a date known only to the month or year is a hatched bar.
+The status of an event shows on its mark (lighter fill and dotted outline when planned,
+dashed when postponed, greyed and crossed when cancelled). Plotly only, plain dicts.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from tracker.models import GREY, KIND_STYLES, STATUS_STYLES, TYPE_STYLES, TypeStyle
+
+DAY_MS = 86_400_000
+NOON_MS = DAY_MS // 2
+#: Height of a bar, in sub-rows (each sub-row is one y unit).
+BAR_WIDTH = 0.6
+OUTLINE = "#1f2937"
+
+
+def _list(values: np.ndarray) -> list:
+    """An array as a JSON-ready list of Python values."""
+    return np.asarray(values).tolist()
+
+
+def iso(days: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 as ISO date strings."""
+    return np.datetime_as_string(np.asarray(days, dtype=np.int64).astype("datetime64[D]"), unit="D")
+
+
+def noon(days: np.ndarray) -> list[str]:
+    """The middle of each day, as Plotly date strings: where a one-day mark sits."""
+    return _list(np.char.add(iso(days), " 12:00"))
+
+
+def type_style(event_type: str) -> TypeStyle:
+    """The style of an event type; grey circles for a type the table does not know."""
+    return TYPE_STYLES.get(event_type) or TypeStyle(GREY, "circle", event_type.replace("_", " ").capitalize())
+
+
+def open_symbol(symbol: str) -> str:
+    """The hollow version of a marker symbol ('square' -> 'square-open'; an open one gets a dot)."""
+    return f"{symbol}-dot" if symbol.endswith("-open") else f"{symbol}-open"
+
+
+def round_text(round_number: np.ndarray | None, picked: np.ndarray) -> list[str] | None:
+    """'R20' for each picked mark of a numbered round ('' for the others); None when none is numbered."""
+    if round_number is None:
+        return None
+    numbers = np.asarray(round_number, dtype=float)[picked]
+    known = ~np.isnan(numbers)
+    if not known.any():
+        return None
+    return ["R%d" % n if k else "" for n, k in zip(numbers.tolist(), known.tolist())]
+
+
+def mark_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind: str, event_type: str, status: str,
+                common: dict, text: list[str] | None) -> list[dict]:
+    """The traces of marks of one type, kind and status: the marks, and their outline or overlay when the status has one.
+
+    `x_start`, `x_end` are first and last day (inclusive); `common` the name, legend group, ids and hover.
+    """
+    style, drawn, look = type_style(event_type), KIND_STYLES[kind], STATUS_STYLES.get(status, STATUS_STYLES["held"])
+    colour = GREY if look.grey else style.colour
+    quiet = dict(name=common["name"], legendgroup=common["legendgroup"], showlegend=False, hoverinfo="skip")
+    traces: list[dict] = []
+    if drawn.drawn_as == "marker":
+        mark = dict(type="scatter", x=noon(x_start), y=_list(y), mode="markers",
+                    marker=dict(symbol=style.symbol, size=11, color=colour, opacity=look.opacity,
+                                line=dict(width=1, color=OUTLINE)), **common)
+        if text:
+            mark.update(mode="markers+text", text=text, textposition="middle right", textfont=dict(size=10))
+        traces.append(mark)
+        if look.overlay:
+            traces.append(dict(type="scatter", x=noon(x_start), y=_list(y), mode="markers", **quiet,
+                               marker=dict(symbol=look.overlay, size=15, color=OUTLINE, line=dict(width=1.5))))
+        return traces
+    length = (x_end - x_start + 1).astype(np.int64) * DAY_MS
+    marker = dict(color=colour, line=dict(width=1, color=OUTLINE if not drawn.pattern else colour))
+    if drawn.pattern:
+        marker["pattern"] = dict(shape=drawn.pattern, fgcolor=OUTLINE, fgopacity=0.6, size=6, fillmode="overlay")
+    bar = dict(type="bar", x=_list(length), base=_list(iso(x_start)), y=_list(y), orientation="h", width=BAR_WIDTH,
+               opacity=round(drawn.opacity * look.opacity, 3), marker=marker, **common)
+    if text:
+        bar.update(text=text, textposition="auto", insidetextanchor="middle", textfont=dict(size=10),
+                   cliponaxis=False, constraintext="none")
+    traces.append(bar)
+    if look.outline:
+        traces.append(outline_trace(x_start, x_end, y, OUTLINE, look.outline, quiet))
+    if look.overlay:
+        middle = (x_start + x_end + 1).astype(np.int64) * NOON_MS
+        traces.append(dict(type="scatter", x=_list(middle), y=_list(y), mode="markers", **quiet,
+                           marker=dict(symbol=look.overlay, size=15, color=OUTLINE, line=dict(width=1.5))))
+    return traces
+
+
+def outline_trace(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, colour: str, dash: str, common: dict) -> dict:
+    """A line trace drawing the outline of each bar (Plotly bars cannot have a dashed outline)."""
+    first, last = _list(iso(x_start)), _list(iso(x_end + 1))
+    top, bottom = (y - BAR_WIDTH / 2).tolist(), (y + BAR_WIDTH / 2).tolist()
+    xs, ys = [], []
+    for a, b, high, low in zip(first, last, top, bottom):
+        xs += [a, b, b, a, a, None]
+        ys += [high, high, low, low, high, None]
+    return dict(type="scatter", x=xs, y=ys, mode="lines", line=dict(color=colour, width=1.5, dash=dash), **common)
+
+
+def candidate_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind: str, event_type: str,
+                     common: dict) -> list[dict]:
+    """Marks of candidate events: open markers; bars with a pale fill and a dashed outline (a line trace)."""
+    style = type_style(event_type)
+    if KIND_STYLES[kind].drawn_as == "marker":
+        return [dict(type="scatter", x=noon(x_start), y=_list(y), mode="markers", **common,
+                     marker=dict(symbol=open_symbol(style.symbol), size=12, color=style.colour,
+                                 line=dict(width=2, color=style.colour)))]
+    length = (x_end - x_start + 1).astype(np.int64) * DAY_MS
+    bar = dict(type="bar", x=_list(length), base=_list(iso(x_start)), y=_list(y), orientation="h",
+               width=BAR_WIDTH, opacity=0.35, **common,
+               marker=dict(color="#ffffff", line=dict(width=0),
+                           pattern=dict(shape="." if kind == "span" else "/", fgcolor=style.colour, size=6)))
+    outline = outline_trace(x_start, x_end, y, style.colour, "dash",
+                            dict(hoverinfo="skip", showlegend=False, legendgroup="candidate", name="candidate outline"))
+    return [bar, outline]
+
+
+def centre_ms(start: np.ndarray, end: np.ndarray) -> list[float]:
+    """The middle of marks spanning [start, end] days (inclusive), in ms: a day mark's noon, a bar's centre."""
+    return _list((np.asarray(start, dtype=np.int64) + np.asarray(end, dtype=np.int64) + 1) * NOON_MS)
