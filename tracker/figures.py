@@ -372,9 +372,8 @@ def excluded_type_entries(event_types: list[str]) -> list[dict]:
     Each is `legendgroup=<event type>` like the type's own traces, and `visible="legendonly"`,
     which Plotly draws in the legend at half strength.
     """
-    return [dict(type="scatter", x=[None], y=[None], mode="markers", name=event_type.replace("_", " "),
+    return [dict(type="scatter", x=[None], y=[None], mode="markers", name=type_style(event_type).label,
                  legendgroup=event_type, showlegend=True, visible="legendonly", hoverinfo="skip",
-                 marker=dict(symbol=TYPE_STYLE.get(event_type, ("#777777", "circle"))[1], size=11,
-                             color=TYPE_STYLE.get(event_type, ("#777777", "circle"))[0],
+                 marker=dict(symbol=type_style(event_type).symbol, size=11, color=type_style(event_type).colour,
                              line=dict(width=1, color="#1f2937")))
             for event_type in event_types]

@@ -7,7 +7,8 @@ import pytest
 
 from tracker.dashboard import handlers
 from tracker.dashboard.layout import GRAPH_CONFIG
-from tracker.figures import TYPE_STYLE, empty_figure, excluded_type_entries
+from tracker.figures import empty_figure, excluded_type_entries
+from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
 
 
@@ -31,7 +32,7 @@ def test_excluded_types_are_those_the_type_filter_leaves_out_among_the_matching(
     left_out = handlers.excluded_types(data, EventFilter.build(types=["statement"]))
     assert "statement" not in left_out and {"talk_round", "meeting", "agreement"} <= set(left_out)
     assert "visit" not in left_out  # no visit in the shipped data: no entry to bring back
-    assert left_out == [t for t in TYPE_STYLE if t in left_out]  # in type order
+    assert left_out == [t for t in TYPE_STYLES if t in left_out]  # in type order
     # under another filter, only the types that filter would show
     astana = handlers.excluded_types(data, EventFilter.build(types=["statement"], processes=["Geneva process"]))
     assert set(astana) < set(left_out)
@@ -40,9 +41,9 @@ def test_excluded_types_are_those_the_type_filter_leaves_out_among_the_matching(
 def test_excluded_type_entries_are_greyed_legend_entries_without_marks():
     entries = excluded_type_entries(["meeting", "talk_round"])
     assert [e["legendgroup"] for e in entries] == ["meeting", "talk_round"]
-    assert [e["name"] for e in entries] == ["meeting", "talk round"]
+    assert [e["name"] for e in entries] == [TYPE_STYLES["meeting"].label, TYPE_STYLES["talk_round"].label]  # as when shown
     assert all(e["visible"] == "legendonly" and e["showlegend"] and e["x"] == [None] for e in entries)
-    assert entries[0]["marker"]["symbol"] == TYPE_STYLE["meeting"][1]
+    assert entries[0]["marker"]["symbol"] == TYPE_STYLES["meeting"].symbol
     go.Figure(data=entries)  # valid Plotly
 
 
@@ -55,7 +56,7 @@ def test_the_timeline_keeps_an_entry_for_each_type_the_filter_leaves_out(data):
     assert greyed == set(handlers.excluded_types(data, EventFilter.build(types=["statement", "meeting"])))
     assert "talk_round" in greyed
     ranks = {group: rank for group, _, rank in legend}
-    assert sorted(ranks, key=ranks.get) == [t for t in TYPE_STYLE if t in ranks]  # each type keeps its place
+    assert sorted(ranks, key=ranks.get) == [t for t in TYPE_STYLES if t in ranks]  # each type keeps its place
     assert style == {"height": f"{figure['layout']['height']}px"}
     go.Figure(figure)  # valid Plotly
 
@@ -72,7 +73,7 @@ def test_typed_legend_ranks_type_entries_and_leaves_others():
               {"legendgroup": "summit", "legendrank": 5}]
     ranked = handlers.typed_legend(traces)
     assert ranked[0] == {"legendgroup": "candidate"}
-    assert ranked[1]["legendrank"] > ranked[2]["legendrank"]  # talk round comes first, as in TYPE_STYLE
+    assert ranked[1]["legendrank"] > ranked[2]["legendrank"]  # talk round comes first, as in TYPE_STYLES
     assert ranked[3]["legendrank"] == 5
     assert "legendrank" not in traces[1]  # the input is not changed
 

@@ -24,7 +24,8 @@ from tracker.dashboard.views import (
 )
 from tracker.dates import parse_date_span
 from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, overview_spec, timeline_spec
-from tracker.figures import TYPE_STYLE, excluded_type_entries
+from tracker.figures import excluded_type_entries
+from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
@@ -318,7 +319,7 @@ def render_timeline_view(data: DashboardData, search: str | None) -> tuple:
 def typed_legend(traces: list[dict]) -> list[dict]:
     """`traces` with the legend entries of event types ranked in type order, so an entry keeps its place
     whether its type is shown or greyed out; other entries (candidates, keys) follow."""
-    order = {event_type: rank for rank, event_type in enumerate(TYPE_STYLE)}
+    order = {event_type: rank for rank, event_type in enumerate(TYPE_STYLES)}
     return [{**trace, "legendrank": 100 + order[trace["legendgroup"]]}
             if trace.get("legendgroup") in order and "legendrank" not in trace else trace for trace in traces]
 
