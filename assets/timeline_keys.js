@@ -214,6 +214,16 @@
         announce((next + 1) + " of " + list.length + ": " + plainText(list[next].text) + ". Enter opens it.");
     }
 
+    /* Remember whether the analyst is working the timeline; the detail panel reads it (data-keeps-focus)
+     * so that opening an event with Enter leaves the focus here for the next arrow key. */
+    function setTimelineFocused(focused) {
+        timelineFocused = focused;
+        var container = document.getElementById(GRAPH);
+        if (container) {
+            container.setAttribute("data-keeps-focus", focused ? "true" : "false");
+        }
+    }
+
     /* Give the focus back to the timeline when its loading veil (visibility: hidden) dropped it, not when the
      * analyst clicked elsewhere. */
     function refocus(container) {
@@ -261,10 +271,10 @@
 
     function start() {
         document.addEventListener("keydown", onKey);
-        document.addEventListener("focusin", function (event) { timelineFocused = event.target.id === GRAPH; });
+        document.addEventListener("focusin", function (event) { setTimelineFocused(event.target.id === GRAPH); });
         document.addEventListener("mousedown", function (event) {
             var container = document.getElementById(GRAPH);
-            timelineFocused = timelineFocused && !!container && container.contains(event.target);
+            setTimelineFocused(timelineFocused && !!container && container.contains(event.target));
         });
         // the veil comes and goes as a style: watched too, to give the focus back once it is gone
         new MutationObserver(queueAttach).observe(document.body, {childList: true, subtree: true, attributes: true,

@@ -100,10 +100,12 @@ def test_show_it_on_the_timeline_after_accepting_opens_a_timeline_of_normal_heig
     review_probe.settle()
     assert query(review_probe)["event"] == [ACCEPT]
     assert min(timeline_heights(page)) > MIN_HEIGHT
-    # the strip and the activity chart sit below the timeline, not over it
+    # the slider's strip sits above the timeline and the activity chart below it, neither over it
     timeline = page.locator("#timeline").bounding_box()
     overview = page.locator("#overview").bounding_box()
-    assert overview["y"] >= timeline["y"] + timeline["height"] - 1
+    activity = page.locator("#activity").bounding_box()
+    assert overview["y"] + overview["height"] <= timeline["y"] + 1
+    assert activity["y"] >= timeline["y"] + timeline["height"] - 1
     legend_entry(page, "meeting").locator(".legendtoggle").click()  # and a legend click there keeps it too
     review_probe.page.wait_for_function("new URLSearchParams(location.search).getAll('type').length > 0")
     review_probe.settle()
@@ -164,7 +166,8 @@ def test_tab_reaches_the_timeline_and_the_keys_open_and_close_its_events(probe, 
     probe.settle()
     page.keyboard.press("Escape")
     page.wait_for_function("!new URLSearchParams(location.search).has('event')")
-    page.wait_for_selector("#detail .detail-heading:has-text('Event detail')")
+    page.wait_for_selector("#detail-aside", state="hidden")  # the empty panel gives its width back to the charts
+    assert page.evaluate("document.activeElement.id") == "timeline"
     assert probe.errors == []
 
 

@@ -110,7 +110,8 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
 
 #: Runs in the browser after the panel shows another event: scroll the panel to its top and put the focus
 #: on its heading, so a followed link shows the new title (the panel kept the old scroll position) and a
-#: keyboard or screen-reader user lands on it. Nothing moves when the same event is drawn again.
+#: keyboard or screen-reader user lands on it. An analyst stepping through the timeline or the table keeps
+#: the focus there, so the next arrow key goes on. Nothing moves when the same event is drawn again.
 SCROLL_TO_HEADING = """
 function (children) {
     window.requestAnimationFrame(function () {
@@ -121,7 +122,11 @@ function (children) {
         var before = panel.getAttribute('data-shown');
         panel.setAttribute('data-shown', shown);
         panel.scrollTop = 0;
-        if (heading && before !== null) { heading.focus({preventScroll: true}); }
+        var active = document.activeElement;
+        var timeline = document.getElementById('%(timeline)s');
+        var stepping = (timeline && timeline.getAttribute('data-keeps-focus') === 'true') ||
+            (active && active.closest && active.closest('.events-grid'));
+        if (heading && before !== null && !stepping) { heading.focus({preventScroll: true}); }
     });
     return window.dash_clientside.no_update;
 }
@@ -130,5 +135,5 @@ function (children) {
 
 def register_detail_focus(app: Dash) -> None:
     """The clientside callback that brings a newly shown event's heading into view and focus."""
-    app.clientside_callback(SCROLL_TO_HEADING % {"aside": ids.DETAIL_ASIDE}, Output(ids.DETAIL_SHOWN, "data"),
+    app.clientside_callback(SCROLL_TO_HEADING % {"aside": ids.DETAIL_ASIDE, "timeline": ids.TIMELINE}, Output(ids.DETAIL_SHOWN, "data"),
                             Input(ids.DETAIL, "children"))

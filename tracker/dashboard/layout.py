@@ -95,13 +95,17 @@ def summary_bar() -> html.Div:
 
 
 def timeline_section() -> html.Section:
-    """The timeline with zoom, pan and a range slider; the activity chart below it."""
+    """The range slider, the timeline with zoom and pan under it, its key; the activity chart below.
+
+    The slider sits above the timeline because the timeline's height follows its window (overlapping
+    marks stack into sub-rows): below it, the slider would move away from the mouse after each drag.
+    """
     return html.Section([
-        dcc.Loading(dcc.Graph(id=ids.TIMELINE, config=GRAPH_CONFIG, className="timeline-graph",
-                              figure={"layout": {"height": 360}}), type="dot", delay_show=400),
         html.Div(dcc.Graph(id=ids.OVERVIEW, config={**GRAPH_CONFIG, "displayModeBar": False},
                            className="overview-graph", figure={"layout": {"height": OVERVIEW_HEIGHT}}),
                  role="group", **{"aria-label": "Range slider: drag its handles to set the timeline's window"}),
+        dcc.Loading(dcc.Graph(id=ids.TIMELINE, config=GRAPH_CONFIG, className="timeline-graph",
+                              figure={"layout": {"height": 360}}), type="dot", delay_show=400),
         timeline_key(),
         html.H3("Activity per month", className="section-title"),
         dcc.Graph(id=ids.ACTIVITY, config={**GRAPH_CONFIG, "displayModeBar": False}, className="activity-graph",
