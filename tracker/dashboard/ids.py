@@ -78,3 +78,4 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
                  "summary": "review-summary"}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
 PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
+REVIEW_PUBLISHED = "review-published"  # the publication date of pasted/uploaded articles that give none
