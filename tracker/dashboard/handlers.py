@@ -27,7 +27,7 @@ from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP)
+            ids.TEXT, ids.GROUP, ids.TAG)
 
 
 @dataclass(frozen=True)
@@ -49,15 +49,16 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group]
+            f.text, state.group, list(f.tags)]
 
 
 def filter_of(values: list) -> EventFilter:
     """The filter the control values ask for; raises ValueError naming a bad input."""
-    actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text, _ = values
+    actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text = values[:10]
+    tags = values[CONTROLS.index(ids.TAG)]
     return EventFilter.build(actors=actors or (), venues=venues or (), types=types or (), processes=processes or (),
                              rounds=rounds or (), statuses=statuses or (), states=states or (),
-                             date_from=date_from or None, date_to=date_to or None, text=text or "")
+                             date_from=date_from or None, date_to=date_to or None, text=text or "", tags=tags or ())
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
@@ -133,7 +134,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
             f = filter_of(values)
         except ValueError as exc:
             return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
-        group = values[-1] or DEFAULT_GROUP
+        group = values[CONTROLS.index(ids.GROUP)] or DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
         new = replace(new, group=group)
         return Sync(_search(state, new), [no_update] * len(CONTROLS), 0 if f != state.filter else no_update, "")
@@ -152,6 +153,9 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         new = replace(state, event=value.get("row_id"))
     elif isinstance(triggered, dict) and triggered.get("type") == ids.LINKED_EVENT and value:
         new = replace(state, event=triggered.get("index"))
+    elif isinstance(triggered, dict) and triggered.get("type") == ids.TAG_LINK and value:
+        new = state.with_filter(replace(state.filter, tags=(str(triggered.get("index")),)))
+        new = replace(new, event=state.event)  # the event stays open: its tag is what the analyst followed
     elif triggered == ids.DETAIL_CLOSE and value:
         new = replace(state, event=None)
     if new is None:
@@ -216,7 +220,7 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     key = state.filter_key()
     cache_key = f"{data.version}|{key}"
     if cache_key == previous_key:
-        return (no_update,) * 12 + (notice_items, no_update)
+        return (no_update,) * 13 + (notice_items, no_update)
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"

@@ -79,3 +79,6 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
 PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
 REVIEW_PUBLISHED = "review-published"  # the publication date of pasted/uploaded articles that give none
+TAG = "filter-tag"  # the Tag dropdown (URL key `tag`)
+TAG_LINK = "tag-link"  # pattern-matching: {"type": TAG_LINK, "index": tag}, a tag in the detail panel filters by it
+PATTERNS = PATTERNS + (TAG_LINK,)
