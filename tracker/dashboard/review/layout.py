@@ -40,7 +40,7 @@ def ingest_section() -> html.Section:
         _field("Publication date", ids.REVIEW_PUBLISHED,
                dcc.Input(id=ids.REVIEW_PUBLISHED, type="text", value="", placeholder="YYYY-MM-DD", required=False,
                          pattern=r"\d{4}-\d{2}-\d{2}", inputMode="numeric", autoComplete="off",
-                         className="text-input date-input", **{"aria-describedby": f"{ids.REVIEW_PUBLISHED}-hint"}),
+                         className="text-input date-input"),
                "Filled in when the article gives a full date; needed when its dateline has no year "
                "(“ASTANA, March 3 (Interfax) -”). Used for articles that give no date of their own."),
         html.Button("Extract and store candidates", id=ids.REVIEW_INGEST, className="button primary", n_clicks=0),
