@@ -116,3 +116,16 @@ def all_commands():
 def test_every_command_has_help_with_an_example(run_cli, name):
     result = run_cli(name, "--help")
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+@pytest.mark.parametrize("command", ["list", "export", "stats", "brief"])
+def test_tag_option_selects_the_tagged_events(run_cli, db_path, command, tmp_path):
+    extra = {"export": ["--format", "json"], "brief": ["--output", tmp_path / "brief.md"]}.get(command, [])
+    result = run_cli(command, "--db", db_path, "--tag", "idlib", "--tag", "COVID-19", *extra)
+    assert result.exit_code == 0, result.output
+    if command == "list":
+        assert "10 of 96 events" in result.output and "tags: idlib, COVID-19" in result.output
+    if command == "export":
+        assert len(__import__("json").loads(result.stdout)["events"]) == 10
+    if command == "brief":
+        assert "tags: idlib, COVID-19" in (tmp_path / "brief.md").read_text(encoding="utf-8")

@@ -96,6 +96,7 @@ filters = st.builds(
     date_from=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2010, 1, 1)).map(dt.date.isoformat)),
     date_to=st.one_of(st.none(), st.dates(dt.date(2010, 1, 2), dt.date(2030, 1, 1)).map(dt.date.isoformat)),
     text=st.one_of(st.just(""), text), states=st.lists(st.sampled_from(["candidate", "confirmed", "rejected"]), max_size=3),
+    tags=st.lists(text, max_size=2),
 )
 
 
@@ -123,3 +124,20 @@ def test_apply_filter_does_not_mutate_input(mini):
 def test_store_index_agrees_with_the_scan(store, shipped, words):
     indexed = store.search_text(words)
     assert indexed and indexed == text_match_ids(shipped, words)
+
+
+def test_a_tag_filter_round_trips_and_says_itself_in_words():
+    f = EventFilter.build(tags=["Idlib", "ceasefire", "Idlib"])
+    assert f.tags == ("Idlib", "ceasefire") and f.to_query_string() == "tag=Idlib&tag=ceasefire"
+    assert EventFilter.from_query_string("?tag=Idlib&tag=ceasefire") == (f, [])
+    assert f.describe() == "tags: Idlib, ceasefire"
+
+
+def test_tags_of_one_option_or_together_and_match_any_case(shipped):
+    idlib = set(apply_filter(shipped, EventFilter.build(tags=["idlib"]))["event_id"])
+    ceasefire = set(apply_filter(shipped, EventFilter.build(tags=["Ceasefire"]))["event_id"])
+    both = set(apply_filter(shipped, EventFilter.build(tags=["Idlib", "ceasefire"]))["event_id"])
+    assert len(idlib) == 5 and len(ceasefire) == 4 and both == idlib | ceasefire
+    assert apply_filter(shipped, EventFilter.build(tags=["Idli"])).empty  # a whole tag, not a part of one
+    with_process = apply_filter(shipped, EventFilter.build(tags=["Idlib"], processes=["Astana format"]))
+    assert set(with_process["event_id"]) <= idlib

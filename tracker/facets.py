@@ -1,4 +1,4 @@
-"""Counts per actor, venue, type, process, round and status for the filter widgets.
+"""Counts per actor, venue, type, process, round, status and tag for the filter widgets.
 
 Each field's counts are taken under every other filter but its own (a faceted search),
 so the options of a field show how many events each one would add. The counts come
@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from tracker.filters import EventFilter, FilterIndex, field_masks
+from tracker.filters import EventFilter, FilterIndex, field_masks, tag_cells
 from tracker.models import Tables
+from tracker.resolve import fold
 
 #: EventFilter field -> events column whose categories it counts.
 CATEGORY_FIELDS = {"types": "event_type", "statuses": "status", "processes": "process", "venues": "venue",
@@ -70,6 +71,20 @@ def _category_counts(column: pd.Series, mask: np.ndarray) -> dict[str, int]:
     return {str(c): int(n) for c, n in zip(column.cat.categories, counts)}
 
 
+def tag_counts(column: pd.Series, mask: np.ndarray) -> dict[str, int]:
+    """Tag -> number of events under `mask` that carry it (counted per distinct cell, then per tag;
+    tags that differ only in case count together, under the first spelling met)."""
+    codes, cells = tag_cells(column)
+    picked = codes[mask]
+    per_cell = np.bincount(picked[picked >= 0], minlength=len(cells))
+    counts: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for tags, n in zip(cells, per_cell):
+        for tag in dict.fromkeys(spelling.setdefault(fold(t), t) for t in tags):
+            counts[tag] = counts.get(tag, 0) + int(n)
+    return counts
+
+
 def facet_counts(tables: Tables, f: EventFilter, text_ids: set[str] | None = None, index: FilterIndex | None = None,
                  pairs: tuple[np.ndarray, np.ndarray] | None = None,
                  masks: dict[str, np.ndarray] | None = None) -> Facets:
@@ -92,5 +107,7 @@ def facet_counts(tables: Tables, f: EventFilter, text_ids: set[str] | None = Non
     hit = _all_but(masks, "actors", n)[pair_event]
     by_code = np.bincount(pair_actor[hit], minlength=len(index.actor_ids))
     counts["actors"] = {str(a): int(c) for a, c in zip(index.actor_ids, by_code)}
+    if "tags" in events:
+        counts["tags"] = tag_counts(events["tags"], _all_but(masks, "tags", n))
     total = int(_all_but(masks, "", n).sum())
     return Facets(total, counts)

@@ -16,14 +16,14 @@ import numpy as np
 import pandas as pd
 
 from tracker.dates import DateParseError, parse_date_span
-from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables
+from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables, split_list
 from tracker.resolve import ActorIndex, ProcessIndex, VenueIndex, fold
 
 DEFAULT_STATES = ("confirmed",)
 #: query-string key -> EventFilter field; the CLI options use the same words.
 QUERY_KEYS = {
     "actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
-    "status": "statuses", "from": "date_from", "to": "date_to", "q": "text", "state": "states",
+    "status": "statuses", "from": "date_from", "to": "date_to", "q": "text", "state": "states", "tag": "tags",
 }
 
 
@@ -41,12 +41,13 @@ class EventFilter:
     date_to: dt.date | None = None
     text: str = ""
     states: tuple[str, ...] = DEFAULT_STATES
+    tags: tuple[str, ...] = ()  # any of these tags (case-insensitive)
 
     # --- building ------------------------------------------------------------
     @classmethod
     def build(cls, *, actors=(), venues=(), types=(), processes=(), rounds=(), statuses=(),
               date_from: str | None = None, date_to: str | None = None, text: str | None = "",
-              states=()) -> "EventFilter":
+              states=(), tags=()) -> "EventFilter":
         """Build a filter from user text (CLI options); raises ValueError naming the bad option."""
         bad_types = [t for t in types if t not in EVENT_TYPES]
         if bad_types:
@@ -80,7 +81,7 @@ class EventFilter:
         return cls(
             actors=_unique(actors), venues=_unique(venues), types=_unique(types), processes=_unique(processes),
             rounds=round_numbers, statuses=_unique(statuses), date_from=start, date_to=end,
-            text=(text or "").strip(), states=tuple(s for s in REVIEW_STATES if s in states),
+            text=(text or "").strip(), states=tuple(s for s in REVIEW_STATES if s in states), tags=_unique(tags),
         )
 
     @classmethod
@@ -139,7 +140,8 @@ class EventFilter:
             parts.append(", ".join(self.processes))
         for label, values in (("actors", self.actors), ("venues", self.venues),
                               ("types", [t.replace("_", " ") for t in self.types]),
-                              ("rounds", [str(r) for r in self.rounds]), ("status", self.statuses)):
+                              ("rounds", [str(r) for r in self.rounds]), ("status", self.statuses),
+                              ("tags", self.tags)):
             if values:
                 parts.append(f"{label}: {', '.join(values)}")
         if self.date_from or self.date_to:
@@ -210,6 +212,23 @@ def _in_category(column: pd.Series, wanted: set[str], folded: bool = True) -> np
     keys = [fold(c) for c in categories] if folded else list(categories)
     hit_codes = np.array([i for i, k in enumerate(keys) if k in wanted], dtype=np.int64)
     return np.isin(column.cat.codes.to_numpy(), hit_codes)
+
+
+def tag_cells(column: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
+    """(code of each row's tags cell, -1 when empty; the tags of each distinct cell): a few cells serve many rows."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes, cells = column.cat.codes.to_numpy(), column.cat.categories
+    else:
+        codes, cells = pd.factorize(column.astype(object), use_na_sentinel=True)
+    return np.asarray(codes), [split_list(cell) for cell in cells]
+
+
+def tag_mask(column: pd.Series, tags: tuple[str, ...]) -> np.ndarray:
+    """Mask of rows tagged with any of `tags` (a `;`-separated cell; case- and accent-insensitive)."""
+    wanted = {fold(t) for t in tags}
+    codes, cells = tag_cells(column)
+    hit = np.array([i for i, found in enumerate(cells) if wanted & {fold(t) for t in found}], dtype=np.int64)
+    return np.isin(codes, hit)
 
 
 @dataclass(frozen=True, eq=False)
@@ -293,6 +312,8 @@ def field_masks(tables: Tables, f: EventFilter, text_ids: set[str] | None = None
             links = tables.event_actors
             hit_events = links.loc[links["actor_id"].isin(actor_ids), "event_id"]
             masks["actors"] = events["event_id"].isin(hit_events).to_numpy()
+    if f.tags:
+        masks["tags"] = tag_mask(events["tags"], f.tags)
     if f.text:
         ids = text_ids if text_ids is not None else text_match_ids(tables, f.text)
         masks["text"] = index.rows_of_ids(ids) if index is not None else events["event_id"].isin(ids).to_numpy()

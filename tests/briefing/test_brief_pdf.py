@@ -44,8 +44,8 @@ def test_june_pdf_quotes_and_numbered_sources(june_brief, tmp_path):
     sources = flat.split(" Sources [1] ", 1)[1]
     for citation in june_brief.citations:
         assert f"[{citation.number}] {citation.publisher}" in "[1] " + sources
-        if citation.url:
-            assert citation.url in sources.replace(" ", "")
+        if citation.url:  # pdftotext drops the hyphen where a long address wraps after one
+            assert citation.url.replace("-", "") in sources.replace(" ", "").replace("-", "")
 
 
 @requires_poppler

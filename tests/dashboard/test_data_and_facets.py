@@ -15,6 +15,7 @@ FILTERS = [
     {}, {"actors": ["Kazakhstan"]}, {"actors": ["Kazakhstan"], "venues": ["Astana"]}, {"venues": ["Nur-Sultan"]},
     {"text": "collective request"}, {"types": ["talk_round"], "date_from": "2019"}, {"processes": ["astana process"]},
     {"rounds": [3, 20]}, {"statuses": ["held"], "date_to": "2017-06"}, {"states": ["any"]}, {"actors": ["kaz-mfa"]},
+    {"tags": ["idlib", "COVID-19"]}, {"tags": ["constitutional committee"], "date_from": "2020"},
 ]
 
 
@@ -91,3 +92,18 @@ def test_an_empty_store_loads(tmp_path):
 
     empty = DashboardData.load(open_store(tmp_path / "empty.db"))
     assert len(empty) == 0 and not empty.mask(EventFilter()).any()
+
+
+def test_tag_counts_are_what_filtering_by_each_tag_gives(data, shipped):
+    counts = facet_counts(shipped, EventFilter()).counts["tags"]
+    assert counts["constitutional committee"] == 22 and counts["Idlib"] == 5 and counts["COVID-19"] == 5
+    for tag, n in counts.items():
+        assert n == len(select_events(shipped, EventFilter.build(tags=[tag]))), tag
+    assert facets_of(data, EventFilter()).counts["tags"] == counts
+    narrowed = facets_of(data, EventFilter.build(tags=["Idlib"], date_from="2020"))
+    assert narrowed.counts["tags"]["Idlib"] == len(select_events(shipped, EventFilter.build(tags=["Idlib"], date_from="2020")))
+    assert narrowed.counts["tags"]["COVID-19"] > 0  # a tag's own choice does not narrow its counts
+
+
+def facets_of(data, f):
+    return facet_counts(data.tables, f, None, data.index, data.pairs, masks=data.field_masks(f))

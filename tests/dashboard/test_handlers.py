@@ -187,3 +187,16 @@ def test_a_graph_resize_never_hides_a_click_that_came_with_it():
     assert pick_trigger([resize, click]) == click and pick_trigger([click, resize]) == click
     assert pick_trigger([zoom]) == zoom and pick_trigger([resize]) == resize
     assert pick_trigger([{"prop_id": ".", "value": None}]) is None and pick_trigger([]) is None
+
+
+def test_a_tag_in_the_detail_panel_and_the_tag_dropdown_filter_by_it(data):
+    search = "?event=astana-06-zones-finalised&process=Astana+format"
+    clicked = handlers.next_view(data, {"type": ids.TAG_LINK, "index": "Idlib"}, "x.n_clicks", 1, search, EMPTY)
+    assert parse_state(clicked.search)[0].filter.tags == ("Idlib",) and "event=astana-06-zones-finalised" in clicked.search
+    assert clicked.controls[handlers.CONTROLS.index(ids.TAG)] == ["Idlib"]
+    picked = handlers.next_view(data, ids.TAG, f"{ids.TAG}.value", ["Idlib", "ceasefire"], "", controls(tag=["Idlib", "ceasefire"]))
+    assert picked.search == "?tag=Idlib&tag=ceasefire"
+    summary = handlers.render_summary(data, "?tag=Idlib", None, "/")
+    tag_options = summary[2 + 7]
+    assert {"label": "Idlib (5)", "value": "Idlib"} in tag_options and summary[0].startswith("5 of ")
+    assert "tags: Idlib" in summary[1]

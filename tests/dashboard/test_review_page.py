@@ -206,3 +206,50 @@ def test_an_ingest_from_the_page_stores_what_the_command_stores(store, tmp_path,
         got = getattr(by_page, table)[columns].sort_values(columns[:2]).reset_index(drop=True)
         assert len(got) == len(expected), table
         assert list(got[key]) == list(expected[key]), table
+
+
+WIRE_WITHOUT_YEAR = Path(__file__).resolve().parents[1] / "fixtures" / "wire_without_year.txt"
+
+
+def test_a_wire_whose_dateline_has_no_year_is_an_alert_that_keeps_the_text_and_asks_for_the_date(live, store):
+    text = WIRE_WITHOUT_YEAR.read_text(encoding="utf-8")
+    before = store.counts()
+    refused = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/")
+    assert refused.ingest.className == "message error" and refused.ingest.role == "alert"
+    assert "no publication date" in str(refused.ingest) and "Publication date" in str(refused.ingest)
+    assert refused.text is no_update and refused.date_needed is True and store.counts() == before
+    stored_now = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "2023-03-03")
+    assert stored_now.ingest.className == "message ok" and stored_now.text == "" and stored_now.published == ""
+    new_cards = stored_now.ingest.children[-1].children
+    assert new_cards and all(live.data.position_of(card.children.id["index"]) is not None for card in new_cards)
+    assert "2023-03-03" in {str(d.date()) for d in store.load().sources["published_at"].dropna()}
+
+
+def test_a_publication_date_that_is_not_iso_is_refused_naming_the_box(live):
+    text = WIRE_WITHOUT_YEAR.read_text(encoding="utf-8")
+    outcome = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "3 March")
+    assert outcome.ingest.role == "alert" and "Publication date: '3 March' is not a date" in str(outcome.ingest)
+    assert outcome.text is no_update and outcome.version is no_update
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("published: 2023-06-22 10:05\n\nASTANA. June 22 (Interfax) - Kazakhstan said on Thursday it was ready.",
+     "2023-06-22"),
+    ("ASTANA, June 22, 2023 (Interfax) - Kazakhstan's Foreign Ministry said on Thursday it was ready to talk.",
+     "2023-06-22"),
+    ("ASTANA, March 3 (Interfax) - Kazakhstan's Foreign Ministry said on Friday it was ready to talk.", no_update),
+    ("", no_update),
+])
+def test_the_date_box_is_prefilled_when_the_article_gives_a_full_date(text, expected):
+    assert handlers.prefill_date(text) == expected
+
+
+def test_an_upload_without_a_publication_date_is_named_and_the_others_stored(live):
+    def upload(data: bytes) -> str:
+        return "data:text/plain;base64," + base64.b64encode(data).decode()
+
+    files = [upload(WIRE_WITHOUT_YEAR.read_bytes()), upload((CORPUS / "006_interfax_normandy_berlin.txt").read_bytes())]
+    outcome = handlers.act(live, ids.REVIEW_UPLOAD, 1, None, [None] * 10, None, None, files, ["march.txt", "berlin.txt"], "/")
+    assert outcome.ingest.className == "message mixed" and outcome.ingest.role == "alert"
+    assert "march.txt: error: no publication date" in str(outcome.ingest) and "1 article(s)" in str(outcome.ingest)
+    assert outcome.date_needed is True

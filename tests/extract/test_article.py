@@ -55,3 +55,14 @@ def test_feed_items_are_articles() -> None:
     assert [a.url for a in articles] == ["https://example.org/a", "https://example.org/b"]
     assert [a.anchor for a in articles] == [dt.date(2023, 6, 21), dt.date(2023, 6, 22)]
     assert articles[0].label == "feed.xml#1"
+
+
+def test_a_dateline_without_a_year_is_read_once_the_publication_date_is_given() -> None:
+    from tracker.extract.article import dated, publication_day, with_published
+
+    article = parse_text("ASTANA, March 3 (Interfax) - Kazakhstan's Foreign Ministry said on Friday it was ready.", "x")
+    assert article.anchor is None and publication_day(article) is None and article.dateline_text == "March 3"
+    given = with_published(article, dt.date(2023, 3, 4))
+    assert given.anchor == dt.date(2023, 3, 3) and publication_day(given) == dt.date(2023, 3, 4)
+    own = parse_text("published: 2023-06-22\n\nASTANA. June 22 (Interfax) - Kazakhstan said it was ready to talk.", "y")
+    assert dated([article, own], dt.date(2023, 3, 3))[1] is own  # an article's own date is kept

@@ -133,3 +133,17 @@ def test_help_has_an_example(run_cli, path) -> None:
 
 def test_commands_are_registered() -> None:
     assert {"extract", "ingest", "eval", "review"} <= set(cli.commands)
+
+
+def test_a_wire_without_a_year_is_ingested_with_published(run_cli, empty_store) -> None:
+    wire = Path(__file__).resolve().parents[1] / "fixtures" / "wire_without_year.txt"
+    refused = run_cli("ingest", wire, "--db", empty_store.location)
+    assert "no publication date" in refused.stderr and "--published" in refused.stderr
+    assert empty_store.load().events.empty
+    extracted = json.loads(run_cli("extract", wire, "--db", empty_store.location, "--published", "2023-03-03").stdout)
+    assert extracted["article"]["published_at"].startswith("2023-03-03") and extracted["events"]
+    result = run_cli("ingest", wire, "--db", empty_store.location, "--published", "2023-03-03")
+    assert " 0 new" not in result.stdout and len(empty_store.load().events) == len(extracted["events"])
+    assert set(empty_store.load().sources["published_at"].dt.date.astype(str)) == {"2023-03-03"}
+    bad = run_cli("ingest", wire, "--db", empty_store.location, "--published", "3 March")
+    assert bad.exit_code == 2 and "--published" in bad.stderr and "YYYY-MM-DD" in bad.stderr

@@ -29,6 +29,25 @@ def _known(db: str | None) -> Tables:
         store.close()
 
 
+def _published(value: str | None):
+    """The --published day, or a usage error naming the option."""
+    from tracker.dates import DateParseError, parse_iso_day
+
+    if value is None:
+        return None
+    try:
+        return parse_iso_day(value)
+    except DateParseError as exc:
+        raise click.BadParameter(str(exc), param_hint="--published") from None
+
+
+def published_option(command):
+    """Add --published DATE: the publication date of articles that give none (a dateline without a year)."""
+    return click.option("--published", metavar="YYYY-MM-DD", default=None,
+                        help="Publication date for articles that give none (e.g. a dateline without a year); "
+                             "articles with their own date keep it.")(command)
+
+
 def _report(exc: InputError) -> None:
     for problem in exc.problems:
         click.echo(str(problem), err=True)
@@ -38,18 +57,23 @@ def _report(exc: InputError) -> None:
 @db_option
 @click.argument("file", type=click.Path(allow_dash=True, path_type=Path))
 @click.option("--compact", is_flag=True, help="One line of JSON instead of indented.")
-def extract_command(db: str | None, file: Path, compact: bool) -> None:
+@published_option
+def extract_command(db: str | None, file: Path, compact: bool, published: str | None) -> None:
     """Print the events found in an article (text, HTML or RSS/Atom) as JSON; change nothing.
 
     Each event says which stored event it matches, if any. Use - to read standard input.
+    An article whose dateline has no year ("ASTANA, March 3 (Interfax) -") needs --published.
 
     Example:
 
         \b
         tracker extract ../shared/seeds/000_cfe07add8a2e0fb0.txt
+        tracker extract wire.txt --published 2023-03-03
     """
     from tracker.extract import articles_from_bytes, extract_articles, extraction_json, read_articles
+    from tracker.extract.article import dated
 
+    day = _published(published)
     try:
         if str(file) == "-":
             articles = articles_from_bytes(sys.stdin.buffer.read(), "<stdin>")
@@ -58,7 +82,7 @@ def extract_command(db: str | None, file: Path, compact: bool) -> None:
     except InputError as exc:
         _report(exc)
         raise click.ClickException(f"{file}: not an article; nothing extracted") from None
-    extractions = extract_articles(articles, _known(db))
+    extractions = extract_articles(dated(articles, day), _known(db))
     for extraction in extractions:
         for note in extraction.notes:
             click.echo(f"note: {note}", err=True)
@@ -79,20 +103,25 @@ def _article_files(paths: tuple[Path, ...]) -> list[Path]:
 @click.command("ingest")
 @db_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def ingest_command(db: str | None, paths: tuple[Path, ...]) -> None:
+@published_option
+def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | None) -> None:
     """Store the events of articles as candidates, with the article as their source.
 
     An event already stored gets the article as a new source instead; an article already
     ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
+    Nothing is stored from an article without a publication date: give it with --published.
 
     Example:
 
         \b
         tracker ingest ../shared/seeds/ --db var/astana.db
+        tracker ingest wire.txt --published 2023-03-03
     """
     from tracker.extract import Lexicon, extract_articles, read_articles
+    from tracker.extract.article import dated
     from tracker.extract.ingest import has_rows, plan_ingest
 
+    day = _published(published)
     store = open_db(db)
     known = store.load()
     lexicon = Lexicon(known)
@@ -108,7 +137,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...]) -> None:
             except InputError as exc:
                 _report(exc)
                 failed += 1
-    extractions = extract_articles(articles, known, lexicon)
+    extractions = extract_articles(dated(articles, day), known, lexicon)
     tables, report = plan_ingest(extractions, known)
     for note in report.notes:
         click.echo(f"note: {note}", err=True)

@@ -42,14 +42,15 @@ def filter_options(command: Callable) -> Callable:
         click.option("--to", "date_to", metavar="DATE", help="Events that start on or before this date."),
         click.option("--q", "text", metavar="TEXT", help="Words in titles, summaries and quotes."),
         click.option("--state", "states", multiple=True, help="Review state: confirmed (default), candidate, rejected, any."),
+        click.option("--tag", "tags", multiple=True, help="Tag, any case (repeatable): events with any of them."),
     ]
 
     @functools.wraps(command)
-    def wrapper(*args, actor, venue, types, process, rounds, status, date_from, date_to, text, states, **kwargs):
+    def wrapper(*args, actor, venue, types, process, rounds, status, date_from, date_to, text, states, tags, **kwargs):
         try:
             event_filter = EventFilter.build(actors=actor, venues=venue, types=types, processes=process, rounds=rounds,
                                              statuses=status, date_from=date_from, date_to=date_to, text=text,
-                                             states=states)
+                                             states=states, tags=tags)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
         return command(*args, event_filter=event_filter, **kwargs)

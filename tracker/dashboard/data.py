@@ -27,8 +27,9 @@ from tracker.store.base import SQLStore, rows_frame
 
 #: The event columns the dashboard keeps in memory.
 LEAN_COLUMNS = ("event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
-                "venue", "review_state")
-CATEGORY_COLUMNS = ("event_type", "status", "date_precision", "process", "venue", "review_state")
+                "venue", "review_state", "tags")
+#: `tags` is kept whole ("ceasefire; Idlib"): few distinct cells, so the tag filter and counts work per cell.
+CATEGORY_COLUMNS = ("event_type", "status", "date_precision", "process", "venue", "review_state", "tags")
 CHUNK = 20_000
 
 
@@ -138,6 +139,8 @@ class DashboardData:
         index = FilterIndex(IdIndex(events["event_id"].to_numpy(dtype=object)), built.link_event[order],
                             built.link_actor[order], built.actor_ids)
         lean = events[list(LEAN_COLUMNS)].copy()
+        tags = lean["tags"].astype(object).map(lambda v: v.strip() if isinstance(v, str) and v.strip() else None)
+        lean["tags"] = pd.Categorical(tags, categories=sorted({v for v in tags if isinstance(v, str)}))
         return cls(store, full.replace(events=lean, event_actors=empty_frame("event_actors")), index, full=full)
 
     # --- questions -------------------------------------------------------------
@@ -307,13 +310,14 @@ def _load_sqlite(store: SQLStore) -> DashboardData:
     ids = _joined([c.astype(f"S{width}") for c in id_chunks], f"S{width}")
     del id_chunks, rowid_chunks
     cursor.execute("SELECT rowid, TRIM(event_type), TRIM(status), start_date, end_date, TRIM(date_precision), "
-                   "TRIM(process), round_number, TRIM(venue), TRIM(review_state) FROM events")
+                   "TRIM(process), round_number, TRIM(venue), TRIM(review_state), TRIM(tags) FROM events")
     parts: dict[str, list[np.ndarray]] = {name: [] for name in ("rowid", "start", "end", "round", *CATEGORY_COLUMNS)}
     while rows := cursor.fetchmany(CHUNK):
         columns = list(zip(*rows))
         del rows
         parts["rowid"].append(np.array(columns[0], dtype=np.int64))
-        for column, values in zip(CATEGORY_COLUMNS, (columns[1], columns[2], columns[5], columns[6], columns[8], columns[9])):
+        for column, values in zip(CATEGORY_COLUMNS, (columns[1], columns[2], columns[5], columns[6], columns[8], columns[9],
+                                                      columns[10])):
             parts[column].append(pd.Categorical(values, categories=categories[column]).codes)
         parts["start"].append(np.array(columns[3], dtype="datetime64[s]"))
         parts["end"].append(np.array(columns[4], dtype="datetime64[s]"))
@@ -331,6 +335,7 @@ def _load_sqlite(store: SQLStore) -> DashboardData:
         **{c: pd.Categorical.from_codes(column(c, np.int8), categories=categories[c]) for c in ("date_precision", "process")},
         "round_number": pd.array(column("round", float), dtype="Float64").astype("Int64"),
         **{c: pd.Categorical.from_codes(column(c, np.int8), categories=categories[c]) for c in ("venue", "review_state")},
+        "tags": pd.Categorical.from_codes(column("tags", np.int8), categories=categories["tags"]),
     })
     index = _link_index(store, IdIndex(ids), sorted_rowids, reference["actors"])
     return DashboardData(store, Tables(events=lean, **reference), index, rowids=sorted_rowids,

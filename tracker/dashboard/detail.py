@@ -7,7 +7,7 @@ from dash import Dash, Input, Output, html
 from tracker.dashboard import ids
 from tracker.dates import format_day, format_span
 from tracker.flat import is_web_url
-from tracker.models import Tables
+from tracker.models import Tables, split_list
 
 LINK_WORDS = {"responds_to": ("responds to", "responded to by"), "refers_to": ("refers to", "referred to by"),
               "follows": ("follows", "followed by"), "part_of": ("part of", "includes")}
@@ -104,7 +104,7 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
     body += _sources(tables, event_id)
     body += [html.H3("Linked events"), html.Ul(links, className="links") if links else html.P("None.", className="muted")]
     if _text(event["tags"]):
-        body.append(html.P([html.Span("Tags: ", className="muted"), _text(event["tags"])]))
+        body.append(html.P([html.Span("Tags: ", className="muted"), *_tag_buttons(_text(event["tags"]))], className="tags"))
     return body
 
 
@@ -137,3 +137,8 @@ def register_detail_focus(app: Dash) -> None:
     """The clientside callback that brings a newly shown event's heading into view and focus."""
     app.clientside_callback(SCROLL_TO_HEADING % {"aside": ids.DETAIL_ASIDE, "timeline": ids.TIMELINE}, Output(ids.DETAIL_SHOWN, "data"),
                             Input(ids.DETAIL, "children"))
+
+def _tag_buttons(tags: str) -> list:
+    """Each tag as a button that filters the timeline by it."""
+    return [html.Button(tag, id={"type": ids.TAG_LINK, "index": tag}, n_clicks=0, className="link-button tag",
+                        title=f"Show the events tagged {tag}") for tag in split_list(tags)]

@@ -30,7 +30,7 @@ from tracker.filters import EventFilter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP, ids.ROLLUP)
+            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG)
 
 
 @dataclass(frozen=True)
@@ -52,15 +52,16 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group, ["state"] if state.rollup else []]
+            f.text, state.group, ["state"] if state.rollup else [], list(f.tags)]
 
 
 def filter_of(values: list) -> EventFilter:
     """The filter the control values ask for; raises ValueError naming a bad input."""
     actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text = values[:10]
+    tags = values[CONTROLS.index(ids.TAG)]
     return EventFilter.build(actors=actors or (), venues=venues or (), types=types or (), processes=processes or (),
                              rounds=rounds or (), statuses=statuses or (), states=states or (),
-                             date_from=date_from or None, date_to=date_to or None, text=text or "")
+                             date_from=date_from or None, date_to=date_to or None, text=text or "", tags=tags or ())
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
@@ -155,6 +156,9 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         new = replace(state, event=value.get("rowId"))
     elif isinstance(triggered, dict) and triggered.get("type") == ids.LINKED_EVENT and value:
         new = replace(state, event=triggered.get("index"))
+    elif isinstance(triggered, dict) and triggered.get("type") == ids.TAG_LINK and value:
+        new = state.with_filter(replace(state.filter, tags=(str(triggered.get("index")),)))
+        new = replace(new, event=state.event)  # the event stays open: its tag is what the analyst followed
     elif triggered == ids.DETAIL_CLOSE and value:
         new = replace(state, event=None)
     if new is None:
@@ -221,7 +225,7 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     key = state.filter_key()
     cache_key = f"{data.version}|{key}"
     if cache_key == previous_key:
-        return (no_update,) * 12 + (notice_items, no_update)
+        return (no_update,) * 13 + (notice_items, no_update)
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"

@@ -44,10 +44,10 @@ def _checklist(control_id: str, options: list, value: list) -> dcc.Checklist:
 def filter_panel(options: tuple[list, ...]) -> html.Aside:
     """The filters: every control is a labelled, keyboard-reachable form field.
 
-    `options` (actor, venue, type, process, round, status, state) are there from the
+    `options` (actor, venue, type, process, round, status, state, tag) are there from the
     start, so a value a URL sets is never dropped for want of its option.
     """
-    actors, venues, types, processes, rounds, statuses, states = options
+    actors, venues, types, processes, rounds, statuses, states, tags = options
     return html.Aside([
         # Reset sits by the title: in view at the page's top, never at the end of a long panel.
         html.Div([html.H2("Filters", className="panel-title"),
@@ -60,6 +60,7 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
         _labelled("Venue", ids.VENUE, _dropdown(ids.VENUE, "Any venue", venues), "Either name of a renamed city."),
         _labelled("Process", ids.PROCESS, _dropdown(ids.PROCESS, "Any process", processes)),
         _labelled("Round", ids.ROUND, _dropdown(ids.ROUND, "Any round", rounds)),
+        _labelled("Tag", ids.TAG, _dropdown(ids.TAG, "Any tag", tags), "Events with any of the chosen tags."),
         html.Div([
             _labelled("From", ids.DATE_FROM, dcc.Input(id=ids.DATE_FROM, type="text", value="", debounce=True,
                                                        placeholder="2023-06-01", className="text-input date-input")),

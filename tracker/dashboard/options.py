@@ -13,7 +13,7 @@ def _label(text: str, count: int) -> str:
 
 
 def filter_options(data: DashboardData, f: EventFilter) -> tuple[list, ...]:
-    """Options for actor, venue, type, process, round, status and review state, in that order."""
+    """Options for actor, venue, type, process, round, status, review state and tag, in that order."""
     counts = facets(data, f).counts
     actors = data.tables.actors
     by_id = counts["actors"]
@@ -42,7 +42,10 @@ def filter_options(data: DashboardData, f: EventFilter) -> tuple[list, ...]:
     round_options += [{"label": _label(str(r), 0), "value": r} for r in f.rounds if r not in counts["rounds"]]
     status_options = [{"label": _label(s, counts["statuses"].get(s, 0)), "value": s} for s in STATUSES]
     state_options = [{"label": _label(s, counts["states"].get(s, 0)), "value": s} for s in REVIEW_STATES]
-    return actor_options, venue_options, type_options, process_options, round_options, status_options, state_options
+    tag_options = [{"label": _label(t, n), "value": t} for t, n in sorted(counts.get("tags", {}).items(), key=lambda x: fold(x[0]))]
+    tag_options += _kept(f.tags, tag_options)
+    return (actor_options, venue_options, type_options, process_options, round_options, status_options, state_options,
+            tag_options)
 
 
 def _kept(chosen: tuple[str, ...], options: list[dict]) -> list[dict]:

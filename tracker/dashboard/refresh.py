@@ -16,7 +16,8 @@ from tracker.store import Store
 from tracker.store.base import CHILD_TABLES
 
 _SELECT = ("SELECT rowid, event_id, TRIM(event_type), TRIM(status), start_date, end_date, TRIM(date_precision), "
-           "TRIM(process), round_number, TRIM(venue), TRIM(review_state) FROM events WHERE event_id IN ({marks})")
+           "TRIM(process), round_number, TRIM(venue), TRIM(review_state), TRIM(tags) FROM events "
+           "WHERE event_id IN ({marks})")
 
 
 def touched_events(changes: Tables) -> list[str]:
@@ -83,9 +84,9 @@ def _categories(column: str, old: pd.Series, keep: np.ndarray, added: list) -> l
 
 def _lean_rows(rows: list[tuple], old: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     """The re-read events as lean columns, with the categories of the new copy."""
-    columns = list(zip(*rows)) if rows else [()] * 11
+    columns = list(zip(*rows)) if rows else [()] * 12
     values = dict(zip(("event_type", "status", "start", "end", "date_precision", "process", "round", "venue",
-                       "review_state"), columns[2:]))
+                       "review_state", "tags"), columns[2:]))
     categorical = {c: pd.Categorical([v or None for v in values[c]],
                                      categories=_categories(c, old[c], keep, list(values[c])))
                    for c in CATEGORY_COLUMNS}
@@ -95,7 +96,7 @@ def _lean_rows(rows: list[tuple], old: pd.DataFrame, keep: np.ndarray) -> pd.Dat
         "end_date": np.array(values["end"], dtype="datetime64[s]"),
         "date_precision": categorical["date_precision"], "process": categorical["process"],
         "round_number": pd.array(np.array(values["round"], dtype=float), dtype="Float64").astype("Int64"),
-        "venue": categorical["venue"], "review_state": categorical["review_state"],
+        "venue": categorical["venue"], "review_state": categorical["review_state"], "tags": categorical["tags"],
     })
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
@@ -47,6 +47,7 @@ class Article:
     dateline_place: str | None = None
     dateline_date: dt.date | None = None
     url: str | None = None
+    dateline_text: str | None = None  # the dateline's date as written ("March 3"), to resolve it once a year is known
 
     @property
     def anchor(self) -> dt.date | None:
@@ -175,13 +176,14 @@ def parse_text(text: str, label: str) -> Article:
     if lead and title is None:
         title = lead[0]
     body_blocks = lead[1:] if title == (lead[0] if lead else None) else lead
-    place = day = None
+    place = day = dateline_text = None
     publisher = header.get("source") or header.get("publisher") or header.get("agency")
     if blocks and (m := match_dateline(blocks[0])):
         place = m.group("place").split(",")[0].strip().rstrip(".").title()
         if agency_of(m):
             publisher = publisher or AGENCIES.get(agency_of(m).strip().lower(), agency_of(m).strip())
         if m.groupdict().get("date"):
+            dateline_text = m.group("date")
             day = _dateline_day(m.group("date"), published)
             if published is None and day is not None and re.search(r"\b(19|20)\d\d\b", m.group("date")):
                 published = dt.datetime.combine(day, dt.time())
@@ -196,4 +198,24 @@ def parse_text(text: str, label: str) -> Article:
         first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
         title = first[:160]
     return Article(label=label, body=body, publisher=publisher, published_at=published, title=title,
-                   dateline_place=place, dateline_date=day, url=header.get("url") or header.get("link"))
+                   dateline_place=place, dateline_date=day, url=header.get("url") or header.get("link"),
+                   dateline_text=dateline_text)
+
+
+def publication_day(article: Article) -> dt.date | None:
+    """The full publication date the article gives (header, timestamp or a dateline with its year), if any."""
+    return article.published_at.date() if article.published_at else None
+
+
+def with_published(article: Article, day: dt.date) -> Article:
+    """The article published on `day` (a date a person gave); a year-less dateline is read against it."""
+    published = article.published_at if publication_day(article) == day else dt.datetime.combine(day, dt.time())
+    dateline = _dateline_day(article.dateline_text, published) if article.dateline_text else None
+    return replace(article, published_at=published, dateline_date=dateline or article.dateline_date)
+
+
+def dated(articles: list[Article], day: dt.date | None) -> list[Article]:
+    """The articles, those without a publication date published on `day` (all unchanged without one)."""
+    if day is None:
+        return articles
+    return [a if publication_day(a) else with_published(a, day) for a in articles]

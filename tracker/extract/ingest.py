@@ -100,7 +100,9 @@ class _Planner:
         self.report.articles += 1
         if a.anchor is None:
             self.report.skipped += len(extraction.events)
-            self.report.notes.append(f"{a.label}: no publication date; nothing stored from it")
+            self.report.notes.append(f"{a.label}: no publication date (a dateline without a year?); nothing stored from it. "
+                                     "Give the date: `tracker ingest --published YYYY-MM-DD`, or the Publication date "
+                                     "field of the review page")
             return
         skey = source_key(a.url, a.publisher, a.title, a.published_at)
         fp = a.fingerprint()

@@ -17,7 +17,8 @@ ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n
                  Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks")]
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
-                  Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents")]
+                  Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
+                  Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required")]
 
 
 def register_review(app: Dash, live: LiveData) -> None:
@@ -26,10 +27,15 @@ def register_review(app: Dash, live: LiveData) -> None:
 
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),
-                  prevent_initial_call=True)
+                  State(ids.REVIEW_PUBLISHED, "value"), prevent_initial_call=True)
     def action(*values):
         return handlers.act(live, *_trigger()[::2], values[8], list(values[9:19]), values[19], values[20], values[5],
-                            values[21], prefix).flat()
+                            values[21], prefix, values[22]).flat()
+
+    @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"),
+                  prevent_initial_call=True)
+    def prefill(_blurs, text):
+        return handlers.prefill_date(text)
 
     @app.callback(Output(ids.REVIEW_COUNT, "children"), Output(ids.REVIEW_LIST, "children"),
                   Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"))

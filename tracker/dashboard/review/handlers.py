@@ -17,8 +17,10 @@ from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing
 from tracker.dashboard.review import choices, views
+from tracker.dates import DateParseError, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
+from tracker.extract.article import dated, publication_day
 from tracker.extract.ingest import plan_ingest
 from tracker.models import Tables
 from tracker.problems import InputError
@@ -29,7 +31,8 @@ REVIEW_PATH = "review"
 
 @dataclass(frozen=True)
 class Outcome:
-    """The answer to an action: message, ingest result, selected candidate, data version, text box, upload."""
+    """The answer to an action: message, ingest result, selected candidate, data version, text box, upload,
+    publication date box and whether that box is required."""
 
     message: object = no_update
     ingest: object = no_update
@@ -37,10 +40,13 @@ class Outcome:
     version: object = no_update
     text: object = no_update
     upload: object = no_update
+    published: object = no_update
+    date_needed: object = no_update
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
-        return [self.message, self.ingest, self.selected, self.version, self.text, self.upload]
+        return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
+                self.date_needed]
 
 
 def on_review_page(pathname: str | None, prefix: str) -> bool:
@@ -81,7 +87,7 @@ def render_targets(data: DashboardData, selected: str | None, search: str | None
 
 
 def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
-        contents, names, prefix: str) -> Outcome:
+        contents, names, prefix: str, published: str | None = None) -> Outcome:
     """Do what a button, a click on a candidate or an upload asks; every failure becomes a message."""
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
@@ -89,9 +95,9 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
         return Outcome(selected=trigger.get("index"), message="")
     try:
         if trigger == ids.REVIEW_INGEST:
-            return ingest_text(live, text)
+            return ingest_text(live, text, published)
         if trigger == ids.REVIEW_UPLOAD:
-            return ingest_uploads(live, contents, names)
+            return ingest_uploads(live, contents, names, published)
         if not selected:
             return Outcome(message=views.error("Pick a candidate in the list first."))
         form = dict(zip(ids.REVIEW_FIELDS, fields))
@@ -194,16 +200,46 @@ def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Out
 
 # --- ingest ---------------------------------------------------------------------
 
-def ingest_text(live: LiveData, text: str | None) -> Outcome:
-    """Extract the pasted article and store its events as candidates."""
+def prefill_date(text: str | None) -> object:
+    """The publication date the pasted article gives (YYYY-MM-DD), to show in its box; no change without one."""
+    if not (text or "").strip():
+        return no_update
+    try:
+        articles = articles_from_bytes(text.encode("utf-8"), "pasted text")
+    except InputError:
+        return no_update
+    day = publication_day(articles[0]) if len(articles) == 1 else None
+    return day.isoformat() if day else no_update
+
+
+def entered_day(published: str | None):
+    """The date typed in the Publication date box (None when empty); a DateParseError when it is not YYYY-MM-DD."""
+    if not (published or "").strip():
+        return None
+    try:
+        return parse_iso_day(published)
+    except DateParseError:
+        raise DateParseError(f"Publication date: {published.strip()!r} is not a date; "
+                             "write it as YYYY-MM-DD, e.g. 2023-03-03") from None
+
+
+def ingest_text(live: LiveData, text: str | None, published: str | None = None) -> Outcome:
+    """Extract the pasted article and store its events as candidates; after a failure the text stays in its box."""
     if not (text or "").strip():
         return Outcome(ingest=views.error("Paste an article's text first."))
     try:
-        articles = articles_from_bytes(text.encode("utf-8"), "pasted text")
+        day = entered_day(published)
+    except DateParseError as exc:
+        return Outcome(ingest=views.error(str(exc)), date_needed=True)
+    try:
+        articles = dated(articles_from_bytes(text.encode("utf-8"), "pasted text"), day)
     except InputError as exc:
         return Outcome(ingest=views.problems(exc.problems))
+    undated = [a for a in articles if a.anchor is None]
+    if undated:
+        return Outcome(ingest=views.date_needed(undated[0]), date_needed=True)
     outcome = ingest(live, articles, [])
-    return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="")
+    return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False)
 
 
 def decode_upload(contents: str, name: str) -> bytes:
@@ -214,10 +250,14 @@ def decode_upload(contents: str, name: str) -> bytes:
         raise InputError([views.problem(name, "the upload could not be read; try the file again")]) from None
 
 
-def ingest_uploads(live: LiveData, contents, names) -> Outcome:
-    """Extract every uploaded file; files that are not articles are listed with the reason."""
+def ingest_uploads(live: LiveData, contents, names, published: str | None = None) -> Outcome:
+    """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the reason."""
     if not contents:
         return Outcome()
+    try:
+        day = entered_day(published)
+    except DateParseError as exc:
+        return Outcome(ingest=views.error(str(exc)), upload=None, date_needed=True)
     contents = contents if isinstance(contents, list) else [contents]
     names = names if isinstance(names, list) else [names] * len(contents)
     articles, errors = [], []
@@ -226,8 +266,12 @@ def ingest_uploads(live: LiveData, contents, names) -> Outcome:
             articles += articles_from_bytes(decode_upload(content or "", str(name)), str(name))
         except InputError as exc:
             errors += exc.problems
-    outcome = ingest(live, articles, errors)
-    return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="")
+    articles = dated(articles, day)
+    undated = [a for a in articles if a.anchor is None]
+    errors += [views.problem(a.label, views.NO_DATE) for a in undated]
+    outcome = ingest(live, [a for a in articles if a.anchor is not None], errors)
+    return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="",
+                   date_needed=True if undated else no_update)
 
 
 def ingest(live: LiveData, articles: list, errors: list) -> Outcome:

@@ -16,7 +16,7 @@ ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
 def _field(label: str, control_id: str, control, hint: str | None = None) -> html.Div:
     parts = [html.Label(label, htmlFor=control_id, id=f"{control_id}-label"), control]
     if hint:
-        parts.append(html.Div(hint, className="hint"))
+        parts.append(html.Div(hint, className="hint", id=f"{control_id}-hint"))
     return html.Div(parts, className="field")
 
 
@@ -37,6 +37,12 @@ def ingest_section() -> html.Section:
         _field("Paste an article's text", ids.REVIEW_TEXT,
                dcc.Textarea(id=ids.REVIEW_TEXT, value="", rows=7, className="text-area",
                             placeholder="ASTANA. June 22 (Interfax) - Kazakhstan's Foreign Ministry said ...")),
+        _field("Publication date", ids.REVIEW_PUBLISHED,
+               dcc.Input(id=ids.REVIEW_PUBLISHED, type="text", value="", placeholder="YYYY-MM-DD", required=False,
+                         pattern=r"\d{4}-\d{2}-\d{2}", inputMode="numeric", autoComplete="off",
+                         className="text-input date-input"),
+               "Filled in when the article gives a full date; needed when its dateline has no year "
+               "(“ASTANA, March 3 (Interfax) -”). Used for articles that give no date of their own."),
         html.Button("Extract and store candidates", id=ids.REVIEW_INGEST, className="button primary", n_clicks=0),
         html.Div([
             html.Span("or", className="muted"),

@@ -23,9 +23,22 @@ def text(value: object) -> str:
     return "" if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else str(value)
 
 
+#: why an article without a publication date is not stored, and what to do.
+NO_DATE = ("no publication date (a dateline without a year, such as “ASTANA, March 3 (Interfax) -”); nothing stored. "
+           "Enter it in Publication date and try again")
+
+
 def error(message: object) -> html.Div:
-    """A message saying what went wrong."""
-    return html.Div(message, className="message error")
+    """A message saying what went wrong: an alert, drawn apart from the notes of what was done."""
+    return html.Div(message, className="message error", role="alert")
+
+
+def date_needed(article) -> html.Div:
+    """Why a pasted article was not stored: it gives no publication date; the box below asks for it."""
+    where = f" “{article.dateline_place}, {article.dateline_text}”" if article.dateline_place and article.dateline_text else ""
+    return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
+                  html.P(f"Its dateline{where} has no year, so its dates cannot be read. Enter the date it was published "
+                         "in Publication date (YYYY-MM-DD) and press “Extract and store candidates” again.")])
 
 
 def note(message: object) -> html.Div:
@@ -174,4 +187,6 @@ def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, erro
         parts += [html.H3("New candidates"),
                   html.Ul([card(row, changes, False, ids.REVIEW_PICK_NEW) for _, row in ordered.iterrows()],
                           className="candidate-list new")]
-    return html.Div(parts, className="message ok" if not errors else "message mixed")
+    if errors:  # some files failed: an alert, though others were stored
+        return html.Div(parts, className="message mixed", role="alert")
+    return html.Div(parts, className="message ok")
