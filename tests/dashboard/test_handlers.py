@@ -12,7 +12,7 @@ from tracker.dashboard.state import ViewState, parse_state
 from tracker.filters import EventFilter
 from tracker.query import select_events
 
-EMPTY = [[], [], [], [], [], [], ["confirmed"], "", "", "", "process", []]
+EMPTY = [[], [], [], [], [], [], ["confirmed"], "", "", "", "process", [], []]  # one value per handlers.CONTROLS
 
 
 def controls(**changes) -> list:
