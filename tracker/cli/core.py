@@ -14,7 +14,7 @@ from tracker.importer import check_against_store, load_shipped, merged_reference
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
-from tracker.query import select_events
+from tracker.query import selection
 
 #: The shipped chronology (never written by the program).
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -24,6 +24,14 @@ def report_problems(problems: list[Problem]) -> None:
     """Print problems to stderr, errors first."""
     for problem in sorted(problems, key=lambda p: (p.severity != "error", p.file, p.row or 0)):
         click.echo(str(problem), err=True)
+
+
+def selected_events(tables: Tables, event_filter, store) -> pd.DataFrame:
+    """The events the filter selects; a note on stderr for each asked-for value that matches nothing."""
+    chosen = selection(tables, event_filter, store)
+    for notice in chosen.notices:
+        click.echo(f"Note: {notice}.", err=True)
+    return chosen.events
 
 
 @click.command("init")
@@ -194,7 +202,7 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
     """
     store = open_db(db)
     tables = store.load()
-    events = select_events(tables, event_filter, store)
+    events = selected_events(tables, event_filter, store)
     from rich.console import Console
     from rich.table import Table
 
@@ -232,7 +240,7 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
     """
     store = open_db(db)
     tables = store.load()
-    events = select_events(tables, event_filter, store)
+    events = selected_events(tables, event_filter, store)
     data = export_bytes(fmt, tables, events, **({"excel": excel} if fmt == "csv" else {}))
     if output is None:
         sys.stdout.buffer.write(data)
@@ -260,7 +268,7 @@ def stats_command(db: str | None, event_filter) -> None:
     """
     store = open_db(db)
     tables = store.load()
-    events = select_events(tables, event_filter, store)
+    events = selected_events(tables, event_filter, store)
     click.echo(f"{len(events)} events ({event_filter.describe()}) in {store.location}")
     if events.empty:
         return

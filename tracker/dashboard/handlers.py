@@ -209,14 +209,14 @@ def warm_up(data: DashboardData, prefix: str = "/") -> None:
 
 
 def render_summary(data: DashboardData, search: str | None, previous_key: str | None, prefix: str) -> tuple:
-    """Count, description, notices, options with counts, activity chart, CSV link, empty-state text, filter key."""
+    """Count, description, options with counts, activity chart, empty-state text, notices, filter key."""
     state, notices = _state(data, search)
     f = state.filter
     notice_items = [html.Li(f"Note: {n}.") for n in notices]
     key = state.filter_key()
     cache_key = f"{data.version}|{key}"
     if cache_key == previous_key:
-        return (no_update,) * 12 + (notice_items, no_update)
+        return (no_update,) * 11 + (notice_items, no_update)
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
@@ -230,8 +230,8 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
         empty = "No events match these filters. Remove a filter, widen the dates, or press Reset to start again."
     else:
         empty = ""
-    href = f"{prefix}download/events.csv" + (f"?{key}" if key else "")
-    return (count, f.describe(), *options, chart, href, empty, notice_items, cache_key)
+    # the download links follow the view in `download.download_links` (they also carry the window when asked)
+    return (count, f.describe(), *options, chart, empty, notice_items, cache_key)
 
 
 def render_table(data: DashboardData, search: str | None, page: int | None, page_size: int, sort_by: list | None) -> tuple:
