@@ -34,27 +34,37 @@ class Renderer:
     suffix: str
     media_type: str
 
-    def render(self, brief: Brief, *, chart: bool = True) -> bytes:
+    paged: bool = False  # printed on pages: takes a paper size
+
+    def render(self, brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
         """The brief in this format (modules are imported on first use: python-docx and fpdf2 are not light)."""
-        return importlib.import_module(f"tracker.briefing.{self.module}").render(brief, chart=chart)
+        options = {"paper": paper} if self.paged else {}
+        return importlib.import_module(f"tracker.briefing.{self.module}").render(brief, chart=chart, **options)
 
 
 #: format name -> Renderer, in the order the CLI and the dashboard offer them.
 RENDERERS: dict[str, Renderer] = {
     "md": Renderer("markdown", ".md", "text/markdown; charset=utf-8"),
     "html": Renderer("html", ".html", "text/html; charset=utf-8"),
-    "docx": Renderer("docx", ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "pdf": Renderer("pdf", ".pdf", "application/pdf"),
+    "docx": Renderer("docx", ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", paged=True),
+    "pdf": Renderer("pdf", ".pdf", "application/pdf", paged=True),
 }
 
 
-def render_brief(fmt: str, brief: Brief, *, chart: bool = True) -> bytes:
-    """The brief as the bytes of a file in format `fmt` (md, html, docx, pdf); raises ChartUnavailable without Chromium."""
+#: paper sizes of the paged formats (docx, pdf); A4 unless asked
+PAPERS = ("a4", "letter")
+
+
+def render_brief(fmt: str, brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
+    """The brief as the bytes of a file in format `fmt` (md, html, docx, pdf) on `paper` (a4, letter: docx and pdf);
+    raises ChartUnavailable without Chromium."""
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}")
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
         raise ValueError(f"unknown brief format {fmt!r}; use one of: {', '.join(RENDERERS)}") from None
-    return renderer.render(brief, chart=chart)
+    return renderer.render(brief, chart=chart, paper=paper)
 
 
 def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | None = None, since: dt.date | None = None,
@@ -70,7 +80,7 @@ def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | 
     chosen = select(tables, event_filter, text_ids)
     if label is None:
         label = data_label(store.location, tables) if store is not None else ""
-    brief = build_brief(tables, chosen.events, event_filter, since=since, title=title, generated_at=generated_at,
+    brief = build_brief(tables, chosen.events, chosen.filter, since=since, title=title, generated_at=generated_at,
                         data_label=label)
     notices = chosen.notices if notices is None else notices
     if notices:  # the brief says why it holds fewer events than asked ("no actor named 'Nowhere'; ...")
@@ -87,4 +97,4 @@ def brief_filename(brief: Brief, fmt: str) -> str:
     return export_filename(f, RENDERERS[fmt].suffix, brief.generated_at.date(), prefix="briefing")
 
 
-__all__ = ["RENDERERS", "Brief", "ChartUnavailable", "Renderer", "StoreLike", "brief_filename", "build_brief", "describe_data", "make_brief", "render_brief"]
+__all__ = ["PAPERS", "RENDERERS", "Brief", "ChartUnavailable", "Renderer", "StoreLike", "brief_filename", "build_brief", "describe_data", "make_brief", "render_brief"]

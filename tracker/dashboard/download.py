@@ -95,7 +95,7 @@ def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, Ev
                                f" · {len(np.flatnonzero(data.mask(f))):,} events · made {today():%d %b %Y}</sup>",
                        "x": 0.01, "xanchor": "left"}
     margin = dict(layout.get("margin") or {})
-    margin["t"] = max(int(margin.get("t") or 0), 80)
+    margin["t"] = int(margin.get("t") or 0) + 60  # room for the title above the legend
     layout["margin"] = margin
     height = int(layout.get("height") or 400) + 60
     layout["height"] = height
@@ -117,7 +117,7 @@ def image_file(data: DashboardData, route: str, query: str) -> Response:
         keep_chromium_warm()
     except ChartUnavailable as exc:
         return Response(f"The timeline image could not be made: {exc}\n", status=503, mimetype="text/plain")
-    return Response(body, mimetype=media, headers=_attachment(file_name(f, f".{fmt}", prefix="tracker_timeline")))
+    return Response(body, mimetype=media, headers=_attachment(file_name(f, f".{fmt}", prefix="tracker-timeline")))
 
 
 def download_links(data: DashboardData, search: str | None, window_only: bool, prefix: str) -> list[str]:
@@ -135,7 +135,7 @@ def download_links(data: DashboardData, search: str | None, window_only: bool, p
         out += [f"{prefix}download/{route}{files.to_search()}", file_name(named, suffix)]
     view = ViewState(filter=state.filter, group=state.group, x0=state.x0, x1=state.x1)
     for route, (fmt, _) in IMAGES.items():
-        out += [f"{prefix}download/{route}{view.to_search()}", file_name(f, f".{fmt}", prefix="tracker_timeline")]
+        out += [f"{prefix}download/{route}{view.to_search()}", file_name(f, f".{fmt}", prefix="tracker-timeline")]
     return out
 
 
