@@ -25,6 +25,13 @@ class Resolved:
 
     filter: EventFilter
     notices: tuple[str, ...] = ()
+    unknown: tuple[tuple[str, tuple], ...] = ()  # (field, values that match nothing), e.g. ("actors", ("Nowhere",))
+
+    def known(self) -> EventFilter:
+        """The filter less the values that match nothing (what a filter widget can show)."""
+        gone = dict(self.unknown)
+        return replace(self.filter, **{name: tuple(v for v in getattr(self.filter, name) if v not in values)
+                                       for name, values in gone.items()})
 
 
 @dataclass(frozen=True)
@@ -36,13 +43,12 @@ class Selection:
     notices: tuple[str, ...] = ()
 
 
-def _note(label: str, unknown: list[str], asked: tuple, plural: str = "") -> str | None:
+def _note(label: str, unknown: list[str], asked: tuple) -> str | None:
     """"no actor named 'Nowhere'; nothing selected" (the last part when no asked value is known)."""
     if not unknown:
         return None
     names = ", ".join(repr(str(u)) for u in unknown)
-    text = f"no {label} named {names}" if not plural else f"no {plural} {', '.join(map(str, unknown))}"
-    return text + ("; nothing selected" if len(unknown) == len(asked) else "")
+    return f"no {label} named {names}" + ("; nothing selected" if len(unknown) == len(asked) else "")
 
 
 def _values(column: pd.Series) -> list:
@@ -65,6 +71,7 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
     venue_names = {fold(v): str(v) for v in _values(events["venue"])}
     venue_names.update({fold(v): str(v) for v in tables.venues["name"]})
     notices: list[str] = []
+    missing: list[tuple[str, tuple]] = []
     resolved: dict[str, tuple] = {}
     for field, label, lookup in (
             ("actors", "actor", lambda a: actor_names.get(actors.resolve(a)) if actors.resolve(a) else None),
@@ -72,7 +79,7 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
             ("venues", "venue", lambda v: venue_names.get(fold(v)))):
         asked = getattr(f, field)
         names: list[str] = []
-        unknown: list[str] = []
+        unknown: list[str] = []  # as asked (and as kept in the filter)
         for name in asked:
             found = lookup(name)
             if found is None:
@@ -83,13 +90,14 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
         resolved[field] = tuple(names)
         if (note := _note(label, unknown, asked)) is not None:
             notices.append(note)
+            missing.append((field, tuple(unknown)))
     if f.rounds:
         held = {int(r) for r in _values(events["round_number"])}
-        missing = [r for r in f.rounds if r not in held]
-        if missing:
-            notices.append(f"no event has round {', '.join(map(str, missing))}"
-                           + ("; nothing selected" if len(missing) == len(f.rounds) else ""))
-    return Resolved(replace(f, **resolved), tuple(notices))
+        if absent := [r for r in f.rounds if r not in held]:
+            notices.append(f"no event has round {', '.join(map(str, absent))}"
+                           + ("; nothing selected" if len(absent) == len(f.rounds) else ""))
+            missing.append(("rounds", tuple(absent)))
+    return Resolved(replace(f, **resolved), tuple(notices), tuple(missing))
 
 
 def select(tables: Tables, f: EventFilter, text_ids: set[str] | None = None,

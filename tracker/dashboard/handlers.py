@@ -24,6 +24,7 @@ from tracker.dashboard.views import (
 from tracker.dates import parse_date_span
 from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, overview_spec, timeline_spec
 from tracker.filters import EventFilter
+from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
@@ -127,7 +128,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     """
     state, _ = _state(data, search)
     if triggered in (None, ids.URL):
-        return Sync(no_update, controls_of(state), no_update, "")
+        return Sync(no_update, _controls(data, state), no_update, "")
     if triggered in CONTROLS:
         try:
             f = filter_of(values)
@@ -157,8 +158,14 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     if new is None:
         return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
     filter_changed = new.filter != state.filter
-    return Sync(_search(state, new), controls_of(new) if filter_changed else [no_update] * len(CONTROLS),
+    return Sync(_search(state, new), _controls(data, new) if filter_changed else [no_update] * len(CONTROLS),
                 0 if filter_changed else no_update, "")
+
+
+def _controls(data: DashboardData, state: ViewState) -> list:
+    """The control values that show `state`, less the values that match nothing: a dropdown drops a value it has
+    no option for, and that change would take the value out of the URL (and then select every event)."""
+    return controls_of(replace(state, filter=resolve_filter(data.tables, state.filter, data.name_indexes()).known()))
 
 
 def _search(old: ViewState, new: ViewState):
