@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 
-from tracker.export import export_bytes
 from tracker.export.names import MAX_CHARS, export_filename
 from tracker.filters import EventFilter, apply_filter
 from tracker.selection import resolve_filter, select, within_window
@@ -79,23 +77,6 @@ def test_file_names_say_what_they_hold_and_stay_short():
     many = EventFilter.build(actors=[f"Actor number {i}" for i in range(40)])
     long = export_filename(many, ".docx", dt.date(2026, 12, 4))
     assert len(long) <= MAX_CHARS and long.endswith("_2026-12-04.docx") and long.isascii()
-
-
-def test_xlsx_has_real_dates_a_frozen_filterable_header_and_no_formula(shipped):
-    from openpyxl import load_workbook
-
-    events = shipped.events.assign(title=shipped.events["title"].where(shipped.events.index != 0, '=HYPERLINK("http://x")'))
-    tables = shipped.replace(events=events)
-    book = load_workbook(io.BytesIO(export_bytes("xlsx", tables, events)))
-    sheet = book.active
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:V{len(events) + 1}"
-    header = [c.value for c in sheet[1]]
-    assert header[:5] == ["event_id", "title", "event_type", "status", "start_date"]
-    cells = [c for row in sheet.iter_rows() for c in row]
-    assert not [c.coordinate for c in cells if c.data_type == "f"]
-    assert sheet["B2"].value == '=HYPERLINK("http://x")' and sheet["B2"].data_type == "s"
-    assert isinstance(sheet["E2"].value, dt.datetime) and sheet["E2"].is_date
-    assert any(isinstance(c.value, str) and "Türkiye" in c.value for c in cells)
 
 
 @pytest.mark.parametrize("paper, width_mm, height_mm", [(None, 210, 297), ("a4", 210, 297), ("letter", 215.9, 279.4)])

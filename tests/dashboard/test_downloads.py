@@ -10,7 +10,6 @@ import pytest
 from tracker.dashboard import handlers
 from tracker.dashboard.app import create_app
 from tracker.dashboard.brief import view_brief
-from tracker.dashboard.data import DashboardData
 from tracker.dashboard.download import download_links
 from tracker.dashboard.live import LiveData
 

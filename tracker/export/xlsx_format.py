@@ -1,6 +1,7 @@
 """XLSX export: the flat event format as a workbook an analyst opens in Excel as is.
 
-Dates are real Excel dates, the header row is frozen and has an autofilter, and no cell is
+Event dates are real Excel dates (the created/updated stamps stay ISO text, to the second, so
+a workbook imports back unchanged), the header row is frozen and has an autofilter, and no cell is
 ever a formula: every text cell is written as a string (a title "=HYPERLINK(...)" shows as
 that text and never runs); the text is the stored text, without the CSV's `'` guard.
 """
@@ -15,7 +16,6 @@ from tracker.flat import FLAT_COLUMNS, tables_to_rows
 from tracker.models import Tables
 
 DATE_COLUMNS = ("start_date", "end_date")
-STAMP_COLUMNS = ("created_at", "updated_at")
 #: column -> width in characters (the rest: 14)
 WIDTHS = {"event_id": 28, "title": 60, "summary": 60, "actors": 40, "sources": 60, "quotes": 60, "links": 30,
           "start_date": 12, "end_date": 12, "venue": 16, "process": 22}
@@ -23,14 +23,12 @@ SHEET_TITLE = "events"
 
 
 def _value(column: str, text: str) -> object:
-    """A cell's value: a date, a datetime or a whole number where the column holds one, else the text."""
+    """A cell's value: a date or a whole number where the column holds one, else the text."""
     if not text:
         return None
     try:
         if column in DATE_COLUMNS:
             return dt.date.fromisoformat(text[:10])
-        if column in STAMP_COLUMNS:
-            return dt.datetime.fromisoformat(text).replace(tzinfo=None)
         if column == "round_number":
             return int(text)
     except ValueError:
@@ -58,9 +56,7 @@ def to_xlsx_bytes(tables: Tables, events: pd.DataFrame) -> bytes:
         made = WriteOnlyCell(sheet, value=value)
         if isinstance(value, str):
             made.data_type = "s"  # openpyxl would store "=..." as a formula: never
-        if isinstance(value, dt.datetime):
-            made.number_format = "yyyy-mm-dd hh:mm"
-        elif isinstance(value, dt.date):
+        if isinstance(value, dt.date):
             made.number_format = "yyyy-mm-dd"
         if font is not None:
             made.font = font
