@@ -70,6 +70,7 @@ def test_only_the_visible_time_window_limits_the_files_and_the_brief(probe, brow
     page.check("#download-window input")
     page.wait_for_function("document.getElementById('download-csv').href.includes('x1=2023-06-30')")
     page.wait_for_function("document.getElementById('briefing').href.includes('x1=2023-06-30')")
+    assert page.get_attribute("#briefing", "download") == "briefing_astana-format_2023-01-01_to_2023-06-30_2023-11-14.docx"
     name, windowed = click_download(probe, "#download-csv")
     assert name == "tracker_astana-format_2023-01-01_to_2023-06-30_2023-11-14.csv"
     cli = run_cli("export", "--db", browser_db, "--process", "Astana format", "--from", "2023-01-01", "--to", "2023-06-30")

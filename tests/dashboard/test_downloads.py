@@ -79,12 +79,16 @@ def test_a_value_that_matches_nothing_selects_nothing_everywhere_and_says_so(sto
     assert ids == [] and notice in stderr
 
 
-def test_the_downloads_are_named_for_their_filters(client):
+def test_the_downloads_are_named_for_their_filters(client, data):
+    from tracker.dashboard.brief import brief_download_name
+
+    assert brief_download_name(data, "?process=Astana+format&x0=2023-06-01&x1=2023-06-30", "pdf", True) == \
+        "briefing_astana-format_2023-06-01_to_2023-06-30_2023-11-14.pdf"
     answer = client.get("/download/events.csv?process=astana+talks&from=2023-06-01&to=2023-06-30&group=actor")
     assert answer.status_code == 200 and answer.mimetype == "text/csv"
     assert answer.headers["Content-Disposition"] == \
         'attachment; filename="tracker_astana-format_2023-06-01_to_2023-06-30_2023-11-14.csv"'
-    brief = client.get("/download/brief.md?process=Astana+format&from=2023-06-01&to=2023-06-30")
+    brief = client.get("/download/brief.md?process=Astana+format&x0=2023-06-01&x1=2023-06-30")
     assert brief.headers["Content-Disposition"] == \
         'attachment; filename="briefing_astana-format_2023-06-01_to_2023-06-30_2023-11-14.md"'
 

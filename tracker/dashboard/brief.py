@@ -20,6 +20,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
+from tracker.export.names import export_filename
 from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,14 @@ def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix:
     f, _ = known_filter(data, state.filter)
     window = ViewState(filter=f, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=f)
     return f"{prefix}download/brief.{fmt if fmt in RENDERERS else DEFAULT_FORMAT}{window.to_search()}"
+
+
+def brief_download_name(data: DashboardData, search: str | None, fmt: str | None, window_only: bool = False) -> str:
+    """The name the brief of this view downloads under (as `brief_filename` names it: filters and today)."""
+    state, _ = parse_state(search)
+    f, _ = known_filter(data, state.filter)
+    f = within_window(f, state.x0, state.x1) if window_only else f
+    return export_filename(f, RENDERERS[fmt if fmt in RENDERERS else DEFAULT_FORMAT].suffix, prefix="briefing")
 
 
 def view_brief(live: LiveData, query: str) -> Brief:
@@ -99,10 +108,10 @@ def register_briefing(app: Dash, live: LiveData) -> None:
 
     app.server.add_url_rule(f"{app.config.routes_pathname_prefix}download/brief.<fmt>", "download_brief", download)
 
-    @app.callback(Output(ids.BRIEF, "href"), Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"),
-                  Input(ids.DOWNLOAD_WINDOW, "value"))
+    @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Input(ids.URL, "search"),
+                  Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"))
     def href(search, fmt, window):
-        return brief_href(live.data, search, fmt, prefix, bool(window))
+        return brief_href(live.data, search, fmt, prefix, bool(window)), brief_download_name(live.data, search, fmt, bool(window))
 
 
 def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:
