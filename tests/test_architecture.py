@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-CORE = ["models", "frames", "dates", "filters", "flat", "resolve", "problems", "readers", "importer", "export", "briefing",
-        "saved_views"]
+CORE = ["models", "frames", "dates", "filters", "selection", "flat", "resolve", "problems", "readers", "importer", "export",
+        "briefing", "saved_views"]
 FORBIDDEN = ("dash", "click", "sqlite3", "psycopg", "flask", "tracker.cli", "tracker.dashboard", "tracker.store")
 ROOT = Path(__file__).resolve().parents[1] / "tracker"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, replace
 from typing import Iterable
 from urllib.parse import parse_qsl, urlencode
 

@@ -1,7 +1,6 @@
 """The brief's timeline chart: a fresh figure of its entries; one PNG from Kaleido, or a clear error."""
 from __future__ import annotations
 
-import datetime as dt
 import struct
 import time
 

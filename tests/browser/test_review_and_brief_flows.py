@@ -146,7 +146,7 @@ def test_briefing_downloads_the_commands_brief_for_the_view(probe, browser_db, r
         with page.expect_download(timeout=90_000) as download:
             page.click("#briefing")
         body = Path(download.value.path()).read_bytes()
-        assert download.value.suggested_filename == f"briefing-astana-format-2023-11-14.{fmt}"
+        assert download.value.suggested_filename == f"briefing_astana-format_2023-06-01_to_2023-06-30_2023-11-14.{fmt}"
         target = tmp_path / f"brief.{fmt}"
         cli = run_cli("brief", "--db", browser_db, "--process", "Astana format", "--from", "2023-06-01", "--to", "2023-06-30",
                       "--format", fmt, "-o", target)

@@ -35,7 +35,7 @@ def test_the_html_brief_equals_the_command(client, store, run_cli, query):
     answer = client.get(f"/download/brief.html?{query}")
     assert answer.status_code == 200 and answer.mimetype == "text/html"
     assert answer.headers["Content-Disposition"].startswith('attachment; filename="briefing')
-    assert answer.headers["Content-Disposition"].endswith('-2023-11-14.html"')
+    assert answer.headers["Content-Disposition"].endswith('_2023-11-14.html"')
     options = []
     for pair in filter(None, query.split("&")):
         key, value = pair.split("=")

@@ -207,8 +207,8 @@ def warm_chromium_running() -> bool:
     return _warm_ready.is_set()
 
 
-def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAGE_TIMEOUT) -> bytes:
-    """PNG bytes of `figure` drawn by Kaleido in Chromium; raises ChartUnavailable instead of hanging."""
+def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAGE_TIMEOUT, fmt: str = "png") -> bytes:
+    """PNG (or `fmt`: svg) bytes of `figure` drawn by Kaleido in Chromium; raises ChartUnavailable instead of hanging."""
     browser = chromium_path()
     if browser is None:
         raise ChartUnavailable(
@@ -216,7 +216,7 @@ def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAG
             + (f": BROWSER_PATH={os.environ['BROWSER_PATH']} is not an executable file" if os.environ.get("BROWSER_PATH") else "")
             + ". Install it (Debian: apt-get install chromium) or set BROWSER_PATH=/path/to/chromium; "
               "or leave the chart out with --no-chart.")
-    opts = {"format": "png", "width": width, "height": height, "scale": 2}
+    opts = {"format": fmt, "width": width, "height": height, "scale": 2 if fmt == "png" else 1}
     outcome: dict[str, object] = {}
 
     def draw() -> None:

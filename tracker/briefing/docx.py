@@ -13,7 +13,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Inches, Pt, RGBColor
+from docx.shared import Inches, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from tracker.briefing.chart import chart_png
@@ -24,6 +24,8 @@ from tracker.flat import guard_formula, is_web_url
 GREY = RGBColor(0x59, 0x59, 0x59)
 DATE_WIDTH, EVENT_WIDTH = Inches(1.25), Inches(5.25)
 META_STYLE, META_STYLE_ID = "Brief Meta", "BriefMeta"
+#: paper -> page width, height and side margin
+PAPER = {"a4": (Mm(210), Mm(297), Mm(20)), "letter": (Inches(8.5), Inches(11), Inches(1))}
 HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
@@ -172,8 +174,8 @@ def _page_number_footer(document) -> None:
     paragraph._p.append(field)
 
 
-def render(brief: Brief, *, chart: bool = True) -> bytes:
-    """The brief as the bytes of a .docx file."""
+def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
+    """The brief as the bytes of a .docx file on A4 (or `paper="letter"`)."""
     document = Document()
     properties = document.core_properties
     properties.title, properties.author, properties.comments = brief.title, "tracker brief", brief.filter_text
@@ -181,7 +183,10 @@ def render(brief: Brief, *, chart: bool = True) -> bytes:
     properties.created = properties.modified = brief.generated_at
     properties.revision = 1
     section = document.sections[0]
-    section.left_margin = section.right_margin = Inches(1)
+    # python-docx's template is US Letter; analysts outside the US print on A4 (2 cm margins keep 6.5 in of text).
+    width, height, margin = PAPER.get(paper, PAPER["a4"])
+    section.page_width, section.page_height = width, height
+    section.left_margin = section.right_margin = margin
     document.styles["Normal"].font.size = Pt(10)
     _page_number_footer(document)
     _add_styles(document)

@@ -49,10 +49,10 @@ def needs_shaping(text: str) -> bool:
 
 
 class BriefPDF(FPDF):
-    """A4 pages with the brief's title and 'Page n of N' in the footer."""
+    """A4 (or US Letter) pages with the brief's title and 'Page n of N' in the footer."""
 
-    def __init__(self, brief: Brief):
-        super().__init__(orientation="portrait", unit="mm", format="A4")
+    def __init__(self, brief: Brief, paper: str = "a4"):
+        super().__init__(orientation="portrait", unit="mm", format="Letter" if paper == "letter" else "A4")
         self.brief = brief
         for style in FONT_FILES:
             self.add_font(FAMILY, style, str(font_path(style)))
@@ -176,9 +176,9 @@ def _source(pdf: BriefPDF, citation: Citation, link: int) -> None:
     pdf.ln(0.8)
 
 
-def render(brief: Brief, *, chart: bool = True) -> bytes:
-    """The brief as the bytes of a PDF file."""
-    pdf = BriefPDF(brief)
+def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
+    """The brief as the bytes of a PDF file on A4 (or `paper="letter"`)."""
+    pdf = BriefPDF(brief, paper)
     pdf.set_title(brief.title)
     pdf.set_author("tracker brief")
     pdf.set_subject(brief.filter_text)

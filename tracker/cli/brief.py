@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from tracker.briefing import RENDERERS, ChartUnavailable, make_brief, render_brief
+from tracker.briefing import PAPERS, RENDERERS, ChartUnavailable, brief_filename, make_brief, render_brief
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
 from tracker.dates import DateParseError, parse_date_span
+from tracker.selection import resolve_filter
 
 SUFFIXES = {renderer.suffix: name for name, renderer in RENDERERS.items()} | {".markdown": "md", ".htm": "html"}
 
@@ -30,23 +31,30 @@ def _format_for(fmt: str | None, output: Path) -> str:
 @click.option("--since", metavar="DATE", help="Mark events added or changed on or after this date as NEW/CHANGED and count them.")
 @click.option("--title", metavar="TEXT", help="Title of the brief (default: 'Briefing: <processes>').")
 @click.option("--format", "fmt", type=click.Choice(list(RENDERERS)), help="md, html, docx or pdf (default: from the -o suffix).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write ('-' for stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File or folder to write ('-' for stdout; default: a file named for the filters in the current folder).")
+@click.option("--paper", type=click.Choice(PAPERS), default="a4", show_default=True, help="Page size of docx and pdf.")
 @click.option("--no-chart", is_flag=True, help="Leave out the timeline chart (then no Chromium is needed).")
 def brief_command(db: str | None, event_filter, since: str | None, title: str | None, fmt: str | None,
-                  output: Path, no_chart: bool) -> None:
+                  output: Path | None, paper: str, no_chart: bool) -> None:
     """Write a sourced brief of the matching events: key points, a timeline chart, a chronology by month and numbered sources.
 
     The brief has exactly the events `tracker export` gives for the same filters.
     HTML is one self-contained file (interactive chart); DOCX, PDF and Markdown
     embed the chart as an image drawn by Kaleido with the system Chromium.
+    DOCX and PDF are on A4 paper unless --paper letter. Without -o, or with a
+    folder, the file is named for what it holds: briefing_<filters>_<day>.<format>.
 
     Example:
 
     \b
         tracker brief --process "Astana format" --from 2023-06-01 --to 2023-06-30 --format docx -o brief.docx
     """
-    fmt = _format_for(fmt, output) if str(output) != "-" else (fmt or "md")
+    named = output is None or output.is_dir()
+    if named:
+        fmt = fmt or "docx"
+    else:
+        fmt = _format_for(fmt, output) if str(output) != "-" else (fmt or "md")
     since_day = None
     if since:
         try:
@@ -55,15 +63,19 @@ def brief_command(db: str | None, event_filter, since: str | None, title: str | 
             raise click.BadParameter(str(exc), param_hint="--since") from None
     store = open_db(db)
     tables = store.load()
+    for notice in resolve_filter(tables, event_filter).notices:
+        click.echo(f"Note: {notice}.", err=True)
     brief = make_brief(tables, event_filter, store=store, since=since_day, title=title)
     try:
-        data = render_brief(fmt, brief, chart=not no_chart)
+        data = render_brief(fmt, brief, chart=not no_chart, paper=paper)
     except ChartUnavailable as exc:
         raise click.ClickException(str(exc)) from None
     if str(output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
+    if named:
+        output = (output or Path(".")) / brief_filename(brief, fmt)
     temporary = output.with_name(output.name + ".part")
     temporary.write_bytes(data)
     temporary.replace(output)

@@ -10,11 +10,13 @@ import pandas as pd
 
 from tracker.dates import format_span
 from tracker.export import EXPORTERS, export_bytes
+from tracker.export.names import export_filename
 from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference, parse_events_file
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
-from tracker.query import select_events
+from tracker.query import selection
+from tracker.selection import Selection
 
 DATA_DIR = SHIPPED_DATA
 
@@ -23,6 +25,19 @@ def report_problems(problems: list[Problem]) -> None:
     """Print problems to stderr, errors first."""
     for problem in sorted(problems, key=lambda p: (p.severity != "error", p.file, p.row or 0)):
         click.echo(str(problem), err=True)
+
+
+def selected(tables: Tables, event_filter, store) -> Selection:
+    """What the filter selects; a note on stderr for each asked-for value that matches nothing."""
+    chosen = selection(tables, event_filter, store)
+    for notice in chosen.notices:
+        click.echo(f"Note: {notice}.", err=True)
+    return chosen
+
+
+def selected_events(tables: Tables, event_filter, store) -> pd.DataFrame:
+    """The events the filter selects (notes on stderr, as `selected`)."""
+    return selected(tables, event_filter, store).events
 
 
 @click.command("init")
@@ -193,7 +208,7 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
     """
     store = open_db(db)
     tables = store.load()
-    events = select_events(tables, event_filter, store)
+    events = selected_events(tables, event_filter, store)
     from rich.console import Console
     from rich.table import Table
 
@@ -220,27 +235,35 @@ list_command.help = inspect.cleandoc(list_command.help) + "\n\n" + FILTER_HELP
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default="csv", show_default=True)
 @click.option("--excel", is_flag=True, help="CSV: add a byte-order mark so Excel reads UTF-8.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File or folder to write (default: stdout; xlsx: a file named for the filters in the current folder).")
 def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: Path | None) -> None:
     """Export the matching events with their actors, sources and quotes.
+
+    Given a folder (or, for xlsx, nothing), the file is named for what it holds:
+    tracker_<filters>_<today>.<format>.
 
     Example:
 
         \b
         tracker export --format csv --actor Kazakhstan --from 2023-06-01 --to 2023-06-30 -o kz.csv
     """
+    if excel and fmt != "csv":
+        raise click.UsageError(f"--excel is for --format csv (an {fmt} file needs no byte-order mark)")
     store = open_db(db)
     tables = store.load()
-    events = select_events(tables, event_filter, store)
-    data = export_bytes(fmt, tables, events, **({"excel": excel} if fmt == "csv" else {}))
-    if output is None:
+    chosen = selected(tables, event_filter, store)
+    data = export_bytes(fmt, tables, chosen.events, **({"excel": excel} if fmt == "csv" else {}))
+    if output is None and fmt != "xlsx":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    else:
-        temporary = output.with_name(output.name + ".part")
-        temporary.write_bytes(data)
-        temporary.replace(output)
-        click.echo(f"Wrote {len(events)} events to {output}.", err=True)
+        return
+    if output is None or output.is_dir():
+        output = (output or Path(".")) / export_filename(chosen.filter, EXPORTERS[fmt][1])
+    temporary = output.with_name(output.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(output)
+    click.echo(f"Wrote {len(chosen.events)} events to {output}.", err=True)
 
 
 export_command.help = inspect.cleandoc(export_command.help) + "\n\n" + FILTER_HELP
@@ -259,7 +282,7 @@ def stats_command(db: str | None, event_filter) -> None:
     """
     store = open_db(db)
     tables = store.load()
-    events = select_events(tables, event_filter, store)
+    events = selected_events(tables, event_filter, store)
     click.echo(f"{len(events)} events ({event_filter.describe()}) in {store.location}")
     if events.empty:
         return

@@ -18,8 +18,10 @@ from tracker.briefing import RENDERERS, Brief, ChartUnavailable, brief_filename,
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
-from tracker.dashboard.state import parse_state
+from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
+from tracker.export.names import export_filename
+from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
 DEFAULT_FORMAT = "docx"
@@ -43,23 +45,33 @@ def briefing_control(data: DashboardData) -> html.Div:
     ], className="brief-control", role="group", **{"aria-labelledby": f"{ids.BRIEF_FORMAT}-label"})
 
 
-def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str) -> str:
-    """The Briefing link for a view: the same filter query the CSV link carries."""
+def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str, window_only: bool = False) -> str:
+    """The Briefing link for a view: the filter query the CSV link carries (and its window when `window_only`)."""
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
-    key = f.to_query_string()
-    return f"{prefix}download/brief.{fmt if fmt in RENDERERS else DEFAULT_FORMAT}" + (f"?{key}" if key else "")
+    window = ViewState(filter=f, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=f)
+    return f"{prefix}download/brief.{fmt if fmt in RENDERERS else DEFAULT_FORMAT}{window.to_search()}"
+
+
+def brief_download_name(data: DashboardData, search: str | None, fmt: str | None, window_only: bool = False) -> str:
+    """The name the brief of this view downloads under (as `brief_filename` names it: filters and today)."""
+    state, _ = parse_state(search)
+    f, _ = known_filter(data, state.filter)
+    f = within_window(f, state.x0, state.x1) if window_only else f
+    return export_filename(f, RENDERERS[fmt if fmt in RENDERERS else DEFAULT_FORMAT].suffix, prefix="briefing")
 
 
 def view_brief(live: LiveData, query: str) -> Brief:
-    """The brief of the filter in a query string: `make_brief` over the matching events only."""
+    """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
+    `make_brief` over the matching events only, with the notes on values that match nothing."""
     data = live.data
     state, _ = parse_state(query)
-    f, _ = known_filter(data, state.filter)
+    f, notes = known_filter(data, state.filter)
+    f = within_window(f, state.x0, state.x1)
     tables = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
     store = data.store
     label = describe_data(store.location, len(data), live.latest_change()) if store is not None else None
-    return make_brief(tables, f, store=store, label=label)
+    return make_brief(tables, f, store=store, label=label, notices=tuple(notes))
 
 
 def brief_bytes(live: LiveData, fmt: str, query: str) -> tuple[bytes, str]:
@@ -96,9 +108,10 @@ def register_briefing(app: Dash, live: LiveData) -> None:
 
     app.server.add_url_rule(f"{app.config.routes_pathname_prefix}download/brief.<fmt>", "download_brief", download)
 
-    @app.callback(Output(ids.BRIEF, "href"), Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"))
-    def href(search, fmt):
-        return brief_href(live.data, search, fmt, prefix)
+    @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Input(ids.URL, "search"),
+                  Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"))
+    def href(search, fmt, window):
+        return brief_href(live.data, search, fmt, prefix, bool(window)), brief_download_name(live.data, search, fmt, bool(window))
 
 
 def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:

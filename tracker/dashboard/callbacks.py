@@ -20,7 +20,7 @@ SYNC_OUTPUTS = [Output(ids.URL, "search"), *[Output(c, "value") for c in handler
 OPTION_OUTPUTS = [Output(c, "options") for c in (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE,
                                                  ids.TAG)]
 SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children"), *OPTION_OUTPUTS,
-                   Output(ids.ACTIVITY, "figure"), Output(ids.DOWNLOAD, "href"), Output(ids.EMPTY, "children"),
+                   Output(ids.ACTIVITY, "figure"), Output(ids.EMPTY, "children"),
                    Output(ids.NOTICES, "children"), Output(ids.FILTER_KEY, "data")]
 
 TABLE_INPUTS = [Input(ids.URL, "search"), Input(ids.TABLE_PAGE, "data"), Input(ids.TABLE_SIZE, "value"),

@@ -1,44 +1,166 @@
-"""The CSV download: the events matching the URL's filter, streamed in chunks, byte for byte `tracker export`."""
+"""The page's downloads: the events matching the URL's filter as CSV (plain or for Excel) or XLSX, and the timeline as PNG or SVG.
+
+Every download reads the view from its query string as the page does (`known_filter`, the one
+selection of `tracker.selection`), so it holds the events the page counts; `x0`/`x1` in a
+download's query limit it to that time window as well ("only the visible time window").
+The CSV is byte for byte `tracker export` (`--excel` for the Excel one); names say what a file holds.
+"""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterator
 
 import numpy as np
+from dash import Dash, Input, Output
 from flask import Response, request, stream_with_context
 
+from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
-from tracker.dashboard.state import parse_state
+from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
-from tracker.export import export_bytes
+from tracker.export import EXPORTERS, export_bytes
+from tracker.export.names import export_filename, today
 from tracker.filters import EventFilter
+from tracker.selection import within_window
 
 CHUNK = 20_000
+#: download route name -> (exporter, options, file suffix, media type, link text)
+FILES = {
+    "events.csv": ("csv", {}, ".csv", "text/csv; charset=utf-8", "CSV"),
+    "events-excel.csv": ("csv", {"excel": True}, ".csv", "text/csv; charset=utf-8", "CSV for Excel"),
+    "events.xlsx": ("xlsx", {}, ".xlsx", EXPORTERS["xlsx"][2], "XLSX"),
+}
+IMAGES = {"timeline.png": ("png", "image/png"), "timeline.svg": ("svg", "image/svg+xml")}
+IMAGE_WIDTH = 1400
 
 
-def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK) -> Iterator[bytes]:
+def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK, excel: bool = False) -> Iterator[bytes]:
     """The CSV export of the events matching `f`, a chunk of events at a time (one header).
 
     Each chunk goes through `export_bytes("csv", ...)`, the command line's exporter, so
-    the concatenation equals `tracker export --format csv` with the same filter.
+    the concatenation equals `tracker export --format csv [--excel]` with the same filter.
     """
     positions = np.flatnonzero(data.mask(f))
     for start in range(0, max(len(positions), 1), chunk):
         subset = data.subset(data.ids.take(positions[start:start + chunk]))
-        body = export_bytes("csv", subset, subset.events)
-        yield body if start == 0 else body.split(b"\r\n", 1)[1]
+        if start == 0:
+            yield export_bytes("csv", subset, subset.events, excel=excel)
+        else:
+            yield export_bytes("csv", subset, subset.events).split(b"\r\n", 1)[1]
 
 
-def register_download(app, live: LiveData) -> None:
-    """Serve `download/events.csv?<filter query>` next to the app (from the data current at the request)."""
-    route = f"{app.config.routes_pathname_prefix}download/events.csv"
+def view_filter(data: DashboardData, query: str | None) -> tuple[ViewState, EventFilter, list[str]]:
+    """The view a download's query asks for, the filter it selects with (narrowed to `x0`..`x1` when
+    they are given) and the notes on values that match nothing."""
+    state, notices = parse_state(query)
+    f, more = known_filter(data, state.filter)
+    return state, within_window(f, state.x0, state.x1), notices + more
 
-    def download() -> Response:
-        data = live.data
-        state, _ = parse_state(request.query_string.decode("utf-8", "replace"))
-        f, _ = known_filter(data, state.filter)
-        return Response(stream_with_context(csv_chunks(data, f)), mimetype="text/csv",
-                        headers={"Content-Disposition": 'attachment; filename="events.csv"',
-                                 "X-Content-Type-Options": "nosniff"})
 
-    app.server.add_url_rule(route, "download_events_csv", download)
+def file_name(f: EventFilter, suffix: str, day: dt.date | None = None, prefix: str = "tracker") -> str:
+    """The name of a download of the events `f` selects (see `tracker.export.names`)."""
+    return export_filename(f, suffix, day, prefix)
+
+
+def _attachment(name: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-store"}
+
+
+def events_file(data: DashboardData, route: str, query: str) -> Response:
+    """The answer to `download/<route>?<query>`: the matching events as a file."""
+    fmt, options, suffix, media, _ = FILES[route]
+    _, f, _ = view_filter(data, query)
+    name = file_name(f, suffix)
+    if fmt == "csv":
+        return Response(stream_with_context(csv_chunks(data, f, excel=bool(options.get("excel")))), mimetype=media,
+                        headers=_attachment(name))
+    subset = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
+    return Response(export_bytes(fmt, subset, subset.events, **options), mimetype=media, headers=_attachment(name))
+
+
+def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, EventFilter]:
+    """The page's timeline for `query` (grouping, window) drawn by Kaleido, titled with the filter in words."""
+    from tracker.briefing.chart import figure_png
+    from tracker.dashboard.handlers import render_timeline
+    from tracker.figures import plain
+
+    state, f, _ = view_filter(data, query)
+    figure, _ = render_timeline(data, query)
+    spec = figure if isinstance(figure, dict) else figure.to_plotly_json()
+    layout = dict(spec.get("layout") or {})
+    window = f" · {state.x0:%d %b %Y} to {state.x1:%d %b %Y}" if state.x0 and state.x1 else ""
+    layout["title"] = {"text": f"<b>Diplomatic events timeline</b><br><sup>{plain(state.filter.describe())}{window}"
+                               f" · {len(np.flatnonzero(data.mask(f))):,} events · made {today():%d %b %Y}</sup>",
+                       "x": 0.01, "xanchor": "left"}
+    margin = dict(layout.get("margin") or {})
+    margin["t"] = int(margin.get("t") or 0) + 60  # room for the title above the legend
+    layout["margin"] = margin
+    height = int(layout.get("height") or 400) + 60
+    layout["height"] = height
+    import plotly.graph_objects as go
+
+    drawn = go.Figure({"data": spec.get("data") or [], "layout": layout})
+    return figure_png(drawn, IMAGE_WIDTH, height, fmt=fmt), f
+
+
+def image_file(data: DashboardData, route: str, query: str) -> Response:
+    """The answer to `download/timeline.<png|svg>?<query>`; 503 when Chromium cannot draw it."""
+    from tracker.briefing import ChartUnavailable
+    from tracker.dashboard.brief import RENDERING, keep_chromium_warm
+
+    fmt, media = IMAGES[route]
+    try:
+        with RENDERING:
+            body, f = timeline_image(data, fmt, query)
+        keep_chromium_warm()
+    except ChartUnavailable as exc:
+        return Response(f"The timeline image could not be made: {exc}\n", status=503, mimetype="text/plain")
+    return Response(body, mimetype=media, headers=_attachment(file_name(f, f".{fmt}", prefix="tracker-timeline")))
+
+
+def download_links(data: DashboardData, search: str | None, window_only: bool, prefix: str) -> list[str]:
+    """href and file name of each download link (FILES, then IMAGES), for the view in `search`.
+
+    The files carry the filter, and the zoom window when `window_only`; the images carry the whole
+    view (they draw what the page shows).
+    """
+    state, f, _ = view_filter(data, search)
+    resolved, _ = known_filter(data, state.filter)
+    files = ViewState(filter=state.filter, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=state.filter)
+    named = f if window_only else resolved
+    out: list[str] = []
+    for route, (_, _, suffix, _, _) in FILES.items():
+        out += [f"{prefix}download/{route}{files.to_search()}", file_name(named, suffix)]
+    view = ViewState(filter=state.filter, group=state.group, x0=state.x0, x1=state.x1)
+    for route, (fmt, _) in IMAGES.items():
+        out += [f"{prefix}download/{route}{view.to_search()}", file_name(f, f".{fmt}", prefix="tracker-timeline")]
+    return out
+
+
+#: the links' ids, in the order of `download_links`
+LINK_IDS = (ids.DOWNLOAD, ids.DOWNLOAD_EXCEL, ids.DOWNLOAD_XLSX, ids.DOWNLOAD_PNG, ids.DOWNLOAD_SVG)
+
+
+def register_download(app: Dash, live: LiveData) -> None:
+    """Serve `download/<file>?<view query>` next to the app (from the data current at the request), and keep
+    the summary bar's download links on the view and the window choice."""
+    base = app.config.routes_pathname_prefix
+    prefix = app.config.requests_pathname_prefix
+
+    def events(route: str) -> Response:
+        if route in FILES:
+            return events_file(live.data, route, request.query_string.decode("utf-8", "replace"))
+        if route in IMAGES:
+            return image_file(live.data, route, request.query_string.decode("utf-8", "replace"))
+        return Response(f"No download {route!r}; use one of: {', '.join([*FILES, *IMAGES])}.\n", status=404,
+                        mimetype="text/plain")
+
+    app.server.add_url_rule(f"{base}download/<route>", "download_events", events)
+
+    outputs = [Output(link, prop) for link in LINK_IDS for prop in ("href", "download")]
+
+    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.DATA_VERSION, "data"))
+    def links(search, window, _version):
+        return download_links(live.data, search, bool(window), prefix)

@@ -27,6 +27,7 @@ from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, over
 from tracker.figures import excluded_type_entries
 from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
+from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
@@ -131,7 +132,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     """
     state, _ = _state(data, search)
     if triggered in (None, ids.URL):
-        return Sync(no_update, controls_of(state), no_update, "")
+        return Sync(no_update, _controls(data, state), no_update, "")
     if triggered in CONTROLS:
         try:
             f = filter_of(values)
@@ -164,8 +165,14 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     if new is None:
         return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
     filter_changed = new.filter != state.filter
-    return Sync(_search(state, new), controls_of(new) if filter_changed else [no_update] * len(CONTROLS),
+    return Sync(_search(state, new), _controls(data, new) if filter_changed else [no_update] * len(CONTROLS),
                 0 if filter_changed else no_update, "")
+
+
+def _controls(data: DashboardData, state: ViewState) -> list:
+    """The control values that show `state`, less the values that match nothing: a dropdown drops a value it has
+    no option for, and that change would take the value out of the URL (and then select every event)."""
+    return controls_of(replace(state, filter=resolve_filter(data.tables, state.filter, data.name_indexes()).known()))
 
 
 def _search(old: ViewState, new: ViewState):
@@ -218,14 +225,14 @@ def warm_up(data: DashboardData, prefix: str = "/") -> None:
 
 
 def render_summary(data: DashboardData, search: str | None, previous_key: str | None, prefix: str) -> tuple:
-    """Count, description, notices, options with counts, activity chart, CSV link, empty-state text, filter key."""
+    """Count, description, options with counts, activity chart, empty-state text, notices, filter key."""
     state, notices = _state(data, search)
     f = state.filter
     notice_items = [html.Li(f"Note: {n}.") for n in notices]
     key = state.filter_key()
     cache_key = f"{data.version}|{key}"
     if cache_key == previous_key:
-        return (no_update,) * 13 + (notice_items, no_update)
+        return (no_update,) * 12 + (notice_items, no_update)
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
@@ -239,8 +246,8 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
         empty = "No events match these filters. Remove a filter, widen the dates, or press Reset to start again."
     else:
         empty = ""
-    href = f"{prefix}download/events.csv" + (f"?{key}" if key else "")
-    return (count, f.describe(), *options, chart, href, empty, notice_items, cache_key)
+    # the download links follow the view in `download.download_links` (they also carry the window when asked)
+    return (count, f.describe(), *options, chart, empty, notice_items, cache_key)
 
 
 #: The pager buttons and what each does to the page.

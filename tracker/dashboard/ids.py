@@ -26,6 +26,11 @@ DESCRIBE = "describe"
 NOTICES = "notices"
 EMPTY = "empty-state"
 DOWNLOAD = "download-csv"
+DOWNLOAD_EXCEL = "download-csv-excel"  # the same CSV with a byte-order mark, for Excel
+DOWNLOAD_XLSX = "download-xlsx"
+DOWNLOAD_PNG = "download-png"  # the timeline as an image
+DOWNLOAD_SVG = "download-svg"
+DOWNLOAD_WINDOW = "download-window"  # "only the visible time window": the downloads carry x0/x1
 FILTER_KEY = "filter-key"
 
 # timeline

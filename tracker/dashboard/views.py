@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import re
 import weakref
@@ -17,7 +16,7 @@ from tracker.facets import Facets, facet_counts
 from tracker.figures import TimelineBins, TimelineMarks, plain
 from tracker.filters import EventFilter
 from tracker.models import split_list
-from tracker.resolve import fold
+from tracker.selection import resolve_filter
 
 TITLE_CHARS = 80
 EPOCH = dt.date(1970, 1, 1)
@@ -34,30 +33,14 @@ def day_date(days: int) -> dt.date:
 
 
 def known_filter(data: DashboardData, f: EventFilter) -> tuple[EventFilter, list[str]]:
-    """`f` with names spelled as the store spells them, less the unknown ones (a notice for each).
+    """`f` resolved as every other view resolves it (`tracker.selection.resolve_filter`), and its notes.
 
     An alias or a differently cased name selects the same events under its canonical name,
-    which is also the value of its option in the filter widgets.
+    which is also the value of its option in the filter widgets; an unknown name stays in the
+    filter and selects nothing ("no actor named 'Nowhere'; nothing selected").
     """
-    notices: list[str] = []
-    actors, processes = data.name_indexes()
-    actor_names = dict(zip(data.tables.actors["actor_id"], data.tables.actors["name"]))
-    process_names = {fold(p): str(p) for p in data.tables.events["process"].cat.categories}
-    venue_names = {fold(v): str(v) for v in data.tables.events["venue"].cat.categories}
-    venue_names.update({fold(v): str(v) for v in data.tables.venues["name"]})
-    resolved: dict[str, list[str]] = {"actor": [], "process": [], "venue": []}
-    for label, asked, lookup in (
-            ("actor", f.actors, lambda a: actor_names.get(actors.resolve(a)) if actors.resolve(a) else None),
-            ("process", f.processes, lambda p: processes.resolve(p) or process_names.get(fold(p))),
-            ("venue", f.venues, lambda v: venue_names.get(fold(v)))):
-        for name in asked:
-            found = lookup(name)
-            if found is None:
-                notices.append(f"ignored unknown {label} {name!r}")
-            elif found not in resolved[label]:
-                resolved[label].append(str(found))
-    return replace(f, actors=tuple(resolved["actor"]), processes=tuple(resolved["process"]),
-                   venues=tuple(resolved["venue"])), notices
+    resolved = resolve_filter(data.tables, f, data.name_indexes())
+    return resolved.filter, list(resolved.notices)
 
 
 def extent(data: DashboardData, mask: np.ndarray) -> tuple[int, int] | None:

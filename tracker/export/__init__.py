@@ -5,13 +5,14 @@ from typing import Callable
 
 import pandas as pd
 
-from tracker.export import csv_format, json_format
+from tracker.export import csv_format, json_format, xlsx_format
 from tracker.models import Tables
 
 #: format name -> (writer(tables, events) -> bytes, file suffix, media type)
 EXPORTERS: dict[str, tuple[Callable[..., bytes], str, str]] = {
     "csv": (csv_format.to_csv_bytes, ".csv", "text/csv"),
     "json": (json_format.to_json_bytes, ".json", "application/json"),
+    "xlsx": (xlsx_format.to_xlsx_bytes, ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 }
 
 

@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from tracker.flat import FLAT_COLUMNS, FORMULA_PATTERN
-from tracker.flat_columns import LARGE, Flattener, cell_bytes, cells_with, concat, text_array
+from tracker.flat_columns import LARGE, Flattener, cell_bytes, cells_with, text_array
 from tracker.models import Tables
 
 #: Characters that make the csv module quote a field (minimal quoting, \r\n line ends).

@@ -1,0 +1,93 @@
+"""The page's downloads in a real Chromium: names that say what a file holds, the Excel CSV, XLSX, the window
+choice, the timeline image, and a filter naming an unknown actor that selects nothing and says so."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+EPOCH = "1700000000"  # 14 Nov 2023: the day in the file names
+QUERY = "?process=astana+talks&from=2023-06-01&to=2023-06-30"
+NAME = "tracker_astana-format_2023-06-01_to_2023-06-30_2023-11-14"
+CLI_FILTER = ("--process", "Astana format", "--from", "2023-06-01", "--to", "2023-06-30")
+
+
+@pytest.fixture(autouse=True)
+def same_day(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)  # the server runs in this process
+
+
+def ids(body: bytes) -> list[str]:
+    return [row["event_id"] for row in csv.DictReader(io.StringIO(body.decode("utf-8-sig")))]
+
+
+def click_download(probe, selector: str, timeout: float = 30_000):
+    """Click a download link; the file's suggested name and bytes."""
+    with probe.page.expect_download(timeout=timeout) as download:
+        probe.page.click(selector)
+    return download.value.suggested_filename, Path(download.value.path()).read_bytes()
+
+
+@pytest.mark.parametrize("query, notice, name", [
+    ("?actor=Nowhere", "no actor named 'Nowhere'; nothing selected", "tracker_nowhere_2023-11-14.csv"),
+    ("?actor=Kazakhstan&round=77", "no event has round 77; nothing selected", "tracker_kazakhstan_round-77_2023-11-14.csv"),
+])
+def test_an_unknown_actor_or_round_selects_nothing_and_the_page_says_so(probe, query, notice, name):
+    probe.open(query)
+    probe.wait_count(0)  # before: the value was dropped and all 97 (or Kazakhstan's 29) events were counted
+    assert notice in probe.page.inner_text("#notices")
+    assert "?" + probe.page.url.split("?", 1)[1] == query  # the URL keeps the value
+    got, body = click_download(probe, "#download-csv")
+    assert got == name and ids(body) == []
+    assert probe.errors == []
+
+
+def test_the_csv_downloads_are_named_for_the_view_and_equal_the_command(probe, browser_db, run_cli):
+    probe.open(QUERY)
+    probe.wait_count(4)
+    name, plain = click_download(probe, "#download-csv")
+    assert name == f"{NAME}.csv"
+    assert plain == run_cli("export", "--db", browser_db, *CLI_FILTER).stdout_bytes
+    name, excel = click_download(probe, "#download-csv-excel")
+    assert name == f"{NAME}.csv"
+    assert excel == b"\xef\xbb\xbf" + plain  # Excel reads UTF-8 with its byte-order mark; CRLF rows as before
+    assert excel == run_cli("export", "--db", browser_db, *CLI_FILTER, "--excel").stdout_bytes
+    name, xlsx = click_download(probe, "#download-xlsx")
+    assert name == f"{NAME}.xlsx"
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(xlsx)).active
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ids(plain)
+    assert probe.errors == []
+
+
+def test_only_the_visible_time_window_limits_the_files_and_the_brief(probe, browser_db, run_cli):
+    probe.open("?process=Astana+format&x0=2023-01-01&x1=2023-06-30")
+    page = probe.page
+    _, everything = click_download(probe, "#download-csv")
+    page.check("#download-window input")
+    page.wait_for_function("document.getElementById('download-csv').href.includes('x1=2023-06-30')")
+    page.wait_for_function("document.getElementById('briefing').href.includes('x1=2023-06-30')")
+    assert page.get_attribute("#briefing", "download") == "briefing_astana-format_2023-01-01_to_2023-06-30_2023-11-14.docx"
+    name, windowed = click_download(probe, "#download-csv")
+    assert name == "tracker_astana-format_2023-01-01_to_2023-06-30_2023-11-14.csv"
+    cli = run_cli("export", "--db", browser_db, "--process", "Astana format", "--from", "2023-01-01", "--to", "2023-06-30")
+    assert windowed == cli.stdout_bytes
+    assert 0 < len(ids(windowed)) < len(ids(everything))
+    assert probe.errors == []
+
+
+def test_the_timeline_downloads_as_an_image_titled_with_the_filters(probe):
+    probe.open("?actor=Kazakhstan&from=2023-06&to=2023-06")
+    name, svg = click_download(probe, "#download-svg", timeout=90_000)
+    assert name == "tracker-timeline_kazakhstan_2023-06-01_to_2023-06-30_2023-11-14.svg"
+    text = svg.decode("utf-8")
+    assert text.lstrip().startswith("<svg") and "Diplomatic events timeline" in text and "actors: Kazakhstan" in text
+    probe.page.focus("#download-png")  # from the keyboard too
+    with probe.page.expect_download(timeout=90_000) as download:
+        probe.page.keyboard.press("Enter")
+    assert download.value.suggested_filename.endswith(".png")
+    assert Path(download.value.path()).read_bytes().startswith(b"\x89PNG")
+    assert probe.errors == [] and probe.external == []

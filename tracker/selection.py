@@ -1,0 +1,125 @@
+"""The one way a filter selects events, for the page, its downloads, the briefing and the command line.
+
+`resolve_filter` spells each asked-for name as the store spells it (aliases, case, accents,
+any name of a renamed venue) and says which asked-for values match nothing. An unknown value
+is kept in the filter, where it matches no event: `actor=Nowhere` selects nothing (and says so)
+instead of being dropped, which would select everything. Values of one field still OR together,
+so `actor=Kazakhstan&actor=Nowhere` selects Kazakhstan's events, with a note about Nowhere.
+`select` applies the resolved filter (`filters.filter_mask`) and keeps the notes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from tracker.filters import EventFilter, FilterIndex, filter_mask
+from tracker.models import Tables
+from tracker.resolve import ActorIndex, ProcessIndex, fold
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A filter with names spelled as the store spells them, and a note for each value that matches nothing."""
+
+    filter: EventFilter
+    notices: tuple[str, ...] = ()
+    unknown: tuple[tuple[str, tuple], ...] = ()  # (field, values that match nothing), e.g. ("actors", ("Nowhere",))
+
+    def known(self) -> EventFilter:
+        """The filter less the values that match nothing (what a filter widget can show)."""
+        gone = dict(self.unknown)
+        return replace(self.filter, **{name: tuple(v for v in getattr(self.filter, name) if v not in values)
+                                       for name, values in gone.items()})
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The events a filter selects (chronological), the resolved filter and its notes."""
+
+    events: pd.DataFrame
+    filter: EventFilter
+    notices: tuple[str, ...] = ()
+
+
+def _note(label: str, unknown: list[str], asked: tuple) -> str | None:
+    """"no actor named 'Nowhere'; nothing selected" (the last part when no asked value is known)."""
+    if not unknown:
+        return None
+    names = ", ".join(repr(str(u)) for u in unknown)
+    return f"no {label} named {names}" + ("; nothing selected" if len(unknown) == len(asked) else "")
+
+
+def _values(column: pd.Series) -> list:
+    """The distinct values of a column (its categories when categorical: no pass over a million rows)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return list(column.cat.categories)
+    return list(column.dropna().unique())
+
+
+def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, ProcessIndex] | None = None) -> Resolved:
+    """`f` with canonical actor, process and venue names; unknown names and rounds kept (they match nothing), each noted.
+
+    `tables` needs its actors, processes and venues and the events' process, venue and
+    round_number columns (the dashboard's lean copy will do); `indexes` are name look-ups built before.
+    """
+    events = tables.events
+    actors, processes = indexes or (ActorIndex(tables.actors), ProcessIndex(tables.processes))
+    actor_names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    process_names = {fold(p): str(p) for p in _values(events["process"])}
+    venue_names = {fold(v): str(v) for v in _values(events["venue"])}
+    venue_names.update({fold(v): str(v) for v in tables.venues["name"]})
+    notices: list[str] = []
+    missing: list[tuple[str, tuple]] = []
+    resolved: dict[str, tuple] = {}
+    for field, label, lookup in (
+            ("actors", "actor", lambda a: actor_names.get(actors.resolve(a)) if actors.resolve(a) else None),
+            ("processes", "process", lambda p: processes.resolve(p) or process_names.get(fold(p))),
+            ("venues", "venue", lambda v: venue_names.get(fold(v)))):
+        asked = getattr(f, field)
+        names: list[str] = []
+        unknown: list[str] = []  # as asked (and as kept in the filter)
+        for name in asked:
+            found = lookup(name)
+            if found is None:
+                unknown.append(name)
+            found = str(found) if found is not None else name
+            if found not in names:
+                names.append(found)
+        resolved[field] = tuple(names)
+        if (note := _note(label, unknown, asked)) is not None:
+            notices.append(note)
+            missing.append((field, tuple(unknown)))
+    if f.rounds:
+        held = {int(r) for r in _values(events["round_number"])}
+        if absent := [r for r in f.rounds if r not in held]:
+            notices.append(f"no event has round {', '.join(map(str, absent))}"
+                           + ("; nothing selected" if len(absent) == len(f.rounds) else ""))
+            missing.append(("rounds", tuple(absent)))
+    return Resolved(replace(f, **resolved), tuple(notices), tuple(missing))
+
+
+def select(tables: Tables, f: EventFilter, text_ids: set[str] | None = None,
+           index: FilterIndex | None = None) -> Selection:
+    """The events `f` selects from `tables`, chronological, with the notes of `resolve_filter`.
+
+    `text_ids` lets a store answer the text part from its full-text index.
+    """
+    resolved = resolve_filter(tables, f)
+    chosen = tables.events.loc[filter_mask(tables, resolved.filter, text_ids, index)]
+    chosen = chosen.sort_values(["start_date", "end_date", "event_id"], kind="stable",
+                                na_position="last").reset_index(drop=True)
+    return Selection(chosen, resolved.filter, resolved.notices)
+
+
+def within_window(f: EventFilter, first: dt.date | None, last: dt.date | None) -> EventFilter:
+    """`f` narrowed to the days `first`..`last` as well (the visible time window of the timeline).
+
+    An event is kept when it overlaps the filter's dates and the window: with the later start and
+    the earlier end as the dates, `filter_mask` asks exactly that (even when the two do not meet).
+    """
+    if first is None or last is None:
+        return f
+    return replace(f, date_from=max(d for d in (f.date_from, first) if d is not None),
+                   date_to=min(d for d in (f.date_to, last) if d is not None))
