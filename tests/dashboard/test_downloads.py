@@ -7,11 +7,12 @@ from urllib.parse import parse_qsl
 
 import pytest
 
-from tracker.dashboard import handlers
+from tracker.dashboard import handlers, ids
 from tracker.dashboard.app import create_app
 from tracker.dashboard.brief import view_brief
 from tracker.dashboard.download import download_links
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.table import TableView
 
 EPOCH = "1700000000"  # 14 Nov 2023 22:13 UTC
 #: URL key -> the CLI option of the same filter
@@ -50,11 +51,21 @@ def cli_ids(run_cli, db: str, query: str) -> tuple[list[str], str]:
     return csv_ids(cli.stdout_bytes), cli.stderr
 
 
+def table_ids(data, search: str) -> set[str]:
+    """The ids of every row the page's table shows for `search`, page after page of 100."""
+    shown, stored, page = set(), None, 0
+    while True:
+        rows, _, _, stored, *_ = handlers.render_table(data, search, ids.TABLE_PAGE, page, 100, [], stored)
+        shown |= {row["id"] for row in rows}
+        if page >= TableView.of(stored).pages - 1:
+            return shown
+        page += 1
+
+
 @pytest.mark.parametrize("query", FILTERS)
 def test_page_download_brief_and_cli_select_the_same_events(store, client, run_cli, data, query):
     count = handlers.render_summary(data, f"?{query}", None, "/")[0]
-    rows, _, _ = handlers.render_table(data, f"?{query}", 0, 1000, [])
-    page = {row["id"] for row in rows}
+    page = table_ids(data, f"?{query}")
     download = csv_ids(client.get(f"/download/events.csv?{query}").data)
     brief = [e.event_id for m in view_brief(LiveData(store, data), query).months for e in m.entries]
     cli, _ = cli_ids(run_cli, store.location, query)
