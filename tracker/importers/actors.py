@@ -1,0 +1,84 @@
+"""CAMEO actor codes (ISO 3166 alpha-3 country + role) as the tracker's actors, with pycountry for names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pycountry
+
+#: CAMEO role codes -> (what the actor is called after its country's name, our actor kind).
+ROLE_CODES: dict[str, tuple[str, str]] = {
+    "GOV": ("government", "state"), "MIL": ("military", "body"), "COP": ("police", "body"),
+    "JUD": ("judiciary", "body"), "LEG": ("legislature", "body"), "SPY": ("intelligence services", "body"),
+    "IGO": ("intergovernmental organisation", "organisation"), "NGO": ("non-governmental organisation", "organisation"),
+    "NGM": ("non-governmental movement", "group"), "OPP": ("opposition", "group"), "REB": ("rebels", "group"),
+    "INS": ("insurgents", "group"), "SEP": ("separatists", "group"), "UAF": ("armed forces (unaffiliated)", "group"),
+    "BUS": ("business", "group"), "MED": ("media", "group"), "CVL": ("civilians", "group"), "EDU": ("education", "group"),
+    "ELI": ("elites", "group"), "HLH": ("health", "group"), "HRI": ("human rights", "group"), "LAB": ("labour", "group"),
+    "REF": ("refugees", "group"), "CRM": ("criminals", "group"), "AGR": ("agriculture", "group"),
+    "DEV": ("development", "group"), "ENV": ("environment", "group"), "MNC": ("multinational corporation", "group"),
+    "RAD": ("radicals", "group"), "MOD": ("moderates", "group"), "SET": ("settlers", "group"),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as an import names it: `cell` goes in the flat `actors` cell, the rest describes a new actor."""
+
+    cell: str
+    name: str
+    kind: str
+    country: str | None
+
+
+class CountryActors:
+    """States by ISO 3166 alpha-3 code: the store's own state actors first, pycountry's names otherwise."""
+
+    def __init__(self, actors: pd.DataFrame):
+        states = actors[(actors["kind"] == "state") & actors["country"].notna()]
+        self._known = {str(c): (str(i), str(n)) for c, i, n in zip(states["country"], states["actor_id"], states["name"])}
+
+    def name(self, code: str) -> str | None:
+        """A readable name of the country with this alpha-3 code, or None if no such country."""
+        if code in self._known:
+            return self._known[code][1]
+        country = pycountry.countries.get(alpha_3=code)
+        return None if country is None else getattr(country, "common_name", None) or country.name
+
+    def state(self, code: str) -> Actor | None:
+        """The state with this alpha-3 code (the store's actor id if it has one)."""
+        name = self.name(code)
+        if name is None:
+            return None
+        return Actor(self._known[code][0] if code in self._known else name, name, "state", code)
+
+    def from_cameo(self, code: str, name: str, country: str, role: str) -> Actor | None:
+        """The actor a CAMEO actor code stands for (country + role), or one named by `name`."""
+        if not code and not name:
+            return None
+        country = country or (code[:3] if len(code) >= 3 and self.name(code[:3]) else "")
+        role = role or code[3:6]
+        state = self.state(country) if country else None
+        if state is not None:
+            if role in ("", "GOV") or role not in ROLE_CODES:
+                return state
+            label, kind = ROLE_CODES[role]
+            full = f"{state.name} {label}"
+            return Actor(full, full, kind, country)
+        shown = name.title() if name else code
+        kind = ROLE_CODES.get(role or code[:3], ("", "other"))[1]
+        return Actor(shown, shown, kind if kind != "state" else "other", None)
+
+
+def describe_new_actors(actors: pd.DataFrame, described: dict[str, Actor]) -> pd.DataFrame:
+    """New actors (added by an import with kind `other`) given the kind and country an import knows."""
+    if actors.empty:
+        return actors
+    out = actors.copy()
+    for position, name in enumerate(out["name"]):
+        actor = described.get(str(name))
+        if actor is not None:
+            out.iloc[position, out.columns.get_loc("kind")] = actor.kind
+            if actor.country:
+                out.iloc[position, out.columns.get_loc("country")] = actor.country
+    return out
