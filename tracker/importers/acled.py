@@ -58,7 +58,7 @@ class Acled:
         if not flat_rows:
             return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
         tables, found = checked_tables(flat_rows, label, known, ACLED_COLUMNS, progress)
-        return tables.replace(actors=describe_new_actors(tables.actors, described)), problems + found
+        return describe_new_actors(tables, problems + found, described)
 
 
 def _date(text: str) -> dt.date | None:

@@ -1,10 +1,17 @@
 """CAMEO actor codes (ISO 3166 alpha-3 country + role) as the tracker's actors, with pycountry for names."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import pycountry
+
+from tracker.frames import coerce
+from tracker.models import Tables
+from tracker.problems import Problem
+
+_NEW_ACTOR = re.compile(r"^actor (['\"])(.+)\1 is not known; it will be added")
 
 #: CAMEO role codes -> (what the actor is called after its country's name, our actor kind).
 ROLE_CODES: dict[str, tuple[str, str]] = {
@@ -70,15 +77,24 @@ class CountryActors:
         return Actor(shown, shown, kind if kind != "state" else "other", None)
 
 
-def describe_new_actors(actors: pd.DataFrame, described: dict[str, Actor]) -> pd.DataFrame:
-    """New actors (added by an import with kind `other`) given the kind and country an import knows."""
-    if actors.empty:
-        return actors
-    out = actors.copy()
-    for position, name in enumerate(out["name"]):
+def describe_new_actors(tables: Tables, problems: list[Problem], described: dict[str, Actor]) -> tuple[Tables, list[Problem]]:
+    """New actors (added by the flat check as kind `other`) given the kind and country the import knows,
+    and the warnings about them saying so."""
+    if tables.actors.empty:
+        return tables, problems
+    actors = tables.actors.astype(object)
+    for position, name in enumerate(actors["name"]):
         actor = described.get(str(name))
         if actor is not None:
-            out.iloc[position, out.columns.get_loc("kind")] = actor.kind
+            actors.iloc[position, actors.columns.get_loc("kind")] = actor.kind
             if actor.country:
-                out.iloc[position, out.columns.get_loc("country")] = actor.country
-    return out
+                actors.iloc[position, actors.columns.get_loc("country")] = actor.country
+    said = []
+    for problem in problems:
+        match = _NEW_ACTOR.search(problem.reason)
+        if match and match.group(2) in described:
+            actor = described[match.group(2)]
+            country = f", country {actor.country}" if actor.country else ""
+            problem = replace(problem, reason=problem.reason.replace("of kind 'other'", f"of kind {actor.kind!r}{country}"))
+        said.append(problem)
+    return tables.replace(actors=coerce("actors", actors)), said

@@ -124,7 +124,7 @@ class Gdelt:
             return Tables(), problems + [Problem(label, None, "EventCode", f"no event of CAMEO code(s) {', '.join(options.cameo)} in the file", "warning")]
         rows = [self._flat(event, version, options) for event in events.values()]
         tables, found = checked_tables(rows, label, known, GDELT_COLUMNS, progress)
-        return tables.replace(actors=describe_new_actors(tables.actors, described)), problems + found
+        return describe_new_actors(tables, problems + found, described)
 
     @staticmethod
     def _add(row: dict[str, str], number: int, file: str, problems: list[Problem], events: dict,

@@ -50,7 +50,7 @@ class TimelineJS:
         if head.json:
             return "TimelineJS JSON (slides with start_date objects)" if _SLIDE.search(head.first_line) else None
         names = {h.strip().casefold() for h in head.header}
-        if {"year", "headline"} <= names and len(names & {c.casefold() for c in COLUMNS}) >= 4:
+        if names & {"year", "headline"} and len(names & {c.casefold() for c in COLUMNS}) >= 4:
             return f"TimelineJS sheet header ({len(names & {c.casefold() for c in COLUMNS})} of its 18 columns)"
         return None
 
@@ -149,25 +149,40 @@ def _dates(row: dict[str, str], number: int, file: str, problems: list[Problem])
     return start, (None if end == start else end), precision
 
 
+def _facts(line: str) -> dict[str, str] | None:
+    parts = [p.split(": ", 1) for p in line.split(FACT_SEP)]
+    if all(len(p) == 2 and p[0] in FACTS for p in parts):
+        return {FACTS[k]: v.strip() for k, v in parts}
+    return None
+
+
+def _actors(line: str) -> list[str] | None:
+    if not line.startswith("Actors: "):
+        return None
+    found = [_ACTOR.match(part.strip()) for part in line[8:].split("; ")]
+    if all(m and m.group("role") in ROLES for m in found):
+        return [f"{m.group('name')} [{m.group('role')}]" for m in found]
+    return None
+
+
 def _text_parts(text: str) -> tuple[list[str], dict[str, str], list[str], tuple[str, str] | None]:
-    """Split plain Text into summary lines, facts, actor cells `Name [role]` and a key quote (text, speaker)."""
-    summary, facts, actors, quote = [], {}, [], None
-    for line in text.split("\n"):
-        parts = [p.split(": ", 1) for p in line.split(FACT_SEP)]
-        if all(len(p) == 2 and p[0] in FACTS for p in parts):
-            facts.update({FACTS[k]: v.strip() for k, v in parts})
-            continue
-        if line.startswith("Actors: "):
-            found = [_ACTOR.match(part.strip()) for part in line[8:].split("; ")]
-            if all(m and m.group("role") in ROLES for m in found):
-                actors += [f"{m.group('name')} [{m.group('role')}]" for m in found]
-                continue
-        match = _QUOTE.match(line)
-        if match and quote is None:
-            quote = (match.group("text"), match.group("speaker") or "")
-            continue
-        summary.append(line)
-    return summary, facts, actors, quote
+    """Split plain Text into summary lines, facts, actor cells `Name [role]` and a key quote (text, speaker).
+
+    Our export writes the summary first, then facts, actors and quote: they are read from the end,
+    so a summary line that happens to look like one of them stays in the summary.
+    """
+    lines = text.split("\n") if text else []
+    quote, actors, facts = None, [], {}
+    if lines and (match := _QUOTE.match(lines[-1])):
+        quote = (match.group("text"), match.group("speaker") or "")
+        lines.pop()
+    if lines and (found := _actors(lines[-1])) is not None:
+        actors = found
+        lines.pop()
+    if lines and (found := _facts(lines[-1])) is not None:
+        facts = found
+        lines.pop()
+    return lines, facts, actors, quote
 
 
 def _row(row: dict[str, str], number: int, file: str, problems: list[Problem], ids: set[str],
