@@ -96,7 +96,8 @@ def slides(tables: Tables, events: pd.DataFrame) -> list[dict]:
         if quote is not None:
             said = f"“{' '.join(_text(quote['text']).split())}”" + (f" — {_text(quote['speaker'])}" if _text(quote["speaker"]) else "")
             paragraphs.append(f"<blockquote>{html.escape(said)}</blockquote>")
-        source = (sources.get(event["event_id"]) or [{}])[0]
+        cited = sources.get(event["event_id"]) or [{}]
+        source = next((s for s in cited if _text(s.get("url"))), cited[0])  # the first source with a link
         out.append({"id": event["event_id"], "start": first, "end": last, "display_date": display_date(start, end, precision),
                     "headline": _text(event["title"]), "text": "".join(paragraphs), "group": _text(event["process"]),
                     "media": {"url": _text(source.get("url")), "credit": _text(source.get("publisher")),

@@ -57,7 +57,9 @@ class TimelineJS:
     def read(self, path: Path, known: Tables, label: str, options: ImportOptions,
              progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
         """Read a TimelineJS sheet (CSV/XLSX) or JSON into checked Tables."""
-        if path.suffix.lower() == ".json":
+        with path.open("rb") as stream:
+            json_text = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+        if json_text:  # by the content, not the name
             header, rows = json_slides(read_json(path, label), label)
         else:
             header, rows = read_csv_rows(path, label)
