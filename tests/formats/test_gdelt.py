@@ -111,3 +111,15 @@ def test_every_cameo_code_maps_to_an_event_type():
 
 def test_sample_lines_have_the_sizes_of_the_layouts():
     assert {len(line.split("\t")) for line in sample_lines(57)} == {57}
+
+
+def test_a_new_actor_on_many_rows_is_one_warning(shipped, tmp_path):
+    rows = [gdelt_line(61, GLOBALEVENTID=str(n), SQLDATE=f"202306{n:02d}", EventCode="046", Actor1Code="RUSMIL",
+                       Actor1Name="RUSSIA", Actor1CountryCode="RUS", Actor1Type1Code="MIL",
+                       SOURCEURL=f"https://example.org/{n}", DATEADDED="20230630000000") for n in range(1, 4)]
+    path = tmp_path / "many.CSV"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tables, problems, *_ = read_events(path, shipped)
+    assert len(tables.events) == 3
+    said = [p for p in problems if "Russia military" in p.reason]
+    assert len(said) == 1 and said[0].row == 1 and "(and on 2 more rows)" in said[0].reason

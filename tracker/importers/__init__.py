@@ -20,8 +20,10 @@ from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.readers import read_bytes_checked
 
-#: format name -> importer; `detect` asks them in this order.
-IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Gdelt(), TimelineJS(), Acled(), Flat())}
+#: format name -> importer.
+IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Flat(), TimelineJS(), Gdelt(), Acled())}
+#: The order `detect` asks them in: the most specific first (our flat JSON also has "start_date").
+DETECT_ORDER = ("gdelt", "timelinejs", "acled", "flat")
 #: Bytes read to recognise a format.
 HEAD_BYTES = 65_536
 
@@ -73,8 +75,8 @@ def _workbook_header(path: Path) -> tuple[str, ...]:
 def detect(path: Path, label: str | None = None) -> tuple[str | None, str]:
     """(format name, why) for the file at `path`; (None, why not) when no importer recognises it."""
     head = read_head(path, label or str(path))
-    for name, importer in IMPORTERS.items():
-        reason = importer.recognise(head)
+    for name in DETECT_ORDER:
+        reason = IMPORTERS[name].recognise(head)
         if reason:
             return name, reason
     return None, "no known format: not our flat header, a TimelineJS sheet, an ACLED export or a GDELT event file"

@@ -44,6 +44,7 @@ class CountryActors:
     def __init__(self, actors: pd.DataFrame):
         states = actors[(actors["kind"] == "state") & actors["country"].notna()]
         self._known = {str(c): (str(i), str(n)) for c, i, n in zip(states["country"], states["actor_id"], states["name"])}
+        self._seen: dict[tuple[str, str, str, str], Actor | None] = {}  # GDELT repeats the same few codes
 
     def name(self, code: str) -> str | None:
         """A readable name of the country with this alpha-3 code, or None if no such country."""
@@ -61,6 +62,12 @@ class CountryActors:
 
     def from_cameo(self, code: str, name: str, country: str, role: str) -> Actor | None:
         """The actor a CAMEO actor code stands for (country + role), or one named by `name`."""
+        key = (code, name, country, role)
+        if key not in self._seen:
+            self._seen[key] = self._from_cameo(code, name, country, role)
+        return self._seen[key]
+
+    def _from_cameo(self, code: str, name: str, country: str, role: str) -> Actor | None:
         if not code and not name:
             return None
         country = country or (code[:3] if len(code) >= 3 and self.name(code[:3]) else "")

@@ -71,7 +71,29 @@ def checked_tables(rows: list[dict[str, str]], file: str, known: Tables, columns
                            known_event_ids=set(known.events["event_id"].dropna()))
     report = (lambda done: progress(done, len(rows))) if progress is not None else None
     tables, problems = rows_to_tables(rows, list(FLAT_COLUMNS), file, context, report)
-    return tables, [replace(p, column=columns.get(p.column, p.column)) if p.column else p for p in problems]
+    renamed = [replace(p, column=columns.get(p.column, p.column)) if p.column else p for p in problems]
+    return tables, collapse_warnings(renamed)
+
+
+def collapse_warnings(problems: list[Problem]) -> list[Problem]:
+    """One warning for the same column and reason on many rows (a new actor named on 10,000 GDELT rows),
+    at its first row, saying how many other rows; errors are all kept."""
+    first: dict[tuple, int] = {}
+    counts: dict[tuple, int] = {}
+    out: list[Problem] = []
+    for problem in problems:
+        if problem.severity == "error":
+            out.append(problem)
+            continue
+        key = (problem.column, problem.reason)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first:
+            first[key] = len(out)
+            out.append(problem)
+    for key, at in first.items():
+        if counts[key] > 1:
+            out[at] = replace(out[at], reason=f"{out[at].reason} (and on {counts[key] - 1:,} more rows)")
+    return out
 
 
 def flat_row(number: int, **cells: object) -> dict[str, str]:
