@@ -51,3 +51,14 @@ def test_current_layout_country_from_numeric_iso(shipped):
     tables, problems, _, _ = read_events(ACLED_NOW, shipped)
     agreement = event(tables, "acled-TUR9101")
     assert (agreement["venue_country"], agreement["event_type"]) == ("TUR", "agreement")
+
+
+def test_acled_as_xlsx(tmp_path, shipped):
+    import pandas as pd
+
+    path = tmp_path / "acled.xlsx"
+    pd.read_csv(ACLED_NOW, dtype=str, keep_default_na=False).to_excel(path, index=False)
+    fmt, reason = detect(path)
+    assert fmt == "acled"
+    tables, problems, _, _ = read_events(path, shipped)
+    assert [p for p in problems if p.severity == "error"] == [] and len(tables.events) == 2

@@ -41,3 +41,14 @@ def test_zip_of_a_gdelt_file_and_an_unknown_file(tmp_path):
     other = tmp_path / "hello.txt"
     other.write_text("hello", encoding="utf-8")
     assert detect(other)[0] is None
+
+
+def test_state_option_overrides_a_flat_file(run_cli, db_path, tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("event_id,title,event_type,status,start_date,sources\n"
+                    "s-1,A statement,statement,held,2024-01-19,Wire | 2024-01-19 | t | https://example.org/x\n",
+                    encoding="utf-8")
+    result = run_cli("import", "--db", db_path, "--state", "candidate", path)
+    assert result.exit_code == 0 and "the tracker's flat header" in result.stderr
+    listed = run_cli("list", "--db", db_path, "--state", "candidate")
+    assert "s-1" in listed.output
