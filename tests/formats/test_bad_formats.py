@@ -114,3 +114,12 @@ def test_a_bad_gdelt_file_among_good_files_imports_nothing(run_cli, store, tmp_p
 def test_bad_cameo_and_state_options_are_usage_errors(run_cli, store):
     assert run_cli("import", "--db", store.location, "--cameo", "4x", GDELT_V2).exit_code == 2
     assert run_cli("import", "--db", store.location, "--state", "rejected", GDELT_V2).exit_code == 2
+
+
+def test_every_problem_of_a_sheet_is_reported_at_once(run_cli, store, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes(tl(TL_GOOD.replace("2023,6,20", "2023,13,20"),
+                        TL_GOOD.replace(",Text,", ",<p>Type: parade · Status: held</p>,")))
+    result = run_cli("validate", "--db", store.location, path)
+    assert result.exit_code == 1
+    assert "row 2, column 'Month'" in result.stderr and "row 3, column 'Text'" in result.stderr

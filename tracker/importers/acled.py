@@ -53,12 +53,13 @@ class Acled:
         problems: list[Problem] = []
         described: dict[str, Actor] = {}
         flat_rows = [r for r in (_row(row, label, problems, described, options) for row in rows) if r is not None]
+        if not flat_rows and not problems:
+            return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
+        tables, found = checked_tables(flat_rows, label, known, ACLED_COLUMNS, progress) if flat_rows else (Tables(), [])
+        problems = sorted(problems + found, key=lambda p: p.row or 0)  # every problem at once, in row order
         if any(p.severity == "error" for p in problems):
             return Tables(), problems
-        if not flat_rows:
-            return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
-        tables, found = checked_tables(flat_rows, label, known, ACLED_COLUMNS, progress)
-        return describe_new_actors(tables, problems + found, described)
+        return describe_new_actors(tables, problems, described)
 
 
 def _date(text: str) -> dt.date | None:

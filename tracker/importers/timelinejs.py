@@ -35,6 +35,7 @@ SHEET_COLUMNS = {"title": "Headline", "start_date": "Year", "end_date": "End Yea
                  "event_id": "Headline", "date_precision": "Year"}
 _ACTOR = re.compile(r"^(?P<name>.+?) \((?P<role>[a-z]+)\)$")
 _QUOTE = re.compile(r"^“(?P<text>.+)”(?: — (?P<speaker>.+))?$", re.S)
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 _SLIDE = re.compile(r'"start_date"\s*:\s*\{')
 _SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.I)
 
@@ -96,12 +97,11 @@ def sheet_tables(header: list[str], rows: list[dict[str, str]], file: str, known
         converted = _row(row, number, file, problems, ids, options, raw.get("__id__"))
         if converted is not None:
             flat_rows.append(converted)
-    if any(p.severity == "error" for p in problems):
-        return Tables(), problems
-    if not flat_rows:
+    if not flat_rows and not any(p.severity == "error" for p in problems):
         return Tables(), problems + [Problem(file, None, None, "the sheet has no event rows")]
-    tables, found = checked_tables(flat_rows, file, known, SHEET_COLUMNS, progress)
-    return tables, problems + found
+    tables, found = checked_tables(flat_rows, file, known, SHEET_COLUMNS, progress) if flat_rows else (Tables(), [])
+    problems = sorted(problems + found, key=lambda p: p.row or 0)  # every problem at once, in row order
+    return (Tables() if any(p.severity == "error" for p in problems) else tables), problems
 
 
 def _number(row: dict[str, str], column: str, low: int, high: int, number: int, file: str,
@@ -209,7 +209,8 @@ def _row(row: dict[str, str], number: int, file: str, problems: list[Problem], i
     if dates is None or not title:
         return None
     start, end, precision = dates
-    event_id = given_id or f"tljs-{start.isoformat()}-{slug(title)[:60].strip('-')}"
+    usable = given_id if given_id and _ID.fullmatch(given_id) else None  # a slide's unique_id, if it can be ours
+    event_id = usable or f"tljs-{start.isoformat()}-{slug(title)[:60].strip('-')}"
     base, n = event_id, 1
     while event_id in ids:
         n += 1
