@@ -130,7 +130,8 @@ def _dates(row: dict[str, str], number: int, file: str, problems: list[Problem])
             spans.append(None)
             continue
         if day is not None and month is None:
-            problems.append(Problem(file, number, prefix + "Month", "a day needs a month"))
+            if not row.get(prefix + "Month"):  # (a month that is no number was reported above)
+                problems.append(Problem(file, number, prefix + "Month", "a day needs a month"))
             return None
         try:
             first = dt.date(year, month or 1, day or 1)
