@@ -123,3 +123,13 @@ def test_a_new_actor_on_many_rows_is_one_warning(shipped, tmp_path):
     assert len(tables.events) == 3
     said = [p for p in problems if "Russia military" in p.reason]
     assert len(said) == 1 and said[0].row == 1 and "(and on 2 more rows)" in said[0].reason
+
+
+def test_gdelt_1_backfile_without_sourceurl_cites_gdelt(shipped, tmp_path):
+    path = tmp_path / "2012.export.CSV"
+    path.write_text("\n".join(sample_lines(57)) + "\n", encoding="utf-8")
+    assert "57 columns" in detect(path)[1]
+    tables, problems, _, _ = read_events(path, shipped)
+    assert [p for p in problems if p.severity == "error"] == [] and len(tables.events) == 5
+    talks = tables.sources[tables.sources["event_id"] == "gdelt-20230620-KAZGOV-RUS-046"]
+    assert list(talks["publisher"]) == ["GDELT"] and talks["url"].isna().all()
