@@ -13,3 +13,11 @@ def test_readme_has_the_two_commands():
 def test_readme_event_type_table_matches_the_model():
     for name, (code, description) in EVENT_TYPES.items():
         assert f"| `{name}` | {code} | {description} |" in README
+
+
+def test_import_format_doc_has_the_cameo_table_of_the_model():
+    from tracker.models import CAMEO_CODES
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "import-format.md").read_text(encoding="utf-8")
+    for code, (event_type, label) in CAMEO_CODES.items():
+        assert f"| `{code}` | {label} | `{event_type}` |" in doc

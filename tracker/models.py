@@ -26,6 +26,88 @@ EVENT_TYPES: dict[str, tuple[str, str]] = {
     "decision": ("—", "A formal decision of one body (a law, a readmission); no single CAMEO code, 054 fits a readmission"),
     "other": ("—", "Anything that fits none of the types above"),
 }
+#: CAMEO code -> (our event type, CAMEO's label): the one table the GDELT importer and the docs read.
+#: Every code of the cooperative roots 01-05 is listed; the other roots map to "other" (see `cameo_type`).
+CAMEO_CODES: dict[str, tuple[str, str]] = {
+    "01": ("statement", "Make public statement"),
+    "010": ("statement", "Make statement, not specified below"),
+    "011": ("statement", "Decline comment"),
+    "012": ("statement", "Make pessimistic comment"),
+    "013": ("statement", "Make optimistic comment"),
+    "014": ("statement", "Consider policy option"),
+    "015": ("statement", "Acknowledge or claim responsibility"),
+    "016": ("statement", "Deny responsibility"),
+    "017": ("statement", "Engage in symbolic act"),
+    "018": ("statement", "Make empathetic comment"),
+    "019": ("statement", "Express accord"),
+    "02": ("proposal", "Appeal"),
+    "020": ("proposal", "Make an appeal or request, not specified below"),
+    "021": ("proposal", "Appeal for material cooperation"),
+    "022": ("proposal", "Appeal for diplomatic cooperation"),
+    "023": ("proposal", "Appeal for aid"),
+    "024": ("proposal", "Appeal for political reform"),
+    "025": ("proposal", "Appeal to yield"),
+    "026": ("proposal", "Appeal to others to meet or negotiate"),
+    "027": ("proposal", "Appeal to others to settle dispute"),
+    "028": ("proposal", "Appeal to others to engage in or accept mediation"),
+    "03": ("proposal", "Express intent to cooperate"),
+    "030": ("proposal", "Express intent to cooperate, not specified below"),
+    "031": ("proposal", "Express intent to engage in material cooperation"),
+    "032": ("proposal", "Express intent to provide diplomatic cooperation"),
+    "033": ("proposal", "Express intent to provide material aid"),
+    "034": ("proposal", "Express intent to institute political reform"),
+    "035": ("proposal", "Express intent to yield"),
+    "036": ("announcement", "Express intent to meet or negotiate"),
+    "037": ("proposal", "Express intent to settle dispute"),
+    "038": ("proposal", "Express intent to accept mediation"),
+    "039": ("proposal", "Express intent to mediate"),
+    "04": ("meeting", "Consult"),
+    "040": ("meeting", "Consult, not specified below"),
+    "041": ("call", "Discuss by telephone"),
+    "042": ("visit", "Make a visit"),
+    "043": ("visit", "Host a visit"),
+    "044": ("meeting", "Meet at a third location"),
+    "045": ("meeting", "Mediate"),
+    "046": ("talk_round", "Engage in negotiation"),
+    "05": ("other", "Engage in diplomatic cooperation"),
+    "050": ("other", "Engage in diplomatic cooperation, not specified below"),
+    "051": ("statement", "Praise or endorse"),
+    "052": ("statement", "Defend verbally"),
+    "053": ("statement", "Rally support on behalf of"),
+    "054": ("decision", "Grant diplomatic recognition"),
+    "055": ("statement", "Apologize"),
+    "056": ("statement", "Forgive"),
+    "057": ("agreement", "Sign formal agreement"),
+    "06": ("other", "Engage in material cooperation"),
+    "07": ("other", "Provide aid"),
+    "08": ("other", "Yield"),
+    "09": ("other", "Investigate"),
+    "10": ("other", "Demand"),
+    "11": ("other", "Disapprove"),
+    "12": ("other", "Reject"),
+    "13": ("other", "Threaten"),
+    "14": ("other", "Protest"),
+    "15": ("other", "Exhibit force posture"),
+    "16": ("other", "Reduce relations"),
+    "17": ("other", "Coerce"),
+    "18": ("other", "Assault"),
+    "19": ("other", "Fight"),
+    "20": ("other", "Use unconventional mass violence"),
+}
+
+
+def cameo_type(code: str) -> tuple[str, str]:
+    """Our event type and CAMEO's label for a CAMEO event code, by the longest listed prefix.
+
+    >>> cameo_type("0461")
+    ('talk_round', 'Engage in negotiation')
+    """
+    for length in (len(code), 3, 2):
+        if code[:length] in CAMEO_CODES:
+            return CAMEO_CODES[code[:length]]
+    return "other", f"CAMEO {code}"
+
+
 STATUSES = ("announced", "scheduled", "postponed", "held", "cancelled")
 
 

@@ -1,6 +1,7 @@
 """Core commands: init, import, validate, list, export, stats."""
 from __future__ import annotations
 
+import functools
 import inspect
 import sys
 from pathlib import Path
@@ -11,7 +12,8 @@ import pandas as pd
 from tracker.dates import format_span
 from tracker.export import EXPORTERS, export_bytes
 from tracker.export.names import export_filename
-from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference, parse_events_file
+from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference
+from tracker.importers import IMPORTERS, ImportOptions, read_events
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
@@ -72,17 +74,21 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
                f"{summary.written.get('sources', 0)} sources from {data_dir} into {store.location}.")
 
 
-def _parse_files(files: tuple[Path, ...], known: Tables) -> tuple[Tables, list[Problem]]:
-    """Parse several files against the store; the files may link to each other's events."""
+def _parse_files(files: tuple[Path, ...], known: Tables, fmt: str = "auto",
+                 options: ImportOptions | None = None) -> tuple[Tables, list[Problem]]:
+    """Parse several files (each in format `fmt`, or the one it is recognised as) against the store;
+    the files may link to each other's events."""
     problems: list[Problem] = []
     combined: Tables | None = None
     with _Progress() as progress:
         for path in files:
             try:
-                tables, found = parse_events_file(path, known, progress=progress.callback(f"Checking {path.name}"))
+                tables, found, _, reason = read_events(path, known, fmt, options,
+                                                       progress=progress.callback(f"Checking {path.name}"))
             except InputError as exc:
                 problems += exc.problems
                 continue
+            click.echo(f"{path}: {reason}", err=True)
             problems += found + check_against_store(tables, known, str(path))
             combined = tables if combined is None else _concat(combined, tables)
             known = merged_reference(known, tables)
@@ -144,11 +150,34 @@ class _status:
             self._status.__exit__(*exc)
 
 
+def import_options(command):
+    """Add --format, --cameo and --state and pass `fmt` and `options` (ImportOptions) to the command."""
+    @functools.wraps(command)
+    def wrapper(*args, fmt: str, cameo: str | None, state: str | None, **kwargs):
+        try:
+            options = ImportOptions(state=state, **({"cameo": tuple(c.strip() for c in cameo.split(",") if c.strip())}
+                                                    if cameo else {}))
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        return command(*args, fmt=fmt, options=options, **kwargs)
+
+    for option in reversed([
+        click.option("--format", "fmt", type=click.Choice(["auto", *IMPORTERS]), default="auto", show_default=True,
+                     help="The files' format; auto recognises it from the content and says what it found."),
+        click.option("--cameo", metavar="CODES", help="GDELT: CAMEO codes to keep, comma-separated (default: 01,02,03,04,05)."),
+        click.option("--state", type=click.Choice(["candidate", "confirmed"]),
+                     help="Review state of the imported events (default: candidate for GDELT, else as the file says)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 @click.command("import")
 @db_option
+@import_options
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def import_command(db: str | None, files: tuple[Path, ...]) -> None:
-    """Import events from CSV, XLSX or JSON files in one transaction.
+def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: ImportOptions) -> None:
+    """Import events from flat CSV/XLSX/JSON, TimelineJS, GDELT or ACLED files in one transaction.
 
     Every problem in every file is reported with its file, row and column; if there
     is any, nothing is stored.
@@ -157,10 +186,11 @@ def import_command(db: str | None, files: tuple[Path, ...]) -> None:
 
         \b
         tracker import my_events.csv
+        tracker import 20230622.export.CSV.zip --cameo 04,057 --state confirmed
     """
     store = open_db(db)
     known = store.load()
-    tables, problems = _parse_files(files, known)
+    tables, problems = _parse_files(files, known, fmt, options)
     errors = [p for p in problems if p.severity == "error"]
     report_problems(problems)
     if errors:
@@ -175,8 +205,9 @@ def import_command(db: str | None, files: tuple[Path, ...]) -> None:
 
 @click.command("validate")
 @db_option
+@import_options
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate_command(db: str | None, files: tuple[Path, ...]) -> None:
+def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options: ImportOptions) -> None:
     """Check files as `import` would, without storing anything.
 
     Example:
@@ -185,7 +216,7 @@ def validate_command(db: str | None, files: tuple[Path, ...]) -> None:
         tracker validate data/template.csv
     """
     store = open_db(db)
-    tables, problems = _parse_files(files, store.load())
+    tables, problems = _parse_files(files, store.load(), fmt, options)
     errors = [p for p in problems if p.severity == "error"]
     report_problems(problems)
     if errors:

@@ -1,0 +1,108 @@
+"""Importers by name, one module per format, and `detect`, which recognises a file's format from its content.
+
+>>> sorted(IMPORTERS)
+['acled', 'flat', 'gdelt', 'timelinejs']
+"""
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+from tracker.importer import SUPPORTED
+from tracker.importers.acled import Acled
+from tracker.importers.base import Head, Importer, ImportOptions, Progress
+from tracker.importers.flat import Flat
+from tracker.importers.gdelt import Gdelt
+from tracker.importers.timelinejs import TimelineJS
+from tracker.models import Tables
+from tracker.problems import InputError, Problem
+from tracker.readers import read_bytes_checked
+
+#: format name -> importer.
+IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Flat(), TimelineJS(), Gdelt(), Acled())}
+#: The order `detect` asks them in: the most specific first (our flat JSON also has "start_date").
+DETECT_ORDER = ("gdelt", "timelinejs", "acled", "flat")
+#: Bytes read to recognise a format.
+HEAD_BYTES = 65_536
+
+
+def read_head(path: Path, name: str) -> Head:
+    """The start of the file: zipped or a workbook, its first line, its header cells (never the whole file)."""
+    if not path.exists() or path.is_dir() or path.stat().st_size == 0:
+        read_bytes_checked(path, name)  # raises the message for a missing, folder or empty file
+    with path.open("rb") as stream:
+        start = stream.read(HEAD_BYTES)
+    if not start.strip():
+        raise InputError([Problem(name, None, None, "the file is empty")])
+    if start[:4] == b"PK\x03\x04" and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = archive.namelist()
+            if "[Content_Types].xml" in members:
+                return Head(path, workbook=True, header=_workbook_header(path))
+            files = [m for m in archive.infolist() if not m.is_dir()]
+            first = ""
+            if len(files) == 1:
+                with archive.open(files[0]) as member:
+                    first = member.readline(HEAD_BYTES).decode("utf-8", "replace")
+            return Head(path, zipped=True, first_line=first)
+    text = start.decode("utf-8-sig", "replace")
+    if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "["):
+        return Head(path, json=True, first_line=text)
+    first = text.splitlines()[0] if text.splitlines() else ""
+    try:
+        header = tuple(h.strip() for h in next(csv.reader(io.StringIO(first))))
+    except (csv.Error, StopIteration):
+        header = ()
+    return Head(path, first_line=first, header=header)
+
+
+def _workbook_header(path: Path) -> tuple[str, ...]:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # a broken workbook is reported by the reader, with its reason
+        return ()
+    try:
+        first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+    finally:
+        workbook.close()
+    return tuple("" if h is None else str(h).strip() for h in first)
+
+
+def detect(path: Path, label: str | None = None) -> tuple[str | None, str]:
+    """(format name, why) for the file at `path`; (None, why not) when no importer recognises it."""
+    head = read_head(path, label or str(path))
+    for name in DETECT_ORDER:
+        reason = IMPORTERS[name].recognise(head)
+        if reason:
+            return name, reason
+    return None, "no known format: not our flat header, a TimelineJS sheet, an ACLED export or a GDELT event file"
+
+
+def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOptions | None = None,
+                label: str | None = None, progress: Progress | None = None) -> tuple[Tables, list[Problem], str, str]:
+    """Read a file of format `fmt` (or the detected one) against `known`: (tables, problems, format, why that format)."""
+    name = label or str(path)
+    options = options or ImportOptions()
+    if fmt != "auto" and fmt not in IMPORTERS:
+        raise ValueError(f"unknown import format {fmt!r}; use auto or one of: {', '.join(IMPORTERS)}")
+    found, reason = detect(path, name)
+    if fmt == "auto":
+        if found is None:
+            if path.suffix.lower() not in SUPPORTED:
+                raise InputError([Problem(name, None, None, f"unsupported file type {path.suffix or '(none)'}: {reason}")])
+            found, reason = "flat", f"read as the tracker's flat format ({reason})"
+        fmt = found
+    elif found is not None and found != fmt:
+        raise InputError([Problem(name, None, None, f"this is {reason}, not {IMPORTERS[fmt].label}; "
+                                                    f"use --format {found} or --format auto")])
+    else:
+        reason = f"read as {IMPORTERS[fmt].label} (--format {fmt})"
+    tables, problems = IMPORTERS[fmt].read(path, known, name, options, progress)
+    return tables, problems, fmt, reason
+
+
+__all__ = ["IMPORTERS", "ImportOptions", "detect", "read_events", "read_head"]

@@ -1,0 +1,125 @@
+"""ACLED exports, as CSV or XLSX: the 2020 layout (31 columns, `data_id` first) and today's (`event_id_cnty` first).
+
+Strategic developments / Agreement becomes an `agreement`; every other event an `other` tagged
+with its ACLED type. time_precision 1 is a day; 2 (within a week) and 3 (within a month) are
+stored as the month, since the tracker never fakes a day it does not know.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pycountry
+
+from tracker.importers.actors import Actor, describe_new_actors
+from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, last_day, one_line, source_line
+from tracker.models import Tables
+from tracker.problems import Problem
+from tracker.readers import read_csv_rows
+
+REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "country",
+            "location", "source", "notes")
+#: Columns of the 2020 layout that today's does not have, and the reverse (for the message that says which).
+LAYOUT_2020 = ("data_id", "event_id_no_cnty", "iso3")
+LAYOUT_NOW = ("disorder_type", "civilian_targeting", "tags")
+ACLED_COLUMNS = {"event_id": "event_id_cnty", "title": "sub_event_type", "start_date": "event_date",
+                 "date_precision": "time_precision", "actors": "actor1", "venue": "location", "summary": "notes",
+                 "sources": "source", "venue_country": "iso", "tags": "event_type"}
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d/%m/%Y")
+
+
+class Acled:
+    """The ACLED importer."""
+
+    name = "acled"
+    label = "ACLED"
+
+    def recognise(self, head: Head) -> str | None:
+        """Why `head` is an ACLED export (or None)."""
+        names = set(head.header)
+        if {"event_id_cnty", "event_date", "sub_event_type"} <= names:
+            layout = "2020 layout" if "data_id" in names else "current layout"
+            return f"ACLED export header ({layout}, {len(head.header)} columns)"
+        return None
+
+    def read(self, path: Path, known: Tables, label: str, options: ImportOptions,
+             progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
+        """Read an ACLED export into checked Tables."""
+        header, rows = read_csv_rows(path, label)
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            return Tables(), [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]
+        problems: list[Problem] = []
+        described: dict[str, Actor] = {}
+        flat_rows = [r for r in (_row(row, label, problems, described, options) for row in rows) if r is not None]
+        if not flat_rows and not problems:
+            return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
+        tables, found = checked_tables(flat_rows, label, known, ACLED_COLUMNS, progress) if flat_rows else (Tables(), [])
+        problems = sorted(problems + found, key=lambda p: p.row or 0)  # every problem at once, in row order
+        if any(p.severity == "error" for p in problems):
+            return Tables(), problems
+        return describe_new_actors(tables, problems, described)
+
+
+def _date(text: str) -> dt.date | None:
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _country(row: dict[str, str]) -> str:
+    """The ISO alpha-3 code: `iso3` (2020), else the numeric `iso`, else the country's name."""
+    if re.fullmatch(r"[A-Z]{3}", row.get("iso3", "")):
+        return row["iso3"]
+    found = None
+    if row.get("iso", "").isdigit():
+        found = pycountry.countries.get(numeric=f"{int(row['iso']):03d}")
+    if found is None and row.get("country"):
+        try:
+            found = pycountry.countries.lookup(row["country"])
+        except LookupError:
+            found = None
+    return found.alpha_3 if found is not None else ""
+
+
+def _row(row: dict[str, str], file: str, problems: list[Problem], described: dict[str, Actor],
+         options: ImportOptions) -> dict[str, str] | None:
+    number = int(row["__row__"])
+    cell = {k: one_line(v) for k, v in row.items()}
+    day = _date(cell["event_date"])
+    if day is None:
+        problems.append(Problem(file, number, "event_date", f"{cell['event_date']!r} is not a date (2023-06-22 or 22 June 2023)"))
+    precision = {"1": "day", "2": "month", "3": "month"}.get(cell["time_precision"])
+    if precision is None:
+        problems.append(Problem(file, number, "time_precision", f"{cell['time_precision']!r}: ACLED's time precision is 1, 2 or 3"))
+    if not cell["event_id_cnty"]:
+        problems.append(Problem(file, number, "event_id_cnty", "empty; every ACLED event has an id"))
+    if day is None or precision is None or not cell["event_id_cnty"]:
+        return None
+    start, end = (day, None) if precision == "day" else (day.replace(day=1), last_day(day.year, day.month))
+    kind, sub = cell["event_type"], cell["sub_event_type"]
+    agreement = kind.casefold() == "strategic developments" and sub.casefold() == "agreement"
+    country = _country(row)
+    actors = []
+    for column, role in (("actor1", "participant" if agreement else "initiator"), ("assoc_actor_1", "participant"),
+                         ("actor2", "participant" if agreement else "target"), ("assoc_actor_2", "participant")):
+        for name in (n.strip() for n in cell.get(column, "").split(";")):
+            name = name.replace("[", "(").replace("]", ")")
+            if name and all(f"{name} [" not in a for a in actors):
+                actors.append(f"{name} [{role}]")
+                described.setdefault(name, Actor(name, name, "group", None))
+    who = " – ".join(n for n in (cell["actor1"], cell.get("actor2", "")) if n)
+    where = f" ({cell['location']})" if cell["location"] else ""
+    sources = [source_line(s.strip(), "", f"ACLED {cell['event_id_cnty']}", "") for s in cell["source"].split(";") if s.strip()]
+    tags = [f"ACLED {kind}: {sub}".replace(";", ",")]
+    return flat_row(
+        number, event_id=f"acled-{cell['event_id_cnty']}", title=f"{sub or kind}: {who}{where}"[:500],
+        event_type="agreement" if agreement else "other", status="held", start_date=start.isoformat(),
+        end_date=end.isoformat() if end else "", date_precision=precision, venue=cell["location"],
+        venue_country=country, summary=row.get("notes", "").strip(), tags="; ".join(tags), actors="; ".join(actors),
+        sources="\n".join(sources) or source_line("ACLED", "", f"ACLED {cell['event_id_cnty']}", ""),
+        review_state=options.state or "confirmed")
