@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from tracker.extract.gazetteer import PROCESSES
 from tracker.models import DATE_PRECISIONS, EVENT_TYPES, STATUSES
 
-REAL = Path(__file__).resolve().parents[1] / "corpus" / "real"
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "corpus" / "real"
 TEXTS = REAL / "texts"
 LABEL_FILES = sorted(REAL.glob("[0-9]*.json"))
 ARTICLE_KEYS = {"article", "url", "publisher", "published", "published_iso", "published_basis", "sha256", "process",
@@ -97,3 +99,12 @@ def test_text_matches_label(path: Path) -> None:
     text = data.decode("utf-8")
     missing = [s for e in label["events"] for s in e["evidence"] if s not in text]
     assert not missing, f"{text_path.name}: evidence not in the text: {missing}"
+
+
+def test_process_names_are_one_vocabulary() -> None:
+    """Each process is named as the gazetteer names it, or as the annotation guideline lists it (one name each)."""
+    known = {line.split("|")[0] for line in PROCESSES.splitlines() if line.strip()}
+    guideline = " ".join((ROOT / "docs" / "extraction.md").read_text(encoding="utf-8").split())
+    names = {x["process"] for x in map(_load, LABEL_FILES)} | {e["process"] for x in map(_load, LABEL_FILES) for e in x["events"]}
+    unlisted = sorted(n for n in names - {None} if n not in known and n not in guideline)
+    assert not unlisted, f"process names neither in the gazetteer nor in docs/extraction.md: {unlisted}"
