@@ -1,0 +1,110 @@
+"""The real corpus's labels are well formed (tests/corpus/real/README.md, docs/extraction.md "Annotation guideline").
+
+The texts are not in the repository: the checks that need a text (its SHA-256, every evidence snippet in it)
+skip an article whose text is absent, so CI runs on the labels alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tracker.extract.gazetteer import PROCESSES
+from tracker.models import DATE_PRECISIONS, EVENT_TYPES, STATUSES
+
+ROOT = Path(__file__).resolve().parents[2]
+REAL = ROOT / "tests" / "corpus" / "real"
+TEXTS = REAL / "texts"
+LABEL_FILES = sorted(REAL.glob("[0-9]*.json"))
+ARTICLE_KEYS = {"article", "url", "publisher", "published", "published_iso", "published_basis", "sha256", "process",
+                "split", "shape", "events"}
+EVENT_KEYS = {"event_type", "start_date", "end_date", "date_precision", "actors", "process", "round_number", "status",
+              "venue", "evidence"}
+NAME = re.compile(r"^(?P<n>\d{3})_[a-z0-9]+_[a-z0-9_]+$")
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _iso(value: str, where: str) -> dt.date:
+    assert isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value), f"{where}: not an ISO date: {value!r}"
+    return dt.date.fromisoformat(value)
+
+
+def test_corpus_size_spread_and_split() -> None:
+    labels = [_load(p) for p in LABEL_FILES]
+    assert len(labels) >= 60
+    assert len({x["process"] for x in labels if x["process"]}) >= 12
+    assert len({x["publisher"].split(" (")[0] for x in labels}) >= 20
+    splits = Counter(x["split"] for x in labels)
+    assert abs(splits["test"] - len(labels) / 3) <= 2, splits
+    assert len({x["process"] for x in labels if x["split"] == "test"}) >= 10
+
+
+@pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
+def test_label_file(path: Path) -> None:
+    label = _load(path)
+    where = path.name
+    assert set(label) == ARTICLE_KEYS, f"{where}: keys {sorted(set(label) ^ ARTICLE_KEYS)}"
+    number = int(NAME.match(path.stem).group("n")) if NAME.match(path.stem) else 0
+    assert number >= 100, f"{where}: name is not NNN_publisher_slug with NNN from 100"
+    assert label["article"] == f"{path.stem}.txt", where
+    assert label["url"].startswith(("http://", "https://")), where
+    assert re.fullmatch(r"[0-9a-f]{64}", label["sha256"]), where
+    assert label["split"] in ("dev", "test"), where
+    assert label["shape"] and all(isinstance(tag, str) and tag for tag in label["shape"]), where
+    assert label["published_basis"] in ("page", "url", "text", None), where
+    assert (label["published_iso"] is None) == (label["published_basis"] is None), f"{where}: published_iso and its basis"
+    if label["published_iso"] is not None:
+        _iso(label["published_iso"], where)
+    assert label["process"] is None or (isinstance(label["process"], str) and label["process"]), where
+    assert label["events"], f"{where}: no events"
+    for i, event in enumerate(label["events"], 1):
+        _check_event(event, f"{where} event {i}")
+
+
+def _check_event(event: dict, where: str) -> None:
+    assert set(event) == EVENT_KEYS, f"{where}: keys {sorted(set(event) ^ EVENT_KEYS)}"
+    assert event["event_type"] in EVENT_TYPES, where
+    assert event["status"] in STATUSES, where
+    if event["start_date"] is None:
+        assert event["end_date"] is None and event["date_precision"] is None, f"{where}: undated but has an end or precision"
+    else:
+        assert event["date_precision"] in DATE_PRECISIONS, where
+        start = _iso(event["start_date"], where)
+        if event["end_date"] is not None:
+            assert _iso(event["end_date"], where) >= start, f"{where}: ends before it starts"
+    assert isinstance(event["actors"], list) and all(isinstance(a, str) and a for a in event["actors"]), where
+    assert len(event["actors"]) == len(set(event["actors"])), f"{where}: an actor twice"
+    assert event["round_number"] is None or (isinstance(event["round_number"], int) and event["round_number"] > 0), where
+    assert event["venue"] is None or (isinstance(event["venue"], str) and event["venue"]), where
+    assert event["process"] is None or (isinstance(event["process"], str) and event["process"]), where
+    assert event["evidence"] and all(isinstance(s, str) and len(s) >= 8 for s in event["evidence"]), where
+
+
+@pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
+def test_text_matches_label(path: Path) -> None:
+    label = _load(path)
+    text_path = TEXTS / label["article"]
+    if not text_path.exists():
+        pytest.skip(f"texts/{label['article']} is not here (the texts are not committed)")
+    data = text_path.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == label["sha256"], f"{text_path.name}: the text changed since it was labelled"
+    text = data.decode("utf-8")
+    missing = [s for e in label["events"] for s in e["evidence"] if s not in text]
+    assert not missing, f"{text_path.name}: evidence not in the text: {missing}"
+
+
+def test_process_names_are_one_vocabulary() -> None:
+    """Each process is named as the gazetteer names it, or as the annotation guideline lists it (one name each)."""
+    known = {line.split("|")[0] for line in PROCESSES.splitlines() if line.strip()}
+    guideline = " ".join((ROOT / "docs" / "extraction.md").read_text(encoding="utf-8").split())
+    names = {x["process"] for x in map(_load, LABEL_FILES)} | {e["process"] for x in map(_load, LABEL_FILES) for e in x["events"]}
+    unlisted = sorted(n for n in names - {None} if n not in known and n not in guideline)
+    assert not unlisted, f"process names neither in the gazetteer nor in docs/extraction.md: {unlisted}"
