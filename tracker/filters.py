@@ -27,6 +27,11 @@ QUERY_KEYS = {
 }
 
 
+def _word(value: object) -> str:
+    """An event type or status as stored: "Talk round" and "talk-round" are "talk_round"."""
+    return re.sub(r"[\s-]+", "_", str(value).strip().lower())
+
+
 @dataclass(frozen=True)
 class EventFilter:
     """What an analyst asked to see. Empty fields do not filter."""
@@ -47,13 +52,19 @@ class EventFilter:
     @classmethod
     def build(cls, *, actors=(), venues=(), types=(), processes=(), rounds=(), statuses=(),
               date_from: str | None = None, date_to: str | None = None, text: str | None = "",
-              states=(), tags=()) -> "EventFilter":
-        """Build a filter from user text (CLI options); raises ValueError naming the bad option."""
+              states=(), tags=(), lenient: bool = False) -> "EventFilter":
+        """Build a filter from user text (CLI options); raises ValueError naming the bad option.
+
+        Types and statuses may be written as labels ("Talk round", "talk-round"). With `lenient`
+        (a URL), an unknown type or status is kept instead: it matches no event, and
+        `selection.resolve_filter` says so, as for an unknown actor.
+        """
+        types, statuses = tuple(_word(t) for t in types), tuple(_word(s) for s in statuses)
         bad_types = [t for t in types if t not in EVENT_TYPES]
-        if bad_types:
+        if bad_types and not lenient:
             raise ValueError(f"--type: unknown event type(s) {', '.join(bad_types)}; use: {', '.join(EVENT_TYPES)}")
         bad_status = [s for s in statuses if s not in STATUSES]
-        if bad_status:
+        if bad_status and not lenient:
             raise ValueError(f"--status: unknown status {', '.join(bad_status)}; use: {', '.join(STATUSES)}")
         states = tuple(states) or DEFAULT_STATES
         if "any" in states or "all" in states:
@@ -100,7 +111,7 @@ class EventFilter:
                     candidate = cls.build(**{arg: items[-1]})
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
                 else:
-                    candidate = cls.build(**{QUERY_KEYS[key]: items})
+                    candidate = cls.build(**{QUERY_KEYS[key]: items}, lenient=key in ("type", "status"))
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
             except ValueError as exc:
                 notices.append(f"ignored URL parameter {key}={','.join(items)}: {str(exc).split(': ', 1)[-1]}")

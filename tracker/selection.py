@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 
 from tracker.filters import EventFilter, FilterIndex, filter_mask
-from tracker.models import Tables
+from tracker.models import EVENT_TYPES, STATUSES, Tables
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 
 
@@ -97,6 +97,11 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
             notices.append(f"no event has round {', '.join(map(str, absent))}"
                            + ("; nothing selected" if len(absent) == len(f.rounds) else ""))
             missing.append(("rounds", tuple(absent)))
+    for field, label, known in (("types", "event type", EVENT_TYPES), ("statuses", "status", STATUSES)):
+        asked = getattr(f, field)  # a URL may ask for one that does not exist (EventFilter.build(lenient=True))
+        if (note := _note(label, unknown := [v for v in asked if v not in known], asked)) is not None:
+            notices.append(note)
+            missing.append((field, tuple(unknown)))
     return Resolved(replace(f, **resolved), tuple(notices), tuple(missing))
 
 

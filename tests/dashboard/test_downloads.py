@@ -160,3 +160,27 @@ def test_the_timeline_image_is_titled_with_the_filters(client, fmt, magic):
     if fmt == "svg":
         text = answer.data.decode("utf-8")
         assert "Diplomatic events timeline" in text and "actors: Kazakhstan" in text
+
+
+@pytest.mark.parametrize("query, notice", [
+    ("type=meetin", "no event type named 'meetin'; nothing selected"),
+    ("status=postponedd", "no status named 'postponedd'; nothing selected"),
+])
+def test_a_type_or_status_that_does_not_exist_selects_nothing_on_the_page_and_the_cli_refuses_it(
+        store, client, run_cli, data, query, notice):
+    # before: the page and its download ignored the word and gave every event
+    summary = handlers.render_summary(data, f"?{query}", None, "/")
+    assert summary[0].startswith("0 of")
+    assert any(notice in str(item.children) for item in summary[-2])
+    assert csv_ids(client.get(f"/download/events.csv?{query}").data) == []
+    assert notice in view_brief(LiveData(store, data), query).filter_text
+    key, value = query.split("=")
+    refused = run_cli("export", "--db", store.location, OPTIONS[key], value)
+    assert refused.exit_code != 0 and value in refused.output  # a usage error naming the word, not a silent answer
+
+
+def test_types_may_be_written_as_their_labels_everywhere(store, client, run_cli, data):
+    expected, _ = cli_ids(run_cli, store.location, "type=talk_round")
+    assert expected
+    assert csv_ids(client.get("/download/events.csv?type=Talk+round").data) == expected
+    assert cli_ids(run_cli, store.location, "type=talk-round")[0] == expected
