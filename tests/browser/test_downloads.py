@@ -33,6 +33,7 @@ def click_download(probe, selector: str, timeout: float = 30_000):
 @pytest.mark.parametrize("query, notice, name", [
     ("?actor=Nowhere", "no actor named 'Nowhere'; nothing selected", "tracker_nowhere_2023-11-14.csv"),
     ("?actor=Kazakhstan&round=77", "no event has round 77; nothing selected", "tracker_kazakhstan_round-77_2023-11-14.csv"),
+    ("?type=meetin", "no event type named 'meetin'; nothing selected", "tracker_meetin_2023-11-14.csv"),
 ])
 def test_an_unknown_actor_or_round_selects_nothing_and_the_page_says_so(probe, query, notice, name):
     probe.open(query)
@@ -91,3 +92,15 @@ def test_the_timeline_downloads_as_an_image_titled_with_the_filters(probe):
     assert download.value.suggested_filename.endswith(".png")
     assert Path(download.value.path()).read_bytes().startswith(b"\x89PNG")
     assert probe.errors == [] and probe.external == []
+
+
+def test_the_briefing_paper_is_a4_unless_letter_is_chosen_with_the_keyboard(probe):
+    probe.open("?actor=Kazakhstan")
+    page = probe.page
+    page.wait_for_function("() => document.getElementById('briefing').getAttribute('href').includes('brief.docx')")
+    assert "paper=" not in page.get_attribute("#briefing", "href")  # A4 by default
+    page.focus("#briefing-paper input[value=a4]")
+    page.keyboard.press("ArrowRight")  # radio buttons move with the arrow keys
+    page.wait_for_function("() => document.getElementById('briefing').getAttribute('href').includes('paper=letter')")
+    assert page.get_attribute("#briefing", "href").endswith("brief.docx?actor=Kazakhstan&paper=letter")
+    assert probe.errors == []

@@ -67,3 +67,19 @@ def test_a_taken_or_empty_name_is_refused_with_a_clear_error_and_the_name_stays(
     probe.page.click(f"#view-list .view-item:has-text('{name}') .view-delete")
     probe.page.wait_for_selector(f"#view-message:has-text('Deleted “{name}”')")
     assert name not in _stored(browser_db)
+
+
+def test_the_panel_closes_with_escape_and_with_a_click_outside_so_it_never_covers_the_buttons(probe):
+    probe.page.set_viewport_size({"width": 1280, "height": 800})
+    probe.open()
+    page = probe.page
+    _open_views(probe)
+    page.focus("#view-name")
+    page.keyboard.press("Escape")  # before: the panel stayed open over Fit and Download CSV
+    page.wait_for_selector("#view-name", state="hidden")
+    assert page.evaluate("document.activeElement.id") == "views-toggle"
+    page.keyboard.press("Enter")  # the toggle opens it again from the keyboard
+    page.wait_for_selector("#view-name", state="visible")
+    page.mouse.click(640, 400)  # anywhere else on the page
+    page.wait_for_selector("#view-name", state="hidden")
+    assert probe.errors == []

@@ -96,3 +96,29 @@ def test_a_chart_brief_keeps_a_chromium_warm_for_the_next_ones_and_it_stops_when
         assert wait_for(False)
     finally:
         stop_warm_chromium()
+
+
+def test_the_link_carries_a_letter_paper_choice_for_the_paged_formats_only(data):
+    assert brief_href(data, "?actor=Kazakhstan", "docx", "/", paper="letter") == \
+        "/download/brief.docx?actor=Kazakhstan&paper=letter"
+    assert brief_href(data, "", "pdf", "/", paper="letter") == "/download/brief.pdf?paper=letter"
+    assert brief_href(data, "?actor=Kazakhstan", "docx", "/", paper="a4") == "/download/brief.docx?actor=Kazakhstan"
+    assert brief_href(data, "?actor=Kazakhstan", "md", "/", paper="letter") == "/download/brief.md?actor=Kazakhstan"
+
+
+def test_an_unknown_paper_size_is_a_400_naming_the_choices(client):
+    answer = client.get("/download/brief.docx?paper=tabloid")
+    assert answer.status_code == 400 and b"'tabloid'" in answer.data and b"a4, letter" in answer.data
+
+
+@pytest.mark.xdist_group("chromium")
+@pytest.mark.parametrize("paper, width_inches", [(None, 8.27), ("letter", 8.5)])
+def test_the_page_brief_is_a4_unless_letter_is_chosen(client, paper, width_inches):
+    import io
+
+    from docx import Document
+
+    answer = client.get("/download/brief.docx?actor=Kazakhstan" + (f"&paper={paper}" if paper else ""))
+    assert answer.status_code == 200
+    section = Document(io.BytesIO(answer.data)).sections[0]
+    assert round(section.page_width.inches, 2) == width_inches

@@ -14,7 +14,7 @@ import numpy as np
 from dash import Dash, Input, Output, dcc, html
 from flask import Response, request
 
-from tracker.briefing import RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
+from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
@@ -25,6 +25,9 @@ from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
 DEFAULT_FORMAT = "docx"
+#: A4 unless asked: analysts in ministries outside the US print on it.
+DEFAULT_PAPER = "a4"
+PAPER_LABELS = {"a4": "A4", "letter": "Letter"}
 #: one brief at a time in a process: Chromium and fpdf2 are heavy (chart.KALEIDO guards Kaleido itself).
 RENDERING = threading.Lock()
 #: A Chromium started for briefs is kept this long after the last one, then stopped: while it runs, the
@@ -40,17 +43,29 @@ def briefing_control(data: DashboardData) -> html.Div:
         html.Span("Brief as", id=f"{ids.BRIEF_FORMAT}-label", className="inline-label"),
         dcc.RadioItems(id=ids.BRIEF_FORMAT, value=DEFAULT_FORMAT, inline=True, className="radio brief-format",
                        options=[{"label": fmt, "value": fmt} for fmt in RENDERERS]),
+        html.Span([
+            html.Span("on", id=f"{ids.BRIEF_PAPER}-label", className="inline-label"),
+            dcc.RadioItems(id=ids.BRIEF_PAPER, value=DEFAULT_PAPER, inline=True, className="radio brief-paper",
+                           options=[{"label": PAPER_LABELS.get(paper, paper), "value": paper} for paper in PAPERS]),
+        ], className="brief-paper-group", role="group", title="Page size of the docx and pdf briefs",
+            **{"aria-label": "Paper size of the docx and pdf briefs"}),
         html.A("Briefing", id=ids.BRIEF, href=f"download/brief.{DEFAULT_FORMAT}", className="button primary",
                title="Download a sourced brief of the events on screen (takes a few seconds)"),
     ], className="brief-control", role="group", **{"aria-labelledby": f"{ids.BRIEF_FORMAT}-label"})
 
 
-def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str, window_only: bool = False) -> str:
-    """The Briefing link for a view: the filter query the CSV link carries (and its window when `window_only`)."""
+def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str, window_only: bool = False,
+               paper: str | None = None) -> str:
+    """The Briefing link for a view: the filter query the CSV link carries (and its window when `window_only`),
+    and the paper size when it is not A4 and the format is printed on pages."""
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     window = ViewState(filter=f, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=f)
-    return f"{prefix}download/brief.{fmt if fmt in RENDERERS else DEFAULT_FORMAT}{window.to_search()}"
+    fmt = fmt if fmt in RENDERERS else DEFAULT_FORMAT
+    query = window.to_search()
+    if paper in PAPERS and paper != DEFAULT_PAPER and RENDERERS[fmt].paged:
+        query += ("&" if query else "?") + f"paper={paper}"
+    return f"{prefix}download/brief.{fmt}{query}"
 
 
 def brief_download_name(data: DashboardData, search: str | None, fmt: str | None, window_only: bool = False) -> str:
@@ -74,20 +89,25 @@ def view_brief(live: LiveData, query: str) -> Brief:
     return make_brief(tables, f, store=store, label=label, notices=tuple(notes))
 
 
-def brief_bytes(live: LiveData, fmt: str, query: str) -> tuple[bytes, str]:
+def brief_bytes(live: LiveData, fmt: str, query: str, paper: str = DEFAULT_PAPER) -> tuple[bytes, str]:
     """The brief file of the filter in `query` and its name; raises ChartUnavailable without Chromium."""
     brief = view_brief(live, query)
-    return render_brief(fmt, brief), brief_filename(brief, fmt)
+    return render_brief(fmt, brief, paper=paper), brief_filename(brief, fmt)
 
 
-def brief_response(live: LiveData, fmt: str, query: str) -> Response:
-    """The HTTP answer: the file as an attachment, 404 for an unknown format, 503 when the chart cannot be drawn."""
+def brief_response(live: LiveData, fmt: str, query: str, paper: str | None = None) -> Response:
+    """The HTTP answer: the file as an attachment, 404 for an unknown format, 400 for an unknown paper size,
+    503 when the chart cannot be drawn."""
     if fmt not in RENDERERS:
         return Response(f"Unknown brief format {fmt!r}; use one of: {', '.join(RENDERERS)}.\n", status=404,
                         mimetype="text/plain")
+    paper = paper or DEFAULT_PAPER
+    if paper not in PAPERS:
+        return Response(f"Unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}.\n", status=400,
+                        mimetype="text/plain")
     try:
         with RENDERING:
-            body, name = brief_bytes(live, fmt, query)
+            body, name = brief_bytes(live, fmt, query, paper)
         if fmt != "html":
             keep_chromium_warm()
     except ChartUnavailable as exc:
@@ -104,14 +124,15 @@ def register_briefing(app: Dash, live: LiveData) -> None:
     prefix = app.config.requests_pathname_prefix
 
     def download(fmt: str) -> Response:
-        return brief_response(live, fmt, request.query_string.decode("utf-8", "replace"))
+        return brief_response(live, fmt, request.query_string.decode("utf-8", "replace"), request.args.get("paper"))
 
     app.server.add_url_rule(f"{app.config.routes_pathname_prefix}download/brief.<fmt>", "download_brief", download)
 
     @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Input(ids.URL, "search"),
-                  Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"))
-    def href(search, fmt, window):
-        return brief_href(live.data, search, fmt, prefix, bool(window)), brief_download_name(live.data, search, fmt, bool(window))
+                  Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.BRIEF_PAPER, "value"))
+    def href(search, fmt, window, paper):
+        return (brief_href(live.data, search, fmt, prefix, bool(window), paper),
+                brief_download_name(live.data, search, fmt, bool(window)))
 
 
 def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:

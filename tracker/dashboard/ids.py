@@ -53,6 +53,7 @@ DATA_POLL = "data-poll"  # asks the server now and then whether the store change
 # briefing (header)
 BRIEF = "briefing"
 BRIEF_FORMAT = "briefing-format"
+BRIEF_PAPER = "briefing-paper"  # A4 or Letter, for the docx and pdf briefs
 
 # review page
 REVIEW_PAGE = "review-page"
