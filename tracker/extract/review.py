@@ -206,3 +206,39 @@ def links_text(tables: Tables, event_id: str) -> str:
     """An event's outgoing links as the review form shows them: 'link type: event id', one a line."""
     rows = tables.event_links[tables.event_links["from_event_id"] == event_id]
     return "\n".join(f"{t}: {to}" for t, to in zip(rows["link_type"].astype(str), rows["to_event_id"]))
+
+
+def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: str | None = None, links: str | None = None,
+           exists: Callable[[str], bool] | None = None, now: dt.datetime | None = None) -> Tables:
+    """`tables` after the review form's edits: fields, then actors ('Name: role' lines) and links
+    ('link type: event id' lines) when given and different from the stored ones; a ReviewError names the bad value."""
+    revised = tables
+    if changes:
+        revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
+    if actors is not None and _lines(actors) != _lines(actors_text(revised, event_id)):
+        new = edit_actors(revised, event_id, parse_pairs(actors, "actors"), now)
+        revised = revised.replace(events=_replace_row(revised.events, new.events),
+                                  event_actors=_replace_children(revised.event_actors, new.event_actors, "event_id", event_id))
+    if links is not None and _lines(links) != _lines(links_text(revised, event_id)):
+        new = edit_links(revised, event_id, parse_pairs(links, "links"), exists or (lambda _: False), now)
+        revised = revised.replace(events=_replace_row(revised.events, new.events),
+                                  event_links=_replace_children(revised.event_links, new.event_links, "from_event_id", event_id))
+    return revised
+
+
+def changed(tables: Tables, event_id: str) -> Tables:
+    """The changes to save for one event of `tables`: its row with all its children."""
+    return _with_children(tables, _event(tables, event_id))
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def _replace_row(events: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    ids = set(new["event_id"])
+    return coerce("events", pd.concat([events[~events["event_id"].isin(ids)], new], ignore_index=True))
+
+
+def _replace_children(frame: pd.DataFrame, new: pd.DataFrame, key: str, event_id: str) -> pd.DataFrame:
+    return pd.concat([frame[frame[key] != event_id], new], ignore_index=True)
