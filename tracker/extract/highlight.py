@@ -1,31 +1,35 @@
 """Where the evidence of an extracted event sits in its article: spans to highlight, found by text.
 
 The evidence kept with a candidate is its sentences joined by spaces, so each sentence of the
-article that appears in the evidence (whitespace and quote marks aside) is highlighted.
+article whose words appear in the evidence, in order (punctuation aside), is highlighted.
 """
 from __future__ import annotations
 
 import re
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’»)]*|\n|$)")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_WORD = re.compile(r"\w+")
 #: sentences shorter than this are not highlighted alone (an "he said." would match anywhere).
 MIN_CHARS = 12
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.translate(_QUOTES).split()).casefold()
+    """The words of a text, folded, between spaces: punctuation and quote marks differ between an article and its evidence."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
 def evidence_spans(text: str, evidence: str | None) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text` that is part of `evidence`, in order."""
     wanted = _norm(evidence or "")
-    if not wanted:
+    if not wanted.strip():
         return []
+    # an evidence sentence may also sit inside a longer one of the article (after a dateline, say)
+    parts = [_norm(m.group(0)) for m in _SENTENCE.finditer(evidence or "") if len(m.group(0).strip()) >= MIN_CHARS]
     spans = []
     for found in _SENTENCE.finditer(text):
         sentence = found.group(0).strip()
-        if len(sentence) >= MIN_CHARS and _norm(sentence) in wanted:
+        norm = _norm(sentence)
+        if len(sentence) >= MIN_CHARS and (norm in wanted or any(p in norm for p in parts)):
             start = found.start() + (len(found.group(0)) - len(found.group(0).lstrip()))
             spans.append((start, start + len(sentence)))
     return spans
