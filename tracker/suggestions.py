@@ -12,6 +12,7 @@ import json
 
 import pandas as pd
 
+from tracker.dates import format_day
 from tracker.frames import coerce
 from tracker.models import Tables
 
@@ -81,7 +82,7 @@ def attach(row: pd.Series | dict) -> Tables:
 def describe(row: pd.Series | dict, event_title: str | None = None) -> str:
     """'Add “TASS, 21 Jun 2023” to Round 20 of the Astana format (astana-20)': what accepting does."""
     published = _value(row["published_at"])
-    day = pd.Timestamp(published).strftime("%-d %b %Y") if published is not None else ""
+    day = format_day(pd.Timestamp(published).date()) if published is not None else ""
     what = ", ".join(x for x in (_value(row["publisher"]) or "an article", day) if x)
     target = f"{event_title} ({row['event_id']})" if event_title else str(row["event_id"])
     return f"add the source “{what}” to {target}"

@@ -49,3 +49,30 @@ def test_reject_drops_the_suggestion_and_the_article_is_not_suggested_again(run_
     assert store.suggestions().empty
     twice = run_cli("review", "accept", suggested, "--db", store.location)
     assert twice.exit_code != 0 and "rejected already" in twice.output
+
+
+def test_review_edit_sets_actors_with_roles_and_links(run_cli, store) -> None:
+    event = "kaz-proposal-2023-06-21"
+    result = run_cli("review", "edit", event, "--actor", "Kazakhstan: initiator", "--actor", "Russia: target",
+                     "--link", f"follows: {ROUND}", "--db", store.location)
+    assert result.exit_code == 0, result.output
+    assert f"Updated {event}: actors, links." in result.stdout
+    tables = store.load()
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    actors = tables.event_actors[tables.event_actors["event_id"] == event]
+    assert sorted((names[a], str(r)) for a, r in zip(actors["actor_id"], actors["role"])) == [
+        ("Kazakhstan", "initiator"), ("Russia", "target")]
+    links = tables.event_links[tables.event_links["from_event_id"] == event]
+    assert links[["to_event_id", "link_type"]].astype(str).values.tolist() == [[ROUND, "follows"]]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--actor", "Atlantis: host"], "no actor named 'Atlantis'"),
+    (["--link", "follows: astana-99"], "no event with id 'astana-99'"),
+    ([], "give at least one --set, --actor or --link"),
+])
+def test_review_edit_refuses_a_bad_actor_or_link_and_changes_nothing(run_cli, store, args, message) -> None:
+    before = store.counts()
+    result = run_cli("review", "edit", "kaz-proposal-2023-06-21", *args, "--db", store.location)
+    assert result.exit_code != 0 and message in result.output
+    assert store.counts() == before

@@ -284,26 +284,40 @@ def review_merge(db: str | None, event_id: str, into_id: str) -> None:
 @review_group.command("edit")
 @db_option
 @click.argument("event_id")
-@click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE", required=True,
+@click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE",
               help="A field to change, e.g. --set start_date=2023-06-21 (repeatable).")
-def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...]) -> None:
-    """Change fields of an event before accepting it.
+@click.option("--actor", "actors", multiple=True, metavar="'NAME: ROLE'",
+              help="The event's actors become these (repeatable), e.g. --actor 'Kazakhstan: host'.")
+@click.option("--link", "links", multiple=True, metavar="'TYPE: EVENT_ID'",
+              help="The event's links become these (repeatable), e.g. --link 'follows: astana-19'.")
+def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: tuple[str, ...],
+                links: tuple[str, ...]) -> None:
+    """Change fields, actors with their roles, or links of an event before accepting it.
 
     Example:
 
         \b
         tracker review edit x-proposal-20230621-1a2b3c4d --set status=held --set round_number=20
+        tracker review edit x-meeting-20230621-1a2b3c4d --actor 'Kazakhstan: host' --actor 'Russia: guarantor'
     """
-    from tracker.extract.review import edit
+    from tracker.extract.review import changed, revise
 
+    if not (pairs or actors or links):
+        raise click.UsageError("give at least one --set, --actor or --link")
     changes = {}
     for pair in pairs:
         if "=" not in pair:
             raise click.UsageError(f"--set {pair!r}: use FIELD=VALUE")
         field, value = pair.split("=", 1)
         changes[field.strip()] = value.strip()
-    _run(db, edit, event_id, changes)
-    click.echo(f"Updated {event_id}: {', '.join(changes)}.")
+
+    def plan(tables: Tables, event_id: str) -> Tables:
+        known = set(tables.events["event_id"])
+        return changed(revise(tables, event_id, changes, "\n".join(actors) if actors else None,
+                              "\n".join(links) if links else None, known.__contains__), event_id)
+
+    _run(db, plan, event_id)
+    click.echo(f"Updated {event_id}: {', '.join([*changes, *(['actors'] if actors else []), *(['links'] if links else [])])}.")
 
 
 def _list_suggestions(store, titles: dict) -> None:
