@@ -119,3 +119,21 @@ def test_an_ingest_that_fails_stores_no_suggestion_and_no_text(store):
                           {"astana-20:src-d": "text"})
     assert store.suggestions().empty and store.article_texts(["astana-20:src-d"]) == {}
     assert "x-bad" not in set(store.load().events["event_id"])
+
+
+def test_a_store_made_before_the_review_queue_is_migrated_and_keeps_its_events(tmp_path, shipped, monkeypatch):
+    import tracker.store.base as base
+
+    shipped_migrations = base.MIGRATIONS
+    monkeypatch.setattr(base, "MIGRATIONS", [m for m in shipped_migrations if m[0] != "0004_review_queue"])
+    old = open_store(tmp_path / "old.db")
+    old.save(shipped)
+    old.close()
+    monkeypatch.setattr(base, "MIGRATIONS", shipped_migrations)
+    store = open_store(tmp_path / "old.db")
+    try:
+        assert store.suggestions().empty and store.counts()["events"] == len(shipped.events)
+        applied = {row[0] for row in store.conn.execute("SELECT name FROM migrations")}
+        assert "0004_review_queue" in applied
+    finally:
+        store.close()
