@@ -159,8 +159,9 @@ class _Planner:
                                  "quotes": quotes_json(quotes), "evidence": " ".join(c.evidence)[:2000] or None,
                                  "confidence": round(c.confidence, 2), "state": "pending", "created_at": self.now})
         self.report.suggested += 1
-        self.report.notes.append(f"{a.label}: a source for the confirmed event {event_id} is suggested; "
-                                 f"`tracker review accept {source_id}` attaches it")
+        self.report.notes.append(f"{a.label}: suggested as a source of the confirmed event {event_id}, which is not "
+                                 f"changed until a person accepts it (Suggested sources on the review page, or "
+                                 f"`tracker review accept {source_id}`)")
 
     def new_event(self, extraction: Extraction, c: Candidate, event_id: str, process: str | None, skey: tuple) -> None:
         venue, country = c.venue if c.venue else (None, None)
