@@ -118,11 +118,11 @@ def form_section(data: DashboardData) -> html.Section:
         ], className="merge"),
     ], id=ids.REVIEW_FORM, hidden=True)
     return html.Section([
-        html.H2("Selected candidate", className="panel-title"),
+        html.H2("Selected for review", className="panel-title"),
         html.Div(id=ids.REVIEW_MESSAGE, className="review-message", role="alert"),
         form,
         sources.panel_section(),
-    ], className="review-form", **{"aria-label": "Selected candidate"})
+    ], className="review-form", **{"aria-label": "Selected for review"})
 
 
 def review_page(data: DashboardData) -> html.Div:
