@@ -161,3 +161,35 @@ def test_candidates_are_listed_surest_first_and_the_form_edits_actors_by_keyboar
     links = tables.event_links[tables.event_links["from_event_id"] == candidate]
     assert links[["to_event_id", "link_type"]].astype(str).values.tolist() == [[ROUND, "follows"]]
     assert queue.errors == []
+
+
+def test_with_the_mouse_a_candidate_shows_its_marked_article_and_is_accepted_with_edited_actors_and_links(queue, queue_db):
+    open_queue(queue)
+    page = queue.page
+    first = page.locator("#review-list button").first
+    assert "confidence" in first.get_attribute("aria-label")
+    candidate = first.get_attribute("title").removeprefix("Review ")
+    first.click()
+    mark = page.wait_for_selector("#review-evidence .article-text mark")
+    queue.settle()
+    assert mark.inner_text().strip() and page.is_hidden("#review-source-panel")
+    page.click("#review-links")
+    page.fill("#review-links", "follows: nowhere-1")
+    page.click("#review-accept")
+    alert = page.wait_for_selector("#review-message .message.error")
+    queue.settle()
+    assert "no event with id 'nowhere-1'" in alert.inner_text() and page.input_value("#review-links") == "follows: nowhere-1"
+    page.fill("#review-actors", "Kazakhstan: host")
+    page.fill("#review-links", f"part_of: {ROUND}")
+    page.click("#review-accept")
+    page.wait_for_selector("#review-message .message.ok")
+    queue.settle()
+    tables = state(queue_db)[0]
+    event = tables.events[tables.events["event_id"] == candidate].iloc[0]
+    assert str(event["review_state"]) == "confirmed"
+    actors = tables.event_actors[tables.event_actors["event_id"] == candidate]
+    assert [(a, str(r)) for a, r in zip(actors["actor_id"], actors["role"])] == [
+        (tables.actors.set_index("name").loc["Kazakhstan", "actor_id"], "host")]
+    links = tables.event_links[tables.event_links["from_event_id"] == candidate]
+    assert links[["to_event_id", "link_type"]].astype(str).values.tolist() == [[ROUND, "part_of"]]
+    assert queue.errors == []
