@@ -32,16 +32,16 @@ def test_extract_reads_stdin(run_cli, seed_path, tmp_path) -> None:
     assert not (tmp_path / "none.db").exists()
 
 
-def test_ingest_into_the_shipped_store_adds_a_source_then_nothing(run_cli, store, seed_path) -> None:
+def test_ingest_into_the_shipped_store_suggests_a_source_then_nothing(run_cli, store, seed_path) -> None:
+    before = _snapshot(store)
     first = run_cli("ingest", seed_path, "--db", store.location)
     assert first.exit_code == 0, first.output
-    assert "0 new, 1 merged into existing events, 2 skipped" in first.stdout
-    sources = store.load().sources
-    assert (sources["event_id"] == "astana-20").sum() == 5
-    before = _snapshot(store)
+    assert "0 new, 0 merged into existing events, 1 suggested as sources of confirmed events, 2 skipped" in first.stdout
+    assert _snapshot(store) == before  # the confirmed round 20 is unchanged: only a suggestion is stored
+    assert store.suggestions()["event_id"].tolist() == ["astana-20"]
     second = run_cli("ingest", seed_path, "--db", store.location)
-    assert "0 new, 0 merged into existing events, 3 skipped" in second.stdout
-    assert _snapshot(store) == before
+    assert "0 new, 0 merged into existing events, 0 suggested as sources of confirmed events, 3 skipped" in second.stdout
+    assert _snapshot(store) == before and len(store.suggestions()) == 1
 
 
 def test_ingest_twice_into_an_empty_store_changes_nothing_the_second_time(run_cli, empty_store, seed_path) -> None:

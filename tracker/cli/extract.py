@@ -107,8 +107,9 @@ def _article_files(paths: tuple[Path, ...]) -> list[Path]:
 def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | None) -> None:
     """Store the events of articles as candidates, with the article as their source.
 
-    An event already stored gets the article as a new source instead; an article already
-    ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
+    A candidate already stored gets the article as a new source instead; for a confirmed event
+    the article is only suggested as a source, to accept or reject with `tracker review`. An
+    article already ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
     Nothing is stored from an article without a publication date: give it with --published.
 
     Example:
@@ -138,11 +139,11 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
                 _report(exc)
                 failed += 1
     extractions = extract_articles(dated(articles, day), known, lexicon)
-    tables, report = plan_ingest(extractions, known)
+    tables, report = plan_ingest(extractions, known, suggested=store.suggestions(("pending", "rejected")))
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
-    if has_rows(tables):
-        store.save(tables)
+    if has_rows(tables) or len(report.suggestions) or report.texts:
+        store.save_ingest(tables, report.suggestions, report.texts)
     new_actors = len(tables.actors)
     click.echo(f"{report}" + (f"; {new_actors} new candidate actor(s)" if new_actors else "") +
                (f"; {failed} file(s) refused" if failed else "") + f" ({store.location}).")
@@ -175,7 +176,7 @@ def eval_command(corpus: Path | None, data_dir: Path | None, details: bool) -> N
 
 @click.group("review")
 def review_group() -> None:
-    """Review extracted candidates: list, accept, reject, edit, or merge into an event.
+    """Review extracted candidates and suggested sources: list, accept, reject, edit, or merge into an event.
 
     Example:
 
@@ -187,7 +188,8 @@ def review_group() -> None:
 @review_group.command("list")
 @db_option
 def review_list(db: str | None) -> None:
-    """List candidate events with the sentence they came from.
+    """List candidate events, surest first, with the sentence they came from; then the sources
+    suggested for confirmed events (accept or reject them by their id).
 
     Example:
 
@@ -196,7 +198,10 @@ def review_list(db: str | None) -> None:
     """
     from tracker.extract.review import candidates
 
-    events = candidates(open_db(db).load())
+    store = open_db(db)
+    tables = store.load()
+    events = candidates(tables)
+    _list_suggestions(store, dict(zip(tables.events["event_id"], tables.events["title"])))
     if events.empty:
         click.echo("No candidates to review.")
         return
@@ -208,29 +213,32 @@ def review_list(db: str | None) -> None:
 
 
 def _run(db: str | None, action, *args) -> None:
-    from tracker.extract.review import ReviewError, apply
+    from tracker.extract.review import ReviewError
 
     store = open_db(db)
     try:
         changes = action(store.load(), *args)
     except ReviewError as exc:
         raise click.ClickException(str(exc)) from None
-    apply(store, changes)
+    store.save(changes)
 
 
 @review_group.command("accept")
 @db_option
 @click.argument("event_id")
 def review_accept(db: str | None, event_id: str) -> None:
-    """Confirm a candidate (and the new actors it names).
+    """Confirm a candidate (and the new actors it names), or attach a suggested source to its event.
 
     Example:
 
         \b
         tracker review accept x-proposal-20230621-1a2b3c4d
+        tracker review accept astana-20:src-0123456789abcdef
     """
     from tracker.extract.review import accept
 
+    if _suggestion(db, event_id, accept=True):
+        return
     _run(db, accept, event_id)
     click.echo(f"Accepted {event_id}.")
 
@@ -239,15 +247,18 @@ def review_accept(db: str | None, event_id: str) -> None:
 @db_option
 @click.argument("event_id")
 def review_reject(db: str | None, event_id: str) -> None:
-    """Mark a candidate rejected; it is kept, never deleted.
+    """Mark a candidate rejected (it is kept, never deleted), or drop a suggested source.
 
     Example:
 
         \b
         tracker review reject x-statement-20230622-1a2b3c4d
+        tracker review reject astana-20:src-0123456789abcdef
     """
     from tracker.extract.review import reject
 
+    if _suggestion(db, event_id, accept=False):
+        return
     _run(db, reject, event_id)
     click.echo(f"Rejected {event_id}.")
 
@@ -273,26 +284,73 @@ def review_merge(db: str | None, event_id: str, into_id: str) -> None:
 @review_group.command("edit")
 @db_option
 @click.argument("event_id")
-@click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE", required=True,
+@click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE",
               help="A field to change, e.g. --set start_date=2023-06-21 (repeatable).")
-def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...]) -> None:
-    """Change fields of an event before accepting it.
+@click.option("--actor", "actors", multiple=True, metavar="'NAME: ROLE'",
+              help="The event's actors become these (repeatable), e.g. --actor 'Kazakhstan: host'.")
+@click.option("--link", "links", multiple=True, metavar="'TYPE: EVENT_ID'",
+              help="The event's links become these (repeatable), e.g. --link 'follows: astana-19'.")
+def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: tuple[str, ...],
+                links: tuple[str, ...]) -> None:
+    """Change fields, actors with their roles, or links of an event before accepting it.
 
     Example:
 
         \b
         tracker review edit x-proposal-20230621-1a2b3c4d --set status=held --set round_number=20
+        tracker review edit x-meeting-20230621-1a2b3c4d --actor 'Kazakhstan: host' --actor 'Russia: guarantor'
     """
-    from tracker.extract.review import edit
+    from tracker.extract.review import changed, revise
 
+    if not (pairs or actors or links):
+        raise click.UsageError("give at least one --set, --actor or --link")
     changes = {}
     for pair in pairs:
         if "=" not in pair:
             raise click.UsageError(f"--set {pair!r}: use FIELD=VALUE")
         field, value = pair.split("=", 1)
         changes[field.strip()] = value.strip()
-    _run(db, edit, event_id, changes)
-    click.echo(f"Updated {event_id}: {', '.join(changes)}.")
+
+    def plan(tables: Tables, event_id: str) -> Tables:
+        known = set(tables.events["event_id"])
+        return changed(revise(tables, event_id, changes, "\n".join(actors) if actors else None,
+                              "\n".join(links) if links else None, known.__contains__), event_id)
+
+    _run(db, plan, event_id)
+    click.echo(f"Updated {event_id}: {', '.join([*changes, *(['actors'] if actors else []), *(['links'] if links else [])])}.")
+
+
+def _list_suggestions(store, titles: dict) -> None:
+    """Print the pending suggested sources, surest first, with what accepting one does."""
+    from tracker.suggestions import describe
+
+    pending = store.suggestions()
+    if pending.empty:
+        return
+    click.echo(f"{len(pending)} suggested source(s) for confirmed events (accept or reject by id):")
+    for row in pending.itertuples(index=False):
+        confidence = "" if pd.isna(row.confidence) else f"  (confidence {row.confidence:.2f})"
+        click.echo(f"{row.suggestion_id}  {describe(row._asdict(), titles.get(row.event_id))}{confidence}")
+        click.echo(f"    {row.evidence if isinstance(row.evidence, str) else ''}")
+    click.echo("")
+
+
+def _suggestion(db: str | None, suggestion_id: str, accept: bool) -> bool:
+    """Accept or reject a pending suggested source; False when the id is not one (it may be an event's)."""
+    store = open_db(db)
+    pending = store.suggestions()
+    if suggestion_id not in set(pending["suggestion_id"]):
+        rejected = store.suggestions(("rejected",))
+        if suggestion_id in set(rejected["suggestion_id"]):
+            raise click.ClickException(f"the suggestion {suggestion_id} was rejected already")
+        return False
+    if accept:
+        event_id = store.accept_suggestion(suggestion_id)
+        click.echo(f"Accepted: {suggestion_id} is now a source of {event_id}.")
+    else:
+        event_id = store.reject_suggestion(suggestion_id)
+        click.echo(f"Rejected the suggested source {suggestion_id}; {event_id} is unchanged.")
+    return True
 
 
 COMMANDS = [extract_command, ingest_command, eval_command, review_group]

@@ -113,3 +113,15 @@ REVIEW_PUBLISHED = "review-published"  # the publication date of pasted/uploaded
 TAG = "filter-tag"  # the Tag dropdown (URL key `tag`)
 TAG_LINK = "tag-link"  # pattern-matching: {"type": TAG_LINK, "index": tag}, a tag in the detail panel filters by it
 PATTERNS = PATTERNS + (TAG_LINK,)
+
+# review queue (issue 10): actors and links in the review form, suggested sources for confirmed events
+REVIEW_ACTORS = "review-actors"  # textarea: "Name: role", one a line
+REVIEW_LINKS = "review-links"  # textarea: "link type: event id", one a line
+REVIEW_SOURCES_COUNT = "review-sources-count"
+REVIEW_SOURCES_LIST = "review-sources-list"
+REVIEW_PICK_SOURCE = "review-pick-source"  # pattern-matching: {"type": REVIEW_PICK_SOURCE, "index": suggestion_id}
+REVIEW_SOURCE_PANEL = "review-source-panel"
+REVIEW_SOURCE_DETAIL = "review-source-detail"
+REVIEW_SOURCE_ACCEPT = "review-source-accept"
+REVIEW_SOURCE_REJECT = "review-source-reject"
+PATTERNS = PATTERNS + (REVIEW_PICK_SOURCE,)

@@ -161,3 +161,15 @@ class LiveData:
             row = data.store.conn.execute("SELECT MAX(created_at), MAX(updated_at) FROM events").fetchone()
         stamps = [pd.Timestamp(v) for v in row if v]
         return max(stamps) if stamps else None
+
+    # --- writes beyond Tables (the review queue) -----------------------------------------
+    def write(self, action: Callable[[DashboardData, Store], list[str]]) -> list[str]:
+        """Run `action(data, store)`, one writer at a time with the store's connection held; it writes in
+        one transaction and returns the ids of the events it changed, which the new snapshot re-reads."""
+        store = self._store()
+        with self._writing:
+            with self.lock:
+                touched = action(self._data, store)
+            if touched:
+                self._data = refreshed(self._data, store, touched)
+        return touched

@@ -1,7 +1,10 @@
-"""Plan what an ingest writes: new candidate events, new sources on matched events, new actors.
+"""Plan what an ingest writes: new candidate events, new sources on matched candidates, new actors,
+and suggestions for confirmed events.
 
-`plan_ingest(extractions, known)` is pure: it returns the Tables to save and a report; the CLI
-(or the dashboard) saves them in one transaction.
+An ingest never changes a confirmed event: an article that matches one becomes a suggestion
+(`tracker.suggestions`) that a person accepts or rejects. `plan_ingest(extractions, known)` is
+pure: it returns the Tables to save and a report that carries the suggestions and article texts;
+the CLI (or the dashboard) saves them in one transaction (`Store.save_ingest`).
 """
 from __future__ import annotations
 
@@ -18,27 +21,40 @@ from tracker.extract.matching import (
 from tracker.frames import coerce
 from tracker.models import Tables
 from tracker.resolve import ActorIndex, fold, slug
+from tracker.suggestions import quotes_json, suggestion_frame
 
 
 @dataclass
 class IngestReport:
-    """How many extracted events were new, merged into stored ones, or skipped, with the reasons."""
+    """How many extracted events were new, merged into stored candidates, suggested for confirmed events,
+    or skipped, with the reasons; and the suggestions and article texts to save with the Tables."""
 
     articles: int = 0
     new: int = 0
     merged: int = 0
     skipped: int = 0
     notes: list[str] = field(default_factory=list)
+    suggested: int = 0
+    suggestions: pd.DataFrame = field(default_factory=lambda: suggestion_frame([]))
+    texts: dict[str, str] = field(default_factory=dict)  # source (or suggestion) id -> article text
 
     def __str__(self) -> str:
-        return f"{self.articles} article(s): {self.new} new, {self.merged} merged into existing events, {self.skipped} skipped"
+        return (f"{self.articles} article(s): {self.new} new, {self.merged} merged into existing events, "
+                f"{self.suggested} suggested as sources of confirmed events, {self.skipped} skipped")
 
 
 class _Planner:
-    def __init__(self, known: Tables, now: dt.datetime):
+    def __init__(self, known: Tables, now: dt.datetime, suggested: pd.DataFrame | None = None):
         self.known = known
         self.now = now
         self.index = StoredIndex(known)
+        for row in ([] if suggested is None else suggested.itertuples(index=False)):
+            # an article suggested before (pending or rejected) counts as a known source of its event
+            if row.event_id in self.index.events:
+                self.index.events[row.event_id].sources.append(source_key(row.url, row.publisher, row.title,
+                                                                          row.published_at))
+        self.suggestions: list[dict] = []
+        self.texts: dict[str, str] = {}
         self.actor_ids = set(known.actors["actor_id"].dropna())
         self.actor_index = ActorIndex(known.actors)
         self.process_names = {fold(n): n for n in known.processes["name"].dropna()}
@@ -118,9 +134,13 @@ class _Planner:
                     self.report.skipped += 1
                     continue
                 source_id = f"{event_id}:src-{fp}"
+                stored.sources.append(skey)
+                self.texts[source_id] = a.body
+                if stored.confirmed:
+                    self.suggest(extraction, c, source_id, event_id, fp)
+                    continue
                 self.rows["sources"].append(self.source_row(extraction, source_id, event_id))
                 self.quote_rows(extraction, c, event_id, source_id, f"{event_id}:q-{fp}-")
-                stored.sources.append(skey)
                 self.report.merged += 1
                 continue
             if c.first is None:
@@ -129,6 +149,19 @@ class _Planner:
                                          "and the article gives no date for it; not stored")
                 continue
             self.new_event(extraction, c, event_id, process, skey)
+
+    def suggest(self, extraction: Extraction, c: Candidate, source_id: str, event_id: str, fp: str) -> None:
+        """Propose the article as a source of a confirmed event, with the quotes it would add."""
+        a = extraction.article
+        quotes = [{"quote_id": f"{event_id}:q-{fp}-{n}", "speaker": extraction.roster.name(speaker) if speaker else None,
+                   "text": text} for n, (speaker, text) in enumerate(c.quotes, start=1)]
+        self.suggestions.append({**self.source_row(extraction, source_id, event_id), "suggestion_id": source_id,
+                                 "quotes": quotes_json(quotes), "evidence": " ".join(c.evidence)[:2000] or None,
+                                 "confidence": round(c.confidence, 2), "state": "pending", "created_at": self.now})
+        self.report.suggested += 1
+        self.report.notes.append(f"{a.label}: suggested as a source of the confirmed event {event_id}, which is not "
+                                 f"changed until a person accepts it (Suggested sources on the review page, or "
+                                 f"`tracker review accept {source_id}`)")
 
     def new_event(self, extraction: Extraction, c: Candidate, event_id: str, process: str | None, skey: tuple) -> None:
         venue, country = c.venue if c.venue else (None, None)
@@ -147,18 +180,26 @@ class _Planner:
                 self.rows["event_actors"].append({"event_id": event_id, "actor_id": actor_id, "role": role})
         source_id = f"{event_id}:s1"
         self.rows["sources"].append(self.source_row(extraction, source_id, event_id))
+        self.texts[source_id] = extraction.article.body
         self.quote_rows(extraction, c, event_id, source_id, f"{event_id}:q")
         self.index.add(StoredEvent(event_id, c.event_type, c.first, c.last or c.first, process, c.round_number,
                                    {a for a, _ in actor_ids}, candidate_words(c), [q for _, q in c.quotes], [skey]))
         self.report.new += 1
 
 
-def plan_ingest(extractions: list[Extraction], known: Tables, now: dt.datetime | None = None) -> tuple[Tables, IngestReport]:
-    """The Tables to save for these extractions against what is `known`, and what it amounts to."""
-    planner = _Planner(known, now or dt.datetime.now().replace(microsecond=0))
+def plan_ingest(extractions: list[Extraction], known: Tables, now: dt.datetime | None = None,
+                suggested: pd.DataFrame | None = None) -> tuple[Tables, IngestReport]:
+    """The Tables to save for these extractions against what is `known`, and what it amounts to.
+
+    `suggested` are the suggestions already stored (pending or rejected): their articles are not
+    suggested again. The report carries the new suggestions and the article texts to save too.
+    """
+    planner = _Planner(known, now or dt.datetime.now().replace(microsecond=0), suggested)
     for extraction in extractions:
         planner.add(extraction)
     tables = Tables(**{name: coerce(name, pd.DataFrame(rows)) for name, rows in planner.rows.items()})
+    planner.report.suggestions = suggestion_frame(planner.suggestions)
+    planner.report.texts = planner.texts
     return tables, planner.report
 
 

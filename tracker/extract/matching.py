@@ -1,8 +1,9 @@
 """Matching extracted events with stored ones, and turning extractions into Tables to save.
 
 A candidate that is already stored (same process and round; or same type, overlapping dates,
-shared actors and similar text) becomes a new source on the stored event. An article that is
-already a source of the event it matches changes nothing, so ingesting twice is a no-op.
+shared actors and similar text) becomes a new source on the stored event if that is still a
+candidate, or a suggestion a person accepts or rejects if it is confirmed. An article that is
+already a source (or a suggestion) of the event it matches changes nothing, so ingesting twice is a no-op.
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ class StoredEvent:
     words: set[str]
     quotes: list[str]
     sources: list[tuple[str, str, str]] = field(default_factory=list)  # (url, publisher|title, day)
+    confirmed: bool = False  # a person confirmed it: an ingest only suggests sources for it
 
 
 def source_key(url: str | None, publisher: str | None, title: str | None, published: object) -> tuple[str, str, str]:
@@ -85,7 +87,7 @@ class StoredIndex:
             self.events[row.event_id] = StoredEvent(
                 row.event_id, str(row.event_type), first, last, None if pd.isna(row.process) else str(row.process),
                 None if pd.isna(row.round_number) else int(row.round_number), actors.get(row.event_id, set()),
-                words(text), quotes.get(row.event_id, []))
+                words(text), quotes.get(row.event_id, []), confirmed=str(row.review_state) == "confirmed")
         for row in tables.sources.itertuples(index=False):
             if row.event_id in self.events:
                 self.events[row.event_id].sources.append(source_key(row.url, row.publisher, row.title, row.published_at))

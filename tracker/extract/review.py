@@ -1,8 +1,9 @@
-"""Reviewing candidates: accept, reject, edit, or merge one into an existing event.
+"""Reviewing candidates: accept, reject, edit (fields, actors with roles, links), or merge one into an existing event.
 
 Every function is pure over Tables and returns the *changes* to save (an event row with all its
-children, since Store.save replaces an event's children); `apply` saves them. Nothing is ever
-deleted: a rejected or merged candidate stays, with review_state `rejected`.
+children, since Store.save replaces an event's children); the caller saves them with
+`Store.save` (this module imports no store). Nothing is ever deleted: a rejected or merged
+candidate stays, with review_state `rejected`.
 """
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ import datetime as dt
 
 import pandas as pd
 
+from typing import Callable
+
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.frames import coerce
-from tracker.models import DATE_PRECISIONS, EVENT_TYPES, STATUSES, Tables
-from tracker.store.base import SaveSummary, Store
+from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, ROLES, STATUSES, Tables
+from tracker.resolve import fold
 
 EDITABLE = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
             "venue", "venue_country", "summary", "tags")
@@ -24,9 +27,16 @@ class ReviewError(ValueError):
 
 
 def candidates(tables: Tables) -> pd.DataFrame:
-    """Candidate events, oldest first, with the sentence they came from (their `evidence`)."""
+    """Candidate events, surest first (then oldest), with the sentence they came from (their `evidence`)."""
     events = tables.events[tables.events["review_state"] == "candidate"]
-    return events.sort_values(["start_date", "event_id"]).reset_index(drop=True)
+    return by_confidence(events)
+
+
+def by_confidence(events: pd.DataFrame) -> pd.DataFrame:
+    """Events with the highest confidence first, then by date and id; no confidence sorts last."""
+    order = events.assign(_sure=events["confidence"].astype("Float64").fillna(-1.0).astype(float))
+    order = order.sort_values(["_sure", "start_date", "event_id"], ascending=[False, True, True], kind="stable")
+    return order.drop(columns="_sure").reset_index(drop=True)
 
 
 def _event(tables: Tables, event_id: str) -> pd.DataFrame:
@@ -125,6 +135,110 @@ def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | 
         event_links=coerce("event_links", links))
 
 
-def apply(store: Store, changes: Tables) -> SaveSummary:
-    """Save review changes in one transaction."""
-    return store.save(changes)
+# --- actors with their roles, links to other events ---------------------------------
+
+def parse_pairs(text: str, what: str) -> list[tuple[str, str]]:
+    """Lines of 'name or id: role' (or 'link type: event id') as pairs; a ReviewError names a bad line."""
+    pairs = []
+    for n, line in enumerate((text or "").splitlines(), start=1):
+        if not line.strip():
+            continue
+        left, sep, right = line.rpartition(":") if what == "actors" else line.partition(":")
+        if not sep or not left.strip() or not right.strip():
+            example = "Kazakhstan: host" if what == "actors" else "follows: astana-19"
+            raise ReviewError(f"{what}, line {n} ({line.strip()!r}): write it as “{example}”")
+        pairs.append((left.strip(), right.strip()))
+    return pairs
+
+
+def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], now: dt.datetime | None = None) -> Tables:
+    """Replace an event's actors with these (name, alias or id; role) pairs, which must name stored actors."""
+    event = _event(tables, event_id)
+    by_id = set(tables.actors["actor_id"].dropna())
+    by_name: dict[str, str] = {}
+    for actor_id, name, aliases in zip(tables.actors["actor_id"], tables.actors["name"], tables.actors["aliases"]):
+        for label in [name, *(str(aliases).split(";") if isinstance(aliases, str) else [])]:
+            by_name.setdefault(fold(str(label).strip()), str(actor_id))
+    rows, seen = [], set()
+    for n, (who, role) in enumerate(actors, start=1):
+        actor_id = who if who in by_id else by_name.get(fold(who))
+        if actor_id is None:
+            raise ReviewError(f"actors, line {n}: no actor named {who!r}; use a stored actor's name or id")
+        if role not in ROLES:
+            raise ReviewError(f"actors, line {n}: unknown role {role!r}; use one of: {', '.join(ROLES)}")
+        if (actor_id, role) not in seen:
+            seen.add((actor_id, role))
+            rows.append({"event_id": event_id, "actor_id": actor_id, "role": role})
+    event["updated_at"] = _now(now)
+    changes = _with_children(tables, event)
+    return changes.replace(event_actors=coerce("event_actors", pd.DataFrame(rows, columns=["event_id", "actor_id", "role"])))
+
+
+def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], exists: Callable[[str], bool],
+               now: dt.datetime | None = None) -> Tables:
+    """Replace an event's outgoing links with these (link type, event id) pairs; `exists` says whether an id is stored."""
+    event = _event(tables, event_id)
+    rows, seen = [], set()
+    for n, (link_type, target) in enumerate(links, start=1):
+        if link_type not in LINK_TYPES:
+            raise ReviewError(f"links, line {n}: unknown link type {link_type!r}; use one of: {', '.join(LINK_TYPES)}")
+        if target == event_id:
+            raise ReviewError(f"links, line {n}: an event cannot link to itself")
+        if not exists(target):
+            raise ReviewError(f"links, line {n}: no event with id {target!r}")
+        if (target, link_type) not in seen:
+            seen.add((target, link_type))
+            rows.append({"from_event_id": event_id, "to_event_id": target, "link_type": link_type})
+    event["updated_at"] = _now(now)
+    changes = _with_children(tables, event)
+    return changes.replace(event_links=coerce("event_links", pd.DataFrame(rows, columns=["from_event_id", "to_event_id",
+                                                                                         "link_type"])))
+
+
+def actors_text(tables: Tables, event_id: str) -> str:
+    """An event's actors as the review form shows them: 'Name: role', one a line."""
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    rows = tables.event_actors[tables.event_actors["event_id"] == event_id]
+    return "\n".join(f"{names.get(a, a)}: {r}" for a, r in zip(rows["actor_id"], rows["role"].astype(str)))
+
+
+def links_text(tables: Tables, event_id: str) -> str:
+    """An event's outgoing links as the review form shows them: 'link type: event id', one a line."""
+    rows = tables.event_links[tables.event_links["from_event_id"] == event_id]
+    return "\n".join(f"{t}: {to}" for t, to in zip(rows["link_type"].astype(str), rows["to_event_id"]))
+
+
+def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: str | None = None, links: str | None = None,
+           exists: Callable[[str], bool] | None = None, now: dt.datetime | None = None) -> Tables:
+    """`tables` after the review form's edits: fields, then actors ('Name: role' lines) and links
+    ('link type: event id' lines) when given and different from the stored ones; a ReviewError names the bad value."""
+    revised = tables
+    if changes:
+        revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
+    if actors is not None and _lines(actors) != _lines(actors_text(revised, event_id)):
+        new = edit_actors(revised, event_id, parse_pairs(actors, "actors"), now)
+        revised = revised.replace(events=_replace_row(revised.events, new.events),
+                                  event_actors=_replace_children(revised.event_actors, new.event_actors, "event_id", event_id))
+    if links is not None and _lines(links) != _lines(links_text(revised, event_id)):
+        new = edit_links(revised, event_id, parse_pairs(links, "links"), exists or (lambda _: False), now)
+        revised = revised.replace(events=_replace_row(revised.events, new.events),
+                                  event_links=_replace_children(revised.event_links, new.event_links, "from_event_id", event_id))
+    return revised
+
+
+def changed(tables: Tables, event_id: str) -> Tables:
+    """The changes to save for one event of `tables`: its row with all its children."""
+    return _with_children(tables, _event(tables, event_id))
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def _replace_row(events: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    ids = set(new["event_id"])
+    return coerce("events", pd.concat([events[~events["event_id"].isin(ids)], new], ignore_index=True))
+
+
+def _replace_children(frame: pd.DataFrame, new: pd.DataFrame, key: str, event_id: str) -> pd.DataFrame:
+    return pd.concat([frame[frame[key] != event_id], new], ignore_index=True)

@@ -47,4 +47,17 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         """CREATE TABLE saved_views (
             name TEXT PRIMARY KEY, query TEXT NOT NULL, created_at TEXT NOT NULL)""",
     ]),
+    ("0004_review_queue", [
+        # Sources suggested for confirmed events (see tracker.suggestions): accepted ones become
+        # sources and leave; rejected ones stay, so the same article is not suggested again.
+        """CREATE TABLE suggestions (
+            suggestion_id TEXT PRIMARY KEY, event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+            publisher TEXT, title TEXT, url TEXT, published_at TEXT, quotes TEXT, evidence TEXT, confidence REAL,
+            state TEXT NOT NULL DEFAULT 'pending', created_at TEXT NOT NULL,
+            CHECK (state IN ('pending', 'rejected')))""",
+        "CREATE INDEX suggestions_event ON suggestions (event_id)",
+        # The text of an ingested article, by the id of the source (or suggestion) it came in as,
+        # so the review page can show the evidence sentence in its article.
+        "CREATE TABLE article_texts (source_id TEXT PRIMARY KEY, text TEXT NOT NULL)",
+    ]),
 ]

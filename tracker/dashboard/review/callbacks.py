@@ -6,7 +6,7 @@ from dash import ALL, Dash, Input, Output, State
 from tracker.dashboard import ids
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
-from tracker.dashboard.review import handlers
+from tracker.dashboard.review import handlers, sources
 
 FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
 FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values()]
@@ -14,7 +14,9 @@ ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n
                  Input(ids.REVIEW_REJECT, "n_clicks"), Input(ids.REVIEW_MERGE, "n_clicks"),
                  Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD, "contents"),
                  Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks")]
+                 Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks"),
+                 Input({"type": ids.REVIEW_PICK_SOURCE, "index": ALL}, "n_clicks"),
+                 Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks")]
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
@@ -27,10 +29,12 @@ def register_review(app: Dash, live: LiveData) -> None:
 
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),
-                  State(ids.REVIEW_PUBLISHED, "value"), prevent_initial_call=True)
+                  State(ids.REVIEW_PUBLISHED, "value"), State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
+                  prevent_initial_call=True)
     def action(*values):
-        return handlers.act(live, *_trigger()[::2], values[8], list(values[9:19]), values[19], values[20], values[5],
-                            values[21], prefix, values[22]).flat()
+        selected, fields, (target, text, names, published, actors, links) = _states(values)
+        return handlers.act(live, *_trigger()[::2], selected, fields, target, text, values[5], names, prefix, published,
+                            actors, links).flat()
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"),
                   prevent_initial_call=True)
@@ -43,6 +47,7 @@ def register_review(app: Dash, live: LiveData) -> None:
         return handlers.render_candidates(live.data, pathname, prefix, selected)
 
     @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
+                  Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"),
                   Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
     def form(selected, _version):
         return handlers.render_form(live.data, selected)
@@ -53,3 +58,20 @@ def register_review(app: Dash, live: LiveData) -> None:
                   State(ids.REVIEW_TARGET, "value"))
     def targets(selected, _version, search, current):
         return handlers.render_targets(live.data, selected, search, current, _trigger()[0] == ids.REVIEW_TARGET)
+
+    @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
+                  Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),
+                  Input(ids.REVIEW_INGEST_RESULT, "children"))
+    def suggested(pathname, _version, selected, _ingested):
+        return handlers.render_suggestions(live.data, pathname, prefix, selected)
+
+    @app.callback(Output(ids.REVIEW_SOURCE_PANEL, "hidden"), Output(ids.REVIEW_SOURCE_DETAIL, "children"),
+                  Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
+    def suggestion(selected, _version):
+        return sources.panel(live.data, selected)
+
+
+def _states(values: tuple) -> tuple:
+    """The action callback's states after its inputs: selection, form fields, then the rest in order."""
+    rest = values[len(ACTION_INPUTS):]
+    return rest[0], list(rest[1:1 + len(FIELD_STATES)]), rest[1 + len(FIELD_STATES):]

@@ -16,12 +16,13 @@ from dash import dcc, no_update
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing
-from tracker.dashboard.review import choices, views
+from tracker.dashboard.refresh import touched_events
+from tracker.dashboard.review import choices, sources, views
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, publication_day
-from tracker.extract.ingest import plan_ingest
+from tracker.extract.ingest import has_rows, plan_ingest
 from tracker.models import Tables
 from tracker.problems import InputError
 
@@ -62,14 +63,28 @@ def render_candidates(data: DashboardData, pathname: str | None, prefix: str, se
     return views.candidate_list(data, selected)
 
 
+def render_suggestions(data: DashboardData, pathname: str | None, prefix: str, selected: str | None) -> tuple:
+    """The count line and the list of suggested sources (only while the review page is shown)."""
+    if not on_review_page(pathname, prefix):
+        return no_update, no_update
+    return sources.suggestion_list(data, selected)
+
+
 def render_form(data: DashboardData, selected: str | None) -> list:
-    """The form's field values, whether it hides, and the evidence of the selected candidate."""
-    if not selected:
-        return [*views.field_values(None), True, []]
+    """The form's field values, whether it hides, the evidence of the selected candidate (its article with the
+    evidence marked), and its actors and links as the form edits them."""
+    if not selected or sources.suggestion_id(selected) is not None:
+        return [*views.field_values(None), True, [], "", ""]
     tables = data.subset([selected])
     if tables.events.empty:
-        return [*views.field_values(None), True, []]
-    return [*views.field_values(tables.events.iloc[0]), False, views.evidence(tables, selected)]
+        return [*views.field_values(None), True, [], "", ""]
+    row = tables.events.iloc[0]
+    source_ids = list(tables.sources.loc[tables.sources["event_id"] == selected, "source_id"])
+    texts = sources.article_texts(data, source_ids)
+    text = next((texts[s] for s in source_ids if s in texts), None)
+    article = sources.marked_article(text, views.text(row["evidence"]))
+    return [*views.field_values(row), False, [*views.evidence(tables, selected), *article],
+            actions.actors_text(tables, selected), actions.links_text(tables, selected)]
 
 
 def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,
@@ -87,13 +102,19 @@ def render_targets(data: DashboardData, selected: str | None, search: str | None
 
 
 def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
-        contents, names, prefix: str, published: str | None = None) -> Outcome:
-    """Do what a button, a click on a candidate or an upload asks; every failure becomes a message."""
+        contents, names, prefix: str, published: str | None = None, actors: str | None = None,
+        links: str | None = None) -> Outcome:
+    """Do what a button, a click on a candidate or suggestion or an upload asks; every failure becomes a message."""
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
     if isinstance(trigger, dict):
-        return Outcome(selected=trigger.get("index"), message="")
+        index = trigger.get("index")
+        return Outcome(selected=sources.SOURCE_PREFIX + index if trigger.get("type") == ids.REVIEW_PICK_SOURCE else index,
+                       message="")
     try:
+        if trigger in (ids.REVIEW_SOURCE_ACCEPT, ids.REVIEW_SOURCE_REJECT):
+            message, following, version = sources.decide(live, selected, trigger == ids.REVIEW_SOURCE_ACCEPT, prefix)
+            return Outcome(message=message, selected=following, version=version)
         if trigger == ids.REVIEW_INGEST:
             return ingest_text(live, text, published)
         if trigger == ids.REVIEW_UPLOAD:
@@ -102,9 +123,9 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
             return Outcome(message=views.error("Pick a candidate in the list first."))
         form = dict(zip(ids.REVIEW_FIELDS, fields))
         if trigger == ids.REVIEW_SAVE:
-            return save(live, selected, form)
+            return save(live, selected, form, actors, links)
         if trigger == ids.REVIEW_ACCEPT:
-            return accept(live, selected, form, prefix)
+            return accept(live, selected, form, prefix, actors, links)
         if trigger == ids.REVIEW_REJECT:
             return reject(live, selected)
         if trigger == ids.REVIEW_MERGE:
@@ -131,12 +152,11 @@ def _candidate(data: DashboardData, event_id: str, *also: str) -> Tables:
     return tables
 
 
-def _edited(tables: Tables, event_id: str, form: dict) -> Tables:
-    """`tables` with the form's changed fields applied to the event (unchanged when nothing changed)."""
+def _edited(data: DashboardData, tables: Tables, event_id: str, form: dict, actors: str | None = None,
+            links: str | None = None) -> Tables:
+    """`tables` with the form's changed fields, actors and links applied to the event (unchanged when nothing changed)."""
     changes = views.form_changes(tables.events[tables.events["event_id"] == event_id].iloc[0], form)
-    if not changes:
-        return tables
-    return tables.replace(events=actions.edit(tables, event_id, changes).events)
+    return actions.revise(tables, event_id, changes, actors, links, lambda other: data.position_of(other) is not None)
 
 
 def _next(data: DashboardData, event_id: str) -> str | None:
@@ -154,24 +174,26 @@ def _title(tables: Tables, event_id: str) -> str:
     return str(found.iloc[0]["title"]) if not found.empty else event_id
 
 
-def save(live: LiveData, selected: str, form: dict) -> Outcome:
-    """Save the form's changes to the candidate (it stays a candidate)."""
-    changes = live.change(lambda data: _save_plan(data, selected, form))
+def save(live: LiveData, selected: str, form: dict, actors: str | None = None, links: str | None = None) -> Outcome:
+    """Save the form's changes (fields, actors and their roles, links) to the candidate (it stays a candidate)."""
+    changes = live.change(lambda data: _save_plan(data, selected, form, actors, links))
     if changes.events.empty:
         return Outcome(message=views.note("Nothing changed."))
     return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version)
 
 
-def _save_plan(data: DashboardData, selected: str, form: dict) -> Tables:
+def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None) -> Tables:
     tables = _candidate(data, selected)
-    changes = views.form_changes(tables.events.iloc[0], form)
-    return actions.edit(tables, selected, changes) if changes else Tables()
+    revised = _edited(data, tables, selected, form, actors, links)
+    return Tables() if revised is tables else actions.changed(revised, selected)
 
 
-def accept(live: LiveData, selected: str, form: dict, prefix: str) -> Outcome:
+def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str | None = None,
+           links: str | None = None) -> Outcome:
     """Save the form's changes and confirm the candidate; the next candidate is selected."""
     following = _next(live.data, selected)
-    changes = live.change(lambda data: actions.accept(_edited(_candidate(data, selected), selected, form), selected))
+    changes = live.change(lambda data: actions.accept(_edited(data, _candidate(data, selected), selected, form, actors,
+                                                              links), selected))
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
@@ -278,17 +300,20 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     """Extract, match against the store and save new candidates, as `tracker ingest` does."""
     if not articles:
         return Outcome(ingest=views.problems(errors))
-    reports: list = []
+    planned: list = []
 
-    def plan(data: DashboardData) -> Tables:
+    def save(data: DashboardData, store) -> list[str]:
         reference = Tables(actors=data.tables.actors, processes=data.tables.processes, venues=data.tables.venues)
         extractions = extract_articles(articles, reference)
-        tables, report = plan_ingest(extractions, choices.ingest_known(data, extractions))
-        reports.append(report)
-        return tables
+        tables, report = plan_ingest(extractions, choices.ingest_known(data, extractions),
+                                     suggested=store.suggestions(("pending", "rejected")))
+        planned.append((tables, report))
+        if has_rows(tables) or len(report.suggestions) or report.texts:
+            store.save_ingest(tables, report.suggestions, report.texts)  # one transaction
+        return touched_events(tables)
 
-    changes = live.change(plan)
-    report = reports[0]
+    live.write(save)
+    changes, report = planned[0]
     new = changes.events[changes.events["review_state"] == "candidate"] if not changes.events.empty else changes.events
     return Outcome(ingest=views.ingest_result(report, changes, new, errors), version=live.data.version)
 

@@ -7,7 +7,8 @@ from dash import dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
-from tracker.models import DATE_PRECISIONS, EVENT_TYPES, STATUSES
+from tracker.dashboard.review import sources
+from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, ROLES, STATUSES
 
 #: file types the upload offers (the content decides what is read, as for `tracker ingest`).
 ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
@@ -89,6 +90,12 @@ def form_section(data: DashboardData) -> html.Section:
                      className="form-row"),
             _field("Venue", f["venue"], _text(f["venue"], "e.g. Astana", list=ids.REVIEW_VENUE_NAMES)),
             _field("Summary", f["summary"], dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
+            _field("Actors and their roles", ids.REVIEW_ACTORS,
+                   dcc.Textarea(id=ids.REVIEW_ACTORS, value="", rows=4, className="text-area", spellCheck=False),
+                   f"One a line, “name or id: role”, e.g. “Kazakhstan: host”. Roles: {', '.join(ROLES)}."),
+            _field("Links to other events", ids.REVIEW_LINKS,
+                   dcc.Textarea(id=ids.REVIEW_LINKS, value="", rows=2, className="text-area", spellCheck=False),
+                   f"One a line, “link type: event id”, e.g. “follows: astana-19”. Types: {', '.join(LINK_TYPES)}."),
             html.Datalist([html.Option(value=p) for p in processes], id=ids.REVIEW_PROCESS_NAMES),
             html.Datalist([html.Option(value=v) for v in venues], id=ids.REVIEW_VENUE_NAMES),
         ]),
@@ -111,16 +118,17 @@ def form_section(data: DashboardData) -> html.Section:
         ], className="merge"),
     ], id=ids.REVIEW_FORM, hidden=True)
     return html.Section([
-        html.H2("Selected candidate", className="panel-title"),
+        html.H2("Selected for review", className="panel-title"),
         html.Div(id=ids.REVIEW_MESSAGE, className="review-message", role="alert"),
         form,
-    ], className="review-form", **{"aria-label": "Selected candidate"})
+        sources.panel_section(),
+    ], className="review-form", **{"aria-label": "Selected for review"})
 
 
 def review_page(data: DashboardData) -> html.Div:
     """The review page: candidates on the left, the selected one on the right, new articles on top."""
     return html.Div([
-        html.Div([ingest_section(), candidate_section()], className="review-left"),
+        html.Div([ingest_section(), candidate_section(), sources.section()], className="review-left"),
         form_section(data),
         dcc.Store(id=ids.REVIEW_SELECTED, data=None),
     ], id=ids.REVIEW_PAGE, className="review-page")

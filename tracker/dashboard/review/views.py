@@ -14,8 +14,10 @@ from tracker.extract.ingest import IngestReport
 from tracker.models import Tables
 from tracker.problems import Problem
 
-#: candidates listed at once (oldest first); the count says how many more wait.
+#: candidates listed at once (surest first); the count says how many more wait.
 LIST_LIMIT = 200
+#: candidates read to pick the surest LIST_LIMIT from (confidence is not in the lean copy).
+SCAN_LIMIT = 5000
 
 
 def text(value: object) -> str:
@@ -59,13 +61,14 @@ def problems(found: list[Problem]) -> html.Div:
 
 
 def candidate_ids(data: DashboardData, limit: int | None = LIST_LIMIT) -> list[str]:
-    """Ids of the candidates in the order `tracker review list` gives (oldest first)."""
+    """Ids of the candidates in the order `tracker review list` gives (surest first, then oldest)."""
     column = data.tables.events["review_state"]
     if "candidate" not in column.cat.categories:
         return []
     positions = np.flatnonzero(column.cat.codes.to_numpy() == column.cat.categories.get_loc("candidate"))
-    picked = data.subset(data.ids.take(positions[:limit] if limit else positions))
-    return list(actions.candidates(picked)["event_id"])
+    picked = data.subset(data.ids.take(positions[:SCAN_LIMIT]))
+    listed = list(actions.candidates(picked)["event_id"])
+    return listed[:limit] if limit else listed
 
 
 def _when(row: pd.Series) -> str:
@@ -100,7 +103,9 @@ def card(row: pd.Series, tables: Tables, selected: bool, pattern: str = ids.REVI
         html.Span(f"“{evidence}”", className="card-evidence"),
         html.Span(_source_line(tables, event_id), className="card-source"),
     ], id={"type": pattern, "index": event_id}, n_clicks=0, className="card-button", title=f"Review {event_id}",
-        **{"aria-pressed": "true" if selected else "false"}), className="candidate selected" if selected else "candidate")
+        **{"aria-pressed": "true" if selected else "false",
+           "aria-label": f"Candidate, {_confidence(row) or 'no confidence'}: {text(row['title']) or event_id}, {_when(row)}"}),
+        className="candidate selected" if selected else "candidate")
 
 
 def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list]:
@@ -112,7 +117,7 @@ def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list
     tables = data.subset(candidate_ids(data))
     events = actions.candidates(tables)
     count = f"{total:,} candidate{'s' if total != 1 else ''} waiting for review" + (
-        f"; the {LIST_LIMIT} oldest are listed" if total > LIST_LIMIT else "") + ". Click one to review it."
+        f"; the {LIST_LIMIT} surest are listed" if total > LIST_LIMIT else "") + ", surest first. Click one to review it."
     return count, [card(row, tables, row["event_id"] == selected) for _, row in events.iterrows()]
 
 
@@ -183,7 +188,7 @@ def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, erro
     if errors:
         parts.append(problems(errors))
     if len(new):
-        ordered = new.sort_values(["start_date", "event_id"])
+        ordered = actions.by_confidence(new)
         parts += [html.H3("New candidates"),
                   html.Ul([card(row, changes, False, ids.REVIEW_PICK_NEW) for _, row in ordered.iterrows()],
                           className="candidate-list new")]

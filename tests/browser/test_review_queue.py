@@ -1,0 +1,195 @@
+"""The review queue in a real headless Chromium at 1280 px, with the mouse and with the keyboard alone: a suggested
+source for a confirmed event is accepted or rejected, the article shows its evidence marked, and the review form
+edits actors with their roles and links; each checked against the store."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import extract_articles, read_articles
+from tracker.extract.ingest import plan_ingest
+from tracker.store import open_store
+
+
+
+def _browser_conftest():
+    """tests/browser/conftest.py as pytest loaded it (import-mode=importlib puts no test folder on sys.path)."""
+    return next(m for name, m in list(sys.modules.items()) if name.endswith("conftest") and hasattr(m, "PageProbe"))
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ARTICLES = ("000_seed_interfax.txt", "006_interfax_normandy_berlin.txt")  # a suggestion for astana-20; candidates
+ROUND = "astana-20"
+SHOTS = Path("/tmp")
+
+
+@pytest.fixture()
+def queue_db(tmp_path, shipped) -> str:
+    """The shipped chronology after ingesting two articles as `tracker ingest` does (suggestions and texts kept)."""
+    store = open_store(tmp_path / "queue.db")
+    store.save(shipped)
+    for name in ARTICLES:
+        known = store.load()
+        tables, report = plan_ingest(extract_articles(read_articles(CORPUS / name), known), known,
+                                     suggested=store.suggestions(("pending", "rejected")))
+        store.save_ingest(tables, report.suggestions, report.texts)
+    store.close()
+    return str(tmp_path / "queue.db")
+
+
+@pytest.fixture()
+def queue(browser, queue_db):
+    """A fresh browser context on a dashboard over `queue_db`."""
+    helpers = _browser_conftest()
+    for base in helpers._serve(queue_db):
+        yield from helpers._probe(browser, base)
+
+
+def state(db: str):
+    store = open_store(db)
+    try:
+        return store.load(), store.suggestions(("pending",)), store.suggestions(("rejected",))
+    finally:
+        store.close()
+
+
+def tab_to(page, selector: str, limit: int = 120) -> None:
+    """Press Tab until the focused element matches `selector` (a real keyboard path, bounded)."""
+    for _ in range(limit):
+        if page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"{selector} was not reached with {limit} presses of Tab")
+
+
+def open_queue(probe) -> None:
+    probe.open_review()
+    probe.page.wait_for_selector("#review-sources-list button")
+    probe.settle()
+
+
+def test_with_the_mouse_a_suggested_source_is_read_with_its_evidence_marked_and_accepted(queue, queue_db):
+    open_queue(queue)
+    page = queue.page
+    cards = page.locator("#review-sources-list button")
+    assert cards.count() == 1
+    label = cards.first.get_attribute("aria-label")
+    assert label.startswith("Suggested source, confidence 0.") and ROUND in label
+    cards.first.click()
+    mark = page.wait_for_selector("#review-source-detail .article-text mark")
+    queue.settle()
+    assert "Astana" in mark.inner_text() and page.is_hidden("#review-form")
+    page.screenshot(path=str(SHOTS / "queue-browser-suggestion.png"))
+    sources_before = len(state(queue_db)[0].sources)
+    page.click("#review-source-accept")
+    page.wait_for_selector("#review-message .message.ok")
+    queue.settle()
+    assert f"source of {ROUND}" in page.inner_text("#review-message")
+    tables, pending, _ = state(queue_db)
+    assert len(tables.sources) == sources_before + 1 and pending.empty
+    assert page.locator("#review-sources-list button").count() == 0
+    assert queue.errors == []
+
+
+def test_with_the_keyboard_alone_a_suggestion_is_reached_its_evidence_focused_and_rejected(queue, queue_db):
+    open_queue(queue)
+    page = queue.page
+    page.locator("body").focus()
+    tab_to(page, "#review-sources-list button")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#review-source-detail mark")
+    queue.settle()
+    tab_to(page, "#review-source-detail .article-text")  # the scrolling article box takes the focus
+    tab_to(page, "#review-source-detail mark")  # and so does the marked sentence
+    assert page.evaluate("document.activeElement.tagName") == "MARK"
+    page.screenshot(path=str(SHOTS / "queue-browser-keyboard-mark.png"))
+    before = state(queue_db)[0]
+    tab_to(page, "#review-source-reject")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#review-message .message.ok")
+    queue.settle()
+    after, pending, rejected = state(queue_db)
+    assert pending.empty and len(rejected) == 1
+    assert len(after.sources) == len(before.sources) and len(after.quotes) == len(before.quotes)
+    assert queue.errors == []
+
+
+def test_candidates_are_listed_surest_first_and_the_form_edits_actors_by_keyboard(queue, queue_db):
+    open_queue(queue)
+    page = queue.page
+    facts = page.locator("#review-list .card-facts").all_inner_texts()
+    confidences = [float(f.rsplit("confidence ", 1)[1]) for f in facts]
+    assert confidences == sorted(confidences, reverse=True) and len(confidences) >= 2
+    assert all("confidence" in b for b in page.locator("#review-list button").evaluate_all(
+        "bs => bs.map(b => b.getAttribute('aria-label'))"))
+    page.locator("body").focus()
+    tab_to(page, "#review-list button")
+    candidate = page.evaluate("document.activeElement.title").removeprefix("Review ")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#review-evidence .article-text mark")
+    queue.settle()
+
+    tab_to(page, "#review-actors")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Atlantis: host")
+    tab_to(page, "#review-save")
+    page.keyboard.press("Enter")
+    alert = page.wait_for_selector("#review-message .message.error")
+    queue.settle()
+    assert "no actor named 'Atlantis'" in alert.inner_text()
+    assert page.input_value("#review-actors") == "Atlantis: host"  # what was typed stays
+
+    for _ in range(120):  # back to the actors box, with Shift+Tab
+        if page.evaluate("document.activeElement.id") == "review-actors":
+            break
+        page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Kazakhstan: host\nRussia: guarantor")
+    page.keyboard.press("Tab")
+    page.keyboard.type(f"follows: {ROUND}")
+    tab_to(page, "#review-save")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#review-message .message.ok")
+    queue.settle()
+    page.screenshot(path=str(SHOTS / "queue-browser-form.png"), full_page=True)
+    tables = state(queue_db)[0]
+    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
+    actors = tables.event_actors[tables.event_actors["event_id"] == candidate]
+    assert sorted((names[a], str(r)) for a, r in zip(actors["actor_id"], actors["role"])) == [
+        ("Kazakhstan", "host"), ("Russia", "guarantor")]
+    links = tables.event_links[tables.event_links["from_event_id"] == candidate]
+    assert links[["to_event_id", "link_type"]].astype(str).values.tolist() == [[ROUND, "follows"]]
+    assert queue.errors == []
+
+
+def test_with_the_mouse_a_candidate_shows_its_marked_article_and_is_accepted_with_edited_actors_and_links(queue, queue_db):
+    open_queue(queue)
+    page = queue.page
+    first = page.locator("#review-list button").first
+    assert "confidence" in first.get_attribute("aria-label")
+    candidate = first.get_attribute("title").removeprefix("Review ")
+    first.click()
+    mark = page.wait_for_selector("#review-evidence .article-text mark")
+    queue.settle()
+    assert mark.inner_text().strip() and page.is_hidden("#review-source-panel")
+    page.click("#review-links")
+    page.fill("#review-links", "follows: nowhere-1")
+    page.click("#review-accept")
+    alert = page.wait_for_selector("#review-message .message.error")
+    queue.settle()
+    assert "no event with id 'nowhere-1'" in alert.inner_text() and page.input_value("#review-links") == "follows: nowhere-1"
+    page.fill("#review-actors", "Kazakhstan: host")
+    page.fill("#review-links", f"part_of: {ROUND}")
+    page.click("#review-accept")
+    page.wait_for_selector("#review-message .message.ok")
+    queue.settle()
+    tables = state(queue_db)[0]
+    event = tables.events[tables.events["event_id"] == candidate].iloc[0]
+    assert str(event["review_state"]) == "confirmed"
+    actors = tables.event_actors[tables.event_actors["event_id"] == candidate]
+    assert [(a, str(r)) for a, r in zip(actors["actor_id"], actors["role"])] == [
+        (tables.actors.set_index("name").loc["Kazakhstan", "actor_id"], "host")]
+    links = tables.event_links[tables.event_links["from_event_id"] == candidate]
+    assert links[["to_event_id", "link_type"]].astype(str).values.tolist() == [[ROUND, "part_of"]]
+    assert queue.errors == []
