@@ -47,4 +47,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         """CREATE TABLE saved_views (
             name TEXT PRIMARY KEY, query TEXT NOT NULL, created_at TEXT NOT NULL)""",
     ]),
+    # A narrow export (one round, one venue) reads its events by these instead of loading the store.
+    ("0004_event_filter_indexes", [
+        "CREATE INDEX events_process_round ON events (process, round_number)",
+        "CREATE INDEX events_round ON events (round_number)",
+        "CREATE INDEX events_venue ON events (venue)",
+    ]),
 ]
