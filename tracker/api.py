@@ -5,10 +5,17 @@ A notebook session on the shipped chronology (a new SQLite file in a temporary f
 >>> import tempfile, tracker
 >>> t = tracker.open(tempfile.mkdtemp() + "/tracker.db")
 >>> print(t.load_shipped())
-4 processes, 58 actors, 16 venues, 60 events, 164 event_actors, 76 sources, 20 quotes, 14 event_links
+3 processes, 38 actors, 10 venues, 96 events, 298 event_actors, 240 sources, 3 quotes, 100 event_links
 >>> events = t.events(actor="Kazakhstan", since="2023-06", until="2023-06")
 >>> list(events["event_id"])
 ['astana-20', 'kaz-proposal-2023-06-21', 'kaz-statement-2023-06-22']
+>>> list(t.processes()["name"])
+['Astana format', 'Geneva process', 'Syrian Constitutional Committee']
+>>> stats = t.stats(process="Astana format")
+>>> len(stats.events), stats.sources, stats.by("event_type")["talk_round"]
+(55, 139, 22)
+>>> len(t.events(venue="Nur-Sultan")) == len(t.events(venue="Astana"))  # a venue by any of its names
+True
 >>> t.select(actor=["Kazakhstan", "Nowhere"], process="Astana format").notices
 ("no actor named 'Nowhere'",)
 >>> t.export("csv", process="Astana format", round=20)[:40]
