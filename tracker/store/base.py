@@ -15,7 +15,7 @@ from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
 from tracker.saved_views import SavedView, check_name, check_view, find_view
 from tracker.selection import Resolved
-from tracker.store import narrow as narrowing
+from tracker.store.narrow import narrow as narrow_tables
 from tracker.store.migrations import MIGRATIONS
 
 #: Primary key of each table, for upserts.
@@ -222,7 +222,7 @@ class SQLStore(Store):
 
     def narrow(self, f: EventFilter) -> tuple[Tables, Resolved] | None:
         """The events `f` can select and their rows, read with SQL (see `tracker.store.narrow`)."""
-        return narrowing.narrow(self, f)
+        return narrow_tables(self, f)
 
     def state_counts(self) -> dict[str, int]:
         """Number of events in each review state, as a load would read the states."""
