@@ -108,3 +108,24 @@ def test_one_round_reads_one_round_and_its_child_rows(tracker, synthetic):
     assert len(chosen.events) >= 1 and set(tables.events["process"].astype(str)) == {process}
     assert set(tables.sources["event_id"]) <= set(tables.events["event_id"])
     assert len(tables.actors) == len(tracker.actors())  # every actor: the export names them
+
+
+def test_a_round_and_a_venue_are_found_by_index_not_by_a_scan(tmp_path):
+    store = open_store(tmp_path / "plan.db")
+    try:
+        for sql, params, index in (("process IN (?) AND round_number IN (?)", ("Astana format", 20), "events_process_round"),
+                                   ("round_number IN (?)", (20,), "events_round"), ("venue IN (?)", ("Astana",), "events_venue")):
+            plan = store.conn.execute(f"EXPLAIN QUERY PLAN SELECT event_id FROM events WHERE {sql}", params).fetchall()
+            assert index in str(plan), plan
+    finally:
+        store.close()
+
+
+def test_bench_times_the_narrow_export(tmp_path, shipped):
+    from tracker.cli.bench import ROWS, narrow_export
+
+    store = open_store(tmp_path / "bench.db")
+    store.save(shipped)
+    store.close()
+    assert narrow_export(tmp_path / "bench.db")["narrow_export_s"] > 0
+    assert "narrow_export_s" in [key for key, *_ in ROWS]

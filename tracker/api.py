@@ -252,6 +252,19 @@ class Tracker:
         data = render_brief(fmt, brief, chart=chart, paper=paper)
         return data if path is None else write_file(Path(path), data)
 
+    # --- saved views -----------------------------------------------------------
+    def saved_views(self) -> list:
+        """The named saved views (dashboard URL queries kept in the store), by name."""
+        return self.store.saved_views()
+
+    def save_view(self, name: str, query: str):
+        """Keep the URL `query` (or a whole dashboard URL) under `name`; a ValueError when the name is taken or bad."""
+        return self.store.save_view(name, query)
+
+    def delete_view(self, name: str) -> bool:
+        """Forget the saved view `name` (any case); False when there is none."""
+        return self.store.delete_view(name)
+
     # --- importing -----------------------------------------------------------
     def read_files(self, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
                    progress: Callable[[Path], Callable] | None = None,
