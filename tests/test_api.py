@@ -1,6 +1,5 @@
 """The Python front door (`tracker.open`): its doctests, and the same answers as the CLI for the same filters."""
 import doctest
-import io
 import json
 import re
 import subprocess
