@@ -244,7 +244,9 @@ class Tracker:
               filter: EventFilter | str | None = None, **words) -> bytes | Path:
         """A sourced brief of the selected events in `fmt` (md, html, docx, pdf): the bytes, or written to `path`.
 
-        `chart=False` leaves out the timeline chart (then no Chromium is needed).
+        `chart=False` leaves out the timeline chart (then no Chromium is needed). `since` is the filter's
+        from-date here as everywhere in the API; `changed_since` is what `tracker brief --since` means
+        (events added or changed since that day are marked NEW/CHANGED).
         """
         from tracker.briefing import render_brief
 
