@@ -14,6 +14,7 @@ from typing import Callable
 import pandas as pd
 
 from tracker.dates import DateParseError, parse_iso_day
+from tracker.flat_columns import FLAT_COLUMNS, flat_columns
 from tracker.frames import coerce
 from tracker.models import (
     DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STATES, ROLES, STATUSES, Tables, split_list,
@@ -21,11 +22,6 @@ from tracker.models import (
 from tracker.problems import Problem
 from tracker.resolve import ActorIndex, ProcessIndex
 
-FLAT_COLUMNS = (
-    "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision",
-    "process", "round_number", "venue", "venue_country", "summary", "tags", "review_state",
-    "actors", "sources", "quotes", "links", "evidence", "confidence", "created_at", "updated_at",
-)
 REQUIRED_COLUMNS = ("event_id", "title", "event_type", "status", "start_date", "sources")
 MAX_TITLE_CHARS = 500
 
@@ -322,8 +318,6 @@ def tables_to_rows(tables: Tables, events: pd.DataFrame | None = None) -> pd.Dat
     Built column at a time in Arrow by `tracker.flat_columns` (the CSV export writes those
     columns without making a Python string per cell).
     """
-    from tracker.flat_columns import flat_columns
-
     columns = flat_columns(tables, events)
     return pd.DataFrame({c: pd.Series(v.to_numpy(zero_copy_only=False), dtype=object) for c, v in columns.items()},
                         columns=list(FLAT_COLUMNS))

@@ -18,9 +18,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tracker.flat import FLAT_COLUMNS
 from tracker.models import Tables
 
+#: The columns of the flat event format, in order (`tracker.flat` reads and writes it; see docs/import-format.md).
+FLAT_COLUMNS = (
+    "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision",
+    "process", "round_number", "venue", "venue_country", "summary", "tags", "review_state",
+    "actors", "sources", "quotes", "links", "evidence", "confidence", "created_at", "updated_at",
+)
 LARGE = pa.large_string()
 #: A per-cell transform: an array of cells to the parts that, concatenated, are the new cells.
 Cells = Callable[[pa.Array], Sequence[pa.Array]]

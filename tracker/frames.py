@@ -4,14 +4,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tracker.models import CATEGORIES, DEFAULTS, SCHEMAS
+from tracker.models import CATEGORIES, DEFAULTS, LABELS as _LABELS, SCHEMAS, STRING
 
-#: The model's "string" dtype, spelled out: Arrow-backed text (large_string), NA for missing. The
-#: CSV export then reads the text as Arrow buffers: with Python str objects it spent most of its
-#: 4.7 s at 1M events touching ~20 million scattered objects (now 2.2-2.6 s, same bytes).
-STRING = pd.StringDtype("pyarrow")
-#: Labels (column names, the fixed category sets) as the Index pandas makes of str without pyarrow.
-_LABELS = pd.StringDtype("python", na_value=np.nan)
+# STRING, the model's "string" dtype, is Arrow-backed text (large_string), NA for missing. The
+# CSV export then reads the text as Arrow buffers: with Python str objects it spent most of its
+# 4.7 s at 1M events touching ~20 million scattered objects (now 2.2-2.6 s, same bytes).
 _VOCABULARIES = {column: pd.Index(list(values), dtype=_LABELS) for column, values in CATEGORIES.items()}
 
 

@@ -299,11 +299,25 @@ def split_list(value: object) -> list[str]:
     return [part.strip() for part in str(value).split(LIST_SEP) if part.strip()]
 
 
-def empty_frame(table: str) -> pd.DataFrame:
-    """An empty DataFrame with the columns and dtypes of `table`."""
-    from tracker.frames import coerce
+#: The model's "string" dtype, spelled out: Arrow-backed text (large_string), NA for missing (see `tracker.frames`).
+STRING = pd.StringDtype("pyarrow")
+#: Labels (column names, the fixed category sets) as the Index pandas makes of str without pyarrow.
+LABELS = pd.StringDtype("python", na_value=float("nan"))
 
-    return coerce(table, pd.DataFrame({name: [] for name in SCHEMAS[table]}))
+
+def _empty_column(column: str, dtype: str):
+    """An empty column of `dtype`, as `frames.coerce` makes it (a test checks they are the same)."""
+    if dtype == "category":
+        return pd.Categorical([], categories=pd.Index(list(CATEGORIES.get(column, ())),
+                                                      dtype=LABELS if column in CATEGORIES else STRING))
+    return pd.array([], dtype=STRING if dtype == "string" else dtype)
+
+
+def empty_frame(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of `table` (built here: `frames` imports this module)."""
+    schema = SCHEMAS[table]
+    return pd.DataFrame({column: _empty_column(column, dtype) for column, dtype in schema.items()},
+                        index=pd.RangeIndex(0), columns=pd.Index(list(schema), dtype=LABELS))
 
 
 @dataclass

@@ -111,7 +111,16 @@ def select(tables: Tables, f: EventFilter, text_ids: set[str] | None = None,
 
     `text_ids` lets a store answer the text part from its full-text index.
     """
-    resolved = resolve_filter(tables, f)
+    return select_resolved(tables, resolve_filter(tables, f), text_ids, index)
+
+
+def select_resolved(tables: Tables, resolved: Resolved, text_ids: set[str] | None = None,
+                    index: FilterIndex | None = None) -> Selection:
+    """The events of `tables` that `resolved` selects (as `select`), for a filter resolved against the whole store.
+
+    A store that reads only the events a filter can select (`Store.narrow`) resolves the
+    filter on its small tables first: `tables` may then hold a part of the events.
+    """
     chosen = tables.events.loc[filter_mask(tables, resolved.filter, text_ids, index)]
     chosen = chosen.sort_values(["start_date", "end_date", "event_id"], kind="stable",
                                 na_position="last").reset_index(drop=True)

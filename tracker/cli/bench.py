@@ -28,6 +28,7 @@ ROWS = (
     ("naive_mb", "naive: payload (MB)", "{:.1f}", ""),
     ("naive_ratio", "naive time / ours, all events (x)", "{:.0f}", ""),
     ("naive_bytes_ratio", "naive bytes / ours, all events (x)", "{:.0f}", ""),
+    ("narrow_export_s", "tracker export of one round, narrow read (s)", "{:.2f}", "<= 1"),
 )
 
 
@@ -87,6 +88,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
             click.echo(f"made {path} in {made:.0f} s", err=True)
         click.echo(f"measuring {size:,} events ...", err=True)
         results[size] = measure(path, skip_browser=skip_browser)
+        results[size].update(narrow_export(path))
         click.echo("  slowest views: " + "; ".join(f"{query} (round {n}) {ms:.0f} ms"
                                                    for ms, n, query in results[size].pop("slowest")), err=True)
         if "redraw_window" in results[size]:
@@ -98,6 +100,19 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
         click.echo(line)
     if output is not None:
         output.write_text(table + "\n", encoding="utf-8")
+
+
+def narrow_export(path: Path) -> dict[str, float]:
+    """Seconds `Tracker.export` takes for one round of the first process (as `tracker export --process P --round 1`)."""
+    import time
+
+    from tracker.api import Tracker
+
+    with Tracker.open(path) as t:
+        process = str(t.processes()["name"].iloc[0])
+        started = time.perf_counter()
+        t.export("csv", process=process, round=1)
+        return {"narrow_export_s": time.perf_counter() - started}
 
 
 COMMANDS = [bench_command]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from tracker.briefing import PAPERS, RENDERERS, ChartUnavailable, brief_filename, make_brief, render_brief
-from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
+from tracker.api import write_file
+from tracker.briefing import PAPERS, RENDERERS, ChartUnavailable, brief_filename, render_brief
+from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_tracker
 from tracker.dates import DateParseError, parse_date_span
-from tracker.selection import resolve_filter
 
 SUFFIXES = {renderer.suffix: name for name, renderer in RENDERERS.items()} | {".markdown": "md", ".htm": "html"}
 
@@ -61,11 +61,9 @@ def brief_command(db: str | None, event_filter, since: str | None, title: str | 
             since_day = parse_date_span(since).start
         except DateParseError as exc:
             raise click.BadParameter(str(exc), param_hint="--since") from None
-    store = open_db(db)
-    tables = store.load()
-    for notice in resolve_filter(tables, event_filter).notices:
+    brief, notices = open_tracker(db).briefing(event_filter, changed_since=since_day, title=title)
+    for notice in notices:
         click.echo(f"Note: {notice}.", err=True)
-    brief = make_brief(tables, event_filter, store=store, since=since_day, title=title)
     try:
         data = render_brief(fmt, brief, chart=not no_chart, paper=paper)
     except ChartUnavailable as exc:
@@ -76,9 +74,7 @@ def brief_command(db: str | None, event_filter, since: str | None, title: str | 
         return
     if named:
         output = (output or Path(".")) / brief_filename(brief, fmt)
-    temporary = output.with_name(output.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(output)
+    write_file(output, data)
     click.echo(f"Wrote a brief of {len(brief.entries)} events with {len(brief.citations)} sources to {output} ({fmt}).", err=True)
 
 

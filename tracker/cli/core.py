@@ -9,15 +9,15 @@ from pathlib import Path
 import click
 import pandas as pd
 
+from tracker.api import Tracker, write_file
 from tracker.dates import format_span
-from tracker.export import EXPORTERS, export_bytes
+from tracker.export import EXPORTERS
 from tracker.export.names import export_filename
-from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference
-from tracker.importers import IMPORTERS, ImportOptions, read_events
-from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_db
+from tracker.importer import SHIPPED_DATA
+from tracker.importers import IMPORTERS, ImportOptions
+from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_tracker
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
-from tracker.query import selection
 from tracker.selection import Selection
 
 DATA_DIR = SHIPPED_DATA
@@ -29,17 +29,11 @@ def report_problems(problems: list[Problem]) -> None:
         click.echo(str(problem), err=True)
 
 
-def selected(tables: Tables, event_filter, store) -> Selection:
-    """What the filter selects; a note on stderr for each asked-for value that matches nothing."""
-    chosen = selection(tables, event_filter, store)
+def notify(chosen: Selection) -> Selection:
+    """Print a note on stderr for each asked-for value that matches nothing; `chosen` back."""
     for notice in chosen.notices:
         click.echo(f"Note: {notice}.", err=True)
     return chosen
-
-
-def selected_events(tables: Tables, event_filter, store) -> pd.DataFrame:
-    """The events the filter selects (notes on stderr, as `selected`)."""
-    return selected(tables, event_filter, store).events
 
 
 @click.command("init")
@@ -56,47 +50,29 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
         \b
         tracker init --db var/astana.db
     """
-    store = open_db(db)
+    t = open_tracker(db)
     if empty:
-        click.echo(f"Store ready at {store.location} ({store.counts()['events']} events).")
+        click.echo(f"Store ready at {t.location} ({t.counts()['events']} events).")
         return
-    if not store.is_empty() and not force:
-        click.echo(f"Store at {store.location} already holds {store.counts()['events']} events; "
+    if not t.is_empty() and not force:
+        click.echo(f"Store at {t.location} already holds {t.counts()['events']} events; "
                    "nothing loaded (use --force to load the shipped data again).")
         return
     try:
-        shipped = load_shipped(data_dir)
+        summary = t.load_shipped(data_dir)
     except InputError as exc:
         report_problems(exc.problems)
         raise click.ClickException(f"the shipped data in {data_dir} has {len(exc.problems)} problem(s); nothing was loaded")
-    summary = store.save(shipped)
     click.echo(f"Loaded {summary.written.get('events', 0)} events, {summary.written.get('actors', 0)} actors and "
-               f"{summary.written.get('sources', 0)} sources from {data_dir} into {store.location}.")
+               f"{summary.written.get('sources', 0)} sources from {data_dir} into {t.location}.")
 
 
-def _parse_files(files: tuple[Path, ...], known: Tables, fmt: str = "auto",
-                 options: ImportOptions | None = None) -> tuple[Tables, list[Problem]]:
-    """Parse several files (each in format `fmt`, or the one it is recognised as) against the store;
-    the files may link to each other's events."""
-    problems: list[Problem] = []
-    combined: Tables | None = None
+def _parse_files(t: Tracker, files: tuple[Path, ...], fmt: str = "auto",
+                 options: ImportOptions | None = None) -> tuple[Tables, list[Problem], Tables]:
+    """`Tracker.read_files` with a progress bar and a line on stderr saying what each file was read as."""
     with _Progress() as progress:
-        for path in files:
-            try:
-                tables, found, _, reason = read_events(path, known, fmt, options,
-                                                       progress=progress.callback(f"Checking {path.name}"))
-            except InputError as exc:
-                problems += exc.problems
-                continue
-            click.echo(f"{path}: {reason}", err=True)
-            problems += found + check_against_store(tables, known, str(path))
-            combined = tables if combined is None else _concat(combined, tables)
-            known = merged_reference(known, tables)
-    return combined or Tables(), problems
-
-
-def _concat(a: Tables, b: Tables) -> Tables:
-    return Tables(**{name: pd.concat([frame, getattr(b, name)], ignore_index=True) for name, frame in a.items()})
+        return t.read_files(files, fmt, options, progress=lambda path: progress.callback(f"Checking {path.name}"),
+                            on_read=lambda path, reason: click.echo(f"{path}: {reason}", err=True))
 
 
 class _Progress:
@@ -188,19 +164,16 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
         tracker import my_events.csv
         tracker import 20230622.export.CSV.zip --cameo 04,057 --state confirmed
     """
-    store = open_db(db)
-    known = store.load()
-    tables, problems = _parse_files(files, known, fmt, options)
+    t = open_tracker(db)
+    tables, problems, known = _parse_files(t, files, fmt, options)
     errors = [p for p in problems if p.severity == "error"]
     report_problems(problems)
     if errors:
         raise click.ClickException(f"{len(errors)} problem(s) found; nothing was imported, the store is unchanged")
-    existing = set(known.events["event_id"])
-    new = (~tables.events["event_id"].isin(existing)).sum()
     with _status(f"Writing {len(tables.events)} events ..."):
-        store.save(tables)
-    click.echo(f"Imported {len(tables.events)} events ({new} new, {len(tables.events) - new} updated) "
-               f"with {len(tables.sources)} sources into {store.location}.")
+        summary = t.save(tables, known)
+    click.echo(f"Imported {summary.events} events ({summary.new} new, {summary.updated} updated) "
+               f"with {summary.sources} sources into {t.location}.")
 
 
 @click.command("validate")
@@ -215,8 +188,7 @@ def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options:
         \b
         tracker validate data/template.csv
     """
-    store = open_db(db)
-    tables, problems = _parse_files(files, store.load(), fmt, options)
+    tables, problems, _ = _parse_files(open_tracker(db), files, fmt, options)
     errors = [p for p in problems if p.severity == "error"]
     report_problems(problems)
     if errors:
@@ -237,13 +209,12 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
         \b
         tracker list --actor Kazakhstan --from 2023-06 --to 2023-06
     """
-    store = open_db(db)
-    tables = store.load()
-    events = selected_events(tables, event_filter, store)
+    t = open_tracker(db)
+    events = notify(t.selected(event_filter)[0]).events
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(events)} of {(tables.events['review_state'].isin(event_filter.states)).sum()} events: "
+    table = Table(title=f"{len(events)} of {t.count(event_filter.states)} events: "
                         f"{event_filter.describe()}", show_lines=False)
     for column in ("Date", "Type", "Title", "Venue", "Process", "Id"):
         table.add_column(column, overflow="fold")
@@ -281,19 +252,15 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
     """
     if excel and fmt != "csv":
         raise click.UsageError(f"--excel is for --format csv (an {fmt} file needs no byte-order mark)")
-    store = open_db(db)
-    tables = store.load()
-    chosen = selected(tables, event_filter, store)
-    data = export_bytes(fmt, tables, chosen.events, **({"excel": excel} if fmt == "csv" else {}))
+    data, chosen = open_tracker(db).exported(fmt, event_filter, **({"excel": excel} if fmt == "csv" else {}))
+    notify(chosen)
     if output is None and fmt != "xlsx":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
     if output is None or output.is_dir():
         output = (output or Path(".")) / export_filename(chosen.filter, EXPORTERS[fmt][1])
-    temporary = output.with_name(output.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(output)
+    write_file(output, data)
     click.echo(f"Wrote {len(chosen.events)} events to {output}.", err=True)
 
 
@@ -311,22 +278,21 @@ def stats_command(db: str | None, event_filter) -> None:
         \b
         tracker stats --process "Geneva process"
     """
-    store = open_db(db)
-    tables = store.load()
-    events = selected_events(tables, event_filter, store)
-    click.echo(f"{len(events)} events ({event_filter.describe()}) in {store.location}")
+    t = open_tracker(db)
+    stats = t.stats(event_filter)
+    notify(stats.selection)
+    events = stats.events
+    click.echo(f"{len(events)} events ({event_filter.describe()}) in {t.location}")
     if events.empty:
         return
     click.echo(f"from {events['start_date'].min():%d %b %Y} to {events['end_date'].fillna(events['start_date']).max():%d %b %Y}")
-    sources = tables.sources[tables.sources["event_id"].isin(events["event_id"])]
-    click.echo(f"{len(sources)} sources, {events['event_id'].isin(sources['event_id']).sum()} events with at least one")
+    click.echo(f"{stats.sources} sources, {stats.with_sources} events with at least one")
     for label, column in (("type", "event_type"), ("process", "process"), ("status", "status")):
-        counts = events[column].astype("string").fillna("(none)").value_counts()
         click.echo(f"\nby {label}:")
-        for value, count in counts.items():
+        for value, count in stats.by(column).items():
             click.echo(f"  {value:<32} {count:>6}")
     click.echo("\nby year:")
-    for year, count in events["start_date"].dt.year.value_counts().sort_index().items():
+    for year, count in stats.by_year.items():
         click.echo(f"  {year:<32} {count:>6}")
 
 

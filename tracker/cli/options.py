@@ -6,6 +6,7 @@ from typing import Callable
 
 import click
 
+from tracker.api import Tracker
 from tracker.filters import EventFilter
 from tracker.store import Store, default_location, open_store
 
@@ -27,6 +28,11 @@ def open_db(db: str | None) -> Store:
         return open_store(db or default_location())
     except Exception as exc:  # sqlite3/psycopg errors: say which store failed and why
         raise click.ClickException(f"cannot open store {db or default_location()}: {exc}") from None
+
+
+def open_tracker(db: str | None) -> Tracker:
+    """Open the tracker (the Python API the commands call), with `open_db`'s clear error."""
+    return Tracker(open_db(db))
 
 
 def filter_options(command: Callable) -> Callable:

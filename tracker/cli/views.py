@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from tracker.cli.options import db_option, open_db
+from tracker.cli.options import db_option, open_tracker
 
 
 @click.group("views")
@@ -29,8 +29,8 @@ def list_command(db: str | None) -> None:
     \b
         tracker views list --db var/tracker.db
     """
-    store = open_db(db)
-    views = store.saved_views()
+    t = open_tracker(db)
+    views = t.saved_views()
     for view in views:
         click.echo(f"{view.name}\t?{view.query}")
     if not views:
@@ -50,9 +50,9 @@ def save_command(db: str | None, name: str, query: str) -> None:
         tracker views save "Geneva rounds" "process=Geneva+process&type=talk_round"
         tracker views save "June 2023" "http://127.0.0.1:8050/?from=2023-06&to=2023-06"
     """
-    store = open_db(db)
+    t = open_tracker(db)
     try:
-        view = store.save_view(name, query)
+        view = t.save_view(name, query)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Saved view {view.name!r}: ?{view.query}")
@@ -69,13 +69,13 @@ def delete_command(db: str | None, name: str) -> None:
     \b
         tracker views delete "Geneva rounds"
     """
-    store = open_db(db)
+    t = open_tracker(db)
     try:
-        deleted = store.delete_view(name)
+        deleted = t.delete_view(name)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     if not deleted:
-        known = ", ".join(repr(v.name) for v in store.saved_views()) or "none"
+        known = ", ".join(repr(v.name) for v in t.saved_views()) or "none"
         raise click.ClickException(f"no saved view named {name!r} (saved views: {known})")
     click.echo(f"Deleted saved view {name!r}.")
 

@@ -10,9 +10,12 @@ import numpy as np
 import pandas as pd
 from pandas._libs.lib import to_object_array_tuples
 
+from tracker.filters import EventFilter
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
 from tracker.saved_views import SavedView, check_name, check_view, find_view
+from tracker.selection import Resolved
+from tracker.store.narrow import narrow as narrow_tables
 from tracker.store.migrations import MIGRATIONS
 from tracker.suggestions import SUGGESTION_COLUMNS, attach, by_confidence, suggestion_frame
 
@@ -77,6 +80,19 @@ class Store(abc.ABC):
     def change_token(self) -> object | None:
         """A value that changes when another connection commits to this store (None: cannot tell)."""
         return None
+
+    def narrow(self, f: EventFilter) -> tuple[Tables, Resolved] | None:
+        """Tables holding every event `f` selects, with their child rows and all actors, processes and venues,
+        and `f` resolved against the whole store; None when the store cannot narrow `f` (then: `load`)."""
+        return None
+
+    def load_table(self, table: str) -> pd.DataFrame:
+        """One table of the chronology (the small ones: actors, processes, venues)."""
+        return getattr(self.load(), table)
+
+    def state_counts(self) -> dict[str, int]:
+        """Number of events in each review state."""
+        return {str(k): int(v) for k, v in self.load().events["review_state"].value_counts().items()}
 
     def reopen(self) -> "Store":
         """A new connection to the same store (to read it again without holding this one)."""
@@ -160,6 +176,8 @@ class SQLStore(Store):
     """Store logic shared by the DB-API stores; subclasses supply the dialect bits."""
 
     placeholder = "?"
+    #: The column that orders rows as a whole-table read returns them (SQLite's rowid, PostgreSQL's ctid).
+    row_order = "rowid"
 
     def __init__(self, connection: Any, location: str):
         self.conn = connection
@@ -180,6 +198,10 @@ class SQLStore(Store):
 
     def _after_migration(self, cursor: Any, name: str) -> None:
         """Dialect-specific statements to run after a named migration."""
+
+    @abc.abstractmethod
+    def _text_condition(self, text: str) -> tuple[str, list] | None:
+        """SQL over `events` (and its parameters) for the events `search_text(text)` finds; None: `text` has no word."""
 
     # --- shared logic ---------------------------------------------------------
     def migrate(self) -> list[str]:
@@ -204,15 +226,37 @@ class SQLStore(Store):
             applied_now.append(name)
         return applied_now
 
-    def _read(self, table: str) -> pd.DataFrame:
+    def _read(self, table: str, where: str = "", params: list | None = None) -> pd.DataFrame:
         cursor = self.conn.cursor()
         columns = list(SCHEMAS[table])
-        cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")
+        cursor.execute(f"SELECT {', '.join(columns)} FROM {table} {where}".rstrip(), params or [])
         return coerce(table, rows_frame(cursor.fetchall(), columns))
 
     def load(self) -> Tables:
         """The whole chronology as Tables."""
         return Tables(**{table: self._read(table) for table in SCHEMAS})
+
+    def load_table(self, table: str) -> pd.DataFrame:
+        """One table of the chronology, read alone."""
+        if table not in SCHEMAS:
+            raise ValueError(f"unknown table {table!r}; use one of: {', '.join(SCHEMAS)}")
+        return self._read(table)
+
+    def narrow(self, f: EventFilter) -> tuple[Tables, Resolved] | None:
+        """The events `f` can select and their rows, read with SQL (see `tracker.store.narrow`)."""
+        return narrow_tables(self, f)
+
+    def state_counts(self) -> dict[str, int]:
+        """Number of events in each review state, as a load would read the states."""
+        cursor = self.conn.cursor()
+        cursor.execute("SELECT review_state, COUNT(*) FROM events GROUP BY review_state")
+        rows = cursor.fetchall()
+        states = coerce("events", pd.DataFrame({"review_state": [r[0] for r in rows]}, dtype=object))["review_state"]
+        counts: dict[str, int] = {}
+        for state, (_, count) in zip(states, rows):
+            if not pd.isna(state):
+                counts[str(state)] = counts.get(str(state), 0) + int(count)
+        return counts
 
     def save(self, tables: Tables) -> SaveSummary:
         """Upsert `tables` in one transaction (see Store.save)."""

@@ -60,4 +60,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         # so the review page can show the evidence sentence in its article.
         "CREATE TABLE article_texts (source_id TEXT PRIMARY KEY, text TEXT NOT NULL)",
     ]),
+    # A narrow export (one round, one venue) reads its events by these instead of loading the store.
+    ("0005_event_filter_indexes", [
+        "CREATE INDEX events_process_round ON events (process, round_number)",
+        "CREATE INDEX events_round ON events (round_number)",
+        "CREATE INDEX events_venue ON events (venue)",
+    ]),
 ]

@@ -16,6 +16,7 @@ class PostgresStore(SQLStore):
     """A chronology in a PostgreSQL database, migrated on first use."""
 
     placeholder = "%s"
+    row_order = "ctid"
 
     def __init__(self, url: str):
         import psycopg
@@ -71,13 +72,18 @@ class PostgresStore(SQLStore):
 
     def search_text(self, text: str) -> set[str]:
         """Event ids matching every word of `text` as a prefix, from the tsvector index."""
-        words = _WORD.findall(fold(text))
-        if not words:
+        query = _ts_query(text)
+        if query is None:
             return set()
-        query = " & ".join(f"{w}:*" for w in words)
         cursor = self.conn.cursor()
         cursor.execute("SELECT event_id FROM events_fts WHERE body @@ to_tsquery('simple', %s)", (query,))
         return {row[0] for row in cursor.fetchall()}
+
+    def _text_condition(self, text: str) -> tuple[str, list] | None:
+        query = _ts_query(text)
+        if query is None:
+            return None
+        return "event_id IN (SELECT event_id FROM events_fts WHERE body @@ to_tsquery('simple', %s))", [query]
 
     def reset(self) -> None:
         """Drop every table (for tests and `init --force` on a shared server)."""
@@ -87,6 +93,12 @@ class PostgresStore(SQLStore):
             cursor.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
         self.conn.commit()
         self.migrate()
+
+
+def _ts_query(text: str) -> str | None:
+    """The tsquery for `text`: every folded word as a prefix, all required; None when there is no word."""
+    words = _WORD.findall(fold(text))
+    return " & ".join(f"{w}:*" for w in words) if words else None
 
 
 def _redact(url: str) -> str:

@@ -79,6 +79,12 @@ class SQLiteStore(SQLStore):
         rows = self.conn.execute("SELECT event_id FROM events_fts WHERE events_fts MATCH ?", (query,)).fetchall()
         return {row[0] for row in rows}
 
+    def _text_condition(self, text: str) -> tuple[str, list] | None:
+        query = match_expression(text)
+        if query is None:
+            return None
+        return "event_id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)", [query]
+
     def search_rowids(self, text: str) -> np.ndarray:
         """Rowids in `events_fts` of the rows `search_text` finds (index only, for callers that map rowids)."""
         query = match_expression(text)

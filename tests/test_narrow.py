@@ -1,0 +1,135 @@
+"""A narrow filter reads only its events through SQL (`tracker.store.narrow`), with the same result as a whole load.
+
+Every export format must give the same bytes both ways, on SQLite and on PostgreSQL.
+"""
+import os
+
+import pandas as pd
+import pytest
+
+from tracker.api import Tracker, event_filter
+from tracker.export import EXPORTERS, export_bytes
+from tracker.store import open_store
+from tracker.synthetic import synthetic_tables
+
+PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    return synthetic_tables(1_500, seed=3)
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])])
+def tracker(request, tmp_path_factory, shipped, synthetic):
+    """A tracker holding the shipped chronology and a synthetic one, with some events saved again later."""
+    if request.param == "sqlite":
+        store = open_store(tmp_path_factory.mktemp("narrow") / "narrow.db")
+    else:
+        if not PG_URL:
+            pytest.skip("TRACKER_TEST_PG_URL not set")
+        store = open_store(PG_URL)
+        store.reset()
+    store.save(shipped)
+    store.save(synthetic.replace(processes=synthetic.processes.iloc[0:0], venues=synthetic.venues.iloc[0:0],
+                                 actors=synthetic.actors[~synthetic.actors["actor_id"].isin(shipped.actors["actor_id"])]))
+    # Saved again, in reverse: their child rows are written anew, after everything else and in another order.
+    again = synthetic.events.iloc[::-7].copy()
+    ids = set(again["event_id"])
+    store.save(synthetic.replace(
+        events=again, processes=synthetic.processes.iloc[0:0], venues=synthetic.venues.iloc[0:0], actors=synthetic.actors.iloc[0:0],
+        **{name: getattr(synthetic, name).loc[lambda t, key=key: t[key].isin(ids)].iloc[::-1]
+           for name, key in (("event_actors", "event_id"), ("sources", "event_id"), ("quotes", "event_id"),
+                             ("event_links", "from_event_id"))}))
+    with Tracker(store) as opened:
+        yield opened
+
+
+def _busiest(tables, column):
+    return str(tables.events[column].value_counts().index[0])
+
+
+FILTERS = [
+    dict(process="Astana format"),
+    dict(process="astana FORMAT", round=20),
+    dict(process="Astana format", round=[19, 20, 999]),
+    dict(round=3),
+    dict(actor="Kazakhstan"),
+    dict(actor="Kazakhstan", since="2023-06", until="2023-06"),
+    dict(actor="Nowhere"),
+    dict(actor=["Nowhere", "Kazakhstan"], state="any"),
+    dict(venue="Astana"),
+    dict(venue="Nur-Sultan"),
+    dict(since="2023-06-21", until="2023-06-22"),
+    dict(until="2012-01-01", type="talk_round"),
+    dict(q="round"),
+    dict(q="Syria", process="Astana format", tag="syria"),
+    dict(q="!!!"),
+    dict(process="No such process"),
+    dict(type="meeting"),  # nothing SQL narrows: the whole store is read
+    dict(since="1900", tag="syria"),  # keeps more than half the events: read whole too
+]
+WHOLE = [dict(type="meeting"), dict(since="1900", tag="syria")]
+
+
+def _same(tracker, f):
+    narrow, narrow_tables = tracker.selected(f, narrow=True)
+    full, full_tables = tracker.selected(f, narrow=False)
+    assert narrow.notices == full.notices and narrow.filter == full.filter
+    pd.testing.assert_frame_equal(narrow.events, full.events, check_categorical=False)
+    for fmt in EXPORTERS:
+        if fmt == "xlsx":  # a workbook holds the time it was written: compare its cells
+            got = pd.read_excel(pd.io.common.BytesIO(export_bytes(fmt, narrow_tables, narrow.events)), dtype=str)
+            want = pd.read_excel(pd.io.common.BytesIO(export_bytes(fmt, full_tables, full.events)), dtype=str)
+            pd.testing.assert_frame_equal(got, want)
+            continue
+        assert export_bytes(fmt, narrow_tables, narrow.events) == export_bytes(fmt, full_tables, full.events), fmt
+    return narrow, narrow_tables, full_tables
+
+
+@pytest.mark.parametrize("words", FILTERS, ids=lambda w: "&".join(f"{k}={v}" for k, v in w.items()))
+def test_a_narrow_read_selects_and_exports_what_a_whole_load_does(tracker, words):
+    narrow, narrow_tables, full_tables = _same(tracker, event_filter(**words))
+    if words in WHOLE:
+        assert len(narrow_tables.events) == len(full_tables.events)
+    else:  # the narrow ones read fewer events than the store holds
+        assert len(narrow_tables.events) < len(full_tables.events)
+
+
+def test_synthetic_rounds_venues_and_actors_read_narrow(tracker, synthetic):
+    process = _busiest(synthetic, "process")
+    venue = _busiest(synthetic, "venue")
+    actor = str(synthetic.event_actors["actor_id"].value_counts().index[0])
+    for words in (dict(process=process, round=2), dict(process=process, round=[1, 2, 3], state="any"),
+                  dict(venue=venue, since="2020"), dict(actor=actor), dict(actor=actor, q="talks")):
+        narrow, narrow_tables, full_tables = _same(tracker, event_filter(**words))
+        assert len(narrow_tables.events) < len(full_tables.events)
+
+
+def test_one_round_reads_one_round_and_its_child_rows(tracker, synthetic):
+    process = _busiest(synthetic, "process")
+    chosen, tables = tracker.selected(event_filter(process=process, round=2, state="any"))
+    assert len(chosen.events) >= 1 and set(tables.events["process"].astype(str)) == {process}
+    assert set(tables.sources["event_id"]) <= set(tables.events["event_id"])
+    assert len(tables.actors) == len(tracker.actors())  # every actor: the export names them
+
+
+def test_a_round_and_a_venue_are_found_by_index_not_by_a_scan(tmp_path):
+    store = open_store(tmp_path / "plan.db")
+    try:
+        for sql, params, index in (("process IN (?) AND round_number IN (?)", ("Astana format", 20), "events_process_round"),
+                                   ("round_number IN (?)", (20,), "events_round"), ("venue IN (?)", ("Astana",), "events_venue")):
+            plan = store.conn.execute(f"EXPLAIN QUERY PLAN SELECT event_id FROM events WHERE {sql}", params).fetchall()
+            assert index in str(plan), plan
+    finally:
+        store.close()
+
+
+def test_bench_times_the_narrow_export(tmp_path, shipped):
+    from tracker.cli.bench import ROWS, narrow_export
+
+    store = open_store(tmp_path / "bench.db")
+    store.save(shipped)
+    store.close()
+    assert narrow_export(tmp_path / "bench.db")["narrow_export_s"] > 0
+    assert "narrow_export_s" in [key for key, *_ in ROWS]

@@ -1,0 +1,336 @@
+"""The Python front door: `tracker.open(...)` gives a `Tracker`, whose methods the CLI commands call.
+
+A notebook session on the shipped chronology (a new SQLite file in a temporary folder):
+
+>>> import tempfile, tracker
+>>> t = tracker.open(tempfile.mkdtemp() + "/tracker.db")
+>>> print(t.load_shipped())
+3 processes, 38 actors, 10 venues, 96 events, 298 event_actors, 240 sources, 3 quotes, 100 event_links
+>>> events = t.events(actor="Kazakhstan", since="2023-06", until="2023-06")
+>>> list(events["event_id"])
+['astana-20', 'kaz-proposal-2023-06-21', 'kaz-statement-2023-06-22']
+>>> list(t.processes()["name"])
+['Astana format', 'Geneva process', 'Syrian Constitutional Committee']
+>>> stats = t.stats(process="Astana format")
+>>> len(stats.events), stats.sources, stats.by("event_type")["talk_round"]
+(55, 139, 22)
+>>> len(t.events(venue="Nur-Sultan")) == len(t.events(venue="Astana"))  # a venue by any of its names
+True
+>>> t.select(actor=["Kazakhstan", "Nowhere"], process="Astana format").notices
+("no actor named 'Nowhere'",)
+>>> t.export("csv", process="Astana format", round=20)[:40]
+b'event_id,title,event_type,status,start_d'
+>>> t.close()
+
+Filters take the words of the CLI options and URL keys: actor, venue, type, process, round,
+status, since (or from), until (or to), q, state, tag; one value or a list of values. A
+value that matches nothing selects nothing, with a note (`select(...).notices`; `events`
+warns with `SelectionNote`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from tracker.filters import EventFilter, subset_tables
+from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference
+from tracker.models import Tables
+from tracker.problems import InputError, Problem
+from tracker.selection import Selection, resolve_filter, select, select_resolved
+from tracker.store import SaveSummary, Store, open_store
+
+#: filter word -> EventFilter.build argument; the CLI options and URL keys, and since/until for from/to.
+WORDS = {"actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
+         "status": "statuses", "since": "date_from", "from": "date_from", "until": "date_to", "to": "date_to",
+         "q": "text", "state": "states", "tag": "tags"}
+SINGLE = ("date_from", "date_to", "text")
+
+
+class SelectionNote(UserWarning):
+    """A filter value matched nothing ("no actor named 'Nowhere'; nothing selected")."""
+
+
+def event_filter(f: EventFilter | str | None = None, **words) -> EventFilter:
+    """An EventFilter from filter words (`actor="Kazakhstan", since="2023-06"`), a URL query string or a filter.
+
+    >>> event_filter(actor="Kazakhstan", round=[19, 20]).to_query_string()
+    'actor=Kazakhstan&round=19&round=20'
+    """
+    if isinstance(f, str):
+        f, _ = EventFilter.from_query_string(f)
+    if not words:
+        return f or EventFilter()
+    if f is not None:
+        raise TypeError("give a filter or filter words, not both")
+    unknown = sorted(set(words) - set(WORDS))
+    if unknown:
+        raise TypeError(f"unknown filter word(s) {', '.join(unknown)}; use: {', '.join(WORDS)}")
+    args: dict[str, object] = {}
+    for word, value in words.items():
+        if value is None:
+            continue
+        name = WORDS[word]
+        if name in SINGLE:
+            args[name] = value.isoformat() if isinstance(value, dt.date) else str(value)
+        else:
+            args[name] = (value,) if isinstance(value, (str, int)) else tuple(value)
+    return EventFilter.build(**args)
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts of the selected events: by type, process, status and year, and their sources."""
+
+    selection: Selection
+    sources: int  # sources of the selected events
+    with_sources: int  # selected events with at least one source
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """The selected events."""
+        return self.selection.events
+
+    def by(self, column: str) -> pd.Series:
+        """Events per value of `column` (missing as "(none)"), most first."""
+        return self.events[column].astype("string").fillna("(none)").value_counts()
+
+    @property
+    def by_year(self) -> pd.Series:
+        """Events per year of their start."""
+        return self.events["start_date"].dt.year.value_counts().sort_index()
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import stored: events (new and updated), sources, and the warnings."""
+
+    events: int
+    new: int
+    sources: int
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def updated(self) -> int:
+        """Events that replaced stored ones."""
+        return self.events - self.new
+
+
+class Tracker:
+    """A chronology in a store (a SQLite file or a PostgreSQL database), with everything one does with it."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @classmethod
+    def open(cls, location: str | os.PathLike | None = None) -> "Tracker":
+        """Open the store at a SQLite path or postgresql:// URL (default: $TRACKER_DB or var/tracker.db)."""
+        return cls(open_store(location))
+
+    @property
+    def location(self) -> str:
+        """Where the store is (a URL without its password)."""
+        return self.store.location
+
+    def __repr__(self) -> str:
+        return f"<Tracker {self.location}>"
+
+    def __enter__(self) -> "Tracker":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store's connection."""
+        self.store.close()
+
+    # --- reading -------------------------------------------------------------
+    def load(self) -> Tables:
+        """The whole chronology as Tables."""
+        return self.store.load()
+
+    def actors(self) -> pd.DataFrame:
+        """The actors table."""
+        return self.store.load_table("actors")
+
+    def processes(self) -> pd.DataFrame:
+        """The processes table."""
+        return self.store.load_table("processes")
+
+    def venues(self) -> pd.DataFrame:
+        """The venues table (a venue's names over time, one row each)."""
+        return self.store.load_table("venues")
+
+    def selected(self, f: EventFilter, *, narrow: bool = True) -> tuple[Selection, Tables]:
+        """(what `f` selects, tables that hold those events with their rows): one read, narrow where SQL can ask.
+
+        With `narrow`, a filter SQL can narrow (process, venue, round, actor, dates, text) reads
+        only the events it can select; the result is the same as on the whole store.
+        """
+        text_ids = self.store.search_text(f.text) if f.text else None
+        narrowed = self.store.narrow(f) if narrow else None
+        if narrowed is None:
+            tables = self.store.load()
+            return select(tables, f, text_ids), tables
+        tables, resolved = narrowed
+        return select_resolved(tables, resolved, text_ids), tables
+
+    def select(self, f: EventFilter | str | None = None, /, **words) -> Selection:
+        """The events a filter selects (chronological), the filter as resolved and its notes."""
+        return self.selected(event_filter(f, **words))[0]
+
+    def events(self, f: EventFilter | str | None = None, /, **words) -> pd.DataFrame:
+        """The events a filter selects, chronological; a `SelectionNote` warning for each value that matches nothing."""
+        chosen = self.select(f, **words)
+        for notice in chosen.notices:
+            warnings.warn(notice, SelectionNote, stacklevel=2)
+        return chosen.events
+
+    def tables(self, f: EventFilter | str | None = None, /, **words) -> Tables:
+        """The selected events with their actors, sources, quotes and links, and all actors, processes and venues."""
+        chosen, tables = self.selected(event_filter(f, **words))
+        return subset_tables(tables, chosen.events)
+
+    def stats(self, f: EventFilter | str | None = None, /, **words) -> Stats:
+        """Counts of the selected events (`tracker stats`)."""
+        chosen, tables = self.selected(event_filter(f, **words))
+        sources = tables.sources[tables.sources["event_id"].isin(chosen.events["event_id"])]
+        return Stats(chosen, len(sources), int(chosen.events["event_id"].isin(sources["event_id"]).sum()))
+
+    def count(self, states: Iterable[str] = ("confirmed",)) -> int:
+        """Number of events in the review states `states`."""
+        counts = self.store.state_counts()
+        return sum(counts.get(state, 0) for state in states)
+
+    def counts(self) -> dict[str, int]:
+        """Row count of every table."""
+        return self.store.counts()
+
+    def is_empty(self) -> bool:
+        """True when the store holds no events."""
+        return self.store.is_empty()
+
+    # --- writing files -------------------------------------------------------
+    def exported(self, fmt: str, f: EventFilter, **options) -> tuple[bytes, Selection]:
+        """(the selected events in format `fmt`, the selection): the bytes of `tracker export`."""
+        from tracker.export import export_bytes
+
+        chosen, tables = self.selected(f)
+        return export_bytes(fmt, tables, chosen.events, **options), chosen
+
+    def export(self, fmt: str, path: str | os.PathLike | None = None, *, excel: bool = False,
+               filter: EventFilter | str | None = None, **words) -> bytes | Path:
+        """The selected events in format `fmt` (csv, json, xlsx, timelinejs, timelinejs-json, ics, jsonl):
+        the bytes, or written to `path` (returned)."""
+        data, _ = self.exported(fmt, event_filter(filter, **words), **({"excel": excel} if fmt == "csv" else {}))
+        return data if path is None else write_file(Path(path), data)
+
+    def briefing(self, f: EventFilter, *, changed_since: dt.date | None = None, title: str | None = None):
+        """(the brief of the selected events, the notes on values that match nothing), as `tracker brief` makes it."""
+        from tracker.briefing import make_brief
+
+        tables = self.store.load()
+        notices = resolve_filter(tables, f).notices
+        return make_brief(tables, f, store=self.store, since=changed_since, title=title), notices
+
+    def brief(self, fmt: str, path: str | os.PathLike | None = None, *, changed_since: dt.date | None = None,
+              title: str | None = None, paper: str = "a4", chart: bool = True,
+              filter: EventFilter | str | None = None, **words) -> bytes | Path:
+        """A sourced brief of the selected events in `fmt` (md, html, docx, pdf): the bytes, or written to `path`.
+
+        `chart=False` leaves out the timeline chart (then no Chromium is needed). `since` is the filter's
+        from-date here as everywhere in the API; `changed_since` is what `tracker brief --since` means
+        (events added or changed since that day are marked NEW/CHANGED).
+        """
+        from tracker.briefing import render_brief
+
+        brief, _ = self.briefing(event_filter(filter, **words), changed_since=changed_since, title=title)
+        data = render_brief(fmt, brief, chart=chart, paper=paper)
+        return data if path is None else write_file(Path(path), data)
+
+    # --- saved views -----------------------------------------------------------
+    def saved_views(self) -> list:
+        """The named saved views (dashboard URL queries kept in the store), by name."""
+        return self.store.saved_views()
+
+    def save_view(self, name: str, query: str):
+        """Keep the URL `query` (or a whole dashboard URL) under `name`; a ValueError when the name is taken or bad."""
+        return self.store.save_view(name, query)
+
+    def delete_view(self, name: str) -> bool:
+        """Forget the saved view `name` (any case); False when there is none."""
+        return self.store.delete_view(name)
+
+    # --- importing -----------------------------------------------------------
+    def read_files(self, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
+                   progress: Callable[[Path], Callable] | None = None,
+                   on_read: Callable[[Path, str], None] | None = None) -> tuple[Tables, list[Problem], Tables]:
+        """Parse files (each in `fmt`, or the format it is recognised as) against the store: (tables, problems, known).
+
+        The files may link to each other's events. `progress(path)` gives a (done, total) callback;
+        `on_read(path, why)` hears which format each file was read as.
+        """
+        from tracker.importers import read_events
+
+        known = self.store.load()
+        reference = known
+        problems: list[Problem] = []
+        combined: Tables | None = None
+        for path in map(Path, paths):
+            try:
+                tables, found, _, reason = read_events(path, reference, fmt, options,
+                                                       progress=progress(path) if progress else None)
+            except InputError as exc:
+                problems += exc.problems
+                continue
+            if on_read is not None:
+                on_read(path, reason)
+            problems += found + check_against_store(tables, reference, str(path))
+            combined = tables if combined is None else _concat(combined, tables)
+            reference = merged_reference(reference, tables)
+        return combined or Tables(), problems, known
+
+    def save(self, tables: Tables, known: Tables | None = None) -> ImportSummary:
+        """Store `tables` in one transaction; `known` (the store before) tells new events from updated ones."""
+        before = set((known if known is not None else self.store.load()).events["event_id"])
+        new = int((~tables.events["event_id"].isin(before)).sum())
+        self.store.save(tables)
+        return ImportSummary(len(tables.events), new, len(tables.sources))
+
+    def import_file(self, path: str | os.PathLike, format: str | None = None, options=None) -> ImportSummary:
+        """Import one file (flat CSV/XLSX/JSON, TimelineJS, GDELT, ACLED; `format=None` recognises it) all or nothing.
+
+        Raises InputError with every problem (file, row, column) and stores nothing when there is one.
+        """
+        tables, problems, known = self.read_files([path], format or "auto", options)
+        if any(p.severity == "error" for p in problems):
+            raise InputError(problems)
+        summary = self.save(tables, known)
+        return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems))
+
+    def load_shipped(self, folder: str | os.PathLike = SHIPPED_DATA) -> SaveSummary:
+        """Load the shipped chronology (data/) into the store; raises InputError if it has problems."""
+        return self.store.save(load_shipped(Path(folder)))
+
+
+def open(location: str | os.PathLike | None = None) -> Tracker:  # noqa: A001 - tracker.open, as sqlite_utils.Database
+    """Open the tracker at a SQLite path or postgresql:// URL (default: $TRACKER_DB or var/tracker.db)."""
+    return Tracker.open(location)
+
+
+def write_file(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` through a `.part` file, so a reader never sees half a file."""
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+    return path
+
+
+def _concat(a: Tables, b: Tables) -> Tables:
+    return Tables(**{name: pd.concat([frame, getattr(b, name)], ignore_index=True) for name, frame in a.items()})
