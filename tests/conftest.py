@@ -1,6 +1,7 @@
 """Shared fixtures: the shipped chronology, real SQLite stores in tmp folders, the CLI runner."""
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -57,3 +58,48 @@ MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 def mini() -> Tables:
     """A small hand-designed chronology with known counts and edge cases (see fixtures/mini)."""
     return load_shipped(MINI)
+
+
+PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
+#: Both stores. One xdist group for PostgreSQL: its tests share one database, so they must not run in parallel.
+BACKENDS = ["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])]
+
+
+def open_backend(kind: str, tmp_path: Path) -> Store:
+    """An empty store: a new SQLite file in `tmp_path`, or the PostgreSQL test database, reset.
+
+    Without TRACKER_TEST_PG_URL a PostgreSQL test is skipped, except in CI, where it fails.
+    """
+    if kind == "sqlite":
+        return open_store(tmp_path / "s.db")
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
+        pytest.skip("TRACKER_TEST_PG_URL not set")
+    opened = open_store(PG_URL)
+    opened.reset()
+    return opened
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_store(request, tmp_path):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    opened = open_backend(request.param, tmp_path)
+    yield opened
+    opened.close()
+
+
+def store_fingerprint(store: Store) -> str:
+    """A hash of everything in the store, so 'unchanged' means unchanged."""
+    tables = store.load()
+    digest = hashlib.sha256()
+    for name, frame in tables.items():
+        digest.update(name.encode())
+        digest.update(frame.sort_values(list(frame.columns)).to_csv(index=False).encode())
+    return digest.hexdigest()
+
+
+@pytest.fixture()
+def fingerprint():
+    """`store_fingerprint`, for tests that check a refused input left the store as it was."""
+    return store_fingerprint

@@ -1,6 +1,5 @@
 """The review queue in the store, on SQLite and PostgreSQL: suggestions saved with an ingest, accepted or
 rejected all-or-nothing, and the article texts the review page highlights evidence in."""
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -13,26 +12,15 @@ from tracker.models import Tables
 from tracker.store import open_store
 from tracker.suggestions import quotes_json, suggestion_frame
 
-PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
 SEED = Path(__file__).resolve().parent / "corpus" / "000_seed_interfax.txt"
 ROUND = "astana-20"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])])
-def store(request, tmp_path, shipped):
-    """The shipped chronology in a fresh SQLite file or a reset PostgreSQL database."""
-    if request.param == "sqlite":
-        opened = open_store(tmp_path / "s.db")
-    else:
-        if not PG_URL:
-            if os.environ.get("CI"):
-                pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
-            pytest.skip("TRACKER_TEST_PG_URL not set")
-        opened = open_store(PG_URL)
-        opened.reset()
-    opened.save(shipped)
-    yield opened
-    opened.close()
+@pytest.fixture()
+def store(empty_store, shipped):
+    """The shipped chronology in a fresh SQLite file or a reset PostgreSQL database (conftest's `empty_store`)."""
+    empty_store.save(shipped)
+    return empty_store
 
 
 def _suggestion(sid: str, confidence: float | None, quotes: list[dict] | None = None, **extra) -> dict:

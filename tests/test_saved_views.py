@@ -1,28 +1,11 @@
 """Named saved views: the check of names and queries, the store on SQLite and PostgreSQL, the CLI."""
-import os
 
 import pytest
 
 from tracker.saved_views import SavedView, check_name, check_query, check_view
-from tracker.store import open_store
 from tracker.store.migrations import MIGRATIONS
 
-PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
 
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])])
-def empty_store(request, tmp_path):
-    if request.param == "sqlite":
-        store = open_store(tmp_path / "s.db")
-    else:
-        if not PG_URL:
-            if os.environ.get("CI"):
-                pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
-            pytest.skip("TRACKER_TEST_PG_URL not set")
-        store = open_store(PG_URL)
-        store.reset()
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize("query, expected", [

@@ -14,21 +14,6 @@ from tracker.store.migrations import MIGRATIONS
 PG_URL = os.environ.get("TRACKER_TEST_PG_URL")
 
 
-# One xdist group: the PostgreSQL tests share one database, so they must not run in parallel.
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])])
-def empty_store(request, tmp_path):
-    if request.param == "sqlite":
-        store = open_store(tmp_path / "s.db")
-    else:
-        if not PG_URL:
-            if os.environ.get("CI"):
-                pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
-            pytest.skip("TRACKER_TEST_PG_URL not set")
-        store = open_store(PG_URL)
-        store.reset()
-    yield store
-    store.close()
-
 
 def snapshot(store) -> pd.DataFrame:
     """Everything a user sees of a store, as one frame."""

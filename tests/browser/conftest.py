@@ -14,8 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tracker.filters import EventFilter
 from tracker.frames import coerce
 from tracker.models import Tables
+from tracker.query import select_events
 from tracker.store import open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -261,3 +263,16 @@ def probe(browser, server):
 def review_probe(browser, review_server):
     """A fresh browser context on the review server."""
     yield from _probe(browser, review_server)
+
+
+@pytest.fixture()
+def expected():
+    """The event ids the command line's filtering gives for these filter options on a store file."""
+    def ids(db: str, **options) -> list[str]:
+        store = open_store(db)
+        try:
+            return list(select_events(store.load(), EventFilter.build(**options), store)["event_id"])
+        finally:
+            store.close()
+
+    return ids

@@ -7,9 +7,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 
-from tracker.filters import EventFilter
-from tracker.query import select_events
-from tracker.store import open_store
 
 STATEMENT_ID = "kaz-statement-2023-06-22"
 PROPOSAL_ID = "kaz-proposal-2023-06-21"
@@ -21,16 +18,7 @@ def _day(plotly_date: str) -> dt.date:
     return dt.date.fromisoformat(plotly_date[:10])
 
 
-def expected(db: str, **options) -> list[str]:
-    """Event ids the command line's filtering gives for these options."""
-    store = open_store(db)
-    try:
-        return list(select_events(store.load(), EventFilter.build(**options), store)["event_id"])
-    finally:
-        store.close()
-
-
-def test_page_loads_with_no_console_errors_and_no_outside_requests(probe, browser_db):
+def test_page_loads_with_no_console_errors_and_no_outside_requests(probe, browser_db, expected):
     probe.open()
     total = len(expected(browser_db))
     probe.wait_count(total)
@@ -39,7 +27,7 @@ def test_page_loads_with_no_console_errors_and_no_outside_requests(probe, browse
     assert probe.external == []
 
 
-def test_actor_kazakhstan_and_venue_astana_narrow_the_count(probe, browser_db):
+def test_actor_kazakhstan_and_venue_astana_narrow_the_count(probe, browser_db, expected):
     probe.open()
     probe.choose("filter-actor", "Kazakhstan")
     probe.wait_count(len(expected(browser_db, actors=["Kazakhstan"])))
@@ -52,7 +40,7 @@ def test_actor_kazakhstan_and_venue_astana_narrow_the_count(probe, browser_db):
     assert probe.errors == []
 
 
-def test_text_search_finds_the_22_june_2023_statement(probe, browser_db):
+def test_text_search_finds_the_22_june_2023_statement(probe, browser_db, expected):
     probe.open()
     probe.page.fill("#filter-text", "collective request")
     probe.page.press("#filter-text", "Enter")
@@ -90,7 +78,7 @@ def test_clicking_a_table_row_selects_the_event(probe):
     assert parse_qs(urlparse(probe.page.url).query)["event"] == [STATEMENT_ID]
 
 
-def test_a_url_with_filters_reopens_the_same_view_and_back_works(probe, browser_db):
+def test_a_url_with_filters_reopens_the_same_view_and_back_works(probe, browser_db, expected):
     query = f"?actor=Kazakhstan&venue=Astana&group=actor&event={STATEMENT_ID}"
     probe.open(query)
     probe.wait_count(len(expected(browser_db, actors=["Kazakhstan"], venues=["Astana"])))
@@ -136,7 +124,7 @@ def test_bad_url_parameters_are_ignored_with_a_notice(probe):
     assert probe.errors == []
 
 
-def test_csv_download_equals_tracker_export(probe, browser_db, run_cli):
+def test_csv_download_equals_tracker_export(probe, browser_db, run_cli, expected):
     probe.open("?actor=Kazakhstan&venue=Astana")
     probe.wait_count(len(expected(browser_db, actors=["Kazakhstan"], venues=["Astana"])))
     with probe.page.expect_download() as download:

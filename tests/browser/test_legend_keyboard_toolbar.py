@@ -8,22 +8,11 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-from tracker.filters import EventFilter
 from tracker.models import EVENT_TYPES
-from tracker.query import select_events
 from tracker.store import open_store
 
 ACCEPT = "x-visit-20230720-3e953709"  # Fidan's visit (TASS); no other review flow uses it
 MIN_HEIGHT = 300  # the timeline is 430 px or more; collapsed, it was 0
-
-
-def expected(db: str, **options) -> list[str]:
-    """Event ids the command line's filtering gives for these options."""
-    store = open_store(db)
-    try:
-        return list(select_events(store.load(), EventFilter.build(**options), store)["event_id"])
-    finally:
-        store.close()
 
 
 def query(probe) -> dict[str, list[str]]:
@@ -44,7 +33,7 @@ def legend_opacity(page, name: str) -> float:
     return float(legend_entry(page, name).evaluate("e => getComputedStyle(e).opacity"))
 
 
-def test_a_legend_click_filters_by_type_and_a_second_click_brings_it_back(probe, browser_db):
+def test_a_legend_click_filters_by_type_and_a_second_click_brings_it_back(probe, browser_db, expected):
     probe.open()
     page = probe.page
     everything = expected(browser_db)
@@ -69,7 +58,7 @@ def test_a_legend_click_filters_by_type_and_a_second_click_brings_it_back(probe,
     assert probe.errors == []
 
 
-def test_a_legend_double_click_keeps_that_type_only_and_another_brings_all_back(probe, browser_db):
+def test_a_legend_double_click_keeps_that_type_only_and_another_brings_all_back(probe, browser_db, expected):
     probe.open()
     page = probe.page
     statements = expected(browser_db, types=["statement"])
