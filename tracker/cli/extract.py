@@ -109,7 +109,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
 
     An event already stored gets the article as a new source instead; an article already
     ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
-    Nothing is stored from an article without a publication date: give it with --published.
+    An article whose date has no year gets the year its text implies, with a warning; give --published to set it.
 
     Example:
 
@@ -139,7 +139,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
                 failed += 1
     extractions = extract_articles(dated(articles, day), known, lexicon)
     tables, report = plan_ingest(extractions, known)
-    for note in report.notes:
+    for note in [n for x in extractions for n in x.notes if "no year in" in n] + report.notes:
         click.echo(f"note: {note}", err=True)
     if has_rows(tables):
         store.save(tables)

@@ -9,10 +9,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tracker.extract.article import Article
+from tracker.extract.article import Article, infer_year
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.lexicon import Lexicon
-from tracker.extract.mentions import Roster
+from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.units import segment
 
 
@@ -184,11 +184,79 @@ def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     return votes
 
 
-def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
-    """The candidate events of one article, merged, dated and given their process."""
+#: Phrases that name several actors at once: the members of the process or of an event named before.
+GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
+                   r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
+                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides))\b", re.I)
+#: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
+PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b", re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4}
+_NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|with|to|from|by|of|between|for)\s+$", re.I)
+
+
+def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str]) -> list[str]:
+    """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
+
+    A process's members count only when the article names at least two of them (`named`).
+    """
+    out: list[str] = []
+    for m in GROUP.finditer(text):
+        if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
+        members = roster.lexicon.members.get(process or "", [])
+        members = members if len(set(members) & named) >= 1 else []
+        n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") else None)
+        if m.group("members") or (n and len(members) == n and re.search(r"countries|states|nations", m.group(), re.I)):
+            out += [k for k in members if k not in out]
+            continue
+        for c in reversed([m for m in earlier if m.event_type not in SPEECH_TYPES]):  # "both sides": the parties of the last event naming that many
+            states = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
+                      and roster.entry(k).kind in ("state", "organisation", "group")]
+            if n and len(states) == n:
+                out += [k for k in states if k not in out]
+                break
+    return out
+
+
+def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster) -> None:
+    """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to."""
+    named = {m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective")}
+    for c in candidates:
+        if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
+            continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
+        extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named)
+        for key in extra:
+            c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
+        if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
+            c.speaker = extra[0]
+    for order, unit in enumerate(units):
+        if not PARTICIPATE.search(unit.text) or any(c.order == order and c.event_type not in SPEECH_TYPES and not c.reference
+                                                    for c in candidates):
+            continue
+        target = next((c for c in reversed(candidates) if c.order < order and c.event_type not in SPEECH_TYPES
+                       and not c.reference and unit.paragraph - c.paragraph <= 2), None)
+        if target is None:
+            continue
+        found = [a.key for a in find_actors(unit.text, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
+        for key in found + _group_actors(unit.text, process, [target], roster, named):
+            target.actors.setdefault(key, "participant")
+        if unit.raw not in target.evidence:
+            target.evidence.append(unit.raw)
+
+
+def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
+    """The candidate events of one article, merged, dated and given their process.
+
+    A year-less dateline or timestamp gets its year inferred (see `infer_year`; `today` bounds it), with a note
+    and a lower confidence.
+    """
     lexicon.forget()
     roster = Roster(lexicon)
     notes: list[str] = []
+    guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
+    if guessed is not None:
+        article, note = guessed
+        notes.append(note)
     anchor = article.anchor
     if anchor is None:
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
@@ -221,6 +289,7 @@ def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
     for c in candidates:
         if c.event_type == "talk_round" and not c.processes and dominant:
             c.processes = [dominant]
+    _context_actors(units, candidates, dominant, roster)
     events = _date_undated(merge_candidates(candidates, roster), anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
@@ -234,7 +303,7 @@ def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
             c.event_type = "meeting"
         elif c.event_type == "meeting" and c.process and c.talks:
             c.event_type = "talk_round"
-        c.confidence = _confidence(c)
+        c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)]

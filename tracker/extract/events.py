@@ -13,6 +13,8 @@ from tracker.extract.units import Unit
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_PLURAL_OF = re.compile(r"\b(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
+                        r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
 
@@ -190,6 +192,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 entry = roster.entry(a.key)
                 if a.prep == "from" and entry is not None and entry.kind in ("state", "organisation", "group") and "capital" not in a.text:
                     pass
+                elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
+                    pass  # "the foreign ministers of Norway and Sweden met": the states take part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
                     continue
                 if a.prep == "to" and trigger.event_type not in ("visit", "decision"):

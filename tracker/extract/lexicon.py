@@ -102,6 +102,7 @@ class Lexicon:
         self.state_by_country: dict[str, str] = {}
         self.ministries: dict[tuple[str, str], str] = {}  # (country, ministry word) -> entry key
         self.places: dict[str, tuple[str, str | None]] = {}  # folded place -> (name, country)
+        self.members: dict[str, list[str]] = {}  # process key -> the actors "the guarantors" / "the co-chairs" name
         self._load_store(tables)
         self._load_builtin()
         self._load_places(tables.venues)
@@ -177,7 +178,7 @@ class Lexicon:
                 self.entries[key] = Entry(key, name, kind, None, parent_key)
             for surface in surfaces:
                 self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)
-        for name, aliases, _subject in _rows(gazetteer.PROCESSES):
+        for name, aliases, _subject, members in _rows(gazetteer.PROCESSES):
             surfaces = [name, *filter(None, aliases.split(";"))]
             key = next((self._surfaces[_key(s)][1] for s in surfaces
                         if _key(s) in self._surfaces and self._surfaces[_key(s)][0] == "process"), None)
@@ -187,6 +188,8 @@ class Lexicon:
                 self.entries[key] = self.processes[key]
             for surface in surfaces:
                 self._add_surface(surface, "process", key, case=False)
+            found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
+            self.members.setdefault(key, [k for k in found if k])
 
     def _resolve_surfaces(self, surfaces: list[str], kind: str | None) -> str | None:
         for surface in surfaces:
