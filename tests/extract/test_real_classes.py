@@ -103,3 +103,77 @@ def test_urging_both_sides_does_not_make_them_speakers(lexicon) -> None:
     _, events = _events(text, lexicon)
     proposal = next(actors for c, actors in events if c.event_type == "proposal")
     assert "Germany" in proposal and "Norway" not in proposal
+
+
+def _one(text: str, lexicon: Lexicon, event_type: str):
+    extraction, events = _events("published: 2023-06-21\n\n" + text, lexicon, today=dt.date(2023, 6, 22))
+    found = [(c, actors) for c, actors in events if c.event_type == event_type]
+    assert found, f"no {event_type} in {[(c.event_type, a) for c, a in events]}"
+    return extraction, found[0][0], found[0][1]
+
+
+@pytest.mark.parametrize("text, event_type, actors", [
+    ("Norway and Sweden signed a memorandum of understanding on fisheries on Tuesday.", "agreement", {"Norway", "Sweden"}),
+    ("The foreign ministers of Chile and Peru issued a joint statement on Wednesday.", "agreement", {"Chile", "Peru"}),
+    ("The Chilean foreign minister received a telephone call from Norway's foreign minister on Tuesday.", "call",
+     {"Chile", "Norway"}),
+    ("Delegates of Chile and Peru held talks in Lima on Tuesday.", "meeting", {"Chile", "Peru"}),
+])
+def test_signings_joint_statements_calls_and_meetings(lexicon, text: str, event_type: str, actors: set[str]) -> None:
+    _, c, found = _one(text, lexicon, event_type)
+    assert actors <= set(found) and c.first is not None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The talks are going well, said Jane Doerr on Wednesday.", "Jane Doerr"),
+    ("According to Peru's foreign minister Ana Cecilia Gervasi, the talks ended on Tuesday.", "Ana Cecilia Gervasi"),
+])
+def test_speakers_in_patterns_other_than_x_said(lexicon, text: str, speaker: str) -> None:
+    _, c, actors = _one(text, lexicon, "statement")
+    assert speaker in actors
+
+
+def test_an_unnamed_source_gives_a_statement_without_actors(lexicon) -> None:
+    _, c, actors = _one("The talks are stuck, a diplomatic source told a news agency on Wednesday.", lexicon, "statement")
+    assert actors == [] and c.first == dt.date(2023, 6, 21)
+
+
+def test_present_perfect_news_is_dated_by_publication(lexicon) -> None:
+    _, c, actors = _one("Chile's foreign minister has met with Norway's foreign minister in Oslo.", lexicon, "meeting")
+    assert c.first == dt.date(2023, 6, 21) and c.dated_by == "publication" and {"Chile", "Norway"} <= set(actors)
+
+
+def test_a_statement_that_makes_a_future_round_known_is_an_announcement(lexicon) -> None:
+    _one("The next round of the Astana talks will be held in Astana in early July, Kazakhstan's foreign minister "
+         "Murat Nurtleu said on Wednesday.", lexicon, "announcement")
+
+
+def test_a_process_the_text_implies_is_taken_over_none(lexicon) -> None:
+    extraction, c, _ = _one("Sudan's army and the RSF met in Jeddah on Tuesday for talks on a truce.", lexicon, "meeting")
+    assert extraction.process_name(c.process) == "Jeddah talks"
+
+
+def test_an_unknown_process_becomes_a_candidate_named_from_the_text(lexicon) -> None:
+    extraction, c, _ = _one("Greece-Turkey exploratory talks resumed in Athens on Monday.", lexicon, "talk_round")
+    assert extraction.process_name(c.process) == "Greece-Turkey exploratory talks"
+
+
+def test_the_dateline_city_is_not_the_venue_unless_the_text_puts_the_event_there(lexicon) -> None:
+    _, c, _ = _one("GENEVA (AFP) - Delegates of Chile and Peru held talks in Lima on Tuesday.", lexicon, "meeting")
+    assert c.venue is None or c.venue[0] == "Lima"
+    _, c, _ = _one("GENEVA (AFP) - Delegates of Chile and Peru met on Tuesday.", lexicon, "meeting")
+    assert c.venue is None
+    _, c, _ = _one("GENEVA (AFP) - Delegates of Chile and Peru met here on Tuesday.", lexicon, "meeting")
+    assert c.venue is not None and c.venue[0] == "Geneva"
+
+
+def test_a_visit_takes_the_place_visited_as_venue(lexicon) -> None:
+    _, c, _ = _one("Chile's foreign minister travelled to Oslo on Tuesday.", lexicon, "visit")
+    assert c.venue is not None and c.venue[0] == "Oslo"
+
+
+def test_pycountry_supplies_states_the_table_lacks(lexicon) -> None:
+    from tracker.extract.mentions import Roster, find_actors
+
+    found = find_actors("Peru and the Republic of Peru and Bhutan", Roster(lexicon))
+    assert {lexicon.entries[a.key].name for a in found} == {"Peru", "Bhutan"}

@@ -5,13 +5,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
-from tracker.extract.lexicon import Lexicon
+from tracker.extract.lexicon import Entry, Lexicon
+from tracker.resolve import slug
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.units import segment
 
@@ -154,6 +157,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
             source = _recent(events, c, anchor)
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
+        if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
+                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
+            c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) or c.attribution:
             continue
         kept.append(c)
@@ -191,6 +197,7 @@ GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
 PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|with|to|from|by|of|between|for)\s+$", re.I)
 
 
@@ -244,6 +251,36 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             target.evidence.append(unit.raw)
 
 
+@functools.lru_cache(maxsize=1)
+def _cues() -> list[tuple[str, list[re.Pattern]]]:
+    return [(name, [re.compile(c) for c in cues]) for name, *cues in
+            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
+
+
+def _cued_process(text: str, lexicon: Lexicon) -> str | None:
+    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
+    for name, cues in _cues():
+        if all(c.search(text) for c in cues):
+            return next((k for k, e in lexicon.processes.items() if e.name == name), None)
+    return None
+
+
+_PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
+
+
+def _named_process(text: str, lexicon: Lexicon) -> str | None:
+    """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
+    names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    name = name[0].upper() + name[1:]
+    key = f"process:new:{slug(name)}"
+    lexicon.processes.setdefault(key, Entry(key, name, "process"))
+    return key
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -285,6 +322,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
     votes = _process_votes([article.title or ""] + [u.text for u in units] + quotes, lexicon)
+    if not votes:
+        text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
+        cued = _cued_process(text, lexicon) or _named_process(text, lexicon)
+        if cued:
+            votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
         if c.event_type == "talk_round" and not c.processes and dominant:
@@ -303,6 +345,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             c.event_type = "meeting"
         elif c.event_type == "meeting" and c.process and c.talks:
             c.event_type = "talk_round"
+        if c.event_type in SPEECH_TYPES or c.event_type == "call":
+            c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]

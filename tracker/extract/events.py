@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.triggers import FUTURE, PERFORMATIVE, Trigger, find_rounds, find_triggers
+from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers
 from tracker.extract.units import Unit
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
+_VISIT_VENUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
+_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
-_PLURAL_OF = re.compile(r"\b(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
+_PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
@@ -97,13 +100,38 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     return None
 
 
-def _venue(text: str, roster: Roster, near: int, dateline: str | None) -> tuple[str, str | None] | None:
+_UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
+                             r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
+_NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
+
+
+def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | None:
+    """A person named right after a speech verb ("said Jane Doe", "quoted Mr John Roe"), added to the roster."""
+    if trigger.event_type not in ("statement", "announcement") or not re.match(r"said|says|quoted|added|told|wrote|noted", trigger.text):
+        return None
+    m = _NAME_AFTER.match(text, trigger.end)
+    if m is None or roster.lexicon.scan(m.group("name")):
+        return None
+    key = roster.person(m.group("name"), None, None)
+    return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
+
+
+def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False) -> tuple[str, str | None] | None:
+    """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
+    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
     best = None
-    for m in _VENUE.finditer(text):
+    pattern = _VISIT_VENUE if visit else _VENUE
+    for m in pattern.finditer(text):
+        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
         name = m.group("place").rstrip(".")
-        place = roster.lexicon.place(name) or roster.lexicon.place(name.split()[0])
+        words = name.split()
+        place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                      if roster.lexicon.place(" ".join(words[:n]))), None)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
+    if best is None and dateline and _HERE.search(text):
+        return roster.lexicon.place(dateline) or (dateline, None)
     return best[1] if best else None
 
 
@@ -132,7 +160,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if owner is not None and owner not in owned:
             owned[owner] = date
     out: list[Candidate] = []
-    subjects = {i: _subject(t, actors, text) for i, t in enumerate(triggers) if t.speech}
+    subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
     for s in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
         for other in reversed([a for a in actors if a.end <= s.start]):
@@ -148,6 +176,12 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.set_date(owned.get(index))
         if trigger.speech:
             subject = subjects[index]
+            if subject is None and _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) \
+                    and trigger.event_type == "statement":
+                c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
+                c.processes = processes + quote_processes
+                out.append(c)
+                continue
             if subject is None:
                 continue
             c.speaker = subject.key
@@ -202,7 +236,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.actors.setdefault(a.key, role)
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end]))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text))
-            c.venue = _venue(text, roster, trigger.start, dateline)
+            c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit")
             c.processes = list(processes)
             near = [r for r in rounds if abs(r.start - trigger.end) < 80 or abs(trigger.start - r.end) < 80]
             if trigger.event_type in ("talk_round", "meeting") and near:
@@ -229,6 +263,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             in_quote = roster.lexicon.scan(q)
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
             out.append(c)
+    planned = [c for c in out if c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None)] or \
+        [q for q in quote_texts if FUTURE.search(q) and TALK_NOUN.search(q) and any(d.future for d in find_dates(q, anchor))]
+    for c in out:  # "X said the next round will be held in May": the words make a future event known
+        if c.event_type == "statement" and planned and not c.attribution:
+            c.event_type = "announcement"
     return out
 
 

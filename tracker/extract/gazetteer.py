@@ -173,6 +173,24 @@ Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
 """
 
+#: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
+#: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
+PROCESS_CUES = r"""
+Astana format & \bSyria & \b(?:Astana|Nur-Sultan)\b
+Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
+Jeddah talks & \bSudan & \bJeddah\b
+Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
+Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
+Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
+Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
+Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
+Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
+Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
+Venezuela government-opposition negotiations & \bVenezuela & \bopposition\b & \b(?:talks|negotiations|dialogue)\b
+Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral)\b
+Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \bdialogue\b
+"""
+
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
 TITLES = """\
 Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;\

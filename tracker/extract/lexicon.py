@@ -168,6 +168,7 @@ class Lexicon:
             for capital in filter(None, capitals.split(";")):
                 self._add_surface(capital, "capital", key)
                 self.places.setdefault(fold(capital), (capital, iso))
+        self._load_countries()
         for name, aliases, parent in _rows(gazetteer.ORGANISATIONS):
             surfaces = [name, *filter(None, aliases.split(";"))]
             key = self._resolve_surfaces(surfaces, None)
@@ -190,6 +191,28 @@ class Lexicon:
                 self._add_surface(surface, "process", key, case=False)
             found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
             self.members.setdefault(key, [k for k in found if k])
+
+    def _load_countries(self) -> None:
+        """Every ISO 3166 country from pycountry: the ones the built-in table lacks as new states, official names as aliases.
+
+        The table keeps only what pycountry lacks (display names such as "Russia", adjectives, capitals).
+        """
+        import pycountry
+
+        for country in pycountry.countries:
+            iso = country.alpha_3
+            name = getattr(country, "common_name", None) or country.name
+            if "," in name:  # "Korea, Republic of": the table names those the way the news does
+                continue
+            key = self.state_by_country.get(iso)
+            if key is None:
+                key = self._resolve_surfaces([name], "state") or f"new:{slug(name)}"
+                self.entries.setdefault(key, Entry(key, name, "state", iso))
+                self.state_by_country[iso] = key
+                self.places.setdefault(fold(name), (name, iso))
+            for surface in {name, country.name, getattr(country, "official_name", name)}:
+                if "," not in surface and _key(surface) not in self._surfaces:
+                    self._add_surface(surface, "actor", key)
 
     def _resolve_surfaces(self, surfaces: list[str], kind: str | None) -> str | None:
         for surface in surfaces:
