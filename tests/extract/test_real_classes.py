@@ -177,3 +177,38 @@ def test_pycountry_supplies_states_the_table_lacks(lexicon) -> None:
 
     found = find_actors("Peru and the Republic of Peru and Bhutan", Roster(lexicon))
     assert {lexicon.entries[a.key].name for a in found} == {"Peru", "Bhutan"}
+
+
+@pytest.mark.parametrize("text, head", [
+    ("The fifth round of the Astana talks opened on Tuesday. The Iranian delegation is headed by Ali Asghar Khaji, "
+     "senior assistant to the foreign minister for special political affairs.", "Ali Asghar Khaji"),
+    ("The fifth round of the Astana talks opened on Tuesday. Alexander Lavrentiev, the Russian president's special "
+     "envoy for Syria, heads the Russian delegation.", "Alexander Lavrentiev"),
+])
+def test_heads_of_delegation_with_long_titles_join_the_round(lexicon, text: str, head: str) -> None:
+    _, c, actors = _one(text, lexicon, "talk_round")
+    assert head in actors and c.first == dt.date(2023, 6, 20)
+
+
+def test_a_meeting_of_the_guarantors_has_them_as_participants(lexicon) -> None:
+    _, c, actors = _one("Russia, Iran and Turkey back the Astana talks. A meeting of the guarantors was held in "
+                        "Astana on Tuesday.", lexicon, "meeting")
+    assert {"Russia", "Iran", "Türkiye"} <= set(actors)
+
+
+def test_background_speech_introduced_by_previously_is_not_an_event(lexicon) -> None:
+    extraction, events = _events("published: 2023-06-21\n\nNorway and Sweden met in Oslo on Tuesday. Previously, "
+                                 "Sweden's foreign minister Tobias Billstrom said talks were needed.", lexicon)
+    assert [c.event_type for c, _ in events] == ["meeting"]
+
+
+def test_two_heads_of_state_meeting_is_a_summit(lexicon) -> None:
+    _one("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima on Tuesday.", lexicon, "summit")
+    _, c, _ = _one("The two leaders held their first summit on April 27.", lexicon, "summit")
+    assert c.first == dt.date(2023, 4, 27)
+
+
+def test_the_previous_day_and_a_month_of_last_year() -> None:
+    found = find_dates("They had met the previous day and first met in late November last year.", dt.date(2020, 8, 21))
+    assert [(d.first.isoformat(), d.last.isoformat()) for d in found] == [("2020-08-20", "2020-08-20"),
+                                                                         ("2019-11-21", "2019-11-30")]

@@ -195,10 +195,11 @@ GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
                    r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides))\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
-PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b", re.I)
+PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
+_HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
-_NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|with|to|from|by|of|between|for)\s+$", re.I)
+_NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str]) -> list[str]:
@@ -341,6 +342,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.actors.setdefault(state, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
+        if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
+            c.event_type = "summit"
         if c.event_type == "talk_round" and not c.round_number and not c.process:
             c.event_type = "meeting"
         elif c.event_type == "meeting" and c.process and c.talks:

@@ -41,7 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of)[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
     ("weekday", r"\b(?P<q>(?i:last|next|this|this coming|coming|on|late on|early on|by)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:['’]s)?"),
-    ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
+    ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|the previous day|the day before|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
     ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
     ("month_rel", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month|the month)\b"),
     ("year_rel", r"(?i)\b(?P<w>earlier this year|later this year|this year|last year|next year)\b"),
@@ -63,7 +63,7 @@ _BOUNDARY = re.compile(r'[.;:!?"“”]')
 _GATES: dict[str, object] = {
     "iso": "digit", "dotted": "digit", "md_range": "digit", "dm_range": "digit", "md": "digit", "dm": "digit",
     "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
-    "weekday": ("day",), "day_word": ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
+    "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": (" or ",),
     "past_days": ("days",),
 }
@@ -180,6 +180,7 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         return first, first + relativedelta(months=size, days=-1), "month", bool(g.get("rel"))
     if kind == "month_or":  # "late November or early December": both months
         m1, m2 = MONTHS[g["m1"].rstrip(".")], MONTHS[g["m2"].rstrip(".")]
+        year = year if year is not None else other_year
         if year is None:
             if anchor is None:
                 return None
@@ -219,6 +220,7 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         return day, day, "day", True
     if kind == "day_word":
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the previous day": -1, "the day before": -1,
                  "the day after tomorrow": 2}.get(word, 0)
         day = anchor + relativedelta(days=shift)
         return day, day, "day", True
@@ -267,7 +269,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                 continue
             tense = tense_at(text, start)
             other_year = None
-            if kind in ("md_range", "dm_range", "md", "dm") and not m.group("y"):
+            if kind in ("md_range", "dm_range", "md", "dm", "month", "month_or") and not m.groupdict().get("y"):
                 after = _OTHER_YEAR.match(text, end)
                 if after and anchor is not None:
                     other_year = anchor.year + {

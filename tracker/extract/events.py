@@ -100,6 +100,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     return None
 
 
+_BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
 _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
                              r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
@@ -208,6 +209,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
+            if _BACKGROUND_SPEECH.match(text):
+                continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
         else:

@@ -205,7 +205,7 @@ Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokes
 Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
 Secretary-General;Secretary General;Deputy Secretary-General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
-National Security Adviser;National Security Advisor;Head of State;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
+National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
 chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
 """
 

@@ -21,8 +21,10 @@ _NAME_WORD = r"(?:[A-Z][a-zà-ÿA-Z'’-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?,?\s+{NAME}")
 _PERSON_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b")
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+_HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
@@ -178,9 +180,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 affiliation, start = _affiliation(mentions, p.start(), text)
                 affiliation = _state_key(roster, p.group("of")) or affiliation
             else:
-                affiliation, start = _state_key(roster, p.group("aff")), p.start()
+                affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
             take(start, p.end(), key, p.group("title"))
+    for p in _HEADED_BY.finditer(text):  # "the Iranian delegation is headed by Ali Asghar Khaji, senior assistant to ..."
+        if any(m.role == "actor" and m.start <= p.start("name") < m.end for m in mentions):
+            continue
+        near = [m for m in mentions if m.end <= p.start() and p.start() - m.end < 40 and m.role in ("actor", "adjective")]
+        take(p.start("name"), p.end("name"), roster.person(p.group("name"), "head of delegation", near[-1].key if near else None))
     for p in _MINISTRY.finditer(text):
         if p.group("state_dept"):
             state = roster.lexicon.state_by_country.get("USA")
