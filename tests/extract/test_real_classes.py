@@ -212,3 +212,21 @@ def test_the_previous_day_and_a_month_of_last_year() -> None:
     found = find_dates("They had met the previous day and first met in late November last year.", dt.date(2020, 8, 21))
     assert [(d.first.isoformat(), d.last.isoformat()) for d in found] == [("2020-08-20", "2020-08-20"),
                                                                          ("2019-11-21", "2019-11-30")]
+
+
+def test_a_round_and_its_days_far_apart_in_one_sentence(lexicon) -> None:
+    _, c, _ = _one("The seventh round of the international meeting on Syria in the Astana format, which the Kazakh "
+                   "foreign ministry said would take place in the Kazakh capital, is scheduled for October 30-31.",
+                   lexicon, "talk_round")
+    assert c.round_number == 7 and (c.first, c.last) == (dt.date(2023, 10, 30), dt.date(2023, 10, 31))
+
+
+def test_the_two_sides_are_the_two_states_the_article_names(lexicon) -> None:
+    _, c, actors = _one("Chile said it backed a deal with Peru. Lima welcomed it. The two sides held talks in Lima "
+                        "on Tuesday.", lexicon, "meeting")
+    assert {"Chile", "Peru"} <= set(actors)
+
+
+def test_a_summit_of_a_two_party_process_that_names_nobody_is_theirs(lexicon) -> None:
+    _, c, actors = _one("The third inter-Korean summit was held in Pyongyang on Tuesday.", lexicon, "summit")
+    assert {"North Korea", "South Korea"} <= set(actors)

@@ -202,12 +202,14 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discuss
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
-def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str]) -> list[str]:
+def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
+                  named_states: Counter | None = None) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
 
     A process's members count only when the article names at least two of them (`named`).
     """
     out: list[str] = []
+    named_states = named_states or Counter()
     for m in GROUP.finditer(text):
         if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]):
             continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
@@ -223,16 +225,27 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
             if n and len(states) == n:
                 out += [k for k in states if k not in out]
                 break
+        else:  # else the states the article has named most so far, when exactly that many stand out
+            top = named_states.most_common(n + 1) if n else []
+            if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
+                out += [k for k, _ in top[:n] if k not in out]
     return out
 
 
 def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster) -> None:
     """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to."""
     named = {m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective")}
+    states_by_order = []
+    running: Counter = Counter()
+    for u in units:
+        states_by_order.append(running.copy())
+        running.update(m.key for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
+                       and roster.entry(m.key) is not None and roster.entry(m.key).kind == "state")
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
-        extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named)
+        extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
+                              states_by_order[c.order])
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
@@ -246,7 +259,7 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         if target is None:
             continue
         found = [a.key for a in find_actors(unit.text, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
-        for key in found + _group_actors(unit.text, process, [target], roster, named):
+        for key in found + _group_actors(unit.text, process, [target], roster, named, states_by_order[order]):
             target.actors.setdefault(key, "participant")
         if unit.raw not in target.evidence:
             target.evidence.append(unit.raw)
@@ -342,6 +355,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.actors.setdefault(state, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        members = lexicon.members.get(c.process or "", [])
+        if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
+                and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
+            c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
             c.event_type = "summit"

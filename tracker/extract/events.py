@@ -152,8 +152,13 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     events = [t for t in triggers if not t.speech]
     # A round named next to a "held"-type verb is that talk; other rounds are references.
     anchors: list[tuple[int, int]] = [(t.start, t.end) for t in triggers]
-    free_rounds = [r for r in rounds if not any(t.event_type in ("talk_round", "meeting") and
-                                                (abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80) for t in events)]
+    talk_triggers = [t for t in events if t.event_type in ("talk_round", "meeting")]
+    lone = len(rounds) == 1 and len(talk_triggers) == 1  # "the seventh round ..., which ..., is scheduled for ...": one event
+
+    def close(r, t) -> bool:
+        return lone or abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80
+
+    free_rounds = [r for r in rounds if not any(close(r, t) for t in talk_triggers)]
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
@@ -241,7 +246,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text))
             c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit")
             c.processes = list(processes)
-            near = [r for r in rounds if abs(r.start - trigger.end) < 80 or abs(trigger.start - r.end) < 80]
+            near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes

@@ -173,6 +173,10 @@ Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
 """
 
+#: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
+TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
+                       "North Korea-US denuclearization talks")
+
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
