@@ -230,3 +230,15 @@ def test_the_two_sides_are_the_two_states_the_article_names(lexicon) -> None:
 def test_a_summit_of_a_two_party_process_that_names_nobody_is_theirs(lexicon) -> None:
     _, c, actors = _one("The third inter-Korean summit was held in Pyongyang on Tuesday.", lexicon, "summit")
     assert {"North Korea", "South Korea"} <= set(actors)
+
+
+@pytest.mark.parametrize("text, event_type, venue", [
+    ("The next round of the Astana talks on Syria will be held in the Kazakh capital on July 3-4.", "talk_round", "Astana"),
+    ("Sudan's army and the RSF resumed talks in the Saudi city of Jeddah on Tuesday.", "talk_round", "Jeddah"),
+    ("Chile's foreign minister will visit Oslo on Friday.", "visit", "Oslo"),
+    ("Oslo, the capital of Norway, is set to host a meeting of Chile and Peru on Friday.", "meeting", "Oslo"),
+    ("An international meeting on Syria is planned for late July in Astana.", "meeting", "Astana"),
+])
+def test_venues_named_in_other_ways(lexicon, text: str, event_type: str, venue: str) -> None:
+    _, c, _ = _one(text, lexicon, event_type)
+    assert c.venue is not None and c.venue[0] == venue

@@ -12,10 +12,13 @@ from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, f
 from tracker.extract.units import Unit
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
-_VISIT_VENUE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_KIND_OF_PLACE = r"(?:[A-Z][\w'’-]+\s+)?(?:border\s+|resort\s+|port\s+)?(?:city|village|town|resort|capital|port)\s+of\s+"
+_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b)")
+_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_VENUE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
@@ -131,6 +134,15 @@ def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bo
                       if roster.lexicon.place(" ".join(words[:n]))), None)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
+    for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
+        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state")) if x.role in ("adjective", "actor")), None)
+        capital = roster.lexicon.capitals.get(state) if state else None
+        if capital and (best is None or abs(m.start() - near) < abs(best[0] - near)):
+            best = (m.start(), roster.lexicon.place(capital) or (capital, None))
+    if best is None:
+        for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
+            if roster.lexicon.place(m.group("place")):
+                best = (m.start(), roster.lexicon.place(m.group("place")))
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
     return best[1] if best else None

@@ -110,6 +110,11 @@ Vietnam|VNM|Viet Nam|Vietnamese|Hanoi
 Yemen|YEM||Yemeni|Sanaa
 """
 
+#: ISO3 -> capital city, for states whose capital the table above leaves out (it names a process, or is rarely the
+#: government's metonym), so that "the Kazakh capital" has a venue.
+CAPITAL_CITIES = {"KAZ": "Astana", "ISR": "Jerusalem", "BEL": "Brussels", "BLR": "Minsk", "KWT": "Kuwait City",
+                  "MEX": "Mexico City", "DJI": "Djibouti"}
+
 #: name|aliases|parent name (an organisation)
 ORGANISATIONS = """\
 United Nations|UN;U.N.;the UN|

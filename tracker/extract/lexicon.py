@@ -102,6 +102,7 @@ class Lexicon:
         self.state_by_country: dict[str, str] = {}
         self.ministries: dict[tuple[str, str], str] = {}  # (country, ministry word) -> entry key
         self.places: dict[str, tuple[str, str | None]] = {}  # folded place -> (name, country)
+        self.capitals: dict[str, str] = {}  # state key -> its capital city ("the Kazakh capital")
         self.members: dict[str, list[str]] = {}  # process key -> the actors "the guarantors" / "the co-chairs" name
         self._load_store(tables)
         self._load_builtin()
@@ -166,6 +167,7 @@ class Lexicon:
             for adjective in filter(None, adjectives.split(";")):
                 self._add_surface(adjective, "adjective", key)
             for capital in filter(None, capitals.split(";")):
+                self.capitals.setdefault(key, capital)
                 self._add_surface(capital, "capital", key)
                 self.places.setdefault(fold(capital), (capital, iso))
         self._load_countries()
@@ -238,6 +240,9 @@ class Lexicon:
             self.places.setdefault(fold(city), (city, iso))
         for iso, key in self.state_by_country.items():
             self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))
+        for iso, city in gazetteer.CAPITAL_CITIES.items():  # capitals the table cannot list as the government's name
+            if iso in self.state_by_country:
+                self.capitals.setdefault(self.state_by_country[iso], city)
 
     # --- lookups -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:
