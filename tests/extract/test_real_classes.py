@@ -242,3 +242,20 @@ def test_a_summit_of_a_two_party_process_that_names_nobody_is_theirs(lexicon) ->
 def test_venues_named_in_other_ways(lexicon, text: str, event_type: str, venue: str) -> None:
     _, c, _ = _one(text, lexicon, event_type)
     assert c.venue is not None and c.venue[0] == venue
+
+
+def test_talks_going_on_since_a_day_start_that_day(lexicon) -> None:
+    _, c, actors = _one("Chile and Peru have been meeting since Saturday in Lima.", lexicon, "meeting")
+    assert c.first == dt.date(2023, 6, 17) and {"Chile", "Peru"} <= set(actors)
+
+
+def test_a_speaker_named_by_surname_alone(lexicon) -> None:
+    _, c, actors = _one("Olifer told a news agency on Wednesday that the talks were useful.", lexicon, "statement")
+    assert actors == ["Olifer"]
+    extraction, events = _events("published: 2023-06-21\n\nOfficials said the talks were useful.", lexicon)
+    assert not events
+
+
+def test_without_any_date_named_speech_is_kept_undated(lexicon) -> None:
+    extraction, events = _events("Jorge Rodriguez said on Twitter that the talks were useful.", lexicon)
+    assert [(c.event_type, c.first, actors) for c, actors in events] == [("statement", None, ["Jorge Rodriguez"])]

@@ -160,7 +160,8 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
                 and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
             c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
-        if c.first is None and not (c.event_type == "talk_round" and c.round_number) or c.attribution:
+        undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
+        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech or c.attribution:
             continue
         kept.append(c)
     return kept
@@ -371,7 +372,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
-        events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)]
+        events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)
+                  or (c.event_type in SPEECH_TYPES and c.speaker is not None)]  # who said what, left undated
         for c in events:
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None

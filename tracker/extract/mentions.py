@@ -24,6 +24,11 @@ _PERSON_APPOSITION = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+_LONE_SURNAME = re.compile(r"^(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|explained)\b")
+_NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials", "Diplomats", "Sources", "Analysts", "Observers",
+                 "Reports", "Experts", "Police", "Witnesses", "Media", "Negotiators", "Both", "Some", "Others", "Many", "Residents",
+                 "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
+                 "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile"}
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
@@ -210,6 +215,10 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 and "." not in text[m.end:p.start()]]
         affiliation = roster.state_of(near[-1].key) if near else None
         take(p.start(), p.end(), roster.person(p.group("name"), None, affiliation))
+    lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
+    if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
+            and not any(s < lone.end("name") for s, _ in spans):
+        take(0, lone.end("name"), roster.person(lone.group("name"), None, None))
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
