@@ -259,3 +259,19 @@ def test_a_speaker_named_by_surname_alone(lexicon) -> None:
 def test_without_any_date_named_speech_is_kept_undated(lexicon) -> None:
     extraction, events = _events("Jorge Rodriguez said on Twitter that the talks were useful.", lexicon)
     assert [(c.event_type, c.first, actors) for c, actors in events] == [("statement", None, ["Jorge Rodriguez"])]
+
+
+def test_the_more_precise_of_two_phrases_dates_the_event(lexicon) -> None:
+    _, c, _ = _one("Chile and Peru will meet next week. The meeting of Chile and Peru will take place on June 29.",
+                   lexicon, "meeting")
+    assert (c.first, c.last) == (dt.date(2023, 6, 29), dt.date(2023, 6, 29))
+
+
+@pytest.mark.parametrize("phrase, span", [
+    ("They have not met since last November.", [("2019-11-01", "2019-11-30")]),
+    ("They will meet next March.", [("2021-03-01", "2021-03-31")]),
+    ("They recalled the June 15 Joint Declaration.", []),
+])
+def test_last_and_next_month_and_dates_inside_names(phrase: str, span: list) -> None:
+    found = find_dates(phrase, dt.date(2020, 8, 21))
+    assert [(d.first.isoformat(), d.last.isoformat()) for d in found] == span

@@ -67,7 +67,12 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.venue = target.venue or other.venue
     if target.first is None and other.first is not None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    if target.first is not None and other.first is not None and target.event_type == "talk_round" \
+    if target.first is not None and other.first is not None and target.first <= other.first \
+            and (other.last or other.first) <= (target.last or target.first) \
+            and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
+        # "next week" and "on May 19" for one event: the more precise phrase dates it
+        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
+    elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
             and not (target.round_number and other.round_number):  # "opened on Monday" + "concluded on Friday"
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
         target.future = target.future and other.future

@@ -31,14 +31,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("dotted", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_Y})\b"),
     ("md_range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
     ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries))(?:,?\s+(?P<y>{_Y}))?"),
+    ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})\s+or\s+(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
     ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
     ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
     ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})\s+(?:of\s+)?(?P<y>{_Y})\b"),
-    ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of)[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
+    ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of|(?P<rel>last|next|this|this past|this coming))[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
     ("weekday", r"\b(?P<q>(?i:last|next|this|this coming|coming|on|late on|early on|by)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:['’]s)?"),
     ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|the previous day|the day before|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
@@ -190,10 +190,16 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         return first, last, "month", g.get("y") is None
     if kind in ("month_year", "month"):
         month = MONTHS[g["m1"].rstrip(".")]
+        rel = (g.get("rel") or "").lower()
         if year is None:
             if anchor is None:
                 return None
-            year = nearest_year(month, 15, anchor, tense).year
+            if rel in ("last", "this past"):  # "since last November": the latest such month before this one
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            elif rel in ("next", "this coming"):
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            else:
+                year = nearest_year(month, 15, anchor, tense).year
         first = dt.date(year, month, 1)
         last = first + relativedelta(months=1, days=-1)
         part = re.match(r"(?i)(early|mid|late)\b", m.group())
