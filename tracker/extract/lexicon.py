@@ -232,13 +232,12 @@ class Lexicon:
                           ("Munich", "DEU"), ("Palermo", "ITA"), ("Sirte", "LBY"), ("Benghazi", "LBY"),
                           ("Port Sudan", "SDN"), ("Panmunjom", "KOR"), ("Singapore", "SGP"), ("Hanoi", "VNM"),
                           ("Tunis", "TUN"), ("Skhirat", "MAR"), ("Bouznika", "MAR"), ("Sharm el-Sheikh", "EGY"),
-                          ("Aqaba", "JOR"), ("Oman", "OMN"), ("Kuwait", "KWT"), ("Israel", "ISR"), ("Belarus", "BLR"),
-                          ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Gaza", "PSE"), ("Idlib", "SYR"),
+                          ("Aqaba", "JOR"), ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Gaza", "PSE"), ("Idlib", "SYR"),
                           ("Aleppo", "SYR"), ("Kazan", "RUS"), ("St. Petersburg", "RUS"), ("Saint Petersburg", "RUS"),
                           ("Abu Dhabi", "ARE"), ("Dubai", "ARE"), ("Manama", "BHR"), ("Beijing", "CHN"),
                           ("Washington", "USA"), ("Moscow", "RUS"), ("Tehran", "IRN"), ("Ankara", "TUR")):
             self.places.setdefault(fold(city), (city, iso))
-        for iso, key in self.state_by_country.items():
+        for iso, key in self.state_by_country.items():  # every state (pycountry's included) is a place too
             self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))
         for iso, city in gazetteer.CAPITAL_CITIES.items():  # capitals the table cannot list as the government's name
             if iso in self.state_by_country:
