@@ -275,3 +275,16 @@ def test_the_more_precise_of_two_phrases_dates_the_event(lexicon) -> None:
 def test_last_and_next_month_and_dates_inside_names(phrase: str, span: list) -> None:
     found = find_dates(phrase, dt.date(2020, 8, 21))
     assert [(d.first.isoformat(), d.last.isoformat()) for d in found] == span
+
+
+def test_agreeing_to_hold_talks_on_a_future_day_is_the_talks(lexicon) -> None:
+    extraction, events = _events("published: 2023-06-21\n\nThe two Koreas held inter-Korean talks on Tuesday. The two "
+                                 "sides agreed to hold general-level military talks on June 28.", lexicon)
+    planned = [c for c, _ in events if c.first == dt.date(2023, 6, 28)]
+    assert [c.event_type for c in planned] == ["talk_round"]
+
+
+def test_a_speaker_named_bare_first_takes_the_state_named_later(lexicon) -> None:
+    _, c, actors = _one("Jane Doerr said on Wednesday that the talks were useful. Chile's foreign minister Jane Doerr "
+                        "met Peru's foreign minister in Lima on Tuesday.", lexicon, "statement")
+    assert "Chile" in actors

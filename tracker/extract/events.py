@@ -188,7 +188,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             s = other
     for index, trigger in enumerate(triggers):
         if trigger.event_type == "agreement" and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
-                and index not in owned:
+                and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
         c.set_date(owned.get(index))

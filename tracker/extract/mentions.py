@@ -110,6 +110,13 @@ class Roster:
                 parent = self.lexicon.ministries.get((entry.country, "Foreign")) or affiliation
             country = entry.country if entry else None
             self.add(Entry(key, name, "official", country, parent))
+        entry = self.new.get(key)
+        if entry is not None and entry.country is None and affiliation and self.entry(affiliation) is not None:
+            # first named bare ("Jane Doe said"), now with her state ("Chile's foreign minister Jane Doe")
+            state = self.entry(affiliation)
+            entry.country = state.country
+            entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
+                            and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
         self.last["person"] = key
         if title:
