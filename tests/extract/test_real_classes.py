@@ -288,3 +288,13 @@ def test_a_speaker_named_bare_first_takes_the_state_named_later(lexicon) -> None
     _, c, actors = _one("Jane Doerr said on Wednesday that the talks were useful. Chile's foreign minister Jane Doerr "
                         "met Peru's foreign minister in Lima on Tuesday.", lexicon, "statement")
     assert "Chile" in actors
+
+
+@pytest.mark.parametrize("text", [
+    "Since April, eight rounds of talks have been held in Lima.",
+    "Chile has hosted a total of six expert-level meetings on the border.",
+    "During the war, multiple ceasefires have been agreed and broken.",
+])
+def test_a_tally_of_past_events_is_not_an_event(lexicon, text: str) -> None:
+    _, events = _events("published: 2023-06-21\n\n" + text, lexicon)
+    assert not events

@@ -103,6 +103,10 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     return None
 
 
+_COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
+                      r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
+                      r"conferences)\b", re.I)
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
 _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
                              r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
@@ -187,6 +191,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             speakers.add(other.key)
             s = other
     for index, trigger in enumerate(triggers):
+        if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
+            continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
         if trigger.event_type == "agreement" and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
