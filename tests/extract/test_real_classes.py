@@ -298,3 +298,22 @@ def test_a_speaker_named_bare_first_takes_the_state_named_later(lexicon) -> None
 def test_a_tally_of_past_events_is_not_an_event(lexicon, text: str) -> None:
     _, events = _events("published: 2023-06-21\n\n" + text, lexicon)
     assert not events
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Chile's foreign minister Jane Doerr announced the latest talks on Tuesday.", "announcement"),
+    ("Peru's envoy Juan Pardo said on Wednesday he is going to the Chilean capital next week.", "visit"),
+    ("Jane Doerr said on Wednesday that Chile would host the talks next month.", "meeting"),
+    ("Chile and Peru plan to call a meeting of their foreign ministers in July, Jane Doerr said on Wednesday.", "meeting"),
+    ("The foreign ministers of Chile and Peru are arranging a meeting for July, Jane Doerr said on Wednesday.", "meeting"),
+])
+def test_planned_events_in_other_words(lexicon, text: str, event_type: str) -> None:
+    _, c, _ = _one(text, lexicon, event_type)
+    assert event_type == "announcement" or c.future
+
+
+def test_a_meeting_a_state_would_host_named_before_the_verb_is_a_reference(lexicon) -> None:
+    _, events = _events("published: 2023-06-21\n\nThe ministry said on Wednesday its news of the meeting it would host "
+                        "was based on a premise.", lexicon)
+    assert all(c.event_type in ("statement", "announcement") for c, _ in events) and all(
+        c.event_type == "statement" for c, _ in events)

@@ -103,6 +103,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     return None
 
 
+_ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b")
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
@@ -222,7 +223,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
                         c.actors.setdefault(a.key, "target")
                         break
-            if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])):
+            if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
+                                                             or _ANNOUNCED_EVENT.match(text, trigger.end)):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
@@ -260,7 +262,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     continue
                 role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
                 c.actors.setdefault(a.key, role)
-            c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end]))
+            c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
+                or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text))
             c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit")
             c.processes = list(processes)
