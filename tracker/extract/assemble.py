@@ -341,7 +341,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
-    votes = _process_votes([article.title or ""] + [u.text for u in units] + quotes, lexicon)
+    votes = _process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
         cued = _cued_process(text, lexicon) or _named_process(text, lexicon)

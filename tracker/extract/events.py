@@ -131,9 +131,10 @@ def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bo
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
     for m in pattern.finditer(text):
-        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-            continue
         name = m.group("place").rstrip(".")
+        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
+                x.role == "actor" for x in roster.lexicon.scan(name)):
+            continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         words = name.split()
         place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
                       if roster.lexicon.place(" ".join(words[:n]))), None)
@@ -194,7 +195,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
-        if trigger.event_type == "agreement" and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
+        if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
@@ -264,7 +265,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.actors.setdefault(a.key, role)
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
-            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text))
+            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
+                m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit")
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)]

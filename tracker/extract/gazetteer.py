@@ -148,7 +148,7 @@ Syrian opposition|Syrian armed opposition|
 #: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
 #: store's name. Members are what "the guarantors", "the co-chairs" or "the mediators" of the process name.
 PROCESSES = """\
-Astana format|Astana process;Astana talks;Astana peace talks;Astana-format;Astana format talks;International Meeting on Syria in the Astana format;high-level meeting on Syria in the Astana format;Astana meeting on Syria;Astana negotiations|Syria|Russia;Iran;Türkiye
+Astana format|Astana process;Astana talks;Astana peace talks;Astana-format;Astana format talks;International Meeting on Syria in the Astana format;high-level meeting on Syria in the Astana format;Astana meeting on Syria;Astana negotiations;Astana Meeting;International Meeting on Syrian Settlement;International Meeting on Syria;Astana International Meeting;International Astana Conference;Astana Conference;Astana peace process|Syria|Russia;Iran;Türkiye
 Geneva process|Geneva talks;UN-led Geneva process;Geneva peace talks;intra-Syrian talks;Geneva peace talks on Syria;intra-Syrian negotiations;Geneva negotiations;Syria peace talks in Geneva|Syria|
 Syrian Constitutional Committee|Constitutional Committee;SCC|Syria|
 Normandy format|Normandy Four;Normandy talks;Normandy Quartet;Normandy-format|Ukraine (Donbas)|Russia;Ukraine;Germany;France
@@ -174,6 +174,7 @@ Doha talks|Doha process;intra-Afghan talks;intra-Afghan negotiations;US-Taliban 
 Moscow format|Moscow format consultations|Afghanistan|
 Venezuela government-opposition negotiations|Venezuelan dialogue;Venezuela talks;Venezuelan talks;Venezuela dialogue;Venezuelan negotiations;talks between the Venezuelan government and the opposition;Venezuelan government and opposition;Venezuela negotiations;Barbados agreement;Barbados talks|Venezuela|Venezuela;Norway
 Yemen peace process|Yemen peace talks;Yemeni peace talks;Yemen talks;Yemeni talks;Yemen peace consultations;Stockholm Agreement;Stockholm talks;Hodeidah agreement;Yemen peace|Yemen|
+Azerbaijan-Georgia-Türkiye trilateral format|Azerbaijan-Georgia-Turkey trilateral format;Azerbaijan-Türkiye-Georgia trilateral format;Azerbaijan-Turkey-Georgia trilateral;Azerbaijan-Georgia-Türkiye trilateral;Azerbaijan-Georgia-Turkey trilateral;foreign ministers of Azerbaijan, Georgia and Türkiye;foreign ministers of Azerbaijan, Georgia and Turkey;foreign ministers of Azerbaijan, Türkiye and Georgia;foreign ministers of Azerbaijan, Turkey and Georgia|South Caucasus|Azerbaijan;Georgia;Türkiye
 Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia|Kosovo|Serbia;Kosovo
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
 """
