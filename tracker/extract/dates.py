@@ -49,6 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
 ]]
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
 _OTHER_YEAR = re.compile(rf",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
 _FUTURE = re.compile(r"^(?:will|would|shall|'ll|to|is|are|be|scheduled|planned|expected|due|set|slated|upcoming|next|intends?|plans?|hopes?|going)$", re.I)
@@ -263,7 +264,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text` resolved against `anchor` (None: only dates with a year)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
     for kind, pattern in PATTERNS:
         gate = _GATES.get(kind)

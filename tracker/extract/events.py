@@ -104,6 +104,9 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
 
 
 _ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b")
+#: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
+_WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
@@ -294,10 +297,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             in_quote = roster.lexicon.scan(q)
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
             out.append(c)
-    planned = [c for c in out if c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None)] or \
-        [q for q in quote_texts if FUTURE.search(q) and TALK_NOUN.search(q) and any(d.future for d in find_dates(q, anchor))]
-    for c in out:  # "X said the next round will be held in May": the words make a future event known
-        if c.event_type == "statement" and planned and not c.attribution:
+    statements = [c for c in out if c.event_type == "statement" and not c.attribution]
+    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None) for c in out)
+                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
+        for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out
 
