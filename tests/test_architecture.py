@@ -18,9 +18,7 @@ FORBIDDEN = ("dash", "click", "sqlite3", "psycopg", "flask", "waitress", *SHELL)
 #: Back-edges known and owned elsewhere: (module, imported module) -> why it is allowed for now.
 KNOWN_BACK_EDGES: dict[tuple[str, str], str] = {}
 #: Core modules that still read the tests folder -> why it is allowed for now.
-KNOWN_TEST_READERS = {
-    "tracker.extract.evaluate": "issue 11: extract/evaluate reads tests/corpus, fixed by the extract helpers",
-}
+KNOWN_TEST_READERS: dict[str, str] = {}
 
 
 def module_name(path: Path, root: Path) -> str:

@@ -110,7 +110,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
     A candidate already stored gets the article as a new source instead; for a confirmed event
     the article is only suggested as a source, to accept or reject with `tracker review`. An
     article already ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
-    Nothing is stored from an article without a publication date: give it with --published.
+    An article whose date has no year gets the year its text implies, with a warning; give --published to set it.
 
     Example:
 
@@ -140,7 +140,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
                 failed += 1
     extractions = extract_articles(dated(articles, day), known, lexicon)
     tables, report = plan_ingest(extractions, known, suggested=store.suggestions(("pending", "rejected")))
-    for note in report.notes:
+    for note in [n for x in extractions for n in x.notes if "no year in" in n] + report.notes:
         click.echo(f"note: {note}", err=True)
     if has_rows(tables) or len(report.suggestions) or report.texts:
         store.save_ingest(tables, report.suggestions, report.texts)
@@ -151,24 +151,60 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
         raise click.ClickException("no article could be read; nothing was stored")
 
 
+#: Named corpora of `tracker eval --corpus`, relative to the checkout (the CLI resolves them; the core takes a folder).
+CORPORA = {"synthetic": ("tests", "corpus"), "real": ("tests", "corpus", "real")}
+
+
+def corpus_folder(corpus: str) -> Path:
+    """The folder of a named corpus ('synthetic', 'real') in this checkout, or the folder given."""
+    if corpus in CORPORA:
+        return Path(__file__).resolve().parents[2].joinpath(*CORPORA[corpus])
+    return Path(corpus)
+
+
 @click.command("eval")
-@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder of labelled articles (default: tests/corpus).")
+@click.option("--corpus", default="synthetic", show_default=True, metavar="synthetic|real|FOLDER",
+              help="Labelled corpus: the synthetic one (tests/corpus), the real one (tests/corpus/real, "
+                   "texts in its git-ignored texts/ folder) or a folder of either kind.")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="all", show_default=True,
+              help="Real corpus only: score the dev split, the test split or both.")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Shipped data to match against (default: data/).")
 @click.option("--details", is_flag=True, help="List every missed and spurious event.")
-def eval_command(corpus: Path | None, data_dir: Path | None, details: bool) -> None:
-    """Score extraction against the labelled corpus: recall, precision and per-field accuracy.
+def eval_command(corpus: str, split: str, data_dir: Path | None, details: bool) -> None:
+    """Score extraction against a labelled corpus: recall, precision and per-field accuracy.
+
+    The real corpus is scored per split, with counts per publisher and process; its texts are not in
+    the repository, so the missing ones are named (and nothing is scored when none is present).
 
     Example:
 
         \b
         tracker eval --details
+        tracker eval --corpus real --split dev
     """
-    from tracker.extract.evaluate import CORPUS, DATA, evaluate
+    from tracker.extract.evaluate import DATA, evaluate, evaluate_real, is_real
 
-    result = evaluate(corpus or CORPUS, data_dir or DATA)
-    click.echo(result.table())
+    folder = corpus_folder(corpus)
+    if not folder.is_dir():
+        raise click.BadParameter(f"{folder}: no such folder", param_hint="--corpus")
+    if not is_real(folder):
+        result = evaluate(folder, data_dir or DATA)
+        click.echo(result.table())
+        if details:
+            for line in result.details:
+                click.echo(line)
+        return
+    result = evaluate_real(folder, data_dir or DATA, split)
+    for name in result.missing:
+        click.echo(f"missing: {folder / 'texts' / name}", err=True)
+    if result.articles == 0:
+        click.echo(f"note: none of the {len(result.missing)} texts of the {split} split is present in "
+                   f"{folder / 'texts'}; nothing scored (see {folder / 'README.md'} to get them)")
+        return
+    if result.missing:
+        click.echo(f"note: {len(result.missing)} text(s) missing; scored the {result.articles} present", err=True)
+    click.echo(f"== {split} split\n{result.table()}")
     if details:
         for line in result.details:
             click.echo(line)

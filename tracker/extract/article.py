@@ -32,6 +32,7 @@ DATELINE = re.compile(
 )
 _PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*(?:\.|—|–|--| -)\s+(?=\S)")
 _HEADER = re.compile(r"^(?P<key>source|publisher|agency|published|date|time|title|headline|url|link|dateline|byline|author)\s*:\s*(?P<value>.*)$", re.I)
+_YEARLESS_STAMP = re.compile(rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b[\s,\d:apmAPMGMTUTC.]*$", re.I)
 _TIMESTAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated)\s*:?\s*", re.I)
 
 
@@ -48,6 +49,7 @@ class Article:
     dateline_date: dt.date | None = None
     url: str | None = None
     dateline_text: str | None = None  # the dateline's date as written ("March 3"), to resolve it once a year is known
+    published_text: str | None = None  # a publication date without a year ("published: August 22")
 
     @property
     def anchor(self) -> dt.date | None:
@@ -147,11 +149,14 @@ def parse_text(text: str, label: str) -> Article:
     if len(blocks) == 1 and "\n" in blocks[0]:
         blocks = [b.strip() for b in blocks[0].split("\n") if b.strip()]
     published = None
+    published_text = None
     for key in ("published", "date", "time"):
         if key in header:
             published = parse_timestamp(header[key])
             if published:
                 break
+            if parse_timestamp(header[key], default_year=2000):
+                published_text = published_text or header[key]
     title = header.get("title") or header.get("headline")
     lead: list[str] = []
     # Timestamp and headline lines come before the dateline paragraph.
@@ -169,6 +174,8 @@ def parse_text(text: str, label: str) -> Article:
             break
         if stamp and published is None:
             published = stamp
+        elif stamp is None and _YEARLESS_STAMP.match(candidate) and parse_timestamp(candidate, default_year=2000):
+            published_text = published_text or candidate  # "Published: August 22": a year to infer
         elif stamp is None:
             lead.append(candidate)
     if not blocks and len(lead) == 1:  # a one-paragraph text: it is the body, not a headline
@@ -199,7 +206,7 @@ def parse_text(text: str, label: str) -> Article:
         title = first[:160]
     return Article(label=label, body=body, publisher=publisher, published_at=published, title=title,
                    dateline_place=place, dateline_date=day, url=header.get("url") or header.get("link"),
-                   dateline_text=dateline_text)
+                   dateline_text=dateline_text, published_text=published_text)
 
 
 def publication_day(article: Article) -> dt.date | None:
@@ -219,3 +226,41 @@ def dated(articles: list[Article], day: dt.date | None) -> list[Article]:
     if day is None:
         return articles
     return [a if publication_day(a) else with_published(a, day) for a in articles]
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def infer_year(article: Article, today: dt.date) -> tuple[Article, str] | None:
+    """The article dated from its year-less dateline or timestamp, and a note saying how the year was chosen.
+
+    The year is one where the day falls on a weekday the text names ("said on Friday"), not before a year the
+    text names; among those (or, failing them, all years) the latest that is not after `today`.
+    """
+    written = article.dateline_text or article.published_text
+    if written is None or article.anchor is not None:
+        return None
+    stamp = parse_timestamp(written, default_year=2000)
+    if stamp is None:
+        return None
+    text = f"{article.title or ''}\n{article.body}"
+    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|this|late|early|since|from)\s+{w}\b|\b{w}['’]s\b", text)}
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if 1950 <= int(y) <= today.year]
+    lowest = max(years) if years else today.year - 30
+    options = []
+    for year in range(today.year, lowest - 1, -1):
+        try:
+            day = dt.date(year, stamp.month, stamp.day)
+        except ValueError:
+            continue
+        if day <= today:
+            options.append(day)
+    if not options:
+        return None
+    fitting = [d for d in options if _WEEKDAYS[d.weekday()] in named]
+    day = (fitting or options)[0]
+    how = (f"the weekday the text names ({_WEEKDAYS[day.weekday()]})" if fitting else "the latest past occurrence") + \
+        (f" not before {lowest}, the latest year the text names" if years else "")
+    note = (f"{article.label}: no year in {written!r}; took {day.isoformat()} by {how}; "
+            "give --published if that is wrong (events from this article have a lower confidence)")
+    return with_published(article, day), note

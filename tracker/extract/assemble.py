@@ -5,14 +5,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from tracker.extract.article import Article
+from tracker.extract import gazetteer
+from tracker.extract.article import Article, infer_year
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
-from tracker.extract.lexicon import Lexicon
-from tracker.extract.mentions import Roster
+from tracker.extract.lexicon import Entry, Lexicon
+from tracker.resolve import slug
+from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.units import segment
 
 
@@ -64,7 +67,12 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.venue = target.venue or other.venue
     if target.first is None and other.first is not None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    if target.first is not None and other.first is not None and target.event_type == "talk_round" \
+    if target.first is not None and other.first is not None and target.first <= other.first \
+            and (other.last or other.first) <= (target.last or target.first) \
+            and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
+        # "next week" and "on May 19" for one event: the more precise phrase dates it
+        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
+    elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
             and not (target.round_number and other.round_number):  # "opened on Monday" + "concluded on Friday"
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
         target.future = target.future and other.future
@@ -154,7 +162,11 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
             source = _recent(events, c, anchor)
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
-        if c.first is None and not (c.event_type == "talk_round" and c.round_number) or c.attribution:
+        if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
+                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
+            c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
+        undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
+        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech or c.attribution:
             continue
         kept.append(c)
     return kept
@@ -184,11 +196,124 @@ def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     return votes
 
 
-def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
-    """The candidate events of one article, merged, dated and given their process."""
+#: Phrases that name several actors at once: the members of the process or of an event named before.
+GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
+                   r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
+                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides))\b", re.I)
+#: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
+PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
+_COUNT = {"two": 2, "three": 3, "four": 4}
+_HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
+_NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
+
+
+def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
+                  named_states: Counter | None = None) -> list[str]:
+    """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
+
+    A process's members count only when the article names at least two of them (`named`).
+    """
+    out: list[str] = []
+    named_states = named_states or Counter()
+    for m in GROUP.finditer(text):
+        if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
+        members = roster.lexicon.members.get(process or "", [])
+        members = members if len(set(members) & named) >= 1 else []
+        n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") else None)
+        if m.group("members") or (n and len(members) == n and re.search(r"countries|states|nations", m.group(), re.I)):
+            out += [k for k in members if k not in out]
+            continue
+        for c in reversed([m for m in earlier if m.event_type not in SPEECH_TYPES]):  # "both sides": the parties of the last event naming that many
+            states = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
+                      and roster.entry(k).kind in ("state", "organisation", "group")]
+            if n and len(states) == n:
+                out += [k for k in states if k not in out]
+                break
+        else:  # else the states the article has named most so far, when exactly that many stand out
+            top = named_states.most_common(n + 1) if n else []
+            if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
+                out += [k for k, _ in top[:n] if k not in out]
+    return out
+
+
+def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster) -> None:
+    """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to."""
+    named = {m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective")}
+    states_by_order = []
+    running: Counter = Counter()
+    for u in units:
+        states_by_order.append(running.copy())
+        running.update(m.key for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
+                       and roster.entry(m.key) is not None and roster.entry(m.key).kind == "state")
+    for c in candidates:
+        if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
+            continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
+        extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
+                              states_by_order[c.order])
+        for key in extra:
+            c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
+        if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
+            c.speaker = extra[0]
+    for order, unit in enumerate(units):
+        if not PARTICIPATE.search(unit.text) or any(c.order == order and c.event_type not in SPEECH_TYPES and not c.reference
+                                                    for c in candidates):
+            continue
+        target = next((c for c in reversed(candidates) if c.order < order and c.event_type not in SPEECH_TYPES
+                       and not c.reference and unit.paragraph - c.paragraph <= 2), None)
+        if target is None:
+            continue
+        found = [a.key for a in find_actors(unit.text, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
+        for key in found + _group_actors(unit.text, process, [target], roster, named, states_by_order[order]):
+            target.actors.setdefault(key, "participant")
+        if unit.raw not in target.evidence:
+            target.evidence.append(unit.raw)
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> list[tuple[str, list[re.Pattern]]]:
+    return [(name, [re.compile(c) for c in cues]) for name, *cues in
+            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
+
+
+def _cued_process(text: str, lexicon: Lexicon) -> str | None:
+    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
+    for name, cues in _cues():
+        if all(c.search(text) for c in cues):
+            return next((k for k, e in lexicon.processes.items() if e.name == name), None)
+    return None
+
+
+_PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
+
+
+def _named_process(text: str, lexicon: Lexicon) -> str | None:
+    """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
+    names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    name = name[0].upper() + name[1:]
+    key = f"process:new:{slug(name)}"
+    lexicon.processes.setdefault(key, Entry(key, name, "process"))
+    return key
+
+
+def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
+    """The candidate events of one article, merged, dated and given their process.
+
+    A year-less dateline or timestamp gets its year inferred (see `infer_year`; `today` bounds it), with a note
+    and a lower confidence.
+    """
     lexicon.forget()
     roster = Roster(lexicon)
     notes: list[str] = []
+    guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
+    if guessed is not None:
+        article, note = guessed
+        notes.append(note)
     anchor = article.anchor
     if anchor is None:
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
@@ -216,11 +341,17 @@ def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
         previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
-    votes = _process_votes([article.title or ""] + [u.text for u in units] + quotes, lexicon)
+    votes = _process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
+    if not votes:
+        text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
+        cued = _cued_process(text, lexicon) or _named_process(text, lexicon)
+        if cued:
+            votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
         if c.event_type == "talk_round" and not c.processes and dominant:
             c.processes = [dominant]
+    _context_actors(units, candidates, dominant, roster)
     events = _date_undated(merge_candidates(candidates, roster), anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
@@ -230,14 +361,24 @@ def extract_article(article: Article, lexicon: Lexicon) -> Extraction:
                 c.actors.setdefault(state, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        members = lexicon.members.get(c.process or "", [])
+        if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
+                and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
+            c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
+        heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
+        if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
+            c.event_type = "summit"
         if c.event_type == "talk_round" and not c.round_number and not c.process:
             c.event_type = "meeting"
         elif c.event_type == "meeting" and c.process and c.talks:
             c.event_type = "talk_round"
-        c.confidence = _confidence(c)
+        if c.event_type in SPEECH_TYPES or c.event_type == "call":
+            c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
+        c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
-        events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)]
+        events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)
+                  or (c.event_type in SPEECH_TYPES and c.speaker is not None)]  # who said what, left undated
         for c in events:
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None

@@ -19,7 +19,7 @@ MONTHS = {name: n for n, names in enumerate(
      ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
      ("December", "Dec")], start=1) for name in names}
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
-ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "later": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _M = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -31,22 +31,27 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("dotted", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_Y})\b"),
     ("md_range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
     ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries))(?:,?\s+(?P<y>{_Y}))?"),
+    ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
+    ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})\s+or\s+(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
+    ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
     ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
     ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
     ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})\s+(?:of\s+)?(?P<y>{_Y})\b"),
-    ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of)[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
+    ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of|(?P<rel>last|next|this|this past|this coming))[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
     ("weekday", r"\b(?P<q>(?i:last|next|this|this coming|coming|on|late on|early on|by)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:['’]s)?"),
-    ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
+    ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|the previous day|the day before|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
     ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
-    ("month_rel", r"(?i)\b(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month)\b"),
+    ("month_rel", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month|the month)\b"),
     ("year_rel", r"(?i)\b(?P<w>earlier this year|later this year|this year|last year|next year)\b"),
     ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
+    ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
 ]]
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DIGIT = re.compile(r"\d")
+_LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
+_OTHER_YEAR = re.compile(rf",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
 _FUTURE = re.compile(r"^(?:will|would|shall|'ll|to|is|are|be|scheduled|planned|expected|due|set|slated|upcoming|next|intends?|plans?|hopes?|going)$", re.I)
 _PAST_IRREGULAR = {"said", "told", "met", "held", "made", "took", "spoke", "came", "went", "began", "gave", "sent", "was",
                    "were", "had", "did", "left", "broke", "ended", "agreed", "signed", "arrived", "announced", "wrote", "saw"}
@@ -59,8 +64,9 @@ _BOUNDARY = re.compile(r'[.;:!?"“”]')
 _GATES: dict[str, object] = {
     "iso": "digit", "dotted": "digit", "md_range": "digit", "dm_range": "digit", "md": "digit", "dm": "digit",
     "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
-    "weekday": ("day",), "day_word": ("today", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
-    "week": ("week",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",),
+    "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
+    "week": ("week",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": (" or ",),
+    "past_days": ("days",),
 }
 
 
@@ -126,10 +132,14 @@ def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None) -> tuple[dt.date, dt.date, str, bool] | None:
-    """(first, last, precision, relative) for one regex match, or None when it cannot be resolved."""
+def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
+              other_year: int | None = None) -> tuple[dt.date, dt.date, str, bool] | None:
+    """(first, last, precision, relative) for one regex match, or None when it cannot be resolved.
+
+    `other_year` is the year the context gives a year-less day ("May 5 last year", "In 2019, ... on May 5").
+    """
     g = m.groupdict()
-    year = int(g["y"]) if g.get("y") else None
+    year = int(g["y"]) if g.get("y") else other_year
     if kind in ("iso", "dotted"):
         try:
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -169,14 +179,35 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None)
         size = 3 if kind == "quarter" else 6
         first = dt.date(year, (n - 1) * size + 1, 1)
         return first, first + relativedelta(months=size, days=-1), "month", bool(g.get("rel"))
-    if kind in ("month_year", "month"):
-        month = MONTHS[g["m1"].rstrip(".")]
+    if kind == "month_or":  # "late November or early December": both months
+        m1, m2 = MONTHS[g["m1"].rstrip(".")], MONTHS[g["m2"].rstrip(".")]
+        year = year if year is not None else other_year
         if year is None:
             if anchor is None:
                 return None
-            year = nearest_year(month, 15, anchor, tense).year
+            year = nearest_year(m1, 15, anchor, tense).year
+        first = dt.date(year, m1, 1)
+        last = dt.date(year + (1 if m2 < m1 else 0), m2, 1) + relativedelta(months=1, days=-1)
+        return first, last, "month", g.get("y") is None
+    if kind in ("month_year", "month"):
+        month = MONTHS[g["m1"].rstrip(".")]
+        rel = (g.get("rel") or "").lower()
+        if year is None:
+            if anchor is None:
+                return None
+            if rel in ("last", "this past"):  # "since last November": the latest such month before this one
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            elif rel in ("next", "this coming"):
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            else:
+                year = nearest_year(month, 15, anchor, tense).year
         first = dt.date(year, month, 1)
-        return first, first + relativedelta(months=1, days=-1), "month", g.get("y") is None
+        last = first + relativedelta(months=1, days=-1)
+        part = re.match(r"(?i)(early|mid|late)\b", m.group())
+        if part:  # "early / mid / late February": days 1-10 / 11-20 / 21-end, still month precision
+            first, last = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
+                           "late": (first.replace(day=21), last)}[part.group(1).lower()]
+        return first, last, "month", g.get("y") is None
     if kind == "year":
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
     if anchor is None:
@@ -196,6 +227,7 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None)
         return day, day, "day", True
     if kind == "day_word":
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the previous day": -1, "the day before": -1,
                  "the day after tomorrow": 2}.get(word, 0)
         day = anchor + relativedelta(days=shift)
         return day, day, "day", True
@@ -218,6 +250,9 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None)
     if kind == "year_rel":
         year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
+    if kind == "past_days":  # "during the past two days": the days up to the anchor
+        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        return anchor - relativedelta(days=n - 1), anchor, "day", True
     if kind == "ago":
         n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
         day = anchor - relativedelta(days=n * (7 if g["u"].startswith("week") else 1))
@@ -229,7 +264,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text` resolved against `anchor` (None: only dates with a year)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    has_digit = any(ch.isdigit() for ch in text)
+    has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
     for kind, pattern in PATTERNS:
         gate = _GATES.get(kind)
@@ -240,11 +275,20 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if any(start < e and s < end for s, e in taken):
                 continue
             tense = tense_at(text, start)
-            span = _span_for(kind, m, anchor, tense)
+            other_year = None
+            if kind in ("md_range", "dm_range", "md", "dm", "month", "month_or") and not m.groupdict().get("y"):
+                after = _OTHER_YEAR.match(text, end)
+                if after and anchor is not None:
+                    other_year = anchor.year + {
+                        "last": -1, "the previous": -1, "next": 1, "the following": 1}.get(after.group("rel").lower(), 0)
+                    end = after.end()
+                elif lead := _LEAD_YEAR.match(text):
+                    other_year = int(lead.group("y"))
+            span = _span_for(kind, m, anchor, tense, other_year)
             if span is None:
                 continue
             first, last, precision, relative = span
             future = tense == "future" or (anchor is not None and first > anchor)
             taken.append((start, end))
-            found.append(DateMention(start, end, m.group(), first, last, precision, future, relative))
+            found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
     return sorted(found, key=lambda d: d.start)

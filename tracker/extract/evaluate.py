@@ -1,8 +1,12 @@
-"""Scoring extraction against the labelled corpus in tests/corpus (see its README for the labels).
+"""Scoring extraction against a labelled corpus (the synthetic one or the real one; see their READMEs).
 
 A predicted event matches a labelled one when one of the label's evidence snippets occurs in a
 sentence the prediction came from (or, for an undated round, when the round and process agree);
-pairs are made one to one, preferring the same type. Fields are then compared on the pairs.
+pairs are made one to one, preferring the same type. Fields are then compared on the pairs. Venue
+is scored on the pairs where the label or the prediction names one.
+
+The corpus folder is always an argument: the CLI resolves the default locations, so this module
+never reads `tests/` on its own.
 """
 from __future__ import annotations
 
@@ -16,10 +20,9 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.resolve import fold
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "corpus"
-DATA = ROOT / "data"
-FIELDS = ("recall", "precision", "date", "type", "actors", "process", "round")
+DATA = Path(__file__).resolve().parents[2] / "data"
+FIELDS = ("recall", "precision", "date", "type", "actors", "process", "round", "venue")
+SPLITS = ("dev", "test", "all")
 
 
 @dataclass
@@ -29,6 +32,14 @@ class Result:
     counts: dict[str, list[float]] = field(default_factory=lambda: {f: [] for f in FIELDS})
     details: list[str] = field(default_factory=list)
     articles: int = 0
+    missing: list[str] = field(default_factory=list)  # labelled articles whose text is absent
+    groups: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # (by, name) -> articles, labelled, found, extracted
+
+    def count(self, by: str, name: str, labelled: int, found: int, extracted: int) -> None:
+        """Add one article to the counts of a publisher or process."""
+        row = self.groups.setdefault((by, name), [0, 0, 0, 0])
+        for i, n in enumerate((1, labelled, found, extracted)):
+            row[i] += n
 
     @property
     def scores(self) -> dict[str, float]:
@@ -39,7 +50,12 @@ class Result:
         """A plain-text table of the scores."""
         lines = [f"{self.articles} articles, {len(self.counts['recall'])} labelled events, "
                  f"{len(self.counts['precision'])} extracted events", f"{'field':<10} score"]
-        lines += [f"{name:<10} {value:.3f}" for name, value in self.scores.items()]
+        lines += [f"{name:<10} {value:.3f}  (n={len(self.counts[name])})" for name, value in self.scores.items()]
+        for by in ("publisher", "process"):
+            rows = sorted((name, row) for (kind, name), row in self.groups.items() if kind == by)
+            if rows:
+                lines += ["", f"{'by ' + by:<46} articles labelled found extracted"]
+                lines += [f"{name[:46]:<46} {a:>8} {b:>8} {c:>5} {d:>9}" for name, (a, b, c, d) in rows]
         return "\n".join(lines)
 
 
@@ -95,8 +111,16 @@ def _pairs(labels: list[dict], extraction: Extraction) -> list[tuple[dict, Candi
     return out
 
 
-def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, result: Result) -> None:
-    """Add one article's scores to `result`."""
+def _venue_equal(gold: dict, c: Candidate) -> bool | None:
+    """Whether the venue is right; None when neither the label nor the prediction names one."""
+    predicted = c.venue[0] if c.venue else None
+    if not gold.get("venue") and not predicted:
+        return None
+    return bool(gold.get("venue")) and bool(predicted) and fold(gold["venue"]) == fold(predicted)
+
+
+def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, result: Result) -> int:
+    """Add one article's scores to `result`; return how many labelled events were found."""
     pairs = _pairs(labels, extraction)
     matched = {id(c) for _, c in pairs if c is not None}
     name = extraction.article.label
@@ -111,11 +135,15 @@ def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, 
             "process": (gold["process"] or None) == extraction.process_name(c.process),
             "round": gold["round_number"] == c.round_number,
         }
+        venue = _venue_equal(gold, c)
+        if venue is not None:
+            checks["venue"] = venue
         for key, ok in checks.items():
             result.counts[key].append(1.0 if ok else 0.0)
             if not ok:
                 got = {"date": f"{c.first}..{c.last} {c.precision}", "type": c.event_type,
-                       "process": extraction.process_name(c.process), "round": c.round_number}[key]
+                       "process": extraction.process_name(c.process), "round": c.round_number,
+                       "venue": c.venue[0] if c.venue else None}[key]
                 result.details.append(f"{name}: {key} wrong for {gold['event_type']} {gold['start_date']}: got {got}")
         gold_actors = {_canon(a, lexicon) for a in gold["actors"]}
         predicted = {_key_name(k, extraction.roster) for k in c.actors}
@@ -127,10 +155,11 @@ def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, 
         result.counts["precision"].append(1.0 if id(c) in matched else 0.0)
         if id(c) not in matched:
             result.details.append(f"{name}: spurious {c.event_type} {c.first} ({c.evidence[0][:70]!r})")
+    return len(matched)
 
 
-def evaluate(corpus: Path = CORPUS, data: Path = DATA, files: list[str] | None = None) -> Result:
-    """Extract every labelled article of `corpus` against the shipped data and score it."""
+def evaluate(corpus: Path, data: Path = DATA, files: list[str] | None = None) -> Result:
+    """Extract every labelled article of the synthetic-style `corpus` folder against the shipped data and score it."""
     from tracker.extract import extract_articles, read_articles
     from tracker.importer import load_shipped
 
@@ -148,4 +177,53 @@ def evaluate(corpus: Path = CORPUS, data: Path = DATA, files: list[str] | None =
     return result
 
 
-__all__ = ["CORPUS", "DATA", "FIELDS", "Result", "evaluate", "score_article"]
+def is_real(corpus: Path) -> bool:
+    """True for a real-corpus folder: numbered label files that carry a `split`, texts kept in `texts/`."""
+    first = next(iter(sorted(corpus.glob("[0-9]*.json"))), None)
+    return first is not None and "split" in json.loads(first.read_text(encoding="utf-8"))
+
+
+def real_labels(corpus: Path, split: str = "all") -> list[dict]:
+    """The label files of a real corpus in article order, those of one split ('dev', 'test' or 'all')."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r}: use one of {', '.join(SPLITS)}")
+    labels = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("[0-9]*.json"))]
+    return [x for x in labels if split == "all" or x["split"] == split]
+
+
+def real_article_text(label: dict, text: str) -> str:
+    """The text as scored: a `published:` header line with the label's date (as an analyst pastes it), then the text."""
+    return (f"published: {label['published_iso']}\n\n" if label.get("published_iso") else "") + text
+
+
+def evaluate_real(corpus: Path, data: Path = DATA, split: str = "all", files: list[str] | None = None) -> Result:
+    """Score the real corpus in `corpus` (labels) and `corpus/texts` (texts, when present), one split.
+
+    Absent texts are listed in `Result.missing` and skipped; counts are kept per publisher and process.
+    """
+    from tracker.extract import extract_articles
+    from tracker.extract.article import parse_text
+    from tracker.importer import load_shipped
+
+    known = load_shipped(data)
+    lexicon = Lexicon(known)
+    result = Result()
+    for label in real_labels(corpus, split):
+        if files and label["article"].rsplit(".", 1)[0] not in files:
+            continue
+        path = corpus / "texts" / label["article"]
+        if not path.exists():
+            result.missing.append(label["article"])
+            continue
+        article = parse_text(real_article_text(label, path.read_text(encoding="utf-8")), path.name)
+        extraction = extract_articles([article], known, lexicon)[0]
+        found = score_article(label["events"], extraction, lexicon, result)
+        result.articles += 1
+        publisher = label["publisher"].split(" (")[0]
+        for by, name in (("publisher", publisher), ("process", label["process"] or "(several)")):
+            result.count(by, name, len(label["events"]), found, len(extraction.events))
+    return result
+
+
+__all__ = ["DATA", "FIELDS", "SPLITS", "Result", "evaluate", "evaluate_real", "is_real", "real_article_text",
+           "real_labels", "score_article"]

@@ -8,11 +8,19 @@ from dataclasses import dataclass, field
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.triggers import FUTURE, PERFORMATIVE, Trigger, find_rounds, find_triggers
+from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers
 from tracker.extract.units import Unit
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_KIND_OF_PLACE = r"(?:[A-Z][\w'’-]+\s+)?(?:border\s+|resort\s+|port\s+)?(?:city|village|town|resort|capital|port)\s+of\s+"
+_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b)")
+_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
+_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
+_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
+_VENUE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
+                        r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
 
@@ -95,13 +103,57 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     return None
 
 
-def _venue(text: str, roster: Roster, near: int, dateline: str | None) -> tuple[str, str | None] | None:
+_ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b")
+#: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
+_WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
+_COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
+                      r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
+                      r"conferences)\b", re.I)
+_BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
+_UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
+                             r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
+_NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
+
+
+def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | None:
+    """A person named right after a speech verb ("said Jane Doe", "quoted Mr John Roe"), added to the roster."""
+    if trigger.event_type not in ("statement", "announcement") or not re.match(r"said|says|quoted|added|told|wrote|noted", trigger.text):
+        return None
+    m = _NAME_AFTER.match(text, trigger.end)
+    if m is None or roster.lexicon.scan(m.group("name")):
+        return None
+    key = roster.person(m.group("name"), None, None)
+    return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
+
+
+def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False) -> tuple[str, str | None] | None:
+    """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
+    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
     best = None
-    for m in _VENUE.finditer(text):
+    pattern = _VISIT_VENUE if visit else _VENUE
+    for m in pattern.finditer(text):
         name = m.group("place").rstrip(".")
-        place = roster.lexicon.place(name) or roster.lexicon.place(name.split()[0])
+        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
+                x.role == "actor" for x in roster.lexicon.scan(name)):
+            continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
+        words = name.split()
+        place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                      if roster.lexicon.place(" ".join(words[:n]))), None)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
+    for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
+        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state")) if x.role in ("adjective", "actor")), None)
+        capital = roster.lexicon.capitals.get(state) if state else None
+        if capital and (best is None or abs(m.start() - near) < abs(best[0] - near)):
+            best = (m.start(), roster.lexicon.place(capital) or (capital, None))
+    if best is None:
+        for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
+            if roster.lexicon.place(m.group("place")):
+                best = (m.start(), roster.lexicon.place(m.group("place")))
+    if best is None and dateline and _HERE.search(text):
+        return roster.lexicon.place(dateline) or (dateline, None)
     return best[1] if best else None
 
 
@@ -121,8 +173,13 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     events = [t for t in triggers if not t.speech]
     # A round named next to a "held"-type verb is that talk; other rounds are references.
     anchors: list[tuple[int, int]] = [(t.start, t.end) for t in triggers]
-    free_rounds = [r for r in rounds if not any(t.event_type in ("talk_round", "meeting") and
-                                                (abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80) for t in events)]
+    talk_triggers = [t for t in events if t.event_type in ("talk_round", "meeting")]
+    lone = len(rounds) == 1 and len(talk_triggers) == 1  # "the seventh round ..., which ..., is scheduled for ...": one event
+
+    def close(r, t) -> bool:
+        return lone or abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80
+
+    free_rounds = [r for r in rounds if not any(close(r, t) for t in talk_triggers)]
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
@@ -130,7 +187,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if owner is not None and owner not in owned:
             owned[owner] = date
     out: list[Candidate] = []
-    subjects = {i: _subject(t, actors, text) for i, t in enumerate(triggers) if t.speech}
+    subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
     for s in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
         for other in reversed([a for a in actors if a.end <= s.start]):
@@ -139,13 +196,21 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             speakers.add(other.key)
             s = other
     for index, trigger in enumerate(triggers):
-        if trigger.event_type == "agreement" and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
-                and index not in owned:
+        if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
+            continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
+        if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
+                and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
         c.set_date(owned.get(index))
         if trigger.speech:
             subject = subjects[index]
+            if subject is None and _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) \
+                    and trigger.event_type == "statement":
+                c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
+                c.processes = processes + quote_processes
+                out.append(c)
+                continue
             if subject is None:
                 continue
             c.speaker = subject.key
@@ -162,7 +227,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
                         c.actors.setdefault(a.key, "target")
                         break
-            if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])):
+            if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
+                                                             or _ANNOUNCED_EVENT.match(text, trigger.end)):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
@@ -172,6 +238,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
+            if _BACKGROUND_SPEECH.match(text):
+                continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
         else:
@@ -190,17 +258,21 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 entry = roster.entry(a.key)
                 if a.prep == "from" and entry is not None and entry.kind in ("state", "organisation", "group") and "capital" not in a.text:
                     pass
+                elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
+                    pass  # "the foreign ministers of Norway and Sweden met": the states take part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
                     continue
                 if a.prep == "to" and trigger.event_type not in ("visit", "decision"):
                     continue
                 role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
                 c.actors.setdefault(a.key, role)
-            c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end]))
-            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text))
-            c.venue = _venue(text, roster, trigger.start, dateline)
+            c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
+                or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
+            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
+                m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
+            c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit")
             c.processes = list(processes)
-            near = [r for r in rounds if abs(r.start - trigger.end) < 80 or abs(trigger.start - r.end) < 80]
+            near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
@@ -225,6 +297,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             in_quote = roster.lexicon.scan(q)
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
             out.append(c)
+    statements = [c for c in out if c.event_type == "statement" and not c.attribution]
+    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None) for c in out)
+                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
+        for c in statements:  # "X said the next round will be held in May": the words make a future event known
+            c.event_type = "announcement"
     return out
 
 

@@ -110,6 +110,11 @@ Vietnam|VNM|Viet Nam|Vietnamese|Hanoi
 Yemen|YEM||Yemeni|Sanaa
 """
 
+#: ISO3 -> capital city, for states whose capital the table above leaves out (it names a process, or is rarely the
+#: government's metonym), so that "the Kazakh capital" has a venue.
+CAPITAL_CITIES = {"KAZ": "Astana", "ISR": "Jerusalem", "BEL": "Brussels", "BLR": "Minsk", "KWT": "Kuwait City",
+                  "MEX": "Mexico City", "DJI": "Djibouti"}
+
 #: name|aliases|parent name (an organisation)
 ORGANISATIONS = """\
 United Nations|UN;U.N.;the UN|
@@ -140,26 +145,60 @@ Taliban||
 Syrian opposition|Syrian armed opposition|
 """
 
-#: name|aliases|subject. Processes of the store win: a store alias equal to one of these names maps to the store's name.
+#: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
+#: store's name. Members are what "the guarantors", "the co-chairs" or "the mediators" of the process name.
 PROCESSES = """\
-Astana format|Astana process;Astana talks;Astana peace talks;Astana-format;Astana format talks;International Meeting on Syria in the Astana format;high-level meeting on Syria in the Astana format|Syria
-Geneva process|Geneva talks;UN-led Geneva process;Geneva peace talks;intra-Syrian talks;Geneva peace talks on Syria|Syria
-Syrian Constitutional Committee|Constitutional Committee;SCC|Syria
-Normandy format|Normandy Four;Normandy talks;Normandy Quartet;Normandy-format|Ukraine (Donbas)
-Trilateral Contact Group|TCG|Ukraine (Donbas)
-Iran nuclear talks|JCPOA talks;Vienna talks;Iran nuclear deal talks;Joint Comprehensive Plan of Action;JCPOA;nuclear deal talks;talks to revive the nuclear deal;talks on reviving the nuclear deal;2015 nuclear deal;Iran nuclear deal;Iranian nuclear deal;nuclear deal with Iran;Iran's nuclear program;Tehran's nuclear program;Iranian nuclear program;Iran's nuclear programme;Tehran's nuclear programme;Iranian nuclear programme|Iran nuclear programme
-Six-party talks|six-party talks;six-nation talks;Six-Party Talks|Korean peninsula
-Berlin process|Berlin process on Libya;Berlin conference on Libya;Berlin Conference;Berlin peace process;Berlin talks on Libya;international conference on Libya;Berlin II conference|Libya
-Libyan Political Dialogue Forum|LPDF|Libya
-5+5 Joint Military Commission|5+5 JMC;Joint Military Commission;5+5 commission|Libya
-Jeddah talks|Jeddah process;Jeddah platform;Jeddah negotiations;Jeddah ceasefire talks|Sudan
-OSCE Minsk Group|Minsk Group|Nagorno-Karabakh
-Middle East Quartet|Quartet|Israel-Palestine
-Geneva International Discussions|GID|Georgia
-Istanbul talks|Istanbul negotiations|Russia-Ukraine
-Black Sea Grain Initiative|grain deal;Black Sea grain deal|Russia-Ukraine
-Doha talks|Doha process|Afghanistan
-Moscow format|Moscow format consultations|Afghanistan
+Astana format|Astana process;Astana talks;Astana peace talks;Astana-format;Astana format talks;International Meeting on Syria in the Astana format;high-level meeting on Syria in the Astana format;Astana meeting on Syria;Astana negotiations;Astana Meeting;International Meeting on Syrian Settlement;International Meeting on Syria;Astana International Meeting;International Astana Conference;Astana Conference;Astana peace process|Syria|Russia;Iran;Türkiye
+Geneva process|Geneva talks;UN-led Geneva process;Geneva peace talks;intra-Syrian talks;Geneva peace talks on Syria;intra-Syrian negotiations;Geneva negotiations;Syria peace talks in Geneva|Syria|
+Syrian Constitutional Committee|Constitutional Committee;SCC|Syria|
+Normandy format|Normandy Four;Normandy talks;Normandy Quartet;Normandy-format|Ukraine (Donbas)|Russia;Ukraine;Germany;France
+Trilateral Contact Group|TCG|Ukraine (Donbas)|Russia;Ukraine;OSCE
+Iran nuclear talks|JCPOA talks;Vienna talks;Iran nuclear deal talks;Joint Comprehensive Plan of Action;JCPOA;nuclear deal talks;talks to revive the nuclear deal;talks on reviving the nuclear deal;2015 nuclear deal;Iran nuclear deal;Iranian nuclear deal;nuclear deal with Iran;Iran's nuclear program;Tehran's nuclear program;Iranian nuclear program;Iran's nuclear programme;Tehran's nuclear programme;Iranian nuclear programme;Vienna negotiations|Iran nuclear programme|
+Six-party talks|six-party talks;six-nation talks;Six-Party Talks|Korean peninsula|China;North Korea;South Korea;United States;Russia;Japan
+Inter-Korean talks|inter-Korean talks;inter-Korean high-level talks;inter-Korean dialogue;inter-Korean summit;inter-Korean meeting;inter-Korean negotiations;inter-Korean military talks;North-South talks;South-North talks;inter-Korean relations;inter-Korean cooperation;inter-Korean exchanges|Korean peninsula|North Korea;South Korea
+North Korea-US denuclearization talks|U.S.-North Korea talks;US-North Korea talks;North Korea-US talks;denuclearization talks;U.S.-North Korea summit;US-North Korea summit;North Korea-U.S. summit;DPRK-US talks;DPRK-U.S. talks;nuclear talks with North Korea|Korean peninsula|North Korea;United States
+Berlin process|Berlin process on Libya;Berlin conference on Libya;Berlin Conference;Berlin peace process;Berlin talks on Libya;international conference on Libya;Berlin II conference|Libya|
+Libyan Political Dialogue Forum|LPDF|Libya|
+5+5 Joint Military Commission|5+5 JMC;Joint Military Commission;5+5 commission|Libya|
+Jeddah talks|Jeddah process;Jeddah platform;Jeddah negotiations;Jeddah ceasefire talks;Jeddah Declaration|Sudan|Saudi Arabia;United States
+OSCE Minsk Group|Minsk Group|Nagorno-Karabakh|Russia;United States;France
+Armenia-Azerbaijan peace process|Armenia-Azerbaijan peace talks;Armenian-Azerbaijani peace talks;Armenia-Azerbaijan peace treaty;Armenian-Azerbaijani peace treaty;Armenia-Azerbaijan peace agreement;Armenian-Azerbaijani peace agreement;peace treaty between Armenia and Azerbaijan;peace agreement between Armenia and Azerbaijan;peace treaty between Azerbaijan and Armenia;peace agreement between Azerbaijan and Armenia;peace treaty with Armenia;peace treaty with Azerbaijan;peace agreement with Armenia;peace agreement with Azerbaijan;Armenia-Azerbaijan normalization;normalization of relations between Armenia and Azerbaijan;normalization of relations between Azerbaijan and Armenia;Armenian-Azerbaijani normalization;Armenia-Azerbaijan talks;Armenian-Azerbaijani talks;Azerbaijan-Armenia peace;Armenia-Azerbaijan border delimitation|Armenia-Azerbaijan|Armenia;Azerbaijan
+Middle East Quartet|Quartet|Israel-Palestine|
+Israeli-Palestinian peace process|Middle East peace process;Israeli-Palestinian peace talks;Israeli-Palestinian talks;Israeli-Palestinian negotiations;Palestinian-Israeli peace process;Palestinian-Israeli talks;two-state solution|Israel-Palestine|Israel;Palestine
+Abraham Accords|Abraham Accord;Abraham Agreements|Israel-Gulf|
+Gaza ceasefire talks|Gaza ceasefire negotiations;Gaza truce talks;Gaza ceasefire deal;Gaza truce;ceasefire talks on Gaza;hostage deal;hostage release deal;Gaza ceasefire|Israel-Palestine|Qatar;Egypt;United States
+Geneva International Discussions|GID|Georgia|
+Istanbul talks|Istanbul negotiations|Russia-Ukraine|
+Black Sea Grain Initiative|grain deal;Black Sea grain deal;grain corridor;Black Sea Initiative;grain agreement;grain export deal;Istanbul grain deal|Russia-Ukraine|Russia;Ukraine;Türkiye;United Nations
+Doha talks|Doha process;intra-Afghan talks;intra-Afghan negotiations;US-Taliban talks;U.S.-Taliban talks;Doha peace talks|Afghanistan|
+Moscow format|Moscow format consultations|Afghanistan|
+Venezuela government-opposition negotiations|Venezuelan dialogue;Venezuela talks;Venezuelan talks;Venezuela dialogue;Venezuelan negotiations;talks between the Venezuelan government and the opposition;Venezuelan government and opposition;Venezuela negotiations;Barbados agreement;Barbados talks|Venezuela|Venezuela;Norway
+Yemen peace process|Yemen peace talks;Yemeni peace talks;Yemen talks;Yemeni talks;Yemen peace consultations;Stockholm Agreement;Stockholm talks;Hodeidah agreement;Yemen peace|Yemen|
+Azerbaijan-Georgia-Türkiye trilateral format|Azerbaijan-Georgia-Turkey trilateral format;Azerbaijan-Türkiye-Georgia trilateral format;Azerbaijan-Turkey-Georgia trilateral;Azerbaijan-Georgia-Türkiye trilateral;Azerbaijan-Georgia-Turkey trilateral;foreign ministers of Azerbaijan, Georgia and Türkiye;foreign ministers of Azerbaijan, Georgia and Turkey;foreign ministers of Azerbaijan, Türkiye and Georgia;foreign ministers of Azerbaijan, Turkey and Georgia|South Caucasus|Azerbaijan;Georgia;Türkiye
+Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia|Kosovo|Serbia;Kosovo
+Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
+"""
+
+#: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
+TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
+                       "North Korea-US denuclearization talks")
+
+#: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
+#: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
+PROCESS_CUES = r"""
+Astana format & \bSyria & \b(?:Astana|Nur-Sultan)\b
+Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
+Jeddah talks & \bSudan & \bJeddah\b
+Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
+Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
+Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
+Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
+Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
+Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
+Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
+Venezuela government-opposition negotiations & \bVenezuela & \bopposition\b & \b(?:talks|negotiations|dialogue)\b
+Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral)\b
+Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \bdialogue\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
@@ -176,7 +215,7 @@ Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokes
 Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
 Secretary-General;Secretary General;Deputy Secretary-General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
-National Security Adviser;National Security Advisor;Head of State;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
+National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
 chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
 """
 

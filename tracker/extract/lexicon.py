@@ -102,6 +102,8 @@ class Lexicon:
         self.state_by_country: dict[str, str] = {}
         self.ministries: dict[tuple[str, str], str] = {}  # (country, ministry word) -> entry key
         self.places: dict[str, tuple[str, str | None]] = {}  # folded place -> (name, country)
+        self.capitals: dict[str, str] = {}  # state key -> its capital city ("the Kazakh capital")
+        self.members: dict[str, list[str]] = {}  # process key -> the actors "the guarantors" / "the co-chairs" name
         self._load_store(tables)
         self._load_builtin()
         self._load_places(tables.venues)
@@ -165,8 +167,10 @@ class Lexicon:
             for adjective in filter(None, adjectives.split(";")):
                 self._add_surface(adjective, "adjective", key)
             for capital in filter(None, capitals.split(";")):
+                self.capitals.setdefault(key, capital)
                 self._add_surface(capital, "capital", key)
                 self.places.setdefault(fold(capital), (capital, iso))
+        self._load_countries()
         for name, aliases, parent in _rows(gazetteer.ORGANISATIONS):
             surfaces = [name, *filter(None, aliases.split(";"))]
             key = self._resolve_surfaces(surfaces, None)
@@ -177,7 +181,7 @@ class Lexicon:
                 self.entries[key] = Entry(key, name, kind, None, parent_key)
             for surface in surfaces:
                 self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)
-        for name, aliases, _subject in _rows(gazetteer.PROCESSES):
+        for name, aliases, _subject, members in _rows(gazetteer.PROCESSES):
             surfaces = [name, *filter(None, aliases.split(";"))]
             key = next((self._surfaces[_key(s)][1] for s in surfaces
                         if _key(s) in self._surfaces and self._surfaces[_key(s)][0] == "process"), None)
@@ -187,6 +191,30 @@ class Lexicon:
                 self.entries[key] = self.processes[key]
             for surface in surfaces:
                 self._add_surface(surface, "process", key, case=False)
+            found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
+            self.members.setdefault(key, [k for k in found if k])
+
+    def _load_countries(self) -> None:
+        """Every ISO 3166 country from pycountry: the ones the built-in table lacks as new states, official names as aliases.
+
+        The table keeps only what pycountry lacks (display names such as "Russia", adjectives, capitals).
+        """
+        import pycountry
+
+        for country in pycountry.countries:
+            iso = country.alpha_3
+            name = getattr(country, "common_name", None) or country.name
+            if "," in name:  # "Korea, Republic of": the table names those the way the news does
+                continue
+            key = self.state_by_country.get(iso)
+            if key is None:
+                key = self._resolve_surfaces([name], "state") or f"new:{slug(name)}"
+                self.entries.setdefault(key, Entry(key, name, "state", iso))
+                self.state_by_country[iso] = key
+                self.places.setdefault(fold(name), (name, iso))
+            for surface in {name, country.name, getattr(country, "official_name", name)}:
+                if "," not in surface and _key(surface) not in self._surfaces:
+                    self._add_surface(surface, "actor", key)
 
     def _resolve_surfaces(self, surfaces: list[str], kind: str | None) -> str | None:
         for surface in surfaces:
@@ -204,14 +232,16 @@ class Lexicon:
                           ("Munich", "DEU"), ("Palermo", "ITA"), ("Sirte", "LBY"), ("Benghazi", "LBY"),
                           ("Port Sudan", "SDN"), ("Panmunjom", "KOR"), ("Singapore", "SGP"), ("Hanoi", "VNM"),
                           ("Tunis", "TUN"), ("Skhirat", "MAR"), ("Bouznika", "MAR"), ("Sharm el-Sheikh", "EGY"),
-                          ("Aqaba", "JOR"), ("Oman", "OMN"), ("Kuwait", "KWT"), ("Israel", "ISR"), ("Belarus", "BLR"),
-                          ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Gaza", "PSE"), ("Idlib", "SYR"),
+                          ("Aqaba", "JOR"), ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Gaza", "PSE"), ("Idlib", "SYR"),
                           ("Aleppo", "SYR"), ("Kazan", "RUS"), ("St. Petersburg", "RUS"), ("Saint Petersburg", "RUS"),
                           ("Abu Dhabi", "ARE"), ("Dubai", "ARE"), ("Manama", "BHR"), ("Beijing", "CHN"),
                           ("Washington", "USA"), ("Moscow", "RUS"), ("Tehran", "IRN"), ("Ankara", "TUR")):
             self.places.setdefault(fold(city), (city, iso))
-        for iso, key in self.state_by_country.items():
+        for iso, key in self.state_by_country.items():  # every state (pycountry's included) is a place too
             self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))
+        for iso, city in gazetteer.CAPITAL_CITIES.items():  # capitals the table cannot list as the government's name
+            if iso in self.state_by_country:
+                self.capitals.setdefault(self.state_by_country[iso], city)
 
     # --- lookups -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:

@@ -12,7 +12,8 @@ from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word, trie_pattern
 from tracker.resolve import fold, slug
 
-_TITLES = sorted({t.strip() for t in gazetteer.TITLES.split(";") if t.strip()}, key=len, reverse=True)
+_TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (t.strip(), t.strip().lower())},
+                 key=len, reverse=True)  # "Foreign Minister Jane Doe" and "foreign minister Jane Doe"
 
 
 TITLE = trie_pattern(_TITLES)
@@ -20,12 +21,20 @@ _NAME_WORD = r"(?:[A-Z][a-zà-ÿA-Z'’-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?,?\s+{NAME}")
 _PERSON_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b")
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+_LONE_SURNAME = re.compile(r"^(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|explained)\b")
+_NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials", "Diplomats", "Sources", "Analysts", "Observers",
+                 "Reports", "Experts", "Police", "Witnesses", "Media", "Negotiators", "Both", "Some", "Others", "Many", "Residents",
+                 "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
+                 "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile"}
+_HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
-_GOV_NOUN = re.compile(r"^\s+(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team)\b")
+_GOV_NOUN = re.compile(r"^\s+(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
+                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor))\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
@@ -101,6 +110,13 @@ class Roster:
                 parent = self.lexicon.ministries.get((entry.country, "Foreign")) or affiliation
             country = entry.country if entry else None
             self.add(Entry(key, name, "official", country, parent))
+        entry = self.new.get(key)
+        if entry is not None and entry.country is None and affiliation and self.entry(affiliation) is not None:
+            # first named bare ("Jane Doe said"), now with her state ("Chile's foreign minister Jane Doe")
+            state = self.entry(affiliation)
+            entry.country = state.country
+            entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
+                            and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
         self.last["person"] = key
         if title:
@@ -176,9 +192,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 affiliation, start = _affiliation(mentions, p.start(), text)
                 affiliation = _state_key(roster, p.group("of")) or affiliation
             else:
-                affiliation, start = _state_key(roster, p.group("aff")), p.start()
+                affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
             take(start, p.end(), key, p.group("title"))
+    for p in _HEADED_BY.finditer(text):  # "the Iranian delegation is headed by Ali Asghar Khaji, senior assistant to ..."
+        if any(m.role == "actor" and m.start <= p.start("name") < m.end for m in mentions):
+            continue
+        near = [m for m in mentions if m.end <= p.start() and p.start() - m.end < 40 and m.role in ("actor", "adjective")]
+        take(p.start("name"), p.end("name"), roster.person(p.group("name"), "head of delegation", near[-1].key if near else None))
     for p in _MINISTRY.finditer(text):
         if p.group("state_dept"):
             state = roster.lexicon.state_by_country.get("USA")
@@ -201,6 +222,10 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 and "." not in text[m.end:p.start()]]
         affiliation = roster.state_of(near[-1].key) if near else None
         take(p.start(), p.end(), roster.person(p.group("name"), None, affiliation))
+    lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
+    if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
+            and not any(s < lone.end("name") for s, _ in spans):
+        take(0, lone.end("name"), roster.person(lone.group("name"), None, None))
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
@@ -222,7 +247,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         end = m.end
         if m.role == "adjective":
             end += _GOV_NOUN.match(text[m.end:]).end()
-        topic = bool(_TOPIC_NOUN.match(text[end:])) or (m.possessive and entry is not None and entry.kind == "state")
+        topic = bool(_TOPIC_NOUN.match(text[end:])) or (m.possessive and entry is not None and entry.kind == "state"
+                                                          and not _GOV_NOUN.match(text[end:]))
         before_spans = len(spans)
         take(m.start, end, m.key)
         if len(spans) > before_spans:

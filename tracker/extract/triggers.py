@@ -48,18 +48,19 @@ class Trigger:
 
 #: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, p in [
-    ("talk_round", False, r"\b(?:to|will)\s+(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:round|meeting|session)\b"),
-    ("call", False, r"\b(?:(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|phoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
-    ("agreement", False, r"\b(?:signed|sign|signs|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:adoption|signing)\s+of\s+(?:a|the)\s+(?:joint\s+statement|agreement|memorandum|declaration|deal))\b"),
+    ("talk_round", False, r"\b(?:to|will)\s+(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
+    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|phoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    ("agreement", False, r"\b(?:signed|sign|signs|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:adoption|signing)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreement|memorandum|declaration|deal|accords?|treaty))\b"),
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited)\b"),
-    ("visit", False, r"\b(?:visited|visits|(?:will|to)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to)\b"),
-    ("meeting", False, r"\b(?:meeting\s+in\s+(?=[A-Z])|met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:\w+\s+)?(?:talks|consultations)|conferred\s+with|hosted)\b"),
-    ("decision", False, r"\b(?:adopted\s+(?:a\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
+    ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to)\b"),
+    ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
+    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted)\b"),
+    ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
     ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
-    ("statement", True, r"\b(?:said|says|stated|states|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|according\s+to|quoted)\b"),
+    ("statement", True, r"\b(?:said|says|stated|states|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
 ]]
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
-HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
+HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
@@ -80,8 +81,9 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
-        nouns = list(TALK_NOUN.finditer(text[max(0, m.start() - 90):m.start()])) or \
-            list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
+        after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
+        # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
+        nouns = after[:1] if m.group().endswith("host") else (list(TALK_NOUN.finditer(text[max(0, m.start() - 90):m.start()])) or after)
         if not nouns:
             continue
         noun = nouns[-1].group("noun").lower()

@@ -1,40 +1,26 @@
-"""Score the extraction rules on the real corpus, per split, until `tracker eval --corpus real` exists.
+"""Score the extraction rules on the real corpus, per split (the same as `tracker eval --corpus real`).
 
-Each present text is copied to a temporary folder with a `published: <published_iso>` header line (none when the
-label has no date), then `tracker.extract.evaluate.evaluate` scores the folder. Missing texts are named and skipped.
-Usage (from the repository root): PYTHONPATH=. python tests/corpus/real/score.py [--details]
+The scoring lives in `tracker.extract.evaluate.evaluate_real`; this script only prints dev and test side by side.
+Usage (from the repository root): PYTHONPATH=. python tests/corpus/real/score.py [--details] [--split dev|test|all]
 """
 from __future__ import annotations
 
 import argparse
-import json
-import tempfile
 from pathlib import Path
 
-from tracker.extract.evaluate import evaluate
+from tracker.extract.evaluate import evaluate_real
 
 REAL = Path(__file__).resolve().parent
 
 
 def score_split(split: str, details: bool = False) -> None:
     """Print the scores of one split ('dev', 'test' or 'all')."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for label_file in sorted(REAL.glob("[0-9]*.json")):
-            label = json.loads(label_file.read_text(encoding="utf-8"))
-            if split != "all" and label["split"] != split:
-                continue
-            text_file = REAL / "texts" / label["article"]
-            if not text_file.exists():
-                print(f"missing: texts/{label['article']}")
-                continue
-            header = f"published: {label['published_iso']}\n\n" if label["published_iso"] else ""
-            (folder / label["article"]).write_text(header + text_file.read_text(encoding="utf-8"), encoding="utf-8")
-            (folder / label_file.name).write_text(json.dumps(label), encoding="utf-8")
-        result = evaluate(folder)
-        print(f"== {split}\n{result.table()}")
-        if details:
-            print("\n".join(d.replace(str(folder) + "/", "") for d in result.details))
+    result = evaluate_real(REAL, split=split)
+    for name in result.missing:
+        print(f"missing: texts/{name}")
+    print(f"== {split}\n{result.table()}")
+    if details:
+        print("\n".join(result.details))
 
 
 def main() -> None:
