@@ -51,7 +51,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
-_OTHER_YEAR = re.compile(rf",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
+_OTHER_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
 _FUTURE = re.compile(r"^(?:will|would|shall|'ll|to|is|are|be|scheduled|planned|expected|due|set|slated|upcoming|next|intends?|plans?|hopes?|going)$", re.I)
 _PAST_IRREGULAR = {"said", "told", "met", "held", "made", "took", "spoke", "came", "went", "began", "gave", "sent", "was",
                    "were", "had", "did", "left", "broke", "ended", "agreed", "signed", "arrived", "announced", "wrote", "saw"}
