@@ -13,9 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from tracker.flat import is_web_url
+from tracker.frames import STRING
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, publisher_of, source_line
 from tracker.models import Tables, cameo_type
@@ -84,7 +86,8 @@ def by_event_id(tables: Tables) -> Tables:
     def ordered(frame):
         if frame.empty or "event_id" not in frame:
             return frame
-        return frame.iloc[np.argsort(frame["event_id"].to_numpy(dtype=object), kind="stable")].reset_index(drop=True)
+        order = pc.sort_indices(pa.array(frame["event_id"].astype(STRING)))  # a stable sort, in Arrow
+        return frame.iloc[order.to_numpy()].reset_index(drop=True)
 
     return tables.replace(events=ordered(tables.events), event_actors=ordered(tables.event_actors),
                           sources=ordered(tables.sources))
@@ -111,7 +114,7 @@ class Gdelt:
         Arrow reads a regular file in blocks (`tracker.importers.gdelt_fast`); any other file is
         read row by row, which names the line and cell of every problem.
         """
-        from tracker.importers.gdelt_fast import Irregular, merged_tables, read_kept
+        from tracker.importers.gdelt_fast import Irregular, read_fast
 
         try:
             with open_lines(path, label) as stream:
@@ -121,10 +124,8 @@ class Gdelt:
                     raise Irregular("the first line is not a GDELT row")
             version, names = LAYOUTS[count]
             with open_lines(path, label) as stream:
-                kept, _ = read_kept(stream, _size(path), names, options, progress)
-            if kept.num_rows == 0:
-                return Tables(), [Problem(label, None, "EventCode", f"no event of CAMEO code(s) {', '.join(options.cameo)} in the file", "warning")]
-            tables, problems = merged_tables(kept, version, label, known, options, GDELT_COLUMNS)
+                tables, problems = read_fast(stream, _size(path), names, version, label, known, options, GDELT_COLUMNS,
+                                             progress)
         except Irregular:
             tables, problems = self.read_rows(path, known, label, options, progress)
         return by_event_id(tables), problems

@@ -20,8 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from tracker.flat import _ACTOR_CELL, _EVENT_ID, MAX_TITLE_CHARS, is_web_url, unguard_formula
-from tracker.frames import coerce
+from tracker.flat import _ACTOR_CELL, MAX_TITLE_CHARS, is_web_url, unguard_formula
+from tracker.frames import STRING, coerce
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import ImportOptions, Progress, collapse_warnings, publisher_of
 from tracker.models import Tables, cameo_type, split_list
@@ -33,7 +33,7 @@ ACTOR_CELLS = ("Code", "Name", "CountryCode", "Type1Code")
 NEEDED = ("GLOBALEVENTID", "SQLDATE", *(f"Actor{n}{c}" for n in (1, 2) for c in ACTOR_CELLS), "EventCode",
           "ActionGeo_FullName", "DATEADDED", "SOURCEURL")
 #: Bytes Arrow parses at a time: the memory of a block stays small whatever the file's size.
-BLOCK = 8 << 20
+BLOCK = 1 << 20
 _IDS_SHOWN = 5
 
 
@@ -100,162 +100,245 @@ def read_kept(stream: IO[bytes], size: int, names: list[str], options: ImportOpt
     lines = checked.lines + (checked.last != b"\n")
     if checked.bad_utf8 or seen == 0 or lines != seen:
         raise Irregular("bytes that are not UTF-8, a blank line, or no row at all")
-    return (pa.concat_tables(parts) if parts else pa.table({})), seen
+    if not parts:
+        return pa.table({}), seen
+    kept = pa.concat_tables(parts)
+    del parts[:]  # each block's rows are freed as soon as they are in the one table
+    return kept.combine_chunks(), seen
 
 
-def _published(added: str) -> dt.datetime | None:
+def read_fast(stream: IO[bytes], size: int, names: list[str], version: str, label: str, known: Tables,
+              options: ImportOptions, gdelt_columns: dict[str, str],
+              progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
+    """The Tables and warnings of a regular GDELT file (`Irregular` for any other)."""
+    kept, _ = read_kept(stream, size, names, options, progress)
+    if kept.num_rows == 0:
+        return Tables(), [Problem(label, None, "EventCode", f"no event of CAMEO code(s) {', '.join(options.cameo)} in the file",
+                                  "warning")]
+    box = [kept]
+    del kept  # merged_tables lets go of the rows once each event's first row is taken
+    return merged_tables(box, version, label, known, options, gdelt_columns)
+
+
+def _published(added: str) -> np.datetime64:
     """DATEADDED as the source's publication time (what the flat `published` cell would hold, to the minute)."""
     if not re.fullmatch(r"\d{8}(\d{6})?", added):
-        return None
+        return np.datetime64("NaT", "s")
     try:
-        return dt.datetime(int(added[:4]), int(added[4:6]), int(added[6:8]),
-                           *((int(added[8:10]), int(added[10:12])) if len(added) >= 12 else ()))
+        stamp = dt.datetime(int(added[:4]), int(added[4:6]), int(added[6:8]),
+                            *((int(added[8:10]), int(added[10:12])) if len(added) >= 12 else ()))
     except ValueError:
         raise Irregular(f"DATEADDED {added!r} is not a date") from None
+    return np.datetime64(stamp, "s")
 
 
 def _first_of(values: np.ndarray) -> np.ndarray:
-    """Positions where a run of equal values (sorted by group) starts."""
+    """Where a run of equal values (sorted by group) starts."""
     starts = np.ones(len(values), dtype=bool)
     starts[1:] = values[1:] != values[:-1]
     return starts
 
 
-def merged_tables(kept: pa.Table, version: str, label: str, known: Tables, options: ImportOptions,
+def _per_distinct(values: pa.Array, convert, kind=object) -> np.ndarray:
+    """`convert` of each value, computed once per distinct value (GDELT repeats few codes, days, hosts)."""
+    encoded = pc.dictionary_encode(values)
+    if isinstance(encoded, pa.ChunkedArray):
+        encoded = encoded.combine_chunks()
+    distinct = np.array([convert(v) for v in encoded.dictionary.to_pylist()], dtype=kind)
+    return distinct[encoded.indices.to_numpy(zero_copy_only=False)]
+
+
+def _all(condition) -> bool:
+    return bool(pc.all(condition).as_py()) if len(condition) else True
+
+
+def _text(values) -> pa.Array:
+    return pa.array(values, type=pa.string())
+
+
+def _large(values) -> pa.Array:
+    """Text as the frames hold it (large_string): made once, not copied again by pandas."""
+    return values.cast(pa.large_string())
+
+
+def _frame(table: str, columns: dict) -> pd.DataFrame:
+    """A table's frame from Arrow columns (text stays Arrow-backed: no Python string per cell)."""
+    arrow = {k: v for k, v in columns.items() if isinstance(v, (pa.Array, pa.ChunkedArray))}
+    frame = pa.table(arrow).to_pandas(types_mapper={pa.string(): STRING, pa.large_string(): STRING}.get)
+    for name, value in columns.items():
+        if name not in arrow:
+            frame[name] = value
+    return coerce(table, frame)
+
+
+def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, options: ImportOptions,
                   gdelt_columns: dict[str, str]) -> tuple[Tables, list[Problem]]:
-    """One event per (SQLDATE, actor codes, event code) of the kept rows, as checked Tables and warnings."""
+    """One event per (SQLDATE, actor codes, event code) of the kept rows (the table in `box`, taken out of it,
+    so its memory goes when it is no longer needed), as checked Tables and warnings."""
+    kept = box.pop()
     if "SOURCEURL" not in kept.column_names:
-        kept = kept.append_column("SOURCEURL", pa.array([""] * kept.num_rows, type=pa.string()))
-    text = {name: kept.column(name) for name in ("SQLDATE", "Actor1Code", "Actor2Code", "EventCode")}
-    if not pc.all(pc.match_substring_regex(kept.column("GLOBALEVENTID"), r"^\d+$")).as_py():
-        raise Irregular("a GLOBALEVENTID is not a number")
-    key = pc.binary_join_element_wise(*text.values(), "\t").combine_chunks()
-    which = pc.dictionary_encode(key).indices.to_numpy()  # event number, in order of first row
+        kept = kept.append_column("SOURCEURL", _text([""] * kept.num_rows))
+    if not _all(pc.match_substring_regex(kept.column("GLOBALEVENTID"), r"^\d+$")) or \
+            not _all(pc.match_substring_regex(kept.column("SQLDATE"), r"^\d{8}$")):
+        raise Irregular("a GLOBALEVENTID is not a number or a SQLDATE not 8 digits")
+    key = pc.binary_join_element_wise(*(kept.column(c) for c in ("SQLDATE", "Actor1Code", "Actor2Code", "EventCode")), "\t")
+    which = pc.dictionary_encode(key).combine_chunks().indices.to_numpy()  # event number, in order of first row
     del key
     _, first = np.unique(which, return_index=True)
     n = len(first)
-    # Python strings only for the cells of each event's first row, and the three a source needs.
-    column = {name: kept.column(name).take(pa.array(first)).to_numpy(zero_copy_only=False)
-              for name in kept.column_names if name not in ("SOURCEURL", "GLOBALEVENTID", "DATEADDED", "__row__")}
-    days = pd.to_datetime(pd.Series(column["SQLDATE"]), format="%Y%m%d", errors="coerce")
-    if days.isna().any() or not pc.all(pc.match_substring_regex(text["SQLDATE"], r"^\d{8}$")).as_py():
-        raise Irregular("a SQLDATE is not a date")
-    order = np.argsort(which, kind="stable")
-    rows_of = {name: kept.column(name).take(pa.array(order)).to_numpy(zero_copy_only=False)
-               for name in ("SOURCEURL", "GLOBALEVENTID", "DATEADDED")}
-    urls = rows_of["SOURCEURL"]
-    for url in pd.unique(urls):
+    head = kept.take(pa.array(first))  # each event's first row
+    kept = kept.select(["GLOBALEVENTID", "SOURCEURL", "DATEADDED"])  # all a source needs of the other rows
+    col = {name: head.column(name).combine_chunks() for name in head.column_names}
+
+    def day(text: str) -> np.datetime64:
+        try:
+            return np.datetime64(dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])), "s")
+        except ValueError:
+            raise Irregular(f"SQLDATE {text!r} is not a date") from None
+
+    days = _per_distinct(col["SQLDATE"], day, "datetime64[s]")
+    for url in pc.unique(kept.column("SOURCEURL")).to_pylist():
         if url != url.strip() or (url and not is_web_url(url)):
             raise Irregular("a SOURCEURL is not an http(s) address")
 
-    countries = CountryActors(known.actors)
-    codes = column["EventCode"]
-    a1, a2 = column["Actor1Code"], column["Actor2Code"]
-    event_ids = np.array([f"gdelt-{d}-{x or 'none'}-{y or 'none'}-{c}"
-                          for d, x, y, c in zip(column["SQLDATE"], a1, a2, codes)], dtype=object)
-    if len(set(event_ids)) != n or not all(_EVENT_ID.match(e) for e in event_ids):
+    none = lambda c: pc.if_else(pc.equal(c, ""), "none", c)  # noqa: E731
+    event_ids = pc.binary_join_element_wise("gdelt", col["SQLDATE"], none(col["Actor1Code"]), none(col["Actor2Code"]),
+                                            col["EventCode"], "-")
+    if not _all(pc.match_substring_regex(event_ids, r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")) or \
+            pc.count_distinct(event_ids).as_py() != n:
         raise Irregular("an event id the flat format refuses")
+    event_ids = _large(event_ids)
 
     # Actors: one look-up per distinct (code, name, country, role); an event names one or two of them.
+    countries = CountryActors(known.actors)
     slots: dict[tuple, int] = {}
     objects: list[Actor | None] = []
 
-    def slot_of(cells: tuple) -> int:
+    def slot_of(joined: str) -> int:
+        cells = tuple(joined.split("\t"))
         if cells not in slots:
             slots[cells] = len(objects)
             objects.append(countries.from_cameo(*cells))
         return slots[cells]
 
-    pairs = []
-    for number in (1, 2):
-        cells = zip(*(column[f"Actor{number}{c}"] for c in ACTOR_CELLS))
-        pairs.append(np.fromiter((slot_of(c) for c in cells), dtype=np.int64, count=n))
-    is_none = np.array([o is None for o in objects] + [True])
+    pairs = [_per_distinct(pc.binary_join_element_wise(*(col[f"Actor{k}{c}"] for c in ACTOR_CELLS), "\t"), slot_of,
+                           np.int64) for k in (1, 2)]
+    nobody = len(objects)
+    is_none = np.array([o is None for o in objects])
     cell_of = np.array([o.cell if o is not None else "" for o in objects], dtype=object)
     has1, has2 = ~is_none[pairs[0]], ~is_none[pairs[1]]
     one = np.where(has1, pairs[0], np.where(has2, pairs[1], -1))
     two = np.where(has1 & has2 & (cell_of[pairs[0]] != cell_of[pairs[1]]), pairs[1], -1)
 
-    # The title's names, the type and the label of each event code, once per distinct code.
-    by_code = {c: cameo_type(c) for c in pd.unique(codes)}
-    name_of = np.array([o.name if o is not None else "" for o in objects] + [""], dtype=object)
-    who = [f"{x} – {y}" if y else (x or "unknown actors") for x, y in zip(name_of[one], name_of[two])]
-    titles = [f"{w}: {by_code[c][1][0].lower()}{by_code[c][1][1:]}" for w, c in zip(who, codes)]
-    if any(len(t) > MAX_TITLE_CHARS or "\n" in t or t != t.strip() or t.startswith("'") for t in titles):
+    # Titles: "<names>: <what CAMEO calls the code>", from the few distinct names and codes.
+    names = _text([o.name if o is not None else "" for o in objects] + [""])
+    type_of = _per_distinct(col["EventCode"], lambda c: cameo_type(c)[0])
+    said = _per_distinct(col["EventCode"], lambda c: cameo_type(c)[1])
+    first_name = names.take(pa.array(np.where(one >= 0, one, nobody)))
+    second = names.take(pa.array(np.where(two >= 0, two, nobody)))
+    who = pc.binary_join_element_wise(first_name, pc.if_else(pa.array(two >= 0), " – ", ""), second, "")
+    who = pc.if_else(pa.array(one < 0), "unknown actors", who)
+    lowered = _text([s[:1].lower() + s[1:] for s in said])
+    titles = pc.binary_join_element_wise(who, lowered, ": ")
+    if not _all(pc.less_equal(pc.utf8_length(titles), MAX_TITLE_CHARS)) or pc.any(pc.match_substring(titles, "\n")).as_py() \
+            or pc.any(pc.starts_with(titles, "'")).as_py() or not _all(pc.equal(pc.utf8_trim_whitespace(titles), titles)):
         raise Irregular("a title the flat format refuses")
+    titles = _large(titles)
+    del who, first_name, second
 
     # Rows of one event, in file order: their GLOBALEVENTIDs, and one source per distinct URL.
+    order = np.argsort(which, kind="stable")
     grouped = which[order]
     starts = _first_of(grouped)
-    ids_text = _ids_text(rows_of["GLOBALEVENTID"], grouped, starts, n)
-    summaries = [f"Machine-coded by GDELT {version}: CAMEO {c} ({by_code[c][1]}), actors {x or '-'} and {y or '-'}; "
-                 f"GLOBALEVENTID {i}." for c, x, y, i in zip(codes, a1, a2, ids_text)]
-    sources = _sources(grouped, starts, urls, rows_of["GLOBALEVENTID"], rows_of["DATEADDED"], event_ids)
+    ids_text = _ids_text(kept.column("GLOBALEVENTID").take(pa.array(order)), col["GLOBALEVENTID"], grouped, starts, n)
+    dash = lambda c: pc.if_else(pc.equal(c, ""), "-", c)  # noqa: E731
+    summaries = pc.binary_join_element_wise(
+        f"Machine-coded by GDELT {version}: CAMEO ", col["EventCode"], " (", _text(said), "), actors ",
+        dash(col["Actor1Code"]), " and ", dash(col["Actor2Code"]), "; GLOBALEVENTID ", ids_text, ".", "")
+    summaries = _large(summaries)
+    del ids_text
+    sources = _sources(kept, order, grouped, starts, event_ids)
 
-    places = pd.Series(column["ActionGeo_FullName"], dtype=object).str.split(",").str[0].str.strip()
-    venues = [unguard_formula(p).strip() or None for p in places]
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-    events = pd.DataFrame({
-        "event_id": event_ids, "title": titles, "event_type": [by_code[c][0] for c in codes], "status": "held",
-        "start_date": days.to_numpy(), "end_date": None, "date_precision": "day", "process": None,
-        "round_number": None, "venue": venues, "venue_country": None, "summary": summaries,
-        "tags": [f"GDELT; CAMEO {c}" for c in codes], "review_state": options.state or "candidate",
-        "evidence": None, "confidence": None, "created_at": now, "updated_at": now})
-    rows = kept.column("__row__").to_numpy()[first]
-    event_actors, actors, problems, described = _event_actors(objects, one, two, codes, event_ids, rows, known,
-                                                               label, gdelt_columns)
-    tables = Tables(events=coerce("events", events), event_actors=coerce("event_actors", event_actors),
-                    sources=coerce("sources", sources), actors=coerce("actors", actors))
+    venues = pc.utf8_trim_whitespace(pc.list_element(pc.split_pattern(col["ActionGeo_FullName"], ",", max_splits=1), 0))
+    if pc.any(pc.starts_with(venues, "'")).as_py():
+        raise Irregular("a venue that looks like a guarded formula")
+    now = np.datetime64(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0), "s")
+    events = _frame("events", {
+        "event_id": event_ids, "title": titles, "event_type": _text(type_of), "status": "held", "start_date": days,
+        "end_date": None, "date_precision": "day", "process": None, "round_number": None,
+        "venue": pc.if_else(pc.equal(venues, ""), None, venues), "venue_country": None, "summary": summaries,
+        "tags": pc.binary_join_element_wise("GDELT; CAMEO ", col["EventCode"], ""),
+        "review_state": options.state or "candidate", "evidence": None, "confidence": None, "created_at": now,
+        "updated_at": now})
+    rows, codes = col["__row__"].to_numpy(), col["EventCode"]
+    del head, col, kept
+    event_actors, actors, problems, described = _event_actors(objects, one, two, codes, event_ids, rows,
+                                                               known, label, gdelt_columns)
+    tables = Tables(events=events, event_actors=event_actors, sources=sources, actors=coerce("actors", actors))
     return describe_new_actors(tables, collapse_warnings(problems), described)
 
 
-def _ids_text(ids: np.ndarray, grouped: np.ndarray, starts: np.ndarray, n: int) -> list[str]:
+def _ids_text(ids: pa.Array, firsts: pa.Array, grouped: np.ndarray, starts: np.ndarray, n: int) -> pa.Array:
     """Each event's first GLOBALEVENTIDs, ", "-joined, with "and N more" after the fifth."""
-    out = list(ids[starts])
     counts = np.bincount(grouped, minlength=n)
+    merged = np.flatnonzero(counts > 1)
+    if not len(merged):
+        return firsts
     begin = np.flatnonzero(starts)
-    for event in np.flatnonzero(counts > 1):  # most events have one row: only the merged ones are joined
-        at, many = begin[event], counts[event]
-        shown = ", ".join(ids[at:at + min(many, _IDS_SHOWN)])
-        out[event] = shown + (f" and {many - _IDS_SHOWN} more" if many > _IDS_SHOWN else "")
-    return out
+    texts = []
+    for event in merged:  # most events have one row: only the merged ones are joined
+        at, many = int(begin[event]), int(counts[event])
+        shown = ", ".join(ids.slice(at, min(many, _IDS_SHOWN)).to_pylist())
+        texts.append(shown + (f" and {many - _IDS_SHOWN} more" if many > _IDS_SHOWN else ""))
+    mask = np.zeros(n, dtype=bool)
+    mask[merged] = True
+    return pc.replace_with_mask(firsts, pa.array(mask), _text(texts))
 
 
-def _sources(grouped: np.ndarray, starts: np.ndarray, urls: np.ndarray, ids: np.ndarray, added: np.ndarray,
-             event_ids: np.ndarray) -> pd.DataFrame:
+def _sources(kept: pa.Table, order: np.ndarray, grouped: np.ndarray, starts: np.ndarray,
+             event_ids: pa.Array) -> pd.DataFrame:
     """One source per distinct URL of an event, in order of first row; no URL only when its first row has none."""
-    frame = pd.DataFrame({"event": grouped, "url": urls, "first": starts})
-    keep = ~frame.duplicated(["event", "url"]).to_numpy() & ((urls != "") | starts)
-    frame = frame[keep]
-    number = frame.groupby("event", sort=False).cumcount().to_numpy() + 1
-    events = event_ids[frame["event"].to_numpy()]
-    kept_urls = frame["url"].to_numpy()
-    # The publisher is the URL's host: found once per distinct scheme and host, not per URL.
-    hosts = pc.extract_regex(pa.array(kept_urls, type=pa.string()), r"^(?P<h>[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*)")
-    hosts = hosts.field("h").fill_null("").to_numpy(zero_copy_only=False)
-    by_host = {h: (publisher_of(h) if h else "GDELT") for h in pd.unique(hosts)}
-    stamps = {a: _published(a) for a in pd.unique(added[keep])}
-    return pd.DataFrame({
-        "source_id": [f"{e}:s{k}" for e, k in zip(events, number)], "event_id": events,
-        "publisher": [by_host[h] for h in hosts], "title": [f"GDELT event {i}" for i in ids[keep]],
-        "url": [u or None for u in kept_urls], "published_at": [stamps[a] for a in added[keep]]})
+    urls = kept.column("SOURCEURL").take(pa.array(order)).combine_chunks()
+    encoded = pc.dictionary_encode(urls)
+    url_code = encoded.indices.to_numpy().astype(np.int64)
+    pair = grouped.astype(np.int64) * (len(encoded.dictionary) + 1) + url_code
+    first_of_pair = np.zeros(len(pair), dtype=bool)
+    first_of_pair[np.unique(pair, return_index=True)[1]] = True
+    empty = pc.equal(urls, "").to_numpy(zero_copy_only=False)
+    keep = first_of_pair & (~empty | starts)
+    at = np.flatnonzero(keep)
+    events = grouped[at]
+    begins = _first_of(events)
+    number = np.arange(len(at)) - np.maximum.accumulate(np.where(begins, np.arange(len(at)), 0)) + 1
+    ids = event_ids.take(pa.array(events))
+    kept_urls = urls.take(pa.array(at))
+    hosts = pc.extract_regex(kept_urls, r"^(?P<h>[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*)").field("h").fill_null("")
+    rows = order[at]
+    return _frame("sources", {
+        "source_id": pc.binary_join_element_wise(ids, pa.array(number).cast(pa.large_string()),
+                                                pa.scalar(":s", pa.large_string())), "event_id": ids,
+        "publisher": _text(_per_distinct(hosts, lambda h: publisher_of(h) if h else "GDELT")),
+        "title": pc.binary_join_element_wise("GDELT event ", kept.column("GLOBALEVENTID").take(pa.array(rows)), ""),
+        "url": pc.if_else(pc.equal(kept_urls, ""), None, kept_urls),
+        "published_at": _per_distinct(kept.column("DATEADDED").take(pa.array(rows)), _published, "datetime64[s]")})
 
 
-def _event_actors(objects: list, one: np.ndarray, two: np.ndarray, codes: np.ndarray, event_ids: np.ndarray,
+def _event_actors(objects: list, one: np.ndarray, two: np.ndarray, codes: pa.Array, event_ids: pa.Array,
                   rows: np.ndarray, known: Tables, label: str, gdelt_columns: dict[str, str]):
     """The event-actor links, new actors, one warning per new actor (at its first row) and the import's
     description of each actor, as the flat format's check makes them."""
     index = ActorIndex(known.actors)
-    talks = np.array([c.startswith("04") for c in codes])
+    talks = pc.starts_with(codes, "04").to_numpy(zero_copy_only=False)
     position = np.concatenate([np.flatnonzero(one >= 0) * 2, np.flatnonzero(two >= 0) * 2 + 1])
     order = np.argsort(position, kind="stable")
     position = position[order]
     event = position // 2
     slot = np.concatenate([one[one >= 0], two[two >= 0]])[order]
-    role = np.where(talks[event], "participant", np.where(position % 2 == 0, "initiator", "target"))
+    role = np.where(talks[event], 0, np.where(position % 2 == 0, 1, 2))
     described: dict[str, Actor] = {}
     resolved: dict[int, tuple[str, str | None]] = {}
-    for s in pd.unique(slot):  # in order of first use, as the row-by-row import meets them
+    used = pd.unique(slot)  # in order of first use, as the row-by-row import meets them
+    for s in used:
         actor = objects[s]
         described.setdefault(actor.name, actor)
         parts = split_list(unguard_formula(f"{actor.cell} [initiator]").strip())
@@ -266,17 +349,21 @@ def _event_actors(objects: list, one: np.ndarray, two: np.ndarray, codes: np.nda
         resolved[s] = (name, index.resolve(name))
     new: dict[str, str] = {}
     problems = []
-    counts = pd.Series(slot).value_counts()
-    for s in pd.unique(slot):
+    counts = np.bincount(slot, minlength=len(objects))
+    distinct, at = np.unique(slot, return_index=True)
+    first_use = dict(zip(distinct.tolist(), at.tolist()))
+    for s in used:
         name, actor_id = resolved[s]
         if actor_id is None:
             if name not in new:
                 new[name] = index.new_id(name, taken=set(new.values()))
-            at = int(rows[event[np.argmax(slot == s)]])
             reason = f"actor {name!r} is not known; it will be added as a new actor of kind 'other'"
-            problems += [Problem(label, at, gdelt_columns.get("actors", "actors"), reason, "warning")] * int(counts[s])
-    ids = {s: (actor_id or new[name]) for s, (name, actor_id) in resolved.items()}
-    links = pd.DataFrame({"event_id": event_ids[event], "actor_id": [ids[s] for s in slot], "role": role})
+            problem = Problem(label, int(rows[event[first_use[s]]]), gdelt_columns.get("actors", "actors"), reason, "warning")
+            problems += [problem] * int(counts[s])
+    ids = np.array([(resolved[s][1] or new[resolved[s][0]]) if s in resolved else "" for s in range(len(objects))],
+                   dtype=object)
+    links = _frame("event_actors", {"event_id": event_ids.take(pa.array(event)), "actor_id": _text(ids[slot]),
+                                    "role": _text(["participant", "initiator", "target"]).take(pa.array(role))})
     actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
                            for name, actor_id in new.items()])
     return links, actors, problems, described
