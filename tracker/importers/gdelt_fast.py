@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from tracker.flat import _ACTOR_CELL, MAX_TITLE_CHARS, is_web_url, unguard_formula
+from tracker.flat import _ACTOR_CELL, MAX_TITLE_CHARS, is_web_url
 from tracker.frames import STRING, coerce
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import ImportOptions, Progress, collapse_warnings, publisher_of
@@ -241,7 +241,7 @@ def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, 
     lowered = _text([s[:1].lower() + s[1:] for s in said])
     titles = pc.binary_join_element_wise(who, lowered, ": ")
     if not _all(pc.less_equal(pc.utf8_length(titles), MAX_TITLE_CHARS)) or pc.any(pc.match_substring(titles, "\n")).as_py() \
-            or pc.any(pc.starts_with(titles, "'")).as_py() or not _all(pc.equal(pc.utf8_trim_whitespace(titles), titles)):
+            or not _all(pc.equal(pc.utf8_trim_whitespace(titles), titles)):
         raise Irregular("a title the flat format refuses")
     titles = _large(titles)
     del who, first_name, second
@@ -260,8 +260,8 @@ def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, 
     sources = _sources(kept, order, grouped, starts, event_ids)
 
     venues = pc.utf8_trim_whitespace(pc.list_element(pc.split_pattern(col["ActionGeo_FullName"], ",", max_splits=1), 0))
-    if pc.any(pc.starts_with(venues, "'")).as_py():
-        raise Irregular("a venue that looks like a guarded formula")
+    if not _all(pc.equal(pc.utf8_trim_whitespace(venues), venues)):
+        raise Irregular("a venue the flat check would trim again")
     now = np.datetime64(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0), "s")
     events = _frame("events", {
         "event_id": event_ids, "title": titles, "event_type": _text(type_of), "status": "held", "start_date": days,
@@ -341,7 +341,7 @@ def _event_actors(objects: list, one: np.ndarray, two: np.ndarray, codes: pa.Arr
     for s in used:
         actor = objects[s]
         described.setdefault(actor.name, actor)
-        parts = split_list(unguard_formula(f"{actor.cell} [initiator]").strip())
+        parts = split_list(f"{actor.cell} [initiator]".strip())
         match = _ACTOR_CELL.match(parts[0]) if len(parts) == 1 else None
         if match is None or match.group("name").strip() != actor.cell.strip():
             raise Irregular(f"actor {actor.cell!r} is not a cell the flat format reads back")
