@@ -22,10 +22,12 @@ def same(bulk, plain):
 
 
 @pytest.mark.parametrize("pick", ["all", "every seventh", "first and last"])
-def test_bulk_rows_equal_the_subset_rows(store, data, pick):
+@pytest.mark.parametrize("from_lean", [False, True])
+def test_bulk_rows_equal_the_subset_rows(store, data, pick, from_lean):
     positions = np.arange(len(data))
     positions = {"all": positions, "every seventh": positions[::7], "first and last": positions[[0, -1]]}[pick]
-    bulk = read_subset(sqlite3.connect(store.location), data.tables, data.rowids[positions])
+    bulk = read_subset(sqlite3.connect(store.location), data.tables, data.rowids[positions],
+                       positions if from_lean else None)
     same(bulk, data.subset(data.ids.take(positions)))
 
 

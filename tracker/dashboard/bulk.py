@@ -34,9 +34,17 @@ def _as_text(column: str, dtype: str) -> str:
     return f"CAST({column} AS TEXT)"
 
 
-def _select(conn: sqlite3.Connection, table: str, source: str, params: list[Any], extra: tuple = ()) -> pa.Table:
-    """The columns of `table` (and `extra` integer columns) for the rows `source` (SQL) gives, in its order, as Arrow."""
-    schema = {**{name: "Int64" for name in extra}, **SCHEMAS[table]}
+#: Event columns the lean copy holds as SQLite gives them (TRIM aside, which `coerce`'s strip makes
+#: no difference to): the download takes them from memory instead of reading them again.
+FROM_LEAN = ("event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number", "venue",
+             "review_state")
+
+
+def _select(conn: sqlite3.Connection, table: str, source: str, params: list[Any], extra: tuple = (),
+            skip: tuple = ()) -> pa.Table:
+    """The columns of `table` (and `extra` integer columns, but not `skip`) for the rows `source` (SQL) gives,
+    in its order, as Arrow."""
+    schema = {**{name: "Int64" for name in extra}, **{k: v for k, v in SCHEMAS[table].items() if k not in skip}}
     parts = ["count(*)"]
     for column, dtype in schema.items():
         parts += [f"CAST(group_concat(ifnull({_as_text(column, dtype)}, char(1)), char(0)) AS BLOB)",
@@ -78,20 +86,23 @@ def _frame(table: str, arrow: pa.Table) -> pd.DataFrame:
     return coerce(table, frame)
 
 
-def read_subset(conn: sqlite3.Connection, lean: Tables, rowids: np.ndarray) -> Tables | None:
+def read_subset(conn: sqlite3.Connection, lean: Tables, rowids: np.ndarray,
+                positions: np.ndarray | None = None) -> Tables | None:
     """The full rows of the events at these rowids (in this order) and their child rows, with the lean
-    copy's actors, processes and venues; None if a chunk's text cannot be cut safely.
+    copy's actors, processes and venues; None if a chunk's text cannot be cut safely. With the events'
+    `positions` in the lean copy, the columns it holds (FROM_LEAN) are taken from it, not read again.
 
     Events whose rowids lie close together (the usual case: a store written in date order) are
     read by one range scan; others by their rowids. A child table is read by its event index,
     so each event's children come in rowid order, as `Store.load` and the export see them.
     """
     low, high = int(rowids.min()), int(rowids.max())
+    skip = FROM_LEAN if positions is not None else ()
     try:
         if high - low < 2 * len(rowids):  # a range scan reads at most twice the rows wanted
             within, params = "e.rowid BETWEEN ? AND ?", [low, high]
-            scanned = _select(conn, "events", f"SELECT e.rowid AS rowid_, {_columns('events', 'e')} FROM events e "
-                                              f"WHERE {within}", params, extra=("rowid_",))
+            scanned = _select(conn, "events", f"SELECT e.rowid AS rowid_, {_columns('events', 'e', skip)} FROM events e "
+                                              f"WHERE {within}", params, extra=("rowid_",), skip=skip)
             found = scanned.column("rowid_").to_numpy()
             at = np.searchsorted(found, rowids)
             if not (found[np.minimum(at, len(found) - 1)] == rowids).all():
@@ -101,7 +112,8 @@ def read_subset(conn: sqlite3.Connection, lean: Tables, rowids: np.ndarray) -> T
         else:
             within, params = "1", [json.dumps([int(r) for r in rowids])]
             join = "FROM json_each(?) j JOIN events e ON e.rowid = j.value"
-            events = _select(conn, "events", f"SELECT {_columns('events', 'e')} {join} ORDER BY j.key", params)
+            events = _select(conn, "events", f"SELECT {_columns('events', 'e', skip)} {join} ORDER BY j.key", params,
+                             skip=skip)
         wanted = events.column("event_id")
         children = {}
         for table, key in CHILDREN.items():
@@ -113,9 +125,16 @@ def read_subset(conn: sqlite3.Connection, lean: Tables, rowids: np.ndarray) -> T
             children[table] = rows.take(pc.sort_indices(rows.column("rowid_"))).drop(["rowid_"])
     except _Unsafe:
         return None
-    return lean.replace(events=_frame("events", events),
+    frame = events.to_pandas(types_mapper={pa.large_string(): STRING}.get)
+    if skip:
+        held = lean.events.iloc[positions]
+        for column in skip:
+            values = held[column]
+            frame[column] = values.astype(object).to_numpy() if isinstance(values.dtype, pd.CategoricalDtype) \
+                else values.to_numpy()
+    return lean.replace(events=coerce("events", frame),
                         **{table: _frame(table, arrow) for table, arrow in children.items()})
 
 
-def _columns(table: str, alias: str) -> str:
-    return ", ".join(f"{alias}.{c} AS {c}" for c in SCHEMAS[table])
+def _columns(table: str, alias: str, skip: tuple = ()) -> str:
+    return ", ".join(f"{alias}.{c} AS {c}" for c in SCHEMAS[table] if c not in skip)

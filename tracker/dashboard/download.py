@@ -79,7 +79,7 @@ class _ChunkReader:
     def subset(self, positions: np.ndarray):
         """The Tables of the events at these positions (in this order)."""
         if self.conn is not None and len(positions):
-            subset = read_subset(self.conn, self.data.tables, self.data.rowids[positions])
+            subset = read_subset(self.conn, self.data.tables, self.data.rowids[positions], positions)
             if subset is not None:
                 return subset
         return self.data.subset(self.data.ids.take(positions))
