@@ -113,7 +113,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
 def _format_figures(sizes: str, seed: int, folder: Path, gdelt_rows: int) -> None:
     """The GDELT import and CSV download figures alone (`--formats-only`)."""
     from tracker.dashboard.bench import synthetic_store
-    from tracker.export.bench import describe as download_line, download_figures
+    from tracker.dashboard.download_bench import describe as download_line, download_figures
     from tracker.importers.bench import describe as gdelt_line, gdelt_import
 
     for size in (int(s.replace("_", "")) for s in sizes.split(",") if s.strip()):
