@@ -47,7 +47,8 @@ def test_events_come_in_the_order_of_their_ids(shipped, tmp_path):
 
 
 def test_a_blank_line_keeps_the_row_numbers_of_the_file(shipped, tmp_path):
-    """Arrow would skip the blank line and count rows one short: such a file is read row by row."""
+    """A blank line is no GDELT row (Arrow, told not to skip it, refuses it): the file is read row by row, and
+    the rows keep their line numbers."""
     good = gdelt_line(61, GLOBALEVENTID="1", SQLDATE="20230620", EventCode="046", Actor1Code="KAZ", Actor1Name="KAZAKHSTAN",
                       Actor1CountryCode="KAZ", SOURCEURL="https://example.org/a", DATEADDED="20230621000000")
     newcomer = gdelt_line(61, GLOBALEVENTID="2", SQLDATE="20230621", EventCode="036", Actor1Code="ZZZ",
