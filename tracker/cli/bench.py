@@ -68,7 +68,12 @@ def other_figures() -> list[str]:
               show_default=True, help="Where the synthetic stores are kept (made once, reused).")
 @click.option("--skip-browser", is_flag=True, help="Do not time the redraw in headless Chromium.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Also write the table here.")
-def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None) -> None:
+@click.option("--formats-only", is_flag=True,
+              help="Only time the GDELT import and the CSV download (no server, no browser).")
+@click.option("--gdelt-rows", default=1_000_000, show_default=True, type=int,
+              help="Rows of the generated GDELT file `tracker import` is timed on (0: skip).")
+def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None,
+                  formats_only: bool = False, gdelt_rows: int = 1_000_000) -> None:
     """Benchmark the dashboard on seeded synthetic stores and print a table.
 
     For each size: load time, filter-plus-figure latency through the real callback
@@ -78,8 +83,13 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
     Example:
 
         tracker bench --sizes 10000,100000 --skip-browser
+        tracker bench --formats-only --sizes 100000 --gdelt-rows 100000
     """
     from tracker.dashboard.bench import measure, synthetic_store
+
+    if formats_only:
+        _format_figures(sizes, seed, folder, gdelt_rows)
+        return
 
     results: dict[int, dict[str, float]] = {}
     for size in (int(s.replace("_", "")) for s in sizes.split(",") if s.strip()):
@@ -96,6 +106,10 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
                        f"?{results[size].pop('redraw_window') or '(whole extent)'}", err=True)
     table = render_table(results)
     click.echo(table)
+    if gdelt_rows:
+        from tracker.importers.bench import describe as gdelt_line, gdelt_import
+
+        click.echo(gdelt_line(gdelt_import(gdelt_rows, folder, seed)))
     for line in other_figures():
         click.echo(line)
     if output is not None:
@@ -113,6 +127,19 @@ def narrow_export(path: Path) -> dict[str, float]:
         started = time.perf_counter()
         t.export("csv", process=process, round=1)
         return {"narrow_export_s": time.perf_counter() - started}
+
+
+def _format_figures(sizes: str, seed: int, folder: Path, gdelt_rows: int) -> None:
+    """The GDELT import and CSV download figures alone (`--formats-only`)."""
+    from tracker.dashboard.bench import synthetic_store
+    from tracker.dashboard.download_bench import describe as download_line, download_figures
+    from tracker.importers.bench import describe as gdelt_line, gdelt_import
+
+    for size in (int(s.replace("_", "")) for s in sizes.split(",") if s.strip()):
+        path, _ = synthetic_store(size, seed, folder)
+        click.echo(f"{size:,} events: " + download_line(download_figures(path)))
+    if gdelt_rows:
+        click.echo(gdelt_line(gdelt_import(gdelt_rows, folder, seed)))
 
 
 COMMANDS = [bench_command]

@@ -101,8 +101,31 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
                                                     f"use --format {found} or --format auto")])
     else:
         reason = f"read as {IMPORTERS[fmt].label} (--format {fmt})"
+    sheet = workbook_sheet(path)
+    if sheet is not None:  # a problem in a workbook names the sheet too: "events.xlsx, sheet 'Events', row 3, ..."
+        name = f"{name}, sheet {sheet!r}"
     tables, problems = IMPORTERS[fmt].read(path, known, name, options, progress)
     return tables, problems, fmt, reason
 
 
-__all__ = ["IMPORTERS", "ImportOptions", "detect", "read_events", "read_head"]
+def workbook_sheet(path: Path) -> str | None:
+    """The name of the sheet an import reads (the first) when `path` is an XLSX workbook, else None."""
+    with path.open("rb") as stream:
+        if stream.read(4) != b"PK\x03\x04":
+            return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "[Content_Types].xml" not in archive.namelist():
+                return None
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path, read_only=True)
+        try:
+            return workbook.worksheets[0].title if workbook.worksheets else None
+        finally:
+            workbook.close()
+    except Exception:  # a broken workbook: the reader says why, naming the file
+        return None
+
+
+__all__ = ["IMPORTERS", "ImportOptions", "detect", "read_events", "read_head", "workbook_sheet"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 from urllib.parse import urlsplit
 
-from tracker.flat import FLAT_COLUMNS, ParseContext, rows_to_tables
+from tracker.flat import FLAT_COLUMNS, ParseContext, guard_formula, rows_to_tables
 from tracker.models import REVIEW_STATES, Tables
 from tracker.problems import Problem
 from tracker.resolve import ActorIndex, ProcessIndex
@@ -97,9 +97,13 @@ def collapse_warnings(problems: list[Problem]) -> list[Problem]:
 
 
 def flat_row(number: int, **cells: object) -> dict[str, str]:
-    """A row of the flat format: every column present, `None` as empty, `__row__` the original row number."""
+    """A row of the flat format: every column present, `None` as empty, `__row__` the original row number.
+
+    Cells are formula-guarded as a flat file holds them, because the flat check unguards every
+    cell: a text that starts with `'=` comes through as itself, not as `=`.
+    """
     row = {column: "" for column in FLAT_COLUMNS}
-    row.update({k: "" if v is None else str(v) for k, v in cells.items()})
+    row.update({k: "" if v is None else guard_formula(str(v)) for k, v in cells.items()})
     row["__row__"] = str(number)
     return row
 

@@ -288,9 +288,10 @@ class SQLStore(Store):
                     sql = f"INSERT INTO venues ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})"
                 else:
                     sql = self._upsert_sql(table, columns, KEYS[table])
-                rows = frame_rows(table, coerce(table, frame))
-                cursor.executemany(sql, rows)
-                written[table] = len(rows)
+                written[table] = 0
+                for rows in frame_row_batches(table, coerce(table, frame)):  # one transaction, in batches
+                    cursor.executemany(sql, rows)
+                    written[table] += len(rows)
             touched = set(replaced) | set(tables.quotes["event_id"].dropna())
             if touched:
                 self._index_text(cursor, sorted(touched))
@@ -464,3 +465,36 @@ def _suggestion_rows(suggestions: pd.DataFrame) -> list[tuple]:
 
     return [tuple(value(v, SUGGESTION_COLUMNS[c]) for c, v in zip(SUGGESTION_COLUMNS, row))
             for row in suggestions[list(SUGGESTION_COLUMNS)].itertuples(index=False)]
+
+
+# --- fast rows for large writes (added for the GDELT import; see `SQLStore.save`) -----------------
+
+#: Rows converted and written at a time inside a save's one transaction: the Python tuples of a
+#: million-event import never exist all at once.
+SAVE_BATCH = 50_000
+
+
+def _sql_values(series: pd.Series, dtype: str) -> list:
+    """A column as the values `frame_rows` makes, computed once per distinct value where that is cheaper."""
+    if dtype.startswith("datetime64"):
+        codes, uniques = pd.factorize(series)
+        stamps = pd.DatetimeIndex(uniques)
+        text = np.where(stamps == stamps.normalize(), stamps.strftime("%Y-%m-%d"), stamps.strftime("%Y-%m-%dT%H:%M:%S"))
+        return np.append(text.astype(object), None)[codes].tolist()
+    if dtype in ("Int64", "Float64"):
+        kind = int if dtype == "Int64" else float
+        return [None if v is None else kind(v) for v in series.astype(object).where(series.notna(), None).tolist()]
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        categories = np.append(np.array([str(c) for c in series.cat.categories], dtype=object), None)
+        return categories[series.cat.codes.to_numpy()].tolist()
+    values = series.astype(object)
+    return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else (v if type(v) is str else str(v))
+            for v in values.tolist()]
+
+
+def frame_row_batches(table: str, frame: pd.DataFrame, size: int = SAVE_BATCH):
+    """The rows `frame_rows` gives, `size` at a time, made column by column without a check per cell."""
+    schema = SCHEMAS[table]
+    for start in range(0, len(frame), size):
+        part = frame.iloc[start:start + size]
+        yield list(zip(*[_sql_values(part[column], dtype) for column, dtype in schema.items()]))

@@ -1,0 +1,84 @@
+"""XLSX in: our flat format and TimelineJS sheets saved as workbooks, real Excel dates, errors naming the sheet."""
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from tracker.importers import read_events, workbook_sheet
+
+from .helpers import store_fingerprint
+
+FLAT_HEADER = ["event_id", "title", "event_type", "status", "start_date", "end_date", "actors", "sources", "created_at"]
+TIMELINEJS_HEADER = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
+                     "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
+                     "Background"]
+
+
+def workbook(path, sheet_name, header, *rows):
+    """A real workbook written by openpyxl: the first sheet named `sheet_name`, a second one the import ignores."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = sheet_name
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.create_sheet("Notes").append(["not read"])
+    book.save(path)
+    return path
+
+
+def flat_row(event_id, event_type="statement", start=dt.date(2024, 2, 1), end=None):
+    return [event_id, "Türkiye statement, \"quoted\"", event_type, "held", start, end, "Türkiye [speaker]",
+            "Anadolu | 2024-02-01 | t | https://aa.com.tr/x", dt.datetime(2024, 2, 2, 9, 30)]
+
+
+def test_flat_workbook_with_real_excel_dates(run_cli, store, tmp_path):
+    path = workbook(tmp_path / "mine.xlsx", "Events", FLAT_HEADER, flat_row("x-1"),
+                    flat_row("x-2", start=dt.datetime(2024, 3, 4), end=dt.date(2024, 3, 6)))
+    assert openpyxl.load_workbook(path)["Events"]["E2"].is_date  # a date cell, not text
+    result = run_cli("import", "--db", store.location, path)
+    assert result.exit_code == 0, result.output
+    events = store.load().events.set_index("event_id")
+    assert events.loc["x-1", "start_date"] == dt.datetime(2024, 2, 1)
+    assert (events.loc["x-2", "start_date"], events.loc["x-2", "end_date"]) == (dt.datetime(2024, 3, 4), dt.datetime(2024, 3, 6))
+    assert events.loc["x-1", "created_at"] == dt.datetime(2024, 2, 2, 9, 30)
+
+
+def test_flat_workbook_errors_name_file_sheet_row_and_column(run_cli, store, tmp_path):
+    before = store_fingerprint(store)
+    path = workbook(tmp_path / "bad.xlsx", "Events", FLAT_HEADER, flat_row("x-1"),
+                    flat_row("x-2", event_type="summit meeting"), flat_row("x-3", end=dt.date(2024, 1, 1)))
+    result = run_cli("import", "--db", store.location, path)
+    assert result.exit_code != 0
+    assert f"{path}, sheet 'Events', row 3, column 'event_type'" in result.output
+    assert f"{path}, sheet 'Events', row 4, column 'end_date'" in result.output
+    assert store_fingerprint(store) == before
+
+
+def test_timelinejs_workbook_errors_name_the_sheet(shipped, tmp_path):
+    path = workbook(tmp_path / "story.xlsx", "Timeline", TIMELINEJS_HEADER,
+                    [2023, 6, 21] + [None] * 6 + ["Kazakh proposal"] + [None] * 8,
+                    ["twenty"] + [None] * 8 + ["Bad year"] + [None] * 8)
+    tables, problems, fmt, _ = read_events(path, shipped)
+    errors = [p for p in problems if p.severity == "error"]
+    assert fmt == "timelinejs" and errors
+    assert all(p.file == f"{path}, sheet 'Timeline'" for p in problems)
+    assert (errors[0].row, errors[0].column) == (3, "Year")
+
+
+def test_timelinejs_workbook_with_a_real_date_in_display_date(shipped, tmp_path):
+    path = workbook(tmp_path / "story.xlsx", "Timeline", TIMELINEJS_HEADER,
+                    [2023, 6, 21, None, None, None, None, None, dt.date(2023, 6, 21), "Kazakh proposal"] + [None] * 8)
+    tables, problems, fmt, _ = read_events(path, shipped)
+    assert fmt == "timelinejs" and [p for p in problems if p.severity == "error"] == []
+    assert tables.events.iloc[0]["start_date"].date() == dt.date(2023, 6, 21)
+
+
+@pytest.mark.parametrize("name, sheet", [("a.xlsx", "Events"), ("a.csv", None)])
+def test_workbook_sheet(tmp_path, name, sheet):
+    path = tmp_path / name
+    if sheet:
+        workbook(path, sheet, FLAT_HEADER)
+    else:
+        path.write_text("event_id\n", encoding="utf-8")
+    assert workbook_sheet(path) == sheet
