@@ -103,7 +103,8 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
                                                    for ms, n, query in results[size].pop("slowest")), err=True)
         if "redraw_window" in results[size]:
             click.echo(f"  redraws timed from the busiest window that still draws marks: "
-                       f"?{results[size].pop('redraw_window') or '(whole extent)'}", err=True)
+                       f"?{results[size].pop('redraw_window') or '(whole extent)'}; each (ms): "
+                       f"{', '.join(map(str, results[size].pop('redraw_all_ms', [])))}", err=True)
     table = render_table(results)
     click.echo(table)
     if gdelt_rows:
