@@ -76,7 +76,13 @@ def open_backend(kind: str, tmp_path: Path) -> Store:
         if os.environ.get("CI"):
             pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
         pytest.skip("TRACKER_TEST_PG_URL not set")
-    opened = open_store(PG_URL)
+    return reset_test_database(PG_URL)
+
+
+def reset_test_database(url: str) -> Store:
+    """The PostgreSQL test database, emptied, in this test worker's own schema: the two xdist workers
+    each reset and fill theirs, so they never drop tables under each other."""
+    opened = open_store(worker_pg_url(url))
     opened.reset()
     return opened
 
@@ -103,3 +109,32 @@ def store_fingerprint(store: Store) -> str:
 def fingerprint():
     """`store_fingerprint`, for tests that check a refused input left the store as it was."""
     return store_fingerprint
+
+
+@pytest.fixture(scope="session")
+def reset_pg():
+    """`reset_test_database`, for tests that empty the PostgreSQL test database themselves."""
+    return reset_test_database
+
+
+@pytest.fixture(scope="session")
+def pg_url():
+    """`worker_pg_url`: the test database's URL in this worker's schema."""
+    return worker_pg_url
+
+
+@pytest.fixture(scope="session")
+def backend():
+    """`open_backend`, for fixtures of a wider scope than `empty_store`'s."""
+    return open_backend
+
+
+
+def worker_pg_url(url: str) -> str:
+    """`url` with this xdist worker's schema first on the search path (the schema is made when missing)."""
+    import psycopg
+
+    schema = "tracker_test_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"

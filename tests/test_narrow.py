@@ -21,15 +21,9 @@ def synthetic():
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=[pytest.mark.postgres, pytest.mark.xdist_group("postgres")])])
-def tracker(request, tmp_path_factory, shipped, synthetic):
+def tracker(request, tmp_path_factory, shipped, synthetic, backend):
     """A tracker holding the shipped chronology and a synthetic one, with some events saved again later."""
-    if request.param == "sqlite":
-        store = open_store(tmp_path_factory.mktemp("narrow") / "narrow.db")
-    else:
-        if not PG_URL:
-            pytest.skip("TRACKER_TEST_PG_URL not set")
-        store = open_store(PG_URL)
-        store.reset()
+    store = backend(request.param, tmp_path_factory.mktemp("narrow"))
     store.save(shipped)
     store.save(synthetic.replace(processes=synthetic.processes.iloc[0:0], venues=synthetic.venues.iloc[0:0],
                                  actors=synthetic.actors[~synthetic.actors["actor_id"].isin(shipped.actors["actor_id"])]))

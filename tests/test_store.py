@@ -118,15 +118,15 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path):
 
 @pytest.mark.postgres
 @pytest.mark.xdist_group("postgres")
-def test_cli_gives_the_same_export_on_postgres_and_sqlite(run_cli, tmp_path):
+def test_cli_gives_the_same_export_on_postgres_and_sqlite(run_cli, tmp_path, reset_pg, pg_url):
     if not PG_URL:
         if os.environ.get("CI"):
             pytest.fail("TRACKER_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
         pytest.skip("TRACKER_TEST_PG_URL not set")
-    open_store(PG_URL).reset()
+    reset_pg(PG_URL).close()
     sqlite_db = tmp_path / "same.db"
     exports = []
-    for db in (sqlite_db, PG_URL):
+    for db in (sqlite_db, pg_url(PG_URL)):
         assert run_cli("init", "--db", db).exit_code == 0
         result = run_cli("export", "--db", db, "--actor", "Kazakhstan", "--q", "round", "--format", "json")
         assert result.exit_code == 0
