@@ -1,7 +1,6 @@
 """Shared by the format tests: the fixture folder and a fingerprint of a whole store."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
@@ -10,16 +9,6 @@ GDELT_V1 = FIXTURES / "20230621.export.CSV"
 GDELT_V2 = FIXTURES / "20230621120000.export.CSV"
 ACLED_2020 = FIXTURES / "acled_2020.csv"
 ACLED_NOW = FIXTURES / "acled_current.csv"
-
-
-def store_fingerprint(store) -> str:
-    """A hash of everything in the store, so 'unchanged' means unchanged."""
-    tables = store.load()
-    digest = hashlib.sha256()
-    for name, frame in tables.items():
-        digest.update(name.encode())
-        digest.update(frame.sort_values(list(frame.columns)).to_csv(index=False).encode())
-    return digest.hexdigest()
 
 
 def event(tables, event_id: str) -> dict:

@@ -4,7 +4,7 @@ import zipfile
 import pytest
 
 from .gdelt_rows import gdelt_line
-from .helpers import ACLED_2020, ACLED_NOW, GDELT_V1, GDELT_V2, TIMELINEJS_CSV, store_fingerprint
+from .helpers import ACLED_2020, ACLED_NOW, GDELT_V1, GDELT_V2, TIMELINEJS_CSV
 
 TL_HEADER = TIMELINEJS_CSV.read_text(encoding="utf-8").splitlines()[0] + "\n"
 TL_GOOD = "2023,6,20,,,,,,,A good row,Text,https://example.org/a,,,,,,\n"
@@ -59,28 +59,28 @@ CASES = {
 
 @pytest.mark.parametrize("command", ["validate", "import"])
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_input_names_file_row_column_and_leaves_the_store(run_cli, store, tmp_path, command, case):
+def test_bad_input_names_file_row_column_and_leaves_the_store(run_cli, store, tmp_path, command, case, fingerprint):
     name, content, expected = CASES[case]
     path = tmp_path / name
     path.write_bytes(content)
-    before = store_fingerprint(store)
+    before = fingerprint(store)
     result = run_cli(command, "--db", store.location, path)
     assert result.exit_code != 0, result.output
     assert str(path) in result.stderr
     for part in expected:
         assert part in result.stderr, (part, result.stderr)
-    assert store_fingerprint(store) == before
+    assert fingerprint(store) == before
 
 
-def test_zip_with_two_files_is_refused(run_cli, store, tmp_path):
+def test_zip_with_two_files_is_refused(run_cli, store, tmp_path, fingerprint):
     path = tmp_path / "two.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("a.CSV", GOOD_GDELT)
         archive.writestr("b.CSV", GOOD_GDELT)
-    before = store_fingerprint(store)
+    before = fingerprint(store)
     result = run_cli("import", "--db", store.location, "--format", "gdelt", path)
     assert result.exit_code != 0 and "holds one file, this holds 2" in result.stderr
-    assert store_fingerprint(store) == before
+    assert fingerprint(store) == before
 
 
 @pytest.mark.parametrize("path, said", [(TIMELINEJS_CSV, "TimelineJS sheet header"), (GDELT_V2, "GDELT 2.0 events"),
@@ -94,21 +94,21 @@ def test_a_known_other_format_is_never_our_column_problems(run_cli, store, path,
     assert said in result.stderr and "unknown column" not in result.stderr and "cells but the header" not in result.stderr
 
 
-def test_format_that_does_not_match_the_content_says_what_it_is(run_cli, store):
-    before = store_fingerprint(store)
+def test_format_that_does_not_match_the_content_says_what_it_is(run_cli, store, fingerprint):
+    before = fingerprint(store)
     result = run_cli("import", "--db", store.location, "--format", "flat", TIMELINEJS_CSV)
     assert result.exit_code != 0
     assert "this is TimelineJS sheet header" in result.stderr and "use --format timelinejs" in result.stderr
-    assert store_fingerprint(store) == before
+    assert fingerprint(store) == before
 
 
-def test_a_bad_gdelt_file_among_good_files_imports_nothing(run_cli, store, tmp_path):
+def test_a_bad_gdelt_file_among_good_files_imports_nothing(run_cli, store, tmp_path, fingerprint):
     bad = tmp_path / "bad.CSV"
     bad.write_bytes(gdelt(SQLDATE="2023"))
-    before = store_fingerprint(store)
+    before = fingerprint(store)
     result = run_cli("import", "--db", store.location, TIMELINEJS_CSV, ACLED_2020, bad)
     assert result.exit_code == 1 and "'SQLDATE'" in result.stderr
-    assert store_fingerprint(store) == before
+    assert fingerprint(store) == before
 
 
 def test_bad_cameo_and_state_options_are_usage_errors(run_cli, store):

@@ -6,7 +6,6 @@ import pytest
 
 from tracker.importers import read_events, workbook_sheet
 
-from .helpers import store_fingerprint
 
 FLAT_HEADER = ["event_id", "title", "event_type", "status", "start_date", "end_date", "actors", "sources", "created_at"]
 TIMELINEJS_HEADER = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
@@ -44,15 +43,15 @@ def test_flat_workbook_with_real_excel_dates(run_cli, store, tmp_path):
     assert events.loc["x-1", "created_at"] == dt.datetime(2024, 2, 2, 9, 30)
 
 
-def test_flat_workbook_errors_name_file_sheet_row_and_column(run_cli, store, tmp_path):
-    before = store_fingerprint(store)
+def test_flat_workbook_errors_name_file_sheet_row_and_column(run_cli, store, tmp_path, fingerprint):
+    before = fingerprint(store)
     path = workbook(tmp_path / "bad.xlsx", "Events", FLAT_HEADER, flat_row("x-1"),
                     flat_row("x-2", event_type="summit meeting"), flat_row("x-3", end=dt.date(2024, 1, 1)))
     result = run_cli("import", "--db", store.location, path)
     assert result.exit_code != 0
     assert f"{path}, sheet 'Events', row 3, column 'event_type'" in result.output
     assert f"{path}, sheet 'Events', row 4, column 'end_date'" in result.output
-    assert store_fingerprint(store) == before
+    assert fingerprint(store) == before
 
 
 def test_timelinejs_workbook_errors_name_the_sheet(shipped, tmp_path):
