@@ -18,6 +18,7 @@ import pandas as pd
 
 from tracker.dates import format_day, format_span
 from tracker.filters import EventFilter
+from tracker.marks import type_style
 from tracker.models import Tables
 
 #: event type -> (one, many) as the key points count them.
@@ -187,8 +188,8 @@ def first_sentences(text: str, limit: int = 2) -> str:
 
 
 def type_label(event_type: str) -> str:
-    """'talk_round' -> 'Talk round'."""
-    return event_type.replace("_", " ").capitalize()
+    """'talk_round' -> 'Talk round': the label of the style table the dashboard draws with."""
+    return type_style(event_type).label
 
 
 def default_generated_at() -> dt.datetime:
