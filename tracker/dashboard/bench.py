@@ -109,13 +109,21 @@ class Server:
         status = Path(f"/proc/{self.process.pid}/status").read_text()
         return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
 
-    def timeline(self, query: str) -> tuple[float, int, int]:
-        """Seconds, response bytes and figure JSON bytes of the timeline callback for a URL query."""
+    def timeline_answer(self, query: str) -> tuple[float, bytes]:
+        """Seconds and raw answer of the timeline callback for a URL query, posted as the page posts it."""
         request = urllib.request.Request(self.url + "_dash-update-component", data=timeline_request(query),
                                          headers={"Content-Type": "application/json"})
         started = time.perf_counter()
         answer = urllib.request.urlopen(request, timeout=120).read()
-        elapsed = time.perf_counter() - started
+        return time.perf_counter() - started, answer
+
+    def figure(self, query: str) -> dict:
+        """The timeline figure the server draws for a URL query."""
+        return json.loads(self.timeline_answer(query)[1])["response"][ids.TIMELINE]["figure"]
+
+    def timeline(self, query: str) -> tuple[float, int, int]:
+        """Seconds, response bytes and figure JSON bytes of the timeline callback for a URL query."""
+        elapsed, answer = self.timeline_answer(query)
         figure = json.loads(answer)["response"][ids.TIMELINE]["figure"]
         return elapsed, len(answer), len(json.dumps(figure, separators=(",", ":")))
 
@@ -200,11 +208,7 @@ def _marks(figure: dict) -> int | None:
 def busiest_marks_window(server: "Server") -> str:
     """The URL query of the widest window ending on the last event whose timeline still draws individual
     marks (up to MARK_BUDGET): the redraw's worst case. Empty when the whole extent draws marks."""
-    def figure(query: str) -> dict:
-        request = urllib.request.Request(server.url + "_dash-update-component", data=timeline_request(query),
-                                         headers={"Content-Type": "application/json"})
-        return json.loads(urllib.request.urlopen(request, timeout=120).read())["response"][ids.TIMELINE]["figure"]
-
+    figure = server.figure
     whole = figure("")
     if _marks(whole) is not None:
         return ""
