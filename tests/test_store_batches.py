@@ -7,7 +7,6 @@ import pytest
 from tracker.frames import coerce
 from tracker.store import base
 
-from tests.formats.helpers import store_fingerprint
 
 
 @pytest.mark.parametrize("size", [1, 7, 100_000])
@@ -18,9 +17,9 @@ def test_batches_hold_the_rows_frame_rows_makes(shipped, size):
         assert batched == base.frame_rows(table, frame), table
 
 
-def test_an_error_in_a_late_batch_leaves_the_store_unchanged(store, shipped, monkeypatch):
+def test_an_error_in_a_late_batch_leaves_the_store_unchanged(store, shipped, monkeypatch, fingerprint):
     monkeypatch.setattr(base, "SAVE_BATCH", 10)
-    before = store_fingerprint(store)
+    before = fingerprint(store)
     events = shipped.events.copy()
     events["event_id"] = "copy-" + events["event_id"].astype(str)
     links = pd.DataFrame({"event_id": events["event_id"], "actor_id": "kaz", "role": "participant"})
@@ -28,4 +27,4 @@ def test_an_error_in_a_late_batch_leaves_the_store_unchanged(store, shipped, mon
     with pytest.raises(sqlite3.IntegrityError):
         store.save(shipped.replace(events=events, event_actors=links, sources=shipped.sources.iloc[:0],
                                    quotes=shipped.quotes.iloc[:0], event_links=shipped.event_links.iloc[:0]))
-    assert store_fingerprint(store) == before
+    assert fingerprint(store) == before
