@@ -65,11 +65,15 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
     round_number columns (the dashboard's lean copy will do); `indexes` are name look-ups built before.
     """
     events = tables.events
-    actors, processes = indexes or (ActorIndex(tables.actors), ProcessIndex(tables.processes))
-    actor_names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
-    process_names = {fold(p): str(p) for p in _values(events["process"])}
-    venue_names = {fold(v): str(v) for v in _values(events["venue"])}
-    venue_names.update({fold(v): str(v) for v in tables.venues["name"]})
+    # the look-ups are built only for the fields the filter names: most filters name none of them
+    actors, processes = indexes or (ActorIndex(tables.actors) if f.actors else None,
+                                    ProcessIndex(tables.processes) if f.processes else None)
+    actor_names = dict(zip(tables.actors["actor_id"], tables.actors["name"])) if f.actors else {}
+    process_names = {fold(p): str(p) for p in _values(events["process"])} if f.processes else {}
+    venue_names = {}
+    if f.venues:
+        venue_names = {fold(v): str(v) for v in _values(events["venue"])}
+        venue_names.update({fold(v): str(v) for v in tables.venues["name"]})
     notices: list[str] = []
     missing: list[tuple[str, tuple]] = []
     resolved: dict[str, tuple] = {}

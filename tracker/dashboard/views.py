@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import re
+import threading
 import weakref
 
 import numpy as np
@@ -153,8 +154,32 @@ _ACTOR_LABELS: "weakref.WeakKeyDictionary[DashboardData, dict[str, str]]" = weak
 
 
 def hover_texts(data: DashboardData, positions: np.ndarray) -> dict[int, str]:
-    """Hover text for each event position: the date as analysts write it, type, title, actors, venue."""
-    unique = np.unique(positions)
+    """Hover text for each event position: the date as analysts write it, type, title, actors, venue.
+
+    An event's hover text depends on the event alone, and the next view mostly shows events the last one
+    showed, so texts are kept per copy of the data (up to HOVER_KEPT) and only the new ones are made."""
+    wanted = np.unique(positions).tolist()
+    with _HOVERS_LOCK:
+        kept = _HOVERS.setdefault(data, {})
+        found = {p: kept[p] for p in wanted if p in kept}
+    missing = np.array([p for p in wanted if p not in found], dtype=np.int64)
+    if len(missing):
+        made = _make_hover_texts(data, missing)
+        found.update(made)
+        with _HOVERS_LOCK:
+            if len(kept) + len(made) > HOVER_KEPT:
+                kept.clear()
+            kept.update(made)
+    return found
+
+
+#: How many hover texts are kept per copy of the data (two or three views' worth at the mark budget, ~0.3 KB each).
+HOVER_KEPT = 20_000
+_HOVERS: "weakref.WeakKeyDictionary[DashboardData, dict[int, str]]" = weakref.WeakKeyDictionary()
+_HOVERS_LOCK = threading.Lock()
+
+
+def _make_hover_texts(data: DashboardData, unique: np.ndarray) -> dict[int, str]:
     titles = data.titles_at(unique)
     starts = data.start_days[unique].astype("datetime64[D]").tolist()
     ends = data.end_days[unique].astype("datetime64[D]").tolist()
