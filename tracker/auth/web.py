@@ -73,7 +73,8 @@ def install(app, store) -> Gate:
     css = app.get_asset_url("auth.css")
     server.session_interface = Sessions(gate)
     server.config.update(SESSION_COOKIE_NAME=SESSION_COOKIE, SESSION_COOKIE_HTTPONLY=True,
-                         SESSION_COOKIE_SAMESITE="Lax", PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=SESSION_HOURS))
+                         SESSION_COOKIE_SAMESITE="Lax", SESSION_REFRESH_EACH_REQUEST=False,
+                         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=SESSION_HOURS))
     install_guard(server)
 
     def signed_in() -> UserRow | None:
@@ -96,7 +97,7 @@ def install(app, store) -> Gate:
         user = signed_in()
         if user is None:
             if request.method == "GET" and request.accept_mimetypes.accept_html and not path.startswith("_dash"):
-                return redirect(f"{prefix}login?next={quote(request.full_path.rstrip('?'), safe='/?=&')}")
+                return redirect(f"{prefix}login?next={quote(request.full_path.rstrip('?'), safe='/')}")
             return refused(401, "Log in first: open the login page of the tracker and reload.")
         if request.method not in SAFE_METHODS and not token_ok():
             return refused(403, "Refused: the request has no valid CSRF token; reload the page.")
