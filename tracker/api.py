@@ -267,6 +267,37 @@ class Tracker:
         """Forget the saved view `name` (any case); False when there is none."""
         return self.store.delete_view(name)
 
+    # --- users (see tracker.auth; once a store has users, the web server asks for a login) ------
+    def users(self) -> list:
+        """The users of the store (name, role, created_at, locked_until), by name."""
+        from tracker.auth.accounts import users
+
+        return users(self.store)
+
+    def add_user(self, name: str, role: str, password: str):
+        """Add a user (role viewer, editor or admin; the first must be an admin); an AccountError when refused."""
+        from tracker.auth.accounts import add_user
+
+        return add_user(self.store, name, role, password)
+
+    def remove_user(self, name: str) -> None:
+        """Remove a user (never the last admin); an AccountError when refused."""
+        from tracker.auth.accounts import remove_user
+
+        remove_user(self.store, name)
+
+    def set_password(self, name: str, password: str) -> None:
+        """Change a user's password (this also lifts a lockout and ends the user's sessions)."""
+        from tracker.auth.accounts import set_password
+
+        set_password(self.store, name, password)
+
+    def set_role(self, name: str, role: str):
+        """Change a user's role (never leaving the store without an admin)."""
+        from tracker.auth.accounts import set_role
+
+        return set_role(self.store, name, role)
+
     # --- importing -----------------------------------------------------------
     def read_files(self, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
                    progress: Callable[[Path], Callable] | None = None,

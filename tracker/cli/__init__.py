@@ -11,7 +11,7 @@ import click
 
 from tracker import __version__
 
-COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views")
+COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views", "users")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -8,20 +8,35 @@ import click
 from tracker.cli.options import db_option, open_db
 
 
+def serve_check(store, host: str, port: int, no_auth: bool, allow_host: tuple[str, ...]):
+    """tracker.auth.serving's verdict on the address, as a click error when refused."""
+    from tracker.auth.serving import ServeRefused, check_serving
+
+    try:
+        return check_serving(store, host, port, no_auth, allow_host, echo=lambda text: click.echo(text, err=True))
+    except ServeRefused as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @click.command("serve")
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8050, show_default=True, type=int, help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the server.")
 @click.option("--debug", is_flag=True, help="Development only: Dash's debug server with hot reload and error pages.")
-def serve_command(db: str | None, host: str, port: int, threads: int, debug: bool) -> None:
+@click.option("--no-auth", is_flag=True, help="Serve a store without users on a non-loopback address (trusted networks only).")
+@click.option("--allow-host", "allow_host", multiple=True, metavar="NAME",
+              help="Also answer to this Host name (repeatable); loopback names and --host are allowed already.")
+def serve_command(db: str | None, host: str, port: int, threads: int, debug: bool, no_auth: bool,
+                  allow_host: tuple[str, ...]) -> None:
     """Serve the interactive timeline of a store at http://HOST:PORT.
 
     The store's events are read once at start and kept current after the review
     page's own writes; writes by other commands (`tracker import` while serving) are
     noticed within seconds and read again in the background, and open pages redraw. The server
     is waitress with debug off; --debug runs Dash's development server instead
-    (never in production).
+    (never in production). Once the store has users (`tracker user add`), every page asks for a
+    login; without users the server listens on loopback only, unless --no-auth.
 
     Example:
 
@@ -32,8 +47,10 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
 
     _lean_malloc()
     store = open_db(db)
+    answer_hosts = serve_check(store, host, port, no_auth, allow_host)
     started = time.perf_counter()
     app = create_app(store, watch=WATCH_SECONDS, warm_views=not debug)
+    answer_hosts(app)
     _trim()
     freeze_loaded_objects()
     events = store.counts()["events"]

@@ -10,6 +10,7 @@ from typing import Callable
 
 from dash import Dash, Input, Output, State, dcc, html
 
+from tracker.auth.web import install as install_auth
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.download import register_download
@@ -84,6 +85,7 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     for action in HEADER_ACTIONS:
         action.register(app, live)
     register_download(app, live)
+    install_auth(app, store)  # logins once the store has users; Host/Origin checks, security headers, body limit
     # Open pages learn of a reload (after another process wrote to the store) and redraw.
     app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
                  State(ids.DATA_VERSION, "data"), prevent_initial_call=True)(

@@ -125,3 +125,4 @@ REVIEW_SOURCE_DETAIL = "review-source-detail"
 REVIEW_SOURCE_ACCEPT = "review-source-accept"
 REVIEW_SOURCE_REJECT = "review-source-reject"
 PATTERNS = PATTERNS + (REVIEW_PICK_SOURCE,)
+ACCOUNT = "account"  # header: the signed-in user and the Sign out button (empty without users)

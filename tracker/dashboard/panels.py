@@ -61,3 +61,13 @@ def nav(panels: list[Panel], prefix: str) -> html.Nav:
     """Links to the pages (shown when there is more than one)."""
     links = [dcc.Link(p.label, href=prefix.rstrip("/") + p.path, className="nav-link") for p in panels]
     return html.Nav(links, id=ids.NAV, className="nav", hidden=len(panels) < 2, **{"aria-label": "Pages"})
+
+
+def _account_action() -> HeaderAction:
+    """The signed-in user and Sign out (tracker.auth), last in the header."""
+    from tracker.auth.account_view import account_control, register_account
+
+    return HeaderAction(account_control, register_account)
+
+
+HEADER_ACTIONS.append(_account_action())

@@ -88,4 +88,14 @@ MIGRATIONS: list[tuple[str, list[Step]]] = [
         "ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
         _baseline_history,
     ]),
+    # Users of a team's tracker (tracker.auth): once a store has one, every page needs a login.
+    # session_epoch grows on a password change or lockout reset, which ends that user's sessions.
+    ("0007_users", [
+        """CREATE TABLE users (
+            name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at TEXT NOT NULL,
+            failed_logins INTEGER NOT NULL DEFAULT 0, locked_until TEXT, session_epoch INTEGER NOT NULL DEFAULT 0,
+            CHECK (role IN ('viewer', 'editor', 'admin')))""",
+        # The session-signing secret, made once and shared by every worker process.
+        "CREATE TABLE auth_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ]),
 ]

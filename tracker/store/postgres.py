@@ -92,7 +92,8 @@ class PostgresStore(SQLStore):
         """Drop every table (for tests and `init --force` on a shared server)."""
         cursor = self.conn.cursor()
         for table in ("events_fts", "event_links", "quotes", "sources", "event_actors", "events", "venues",
-                      "actors", "processes", "saved_views", "suggestions", "article_texts", "changes", "migrations"):
+                      "actors", "processes", "saved_views", "suggestions", "article_texts", "changes", "users", "auth_settings",
+                      "migrations"):
             cursor.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
         self.conn.commit()
         self.migrate()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from dash import dcc, no_update
 
+from tracker.auth.guard import MAX_ARTICLE_CHARS
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing
@@ -253,6 +254,8 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
         day = entered_day(published)
     except DateParseError as exc:
         return Outcome(ingest=views.error(str(exc)), date_needed=True)
+    if len(text) > MAX_ARTICLE_CHARS:
+        return Outcome(ingest=views.error(too_long_message("The pasted text", len(text))))
     try:
         articles = dated(articles_from_bytes(text.encode("utf-8"), "pasted text"), day)
     except InputError as exc:
@@ -272,6 +275,12 @@ def decode_upload(contents: str, name: str) -> bytes:
         raise InputError([views.problem(name, "the upload could not be read; try the file again")]) from None
 
 
+def too_long_message(what: str, length: int) -> str:
+    """Why an article over MAX_ARTICLE_CHARS is refused (extracting one costs seconds of CPU per megabyte)."""
+    return (f"{what} is {length:,} characters long; the review page takes articles of up to {MAX_ARTICLE_CHARS:,} "
+            "characters. Paste the part that reports the events, or use `tracker ingest` for a long document.")
+
+
 def ingest_uploads(live: LiveData, contents, names, published: str | None = None) -> Outcome:
     """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the reason."""
     if not contents:
@@ -285,9 +294,13 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
     articles, errors = [], []
     for content, name in zip(contents, names):
         try:
-            articles += articles_from_bytes(decode_upload(content or "", str(name)), str(name))
+            found = articles_from_bytes(decode_upload(content or "", str(name)), str(name))
         except InputError as exc:
             errors += exc.problems
+            continue
+        errors += [views.problem(a.label, too_long_message("the article", len(a.body)))
+                   for a in found if len(a.body) > MAX_ARTICLE_CHARS]
+        articles += [a for a in found if len(a.body) <= MAX_ARTICLE_CHARS]
     articles = dated(articles, day)
     undated = [a for a in articles if a.anchor is None]
     errors += [views.problem(a.label, views.NO_DATE) for a in undated]

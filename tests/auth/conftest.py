@@ -1,0 +1,55 @@
+"""Real servers for the login tests: `create_app` on waitress in a thread over a tmp SQLite store."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from tracker.auth.accounts import add_user
+from tracker.store import open_store
+
+PASSWORD = "correct horse"
+#: name -> role of the users of `users_db`
+USERS = {"alice": "admin", "eddie": "editor", "vera": "viewer"}
+
+
+def serve(db: str):
+    """The dashboard of `db` on waitress in a thread; yields its base URL."""
+    from waitress.server import create_server
+
+    from tracker.dashboard.app import create_app
+
+    app = create_app(open_store(db))
+    httpd = create_server(app.server, host="127.0.0.1", port=0, threads=4, ident="tracker-test")
+    thread = threading.Thread(target=httpd.run, daemon=True)
+    thread.start()
+    # Left running (a daemon thread): closing waitress's socket under its select loop raises in that thread.
+    yield f"http://127.0.0.1:{httpd.effective_port}"
+
+
+def make_db(path: Path, shipped, users: dict[str, str]) -> str:
+    """A SQLite store with the shipped chronology and these users (all with PASSWORD)."""
+    store = open_store(path)
+    store.save(shipped)
+    for name, role in users.items():
+        add_user(store, name, role, PASSWORD)
+    store.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def users_db(tmp_path_factory, shipped) -> str:
+    return make_db(tmp_path_factory.mktemp("auth") / "users.db", shipped, USERS)
+
+
+@pytest.fixture(scope="module")
+def server(users_db):
+    """A server whose store has users: every page needs a login."""
+    yield from serve(users_db)
+
+
+@pytest.fixture(scope="module")
+def open_server(tmp_path_factory, shipped):
+    """A server whose store has no users: the single-user local tool."""
+    yield from serve(make_db(tmp_path_factory.mktemp("auth") / "open.db", shipped, {}))
