@@ -37,7 +37,7 @@ CASES = {
     "binary file": (bytes(range(256)) * 40, ["binary file"]),
     "no source": ((HEADER + GOOD.split(",Interfax")[0] + ",\n").encode(), ["row 2", "'sources'", "at least one source"]),
     "bad link": ((HEADER.strip() + ",links\n" + GOOD.strip() + ",refers_to nowhere-99\n").encode(),
-                 ["row 2", "'links'", "neither in this file nor in the store"]),
+                 ["row 2", "'links'", "neither in this file, nor in an earlier file of this import, nor in the store"]),
 }
 
 

@@ -39,7 +39,9 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from tracker.filters import EventFilter, subset_tables
-from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference
+from tracker.importer import (
+    SHIPPED_DATA, check_across_files, check_against_store, load_shipped, merged_reference, with_events_of,
+)
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.selection import Selection, resolve_filter, select, select_resolved
@@ -313,6 +315,7 @@ class Tracker:
         reference = known
         problems: list[Problem] = []
         combined: Tables | None = None
+        earlier: dict[str, tuple[str, int | None]] = {}  # event id -> (file, row) of the files read so far
         for path in map(Path, paths):
             try:
                 tables, found, _, reason = read_events(path, reference, fmt, options,
@@ -322,9 +325,10 @@ class Tracker:
                 continue
             if on_read is not None:
                 on_read(path, reason)
-            problems += found + check_against_store(tables, reference, str(path))
+            problems += found + check_against_store(tables, known, str(path))
+            problems += check_across_files(tables, str(path), earlier)
             combined = tables if combined is None else _concat(combined, tables)
-            reference = merged_reference(reference, tables)
+            reference = with_events_of(merged_reference(reference, tables), tables)
         return combined or Tables(), problems, known
 
     def save(self, tables: Tables, known: Tables | None = None) -> ImportSummary:

@@ -20,10 +20,12 @@ from tracker.models import (
     DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STATES, ROLES, STATUSES, Tables, split_list,
 )
 from tracker.problems import Problem
-from tracker.resolve import ActorIndex, ProcessIndex
+from tracker.resolve import ActorIndex, ProcessIndex, fold, slug
 
 REQUIRED_COLUMNS = ("event_id", "title", "event_type", "status", "start_date", "sources")
 MAX_TITLE_CHARS = 500
+#: `events.attrs` key of {event id: row number in the file}, so later checks can name the row.
+ROWS_ATTR = "rows"
 
 _EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 _ACTOR_CELL = re.compile(r"^(?P<name>.+?)\s*\[(?P<role>[^\]]+)\]$")
@@ -76,8 +78,22 @@ def _parse_timestamp(text: str) -> dt.datetime | None:
 
 
 def parse_source_line(line: str) -> tuple[str, str, str, str]:
-    """Split `publisher | published | title | url`; the title may itself hold `|`, the url may be empty."""
-    text = line.strip()
+    """Split `publisher | published | title | url`; the title may itself hold `|`, the url may be empty,
+    and an empty field may be written `| |` (one space, as people type it) as well as `|  |`."""
+    try:
+        return _split_source_line(line.strip())
+    except ValueError:
+        # `TASS | | title | url`: the empty date's bars share their spaces; give each its own.
+        spaced = re.sub(r"\|[ \t]*(?=\|)", "|  ", line.strip())
+        if spaced == line.strip():
+            raise
+        try:
+            return _split_source_line(spaced)
+        except ValueError:
+            raise ValueError(f"source line {line!r} needs 4 fields: publisher | published | title | url") from None
+
+
+def _split_source_line(text: str) -> tuple[str, str, str, str]:
     if " | " not in text and text.count("|") == 3:
         publisher, published, title, url = (p.strip() for p in text.split("|"))
         return publisher, published, title, url
@@ -89,7 +105,7 @@ def parse_source_line(line: str) -> tuple[str, str, str, str]:
         left, url = text, ""
     parts = left.split(" | ", 2)
     if len(parts) < 3 or " " in url.strip():
-        raise ValueError(f"source line {line!r} needs 4 fields: publisher | published | title | url")
+        raise ValueError(f"source line {text!r} needs 4 fields: publisher | published | title | url")
     publisher, published, title = (p.strip() for p in parts)
     return publisher, published, title, url.strip()
 
@@ -119,7 +135,8 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
 
     seen_rows: dict[str, int] = {}
     file_ids = {_cell(r, "event_id") for r in rows}
-    events, event_actors, sources, quotes, links, new_actors, new_processes = [], [], [], [], [], {}, {}
+    events, event_actors, sources, quotes, links, new_actors = [], [], [], [], [], {}
+    new_processes = NewProcesses(context.processes)
     for done, row in enumerate(rows, start=1):
         if progress is not None and done % 1000 == 0:
             progress(done)
@@ -182,8 +199,9 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         if process_text:
             process = context.processes.resolve(process_text)
             if process is None:
-                process = process_text
-                new_processes.setdefault(process_text, number)
+                process, note = new_processes.add(process_text)
+                if note:
+                    bad("process", note, "warning")
         timestamps = {}
         for column in ("created_at", "updated_at"):
             try:
@@ -246,7 +264,8 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 bad("links", f"{part!r} should be '<link type> <event id>' with a link type of: {', '.join(LINK_TYPES)}")
                 continue
             if pieces[1] not in file_ids and pieces[1] not in context.known_event_ids:
-                bad("links", f"{part!r} points to an event id that is neither in this file nor in the store")
+                bad("links", f"{part!r} points to an event id that is neither in this file, nor in an earlier file "
+                             "of this import, nor in the store")
                 continue
             links.append({"from_event_id": event_id, "to_event_id": pieces[1], "link_type": pieces[0]})
 
@@ -271,9 +290,11 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
 
     actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
                            for name, actor_id in new_actors.items()])
-    processes = pd.DataFrame([{"process_id": context.processes.new_id(name), "name": name} for name in new_processes])
+    processes = pd.DataFrame([{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()])
+    event_frame = coerce("events", pd.DataFrame(events))
+    event_frame.attrs[ROWS_ATTR] = {e: n for e, n in seen_rows.items() if n}
     tables = Tables(
-        events=coerce("events", pd.DataFrame(events)),
+        events=event_frame,
         event_actors=coerce("event_actors", pd.DataFrame(event_actors)),
         sources=coerce("sources", pd.DataFrame(sources)),
         quotes=coerce("quotes", pd.DataFrame(quotes)),
@@ -282,6 +303,35 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         processes=coerce("processes", processes),
     )
     return tables, problems
+
+
+class NewProcesses:
+    """Processes a file names that the store does not know; each gets an id no other process has.
+
+    A name is the same process as an earlier new one when it folds alike or is its id (as a
+    stored process is found by name, alias or id); a name whose id is taken by another process
+    gets the next free id (`astana-2`) and a warning naming both: nothing stored is renamed.
+    """
+
+    def __init__(self, known: ProcessIndex):
+        self.known = known
+        self.ids: dict[str, str] = {}  # name -> new id
+        self._by_key: dict[str, str] = {}
+
+    def add(self, name: str) -> tuple[str, str | None]:
+        """(the process's name, a warning when it is new here, else None) for a name the store does not know."""
+        found = self._by_key.get(fold(name))
+        if found is not None:
+            return found, None
+        process_id = self.known.new_id(name, taken=set(self.ids.values()))
+        self.ids[name] = process_id
+        self._by_key[fold(name)] = self._by_key[process_id] = name
+        note = f"process {name!r} is not known; it will be added with id {process_id!r}"
+        wanted = slug(name)
+        if process_id != wanted:
+            owner = self.known.names.get(wanted) or next((n for n, i in self.ids.items() if i == wanted), "?")
+            note += f" (the id {wanted!r} is taken by the process {owner!r}, which is left as it is)"
+        return name, note
 
 
 def _split_quotes(cell: str) -> list[str]:

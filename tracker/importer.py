@@ -7,12 +7,12 @@ from typing import Callable
 
 import pandas as pd
 
-from tracker.flat import FLAT_COLUMNS, ParseContext, is_web_url, rows_to_tables
+from tracker.flat import FLAT_COLUMNS, ROWS_ATTR, ParseContext, is_web_url, rows_to_tables
 from tracker.frames import coerce
 from tracker.models import ACTOR_KINDS, Tables
 from tracker.problems import InputError, Problem
 from tracker.readers import read_csv_rows, read_json
-from tracker.resolve import ActorIndex, ProcessIndex
+from tracker.resolve import ActorIndex, ProcessIndex, fold
 
 SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json")
 #: The shipped chronology (never written by the program).
@@ -74,14 +74,47 @@ def json_rows(data: object, name: str) -> tuple[list[str], list[dict[str, str]]]
     return header + extra, rows
 
 
+def event_rows(tables: Tables) -> dict[str, int]:
+    """{event id: its row in the file it was read from}, as the flat check recorded it (empty if unknown)."""
+    return dict(tables.events.attrs.get(ROWS_ATTR) or {})
+
+
 def check_against_store(tables: Tables, known: Tables, file: str) -> list[Problem]:
-    """Problems that need the store: new events pointing at rounds or ids that clash."""
+    """Problems that need the store: events already in it (a warning at their row: they will be updated)."""
     problems = []
+    rows = event_rows(tables)
     ids = tables.events["event_id"].dropna()
     clashes = ids[ids.isin(known.events["event_id"])]
     for event_id in clashes:
-        problems.append(Problem(file, None, "event_id", f"{event_id!r} is already in the store; it will be updated", "warning"))
+        problems.append(Problem(file, rows.get(event_id), "event_id",
+                                f"{event_id!r} is already in the store; it will be updated", "warning"))
     return problems
+
+
+def check_across_files(tables: Tables, file: str, earlier: dict[str, tuple[str, int | None]]) -> list[Problem]:
+    """Errors for events whose id an earlier file of the same import has; `earlier` gains this file's ids.
+
+    Two files with one id would make one event of both (title from one, sources from both).
+    """
+    problems = []
+    rows = event_rows(tables)
+    for event_id in tables.events["event_id"].dropna():
+        row = rows.get(event_id)
+        if event_id in earlier:
+            other_file, other_row = earlier[event_id]
+            where = other_file + (f", row {other_row}" if other_row else "")
+            problems.append(Problem(file, row, "event_id", f"duplicate id {event_id!r}: {where} has it too; "
+                                                           "an event may be in one file of an import only"))
+        else:
+            earlier[event_id] = (file, row)
+    return problems
+
+
+def with_events_of(reference: Tables, tables: Tables) -> Tables:
+    """`reference` knowing the events of `tables` too, so a later file of an import may link to them."""
+    if tables.events.empty:
+        return reference
+    return reference.replace(events=pd.concat([reference.events, tables.events], ignore_index=True))
 
 
 # --- the reference tables: processes, actors, venues --------------------------------
@@ -101,6 +134,17 @@ def read_reference_tables(folder: Path) -> tuple[Tables, list[Problem]]:
         if missing:
             problems.append(Problem(str(path), 1, ", ".join(missing), "required column(s) missing"))
         frames[table] = (path, pd.DataFrame(rows))
+    process_path, processes = frames["processes"]
+    ids_seen: dict[str, int] = {}
+    names_seen: dict[str, int] = {}
+    for row in processes.to_dict("records"):
+        number, process_id, name = int(row["__row__"]), row.get("process_id", ""), fold(row.get("name", ""))
+        if process_id in ids_seen:
+            problems.append(Problem(str(process_path), number, "process_id", f"duplicate id {process_id!r}, first on row {ids_seen[process_id]}"))
+        if name in names_seen:
+            problems.append(Problem(str(process_path), number, "name", f"duplicate name {row.get('name')!r}, first on row {names_seen[name]}"))
+        ids_seen.setdefault(process_id, number)
+        names_seen.setdefault(name, number)
     actor_path, actors = frames["actors"]
     seen: dict[str, int] = {}
     for row in actors.to_dict("records"):
@@ -135,5 +179,5 @@ def load_shipped(folder: Path) -> Tables:
         quotes=events.quotes, event_links=events.event_links)
 
 
-__all__ = ["SUPPORTED", "check_against_store", "is_web_url", "load_shipped", "merged_reference",
-           "parse_events_file", "read_reference_tables"]
+__all__ = ["SUPPORTED", "check_across_files", "check_against_store", "event_rows", "is_web_url", "load_shipped", "merged_reference",
+           "parse_events_file", "read_reference_tables", "with_events_of"]

@@ -68,6 +68,8 @@ class ProcessIndex:
     def __init__(self, processes: pd.DataFrame):
         self._by_key: dict[str, str] = {}
         self.ids = set(processes["process_id"].dropna())
+        #: process id -> name, to say whose id a new name's id would have been.
+        self.names = {str(i): str(n) for i, n in zip(processes["process_id"], processes["name"]) if isinstance(i, str)}
         for row in processes.itertuples(index=False):
             for key in [row.process_id, row.name, *split_list(row.aliases)]:
                 if isinstance(key, str) and key:
@@ -77,9 +79,14 @@ class ProcessIndex:
         """The canonical process name for a name or alias, or None."""
         return self._by_key.get(fold(name))
 
-    def new_id(self, name: str) -> str:
-        """A fresh process id made from a name."""
-        return slug(name)
+    def new_id(self, name: str, taken: set[str] | None = None) -> str:
+        """A fresh process id made from a name, never one in use: "ASTANA!" -> "astana-2" when "astana" is taken."""
+        base, n = slug(name), 1
+        candidate = base
+        while candidate in self.ids or (taken and candidate in taken):
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
 
 
 class VenueIndex:

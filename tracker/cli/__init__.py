@@ -14,7 +14,22 @@ from tracker import __version__
 COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views", "users")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class TrackerGroup(click.Group):
+    """The command group; a store that fails mid-command (damaged, locked) is an error message, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from tracker.store import store_failure
+
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            reason = store_failure(exc)
+            if reason is None:
+                raise
+            raise click.ClickException(f"the store failed: {reason}") from None
+
+
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="tracker")
 def cli() -> None:
     """Keep, check, filter and export a sourced chronology of diplomatic processes.

@@ -19,6 +19,8 @@ from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_tra
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.selection import Selection
+from tracker.store import default_location, open_store, redact
+from tracker.store.errors import EmptyStore
 
 DATA_DIR = SHIPPED_DATA
 
@@ -50,7 +52,7 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
         \b
         tracker init --db var/astana.db
     """
-    t = open_tracker(db)
+    t = open_tracker(db, write=True)
     if empty:
         click.echo(f"Store ready at {t.location} ({t.counts()['events']} events).")
         return
@@ -164,7 +166,7 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
         tracker import my_events.csv
         tracker import 20230622.export.CSV.zip --cameo 04,057 --state confirmed
     """
-    t = open_tracker(db)
+    t = open_tracker(db, write=True)
     tables, problems, known = _parse_files(t, files, fmt, options)
     errors = [p for p in problems if p.severity == "error"]
     report_problems(problems)
@@ -183,18 +185,35 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
 def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options: ImportOptions) -> None:
     """Check files as `import` would, without storing anything.
 
+    The store is only read (never created or upgraded); without one, the files are
+    checked on their own.
+
     Example:
 
         \b
         tracker validate data/template.csv
     """
-    tables, problems, _ = _parse_files(open_tracker(db), files, fmt, options)
+    tables, problems, _ = _parse_files(_validation_tracker(db), files, fmt, options)
     errors = [p for p in problems if p.severity == "error"]
     report_problems(problems)
     if errors:
         raise click.ClickException(f"{len(errors)} problem(s) found")
     click.echo(f"OK: {len(tables.events)} events, {len(tables.sources)} sources, "
                f"{len(problems)} warning(s) in {len(files)} file(s).")
+
+
+def _validation_tracker(db: str | None) -> Tracker:
+    """The store opened read-only; an empty in-memory one (with a note) when there is no SQLite file there."""
+    location = db or default_location()
+    try:
+        if location.startswith(("postgresql://", "postgres://")) or Path(location).exists():
+            return Tracker(open_store(location, read_only=True))
+    except EmptyStore:
+        pass
+    except Exception as exc:  # StoreError or a driver's error: the reason, as every command says it
+        raise click.ClickException(f"cannot open store {redact(location)}: {exc}") from None
+    click.echo(f"Note: no store at {redact(location)}; the files are checked on their own.", err=True)
+    return Tracker(open_store(":memory:"))
 
 
 @click.command("list")

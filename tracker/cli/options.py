@@ -8,7 +8,7 @@ import click
 
 from tracker.api import Tracker
 from tracker.filters import EventFilter
-from tracker.store import Store, default_location, open_store
+from tracker.store import Store, default_location, open_store, redact
 
 FILTER_HELP = (
     "Filters: values of one option OR together, different options AND. "
@@ -22,17 +22,25 @@ def db_option(command: Callable) -> Callable:
                         help="SQLite file or postgresql:// URL (default: $TRACKER_DB or var/tracker.db).")(command)
 
 
-def open_db(db: str | None) -> Store:
-    """Open the store, turning driver errors into a clear click error."""
+def open_db(db: str | None, read_only: bool = False, write: bool = False) -> Store:
+    """Open the store, turning driver errors into a clear click error.
+
+    `read_only`: create, migrate and write nothing; `write`: refuse a store that can only be read.
+    """
+    location = db or default_location()
     try:
-        return open_store(db or default_location())
-    except Exception as exc:  # sqlite3/psycopg errors: say which store failed and why
-        raise click.ClickException(f"cannot open store {db or default_location()}: {exc}") from None
+        store = open_store(location, read_only=read_only)
+    except Exception as exc:  # StoreError, or another driver error: say which store failed and why
+        raise click.ClickException(f"cannot open store {redact(location)}: {exc}") from None
+    if write and getattr(store, "read_only", False):
+        store.close()
+        raise click.ClickException(f"cannot write to store {redact(location)}: the file or its folder is read-only")
+    return store
 
 
-def open_tracker(db: str | None) -> Tracker:
+def open_tracker(db: str | None, read_only: bool = False, write: bool = False) -> Tracker:
     """Open the tracker (the Python API the commands call), with `open_db`'s clear error."""
-    return Tracker(open_db(db))
+    return Tracker(open_db(db, read_only=read_only, write=write))
 
 
 def filter_options(command: Callable) -> Callable:

@@ -6,6 +6,7 @@ from typing import Any
 
 from tracker.resolve import fold
 from tracker.store.base import SQLStore
+from tracker.store.errors import StoreError, check_tables
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: The tables whose writes `change_token` counts.
@@ -18,13 +19,29 @@ class PostgresStore(SQLStore):
     placeholder = "%s"
     row_order = "ctid"
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, read_only: bool = False):
         import psycopg
 
-        conn = psycopg.connect(url)
-        super().__init__(conn, _redact(url))
-        self._url = url
-        self.migrate()
+        #: True when opened for reading only (`validate`): no migration runs, every transaction is read-only.
+        self.read_only = read_only
+        conn = None
+        try:
+            conn = psycopg.connect(url, connect_timeout=10)
+            if read_only:
+                conn.read_only = True
+                tables, applied = _schema(conn)
+                check_tables(tables, applied)
+                conn.commit()
+            super().__init__(conn, _redact(url))
+            self._url = url
+            if not read_only:
+                self.migrate()
+                check_tables(_schema(conn)[0], None)
+                conn.commit()
+        except (psycopg.Error, StoreError) as exc:
+            if conn is not None:
+                conn.close()
+            raise (exc if isinstance(exc, StoreError) else StoreError(_redact(str(exc)).strip())) from None
 
     def change_token(self) -> int:
         """Rows written to the tracker's tables since the server's statistics began (any connection).
@@ -40,7 +57,7 @@ class PostgresStore(SQLStore):
         return token
 
     def reopen(self) -> "PostgresStore":
-        return PostgresStore(self._url)
+        return PostgresStore(self._url, read_only=self.read_only)
 
     def _applied_migrations(self, cursor: Any) -> set[str]:
         cursor.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
@@ -103,6 +120,18 @@ def _ts_query(text: str) -> str | None:
     """The tsquery for `text`: every folded word as a prefix, all required; None when there is no word."""
     words = _WORD.findall(fold(text))
     return " & ".join(f"{w}:*" for w in words) if words else None
+
+
+def _schema(conn: Any) -> tuple[list[str], list[str] | None]:
+    """The tables in the current schema and the migrations applied (None when there is no migrations table)."""
+    cursor = conn.cursor()
+    cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+    tables = [row[0] for row in cursor.fetchall()]
+    applied = None
+    if "migrations" in tables:
+        cursor.execute("SELECT name FROM migrations")
+        applied = [row[0] for row in cursor.fetchall()]
+    return tables, applied
 
 
 def _redact(url: str) -> str:

@@ -1,16 +1,75 @@
 """The default store: one SQLite file, with an FTS5 index for text search."""
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+from urllib.parse import quote
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from tracker.store.base import SQLStore
+from tracker.store.errors import StoreError, check_foreign, check_tables
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: Seconds to wait for another program's lock on the store before saying it is locked.
+BUSY_TIMEOUT = 10.0
+
+
+def busy_timeout() -> float:
+    """TRACKER_BUSY_TIMEOUT (seconds) if set, else BUSY_TIMEOUT."""
+    return float(os.environ.get("TRACKER_BUSY_TIMEOUT") or BUSY_TIMEOUT)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the store at `path` can be written: the file (when it exists) and its folder (journal, WAL files).
+
+    Asks the kernel (an open for writing, `access`), so it is right for root without
+    CAP_DAC_OVERRIDE too; a missing folder counts as writable (it is created).
+    """
+    if path.exists():
+        try:
+            os.close(os.open(path, os.O_RDWR))
+        except OSError:
+            return False
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: `mode=ro`; `immutable=1` when a WAL store's folder cannot hold its -shm file."""
+    if not path.exists():
+        raise StoreError("no such file (nothing was created)")
+    uri = f"file:{quote(str(path.resolve()))}"
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False, timeout=busy_timeout())
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if os.access(path.parent, os.W_OK) or "malformed" in str(exc) or "not a database" in str(exc):
+            raise
+    # A WAL store in a read-only folder: nobody can be writing it, so read the file as it is.
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+
+def _schema(conn: sqlite3.Connection) -> tuple[list[str], list[str] | None]:
+    """The tables in the database and the migrations applied (None when there is no migrations table)."""
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    applied = [row[0] for row in conn.execute("SELECT name FROM migrations")] if "migrations" in tables else None
+    return tables, applied
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """The driver's message, with what to do about a lock."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"{text} (another program holds a lock on it; waited {busy_timeout():g} s: try again when it is done)"
+    return text
 
 
 class SQLiteStore(SQLStore):
@@ -18,23 +77,41 @@ class SQLiteStore(SQLStore):
 
     placeholder = "?"
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
         path = Path(path)
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        super().__init__(conn, str(path))
-        self.migrate()
+        memory = str(path) == ":memory:"
+        #: True when opened for reading only: asked for, or the file or its folder cannot be written.
+        self.read_only = not memory and (read_only or not _writable(path))
+        conn = None
+        try:
+            if self.read_only:
+                conn = _connect_read_only(path)
+                tables, applied = _schema(conn)
+                check_foreign(tables)
+                check_tables(tables, applied)
+            else:
+                if not memory:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), check_same_thread=False, timeout=busy_timeout())
+                check_foreign(_schema(conn)[0])
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            super().__init__(conn, str(path))
+            if not self.read_only:
+                self.migrate()
+                check_tables(_schema(conn)[0], None)
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            if conn is not None:
+                conn.close()
+            raise (exc if isinstance(exc, StoreError) else StoreError(_reason(exc))) from None
 
     def change_token(self) -> int:
         """SQLite's data_version: it changes when another connection commits, not after this one's writes."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def reopen(self) -> "SQLiteStore":
-        return SQLiteStore(self.location)
+        return SQLiteStore(self.location, read_only=self.read_only)
 
     def _applied_migrations(self, cursor: Any) -> set[str]:
         cursor.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
