@@ -17,6 +17,7 @@ from flask import Response, request
 from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.inputs import text
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
@@ -61,6 +62,7 @@ def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix:
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     window = ViewState(filter=f, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=f)
+    fmt, paper = text(fmt), text(paper)  # from the client: a forged value is a list or a dict
     fmt = fmt if fmt in RENDERERS else DEFAULT_FORMAT
     query = window.to_search()
     if paper in PAPERS and paper != DEFAULT_PAPER and RENDERERS[fmt].paged:
@@ -73,6 +75,7 @@ def brief_download_name(data: DashboardData, search: str | None, fmt: str | None
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     f = within_window(f, state.x0, state.x1) if window_only else f
+    fmt = text(fmt)
     return export_filename(f, RENDERERS[fmt if fmt in RENDERERS else DEFAULT_FORMAT].suffix, prefix="briefing")
 
 
