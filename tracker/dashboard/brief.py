@@ -25,6 +25,8 @@ from tracker.export.names import export_filename
 from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
+#: The notes `parse_state` gives on the brief's own parameters (they are not the view's).
+BRIEF_KEYS = ("ignored unknown URL parameter 'paper'",)
 DEFAULT_FORMAT = "docx"
 #: A4 unless asked: analysts in ministries outside the US print on it.
 DEFAULT_PAPER = "a4"
@@ -83,8 +85,11 @@ def view_brief(live: LiveData, query: str) -> Brief:
     """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
     `make_brief` over the matching events only, with the notes on values that match nothing."""
     data = live.data
-    state, _ = parse_state(query)
+    # the brief's own parameters are not the view's; the notes on the others (a far date read as the range's end,
+    # a parameter ignored) are the brief's, as the page shows them
+    state, ignored = parse_state(query)
     f, notes = known_filter(data, state.filter)
+    notes = [*(n for n in ignored if n not in BRIEF_KEYS), *notes]
     f = within_window(f, state.x0, state.x1)
     tables = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
     store = data.store
