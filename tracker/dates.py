@@ -13,8 +13,49 @@ _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _HAS_DAY = re.compile(r"\b\d{1,2}\b(?!\d)")
 
 
+#: The dates the tracker holds and draws: every event date, filter date and zoom window lies in
+#: FIRST_DAY..LAST_DAY. Outside it the calendar arithmetic of the charts and briefs overflows
+#: (year 1 or 9999 plus a margin), and no diplomatic chronology needs it. Documented in docs/import-format.md.
+FIRST_DAY = dt.date(1800, 1, 1)
+LAST_DAY = dt.date(2200, 12, 31)
+SUPPORTED_RANGE = f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+
+
 class DateParseError(ValueError):
     """A date text that is not a date."""
+
+
+class DateRangeError(DateParseError):
+    """A real date outside the supported range; `day` is the date that was read."""
+
+    def __init__(self, text: object, day: dt.date):
+        super().__init__(f"{str(text).strip()!r} is outside the supported dates ({SUPPORTED_RANGE})")
+        self.day = day
+
+
+def in_range(day: dt.date) -> bool:
+    """True when `day` lies in the supported range FIRST_DAY..LAST_DAY."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def check_in_range(day: dt.date, text: object = None) -> dt.date:
+    """`day` back when it lies in the supported range, else DateRangeError naming `text` (or the day)."""
+    if not in_range(day):
+        raise DateRangeError(day.isoformat() if text is None else text, day)
+    return day
+
+
+def shift_day(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days`, held at the first or last day Python has (a margin around year 1 or 9999 does not overflow)."""
+    try:
+        return day + dt.timedelta(days=int(days))
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
+def clamp_day(day: dt.date) -> dt.date:
+    """`day` moved into the supported range (FIRST_DAY or LAST_DAY when outside it)."""
+    return min(max(day, FIRST_DAY), LAST_DAY)
 
 
 @dataclass(frozen=True)
@@ -29,19 +70,32 @@ class DateSpan:
 def parse_date_span(text: str) -> DateSpan:
     """Parse "2023-06-21", "2023-06", "June 2023", "21 June 2023" or "2023" into a span.
 
+    A span outside the supported range raises DateRangeError (see `check_in_range`).
+
     >>> parse_date_span("June 2023")
     DateSpan(start=datetime.date(2023, 6, 1), end=datetime.date(2023, 6, 30), precision='month')
     """
+    span = _parse_span(text)
+    check_in_range(span.start, text)
+    check_in_range(span.end, text)
+    return span
+
+
+def _parse_span(text: str) -> DateSpan:
     if text is None or not str(text).strip():
         raise DateParseError("empty date")
     text = str(text).strip()
+    if len(text) > 64:  # no date is longer; dateutil's work grows with the text
+        raise DateParseError(f"{text[:20]!r}... is not a date (too long)")
     if m := _YEAR.match(text):
         year = int(m.group(1))
+        if year < 1:
+            raise DateParseError(f"{text!r}: year {year} does not exist")
         return DateSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if m := _ISO_MONTH.match(text):
         year, month = int(m.group(1)), int(m.group(2))
-        if not 1 <= month <= 12:
-            raise DateParseError(f"{text!r}: month {month} does not exist")
+        if not 1 <= month <= 12 or year < 1:
+            raise DateParseError(f"{text!r}: month {month} of year {year} does not exist")
         start = dt.date(year, month, 1)
         return DateSpan(start, start + relativedelta(months=1, days=-1), "month")
     default = dt.datetime(1900, 1, 1)
@@ -61,11 +115,12 @@ def parse_date_span(text: str) -> DateSpan:
 
 
 def parse_iso_day(text: str) -> dt.date:
-    """Parse a strict ISO `YYYY-MM-DD` day, raising DateParseError with the reason."""
+    """Parse a strict ISO `YYYY-MM-DD` day in the supported range, raising DateParseError with the reason."""
     try:
-        return dt.date.fromisoformat(str(text).strip())
+        day = dt.date.fromisoformat(str(text).strip())
     except ValueError as exc:
         raise DateParseError(f"{text!r} is not a YYYY-MM-DD date ({exc})") from None
+    return check_in_range(day, text)
 
 
 def format_day(day: dt.date | None) -> str:

@@ -15,11 +15,13 @@ from urllib.parse import parse_qsl, urlencode
 import numpy as np
 import pandas as pd
 
-from tracker.dates import DateParseError, parse_date_span
+from tracker.dates import SUPPORTED_RANGE, DateParseError, DateRangeError, clamp_day, parse_date_span
 from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables, split_list
 from tracker.resolve import ActorIndex, ProcessIndex, VenueIndex, fold
 
 DEFAULT_STATES = ("confirmed",)
+#: The longest search text a filter takes: more words than any analyst types, and the text search's work grows with it.
+MAX_TEXT_CHARS = 500
 #: query-string key -> EventFilter field; the CLI options use the same words.
 QUERY_KEYS = {
     "actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
@@ -89,6 +91,8 @@ class EventFilter:
             raise ValueError(f"--to: {exc}") from None
         if start and end and end < start:
             raise ValueError(f"--to {date_to} is before --from {date_from}")
+        if text and len(text) > MAX_TEXT_CHARS:
+            raise ValueError(f"--q: the search text has {len(text):,} characters; at most {MAX_TEXT_CHARS} are searched")
         return cls(
             actors=_unique(actors), venues=_unique(venues), types=_unique(types), processes=_unique(processes),
             rounds=round_numbers, statuses=_unique(statuses), date_from=start, date_to=end,
@@ -106,10 +110,11 @@ class EventFilter:
         current = cls()
         for key, items in values.items():
             try:
-                if key in ("from", "to", "q"):
-                    arg = {"from": "date_from", "to": "date_to", "q": "text"}[key]
-                    candidate = cls.build(**{arg: items[-1]})
-                    current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
+                if key in ("from", "to"):
+                    day = _url_day(key, items[-1], notices)
+                    current = replace(current, **{QUERY_KEYS[key]: day})
+                elif key == "q":
+                    current = replace(current, text=cls.build(text=items[-1]).text)
                 else:
                     candidate = cls.build(**{QUERY_KEYS[key]: items}, lenient=key in ("type", "status"))
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
@@ -162,6 +167,22 @@ class EventFilter:
         if tuple(self.states) != DEFAULT_STATES:
             parts.append(f"review: {', '.join(self.states)}")
         return "; ".join(parts) if parts else "all confirmed events"
+
+
+def _url_day(key: str, text: str, notices: list[str]) -> dt.date:
+    """The first (`from`) or last (`to`) day of a URL's date; a date outside the supported range is read as
+    the range's nearest end, with a note (so `from=0001-01-01` still means "from the start", and `from=9999`
+    selects nothing the store can hold); raises ValueError for a text that is not a date."""
+    try:
+        span = parse_date_span(text)
+    except DateRangeError as exc:
+        day = clamp_day(exc.day)
+        notices.append(f"URL parameter {key}={text} is outside the supported dates ({SUPPORTED_RANGE}): "
+                       f"read as {day.isoformat()}")
+        return day
+    except DateParseError as exc:
+        raise ValueError(str(exc)) from None
+    return span.start if key == "from" else span.end
 
 
 def _unique(values) -> tuple:
@@ -310,10 +331,10 @@ def field_masks(tables: Tables, f: EventFilter, text_ids: set[str] | None = None
         start = events["start_date"]
         end = events["end_date"].fillna(start)
         dates = np.ones(len(events), dtype=bool)
-        if f.date_from:
-            dates &= (end >= pd.Timestamp(f.date_from)).to_numpy()
+        if f.date_from:  # clamped: a filter built by hand may hold a date pandas cannot hold (year 1)
+            dates &= (end >= pd.Timestamp(clamp_day(f.date_from))).to_numpy()
         if f.date_to:
-            dates &= (start <= pd.Timestamp(f.date_to)).to_numpy()
+            dates &= (start <= pd.Timestamp(clamp_day(f.date_to))).to_numpy()
         masks["dates"] = dates
     if f.actors:
         actor_ids = matching_actor_ids(tables, f.actors)

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import plotly.graph_objects as go
 
+from tracker.dates import shift_day
 from tracker.aggregate import uncertain_end
 from tracker.briefing.model import Brief, Entry
 from tracker.figures import TimelineMarks, lane_layout, timeline_spec
@@ -114,8 +115,8 @@ def _date_axis(brief: Brief) -> dict:
     if start is None or end is None:
         return axis
     days = (end - start).days
-    pad = dt.timedelta(days=max(1, days // 30))
-    axis["range"] = [(start - pad).isoformat(), (end + pad).isoformat()]
+    pad = max(1, days // 30)
+    axis["range"] = [shift_day(start, -pad).isoformat(), shift_day(end, pad).isoformat()]
     axis["tickformat"] = "%-d %b %Y" if days <= 120 else ("%b %Y" if days <= 3 * 366 else "%Y")
     return axis
 

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Callable
 
 from dash import Dash, Input, Output, State, dcc, html
+from dash.exceptions import DependencyException
 
 from tracker.auth.web import install as install_auth
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.download import register_download
+from tracker.dashboard.inputs import text
 from tracker.dashboard.live import POLL_MS, LiveData, newer_version
 from tracker.dashboard.panels import HEADER_ACTIONS, Panel, default_panels, nav, panel_id
 from tracker.store import Store
@@ -58,6 +60,7 @@ def current_page(app: Dash, live: LiveData, panels: list[Panel]) -> Callable[[],
 
 def visible_panels(pathname: str | None, prefix: str, panels: list[Panel]) -> list[bool]:
     """`hidden` of each panel container for a path: the matching panel shows, else the first."""
+    pathname = text(pathname)
     path = "/" + (pathname or "/")[len(prefix):].lstrip("/") if (pathname or "").startswith(prefix) else "/"
     shown = next((i for i, p in enumerate(panels) if p.path.rstrip("/") == path.rstrip("/")), 0)
     return [i != shown for i in range(len(panels))]
@@ -86,6 +89,8 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
         action.register(app, live)
     register_download(app, live)
     install_auth(app, store)  # logins once the store has users; Host/Origin checks, security headers, body limit
+    # Dash answers a path outside its registered scripts with an exception (a 500); it is a missing file.
+    app.server.register_error_handler(DependencyException, lambda _exc: ("Not found.\n", 404, {"Content-Type": "text/plain"}))
     # Open pages learn of a reload (after another process wrote to the store) and redraw.
     app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
                  State(ids.DATA_VERSION, "data"), prevent_initial_call=True)(

@@ -17,6 +17,7 @@ from flask import Response, request
 from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.inputs import text
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
@@ -24,6 +25,8 @@ from tracker.export.names import export_filename
 from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
+#: The notes `parse_state` gives on the brief's own parameters (they are not the view's).
+BRIEF_KEYS = ("ignored unknown URL parameter 'paper'",)
 DEFAULT_FORMAT = "docx"
 #: A4 unless asked: analysts in ministries outside the US print on it.
 DEFAULT_PAPER = "a4"
@@ -61,6 +64,7 @@ def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix:
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     window = ViewState(filter=f, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=f)
+    fmt, paper = text(fmt), text(paper)  # from the client: a forged value is a list or a dict
     fmt = fmt if fmt in RENDERERS else DEFAULT_FORMAT
     query = window.to_search()
     if paper in PAPERS and paper != DEFAULT_PAPER and RENDERERS[fmt].paged:
@@ -73,6 +77,7 @@ def brief_download_name(data: DashboardData, search: str | None, fmt: str | None
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     f = within_window(f, state.x0, state.x1) if window_only else f
+    fmt = text(fmt)
     return export_filename(f, RENDERERS[fmt if fmt in RENDERERS else DEFAULT_FORMAT].suffix, prefix="briefing")
 
 
@@ -80,8 +85,11 @@ def view_brief(live: LiveData, query: str) -> Brief:
     """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
     `make_brief` over the matching events only, with the notes on values that match nothing."""
     data = live.data
-    state, _ = parse_state(query)
+    # the brief's own parameters are not the view's; the notes on the others (a far date read as the range's end,
+    # a parameter ignored) are the brief's, as the page shows them
+    state, ignored = parse_state(query)
     f, notes = known_filter(data, state.filter)
+    notes = [*(n for n in ignored if n not in BRIEF_KEYS), *notes]
     f = within_window(f, state.x0, state.x1)
     tables = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
     store = data.store

@@ -19,13 +19,14 @@ from tracker.aggregate import Window, bin_edges
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
+from tracker.dashboard.inputs import mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
-from tracker.dashboard.state import DEFAULT_GROUP, ViewState, parse_state
+from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, ViewState, parse_state
 from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
 )
-from tracker.dates import parse_date_span
+from tracker.dates import DateParseError, clamp_day, parse_date_span
 from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, overview_spec, timeline_spec
 from tracker.figures import excluded_type_entries
 from tracker.models import TYPE_STYLES
@@ -61,11 +62,13 @@ def controls_of(state: ViewState) -> list:
 
 def filter_of(values: list) -> EventFilter:
     """The filter the control values ask for; raises ValueError naming a bad input."""
-    actors, venues, types, processes, rounds, statuses, states, date_from, date_to, text = values[:10]
-    tags = values[CONTROLS.index(ids.TAG)]
-    return EventFilter.build(actors=actors or (), venues=venues or (), types=types or (), processes=processes or (),
-                             rounds=rounds or (), statuses=statuses or (), states=states or (),
-                             date_from=date_from or None, date_to=date_to or None, text=text or "", tags=tags or ())
+    lists = [texts(v) for v in values[:7]]  # from the client: anything JSON holds, bounded here
+    actors, venues, types, processes, rounds, statuses, states = lists
+    date_from, date_to, words = (text(v) for v in values[7:10])
+    tags = texts(values[CONTROLS.index(ids.TAG)])
+    return EventFilter.build(actors=actors, venues=venues, types=types, processes=processes, rounds=rounds,
+                             statuses=statuses, states=states, date_from=date_from or None, date_to=date_to or None,
+                             text=words or "", tags=tags)
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
@@ -109,46 +112,57 @@ def _window(data: DashboardData, state: ViewState) -> Window | None:
     return Window(*found) if found else None
 
 
-def _day(value) -> dt.date:
-    """A date from a Plotly axis value ("2023-06-21 13:10:00.5" or ms since 1970)."""
-    if isinstance(value, (int, float)):
-        return day_date(int(value // 86_400_000))
-    return dt.date.fromisoformat(str(value)[:10])
+def _day(value) -> dt.date | None:
+    """A date in the supported range from a Plotly axis value ("2023-06-21 13:10:00.5" or ms since 1970), held at
+    the range's ends; None for anything else (the value comes from the client)."""
+    try:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return clamp_day(day_date(int(value // 86_400_000)))
+        return clamp_day(dt.date.fromisoformat(value[:10])) if isinstance(value, str) else None
+    except (ValueError, OverflowError):  # not a date, or beyond year 1..9999
+        return None
+
+
+def _point(click) -> dict:
+    """The first point of a graph's click, as Plotly sends it (an empty dict for anything else)."""
+    return (records(mapping(click).get("points")) or [{}])[0]
 
 
 def _clicked(state: ViewState, data: DashboardData, click: dict | None) -> ViewState | None:
     """An event mark selects the event; a heatmap cell zooms into its bin."""
-    point = ((click or {}).get("points") or [{}])[0]
+    point = _point(click)
     custom = point.get("customdata")
     if isinstance(custom, str):
-        return replace(state, event=custom)
-    if "z" in point and point.get("x") is not None:
-        window = _window(data, state)
+        return replace(state, event=text(custom))
+    day = _day(point.get("x"))
+    if "z" in point and day is not None and (window := _window(data, state)) is not None:
         edges, _ = bin_edges(window.first, window.last)
-        at = int(np.clip(np.searchsorted(edges, day_number(_day(point["x"])), side="right") - 1, 0, len(edges) - 2))
+        at = int(np.clip(np.searchsorted(edges, day_number(day), side="right") - 1, 0, len(edges) - 2))
         return replace(state, x0=day_date(max(edges[at], window.first)), x1=day_date(min(edges[at + 1] - 1, window.last)))
     return None
 
 
 def _zoomed(state: ViewState, relayout: dict | None) -> ViewState | None:
     """A zoom, pan or range-slider move sets the window; a reset (autorange) clears it."""
-    relayout = relayout or {}
+    relayout = mapping(relayout)
     if relayout.get("xaxis.autorange"):
         return replace(state, x0=None, x1=None)
-    first = relayout.get("xaxis.range[0]", (relayout.get("xaxis.range") or [None, None])[0])
-    last = relayout.get("xaxis.range[1]", (relayout.get("xaxis.range") or [None, None])[1])
-    if first is None or last is None:
+    whole_range = relayout.get("xaxis.range")
+    whole_range = whole_range if isinstance(whole_range, list) and len(whole_range) == 2 else [None, None]
+    x0, x1 = _day(relayout.get("xaxis.range[0]", whole_range[0])), _day(relayout.get("xaxis.range[1]", whole_range[1]))
+    if x0 is None or x1 is None:
         return None
-    x0, x1 = _day(first), _day(last)
     return replace(state, x0=min(x0, x1), x1=max(x0, x1)) if (x0, x1) != (state.x0, state.x1) else None
 
 
 def _month(state: ViewState, click: dict | None) -> ViewState | None:
-    """A click on a month of the activity chart narrows the dates to that month."""
-    point = ((click or {}).get("points") or [{}])[0]
-    if point.get("x") is None:
+    """A click on a bar of the activity chart narrows the dates to its month (or year, its customdata)."""
+    point = _point(click)
+    custom, day = point.get("customdata"), _day(point.get("x"))
+    try:
+        span = parse_date_span(custom if isinstance(custom, str) and custom else day.strftime("%Y-%m"))
+    except (DateParseError, AttributeError):  # no date in the click (AttributeError: `day` is None)
         return None
-    span = parse_date_span(_day(point["x"]).strftime("%Y-%m"))
     return state.with_filter(replace(state.filter, date_from=span.start, date_to=span.end))
 
 
@@ -165,7 +179,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
             f = filter_of(values)
         except ValueError as exc:
             return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
-        group = values[CONTROLS.index(ids.GROUP)] or DEFAULT_GROUP
+        group = values[CONTROLS.index(ids.GROUP)]
+        group = group if isinstance(group, str) and group in GROUPS else DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
         new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]))
         return Sync(_search(state, new), [no_update] * len(CONTROLS), 0 if f != state.filter else no_update, "")
@@ -181,11 +196,11 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     elif triggered == ids.ACTIVITY:
         new = _month(state, value)
     elif triggered == ids.TABLE and value:  # a click on a row, or Enter on it (the grid's cellClicked)
-        new = replace(state, event=value.get("rowId"))
+        new = replace(state, event=text(mapping(value).get("rowId")))
     elif isinstance(triggered, dict) and triggered.get("type") == ids.LINKED_EVENT and value:
-        new = replace(state, event=triggered.get("index"))
-    elif isinstance(triggered, dict) and triggered.get("type") == ids.TAG_LINK and value:
-        new = state.with_filter(replace(state.filter, tags=(str(triggered.get("index")),)))
+        new = replace(state, event=text(triggered.get("index")))
+    elif isinstance(triggered, dict) and triggered.get("type") == ids.TAG_LINK and value and text(triggered.get("index")):
+        new = state.with_filter(replace(state.filter, tags=(text(triggered.get("index")),)))
         new = replace(new, event=state.event)  # the event stays open: its tag is what the analyst followed
     elif triggered == ids.DETAIL_CLOSE and value:
         new = replace(state, event=None)
@@ -242,8 +257,6 @@ def render_overview(data: DashboardData, search: str | None) -> dict:
 def warm_up(data: DashboardData, prefix: str = "/") -> None:
     """Draw the opening view once in each grouping, so the first analyst does not pay for first-time work
     (name indexes, code paths, memory the arrays reuse): at 1M events first views took 100-190 ms, later ones half."""
-    from tracker.dashboard.state import GROUPS
-
     for group in GROUPS:
         render_timeline(data, f"?group={group}")
     render_overview(data, "")
@@ -263,8 +276,8 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
-    months, counts, types = activity(data, mask)
-    chart = activity_figure(months, counts, types) if mask.any() else empty_figure("No events to count.", height=210)
+    months, counts, types, unit = activity(data, mask)
+    chart = activity_figure(months, counts, types, unit) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
     if not len(data):
         empty = ("This store holds no events. Load the shipped chronology with `tracker init`, or import your own "
@@ -294,7 +307,7 @@ def render_table(data: DashboardData, search: str | None, triggered, asked_page:
     key = state.filter_key()
     page = next_page(old, key, sort, size, PAGER.get(triggered))
     if triggered == ids.TABLE_PAGE and asked_page is not None:
-        page = asked_page
+        page = whole(asked_page, 0, 0)
     selected = {"selected-event": f"params.data && params.data.id === {json.dumps(state.event)}" if state.event else "false"}
     same = (key, data.version, sort, size) == (old.key, old.version, old.sort, old.size)
     if same and min(max(page, 0), old.pages - 1) == old.page:

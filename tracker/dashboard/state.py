@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode
 
+from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, text
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.filters import QUERY_KEYS, EventFilter
 
@@ -58,7 +59,17 @@ def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
     notices: list[str] = []
     filter_pairs: list[tuple[str, str]] = []
     view: dict[str, str] = {}
-    for key, value in parse_qsl((search or "").lstrip("?"), keep_blank_values=True):
+    try:
+        if search is not None and text(search) is None:  # a forged value: not text, or longer than any link
+            raise ValueError(f"it is not text of at most {MAX_TEXT:,} characters")
+        try:
+            pairs = parse_qsl((search or "").lstrip("?"), keep_blank_values=True, max_num_fields=MAX_ITEMS)
+        except ValueError:
+            raise ValueError(f"it has more than {MAX_ITEMS} parameters") from None
+    except ValueError as exc:
+        notices.append(f"ignored the URL query: {exc}")
+        pairs = []
+    for key, value in pairs:
         if key in QUERY_KEYS:
             if value.strip():
                 filter_pairs.append((key, value))

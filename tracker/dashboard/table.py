@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.inputs import mapping, records, text, whole
 from tracker.dashboard.views import day_date
 from tracker.dates import format_span
 
@@ -71,8 +72,8 @@ def _sort_keys(data: DashboardData, positions: np.ndarray, column: str) -> np.nd
 
 def sort_of(column_state: list | None) -> list[dict]:
     """The sort the grid asks for, from its column state: [{"colId", "sort"}], first key first."""
-    sorted_columns = [c for c in column_state or [] if c.get("sort") in ("asc", "desc") and c.get("colId") in SORTABLE]
-    sorted_columns.sort(key=lambda c: c.get("sortIndex") or 0)
+    sorted_columns = [c for c in records(column_state) if c.get("sort") in ("asc", "desc") and c.get("colId") in SORTABLE]
+    sorted_columns.sort(key=lambda c: whole(c.get("sortIndex"), 0))
     return [{"colId": c["colId"], "sort": c["sort"]} for c in sorted_columns]
 
 
@@ -98,11 +99,8 @@ def sorted_positions(data: DashboardData, mask: np.ndarray, sort: list[dict]) ->
 
 
 def page_size_of(value) -> int:
-    """A page size the table offers (the default for anything else)."""
-    try:
-        size = int(value)
-    except (TypeError, ValueError):
-        return PAGE_SIZE
+    """A page size the table offers (the default for anything else: "x", 10000000, a list)."""
+    size = whole(value, PAGE_SIZE)
     return size if size in PAGE_SIZES else PAGE_SIZE
 
 
@@ -120,9 +118,12 @@ class TableView:
 
     @classmethod
     def of(cls, stored: dict | None) -> "TableView":
-        """The view kept in the page's store (the empty view for a new page)."""
-        known = {k: v for k, v in (stored or {}).items() if k in cls.__dataclass_fields__}
-        return cls(**known)
+        """The view kept in the page's store (the empty view for a new page, or for a forged one)."""
+        stored = mapping(stored)
+        return cls(key=text(stored.get("key", "")) or "", version=whole(stored.get("version"), -1),
+                   sort=sort_of(stored.get("sort")), size=page_size_of(stored.get("size")),
+                   page=whole(stored.get("page"), 0, 0), pages=whole(stored.get("pages"), 1, 1),
+                   count=whole(stored.get("count"), 0, 0))
 
     def stored(self) -> dict:
         """The view as the page's store keeps it."""
@@ -159,7 +160,7 @@ def table_page(data: DashboardData, mask: np.ndarray, page: int, page_size: int,
     page_size = page_size_of(page_size)
     positions, note = sorted_positions(data, mask, sort)
     pages = max(1, -(-len(positions) // page_size))
-    page = min(max(int(page), 0), pages - 1)
+    page = whole(page, 0, 0, pages - 1)
     return rows_at(data, positions[page * page_size:(page + 1) * page_size]), page, pages, len(positions), note
 
 

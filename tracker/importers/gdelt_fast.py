@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from tracker.dates import check_in_range
 from tracker.flat import _ACTOR_CELL, MAX_TITLE_CHARS, is_web_url
 from tracker.frames import STRING, coerce
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors
@@ -192,8 +193,8 @@ def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, 
 
     def day(text: str) -> np.datetime64:
         try:
-            return np.datetime64(dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])), "s")
-        except ValueError:
+            return np.datetime64(check_in_range(dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))), "s")
+        except ValueError:  # not a date, or outside the supported dates: the row-by-row path says which row
             raise Irregular(f"SQLDATE {text!r} is not a date") from None
 
     days = _per_distinct(col["SQLDATE"], day, "datetime64[s]")

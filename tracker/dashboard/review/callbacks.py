@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dash import ALL, Dash, Input, Output, State
 
-from tracker.dashboard import ids
+from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import handlers, sources
@@ -33,45 +33,61 @@ def register_review(app: Dash, live: LiveData) -> None:
                   prevent_initial_call=True)
     def action(*values):
         selected, fields, (target, text, names, published, actors, links) = _states(values)
-        return handlers.act(live, *_trigger()[::2], selected, fields, target, text, values[5], names, prefix, published,
-                            actors, links).flat()
+        return handlers.act(live, *_trigger()[::2], inputs.text(selected), [_field(f) for f in fields], inputs.text(target),
+                            inputs.text(text, inputs.MAX_ARTICLE), _uploads(values[5]), _uploads(names), prefix,
+                            inputs.text(published), inputs.text(actors), inputs.text(links)).flat()
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"),
                   prevent_initial_call=True)
     def prefill(_blurs, text):
-        return handlers.prefill_date(text)
+        return handlers.prefill_date(inputs.text(text, inputs.MAX_ARTICLE))
 
     @app.callback(Output(ids.REVIEW_COUNT, "children"), Output(ids.REVIEW_LIST, "children"),
                   Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"))
     def candidates(pathname, _version, selected):
-        return handlers.render_candidates(live.data, pathname, prefix, selected)
+        return handlers.render_candidates(live.data, inputs.text(pathname), prefix, inputs.text(selected))
 
     @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
                   Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"),
                   Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
     def form(selected, _version):
-        return handlers.render_form(live.data, selected)
+        return handlers.render_form(live.data, inputs.text(selected))
 
     @app.callback(Output(ids.REVIEW_TARGET, "options"), Output(ids.REVIEW_TARGET, "value"),
                   Output(ids.REVIEW_SUGGESTION, "children"), Input(ids.REVIEW_SELECTED, "data"),
                   Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_TARGET, "search_value"),
                   State(ids.REVIEW_TARGET, "value"))
     def targets(selected, _version, search, current):
-        return handlers.render_targets(live.data, selected, search, current, _trigger()[0] == ids.REVIEW_TARGET)
+        return handlers.render_targets(live.data, inputs.text(selected), inputs.text(search), inputs.text(current),
+                                       _trigger()[0] == ids.REVIEW_TARGET)
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
                   Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),
                   Input(ids.REVIEW_INGEST_RESULT, "children"))
     def suggested(pathname, _version, selected, _ingested):
-        return handlers.render_suggestions(live.data, pathname, prefix, selected)
+        return handlers.render_suggestions(live.data, inputs.text(pathname), prefix, inputs.text(selected))
 
     @app.callback(Output(ids.REVIEW_SOURCE_PANEL, "hidden"), Output(ids.REVIEW_SOURCE_DETAIL, "children"),
                   Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
     def suggestion(selected, _version):
-        return sources.panel(live.data, selected)
+        return sources.panel(live.data, inputs.text(selected))
 
 
 def _states(values: tuple) -> tuple:
     """The action callback's states after its inputs: selection, form fields, then the rest in order."""
     rest = values[len(ACTION_INPUTS):]
     return rest[0], list(rest[1:1 + len(FIELD_STATES)]), rest[1 + len(FIELD_STATES):]
+
+
+def _field(value: object) -> object:
+    """A form field as the page sends it (text or a number), else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return inputs.text(value, inputs.MAX_ARTICLE)
+
+
+def _uploads(value: object) -> object:
+    """Uploaded contents or names: a string or a list of strings (at most MAX_ITEMS), else None."""
+    if isinstance(value, list):
+        return [v if isinstance(v, str) else "" for v in value[:inputs.MAX_ITEMS]]
+    return value if isinstance(value, str) else None  # its size is the request's, bounded by the server

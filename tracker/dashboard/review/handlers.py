@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dash import dcc, no_update
 
 from tracker.auth.guard import MAX_ARTICLE_CHARS
-from tracker.dashboard import ids
+from tracker.dashboard import ids, inputs
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing
 from tracker.dashboard.refresh import touched_events
@@ -53,7 +53,7 @@ class Outcome:
 
 def on_review_page(pathname: str | None, prefix: str) -> bool:
     """True when the path is the review page's."""
-    path = pathname or "/"
+    path = inputs.text(pathname) or "/"
     return path.startswith(prefix) and path[len(prefix):].strip("/") == REVIEW_PATH
 
 
@@ -109,7 +109,9 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
     if isinstance(trigger, dict):
-        index = trigger.get("index")
+        index = inputs.text(trigger.get("index"))
+        if index is None:  # a forged id: the page's own are strings
+            return Outcome()
         return Outcome(selected=sources.SOURCE_PREFIX + index if trigger.get("type") == ids.REVIEW_PICK_SOURCE else index,
                        message="")
     try:
@@ -225,6 +227,7 @@ def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Out
 
 def prefill_date(text: str | None) -> object:
     """The publication date the pasted article gives (YYYY-MM-DD), to show in its box; no change without one."""
+    text = inputs.text(text, inputs.MAX_ARTICLE)
     if not (text or "").strip():
         return no_update
     try:

@@ -1,0 +1,61 @@
+"""What a callback accepts from the browser: every value a client posts is forged until checked.
+
+The page's own components send strings, lists of strings, small numbers and dicts of a known
+shape; a forged request can send anything JSON holds, of any size. These functions turn any
+value into the shape a handler expects, bounded, or into the "nothing" of that shape: a bad
+value is ignored rather than answered with a 500, and a huge one is cut or refused.
+"""
+from __future__ import annotations
+
+import math
+
+#: The longest text a callback reads (a URL query, a search box, an id); the page's own are far shorter.
+MAX_TEXT = 10_000
+#: The longest pasted text a callback passes on: as long as a request body may be (`tracker.auth.guard`),
+#: so that an article over the review page's own limit (MAX_ARTICLE_CHARS) is refused with that message.
+MAX_ARTICLE = 4 * 1024 * 1024
+#: The most values of one multi-select (actors, venues, ...) or items of a posted list.
+MAX_ITEMS = 200
+
+
+def text(value: object, limit: int = MAX_TEXT) -> str | None:
+    """`value` when it is a string of at most `limit` characters, else None."""
+    return value if isinstance(value, str) and len(value) <= limit else None
+
+
+def texts(value: object, limit: int = MAX_TEXT, count: int = MAX_ITEMS) -> list[str]:
+    """The strings of a list (a single string is a list of one; numbers are written out), at most `count`."""
+    items = [value] if isinstance(value, (str, int, float)) and not isinstance(value, bool) else value
+    if not isinstance(items, (list, tuple)):
+        return []
+    kept = [str(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in items[:count]]
+    return [v for v in kept if isinstance(v, str) and len(v) <= limit]
+
+
+def mapping(value: object) -> dict:
+    """`value` when it is a dict, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
+def records(value: object, count: int = MAX_ITEMS) -> list[dict]:
+    """The dicts of a list, at most `count`."""
+    return [v for v in value[:count] if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def whole(value: object, default: int, low: int | None = None, high: int | None = None) -> int:
+    """`value` as a whole number held in `low`..`high`; `default` for anything that is not one."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return default
+    try:
+        number = float(value) if isinstance(value, (float, str)) else value
+        if isinstance(number, float):
+            if not math.isfinite(number) or not number.is_integer():
+                return default
+            number = int(number)
+    except (ValueError, OverflowError):
+        return default
+    if low is not None:
+        number = max(low, number)
+    if high is not None:
+        number = min(high, number)
+    return number
