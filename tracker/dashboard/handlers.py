@@ -74,10 +74,10 @@ def filter_of(values: list) -> EventFilter:
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
     """The view `search` asks for on `data`, with its notes. A filter change fires seven callbacks that each
     need it, so the last few answers are kept per copy of the data (resolving names took 15 ms a call)."""
-    kept = _STATES.get(data)
-    if kept is None:
-        kept = _STATES.setdefault(data, OrderedDict())
+    if search is not None and not isinstance(search, str):  # a forged request; parse_state says what it ignores
+        return _resolved_state(data, search)
     with _STATES_LOCK:
+        kept = _STATES.setdefault(data, OrderedDict())
         if search in kept:
             kept.move_to_end(search)
             state, notices = kept[search]
