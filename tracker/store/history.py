@@ -147,7 +147,8 @@ def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> d
                 record[key].append(list(row[1:]))
     for record in records.values():
         for key in CHILDREN:
-            record[key].sort(key=_key)
+            if len(record[key]) > 1:
+                record[key].sort(key=_key)
     return records
 
 
@@ -159,9 +160,12 @@ def content(record: dict | None) -> str | None:
     return json.dumps([event, *(record[key] for key in CHILDREN)], sort_keys=True, default=str)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=str)
+
+
 def dumps(record: dict | None) -> str | None:
     """A record as the JSON text stored in `changes`."""
-    return None if record is None else json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    return None if record is None else _ENCODER.encode(record)
 
 
 def loads(text: str | None) -> dict | None:
