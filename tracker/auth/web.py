@@ -144,7 +144,8 @@ def install(app, store) -> Gate:
         result = gate.login(name, request.form.get("password") or "")
         if result.user is None:
             gate.client_failed(client)
-            return _login_form(next_path, result.message, name, status=401)
+            # 200, not 401: the form again, with the reason (a 401 is for HTTP authentication, and logs as an error)
+            return _login_form(next_path, result.message, name)
         session.clear()
         session.permanent = True
         session.update(u=result.user.name, e=result.user.session_epoch, csrf=secrets.token_urlsafe(32))
