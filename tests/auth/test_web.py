@@ -133,6 +133,9 @@ def test_cookies_are_secure_over_https(users_db):
     client = create_app(open_store(users_db)).server.test_client()
     answer = client.get("/login", base_url="https://localhost")
     assert "tracker_session=" in answer.headers["Set-Cookie"] and "; Secure" in answer.headers["Set-Cookie"]
+    proxied = client.get("/login", headers={"X-Forwarded-Proto": "https"})
+    assert "; Secure" in proxied.headers["Set-Cookie"]
+    assert "; Secure" not in client.get("/login").headers["Set-Cookie"]
 
 
 def test_the_login_form_needs_its_token(server):
@@ -262,3 +265,12 @@ def test_a_body_over_the_limit_gets_413(request, which):
     answer = requests.post(request.getfixturevalue(which) + CALLBACK, data=b"x" * (MAX_BODY_BYTES + 1),
                            headers={"Content-Type": "application/json"})
     assert answer.status_code == 413 and "too large" in answer.json()["error"]
+
+
+def test_a_session_is_good_on_every_worker_of_the_store(tmp_path, shipped):
+    """Two servers over one store stand for two worker processes: each accepts the other's session."""
+    db = make_db(tmp_path / "w.db", shipped, {"alice": "admin"})
+    first, second = next(serve(db)), next(serve(db))
+    browser = signed_in(first, "alice")  # cookies are per host, not per port: the second server gets them
+    answer = browser.post(second + CALLBACK, json=timeline_request())
+    assert answer.status_code == 200 and "figure" in answer.text

@@ -46,8 +46,14 @@ class Sessions(SecureCookieSessionInterface):
         return super().get_signing_serializer(app)
 
     def get_cookie_secure(self, app: Flask) -> bool:
-        # Secure behind https (a TLS proxy that says so); plain http on loopback keeps working.
-        return bool(super().get_cookie_secure(app) or (has_request_context() and request.is_secure))
+        # Secure behind https; plain http on loopback keeps working. X-Forwarded-Proto is trusted for this
+        # flag only: a client that lies about it only keeps its own cookie from coming back over http.
+        return bool(super().get_cookie_secure(app) or (has_request_context() and _https()))
+
+
+def _https() -> bool:
+    """True when the browser reached the server over https (directly, or through a TLS proxy that says so)."""
+    return request.is_secure or request.headers.get("X-Forwarded-Proto", "").strip().lower() == "https"
 
 
 def current_user() -> str | None:
@@ -115,7 +121,7 @@ def install(app, store) -> Gate:
         token = session.get("csrf") if gate.has_users() else None
         if token and request.cookies.get(CSRF_COOKIE) != token:
             response.set_cookie(CSRF_COOKIE, token, path=prefix, samesite="Strict", httponly=False,
-                                secure=request.is_secure, max_age=SESSION_HOURS * 3600)
+                                secure=_https(), max_age=SESSION_HOURS * 3600)
         return response
 
     def safe_next(value: str | None) -> str:
