@@ -97,6 +97,7 @@ def test_the_login_page_and_static_files_need_no_login(server):
     assert page.status_code == 200 and '<label for="auth-name">User name</label>' in page.text
     assert "https://" not in page.text  # nothing from a CDN
     assert requests.get(server + "/assets/auth.css").status_code == 200
+    assert requests.get(server + "/assets/screenshot-1280.png", allow_redirects=False).status_code == 302  # shows data
 
 
 # --- login, logout, cookies ----------------------------------------------------------------

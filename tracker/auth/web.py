@@ -30,8 +30,10 @@ CSRF_COOKIE = "_csrf_token"  # the cookie Dash's renderer reads
 CSRF_HEADER = "X-CSRFToken"  # the header it sends the cookie's value in
 SESSION_COOKIE = "tracker_session"
 SESSION_HOURS = 12
-#: Paths (after the prefix) open without a login: the login page and the static files the pages load.
-PUBLIC = ("login", "logout", "assets/", "_dash-component-suites/", "_favicon.ico")
+#: Paths (after the prefix) open without a login: the login page and the code and styles the pages load.
+PUBLIC = ("login", "logout", "_dash-component-suites/", "_favicon.ico")
+#: Files in assets/ open without a login (not the README screenshots, which show data).
+PUBLIC_ASSETS = (".css", ".js", ".woff", ".woff2", ".ttf", ".otf")
 
 
 class Sessions(SecureCookieSessionInterface):
@@ -98,7 +100,7 @@ def install(app, store) -> Gate:
         if not gate.has_users():
             return None
         path = request.path[len(routes):] if request.path.startswith(routes) else request.path.lstrip("/")
-        if path.startswith(PUBLIC):
+        if path.startswith(PUBLIC) or (path.startswith("assets/") and path.endswith(PUBLIC_ASSETS)):
             return None
         user = signed_in()
         if user is None:
