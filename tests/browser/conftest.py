@@ -245,9 +245,24 @@ def _answers_search(response, dropdown_id: str, text: str) -> bool:
                for i in inputs if isinstance(i, dict))
 
 
+def csp_safe(page) -> None:
+    """Make `page.wait_for_function` take expressions as functions: Playwright polls a plain expression
+    with eval, which the dashboard's Content-Security-Policy (no 'unsafe-eval') refuses; a function it allows."""
+    original = page.wait_for_function
+
+    def wait_for_function(expression: str, *args, **kwargs):
+        text = expression.strip()
+        if "=>" not in text and not text.startswith(("function", "async")):
+            expression = f"() => ({text})"
+        return original(expression, *args, **kwargs)
+
+    page.wait_for_function = wait_for_function
+
+
 def _probe(browser, base: str):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
+    csp_safe(page)
     page.set_default_timeout(15_000)
     yield PageProbe(page, base)
     context.close()

@@ -48,11 +48,18 @@ class Gate:
         """The users by name, read again when older than CACHE_SECONDS."""
         if self._store is None:
             return {}
-        with self._lock:
+        if time.monotonic() - self._read_at <= CACHE_SECONDS:
+            return self._users
+        # While a login holds the connection (Argon2 takes a while), others go on with the last read.
+        if not self._lock.acquire(blocking=self._read_at == float("-inf")):
+            return self._users
+        try:
             if time.monotonic() - self._read_at > CACHE_SECONDS:
                 self._users = {row.name: row for row in list_users(self._db())}
                 self._read_at = time.monotonic()
             return self._users
+        finally:
+            self._lock.release()
 
     def has_users(self) -> bool:
         """True when the store has users, so every request needs a login."""
@@ -67,7 +74,7 @@ class Gate:
         """Check a login against the store (counting failures), and read the users again after it."""
         with self._lock:
             result = authenticate(self._db(), name, password)
-            self._read_at = float("-inf")
+            self._read_at = -CACHE_SECONDS - 1.0  # stale (read again soon) but not "never read"
         return result
 
     # --- failed logins per client address (in this process) --------------------

@@ -30,8 +30,10 @@ CSRF_COOKIE = "_csrf_token"  # the cookie Dash's renderer reads
 CSRF_HEADER = "X-CSRFToken"  # the header it sends the cookie's value in
 SESSION_COOKIE = "tracker_session"
 SESSION_HOURS = 12
-#: Paths (after the prefix) open without a login: the login page and the static files the pages load.
-PUBLIC = ("login", "logout", "assets/", "_dash-component-suites/", "_favicon.ico")
+#: Paths (after the prefix) open without a login: the login page and the code and styles the pages load.
+PUBLIC = ("login", "logout", "_dash-component-suites/", "_favicon.ico")
+#: Files in assets/ open without a login (not the README screenshots, which show data).
+PUBLIC_ASSETS = (".css", ".js", ".woff", ".woff2", ".ttf", ".otf")
 
 
 class Sessions(SecureCookieSessionInterface):
@@ -46,8 +48,14 @@ class Sessions(SecureCookieSessionInterface):
         return super().get_signing_serializer(app)
 
     def get_cookie_secure(self, app: Flask) -> bool:
-        # Secure behind https (a TLS proxy that says so); plain http on loopback keeps working.
-        return bool(super().get_cookie_secure(app) or (has_request_context() and request.is_secure))
+        # Secure behind https; plain http on loopback keeps working. X-Forwarded-Proto is trusted for this
+        # flag only: a client that lies about it only keeps its own cookie from coming back over http.
+        return bool(super().get_cookie_secure(app) or (has_request_context() and _https()))
+
+
+def _https() -> bool:
+    """True when the browser reached the server over https (directly, or through a TLS proxy that says so)."""
+    return request.is_secure or request.headers.get("X-Forwarded-Proto", "").strip().lower() == "https"
 
 
 def current_user() -> str | None:
@@ -92,7 +100,7 @@ def install(app, store) -> Gate:
         if not gate.has_users():
             return None
         path = request.path[len(routes):] if request.path.startswith(routes) else request.path.lstrip("/")
-        if path.startswith(PUBLIC):
+        if path.startswith(PUBLIC) or (path.startswith("assets/") and path.endswith(PUBLIC_ASSETS)):
             return None
         user = signed_in()
         if user is None:
@@ -115,7 +123,7 @@ def install(app, store) -> Gate:
         token = session.get("csrf") if gate.has_users() else None
         if token and request.cookies.get(CSRF_COOKIE) != token:
             response.set_cookie(CSRF_COOKIE, token, path=prefix, samesite="Strict", httponly=False,
-                                secure=request.is_secure, max_age=SESSION_HOURS * 3600)
+                                secure=_https(), max_age=SESSION_HOURS * 3600)
         return response
 
     def safe_next(value: str | None) -> str:
@@ -144,7 +152,8 @@ def install(app, store) -> Gate:
         result = gate.login(name, request.form.get("password") or "")
         if result.user is None:
             gate.client_failed(client)
-            return _login_form(next_path, result.message, name, status=401)
+            # 200, not 401: the form again, with the reason (a 401 is for HTTP authentication, and logs as an error)
+            return _login_form(next_path, result.message, name)
         session.clear()
         session.permanent = True
         session.update(u=result.user.name, e=result.user.session_epoch, csrf=secrets.token_urlsafe(32))

@@ -1,0 +1,75 @@
+"""Logging in with the keyboard alone, in real Chromium, to a dashboard under its Content-Security-Policy."""
+from __future__ import annotations
+
+import pytest
+
+from tests.auth.conftest import PASSWORD, make_db, serve
+from tests.browser.conftest import PageProbe
+
+pytestmark = pytest.mark.browser
+
+
+def wait_until(page, expression: str, timeout_ms: int = 30_000) -> None:
+    """Poll `expression` with page.evaluate (DevTools, not subject to the page's CSP, unlike wait_for_function,
+    whose polling the CSP rightly refuses as eval)."""
+    for _ in range(timeout_ms // 50):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(50)
+    raise TimeoutError(expression)
+
+
+def open_timeline(page, probe: PageProbe) -> None:
+    page.goto(probe.base + "/")
+    page.wait_for_selector("#timeline .main-svg", timeout=30_000)
+    wait_until(page, "document.getElementById('count').textContent.includes('events')")
+    probe.settle()
+
+
+@pytest.fixture(scope="module")
+def login_server(tmp_path_factory, shipped):
+    """A dashboard whose store has users (an editor, eddie)."""
+    yield from serve(make_db(tmp_path_factory.mktemp("login") / "login.db", shipped, {"alice": "admin", "eddie": "editor"}))
+
+
+def test_keyboard_login_reaches_the_dashboard_with_no_csp_error(browser, login_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    probe = PageProbe(page, login_server)
+    violations = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(login_server + "/review")
+    assert page.url == login_server + "/login?next=/review"
+    # The name field has the focus: type, Tab to the password, Enter submits.
+    assert page.evaluate("document.activeElement.id") == "auth-name"
+    page.keyboard.type("eddie")
+    page.keyboard.press("Tab")
+    page.keyboard.type("not the password")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#auth-message")
+    assert "Wrong user name or password." in page.inner_text("#auth-message")
+    assert page.evaluate("document.activeElement.id") == "auth-password"  # the name is kept; on to the password
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(login_server + "/review")
+    wait_until(page, "((document.getElementById('review-count') || {}).textContent || '').includes('candidate')")
+    assert page.url == login_server + "/review"
+    open_timeline(page, probe)  # the timeline page: the graph and the count drawn by callbacks (with the CSRF header)
+    assert "eddie" in page.inner_text("#account")
+    # the brief, shown in the page as it is served (only its Content-Disposition is dropped)
+    page.route("**/download/brief.html*", lambda route: route.fulfill(
+        response=(answer := route.fetch()),
+        headers={k: v for k, v in answer.headers.items() if k.lower() != "content-disposition"}))
+    page.goto(login_server + "/download/brief.html?process=Astana+format")
+    page.wait_for_selector("h1")
+    page.unroute("**/download/brief.html*")
+    open_timeline(page, probe)
+    assert violations == [] and probe.errors == [] and probe.external == []
+    # Sign out with the keyboard: focus the button, Enter. (A poll of the page may meet the ended session: a 401.)
+    page.focus("#account button")
+    page.keyboard.press("Enter")
+    page.wait_for_url(login_server + "/login")
+    page.goto(login_server + "/")
+    assert page.url.startswith(login_server + "/login")
+    assert violations == []
+    context.close()
