@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from tracker.filters import EventFilter, FilterIndex, filter_mask
+from tracker.filters import EventFilter, FilterIndex, filter_mask, tag_cells
 from tracker.models import EVENT_TYPES, STATUSES, Tables
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 
@@ -101,6 +101,12 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
             notices.append(f"no event has round {', '.join(map(str, absent))}"
                            + ("; nothing selected" if len(absent) == len(f.rounds) else ""))
             missing.append(("rounds", tuple(absent)))
+    if f.tags and "tags" in events:
+        held_tags = {fold(t) for tags in tag_cells(events["tags"])[1] for t in tags}
+        if absent := [t for t in f.tags if fold(t) not in held_tags]:
+            notices.append(f"no event tagged {', '.join(repr(str(t)) for t in absent)}"
+                           + ("; nothing selected" if len(absent) == len(f.tags) else ""))
+            missing.append(("tags", tuple(absent)))
     for field, label, known in (("types", "event type", EVENT_TYPES), ("statuses", "status", STATUSES)):
         asked = getattr(f, field)  # a URL may ask for one that does not exist (EventFilter.build(lenient=True))
         if (note := _note(label, unknown := [v for v in asked if v not in known], asked)) is not None:

@@ -10,6 +10,7 @@ import importlib
 import click
 
 from tracker import __version__
+from tracker.cli.text import clean_streams
 
 COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views", "users")
 
@@ -39,6 +40,7 @@ def cli() -> None:
         \b
         tracker init && tracker list --process "Astana format" --from 2023
     """
+    clean_streams()  # text from the data is printed as text: no escape sequence reaches the terminal
 
 
 for _name in COMMAND_MODULES:

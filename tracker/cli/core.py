@@ -16,6 +16,7 @@ from tracker.export.names import export_filename
 from tracker.importer import SHIPPED_DATA
 from tracker.importers import IMPORTERS, ImportOptions
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_tracker
+from tracker.cli.text import cell, console, markup_free
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.selection import Selection
@@ -86,10 +87,9 @@ class _Progress:
 
     def __enter__(self) -> "_Progress":
         if sys.stderr.isatty():
-            from rich.console import Console
             from rich.progress import Progress
 
-            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar = Progress(console=console(stderr=True), transient=True)
             self._bar.__enter__()
         return self
 
@@ -99,7 +99,7 @@ class _Progress:
             if self._bar is None:
                 return
             if label not in self._tasks:
-                self._tasks[label] = self._bar.add_task(label, total=total)
+                self._tasks[label] = self._bar.add_task(markup_free(label), total=total)
             self._bar.update(self._tasks[label], completed=done)
         return update
 
@@ -117,9 +117,7 @@ class _status:
 
     def __enter__(self):
         if sys.stderr.isatty():
-            from rich.console import Console
-
-            self._status = Console(stderr=True).status(self.message)
+            self._status = console(stderr=True).status(markup_free(self.message))
             self._status.__enter__()
         return self
 
@@ -230,11 +228,10 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
     """
     t = open_tracker(db)
     events = notify(t.selected(event_filter)[0]).events
-    from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(events)} of {t.count(event_filter.states)} events: "
-                        f"{event_filter.describe()}", show_lines=False)
+    table = Table(title=markup_free(f"{len(events)} of {t.count(event_filter.states)} events: {event_filter.describe()}"),
+                  show_lines=False)
     for column in ("Date", "Type", "Title", "Venue", "Process", "Id"):
         table.add_column(column, overflow="fold")
     shown = events if not limit else events.head(limit)
@@ -243,9 +240,9 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
         process = "" if pd.isna(row.process) else str(row.process)
         if not pd.isna(row.round_number):
             process += f" #{row.round_number}"
-        table.add_row(format_span(row.start_date.date(), end, str(row.date_precision)), str(row.event_type),
-                      str(row.title), "" if pd.isna(row.venue) else str(row.venue), process, str(row.event_id))
-    Console(width=max(120, Console().width)).print(table)
+        table.add_row(*map(cell, (format_span(row.start_date.date(), end, str(row.date_precision)), row.event_type,
+                                  row.title, "" if pd.isna(row.venue) else row.venue, process, row.event_id)))
+    console(width=max(120, console().width)).print(table)
 
 
 list_command.help = inspect.cleandoc(list_command.help) + "\n\n" + FILTER_HELP

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 
 import numpy as np
 from dash import Dash, Input, Output, dcc, html
@@ -22,6 +24,7 @@ from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export.names import export_filename
+from tracker.filters import EventFilter
 from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,17 @@ DEFAULT_PAPER = "a4"
 PAPER_LABELS = {"a4": "A4", "letter": "Letter"}
 #: one brief at a time in a process: Chromium and fpdf2 are heavy (chart.KALEIDO guards Kaleido itself).
 RENDERING = threading.Lock()
+#: The most events a briefing from the page holds; above it, the page asks to narrow the filter, with the count
+#: (docs/briefings.md). A brief of the whole 100k-event store took 94 s, 1.4 GB of server memory and 166 MB of
+#: HTML; one of 2,000 events takes seconds. `tracker brief` has no limit.
+BRIEF_EVENT_LIMIT = 2_000
+#: Briefs are made by this many worker threads, off the request threads; at most BRIEF_WAITING are made or wait
+#: at once (a busy answer beyond), and a request waits at most BRIEF_SECONDS.
+BRIEF_WORKERS = 1
+BRIEF_WAITING = 4
+BRIEF_SECONDS = 300
+_SLOTS = threading.BoundedSemaphore(BRIEF_WAITING)
+_pool: ThreadPoolExecutor | None = None
 #: A Chromium started for briefs is kept this long after the last one, then stopped: while it runs, the
 #: timeline's callbacks were ~20% slower at 1M events (p95 112-139 ms against 99-106 ms without it).
 WARM_IDLE_SECONDS = 300.0
@@ -72,26 +86,36 @@ def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix:
     return f"{prefix}download/brief.{fmt}{query}"
 
 
-def brief_download_name(data: DashboardData, search: str | None, fmt: str | None, window_only: bool = False) -> str:
-    """The name the brief of this view downloads under (as `brief_filename` names it: filters and today)."""
+def brief_download_name(data: DashboardData, search: str | None, fmt: str | None, window_only: bool = False) -> str | None:
+    """The name the brief of this view downloads under (as `brief_filename` names it: filters and today); None
+    above BRIEF_EVENT_LIMIT events, so that the link opens the answer that asks to narrow the filter."""
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     f = within_window(f, state.x0, state.x1) if window_only else f
+    if int(data.mask(f).sum()) > BRIEF_EVENT_LIMIT:
+        return None
     fmt = text(fmt)
     return export_filename(f, RENDERERS[fmt if fmt in RENDERERS else DEFAULT_FORMAT].suffix, prefix="briefing")
 
 
-def view_brief(live: LiveData, query: str) -> Brief:
-    """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
-    `make_brief` over the matching events only, with the notes on values that match nothing."""
-    data = live.data
+def view_selection(data: DashboardData, query: str) -> tuple[EventFilter, list[str], np.ndarray]:
+    """The filter of the view in a query string (and its window `x0`..`x1`), the notes on it, and the positions
+    of the events it selects, as the downloads select them."""
     # the brief's own parameters are not the view's; the notes on the others (a far date read as the range's end,
     # a parameter ignored) are the brief's, as the page shows them
     state, ignored = parse_state(query)
     f, notes = known_filter(data, state.filter)
     notes = [*(n for n in ignored if n not in BRIEF_KEYS), *notes]
     f = within_window(f, state.x0, state.x1)
-    tables = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
+    return f, notes, np.flatnonzero(data.mask(f))
+
+
+def view_brief(live: LiveData, query: str) -> Brief:
+    """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
+    `make_brief` over the matching events only, with the notes on values that match nothing."""
+    data = live.data
+    f, notes, positions = view_selection(data, query)
+    tables = data.subset(data.ids.take(positions))
     store = data.store
     label = describe_data(store.location, len(data), live.latest_change()) if store is not None else None
     return make_brief(tables, f, store=store, label=label, notices=tuple(notes))
@@ -113,18 +137,58 @@ def brief_response(live: LiveData, fmt: str, query: str, paper: str | None = Non
     if paper not in PAPERS:
         return Response(f"Unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}.\n", status=400,
                         mimetype="text/plain")
+    count = len(view_selection(live.data, query)[2])
+    if count > BRIEF_EVENT_LIMIT:
+        return Response(too_many(count), status=422, mimetype="text/plain", headers={"Cache-Control": "no-store"})
+    if not _SLOTS.acquire(blocking=False):
+        return Response(f"The server is making {BRIEF_WAITING} briefs already; try again in a minute.\n", status=503,
+                        mimetype="text/plain", headers={"Retry-After": "30", "Cache-Control": "no-store"})
+    job = _workers().submit(_render, live, fmt, query, paper)
+    job.add_done_callback(lambda _job: _SLOTS.release())  # the slot is held until the work is done, not the wait
     try:
-        with RENDERING:
-            body, name = brief_bytes(live, fmt, query, paper)
-        if fmt != "html":
-            keep_chromium_warm()
+        body, name = job.result(timeout=BRIEF_SECONDS)
+    except FutureTimeout:
+        return Response(f"The briefing took longer than {BRIEF_SECONDS} seconds; narrow the filter and try again.\n",
+                        status=503, mimetype="text/plain", headers={"Cache-Control": "no-store"})
     except ChartUnavailable as exc:
         log.warning("brief chart unavailable: %s", exc)
         return Response(f"The briefing could not be made: {exc}\nThe HTML format needs no Chromium.\n", status=503,
                         mimetype="text/plain")
-    return Response(body, mimetype=RENDERERS[fmt].media_type,
+    return Response(_chunks(body), mimetype=RENDERERS[fmt].media_type, direct_passthrough=True,
                     headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff",
-                             "Cache-Control": "no-store"})
+                             "Cache-Control": "no-store", "Content-Length": str(len(body))})
+
+
+def too_many(count: int) -> str:
+    """What the page answers for a brief of more events than it makes: the count, the limit, what to do."""
+    return (f"This briefing would hold {count:,} events; a briefing from the page holds at most {BRIEF_EVENT_LIMIT:,}.\n"
+            "Narrow the filter (dates, process, actors, type) and press Briefing again, or make it on the command "
+            "line with `tracker brief` and the same filter.\n")
+
+
+def _render(live: LiveData, fmt: str, query: str, paper: str) -> tuple[bytes, str]:
+    """The brief file and its name (run by the brief worker, one at a time: Chromium and fpdf2 are heavy)."""
+    with RENDERING:
+        made = brief_bytes(live, fmt, query, paper)
+    if fmt != "html":
+        keep_chromium_warm()
+    return made
+
+
+def _chunks(body: bytes, size: int = 256 * 1024):
+    """`body` in pieces, so the server sends it as it goes rather than copying it whole."""
+    view = memoryview(body)
+    for start in range(0, len(body), size):
+        yield bytes(view[start:start + size])
+
+
+def _workers() -> ThreadPoolExecutor:
+    """The brief worker (made at the first brief): the request threads only wait for it."""
+    global _pool
+    with _idle_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=BRIEF_WORKERS, thread_name_prefix="brief")
+        return _pool
 
 
 def register_briefing(app: Dash, live: LiveData) -> None:
