@@ -61,3 +61,14 @@ def nav(panels: list[Panel], prefix: str) -> html.Nav:
     """Links to the pages (shown when there is more than one)."""
     links = [dcc.Link(p.label, href=prefix.rstrip("/") + p.path, className="nav-link") for p in panels]
     return html.Nav(links, id=ids.NAV, className="nav", hidden=len(panels) < 2, **{"aria-label": "Pages"})
+
+
+def _editor() -> HeaderAction:
+    """The Add event button and the event form (issue 12), imported here to keep panels' imports light."""
+    from tracker.dashboard.editor.callbacks import register_editor
+    from tracker.dashboard.editor.layout import editor_control
+
+    return HeaderAction(editor_control, register_editor)
+
+
+HEADER_ACTIONS.append(_editor())
