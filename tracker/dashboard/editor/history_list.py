@@ -10,11 +10,10 @@ from tracker.dashboard.state import parse_state
 
 #: The newest changes shown; older ones are counted, and `tracker history EVENT_ID` lists them all.
 SHOWN = 30
-KIND_WORDS = {"created": "created", "deleted": "deleted", "edited": "edited"}
 
 
-def _change_item(change, actors, previous: dict[str, str] | None) -> html.Li:
-    before = previous if previous is not None else record_values(change.before, actors)
+def _change_item(change, actors) -> html.Li:
+    before = record_values(change.before, actors)
     after = record_values(change.after, actors)
     rows = change_rows(before, after)
     head = [html.Strong(f"Version {change.version}"),
@@ -37,7 +36,7 @@ def history_panel(changes: list, actors, event_id: str) -> list:
     if not changes:
         return []
     newest = list(reversed(changes))[:SHOWN]
-    items = [_change_item(change, actors, None) for change in newest]
+    items = [_change_item(change, actors) for change in newest]
     more = len(changes) - len(newest)
     return [html.Details([
         html.Summary(f"History · {len(changes)} version{'s' if len(changes) != 1 else ''}", className="history-summary"),
