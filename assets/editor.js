@@ -84,8 +84,8 @@
             }
             event.preventDefault();
             document.getElementById("editor-cancel").click();
-        } else if (event.key === "Enter" && event.target.tagName === "INPUT" && d.contains(event.target) &&
-                   !event.target.classList.contains("dash-dropdown-search") && event.target.type !== "checkbox") {
+        } else if (event.key === "Enter" && d.contains(event.target) && event.target.classList &&
+                   event.target.classList.contains("dash-input-element")) {  // a one-line field, not a dropdown
             event.preventDefault();
             document.getElementById("editor-save").click();
         } else if (event.key === "Tab") {

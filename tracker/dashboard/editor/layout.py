@@ -2,6 +2,7 @@
 and links are drawn from a form dict (`tracker.dashboard.editor.form`) so a re-drawn form keeps the input."""
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Iterable
 
@@ -30,6 +31,11 @@ LISTS = {"actors": "editor-actor-names", "process": "editor-process-names", "ven
 def part_id(group: str, part: str, key: str) -> dict:
     """The id of one input of one row."""
     return {"type": f"editor-{group}-{part.replace('_', '-')}", "index": key}
+
+
+def dom_id(component_id: dict) -> str:
+    """The id Dash gives a pattern-matching component in the page (its keys sorted, as JSON)."""
+    return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
 
 
 def row_id(group: str, key: str) -> dict:
@@ -93,7 +99,8 @@ def row(group: str, values: dict, key: str | None = None, titles: dict[str, str]
         else:
             extra = {"list": LISTS["actors"]} if (group, part) == ("actors", "name") else {}
             control = _input(control_id, value, placeholder, **extra)
-        cells.append(html.Div([html.Label(label, className="row-label"), control], className=f"row-cell {width}".strip()))
+        cells.append(html.Div([html.Label(label, className="row-label", htmlFor=dom_id(control_id)), control],
+                              className=f"row-cell {width}".strip()))
     cells.append(html.Button("Remove", id=remove_id(group, key), n_clicks=0, className="button secondary small row-remove",
                              **{"aria-label": f"Remove this {group[:-1]}"}))
     return html.Div(cells, id=row_id(group, key), className=f"editor-row editor-row-{group}", role="group")
