@@ -11,7 +11,7 @@ from tests.browser.conftest import PageProbe, _serve
 from tracker.dashboard import ids
 from tracker.store import open_store
 
-EVENT = "astana-2017-01"  # a shipped event the edit tests change
+EVENT = "astana-01"  # a shipped event the edit tests change
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,8 @@ def _choose(probe: PageProbe, trigger, value: str) -> None:
     """Open a dropdown (a locator or a selector) and click one of its options."""
     (probe.page.locator(trigger) if isinstance(trigger, str) else trigger).click()
     probe.page.click(f".dash-dropdown-options label:has(input[value='{value}'])")
+    if probe.page.locator(".dash-dropdown-options").count():  # a click on the option already chosen leaves it open
+        probe.page.keyboard.press("Escape")
     probe.page.wait_for_selector(".dash-dropdown-options", state="detached")
 
 
@@ -93,7 +95,7 @@ def test_add_an_event_and_every_view_follows(editor):
     editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
     editor.page.fill(_field("title"), "Consultations in Côte d'Ivoire, “round” 1")
     editor.page.fill(_field("start_date"), "2031-03-04")
-    _choose(editor, _field("event_type"), "meeting")
+    _choose(editor, _field("event_type"), "summit")
     editor.page.fill(_field("venue"), "Abidjan")
     editor.page.fill(_field("venue_country"), "civ")
     _row(editor, "actors", 0).locator("input.dash-input-element").fill("Russia")
@@ -123,7 +125,7 @@ def test_add_an_event_and_every_view_follows(editor):
     assert "Saved" in editor.page.inner_text(f"#{ids.EDITOR_NOTICE}")
     editor.page.click("#events-table-last")
     editor.settle()
-    assert "Consultations in Côte d'Ivoire, “round” 1" in _table_titles(editor)
+    assert "Consultations in Côte d'Ivoire, “round” 1" in [t.split("\n")[0] for t in _table_titles(editor)]
     assert not editor.errors, editor.errors
 
 
@@ -178,7 +180,7 @@ def test_edit_an_event_then_its_history_shows_the_change(editor):
 
 
 def test_delete_then_undo(editor):
-    target = "astana-2017-02"
+    target = "astana-02"
     _open_event(editor, target)
     before = _total(editor)
     title = editor.page.inner_text(".detail-heading")
@@ -197,7 +199,7 @@ def test_delete_then_undo(editor):
 
 def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_server):
     """A opens, B opens, A saves; B's save is refused with A's change shown; B keeps their input and saves."""
-    event = "astana-2017-05"
+    event = "astana-04"
     alice, bob = _context(browser, editor_server), _context(browser, editor_server)
     try:
         for person in (alice, bob):

@@ -97,13 +97,25 @@ def form_to_values(form: dict) -> dict[str, str]:
     values["tags"] = "; ".join(split_list(values["tags"]))
     values["actors"] = "; ".join(f"{_one_line(r.get('name'))} [{_clean(r.get('role'))}]"
                                  for r in form.get("actors", []) if _filled(r))
-    values["sources"] = "\n".join(" | ".join(_one_line(r.get(part)) for part in ROWS["sources"])
+    values["sources"] = "\n".join(source_line([_one_line(r.get(part)) for part in ROWS["sources"]])
                                   for r in form.get("sources", []) if _filled(r))
     values["quotes"] = "\n".join(f'[{_clean(r.get("source"))}] {_one_line(r.get("speaker"))}: "{_one_line(r.get("text"))}"'
                                  for r in form.get("quotes", []) if _filled(r))
     values["links"] = "; ".join(f"{_clean(r.get('link_type'))} {_clean(r.get('event_id'))}"
                                 for r in form.get("links", []) if _filled(r))
     return values
+
+
+def source_line(parts: list[str]) -> str:
+    """`publisher | published | title | url` as the importer reads it back; `a|b||` when the spaced form
+    would not read back (`parse_source_line` cannot split "TASS | 2023-06-21 |  | ": empty title and url)."""
+    line = " | ".join(parts)
+    try:
+        if list(parse_source_line(line)) == parts:
+            return line
+    except ValueError:
+        pass
+    return "|".join(parts)
 
 
 def form_problems(form: dict) -> dict[str, str]:

@@ -187,8 +187,8 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
         lines, going_on = conflict_view(exc, opened, values, live.data.tables.actors)
         return Outcome(conflict_hidden=False, conflict=lines, opened=going_on, errors=[""] * len(ERROR_FIELDS),
                        message="Not saved: someone else saved this event first (above).")
-    except StoreMissing as exc:
-        return Outcome(message=str(exc))
+    except (StoreMissing, KeyError) as exc:
+        return Outcome(message=f"Not saved: {exc}")
     version = getattr(result[0], "version", None) if result else None
     saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
     return Outcome(hidden=True, notice=saved, message="", version=live.data.version,
@@ -219,7 +219,7 @@ def delete(live: LiveData, event_id: str, search: str | None, user: str | None =
 
     try:
         live.write(write)
-    except (EditConflict, EditRefused, StoreMissing) as exc:
+    except (EditConflict, EditRefused, StoreMissing, KeyError) as exc:
         return Outcome(notice=f"Not deleted: {exc}")
     if not title:
         return Outcome(notice=f"“{event_id}” was already deleted.")
