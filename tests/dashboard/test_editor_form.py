@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.dashboard.editor.form import (
-    blank_form, changed_fields, conflict_rows, form_problems, form_to_values, new_event_id, record_to_form,
+    blank_form, changed_fields, conflict_rows, edited_fields, form_problems, form_to_values, merge, new_event_id,
+    record_to_form,
 )
 from tracker.flat import tables_to_rows
 
@@ -118,3 +119,21 @@ def test_conflict_rows_show_only_what_the_other_person_changed():
     assert changed_fields(base, current) == ["status", "venue", "updated_at"]
     assert conflict_rows(base, current, mine) == [("Status", "held", "postponed", "cancelled"),
                                                  ("Venue", "Astana", "Geneva", "Astana")]
+
+
+def test_an_edit_writes_only_the_fields_the_person_changed():
+    base = dict(RECORD, created_at="2024-01-01", evidence="a sentence")
+    mine = form_to_values(record_to_form(base)) | {"status": "postponed"}
+    assert edited_fields(base, mine) == {"status": "postponed"}
+    assert edited_fields(base, form_to_values(record_to_form(base))) == {}
+
+
+def test_merge_takes_what_only_they_changed_and_keeps_what_we_both_changed():
+    base = form_to_values(record_to_form(RECORD))
+    theirs = base | {"status": "postponed", "venue": "Geneva", "actors": "Russia [guarantor]"}
+    mine = base | {"status": "cancelled", "summary": "Mine."}
+    merged, taken, kept = merge(base, theirs, mine)
+    assert merged["status"] == "cancelled" and merged["venue"] == "Geneva" and merged["summary"] == "Mine."
+    assert merged["actors"] == "Russia [guarantor]"
+    assert taken == ["venue", "actors"] and kept == ["status"]
+    assert merge(base, theirs, theirs)[2] == []  # we made the same change: nothing to keep

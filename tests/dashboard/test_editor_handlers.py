@@ -11,6 +11,7 @@ from tracker.dashboard.editor import handlers, layout
 from tracker.dashboard.editor.callbacks import edit_rows
 from tracker.dashboard.editor.history_list import history_panel
 from tracker.dashboard.editor.links import link_search_options
+from tracker.dashboard.editor.form import record_to_form
 from tracker.dashboard.editor.records import change_rows, record_values
 from tracker.problems import Problem
 from tracker.store.history import Change, EditConflict, EditRefused, make_records
@@ -82,7 +83,7 @@ def test_a_refusal_puts_each_problem_next_to_its_field_and_keeps_the_input():
     assert "Start date" in outcome.message
 
 
-def test_a_conflict_shows_who_when_and_their_values_against_mine():
+def test_a_conflict_shows_who_when_and_their_values_against_mine(data):
     actors = _actors()
     base = record_values(_record(1), actors)
     current = _record(2, status="postponed", venue="Geneva")
@@ -95,9 +96,15 @@ def test_a_conflict_shows_who_when_and_their_values_against_mine():
     assert "postponed" in text and "cancelled" in text and "Geneva" in text
     assert "Mine." not in text  # a field only I changed is no conflict
     assert going_on["conflict"]["version"] == 2 and going_on["version"] == 1
-    kept = handlers.keep_mine(going_on)
+    form = handlers.form_from_inputs([mine.get(f, "") for f in handlers.FIELDS], {})
+    form.update({group: record_to_form(mine)[group] for group in ("actors", "sources", "quotes", "links")})
+    kept = handlers.keep_mine(data, going_on, form)
     assert kept.opened["version"] == 2 and kept.opened["base"]["status"] == "postponed"
-    assert kept.scalars == [no_update] * len(handlers.FIELDS)  # the input stays as typed
+    scalars = dict(zip(handlers.FIELDS, kept.scalars))
+    assert scalars["status"] == "cancelled"  # both changed it: mine stays
+    assert scalars["venue"] == "Geneva"  # only they changed it: theirs is taken in
+    assert scalars["summary"] == "Mine."  # only I changed it
+    assert "Their Venue taken in" in kept.message and "Your Status kept" in kept.message
 
 
 def test_a_conflict_with_a_deleted_event_says_so():

@@ -186,5 +186,35 @@ def changed_fields(before: dict[str, str], after: dict[str, str]) -> list[str]:
 
 def conflict_rows(base: dict[str, str], current: dict[str, str], mine: dict[str, str]) -> list[tuple[str, str, str, str]]:
     """(label, value when you opened it, their value now, your value) for each field the other person changed."""
+    base, current = normal(base), normal(current)
     return [(LABELS.get(field, field), _clean(base.get(field)), _clean(current.get(field)), _clean(mine.get(field)))
-            for field in changed_fields(base, current) if field in mine]
+            for field in changed_fields(base, current) if field in mine and field != "event_id"]
+
+
+def normal(values: dict[str, str]) -> dict[str, str]:
+    """Cells as the form writes them (so a stored cell and the same cell from the form compare equal)."""
+    return form_to_values(record_to_form(values))
+
+
+def edited_fields(base: dict[str, str], values: dict[str, str]) -> dict[str, str]:
+    """The cells of `values` (the form's) that differ from `base` (the record the form was opened on)."""
+    before = normal(base)
+    return {field: values[field] for field in changed_fields(before, values) if field in values and field != "event_id"}
+
+
+def merge(base: dict[str, str], theirs: dict[str, str], mine: dict[str, str]) -> tuple[dict[str, str], list[str], list[str]]:
+    """Three-way merge of cells: what they changed and I did not is taken; what we both changed stays mine.
+
+    Returns the merged cells and the fields taken from theirs and kept as mine (both by flat column).
+    """
+    base, theirs = normal(base), normal(theirs)
+    merged, taken, kept = dict(mine), [], []
+    for field in changed_fields(base, theirs):
+        if field not in mine or field == "event_id":
+            continue
+        if _clean(mine[field]) == _clean(base.get(field)):
+            merged[field] = theirs.get(field, "")
+            taken.append(field)
+        elif _clean(mine[field]) != _clean(theirs.get(field)):
+            kept.append(field)
+    return merged, taken, kept

@@ -16,7 +16,8 @@ from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.editor import layout
 from tracker.dashboard.editor.form import (
-    LABELS, ROWS, SCALARS, blank_form, conflict_rows, form_problems, form_to_values, new_event_id, record_to_form,
+    LABELS, ROWS, blank_form, conflict_rows, edited_fields, form_problems, form_to_values, merge, new_event_id,
+    record_to_form,
 )
 from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import LiveData, StoreMissing
@@ -151,7 +152,9 @@ def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors)
             html.Thead(html.Tr([html.Th("Field"), html.Th("When you opened it"), html.Th("Theirs, now stored"),
                                 html.Th("Yours")])),
             html.Tbody([html.Tr([html.Th(label, scope="row"), html.Td(before or "—"), html.Td(theirs or "—"),
-                                 html.Td(yours or "—")]) for label, before, theirs, yours in rows]),
+                                 html.Td([yours or "—", *([html.Span(" (you left it: theirs is taken in)", className="muted")]
+                                                          if yours == before else [])])])
+                         for label, before, theirs, yours in rows]),
         ], className="conflict-table") if rows else html.P("They changed nothing you can edit here.", className="muted"),
     ]
     return lines, {**opened, "conflict": {"version": exc.current["version"], "base": current}}
@@ -176,9 +179,13 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
                 return [event_id]
         else:
             values["event_id"] = event_id
+            edits = edited_fields(opened.get("base") or {}, values)  # only what this person changed is written
+            if not edits:
+                return Outcome(hidden=True, notice="Nothing changed, so nothing was saved.", message="",
+                               opened={**opened, "closed": True})
 
             def write(_data, store):
-                result.append(store.edit_event(event_id, values, expected_version=opened["version"], user=user))
+                result.append(store.edit_event(event_id, edits, expected_version=opened["version"], user=user))
                 return [event_id]
         live.write(write)
     except EditRefused as exc:
@@ -195,14 +202,25 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
 
 
-def keep_mine(opened: dict | None) -> Outcome:
-    """After a conflict: go on from the stored version with the input as it is; the next save replaces theirs."""
+def keep_mine(data: DashboardData, opened: dict | None, form: dict) -> Outcome:
+    """After a conflict: go on from the stored version with the input kept. What they changed and you did
+    not is taken into the form; where you both changed a field, yours stays (the next save writes it)."""
     conflict = (opened or {}).get("conflict")
     if not conflict:
         return Outcome()
+    merged, taken, kept = merge(opened.get("base") or {}, conflict["base"], form_to_values(form))
     going_on = {**opened, "version": conflict["version"], "base": conflict["base"], "conflict": None}
-    return Outcome(opened=going_on, conflict_hidden=True, conflict=[],
-                   message=f"Now editing version {conflict['version']} with your input; Save puts your values over theirs.")
+    words = [f"Now editing version {conflict['version']}."]
+    if taken:
+        words.append(f"Their {', '.join(LABELS.get(f, f) for f in taken)} taken in.")
+    if kept:
+        words.append(f"Your {', '.join(LABELS.get(f, f) for f in kept)} kept: Save puts it over theirs.")
+    merged_form = record_to_form(merged) if taken else None
+    if merged_form is None:
+        return Outcome(opened=going_on, conflict_hidden=True, conflict=[], message=" ".join(words))
+    outcome = _opened(data, merged_form, no_update, going_on, " ".join(words))
+    outcome.hidden = no_update
+    return outcome
 
 
 def delete(live: LiveData, event_id: str, search: str | None, user: str | None = None) -> Outcome:
@@ -277,7 +295,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     if trigger == ids.EDITOR_SAVE:
         return save(live, opened, form, search, user)
     if trigger == ids.EDITOR_KEEP_MINE:
-        return keep_mine(opened)
+        return keep_mine(live.data, opened, form)
     if trigger == ids.EDITOR_TAKE_THEIRS and (opened or {}).get("event_id"):
         return open_edit(live, opened["event_id"], "Your input was dropped; this is the stored version.")
     return Outcome()

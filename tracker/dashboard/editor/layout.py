@@ -144,9 +144,9 @@ def editor_dialog(data: DashboardData) -> html.Div:
         ], className="editor-head"),
         html.Div(id=ids.EDITOR_CONFLICT, className="editor-conflict", role="alert", hidden=True, children=[
             html.Div(id=f"{ids.EDITOR_CONFLICT}-text"),
-            html.Div([html.Button("Keep my input, on their version", id=ids.EDITOR_KEEP_MINE, n_clicks=0,
+            html.Div([html.Button("Keep my changes, take in theirs", id=ids.EDITOR_KEEP_MINE, n_clicks=0,
                                   className="button primary small"),
-                      html.Button("Drop my input, show theirs", id=ids.EDITOR_TAKE_THEIRS, n_clicks=0,
+                      html.Button("Drop my changes, show theirs", id=ids.EDITOR_TAKE_THEIRS, n_clicks=0,
                                   className="button secondary small")], className="editor-conflict-actions"),
         ]),
         html.Fieldset([
