@@ -26,8 +26,17 @@ ACTION_OUTPUTS = [Output(ids.EDITOR_DIALOG, "hidden"), Output(ids.EDITOR_HEADING
                   Output(ids.EDITOR_MESSAGE, "children"), Output(ids.EDITOR_OPENED, "data"),
                   Output(ids.EDITOR_NOTICE, "children"), Output(ids.DATA_VERSION, "data", allow_duplicate=True),
                   Output(ids.URL, "search", allow_duplicate=True), Output(ids.EDITOR_FIELDS["event_id"], "disabled")]
-#: The outputs through which this form writes to the store (for the roles registry: editors only).
-WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO, ids.EDITOR_DIALOG)
+#: What fires a write to the store (for `tracker.auth.roles.WRITES`: editors only); Add, Edit and Keep do not write.
+WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO)
+
+
+def request_user() -> str | None:
+    """Who is logged in for this request (the history records them); None without logins (the store's default)."""
+    try:
+        from tracker.auth.web import current_user  # team mode's logins (issue 12), when installed
+    except ImportError:
+        return None
+    return current_user()
 
 
 def _row_inputs(values: tuple) -> dict[str, list[list]]:
@@ -48,7 +57,7 @@ def register_editor(app: Dash, live: LiveData) -> None:
         opened, search = values[len(ACTION_INPUTS):len(ACTION_INPUTS) + 2]
         rest = values[len(ACTION_INPUTS) + 2:]
         form = handlers.form_from_inputs(list(rest[:len(SCALAR_STATES)]), _row_inputs(rest[len(SCALAR_STATES):]))
-        return handlers.act(live, *_trigger()[::2], opened, form, search).flat()
+        return handlers.act(live, *_trigger()[::2], opened, form, search, request_user()).flat()
 
     for group in ids.EDITOR_GROUPS:
         _register_rows(app, group)

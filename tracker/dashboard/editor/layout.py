@@ -212,5 +212,5 @@ def edit_buttons(event_id: str) -> html.Div:
         html.Button("Edit", id={"type": ids.EDITOR_EDIT, "index": event_id}, n_clicks=0,
                     className="button secondary small editor-edit-button", **{"data-event": event_id}),
         html.Button("Delete", id={"type": ids.EDITOR_DELETE, "index": event_id}, n_clicks=0,
-                    className="button secondary small editor-delete-button", **{"data-event": event_id}),
+                    className="button danger small editor-delete-button", **{"data-event": event_id}),
     ], className="editor-buttons")
