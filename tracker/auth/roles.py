@@ -28,6 +28,9 @@ WRITES: dict[str, str] = {
     ids.VIEW_SAVE: "editor",
     f"{ids.VIEW_NAME}.n_submit": "editor",  # Enter in the name box saves the view
     ids.VIEW_DELETE: "editor",
+    ids.EDITOR_SAVE: "editor",  # the event form: add or edit
+    ids.EDITOR_DELETE: "editor",
+    ids.EDITOR_UNDO: "editor",
 }
 
 

@@ -5,6 +5,7 @@ import pandas as pd
 from dash import Dash, Input, Output, html
 
 from tracker.dashboard import ids
+from tracker.dashboard.editor.layout import edit_buttons
 from tracker.dates import format_day, format_span
 from tracker.flat import is_web_url
 from tracker.models import Tables, split_list
@@ -92,6 +93,7 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
               for r in incoming.itertuples(index=False)]
     body = [
         html.H2(_text(event["title"]), className="detail-heading", tabIndex="-1", **{"data-event": event_id}),
+        edit_buttons(event_id),
         html.Dl([*_field("When", _when(event)), *_field("Type", _text(event["event_type"]).replace("_", " ")),
                  *_field("Status", _text(event["status"])), *_field("Process", process), *_field("Venue", venue),
                  *_field("Review", _text(event["review_state"])), *_field("Id", html.Code(event_id))], className="facts"),

@@ -126,3 +126,32 @@ REVIEW_SOURCE_ACCEPT = "review-source-accept"
 REVIEW_SOURCE_REJECT = "review-source-reject"
 PATTERNS = PATTERNS + (REVIEW_PICK_SOURCE,)
 ACCOUNT = "account"  # header: the signed-in user and the Sign out button (empty without users)
+
+# editor (issue 12): the event form, opened by Add event (header) or Edit (detail panel); delete and undo
+EDITOR_ADD = "editor-add"
+EDITOR_EDIT = "editor-edit"  # pattern-matching: {"type": EDITOR_EDIT, "index": event_id}, in the detail panel
+EDITOR_DELETE = "editor-delete"  # pattern-matching: {"type": EDITOR_DELETE, "index": event_id}, in the detail panel
+EDITOR_UNDO = "editor-undo"  # pattern-matching: {"type": EDITOR_UNDO, "index": event_id}: the notice and the history
+EDITOR_DIALOG = "editor-dialog"
+EDITOR_HEADING = "editor-heading"
+EDITOR_SAVE = "editor-save"
+EDITOR_CANCEL = "editor-cancel"
+EDITOR_KEEP_MINE = "editor-keep-mine"  # after a conflict: go on from the stored version, keeping the input
+EDITOR_TAKE_THEIRS = "editor-take-theirs"  # after a conflict: re-open on the stored version, dropping the input
+EDITOR_MESSAGE = "editor-message"  # in the form: what a save did or why it was refused
+EDITOR_CONFLICT = "editor-conflict"
+EDITOR_OPENED = "editor-opened"  # store: {"event_id", "version", "base"} of the open form
+EDITOR_NOTICE = "editor-notice"  # the page's notice after a save, delete or undo (with Undo)
+EDITOR_HISTORY = "editor-history"  # the history list under the detail panel
+EDITOR_FOCUS = "editor-focus"  # store the clientside focus callback writes
+#: scalar field -> id of its control in the form; `editor_error(field)` is the id of its error line.
+EDITOR_FIELDS = {field: f"editor-{field.replace('_', '-')}" for field in (
+    "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision", "process",
+    "round_number", "venue", "venue_country", "summary", "tags", "review_state")}
+EDITOR_GROUPS = ("actors", "sources", "quotes", "links")  # rows: {"type": f"editor-{group}-{part}", "index": key}
+PATTERNS = PATTERNS + (EDITOR_EDIT, EDITOR_DELETE, EDITOR_UNDO)
+
+
+def editor_error(field: str) -> str:
+    """The id of the error line of a form field or row group (by flat column name)."""
+    return f"editor-{field.replace('_', '-')}-error"

@@ -184,6 +184,7 @@ def detail_aside() -> html.Aside:
         html.Button("Close ×", id=ids.DETAIL_CLOSE, className="close", hidden=True, n_clicks=0,
                     **{"aria-label": "Close the detail"}),
         html.Div(placeholder(), id=ids.DETAIL, **{"aria-live": "polite"}),
+        html.Div(id=ids.EDITOR_HISTORY, className="editor-history"),
         dcc.Store(id=ids.DETAIL_SHOWN),
     ], className="detail", id=ids.DETAIL_ASIDE, **{"aria-label": "Event detail"})
 

@@ -63,6 +63,17 @@ def nav(panels: list[Panel], prefix: str) -> html.Nav:
     return html.Nav(links, id=ids.NAV, className="nav", hidden=len(panels) < 2, **{"aria-label": "Pages"})
 
 
+def _editor() -> HeaderAction:
+    """The Add event button and the event form (issue 12), imported here to keep panels' imports light."""
+    from tracker.dashboard.editor.callbacks import register_editor
+    from tracker.dashboard.editor.layout import editor_control
+
+    return HeaderAction(editor_control, register_editor)
+
+
+HEADER_ACTIONS.append(_editor())
+
+
 def _account_action() -> HeaderAction:
     """The signed-in user and Sign out (tracker.auth), last in the header."""
     from tracker.auth.account_view import account_control, register_account

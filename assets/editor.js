@@ -1,0 +1,147 @@
+/* The event form's keyboard behaviour: the focus moves to the form's heading when it opens and back to the
+ * button that opened it when it closes (Edit, or Add event); Escape closes it (a dropdown open inside it
+ * closes first); Enter in a one-line field saves; Tab stays inside the open form; a new row's first field
+ * takes the focus, and after a row is removed its group's Add button does. */
+(function () {
+    "use strict";
+
+    var DIALOG = "editor-dialog";
+    var returnTo = null;  // selector of the button the focus goes back to
+    var returnUntil = 0;
+
+    function dialog() {
+        return document.getElementById(DIALOG);
+    }
+
+    function isOpen() {
+        var d = dialog();
+        return !!d && !d.hidden;
+    }
+
+    function escapeId(text) {
+        return window.CSS && CSS.escape ? CSS.escape(text) : String(text).replace(/"/g, '\\"');
+    }
+
+    function focusReturn() {
+        if (!returnTo || Date.now() > returnUntil) {
+            return;
+        }
+        var active = document.activeElement;
+        if (active && active !== document.body && document.contains(active)) {
+            return;  // the focus went somewhere on purpose (the new event's heading): leave it there
+        }
+        var target = document.querySelector(returnTo);
+        if (target) {
+            target.focus();
+        }
+    }
+
+    // The detail panel is drawn again after a save, which replaces the Edit button that had the focus.
+    new MutationObserver(focusReturn).observe(document.documentElement, {childList: true, subtree: true});
+
+    function focusables() {
+        var d = dialog();
+        if (!d) {
+            return [];
+        }
+        return Array.prototype.filter.call(
+            d.querySelectorAll("button, input, textarea, select, a[href], [tabindex]:not([tabindex='-1'])"),
+            function (el) { return !el.disabled && el.offsetParent !== null; });
+    }
+
+    window.trackerEditor = {
+        dialog: function (hidden, opened) {
+            if (!hidden) {
+                returnTo = null;
+                window.requestAnimationFrame(function () {
+                    var heading = document.getElementById("editor-heading");
+                    if (heading) {
+                        heading.focus();
+                    }
+                });
+                return null;
+            }
+            var eventId = opened && opened.event_id;
+            returnTo = eventId ? '.editor-edit-button[data-event="' + escapeId(eventId) + '"]' : "#editor-add";
+            returnUntil = Date.now() + 4000;
+            var target = document.querySelector(returnTo);
+            if (target) {
+                target.focus();
+            }
+            return null;
+        }
+    };
+
+    document.addEventListener("keydown", function (event) {
+        if (!isOpen()) {
+            return;
+        }
+        var d = dialog();
+        if (event.key === "Escape") {
+            if (document.querySelector(".dash-dropdown-options") || (event.target.closest &&
+                    event.target.closest("[aria-expanded='true']"))) {
+                return;  // the open dropdown closes first
+            }
+            event.preventDefault();
+            document.getElementById("editor-cancel").click();
+        } else if (event.key === "Enter" && d.contains(event.target) && event.target.classList &&
+                   event.target.classList.contains("dash-input-element")) {  // a one-line field, not a dropdown
+            event.preventDefault();
+            document.getElementById("editor-save").click();
+        } else if (event.key === "Tab") {
+            var items = focusables();
+            if (!items.length) {
+                return;
+            }
+            var first = items[0], last = items[items.length - 1];
+            var heading = document.getElementById("editor-heading");
+            if (event.shiftKey && (document.activeElement === first || document.activeElement === heading)) {
+                event.preventDefault();
+                last.focus();
+            } else if (!event.shiftKey && document.activeElement === last) {
+                event.preventDefault();
+                first.focus();
+            } else if (!d.contains(document.activeElement)) {
+                event.preventDefault();
+                first.focus();
+            }
+        }
+    }, true);
+
+    // Undo after a delete: the focus goes to the notice's Undo button, where a keyboard user needs it.
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("button");
+        if (!button) {
+            return;
+        }
+        var id = button.id || "";
+        var group = /^editor-(actors|sources|quotes|links)-add$/.exec(id);
+        if (group) {
+            var rows = document.getElementById("editor-" + group[1] + "-rows");
+            var before = rows ? rows.children.length : 0;
+            waitFor(function () { return rows && rows.children.length > before; }, function () {
+                var input = rows.lastElementChild.querySelector("input, [tabindex='0']");
+                if (input) {
+                    input.focus();
+                }
+            });
+        } else if (button.classList.contains("row-remove")) {
+            var add = button.closest(".editor-group").querySelector("button[id$='-add']");
+            waitFor(function () { return !document.contains(button); }, function () { add.focus(); });
+        } else if (button.classList.contains("editor-delete-button")) {
+            waitFor(function () { return document.querySelector("#editor-notice .editor-undo-button"); },
+                    function () { document.querySelector("#editor-notice .editor-undo-button").focus(); });
+        }
+    });
+
+    function waitFor(test, then) {
+        var until = Date.now() + 5000;
+        (function look() {
+            if (test()) {
+                then();
+            } else if (Date.now() < until) {
+                window.setTimeout(look, 30);
+            }
+        })();
+    }
+})();

@@ -1,0 +1,276 @@
+"""Editing in the page, in real Chromium: add, edit, delete and undo, a refusal shown at its field, two people
+editing the same event (the second save is refused with the first one's change shown), the history list,
+and the form used with the keyboard alone. The server is a store of its own (these tests change it)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import PageProbe, _serve
+from tracker.dashboard import ids
+from tracker.store import open_store
+
+EVENT = "astana-01"  # a shipped event the edit tests change
+
+
+@pytest.fixture(scope="module")
+def editor_db(tmp_path_factory, shipped) -> str:
+    """A SQLite store of the shipped chronology that these tests change."""
+    path = tmp_path_factory.mktemp("editor") / "editor.db"
+    store = open_store(path)
+    store.save(shipped)
+    store.close()
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def editor_server(editor_db):
+    yield from _serve(editor_db)
+
+
+def _context(browser, base: str) -> PageProbe:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    return PageProbe(page, base)
+
+
+@pytest.fixture()
+def editor(browser, editor_server):
+    probe = _context(browser, editor_server)
+    yield probe
+    probe.page.context.close()
+
+
+def _field(name: str) -> str:
+    return "#" + ids.EDITOR_FIELDS[name]
+
+
+def _error(name: str) -> str:
+    return "#" + ids.editor_error(name)
+
+
+def _choose(probe: PageProbe, trigger, value: str) -> None:
+    """Open a dropdown (a locator or a selector) and click one of its options."""
+    (probe.page.locator(trigger) if isinstance(trigger, str) else trigger).click()
+    probe.page.click(f".dash-dropdown-options label:has(input[value='{value}'])")
+    if probe.page.locator(".dash-dropdown-options").count():  # a click on the option already chosen leaves it open
+        probe.page.keyboard.press("Escape")
+    probe.page.wait_for_selector(".dash-dropdown-options", state="detached")
+
+
+def _row(probe: PageProbe, group: str, n: int):
+    return probe.page.locator(f"#editor-{group}-rows > .editor-row").nth(n)
+
+
+def _open_event(probe: PageProbe, event_id: str) -> None:
+    probe.open(f"?event={event_id}")
+    probe.page.wait_for_selector(f".detail-heading[data-event='{event_id}']")
+
+
+def _edit(probe: PageProbe, event_id: str) -> None:
+    probe.page.click(f".editor-edit-button[data-event='{event_id}']")
+    probe.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    probe.settle()
+
+
+def _save(probe: PageProbe) -> None:
+    probe.page.click(f"#{ids.EDITOR_SAVE}")
+    probe.settle()
+
+
+def _total(probe: PageProbe) -> int:
+    return int(re.match(r"([\d,]+) of", probe.count()).group(1).replace(",", ""))
+
+
+def _table_titles(probe: PageProbe) -> list[str]:
+    return probe.page.locator("#events-table .ag-row [col-id='title']").all_inner_texts()
+
+
+def test_add_an_event_and_every_view_follows(editor):
+    editor.open()
+    before = _total(editor)
+    editor.page.click(f"#{ids.EDITOR_ADD}")
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    editor.page.fill(_field("title"), "Consultations in Côte d'Ivoire, “round” 1")
+    editor.page.fill(_field("start_date"), "2031-03-04")
+    _choose(editor, _field("event_type"), "summit")
+    editor.page.fill(_field("venue"), "Abidjan")
+    editor.page.fill(_field("venue_country"), "civ")
+    _row(editor, "actors", 0).locator("input.dash-input-element").fill("Russia")
+    _choose(editor, _row(editor, "actors", 0).locator("button.dash-dropdown"), "guarantor")
+    editor.page.click("#editor-actors-add")
+    _row(editor, "actors", 1).locator("input.dash-input-element").fill("Kazakhstan")
+    _choose(editor, _row(editor, "actors", 1).locator("button.dash-dropdown"), "host")
+    source = _row(editor, "sources", 0).locator("input.dash-input-element")
+    source.nth(0).fill("TASS")
+    source.nth(1).fill("2031-03-04")
+    source.nth(2).fill("Talks | begin")
+    source.nth(3).fill("https://tass.com/1")
+    editor.page.click("#editor-quotes-add")
+    quote = _row(editor, "quotes", 0).locator("input.dash-input-element")
+    quote.nth(0).fill("1")
+    quote.nth(1).fill("Lavrentiev")
+    quote.nth(2).fill("We begin, at last.")
+    _save(editor)
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    assert _total(editor) == before + 1
+    heading = editor.page.locator(".detail-heading[data-event]")
+    assert heading.inner_text() == "Consultations in Côte d'Ivoire, “round” 1"
+    assert heading.get_attribute("data-event") == "2031-03-04-consultations-in-cote-d-ivoire-round-1"
+    detail = editor.page.inner_text(f"#{ids.DETAIL}")
+    assert "Russia" in detail and "guarantor" in detail and "Kazakhstan" in detail and "“We begin, at last.”" in detail
+    assert "Abidjan (CIV)" in detail and "Talks | begin" in detail
+    assert "Saved" in editor.page.inner_text(f"#{ids.EDITOR_NOTICE}")
+    editor.page.click("#events-table-last")
+    editor.settle()
+    assert "Consultations in Côte d'Ivoire, “round” 1" in [t.split("\n")[0] for t in _table_titles(editor)]
+    assert not editor.errors, editor.errors
+
+
+def test_a_refused_value_is_shown_at_its_field_and_the_input_is_kept(editor):
+    editor.open()
+    editor.page.click(f"#{ids.EDITOR_ADD}")
+    editor.page.fill(_field("title"), "An event with a bad end")
+    editor.page.fill(_field("start_date"), "2031-05-10")
+    editor.page.fill(_field("end_date"), "2031-05-01")
+    editor.page.fill(_field("round_number"), "two")
+    _row(editor, "sources", 0).locator("input.dash-input-element").nth(0).fill("Reuters")
+    _save(editor)
+    assert "before start" in editor.page.inner_text(_error("end_date"))
+    assert editor.page.is_visible(f"#{ids.EDITOR_DIALOG}")
+    assert editor.page.input_value(_field("title")) == "An event with a bad end"
+    assert editor.page.input_value(_field("round_number")) == "two"
+    assert _row(editor, "sources", 0).locator("input.dash-input-element").nth(0).input_value() == "Reuters"
+    assert "Not saved" in editor.page.inner_text(f"#{ids.EDITOR_MESSAGE}")
+    # corrected, it saves
+    editor.page.fill(_field("end_date"), "2031-05-11")
+    editor.page.fill(_field("round_number"), "2")
+    _save(editor)
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    assert editor.page.inner_text(".detail-heading") == "An event with a bad end"
+
+
+def test_edit_an_event_then_its_history_shows_the_change(editor):
+    _open_event(editor, EVENT)
+    old_title = editor.page.inner_text(".detail-heading")
+    _edit(editor, EVENT)
+    assert editor.page.evaluate("document.activeElement.id") == ids.EDITOR_HEADING
+    assert editor.page.input_value(_field("title")) == old_title
+    assert editor.page.is_disabled(_field("event_id"))
+    editor.page.fill(_field("title"), old_title + " (edited)")
+    _choose(editor, _field("status"), "postponed")
+    _save(editor)
+    editor.page.wait_for_function("t => document.querySelector('.detail-heading').textContent === t",
+                                  arg=old_title + " (edited)")
+    assert "postponed" in editor.page.inner_text(f"#{ids.DETAIL}")
+    # the focus is back on the Edit button (drawn again with the panel)
+    editor.page.wait_for_function("id => document.activeElement && document.activeElement.dataset.event === id"
+                                  " && document.activeElement.classList.contains('editor-edit-button')", arg=EVENT)
+    history = editor.page.locator(f"#{ids.EDITOR_HISTORY} details.history")
+    assert history.get_attribute("open") is None  # collapsed
+    history.locator("summary").click()
+    text = history.inner_text()
+    assert "Version" in text and "postponed" in text and old_title + " (edited)" in text
+    # undo from the history list brings the old title back
+    history.locator(".editor-undo-button").click()
+    editor.settle()
+    editor.page.wait_for_function("t => document.querySelector('.detail-heading').textContent === t", arg=old_title)
+    assert not editor.errors, editor.errors
+
+
+def test_delete_then_undo(editor):
+    target = "astana-02"
+    _open_event(editor, target)
+    before = _total(editor)
+    title = editor.page.inner_text(".detail-heading")
+    editor.page.click(f".editor-delete-button[data-event='{target}']")
+    editor.settle()
+    assert _total(editor) == before - 1
+    notice = editor.page.locator(f"#{ids.EDITOR_NOTICE}")
+    assert f"Deleted “{title}”" in notice.inner_text()
+    editor.page.wait_for_function("document.activeElement && document.activeElement.classList.contains('editor-undo-button')")
+    editor.page.keyboard.press("Enter")
+    editor.settle()
+    assert _total(editor) == before
+    editor.page.wait_for_selector(f".detail-heading[data-event='{target}']")
+    assert "Undone" in notice.inner_text()
+
+
+def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_server):
+    """A opens, B opens, A saves; B's save is refused with A's change shown; B keeps their input and saves."""
+    event = "astana-04"
+    alice, bob = _context(browser, editor_server), _context(browser, editor_server)
+    try:
+        for person in (alice, bob):
+            _open_event(person, event)
+            _edit(person, event)
+        alice.page.fill(_field("venue"), "Alice's venue")
+        _choose(alice, _field("status"), "postponed")
+        _save(alice)
+        alice.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+
+        bob.page.fill(_field("venue"), "Bob's venue")
+        bob.page.fill(_field("summary"), "Bob's summary.")
+        _save(bob)
+        conflict = bob.page.locator(f"#{ids.EDITOR_CONFLICT}")
+        conflict.wait_for()
+        text = conflict.inner_text()
+        assert "was changed by" in text and "now version" in text
+        rows = {r.locator("th").inner_text(): r.locator("td").all_inner_texts()
+                for r in conflict.locator("tbody tr").all()}
+        assert rows["Venue"][1:] == ["Alice's venue", "Bob's venue"]
+        assert rows["Status"][1:] == ["postponed", "held (you left it: theirs is taken in)"]
+        assert bob.page.input_value(_field("venue")) == "Bob's venue"  # nothing of Bob's is lost
+        assert bob.page.input_value(_field("summary")) == "Bob's summary."
+        bob.page.screenshot(path="/tmp/editor-conflict.png")
+
+        bob.page.click(f"#{ids.EDITOR_KEEP_MINE}")
+        bob.settle()
+        assert bob.page.is_hidden(f"#{ids.EDITOR_CONFLICT}")
+        message = bob.page.inner_text(f"#{ids.EDITOR_MESSAGE}")
+        assert "Their Status taken in" in message and "Your Venue kept" in message
+        assert bob.page.inner_text(f"#{ids.EDITOR_FIELDS['status']}") == "postponed"  # Alice's, which Bob left alone
+        assert bob.page.input_value(_field("venue")) == "Bob's venue"
+        assert bob.page.input_value(_field("summary")) == "Bob's summary."
+        _save(bob)
+        bob.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+        detail = bob.page.inner_text(f"#{ids.DETAIL}")
+        assert "Bob's venue" in detail and "Bob's summary." in detail and "postponed" in detail
+        history = bob.page.locator(f"#{ids.EDITOR_HISTORY} details.history")
+        history.locator("summary").click()
+        text = history.inner_text()
+        assert "Alice's venue" in text and "Bob's venue" in text  # both saves are in the history
+    finally:
+        alice.page.context.close()
+        bob.page.context.close()
+
+
+def test_the_form_by_keyboard_alone(editor):
+    editor.open()
+    page = editor.page
+    page.focus(f"#{ids.EDITOR_ADD}")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-heading'")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == ids.EDITOR_CANCEL
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == ids.EDITOR_FIELDS["title"]
+    page.keyboard.type("Typed with the keyboard")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-add'")
+    # Enter in a field saves: the form's own check answers at the fields
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-heading'")
+    page.focus(_field("start_date"))
+    page.keyboard.press("Enter")
+    editor.settle()
+    assert "start date" in page.inner_text(_error("start_date"))
+    # Tab stays in the form: from its last control it goes round to its first
+    page.focus(f"#{ids.EDITOR_SAVE}")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == ids.EDITOR_CANCEL
+    page.screenshot(path="/tmp/editor-keyboard.png")
+    assert not editor.errors, editor.errors

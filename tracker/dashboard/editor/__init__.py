@@ -1,0 +1,1 @@
+"""Editing in the page: the event form (add, edit, delete, undo), its conflicts and the history list."""

@@ -1,0 +1,100 @@
+"""Callbacks of the event form: one-line adapters from Dash to `handlers`, `rows` and `history_list`."""
+from __future__ import annotations
+
+from dash import ALL, MATCH, Dash, Input, Output, Patch, State, no_update
+
+from tracker.dashboard import ids
+from tracker.dashboard.callbacks import _trigger
+from tracker.dashboard.editor import handlers, layout
+from tracker.dashboard.editor.form import ROWS, blank_row
+from tracker.dashboard.editor.history_list import render_history
+from tracker.dashboard.editor.links import link_search_options
+from tracker.dashboard.live import LiveData
+
+ACTION_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clicks"), Input(ids.EDITOR_CANCEL, "n_clicks"),
+                 Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks"),
+                 Input({"type": ids.EDITOR_EDIT, "index": ALL}, "n_clicks"),
+                 Input({"type": ids.EDITOR_DELETE, "index": ALL}, "n_clicks"),
+                 Input({"type": ids.EDITOR_UNDO, "index": ALL}, "n_clicks")]
+SCALAR_STATES = [State(control, "value") for control in ids.EDITOR_FIELDS.values()]
+ROW_STATES = [State(layout.part_id(group, part, ALL), "value") for group, parts in ROWS.items() for part in parts]
+ACTION_OUTPUTS = [Output(ids.EDITOR_DIALOG, "hidden"), Output(ids.EDITOR_HEADING, "children"),
+                  *[Output(control, "value") for control in ids.EDITOR_FIELDS.values()],
+                  *[Output(f"editor-{group}-rows", "children") for group in ids.EDITOR_GROUPS],
+                  *[Output(ids.editor_error(name), "children") for name in handlers.ERROR_FIELDS],
+                  Output(ids.EDITOR_CONFLICT, "hidden"), Output(f"{ids.EDITOR_CONFLICT}-text", "children"),
+                  Output(ids.EDITOR_MESSAGE, "children"), Output(ids.EDITOR_OPENED, "data"),
+                  Output(ids.EDITOR_NOTICE, "children"), Output(ids.DATA_VERSION, "data", allow_duplicate=True),
+                  Output(ids.URL, "search", allow_duplicate=True), Output(ids.EDITOR_FIELDS["event_id"], "disabled")]
+#: What fires a write to the store (for `tracker.auth.roles.WRITES`: editors only); Add, Edit and Keep do not write.
+WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO)
+
+
+def request_user() -> str | None:
+    """Who is logged in for this request (the history records them); None without logins (the store's default)."""
+    try:
+        from tracker.auth.web import current_user  # team mode's logins (issue 12), when installed
+    except ImportError:
+        return None
+    return current_user()
+
+
+def _row_inputs(values: tuple) -> dict[str, list[list]]:
+    """The row states (ROW_STATES order) as {group: [values of each part]}."""
+    out, at = {}, 0
+    for group, parts in ROWS.items():
+        out[group] = list(values[at:at + len(parts)])
+        at += len(parts)
+    return out
+
+
+def register_editor(app: Dash, live: LiveData) -> None:
+    """The form's callbacks: the actions, adding and removing rows, the link picker's search, the history list."""
+
+    @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.EDITOR_OPENED, "data"), State(ids.URL, "search"),
+                  *SCALAR_STATES, *ROW_STATES, prevent_initial_call=True)
+    def action(*values):
+        opened, search = values[len(ACTION_INPUTS):len(ACTION_INPUTS) + 2]
+        rest = values[len(ACTION_INPUTS) + 2:]
+        form = handlers.form_from_inputs(list(rest[:len(SCALAR_STATES)]), _row_inputs(rest[len(SCALAR_STATES):]))
+        return handlers.act(live, *_trigger()[::2], opened, form, search, request_user()).flat()
+
+    for group in ids.EDITOR_GROUPS:
+        _register_rows(app, group)
+
+    @app.callback(Output(layout.part_id("links", "event_id", MATCH), "options"),
+                  Input(layout.part_id("links", "event_id", MATCH), "search_value"),
+                  State(layout.part_id("links", "event_id", MATCH), "value"), prevent_initial_call=True)
+    def link_search(search, current):
+        return link_search_options(live.data, search, current)
+
+    @app.callback(Output(ids.EDITOR_HISTORY, "children"), Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
+    def history(search, _version):
+        return render_history(live, search)
+
+    app.clientside_callback(
+        "function (hidden, opened) { return window.trackerEditor ? window.trackerEditor.dialog(hidden, opened) : null; }",
+        Output(ids.EDITOR_FOCUS, "data"), Input(ids.EDITOR_DIALOG, "hidden"), State(ids.EDITOR_OPENED, "data"),
+        prevent_initial_call=True)
+
+
+def _register_rows(app: Dash, group: str) -> None:
+    """Add a row (empty, at the end) or remove one, leaving the other rows and their input as they are."""
+
+    @app.callback(Output(f"editor-{group}-rows", "children", allow_duplicate=True), Input(layout.add_id(group), "n_clicks"),
+                  Input(layout.remove_id(group, ALL), "n_clicks"), State(layout.row_id(group, ALL), "id"),
+                  prevent_initial_call=True)
+    def rows(_add, _removes, row_ids):
+        return edit_rows(group, *_trigger()[::2], [r["index"] for r in row_ids])
+
+
+def edit_rows(group: str, trigger, value, keys: list[str]):
+    """A Patch of a group's rows: an empty row appended (Add), or the row whose Remove was clicked deleted."""
+    patch = Patch()
+    if trigger == layout.add_id(group) and value:
+        patch.append(layout.row(group, blank_row(group)))
+        return patch
+    if isinstance(trigger, dict) and value and trigger.get("index") in keys:
+        del patch[keys.index(trigger["index"])]
+        return patch
+    return no_update

@@ -1,0 +1,301 @@
+"""What the form's buttons do, as plain functions of the live data and the form's inputs.
+
+Saving goes through the store's edit API (`tracker.store.history`): a save names the version the
+form was opened at, and a newer stored version refuses it with the other person's change, which
+the form shows next to the input it keeps. After a write, `LiveData.write` serves a snapshot with
+the touched event re-read, and the page's data-version output redraws the timeline, table,
+counts and detail.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from dash import html, no_update
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.editor import layout
+from tracker.dashboard.editor.form import (
+    LABELS, ROWS, blank_form, conflict_rows, edited_fields, form_problems, form_to_values, merge, new_event_id,
+    record_to_form,
+)
+from tracker.dashboard.editor.records import record_values
+from tracker.dashboard.live import LiveData, StoreMissing
+from tracker.dashboard.state import parse_state
+from tracker.store.history import EditConflict, EditRefused
+
+FIELDS = list(ids.EDITOR_FIELDS)
+ERROR_FIELDS = [*FIELDS, *ids.EDITOR_GROUPS]
+
+
+@dataclass
+class Outcome:
+    """The answer to a button, in the order of the action callback's outputs (`flat`)."""
+
+    hidden: object = no_update
+    heading: object = no_update
+    scalars: list = field(default_factory=lambda: [no_update] * len(FIELDS))
+    rows: list = field(default_factory=lambda: [no_update] * len(ids.EDITOR_GROUPS))
+    errors: list = field(default_factory=lambda: [no_update] * len(ERROR_FIELDS))
+    conflict_hidden: object = no_update
+    conflict: object = no_update
+    message: object = no_update
+    opened: object = no_update
+    notice: object = no_update
+    version: object = no_update
+    search: object = no_update
+    id_locked: object = no_update
+
+    def flat(self) -> list:
+        """The values in the order of the callback's outputs."""
+        return [self.hidden, self.heading, *self.scalars, *self.rows, *self.errors, self.conflict_hidden, self.conflict,
+                self.message, self.opened, self.notice, self.version, self.search, self.id_locked]
+
+
+class _Taken:
+    """`id in taken`: an event the dashboard shows has it."""
+
+    def __init__(self, data: DashboardData):
+        self.data = data
+
+    def __contains__(self, event_id: str) -> bool:
+        return self.data.position_of(event_id) is not None
+
+
+def form_from_inputs(scalars: list, row_inputs: dict[str, list[list]]) -> dict:
+    """The form dict of the values the page sent: scalars in FIELDS order, each group's parts as lists of values."""
+    form = {name: "" if value is None else str(value) for name, value in zip(FIELDS, scalars)}
+    for group, parts in ROWS.items():
+        columns = row_inputs.get(group) or [[] for _ in parts]
+        form[group] = [{part: "" if v is None else str(v) for part, v in zip(parts, values)} for values in zip(*columns)]
+    return form
+
+
+def _link_titles(data: DashboardData, form: dict) -> dict[str, str]:
+    wanted = [r["event_id"] for r in form.get("links", []) if r.get("event_id")]
+    positions = {e: p for e in wanted if (p := data.position_of(e)) is not None}
+    return dict(zip(positions, data.titles_at(list(positions.values())))) if positions else {}
+
+
+def _with_event(search: str | None, event_id: str | None) -> str:
+    state, _ = parse_state(search)
+    return replace(state, event=event_id).to_search()
+
+
+def _opened(data: DashboardData, form: dict, heading: str, opened: dict, message: str = "") -> Outcome:
+    """The dialog shown with `form` in it, errors and conflict cleared."""
+    titles = _link_titles(data, form)
+    return Outcome(hidden=False, heading=heading, scalars=[form.get(name, "") or None if name in _CHOICE_FIELDS
+                                                           else form.get(name, "") for name in FIELDS],
+                   rows=[layout.rows(group, form, titles) for group in ids.EDITOR_GROUPS],
+                   errors=[""] * len(ERROR_FIELDS), conflict_hidden=True, conflict=[], message=message, opened=opened,
+                   id_locked=opened.get("event_id") is not None)
+
+
+_CHOICE_FIELDS = ("event_type", "status", "date_precision", "review_state")
+
+
+def open_new(data: DashboardData) -> Outcome:
+    """The empty form of a new event."""
+    return _opened(data, blank_form(), "Add an event", {"event_id": None, "version": None, "base": {}})
+
+
+def open_edit(live: LiveData, event_id: str, message: str = "") -> Outcome:
+    """The form of a stored event, at its current version."""
+    store = live._store()
+    with live.lock:
+        record = store.event_record(event_id)
+    if record is None:
+        return Outcome(notice=f"“{event_id}” is no longer stored (deleted meanwhile?).")
+    values = record_values(record, live.data.tables.actors)
+    opened = {"event_id": event_id, "version": record["version"], "base": values}
+    return _opened(live.data, record_to_form(values), f"Edit “{values.get('title') or event_id}”", opened, message)
+
+
+def _errors(problems: dict[str, str]) -> list:
+    return [problems.get(name, "") for name in ERROR_FIELDS]
+
+
+def refused(problems: dict[str, str]) -> Outcome:
+    """The form kept as typed, each problem next to its field; problems of no field go in the message."""
+    loose = [f"{LABELS.get(k, k)}: {v}" for k, v in problems.items() if k not in ERROR_FIELDS]
+    named = [LABELS.get(k, k) for k in problems if k in ERROR_FIELDS]
+    message = "Not saved. " + (f"Check {', '.join(named)} (marked in red). " if named else "") + " ".join(loose)
+    return Outcome(errors=_errors(problems), message=message.strip())
+
+
+def problems_of(exc: EditRefused) -> dict[str, str]:
+    """The store's refusal by field (a problem may name several fields: "start_date, end_date")."""
+    out: dict[str, list[str]] = {}
+    for problem in exc.problems:
+        for name in [c.strip() for c in (problem.column or "").split(",") if c.strip()] or ["form"]:
+            out.setdefault(name, []).append(problem.reason)
+    return {name: " ".join(reasons) for name, reasons in out.items()}
+
+
+def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors) -> tuple[list, dict]:
+    """The other person's change as the form shows it, and the form state that goes on from it."""
+    current = record_values(exc.current, actors)
+    change = exc.change
+    who = f"{change.user} at {change.changed_at:%Y-%m-%d %H:%M} UTC" if change else "someone else"
+    title = current.get("title") or opened.get("base", {}).get("title") or exc.event_id
+    if exc.current is None:
+        lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"), " while you were editing it. Nothing was saved; "
+                         "your input is still in the form. Undo the delete (its history), then save again."])]
+        return lines, opened
+    rows = conflict_rows(opened.get("base", {}), current, mine)
+    lines = [
+        html.P([html.Strong(f"“{title}” was changed by {who}"),
+                f" (now version {exc.current['version']}; you opened version {opened.get('version')}). Nothing was saved; "
+                "your input is still in the form."]),
+        html.Table([
+            html.Thead(html.Tr([html.Th("Field"), html.Th("When you opened it"), html.Th("Theirs, now stored"),
+                                html.Th("Yours")])),
+            html.Tbody([html.Tr([html.Th(label, scope="row"), html.Td(before or "—"), html.Td(theirs or "—"),
+                                 html.Td([yours or "—", *([html.Span(" (you left it: theirs is taken in)", className="muted")]
+                                                          if yours == before else [])])])
+                         for label, before, theirs, yours in rows]),
+        ], className="conflict-table") if rows else html.P("They changed nothing you can edit here.", className="muted"),
+    ]
+    return lines, {**opened, "conflict": {"version": exc.current["version"], "base": current}}
+
+
+def save(live: LiveData, opened: dict | None, form: dict, search: str | None, user: str | None = None) -> Outcome:
+    """Check and save the form; on success close it and show the saved event, else keep every input."""
+    opened = opened or {"event_id": None, "version": None, "base": {}}
+    problems = form_problems(form)
+    if problems:
+        return refused(problems)
+    values = form_to_values(form)
+    event_id = opened.get("event_id")
+    result: list = []
+    try:
+        if event_id is None:
+            values["event_id"] = values["event_id"] or new_event_id(values, _Taken(live.data))
+            event_id = values["event_id"]
+
+            def write(_data, store):
+                result.append(store.create_event(values, user=user))
+                return [event_id]
+        else:
+            values["event_id"] = event_id
+            edits = edited_fields(opened.get("base") or {}, values)  # only what this person changed is written
+            if not edits:
+                return Outcome(hidden=True, notice="Nothing changed, so nothing was saved.", message="",
+                               opened={**opened, "closed": True})
+
+            def write(_data, store):
+                result.append(store.edit_event(event_id, edits, expected_version=opened["version"], user=user))
+                return [event_id]
+        live.write(write)
+    except EditRefused as exc:
+        return refused(problems_of(exc))
+    except EditConflict as exc:
+        lines, going_on = conflict_view(exc, opened, values, live.data.tables.actors)
+        return Outcome(conflict_hidden=False, conflict=lines, opened=going_on, errors=[""] * len(ERROR_FIELDS),
+                       message="Not saved: someone else saved this event first (above).")
+    except (StoreMissing, KeyError) as exc:
+        return Outcome(message=f"Not saved: {exc}")
+    version = getattr(result[0], "version", None) if result else None
+    saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
+    return Outcome(hidden=True, notice=saved, message="", version=live.data.version,
+                   search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
+
+
+def keep_mine(data: DashboardData, opened: dict | None, form: dict) -> Outcome:
+    """After a conflict: go on from the stored version with the input kept. What they changed and you did
+    not is taken into the form; where you both changed a field, yours stays (the next save writes it)."""
+    conflict = (opened or {}).get("conflict")
+    if not conflict:
+        return Outcome()
+    merged, taken, kept = merge(opened.get("base") or {}, conflict["base"], form_to_values(form))
+    going_on = {**opened, "version": conflict["version"], "base": conflict["base"], "conflict": None}
+    words = [f"Now editing version {conflict['version']}."]
+    if taken:
+        words.append(f"Their {', '.join(LABELS.get(f, f) for f in taken)} taken in.")
+    if kept:
+        words.append(f"Your {', '.join(LABELS.get(f, f) for f in kept)} kept: Save puts it over theirs.")
+    merged_form = record_to_form(merged) if taken else None
+    if merged_form is None:
+        return Outcome(opened=going_on, conflict_hidden=True, conflict=[], message=" ".join(words))
+    outcome = _opened(data, merged_form, no_update, going_on, " ".join(words))
+    outcome.hidden = no_update
+    return outcome
+
+
+def delete(live: LiveData, event_id: str, search: str | None, user: str | None = None) -> Outcome:
+    """Delete an event (a recorded state: Undo brings it back)."""
+    title: list[str] = []
+
+    def write(data, store):
+        record = store.event_record(event_id)
+        if record is None:
+            return []
+        title.append(str(record["event"].get("title") or event_id))
+        store.delete_event(event_id, expected_version=record["version"], user=user)
+        return [event_id]
+
+    try:
+        live.write(write)
+    except (EditConflict, EditRefused, StoreMissing, KeyError) as exc:
+        return Outcome(notice=f"Not deleted: {exc}")
+    if not title:
+        return Outcome(notice=f"“{event_id}” was already deleted.")
+    return Outcome(notice=notice(f"Deleted “{title[0]}”.", event_id), version=live.data.version,
+                   search=_with_event(search, None))
+
+
+def undo(live: LiveData, event_id: str, search: str | None, user: str | None = None) -> Outcome:
+    """Undo the last change of an event (a delete brings it back), then show it."""
+    result: list = []
+
+    def write(data, store):
+        result.append(store.undo(event_id, user=user))
+        return [event_id]
+
+    try:
+        live.write(write)
+    except (EditConflict, EditRefused, StoreMissing, ValueError, LookupError) as exc:
+        return Outcome(notice=f"Nothing undone: {exc}")
+    change = result[0] if result else None
+    title = getattr(change, "title", "") or event_id
+    restored = getattr(change, "after", True) is not None
+    return Outcome(notice=f"Undone: “{title}” is back as it was before its last change.", version=live.data.version,
+                   search=_with_event(search, event_id if restored else None))
+
+
+def notice(text: str, event_id: str) -> list:
+    """A notice with an Undo button for the event just changed."""
+    return [html.Span(text), " ",
+            html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+                        className="button secondary small editor-undo-button", **{"data-event": event_id})]
+
+
+def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search: str | None,
+        user: str | None = None) -> Outcome:
+    """Do what a button asks: open the form (new or an event's), save, cancel, delete, undo, settle a conflict."""
+    if trigger is None or (isinstance(trigger, dict) and not value):
+        return Outcome()
+    if isinstance(trigger, dict):
+        kind, event_id = trigger.get("type"), str(trigger.get("index"))
+        try:
+            if kind == ids.EDITOR_EDIT:
+                return open_edit(live, event_id)
+        except StoreMissing as exc:
+            return Outcome(notice=str(exc))
+        if kind == ids.EDITOR_DELETE:
+            return delete(live, event_id, search, user)
+        if kind == ids.EDITOR_UNDO:
+            return undo(live, event_id, search, user)
+        return Outcome()
+    if trigger == ids.EDITOR_ADD:
+        return open_new(live.data)
+    if trigger == ids.EDITOR_CANCEL:
+        return Outcome(hidden=True, opened={**(opened or {}), "closed": True}, message="")
+    if trigger == ids.EDITOR_SAVE:
+        return save(live, opened, form, search, user)
+    if trigger == ids.EDITOR_KEEP_MINE:
+        return keep_mine(live.data, opened, form)
+    if trigger == ids.EDITOR_TAKE_THEIRS and (opened or {}).get("event_id"):
+        return open_edit(live, opened["event_id"], "Your input was dropped; this is the stored version.")
+    return Outcome()

@@ -1,0 +1,216 @@
+"""The event form: a dialog over the page, built from small functions; the rows of actors, sources, quotes
+and links are drawn from a form dict (`tracker.dashboard.editor.form`) so a re-drawn form keeps the input."""
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Iterable
+
+from dash import dcc, html
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.editor.form import ROWS, blank_form
+from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STATES, ROLES, STATUSES
+
+#: Row parts: (label, placeholder, width class); a part named in CHOICES is a dropdown of those values.
+PARTS = {
+    "actors": {"name": ("Actor", "Kazakhstan", "wide"), "role": ("Role", "", "")},
+    "sources": {"publisher": ("Publisher", "TASS", ""), "published": ("Published", "YYYY-MM-DD", "narrow"),
+                "title": ("Title", "", "wide"), "url": ("Address", "https://…", "wide")},
+    "quotes": {"source": ("Source no.", "1", "narrow"), "speaker": ("Speaker", "Lavrov", ""),
+               "text": ("Quote", "verbatim text", "wide")},
+    "links": {"link_type": ("Link", "", ""), "event_id": ("Event", "", "wide")},
+}
+CHOICES = {("actors", "role"): ROLES, ("links", "link_type"): LINK_TYPES}
+GROUP_TITLES = {"actors": ("Actors", "Add actor"), "sources": ("Sources", "Add source"),
+                "quotes": ("Quotes", "Add quote"), "links": ("Links to other events", "Add link")}
+LISTS = {"actors": "editor-actor-names", "process": "editor-process-names", "venue": "editor-venue-names"}
+
+
+def part_id(group: str, part: str, key: str) -> dict:
+    """The id of one input of one row."""
+    return {"type": f"editor-{group}-{part.replace('_', '-')}", "index": key}
+
+
+def dom_id(component_id: dict) -> str:
+    """The id Dash gives a pattern-matching component in the page (its keys sorted, as JSON)."""
+    return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
+
+
+def row_id(group: str, key: str) -> dict:
+    """The id of one row (its `id` property lists the rows in order)."""
+    return {"type": f"editor-{group}-row", "index": key}
+
+
+def remove_id(group: str, key: str) -> dict:
+    """The id of a row's Remove button."""
+    return {"type": f"editor-{group}-remove", "index": key}
+
+
+def add_id(group: str) -> str:
+    """The id of a group's Add button."""
+    return f"editor-{group}-add"
+
+
+def _options(values: Iterable[str]) -> list[dict]:
+    return [{"label": v.replace("_", " "), "value": v} for v in values]
+
+
+def _choice(control_id, values: Iterable[str], value: str | None) -> dcc.Dropdown:
+    return dcc.Dropdown(id=control_id, options=_options(values), value=value or None, clearable=False,
+                        searchable=False, className="editor-choice")
+
+
+def _input(control_id, value: str, placeholder: str = "", **extra) -> dcc.Input:
+    return dcc.Input(id=control_id, type="text", value=value or "", placeholder=placeholder, className="text-input",
+                     autoComplete="off", debounce=False, **extra)
+
+
+def _field(field: str, label: str, control, hint: str | None = None, width: str = "") -> html.Div:
+    """A labelled control with its hint and its error line (the error names this field)."""
+    control_id = ids.EDITOR_FIELDS[field]
+    parts = [html.Label(label, htmlFor=control_id, id=f"{control_id}-label"), control]
+    if hint:
+        parts.append(html.Div(hint, className="hint"))
+    parts.append(html.Div(id=ids.editor_error(field), className="field-error", role="alert"))
+    return html.Div(parts, className=f"field editor-field {width}".strip())
+
+
+def link_options(value: str, title: str | None) -> list[dict]:
+    """The options of a link's event picker before a search: the event it points to."""
+    return [{"label": f"{title} ({value})" if title else value, "value": value}] if value else []
+
+
+def row(group: str, values: dict, key: str | None = None, titles: dict[str, str] | None = None) -> html.Div:
+    """One row of a group: an input per part and a Remove button; labels are visible above each input."""
+    key = key or uuid.uuid4().hex[:12]
+    cells = []
+    for part, (label, placeholder, width) in PARTS[group].items():
+        control_id = part_id(group, part, key)
+        value = values.get(part, "")
+        if (group, part) in CHOICES:
+            control = _choice(control_id, CHOICES[group, part], value)
+        elif (group, part) == ("links", "event_id"):
+            control = dcc.Dropdown(id=control_id, options=link_options(value, (titles or {}).get(value)),
+                                   value=value or None, searchable=True, clearable=True, search_order="original",
+                                   placeholder="Type words of its title, or its id", optionHeight="auto",
+                                   className="editor-choice")
+        else:
+            extra = {"list": LISTS["actors"]} if (group, part) == ("actors", "name") else {}
+            control = _input(control_id, value, placeholder, **extra)
+        cells.append(html.Div([html.Label(label, className="row-label", htmlFor=dom_id(control_id)), control],
+                              className=f"row-cell {width}".strip()))
+    cells.append(html.Button("Remove", id=remove_id(group, key), n_clicks=0, className="button secondary small row-remove",
+                             **{"aria-label": f"Remove this {group[:-1]}"}))
+    return html.Div(cells, id=row_id(group, key), className=f"editor-row editor-row-{group}", role="group")
+
+
+def rows(group: str, form: dict, titles: dict[str, str] | None = None) -> list:
+    """The rows of a group as the form holds them."""
+    return [row(group, values, titles=titles) for values in form.get(group, [])]
+
+
+def _group(group: str, hint: str) -> html.Fieldset:
+    title, add = GROUP_TITLES[group]
+    return html.Fieldset([
+        html.Legend(title),
+        html.Div(hint, className="hint"),
+        html.Div(id=f"editor-{group}-rows", className="editor-rows"),
+        html.Div(id=ids.editor_error(group), className="field-error", role="alert"),
+        html.Button(add, id=add_id(group), n_clicks=0, className="button secondary small"),
+    ], className=f"editor-group editor-group-{group}")
+
+
+def _datalists(data: DashboardData) -> list:
+    tables = data.tables
+    names = {"actors": tables.actors["name"] if "name" in tables.actors else [],
+             "process": tables.processes["name"] if "name" in tables.processes else [],
+             "venue": tables.venues["name"] if "name" in tables.venues else []}
+    return [html.Datalist([html.Option(value=str(v)) for v in sorted(set(map(str, values)))], id=LISTS[key])
+            for key, values in names.items()]
+
+
+def editor_dialog(data: DashboardData) -> html.Div:
+    """The form, hidden until Add event or Edit opens it; Escape or Cancel closes it."""
+    form = blank_form()
+    scalar = {field: form[field] for field in ids.EDITOR_FIELDS}
+    f = ids.EDITOR_FIELDS
+    return html.Div(html.Section([
+        html.Div([
+            html.H2("Add an event", id=ids.EDITOR_HEADING, tabIndex="-1", className="editor-heading"),
+            html.Button("Close ×", id=ids.EDITOR_CANCEL, n_clicks=0, className="close editor-close",
+                        **{"aria-label": "Close the form without saving"}),
+        ], className="editor-head"),
+        html.Div(id=ids.EDITOR_CONFLICT, className="editor-conflict", role="alert", hidden=True, children=[
+            html.Div(id=f"{ids.EDITOR_CONFLICT}-text"),
+            html.Div([html.Button("Keep my changes, take in theirs", id=ids.EDITOR_KEEP_MINE, n_clicks=0,
+                                  className="button primary small"),
+                      html.Button("Drop my changes, show theirs", id=ids.EDITOR_TAKE_THEIRS, n_clicks=0,
+                                  className="button secondary small")], className="editor-conflict-actions"),
+        ]),
+        html.Fieldset([
+            html.Legend("Event"),
+            html.Div([
+                _field("title", "Title", _input(f["title"], scalar["title"], "Astana talks, round 21"), width="span-3"),
+                _field("event_id", "Id", _input(f["event_id"], "", "optional"),
+                       "Left empty: made from the date and title. Fixed once saved."),
+                _field("event_type", "Type", _choice(f["event_type"], EVENT_TYPES, scalar["event_type"])),
+                _field("status", "Status", _choice(f["status"], STATUSES, scalar["status"])),
+                _field("review_state", "Review state", _choice(f["review_state"], REVIEW_STATES, scalar["review_state"])),
+            ], className="editor-grid"),
+        ]),
+        html.Fieldset([
+            html.Legend("When"),
+            html.Div([
+                _field("start_date", "Start date", _input(f["start_date"], "", "YYYY-MM-DD", inputMode="numeric")),
+                _field("end_date", "End date", _input(f["end_date"], "", "YYYY-MM-DD", inputMode="numeric"),
+                       "Empty for one day."),
+                _field("date_precision", "Date known to the", _choice(f["date_precision"], DATE_PRECISIONS, "day")),
+            ], className="editor-grid"),
+        ]),
+        html.Fieldset([
+            html.Legend("Where, and in which process"),
+            html.Div([
+                _field("process", "Process", _input(f["process"], "", "Astana format", list=LISTS["process"])),
+                _field("round_number", "Round", _input(f["round_number"], "", "21", inputMode="numeric")),
+                _field("venue", "Venue", _input(f["venue"], "", "Astana", list=LISTS["venue"])),
+                _field("venue_country", "Country", _input(f["venue_country"], "", "KAZ"), "ISO alpha-3."),
+            ], className="editor-grid"),
+        ]),
+        html.Fieldset([
+            html.Legend("Summary and tags"),
+            _field("summary", "Summary", dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
+            _field("tags", "Tags", _input(f["tags"], "", "syria; guarantors"), "Separated by ';'."),
+        ]),
+        _group("actors", "Each actor with its role; a name not known yet is added as a new actor."),
+        _group("sources", "At least one. Published: YYYY-MM-DD or YYYY-MM-DDTHH:MM."),
+        _group("quotes", "Source no. is the number of the source above (1 for the first)."),
+        _group("links", "Type words of the other event's title, or its id."),
+        html.Div([
+            html.Button("Save", id=ids.EDITOR_SAVE, n_clicks=0, className="button primary"),
+            html.Div(id=ids.EDITOR_MESSAGE, className="editor-message", role="status"),
+        ], className="editor-actions"),
+        *_datalists(data),
+        dcc.Store(id=ids.EDITOR_OPENED), dcc.Store(id=ids.EDITOR_FOCUS),
+    ], className="editor-panel", role="dialog", **{"aria-modal": "true", "aria-labelledby": ids.EDITOR_HEADING}),
+        id=ids.EDITOR_DIALOG, className="editor-overlay", hidden=True)
+
+
+def editor_control(data: DashboardData) -> html.Div:
+    """The header's Add event button, the form it opens and the notice a save, delete or undo leaves."""
+    return html.Div([
+        html.Button("Add event", id=ids.EDITOR_ADD, n_clicks=0, className="button primary editor-add-button"),
+        html.Div(id=ids.EDITOR_NOTICE, className="editor-notice", role="status"),
+        editor_dialog(data),
+    ], className="editor-control")
+
+
+def edit_buttons(event_id: str) -> html.Div:
+    """Edit and Delete, under the detail panel's heading."""
+    return html.Div([
+        html.Button("Edit", id={"type": ids.EDITOR_EDIT, "index": event_id}, n_clicks=0,
+                    className="button secondary small editor-edit-button", **{"data-event": event_id}),
+        html.Button("Delete", id={"type": ids.EDITOR_DELETE, "index": event_id}, n_clicks=0,
+                    className="button danger small editor-delete-button", **{"data-event": event_id}),
+    ], className="editor-buttons")
