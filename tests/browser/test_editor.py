@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import PageProbe, _serve
+from tests.browser.conftest import PageProbe, _serve, csp_safe
 from tracker.dashboard import ids
 from tracker.store import open_store
 
@@ -32,6 +32,7 @@ def editor_server(editor_db):
 def _context(browser, base: str) -> PageProbe:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    csp_safe(page)
     page.set_default_timeout(15_000)
     return PageProbe(page, base)
 
