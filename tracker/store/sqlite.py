@@ -9,11 +9,12 @@ from typing import Any
 import numpy as np
 
 from tracker.store.base import SQLStore
+from tracker.store.serving import ServingQueries
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-class SQLiteStore(SQLStore):
+class SQLiteStore(ServingQueries, SQLStore):
     """A chronology in a SQLite file, created and migrated on first use."""
 
     placeholder = "?"
