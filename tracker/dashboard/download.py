@@ -4,13 +4,13 @@ Every download reads the view from its query string as the page does (`known_fil
 selection of `tracker.selection`), so it holds the events the page counts; `x0`/`x1` in a
 download's query limit it to that time window as well ("only the visible time window").
 The CSV is byte for byte `tracker export` (`--excel` for the Excel one); names say what a file holds.
-It is written from the export's cells in the serving snapshot by the export's own Arrow writer
-(`csv_fields`, `csv_rows`); between a write and the next snapshot, it reads the rows from the store.
+It is taken from the serving snapshot's CSV lines, which the export's own Arrow writer wrote
+(`Flattener`, `csv_fields`, `csv_lines`); between a write and the next snapshot, it reads the rows
+from the store and writes them the same way.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
 
@@ -25,7 +25,7 @@ from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export import EXPORTERS, export_bytes
-from tracker.export.csv_format import _header, csv_fields, csv_rows
+from tracker.export.csv_format import _header
 from tracker.flat import FLAT_COLUMNS
 from tracker.export.names import export_filename, today
 from tracker.filters import EventFilter
@@ -72,22 +72,20 @@ def _subset(data: DashboardData, positions: np.ndarray):
 
 
 def flat_chunks(flat: pa.Table, positions: np.ndarray, chunk: int = CHUNK, excel: bool = False) -> Iterator[bytes]:
-    """The CSV of the export cells `flat` holds at these positions (header first), through the export's writer;
-    the next chunk is written on a second thread while this one is sent (Arrow lets go of the GIL)."""
+    """The header, then the snapshot's CSV lines (the export writer's, see `tracker.dashboard.snapshot`) of the
+    events at these positions, `chunk` at a time: a run of neighbouring events is one slice of the mapped file."""
     yield (b"\xef\xbb\xbf" if excel else b"") + _header(FLAT_COLUMNS)
-
-    def rows(start: int) -> bytes:
-        part = flat.take(pa.array(positions[start:start + chunk]))
-        return csv_rows([csv_fields(part.column(c).combine_chunks()) for c in FLAT_COLUMNS]).to_pybytes()
-
-    starts = list(range(0, len(positions), chunk))
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="download") as pool:
-        pending = deque(pool.submit(rows, start) for start in starts[:2])
-        for start in starts[2:]:
-            yield pending.popleft().result()
-            pending.append(pool.submit(rows, start))
-        while pending:
-            yield pending.popleft().result()
+    lines = flat.column("csv").chunk(0)
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
+    text = lines.buffers()[2]
+    for start in range(0, len(positions), chunk):
+        part = positions[start:start + chunk]
+        if len(part) and part[-1] - part[0] == len(part) - 1:  # consecutive: one view of the file
+            yield text.slice(int(offsets[part[0]]), int(offsets[part[-1] + 1] - offsets[part[0]])).to_pybytes()
+            continue
+        taken = lines.take(pa.array(part))
+        ends = np.frombuffer(taken.buffers()[1], dtype=np.int64)[taken.offset:taken.offset + len(taken) + 1]
+        yield taken.buffers()[2].slice(int(ends[0]), int(ends[-1] - ends[0])).to_pybytes()
 
 
 def view_filter(data: DashboardData, query: str | None) -> tuple[ViewState, EventFilter, list[str]]:

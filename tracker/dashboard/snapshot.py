@@ -2,7 +2,8 @@
 
 A folder per content key (`Store.serving_token`) holds the lean columns (category codes, dates as
 integers, ids as fixed-width bytes with their sorted order), the actor links, the text-index
-positions (SQLite) and the flat export columns the CSV download writes from. Workers map the
+positions (SQLite), and each event's title and line of the CSV export, written by the export's own
+Arrow writer, from which the page's CSV download takes the lines of the events it selects. Workers map the
 files, so the pages are shared by every process (the OS page cache), not copied into each:
 opening a million-event snapshot takes well under a second, building one the time of a
 `Store.load()` plus the flattening. The folder is written under another name and renamed
@@ -28,15 +29,15 @@ import pyarrow as pa
 
 from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, IdIndex
 from tracker.filters import FilterIndex
-from tracker.flat import FLAT_COLUMNS
-from tracker.flat_columns import LARGE, Flattener, as_is
+from tracker.export.csv_format import csv_fields, csv_lines
+from tracker.flat_columns import LARGE, Flattener, text_array
 from tracker.models import CATEGORIES, Tables
 from tracker.store import Store
 from tracker.store.serving import snapshot_folder
 
 #: Bump when the files' layout changes: an old snapshot is then rebuilt, never misread.
-LAYOUT = 1
-#: Events flattened per record batch of the export columns.
+LAYOUT = 2
+#: Events flattened at a time.
 BATCH = 20_000
 NAT = np.iinfo(np.int64).min
 READY = "meta.json"  # written last: a folder without it is incomplete
@@ -81,19 +82,20 @@ def _lean_table(data: DashboardData) -> tuple[pa.Table, dict[str, list[str]]]:
 
 def _write(path: Path, table: pa.Table) -> None:
     with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-        writer.write_table(table, max_chunksize=max(len(table), 1) if path.name != "flat.arrow" else BATCH)
+        writer.write_table(table, max_chunksize=max(len(table), 1))  # one chunk: takes and views need no joining
 
 
 def _flat_table(full: Tables, events: pd.DataFrame) -> pa.Table:
-    """The export's cells of every event, in the serving order, as large_string columns (no nulls)."""
-    schema = pa.schema([(c, LARGE) for c in FLAT_COLUMNS])
-    batches = []
+    """Each event's title and its line of `tracker export --format csv` (CRLF ended), in the serving order,
+    written as the export writes them (`Flattener` with `csv_fields`, then `csv_lines`): one chunk each."""
+    titles, lines = [], []
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="snapshot") as pool:
-        flattener = Flattener(full, events, as_is, pool)
+        flattener = Flattener(full, events, csv_fields, pool)
         for start in range(0, flattener.n, BATCH):
-            parts = flattener.chunk(start, min(start + BATCH, flattener.n))
-            batches.append(pa.record_batch([parts[c][0] for c in FLAT_COLUMNS], schema=schema))
-    return pa.Table.from_batches(batches, schema=schema)
+            lines.append(csv_lines(list(flattener.chunk(start, min(start + BATCH, flattener.n)).values())))
+    titles = text_array(events["title"]) if len(events) else pa.array([], type=LARGE)
+    lines = pa.concat_arrays(lines) if lines else pa.array([], type=LARGE)
+    return pa.table({"title": titles, "csv": lines})
 
 
 def build(store: Store, folder: Path | None = None) -> Path:
