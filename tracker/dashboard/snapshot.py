@@ -46,14 +46,14 @@ READY = "meta.json"  # written last: a folder without it is incomplete
 # --- building -------------------------------------------------------------------------
 
 def _codes(values: pd.Series, column: str) -> tuple[np.ndarray, list[str]]:
-    """A lean column's category codes (-1: missing) and categories as a fresh load gives them."""
-    if column in CATEGORIES:
-        categories = list(CATEGORIES[column])
-    else:
-        categories = sorted({str(v).strip() for v in values.dropna().astype(object) if str(v).strip()})
-    text = values.astype(object).map(lambda v: str(v).strip() if isinstance(v, str) or not pd.isna(v) else None)
-    codes = pd.Categorical(text, categories=categories).codes
-    return codes, categories
+    """A lean column's category codes (-1: missing) and categories as a fresh load gives them (hashed once
+    per distinct value, not per event)."""
+    codes, uniques = pd.factorize(values)
+    texts = [str(v).strip() for v in np.asarray(uniques, dtype=object)]
+    categories = list(CATEGORIES[column]) if column in CATEGORIES else sorted({t for t in texts if t})
+    where = {c: i for i, c in enumerate(categories)}
+    target = np.array([where.get(t, -1) for t in texts] + [-1], dtype=np.int64)
+    return pd.Categorical.from_codes(target[codes], categories=categories).codes, categories
 
 
 def _days(values: pd.Series) -> np.ndarray:

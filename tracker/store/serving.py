@@ -135,6 +135,10 @@ class ServingQueries:
                                (above,)).fetchall()
         return found + self._chunked("SELECT rowid, event_id FROM events_fts WHERE rowid IN ({marks})", list(rowids))
 
+    def reopen_location(self) -> str:
+        """What `open_store` needs to open this store again from another process (a URL with its password)."""
+        return getattr(self, "_url", None) or self.location
+
     # --- what changed, for the workers ---------------------------------------------------
     def serving_token(self) -> str:
         """A key of the store's content that outlives connections and processes (the snapshot's name): the
