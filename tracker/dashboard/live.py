@@ -32,8 +32,11 @@ log = logging.getLogger(__name__)
 #: How often the page asks whether the data changed (ms), and the server looks at the store (s).
 POLL_MS = 10_000
 WATCH_SECONDS = 0.5
-#: Quiet seconds after a change before the shared snapshot is rebuilt (a burst of writes: one rebuild).
+#: Quiet seconds after a change the log does not explain (a `tracker import`) before the shared snapshot is
+#: rebuilt and served (a burst of writes: one rebuild); after logged writes, which every worker has already
+#: applied, the rebuild only gives the memory back, so it waits longer.
 SETTLE_SECONDS = 3.0
+QUIET_SECONDS = 60.0
 
 
 def newer_version(current: int, shown: int | None):
@@ -85,8 +88,8 @@ class LiveData:
             if any(not frame.empty for _, frame in changes.items()):
                 touched = touched_events(changes)
                 with self.lock:
+                    store.note_touched(touched, commit=False)  # committed by the save, with it
                     store.save(changes)
-                    store.note_touched(touched)
                 self._data = refreshed(self._data, store, touched)
         return changes
 
@@ -170,14 +173,22 @@ class LiveData:
 
         def loop() -> None:
             changed_at: float | None = None
+            wait = settle
+            logged_at = float("-inf")
             while not self._stop.wait(every):
                 try:
-                    self.catch_up()
-                    if self.changed_elsewhere():
-                        changed_at = time.monotonic()  # every change puts the rebuild off: one per burst
+                    changed = self.changed_elsewhere()  # before the log: a write and its record commit together
+                    now = time.monotonic()
+                    if self.catch_up():
+                        logged_at = now
+                    if changed:
+                        explained = now - logged_at <= 2 * every
+                        if changed_at is None or not explained:
+                            wait = max(settle, QUIET_SECONDS) if explained else settle
+                        changed_at = now  # every change puts the rebuild off: one per burst
                     elif changed_at is None and self._data.snapshot is None:
-                        changed_at = time.monotonic()  # this copy was refreshed after a write: share a new one
-                    if changed_at is not None and time.monotonic() - changed_at >= settle:
+                        changed_at, wait = now, max(settle, QUIET_SECONDS)  # after this worker's own writes
+                    if changed_at is not None and now - changed_at >= wait:
                         changed_at = None
                         self.reload()
                 except Exception:  # a failed look or reload must not stop the watching

@@ -166,8 +166,9 @@ class ServingQueries:
         self.conn.commit()
         self._log_ready = True
 
-    def note_touched(self, event_ids: list[str]) -> None:
-        """Record that these events changed, for the other workers' `touched_since` (its own transaction)."""
+    def note_touched(self, event_ids: list[str], commit: bool = True) -> None:
+        """Record that these events changed, for the other workers' `touched_since`; `commit=False` leaves the rows
+        to the next commit (a `save` right after), so the write and its record are one transaction."""
         if not event_ids:
             return
         self._log_table()
@@ -176,7 +177,8 @@ class ServingQueries:
         try:
             cursor.executemany(f"INSERT INTO serving_log (event_id, at) VALUES ({self._marks(2)})",
                                [(e, now) for e in event_ids])
-            self.conn.commit()
+            if commit:
+                self.conn.commit()
         except Exception:
             self.conn.rollback()
             raise
