@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from typing import Any, Callable
 
 from gunicorn.app.base import BaseApplication
@@ -41,6 +42,13 @@ def worker_app(location: str, watch: float) -> Any:
 
     store = open_store(location)
     app = create_app(store, watch=watch, warm_views=True)
+    worker = str(os.getpid())
+
+    @app.server.after_request
+    def name_worker(response):  # which worker answered: for the tests and the load bench
+        response.headers["X-Tracker-Worker"] = worker
+        return response
+
     gc.collect()
     gc.freeze()  # the loaded objects stay out of the collector's passes (and their pages unwritten)
     return app.server
