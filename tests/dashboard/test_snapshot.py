@@ -113,3 +113,11 @@ def test_ids_of_a_snapshot_look_up_like_a_fresh_index(data):
     ids = data.ids.take(positions)
     assert (data.ids.get_indexer(ids) == positions).all()
     assert data.ids.get_indexer(["no-such-event"]).tolist() == [-1]
+
+
+def test_a_worker_does_not_read_its_own_writes_again(store):
+    live = LiveData(store, DashboardData.load(store))
+    live.save(new_event("x-own-log"))
+    mine = live.data
+    assert not live.catch_up() and live.data is mine  # logged under its own name: skipped, the mark moves on
+    assert mine.mark == store.touched_mark()

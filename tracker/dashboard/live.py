@@ -15,6 +15,8 @@ fresh shared snapshot (`tracker.dashboard.snapshot`), which one of them builds.
 from __future__ import annotations
 
 import gc
+import os
+import socket
 import logging
 import threading
 import time
@@ -26,6 +28,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.refresh import refreshed, touched_events
 from tracker.models import Tables
 from tracker.store import Store
+from tracker.store.serving import REFERENCE
 
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,8 @@ class LiveData:
         self._stop = threading.Event()
         self._token: object | None = None  # the store's change token at the last look
         self._watcher: threading.Thread | None = None
+        #: names this copy's writes in the log, so its own catch-up skips them (it refreshed after each already)
+        self.writer = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
 
     @property
     def data(self) -> DashboardData:
@@ -87,10 +92,12 @@ class LiveData:
             changes = plan(self._data)
             if any(not frame.empty for _, frame in changes.items()):
                 touched = touched_events(changes)
+                reference = not (changes.actors.empty and changes.processes.empty and changes.venues.empty)
                 with self.lock:
-                    store.note_touched(touched, commit=False)  # committed by the save, with it
+                    # committed by the save, with it
+                    store.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
                     store.save(changes)
-                self._data = refreshed(self._data, store, touched)
+                self._data = refreshed(self._data, store, touched, reference)
         return changes
 
     def save(self, changes: Tables) -> Tables:
@@ -142,8 +149,9 @@ class LiveData:
         with self.lock:
             if store.touched_mark() <= self._data.mark:
                 return False
-            mark, touched = store.touched_since(self._data.mark)
-        fresh = refreshed(self._data, store, touched) if touched else self._data
+            mark, touched = store.touched_since(self._data.mark, self.writer)
+        events = [e for e in touched if e != REFERENCE]
+        fresh = refreshed(self._data, store, events, REFERENCE in touched) if touched else self._data
         fresh.mark = mark
         self._data = fresh
         return bool(touched)
@@ -223,7 +231,7 @@ class LiveData:
             with self.lock:
                 touched = action(self._data, store)
                 if touched:
-                    store.note_touched(touched)
+                    store.note_touched([*touched, REFERENCE], self.writer)
             if touched:
                 self._data = refreshed(self._data, store, touched)
         return touched

@@ -24,14 +24,16 @@ def touched_events(changes: Tables) -> list[str]:
     return sorted(str(i) for i in ids)
 
 
-def refreshed(data: DashboardData, store: Store, event_ids: list[str]) -> DashboardData:
-    """The dashboard's copy after the events `event_ids` changed in `store` (added, edited or re-linked)."""
+def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference: bool = True) -> DashboardData:
+    """The dashboard's copy after the events `event_ids` changed in `store` (added, edited or re-linked);
+    `reference=False`: the actors, processes and venues did not change (they are kept, not read again)."""
     if data.full is not None:
         fresh = DashboardData.from_tables(store.load(), store)
         fresh._lock, fresh.version, fresh.mark = data._lock, data.version + 1, data.mark
         return fresh
     with data._lock:
-        reference = {table: store.load_table(table) for table in ("actors", "processes", "venues")}
+        reference = {table: store.load_table(table) if reference else getattr(data.tables, table)
+                     for table in ("actors", "processes", "venues")}
         rows = [row for chunk in store.lean_rows(event_ids) for row in chunk]
         links = [row for chunk in store.actor_links(event_ids) for row in chunk]
     old_positions = data.ids.get_indexer(event_ids)

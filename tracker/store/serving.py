@@ -162,21 +162,23 @@ class ServingQueries:
             return
         key = SERIAL_KEY.get(type(self).__name__, SERIAL_KEY["PostgresStore"])
         cursor = self.conn.cursor()
-        cursor.execute(f"CREATE TABLE IF NOT EXISTS serving_log ({key}, event_id TEXT NOT NULL, at TEXT NOT NULL)")
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS touched_log ({key}, event_id TEXT NOT NULL, writer TEXT NOT NULL, "
+                       "at TEXT NOT NULL)")
         self.conn.commit()
         self._log_ready = True
 
-    def note_touched(self, event_ids: list[str], commit: bool = True) -> None:
-        """Record that these events changed, for the other workers' `touched_since`; `commit=False` leaves the rows
-        to the next commit (a `save` right after), so the write and its record are one transaction."""
+    def note_touched(self, event_ids: list[str], writer: str = "", commit: bool = True) -> None:
+        """Record that these events changed (REFERENCE: the actors, processes or venues), for the other workers'
+        `touched_since`; `commit=False` leaves the rows to the next commit (a `save` right after), so the
+        write and its record are one transaction. `writer` names who wrote, so it can skip its own."""
         if not event_ids:
             return
         self._log_table()
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         cursor = self.conn.cursor()
         try:
-            cursor.executemany(f"INSERT INTO serving_log (event_id, at) VALUES ({self._marks(2)})",
-                               [(e, now) for e in event_ids])
+            cursor.executemany(f"INSERT INTO touched_log (event_id, writer, at) VALUES ({self._marks(3)})",
+                               [(e, writer, now) for e in event_ids])
             if commit:
                 self.conn.commit()
         except Exception:
@@ -187,20 +189,26 @@ class ServingQueries:
         """The last entry of the touched-events log (0: empty)."""
         self._log_table()
         cursor = self.conn.cursor()
-        cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM serving_log")
+        cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM touched_log")
         mark = int(cursor.fetchone()[0])
         self._end_read()
         return mark
 
-    def touched_since(self, mark: int) -> tuple[int, list[str]]:
-        """The new mark and the events logged after `mark` (and a few before: see OVERLAP), sorted."""
+    def touched_since(self, mark: int, skip_writer: str | None = None) -> tuple[int, list[str]]:
+        """The new mark and the events logged after `mark` (and a few before: see OVERLAP) by writers other than
+        `skip_writer`, sorted."""
         self._log_table()
         cursor = self.conn.cursor()
-        cursor.execute(f"SELECT seq, event_id FROM serving_log WHERE seq > {self.placeholder}", (max(0, mark - OVERLAP),))
+        cursor.execute(f"SELECT seq, event_id, writer FROM touched_log WHERE seq > {self.placeholder}",
+                       (max(0, mark - OVERLAP),))
         rows = cursor.fetchall()
         self._end_read()
-        new_mark = max([mark, *(int(seq) for seq, _ in rows)])
-        return new_mark, sorted({str(e) for seq, e in rows if int(seq) > mark - OVERLAP})
+        new_mark = max([mark, *(int(seq) for seq, _, _ in rows)])
+        return new_mark, sorted({str(e) for _, e, w in rows if w != skip_writer})
+
+
+#: The log entry that says the reference tables (actors, processes, venues) changed.
+REFERENCE = ""
 
 
 def snapshot_folder(location: str) -> Path:
