@@ -72,8 +72,17 @@ def other_figures() -> list[str]:
               help="Only time the GDELT import and the CSV download (no server, no browser).")
 @click.option("--gdelt-rows", default=1_000_000, show_default=True, type=int,
               help="Rows of the generated GDELT file `tracker import` is timed on (0: skip).")
+@click.option("--users", default=0, show_default=True, type=click.IntRange(0, 500),
+              help="Instead: this many simulated analysts against `tracker serve --workers` (see --db, --events).")
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64), help="With --users: server workers.")
+@click.option("--events", default=100_000, show_default=True, type=int,
+              help="With --users: events in the store (an empty --db is filled with synthetic ones).")
+@click.option("--seconds", default=60.0, show_default=True, type=float, help="With --users: how long the load runs.")
+@click.option("--db", "location", default=None,
+              help="With --users: the store to serve (a postgresql:// URL for a team); default: a synthetic SQLite file.")
 def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None,
-                  formats_only: bool = False, gdelt_rows: int = 1_000_000) -> None:
+                  formats_only: bool = False, gdelt_rows: int = 1_000_000, users: int = 0, workers: int = 4,
+                  events: int = 100_000, seconds: float = 60.0, location: str | None = None) -> None:
     """Benchmark the dashboard on seeded synthetic stores and print a table.
 
     For each size: load time, filter-plus-figure latency through the real callback
@@ -84,9 +93,13 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
 
         tracker bench --sizes 10000,100000 --skip-browser
         tracker bench --formats-only --sizes 100000 --gdelt-rows 100000
+        tracker bench --users 50 --workers 4 --events 100000 --db postgresql://tracker@localhost/bench
     """
     from tracker.dashboard.bench import measure, synthetic_store
 
+    if users:
+        _load_figures(location, events, seed, folder, workers, users, seconds, output)
+        return
     if formats_only:
         _format_figures(sizes, seed, folder, gdelt_rows)
         return
@@ -113,6 +126,26 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
         click.echo(gdelt_line(gdelt_import(gdelt_rows, folder, seed)))
     for line in other_figures():
         click.echo(line)
+    if output is not None:
+        output.write_text(table + "\n", encoding="utf-8")
+
+
+def _load_figures(location: str | None, events: int, seed: int, folder: Path, workers: int, users: int,
+                  seconds: float, output: Path | None) -> None:
+    """The `--users` table: ready time, worker memory, latency under load, and the edits checked in the store."""
+    from tracker.dashboard.load_bench import load_figures, prepared_store, render
+
+    try:
+        store = prepared_store(location, events, seed, folder)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{users} analysts against {workers} workers on {events:,} events for {seconds:.0f} s ...", err=True)
+    figures = load_figures(store, events, workers, users, seconds)
+    table = render(figures)
+    click.echo(table)
+    click.echo(f"p95 by request kind (ms): {', '.join(f'{k} {v:.0f}' for k, v in sorted(figures['p95_ms_by_kind'].items()))}")
+    for error in figures["first_errors"]:
+        click.echo(f"error: {error}", err=True)
     if output is not None:
         output.write_text(table + "\n", encoding="utf-8")
 

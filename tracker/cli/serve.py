@@ -1,4 +1,4 @@
-"""`tracker serve`: the dashboard on a production WSGI server (waitress)."""
+"""`tracker serve`: the dashboard on a production WSGI server (waitress; gunicorn workers with --workers N)."""
 from __future__ import annotations
 
 import time
@@ -22,13 +22,15 @@ def serve_check(store, host: str, port: int, no_auth: bool, allow_host: tuple[st
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8050, show_default=True, type=int, help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the server.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the server (of each worker).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (gunicorn) sharing the store's snapshot; 1: one waitress process.")
 @click.option("--debug", is_flag=True, help="Development only: Dash's debug server with hot reload and error pages.")
 @click.option("--no-auth", is_flag=True, help="Serve a store without users on a non-loopback address (trusted networks only).")
 @click.option("--allow-host", "allow_host", multiple=True, metavar="NAME",
               help="Also answer to this Host name (repeatable); loopback names and --host are allowed already.")
 def serve_command(db: str | None, host: str, port: int, threads: int, debug: bool, no_auth: bool,
-                  allow_host: tuple[str, ...]) -> None:
+                  allow_host: tuple[str, ...], workers: int = 1) -> None:
     """Serve the interactive timeline of a store at http://HOST:PORT.
 
     The store's events are read once at start and kept current after the review
@@ -36,11 +38,14 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     noticed within seconds and read again in the background, and open pages redraw. The server
     is waitress with debug off; --debug runs Dash's development server instead
     (never in production). Once the store has users (`tracker user add`), every page asks for a
-    login; without users the server listens on loopback only, unless --no-auth.
+    login; without users the server listens on loopback only, unless --no-auth. --workers N runs
+    N gunicorn worker processes that share one memory-mapped snapshot of the store and see each
+    other's writes within a second or two (for a team on a PostgreSQL store).
 
     Example:
 
         tracker serve --db var/tracker.db --port 8050
+        tracker serve --db postgresql://tracker@localhost/tracker --workers 4
     """
     from tracker.dashboard.app import create_app
     from tracker.dashboard.live import WATCH_SECONDS
@@ -49,6 +54,9 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     store = open_db(db)
     answer_hosts = serve_check(store, host, port, no_auth, allow_host)
     started = time.perf_counter()
+    if workers > 1 and not debug:
+        _serve_workers(store, host, port, workers, threads, started, answer_hosts)
+        return
     app = create_app(store, watch=WATCH_SECONDS, warm_views=not debug)
     answer_hosts(app)
     _trim()
@@ -62,6 +70,23 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     import waitress
 
     waitress.serve(app.server, host=host, port=port, threads=threads, ident="tracker")
+
+
+def _serve_workers(store, host: str, port: int, workers: int, threads: int, started: float, answer_hosts) -> None:
+    """Build (or find) the store's snapshot here, then fork the workers that map it (each answering to the
+    Host names `answer_hosts` gives its app)."""
+    from tracker.dashboard.live import WATCH_SECONDS
+    from tracker.dashboard.snapshot import current
+    from tracker.dashboard.workers import preload, serve_workers
+
+    preload()
+    events = len(current(store, in_process=False))
+    location = store.reopen_location()
+    store.close()  # each worker opens its own connection after the fork
+    click.echo(f"Snapshot of {events:,} events from {store.location} ready in {time.perf_counter() - started:.1f} s.")
+    serve_workers(location, host, port, workers, threads, WATCH_SECONDS, on_ready=lambda: click.echo(
+        f"Serving the dashboard at http://{host}:{port}/ with {workers} workers (Ctrl+C to stop)."),
+        configure=answer_hosts)
 
 
 #: Blocks this big or bigger come straight from mmap and go back to the system when freed.

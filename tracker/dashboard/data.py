@@ -1,9 +1,10 @@
-"""What the dashboard keeps in memory: a lean, columnar copy of the events, read once from the store.
+"""What the dashboard keeps in memory: a lean, columnar copy of the events (see `tracker.dashboard.snapshot`).
 
 A million events as full Tables do not fit the serving budget, so the dashboard keeps
 only what filtering, figures and facets need (category codes, dates, ids as bytes,
-actor links as integer arrays) and asks the store for the rest (titles of the marks
-on screen, the detail of one event, CSV rows) a few events at a time.
+actor links as integer arrays), memory-mapped from a snapshot file the workers share,
+with the export's cells for the CSV download; it asks the store (never in SQL: through
+`tracker.store.serving`) for the rest: titles of changed events, the detail of one event.
 """
 from __future__ import annotations
 
@@ -15,22 +16,20 @@ from typing import Iterable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from tracker.aggregate import uncertain_end
 from tracker.facets import actor_pairs
 from tracker.filters import EventFilter, FilterIndex, field_masks, subset_tables, text_match_ids
-from tracker.frames import coerce
-from tracker.models import CATEGORIES, SCHEMAS, Tables, empty_frame
+from tracker.models import Tables, empty_frame
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 from tracker.store import Store
-from tracker.store.base import SQLStore, rows_frame
 
 #: The event columns the dashboard keeps in memory.
 LEAN_COLUMNS = ("event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
                 "venue", "review_state", "tags")
 #: `tags` is kept whole ("ceasefire; Idlib"): few distinct cells, so the tag filter and counts work per cell.
 CATEGORY_COLUMNS = ("event_type", "status", "date_precision", "process", "venue", "review_state", "tags")
-CHUNK = 20_000
 
 
 class IdIndex:
@@ -43,6 +42,13 @@ class IdIndex:
             self.ids = np.zeros(0, dtype="S1")
         self.order = np.argsort(self.ids, kind="stable")
         self.sorted = self.ids[self.order]
+
+    @classmethod
+    def from_arrays(cls, ids: np.ndarray, order: np.ndarray, sorted_ids: np.ndarray) -> "IdIndex":
+        """An index over arrays made before (a snapshot's), without sorting again."""
+        index = cls.__new__(cls)
+        index.ids, index.order, index.sorted = ids, order, sorted_ids
+        return index
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -96,10 +102,13 @@ class DashboardData:
     store: Store | None
     tables: Tables  # events hold LEAN_COLUMNS only (in `apply_filter` order); actors, processes, venues complete
     index: FilterIndex  # positions is an IdIndex; links sorted by event position
-    rowids: np.ndarray | None = None  # SQLite rowid of each event position
-    fts_positions: np.ndarray | None = None  # event position of each events_fts rowid (-1: none)
-    full: Tables | None = None  # everything, when the store is not SQLite (or for tests)
+    fts_positions: np.ndarray | None = None  # event position of each events_fts rowid (-1: none; SQLite)
+    full: Tables | None = None  # everything (tests, and a copy made from Tables)
     version: int = 0  # counts the writes this copy has seen (a refreshed copy is one more)
+    flat: pa.Table | None = None  # the export's cells of each event (a snapshot's, so current only unchanged)
+    snapshot: str | None = None  # the store key of the snapshot this copy is, while unchanged
+    mark: int = 0  # the touched-events log entry this copy includes (`Store.touched_since`)
+    derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _masks: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -113,20 +122,25 @@ class DashboardData:
         self.actor_names = np.array([names.get(a, a) for a in self.index.actor_ids], dtype=object)
         self.pairs = actor_pairs(self.tables.actors, self.index)
         self.venue_lane = _venue_lanes(self.tables)
-        self.start_days = self.tables.events["start_date"].to_numpy().astype("datetime64[D]").astype(np.int64)
-        end = self.tables.events["end_date"].to_numpy().astype("datetime64[D]")
-        self.end_days = np.where(np.isnat(end), self.start_days, end.astype(np.int64))
-        precision = self.tables.events["date_precision"].astype(object).to_numpy()
-        self.span_end = uncertain_end(self.start_days, self.end_days, precision)
-        self.kind = np.where(precision == "day", np.where(self.end_days > self.start_days, "span", "point"), "uncertain")
+        precision = self.values_at("date_precision", np.arange(n)) if n else np.zeros(0, dtype=object)
+        if self.derived:
+            self.start_days, self.end_days, self.span_end = (self.derived[k] for k in ("start_days", "end_days", "span_end"))
+        else:
+            self.start_days = self.tables.events["start_date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+            end = self.tables.events["end_date"].to_numpy().astype("datetime64[D]")
+            self.end_days = np.where(np.isnat(end), self.start_days, end.astype(np.int64))
+            self.span_end = uncertain_end(self.start_days, self.end_days, precision)
+        # Three shared strings, not a fixed-width text array (36 MB at a million events).
+        kinds = np.where(precision == "day", np.where(self.end_days > self.start_days, 1, 0), 2).astype(np.int8)
+        self.kind = np.array(["point", "span", "uncertain"], dtype=object)[kinds]
 
     # --- loading ---------------------------------------------------------------
     @classmethod
     def load(cls, store: Store) -> "DashboardData":
-        """Read the lean copy from a SQLite store, or everything from any other store."""
-        if isinstance(store, SQLStore) and store.placeholder == "?":
-            return _load_sqlite(store)
-        return cls.from_tables(store.load(), store)
+        """The store's snapshot (built first when the store changed since the last one)."""
+        from tracker.dashboard.snapshot import current
+
+        return current(store)
 
     @classmethod
     def from_tables(cls, tables: Tables, store: Store | None = None) -> "DashboardData":
@@ -146,6 +160,11 @@ class DashboardData:
     # --- questions -------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.tables.events)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The lock under which the store's connection is used."""
+        return self._lock
 
     def search(self, text: str) -> Set[str]:
         """Event ids matching `text`, as `Store.search_text` finds them, from its index (recent answers cached)."""
@@ -206,15 +225,12 @@ class DashboardData:
         positions = np.asarray(positions, dtype=np.int64)
         if self.full is not None:
             return [str(t) for t in self.full.events["title"].to_numpy(dtype=object)[positions]]
-        rowids = self.rowids[positions].tolist()
-        found: dict[int, str] = {}
+        if self.flat is not None:
+            return self.flat.column("title").take(pa.array(positions)).to_pylist()
+        event_ids = self.ids.take(positions)
         with self._lock:
-            cursor = self.store.conn.cursor()
-            for start in range(0, len(rowids), 5000):
-                chunk = rowids[start:start + 5000]
-                cursor.execute(f"SELECT rowid, title FROM events WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk)
-                found.update(cursor.fetchall())
-        return [found.get(r) or "" for r in rowids]
+            found = self.store.titles(event_ids)
+        return [found.get(e, "") for e in event_ids]
 
     def actors_of(self, position: int, escaped: bool = False) -> list[str]:
         """Names of the actors linked to the event at `position` (`escaped` for Plotly's pseudo-HTML)."""
@@ -237,7 +253,7 @@ class DashboardData:
             events = self.full.events.set_index("event_id", drop=False).reindex(event_ids).dropna(subset=["event_id"])
             return subset_tables(self.full, events.reset_index(drop=True))
         with self._lock:
-            return _subset_sqlite(self.store, self.tables, event_ids)
+            return _subset(self.store, self.tables, event_ids)
 
     def links_to(self, event_id: str) -> pd.DataFrame:
         """Links that point at `event_id` (a proposal's responses, a round's statements)."""
@@ -245,140 +261,23 @@ class DashboardData:
             links = self.full.event_links
             return links[links["to_event_id"] == event_id].reset_index(drop=True)
         with self._lock:
-            return _select(self.store, "event_links", "to_event_id", [event_id])
+            return self.store.rows_where("event_links", "to_event_id", [event_id])
 
 
-# --- SQLite ---------------------------------------------------------------------------
+# --- from the store -------------------------------------------------------------------
 
-def _select(store: SQLStore, table: str, key: str, values: list[str]) -> pd.DataFrame:
-    """Rows of `table` whose `key` is in `values`, in rowid order (the order `Store.load` reads), coerced."""
-    columns = list(SCHEMAS[table])
-    rows: list[tuple] = []
-    cursor = store.conn.cursor()
-    for start in range(0, len(values), 900):
-        chunk = values[start:start + 900]
-        cursor.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({', '.join('?' * len(chunk))}) "
-                       "ORDER BY rowid", chunk)
-        rows.extend(cursor.fetchall())
-    return coerce(table, rows_frame(rows, columns))
-
-
-def _subset_sqlite(store: SQLStore, lean: Tables, event_ids: list[str]) -> Tables:
-    events = _select(store, "events", "event_id", event_ids)
+def _subset(store: Store, lean: Tables, event_ids: list[str]) -> Tables:
+    """The full rows of these events (in this order) and their child rows, read from the store."""
+    events = store.rows_where("events", "event_id", event_ids)
     rank = {event_id: i for i, event_id in enumerate(event_ids)}
     events = events.iloc[np.argsort(events["event_id"].map(rank).to_numpy(), kind="stable")].reset_index(drop=True)
     return lean.replace(
         events=events,
-        event_actors=_select(store, "event_actors", "event_id", event_ids),
-        sources=_select(store, "sources", "event_id", event_ids),
-        quotes=_select(store, "quotes", "event_id", event_ids),
-        event_links=_select(store, "event_links", "from_event_id", event_ids),
+        event_actors=store.rows_where("event_actors", "event_id", event_ids),
+        sources=store.rows_where("sources", "event_id", event_ids),
+        quotes=store.rows_where("quotes", "event_id", event_ids),
+        event_links=store.rows_where("event_links", "from_event_id", event_ids),
     )
-
-
-def _read_all(store: SQLStore, table: str) -> pd.DataFrame:
-    cursor = store.conn.cursor()
-    columns = list(SCHEMAS[table])
-    cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")
-    return coerce(table, rows_frame(cursor.fetchall(), columns))
-
-
-def _joined(chunks: list[np.ndarray], dtype) -> np.ndarray:
-    return np.concatenate(chunks) if chunks else np.array([], dtype=dtype)
-
-
-def _load_sqlite(store: SQLStore) -> DashboardData:
-    """Read the lean copy in chunks of plain arrays, so no per-event Python object outlives its chunk."""
-    reference = {table: _read_all(store, table) for table in ("actors", "processes", "venues")}
-    cursor = store.conn.cursor()
-    categories: dict[str, list[str]] = {}
-    for column in CATEGORY_COLUMNS:
-        if column in CATEGORIES:
-            categories[column] = list(CATEGORIES[column])
-        else:
-            cursor.execute(f"SELECT DISTINCT TRIM({column}) FROM events WHERE TRIM({column}) != ''")
-            categories[column] = sorted(str(row[0]) for row in cursor.fetchall())
-    # The order of `apply_filter`, sorted by SQLite on small records.
-    cursor.execute("SELECT rowid, event_id FROM events ORDER BY start_date, end_date IS NULL, end_date, event_id")
-    rowid_chunks, id_chunks = [], []
-    while rows := cursor.fetchmany(CHUNK * 5):
-        rowid, event_id = zip(*rows)
-        rowid_chunks.append(np.array(rowid, dtype=np.int64))
-        id_chunks.append(np.array([e.encode("utf-8") for e in event_id], dtype="S"))
-    sorted_rowids = _joined(rowid_chunks, np.int64)
-    width = max((c.dtype.itemsize for c in id_chunks), default=1)
-    ids = _joined([c.astype(f"S{width}") for c in id_chunks], f"S{width}")
-    del id_chunks, rowid_chunks
-    cursor.execute("SELECT rowid, TRIM(event_type), TRIM(status), start_date, end_date, TRIM(date_precision), "
-                   "TRIM(process), round_number, TRIM(venue), TRIM(review_state), TRIM(tags) FROM events")
-    parts: dict[str, list[np.ndarray]] = {name: [] for name in ("rowid", "start", "end", "round", *CATEGORY_COLUMNS)}
-    while rows := cursor.fetchmany(CHUNK):
-        columns = list(zip(*rows))
-        del rows
-        parts["rowid"].append(np.array(columns[0], dtype=np.int64))
-        for column, values in zip(CATEGORY_COLUMNS, (columns[1], columns[2], columns[5], columns[6], columns[8], columns[9],
-                                                      columns[10])):
-            parts[column].append(pd.Categorical(values, categories=categories[column]).codes)
-        parts["start"].append(np.array(columns[3], dtype="datetime64[s]"))
-        parts["end"].append(np.array(columns[4], dtype="datetime64[s]"))
-        parts["round"].append(np.array(columns[7], dtype=float))
-    scan_rowids = _joined(parts.pop("rowid"), np.int64)
-    scan_order = np.argsort(scan_rowids, kind="stable")
-    order = scan_order[np.searchsorted(scan_rowids[scan_order], sorted_rowids)]  # scan index of each position
-
-    def column(name: str, dtype) -> np.ndarray:
-        return _joined(parts.pop(name), dtype)[order]
-
-    lean = pd.DataFrame({
-        **{c: pd.Categorical.from_codes(column(c, np.int8), categories=categories[c]) for c in ("event_type", "status")},
-        "start_date": column("start", "datetime64[s]"), "end_date": column("end", "datetime64[s]"),
-        **{c: pd.Categorical.from_codes(column(c, np.int8), categories=categories[c]) for c in ("date_precision", "process")},
-        "round_number": pd.array(column("round", float), dtype="Float64").astype("Int64"),
-        **{c: pd.Categorical.from_codes(column(c, np.int8), categories=categories[c]) for c in ("venue", "review_state")},
-        "tags": pd.Categorical.from_codes(column("tags", np.int8), categories=categories["tags"]),
-    })
-    index = _link_index(store, IdIndex(ids), sorted_rowids, reference["actors"])
-    return DashboardData(store, Tables(events=lean, **reference), index, rowids=sorted_rowids,
-                         fts_positions=_fts_positions(store, index.positions))
-
-
-def _fts_positions(store: SQLStore, ids: IdIndex) -> np.ndarray:
-    """Event position of each row of the full-text index, so a search needs no id strings."""
-    cursor = store.conn.cursor()
-    cursor.execute("SELECT MAX(rowid) FROM events_fts")
-    top = cursor.fetchone()[0] or 0
-    positions = np.full(top + 1, -1, dtype=np.int32)
-    cursor.execute("SELECT rowid, event_id FROM events_fts")
-    while rows := cursor.fetchmany(CHUNK * 5):
-        rowid, event_id = zip(*rows)
-        positions[np.array(rowid, dtype=np.int64)] = ids.get_indexer(event_id)
-    return positions
-
-
-def _link_index(store: SQLStore, ids: IdIndex, rowids: np.ndarray, actors: pd.DataFrame) -> FilterIndex:
-    """The actor links as integer arrays sorted by event position, joined in SQLite (no id strings)."""
-    rowid_order = np.argsort(rowids, kind="stable")
-    cursor = store.conn.cursor()
-    cursor.execute("SELECT rowid, actor_id FROM actors")
-    actor_rows = cursor.fetchall()
-    known = [actor_id for _, actor_id in actor_rows]
-    actor_rowids = np.array([rowid for rowid, _ in actor_rows], dtype=np.int64)
-    actor_order = np.argsort(actor_rowids)
-    cursor.execute("SELECT e.rowid, a.rowid, CASE WHEN a.rowid IS NULL THEN ea.actor_id END FROM event_actors ea "
-                   "JOIN events e ON e.event_id = ea.event_id LEFT JOIN actors a ON a.actor_id = ea.actor_id")
-    link_event, link_actor, extra = [], [], {}
-    while rows := cursor.fetchmany(CHUNK * 5):
-        event_rowid, actor_rowid, unknown = zip(*rows)
-        at = np.searchsorted(rowids[rowid_order], np.array(event_rowid, dtype=np.int64))
-        link_event.append(rowid_order[at].astype(np.int32))
-        found = np.array([-1 if r is None else r for r in actor_rowid], dtype=np.int64)
-        codes = actor_order[np.searchsorted(actor_rowids[actor_order], found).clip(0, max(len(known) - 1, 0))]
-        for i in np.flatnonzero(found < 0):  # links to actors missing from the actors table
-            codes[i] = extra.setdefault(unknown[i], len(known) + len(extra))
-        link_actor.append(codes.astype(np.int32))
-    event_array, actor_array = _joined(link_event, np.int32), _joined(link_actor, np.int32)
-    by_event = np.argsort(event_array, kind="stable")
-    return FilterIndex(ids, event_array[by_event], actor_array[by_event], pd.Index(known + list(extra), dtype=object))
 
 
 # --- derived arrays ----------------------------------------------------------------

@@ -4,26 +4,29 @@ Every download reads the view from its query string as the page does (`known_fil
 selection of `tracker.selection`), so it holds the events the page counts; `x0`/`x1` in a
 download's query limit it to that time window as well ("only the visible time window").
 The CSV is byte for byte `tracker export` (`--excel` for the Excel one); names say what a file holds.
+It is taken from the serving snapshot's CSV lines, which the export's own Arrow writer wrote
+(`Flattener`, `csv_fields`, `csv_lines`); between a write and the next snapshot, it reads the rows
+from the store and writes them the same way.
 """
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Iterator
 
 import numpy as np
+import pyarrow as pa
 from dash import Dash, Input, Output
 from flask import Response, request, stream_with_context
 
 from tracker.dashboard import ids
-from tracker.dashboard.bulk import read_subset
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export import EXPORTERS, export_bytes
+from tracker.export.csv_format import _header
+from tracker.flat import FLAT_COLUMNS
 from tracker.export.names import export_filename, today
 from tracker.filters import EventFilter
 from tracker.selection import within_window
@@ -42,19 +45,21 @@ IMAGE_WIDTH = 1400
 def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK, excel: bool = False) -> Iterator[bytes]:
     """The CSV export of the events matching `f`, a chunk of events at a time (one header).
 
-    Each chunk goes through `export_bytes("csv", ...)`, the command line's exporter, so
-    the concatenation equals `tracker export --format csv [--excel]` with the same filter.
-    The next chunk's rows are read (on a connection of its own, when the store is a SQLite
-    file) while this one's CSV is written: SQLite lets go of the GIL, so both cores work.
+    The concatenation equals `tracker export --format csv [--excel]` with the same filter: from the
+    snapshot's export cells (`flat_chunks`) when the data has them, else each chunk's rows read from
+    the store and written by `export_bytes("csv", ...)`, the next chunk read while this one is written.
     """
     positions = np.flatnonzero(data.mask(f))
+    if data.flat is not None:
+        yield from flat_chunks(data.flat, positions, excel=excel)
+        return
     starts = list(range(0, max(len(positions), 1), chunk))
-    with _ChunkReader(data) as reader, ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as pool:
-        ahead = pool.submit(reader.subset, positions[:chunk])
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="download") as pool:
+        ahead = pool.submit(_subset, data, positions[:chunk])
         for number, start in enumerate(starts):
             subset = ahead.result()
             if number + 1 < len(starts):
-                ahead = pool.submit(reader.subset, positions[starts[number + 1]:starts[number + 1] + chunk])
+                ahead = pool.submit(_subset, data, positions[starts[number + 1]:starts[number + 1] + chunk])
             if start == 0:
                 yield export_bytes("csv", subset, subset.events, excel=excel)
             else:
@@ -62,31 +67,25 @@ def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK, excel: b
             del subset
 
 
-class _ChunkReader:
-    """The full Tables of chunks of events: read in bulk from SQLite (`tracker.dashboard.bulk`) on a
-    connection of the download's own when the data has rowids, else by `DashboardData.subset`."""
+def _subset(data: DashboardData, positions: np.ndarray):
+    return data.subset(data.ids.take(positions))
 
-    def __init__(self, data: DashboardData):
-        self.data = data
-        self.conn: sqlite3.Connection | None = None
 
-    def __enter__(self) -> "_ChunkReader":
-        location = getattr(self.data.store, "location", "")
-        if self.data.rowids is not None and location and location != ":memory:" and Path(location).exists():
-            self.conn = sqlite3.connect(f"file:{Path(location).resolve()}?mode=ro", uri=True, check_same_thread=False)
-        return self
-
-    def subset(self, positions: np.ndarray):
-        """The Tables of the events at these positions (in this order)."""
-        if self.conn is not None and len(positions):
-            subset = read_subset(self.conn, self.data.tables, self.data.rowids[positions], positions)
-            if subset is not None:
-                return subset
-        return self.data.subset(self.data.ids.take(positions))
-
-    def __exit__(self, *exc) -> None:
-        if self.conn is not None:
-            self.conn.close()
+def flat_chunks(flat: pa.Table, positions: np.ndarray, chunk: int = CHUNK, excel: bool = False) -> Iterator[bytes]:
+    """The header, then the snapshot's CSV lines (the export writer's, see `tracker.dashboard.snapshot`) of the
+    events at these positions, `chunk` at a time: a run of neighbouring events is one slice of the mapped file."""
+    yield (b"\xef\xbb\xbf" if excel else b"") + _header(FLAT_COLUMNS)
+    lines = flat.column("csv").chunk(0)
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
+    text = lines.buffers()[2]
+    for start in range(0, len(positions), chunk):
+        part = positions[start:start + chunk]
+        if len(part) and part[-1] - part[0] == len(part) - 1:  # consecutive: one view of the file
+            yield text.slice(int(offsets[part[0]]), int(offsets[part[-1] + 1] - offsets[part[0]])).to_pybytes()
+            continue
+        taken = lines.take(pa.array(part))
+        ends = np.frombuffer(taken.buffers()[1], dtype=np.int64)[taken.offset:taken.offset + len(taken) + 1]
+        yield taken.buffers()[2].slice(int(ends[0]), int(ends[-1] - ends[0])).to_pybytes()
 
 
 def view_filter(data: DashboardData, query: str | None) -> tuple[ViewState, EventFilter, list[str]]:

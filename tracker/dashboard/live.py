@@ -2,16 +2,24 @@
 and, when watched, after other processes' writes (a `tracker import` while the server runs).
 
 `LiveData.data` is an immutable snapshot: a callback takes it once and uses it for the
-whole request. A write saves through `Store.save` and then swaps in a new snapshot in
-which only the events it touched were re-read from the store (`refresh.refreshed`), so a
-review action costs milliseconds, not the 20 s of reading a million events again. Writes
-are serialised; the store's connection is used under the one lock every snapshot shares.
+whole request. A write saves through `Store.save`, logs the events it touched
+(`Store.note_touched`) and then swaps in a new copy in which only those events were
+re-read from the store (`refresh.refreshed`), so a review action costs milliseconds, not
+the 20 s of reading a million events again. Writes are serialised; the store's connection
+is used under the one lock every snapshot shares.
+
+Several workers (`tracker serve --workers N`) each watch the log and re-read what the others
+touched within a second; once the store has been quiet for a few seconds, they swap in a
+fresh shared snapshot (`tracker.dashboard.snapshot`), which one of them builds.
 """
 from __future__ import annotations
 
 import gc
+import os
+import socket
 import logging
 import threading
+import time
 from typing import Callable
 
 import pandas as pd
@@ -20,12 +28,18 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.refresh import refreshed, touched_events
 from tracker.models import Tables
 from tracker.store import Store
+from tracker.store.serving import REFERENCE
 
 
 log = logging.getLogger(__name__)
 #: How often the page asks whether the data changed (ms), and the server looks at the store (s).
 POLL_MS = 10_000
-WATCH_SECONDS = 5.0
+WATCH_SECONDS = 0.5
+#: Quiet seconds after a change the log does not explain (a `tracker import`) before the shared snapshot is
+#: rebuilt and served (a burst of writes: one rebuild); after logged writes, which every worker has already
+#: applied, the rebuild only gives the memory back, so it waits longer.
+SETTLE_SECONDS = 3.0
+QUIET_SECONDS = 60.0
 
 
 def newer_version(current: int, shown: int | None):
@@ -49,6 +63,8 @@ class LiveData:
         self._stop = threading.Event()
         self._token: object | None = None  # the store's change token at the last look
         self._watcher: threading.Thread | None = None
+        #: names this copy's writes in the log, so its own catch-up skips them (it refreshed after each already)
+        self.writer = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
 
     @property
     def data(self) -> DashboardData:
@@ -75,9 +91,13 @@ class LiveData:
         with self._writing:
             changes = plan(self._data)
             if any(not frame.empty for _, frame in changes.items()):
+                touched = touched_events(changes)
+                reference = not (changes.actors.empty and changes.processes.empty and changes.venues.empty)
                 with self.lock:
+                    # committed by the save, with it
+                    store.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
                     store.save(changes)
-                self._data = refreshed(self._data, store, touched_events(changes))
+                self._data = refreshed(self._data, store, touched, reference)
         return changes
 
     def save(self, changes: Tables) -> Tables:
@@ -91,32 +111,57 @@ class LiveData:
             return store.load()
 
     def reload(self) -> DashboardData:
-        """Read the whole store again (after a change made outside the dashboard).
+        """Serve the store's current snapshot (after a change made outside the dashboard), built first if
+        needed: in a child process, so requests keep being answered from the current copy meanwhile."""
+        from tracker.dashboard.snapshot import current
 
-        The reading goes through a second connection, so requests keep being answered from the
-        current snapshot (and its connection) meanwhile; at a million events it takes ~20 s.
-        """
         store = self._store()
-        with self._writing:
-            try:
-                reader = store.reopen()
-            except NotImplementedError:
-                reader = None
+        with self.lock:
+            key = store.serving_token()
+        if key == self._data.snapshot:
+            return self._data
+        try:
+            reader = store.reopen()
+        except NotImplementedError:
+            reader = None
+        try:
             if reader is None:
                 with self.lock:
-                    fresh = DashboardData.load(store)
+                    fresh = current(store, in_process=True)
             else:
-                try:
-                    fresh = DashboardData.load(reader)
-                finally:
-                    reader.close()
+                fresh = current(reader, in_process=False)
                 fresh.store = store  # later look-ups (titles, search, details) use the shared connection
+        finally:
+            if reader is not None:
+                reader.close()
+        with self._writing:
             fresh._lock, fresh.version = self.lock, self._data.version + 1
             self._data = fresh
+            self._catch_up()
         if gc.get_freeze_count():  # the server froze the first copy (`tracker serve`): freeze this one too
             gc.collect()
             gc.freeze()
         return fresh
+
+    def _catch_up(self) -> bool:
+        """Re-read the events other workers logged since this copy's mark (under the write lock); whether any."""
+        store = self._store()
+        with self.lock:
+            if store.touched_mark() <= self._data.mark:
+                return False
+            mark, touched = store.touched_since(self._data.mark, self.writer)
+        events = [e for e in touched if e != REFERENCE]
+        fresh = refreshed(self._data, store, events, REFERENCE in touched) if touched else self._data
+        fresh.mark = mark
+        self._data = fresh
+        return bool(touched)
+
+    def catch_up(self) -> bool:
+        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether any."""
+        if self.store is None:
+            return False
+        with self._writing:
+            return self._catch_up()
 
     def changed_elsewhere(self) -> bool:
         """Whether another process has committed to the store since the last look (the first look: False)."""
@@ -127,15 +172,32 @@ class LiveData:
         last, self._token = (token if self._token is None else self._token), token
         return token is not None and token != last
 
-    def watch(self, every: float = WATCH_SECONDS) -> threading.Thread:
-        """Look for writes by other processes (a `tracker import` while serving) every `every` seconds,
-        and reload when there are; the page notices the new version on its next poll."""
+    def watch(self, every: float = WATCH_SECONDS, settle: float = SETTLE_SECONDS) -> threading.Thread:
+        """Look for writes by other processes every `every` seconds: the events other workers logged are
+        re-read at once; after any change (a `tracker import` while serving too), once the store has been
+        quiet for `settle` seconds, the shared snapshot is rebuilt and served. The page notices the new
+        version on its next poll."""
         self.changed_elsewhere()
 
         def loop() -> None:
+            changed_at: float | None = None
+            wait = settle
+            logged_at = float("-inf")
             while not self._stop.wait(every):
                 try:
-                    if self.changed_elsewhere():
+                    changed = self.changed_elsewhere()  # before the log: a write and its record commit together
+                    now = time.monotonic()
+                    if self.catch_up():
+                        logged_at = now
+                    if changed:
+                        explained = now - logged_at <= 2 * every
+                        if changed_at is None or not explained:
+                            wait = max(settle, QUIET_SECONDS) if explained else settle
+                        changed_at = now  # every change puts the rebuild off: one per burst
+                    elif changed_at is None and self._data.snapshot is None:
+                        changed_at, wait = now, max(settle, QUIET_SECONDS)  # after this worker's own writes
+                    if changed_at is not None and now - changed_at >= wait:
+                        changed_at = None
                         self.reload()
                 except Exception:  # a failed look or reload must not stop the watching
                     log.exception("could not reload the store")
@@ -158,9 +220,7 @@ class LiveData:
             stamps = pd.concat([events["created_at"], events["updated_at"]]).dropna()
             return stamps.max() if len(stamps) else None
         with self.lock:
-            row = data.store.conn.execute("SELECT MAX(created_at), MAX(updated_at) FROM events").fetchone()
-        stamps = [pd.Timestamp(v) for v in row if v]
-        return max(stamps) if stamps else None
+            return data.store.latest_change()
 
     # --- writes beyond Tables (the review queue) -----------------------------------------
     def write(self, action: Callable[[DashboardData, Store], list[str]]) -> list[str]:
@@ -170,6 +230,8 @@ class LiveData:
         with self._writing:
             with self.lock:
                 touched = action(self._data, store)
+                if touched:
+                    store.note_touched([*touched, REFERENCE], self.writer)
             if touched:
                 self._data = refreshed(self._data, store, touched)
         return touched

@@ -9,15 +9,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, IdIndex, _read_all
+from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, IdIndex
 from tracker.filters import FilterIndex
 from tracker.models import CATEGORIES, Tables
 from tracker.store import Store
 from tracker.store.base import CHILD_TABLES
-
-_SELECT = ("SELECT rowid, event_id, TRIM(event_type), TRIM(status), start_date, end_date, TRIM(date_precision), "
-           "TRIM(process), round_number, TRIM(venue), TRIM(review_state), TRIM(tags) FROM events "
-           "WHERE event_id IN ({marks})")
 
 
 def touched_events(changes: Tables) -> list[str]:
@@ -28,49 +24,39 @@ def touched_events(changes: Tables) -> list[str]:
     return sorted(str(i) for i in ids)
 
 
-def refreshed(data: DashboardData, store: Store, event_ids: list[str]) -> DashboardData:
-    """The dashboard's copy after the events `event_ids` changed in `store` (added, edited or re-linked)."""
-    if data.full is not None or data.rowids is None:
+def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference: bool = True) -> DashboardData:
+    """The dashboard's copy after the events `event_ids` changed in `store` (added, edited or re-linked);
+    `reference=False`: the actors, processes and venues did not change (they are kept, not read again)."""
+    if data.full is not None:
         fresh = DashboardData.from_tables(store.load(), store)
-        fresh._lock, fresh.version = data._lock, data.version + 1
+        fresh._lock, fresh.version, fresh.mark = data._lock, data.version + 1, data.mark
         return fresh
     with data._lock:
-        reference = {table: _read_all(store, table) for table in ("actors", "processes", "venues")}
-        rows = _rows(store, "events", _SELECT, event_ids)
-        links = _rows(store, "event_actors", "SELECT event_id, actor_id FROM event_actors WHERE event_id IN ({marks}) "
-                      "ORDER BY rowid", event_ids)
+        reference = {table: store.load_table(table) if reference else getattr(data.tables, table)
+                     for table in ("actors", "processes", "venues")}
+        rows = [row for chunk in store.lean_rows(event_ids) for row in chunk]
+        links = [row for chunk in store.actor_links(event_ids) for row in chunk]
     old_positions = data.ids.get_indexer(event_ids)
     keep = np.ones(len(data), dtype=bool)
     keep[old_positions[old_positions >= 0]] = False
     new = _lean_rows(rows, data.tables.events, keep)
     lean = pd.concat([_recode(data.tables.events.iloc[np.flatnonzero(keep)], new), new], ignore_index=True)
-    width = max(data.ids.ids.dtype.itemsize, max((len(r[1].encode("utf-8")) for r in rows), default=1))
+    width = max(data.ids.ids.dtype.itemsize, max((len(r[0].encode("utf-8")) for r in rows), default=1))
     ids = np.concatenate([data.ids.ids[keep].astype(f"S{width}"),
-                          np.array([r[1].encode("utf-8") for r in rows], dtype=f"S{width}")])
-    rowids = np.concatenate([data.rowids[keep], np.array([r[0] for r in rows], dtype=np.int64)])
+                          np.array([r[0].encode("utf-8") for r in rows], dtype=f"S{width}")])
     end = lean["end_date"].to_numpy().astype("datetime64[D]")
     order = np.lexsort((ids, np.where(np.isnat(end), 0, end.astype(np.int64)), np.isnat(end),
                         lean["start_date"].to_numpy().astype("datetime64[D]").astype(np.int64)))
-    lean, ids, rowids = lean.iloc[order].reset_index(drop=True), ids[order], rowids[order]
+    lean, ids = lean.iloc[order].reset_index(drop=True), ids[order]
     position_of_combined = np.empty(len(order), dtype=np.int64)
     position_of_combined[order] = np.arange(len(order))
     old_to_new = np.full(len(data) + 1, -1, dtype=np.int64)  # the last slot maps -1 to -1
     old_to_new[np.flatnonzero(keep)] = position_of_combined[:int(keep.sum())]
     id_index = IdIndex(ids)
     index = _links(data, reference["actors"], links, id_index, old_to_new)
-    fts = _fts(data, store, id_index, old_to_new, old_positions)
-    return DashboardData(store, Tables(events=lean, **reference), index, rowids=rowids, fts_positions=fts,
-                         version=data.version + 1, _lock=data._lock)
-
-
-def _rows(store: Store, table: str, sql: str, event_ids: list[str]) -> list[tuple]:
-    cursor = store.conn.cursor()
-    found: list[tuple] = []
-    for start in range(0, len(event_ids), 900):
-        chunk = event_ids[start:start + 900]
-        cursor.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk)
-        found.extend(cursor.fetchall())
-    return found
+    fts = _fts(data, store, id_index, old_to_new, old_positions) if data.fts_positions is not None else None
+    return DashboardData(store, Tables(events=lean, **reference), index, fts_positions=fts,
+                         version=data.version + 1, mark=data.mark, _lock=data._lock)
 
 
 def _categories(column: str, old: pd.Series, keep: np.ndarray, added: list) -> list[str]:
@@ -84,9 +70,9 @@ def _categories(column: str, old: pd.Series, keep: np.ndarray, added: list) -> l
 
 def _lean_rows(rows: list[tuple], old: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
     """The re-read events as lean columns, with the categories of the new copy."""
-    columns = list(zip(*rows)) if rows else [()] * 12
+    columns = list(zip(*rows)) if rows else [()] * 11
     values = dict(zip(("event_type", "status", "start", "end", "date_precision", "process", "round", "venue",
-                       "review_state", "tags"), columns[2:]))
+                       "review_state", "tags"), columns[1:]))
     categorical = {c: pd.Categorical([v or None for v in values[c]],
                                      categories=_categories(c, old[c], keep, list(values[c])))
                    for c in CATEGORY_COLUMNS}
@@ -141,12 +127,7 @@ def _fts(data: DashboardData, store: Store, ids: IdIndex, old_to_new: np.ndarray
     stale = np.flatnonzero(touched).tolist()
     top = len(positions) - 1
     with data._lock:
-        cursor = store.conn.cursor()
-        found = cursor.execute("SELECT rowid, event_id FROM events_fts WHERE rowid > ?", (top,)).fetchall()
-        for start in range(0, len(stale), 900):
-            chunk = stale[start:start + 900]
-            cursor.execute(f"SELECT rowid, event_id FROM events_fts WHERE rowid IN ({', '.join('?' * len(chunk))})", chunk)
-            found += cursor.fetchall()
+        found = store.text_index_rows_of(stale, top)
     if found:
         rowid = np.array([r for r, _ in found], dtype=np.int64)
         if rowid.max() > top:

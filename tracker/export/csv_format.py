@@ -66,12 +66,17 @@ def _header(columns: Iterable) -> bytes:
     return (",".join(quoted) + "\r\n").encode("utf-8")
 
 
-def csv_rows(fields: Sequence[Sequence[pa.Array]]) -> pa.Buffer:
-    """Rows of CSV fields (each column as parts to concatenate), joined by commas, each ended by CRLF, as UTF-8."""
+def csv_lines(fields: Sequence[Sequence[pa.Array]]) -> pa.Array:
+    """Rows of CSV fields (each column as parts to concatenate) joined by commas, each ended by CRLF: one line a row."""
     parts: list = []
     for column in fields:
         parts += [*column, pa.scalar(",", LARGE)]
-    rows = pc.binary_join_element_wise(*parts[:-1], pa.scalar("\r\n", LARGE), pa.scalar("", LARGE))
+    return pc.binary_join_element_wise(*parts[:-1], pa.scalar("\r\n", LARGE), pa.scalar("", LARGE))
+
+
+def csv_rows(fields: Sequence[Sequence[pa.Array]]) -> pa.Buffer:
+    """Rows of CSV fields (each column as parts to concatenate), joined by commas, each ended by CRLF, as UTF-8."""
+    rows = csv_lines(fields)
     offsets = np.frombuffer(rows.buffers()[1], dtype=np.int64)[rows.offset:rows.offset + len(rows) + 1]
     return rows.buffers()[2].slice(int(offsets[0]), int(offsets[-1] - offsets[0]))
 

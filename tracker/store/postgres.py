@@ -7,13 +7,14 @@ from typing import Any
 from tracker.resolve import fold
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_tables
+from tracker.store.serving import ServingQueries
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: The tables whose writes `change_token` counts.
 TRACKED_TABLES = ("events", "event_actors", "sources", "quotes", "event_links", "actors", "processes", "venues")
 
 
-class PostgresStore(SQLStore):
+class PostgresStore(ServingQueries, SQLStore):
     """A chronology in a PostgreSQL database, migrated on first use."""
 
     placeholder = "%s"

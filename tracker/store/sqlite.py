@@ -12,6 +12,7 @@ import numpy as np
 
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_foreign, check_tables
+from tracker.store.serving import ServingQueries
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: Seconds to wait for another program's lock on the store before saying it is locked.
@@ -72,7 +73,7 @@ def _reason(exc: sqlite3.Error) -> str:
     return text
 
 
-class SQLiteStore(SQLStore):
+class SQLiteStore(ServingQueries, SQLStore):
     """A chronology in a SQLite file, created and migrated on first use."""
 
     placeholder = "?"

@@ -1,0 +1,123 @@
+"""The serving snapshot: equal to the store's content on both engines, rebuilt on change, shared by workers
+that see each other's writes through the touched-events log."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tracker.dashboard import snapshot
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.download import csv_chunks
+from tracker.dashboard.live import LiveData
+from tracker.export import export_bytes
+from tracker.filters import EventFilter
+from tracker.query import select_events
+from tracker.store import open_store
+
+from tests.conftest import BACKENDS, open_backend
+from tests.dashboard.test_live import new_event, same
+
+EVERYTHING = EventFilter.build(states=["any"])
+
+
+@pytest.fixture(params=BACKENDS)
+def filled(request, tmp_path, shipped, monkeypatch):
+    """The shipped chronology in a store of each engine (PostgreSQL snapshots in a tmp cache folder)."""
+    monkeypatch.setenv("TRACKER_CACHE", str(tmp_path / "cache"))
+    store = open_backend(request.param, tmp_path)
+    store.save(shipped)
+    yield store
+    store.close()
+
+
+def reopened(store):
+    """A second connection to the same store, as another worker process has."""
+    return open_store(store.reopen_location())
+
+
+def test_snapshot_equals_what_the_store_holds(filled):
+    data = DashboardData.load(filled)
+    full = filled.load()
+    memory = DashboardData.from_tables(full, filled)
+    assert data.snapshot is not None and data.flat is not None  # served from the mapped files
+    pd.testing.assert_frame_equal(data.tables.events, memory.tables.events, check_categorical=False, check_column_type=False)
+    assert data.ids.take(range(len(data))) == memory.ids.take(range(len(memory)))
+    pairs = lambda d: sorted(zip(d.index.link_event.tolist(), d.index.actor_ids[d.index.link_actor].tolist()))
+    assert pairs(data) == pairs(memory)
+    events = select_events(full, EVERYTHING, filled)
+    assert b"".join(csv_chunks(data, EVERYTHING)) == export_bytes("csv", full, events)
+    assert data.titles_at(range(len(data))) == memory.titles_at(range(len(memory)))
+    for text in ("Astana", "collective request", "Türkiye"):
+        assert set(data.search(text)) == filled.search_text(text)
+
+
+def test_a_second_open_maps_the_same_files_without_building(filled, monkeypatch):
+    first = DashboardData.load(filled)
+    monkeypatch.setattr(snapshot, "build", lambda *a, **k: pytest.fail("built again without a change"))
+    again = DashboardData.load(reopened(filled))
+    assert again.snapshot == first.snapshot and len(again) == len(first)
+
+
+def test_a_change_gives_a_new_snapshot_that_holds_it(filled):
+    before = DashboardData.load(filled)
+    other = reopened(filled)  # another process writes (`tracker import`): not through the dashboard
+    other.save(new_event("x-snap", review_state="confirmed"))
+    other.close()
+    after = DashboardData.load(filled)
+    assert after.snapshot != before.snapshot
+    assert before.position_of("x-snap") is None and after.position_of("x-snap") is not None
+    assert b"x-snap" in b"".join(csv_chunks(after, EVERYTHING))
+    assert len(before.titles_at(range(len(before)))) == len(before)  # the old mapping stays readable
+
+
+def test_a_worker_sees_another_workers_write_through_the_log(filled):
+    worker_a = LiveData(filled, DashboardData.load(filled))
+    second = reopened(filled)
+    worker_b = LiveData(second, DashboardData.load(second))
+    worker_a.save(new_event("x-from-a", review_state="confirmed"))
+    assert worker_b.data.position_of("x-from-a") is None
+    assert worker_b.catch_up()  # what its watcher does every WATCH_SECONDS
+    seen = worker_b.data
+    assert seen.position_of("x-from-a") is not None and seen.flat is None  # a refreshed copy: downloads read the store
+    same_data = DashboardData.load(second)
+    pd.testing.assert_frame_equal(seen.tables.events, same_data.tables.events, check_categorical=False, check_column_type=False)
+    assert b"x-from-a" in b"".join(csv_chunks(seen, EVERYTHING))
+    assert b"".join(csv_chunks(seen, EVERYTHING)) == b"".join(csv_chunks(same_data, EVERYTHING))
+    assert not worker_b.catch_up() or worker_b.data.position_of("x-from-a") is not None
+    second.close()
+
+
+def test_a_refreshed_copy_equals_a_fresh_snapshot_on_sqlite(store):
+    worker_a = LiveData(store, DashboardData.load(store))
+    second = reopened(store)
+    worker_b = LiveData(second, DashboardData.load(second))
+    worker_a.save(new_event("x-new-b"))
+    worker_b.catch_up()
+    same(worker_b.data, DashboardData.load(second))
+    second.close()
+
+
+def test_the_log_and_the_save_are_one_transaction(store):
+    live = LiveData(store, DashboardData.load(store))
+    mark = store.touched_mark()
+    bad = new_event("x-bad", end_date=pd.Timestamp("2000-01-01"))  # ends before it starts: the store refuses it
+    with pytest.raises(Exception):
+        live.save(bad)
+    assert store.touched_mark() == mark  # nothing logged for a write that did not happen
+    assert live.data.position_of("x-bad") is None
+
+
+def test_ids_of_a_snapshot_look_up_like_a_fresh_index(data):
+    positions = np.arange(len(data))
+    ids = data.ids.take(positions)
+    assert (data.ids.get_indexer(ids) == positions).all()
+    assert data.ids.get_indexer(["no-such-event"]).tolist() == [-1]
+
+
+def test_a_worker_does_not_read_its_own_writes_again(store):
+    live = LiveData(store, DashboardData.load(store))
+    live.save(new_event("x-own-log"))
+    mine = live.data
+    assert not live.catch_up() and live.data is mine  # logged under its own name: skipped, the mark moves on
+    assert mine.mark == store.touched_mark()

@@ -1,0 +1,220 @@
+"""The reads a serving dashboard needs, as Store methods in the SQL SQLite and PostgreSQL share.
+
+The dashboard never speaks SQL: it asks for the lean columns of events, their actor links, a
+few titles or full rows, the text-index rows, and for what other processes changed since it
+last looked (`touched_since`). `SQLStore` inherits these; a new engine gets them by being a
+DB-API store with `placeholder` and `row_order` set.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+from tracker.frames import coerce
+from tracker.models import SCHEMAS
+
+#: The lean columns in the order `lean_rows` gives them, after the event id (text trimmed as a load would).
+LEAN_SELECT = ("event_id", "TRIM(event_type)", "TRIM(status)", "start_date", "end_date", "TRIM(date_precision)",
+               "TRIM(process)", "round_number", "TRIM(venue)", "TRIM(review_state)", "TRIM(tags)")
+#: Rows fetched at a time, so no per-row Python object of a million-event read outlives its chunk.
+FETCH = 100_000
+#: What differs between the engines here: the key of the log table, and whether a read opens a transaction
+#: that must be ended to see other writers (by Store class name: an engine is never guessed from its SQL).
+SERIAL_KEY = {"SQLiteStore": "seq INTEGER PRIMARY KEY", "PostgresStore": "seq BIGSERIAL PRIMARY KEY"}
+READS_IN_TRANSACTION = {"PostgresStore"}
+#: How far back `touched_since` reads again: a PostgreSQL sequence number can commit after a higher one.
+OVERLAP = 200
+
+
+class ServingQueries:
+    """Mixin for `SQLStore`: the dashboard's reads and the touched-events log the workers share."""
+
+    conn: Any
+    placeholder: str
+    row_order: str
+    location: str
+
+    # --- plumbing -----------------------------------------------------------------
+    def _marks(self, n: int) -> str:
+        return ", ".join([self.placeholder] * n)
+
+    def _chunked(self, sql: str, values: list, size: int = 900) -> list[tuple]:
+        """Rows of `sql` (with `{marks}` for an IN list) over `values`, `size` at a time."""
+        cursor = self.conn.cursor()
+        found: list[tuple] = []
+        for start in range(0, len(values), size):
+            chunk = values[start:start + size]
+            cursor.execute(sql.format(marks=self._marks(len(chunk))), chunk)
+            found.extend(cursor.fetchall())
+        return found
+
+    def _end_read(self) -> None:
+        """End the read transaction (PostgreSQL), so the next read sees other writers' commits."""
+        if type(self).__name__ in READS_IN_TRANSACTION:
+            self.conn.commit()
+
+    def _stream(self, sql: str, params: list | None = None) -> Iterator[list[tuple]]:
+        cursor = self.conn.cursor()
+        cursor.execute(sql, params or [])
+        while rows := cursor.fetchmany(FETCH):
+            yield rows
+        self._end_read()
+
+    # --- the lean copy ----------------------------------------------------------------
+    def lean_rows(self, event_ids: list[str] | None = None) -> Iterator[list[tuple]]:
+        """(event_id, event_type, status, start_date, end_date, date_precision, process, round_number, venue,
+        review_state, tags) of every event (or of these), text trimmed, in chunks."""
+        select = f"SELECT {', '.join(LEAN_SELECT)} FROM events"
+        if event_ids is None:
+            yield from self._stream(select)
+            return
+        yield self._chunked(select + " WHERE event_id IN ({marks})", list(event_ids))
+        self._end_read()
+
+    def lean_categories(self, column: str) -> list[str]:
+        """The distinct trimmed, non-empty values of a lean text column, sorted."""
+        if f"TRIM({column})" not in LEAN_SELECT:
+            raise ValueError(f"{column!r} is not a lean text column")
+        cursor = self.conn.cursor()
+        cursor.execute(f"SELECT DISTINCT TRIM({column}) FROM events WHERE TRIM({column}) != ''")
+        values = sorted(str(row[0]) for row in cursor.fetchall())
+        self._end_read()
+        return values
+
+    def actor_links(self, event_ids: list[str] | None = None) -> Iterator[list[tuple]]:
+        """(event_id, actor_id) of every actor link (or of these events'), in the order a load reads them."""
+        select = "SELECT event_id, actor_id FROM event_actors"
+        if event_ids is None:
+            yield from self._stream(f"{select} ORDER BY {self.row_order}")
+            return
+        yield self._chunked(select + " WHERE event_id IN ({marks}) ORDER BY " + self.row_order, list(event_ids))
+        self._end_read()
+
+    def titles(self, event_ids: list[str]) -> dict[str, str]:
+        """The title of each of these events that exists."""
+        found = dict(self._chunked("SELECT event_id, title FROM events WHERE event_id IN ({marks})", list(event_ids)))
+        self._end_read()
+        return {str(k): str(v or "") for k, v in found.items()}
+
+    def rows_where(self, table: str, key: str, values: list[str]) -> pd.DataFrame:
+        """Rows of `table` whose `key` is in `values`, in the order a load reads them, coerced."""
+        if table not in SCHEMAS or key not in SCHEMAS[table]:
+            raise ValueError(f"unknown table or column {table}.{key}")
+        from tracker.store.base import rows_frame
+
+        columns = list(SCHEMAS[table])
+        rows = self._chunked(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({{marks}}) "
+                             f"ORDER BY {self.row_order}", list(values))
+        self._end_read()
+        return coerce(table, rows_frame(rows, columns))
+
+    def latest_change(self) -> pd.Timestamp | None:
+        """The last created_at or updated_at of any event."""
+        cursor = self.conn.cursor()
+        cursor.execute("SELECT MAX(created_at), MAX(updated_at) FROM events")
+        row = cursor.fetchone()
+        self._end_read()
+        stamps = [pd.Timestamp(v) for v in row if v]
+        return max(stamps) if stamps else None
+
+    def text_index_rows(self) -> Iterator[list[tuple]] | None:
+        """(rowid, event_id) of the text index, when the engine searches by rowid (`search_rowids`); else None."""
+        if not hasattr(self, "search_rowids"):
+            return None
+        return self._stream("SELECT rowid, event_id FROM events_fts")
+
+    def text_index_rows_of(self, rowids: list[int], above: int) -> list[tuple]:
+        """(rowid, event_id) of these text-index rows and of every row after `above`."""
+        cursor = self.conn.cursor()
+        found = cursor.execute(f"SELECT rowid, event_id FROM events_fts WHERE rowid > {self.placeholder}",
+                               (above,)).fetchall()
+        return found + self._chunked("SELECT rowid, event_id FROM events_fts WHERE rowid IN ({marks})", list(rowids))
+
+    def reopen_location(self) -> str:
+        """What `open_store` needs to open this store again from another process (a URL with its password)."""
+        return getattr(self, "_url", None) or self.location
+
+    # --- what changed, for the workers ---------------------------------------------------
+    def serving_token(self) -> str:
+        """A key of the store's content that outlives connections and processes (the snapshot's name): the
+        row count of every table, the newest created/updated stamps and the touched-events log's last entry.
+
+        Every write the tracker makes adds rows or stamps `updated_at`, or is logged by the dashboard.
+        """
+        cursor = self.conn.cursor()
+        parts = [self.location]
+        for table in SCHEMAS:
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")
+            parts.append(str(cursor.fetchone()[0]))
+        cursor.execute("SELECT MAX(created_at), MAX(updated_at) FROM events")
+        parts += [str(v) for v in cursor.fetchone()]
+        self._end_read()
+        parts.append(str(self.touched_mark()))
+        return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
+
+    def _log_table(self) -> None:
+        if getattr(self, "_log_ready", False):
+            return
+        key = SERIAL_KEY.get(type(self).__name__, SERIAL_KEY["PostgresStore"])
+        cursor = self.conn.cursor()
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS touched_log ({key}, event_id TEXT NOT NULL, writer TEXT NOT NULL, "
+                       "at TEXT NOT NULL)")
+        self.conn.commit()
+        self._log_ready = True
+
+    def note_touched(self, event_ids: list[str], writer: str = "", commit: bool = True) -> None:
+        """Record that these events changed (REFERENCE: the actors, processes or venues), for the other workers'
+        `touched_since`; `commit=False` leaves the rows to the next commit (a `save` right after), so the
+        write and its record are one transaction. `writer` names who wrote, so it can skip its own."""
+        if not event_ids:
+            return
+        self._log_table()
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        cursor = self.conn.cursor()
+        try:
+            cursor.executemany(f"INSERT INTO touched_log (event_id, writer, at) VALUES ({self._marks(3)})",
+                               [(e, writer, now) for e in event_ids])
+            if commit:
+                self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+
+    def touched_mark(self) -> int:
+        """The last entry of the touched-events log (0: empty)."""
+        self._log_table()
+        cursor = self.conn.cursor()
+        cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM touched_log")
+        mark = int(cursor.fetchone()[0])
+        self._end_read()
+        return mark
+
+    def touched_since(self, mark: int, skip_writer: str | None = None) -> tuple[int, list[str]]:
+        """The new mark and the events logged after `mark` (and a few before: see OVERLAP) by writers other than
+        `skip_writer`, sorted."""
+        self._log_table()
+        cursor = self.conn.cursor()
+        cursor.execute(f"SELECT seq, event_id, writer FROM touched_log WHERE seq > {self.placeholder}",
+                       (max(0, mark - OVERLAP),))
+        rows = cursor.fetchall()
+        self._end_read()
+        new_mark = max([mark, *(int(seq) for seq, _, _ in rows)])
+        return new_mark, sorted({str(e) for _, e, w in rows if w != skip_writer})
+
+
+#: The log entry that says the reference tables (actors, processes, venues) changed.
+REFERENCE = ""
+
+
+def snapshot_folder(location: str) -> Path:
+    """Where the serving snapshots of the store at `location` live: next to a SQLite file, else in a cache folder."""
+    if not location.startswith(("postgresql://", "postgres://")) and location != ":memory:":
+        path = Path(location)
+        return path.with_name(path.name + ".serving")
+    cache = Path(os.environ.get("TRACKER_CACHE") or Path.home() / ".cache" / "tracker")
+    return cache / "serving" / hashlib.sha1(location.encode()).hexdigest()[:16]
