@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from dash import Dash, Input, Output, State, dcc, html
-from dash.exceptions import DependencyException
+from dash.exceptions import CallbackException, DependencyException
 
 from tracker.auth.web import install as install_auth
 from tracker.dashboard import ids
@@ -91,6 +91,7 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     install_auth(app, store)  # logins once the store has users; Host/Origin checks, security headers, body limit
     # Dash answers a path outside its registered scripts with an exception (a 500); it is a missing file.
     app.server.register_error_handler(DependencyException, lambda _exc: ("Not found.\n", 404, {"Content-Type": "text/plain"}))
+    app.server.register_error_handler(CallbackException, _bad_callback_request(app))
     # Open pages learn of a reload (after another process wrote to the store) and redraw.
     app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
                  State(ids.DATA_VERSION, "data"), prevent_initial_call=True)(
@@ -102,3 +103,14 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
 
         warm_up(live.data, prefix)
     return app
+
+
+def _bad_callback_request(app: Dash) -> Callable:
+    """A callback request whose outputs or inputs are not the page's (a forged or stale page) is the client's
+    error, a 400; it is logged, since a callback that returned a wrong value raises the same exception."""
+    def answer(exc: Exception):
+        app.server.logger.warning("callback request refused: %s", exc)
+        return "The callback request does not match this page's callbacks; reload the page.\n", 400, {
+            "Content-Type": "text/plain"}
+    return answer
+

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dash import ALL, MATCH, Dash, Input, Output, Patch, State, no_update
 
-from tracker.dashboard import ids
+from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.editor import handlers, layout
 from tracker.dashboard.editor.form import ROWS, blank_row
@@ -85,7 +85,7 @@ def _register_rows(app: Dash, group: str) -> None:
                   Input(layout.remove_id(group, ALL), "n_clicks"), State(layout.row_id(group, ALL), "id"),
                   prevent_initial_call=True)
     def rows(_add, _removes, row_ids):
-        return edit_rows(group, *_trigger()[::2], [r["index"] for r in row_ids])
+        return edit_rows(group, *_trigger()[::2], [r.get("index") for r in inputs.records(row_ids)])
 
 
 def edit_rows(group: str, trigger, value, keys: list[str]):
