@@ -73,3 +73,34 @@ def test_keyboard_login_reaches_the_dashboard_with_no_csp_error(browser, login_s
     assert page.url.startswith(login_server + "/login")
     assert violations == []
     context.close()
+
+
+@pytest.fixture(scope="module")
+def roles_server(tmp_path_factory, shipped):
+    """A dashboard whose store has a viewer (vera) and an editor (eddie)."""
+    yield from serve(make_db(tmp_path_factory.mktemp("roles") / "roles.db", shipped, {"alice": "admin", "vera": "viewer",
+                                                                                      "eddie": "editor"}))
+
+
+def _login(browser, base: str, name: str):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base + "/login")
+    page.fill("#auth-name", name)
+    page.fill("#auth-password", PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(base + "/")
+    return context, page
+
+
+def test_a_viewer_is_not_offered_the_controls_that_write_and_an_editor_is(browser, roles_server):
+    for name, writes in (("vera", False), ("eddie", True)):
+        context, page = _login(browser, roles_server, name)
+        open_timeline(page, PageProbe(page, roles_server))
+        wait_until(page, "document.querySelector('#account .account-role') !== null")
+        page.goto(roles_server + "/?event=geneva-i")
+        wait_until(page, "(document.querySelector('.detail-heading') || {}).dataset?.event === 'geneva-i'")
+        page.wait_for_timeout(300)
+        for selector in ("#editor-add", "[id*='\"type\":\"editor-edit\"']", "[id*='\"type\":\"editor-delete\"']"):
+            assert page.is_visible(selector) is writes, (name, selector)
+        context.close()

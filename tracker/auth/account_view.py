@@ -16,7 +16,9 @@ def account_children(name: str | None, role: str | None, prefix: str) -> list:
     """The signed-in user and a Sign out form; nothing without users."""
     if name is None:
         return []
-    return [html.Span([html.Span(name, className="account-name"), f" · {role}"], className="account-who"),
+    # the role's class lets the style sheet hide what this role may not use (see WRITES in tracker.auth.roles)
+    return [html.Span([html.Span(name, className="account-name"), " · ",
+                       html.Span(role, className=f"account-role account-role-{role}")], className="account-who"),
             html.Form(html.Button("Sign out", type="submit", className="button secondary small"),
                       method="post", action=f"{prefix}logout", className="account-logout")]
 

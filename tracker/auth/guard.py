@@ -125,10 +125,11 @@ def content_security_policy(scripts: list[str]) -> str:
 
 def add_headers(response: Response) -> Response:
     """Security headers on every response; the CSP hashes the inline scripts of an HTML page."""
-    scripts: list[str] = []
-    if response.mimetype == "text/html" and not response.is_streamed:
-        scripts = script_hashes(response.get_data(as_text=True))
-    response.headers["Content-Security-Policy"] = content_security_policy(scripts)
+    if "Content-Security-Policy" not in response.headers:  # a streamed page sets its own (the HTML brief)
+        scripts: list[str] = []
+        if response.mimetype == "text/html" and not response.is_streamed:
+            scripts = script_hashes(response.get_data(as_text=True))
+        response.headers["Content-Security-Policy"] = content_security_policy(scripts)
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "same-origin"

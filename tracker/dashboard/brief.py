@@ -16,6 +16,8 @@ import numpy as np
 from dash import Dash, Input, Output, dcc, html
 from flask import Response, request
 
+from tracker.auth.guard import content_security_policy, script_hashes
+
 from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
@@ -154,9 +156,12 @@ def brief_response(live: LiveData, fmt: str, query: str, paper: str | None = Non
         log.warning("brief chart unavailable: %s", exc)
         return Response(f"The briefing could not be made: {exc}\nThe HTML format needs no Chromium.\n", status=503,
                         mimetype="text/plain")
-    return Response(_chunks(body), mimetype=RENDERERS[fmt].media_type, direct_passthrough=True,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff",
-                             "Cache-Control": "no-store", "Content-Length": str(len(body))})
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff",
+               "Cache-Control": "no-store", "Content-Length": str(len(body))}
+    if RENDERERS[fmt].media_type.startswith("text/html"):
+        # streamed, so the guard cannot read it: its inline scripts (the chart) are allowed here by their hashes
+        headers["Content-Security-Policy"] = content_security_policy(script_hashes(body.decode("utf-8")))
+    return Response(_chunks(body), mimetype=RENDERERS[fmt].media_type, direct_passthrough=True, headers=headers)
 
 
 def too_many(count: int) -> str:
