@@ -254,6 +254,34 @@ class Tracker:
         data = render_brief(fmt, brief, chart=chart, paper=paper)
         return data if path is None else write_file(Path(path), data)
 
+    # --- editing and history ---------------------------------------------------------
+    def edit(self, event_id: str, values: dict[str, str] | None = None, /, *, expected_version: int | None = None,
+             user: str | None = None, **fields: str):
+        """Change fields of an event (flat-format cells: `t.edit("astana-20", title="...", round_number="20")`),
+        checked as an import checks them; the recorded Change. EditRefused names a bad field, EditConflict
+        says who changed the event since `expected_version`."""
+        return self.store.edit_event(event_id, {**(values or {}), **fields}, expected_version=expected_version, user=user)
+
+    def create(self, values: dict[str, str], *, user: str | None = None):
+        """Add an event from flat-format cells (event_id optional); the recorded Change."""
+        return self.store.create_event(values, user=user)
+
+    def delete(self, event_id: str, *, expected_version: int | None = None, user: str | None = None):
+        """Delete an event (recorded; `undo` brings it back); the recorded Change."""
+        return self.store.delete_event(event_id, expected_version=expected_version, user=user)
+
+    def undo(self, event_id: str, *, user: str | None = None):
+        """Revert the event's last change (undelete, or the version before an edit); the recorded Change."""
+        return self.store.undo(event_id, user=user)
+
+    def history(self, event_id: str) -> list:
+        """The recorded changes of an event, oldest first (`tracker history`)."""
+        return self.store.history(event_id)
+
+    def changes(self, since: dt.datetime | dt.date | str) -> pd.DataFrame:
+        """What changed after `since` (a day means from its start; naive times are UTC), one row per change (`tracker changes`)."""
+        return self.store.changes_since(since)
+
     # --- saved views -----------------------------------------------------------
     def saved_views(self) -> list:
         """The named saved views (dashboard URL queries kept in the store), by name."""

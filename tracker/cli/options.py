@@ -25,9 +25,14 @@ def db_option(command: Callable) -> Callable:
 def open_db(db: str | None) -> Store:
     """Open the store, turning driver errors into a clear click error."""
     try:
-        return open_store(db or default_location())
+        store = open_store(db or default_location())
     except Exception as exc:  # sqlite3/psycopg errors: say which store failed and why
         raise click.ClickException(f"cannot open store {db or default_location()}: {exc}") from None
+    context = click.get_current_context(silent=True)
+    user = context.find_root().meta.get("tracker.user") if context is not None else None
+    if user:
+        store.user = user  # the global --user: who this command's writes are recorded as
+    return store
 
 
 def open_tracker(db: str | None) -> Tracker:

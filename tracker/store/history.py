@@ -59,8 +59,9 @@ def stamp(instant: dt.datetime) -> str:
     return instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
-def as_instant(value: dt.datetime | dt.date | str) -> dt.datetime:
-    """A datetime, date or ISO text as an aware UTC instant (a naive value is taken as UTC; a day as its end)."""
+def as_instant(value: dt.datetime | dt.date | str, day_end: bool = True) -> dt.datetime:
+    """A datetime, date or ISO text as an aware UTC instant (a naive value is taken as UTC; a day as its
+    end, "as known that day", or with `day_end=False` its start, "changed since that day")."""
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -70,10 +71,10 @@ def as_instant(value: dt.datetime | dt.date | str) -> dt.datetime:
         if pd.isna(parsed):
             raise ValueError(f"{value!r} is not a date or date and time")
         value = parsed.to_pydatetime()
-        if len(text) <= 10:  # a day: everything known by the end of it
+        if len(text) <= 10 and day_end:  # a day: everything known by the end of it
             value = value.replace(hour=23, minute=59, second=59, microsecond=999999)
     elif not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day, 23, 59, 59, 999999)
+        value = dt.datetime(value.year, value.month, value.day, *((23, 59, 59, 999999) if day_end else (0, 0)))
     return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
 
 
@@ -90,6 +91,8 @@ class Change:
     before: dict | None
     after: dict | None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: False when an edit changed nothing: this is then the change that made the stored version.
+    recorded: bool = field(default=True, compare=False)
 
     @property
     def kind(self) -> str:
