@@ -25,6 +25,7 @@ import pandas as pd
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
 from tracker.edits import EditRefused  # defined in the core, which checks edits; exported here
+from tracker.instants import as_instant, format_instant  # noqa: F401 - part of this module's API
 
 #: record key -> (table, the event's key column in it, the columns kept in the record)
 CHILDREN: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -57,25 +58,6 @@ def stamp(instant: dt.datetime) -> str:
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=dt.timezone.utc)
     return instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
-
-
-def as_instant(value: dt.datetime | dt.date | str, day_end: bool = True) -> dt.datetime:
-    """A datetime, date or ISO text as an aware UTC instant (a naive value is taken as UTC; a day as its
-    end, "as known that day", or with `day_end=False` its start, "changed since that day")."""
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            parsed = pd.Timestamp(text)
-        except (ValueError, TypeError):
-            raise ValueError(f"{value!r} is not a date or date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+00:00])") from None
-        if pd.isna(parsed):
-            raise ValueError(f"{value!r} is not a date or date and time")
-        value = parsed.to_pydatetime()
-        if len(text) <= 10 and day_end:  # a day: everything known by the end of it
-            value = value.replace(hour=23, minute=59, second=59, microsecond=999999)
-    elif not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day, *((23, 59, 59, 999999) if day_end else (0, 0)))
-    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
 
 
 @dataclass(frozen=True)
