@@ -111,3 +111,11 @@ def test_brief_cli_changes_since(run_cli, db_path):
     assert "## What changed since 1 Jan 2000" in out.output and "(astana-20)" in out.output
     bad = run_cli("brief", "--db", db_path, "--changes-since", "later", "--no-chart", "-o", "-")
     assert bad.exit_code == 2 and "--changes-since" in bad.output
+
+
+def test_the_dashboard_says_it_ignores_as_of_rather_than_showing_today_as_the_past():
+    from tracker.dashboard.state import parse_state
+
+    state, notices = parse_state("?actor=Kazakhstan&as_of=2026-12-01")
+    assert state.filter.as_of is None and state.filter.actors == ("Kazakhstan",)
+    assert any("as_of" in notice and "--as-of" in notice for notice in notices)
