@@ -250,3 +250,33 @@ def test_a_store_from_before_history_gets_a_baseline(empty_store, mini, fingerpr
     assert tables_fingerprint(empty_store.load(as_of=now_utc())) == tables_fingerprint(empty_store.load())
     empty_store.edit_event("r20", {"summary": "after the migration"}, expected_version=1)
     assert empty_store.history("r20")[-1].version == 2
+
+
+def test_two_connections_editing_one_event_the_second_save_is_refused(filled, fingerprint):
+    other = filled.reopen()
+    try:
+        seen = filled.event_record("r20")["version"]
+        assert other.event_record("r20")["version"] == seen
+        other.edit_event("r20", {"summary": "first"}, expected_version=seen, user="first")
+        before, count = fingerprint(filled), changes_count(filled)
+        with pytest.raises(EditConflict) as caught:
+            filled.edit_event("r20", {"summary": "second"}, expected_version=seen, user="second")
+        assert caught.value.change.user == "first" and caught.value.current["event"]["summary"] == "first"
+        assert fingerprint(filled) == before and changes_count(filled) == count
+    finally:
+        other.close()
+
+
+def test_a_change_between_reading_and_writing_is_caught_by_the_version_lock(filled, fingerprint, monkeypatch):
+    """The version is checked again inside the write's transaction (UPDATE ... WHERE version = ?), so an edit
+    that read the event before another connection saved it cannot overwrite that save."""
+    stale = filled.event_record("r20")
+    other = filled.reopen()
+    other.edit_event("r20", {"summary": "saved in between"}, expected_version=None, user="other")
+    other.close()
+    before = fingerprint(filled)
+    monkeypatch.setattr(filled, "event_record", lambda event_id: stale if event_id == "r20" else None)
+    with pytest.raises(EditConflict):
+        filled.edit_event("r20", {"title": "late"}, expected_version=None)
+    monkeypatch.undo()
+    assert fingerprint(filled) == before and filled.event_record("r20")["event"]["summary"] == "saved in between"
