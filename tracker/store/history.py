@@ -121,13 +121,15 @@ def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> d
     """Records by event id from SQL rows: events rows (EVENT_COLUMNS + version) and, per record key,
     child rows whose first value is the event id and the rest the record's columns."""
     records: dict[str, dict] = {}
-    for row in event_rows:
-        event = dict(zip(EVENT_COLUMNS, row[:len(EVENT_COLUMNS)]))
-        records[str(event["event_id"])] = {"event_id": str(event["event_id"]), "version": int(row[len(EVENT_COLUMNS)]),
-                                           "event": event, **{key: [] for key in CHILDREN}}
+    width = len(EVENT_COLUMNS)
+    for row in event_rows:  # a million events pass here on a large import: no work that is not needed
+        event_id = row[0] if type(row[0]) is str else str(row[0])
+        records[event_id] = {"event_id": event_id, "version": int(row[width]), "event": dict(zip(EVENT_COLUMNS, row)),
+                             "actors": [], "sources": [], "quotes": [], "links": []}
     for key, rows in children.items():
+        get = records.get
         for row in rows:
-            record = records.get(str(row[0]))
+            record = get(row[0] if type(row[0]) is str else str(row[0]))
             if record is not None:
                 record[key].append(list(row[1:]))
     for record in records.values():
