@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from tracker.models import Tables
+from tracker.suggestions import suggestion_frame
 from tracker.store.history import EditConflict, EditRefused, now_utc
 
 
@@ -217,3 +218,65 @@ def test_an_edited_event_exports_and_imports_back(filled, tmp_path):
     assert summary.events == len(filled.load().events)
     assert again.store.event_record("prop")["event"]["title"] == filled.event_record("prop")["event"]["title"]
     again.close()
+
+
+def test_ingest_and_an_accepted_suggestion_are_recorded_with_their_user(empty_store, shipped):
+    from tests.test_review_queue_store import _suggestion
+
+    empty_store.save(shipped)
+    new_event = shipped.events[shipped.events["event_id"] == "astana-20"].assign(
+        event_id="cand-1", review_state="candidate", title="A candidate")
+    empty_store.save_ingest(Tables(events=new_event), suggestion_frame(pd.DataFrame([_suggestion("s-1", 0.9)])), {},
+                            user="ingester")
+    assert [(c.action, c.user, c.kind) for c in empty_store.history("cand-1")] == [("ingest", "ingester", "created")]
+    empty_store.accept_suggestion("s-1", user="reviewer")
+    last = empty_store.history("astana-20")[-1]
+    assert (last.action, last.user, last.version) == ("accept source", "reviewer", 2)
+    assert list(last.fields()) == ["sources", "quotes"]
+
+
+def test_a_store_from_before_history_gets_a_baseline(empty_store, mini, fingerprint):
+    """A store made before migration 0006: its events get one baseline change each, so history and as-of work."""
+    empty_store.save(mini)
+    cursor = empty_store.conn.cursor()
+    cursor.execute("DROP TABLE changes")
+    cursor.execute("ALTER TABLE events DROP COLUMN version")
+    cursor.execute("DELETE FROM migrations WHERE name = '0006_history'")
+    empty_store.conn.commit()
+    before = fingerprint(empty_store)
+    assert empty_store.migrate() == ["0006_history"]
+    assert fingerprint(empty_store) == before
+    assert [(c.action, c.version, c.kind) for c in empty_store.history("r20")] == [("baseline", 1, "created")]
+    assert tables_fingerprint(empty_store.load(as_of=now_utc())) == tables_fingerprint(empty_store.load())
+    empty_store.edit_event("r20", {"summary": "after the migration"}, expected_version=1)
+    assert empty_store.history("r20")[-1].version == 2
+
+
+def test_two_connections_editing_one_event_the_second_save_is_refused(filled, fingerprint):
+    other = filled.reopen()
+    try:
+        seen = filled.event_record("r20")["version"]
+        assert other.event_record("r20")["version"] == seen
+        other.edit_event("r20", {"summary": "first"}, expected_version=seen, user="first")
+        before, count = fingerprint(filled), changes_count(filled)
+        with pytest.raises(EditConflict) as caught:
+            filled.edit_event("r20", {"summary": "second"}, expected_version=seen, user="second")
+        assert caught.value.change.user == "first" and caught.value.current["event"]["summary"] == "first"
+        assert fingerprint(filled) == before and changes_count(filled) == count
+    finally:
+        other.close()
+
+
+def test_a_change_between_reading_and_writing_is_caught_by_the_version_lock(filled, fingerprint, monkeypatch):
+    """The version is checked again inside the write's transaction (UPDATE ... WHERE version = ?), so an edit
+    that read the event before another connection saved it cannot overwrite that save."""
+    stale = filled.event_record("r20")
+    other = filled.reopen()
+    other.edit_event("r20", {"summary": "saved in between"}, expected_version=None, user="other")
+    other.close()
+    before = fingerprint(filled)
+    monkeypatch.setattr(filled, "event_record", lambda event_id: stale if event_id == "r20" else None)
+    with pytest.raises(EditConflict):
+        filled.edit_event("r20", {"title": "late"}, expected_version=None)
+    monkeypatch.undo()
+    assert fingerprint(filled) == before and filled.event_record("r20")["event"]["summary"] == "saved in between"

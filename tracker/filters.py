@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.dates import SUPPORTED_RANGE, DateParseError, DateRangeError, clamp_day, parse_date_span
+from tracker.instants import as_instant, format_instant, query_text
 from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables, split_list
 from tracker.resolve import ActorIndex, ProcessIndex, VenueIndex, fold
 
@@ -26,6 +27,7 @@ MAX_TEXT_CHARS = 500
 QUERY_KEYS = {
     "actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
     "status": "statuses", "from": "date_from", "to": "date_to", "q": "text", "state": "states", "tag": "tags",
+    "as_of": "as_of",
 }
 
 
@@ -49,12 +51,13 @@ class EventFilter:
     text: str = ""
     states: tuple[str, ...] = DEFAULT_STATES
     tags: tuple[str, ...] = ()  # any of these tags (case-insensitive)
+    as_of: dt.datetime | None = None  # the chronology as known at this instant (aware UTC); None: now
 
     # --- building ------------------------------------------------------------
     @classmethod
     def build(cls, *, actors=(), venues=(), types=(), processes=(), rounds=(), statuses=(),
               date_from: str | None = None, date_to: str | None = None, text: str | None = "",
-              states=(), tags=(), lenient: bool = False) -> "EventFilter":
+              states=(), tags=(), as_of: str | dt.datetime | None = None, lenient: bool = False) -> "EventFilter":
         """Build a filter from user text (CLI options); raises ValueError naming the bad option.
 
         Types and statuses may be written as labels ("Talk round", "talk-round"). With `lenient`
@@ -93,10 +96,15 @@ class EventFilter:
             raise ValueError(f"--to {date_to} is before --from {date_from}")
         if text and len(text) > MAX_TEXT_CHARS:
             raise ValueError(f"--q: the search text has {len(text):,} characters; at most {MAX_TEXT_CHARS} are searched")
+        try:
+            instant = as_instant(as_of) if as_of else None
+        except ValueError as exc:
+            raise ValueError(f"--as-of: {exc}") from None
         return cls(
             actors=_unique(actors), venues=_unique(venues), types=_unique(types), processes=_unique(processes),
             rounds=round_numbers, statuses=_unique(statuses), date_from=start, date_to=end,
             text=(text or "").strip(), states=tuple(s for s in REVIEW_STATES if s in states), tags=_unique(tags),
+            as_of=instant,
         )
 
     @classmethod
@@ -115,6 +123,8 @@ class EventFilter:
                     current = replace(current, **{QUERY_KEYS[key]: day})
                 elif key == "q":
                     current = replace(current, text=cls.build(text=items[-1]).text)
+                elif key == "as_of":
+                    current = replace(current, as_of=cls.build(as_of=items[-1]).as_of)
                 else:
                     candidate = cls.build(**{QUERY_KEYS[key]: items}, lenient=key in ("type", "status"))
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
@@ -135,6 +145,8 @@ class EventFilter:
                 continue
             if isinstance(value, tuple):
                 pairs.extend((key, str(v)) for v in value)
+            elif isinstance(value, dt.datetime):
+                pairs.append((key, query_text(value)))
             elif isinstance(value, dt.date):
                 pairs.append((key, value.isoformat()))
             elif value:
@@ -166,7 +178,8 @@ class EventFilter:
             parts.append(f'text "{self.text}"')
         if tuple(self.states) != DEFAULT_STATES:
             parts.append(f"review: {', '.join(self.states)}")
-        return "; ".join(parts) if parts else "all confirmed events"
+        described = "; ".join(parts) if parts else "all confirmed events"
+        return f"{described}; as of {format_instant(self.as_of)}" if self.as_of else described
 
 
 def _url_day(key: str, text: str, notices: list[str]) -> dt.date:

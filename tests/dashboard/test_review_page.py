@@ -121,6 +121,8 @@ def test_merge_moves_the_sources_onto_the_target(live):
     (ids.REVIEW_ACCEPT, {"start_date": "21 June"}, None, "YYYY-MM-DD"),
     (ids.REVIEW_SAVE, {"end_date": "2001-01-01"}, None, "is before start"),
     (ids.REVIEW_SAVE, {"round_number": "two"}, None, "not a whole number"),
+    (ids.REVIEW_SAVE, {"round_number": "²"}, None, "not a whole number"),  # a traceback before (issue 13, item 7)
+    (ids.REVIEW_SAVE, {"title": "x" * 600}, None, "one line of at most 500"),  # stored before (item 11)
     (ids.REVIEW_MERGE, {}, LAVROV, "merged into itself"),
 ])
 def test_bad_actions_are_messages_and_save_nothing(live, trigger, changes, target, expected):

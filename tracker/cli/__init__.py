@@ -12,7 +12,7 @@ import click
 from tracker import __version__
 from tracker.cli.text import clean_streams
 
-COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views", "users")
+COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views", "users", "edits")
 
 
 class TrackerGroup(click.Group):
@@ -32,7 +32,10 @@ class TrackerGroup(click.Group):
 
 @click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="tracker")
-def cli() -> None:
+@click.option("--user", "user", metavar="NAME", default=None,
+              help="Who the changes this command writes are recorded as (default: $TRACKER_USER or your login name).")
+@click.pass_context
+def cli(ctx: click.Context, user: str | None) -> None:
     """Keep, check, filter and export a sourced chronology of diplomatic processes.
 
     Example:
@@ -41,6 +44,8 @@ def cli() -> None:
         tracker init && tracker list --process "Astana format" --from 2023
     """
     clean_streams()  # text from the data is printed as text: no escape sequence reaches the terminal
+    if user is not None:
+        ctx.meta["tracker.user"] = user
 
 
 for _name in COMMAND_MODULES:

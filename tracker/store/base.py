@@ -29,6 +29,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 #: Write order: parents before children.
 WRITE_ORDER = ("processes", "actors", "venues", "events", "event_actors", "sources", "quotes", "event_links")
+#: Stored events compared with a save's rows at a time (bounds the memory of a large re-import).
+HISTORY_CHUNK = 20_000
 #: The tables of an event's record.
 EVENT_TABLES = ("events", "event_actors", "sources", "quotes", "event_links")
 CHILD_TABLES = {"event_actors": "event_id", "sources": "event_id", "quotes": "event_id", "event_links": "from_event_id"}
@@ -254,11 +256,19 @@ class SQLStore(VersionedStore, Store):
         stored: dict[str, list[tuple]] = {}
         p = self.placeholder
         touched = touched_ids(tables)
-        before = self._read_records(cursor, self._existing_ids(cursor, touched)) if touched else {}
-        if before and not tables.events.empty:
-            again = set(before) & set(tables.events["event_id"].astype(str))
-            candidates = candidate_records(tables, again, frame_row_batches, self.float32_reals)
-            same = {e for e in again if content(candidates.get(e)) == content(before[e])}
+        existing = self._existing_ids(cursor, touched) if touched else []
+        saved = set(tables.events["event_id"].astype(str))
+        before: dict[str, dict] = {}
+        same: set[str] = set()
+        for start in range(0, len(existing), HISTORY_CHUNK):  # chunks: a re-import holds one chunk's records at a time
+            chunk = existing[start:start + HISTORY_CHUNK]
+            records = self._read_records(cursor, chunk)
+            again = {e for e in chunk if e in saved}
+            candidates = candidate_records(tables, again, frame_row_batches, self.float32_reals) if again else {}
+            unchanged = {e for e in again if e in records and content(candidates.get(e)) == content(records[e])}
+            same |= unchanged
+            before.update({e: record for e, record in records.items() if e not in unchanged})
+        if same:  # an event a re-import leaves as it is: not written, nothing recorded, stamps kept
             tables = without_events(tables, same)
             touched = [e for e in touched if e not in same]
         replaced = [str(e) for e in tables.events["event_id"]]

@@ -25,6 +25,7 @@ import pandas as pd
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
 from tracker.edits import EditRefused  # defined in the core, which checks edits; exported here
+from tracker.instants import as_instant, format_instant  # noqa: F401 - part of this module's API
 
 #: record key -> (table, the event's key column in it, the columns kept in the record)
 CHILDREN: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -59,24 +60,6 @@ def stamp(instant: dt.datetime) -> str:
     return instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
-def as_instant(value: dt.datetime | dt.date | str) -> dt.datetime:
-    """A datetime, date or ISO text as an aware UTC instant (a naive value is taken as UTC; a day as its end)."""
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            parsed = pd.Timestamp(text)
-        except (ValueError, TypeError):
-            raise ValueError(f"{value!r} is not a date or date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+00:00])") from None
-        if pd.isna(parsed):
-            raise ValueError(f"{value!r} is not a date or date and time")
-        value = parsed.to_pydatetime()
-        if len(text) <= 10:  # a day: everything known by the end of it
-            value = value.replace(hour=23, minute=59, second=59, microsecond=999999)
-    elif not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day, 23, 59, 59, 999999)
-    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-
-
 @dataclass(frozen=True)
 class Change:
     """One recorded change of one event: `before` None = created, `after` None = deleted."""
@@ -90,6 +73,8 @@ class Change:
     before: dict | None
     after: dict | None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: False when an edit changed nothing: this is then the change that made the stored version.
+    recorded: bool = field(default=True, compare=False)
 
     @property
     def kind(self) -> str:
@@ -136,13 +121,15 @@ def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> d
     """Records by event id from SQL rows: events rows (EVENT_COLUMNS + version) and, per record key,
     child rows whose first value is the event id and the rest the record's columns."""
     records: dict[str, dict] = {}
-    for row in event_rows:
-        event = dict(zip(EVENT_COLUMNS, row[:len(EVENT_COLUMNS)]))
-        records[str(event["event_id"])] = {"event_id": str(event["event_id"]), "version": int(row[len(EVENT_COLUMNS)]),
-                                           "event": event, **{key: [] for key in CHILDREN}}
+    width = len(EVENT_COLUMNS)
+    for row in event_rows:  # a million events pass here on a large import: no work that is not needed
+        event_id = row[0] if type(row[0]) is str else str(row[0])
+        records[event_id] = {"event_id": event_id, "version": int(row[width]), "event": dict(zip(EVENT_COLUMNS, row)),
+                             "actors": [], "sources": [], "quotes": [], "links": []}
     for key, rows in children.items():
+        get = records.get
         for row in rows:
-            record = records.get(str(row[0]))
+            record = get(row[0] if type(row[0]) is str else str(row[0]))
             if record is not None:
                 record[key].append(list(row[1:]))
     for record in records.values():
