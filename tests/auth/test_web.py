@@ -275,3 +275,24 @@ def test_a_session_is_good_on_every_worker_of_the_store(tmp_path, shipped):
     browser = signed_in(first, "alice")  # cookies are per host, not per port: the second server gets them
     answer = browser.post(second + CALLBACK, json=timeline_request())
     assert answer.status_code == 200 and "figure" in answer.text
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_login_and_roles_on_a_postgresql_store(shipped):
+    from tests.conftest import PG_URL, reset_test_database, worker_pg_url
+    from tracker.auth.accounts import add_user
+
+    if not PG_URL:
+        pytest.skip("TRACKER_TEST_PG_URL not set")
+    store = reset_test_database(PG_URL)
+    store.save(shipped)
+    add_user(store, "alice", "admin", PASSWORD)
+    add_user(store, "vera", "viewer", PASSWORD)
+    store.close()
+    base = next(serve(worker_pg_url(PG_URL)))
+    assert requests.post(base + CALLBACK, json=timeline_request()).status_code == 401
+    viewer = signed_in(base, "vera")
+    assert viewer.post(base + CALLBACK, json=timeline_request()).status_code == 200
+    assert viewer.post(base + CALLBACK, json=save_view_request("pg view")).status_code == 403
+    assert signed_in(base, "alice").post(base + CALLBACK, json=save_view_request("pg view")).status_code == 200
