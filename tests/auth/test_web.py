@@ -108,9 +108,13 @@ def test_login_opens_the_pages_and_logout_closes_them(server):
     page = browser.get(server + "/")
     assert page.status_code == 200 and "_dash-renderer" in page.text
     token = browser.cookies["_csrf_token"]
+    copied = requests.Session()
+    copied.cookies.update(browser.cookies)
     answer = browser.post(server + "/logout", data={"csrf_token": token}, allow_redirects=False)
     assert answer.status_code == 302 and answer.headers["Location"] == "/login"
     assert browser.get(server + "/", allow_redirects=False).status_code == 302
+    # a copy of the cookie taken before the logout opens nothing either
+    assert copied.get(server + "/_dash-layout", allow_redirects=False).status_code == 401
 
 
 def test_a_wrong_password_is_refused_with_the_form_kept(server):

@@ -175,6 +175,8 @@ def install(app, store) -> Gate:
         if user is not None and not token_ok():
             return Response(message_page(css, "Sign out", "The sign-out form had expired; try again.",
                                          f"{prefix}logout"), 403)
+        if user is not None:
+            gate.logout(user.name)  # a copy of the cookie (another tab, a stolen one) is no longer a session
         session.clear()
         answer = redirect(f"{prefix}login")
         answer.delete_cookie(CSRF_COOKIE, path=prefix)
