@@ -14,7 +14,7 @@ import time
 from collections import deque
 
 from tracker.auth.accounts import LoginResult, authenticate
-from tracker.store.users import UserRow, list_users, setting
+from tracker.store.users import UserRow, end_sessions, list_users, setting
 
 CACHE_SECONDS = 2.0
 #: Failed logins from one client address within CLIENT_WINDOW seconds, after which it must wait.
@@ -76,6 +76,12 @@ class Gate:
             result = authenticate(self._db(), name, password)
             self._read_at = -CACHE_SECONDS - 1.0  # stale (read again soon) but not "never read"
         return result
+
+    def logout(self, name: str) -> None:
+        """End the sessions of `name`, here and in every other worker (the cookie itself stays valid until it expires)."""
+        with self._lock:
+            end_sessions(self._db(), name)
+            self._read_at = -CACHE_SECONDS - 1.0
 
     # --- failed logins per client address (in this process) --------------------
     def client_blocked(self, client: str) -> int:

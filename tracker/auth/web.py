@@ -58,6 +58,11 @@ def _https() -> bool:
     return request.is_secure or request.headers.get("X-Forwarded-Proto", "").strip().lower() == "https"
 
 
+def _same(sent: str, expected: str) -> bool:
+    """Compare tokens in constant time (as bytes: a header may hold any character)."""
+    return hmac.compare_digest(sent.encode("utf-8", "replace"), str(expected).encode("utf-8", "replace"))
+
+
 def current_user() -> str | None:
     """The name of the logged-in user of this request; None without users (or outside a request)."""
     if not has_request_context():
@@ -93,7 +98,7 @@ def install(app, store) -> Gate:
     def token_ok() -> bool:
         sent = request.headers.get(CSRF_HEADER) or request.form.get("csrf_token") or ""
         expected = session.get("csrf") or ""
-        return bool(expected) and hmac.compare_digest(sent, expected)
+        return bool(expected) and _same(sent, expected)
 
     def check_login() -> Response | None:
         g.tracker_user = None
@@ -112,7 +117,7 @@ def install(app, store) -> Gate:
         if path == "_dash-update-component":
             needed = required_role(request.get_json(silent=True))
             if not allowed(user.role, needed):
-                return refused(403, f"{user.name} is a {user.role}: only an {needed} or admin may do this.")
+                return refused(403, f"{user.name} is a {user.role}: this needs the {needed} role (or admin).")
         g.tracker_user = user
         return None
 
@@ -146,7 +151,7 @@ def install(app, store) -> Gate:
             return Response(message_page(css, "Too many attempts", f"Too many failed logins from this address: "
                                          f"try again in {(wait + 59) // 60} minutes.", f"{prefix}login"), 429)
         sent = request.form.get("csrf_token") or ""
-        if not session.get("login_csrf") or not hmac.compare_digest(sent, session.get("login_csrf")):
+        if not session.get("login_csrf") or not _same(sent, session.get("login_csrf")):
             return _login_form(next_path, "The login form had expired; please log in again.", status=400)
         name = (request.form.get("name") or "").strip()
         result = gate.login(name, request.form.get("password") or "")
@@ -175,6 +180,8 @@ def install(app, store) -> Gate:
         if user is not None and not token_ok():
             return Response(message_page(css, "Sign out", "The sign-out form had expired; try again.",
                                          f"{prefix}logout"), 403)
+        if user is not None:
+            gate.logout(user.name)  # a copy of the cookie (another tab, a stolen one) is no longer a session
         session.clear()
         answer = redirect(f"{prefix}login")
         answer.delete_cookie(CSRF_COOKIE, path=prefix)

@@ -105,6 +105,11 @@ def update_role(store: Any, name: str, role: str) -> bool:
     return _write(store, f"UPDATE users SET role = {p} WHERE name = {p}", (role, name)) > 0
 
 
+def end_sessions(store: Any, name: str) -> None:
+    """End every session of `name` (a signed cookie cannot be taken back, so its epoch moves on)."""
+    _write(store, f"UPDATE users SET session_epoch = session_epoch + 1 WHERE name = {store.placeholder}", (name,))
+
+
 def record_failure(store: Any, name: str, limit: int, lockout: dt.timedelta) -> UserRow | None:
     """Count a failed login for `name`; at `limit` failures in a row the user is locked out for `lockout`."""
     p = store.placeholder
@@ -139,5 +144,5 @@ def setting(store: Any, name: str, make: Any) -> str:
     return str(_rows(store, f"SELECT value FROM auth_settings WHERE name = {p}", (name,))[0][0])
 
 
-__all__ = ["ROLES", "UserRow", "clear_failures", "count_users", "delete_user", "get_user", "insert_user", "list_users",
+__all__ = ["ROLES", "UserRow", "clear_failures", "count_users", "delete_user", "end_sessions", "get_user", "insert_user", "list_users",
            "now_utc", "record_failure", "setting", "update_password", "update_role"]
