@@ -106,3 +106,15 @@ def test_the_input_helpers_bound_what_they_take():
     assert page_size_of("25") == 25 and page_size_of(10_000_000) == PAGE_SIZE and page_size_of(float("inf")) == PAGE_SIZE
     assert sort_of([{"colId": "bogus", "sort": "asc"}, "x", {"colId": "date", "sort": "desc"}]) == [{"colId": "date", "sort": "desc"}]
     assert TableView.of(["not", "a", "view"]) == TableView() and TableView.of({"page": "abc", "size": 10**9}).page == 0
+
+
+def test_the_notes_on_a_hostile_url_are_few_and_short(store):
+    from tracker.dashboard import handlers
+    from tracker.dashboard.data import DashboardData
+    from tracker.dashboard.inputs import MAX_NOTES, NOTE_CHARS
+
+    data = DashboardData.load(store)
+    query = "?" + "&".join([f"actor={'x' * 2000}{i}" for i in range(3)] + [f"bogus{i}=1" for i in range(50)])
+    notes = handlers.render_summary(data, query, None, "/")[-2]
+    assert len(notes) == MAX_NOTES + 1 and "more notes" in str(notes[-1].children)
+    assert all(len(str(n.children)) <= NOTE_CHARS + 10 for n in notes)
