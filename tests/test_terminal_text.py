@@ -66,3 +66,15 @@ def test_an_export_to_stdout_is_the_data_as_the_format_writes_it(run_cli, evil_d
     result = run_cli("export", "--db", evil_db, "--format", "json", "--q", "overwritten")
     assert result.exit_code == 0
     assert "\\u001b[31mred" in result.stdout or "\x1b[31mred" in result.stdout  # the data, as the format writes it
+
+
+def test_a_rich_console_on_the_cleaned_stream_draws_plain_text():
+    import io
+
+    from rich.console import Console
+
+    from tracker.cli.text import CleanStream
+
+    out = io.StringIO()
+    Console(file=CleanStream(out), force_terminal=None).print("[bold]heading[/bold] \x1b[31m")
+    assert out.getvalue().startswith("heading ") and "\x1b" not in out.getvalue()

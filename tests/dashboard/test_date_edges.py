@@ -106,3 +106,12 @@ def test_every_brief_format_renders_the_edges(run_cli, edge_db, tmp_path, fmt):
     out = tmp_path / f"edges.{fmt}"
     result = run_cli("brief", "--db", edge_db, "--format", fmt, "-o", out)
     assert result.exit_code == 0 and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("which", ["edge_db", "far_db"])
+@pytest.mark.parametrize("fmt", ["csv", "ics", "json", "jsonl", "timelinejs", "timelinejs-json", "xlsx"])
+def test_every_export_writes_the_edges(request, run_cli, tmp_path, which, fmt):
+    out = tmp_path / f"edges.{fmt}"
+    result = run_cli("export", "--db", request.getfixturevalue(which), "--format", fmt, "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert out.stat().st_size > 0

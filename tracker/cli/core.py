@@ -16,7 +16,7 @@ from tracker.export.names import export_filename
 from tracker.importer import SHIPPED_DATA
 from tracker.importers import IMPORTERS, ImportOptions
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_tracker
-from tracker.cli.text import cell, console, markup_free
+from tracker.cli.text import cell, console, markup_free, raw_stream
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.selection import Selection
@@ -86,7 +86,7 @@ class _Progress:
         self._tasks: dict[str, int] = {}
 
     def __enter__(self) -> "_Progress":
-        if sys.stderr.isatty():
+        if raw_stream(sys.stderr).isatty():
             from rich.progress import Progress
 
             self._bar = Progress(console=console(stderr=True), transient=True)
@@ -116,7 +116,7 @@ class _status:
         self._status = None
 
     def __enter__(self):
-        if sys.stderr.isatty():
+        if raw_stream(sys.stderr).isatty():
             self._status = console(stderr=True).status(markup_free(self.message))
             self._status.__enter__()
         return self

@@ -39,6 +39,10 @@ class CleanStream:
         self.raw.write(printable(text))
         return len(text)
 
+    def isatty(self) -> bool:
+        """False: what goes through here is plain text (a rich Console on it draws without escape codes)."""
+        return False
+
     def writelines(self, lines) -> None:
         """Write each line made printable."""
         for line in lines:

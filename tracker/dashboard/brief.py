@@ -21,7 +21,7 @@ from tracker.auth.guard import content_security_policy, script_hashes
 from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.inputs import text
+from tracker.dashboard.inputs import bounded_notes, text
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
@@ -107,7 +107,7 @@ def view_selection(data: DashboardData, query: str) -> tuple[EventFilter, list[s
     # a parameter ignored) are the brief's, as the page shows them
     state, ignored = parse_state(query)
     f, notes = known_filter(data, state.filter)
-    notes = [*(n for n in ignored if n not in BRIEF_KEYS), *notes]
+    notes = bounded_notes([*(n for n in ignored if n not in BRIEF_KEYS), *notes])
     f = within_window(f, state.x0, state.x1)
     return f, notes, np.flatnonzero(data.mask(f))
 

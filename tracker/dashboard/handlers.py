@@ -19,7 +19,7 @@ from tracker.aggregate import Window, bin_edges
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
-from tracker.dashboard.inputs import mapping, records, text, texts, whole
+from tracker.dashboard.inputs import bounded_notes, mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, ViewState, parse_state
 from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
@@ -102,7 +102,7 @@ def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState,
     if state.event and data.position_of(state.event) is None:
         notices.append(f"ignored URL parameter event={state.event}: no such event")
         state = replace(state, event=None)
-    return state, notices + more
+    return state, bounded_notes(notices + more)
 
 
 def _window(data: DashboardData, state: ViewState) -> Window | None:

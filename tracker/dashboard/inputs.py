@@ -16,6 +16,9 @@ MAX_TEXT = 10_000
 MAX_ARTICLE = 4 * 1024 * 1024
 #: The most values of one multi-select (actors, venues, ...) or items of a posted list.
 MAX_ITEMS = 200
+#: The notes a page shows about its URL, at most, and the characters of each (a note quotes what it ignored).
+MAX_NOTES = 12
+NOTE_CHARS = 300
 
 
 def text(value: object, limit: int = MAX_TEXT) -> str | None:
@@ -59,3 +62,11 @@ def whole(value: object, default: int, low: int | None = None, high: int | None 
     if high is not None:
         number = min(high, number)
     return number
+
+
+def bounded_notes(notes: list[str]) -> list[str]:
+    """At most MAX_NOTES notes of at most NOTE_CHARS characters each: a URL's notes quote its values, whatever their size."""
+    shown = [n if len(n) <= NOTE_CHARS else n[:NOTE_CHARS - 1] + "…" for n in notes[:MAX_NOTES]]
+    if len(notes) > MAX_NOTES:
+        shown.append(f"and {len(notes) - MAX_NOTES:,} more notes on this URL")
+    return shown

@@ -6,10 +6,10 @@ updated in the tracker updates the same calendar entry; text is escaped and line
 """
 from __future__ import annotations
 
-import datetime as dt
 
 import pandas as pd
 
+from tracker.dates import shift_day
 from tracker.models import Tables
 
 PRODID = "-//tracker//diplomatic event timeline//EN"
@@ -74,7 +74,7 @@ def to_ics_bytes(tables: Tables, events: pd.DataFrame) -> bytes:
         url = next((_text(s["url"]) for s in cited if _text(s["url"])), "")
         lines += ["BEGIN:VEVENT", f"UID:{event['event_id']}@{UID_DOMAIN}",
                   f"DTSTAMP:{_stamp(event.get('updated_at'))}",
-                  f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{last + dt.timedelta(days=1):%Y%m%d}",
+                  f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{shift_day(last, 1):%Y%m%d}",
                   f"SUMMARY:{escape(_text(event['title']))}", f"DESCRIPTION:{escape(chr(10).join(description))}",
                   f"STATUS:{STATUS.get(_text(event['status']), 'CONFIRMED')}",
                   f"CATEGORIES:{escape(_text(event['event_type']))}"]
