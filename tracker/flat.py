@@ -223,7 +223,10 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 continue
             actor_id = context.actors.resolve(name)
             if actor_id is None:
-                actor_id = new_actors.setdefault(name, context.actors.new_id(name, taken=set(new_actors.values())))
+                # Names that fold alike are one new actor (as they are one stored actor), under the first spelling.
+                if fold(name) not in new_actors:
+                    new_actors[fold(name)] = (name, context.actors.new_id(name, taken={i for _, i in new_actors.values()}))
+                actor_id = new_actors[fold(name)][1]
                 bad("actors", f"actor {name!r} is not known; it will be added as a new actor of kind 'other'", "warning")
             event_actors.append({"event_id": event_id, "actor_id": actor_id, "role": role})
 
@@ -287,7 +290,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         })
 
     actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
-                           for name, actor_id in new_actors.items()])
+                           for name, actor_id in new_actors.values()])
     processes = pd.DataFrame([{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()])
     event_frame = coerce("events", pd.DataFrame(events))
     event_frame.attrs[ROWS_ATTR] = {e: n for e, n in seen_rows.items() if n}
