@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 from tracker.problems import InputError, Problem
-from tracker.readers import header_problems, max_input_bytes, row_cells
+from tracker.cells import header_problems, max_input_bytes, row_cells
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 
