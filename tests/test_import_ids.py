@@ -122,3 +122,18 @@ def test_an_empty_published_date_imports(run_cli, store, tmp_path):
     source = store.load().sources.set_index("source_id").loc["e-1:s1"]
     assert (source["publisher"], source["title"]) == ("TASS", "Lavrov met Fidan")
     assert source["published_at"] is None or str(source["published_at"]) in ("NaT", "<NA>", "None")
+
+
+def test_new_actors_never_take_an_id_and_fold_alike_names_are_one(store, tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("event_id,title,event_type,status,start_date,actors,sources\n"
+                    f"a-1,One,meeting,held,2023-01-02,Foo Bar [host]; FOO  bar [speaker]; foo_bar [participant],{SOURCE}\n"
+                    f"a-2,Two,meeting,held,2023-01-02,KAZ! [host],{SOURCE}\n", encoding="utf-8")
+    before = store.load_table("actors").set_index("actor_id").loc["kaz"].to_dict()
+    Tracker(store).import_file(path)
+    actors = store.load_table("actors").set_index("actor_id")
+    assert actors.loc["kaz"].to_dict() == before and actors.loc["kaz-2", "name"] == "KAZ!"
+    assert (actors.loc["foo-bar", "name"], actors.loc["foo-bar-2", "name"]) == ("Foo Bar", "foo_bar")
+    roles = store.load().event_actors.query("event_id == 'a-1'")
+    assert sorted(zip(roles["actor_id"], roles["role"])) == [("foo-bar", "host"), ("foo-bar", "speaker"),
+                                                             ("foo-bar-2", "participant")]

@@ -61,11 +61,11 @@ class ParseContext:
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))
 
 
-def _cell(row: dict[str, str], column: str) -> str:
+def _cell(row: dict[str, str], column: str, guarded: bool = True) -> str:
     value = row.get(column)
     if value is None:
         return ""
-    return unguard_formula(str(value)).strip()
+    return (unguard_formula(str(value)) if guarded else str(value)).strip()
 
 
 def _parse_timestamp(text: str) -> dt.datetime | None:
@@ -116,10 +116,13 @@ def is_web_url(url: str) -> bool:
 
 
 def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, context: ParseContext,
-                   progress: Callable[[int], None] | None = None) -> tuple[Tables, list[Problem]]:
+                   progress: Callable[[int], None] | None = None, guarded: bool = True) -> tuple[Tables, list[Problem]]:
     """Parse flat rows into Tables; returns every problem found (errors and warnings).
 
-    `progress`, if given, is called with the number of rows done every 1,000 rows.
+    `progress`, if given, is called with the number of rows done every 1,000 rows. `guarded`: the
+    cells are as our CSV export writes them, formula-guarded (`'=...`), so the guard is undone; an
+    XLSX or JSON export holds the text itself, and a leading `'` there is part of it.
+    A row may carry `__quotes__`, [(source number, speaker, text)], instead of the quotes cell.
     """
     problems: list[Problem] = []
     unknown = [c for c in header if c and c not in FLAT_COLUMNS]
@@ -134,7 +137,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         return Tables(), problems
 
     seen_rows: dict[str, int] = {}
-    file_ids = {_cell(r, "event_id") for r in rows}
+    file_ids = {_cell(r, "event_id", guarded) for r in rows}
     events, event_actors, sources, quotes, links, new_actors = [], [], [], [], [], {}
     new_processes = NewProcesses(context.processes)
     for done, row in enumerate(rows, start=1):
@@ -145,7 +148,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         def bad(column: str, reason: str, severity: str = "error") -> None:
             problems.append(Problem(file, number, column, reason, severity))
 
-        event_id = _cell(row, "event_id")
+        event_id = _cell(row, "event_id", guarded)
         if not event_id:
             bad("event_id", "empty; every event needs a stable id")
         elif not _EVENT_ID.match(event_id):
@@ -154,47 +157,47 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
             bad("event_id", f"duplicate id {event_id!r}, first used on row {seen_rows[event_id]}")
         else:
             seen_rows[event_id] = number or 0
-        title = _cell(row, "title")
+        title = _cell(row, "title", guarded)
         if not title:
             bad("title", "empty")
         elif len(title) > MAX_TITLE_CHARS or "\n" in title:
             bad("title", f"a title is one line of at most {MAX_TITLE_CHARS} characters")
-        event_type = _cell(row, "event_type")
+        event_type = _cell(row, "event_type", guarded)
         if event_type not in EVENT_TYPES:
             bad("event_type", f"unknown event type {event_type!r}; use one of: {', '.join(EVENT_TYPES)}")
-        status = _cell(row, "status")
+        status = _cell(row, "status", guarded)
         if status not in STATUSES:
             bad("status", f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
-        precision = _cell(row, "date_precision") or "day"
+        precision = _cell(row, "date_precision", guarded) or "day"
         if precision not in DATE_PRECISIONS:
             bad("date_precision", f"unknown precision {precision!r}; use one of: {', '.join(DATE_PRECISIONS)}")
-        review_state = _cell(row, "review_state") or "confirmed"
+        review_state = _cell(row, "review_state", guarded) or "confirmed"
         if review_state not in REVIEW_STATES:
             bad("review_state", f"unknown review state {review_state!r}; use one of: {', '.join(REVIEW_STATES)}")
         start = end = None
         try:
-            start = parse_iso_day(_cell(row, "start_date")) if _cell(row, "start_date") else None
+            start = parse_iso_day(_cell(row, "start_date", guarded)) if _cell(row, "start_date", guarded) else None
             if start is None:
                 bad("start_date", "empty; every event needs a start date (YYYY-MM-DD)")
         except DateParseError as exc:
             bad("start_date", str(exc))
         try:
-            end = parse_iso_day(_cell(row, "end_date")) if _cell(row, "end_date") else None
+            end = parse_iso_day(_cell(row, "end_date", guarded)) if _cell(row, "end_date", guarded) else None
         except DateParseError as exc:
             bad("end_date", str(exc))
         if start and end and end < start:
             bad("end_date", f"end {end} is before start {start}")
-        round_text = _cell(row, "round_number")
+        round_text = _cell(row, "round_number", guarded)
         round_number = None
         if round_text:
             if re.fullmatch(r"\d{1,4}", round_text):
                 round_number = int(round_text)
             else:
                 bad("round_number", f"{round_text!r} is not a whole number")
-        country = _cell(row, "venue_country").upper()
+        country = _cell(row, "venue_country", guarded).upper()
         if country and not _COUNTRY.match(country):
             bad("venue_country", f"{country!r} is not an ISO 3166-1 alpha-3 code such as KAZ")
-        process_text = _cell(row, "process")
+        process_text = _cell(row, "process", guarded)
         process = None
         if process_text:
             process = context.processes.resolve(process_text)
@@ -205,11 +208,11 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         timestamps = {}
         for column in ("created_at", "updated_at"):
             try:
-                timestamps[column] = _parse_timestamp(_cell(row, column)) or context.now
+                timestamps[column] = _parse_timestamp(_cell(row, column, guarded)) or context.now
             except DateParseError as exc:
                 bad(column, str(exc))
 
-        for part in split_list(_cell(row, "actors")):
+        for part in split_list(_cell(row, "actors", guarded)):
             match = _ACTOR_CELL.match(part)
             if not match:
                 bad("actors", f"{part!r} should be 'Name [role]'")
@@ -220,11 +223,14 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 continue
             actor_id = context.actors.resolve(name)
             if actor_id is None:
-                actor_id = new_actors.setdefault(name, context.actors.new_id(name, taken=set(new_actors.values())))
+                # Names that fold alike are one new actor (as they are one stored actor), under the first spelling.
+                if fold(name) not in new_actors:
+                    new_actors[fold(name)] = (name, context.actors.new_id(name, taken={i for _, i in new_actors.values()}))
+                actor_id = new_actors[fold(name)][1]
                 bad("actors", f"actor {name!r} is not known; it will be added as a new actor of kind 'other'", "warning")
             event_actors.append({"event_id": event_id, "actor_id": actor_id, "role": role})
 
-        source_lines = [line for line in _cell(row, "sources").splitlines() if line.strip()]
+        source_lines = [line for line in _cell(row, "sources", guarded).splitlines() if line.strip()]
         if not source_lines:
             bad("sources", "every event needs at least one source: publisher | published | title | url")
         source_ids = []
@@ -247,18 +253,13 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
             source_ids.append(source_id)
             sources.append({"source_id": source_id, "event_id": event_id, "publisher": publisher,
                             "title": source_title, "url": url or None, "published_at": published_at})
-        for n, line in enumerate(_split_quotes(_cell(row, "quotes")), start=1):
-            match = _QUOTE_LINE.match(line)
-            if not match:
-                bad("quotes", f'quote {n} should be [n] Speaker: "text", got {line[:60]!r}')
-                continue
-            index = int(match.group("n"))
+        for n, (index, speaker, text) in enumerate(_row_quotes(row, guarded, bad), start=1):
             if not 1 <= index <= len(source_lines):
                 bad("quotes", f"quote {n} cites source [{index}] but the event has {len(source_lines)} source(s)")
                 continue
             quotes.append({"quote_id": f"{event_id}:q{n}", "event_id": event_id, "source_id": f"{event_id}:s{index}",
-                           "speaker": match.group("speaker").strip() or None, "text": match.group("text")})
-        for part in split_list(_cell(row, "links")):
+                           "speaker": speaker.strip() or None, "text": text})
+        for part in split_list(_cell(row, "links", guarded)):
             pieces = part.split()
             if len(pieces) != 2 or pieces[0] not in LINK_TYPES:
                 bad("links", f"{part!r} should be '<link type> <event id>' with a link type of: {', '.join(LINK_TYPES)}")
@@ -269,7 +270,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 continue
             links.append({"from_event_id": event_id, "to_event_id": pieces[1], "link_type": pieces[0]})
 
-        confidence_text = _cell(row, "confidence")
+        confidence_text = _cell(row, "confidence", guarded)
         confidence = None
         if confidence_text:
             try:
@@ -282,14 +283,14 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         events.append({
             "event_id": event_id, "title": title, "event_type": event_type, "status": status,
             "start_date": start, "end_date": end, "date_precision": precision, "process": process,
-            "round_number": round_number, "venue": _cell(row, "venue") or None, "venue_country": country or None,
-            "summary": _cell(row, "summary") or None, "tags": _cell(row, "tags") or None,
-            "review_state": review_state, "evidence": _cell(row, "evidence") or None, "confidence": confidence,
+            "round_number": round_number, "venue": _cell(row, "venue", guarded) or None, "venue_country": country or None,
+            "summary": _cell(row, "summary", guarded) or None, "tags": _cell(row, "tags", guarded) or None,
+            "review_state": review_state, "evidence": _cell(row, "evidence", guarded) or None, "confidence": confidence,
             **timestamps,
         })
 
     actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
-                           for name, actor_id in new_actors.items()])
+                           for name, actor_id in new_actors.values()])
     processes = pd.DataFrame([{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()])
     event_frame = coerce("events", pd.DataFrame(events))
     event_frame.attrs[ROWS_ATTR] = {e: n for e, n in seen_rows.items() if n}
@@ -332,6 +333,21 @@ class NewProcesses:
             owner = self.known.names.get(wanted) or next((n for n, i in self.ids.items() if i == wanted), "?")
             note += f" (the id {wanted!r} is taken by the process {owner!r}, which is left as it is)"
         return name, note
+
+
+def _row_quotes(row: dict, guarded: bool, bad: Callable[[str, str], None]) -> list[tuple[int, str, str]]:
+    """A row's quotes as (source number, speaker, text): given apart (`__quotes__`, from JSON) or parsed from the cell."""
+    given = row.get("__quotes__")
+    if given is not None:
+        return list(given)
+    quotes = []
+    for n, line in enumerate(_split_quotes(_cell(row, "quotes", guarded)), start=1):
+        match = _QUOTE_LINE.match(line)
+        if not match:
+            bad("quotes", f'quote {n} should be [n] Speaker: "text", got {line[:60]!r}')
+            continue
+        quotes.append((int(match.group("n")), match.group("speaker"), match.group("text")))
+    return quotes
 
 
 def _split_quotes(cell: str) -> list[str]:

@@ -11,7 +11,7 @@ from tracker.flat import FLAT_COLUMNS, ROWS_ATTR, ParseContext, is_web_url, rows
 from tracker.frames import coerce
 from tracker.models import ACTOR_KINDS, Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import read_csv_rows, read_json
+from tracker.readers import is_workbook, read_csv_rows, read_json
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 
 SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json")
@@ -43,35 +43,130 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
         header, rows = json_rows(read_json(path, name), name)
     else:
         header, rows = read_csv_rows(path, name)
+    # Only a CSV holds cells our export formula-guarded (`'=...`); XLSX and JSON hold the text itself.
+    guarded = suffix == ".csv" and not is_workbook(path)
     context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),
                            known_event_ids=set(known.events["event_id"].dropna()))
     report = (lambda done: progress(done, len(rows))) if progress is not None else None
-    return rows_to_tables(rows, header, name, context, report)
+    return rows_to_tables(rows, header, name, context, report, guarded=guarded)
 
 
-def json_rows(data: object, name: str) -> tuple[list[str], list[dict[str, str]]]:
-    """Turn the nested JSON export back into flat rows (row = 1-based position + 1, as in a CSV)."""
+def json_rows(data: object, name: str) -> tuple[list[str], list[dict]]:
+    """Turn the nested JSON export back into flat rows (row = 1-based position + 1, as in a CSV).
+
+    `actors`, `sources` and `links` may each be a list (as exported) or the flat format's text;
+    anything else is an error naming the event's row and the field. Quotes keep their speaker and
+    text apart (`__quotes__`), so a speaker holding `: "` cannot move the boundary.
+    """
     events = data.get("events") if isinstance(data, dict) else data
     if not isinstance(events, list):
         raise InputError([Problem(name, None, None, 'expected {"events": [...]} or a list of events')])
-    rows = []
+    if not events:
+        raise InputError([Problem(name, None, None, "the file holds no events")])
+    rows, problems = [], []
     for number, event in enumerate(events, start=2):
         if not isinstance(event, dict):
-            raise InputError([Problem(name, number, None, "each event must be a JSON object")])
-        row = {k: "" if v is None else str(v) for k, v in event.items() if not isinstance(v, (list, dict))}
-        row["actors"] = "; ".join(f"{a.get('name') or a.get('actor_id')} [{a.get('role', '')}]" for a in event.get("actors") or [])
-        lines, quotes = [], []
-        for n, source in enumerate(event.get("sources") or [], start=1):
-            lines.append(" | ".join(str(source.get(k) or "") for k in ("publisher", "published_at", "title", "url")))
-            for quote in source.get("quotes") or []:
-                quotes.append(f'[{n}] {quote.get("speaker") or ""}: "{quote.get("text", "")}"')
-        row["sources"], row["quotes"] = "\n".join(lines), "\n".join(quotes)
-        row["links"] = "; ".join(f"{link.get('link_type')} {link.get('to_event_id')}" for link in event.get("links") or [])
-        row["__row__"] = str(number)
+            problems.append(Problem(name, number, None, f"each event must be a JSON object, not {_json_kind(event)}"))
+            continue
+        row, found = _json_event(event, number, name)
+        problems += found
         rows.append(row)
+    if problems:
+        raise InputError(problems)
     header = list(FLAT_COLUMNS)
     extra = sorted({k for e in events if isinstance(e, dict) for k in e} - set(header) - {"actors", "sources", "links"})
     return header + extra, rows
+
+
+def _json_kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(type(value), "a number")
+
+
+def _json_event(event: dict, number: int, name: str) -> tuple[dict, list[Problem]]:
+    """One exported event as a flat row, and the problems of its shape."""
+    problems: list[Problem] = []
+
+    def bad(field: str, reason: str) -> None:
+        problems.append(Problem(name, number, field, reason))
+
+    row: dict = {}
+    for key, value in event.items():
+        if key in ("actors", "sources", "links"):
+            continue
+        if isinstance(value, (list, dict)):
+            bad(key, f"expected text, a number or null, not {_json_kind(value)}")
+        else:
+            row[key] = "" if value is None else str(value)
+    row["actors"] = _json_list(event.get("actors"), "actors", bad, _json_actor)
+    quotes: list[tuple[int, str, str]] = []
+    lines = []
+    sources = event.get("sources")
+    if isinstance(sources, str):
+        row["sources"] = sources
+    elif sources is not None and not isinstance(sources, list):
+        bad("sources", f"expected a list of sources or the flat text, not {_json_kind(sources)}")
+    else:
+        for n, source in enumerate(sources or [], start=1):
+            if not isinstance(source, dict):
+                bad("sources", f"source {n} is {_json_kind(source)}, not an object with publisher, published_at, title, url")
+                continue
+            parts = [source.get(k) for k in ("publisher", "published_at", "title", "url")]
+            if any(isinstance(v, (list, dict)) for v in parts):
+                bad("sources", f"source {n}: publisher, published_at, title and url are text")
+                continue
+            lines.append(" | ".join("" if v is None else str(v) for v in parts))
+            source_quotes = source.get("quotes") or []
+            if not isinstance(source_quotes, list):
+                bad("quotes", f"source {n}: quotes must be a list of {{speaker, text}} objects, not {_json_kind(source_quotes)}")
+                continue
+            for q, quote in enumerate(source_quotes, start=1):
+                if not isinstance(quote, dict) or isinstance(quote.get("text"), (list, dict)) \
+                        or isinstance(quote.get("speaker"), (list, dict)):
+                    bad("quotes", f"source {n}, quote {q}: expected an object with speaker and text")
+                    continue
+                quotes.append((n, "" if quote.get("speaker") is None else str(quote["speaker"]),
+                               "" if quote.get("text") is None else str(quote["text"])))
+        row["sources"] = "\n".join(lines)
+    row["quotes"] = "\n".join(f'[{n}] {speaker}: "{text}"' for n, speaker, text in quotes)
+    row["__quotes__"] = quotes
+    row["links"] = _json_list(event.get("links"), "links", bad, _json_link)
+    row["__row__"] = str(number)
+    return row, problems
+
+
+def _json_list(value: object, field: str, bad: Callable[[str, str], None], item: Callable[[object], str | None]) -> str:
+    """A list field as the flat cell: items joined by `; `, or the flat text itself; errors through `bad`."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, list):
+        bad(field, f"expected a list or the flat text, not {_json_kind(value)}")
+        return ""
+    parts = []
+    for n, entry in enumerate(value, start=1):
+        text = item(entry)
+        if text is None:
+            bad(field, f"item {n} is {_json_kind(entry)}, which is not a valid entry")
+        else:
+            parts.append(text)
+    return "; ".join(parts)
+
+
+def _json_actor(actor: object) -> str | None:
+    if isinstance(actor, str):
+        return actor  # "Name [role]", as in the flat format
+    if not isinstance(actor, dict) or isinstance(actor.get("name"), (list, dict)) or isinstance(actor.get("role"), (list, dict)):
+        return None
+    return f"{actor.get('name') or actor.get('actor_id')} [{actor.get('role') or ''}]"
+
+
+def _json_link(link: object) -> str | None:
+    if isinstance(link, str):
+        return link  # "<link type> <event id>", as in the flat format
+    if not isinstance(link, dict):
+        return None
+    return f"{link.get('link_type')} {link.get('to_event_id')}"
 
 
 def event_rows(tables: Tables) -> dict[str, int]:

@@ -1,27 +1,63 @@
-"""Reading input files into rows of strings, with clear messages for bad files."""
+"""Reading input files into rows of strings, with clear messages for bad files.
+
+Every problem names the file and, where there is one, the row and column: a file too large
+or not a regular file is refused before it is read; text is UTF-8 (or UTF-16 with a byte-order
+mark); a cell is at most MAX_FIELD_CHARS characters and never holds a NUL; a header names each
+column once; a value needs a header above it.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import stat
+import zipfile
 from pathlib import Path
 
+from tracker.cells import (
+    _SURROGATE, ENCODINGS_TRIED, MAX_FIELD_CHARS, MAX_INPUT_BYTES, bad_bytes, header_problems, max_input_bytes, row_cells,
+)
 from tracker.problems import InputError, Problem
+from tracker.readers_xlsx import read_xlsx_rows
 
-#: A cell longer than this is refused: no real field in a chronology is that long.
-MAX_FIELD_CHARS = 100_000
-#: Encodings tried, in order, for text files.
-ENCODINGS_TRIED = ("utf-8", "utf-8-sig")
+_BOMS_16 = (b"\xff\xfe", b"\xfe\xff")
+
+def check_input_file(path: Path, name: str, limit: bool = True) -> int:
+    """The size of a regular input file; an InputError for a missing, non-regular (FIFO, device), empty or too large one.
+
+    Only `stat` is asked, so a FIFO or `/dev/zero` behind a symlink is refused without blocking or reading.
+    `limit` False: no size limit (for formats that are streamed, such as GDELT).
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError([Problem(name, None, None, "file not found")]) from None
+    except OSError as exc:
+        raise InputError([Problem(name, None, None, f"cannot be read: {exc.strerror}")]) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError([Problem(name, None, None, "is a folder, not a file")])
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else \
+            "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file"
+        raise InputError([Problem(name, None, None, f"is {kind}, not a regular file; save the data to a file first")])
+    if info.st_size == 0:
+        raise InputError([Problem(name, None, None, "the file is empty")])
+    most = max_input_bytes()
+    if limit and info.st_size > most:
+        raise InputError([Problem(name, None, None, f"the file is {info.st_size:,} bytes, over the limit of {most:,} "
+                                                    "(TRACKER_MAX_INPUT_MB); split it into smaller files")])
+    return info.st_size
 
 
 def read_bytes_checked(path: Path, label: str | None = None) -> bytes:
-    """Read a file's bytes, refusing missing, empty and binary files."""
+    """Read a file's bytes, refusing missing, non-regular, empty and too large files (checked before reading)."""
     name = label or str(path)
-    if not path.exists():
-        raise InputError([Problem(name, None, None, "file not found")])
-    if path.is_dir():
-        raise InputError([Problem(name, None, None, "is a folder, not a file")])
-    data = path.read_bytes()
+    size = check_input_file(path, name)
+    with open(path, "rb") as stream:
+        data = stream.read(size + 1)  # never more than stat said (plus one byte: the file grew)
+    if len(data) > size:
+        raise InputError([Problem(name, None, None, "the file grew while it was read; try again")])
     if not data.strip():
         raise InputError([Problem(name, None, None, "the file is empty")])
     return data
@@ -35,28 +71,47 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """Text in UTF-16 without a byte-order mark: every other byte of the start is NUL."""
+    sample = data[:4096]
+    return len(sample) >= 8 and (sample[1::2].count(0) > len(sample) * 0.4 or sample[0::2].count(0) > len(sample) * 0.4)
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """Decode UTF-8 text (with or without BOM) or raise an InputError that says what was tried."""
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; other bytes are kept as surrogates for `bad_bytes`.
+
+    Raises an InputError for a ZIP archive, UTF-16 without a byte-order mark and binary data, naming what it is.
+    """
+    if data[:2] in _BOMS_16:
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError([Problem(name, None, None, f"UTF-16 text with a broken character at byte {exc.start:,}; "
+                                                        "save the file as UTF-8 and try again")]) from None
+    if data[:4] == b"PK\x03\x04":
+        raise InputError([Problem(name, None, None, "this is a ZIP archive, not a text file: unpack it, or give an "
+                                                    "XLSX workbook the .xlsx suffix")])
+    if _looks_utf16(data):
+        raise InputError([Problem(name, None, None, "this looks like UTF-16 text without a byte-order mark; "
+                                                    "save the file as UTF-8 and try again")])
     if _looks_binary(data):
         raise InputError([Problem(name, None, None, "this is a binary file, not text (CSV, JSON or XLSX expected)")])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        reason = (
-            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line} cannot be decoded "
-            f"(encodings tried: {', '.join(ENCODINGS_TRIED)}); save the file as UTF-8 and try again"
-        )
-        raise InputError([Problem(name, line, None, reason)]) from None
+    return data.decode("utf-8-sig", "surrogateescape")
+
+
+def _swallowed(value: str, header: list[str]) -> bool:
+    """A cell that holds whole CSV rows on its later lines: a quote opened in it was never closed."""
+    commas = max(2, len(header) - 3)
+    return "\n" in value and any(line.count(",") >= commas for line in value.splitlines()[1:])
 
 
 def read_csv_rows(path: Path, label: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
-    """Read a CSV file into (header, rows); every cell a string."""
+    """Read a CSV file (or an XLSX workbook) into (header, rows); every cell a string."""
     name = label or str(path)
-    data = read_bytes_checked(path, name)
-    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
+    check_input_file(path, name)
+    if path.suffix.lower() in (".xlsx", ".xlsm") or is_workbook(path):
         return read_xlsx_rows(path, name)
-    text = decode_text(data, name)
+    text = decode_text(read_bytes_checked(path, name), name)
     csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 10_000_000))
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -65,73 +120,59 @@ def read_csv_rows(path: Path, label: str | None = None) -> tuple[list[str], list
         raise InputError([Problem(name, None, None, "the file is empty")]) from None
     except csv.Error as exc:
         raise InputError([Problem(name, 1, None, f"not readable as CSV: {exc}")]) from None
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem(name, 1, None, r) for r in filter(None, map(bad_bytes, header))]
+    problems += header_problems(header, name)
     rows: list[dict[str, str]] = []
+    number, line = 1, reader.line_num
     try:
         for number, cells in enumerate(reader, start=2):
+            first_line, line = line + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
-            if len(cells) > len(header):
-                problems.append(Problem(name, number, None, f"{len(cells)} cells but the header has {len(header)} columns"))
+            open_quote = next((c for c, v in zip(header, cells) if _swallowed(v, header)), None)
+            if open_quote is not None:
+                problems.append(Problem(name, number, open_quote or None,
+                                        f"a quoted cell runs from line {first_line} to line {line}, over whole rows: "
+                                        "a closing quote (\") is probably missing in it"))
                 continue
-            row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
-            row["__row__"] = str(number)
-            for column, value in row.items():
-                if len(value) > MAX_FIELD_CHARS:
-                    problems.append(Problem(name, number, column, f"field of {len(value):,} characters is over the limit of {MAX_FIELD_CHARS:,}"))
-                    row[column] = value[:100]
+            row, found = row_cells(cells, header, number, name)
+            problems += found
             rows.append(row)
     except csv.Error as exc:
-        problems.append(Problem(name, reader.line_num, None, f"not readable as CSV: {exc}"))
+        problems.append(Problem(name, number + 1, None, f"not readable as CSV: {exc}"))
     if problems:
         raise InputError(problems)
     return header, rows
 
 
-def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str]]]:
-    """Read the first sheet of an XLSX workbook into (header, rows)."""
-    import openpyxl
-
+def is_workbook(path: Path) -> bool:
+    """A ZIP file holding an Office workbook (whatever its suffix)."""
+    with open(path, "rb") as stream:
+        if stream.read(4) != b"PK\x03\x04":
+            return False
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for broken files
-        raise InputError([Problem(name, None, None, f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")]) from None
-    sheet = workbook.worksheets[0]
-    values = list(sheet.iter_rows(values_only=True))
-    workbook.close()
-    if not values:
-        raise InputError([Problem(name, None, None, "the workbook's first sheet is empty")])
-    header = ["" if h is None else str(h).strip() for h in values[0]]
-    rows = []
-    for number, cells in enumerate(values[1:], start=2):
-        texts = [_cell_text(c) for c in cells]
-        if not any(t.strip() for t in texts):
-            continue
-        row = dict(zip(header, texts + [""] * (len(header) - len(texts))))
-        row["__row__"] = str(number)
-        rows.append(row)
-    return header, rows
-
-
-def _cell_text(value: object) -> str:
-    import datetime as dt
-
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(timespec="minutes")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+        with zipfile.ZipFile(path) as archive:
+            return "[Content_Types].xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
 
 
 def read_json(path: Path, label: str | None = None) -> object:
-    """Read a JSON file, refusing empty, binary and non-UTF-8 files with a clear message."""
+    """Read a JSON file, refusing empty, binary, too large, too deeply nested and non-UTF-8 files with a clear message."""
     name = label or str(path)
     text = decode_text(read_bytes_checked(path, name), name)
+    found = _SURROGATE.search(text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        raise InputError([Problem(name, None, None, f"{bad_bytes(found.group())} (line {line}, column {column})")])
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError([Problem(name, exc.lineno, None, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]) from None
+        raise InputError([Problem(name, None, None, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]) from None
+    except RecursionError:
+        raise InputError([Problem(name, None, None, "the JSON is nested too deeply to be an export of events")]) from None
+
+
+__all__ = ["ENCODINGS_TRIED", "MAX_FIELD_CHARS", "MAX_INPUT_BYTES", "check_input_file", "decode_text", "is_workbook",
+           "read_bytes_checked", "read_csv_rows", "read_json", "read_xlsx_rows"]

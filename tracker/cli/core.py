@@ -26,10 +26,24 @@ from tracker.store.errors import EmptyStore
 DATA_DIR = SHIPPED_DATA
 
 
-def report_problems(problems: list[Problem]) -> None:
-    """Print problems to stderr, errors first."""
-    for problem in sorted(problems, key=lambda p: (p.severity != "error", p.file, p.row or 0)):
+#: Problems printed at most; the rest are counted by file, column and severity.
+MAX_SHOWN = 200
+
+
+def report_problems(problems: list[Problem], limit: int = MAX_SHOWN) -> None:
+    """Print problems to stderr, errors first: the first `limit`, then a summary of the rest."""
+    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.file, p.row or 0))
+    for problem in ordered[:limit]:
         click.echo(str(problem), err=True)
+    rest = ordered[limit:]
+    if rest:
+        counts: dict[tuple[str, str], int] = {}
+        for problem in rest:
+            key = (problem.severity, f"{problem.file}, column {problem.column!r}" if problem.column else problem.file)
+            counts[key] = counts.get(key, 0) + 1
+        click.echo(f"... and {len(rest):,} more problem(s) not shown:", err=True)
+        for (severity, where), count in sorted(counts.items(), key=lambda item: -item[1])[:20]:
+            click.echo(f"  {count:,} {severity}(s) in {where}", err=True)
 
 
 def notify(chosen: Selection) -> Selection:

@@ -18,7 +18,7 @@ from tracker.importers.gdelt import Gdelt
 from tracker.importers.timelinejs import TimelineJS
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import read_bytes_checked
+from tracker.readers import check_input_file
 
 #: format name -> importer.
 IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Flat(), TimelineJS(), Gdelt(), Acled())}
@@ -30,8 +30,7 @@ HEAD_BYTES = 65_536
 
 def read_head(path: Path, name: str) -> Head:
     """The start of the file: zipped or a workbook, its first line, its header cells (never the whole file)."""
-    if not path.exists() or path.is_dir() or path.stat().st_size == 0:
-        read_bytes_checked(path, name)  # raises the message for a missing, folder or empty file
+    check_input_file(path, name, limit=False)  # missing, a folder, a FIFO or device, empty: never opened
     with path.open("rb") as stream:
         start = stream.read(HEAD_BYTES)
     if not start.strip():

@@ -18,7 +18,7 @@ from tracker.importers.base import (
 from tracker.importers.html_text import html_to_text
 from tracker.models import ROLES, Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import read_csv_rows, read_json
+from tracker.readers import is_workbook, read_csv_rows, read_json
 from tracker.resolve import slug
 
 COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
@@ -64,11 +64,13 @@ class TimelineJS:
             header, rows = json_slides(read_json(path, label), label)
         else:
             header, rows = read_csv_rows(path, label)
-        return sheet_tables(header, rows, label, known, options, progress)
+        # Only a CSV sheet holds cells our export formula-guarded; a workbook or JSON holds the text itself.
+        guarded = not json_text and not is_workbook(path)
+        return sheet_tables(header, rows, label, known, options, progress, guarded=guarded)
 
 
 def sheet_tables(header: list[str], rows: list[dict[str, str]], file: str, known: Tables, options: ImportOptions,
-                 progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
+                 progress: Progress | None = None, guarded: bool = True) -> tuple[Tables, list[Problem]]:
     """Turn the rows of a TimelineJS sheet into checked Tables."""
     canonical = {c.casefold(): c for c in COLUMNS}
     problems: list[Problem] = []
@@ -80,7 +82,7 @@ def sheet_tables(header: list[str], rows: list[dict[str, str]], file: str, known
         return Tables(), problems + [Problem(file, 1, ", ".join(missing), "required TimelineJS column(s) missing")]
     flat_rows, ids, title = [], set(), None
     for raw in rows:
-        row = {canonical[k.casefold()]: unguard_formula(str(v)).strip() for k, v in raw.items()
+        row = {canonical[k.casefold()]: (unguard_formula(str(v)) if guarded else str(v)).strip() for k, v in raw.items()
                if k.casefold() in canonical}
         number = int(raw.get("__row__", 0))
         kind = row.get("Type", "").casefold()

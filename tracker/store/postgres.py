@@ -32,13 +32,13 @@ class PostgresStore(ServingQueries, SQLStore):
             if read_only:
                 conn.read_only = True
                 tables, applied = _schema(conn)
-                check_tables(tables, applied)
+                check_tables(tables, applied, read_only=True)
                 conn.commit()
             super().__init__(conn, _redact(url))
             self._url = url
             if not read_only:
                 self.migrate()
-                check_tables(_schema(conn)[0], None)
+                check_tables(*_schema(conn))
                 conn.commit()
         except (psycopg.Error, StoreError) as exc:
             if conn is not None:

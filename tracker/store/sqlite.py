@@ -89,7 +89,7 @@ class SQLiteStore(ServingQueries, SQLStore):
                 conn = _connect_read_only(path)
                 tables, applied = _schema(conn)
                 check_foreign(tables)
-                check_tables(tables, applied)
+                check_tables(tables, applied, read_only=True)
             else:
                 if not memory:
                     path.parent.mkdir(parents=True, exist_ok=True)
@@ -101,7 +101,7 @@ class SQLiteStore(ServingQueries, SQLStore):
             super().__init__(conn, str(path))
             if not self.read_only:
                 self.migrate()
-                check_tables(_schema(conn)[0], None)
+                check_tables(*_schema(conn))
         except (sqlite3.Error, OSError, StoreError) as exc:
             if conn is not None:
                 conn.close()

@@ -1,0 +1,94 @@
+"""Checks shared by the CSV and XLSX readers: the input limits, a cell's text, a header, one row's cells."""
+from __future__ import annotations
+
+import os
+import re
+
+from tracker.problems import Problem
+
+#: A cell longer than this is refused: no real field in a chronology is that long.
+MAX_FIELD_CHARS = 100_000
+#: Files larger than this (bytes; a workbook: unpacked) are refused before they are read:
+#: TRACKER_MAX_INPUT_MB overrides it. GDELT files are streamed and have no limit.
+MAX_INPUT_BYTES = 1024 * 1024 * 1024
+#: Encodings tried, in order, for text files (UTF-16 only with its byte-order mark).
+ENCODINGS_TRIED = ("utf-8", "utf-8-sig", "utf-16 (with BOM)")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def max_input_bytes() -> int:
+    """TRACKER_MAX_INPUT_MB (in MB) if set, else MAX_INPUT_BYTES."""
+    text = os.environ.get("TRACKER_MAX_INPUT_MB")
+    return int(float(text) * 1024 * 1024) if text else MAX_INPUT_BYTES
+
+
+def bad_bytes(text: str) -> str | None:
+    """The reason a decoded value holds bytes that are not UTF-8 (None when it holds none)."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    byte = ord(found.group()) - 0xDC00
+    return (f"not UTF-8 text: byte 0x{byte:02x} cannot be decoded (encodings tried: {', '.join(ENCODINGS_TRIED)}); "
+            "save the file as UTF-8 and try again")
+
+
+def cell_problem(value: str) -> str | None:
+    """Why a cell's text cannot be stored (None when it can): too long, a NUL byte, bytes that are not UTF-8."""
+    if len(value) > MAX_FIELD_CHARS:
+        return f"field of {len(value):,} characters is over the limit of {MAX_FIELD_CHARS:,}"
+    if "\x00" in value:
+        return "holds a NUL byte (binary data); remove it"
+    return bad_bytes(value)
+
+
+def header_problems(header: list[str], name: str, letters: bool = False) -> list[Problem]:
+    """A column named twice (one would be dropped silently)."""
+    problems, seen = [], {}
+    for position, column in enumerate(header, start=1):
+        if not column:
+            continue
+        if column in seen:
+            first, here = (_letter(seen[column]), _letter(position)) if letters else (seen[column], position)
+            problems.append(Problem(name, 1, column, f"the column is named twice (columns {first} and {here}); "
+                                                     "rename or remove one"))
+        else:
+            seen[column] = position
+    return problems
+
+
+def _letter(position: int) -> str:
+    """A spreadsheet column letter: 1 -> A, 28 -> AB."""
+    letters = ""
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def row_cells(cells: list[str], header: list[str], number: int, name: str, letters: bool = False) -> tuple[dict[str, str], list[Problem]]:
+    """One row's cells as {column: text} with `__row__`, and the problems of its cells (values with no column,
+    too long, NUL, not UTF-8)."""
+    problems = []
+    for position, value in enumerate(cells[len(header):], start=len(header) + 1):
+        if value.strip():
+            where = _letter(position) if letters else position
+            problems.append(Problem(name, number, None, f"a value in column {where}, right of the last header "
+                                                        f"({len(header)} columns): add a header or remove it"))
+            break
+    row = {}
+    for position, (column, value) in enumerate(zip(header, cells), start=1):
+        if not column:
+            if value.strip():
+                where = _letter(position) if letters else position
+                problems.append(Problem(name, number, None, f"a value in column {where}, which has no header: "
+                                                            "add a header or remove it"))
+            continue
+        reason = cell_problem(value)
+        if reason:
+            problems.append(Problem(name, number, column, reason))
+            value = value[:100]
+        row.setdefault(column, value)
+    for column in filter(None, header):
+        row.setdefault(column, "")
+    row["__row__"] = str(number)
+    return row, problems

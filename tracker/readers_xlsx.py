@@ -1,0 +1,116 @@
+"""Reading the first sheet of an XLSX workbook into rows of strings, checked as a CSV's are.
+
+A workbook is a ZIP archive: its unpacked size is checked before openpyxl reads it (a small
+file can unpack to gigabytes). A formula cell whose value was never saved (a workbook written
+by a program, not a spreadsheet) is an error, not an empty cell.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+from tracker.problems import InputError, Problem
+from tracker.cells import header_problems, max_input_bytes, row_cells
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Read the first sheet of an XLSX workbook into (header, rows)."""
+    import openpyxl
+
+    _check_unpacked_size(path, name)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            if not workbook.worksheets:
+                raise InputError([Problem(name, None, None, "the workbook has no sheet")])
+            values = list(workbook.worksheets[0].iter_rows(values_only=True))
+        finally:
+            workbook.close()
+        formulas = _formulas(path) if _has_formulas(path) else {}
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl (and the XML parser under it) raise many types for broken files
+        raise InputError([Problem(name, None, None, f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")]) from None
+    if not values:
+        raise InputError([Problem(name, None, None, "the workbook's first sheet is empty")])
+    header = ["" if h is None else str(h).strip() for h in values[0]]
+    while header and not header[-1]:
+        header.pop()
+    problems = header_problems(header, name, letters=True)
+    rows = []
+    for number, cells in enumerate(values[1:], start=2):
+        texts = [_cell_text(c) for c in cells]
+        for position, formula in formulas.get(number, {}).items():
+            if position <= len(cells) and cells[position - 1] is None:
+                column = header[position - 1] if position <= len(header) and header[position - 1] else None
+                problems.append(Problem(name, number, column, f"a formula ({formula[:60]}) whose value was never "
+                                                              "saved: open and save the workbook in a spreadsheet "
+                                                              "program, or type the value"))
+        if not any(t.strip() for t in texts):
+            continue
+        row, found = row_cells(texts, header, number, name, letters=True)
+        problems += found
+        rows.append(row)
+    if problems:
+        raise InputError(problems)
+    return header, rows
+
+
+def _check_unpacked_size(path: Path, name: str) -> None:
+    """Refuse a workbook whose parts unpack to more than the input limit (a ZIP bomb), before reading it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise InputError([Problem(name, None, None, f"not a readable XLSX workbook (BadZipFile: {exc})")]) from None
+    limit = max_input_bytes()
+    if unpacked > limit:
+        raise InputError([Problem(name, None, None, f"the workbook unpacks to {unpacked:,} bytes, over the limit of "
+                                                    f"{limit:,} (TRACKER_MAX_INPUT_MB); split it into smaller files")])
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether a worksheet of the workbook holds a formula (read a megabyte at a time)."""
+    with zipfile.ZipFile(path) as archive:
+        for member in archive.namelist():
+            if not member.startswith("xl/worksheets/"):
+                continue
+            with archive.open(member) as stream:
+                tail = b""
+                while chunk := stream.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + chunk):
+                        return True
+                    tail = chunk[-16:]
+    return False
+
+
+def _formulas(path: Path) -> dict[int, dict[int, str]]:
+    """{row: {column position: formula}} of the first sheet's formula cells."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        found: dict[int, dict[int, str]] = {}
+        for number, cells in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1):
+            for position, value in enumerate(cells, start=1):
+                if isinstance(value, str) and value.startswith("="):
+                    found.setdefault(number, {})[position] = value
+        return found
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
