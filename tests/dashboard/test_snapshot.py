@@ -93,8 +93,13 @@ def test_a_refreshed_copy_equals_a_fresh_snapshot_on_sqlite(store):
     second = reopened(store)
     worker_b = LiveData(second, DashboardData.load(second))
     worker_a.save(new_event("x-new-b"))
+    worker_a.save(new_event("x-new-c", title="Second write"))  # a copy refreshed twice still finds its titles
     worker_b.catch_up()
-    same(worker_b.data, DashboardData.load(second))
+    fresh = DashboardData.load(second)
+    same(worker_b.data, fresh)
+    everything = range(len(fresh))
+    assert worker_b.data.titles_at(everything) == fresh.titles_at(everything) == worker_a.data.titles_at(everything)
+    assert worker_a.data.titles_base is not None and (worker_a.data.base_at < 0).sum() == 2  # two read from the store
     second.close()
 
 

@@ -70,6 +70,21 @@ class IdIndex:
         return [b.decode("utf-8") for b in self.ids[np.asarray(positions, dtype=np.int64)]]
 
 
+class _Kinds:
+    """How each event is drawn ("point", "span", "uncertain"), kept as codes; indexing gives the text."""
+
+    NAMES = np.array(["point", "span", "uncertain"])
+
+    def __init__(self, codes: np.ndarray):
+        self.codes = codes
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, at) -> np.ndarray:
+        return self.NAMES[self.codes[at]]
+
+
 class MatchedIds(Set):
     """The ids a text search found, held as event positions; reads as a set of ids when asked."""
 
@@ -105,7 +120,9 @@ class DashboardData:
     fts_positions: np.ndarray | None = None  # event position of each events_fts rowid (-1: none; SQLite)
     full: Tables | None = None  # everything (tests, and a copy made from Tables)
     version: int = 0  # counts the writes this copy has seen (a refreshed copy is one more)
-    flat: pa.Table | None = None  # the export's cells of each event (a snapshot's, so current only unchanged)
+    flat: pa.Table | None = None  # each event's title and CSV line (a snapshot's, so current only unchanged)
+    titles_base: pa.Array | None = None  # the snapshot's titles, still right for every event not re-read since
+    base_at: np.ndarray | None = None  # position -> row of `titles_base` (-1: re-read since); None: the same
     snapshot: str | None = None  # the store key of the snapshot this copy is, while unchanged
     mark: int = 0  # the touched-events log entry this copy includes (`Store.touched_since`)
     derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
@@ -130,9 +147,8 @@ class DashboardData:
             end = self.tables.events["end_date"].to_numpy().astype("datetime64[D]")
             self.end_days = np.where(np.isnat(end), self.start_days, end.astype(np.int64))
             self.span_end = uncertain_end(self.start_days, self.end_days, precision)
-        # Three shared strings, not a fixed-width text array (36 MB at a million events).
-        kinds = np.where(precision == "day", np.where(self.end_days > self.start_days, 1, 0), 2).astype(np.int8)
-        self.kind = np.array(["point", "span", "uncertain"], dtype=object)[kinds]
+        # Codes, not a fixed-width text array (36 MB at a million events): the text only for the marks drawn.
+        self.kind = _Kinds(np.where(precision == "day", np.where(self.end_days > self.start_days, 1, 0), 2).astype(np.int8))
 
     # --- loading ---------------------------------------------------------------
     @classmethod
@@ -227,10 +243,20 @@ class DashboardData:
             return [str(t) for t in self.full.events["title"].to_numpy(dtype=object)[positions]]
         if self.flat is not None:
             return self.flat.column("title").take(pa.array(positions)).to_pylist()
-        event_ids = self.ids.take(positions)
-        with self._lock:
-            found = self.store.titles(event_ids)
-        return [found.get(e, "") for e in event_ids]
+        at = self.base_at[positions] if self.base_at is not None else np.full(len(positions), -1, dtype=np.int64)
+        titles = [""] * len(positions)
+        if self.titles_base is not None and (at >= 0).any():
+            known = np.flatnonzero(at >= 0)
+            for i, title in zip(known.tolist(), self.titles_base.take(pa.array(at[known])).to_pylist()):
+                titles[i] = title
+        missing = np.flatnonzero(at < 0)
+        if len(missing):  # events written since the snapshot: from the store
+            event_ids = self.ids.take(positions[missing])
+            with self._lock:
+                found = self.store.titles(event_ids)
+            for i, event_id in zip(missing.tolist(), event_ids):
+                titles[i] = found.get(event_id, "")
+        return titles
 
     def actors_of(self, position: int, escaped: bool = False) -> list[str]:
         """Names of the actors linked to the event at `position` (`escaped` for Plotly's pseudo-HTML)."""

@@ -233,11 +233,13 @@ def current(store: Store, in_process: bool = True) -> DashboardData:
 
 
 def build_elsewhere(store: Store, root: Path) -> Path:
-    """`build` in a child process (`python -m tracker.dashboard.snapshot`); the folder it wrote."""
+    """`build` in a child process (`python -m tracker.dashboard.snapshot`) at a lower CPU priority than the
+    server's requests; the folder it wrote."""
     location = getattr(store, "_url", None) or store.location
     env = {**os.environ, "TRACKER_SNAPSHOT_DB": location}
     done = subprocess.run([sys.executable, "-m", "tracker.dashboard.snapshot", str(root)], env=env,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False,
+                          preexec_fn=lambda: os.nice(10))  # the serving processes go first
     if done.returncode != 0:
         raise RuntimeError(f"building the serving snapshot failed: {done.stderr.strip()[-2000:]}")
     return Path(done.stdout.strip().splitlines()[-1])
