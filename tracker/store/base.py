@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-import numpy as np
 import pandas as pd
-from pandas._libs.lib import to_object_array_tuples
 
 from tracker.filters import EventFilter
 from tracker.frames import coerce
@@ -16,7 +14,11 @@ from tracker.models import SCHEMAS, Tables
 from tracker.saved_views import SavedView, check_name, check_view, find_view
 from tracker.selection import Resolved
 from tracker.store.narrow import narrow as narrow_tables
+from tracker.store.history import content, default_user
 from tracker.store.migrations import MIGRATIONS
+from tracker.store.rows import SAVE_BATCH, frame_row_batches, frame_rows, rows_frame, to_sql_value  # noqa: F401
+from tracker.store.recording import candidate_records, touched_ids, without_events
+from tracker.store.versioned import VersionedStore
 from tracker.suggestions import SUGGESTION_COLUMNS, attach, by_confidence, suggestion_frame
 
 #: Primary key of each table, for upserts.
@@ -27,6 +29,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 #: Write order: parents before children.
 WRITE_ORDER = ("processes", "actors", "venues", "events", "event_actors", "sources", "quotes", "event_links")
+#: The tables of an event's record.
+EVENT_TABLES = ("events", "event_actors", "sources", "quotes", "event_links")
 CHILD_TABLES = {"event_actors": "event_id", "sources": "event_id", "quotes": "event_id", "event_links": "from_event_id"}
 
 
@@ -46,12 +50,15 @@ class Store(abc.ABC):
     location: str
 
     @abc.abstractmethod
-    def load(self) -> Tables:
-        """The whole chronology as Tables."""
+    def load(self, as_of: dt.datetime | None = None) -> Tables:
+        """The whole chronology as Tables; with `as_of`, its events as known at that instant."""
+
+    #: Who writes when a write names no `user=`.
+    user: str = "unknown"
 
     @abc.abstractmethod
-    def save(self, tables: Tables) -> SaveSummary:
-        """Upsert `tables` in one transaction.
+    def save(self, tables: Tables, *, user: str | None = None, action: str = "import") -> SaveSummary:
+        """Upsert `tables` in one transaction, recording each event that changes as a change by `user`.
 
         Events in `tables.events` replace the stored ones with their actors, sources,
         quotes and outgoing links; child rows of other events are added or replaced
@@ -63,8 +70,8 @@ class Store(abc.ABC):
         """Event ids whose title, summary or quotes contain every word of `text` (prefix match)."""
 
     @abc.abstractmethod
-    def delete_events(self, event_ids: Iterable[str]) -> int:
-        """Remove events with everything hanging off them (used by merges, never by review)."""
+    def delete_events(self, event_ids: Iterable[str], *, user: str | None = None, action: str = "delete") -> int:
+        """Remove events with everything hanging off them, recording each deletion (it can be undone)."""
 
     @abc.abstractmethod
     def counts(self) -> dict[str, int]:
@@ -115,15 +122,16 @@ class Store(abc.ABC):
         """Suggested sources in these states, surest first (columns: `tracker.suggestions.SUGGESTION_COLUMNS`)."""
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
-    def save_ingest(self, tables: Tables, suggestions: pd.DataFrame, texts: dict[str, str]) -> SaveSummary:
+    def save_ingest(self, tables: Tables, suggestions: pd.DataFrame, texts: dict[str, str], *,
+                    user: str | None = None) -> SaveSummary:
         """Save an ingest in one transaction: `tables`, new suggestions and article texts by source id."""
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
-    def accept_suggestion(self, suggestion_id: str) -> str:
+    def accept_suggestion(self, suggestion_id: str, *, user: str | None = None) -> str:
         """Attach a pending suggestion's source and quotes to its event, in one transaction; the event's id."""
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
-    def reject_suggestion(self, suggestion_id: str) -> str:
+    def reject_suggestion(self, suggestion_id: str, *, user: str | None = None) -> str:
         """Mark a pending suggestion rejected (kept, so it is not suggested again); the event's id."""
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
@@ -132,48 +140,11 @@ class Store(abc.ABC):
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
 
-def to_sql_value(value: Any, dtype: str) -> Any:
-    """A Python value for a DB-API driver: dates as ISO text, NA as None."""
-    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if dtype.startswith("datetime64"):
-        if pd.isna(value):
-            return None
-        stamp = pd.Timestamp(value)
-        return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat(timespec="seconds")
-    if dtype == "Int64":
-        return int(value)
-    return str(value)
+class SQLStore(VersionedStore, Store):
+    """Store logic shared by the DB-API stores; subclasses supply the dialect bits.
 
-
-def frame_rows(table: str, frame: pd.DataFrame) -> list[tuple]:
-    """The rows of a frame as tuples of SQL values, in schema column order."""
-    schema = SCHEMAS[table]
-    columns = []
-    for column, dtype in schema.items():
-        series = frame[column]
-        if dtype.startswith("datetime64"):
-            values = series.dt.strftime("%Y-%m-%d").where(series == series.dt.normalize(),
-                                                          series.dt.strftime("%Y-%m-%dT%H:%M:%S"))
-            columns.append([None if pd.isna(v) else v for v in values])
-        elif dtype == "Int64":
-            columns.append([None if pd.isna(v) else int(v) for v in series])
-        elif dtype == "Float64":
-            columns.append([None if pd.isna(v) else float(v) for v in series])
-        else:
-            columns.append([None if pd.isna(v) else str(v) for v in series.astype("object")])
-    return list(zip(*columns)) if columns else []
-
-
-def rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """Fetched rows as a frame of object columns, for `coerce` (no dtype inference on the way)."""
-    # What DataFrame.from_records uses to make the 2-D array, in C.
-    values = to_object_array_tuples(rows) if rows else np.empty((0, len(columns)), dtype=object)
-    return pd.DataFrame(values, columns=columns, dtype=object, copy=False)
-
-
-class SQLStore(Store):
-    """Store logic shared by the DB-API stores; subclasses supply the dialect bits."""
+    Every write records its changes (see `tracker.store.history`); the edit API is `VersionedStore`'s.
+    """
 
     placeholder = "?"
     #: The column that orders rows as a whole-table read returns them (SQLite's rowid, PostgreSQL's ctid).
@@ -182,6 +153,8 @@ class SQLStore(Store):
     def __init__(self, connection: Any, location: str):
         self.conn = connection
         self.location = location
+        #: Who writes when a write names no `user=` (the CLI's --user, else $TRACKER_USER or the login name).
+        self.user = default_user()
 
     # --- dialect hooks --------------------------------------------------------
     @abc.abstractmethod
@@ -215,8 +188,12 @@ class SQLStore(Store):
                 continue
             try:
                 for statement in statements:
-                    cursor.execute(statement)
+                    if isinstance(statement, str):
+                        cursor.execute(statement)
                 self._after_migration(cursor, name)
+                for step in statements:  # Python steps (a baseline of history) run after the dialect's own
+                    if not isinstance(step, str):
+                        step(self, cursor)
                 cursor.execute(f"INSERT INTO migrations (name, applied_at) VALUES ({self.placeholder}, {self.placeholder})",
                                (name, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
                 self.conn.commit()
@@ -232,8 +209,10 @@ class SQLStore(Store):
         cursor.execute(f"SELECT {', '.join(columns)} FROM {table} {where}".rstrip(), params or [])
         return coerce(table, rows_frame(cursor.fetchall(), columns))
 
-    def load(self) -> Tables:
-        """The whole chronology as Tables."""
+    def load(self, as_of: dt.datetime | None = None) -> Tables:
+        """The whole chronology as Tables; with `as_of`, its events as known then (`VersionedStore.load_as_of`)."""
+        if as_of is not None:
+            return self.load_as_of(as_of)
         return Tables(**{table: self._read(table) for table in SCHEMAS})
 
     def load_table(self, table: str) -> pd.DataFrame:
@@ -258,67 +237,99 @@ class SQLStore(Store):
                 counts[str(state)] = counts.get(str(state), 0) + int(count)
         return counts
 
-    def save(self, tables: Tables) -> SaveSummary:
-        """Upsert `tables` in one transaction (see Store.save)."""
-        written: dict[str, int] = {}
+    def save(self, tables: Tables, *, user: str | None = None, action: str = "import") -> SaveSummary:
+        """Upsert `tables` in one transaction (see Store.save), recording each changed event's change."""
         cursor = self.conn.cursor()
-        p = self.placeholder
         try:
-            replaced = [str(e) for e in tables.events["event_id"]]
-            if replaced:
-                for chunk in _chunks(replaced, 500):
-                    marks = ", ".join([p] * len(chunk))
-                    for child, key in CHILD_TABLES.items():
-                        cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
-            if not tables.processes.empty:
-                # Events name their process, so a process saved under a new id replaces
-                # the one that holds its name (e.g. one created by an ingest before `init`).
-                for process_id, name in zip(tables.processes["process_id"], tables.processes["name"]):
-                    cursor.execute(f"DELETE FROM processes WHERE name = {p} AND process_id <> {p}", (name, process_id))
-            if not tables.venues.empty:
-                # A venue's names over time are replaced as a whole set.
-                venue_ids = sorted(set(tables.venues["venue_id"].dropna()))
-                cursor.execute(f"DELETE FROM venues WHERE venue_id IN ({', '.join([p] * len(venue_ids))})", venue_ids)
-            for table in WRITE_ORDER:
-                frame = getattr(tables, table)
-                if frame.empty:
-                    continue
-                columns = list(SCHEMAS[table])
-                if table == "venues":
-                    sql = f"INSERT INTO venues ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})"
-                else:
-                    sql = self._upsert_sql(table, columns, KEYS[table])
-                written[table] = 0
-                for rows in frame_row_batches(table, coerce(table, frame)):  # one transaction, in batches
-                    cursor.executemany(sql, rows)
-                    written[table] += len(rows)
-            touched = set(replaced) | set(tables.quotes["event_id"].dropna())
-            if touched:
-                self._index_text(cursor, sorted(touched))
+            summary = self._write(cursor, tables, user, action)
             self.conn.commit()
         except Exception:
             self.conn.rollback()
             raise
-        return SaveSummary(written)
+        return summary
 
-    def delete_events(self, event_ids: Iterable[str]) -> int:
-        """Remove events and what hangs off them, in one transaction."""
-        ids = list(event_ids)
-        cursor = self.conn.cursor()
+    def _write(self, cursor: Any, tables: Tables, user: str | None, action: str) -> SaveSummary:
+        """Save's writes and their history, uncommitted; events whose record would not change are left alone."""
+        written: dict[str, int] = {}
+        stored: dict[str, list[tuple]] = {}
         p = self.placeholder
-        try:
-            for chunk in _chunks(ids, 500):
+        touched = touched_ids(tables)
+        before = self._read_records(cursor, self._existing_ids(cursor, touched)) if touched else {}
+        if before and not tables.events.empty:
+            again = set(before) & set(tables.events["event_id"].astype(str))
+            candidates = candidate_records(tables, again, frame_row_batches, self.float32_reals)
+            same = {e for e in again if content(candidates.get(e)) == content(before[e])}
+            tables = without_events(tables, same)
+            touched = [e for e in touched if e not in same]
+        replaced = [str(e) for e in tables.events["event_id"]]
+        if replaced:
+            for chunk in _chunks(replaced, 500):
                 marks = ", ".join([p] * len(chunk))
                 for child, key in CHILD_TABLES.items():
                     cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
-                cursor.execute(f"DELETE FROM event_links WHERE to_event_id IN ({marks})", chunk)
-                cursor.execute(f"DELETE FROM events WHERE event_id IN ({marks})", chunk)
-            self._index_text(cursor, ids)
+        if not tables.processes.empty:
+            # Events name their process, so a process saved under a new id replaces
+            # the one that holds its name (e.g. one created by an ingest before `init`).
+            for process_id, name in zip(tables.processes["process_id"], tables.processes["name"]):
+                cursor.execute(f"DELETE FROM processes WHERE name = {p} AND process_id <> {p}", (name, process_id))
+        if not tables.venues.empty:
+            # A venue's names over time are replaced as a whole set.
+            venue_ids = sorted(set(tables.venues["venue_id"].dropna()))
+            cursor.execute(f"DELETE FROM venues WHERE venue_id IN ({', '.join([p] * len(venue_ids))})", venue_ids)
+        for table in WRITE_ORDER:
+            frame = getattr(tables, table)
+            if frame.empty:
+                continue
+            columns = list(SCHEMAS[table])
+            if table == "venues":
+                sql = f"INSERT INTO venues ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))})"
+            else:
+                sql = self._upsert_sql(table, columns, KEYS[table])
+            written[table] = 0
+            for rows in frame_row_batches(table, coerce(table, frame)):  # one transaction, in batches
+                cursor.executemany(sql, rows)
+                written[table] += len(rows)
+                if table in EVENT_TABLES:  # the records of the saved events are made from these
+                    stored.setdefault(table, []).extend(rows)
+        indexed = set(replaced) | set(tables.quotes["event_id"].dropna())
+        if indexed:
+            self._index_text(cursor, sorted(indexed))
+        self._record_writes(cursor, before, touched, action, user, stored)
+        return SaveSummary(written)
+
+    def delete_events(self, event_ids: Iterable[str], *, user: str | None = None, action: str = "delete") -> int:
+        """Remove events and what hangs off them, in one transaction; each deletion is recorded (and can be undone)."""
+        ids = list(dict.fromkeys(event_ids))
+        cursor = self.conn.cursor()
+        try:
+            self._delete(cursor, ids, user, action)
             self.conn.commit()
         except Exception:
             self.conn.rollback()
             raise
         return len(ids)
+
+    def _delete(self, cursor: Any, ids: list[str], user: str | None, action: str) -> None:
+        """Delete these events, uncommitted, recording each deletion and the change of every event whose link
+        to one of them goes with it."""
+        p = self.placeholder
+        linking: list[str] = []
+        for chunk in _chunks(ids, 500):
+            cursor.execute(f"SELECT DISTINCT from_event_id FROM event_links WHERE to_event_id IN ({', '.join([p] * len(chunk))})",
+                           chunk)
+            linking += [str(r[0]) for r in cursor.fetchall()]
+        linking = sorted(set(linking) - set(ids))
+        linking_before = self._read_records(cursor, linking)
+        self._record_deletes(cursor, self._read_records(cursor, ids), action, user)
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join([p] * len(chunk))
+            for child, key in CHILD_TABLES.items():
+                cursor.execute(f"DELETE FROM {child} WHERE {key} IN ({marks})", chunk)
+            cursor.execute(f"DELETE FROM event_links WHERE to_event_id IN ({marks})", chunk)
+            cursor.execute(f"DELETE FROM events WHERE event_id IN ({marks})", chunk)
+        self._index_text(cursor, ids)
+        if linking:
+            self._record_writes(cursor, linking_before, linking, action, user)
 
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
@@ -384,8 +395,9 @@ class SQLStore(Store):
         self.conn.commit()  # end the read transaction (PostgreSQL), so the next read sees other writers
         return by_confidence(suggestion_frame(pd.DataFrame(rows, columns=columns, dtype=object)))
 
-    def save_ingest(self, tables: Tables, suggestions: pd.DataFrame, texts: dict[str, str]) -> SaveSummary:
-        """Save an ingest in one transaction: suggestions and texts are written first, uncommitted, and
+    def save_ingest(self, tables: Tables, suggestions: pd.DataFrame, texts: dict[str, str], *,
+                    user: str | None = None) -> SaveSummary:
+        """Save an ingest in one transaction (recorded as "ingest"): suggestions and texts are written first, uncommitted, and
         `save` commits them with `tables` (or rolls everything back)."""
         p = self.placeholder
         cursor = self.conn.cursor()
@@ -402,7 +414,7 @@ class SQLStore(Store):
         except Exception:
             self.conn.rollback()
             raise
-        summary = self.save(tables)
+        summary = self.save(tables, user=user, action="ingest")
         return SaveSummary({**summary.written, **({"suggestions": len(rows)} if rows else {})})
 
     def _pending(self, suggestion_id: str) -> pd.Series:
@@ -412,7 +424,7 @@ class SQLStore(Store):
             raise KeyError(f"no pending suggestion with id {suggestion_id!r}")
         return found.iloc[0]
 
-    def accept_suggestion(self, suggestion_id: str) -> str:
+    def accept_suggestion(self, suggestion_id: str, *, user: str | None = None) -> str:
         """Attach a pending suggestion's source and quotes to its event and drop the suggestion, in one transaction."""
         row = self._pending(suggestion_id)
         cursor = self.conn.cursor()
@@ -421,11 +433,13 @@ class SQLStore(Store):
         except Exception:
             self.conn.rollback()
             raise
-        self.save(attach(row))  # commits the delete with the new rows, or rolls both back
+        self.save(attach(row), user=user, action="accept source")  # commits the delete with the new rows, or rolls both back
         return str(row["event_id"])
 
-    def reject_suggestion(self, suggestion_id: str) -> str:
-        """Mark a pending suggestion rejected; it is kept, so the same article is not suggested again."""
+    def reject_suggestion(self, suggestion_id: str, *, user: str | None = None) -> str:
+        """Mark a pending suggestion rejected; it is kept, so the same article is not suggested again.
+
+        The event does not change, so no change of it is recorded (`user` is accepted for symmetry)."""
         row = self._pending(suggestion_id)
         cursor = self.conn.cursor()
         try:
@@ -465,36 +479,3 @@ def _suggestion_rows(suggestions: pd.DataFrame) -> list[tuple]:
 
     return [tuple(value(v, SUGGESTION_COLUMNS[c]) for c, v in zip(SUGGESTION_COLUMNS, row))
             for row in suggestions[list(SUGGESTION_COLUMNS)].itertuples(index=False)]
-
-
-# --- fast rows for large writes (added for the GDELT import; see `SQLStore.save`) -----------------
-
-#: Rows converted and written at a time inside a save's one transaction: the Python tuples of a
-#: million-event import never exist all at once.
-SAVE_BATCH = 50_000
-
-
-def _sql_values(series: pd.Series, dtype: str) -> list:
-    """A column as the values `frame_rows` makes, computed once per distinct value where that is cheaper."""
-    if dtype.startswith("datetime64"):
-        codes, uniques = pd.factorize(series)
-        stamps = pd.DatetimeIndex(uniques)
-        text = np.where(stamps == stamps.normalize(), stamps.strftime("%Y-%m-%d"), stamps.strftime("%Y-%m-%dT%H:%M:%S"))
-        return np.append(text.astype(object), None)[codes].tolist()
-    if dtype in ("Int64", "Float64"):
-        kind = int if dtype == "Int64" else float
-        return [None if v is None else kind(v) for v in series.astype(object).where(series.notna(), None).tolist()]
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        categories = np.append(np.array([str(c) for c in series.cat.categories], dtype=object), None)
-        return categories[series.cat.codes.to_numpy()].tolist()
-    values = series.astype(object)
-    return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else (v if type(v) is str else str(v))
-            for v in values.tolist()]
-
-
-def frame_row_batches(table: str, frame: pd.DataFrame, size: int = SAVE_BATCH):
-    """The rows `frame_rows` gives, `size` at a time, made column by column without a check per cell."""
-    schema = SCHEMAS[table]
-    for start in range(0, len(frame), size):
-        part = frame.iloc[start:start + size]
-        yield list(zip(*[_sql_values(part[column], dtype) for column, dtype in schema.items()]))

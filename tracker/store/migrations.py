@@ -6,7 +6,17 @@ Add new migrations at the end; never edit one that has shipped.
 """
 from __future__ import annotations
 
-MIGRATIONS: list[tuple[str, list[str]]] = [
+from typing import Any, Callable, Union
+
+
+def _baseline_history(store: Any, cursor: Any) -> None:
+    """Record the events stored before history began (see `HistoryRecorder.record_baseline`)."""
+    store.record_baseline(cursor)
+
+#: A step is SQL text, or a Python step called as step(store, cursor) after the SQL and the dialect's own statements.
+Step = Union[str, Callable[[Any, Any], None]]
+
+MIGRATIONS: list[tuple[str, list[Step]]] = [
     ("0001_initial", [
         """CREATE TABLE processes (
             process_id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, aliases TEXT, subject TEXT, parties TEXT)""",
@@ -65,5 +75,17 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX events_process_round ON events (process, round_number)",
         "CREATE INDEX events_round ON events (round_number)",
         "CREATE INDEX events_venue ON events (venue)",
+    ]),
+    # Every write's before and after records (see tracker.store.history), append-only; `id` is
+    # SQLite's rowid (PostgreSQL gives it a sequence after this migration). `version` counts an
+    # event's changes, for optimistic concurrency.
+    ("0006_history", [
+        """CREATE TABLE changes (
+            id INTEGER PRIMARY KEY, event_id TEXT NOT NULL, version INTEGER NOT NULL, action TEXT NOT NULL,
+            user_name TEXT NOT NULL, changed_at TEXT NOT NULL, before TEXT, after TEXT)""",
+        "CREATE INDEX changes_event ON changes (event_id)",
+        "CREATE INDEX changes_time ON changes (changed_at)",
+        "ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+        _baseline_history,
     ]),
 ]

@@ -18,6 +18,7 @@ class PostgresStore(ServingQueries, SQLStore):
 
     placeholder = "%s"
     row_order = "ctid"
+    float32_reals = True  # REAL is 4 bytes here (see HistoryRecorder)
 
     def __init__(self, url: str):
         import psycopg
@@ -52,6 +53,9 @@ class PostgresStore(ServingQueries, SQLStore):
         if name == "0001_initial":
             cursor.execute("CREATE TABLE events_fts (event_id TEXT PRIMARY KEY, body tsvector NOT NULL)")
             cursor.execute("CREATE INDEX events_fts_body ON events_fts USING GIN (body)")
+        if name == "0006_history":  # SQLite numbers `changes` by rowid; here a sequence does
+            cursor.execute("CREATE SEQUENCE changes_id_seq OWNED BY changes.id")
+            cursor.execute("ALTER TABLE changes ALTER COLUMN id SET DEFAULT nextval('changes_id_seq')")
 
     def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
         marks = ", ".join("%s" for _ in columns)
@@ -90,7 +94,7 @@ class PostgresStore(ServingQueries, SQLStore):
         """Drop every table (for tests and `init --force` on a shared server)."""
         cursor = self.conn.cursor()
         for table in ("events_fts", "event_links", "quotes", "sources", "event_actors", "events", "venues",
-                      "actors", "processes", "saved_views", "suggestions", "article_texts", "migrations"):
+                      "actors", "processes", "saved_views", "suggestions", "article_texts", "changes", "migrations"):
             cursor.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
         self.conn.commit()
         self.migrate()

@@ -1,0 +1,161 @@
+"""The edit and history API of the SQL stores: records, edits with optimistic concurrency, undo, "as of".
+
+Names used by the dashboard's editor (keep them stable): `event_record`, `edit_event`, `create_event`,
+`delete_event`, `undo`, `history`, `changes_since`, `load(as_of=...)` (`load_as_of`). Values are the flat
+format's cells, as `tracker import` reads them (see `tracker.edits`); every write is one transaction
+that records its change (`tracker.store.history.Change`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, Iterable
+
+import pandas as pd
+
+from tracker.edits import edited, new_event_id
+from tracker.models import Tables
+from tracker.problems import Problem
+from tracker.store.history import (
+    Change, EditConflict, EditRefused, as_instant, change_from_row, changes_frame, loads, records_to_tables, stamp,
+)
+from tracker.store.recording import CHANGE_SELECT, HistoryRecorder, as_of_sql, since_sql
+
+
+class VersionedStore(HistoryRecorder):
+    """Mixed into SQLStore (which supplies `_write`, `_delete`, `_read`)."""
+
+    # --- reading history ------------------------------------------------------------------
+    def event_record(self, event_id: str) -> dict | None:
+        """The stored record of an event (row, actors with roles, sources, quotes, links, "version"); None if absent."""
+        cursor = self.conn.cursor()
+        record = self._read_records(cursor, [event_id]).get(event_id)
+        self.conn.commit()  # end the read transaction (PostgreSQL), so the next read sees other writers
+        return record
+
+    def history(self, event_id: str) -> list[Change]:
+        """Every recorded change of an event, oldest first (empty when it has none)."""
+        cursor = self.conn.cursor()
+        cursor.execute(f"{CHANGE_SELECT} WHERE event_id = {self.placeholder} ORDER BY id", (event_id,))
+        rows = cursor.fetchall()
+        self.conn.commit()
+        return [change_from_row(row) for row in rows]
+
+    def changes_since(self, since: dt.datetime | dt.date | str) -> pd.DataFrame:
+        """The changes recorded after `since` (a naive value is UTC; a day means its start), oldest first:
+        change_id, event_id, version, action, user, changed_at, kind (created/edited/deleted), title, fields."""
+        return changes_frame(self.changes_after(since))
+
+    def changes_after(self, since: dt.datetime | dt.date | str) -> list[Change]:
+        """`changes_since` as Change objects (with their before and after records)."""
+        cursor = self.conn.cursor()
+        cursor.execute(since_sql(self.placeholder), (stamp(as_instant(since, day_end=False)),))
+        rows = cursor.fetchall()
+        self.conn.commit()
+        return [change_from_row(row) for row in rows]
+
+    def load_as_of(self, as_of: dt.datetime | dt.date | str) -> Tables:
+        """The chronology exactly as known at `as_of`: each event as its last change up to then left it
+        (deleted ones left out). Actors, processes and venues are today's (they keep no history)."""
+        cursor = self.conn.cursor()
+        cursor.execute(as_of_sql(self.placeholder), (stamp(as_instant(as_of)),))
+        records = [loads(row[0]) for row in cursor.fetchall()]
+        self.conn.commit()
+        events = records_to_tables(records)
+        return events.replace(**{table: self._read(table) for table in ("actors", "processes", "venues")})
+
+    # --- writing -----------------------------------------------------------------------------
+    def edit_event(self, event_id: str, values: dict[str, str], *, expected_version: int | None,
+                   user: str | None = None, action: str = "edit") -> Change:
+        """Change fields of an event: `values` are flat-format cells by column (title, event_type, start_date,
+        end_date, date_precision, status, process, round_number, venue, venue_country, summary, tags,
+        review_state, actors, sources, quotes, links, evidence, confidence), checked as an import checks them.
+
+        Raises EditRefused (naming each bad field), KeyError (no such event) or EditConflict when the
+        stored version is not `expected_version` (None: whatever is stored now); a refused edit writes
+        nothing. Returns the recorded change (when nothing changed: the change that made the stored version).
+        """
+        current = self.event_record(event_id)
+        if current is None:
+            if expected_version is not None:
+                raise self._conflict(event_id, expected_version)
+            raise KeyError(f"no event with id {event_id!r}")
+        if expected_version is not None and current["version"] != expected_version:
+            raise self._conflict(event_id, expected_version)
+        changes, warnings = edited(self._reference(), records_to_tables([current]), values, exists=self.existing)
+        return self._commit(event_id, current["version"], lambda cursor: self._write(cursor, changes, user, action),
+                            warnings)
+
+    def create_event(self, values: dict[str, str], *, user: str | None = None) -> Change:
+        """Add an event from flat-format cells (`event_id` optional: made from the title and start date);
+        EditRefused names each bad field, or a taken id."""
+        values = dict(values)
+        event_id = str(values.pop("event_id", "") or "").strip() or new_event_id(values, self.existing)
+        if self.existing([event_id]):
+            raise EditRefused([Problem("new event", None, "event_id", f"{event_id!r} is taken by a stored event")])
+        changes, warnings = edited(self._reference(), Tables(), values, exists=self.existing, event_id=event_id)
+        return self._commit(event_id, None, lambda cursor: self._write(cursor, changes, user, "create"), warnings)
+
+    def delete_event(self, event_id: str, *, expected_version: int | None, user: str | None = None) -> Change:
+        """Delete an event (recorded; `undo` brings it back). KeyError if absent, EditConflict if its version moved on."""
+        current = self.event_record(event_id)
+        if current is None:
+            if expected_version is not None:
+                raise self._conflict(event_id, expected_version)
+            raise KeyError(f"no event with id {event_id!r}")
+        if expected_version is not None and current["version"] != expected_version:
+            raise self._conflict(event_id, expected_version)
+        return self._commit(event_id, current["version"], lambda cursor: self._delete(cursor, [event_id], user, "delete"))
+
+    def undo(self, event_id: str, *, user: str | None = None) -> Change:
+        """Revert the event's last change, itself recorded as "undo": a deletion is undone (the event comes
+        back), an edit gives the version before it, a creation is deleted. Undoing twice redoes."""
+        cursor = self.conn.cursor()
+        last = self._last_change(cursor, event_id)
+        self.conn.commit()
+        if last is None:
+            raise KeyError(f"event {event_id!r} has no recorded change to undo")
+        current = self.event_record(event_id)
+        version = None if current is None else current["version"]
+        if last.before is None:
+            return self._commit(event_id, version, lambda c: self._delete(c, [event_id], user, "undo"))
+        restored = records_to_tables([last.before])
+        return self._commit(event_id, version, lambda c: self._write(c, restored, user, "undo"))
+
+    def existing(self, ids: Iterable[str]) -> set[str]:
+        """Which of these ids are stored events."""
+        cursor = self.conn.cursor()
+        found = set(self._existing_ids(cursor, list(dict.fromkeys(ids))))
+        self.conn.commit()
+        return found
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def _reference(self) -> Tables:
+        return Tables(actors=self._read("actors"), processes=self._read("processes"))
+
+    def _conflict(self, event_id: str, expected: int | None) -> EditConflict:
+        cursor = self.conn.cursor()
+        change = self._last_change(cursor, event_id)
+        self.conn.commit()
+        return EditConflict(event_id, expected, self.event_record(event_id), change)
+
+    def _commit(self, event_id: str, version: int | None, write: Any, warnings: list[Problem] = ()) -> Change:
+        """Run `write` in one transaction if the event is still at `version` (None: absent); its change."""
+        cursor = self.conn.cursor()
+        try:
+            if version is not None and not self._lock_version(cursor, event_id, version):
+                self.conn.rollback()
+                raise self._conflict(event_id, version)
+            write(cursor)
+            change = self._last_change(cursor, event_id)
+            self.conn.commit()
+        except Exception:
+            self.conn.rollback()
+            raise
+        if change is None:
+            raise KeyError(f"event {event_id!r} has no recorded change")
+        return dataclasses.replace(change, warnings=tuple(str(w) for w in warnings),
+                                   recorded=version is None or change.version != version)
+
+
+__all__ = ["VersionedStore"]
