@@ -124,17 +124,11 @@ def edits_check(location: str, edits: dict[str, str]) -> dict[str, int | str]:
         if history is None:
             in_history: int | str = "n/a (no history in this store)"
         else:
-            in_history = sum(any(text in str(version) for version in _versions(history(event_id)))
-                             for event_id, text in edits.items())
+            in_history = sum(any(((change.after or {}).get("event") or {}).get("summary") == text
+                                 for change in history(event_id)) for event_id, text in edits.items())
         return {"edits_present": present, "edits_in_history": in_history}
     finally:
         store.close()
-
-
-def _versions(found) -> list:
-    if hasattr(found, "to_dict"):
-        return found.to_dict("records")
-    return list(found or [])
 
 
 def load_figures(location: str, events: int, workers: int, users: int, seconds: float) -> dict:
