@@ -127,9 +127,9 @@ class LiveData:
         try:
             if reader is None:
                 with self.lock:
-                    fresh = current(store, in_process=True)
+                    fresh = DashboardData.from_snapshot(current(store, in_process=True))
             else:
-                fresh = current(reader, in_process=False)
+                fresh = DashboardData.from_snapshot(current(reader, in_process=False))
                 fresh.store = store  # later look-ups (titles, search, details) use the shared connection
         finally:
             if reader is not None:
