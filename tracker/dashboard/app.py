@@ -84,6 +84,7 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     for action in HEADER_ACTIONS:
         action.register(app, live)
     register_download(app, live)
+    app.server.extensions["tracker_live"] = live  # `tracker serve --workers` gives each worker its own connection
     # Open pages learn of a reload (after another process wrote to the store) and redraw.
     app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
                  State(ids.DATA_VERSION, "data"), prevent_initial_call=True)(

@@ -63,8 +63,18 @@ class LiveData:
         self._stop = threading.Event()
         self._token: object | None = None  # the store's change token at the last look
         self._watcher: threading.Thread | None = None
-        #: names this copy's writes in the log, so its own catch-up skips them (it refreshed after each already)
-        self.writer = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+
+    @property
+    def writer(self) -> str:
+        """Names this process's writes in the log, so its own catch-up skips them (it refreshed after each
+        already); read at each write, so a worker forked from the server's first process has its own name."""
+        return f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+
+    def use_store(self, store: Store) -> None:
+        """Serve from `store` from now on (a forked worker's own connection), the current data included."""
+        self.store = store
+        self._data.store = store
+        self._token = None
 
     @property
     def data(self) -> DashboardData:
@@ -144,7 +154,8 @@ class LiveData:
         return fresh
 
     def _catch_up(self) -> bool:
-        """Re-read the events other workers logged since this copy's mark (under the write lock); whether any."""
+        """Re-read the events other workers logged since this copy's mark (under the write lock); whether the log
+        moved on (this worker's own entries count: they explain a change of the store's token too)."""
         store = self._store()
         with self.lock:
             if store.touched_mark() <= self._data.mark:
@@ -154,10 +165,11 @@ class LiveData:
         fresh = refreshed(self._data, store, events, REFERENCE in touched) if touched else self._data
         fresh.mark = mark
         self._data = fresh
-        return bool(touched)
+        return True
 
     def catch_up(self) -> bool:
-        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether any."""
+        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether the
+        log moved on."""
         if self.store is None:
             return False
         with self._writing:

@@ -21,6 +21,7 @@ from tracker.dashboard.load import run_load
 #: (key, label, format) of the rows of the table, in order.
 ROWS = (
     ("engine", "store", "{}"), ("events", "events", "{:,}"), ("workers", "workers", "{}"), ("users", "simulated analysts", "{}"),
+    ("think_s", "pause between an analyst's actions, mean (s)", "{:.1f}"),
     ("seconds", "duration (s)", "{:.0f}"), ("requests", "requests", "{:,}"), ("rps", "requests/s", "{:.1f}"),
     ("p50_ms", "latency p50 (ms)", "{:.0f}"), ("p95_ms", "latency p95 (ms)", "{:.0f}"), ("p99_ms", "latency p99 (ms)", "{:.0f}"),
     ("errors", "errors", "{}"), ("edits", "edits acknowledged (review Save)", "{}"),
@@ -131,7 +132,7 @@ def edits_check(location: str, edits: dict[str, str]) -> dict[str, int | str]:
         store.close()
 
 
-def load_figures(location: str, events: int, workers: int, users: int, seconds: float) -> dict:
+def load_figures(location: str, events: int, workers: int, users: int, seconds: float, think: float = 0.0) -> dict:
     """Serve `location` with `workers` workers, run `users` analysts for `seconds`, and measure."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
@@ -146,7 +147,7 @@ def load_figures(location: str, events: int, workers: int, users: int, seconds: 
         ready = time.perf_counter() - started
         time.sleep(2)  # the workers' first views are drawn
         uss, pss = _memory(server)
-        figures, edits = run_load(base, users, seconds, wanted)
+        figures, edits = run_load(base, users, seconds, wanted, think=think)
         uss_after, _ = _memory(server)
     finally:
         server.terminate()
