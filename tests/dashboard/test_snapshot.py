@@ -127,3 +127,21 @@ def test_a_worker_does_not_read_its_own_writes_again(store):
     live.catch_up()
     assert live.data is mine  # logged under its own name: not read again, the mark moves on
     assert mine.mark == store.touched_mark()
+
+
+def test_workers_that_saw_the_same_writes_show_the_same_version(filled):
+    data = DashboardData.load(filled)
+    worker_a, worker_b = LiveData(None, data), LiveData(None, DashboardData.load(filled))
+    worker_a.use_store(reopened(filled))  # what each forked worker does: its own connection
+    worker_b.use_store(reopened(filled))
+    assert worker_a.data.version == worker_b.data.version
+    worker_a.save(new_event("x-version-1", review_state="confirmed"))
+    worker_a.save(new_event("x-version-2", review_state="confirmed"))
+    worker_b.catch_up()
+    assert worker_b.data.version == worker_a.data.version  # a counter would say 2 in one, 1 in the other
+    assert worker_b.data.position_of("x-version-2") is not None
+    worker_b.save(new_event("x-version-3", review_state="confirmed"))
+    worker_a.catch_up()
+    assert worker_a.data.version == worker_b.data.version != data.version
+    worker_a.store.close()
+    worker_b.store.close()

@@ -83,6 +83,7 @@ class DashboardData:
     base_at: np.ndarray | None = None  # position -> row of `titles_base` (-1: re-read since); None: the same
     snapshot: str | None = None  # the store key of the snapshot this copy is, while unchanged
     mark: int = 0  # the touched-events log entry this copy includes (`Store.touched_since`)
+    base: str | None = None  # the key of the snapshot this copy was made from (kept by refreshed copies)
     derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -115,7 +116,8 @@ class DashboardData:
     def from_snapshot(cls, snapshot) -> "DashboardData":
         """Over an opened `tracker.dashboard.snapshot.Snapshot`: its arrays are views of the mapped files."""
         return cls(snapshot.store, snapshot.tables, snapshot.index, fts_positions=snapshot.fts_positions,
-                   flat=snapshot.flat, snapshot=snapshot.token, mark=snapshot.mark, derived=snapshot.derived)
+                   flat=snapshot.flat, snapshot=snapshot.token, mark=snapshot.mark, base=snapshot.token,
+                   derived=snapshot.derived)
 
     @classmethod
     def from_tables(cls, tables: Tables, store: Store | None = None) -> "DashboardData":

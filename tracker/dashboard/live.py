@@ -15,11 +15,12 @@ fresh shared snapshot (`tracker.dashboard.snapshot`), which one of them builds.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import socket
-import logging
 import threading
 import time
+import zlib
 from typing import Callable
 
 import pandas as pd
@@ -63,6 +64,7 @@ class LiveData:
         self._stop = threading.Event()
         self._token: object | None = None  # the store's change token at the last look
         self._watcher: threading.Thread | None = None
+        self.shared = False  # set in a worker of `tracker serve --workers`
 
     @property
     def writer(self) -> str:
@@ -71,10 +73,22 @@ class LiveData:
         return f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
 
     def use_store(self, store: Store) -> None:
-        """Serve from `store` from now on (a forked worker's own connection), the current data included."""
+        """Serve from `store` from now on (a forked worker's own connection), the current data included;
+        the data's version is then the same in every worker that has seen the same writes."""
         self.store = store
         self._data.store = store
         self._token = None
+        self.shared = True
+        self._shared_version()
+
+    def _shared_version(self) -> None:
+        """With several workers (`shared`), the version a page shows must not depend on which worker answers:
+        after catching up with the log, it is made of the snapshot the copy came from and the log entry it
+        includes, which every worker that has seen the same writes agrees on. Alone, a counter does."""
+        if not self.shared or self.store is None:
+            return
+        self._catch_up()  # this worker's own entries and any others' up to the log's end
+        self._data.version = zlib.crc32(f"{self._data.base}|{self._data.mark}".encode())
 
     @property
     def data(self) -> DashboardData:
@@ -108,6 +122,7 @@ class LiveData:
                     store.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
                     store.save(changes)
                 self._data = refreshed(self._data, store, touched, reference)
+                self._shared_version()
         return changes
 
     def save(self, changes: Tables) -> Tables:
@@ -148,6 +163,7 @@ class LiveData:
             fresh._lock, fresh.version = self.lock, self._data.version + 1
             self._data = fresh
             self._catch_up()
+            self._shared_version()
         if gc.get_freeze_count():  # the server froze the first copy (`tracker serve`): freeze this one too
             gc.collect()
             gc.freeze()
@@ -173,7 +189,10 @@ class LiveData:
         if self.store is None:
             return False
         with self._writing:
-            return self._catch_up()
+            moved = self._catch_up()
+            if moved:
+                self._shared_version()
+            return moved
 
     def changed_elsewhere(self) -> bool:
         """Whether another process has committed to the store since the last look (the first look: False)."""
@@ -246,4 +265,5 @@ class LiveData:
                     store.note_touched([*touched, REFERENCE], self.writer)
             if touched:
                 self._data = refreshed(self._data, store, touched)
+                self._shared_version()
         return touched
