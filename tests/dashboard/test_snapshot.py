@@ -93,8 +93,13 @@ def test_a_refreshed_copy_equals_a_fresh_snapshot_on_sqlite(store):
     second = reopened(store)
     worker_b = LiveData(second, DashboardData.load(second))
     worker_a.save(new_event("x-new-b"))
+    worker_a.save(new_event("x-new-c", title="Second write"))  # a copy refreshed twice still finds its titles
     worker_b.catch_up()
-    same(worker_b.data, DashboardData.load(second))
+    fresh = DashboardData.load(second)
+    same(worker_b.data, fresh)
+    everything = range(len(fresh))
+    assert worker_b.data.titles_at(everything) == fresh.titles_at(everything) == worker_a.data.titles_at(everything)
+    assert worker_a.data.titles_base is not None and (worker_a.data.base_at < 0).sum() == 2  # two read from the store
     second.close()
 
 
@@ -119,5 +124,24 @@ def test_a_worker_does_not_read_its_own_writes_again(store):
     live = LiveData(store, DashboardData.load(store))
     live.save(new_event("x-own-log"))
     mine = live.data
-    assert not live.catch_up() and live.data is mine  # logged under its own name: skipped, the mark moves on
+    live.catch_up()
+    assert live.data is mine  # logged under its own name: not read again, the mark moves on
     assert mine.mark == store.touched_mark()
+
+
+def test_workers_that_saw_the_same_writes_show_the_same_version(filled):
+    data = DashboardData.load(filled)
+    worker_a, worker_b = LiveData(None, data), LiveData(None, DashboardData.load(filled))
+    worker_a.use_store(reopened(filled))  # what each forked worker does: its own connection
+    worker_b.use_store(reopened(filled))
+    assert worker_a.data.version == worker_b.data.version
+    worker_a.save(new_event("x-version-1", review_state="confirmed"))
+    worker_a.save(new_event("x-version-2", review_state="confirmed"))
+    worker_b.catch_up()
+    assert worker_b.data.version == worker_a.data.version  # a counter would say 2 in one, 1 in the other
+    assert worker_b.data.position_of("x-version-2") is not None
+    worker_b.save(new_event("x-version-3", review_state="confirmed"))
+    worker_a.catch_up()
+    assert worker_a.data.version == worker_b.data.version != data.version
+    worker_a.store.close()
+    worker_b.store.close()

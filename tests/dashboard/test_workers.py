@@ -15,6 +15,7 @@ import psutil
 import pytest
 
 from tracker.dashboard import ids
+from tracker.dashboard.bench import free_port
 from tracker.dashboard.load import Callbacks, form_values
 from tracker.store import open_store
 
@@ -22,7 +23,6 @@ from tests.conftest import BACKENDS, open_backend
 from tests.dashboard.test_live import new_event
 
 ROOT = Path(__file__).resolve().parents[2]
-PORTS = iter(range(8070, 8080))
 CANDIDATES = [f"x-worker-{i}" for i in range(4)]
 
 
@@ -34,7 +34,7 @@ def served(request, tmp_path, shipped, monkeypatch):
     store.save(shipped)
     for event_id in CANDIDATES:
         store.save(new_event(event_id))
-    port = next(PORTS)
+    port = free_port()  # not a fixed one: the same tests may run in another checkout at the same time
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_CACHE": str(tmp_path / "cache")}
     server = subprocess.Popen([sys.executable, "-m", "tracker", "serve", "--db", store.reopen_location(), "--port",
                                str(port), "--workers", "2", "--threads", "4"], env=env, stdout=subprocess.PIPE,

@@ -78,11 +78,13 @@ def other_figures() -> list[str]:
 @click.option("--events", default=100_000, show_default=True, type=int,
               help="With --users: events in the store (an empty --db is filled with synthetic ones).")
 @click.option("--seconds", default=60.0, show_default=True, type=float, help="With --users: how long the load runs.")
+@click.option("--think", default=0.0, show_default=True, type=float,
+              help="With --users: mean pause (s) between an analyst's actions; 0: each sends the next at once.")
 @click.option("--db", "location", default=None,
               help="With --users: the store to serve (a postgresql:// URL for a team); default: a synthetic SQLite file.")
 def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None,
                   formats_only: bool = False, gdelt_rows: int = 1_000_000, users: int = 0, workers: int = 4,
-                  events: int = 100_000, seconds: float = 60.0, location: str | None = None) -> None:
+                  events: int = 100_000, seconds: float = 60.0, location: str | None = None, think: float = 0.0) -> None:
     """Benchmark the dashboard on seeded synthetic stores and print a table.
 
     For each size: load time, filter-plus-figure latency through the real callback
@@ -98,7 +100,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
     from tracker.dashboard.bench import measure, synthetic_store
 
     if users:
-        _load_figures(location, events, seed, folder, workers, users, seconds, output)
+        _load_figures(location, events, seed, folder, workers, users, seconds, output, think)
         return
     if formats_only:
         _format_figures(sizes, seed, folder, gdelt_rows)
@@ -131,7 +133,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
 
 
 def _load_figures(location: str | None, events: int, seed: int, folder: Path, workers: int, users: int,
-                  seconds: float, output: Path | None) -> None:
+                  seconds: float, output: Path | None, think: float = 0.0) -> None:
     """The `--users` table: ready time, worker memory, latency under load, and the edits checked in the store."""
     from tracker.dashboard.load_bench import load_figures, prepared_store, render
 
@@ -140,7 +142,7 @@ def _load_figures(location: str | None, events: int, seed: int, folder: Path, wo
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{users} analysts against {workers} workers on {events:,} events for {seconds:.0f} s ...", err=True)
-    figures = load_figures(store, events, workers, users, seconds)
+    figures = load_figures(store, events, workers, users, seconds, think)
     table = render(figures)
     click.echo(table)
     click.echo(f"p95 by request kind (ms): {', '.join(f'{k} {v:.0f}' for k, v in sorted(figures['p95_ms_by_kind'].items()))}")

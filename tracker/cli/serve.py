@@ -73,13 +73,12 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
 
 
 def _serve_workers(store, host: str, port: int, workers: int, threads: int, started: float, answer_hosts) -> None:
-    """Build (or find) the store's snapshot here, then fork the workers that map it (each answering to the
-    Host names `answer_hosts` gives its app)."""
+    """Build (or find) the store's snapshot (in a child process), then serve it from forked workers (whose app
+    answers to the Host names `answer_hosts` gives it)."""
     from tracker.dashboard.live import WATCH_SECONDS
     from tracker.dashboard.snapshot import current
-    from tracker.dashboard.workers import preload, serve_workers
+    from tracker.dashboard.workers import serve_workers
 
-    preload()
     events = len(current(store, in_process=False))
     location = store.reopen_location()
     store.close()  # each worker opens its own connection after the fork

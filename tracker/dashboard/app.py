@@ -92,6 +92,7 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     # Dash answers a path outside its registered scripts with an exception (a 500); it is a missing file.
     app.server.register_error_handler(DependencyException, lambda _exc: ("Not found.\n", 404, {"Content-Type": "text/plain"}))
     app.server.register_error_handler(CallbackException, _bad_callback_request(app))
+    app.server.extensions["tracker_live"] = live  # `tracker serve --workers` gives each worker its own connection
     # Open pages learn of a reload (after another process wrote to the store) and redraw.
     app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
                  State(ids.DATA_VERSION, "data"), prevent_initial_call=True)(

@@ -18,56 +18,29 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tracker.aggregate import uncertain_end
+from tracker.dashboard.lean import CATEGORY_COLUMNS, LEAN_COLUMNS, IdIndex, day_arrays, serving_order
 from tracker.facets import actor_pairs
 from tracker.filters import EventFilter, FilterIndex, field_masks, subset_tables, text_match_ids
 from tracker.models import Tables, empty_frame
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 from tracker.store import Store
 
-#: The event columns the dashboard keeps in memory.
-LEAN_COLUMNS = ("event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
-                "venue", "review_state", "tags")
-#: `tags` is kept whole ("ceasefire; Idlib"): few distinct cells, so the tag filter and counts work per cell.
-CATEGORY_COLUMNS = ("event_type", "status", "date_precision", "process", "venue", "review_state", "tags")
+__all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "IdIndex", "MatchedIds"]
 
 
-class IdIndex:
-    """Event ids as one bytes array with a sorted copy: lookups by binary search, no million Python strings."""
+class _Kinds:
+    """How each event is drawn ("point", "span", "uncertain"), kept as codes; indexing gives the text."""
 
-    def __init__(self, ids: Iterable[str] | np.ndarray):
-        array = np.asarray(ids)
-        self.ids = array if array.dtype.kind == "S" else np.array([str(i).encode("utf-8") for i in array], dtype="S")
-        if not len(self.ids):
-            self.ids = np.zeros(0, dtype="S1")
-        self.order = np.argsort(self.ids, kind="stable")
-        self.sorted = self.ids[self.order]
+    NAMES = np.array(["point", "span", "uncertain"])
 
-    @classmethod
-    def from_arrays(cls, ids: np.ndarray, order: np.ndarray, sorted_ids: np.ndarray) -> "IdIndex":
-        """An index over arrays made before (a snapshot's), without sorting again."""
-        index = cls.__new__(cls)
-        index.ids, index.order, index.sorted = ids, order, sorted_ids
-        return index
+    def __init__(self, codes: np.ndarray):
+        self.codes = codes
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.codes)
 
-    def get_indexer(self, wanted: Iterable[str]) -> np.ndarray:
-        """Position of each wanted id, -1 when unknown (the pd.Index method FilterIndex needs)."""
-        encoded = [str(w).encode("utf-8") for w in wanted]
-        if not encoded or not len(self.ids):
-            return np.full(len(encoded), -1, dtype=np.int64)
-        width = self.ids.dtype.itemsize
-        query = np.array(encoded, dtype=self.ids.dtype)
-        at = np.searchsorted(self.sorted, query).clip(0, len(self.sorted) - 1)
-        fits = np.fromiter((len(e) <= width and not e.endswith(b"\0") for e in encoded), dtype=bool, count=len(encoded))
-        hit = (self.sorted[at] == query) & fits
-        return np.where(hit, self.order[at], -1).astype(np.int64)
-
-    def take(self, positions: Iterable[int]) -> list[str]:
-        """The ids at these positions."""
-        return [b.decode("utf-8") for b in self.ids[np.asarray(positions, dtype=np.int64)]]
+    def __getitem__(self, at) -> np.ndarray:
+        return self.NAMES[self.codes[at]]
 
 
 class MatchedIds(Set):
@@ -105,9 +78,12 @@ class DashboardData:
     fts_positions: np.ndarray | None = None  # event position of each events_fts rowid (-1: none; SQLite)
     full: Tables | None = None  # everything (tests, and a copy made from Tables)
     version: int = 0  # counts the writes this copy has seen (a refreshed copy is one more)
-    flat: pa.Table | None = None  # the export's cells of each event (a snapshot's, so current only unchanged)
+    flat: pa.Table | None = None  # each event's title and CSV line (a snapshot's, so current only unchanged)
+    titles_base: pa.Array | None = None  # the snapshot's titles, still right for every event not re-read since
+    base_at: np.ndarray | None = None  # position -> row of `titles_base` (-1: re-read since); None: the same
     snapshot: str | None = None  # the store key of the snapshot this copy is, while unchanged
     mark: int = 0  # the touched-events log entry this copy includes (`Store.touched_since`)
+    base: str | None = None  # the key of the snapshot this copy was made from (kept by refreshed copies)
     derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -123,16 +99,10 @@ class DashboardData:
         self.pairs = actor_pairs(self.tables.actors, self.index)
         self.venue_lane = _venue_lanes(self.tables)
         precision = self.values_at("date_precision", np.arange(n)) if n else np.zeros(0, dtype=object)
-        if self.derived:
-            self.start_days, self.end_days, self.span_end = (self.derived[k] for k in ("start_days", "end_days", "span_end"))
-        else:
-            self.start_days = self.tables.events["start_date"].to_numpy().astype("datetime64[D]").astype(np.int64)
-            end = self.tables.events["end_date"].to_numpy().astype("datetime64[D]")
-            self.end_days = np.where(np.isnat(end), self.start_days, end.astype(np.int64))
-            self.span_end = uncertain_end(self.start_days, self.end_days, precision)
-        # Three shared strings, not a fixed-width text array (36 MB at a million events).
-        kinds = np.where(precision == "day", np.where(self.end_days > self.start_days, 1, 0), 2).astype(np.int8)
-        self.kind = np.array(["point", "span", "uncertain"], dtype=object)[kinds]
+        days = self.derived or day_arrays(self.tables.events, precision)
+        self.start_days, self.end_days, self.span_end = (days[k] for k in ("start_days", "end_days", "span_end"))
+        # Codes, not a fixed-width text array (36 MB at a million events): the text only for the marks drawn.
+        self.kind = _Kinds(np.where(precision == "day", np.where(self.end_days > self.start_days, 1, 0), 2).astype(np.int8))
 
     # --- loading ---------------------------------------------------------------
     @classmethod
@@ -140,19 +110,20 @@ class DashboardData:
         """The store's snapshot (built first when the store changed since the last one)."""
         from tracker.dashboard.snapshot import current
 
-        return current(store)
+        return cls.from_snapshot(current(store))
+
+    @classmethod
+    def from_snapshot(cls, snapshot) -> "DashboardData":
+        """Over an opened `tracker.dashboard.snapshot.Snapshot`: its arrays are views of the mapped files."""
+        return cls(snapshot.store, snapshot.tables, snapshot.index, fts_positions=snapshot.fts_positions,
+                   flat=snapshot.flat, snapshot=snapshot.token, mark=snapshot.mark, base=snapshot.token,
+                   derived=snapshot.derived)
 
     @classmethod
     def from_tables(cls, tables: Tables, store: Store | None = None) -> "DashboardData":
         """Build from Tables already in memory, in the order `apply_filter` gives."""
-        events = tables.events.sort_values(["start_date", "end_date", "event_id"], kind="stable",
-                                           na_position="last").reset_index(drop=True)
-        full = tables.replace(events=events)
-        built = FilterIndex.build(full)
-        order = np.argsort(built.link_event, kind="stable")
-        index = FilterIndex(IdIndex(events["event_id"].to_numpy(dtype=object)), built.link_event[order],
-                            built.link_actor[order], built.actor_ids)
-        lean = events[list(LEAN_COLUMNS)].copy()
+        full, index = serving_order(tables)
+        lean = full.events[list(LEAN_COLUMNS)].copy()
         tags = lean["tags"].astype(object).map(lambda v: v.strip() if isinstance(v, str) and v.strip() else None)
         lean["tags"] = pd.Categorical(tags, categories=sorted({v for v in tags if isinstance(v, str)}))
         return cls(store, full.replace(events=lean, event_actors=empty_frame("event_actors")), index, full=full)
@@ -227,10 +198,20 @@ class DashboardData:
             return [str(t) for t in self.full.events["title"].to_numpy(dtype=object)[positions]]
         if self.flat is not None:
             return self.flat.column("title").take(pa.array(positions)).to_pylist()
-        event_ids = self.ids.take(positions)
-        with self._lock:
-            found = self.store.titles(event_ids)
-        return [found.get(e, "") for e in event_ids]
+        at = self.base_at[positions] if self.base_at is not None else np.full(len(positions), -1, dtype=np.int64)
+        titles = [""] * len(positions)
+        if self.titles_base is not None and (at >= 0).any():
+            known = np.flatnonzero(at >= 0)
+            for i, title in zip(known.tolist(), self.titles_base.take(pa.array(at[known])).to_pylist()):
+                titles[i] = title
+        missing = np.flatnonzero(at < 0)
+        if len(missing):  # events written since the snapshot: from the store
+            event_ids = self.ids.take(positions[missing])
+            with self._lock:
+                found = self.store.titles(event_ids)
+            for i, event_id in zip(missing.tolist(), event_ids):
+                titles[i] = found.get(event_id, "")
+        return titles
 
     def actors_of(self, position: int, escaped: bool = False) -> list[str]:
         """Names of the actors linked to the event at `position` (`escaped` for Plotly's pseudo-HTML)."""

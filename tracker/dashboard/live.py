@@ -15,11 +15,12 @@ fresh shared snapshot (`tracker.dashboard.snapshot`), which one of them builds.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import socket
-import logging
 import threading
 import time
+import zlib
 from typing import Callable
 
 import pandas as pd
@@ -63,8 +64,31 @@ class LiveData:
         self._stop = threading.Event()
         self._token: object | None = None  # the store's change token at the last look
         self._watcher: threading.Thread | None = None
-        #: names this copy's writes in the log, so its own catch-up skips them (it refreshed after each already)
-        self.writer = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self.shared = False  # set in a worker of `tracker serve --workers`
+
+    @property
+    def writer(self) -> str:
+        """Names this process's writes in the log, so its own catch-up skips them (it refreshed after each
+        already); read at each write, so a worker forked from the server's first process has its own name."""
+        return f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+
+    def use_store(self, store: Store) -> None:
+        """Serve from `store` from now on (a forked worker's own connection), the current data included;
+        the data's version is then the same in every worker that has seen the same writes."""
+        self.store = store
+        self._data.store = store
+        self._token = None
+        self.shared = True
+        self._shared_version()
+
+    def _shared_version(self) -> None:
+        """With several workers (`shared`), the version a page shows must not depend on which worker answers:
+        after catching up with the log, it is made of the snapshot the copy came from and the log entry it
+        includes, which every worker that has seen the same writes agrees on. Alone, a counter does."""
+        if not self.shared or self.store is None:
+            return
+        self._catch_up()  # this worker's own entries and any others' up to the log's end
+        self._data.version = zlib.crc32(f"{self._data.base}|{self._data.mark}".encode())
 
     @property
     def data(self) -> DashboardData:
@@ -98,6 +122,7 @@ class LiveData:
                     store.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
                     store.save(changes)
                 self._data = refreshed(self._data, store, touched, reference)
+                self._shared_version()
         return changes
 
     def save(self, changes: Tables) -> Tables:
@@ -127,9 +152,9 @@ class LiveData:
         try:
             if reader is None:
                 with self.lock:
-                    fresh = current(store, in_process=True)
+                    fresh = DashboardData.from_snapshot(current(store, in_process=True))
             else:
-                fresh = current(reader, in_process=False)
+                fresh = DashboardData.from_snapshot(current(reader, in_process=False))
                 fresh.store = store  # later look-ups (titles, search, details) use the shared connection
         finally:
             if reader is not None:
@@ -138,13 +163,15 @@ class LiveData:
             fresh._lock, fresh.version = self.lock, self._data.version + 1
             self._data = fresh
             self._catch_up()
+            self._shared_version()
         if gc.get_freeze_count():  # the server froze the first copy (`tracker serve`): freeze this one too
             gc.collect()
             gc.freeze()
         return fresh
 
     def _catch_up(self) -> bool:
-        """Re-read the events other workers logged since this copy's mark (under the write lock); whether any."""
+        """Re-read the events other workers logged since this copy's mark (under the write lock); whether the log
+        moved on (this worker's own entries count: they explain a change of the store's token too)."""
         store = self._store()
         with self.lock:
             if store.touched_mark() <= self._data.mark:
@@ -154,14 +181,18 @@ class LiveData:
         fresh = refreshed(self._data, store, events, REFERENCE in touched) if touched else self._data
         fresh.mark = mark
         self._data = fresh
-        return bool(touched)
+        return True
 
     def catch_up(self) -> bool:
-        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether any."""
+        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether the
+        log moved on."""
         if self.store is None:
             return False
         with self._writing:
-            return self._catch_up()
+            moved = self._catch_up()
+            if moved:
+                self._shared_version()
+            return moved
 
     def changed_elsewhere(self) -> bool:
         """Whether another process has committed to the store since the last look (the first look: False)."""
@@ -234,4 +265,5 @@ class LiveData:
                     store.note_touched([*touched, REFERENCE], self.writer)
             if touched:
                 self._data = refreshed(self._data, store, touched)
+                self._shared_version()
         return touched

@@ -85,6 +85,7 @@ class Analyst:
     calls: Callbacks
     candidates: list[str]
     seed: int
+    think: float = 0.0  # seconds between two actions (a person reads the answer); 0: back to back
     latencies: list[float] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)  # what each latency was of
     errors: list[str] = field(default_factory=list)
@@ -146,12 +147,16 @@ class Analyst:
                 self.edit(rng, number)
             else:
                 self.view(rng)
+            if self.think:
+                stop.wait(rng.uniform(0.5, 1.5) * self.think)
 
 
-def run_load(base: str, users: int, seconds: float, candidates: list[str], seed: int = 7) -> tuple[dict, dict[str, str]]:
-    """Run `users` analysts against the server at `base` for `seconds`; the figures and every acknowledged edit."""
+def run_load(base: str, users: int, seconds: float, candidates: list[str], seed: int = 7,
+             think: float = 0.0) -> tuple[dict, dict[str, str]]:
+    """Run `users` analysts against the server at `base` for `seconds` (each waiting about `think` seconds between
+    actions); the figures and every acknowledged edit."""
     calls = Callbacks(base)
-    analysts = [Analyst(calls, candidates[i::users], seed * 1000 + i) for i in range(users)]
+    analysts = [Analyst(calls, candidates[i::users], seed * 1000 + i, think) for i in range(users)]
     stop = threading.Event()
     threads = [threading.Thread(target=a.run, args=(stop,), daemon=True) for a in analysts]
     started = time.perf_counter()
@@ -167,7 +172,7 @@ def run_load(base: str, users: int, seconds: float, candidates: list[str], seed:
     by_kind = {kind: percentile([x for x, k in zip(latencies, kinds) if k == kind], 0.95) * 1000 for kind in set(kinds)}
     errors = [e for a in analysts for e in a.errors]
     edits = {k: v for a in analysts for k, v in a.edits.items()}
-    figures = {"users": users, "seconds": elapsed, "requests": len(latencies) + len(errors), "errors": len(errors),
+    figures = {"users": users, "think_s": think, "seconds": elapsed, "requests": len(latencies) + len(errors), "errors": len(errors),
                "rps": (len(latencies) + len(errors)) / elapsed, "edits": len(edits),
                **{f"p{int(q * 100)}_ms": percentile(latencies, q) * 1000 for q in (0.5, 0.95, 0.99)},
                "p95_ms_by_kind": by_kind, "first_errors": errors[:5]}

@@ -21,6 +21,7 @@ from tracker.dashboard.load import run_load
 #: (key, label, format) of the rows of the table, in order.
 ROWS = (
     ("engine", "store", "{}"), ("events", "events", "{:,}"), ("workers", "workers", "{}"), ("users", "simulated analysts", "{}"),
+    ("think_s", "pause between an analyst's actions, mean (s)", "{:.1f}"),
     ("seconds", "duration (s)", "{:.0f}"), ("requests", "requests", "{:,}"), ("rps", "requests/s", "{:.1f}"),
     ("p50_ms", "latency p50 (ms)", "{:.0f}"), ("p95_ms", "latency p95 (ms)", "{:.0f}"), ("p99_ms", "latency p99 (ms)", "{:.0f}"),
     ("errors", "errors", "{}"), ("edits", "edits acknowledged (review Save)", "{}"),
@@ -124,20 +125,14 @@ def edits_check(location: str, edits: dict[str, str]) -> dict[str, int | str]:
         if history is None:
             in_history: int | str = "n/a (no history in this store)"
         else:
-            in_history = sum(any(text in str(version) for version in _versions(history(event_id)))
-                             for event_id, text in edits.items())
+            in_history = sum(any(((change.after or {}).get("event") or {}).get("summary") == text
+                                 for change in history(event_id)) for event_id, text in edits.items())
         return {"edits_present": present, "edits_in_history": in_history}
     finally:
         store.close()
 
 
-def _versions(found) -> list:
-    if hasattr(found, "to_dict"):
-        return found.to_dict("records")
-    return list(found or [])
-
-
-def load_figures(location: str, events: int, workers: int, users: int, seconds: float) -> dict:
+def load_figures(location: str, events: int, workers: int, users: int, seconds: float, think: float = 0.0) -> dict:
     """Serve `location` with `workers` workers, run `users` analysts for `seconds`, and measure."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
@@ -152,7 +147,7 @@ def load_figures(location: str, events: int, workers: int, users: int, seconds: 
         ready = time.perf_counter() - started
         time.sleep(2)  # the workers' first views are drawn
         uss, pss = _memory(server)
-        figures, edits = run_load(base, users, seconds, wanted)
+        figures, edits = run_load(base, users, seconds, wanted, think=think)
         uss_after, _ = _memory(server)
     finally:
         server.terminate()

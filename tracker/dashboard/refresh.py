@@ -29,7 +29,7 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     `reference=False`: the actors, processes and venues did not change (they are kept, not read again)."""
     if data.full is not None:
         fresh = DashboardData.from_tables(store.load(), store)
-        fresh._lock, fresh.version, fresh.mark = data._lock, data.version + 1, data.mark
+        fresh._lock, fresh.version, fresh.mark, fresh.base = data._lock, data.version + 1, data.mark, data.base
         return fresh
     with data._lock:
         reference = {table: store.load_table(table) if reference else getattr(data.tables, table)
@@ -55,8 +55,22 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     id_index = IdIndex(ids)
     index = _links(data, reference["actors"], links, id_index, old_to_new)
     fts = _fts(data, store, id_index, old_to_new, old_positions) if data.fts_positions is not None else None
+    titles_base, base_at = _title_rows(data, np.concatenate([np.flatnonzero(keep), np.full(len(rows), -1)])[order])
     return DashboardData(store, Tables(events=lean, **reference), index, fts_positions=fts,
-                         version=data.version + 1, mark=data.mark, _lock=data._lock)
+                         version=data.version + 1, mark=data.mark, base=data.base, titles_base=titles_base, base_at=base_at,
+                         _lock=data._lock)
+
+
+def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:
+    """The snapshot titles the new copy can still use: where each new position's title is in them (-1: re-read)."""
+    if data.flat is not None:
+        return data.flat.column("title").chunk(0), old_position
+    if data.titles_base is None:
+        return None, None
+    kept = old_position >= 0
+    base_at = np.full(len(old_position), -1, dtype=np.int64)
+    base_at[kept] = data.base_at[old_position[kept]]
+    return data.titles_base, base_at
 
 
 def _categories(column: str, old: pd.Series, keep: np.ndarray, added: list) -> list[str]:

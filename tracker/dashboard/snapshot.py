@@ -21,22 +21,23 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, IdIndex
+from tracker.dashboard.lean import CATEGORY_COLUMNS, LEAN_COLUMNS, IdIndex, day_arrays, serving_order
 from tracker.filters import FilterIndex
 from tracker.export.csv_format import csv_fields, csv_lines
 from tracker.flat_columns import LARGE, Flattener, text_array
-from tracker.models import CATEGORIES, Tables
+from tracker.models import CATEGORIES, Tables, empty_frame
 from tracker.store import Store
 from tracker.store.serving import snapshot_folder
 
 #: Bump when the files' layout changes: an old snapshot is then rebuilt, never misread.
-LAYOUT = 2
+LAYOUT = 3
 #: Events flattened at a time.
 BATCH = 20_000
 NAT = np.iinfo(np.int64).min
@@ -60,8 +61,8 @@ def _days(values: pd.Series) -> np.ndarray:
     return values.to_numpy().astype("datetime64[s]").astype(np.int64)
 
 
-def _lean_table(data: DashboardData) -> tuple[pa.Table, dict[str, list[str]]]:
-    events = data.tables.events
+def _lean_table(events: pd.DataFrame, ids: IdIndex) -> tuple[pa.Table, dict[str, list[str]]]:
+    """The lean columns of `events` (in serving order) as codes and integers, with the ids and their day numbers."""
     columns: dict[str, pa.Array] = {}
     categories: dict[str, list[str]] = {}
     for column in CATEGORY_COLUMNS:
@@ -71,12 +72,13 @@ def _lean_table(data: DashboardData) -> tuple[pa.Table, dict[str, list[str]]]:
     columns["end_date"] = pa.array(_days(events["end_date"]))
     rounds = events["round_number"]
     columns["round_number"] = pa.array(rounds.astype("Float64").to_numpy(dtype=float, na_value=np.nan))
-    width = data.ids.ids.dtype.itemsize
-    for name, values in (("id", data.ids.ids), ("sorted_id", data.ids.sorted)):
+    width = ids.ids.dtype.itemsize
+    for name, values in (("id", ids.ids), ("sorted_id", ids.sorted)):
         columns[name] = pa.FixedSizeBinaryArray.from_buffers(pa.binary(width), len(values), [None, pa.py_buffer(values.tobytes())])
-    columns["id_order"] = pa.array(data.ids.order.astype(np.int64))
-    for name in ("start_days", "end_days", "span_end"):
-        columns[name] = pa.array(np.asarray(getattr(data, name), dtype=np.int64))
+    columns["id_order"] = pa.array(ids.order.astype(np.int64))
+    precision = events["date_precision"].astype(object).to_numpy()
+    for name, values in day_arrays(events, precision).items():
+        columns[name] = pa.array(np.asarray(values, dtype=np.int64))
     return pa.table(columns), categories
 
 
@@ -107,20 +109,18 @@ def build(store: Store, folder: Path | None = None) -> Path:
     target = root / f"{token}-v{LAYOUT}"
     if (target / READY).exists():
         return target
-    full = store.load()
-    data = DashboardData.from_tables(full, store)
+    full, index = serving_order(store.load())
     work = Path(tempfile.mkdtemp(prefix=".building-", dir=root))
     try:
-        lean, categories = _lean_table(data)
+        lean, categories = _lean_table(full.events, index.positions)
         _write(work / "lean.arrow", lean)
-        index = data.index
         _write(work / "links.arrow", pa.table({"event": pa.array(index.link_event.astype(np.int32)),
                                                "actor": pa.array(index.link_actor.astype(np.int32))}))
         rows = store.text_index_rows()
         if rows is not None:
-            _write(work / "fts.arrow", pa.table({"position": pa.array(_fts_positions(rows, data.ids))}))
-        _write(work / "flat.arrow", _flat_table(data.full, data.full.events))
-        meta = {"layout": LAYOUT, "token": token, "mark": mark, "events": len(data), "categories": categories,
+            _write(work / "fts.arrow", pa.table({"position": pa.array(_fts_positions(rows, index.positions))}))
+        _write(work / "flat.arrow", _flat_table(full, full.events))
+        meta = {"layout": LAYOUT, "token": token, "mark": mark, "events": len(full.events), "categories": categories,
                 "actor_ids": [str(a) for a in index.actor_ids], "built_at": time.time()}
         (work / READY).write_text(json.dumps(meta))
         try:
@@ -173,34 +173,55 @@ def _fixed(table: pa.Table, name: str) -> np.ndarray:
     return np.frombuffer(buffer, dtype=f"S{width}", count=len(chunk), offset=chunk.offset * width)
 
 
-def open_snapshot(path: Path, store: Store | None) -> DashboardData:
-    """The DashboardData of a snapshot folder, its arrays views of the mapped files."""
+@dataclass
+class Snapshot:
+    """An opened snapshot: what `DashboardData.from_snapshot` serves (arrays are views of the mapped files)."""
+
+    store: Store | None
+    tables: Tables  # events: the lean columns; actors, processes, venues: read from the store
+    index: FilterIndex
+    flat: pa.Table  # each event's title and CSV export line
+    token: str
+    mark: int
+    fts_positions: np.ndarray | None = None
+    derived: dict = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.tables.events)
+
+
+def open_snapshot(path: Path, store: Store | None) -> Snapshot:
+    """The snapshot in a folder, its files memory-mapped."""
     meta = json.loads((path / READY).read_text())
     lean = _mapped(path / "lean.arrow")
     links = _mapped(path / "links.arrow")
-    n = meta["events"]
     categories = meta["categories"]
-    events = pd.DataFrame({
-        **{c: pd.Categorical.from_codes(_numbers(lean, c), categories=categories[c]) for c in ("event_type", "status")},
-        "start_date": _numbers(lean, "start_date").view("datetime64[s]"),
-        "end_date": _numbers(lean, "end_date").view("datetime64[s]"),
-        **{c: pd.Categorical.from_codes(_numbers(lean, c), categories=categories[c]) for c in ("date_precision", "process")},
-        "round_number": pd.array(_numbers(lean, "round_number"), dtype="Float64").astype("Int64"),
-        **{c: pd.Categorical.from_codes(_numbers(lean, c), categories=categories[c]) for c in ("venue", "review_state", "tags")},
-    }, copy=False) if n else None
     reference = {table: store.load_table(table) for table in ("actors", "processes", "venues")} if store is not None else {}
-    ids = IdIndex.from_arrays(_fixed(lean, "id"), _numbers(lean, "id_order"), _fixed(lean, "sorted_id")) if n else IdIndex([])
-    index = FilterIndex(ids, _numbers(links, "event"), _numbers(links, "actor"), pd.Index(meta["actor_ids"], dtype=object))
     fts = _numbers(_mapped(path / "fts.arrow"), "position") if (path / "fts.arrow").exists() else None
-    if events is None:
-        from tracker.dashboard.data import LEAN_COLUMNS
-        from tracker.models import empty_frame
-
+    if not meta["events"]:
         events = empty_frame("events")[list(LEAN_COLUMNS)]
         events["tags"] = pd.Categorical([], categories=[])
-    derived = {name: _numbers(lean, name) for name in ("start_days", "end_days", "span_end")} if n else {}
-    return DashboardData(store, Tables(events=events, **reference), index, fts_positions=fts, flat=_mapped(path / "flat.arrow"),
-                         snapshot=meta["token"], mark=int(meta["mark"]), derived=derived)
+        index = FilterIndex(IdIndex([]), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32),
+                            pd.Index(meta["actor_ids"], dtype=object))
+        return Snapshot(store, Tables(events=events, **reference), index, _mapped(path / "flat.arrow"), meta["token"],
+                        int(meta["mark"]), fts)
+
+    def category(column: str) -> pd.Categorical:
+        return pd.Categorical.from_codes(_numbers(lean, column), categories=categories[column])
+
+    events = pd.DataFrame({
+        "event_type": category("event_type"), "status": category("status"),
+        "start_date": _numbers(lean, "start_date").view("datetime64[s]"),
+        "end_date": _numbers(lean, "end_date").view("datetime64[s]"),
+        "date_precision": category("date_precision"), "process": category("process"),
+        "round_number": pd.array(_numbers(lean, "round_number"), dtype="Float64").astype("Int64"),
+        "venue": category("venue"), "review_state": category("review_state"), "tags": category("tags"),
+    }, copy=False)
+    ids = IdIndex.from_arrays(_fixed(lean, "id"), _numbers(lean, "id_order"), _fixed(lean, "sorted_id"))
+    index = FilterIndex(ids, _numbers(links, "event"), _numbers(links, "actor"), pd.Index(meta["actor_ids"], dtype=object))
+    derived = {name: _numbers(lean, name) for name in ("start_days", "end_days", "span_end")}
+    return Snapshot(store, Tables(events=events, **reference), index, _mapped(path / "flat.arrow"), meta["token"],
+                    int(meta["mark"]), fts, derived)
 
 
 @contextmanager
@@ -215,7 +236,7 @@ def _building_lock(root: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def current(store: Store, in_process: bool = True) -> DashboardData:
+def current(store: Store, in_process: bool = True) -> Snapshot:
     """The snapshot of `store` as it is now, built first when missing (`in_process=False`: in a child process,
     so the building's memory goes back to the system when it ends)."""
     if store.location == ":memory:":
@@ -233,11 +254,13 @@ def current(store: Store, in_process: bool = True) -> DashboardData:
 
 
 def build_elsewhere(store: Store, root: Path) -> Path:
-    """`build` in a child process (`python -m tracker.dashboard.snapshot`); the folder it wrote."""
+    """`build` in a child process (`python -m tracker.dashboard.snapshot`) at a lower CPU priority than the
+    server's requests; the folder it wrote."""
     location = getattr(store, "_url", None) or store.location
     env = {**os.environ, "TRACKER_SNAPSHOT_DB": location}
     done = subprocess.run([sys.executable, "-m", "tracker.dashboard.snapshot", str(root)], env=env,
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, text=True, check=False,
+                          preexec_fn=lambda: os.nice(10))  # the serving processes go first
     if done.returncode != 0:
         raise RuntimeError(f"building the serving snapshot failed: {done.stderr.strip()[-2000:]}")
     return Path(done.stdout.strip().splitlines()[-1])

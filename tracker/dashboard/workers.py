@@ -1,8 +1,9 @@
 """`tracker serve --workers N`: the dashboard in N gunicorn worker processes sharing one store and one snapshot.
 
-The master builds the store's snapshot (`tracker.dashboard.snapshot`) once and imports the
-libraries, then forks: each worker opens its own connection and maps the same snapshot
-files, so an extra worker costs its own bookkeeping, not another copy of the events. Each
+The master builds the store's snapshot (`tracker.dashboard.snapshot`) once, maps it, builds the
+app and draws its first views, then forks: each worker opens its own connection and shares the
+mapped files and the master's objects, so an extra worker costs what it writes itself, not
+another copy of the events. Each
 worker watches the touched-events log (`LiveData.watch`), so it sees the others' writes
 within a second. A worker that dies (even by SIGKILL in the middle of a write) loses
 nothing: its transaction rolls back, and gunicorn starts another.
@@ -35,49 +36,48 @@ class TeamServer(BaseApplication):
         return self.make_app()
 
 
-def worker_app(location: str, watch: float, configure: Callable[[Any], None] | None = None) -> Any:
-    """The WSGI app of one worker: its own connection to the store, the shared snapshot mapped;
+def master_app(location: str, configure: Callable[[Any], None] | None = None) -> Any:
+    """The app, built once in the server's first process (its views drawn, its objects frozen) before the fork,
+    so every worker starts with it in pages it shares with the others; the connection is closed before the fork.
     `configure` is called with the Dash app (the Host names `tracker serve` answers to)."""
     from tracker.dashboard.app import create_app
     from tracker.store import open_store
 
     store = open_store(location)
-    app = create_app(store, watch=watch, warm_views=True)
+    app = create_app(store, warm_views=True)
     if configure is not None:
         configure(app)
-    worker = str(os.getpid())
 
     @app.server.after_request
     def name_worker(response):  # which worker answered: for the tests and the load bench
-        response.headers["X-Tracker-Worker"] = worker
+        response.headers["X-Tracker-Worker"] = str(os.getpid())
         return response
 
+    store.close()
     gc.collect()
     gc.freeze()  # the loaded objects stay out of the collector's passes (and their pages unwritten)
-    return app.server
+    return app
+
+
+def start_worker(app: Any, location: str, watch: float) -> None:
+    """In a forked worker: its own connection to the store, and the watch for the others' writes."""
+    from tracker.store import open_store
+
+    live = app.server.extensions["tracker_live"]
+    live.use_store(open_store(location))
+    live.watch(watch)
 
 
 def serve_workers(location: str, host: str, port: int, workers: int, threads: int, watch: float,
                   on_ready: Callable[[], None] | None = None, configure: Callable[[Any], None] | None = None) -> None:
     """Run `workers` gunicorn worker processes (threads each) on the store at `location` until stopped."""
+    app = master_app(location, configure)
     options = {
         "bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread", "threads": threads,
-        "preload_app": False, "timeout": 120, "graceful_timeout": 10, "accesslog": None, "errorlog": "-",
+        "preload_app": True, "timeout": 120, "graceful_timeout": 10, "accesslog": None, "errorlog": "-",
         "loglevel": "warning", "proc_name": "tracker",
+        "post_fork": lambda _server, _worker: start_worker(app, location, watch),
     }
     if on_ready is not None:
         options["when_ready"] = lambda _server: on_ready()
-    TeamServer(lambda: worker_app(location, watch, configure), options).run()
-
-
-def preload() -> None:
-    """Import what every worker needs before the fork, so the workers share those pages."""
-    import dash  # noqa: F401
-    import plotly.graph_objects  # noqa: F401
-    import pyarrow  # noqa: F401
-
-    import tracker.dashboard.app  # noqa: F401
-    import tracker.dashboard.handlers  # noqa: F401
-
-    gc.collect()
-    gc.freeze()
+    TeamServer(lambda: app.server, options).run()

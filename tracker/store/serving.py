@@ -144,7 +144,8 @@ class ServingQueries:
         """A key of the store's content that outlives connections and processes (the snapshot's name): the
         row count of every table, the newest created/updated stamps and the touched-events log's last entry.
 
-        Every write the tracker makes adds rows or stamps `updated_at`, or is logged by the dashboard.
+        Every write the tracker makes adds rows or stamps `updated_at`, is recorded in the history (`changes`),
+        or is logged by the dashboard.
         """
         cursor = self.conn.cursor()
         parts = [self.location]
@@ -153,6 +154,9 @@ class ServingQueries:
             parts.append(str(cursor.fetchone()[0]))
         cursor.execute("SELECT MAX(created_at), MAX(updated_at) FROM events")
         parts += [str(v) for v in cursor.fetchone()]
+        if hasattr(self, "changes_since"):  # a store with history records every write in `changes`
+            cursor.execute("SELECT MAX(id) FROM changes")
+            parts.append(str(cursor.fetchone()[0]))
         self._end_read()
         parts.append(str(self.touched_mark()))
         return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
