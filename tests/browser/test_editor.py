@@ -268,6 +268,7 @@ def test_the_form_by_keyboard_alone(editor):
     page.keyboard.press("Enter")
     editor.settle()
     assert "start date" in page.inner_text(_error("start_date"))
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-title'")  # first error
     # Tab stays in the form: from its last control it goes round to its first
     page.focus(f"#{ids.EDITOR_SAVE}")
     page.keyboard.press("Tab")
