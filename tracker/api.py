@@ -23,7 +23,8 @@ b'event_id,title,event_type,status,start_d'
 >>> t.close()
 
 Filters take the words of the CLI options and URL keys: actor, venue, type, process, round,
-status, since (or from), until (or to), q, state, tag; one value or a list of values. A
+status, since (or from), until (or to), q, state, tag, as_of (the chronology as known then: a date,
+a datetime, or ISO text); one value or a list of values. A
 value that matches nothing selects nothing, with a note (`select(...).notices`; `events`
 warns with `SelectionNote`).
 """
@@ -40,6 +41,7 @@ import pandas as pd
 
 from tracker.filters import EventFilter, subset_tables
 from tracker.importer import SHIPPED_DATA, check_against_store, load_shipped, merged_reference
+from tracker.instants import as_instant
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.selection import Selection, resolve_filter, select, select_resolved
@@ -48,8 +50,8 @@ from tracker.store import SaveSummary, Store, open_store
 #: filter word -> EventFilter.build argument; the CLI options and URL keys, and since/until for from/to.
 WORDS = {"actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
          "status": "statuses", "since": "date_from", "from": "date_from", "until": "date_to", "to": "date_to",
-         "q": "text", "state": "states", "tag": "tags"}
-SINGLE = ("date_from", "date_to", "text")
+         "q": "text", "state": "states", "tag": "tags", "as_of": "as_of"}
+SINGLE = ("date_from", "date_to", "text", "as_of")
 
 
 class SelectionNote(UserWarning):
@@ -77,7 +79,8 @@ def event_filter(f: EventFilter | str | None = None, **words) -> EventFilter:
             continue
         name = WORDS[word]
         if name in SINGLE:
-            args[name] = value.isoformat() if isinstance(value, dt.date) else str(value)
+            args[name] = value if isinstance(value, dt.datetime) else value.isoformat() if isinstance(value, dt.date) \
+                else str(value)
         else:
             args[name] = (value,) if isinstance(value, (str, int)) else tuple(value)
     return EventFilter.build(**args)
@@ -173,6 +176,9 @@ class Tracker:
         With `narrow`, a filter SQL can narrow (process, venue, round, actor, dates, text) reads
         only the events it can select; the result is the same as on the whole store.
         """
+        if f.as_of is not None:  # the past: read as known then; the text index knows only today's text
+            tables = self.store.load(as_of=f.as_of)
+            return select(tables, f), tables
         text_ids = self.store.search_text(f.text) if f.text else None
         narrowed = self.store.narrow(f) if narrow else None
         if narrowed is None:
@@ -231,28 +237,83 @@ class Tracker:
         data, _ = self.exported(fmt, event_filter(filter, **words), **({"excel": excel} if fmt == "csv" else {}))
         return data if path is None else write_file(Path(path), data)
 
-    def briefing(self, f: EventFilter, *, changed_since: dt.date | None = None, title: str | None = None):
-        """(the brief of the selected events, the notes on values that match nothing), as `tracker brief` makes it."""
+    def briefing(self, f: EventFilter, *, changed_since: dt.date | None = None, title: str | None = None,
+                 changes_since: dt.datetime | dt.date | str | None = None):
+        """(the brief of the selected events, the notes on values that match nothing), as `tracker brief` makes it.
+
+        `changes_since` adds a "What changed since" section: the events of the filter created, edited or
+        deleted after that instant (a day: from its start), up to the filter's `as_of` if it has one."""
+        from dataclasses import replace
+
         from tracker.briefing import make_brief
 
-        tables = self.store.load()
+        tables = self.store.load(as_of=f.as_of)
         notices = resolve_filter(tables, f).notices
-        return make_brief(tables, f, store=self.store, since=changed_since, title=title), notices
+        brief = make_brief(tables, f, store=self.store, since=changed_since, title=title)
+        if changes_since is not None:
+            since = as_instant(changes_since, day_end=False)
+            brief = replace(brief, changes_since=since, changes=self._change_lines(f, tables, since))
+        return brief, notices
+
+    def _change_lines(self, f: EventFilter, tables: Tables, since: dt.datetime) -> tuple:
+        """The brief's "What changed" lines: changes after `since` (up to `f.as_of`) of the events `f` selects,
+        and of deleted events it selected before they went."""
+        from tracker.briefing.changes import change_lines
+        from tracker.store.history import changes_frame, records_to_tables
+
+        changes = [c for c in self.store.changes_after(since) if f.as_of is None or c.changed_at <= f.as_of]
+        in_scope = set(select(tables, f).events["event_id"])
+        gone = [c.before for c in changes if c.after is None and c.before is not None]
+        if gone:
+            before = records_to_tables(gone).replace(actors=tables.actors, processes=tables.processes, venues=tables.venues)
+            in_scope |= set(select(before, f).events["event_id"])
+        return change_lines(changes_frame(changes), in_scope)
 
     def brief(self, fmt: str, path: str | os.PathLike | None = None, *, changed_since: dt.date | None = None,
               title: str | None = None, paper: str = "a4", chart: bool = True,
+              changes_since: dt.datetime | dt.date | str | None = None,
               filter: EventFilter | str | None = None, **words) -> bytes | Path:
         """A sourced brief of the selected events in `fmt` (md, html, docx, pdf): the bytes, or written to `path`.
 
         `chart=False` leaves out the timeline chart (then no Chromium is needed). `since` is the filter's
         from-date here as everywhere in the API; `changed_since` is what `tracker brief --since` means
-        (events added or changed since that day are marked NEW/CHANGED).
+        (events added or changed since that day are marked NEW/CHANGED); `changes_since` adds the section
+        "What changed since" (created, edited, deleted events, from the recorded history).
         """
         from tracker.briefing import render_brief
 
-        brief, _ = self.briefing(event_filter(filter, **words), changed_since=changed_since, title=title)
+        brief, _ = self.briefing(event_filter(filter, **words), changed_since=changed_since, title=title,
+                                 changes_since=changes_since)
         data = render_brief(fmt, brief, chart=chart, paper=paper)
         return data if path is None else write_file(Path(path), data)
+
+    # --- editing and history ---------------------------------------------------------
+    def edit(self, event_id: str, values: dict[str, str] | None = None, /, *, expected_version: int | None = None,
+             user: str | None = None, **fields: str):
+        """Change fields of an event (flat-format cells: `t.edit("astana-20", title="...", round_number="20")`),
+        checked as an import checks them; the recorded Change. EditRefused names a bad field, EditConflict
+        says who changed the event since `expected_version`."""
+        return self.store.edit_event(event_id, {**(values or {}), **fields}, expected_version=expected_version, user=user)
+
+    def create(self, values: dict[str, str], *, user: str | None = None):
+        """Add an event from flat-format cells (event_id optional); the recorded Change."""
+        return self.store.create_event(values, user=user)
+
+    def delete(self, event_id: str, *, expected_version: int | None = None, user: str | None = None):
+        """Delete an event (recorded; `undo` brings it back); the recorded Change."""
+        return self.store.delete_event(event_id, expected_version=expected_version, user=user)
+
+    def undo(self, event_id: str, *, user: str | None = None):
+        """Revert the event's last change (undelete, or the version before an edit); the recorded Change."""
+        return self.store.undo(event_id, user=user)
+
+    def history(self, event_id: str) -> list:
+        """The recorded changes of an event, oldest first (`tracker history`)."""
+        return self.store.history(event_id)
+
+    def changes(self, since: dt.datetime | dt.date | str) -> pd.DataFrame:
+        """What changed after `since` (a day means from its start; naive times are UTC), one row per change (`tracker changes`)."""
+        return self.store.changes_since(since)
 
     # --- saved views -----------------------------------------------------------
     def saved_views(self) -> list:

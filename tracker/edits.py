@@ -71,11 +71,13 @@ def link_targets(cell: str) -> list[str]:
 
 
 def edited(reference: Tables, current: Tables, values: dict[str, object], *, exists: Callable[[Iterable[str]], set[str]],
-           event_id: str | None = None, now: dt.datetime | None = None) -> tuple[Tables, list[Problem]]:
+           event_id: str | None = None, now: dt.datetime | None = None,
+           only_edited: bool = False) -> tuple[Tables, list[Problem]]:
     """(the rows to save for the edited or new event, warnings); EditRefused names every bad field.
 
     `reference` holds the store's actors and processes, `current` the event's rows (empty Tables for
-    a new event `event_id`), `exists(ids)` which of these ids are stored events.
+    a new event `event_id`), `exists(ids)` which of these ids are stored events. `only_edited`: problems
+    of cells the edit does not set are let through (the review form, which cannot set every cell).
     """
     new = current.events.empty
     event_id = event_id or (None if new else str(current.events["event_id"].iloc[0]))
@@ -97,6 +99,9 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
                            known_event_ids=set(exists(targets)) if targets else set())
     parsed, problems = rows_to_tables([row], list(FLAT_COLUMNS), label(event_id), context)
     problems = [Problem(p.file, None, p.column, p.reason, p.severity) for p in problems]
+    if only_edited:
+        related = set(cells) | ({"start_date", "end_date"} if {"start_date", "end_date"} & set(cells) else set())
+        problems = [p for p in problems if p.severity != "error" or p.column in related]
     if any(p.severity == "error" for p in problems):
         raise EditRefused(problems)
     return (parsed if new else _keep_unedited(current, parsed, set(cells))), [p for p in problems if p.severity != "error"]

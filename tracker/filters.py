@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.dates import DateParseError, parse_date_span
+from tracker.instants import as_instant, format_instant, query_text
 from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables, split_list
 from tracker.resolve import ActorIndex, ProcessIndex, VenueIndex, fold
 
@@ -24,6 +25,7 @@ DEFAULT_STATES = ("confirmed",)
 QUERY_KEYS = {
     "actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
     "status": "statuses", "from": "date_from", "to": "date_to", "q": "text", "state": "states", "tag": "tags",
+    "as_of": "as_of",
 }
 
 
@@ -47,12 +49,13 @@ class EventFilter:
     text: str = ""
     states: tuple[str, ...] = DEFAULT_STATES
     tags: tuple[str, ...] = ()  # any of these tags (case-insensitive)
+    as_of: dt.datetime | None = None  # the chronology as known at this instant (aware UTC); None: now
 
     # --- building ------------------------------------------------------------
     @classmethod
     def build(cls, *, actors=(), venues=(), types=(), processes=(), rounds=(), statuses=(),
               date_from: str | None = None, date_to: str | None = None, text: str | None = "",
-              states=(), tags=(), lenient: bool = False) -> "EventFilter":
+              states=(), tags=(), as_of: str | dt.datetime | None = None, lenient: bool = False) -> "EventFilter":
         """Build a filter from user text (CLI options); raises ValueError naming the bad option.
 
         Types and statuses may be written as labels ("Talk round", "talk-round"). With `lenient`
@@ -89,10 +92,15 @@ class EventFilter:
             raise ValueError(f"--to: {exc}") from None
         if start and end and end < start:
             raise ValueError(f"--to {date_to} is before --from {date_from}")
+        try:
+            instant = as_instant(as_of) if as_of else None
+        except ValueError as exc:
+            raise ValueError(f"--as-of: {exc}") from None
         return cls(
             actors=_unique(actors), venues=_unique(venues), types=_unique(types), processes=_unique(processes),
             rounds=round_numbers, statuses=_unique(statuses), date_from=start, date_to=end,
             text=(text or "").strip(), states=tuple(s for s in REVIEW_STATES if s in states), tags=_unique(tags),
+            as_of=instant,
         )
 
     @classmethod
@@ -106,8 +114,8 @@ class EventFilter:
         current = cls()
         for key, items in values.items():
             try:
-                if key in ("from", "to", "q"):
-                    arg = {"from": "date_from", "to": "date_to", "q": "text"}[key]
+                if key in ("from", "to", "q", "as_of"):
+                    arg = {"from": "date_from", "to": "date_to", "q": "text", "as_of": "as_of"}[key]
                     candidate = cls.build(**{arg: items[-1]})
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
                 else:
@@ -130,6 +138,8 @@ class EventFilter:
                 continue
             if isinstance(value, tuple):
                 pairs.extend((key, str(v)) for v in value)
+            elif isinstance(value, dt.datetime):
+                pairs.append((key, query_text(value)))
             elif isinstance(value, dt.date):
                 pairs.append((key, value.isoformat()))
             elif value:
@@ -161,7 +171,8 @@ class EventFilter:
             parts.append(f'text "{self.text}"')
         if tuple(self.states) != DEFAULT_STATES:
             parts.append(f"review: {', '.join(self.states)}")
-        return "; ".join(parts) if parts else "all confirmed events"
+        described = "; ".join(parts) if parts else "all confirmed events"
+        return f"{described}; as of {format_instant(self.as_of)}" if self.as_of else described
 
 
 def _unique(values) -> tuple:

@@ -119,7 +119,7 @@ def test_merge_moves_the_sources_onto_the_target(live):
 @pytest.mark.parametrize(("trigger", "changes", "target", "expected"), [
     (ids.REVIEW_MERGE, {}, None, "Choose the event"),
     (ids.REVIEW_ACCEPT, {"start_date": "21 June"}, None, "YYYY-MM-DD"),
-    (ids.REVIEW_SAVE, {"end_date": "2001-01-01"}, None, "before start_date"),
+    (ids.REVIEW_SAVE, {"end_date": "2001-01-01"}, None, "is before start"),
     (ids.REVIEW_SAVE, {"round_number": "two"}, None, "not a whole number"),
     (ids.REVIEW_MERGE, {}, LAVROV, "merged into itself"),
 ])

@@ -76,7 +76,9 @@ def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | 
     passes the matching events alone); by default it is counted from `tables`. `notices` are the
     selection's notes on values that match nothing, when made on the whole store (default: from `tables`).
     """
-    text_ids = store.search_text(event_filter.text) if (store is not None and event_filter.text) else None
+    # the text index knows today's text only: a brief "as of" the past scans the text it had then
+    text_ids = store.search_text(event_filter.text) if (store is not None and event_filter.text
+                                                         and event_filter.as_of is None) else None
     chosen = select(tables, event_filter, text_ids)
     if label is None:
         label = data_label(store.location, tables) if store is not None else ""

@@ -202,10 +202,20 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
         paragraph = document.add_paragraph()
         paragraph.add_run("Marked NEW or CHANGED: ").bold = True
         paragraph.add_run(f"events added or changed since {format_day(brief.since)}")
+    if brief.as_of:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{brief.as_of_text}: ").bold = True
+        paragraph.add_run("the chronology as it was known then")
 
     document.add_heading("Key points", level=1)
     for point in brief.key_points:
         document.add_paragraph(point, style="List Bullet")
+    if brief.changes_heading:
+        document.add_heading(brief.changes_heading, level=1)
+        for line in brief.changes or ():
+            document.add_paragraph(line.text, style="List Bullet")
+        if not brief.changes:
+            document.add_paragraph("Nothing changed.")
 
     png = chart_png(brief) if chart else None
     if png:

@@ -51,6 +51,7 @@ TEMPLATE = """<!DOCTYPE html>
 <dt>Filters</dt><dd class="filters" dir="auto">{{ brief.filter_text }}</dd>
 <dt>Generated</dt><dd class="generated">{{ brief.generated_text.removeprefix("Generated ") }}</dd>
 {% if brief.since %}<dt>Marked</dt><dd class="since">NEW or CHANGED: events added or changed since {{ since }}</dd>{% endif %}
+{% if brief.as_of %}<dt>As of</dt><dd class="as-of">{{ brief.as_of_text.removeprefix("As of ") }}: the chronology as it was known then</dd>{% endif %}
 </dl>
 </header>
 <section id="key-points">
@@ -59,7 +60,13 @@ TEMPLATE = """<!DOCTYPE html>
 {% for point in brief.key_points %}<li dir="auto">{{ point }}</li>
 {% endfor %}</ul>
 </section>
-{% if chart %}<section id="timeline">
+{% if brief.changes_heading %}<section id="changes">
+<h2>{{ brief.changes_heading }}</h2>
+{% if not brief.changes %}<p>Nothing changed.</p>{% endif %}<ul>
+{% for line in brief.changes %}<li class="change {{ line.kind }}" dir="auto">{{ line.text }}</li>
+{% endfor %}</ul>
+</section>
+{% endif %}{% if chart %}<section id="timeline">
 <h2>Timeline</h2>
 {{ chart }}
 </section>

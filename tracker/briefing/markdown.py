@@ -89,10 +89,20 @@ def render(brief: Brief, *, chart: bool = True) -> bytes:
     if brief.since:
         lines[-1] += "  "
         lines.append(f"**Marked NEW or CHANGED:** events added or changed since {format_day(brief.since)}")
+    if brief.as_of:
+        lines[-1] += "  "
+        lines.append(f"**{brief.as_of_text}:** the chronology as it was known then")
     lines += ["", "## Key points", ""]
     for point in brief.key_points:
         wrapped = _wrapped(md_escape(point), "  ")
         lines += ["- " + wrapped[0][2:], *wrapped[1:]]
+    if brief.changes_heading:
+        lines += ["", f"## {brief.changes_heading}", ""]
+        for line in brief.changes or ():
+            wrapped = _wrapped(md_escape(line.text), "  ")
+            lines += ["- " + wrapped[0][2:], *wrapped[1:]]
+        if not brief.changes:
+            lines.append("Nothing changed.")
     png = chart_png(brief) if chart else None
     if png:
         encoded = base64.b64encode(png).decode("ascii")

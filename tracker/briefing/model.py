@@ -18,6 +18,7 @@ import pandas as pd
 
 from tracker.dates import format_day, format_span
 from tracker.filters import EventFilter
+from tracker.instants import format_instant
 from tracker.marks import type_style
 from tracker.models import Tables
 
@@ -135,6 +136,23 @@ class Brief:
     citations: tuple[Citation, ...] = field(default_factory=tuple)
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+    as_of: dt.datetime | None = None  # the chronology as known then (None: as stored now)
+    changes_since: dt.datetime | None = None  # the start of the "What changed since" section (None: no section)
+    changes: tuple = ()  # its lines (tracker.briefing.changes.ChangeLine), created, edited, deleted
+
+    @property
+    def as_of_text(self) -> str:
+        """'As of 4 Dec 2026 14:05 UTC' or ''."""
+        return f"As of {format_instant(self.as_of)}" if self.as_of else ""
+
+    @property
+    def changes_heading(self) -> str:
+        """'What changed since 1 Dec 2026' or ''."""
+        if not self.changes_since:
+            return ""
+        since = self.changes_since.astimezone(dt.timezone.utc)
+        midnight = (since.hour, since.minute, since.second, since.microsecond) == (0, 0, 0, 0)
+        return f"What changed since {format_day(since.date()) if midnight else format_instant(since)}"
 
     @property
     def entries(self) -> list[Entry]:
@@ -378,4 +396,5 @@ def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter,
         key_points=_key_points(tables, events, entries, since),
         months=_months(events, entries),
         citations=tuple(citations),
+        as_of=event_filter.as_of,
     )

@@ -176,6 +176,17 @@ def _source(pdf: BriefPDF, citation: Citation, link: int) -> None:
     pdf.ln(0.8)
 
 
+def _bullet(pdf, text: str) -> None:
+    """A bulleted paragraph (key points, changes)."""
+    y = pdf.get_y()
+    pdf.set_font(FAMILY, "", 10)
+    pdf.set_xy(pdf.l_margin, y)
+    pdf.cell(5, LINE, "•")
+    pdf.set_y(y)
+    _text(pdf, text, indent=5)
+    pdf.ln(0.8)
+
+
 def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
     """The brief as the bytes of a PDF file on A4 (or `paper="letter"`)."""
     pdf = BriefPDF(brief, paper)
@@ -194,16 +205,18 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
     if brief.since:
         _flow(pdf, [("Marked NEW or CHANGED: ", "B", None),
                     (f"events added or changed since {format_day(brief.since)}", "", None)], size=9.5)
+    if brief.as_of:
+        _flow(pdf, [(f"{brief.as_of_text}: ", "B", None), ("the chronology as it was known then", "", None)], size=9.5)
 
     _heading(pdf, "Key points", 1)
     for point in brief.key_points:
-        y = pdf.get_y()
-        pdf.set_font(FAMILY, "", 10)
-        pdf.set_xy(pdf.l_margin, y)
-        pdf.cell(5, LINE, "•")
-        pdf.set_y(y)
-        _text(pdf, point, indent=5)
-        pdf.ln(0.8)
+        _bullet(pdf, point)
+    if brief.changes_heading:
+        _heading(pdf, brief.changes_heading, 1)
+        for line in brief.changes or ():
+            _bullet(pdf, line.text)
+        if not brief.changes:
+            _text(pdf, "Nothing changed.")
 
     png = chart_png(brief) if chart else None
     if png:

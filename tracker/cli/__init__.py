@@ -11,12 +11,15 @@ import click
 
 from tracker import __version__
 
-COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views")
+COMMAND_MODULES = ("core", "extract", "review", "serve", "brief", "bench", "views", "edits")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="tracker")
-def cli() -> None:
+@click.option("--user", "user", metavar="NAME", default=None,
+              help="Who the changes this command writes are recorded as (default: $TRACKER_USER or your login name).")
+@click.pass_context
+def cli(ctx: click.Context, user: str | None) -> None:
     """Keep, check, filter and export a sourced chronology of diplomatic processes.
 
     Example:
@@ -24,6 +27,8 @@ def cli() -> None:
         \b
         tracker init && tracker list --process "Astana format" --from 2023
     """
+    if user is not None:
+        ctx.meta["tracker.user"] = user
 
 
 for _name in COMMAND_MODULES:

@@ -11,6 +11,7 @@ from tracker.api import write_file
 from tracker.briefing import PAPERS, RENDERERS, ChartUnavailable, brief_filename, render_brief
 from tracker.cli.options import FILTER_HELP, db_option, filter_options, open_tracker
 from tracker.dates import DateParseError, parse_date_span
+from tracker.instants import as_instant
 
 SUFFIXES = {renderer.suffix: name for name, renderer in RENDERERS.items()} | {".markdown": "md", ".htm": "html"}
 
@@ -29,14 +30,16 @@ def _format_for(fmt: str | None, output: Path) -> str:
 @db_option
 @filter_options
 @click.option("--since", metavar="DATE", help="Mark events added or changed on or after this date as NEW/CHANGED and count them.")
+@click.option("--changes-since", "changes_since", metavar="DATE",
+              help="Add a section 'What changed since': the events created, edited and deleted since then (a day: from its start).")
 @click.option("--title", metavar="TEXT", help="Title of the brief (default: 'Briefing: <processes>').")
 @click.option("--format", "fmt", type=click.Choice(list(RENDERERS)), help="md, html, docx or pdf (default: from the -o suffix).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="File or folder to write ('-' for stdout; default: a file named for the filters in the current folder).")
 @click.option("--paper", type=click.Choice(PAPERS), default="a4", show_default=True, help="Page size of docx and pdf.")
 @click.option("--no-chart", is_flag=True, help="Leave out the timeline chart (then no Chromium is needed).")
-def brief_command(db: str | None, event_filter, since: str | None, title: str | None, fmt: str | None,
-                  output: Path | None, paper: str, no_chart: bool) -> None:
+def brief_command(db: str | None, event_filter, since: str | None, changes_since: str | None, title: str | None,
+                  fmt: str | None, output: Path | None, paper: str, no_chart: bool) -> None:
     """Write a sourced brief of the matching events: key points, a timeline chart, a chronology by month and numbered sources.
 
     The brief has exactly the events `tracker export` gives for the same filters.
@@ -61,7 +64,13 @@ def brief_command(db: str | None, event_filter, since: str | None, title: str | 
             since_day = parse_date_span(since).start
         except DateParseError as exc:
             raise click.BadParameter(str(exc), param_hint="--since") from None
-    brief, notices = open_tracker(db).briefing(event_filter, changed_since=since_day, title=title)
+    changes_from = None
+    if changes_since:
+        try:
+            changes_from = as_instant(changes_since, day_end=False)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--changes-since") from None
+    brief, notices = open_tracker(db).briefing(event_filter, changed_since=since_day, title=title, changes_since=changes_from)
     for notice in notices:
         click.echo(f"Note: {notice}.", err=True)
     try:

@@ -256,7 +256,8 @@ def _run(db: str | None, action, *args) -> None:
         changes = action(store.load(), *args)
     except ReviewError as exc:
         raise click.ClickException(str(exc)) from None
-    store.save(changes)
+    name = {"plan": "edit"}.get(action.__name__, action.__name__)
+    store.save(changes, action=f"review {name}")  # recorded in the events' history as this review action
 
 
 @review_group.command("accept")

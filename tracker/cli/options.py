@@ -25,9 +25,14 @@ def db_option(command: Callable) -> Callable:
 def open_db(db: str | None) -> Store:
     """Open the store, turning driver errors into a clear click error."""
     try:
-        return open_store(db or default_location())
+        store = open_store(db or default_location())
     except Exception as exc:  # sqlite3/psycopg errors: say which store failed and why
         raise click.ClickException(f"cannot open store {db or default_location()}: {exc}") from None
+    context = click.get_current_context(silent=True)
+    user = context.find_root().meta.get("tracker.user") if context is not None else None
+    if user:
+        store.user = user  # the global --user: who this command's writes are recorded as
+    return store
 
 
 def open_tracker(db: str | None) -> Tracker:
@@ -49,14 +54,17 @@ def filter_options(command: Callable) -> Callable:
         click.option("--q", "text", metavar="TEXT", help="Words in titles, summaries and quotes."),
         click.option("--state", "states", multiple=True, help="Review state: confirmed (default), candidate, rejected, any."),
         click.option("--tag", "tags", multiple=True, help="Tag, any case (repeatable): events with any of them."),
+        click.option("--as-of", "as_of", metavar="DATETIME",
+                     help="The chronology as known then (recorded history): 2026-12-01 (its end) or 2026-12-01T09:30 (UTC)."),
     ]
 
     @functools.wraps(command)
-    def wrapper(*args, actor, venue, types, process, rounds, status, date_from, date_to, text, states, tags, **kwargs):
+    def wrapper(*args, actor, venue, types, process, rounds, status, date_from, date_to, text, states, tags, as_of,
+                **kwargs):
         try:
             event_filter = EventFilter.build(actors=actor, venues=venue, types=types, processes=process, rounds=rounds,
                                              statuses=status, date_from=date_from, date_to=date_to, text=text,
-                                             states=states, tags=tags)
+                                             states=states, tags=tags, as_of=as_of)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
         return command(*args, event_filter=event_filter, **kwargs)

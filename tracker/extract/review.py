@@ -13,9 +13,9 @@ import pandas as pd
 
 from typing import Callable
 
-from tracker.dates import DateParseError, parse_iso_day
+from tracker.edits import EditRefused, check_events, edited
 from tracker.frames import coerce
-from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, ROLES, STATUSES, Tables
+from tracker.models import LINK_TYPES, ROLES, Tables
 from tracker.resolve import fold
 
 EDITABLE = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
@@ -66,9 +66,29 @@ def _set_state(tables: Tables, event_id: str, state: str, now: dt.datetime | Non
     return _with_children(tables, event)
 
 
+def _exists(tables: Tables) -> Callable:
+    known = set(tables.events["event_id"])
+    return lambda ids: {i for i in ids if i in known}
+
+
+def check(tables: Tables, changes: Tables) -> Tables:
+    """`changes` when each of its events would import back (the one validation of every write, `tracker.edits`);
+    else a ReviewError naming the field."""
+    try:
+        check_events(tables, changes, _exists(tables))
+    except EditRefused as exc:
+        raise ReviewError(str(exc)) from None
+    return changes
+
+
 def accept(tables: Tables, event_id: str, now: dt.datetime | None = None) -> Tables:
-    """Confirm a candidate, and the candidate actors it names."""
-    changes = _set_state(tables, event_id, "confirmed", now)
+    """Confirm a candidate, and the candidate actors it names; a rejected event is not confirmed, and an event
+    that would not import back (a bad field) is refused with a ReviewError naming the field."""
+    state = str(_event(tables, event_id)["review_state"].iloc[0])
+    if state == "rejected":
+        raise ReviewError(f"{event_id} was rejected; a rejected event cannot be confirmed "
+                          "(edit its review_state to candidate first if it was rejected by mistake)")
+    changes = check(tables, _set_state(tables, event_id, "confirmed", now))
     ids = set(changes.event_actors["actor_id"])
     actors = tables.actors[tables.actors["actor_id"].isin(ids) & (tables.actors["review_state"] == "candidate")].copy()
     if not actors.empty:
@@ -83,36 +103,18 @@ def reject(tables: Tables, event_id: str, now: dt.datetime | None = None) -> Tab
 
 
 def edit(tables: Tables, event_id: str, changes: dict[str, object], now: dt.datetime | None = None) -> Tables:
-    """Change fields of an event; values are checked against the vocabularies."""
-    event = _event(tables, event_id)
-    row = event.iloc[0].to_dict()
-    for column, value in changes.items():
+    """Change fields of an event (flat-format cells, or dates); they are checked as an import checks them
+    (`tracker.edits`), and a ReviewError names the bad field."""
+    current = _with_children(tables, _event(tables, event_id))
+    for column in changes:
         if column not in EDITABLE:
             raise ReviewError(f"{column!r} cannot be edited; editable fields: {', '.join(EDITABLE)}")
-        value = None if value in ("", None) else value
-        if column == "event_type" and value not in EVENT_TYPES:
-            raise ReviewError(f"unknown event type {value!r}; use one of: {', '.join(EVENT_TYPES)}")
-        if column == "status" and value not in STATUSES:
-            raise ReviewError(f"unknown status {value!r}; use one of: {', '.join(STATUSES)}")
-        if column == "date_precision" and value not in DATE_PRECISIONS:
-            raise ReviewError(f"unknown precision {value!r}; use one of: {', '.join(DATE_PRECISIONS)}")
-        if column in ("start_date", "end_date") and value is not None and not isinstance(value, (dt.date, pd.Timestamp)):
-            try:
-                value = parse_iso_day(str(value))
-            except DateParseError as exc:
-                raise ReviewError(str(exc)) from None
-        if column == "start_date" and value is None:
-            raise ReviewError("start_date cannot be empty")
-        if column == "round_number" and value is not None:
-            if not str(value).isdigit():
-                raise ReviewError(f"round_number {value!r} is not a whole number")
-            value = int(value)
-        row[column] = value
-    start, end = pd.Timestamp(row["start_date"]), row.get("end_date")
-    if end is not None and not pd.isna(end) and pd.Timestamp(end) < start:
-        raise ReviewError(f"end_date {pd.Timestamp(end).date()} is before start_date {start.date()}")
-    row["updated_at"] = _now(now)
-    return _with_children(tables, pd.DataFrame([row]))
+    try:
+        revised, _ = edited(tables, current, changes, exists=_exists(tables), now=_now(now).to_pydatetime(),
+                            only_edited=True)
+    except EditRefused as exc:
+        raise ReviewError(str(exc)) from None
+    return _with_children(tables, revised.events)
 
 
 def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | None = None) -> Tables:

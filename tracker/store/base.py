@@ -29,6 +29,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 #: Write order: parents before children.
 WRITE_ORDER = ("processes", "actors", "venues", "events", "event_actors", "sources", "quotes", "event_links")
+#: The tables of an event's record.
+EVENT_TABLES = ("events", "event_actors", "sources", "quotes", "event_links")
 CHILD_TABLES = {"event_actors": "event_id", "sources": "event_id", "quotes": "event_id", "event_links": "from_event_id"}
 
 
@@ -249,12 +251,13 @@ class SQLStore(VersionedStore, Store):
     def _write(self, cursor: Any, tables: Tables, user: str | None, action: str) -> SaveSummary:
         """Save's writes and their history, uncommitted; events whose record would not change are left alone."""
         written: dict[str, int] = {}
+        stored: dict[str, list[tuple]] = {}
         p = self.placeholder
         touched = touched_ids(tables)
         before = self._read_records(cursor, self._existing_ids(cursor, touched)) if touched else {}
         if before and not tables.events.empty:
             again = set(before) & set(tables.events["event_id"].astype(str))
-            candidates = candidate_records(tables, again, frame_row_batches)
+            candidates = candidate_records(tables, again, frame_row_batches, self.float32_reals)
             same = {e for e in again if content(candidates.get(e)) == content(before[e])}
             tables = without_events(tables, same)
             touched = [e for e in touched if e not in same]
@@ -286,10 +289,12 @@ class SQLStore(VersionedStore, Store):
             for rows in frame_row_batches(table, coerce(table, frame)):  # one transaction, in batches
                 cursor.executemany(sql, rows)
                 written[table] += len(rows)
+                if table in EVENT_TABLES:  # the records of the saved events are made from these
+                    stored.setdefault(table, []).extend(rows)
         indexed = set(replaced) | set(tables.quotes["event_id"].dropna())
         if indexed:
             self._index_text(cursor, sorted(indexed))
-        self._record_writes(cursor, before, touched, action, user)
+        self._record_writes(cursor, before, touched, action, user, stored)
         return SaveSummary(written)
 
     def delete_events(self, event_ids: Iterable[str], *, user: str | None = None, action: str = "delete") -> int:

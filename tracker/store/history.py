@@ -25,6 +25,7 @@ import pandas as pd
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
 from tracker.edits import EditRefused  # defined in the core, which checks edits; exported here
+from tracker.instants import as_instant, format_instant  # noqa: F401 - part of this module's API
 
 #: record key -> (table, the event's key column in it, the columns kept in the record)
 CHILDREN: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -59,24 +60,6 @@ def stamp(instant: dt.datetime) -> str:
     return instant.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
-def as_instant(value: dt.datetime | dt.date | str) -> dt.datetime:
-    """A datetime, date or ISO text as an aware UTC instant (a naive value is taken as UTC; a day as its end)."""
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            parsed = pd.Timestamp(text)
-        except (ValueError, TypeError):
-            raise ValueError(f"{value!r} is not a date or date and time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+00:00])") from None
-        if pd.isna(parsed):
-            raise ValueError(f"{value!r} is not a date or date and time")
-        value = parsed.to_pydatetime()
-        if len(text) <= 10:  # a day: everything known by the end of it
-            value = value.replace(hour=23, minute=59, second=59, microsecond=999999)
-    elif not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day, 23, 59, 59, 999999)
-    return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-
-
 @dataclass(frozen=True)
 class Change:
     """One recorded change of one event: `before` None = created, `after` None = deleted."""
@@ -90,6 +73,8 @@ class Change:
     before: dict | None
     after: dict | None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    #: False when an edit changed nothing: this is then the change that made the stored version.
+    recorded: bool = field(default=True, compare=False)
 
     @property
     def kind(self) -> str:
@@ -147,7 +132,8 @@ def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> d
                 record[key].append(list(row[1:]))
     for record in records.values():
         for key in CHILDREN:
-            record[key].sort(key=_key)
+            if len(record[key]) > 1:
+                record[key].sort(key=_key)
     return records
 
 
@@ -159,9 +145,12 @@ def content(record: dict | None) -> str | None:
     return json.dumps([event, *(record[key] for key in CHILDREN)], sort_keys=True, default=str)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False, default=str)
+
+
 def dumps(record: dict | None) -> str | None:
     """A record as the JSON text stored in `changes`."""
-    return None if record is None else json.dumps(record, ensure_ascii=False, sort_keys=True, default=str)
+    return None if record is None else _ENCODER.encode(record)
 
 
 def loads(text: str | None) -> dict | None:

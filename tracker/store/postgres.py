@@ -17,6 +17,7 @@ class PostgresStore(SQLStore):
 
     placeholder = "%s"
     row_order = "ctid"
+    float32_reals = True  # REAL is 4 bytes here (see HistoryRecorder)
 
     def __init__(self, url: str):
         import psycopg

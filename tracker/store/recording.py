@@ -6,8 +6,10 @@ batches (IN lists of CHUNK ids, executemany), so a 100,000-event import stays a 
 from __future__ import annotations
 
 import datetime as dt
+from operator import itemgetter
 from typing import Any, Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from tracker.models import Tables
@@ -31,6 +33,8 @@ class HistoryRecorder:
     placeholder: str
     conn: Any
     user: str
+    #: True where REAL columns keep 4 bytes (PostgreSQL): records made from written rows round to that.
+    float32_reals = False
 
     def _marks(self, n: int) -> str:
         return ", ".join([self.placeholder] * n)
@@ -73,17 +77,19 @@ class HistoryRecorder:
                                f"VALUES ({self._marks(7)})", rows)
 
     def _record_writes(self, cursor: Any, before: dict[str, dict], touched: list[str], action: str,
-                       user: str | None) -> list[str]:
+                       user: str | None, written: dict[str, list[tuple]] | None = None) -> list[str]:
         """After a write: compare each touched event's record with `before`, set the versions of the changed
-        ones and append their changes; the ids recorded."""
-        after = self._read_records(cursor, touched)
+        ones and append their changes; the ids recorded. `written`: the SQL rows the write stored by table,
+        whose events' records are made from them rather than read back."""
+        after = records_from_rows(written, self.float32_reals) if written else {}
+        after.update(self._read_records(cursor, [e for e in touched if e not in after]))
         created = [e for e in touched if e in after and e not in before]
         previous = self._last_versions(cursor, created) if created else {}
         when, who = stamp(now_utc()), user or self.user
         rows, bumped = [], []
         for event_id in touched:
             old, new = before.get(event_id), after.get(event_id)
-            if new is None or content(old) == content(new):
+            if new is None or (old is not None and content(old) == content(new)):
                 continue
             version = old["version"] + 1 if old is not None else previous.get(event_id, 0) + 1
             new["version"] = version
@@ -133,12 +139,11 @@ class HistoryRecorder:
 
 def touched_ids(tables: Tables) -> list[str]:
     """Every event a save of `tables` writes: its events and the events of its child rows, in order."""
-    ids: dict[str, None] = {}
-    for frame, key in ((tables.events, "event_id"), (tables.event_actors, "event_id"), (tables.sources, "event_id"),
-                       (tables.quotes, "event_id"), (tables.event_links, "from_event_id")):
-        if not frame.empty:
-            ids.update(dict.fromkeys(str(e) for e in frame[key].dropna()))
-    return list(ids)
+    columns = [frame[key].dropna().astype(str).to_numpy(dtype=object)
+               for frame, key in ((tables.events, "event_id"), (tables.event_actors, "event_id"),
+                                  (tables.sources, "event_id"), (tables.quotes, "event_id"),
+                                  (tables.event_links, "from_event_id")) if not frame.empty]
+    return list(pd.unique(np.concatenate(columns))) if columns else []
 
 
 def without_events(tables: Tables, ids: set[str]) -> Tables:
@@ -167,18 +172,32 @@ def instant(value: dt.datetime) -> str:
     return stamp(value)
 
 
-def candidate_records(tables: Tables, ids: set[str], frame_row_batches: Callable) -> dict[str, dict]:
+def records_from_rows(rows: dict[str, list[tuple]], float32_reals: bool = False) -> dict[str, dict]:
+    """Records from the SQL rows a save writes (tuples in schema column order, by table): what the save
+    stores for the events of `rows["events"]`. `float32_reals`: the engine keeps REAL as 4 bytes (PostgreSQL),
+    so a record holds the value it reads back."""
+    from tracker.models import SCHEMAS
+
+    def picked(table: str, key: str, columns: tuple[str, ...]) -> list[tuple]:
+        order = list(SCHEMAS[table])
+        pick = itemgetter(*[order.index(c) for c in (key, *columns)])
+        return [pick(row) for row in rows.get(table, ())]
+
+    events = picked("events", "event_id", EVENT_COLUMNS)
+    if float32_reals:
+        at = EVENT_COLUMNS.index("confidence") + 1
+        events = [row[:at] + (None if row[at] is None else float(np.float32(row[at])),) + row[at + 1:] for row in events]
+    return make_records([(*row[1:], 0) for row in events],
+                        {key: picked(table, event_key, columns) for key, (table, event_key, columns) in CHILDREN.items()})
+
+
+def candidate_records(tables: Tables, ids: set[str], frame_row_batches: Callable, float32_reals: bool = False) -> dict[str, dict]:
     """The records a save of `tables` would store for these events (their rows in `tables`, as SQL values by
     `frame_row_batches`), to tell an unchanged re-imported event before writing it."""
     from tracker.frames import coerce
-    from tracker.models import SCHEMAS
 
-    def rows(table: str, key: str, columns: tuple[str, ...]) -> list[tuple]:
+    rows = {}
+    for table, key in (("events", "event_id"), *((t, k) for t, k, _ in CHILDREN.values())):
         frame = getattr(tables, table)
-        frame = coerce(table, frame[frame[key].isin(ids)])
-        order = list(SCHEMAS[table])
-        picks = [order.index(c) for c in (key, *columns)]
-        return [tuple(row[i] for i in picks) for batch in frame_row_batches(table, frame) for row in batch]
-
-    events = [(*row[1:], 0) for row in rows("events", "event_id", EVENT_COLUMNS)]
-    return make_records(events, {key: rows(table, event_key, columns) for key, (table, event_key, columns) in CHILDREN.items()})
+        rows[table] = [row for batch in frame_row_batches(table, coerce(table, frame[frame[key].isin(ids)])) for row in batch]
+    return records_from_rows(rows, float32_reals)

@@ -42,14 +42,14 @@ class VersionedStore(HistoryRecorder):
         return [change_from_row(row) for row in rows]
 
     def changes_since(self, since: dt.datetime | dt.date | str) -> pd.DataFrame:
-        """The changes recorded after `since` (a naive value is UTC; a day means its end), oldest first:
+        """The changes recorded after `since` (a naive value is UTC; a day means its start), oldest first:
         change_id, event_id, version, action, user, changed_at, kind (created/edited/deleted), title, fields."""
         return changes_frame(self.changes_after(since))
 
     def changes_after(self, since: dt.datetime | dt.date | str) -> list[Change]:
         """`changes_since` as Change objects (with their before and after records)."""
         cursor = self.conn.cursor()
-        cursor.execute(since_sql(self.placeholder), (stamp(as_instant(since)),))
+        cursor.execute(since_sql(self.placeholder), (stamp(as_instant(since, day_end=False)),))
         rows = cursor.fetchall()
         self.conn.commit()
         return [change_from_row(row) for row in rows]
@@ -154,7 +154,8 @@ class VersionedStore(HistoryRecorder):
             raise
         if change is None:
             raise KeyError(f"event {event_id!r} has no recorded change")
-        return dataclasses.replace(change, warnings=tuple(str(w) for w in warnings))
+        return dataclasses.replace(change, warnings=tuple(str(w) for w in warnings),
+                                   recorded=version is None or change.version != version)
 
 
 __all__ = ["VersionedStore"]

@@ -1,0 +1,113 @@
+"""--as-of in the shared filter vocabulary (CLI, URL, Python API) and briefs that say "As of" and list what
+changed since a date, on both engines."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tracker.api import Tracker
+from tracker.filters import EventFilter
+from tracker.instants import as_instant
+from tracker.store.history import now_utc
+
+
+@pytest.fixture()
+def t(empty_store, mini):
+    """A tracker on `mini`, then an edit, a deletion and a new event after the instant `t.before`."""
+    empty_store.save(mini)
+    tracker = Tracker(empty_store)
+    time.sleep(0.01)
+    tracker.before = now_utc()
+    time.sleep(0.01)
+    tracker.edit("r20", title="Renamed round", user="alice")
+    tracker.delete("r12", user="bob")
+    tracker.create({"event_id": "new-1", "title": "A new meeting", "event_type": "meeting", "status": "held",
+                    "start_date": "2023-06-23", "process": "Astana format",
+                    "sources": "TASS | 2023-06-23 | Meeting | https://tass.com/m"}, user="carol")
+    return tracker
+
+
+def test_the_filter_round_trips_as_of_through_the_url_and_says_it():
+    f = EventFilter.build(actors=("Kazakhstan",), as_of="2026-12-01T09:30")
+    assert f.as_of == as_instant("2026-12-01T09:30")
+    assert f.to_query_string() == "actor=Kazakhstan&as_of=2026-12-01T09%3A30%3A00"
+    assert EventFilter.from_query_string(f.to_query_string())[0] == f
+    assert f.describe().endswith("as of 1 Dec 2026 09:30 UTC")
+    assert EventFilter.build(as_of="2026-12-01").to_query_string() == "as_of=2026-12-01"
+    parsed, notices = EventFilter.from_query_string("as_of=soon")
+    assert parsed.as_of is None and "as_of=soon" in notices[0]
+    with pytest.raises(ValueError, match="--as-of"):
+        EventFilter.build(as_of="soon")
+
+
+def test_events_as_of_are_the_events_known_then(t):
+    now = set(t.events(state="any")["event_id"])
+    then = set(t.events(state="any", as_of=t.before)["event_id"])
+    assert now - then == {"new-1"} and then - now == {"r12"}
+    past = t.events(as_of=t.before)
+    assert past.set_index("event_id").loc["r20", "title"] == "20th International Meeting on Syria in the Astana format"
+    assert t.events(process="Astana format", as_of=t.before.isoformat()).shape[0] == \
+           t.events(process="Astana format").shape[0]  # r12 out, new-1 in
+    assert set(t.events(q="Renamed", as_of=t.before)["event_id"]) == set()  # text as it was then, not today's index
+    assert set(t.events(q="Renamed")["event_id"]) == {"r20"}
+
+
+def test_the_cli_lists_exports_and_counts_as_of(run_cli, tmp_path):
+    import tracker
+
+    db = str(tmp_path / "cli.db")
+    opened = tracker.open(db)
+    opened.load_shipped()
+    time.sleep(0.01)
+    before = now_utc()
+    time.sleep(0.01)
+    opened.delete("astana-20")
+    opened.close()
+    stamp = before.replace(tzinfo=None).isoformat()
+    now_list = run_cli("list", "--db", db, "--round", "20").output
+    then_list = run_cli("list", "--db", db, "--round", "20", "--as-of", stamp).output
+    assert "astana-20" not in now_list and "astana-20" in then_list and "as of" in then_list
+    out = tmp_path / "then.csv"
+    assert run_cli("export", "--db", db, "--format", "csv", "-o", out, "--as-of", stamp).exit_code == 0
+    assert "astana-20," in out.read_text(encoding="utf-8")
+    assert "96 events" in run_cli("stats", "--db", db, "--as-of", stamp).output
+    assert "95 events" in run_cli("stats", "--db", db).output
+    bad = run_cli("list", "--db", db, "--as-of", "yesterday-ish")
+    assert bad.exit_code == 2 and "--as-of" in bad.output
+
+
+def test_a_brief_as_of_says_so_and_lists_what_changed(t):
+    text = t.brief("md", chart=False, process="Astana format", as_of=t.before, changes_since=t.before).decode()
+    assert "**As of " in text and "the chronology as it was known then" in text
+    assert "20th International Meeting on Syria" in text and "Renamed round" not in text
+    assert "## What changed since" in text and "Nothing changed." in text  # nothing up to the as-of instant
+    text = t.brief("md", chart=False, process="Astana format", changes_since=t.before).decode()
+    section = text.split("## What changed since", 1)[1].split("## Chronology", 1)[0]
+    assert "Created: A new meeting (new-1)" in section and "carol" in section
+    assert "Edited: Renamed round (r20): title" in section and "alice" in section
+    assert "Deleted: 12th International Meeting on Syria in the Astana format (r12)" in section
+    assert section.index("Created") < section.index("Edited") < section.index("Deleted")
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_every_format_carries_as_of_and_the_changes(t, fmt):
+    data = t.brief(fmt, chart=False, process="Astana format", as_of=now_utc(), changes_since=t.before)
+    if fmt == "docx":
+        import io
+
+        import docx
+
+        data = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs).encode()
+    text = data.decode()
+    assert "As of" in text and "What changed since" in text and "Renamed round (r20)" in text
+
+
+def test_brief_cli_changes_since(run_cli, db_path):
+    run_cli("--user", "zoe", "edit", "--db", db_path, "astana-20", "--set", "summary=Changed")
+    out = run_cli("brief", "--db", db_path, "--process", "Astana format", "--changes-since", "2000-01-01",
+                  "--no-chart", "-o", "-")
+    assert out.exit_code == 0
+    assert "## What changed since 1 Jan 2000" in out.output and "(astana-20)" in out.output
+    bad = run_cli("brief", "--db", db_path, "--changes-since", "later", "--no-chart", "-o", "-")
+    assert bad.exit_code == 2 and "--changes-since" in bad.output

@@ -1,0 +1,219 @@
+"""History and "as of" on both engines: every write records who changed which event, before and after;
+edits are checked as imports are; a stale version writes nothing; the past reads back exactly."""
+from __future__ import annotations
+
+import hashlib
+import time
+
+import pandas as pd
+import pytest
+
+from tracker.models import Tables
+from tracker.store.history import EditConflict, EditRefused, now_utc
+
+
+def tables_fingerprint(tables: Tables) -> str:
+    """A hash of the events and their rows (reference tables left out: they keep no history)."""
+    digest = hashlib.sha256()
+    for name, frame in tables.items():
+        if name in ("actors", "processes", "venues"):
+            continue
+        digest.update(name.encode())
+        digest.update(frame.sort_values(list(frame.columns)).to_csv(index=False).encode())
+    return digest.hexdigest()
+
+
+def changes_count(store) -> int:
+    cursor = store.conn.cursor()
+    cursor.execute("SELECT COUNT(*) FROM changes")
+    count = int(cursor.fetchone()[0])
+    store.conn.commit()
+    return count
+
+
+@pytest.fixture()
+def filled(empty_store, mini):
+    empty_store.save(mini, user="importer")
+    return empty_store
+
+
+def test_an_import_records_each_event_as_created_by_its_user(filled, mini):
+    history = filled.history("r20")
+    assert [(c.kind, c.action, c.user, c.version) for c in history] == [("created", "import", "importer", 1)]
+    assert history[0].after["event"]["title"] == "20th International Meeting on Syria in the Astana format"
+    assert sorted(map(tuple, history[0].after["actors"])) == sorted(
+        (a, r) for a, r in zip(mini.event_actors.loc[mini.event_actors["event_id"] == "r20", "actor_id"],
+                                mini.event_actors.loc[mini.event_actors["event_id"] == "r20", "role"].astype(str)))
+    assert changes_count(filled) == len(mini.events)
+
+
+def test_an_unchanged_reimport_records_nothing_and_keeps_the_stamps(filled, mini, fingerprint):
+    before, count = fingerprint(filled), changes_count(filled)
+    stamped = mini.events.assign(updated_at=pd.Timestamp("2030-01-01"))  # a file without stamps gets "now"
+    filled.save(mini.replace(events=stamped), user="again")
+    assert changes_count(filled) == count
+    assert fingerprint(filled) == before
+
+
+def test_a_changed_reimport_records_an_edit_with_the_new_version(filled, mini):
+    events = mini.events.copy()
+    events.loc[events["event_id"] == "r20", "summary"] = "Changed by a second file."
+    filled.save(mini.replace(events=events), user="second")
+    last = filled.history("r20")[-1]
+    assert (last.kind, last.version, last.user) == ("edited", 2, "second")
+    assert list(last.fields()) == ["summary"]
+    assert filled.event_record("r20")["version"] == 2
+    assert len(filled.history("r12")) == 1  # unchanged events of the same file record nothing
+
+
+def test_edit_records_before_after_and_bumps_the_version(filled):
+    change = filled.edit_event("r20", {"title": "Round 20", "round_number": "21", "actors": "Kazakhstan [host]"},
+                               expected_version=1, user="alice")
+    assert (change.kind, change.action, change.user, change.version) == ("edited", "edit", "alice", 2)
+    assert change.fields()["title"] == ("20th International Meeting on Syria in the Astana format", "Round 20")
+    assert change.fields()["round_number"] == (20, 21)
+    assert change.fields()["actors"][1] == [["kaz", "host"]]
+    record = filled.event_record("r20")
+    assert record["version"] == 2 and record["event"]["title"] == "Round 20"
+    assert [c.user for c in filled.history("r20")] == ["importer", "alice"]
+
+
+def test_an_edit_keeps_what_it_does_not_touch(filled):
+    before = filled.event_record("prop")
+    filled.edit_event("prop", {"summary": "New summary"}, expected_version=None)
+    after = filled.event_record("prop")
+    assert after["sources"] == before["sources"] and after["quotes"] == before["quotes"]
+    assert after["actors"] == before["actors"] and after["links"] == before["links"]
+    assert {k: v for k, v in after["event"].items() if k not in ("summary", "updated_at")} == \
+           {k: v for k, v in before["event"].items() if k not in ("summary", "updated_at")}
+
+
+def test_a_stale_version_is_refused_with_the_other_change_and_writes_nothing(filled, fingerprint):
+    filled.edit_event("r20", {"title": "Alice's title"}, expected_version=1, user="alice")
+    before, count = fingerprint(filled), changes_count(filled)
+    with pytest.raises(EditConflict) as caught:
+        filled.edit_event("r20", {"title": "Bob's title"}, expected_version=1, user="bob")
+    assert caught.value.current["event"]["title"] == "Alice's title"
+    assert (caught.value.change.user, caught.value.change.version) == ("alice", 2)
+    assert "alice" in str(caught.value)
+    with pytest.raises(EditConflict):
+        filled.delete_event("r20", expected_version=1, user="bob")
+    assert fingerprint(filled) == before and changes_count(filled) == count
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({"title": ""}, "title"),
+    ({"round_number": "²"}, "round_number"),
+    ({"round_number": "99999999999999999999"}, "round_number"),
+    ({"title": "two\nlines"}, "title"),
+    ({"title": "x" * 600}, "title"),
+    ({"venue_country": "zz"}, "venue_country"),
+    ({"event_type": "party"}, "event_type"),
+    ({"start_date": "2023-02-30"}, "start_date"),
+    ({"end_date": "2000-01-01"}, "end_date"),
+    ({"actors": "Kazakhstan [king]"}, "actors"),
+    ({"sources": ""}, "sources"),
+    ({"links": "follows no-such-event"}, "links"),
+    ({"version": "3"}, "version"),
+])
+def test_bad_values_are_refused_naming_the_field_and_write_nothing(filled, fingerprint, values, field):
+    before, count = fingerprint(filled), changes_count(filled)
+    with pytest.raises(EditRefused) as caught:
+        filled.edit_event("r20", values, expected_version=1)
+    assert f"column {field!r}" in str(caught.value)
+    assert fingerprint(filled) == before and changes_count(filled) == count
+
+
+def test_delete_is_recorded_and_undo_brings_the_event_back(filled):
+    original = filled.event_record("r20")
+    deleted = filled.delete_event("r20", expected_version=1, user="carol")
+    assert (deleted.kind, deleted.version, deleted.user) == ("deleted", 2, "carol")
+    assert filled.event_record("r20") is None
+    with pytest.raises(KeyError):
+        filled.edit_event("r20", {"title": "x"}, expected_version=None)
+    undone = filled.undo("r20", user="dave")
+    assert (undone.kind, undone.action, undone.version, undone.user) == ("created", "undo", 3, "dave")
+    back = filled.event_record("r20")
+    assert back["version"] == 3 and {**back, "version": 1} == original
+    # the event is back as it was; links from other events to it went with the delete, recorded on them
+    assert [c.action for c in filled.history("r20")] == ["import", "delete", "undo"]
+
+
+def test_undo_of_an_edit_restores_the_version_before(filled):
+    original = filled.event_record("r12")
+    filled.edit_event("r12", {"title": "Wrong"}, expected_version=1)
+    change = filled.undo("r12")
+    assert change.fields() == {"title": ("Wrong", original["event"]["title"])}
+    restored = filled.event_record("r12")
+    assert restored["version"] == 3 and restored["event"] == original["event"]
+
+
+def test_create_event_checks_like_an_import_and_undo_deletes_it(filled):
+    change = filled.create_event({"title": "Talks in Geneva", "event_type": "meeting", "status": "held",
+                                  "start_date": "2024-02-01", "sources": "UN | 2024-02-01 | Talks | https://un.org/x",
+                                  "actors": "Kazakhstan [host]"}, user="erin")
+    assert (change.kind, change.user, change.event_id) == ("created", "erin", "talks-in-geneva-2024-02-01")
+    assert filled.event_record(change.event_id)["actors"] == [["kaz", "host"]]
+    with pytest.raises(EditRefused, match="status"):
+        filled.create_event({"title": "x", "event_type": "meeting", "start_date": "2024-02-01",
+                             "sources": "UN | 2024-02-01 | Talks | https://un.org/x"})
+    filled.undo(change.event_id)
+    assert filled.event_record(change.event_id) is None
+
+
+def test_as_of_reads_the_chronology_exactly_as_it_was(filled):
+    first = tables_fingerprint(filled.load())
+    time.sleep(0.01)  # changed_at has microseconds; the instant below falls between the writes
+    between = now_utc()
+    time.sleep(0.01)
+    filled.edit_event("r20", {"title": "Later title", "sources": "TASS | 2023-06-21 | New | https://tass.com/n"},
+                      expected_version=1)
+    filled.delete_event("r12", expected_version=1)
+    filled.create_event({"title": "New", "event_type": "meeting", "status": "held", "start_date": "2024-02-01",
+                         "sources": "UN | 2024-02-01 | Talks | https://un.org/x"})
+    now = tables_fingerprint(filled.load())
+    assert now != first
+    assert tables_fingerprint(filled.load(as_of=between)) == first
+    assert tables_fingerprint(filled.load(as_of=now_utc())) == now
+    assert filled.load(as_of="2000-01-01").events.empty
+
+
+def test_changes_since_lists_created_edited_deleted(filled):
+    since = now_utc()
+    time.sleep(0.01)
+    filled.edit_event("r20", {"summary": "s"}, expected_version=1, user="a")
+    filled.delete_event("r12", expected_version=None, user="b")
+    changes = filled.changes_since(since)
+    assert list(zip(changes["event_id"], changes["kind"], changes["user"])) == [("r20", "edited", "a"),
+                                                                                 ("r12", "deleted", "b")]
+    assert changes.loc[0, "fields"] == "summary"
+
+
+def test_every_store_write_records_its_user(filled, mini):
+    from tracker.extract.review import reject
+
+    filled.delete_events(["stmt"], user="merger", action="merge")
+    assert filled.history("stmt")[-1].user == "merger"
+    filled.save(reject(filled.load(), "prop"), user="reviewer", action="review reject")
+    assert (filled.history("prop")[-1].user, filled.history("prop")[-1].action) == ("reviewer", "review reject")
+    assert filled.history("r20")[-1].user == "importer"
+    filled.user = "default-user"
+    filled.edit_event("r20", {"summary": "x"}, expected_version=None)
+    assert filled.history("r20")[-1].user == "default-user"
+
+
+def test_an_edited_event_exports_and_imports_back(filled, tmp_path):
+    import tracker
+    from tracker.api import Tracker
+
+    filled.edit_event("prop", {"title": 'Title with "quotes", commas; and Côte d\'Ivoire', "tags": "a; b",
+                               "quotes": '[1] Kanat Tumysh: "new words"'}, expected_version=None)
+    t = Tracker(filled)
+    path = t.export("csv", tmp_path / "out.csv", state="any")
+    again = tracker.open(tmp_path / "again.db")
+    again.store.save(Tables(actors=filled.load_table("actors"), processes=filled.load_table("processes"),
+                            venues=filled.load_table("venues")))
+    summary = again.import_file(path)
+    assert summary.events == len(filled.load().events)
+    assert again.store.event_record("prop")["event"]["title"] == filled.event_record("prop")["event"]["title"]
+    again.close()
