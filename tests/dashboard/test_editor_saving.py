@@ -59,7 +59,7 @@ def test_add_edit_conflict_delete_undo(live):
     refused = handlers.save(live, bob.opened, bob_form, "", user="bob")
     assert refused.conflict_hidden is False and refused.hidden is not True
     assert refused.opened["conflict"]["version"] > bob.opened["version"]
-    kept = handlers.keep_mine(live.data, refused.opened, bob_form)
+    kept = handlers.keep_mine(live, refused.opened, bob_form)
     merged = dict(zip(handlers.FIELDS, kept.scalars))
     assert merged["status"] == "postponed" and merged["venue"] == "Yamoussoukro" and merged["summary"] == "Bob's."
     assert handlers.save(live, kept.opened, _values(kept) | {"event_id": event_id}, "", user="bob").hidden is True
@@ -105,3 +105,18 @@ def test_the_form_opens_any_shipped_event_and_saves_it_unchanged(store, shipped)
         opened = handlers.open_edit(live, event_id)
         assert record_to_form(opened.opened["base"])["title"]
         assert handlers.edited_fields(opened.opened["base"], handlers.form_to_values(_values(opened))) == {}, event_id
+
+
+def test_an_event_deleted_while_someone_edits_it_comes_back_with_their_changes(live):
+    event_id = live.data.ids.ids[0].decode()
+    bob = handlers.open_edit(live, event_id)
+    handlers.delete(live, event_id, "", user="alice")
+    bob_form = _values(bob) | {"summary": "Bob's summary."}
+    refused = handlers.save(live, bob.opened, bob_form, "", user="bob")
+    assert refused.conflict_hidden is False and "was deleted by alice" in str(refused.conflict)
+    kept = handlers.keep_mine(live, refused.opened, bob_form, user="bob")
+    assert kept.message.startswith("Brought back") and live.data.position_of(event_id) is not None
+    saved = handlers.save(live, kept.opened, bob_form, "", user="bob")
+    assert saved.hidden is True
+    assert live.store.event_record(event_id)["event"]["summary"] == "Bob's summary."
+    assert [c.action for c in live.store.history(event_id)][-3:] == ["delete", "undo", "edit"]

@@ -141,8 +141,9 @@ def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors)
     title = current.get("title") or opened.get("base", {}).get("title") or exc.event_id
     if exc.current is None:
         lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"), " while you were editing it. Nothing was saved; "
-                         "your input is still in the form. Undo the delete (its history), then save again."])]
-        return lines, opened
+                         "your input is still in the form. Keep brings the event back (undoes the delete) "
+                         "with your changes in the form; Save then writes them."])]
+        return lines, {**opened, "conflict": {"deleted": True}}
     rows = conflict_rows(opened.get("base", {}), current, mine)
     lines = [
         html.P([html.Strong(f"“{title}” was changed by {who}"),
@@ -202,12 +203,15 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
 
 
-def keep_mine(data: DashboardData, opened: dict | None, form: dict) -> Outcome:
+def keep_mine(live: LiveData, opened: dict | None, form: dict, user: str | None = None) -> Outcome:
     """After a conflict: go on from the stored version with the input kept. What they changed and you did
     not is taken into the form; where you both changed a field, yours stays (the next save writes it)."""
     conflict = (opened or {}).get("conflict")
     if not conflict:
         return Outcome()
+    if conflict.get("deleted"):
+        return _restore_then_keep(live, opened, form, user)
+    data = live.data
     merged, taken, kept = merge(opened.get("base") or {}, conflict["base"], form_to_values(form))
     going_on = {**opened, "version": conflict["version"], "base": conflict["base"], "conflict": None}
     words = [f"Now editing version {conflict['version']}."]
@@ -220,6 +224,30 @@ def keep_mine(data: DashboardData, opened: dict | None, form: dict) -> Outcome:
         return Outcome(opened=going_on, conflict_hidden=True, conflict=[], message=" ".join(words))
     outcome = _opened(data, merged_form, no_update, going_on, " ".join(words))
     outcome.hidden = no_update
+    return outcome
+
+
+def _restore_then_keep(live: LiveData, opened: dict, form: dict, user: str | None) -> Outcome:
+    """The other person deleted the event: undo the delete, then go on from the restored version."""
+    event_id = opened.get("event_id")
+
+    def write(data, store):
+        store.undo(event_id, user=user)
+        return [event_id]
+
+    try:
+        live.write(write)
+    except (EditConflict, StoreMissing, LookupError) as exc:
+        return Outcome(message=f"Could not bring it back: {exc}")
+    with live.lock:
+        record = live.store.event_record(event_id)
+    if record is None:
+        return Outcome(message="Could not bring it back: it is still deleted.")
+    current = record_values(record, live.data.tables.actors)
+    again = {**opened, "conflict": {"version": record["version"], "base": current}}
+    outcome = keep_mine(live, again, form, user)
+    outcome.version = live.data.version
+    outcome.message = "Brought back (the delete is undone). " + (outcome.message or "")
     return outcome
 
 
@@ -295,7 +323,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     if trigger == ids.EDITOR_SAVE:
         return save(live, opened, form, search, user)
     if trigger == ids.EDITOR_KEEP_MINE:
-        return keep_mine(live.data, opened, form)
+        return keep_mine(live, opened, form, user)
     if trigger == ids.EDITOR_TAKE_THEIRS and (opened or {}).get("event_id"):
         return open_edit(live, opened["event_id"], "Your input was dropped; this is the stored version.")
     return Outcome()
