@@ -9,9 +9,9 @@ from tracker.dashboard import ids
 from tracker.dashboard.detail import detail_panel
 from tracker.dashboard.editor import handlers, layout
 from tracker.dashboard.editor.callbacks import edit_rows
+from tracker.dashboard.editor.form import record_to_form
 from tracker.dashboard.editor.history_list import history_panel
 from tracker.dashboard.editor.links import link_search_options
-from tracker.dashboard.editor.form import record_to_form
 from tracker.dashboard.editor.records import change_rows, record_values
 from tracker.dashboard.live import LiveData
 from tracker.problems import Problem

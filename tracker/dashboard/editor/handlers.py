@@ -140,15 +140,15 @@ def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors)
     who = f"{change.user} at {change.changed_at:%Y-%m-%d %H:%M} UTC" if change else "someone else"
     title = current.get("title") or opened.get("base", {}).get("title") or exc.event_id
     if exc.current is None:
-        lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"), " while you were editing it. Nothing was saved; "
-                         "your input is still in the form. Keep brings the event back (undoes the delete) "
-                         "with your changes in the form; Save then writes them."])]
+        lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"),
+                         (" while you were editing it. Nothing was saved; your input is still in the form. Keep brings "
+                          "the event back (undoes the delete) with your changes in the form; Save then writes them.")])]
         return lines, {**opened, "conflict": {"deleted": True}}
     rows = conflict_rows(opened.get("base", {}), current, mine)
     lines = [
         html.P([html.Strong(f"“{title}” was changed by {who}"),
-                f" (now version {exc.current['version']}; you opened version {opened.get('version')}). Nothing was saved; "
-                "your input is still in the form."]),
+                (f" (now version {exc.current['version']}; you opened version {opened.get('version')}). "
+                 "Nothing was saved; your input is still in the form.")]),
         html.Table([
             html.Thead(html.Tr([html.Th("Field"), html.Th("When you opened it"), html.Th("Theirs, now stored"),
                                 html.Th("Yours")])),
