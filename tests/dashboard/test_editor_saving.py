@@ -72,10 +72,12 @@ def test_add_edit_conflict_delete_undo(live):
     # delete, then undo from the notice
     deleted = handlers.delete(live, event_id, f"?event={event_id}", user="bob")
     assert deleted.search == "" and live.data.position_of(event_id) is None
-    undo = deleted.notice[-1]
+    undo = deleted.notice[-2]
+    assert deleted.notice[-1].id["type"] == ids.EDITOR_NOTICE_CLOSE
     assert undo.id == {"type": ids.EDITOR_UNDO, "index": event_id}
     restored = handlers.act(live, undo.id, 1, None, {}, "", user="bob")
     assert live.data.position_of(event_id) is not None and restored.search == f"?event={event_id}"
+    assert handlers.act(live, deleted.notice[-1].id, 1, None, {}, "").notice == []  # × closes the notice
     assert live.store.event_record(event_id)["event"]["venue"] == "Yamoussoukro"
 
 
@@ -94,7 +96,7 @@ def test_a_save_that_changes_nothing_writes_nothing(live):
     event_id = live.data.ids.ids[0].decode()
     opened = handlers.open_edit(live, event_id)
     version = live.data.version
-    assert handlers.save(live, opened.opened, _values(opened), "").notice.startswith("Nothing changed")
+    assert handlers.save(live, opened.opened, _values(opened), "").notice[0].children.startswith("Nothing changed")
     assert live.data.version == version and len(live.store.history(event_id)) <= 1
 
 

@@ -106,7 +106,7 @@ def open_edit(live: LiveData, event_id: str, message: str = "") -> Outcome:
     with live.lock:
         record = store.event_record(event_id)
     if record is None:
-        return Outcome(notice=f"“{event_id}” is no longer stored (deleted meanwhile?).")
+        return Outcome(notice=notice(f"“{event_id}” is no longer stored (deleted meanwhile?)."))
     values = record_values(record, live.data.tables.actors)
     opened = {"event_id": event_id, "version": record["version"], "base": values}
     return _opened(live.data, record_to_form(values), f"Edit “{values.get('title') or event_id}”", opened, message)
@@ -182,7 +182,7 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
             values["event_id"] = event_id
             edits = edited_fields(opened.get("base") or {}, values)  # only what this person changed is written
             if not edits:
-                return Outcome(hidden=True, notice="Nothing changed, so nothing was saved.", message="",
+                return Outcome(hidden=True, notice=notice("Nothing changed, so nothing was saved."), message="",
                                opened={**opened, "closed": True})
 
             def write(_data, store):
@@ -199,7 +199,7 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
         return Outcome(message=f"Not saved: {exc}")
     version = getattr(result[0], "version", None) if result else None
     saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
-    return Outcome(hidden=True, notice=saved, message="", version=live.data.version,
+    return Outcome(hidden=True, notice=notice(saved), message="", version=live.data.version,
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
 
 
@@ -266,9 +266,9 @@ def delete(live: LiveData, event_id: str, search: str | None, user: str | None =
     try:
         live.write(write)
     except (EditConflict, EditRefused, StoreMissing, KeyError) as exc:
-        return Outcome(notice=f"Not deleted: {exc}")
+        return Outcome(notice=notice(f"Not deleted: {exc}"))
     if not title:
-        return Outcome(notice=f"“{event_id}” was already deleted.")
+        return Outcome(notice=notice(f"“{event_id}” was already deleted."))
     return Outcome(notice=notice(f"Deleted “{title[0]}”.", event_id), version=live.data.version,
                    search=_with_event(search, None))
 
@@ -284,19 +284,22 @@ def undo(live: LiveData, event_id: str, search: str | None, user: str | None = N
     try:
         live.write(write)
     except (EditConflict, EditRefused, StoreMissing, ValueError, LookupError) as exc:
-        return Outcome(notice=f"Nothing undone: {exc}")
+        return Outcome(notice=notice(f"Nothing undone: {exc}"))
     change = result[0] if result else None
     title = getattr(change, "title", "") or event_id
     restored = getattr(change, "after", True) is not None
-    return Outcome(notice=f"Undone: “{title}” is back as it was before its last change.", version=live.data.version,
+    return Outcome(notice=notice(f"Undone: “{title}” is back as it was before its last change."),
+                   version=live.data.version,
                    search=_with_event(search, event_id if restored else None))
 
 
-def notice(text: str, event_id: str) -> list:
-    """A notice with an Undo button for the event just changed."""
-    return [html.Span(text), " ",
-            html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
-                        className="button secondary small editor-undo-button", **{"data-event": event_id})]
+def notice(text: str, event_id: str | None = None) -> list:
+    """The page's notice: the text, Undo for the event just deleted, and a button that closes it."""
+    undo = [html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+                        className="button secondary small editor-undo-button", **{"data-event": event_id})] if event_id else []
+    return [html.Span(text), " ", *undo,
+            html.Button("×", id={"type": ids.EDITOR_NOTICE_CLOSE, "index": "notice"}, n_clicks=0,
+                        className="close editor-notice-close", **{"aria-label": "Close this notice"})]
 
 
 def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search: str | None,
@@ -310,11 +313,13 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
             if kind == ids.EDITOR_EDIT:
                 return open_edit(live, event_id)
         except StoreMissing as exc:
-            return Outcome(notice=str(exc))
+            return Outcome(notice=notice(str(exc)))
         if kind == ids.EDITOR_DELETE:
             return delete(live, event_id, search, user)
         if kind == ids.EDITOR_UNDO:
             return undo(live, event_id, search, user)
+        if kind == ids.EDITOR_NOTICE_CLOSE:
+            return Outcome(notice=[])
         return Outcome()
     if trigger == ids.EDITOR_ADD:
         return open_new(live.data)
