@@ -116,9 +116,11 @@ def test_an_event_deleted_while_someone_edits_it_comes_back_with_their_changes(l
     bob_form = _values(bob) | {"summary": "Bob's summary."}
     refused = handlers.save(live, bob.opened, bob_form, "", user="bob")
     assert refused.conflict_hidden is False and "was deleted by alice" in str(refused.conflict)
-    kept = handlers.keep_mine(live, refused.opened, bob_form, user="bob")
-    assert kept.message.startswith("Brought back") and live.data.position_of(event_id) is not None
+    kept = handlers.keep_mine(live, refused.opened, bob_form)
+    assert live.data.position_of(event_id) is None  # Keep writes nothing (only Save writes: editors only)
+    assert kept.opened["restore"] and "Save brings the event back" in kept.message
     saved = handlers.save(live, kept.opened, bob_form, "", user="bob")
+    assert live.data.position_of(event_id) is not None
     assert saved.hidden is True
     assert live.store.event_record(event_id)["event"]["summary"] == "Bob's summary."
     assert [c.action for c in live.store.history(event_id)][-3:] == ["delete", "undo", "edit"]

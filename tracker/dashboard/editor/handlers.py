@@ -141,8 +141,8 @@ def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors)
     title = current.get("title") or opened.get("base", {}).get("title") or exc.event_id
     if exc.current is None:
         lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"),
-                         (" while you were editing it. Nothing was saved; your input is still in the form. Keep brings "
-                          "the event back (undoes the delete) with your changes in the form; Save then writes them.")])]
+                         (" while you were editing it. Nothing was saved; your input is still in the form. With Keep, "
+                          "Save brings the event back (undoes the delete) and writes your changes.")])]
         return lines, {**opened, "conflict": {"deleted": True}}
     rows = conflict_rows(opened.get("base", {}), current, mine)
     lines = [
@@ -186,11 +186,18 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
                                opened={**opened, "closed": True})
 
             def write(_data, store):
-                result.append(store.edit_event(event_id, edits, expected_version=opened["version"], user=user))
+                expected = opened["version"]
+                if opened.get("restore"):  # deleted by someone else meanwhile: bring it back first (Keep)
+                    store.undo(event_id, user=user)
+                    expected = store.event_record(event_id)["version"]
+                    opened["version"], opened["restore"] = expected, False  # a refused edit goes on from here
+                result.append(store.edit_event(event_id, edits, expected_version=expected, user=user))
                 return [event_id]
         live.write(write)
     except EditRefused as exc:
-        return refused(problems_of(exc))
+        answer = refused(problems_of(exc))
+        answer.opened, answer.version = opened, live.data.version  # a restore before the refusal stays
+        return answer
     except EditConflict as exc:
         lines, going_on = conflict_view(exc, opened, values, live.data.tables.actors)
         return Outcome(conflict_hidden=False, conflict=lines, opened=going_on, errors=[""] * len(ERROR_FIELDS),
@@ -203,14 +210,15 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
 
 
-def keep_mine(live: LiveData, opened: dict | None, form: dict, user: str | None = None) -> Outcome:
+def keep_mine(live: LiveData, opened: dict | None, form: dict) -> Outcome:
     """After a conflict: go on from the stored version with the input kept. What they changed and you did
     not is taken into the form; where you both changed a field, yours stays (the next save writes it)."""
     conflict = (opened or {}).get("conflict")
     if not conflict:
         return Outcome()
-    if conflict.get("deleted"):
-        return _restore_then_keep(live, opened, form, user)
+    if conflict.get("deleted"):  # nothing is written here: Save brings the event back, then writes the changes
+        return Outcome(opened={**opened, "conflict": None, "restore": True}, conflict_hidden=True, conflict=[],
+                       message="Save brings the event back (undoes the delete) and writes your changes over it.")
     data = live.data
     merged, taken, kept = merge(opened.get("base") or {}, conflict["base"], form_to_values(form))
     going_on = {**opened, "version": conflict["version"], "base": conflict["base"], "conflict": None}
@@ -224,30 +232,6 @@ def keep_mine(live: LiveData, opened: dict | None, form: dict, user: str | None 
         return Outcome(opened=going_on, conflict_hidden=True, conflict=[], message=" ".join(words))
     outcome = _opened(data, merged_form, no_update, going_on, " ".join(words))
     outcome.hidden = no_update
-    return outcome
-
-
-def _restore_then_keep(live: LiveData, opened: dict, form: dict, user: str | None) -> Outcome:
-    """The other person deleted the event: undo the delete, then go on from the restored version."""
-    event_id = opened.get("event_id")
-
-    def write(data, store):
-        store.undo(event_id, user=user)
-        return [event_id]
-
-    try:
-        live.write(write)
-    except (EditConflict, StoreMissing, LookupError) as exc:
-        return Outcome(message=f"Could not bring it back: {exc}")
-    with live.lock:
-        record = live.store.event_record(event_id)
-    if record is None:
-        return Outcome(message="Could not bring it back: it is still deleted.")
-    current = record_values(record, live.data.tables.actors)
-    again = {**opened, "conflict": {"version": record["version"], "base": current}}
-    outcome = keep_mine(live, again, form, user)
-    outcome.version = live.data.version
-    outcome.message = "Brought back (the delete is undone). " + (outcome.message or "")
     return outcome
 
 
@@ -328,7 +312,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     if trigger == ids.EDITOR_SAVE:
         return save(live, opened, form, search, user)
     if trigger == ids.EDITOR_KEEP_MINE:
-        return keep_mine(live, opened, form, user)
+        return keep_mine(live, opened, form)
     if trigger == ids.EDITOR_TAKE_THEIRS and (opened or {}).get("event_id"):
         return open_edit(live, opened["event_id"], "Your input was dropped; this is the stored version.")
     return Outcome()
