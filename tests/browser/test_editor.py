@@ -129,7 +129,10 @@ def test_add_an_event_and_every_view_follows(editor):
     assert _total(editor) == before + 1
     heading = editor.page.locator(".detail-heading[data-event]")
     assert heading.inner_text() == "Consultations in Côte d'Ivoire, “round” 1"
-    assert heading.get_attribute("data-event") == "2031-03-04-consultations-in-cote-d-ivoire-round-1"
+    new_id = "2031-03-04-consultations-in-cote-d-ivoire-round-1"
+    assert heading.get_attribute("data-event") == new_id
+    editor.page.wait_for_function(  # the timeline draws it
+        "id => JSON.stringify(document.querySelector('#timeline .js-plotly-plot').data).includes(id)", arg=new_id)
     detail = editor.page.inner_text(f"#{ids.DETAIL}")
     assert "Russia" in detail and "guarantor" in detail and "Kazakhstan" in detail and "“We begin, at last.”" in detail
     assert "Abidjan (CIV)" in detail and "Talks | begin" in detail
