@@ -125,6 +125,8 @@
                     input.focus();
                 }
             });
+        } else if (id === "editor-save") {
+            focusAfterSave();
         } else if (button.classList.contains("row-remove")) {
             var add = button.closest(".editor-group").querySelector("button[id$='-add']");
             waitFor(function () { return !document.contains(button); }, function () { add.focus(); });
@@ -133,6 +135,36 @@
                     function () { document.querySelector("#editor-notice .editor-undo-button").focus(); });
         }
     });
+
+    // A refused save: the focus goes to the conflict's choices, or to the first field whose error is shown.
+    function focusAfterSave() {
+        var message = document.getElementById("editor-message");
+        var before = message ? message.textContent : "";
+        var conflictBefore = (document.getElementById("editor-conflict") || {}).hidden;
+        waitFor(function () {
+            return !isOpen() || (message && message.textContent !== before) ||
+                (document.getElementById("editor-conflict") || {}).hidden !== conflictBefore;
+        }, function () {
+            if (!isOpen()) {
+                return;
+            }
+            var conflict = document.getElementById("editor-conflict");
+            if (conflict && !conflict.hidden) {
+                document.getElementById("editor-keep-mine").focus();
+                return;
+            }
+            var errors = Array.prototype.filter.call(dialog().querySelectorAll(".field-error"),
+                                                     function (el) { return el.textContent; });
+            if (!errors.length) {
+                return;
+            }
+            var holder = errors[0].closest(".editor-field, .editor-group");
+            var control = holder && holder.querySelector("input:not([aria-hidden='true']), textarea, button.dash-dropdown, input");
+            if (control) {
+                control.focus();
+            }
+        });
+    }
 
     function waitFor(test, then) {
         var until = Date.now() + 5000;

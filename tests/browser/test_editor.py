@@ -114,15 +114,30 @@ def test_add_an_event_and_every_view_follows(editor):
     quote.nth(0).fill("1")
     quote.nth(1).fill("Lavrentiev")
     quote.nth(2).fill("We begin, at last.")
+    editor.page.click("#editor-links-add")  # a link, its event picked by words of its title
+    link = _row(editor, "links", 0)
+    _choose(editor, link.locator("button.dash-dropdown").nth(0), "follows")
+    link.locator("button.dash-dropdown").nth(1).click()
+    search = editor.page.locator("input.dash-dropdown-search:visible").first
+    search.wait_for()
+    search.focus()
+    editor.page.keyboard.type("1st International Meeting")
+    editor.page.click(".dash-dropdown-options label:has(input[value='astana-01'])")
+    if editor.page.locator(".dash-dropdown-options").count():
+        editor.page.keyboard.press("Escape")
     _save(editor)
     editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
     assert _total(editor) == before + 1
     heading = editor.page.locator(".detail-heading[data-event]")
     assert heading.inner_text() == "Consultations in Côte d'Ivoire, “round” 1"
-    assert heading.get_attribute("data-event") == "2031-03-04-consultations-in-cote-d-ivoire-round-1"
+    new_id = "2031-03-04-consultations-in-cote-d-ivoire-round-1"
+    assert heading.get_attribute("data-event") == new_id
+    editor.page.wait_for_function(  # the timeline draws it
+        "id => JSON.stringify(document.querySelector('#timeline .js-plotly-plot').data).includes(id)", arg=new_id)
     detail = editor.page.inner_text(f"#{ids.DETAIL}")
     assert "Russia" in detail and "guarantor" in detail and "Kazakhstan" in detail and "“We begin, at last.”" in detail
     assert "Abidjan (CIV)" in detail and "Talks | begin" in detail
+    assert "Follows: 1st International Meeting on Syria in the Astana format" in detail
     assert "Saved" in editor.page.inner_text(f"#{ids.EDITOR_NOTICE}")
     editor.page.click("#events-table-last")
     editor.settle()
@@ -269,6 +284,7 @@ def test_the_form_by_keyboard_alone(editor):
     page.keyboard.press("Enter")
     editor.settle()
     assert "start date" in page.inner_text(_error("start_date"))
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-title'")  # first error
     # Tab stays in the form: from its last control it goes round to its first
     page.focus(f"#{ids.EDITOR_SAVE}")
     page.keyboard.press("Tab")

@@ -137,3 +137,18 @@ def test_merge_takes_what_only_they_changed_and_keeps_what_we_both_changed():
     assert merged["actors"] == "Russia [guarantor]"
     assert taken == ["venue", "actors"] and kept == ["status"]
     assert merge(base, theirs, theirs)[2] == []  # we made the same change: nothing to keep
+
+
+@pytest.mark.parametrize(("cell", "parts"), [("Reuters |  |  | ", ["Reuters", "", "", ""]),
+                                             ("TASS | 2031-03-04 |  | ", ["TASS", "2031-03-04", "", ""])])
+def test_the_exports_source_line_without_title_and_address_reads(cell, parts):
+    """`tables_to_rows` writes these lines, which `parse_source_line` refuses ("needs 4 fields")."""
+    assert record_to_form({"sources": cell})["sources"] == [dict(zip(("publisher", "published", "title", "url"), parts))]
+
+
+def test_an_edit_rewrites_a_stored_sources_cell_that_would_not_read_back():
+    """The store re-reads every stored cell on an edit; "TASS |  |  | " made any edit of that event fail."""
+    base = dict(RECORD, sources="TASS |  |  | ")
+    mine = form_to_values(record_to_form(base)) | {"status": "postponed"}
+    assert edited_fields(base, mine) == {"status": "postponed", "sources": "TASS|||"}
+    assert edited_fields(base, form_to_values(record_to_form(base))) == {}  # nothing else changed: nothing sent

@@ -9,10 +9,11 @@ from tracker.dashboard import ids
 from tracker.dashboard.detail import detail_panel
 from tracker.dashboard.editor import handlers, layout
 from tracker.dashboard.editor.callbacks import edit_rows
+from tracker.dashboard.editor.form import record_to_form
 from tracker.dashboard.editor.history_list import history_panel
 from tracker.dashboard.editor.links import link_search_options
-from tracker.dashboard.editor.form import record_to_form
 from tracker.dashboard.editor.records import change_rows, record_values
+from tracker.dashboard.live import LiveData
 from tracker.problems import Problem
 from tracker.store.history import Change, EditConflict, EditRefused, make_records
 
@@ -98,7 +99,7 @@ def test_a_conflict_shows_who_when_and_their_values_against_mine(data):
     assert going_on["conflict"]["version"] == 2 and going_on["version"] == 1
     form = handlers.form_from_inputs([mine.get(f, "") for f in handlers.FIELDS], {})
     form.update({group: record_to_form(mine)[group] for group in ("actors", "sources", "quotes", "links")})
-    kept = handlers.keep_mine(data, going_on, form)
+    kept = handlers.keep_mine(LiveData(None, data), going_on, form)
     assert kept.opened["version"] == 2 and kept.opened["base"]["status"] == "postponed"
     scalars = dict(zip(handlers.FIELDS, kept.scalars))
     assert scalars["status"] == "cancelled"  # both changed it: mine stays

@@ -149,7 +149,8 @@ EDITOR_FIELDS = {field: f"editor-{field.replace('_', '-')}" for field in (
     "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision", "process",
     "round_number", "venue", "venue_country", "summary", "tags", "review_state")}
 EDITOR_GROUPS = ("actors", "sources", "quotes", "links")  # rows: {"type": f"editor-{group}-{part}", "index": key}
-PATTERNS = PATTERNS + (EDITOR_EDIT, EDITOR_DELETE, EDITOR_UNDO)
+EDITOR_NOTICE_CLOSE = "editor-notice-close"  # pattern-matching: {"type": EDITOR_NOTICE_CLOSE, "index": "notice"}
+PATTERNS = PATTERNS + (EDITOR_EDIT, EDITOR_DELETE, EDITOR_UNDO, EDITOR_NOTICE_CLOSE)
 
 
 def editor_error(field: str) -> str:

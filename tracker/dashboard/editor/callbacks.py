@@ -15,7 +15,8 @@ ACTION_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_cl
                  Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks"),
                  Input({"type": ids.EDITOR_EDIT, "index": ALL}, "n_clicks"),
                  Input({"type": ids.EDITOR_DELETE, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.EDITOR_UNDO, "index": ALL}, "n_clicks")]
+                 Input({"type": ids.EDITOR_UNDO, "index": ALL}, "n_clicks"),
+                 Input({"type": ids.EDITOR_NOTICE_CLOSE, "index": ALL}, "n_clicks")]
 SCALAR_STATES = [State(control, "value") for control in ids.EDITOR_FIELDS.values()]
 ROW_STATES = [State(layout.part_id(group, part, ALL), "value") for group, parts in ROWS.items() for part in parts]
 ACTION_OUTPUTS = [Output(ids.EDITOR_DIALOG, "hidden"), Output(ids.EDITOR_HEADING, "children"),

@@ -63,10 +63,7 @@ def record_to_form(record: dict) -> dict:
     for line in _clean(record.get("sources")).splitlines():
         if not line.strip():
             continue
-        try:
-            publisher, published, title, url = parse_source_line(line)
-        except ValueError:
-            publisher, published, title, url = line.strip(), "", "", ""
+        publisher, published, title, url = _source_parts(line)
         sources.append({"publisher": publisher, "published": published, "title": title, "url": url})
     quotes = []
     for line in _split_quotes(_clean(record.get("quotes"))):
@@ -79,6 +76,18 @@ def record_to_form(record: dict) -> dict:
         links.append({"link_type": pieces[0], "event_id": pieces[1].strip() if len(pieces) > 1 else ""})
     form.update(actors=actors, sources=sources, quotes=quotes, links=links)
     return form
+
+
+def _source_parts(line: str) -> tuple[str, str, str, str]:
+    """A source line's four parts; also the export's "TASS |  |  | " (no title, no address), which
+    `parse_source_line` refuses: split at every `|`, the title keeping any in the middle."""
+    try:
+        return parse_source_line(line)
+    except ValueError:
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) < 4:
+            return line.strip(), "", "", ""
+        return parts[0], parts[1], " | ".join(parts[2:-1]), parts[-1]
 
 
 def _filled(row: dict) -> bool:
@@ -197,9 +206,28 @@ def normal(values: dict[str, str]) -> dict[str, str]:
 
 
 def edited_fields(base: dict[str, str], values: dict[str, str]) -> dict[str, str]:
-    """The cells of `values` (the form's) that differ from `base` (the record the form was opened on)."""
+    """The cells of `values` (the form's) that differ from `base` (the record the form was opened on).
+
+    The sources cell is sent too when the stored one would not read back: the export writes a source
+    with no title and no address as "TASS |  |  | ", which `parse_source_line` refuses, and the store
+    checks an edit by re-reading every stored cell, so that event could not be edited at all.
+    """
     before = normal(base)
-    return {field: values[field] for field in changed_fields(before, values) if field in values and field != "event_id"}
+    edits = {field: values[field] for field in changed_fields(before, values) if field in values and field != "event_id"}
+    if edits and "sources" in values and not _reads_back(base.get("sources") or ""):
+        edits["sources"] = values["sources"]
+    return edits
+
+
+def _reads_back(cell: str) -> bool:
+    """Whether every line of a sources cell parses."""
+    try:
+        for line in cell.splitlines():
+            if line.strip():
+                parse_source_line(line)
+    except ValueError:
+        return False
+    return True
 
 
 def merge(base: dict[str, str], theirs: dict[str, str], mine: dict[str, str]) -> tuple[dict[str, str], list[str], list[str]]:

@@ -106,7 +106,7 @@ def open_edit(live: LiveData, event_id: str, message: str = "") -> Outcome:
     with live.lock:
         record = store.event_record(event_id)
     if record is None:
-        return Outcome(notice=f"“{event_id}” is no longer stored (deleted meanwhile?).")
+        return Outcome(notice=notice(f"“{event_id}” is no longer stored (deleted meanwhile?)."))
     values = record_values(record, live.data.tables.actors)
     opened = {"event_id": event_id, "version": record["version"], "base": values}
     return _opened(live.data, record_to_form(values), f"Edit “{values.get('title') or event_id}”", opened, message)
@@ -140,14 +140,15 @@ def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors)
     who = f"{change.user} at {change.changed_at:%Y-%m-%d %H:%M} UTC" if change else "someone else"
     title = current.get("title") or opened.get("base", {}).get("title") or exc.event_id
     if exc.current is None:
-        lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"), " while you were editing it. Nothing was saved; "
-                         "your input is still in the form. Undo the delete (its history), then save again."])]
-        return lines, opened
+        lines = [html.P([html.Strong(f"“{title}” was deleted by {who}"),
+                         (" while you were editing it. Nothing was saved; your input is still in the form. With Keep, "
+                          "Save brings the event back (undoes the delete) and writes your changes.")])]
+        return lines, {**opened, "conflict": {"deleted": True}}
     rows = conflict_rows(opened.get("base", {}), current, mine)
     lines = [
         html.P([html.Strong(f"“{title}” was changed by {who}"),
-                f" (now version {exc.current['version']}; you opened version {opened.get('version')}). Nothing was saved; "
-                "your input is still in the form."]),
+                (f" (now version {exc.current['version']}; you opened version {opened.get('version')}). "
+                 "Nothing was saved; your input is still in the form.")]),
         html.Table([
             html.Thead(html.Tr([html.Th("Field"), html.Th("When you opened it"), html.Th("Theirs, now stored"),
                                 html.Th("Yours")])),
@@ -181,15 +182,22 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
             values["event_id"] = event_id
             edits = edited_fields(opened.get("base") or {}, values)  # only what this person changed is written
             if not edits:
-                return Outcome(hidden=True, notice="Nothing changed, so nothing was saved.", message="",
+                return Outcome(hidden=True, notice=notice("Nothing changed, so nothing was saved."), message="",
                                opened={**opened, "closed": True})
 
             def write(_data, store):
-                result.append(store.edit_event(event_id, edits, expected_version=opened["version"], user=user))
+                expected = opened["version"]
+                if opened.get("restore"):  # deleted by someone else meanwhile: bring it back first (Keep)
+                    store.undo(event_id, user=user)
+                    expected = store.event_record(event_id)["version"]
+                    opened["version"], opened["restore"] = expected, False  # a refused edit goes on from here
+                result.append(store.edit_event(event_id, edits, expected_version=expected, user=user))
                 return [event_id]
         live.write(write)
     except EditRefused as exc:
-        return refused(problems_of(exc))
+        answer = refused(problems_of(exc))
+        answer.opened, answer.version = opened, live.data.version  # a restore before the refusal stays
+        return answer
     except EditConflict as exc:
         lines, going_on = conflict_view(exc, opened, values, live.data.tables.actors)
         return Outcome(conflict_hidden=False, conflict=lines, opened=going_on, errors=[""] * len(ERROR_FIELDS),
@@ -198,16 +206,20 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
         return Outcome(message=f"Not saved: {exc}")
     version = getattr(result[0], "version", None) if result else None
     saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
-    return Outcome(hidden=True, notice=saved, message="", version=live.data.version,
+    return Outcome(hidden=True, notice=notice(saved), message="", version=live.data.version,
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
 
 
-def keep_mine(data: DashboardData, opened: dict | None, form: dict) -> Outcome:
+def keep_mine(live: LiveData, opened: dict | None, form: dict) -> Outcome:
     """After a conflict: go on from the stored version with the input kept. What they changed and you did
     not is taken into the form; where you both changed a field, yours stays (the next save writes it)."""
     conflict = (opened or {}).get("conflict")
     if not conflict:
         return Outcome()
+    if conflict.get("deleted"):  # nothing is written here: Save brings the event back, then writes the changes
+        return Outcome(opened={**opened, "conflict": None, "restore": True}, conflict_hidden=True, conflict=[],
+                       message="Save brings the event back (undoes the delete) and writes your changes over it.")
+    data = live.data
     merged, taken, kept = merge(opened.get("base") or {}, conflict["base"], form_to_values(form))
     going_on = {**opened, "version": conflict["version"], "base": conflict["base"], "conflict": None}
     words = [f"Now editing version {conflict['version']}."]
@@ -238,9 +250,9 @@ def delete(live: LiveData, event_id: str, search: str | None, user: str | None =
     try:
         live.write(write)
     except (EditConflict, EditRefused, StoreMissing, KeyError) as exc:
-        return Outcome(notice=f"Not deleted: {exc}")
+        return Outcome(notice=notice(f"Not deleted: {exc}"))
     if not title:
-        return Outcome(notice=f"“{event_id}” was already deleted.")
+        return Outcome(notice=notice(f"“{event_id}” was already deleted."))
     return Outcome(notice=notice(f"Deleted “{title[0]}”.", event_id), version=live.data.version,
                    search=_with_event(search, None))
 
@@ -256,19 +268,22 @@ def undo(live: LiveData, event_id: str, search: str | None, user: str | None = N
     try:
         live.write(write)
     except (EditConflict, EditRefused, StoreMissing, ValueError, LookupError) as exc:
-        return Outcome(notice=f"Nothing undone: {exc}")
+        return Outcome(notice=notice(f"Nothing undone: {exc}"))
     change = result[0] if result else None
     title = getattr(change, "title", "") or event_id
     restored = getattr(change, "after", True) is not None
-    return Outcome(notice=f"Undone: “{title}” is back as it was before its last change.", version=live.data.version,
+    return Outcome(notice=notice(f"Undone: “{title}” is back as it was before its last change."),
+                   version=live.data.version,
                    search=_with_event(search, event_id if restored else None))
 
 
-def notice(text: str, event_id: str) -> list:
-    """A notice with an Undo button for the event just changed."""
-    return [html.Span(text), " ",
-            html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
-                        className="button secondary small editor-undo-button", **{"data-event": event_id})]
+def notice(text: str, event_id: str | None = None) -> list:
+    """The page's notice: the text, Undo for the event just deleted, and a button that closes it."""
+    undo = [html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+                        className="button secondary small editor-undo-button", **{"data-event": event_id})] if event_id else []
+    return [html.Span(text), " ", *undo,
+            html.Button("×", id={"type": ids.EDITOR_NOTICE_CLOSE, "index": "notice"}, n_clicks=0,
+                        className="close editor-notice-close", **{"aria-label": "Close this notice"})]
 
 
 def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search: str | None,
@@ -282,11 +297,13 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
             if kind == ids.EDITOR_EDIT:
                 return open_edit(live, event_id)
         except StoreMissing as exc:
-            return Outcome(notice=str(exc))
+            return Outcome(notice=notice(str(exc)))
         if kind == ids.EDITOR_DELETE:
             return delete(live, event_id, search, user)
         if kind == ids.EDITOR_UNDO:
             return undo(live, event_id, search, user)
+        if kind == ids.EDITOR_NOTICE_CLOSE:
+            return Outcome(notice=[])
         return Outcome()
     if trigger == ids.EDITOR_ADD:
         return open_new(live.data)
@@ -295,7 +312,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     if trigger == ids.EDITOR_SAVE:
         return save(live, opened, form, search, user)
     if trigger == ids.EDITOR_KEEP_MINE:
-        return keep_mine(live.data, opened, form)
+        return keep_mine(live, opened, form)
     if trigger == ids.EDITOR_TAKE_THEIRS and (opened or {}).get("event_id"):
         return open_edit(live, opened["event_id"], "Your input was dropped; this is the stored version.")
     return Outcome()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Iterable
+from collections.abc import Iterable
 
 from dash import dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.editor.form import ROWS, blank_form
+from tracker.dashboard.editor.form import blank_form
 from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STATES, ROLES, STATUSES
 
 #: Row parts: (label, placeholder, width class); a part named in CHOICES is a dropdown of those values.
@@ -124,9 +124,8 @@ def _group(group: str, hint: str) -> html.Fieldset:
 
 def _datalists(data: DashboardData) -> list:
     tables = data.tables
-    names = {"actors": tables.actors["name"] if "name" in tables.actors else [],
-             "process": tables.processes["name"] if "name" in tables.processes else [],
-             "venue": tables.venues["name"] if "name" in tables.venues else []}
+    names = {"actors": tables.actors.get("name", []), "process": tables.processes.get("name", []),
+             "venue": tables.venues.get("name", [])}
     return [html.Datalist([html.Option(value=str(v)) for v in sorted(set(map(str, values)))], id=LISTS[key])
             for key, values in names.items()]
 

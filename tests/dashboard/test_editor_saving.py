@@ -1,0 +1,126 @@
+"""The form's writes through the real store on both engines: add, edit, a conflict settled, delete, undo;
+each time the dashboard's copy follows (LiveData re-reads the event) and the history records it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import BACKENDS, open_backend
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.editor import handlers
+from tracker.dashboard.editor.form import record_to_form
+from tracker.dashboard.live import LiveData
+
+
+@pytest.fixture(params=BACKENDS)
+def live(request, tmp_path, mini):
+    store = open_backend(request.param, tmp_path)
+    store.save(mini)
+    yield LiveData(store, DashboardData.load(store))
+    store.close()
+
+
+def _values(outcome: handlers.Outcome) -> dict:
+    """The form an opening outcome shows, as the page would send it back."""
+    form = dict(zip(handlers.FIELDS, ["" if v is None else v for v in outcome.scalars]))
+    rows = {group: [child.children for child in children] for group, children in zip(ids.EDITOR_GROUPS, outcome.rows)}
+    for group, children in rows.items():
+        form[group] = []
+        for row_children in children:
+            values = {}
+            for cell in row_children[:-1]:  # the last is the Remove button
+                control = cell.children[1]
+                part = control.id["type"].split("-", 2)[2].replace("-", "_")
+                values[part] = control.value or ""
+            form[group].append(values)
+    return form
+
+
+def test_add_edit_conflict_delete_undo(live):
+    count = len(live.data)
+    new = handlers.open_new(live.data)
+    assert new.hidden is False and new.opened["event_id"] is None
+    form = _values(new) | {"title": "Talks in Côte d'Ivoire", "start_date": "2031-03-04", "venue_country": "civ"}
+    form["sources"] = [{"publisher": "TASS", "published": "", "title": "", "url": ""}]
+    form["actors"] = [{"name": "Russia", "role": "guarantor"}]
+    saved = handlers.save(live, new.opened, form, "?group=actor", user="alice")
+    event_id = "2031-03-04-talks-in-cote-d-ivoire"
+    assert saved.hidden is True and saved.search == f"?group=actor&event={event_id}"
+    assert len(live.data) == count + 1 and live.data.position_of(event_id) is not None
+    assert saved.version == live.data.version
+
+    # two people open it; alice saves first
+    alice, bob = handlers.open_edit(live, event_id), handlers.open_edit(live, event_id)
+    assert alice.opened["version"] == bob.opened["version"]
+    alice_form = _values(alice) | {"status": "postponed", "venue": "Abidjan"}
+    answer = handlers.save(live, alice.opened, alice_form, "", user="alice")
+    assert answer.hidden is True, (answer.message, [e for e in answer.errors if e])
+    bob_form = _values(bob) | {"venue": "Yamoussoukro", "summary": "Bob's."}
+    refused = handlers.save(live, bob.opened, bob_form, "", user="bob")
+    assert refused.conflict_hidden is False and refused.hidden is not True
+    assert refused.opened["conflict"]["version"] > bob.opened["version"]
+    kept = handlers.keep_mine(live, refused.opened, bob_form)
+    merged = dict(zip(handlers.FIELDS, kept.scalars))
+    assert merged["status"] == "postponed" and merged["venue"] == "Yamoussoukro" and merged["summary"] == "Bob's."
+    assert handlers.save(live, kept.opened, _values(kept) | {"event_id": event_id}, "", user="bob").hidden is True
+    record = live.store.event_record(event_id)
+    assert (record["event"]["status"], record["event"]["venue"], record["event"]["summary"]) == \
+        ("postponed", "Yamoussoukro", "Bob's.")
+    history = live.store.history(event_id)
+    assert [c.user for c in history] == ["alice", "alice", "bob"]
+
+    # delete, then undo from the notice
+    deleted = handlers.delete(live, event_id, f"?event={event_id}", user="bob")
+    assert deleted.search == "" and live.data.position_of(event_id) is None
+    undo = deleted.notice[-2]
+    assert deleted.notice[-1].id["type"] == ids.EDITOR_NOTICE_CLOSE
+    assert undo.id == {"type": ids.EDITOR_UNDO, "index": event_id}
+    restored = handlers.act(live, undo.id, 1, None, {}, "", user="bob")
+    assert live.data.position_of(event_id) is not None and restored.search == f"?event={event_id}"
+    assert handlers.act(live, deleted.notice[-1].id, 1, None, {}, "").notice == []  # × closes the notice
+    assert live.store.event_record(event_id)["event"]["venue"] == "Yamoussoukro"
+
+
+def test_a_refused_edit_names_its_field_and_writes_nothing(live):
+    event_id = live.data.ids.ids[0].decode()
+    opened = handlers.open_edit(live, event_id)
+    before = live.store.event_record(event_id)
+    form = _values(opened) | {"end_date": "1900-01-01", "venue_country": "Kazakhstan"}
+    refused = handlers.save(live, opened.opened, form, "")
+    errors = dict(zip(handlers.ERROR_FIELDS, refused.errors))
+    assert "before start" in errors["end_date"] and "alpha-3" in errors["venue_country"]
+    assert refused.hidden is not True and live.store.event_record(event_id) == before
+
+
+def test_a_save_that_changes_nothing_writes_nothing(live):
+    event_id = live.data.ids.ids[0].decode()
+    opened = handlers.open_edit(live, event_id)
+    version = live.data.version
+    assert handlers.save(live, opened.opened, _values(opened), "").notice[0].children.startswith("Nothing changed")
+    assert live.data.version == version and len(live.store.history(event_id)) <= 1
+
+
+def test_the_form_opens_any_shipped_event_and_saves_it_unchanged(store, shipped):
+    """Every shipped event's cells survive the form: opened and saved untouched, nothing is written."""
+    live = LiveData(store, DashboardData.load(store))
+    for event_id in shipped.events["event_id"]:
+        opened = handlers.open_edit(live, event_id)
+        assert record_to_form(opened.opened["base"])["title"]
+        assert handlers.edited_fields(opened.opened["base"], handlers.form_to_values(_values(opened))) == {}, event_id
+
+
+def test_an_event_deleted_while_someone_edits_it_comes_back_with_their_changes(live):
+    event_id = live.data.ids.ids[0].decode()
+    bob = handlers.open_edit(live, event_id)
+    handlers.delete(live, event_id, "", user="alice")
+    bob_form = _values(bob) | {"summary": "Bob's summary."}
+    refused = handlers.save(live, bob.opened, bob_form, "", user="bob")
+    assert refused.conflict_hidden is False and "was deleted by alice" in str(refused.conflict)
+    kept = handlers.keep_mine(live, refused.opened, bob_form)
+    assert live.data.position_of(event_id) is None  # Keep writes nothing (only Save writes: editors only)
+    assert kept.opened["restore"] and "Save brings the event back" in kept.message
+    saved = handlers.save(live, kept.opened, bob_form, "", user="bob")
+    assert live.data.position_of(event_id) is not None
+    assert saved.hidden is True
+    assert live.store.event_record(event_id)["event"]["summary"] == "Bob's summary."
+    assert [c.action for c in live.store.history(event_id)][-3:] == ["delete", "undo", "edit"]
