@@ -22,7 +22,8 @@ def required_tables(applied: Iterable[str]) -> tuple[str, ...]:
     """The tables a store holds once these migrations are applied (the `migrations` table too)."""
     done = set(applied)
     created = [name for migration, statements in MIGRATIONS if migration in done
-               for statement in statements for name in _CREATE_TABLE.findall(statement)]
+               for statement in statements if isinstance(statement, str)  # a step may be a function
+               for name in _CREATE_TABLE.findall(statement)]
     return ("migrations", *created)
 
 
