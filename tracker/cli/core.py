@@ -214,7 +214,7 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(events)} of {t.count(event_filter.states)} events: "
+    table = Table(title=f"{len(events)} of {t.count(event_filter.states, as_of=event_filter.as_of)} events: "
                         f"{event_filter.describe()}", show_lines=False)
     for column in ("Date", "Type", "Title", "Venue", "Process", "Id"):
         table.add_column(column, overflow="fold")
