@@ -68,6 +68,7 @@ def test_the_cli_lists_exports_and_counts_as_of(run_cli, tmp_path):
     now_list = run_cli("list", "--db", db, "--round", "20").output
     then_list = run_cli("list", "--db", db, "--round", "20", "--as-of", stamp).output
     assert "astana-20" not in now_list and "astana-20" in then_list and "as of" in then_list
+    assert "of 96 events" in then_list and "of 95 events" in now_list  # the total as known then
     out = tmp_path / "then.csv"
     assert run_cli("export", "--db", db, "--format", "csv", "-o", out, "--as-of", stamp).exit_code == 0
     assert "astana-20," in out.read_text(encoding="utf-8")

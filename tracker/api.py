@@ -211,8 +211,10 @@ class Tracker:
         sources = tables.sources[tables.sources["event_id"].isin(chosen.events["event_id"])]
         return Stats(chosen, len(sources), int(chosen.events["event_id"].isin(sources["event_id"]).sum()))
 
-    def count(self, states: Iterable[str] = ("confirmed",)) -> int:
-        """Number of events in the review states `states`."""
+    def count(self, states: Iterable[str] = ("confirmed",), as_of: dt.datetime | None = None) -> int:
+        """Number of events in the review states `states` (as known at `as_of`, if given)."""
+        if as_of is not None:
+            return int(self.store.load(as_of=as_of).events["review_state"].isin(list(states)).sum())
         counts = self.store.state_counts()
         return sum(counts.get(state, 0) for state in states)
 

@@ -244,8 +244,8 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
     events = notify(t.selected(event_filter)[0]).events
     from rich.table import Table
 
-    table = Table(title=markup_free(f"{len(events)} of {t.count(event_filter.states)} events: {event_filter.describe()}"),
-                  show_lines=False)
+    total = t.count(event_filter.states, as_of=event_filter.as_of)
+    table = Table(title=markup_free(f"{len(events)} of {total} events: {event_filter.describe()}"), show_lines=False)
     for column in ("Date", "Type", "Title", "Venue", "Process", "Id"):
         table.add_column(column, overflow="fold")
     shown = events if not limit else events.head(limit)
