@@ -62,8 +62,15 @@ def serving_order(tables: Tables) -> tuple[Tables, FilterIndex]:
     full = tables.replace(events=events)
     built = FilterIndex.build(full)
     order = np.argsort(built.link_event, kind="stable")
-    index = FilterIndex(IdIndex(events["event_id"].to_numpy(dtype=object)), built.link_event[order],
-                        built.link_actor[order], built.actor_ids)
+    # Actor codes in the actors table's order, then actors missing from it (as a load from the store
+    # numbered them): lane order, and which lanes a cap keeps, follow the codes.
+    known = [str(a) for a in tables.actors["actor_id"]]
+    seen = set(known)
+    actor_ids = pd.Index(known + [str(a) for a in built.actor_ids if str(a) not in seen], dtype=object)
+    recode = actor_ids.get_indexer(pd.Index([str(a) for a in built.actor_ids], dtype=object))
+    link_actor = recode[built.link_actor[order]].astype(built.link_actor.dtype) if len(order) else built.link_actor
+    index = FilterIndex(IdIndex(events["event_id"].to_numpy(dtype=object)), built.link_event[order], link_actor,
+                        actor_ids)
     return full, index
 
 

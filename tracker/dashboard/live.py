@@ -65,6 +65,7 @@ class LiveData:
         self._token: object | None = None  # the store's change token at the last look
         self._watcher: threading.Thread | None = None
         self.shared = False  # set in a worker of `tracker serve --workers`
+        self._own_writes = 0  # writes since the watch last looked (PostgreSQL's token counts them too)
 
     @property
     def writer(self) -> str:
@@ -122,6 +123,7 @@ class LiveData:
                     store.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
                     store.save(changes)
                 self._data = refreshed(self._data, store, touched, reference)
+                self._own_writes += 1
                 self._shared_version()
         return changes
 
@@ -170,8 +172,8 @@ class LiveData:
         return fresh
 
     def _catch_up(self) -> bool:
-        """Re-read the events other workers logged since this copy's mark (under the write lock); whether the log
-        moved on (this worker's own entries count: they explain a change of the store's token too)."""
+        """Re-read the events other workers logged since this copy's mark (under the write lock); whether there
+        were any (this worker's own entries only move the mark on)."""
         store = self._store()
         with self.lock:
             if store.touched_mark() <= self._data.mark:
@@ -181,11 +183,10 @@ class LiveData:
         fresh = refreshed(self._data, store, events, REFERENCE in touched) if touched else self._data
         fresh.mark = mark
         self._data = fresh
-        return True
+        return bool(touched)
 
     def catch_up(self) -> bool:
-        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether the
-        log moved on."""
+        """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether any."""
         if self.store is None:
             return False
         with self._writing:
@@ -209,6 +210,7 @@ class LiveData:
         quiet for `settle` seconds, the shared snapshot is rebuilt and served. The page notices the new
         version on its next poll."""
         self.changed_elsewhere()
+        self._own_writes = 0
 
         def loop() -> None:
             changed_at: float | None = None
@@ -218,7 +220,8 @@ class LiveData:
                 try:
                     changed = self.changed_elsewhere()  # before the log: a write and its record commit together
                     now = time.monotonic()
-                    if self.catch_up():
+                    own, self._own_writes = self._own_writes, 0
+                    if self.catch_up() or own:  # logged writes: every worker has them already
                         logged_at = now
                     if changed:
                         explained = now - logged_at <= 2 * every
@@ -265,5 +268,6 @@ class LiveData:
                     store.note_touched([*touched, REFERENCE], self.writer)
             if touched:
                 self._data = refreshed(self._data, store, touched)
+                self._own_writes += 1
                 self._shared_version()
         return touched

@@ -37,7 +37,7 @@ from tracker.store import Store
 from tracker.store.serving import snapshot_folder
 
 #: Bump when the files' layout changes: an old snapshot is then rebuilt, never misread.
-LAYOUT = 3
+LAYOUT = 4
 #: Events flattened at a time.
 BATCH = 20_000
 NAT = np.iinfo(np.int64).min
