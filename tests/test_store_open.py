@@ -129,12 +129,17 @@ def test_a_locked_store_waits_then_says_so(run_cli, store_file, monkeypatch):
         in result.stderr
 
 
-def test_a_store_locked_during_an_import_is_a_message(run_cli, store_file, monkeypatch, fingerprint):
+def test_a_store_locked_during_an_import_is_a_message(run_cli, store_file, monkeypatch, fingerprint, tmp_path):
     monkeypatch.setenv("TRACKER_BUSY_TIMEOUT", "0.2")
+    # an import that changes the store (re-importing what it holds writes nothing, so would not wait)
+    changed = tmp_path / "changed.csv"
+    text = EVENTS.read_text(encoding="utf-8")
+    changed.write_text(text.replace("Geneva I: ministerial conference", "Geneva I: the ministerial conference", 1),
+                       encoding="utf-8")
     holder = sqlite3.connect(store_file, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # a writer: readers go on, the import's write waits
     try:
-        result = run_cli("import", "--db", store_file, EVENTS)
+        result = run_cli("import", "--db", store_file, changed)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
