@@ -255,3 +255,17 @@ def test_an_upload_without_a_publication_date_is_named_and_the_others_stored(liv
     assert outcome.ingest.className == "message mixed" and outcome.ingest.role == "alert"
     assert "march.txt: error: no publication date" in str(outcome.ingest) and "1 article(s)" in str(outcome.ingest)
     assert outcome.date_needed is True
+
+
+def test_review_actions_from_the_page_are_recorded_by_name_and_by_the_signed_in_user(live, monkeypatch):
+    """The page's accept, reject and edit are recorded as review actions (not as an "import") by whoever is signed in."""
+    import tracker.auth.web
+
+    monkeypatch.setattr(tracker.auth.web, "current_user", lambda: "eddie")
+    act(live, ids.REVIEW_ACCEPT, selected=LAVROV, fields=form_of(live, LAVROV, title="Lavrov on the next Astana meeting"))
+    last = live.store.history(LAVROV)[-1]
+    assert (last.action, last.user) == ("review accept", "eddie")
+    other = views.candidate_ids(live.data)[0]
+    act(live, ids.REVIEW_REJECT, selected=other)
+    last = live.store.history(other)[-1]
+    assert (last.action, last.user) == ("review reject", "eddie")

@@ -106,11 +106,13 @@ class LiveData:
             raise StoreMissing("this dashboard was started without a store, so nothing can be saved")
         return self.store
 
-    def change(self, plan: Callable[[DashboardData], Tables]) -> Tables:
+    def change(self, plan: Callable[[DashboardData], Tables], *, user: str | None = None,
+               action: str = "import") -> Tables:
         """Plan changes from the current data and save them, one writer at a time; returns what was saved.
 
         `plan` runs under the write lock, so two analysts acting at once never plan from the same
-        stale copy; nothing is saved when it returns no rows.
+        stale copy; nothing is saved when it returns no rows. The history records the change as `action`
+        by `user` (default: the logged-in user, `request_user()`).
         """
         store = self._store()
         with self._writing:
@@ -121,7 +123,7 @@ class LiveData:
                 with self.lock:
                     # committed by the save, with it
                     store.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
-                    store.save(changes)
+                    store.save(changes, user=user or request_user(), action=action)
                 self._data = refreshed(self._data, store, touched, reference)
                 self._own_writes += 1
                 self._shared_version()
@@ -271,3 +273,12 @@ class LiveData:
                 self._own_writes += 1
                 self._shared_version()
         return touched
+
+
+def request_user() -> str | None:
+    """Who is logged in for this request (the history records them); None without logins or outside a
+    request (the store's default user)."""
+    from tracker.auth.web import current_user
+
+    return current_user()
+

@@ -9,7 +9,7 @@ from tracker.dashboard.editor import handlers, layout
 from tracker.dashboard.editor.form import ROWS, blank_row
 from tracker.dashboard.editor.history_list import render_history
 from tracker.dashboard.editor.links import link_search_options
-from tracker.dashboard.live import LiveData
+from tracker.dashboard.live import LiveData, request_user
 
 ACTION_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clicks"), Input(ids.EDITOR_CANCEL, "n_clicks"),
                  Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks"),
@@ -29,15 +29,6 @@ ACTION_OUTPUTS = [Output(ids.EDITOR_DIALOG, "hidden"), Output(ids.EDITOR_HEADING
                   Output(ids.URL, "search", allow_duplicate=True), Output(ids.EDITOR_FIELDS["event_id"], "disabled")]
 #: What fires a write to the store (for `tracker.auth.roles.WRITES`: editors only); Add, Edit and Keep do not write.
 WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO)
-
-
-def request_user() -> str | None:
-    """Who is logged in for this request (the history records them); None without logins (the store's default)."""
-    try:
-        from tracker.auth.web import current_user  # team mode's logins (issue 12), when installed
-    except ImportError:
-        return None
-    return current_user()
 
 
 def _row_inputs(values: tuple) -> dict[str, list[list]]:

@@ -16,7 +16,7 @@ from dash import dcc, no_update
 from tracker.auth.guard import MAX_ARTICLE_CHARS
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.live import LiveData, StoreMissing
+from tracker.dashboard.live import LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
 from tracker.dates import DateParseError, parse_iso_day
@@ -179,7 +179,7 @@ def _title(tables: Tables, event_id: str) -> str:
 
 def save(live: LiveData, selected: str, form: dict, actors: str | None = None, links: str | None = None) -> Outcome:
     """Save the form's changes (fields, actors and their roles, links) to the candidate (it stays a candidate)."""
-    changes = live.change(lambda data: _save_plan(data, selected, form, actors, links))
+    changes = live.change(lambda data: _save_plan(data, selected, form, actors, links), action="review edit")
     if changes.events.empty:
         return Outcome(message=views.note("Nothing changed."))
     return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version)
@@ -196,7 +196,7 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
     """Save the form's changes and confirm the candidate; the next candidate is selected."""
     following = _next(live.data, selected)
     changes = live.change(lambda data: actions.accept(_edited(data, _candidate(data, selected), selected, form, actors,
-                                                              links), selected))
+                                                              links), selected), action="review accept")
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
@@ -205,7 +205,7 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
 def reject(live: LiveData, selected: str) -> Outcome:
     """Mark the candidate rejected (kept in the store); the next candidate is selected."""
     following = _next(live.data, selected)
-    changes = live.change(lambda data: actions.reject(_candidate(data, selected), selected))
+    changes = live.change(lambda data: actions.reject(_candidate(data, selected), selected), action="review reject")
     return Outcome(message=views.note(f"Rejected “{_title(changes, selected)}”. It stays in the store as rejected "
                                       "(choose Review state: rejected on the timeline to see it)."),
                    selected=following, version=live.data.version)
@@ -217,7 +217,7 @@ def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Out
         return Outcome(message=views.error("Choose the event to merge this candidate into."))
     following = _next(live.data, selected)
     target_title = _title(live.data.subset([target]), target)
-    live.change(lambda data: actions.merge(_candidate(data, selected, target), selected, target))
+    live.change(lambda data: actions.merge(_candidate(data, selected, target), selected, target), action="review merge")
     message = [f"Merged into “{target_title}”: the candidate's sources, quotes and actors are on that event now. ",
                dcc.Link("Open that event", href=f"{prefix}?event={target}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
@@ -325,7 +325,7 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
                                      suggested=store.suggestions(("pending", "rejected")))
         planned.append((tables, report))
         if has_rows(tables) or len(report.suggestions) or report.texts:
-            store.save_ingest(tables, report.suggestions, report.texts)  # one transaction
+            store.save_ingest(tables, report.suggestions, report.texts, user=request_user())  # one transaction
         return touched_events(tables)
 
     live.write(save)

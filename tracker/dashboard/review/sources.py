@@ -11,7 +11,7 @@ from dash import dcc, html, no_update
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.live import LiveData
+from tracker.dashboard.live import LiveData, request_user
 from tracker.dashboard.review import views
 from tracker.extract.highlight import segments
 from tracker.suggestions import SUGGESTION_COLUMNS, describe, quotes_of, suggestion_frame
@@ -140,7 +140,8 @@ def decide(live: LiveData, selected: str | None, accept: bool, prefix: str) -> t
 
     def action(_data: DashboardData, store) -> list[str]:
         try:
-            event_id = store.accept_suggestion(sid) if accept else store.reject_suggestion(sid)
+            event_id = (store.accept_suggestion(sid, user=request_user()) if accept
+                        else store.reject_suggestion(sid, user=request_user()))
         except KeyError:
             raise LookupError("This suggestion was accepted or rejected already; nothing changed.") from None
         done.append(event_id)
