@@ -99,3 +99,15 @@ def test_round_trip_any_text(mini, tmp_path, title, summary, publisher, source_t
     again, problems = parse_events_file(path, mini)
     assert not [p for p in problems if p.severity == "error"], problems
     assert_same_events(tables, again)
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    ("TASS | 2031-03-04 |  | ", ("TASS", "2031-03-04", "", "")),  # as the export writes a source with no title, no URL
+    ("Reuters |  |  | ", ("Reuters", "", "", "")),
+    ("TASS|||", ("TASS", "", "", "")),
+    ("A | 2020-01-01 | x | y | https://a.example", ("A", "2020-01-01", "x | y", "https://a.example")),
+])
+def test_a_source_with_no_title_and_no_address_reads_back(line, parts):
+    from tracker.flat import parse_source_line
+
+    assert parse_source_line(line) == parts

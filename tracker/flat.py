@@ -99,6 +99,10 @@ def _split_source_line(text: str) -> tuple[str, str, str, str]:
         return publisher, published, title, url
     if text.endswith("|"):
         left, url = text[:-1].rstrip(), ""
+        if left.endswith("|"):  # `TASS | 2031-03-04 |  | `: no title and no address, as the export writes it
+            head = left[:-1].rstrip().rsplit("|", 1)
+            if len(head) == 2 and head[0].strip():
+                return head[0].strip(), head[1].strip(), "", ""
     elif " | " in text:
         left, url = text.rsplit(" | ", 1)
     else:
