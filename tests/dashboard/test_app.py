@@ -109,3 +109,19 @@ def test_the_nav_has_the_timeline_and_the_review_page(store):
     text = str(layout)
     assert "'href': '/review'" in text and "'children': 'Review'" in text
     assert client.get("/review").status_code == 200
+
+
+def test_the_layout_holds_no_name_lists_until_a_form_opens(store):
+    """A thousand <option>s of the editor's and review page's name lists in the layout slowed every redraw of
+    the timeline; they are filled when their form opens."""
+    from tracker.dashboard.app import create_app
+    from tracker.dashboard.data import DashboardData
+    from tracker.dashboard.editor.layout import datalist_options
+    from tracker.dashboard.review.layout import name_options
+
+    layout = create_app(store).server.test_client().get("/_dash-layout").get_data(as_text=True)
+    assert '"type": "Option"' not in layout and '"type":"Option"' not in layout
+    data = DashboardData.load(store)
+    actors, processes, venues = datalist_options(data)
+    assert "Kazakhstan" in [o.value for o in actors] and "Astana format" in [o.value for o in processes]
+    assert "Astana" in [o.value for o in venues] and "Astana" in [o.value for o in name_options(data)[1]]

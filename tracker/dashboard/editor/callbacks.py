@@ -54,6 +54,11 @@ def register_editor(app: Dash, live: LiveData) -> None:
     for group in ids.EDITOR_GROUPS:
         _register_rows(app, group)
 
+    @app.callback(*[Output(list_id, "children") for list_id in layout.LISTS.values()],
+                  Input(ids.EDITOR_DIALOG, "hidden"), prevent_initial_call=True)
+    def datalists(hidden):
+        return [no_update] * len(layout.LISTS) if hidden else layout.datalist_options(live.data)
+
     @app.callback(Output(layout.part_id("links", "event_id", MATCH), "options"),
                   Input(layout.part_id("links", "event_id", MATCH), "search_value"),
                   State(layout.part_id("links", "event_id", MATCH), "value"), prevent_initial_call=True)

@@ -122,12 +122,18 @@ def _group(group: str, hint: str) -> html.Fieldset:
     ], className=f"editor-group editor-group-{group}")
 
 
-def _datalists(data: DashboardData) -> list:
+def _datalists() -> list:
+    """The lists the name boxes suggest from, empty until the form opens (`datalist_options`): a thousand
+    options in the page's layout slowed every redraw of the timeline by ~100 ms."""
+    return [html.Datalist([], id=list_id) for list_id in LISTS.values()]
+
+
+def datalist_options(data: DashboardData) -> list[list]:
+    """The options of each of LISTS, from the current data: actor, process and venue names."""
     tables = data.tables
     names = {"actors": tables.actors.get("name", []), "process": tables.processes.get("name", []),
              "venue": tables.venues.get("name", [])}
-    return [html.Datalist([html.Option(value=str(v)) for v in sorted(set(map(str, values)))], id=LISTS[key])
-            for key, values in names.items()]
+    return [[html.Option(value=str(v)) for v in sorted(set(map(str, names[key])))] for key in LISTS]
 
 
 def editor_dialog(data: DashboardData) -> html.Div:
@@ -190,7 +196,7 @@ def editor_dialog(data: DashboardData) -> html.Div:
             html.Button("Save", id=ids.EDITOR_SAVE, n_clicks=0, className="button primary"),
             html.Div(id=ids.EDITOR_MESSAGE, className="editor-message", role="status"),
         ], className="editor-actions"),
-        *_datalists(data),
+        *_datalists(),
         dcc.Store(id=ids.EDITOR_OPENED), dcc.Store(id=ids.EDITOR_FOCUS),
     ], className="editor-panel", role="dialog", **{"aria-modal": "true", "aria-labelledby": ids.EDITOR_HEADING}),
         id=ids.EDITOR_DIALOG, className="editor-overlay", hidden=True)

@@ -1,12 +1,13 @@
 """Callbacks of the review page: one-line adapters from Dash to `handlers`, which are plain functions."""
 from __future__ import annotations
 
-from dash import ALL, Dash, Input, Output, State
+from dash import ALL, Dash, Input, Output, State, no_update
 
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import handlers, sources
+from tracker.dashboard.review import layout as review_layout
 
 FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
 FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values()]
@@ -26,6 +27,11 @@ ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGE
 def register_review(app: Dash, live: LiveData) -> None:
     """The callbacks of the review page; each takes the current data once (`live.data`)."""
     prefix = app.config.requests_pathname_prefix
+
+    @app.callback(Output(ids.REVIEW_PROCESS_NAMES, "children"), Output(ids.REVIEW_VENUE_NAMES, "children"),
+                  Input(ids.REVIEW_FORM, "hidden"), prevent_initial_call=True)
+    def name_lists(hidden):
+        return (no_update, no_update) if hidden else review_layout.name_options(live.data)
 
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),

@@ -68,10 +68,6 @@ def candidate_section() -> html.Section:
 
 def form_section(data: DashboardData) -> html.Section:
     """The selected candidate: its evidence and sources, every editable field, accept, reject, merge."""
-    processes = sorted({str(p) for p in data.tables.processes["name"].dropna()} |
-                       {str(p) for p in data.tables.events["process"].cat.categories})
-    venues = sorted({str(v) for v in data.tables.venues["name"].dropna()} |
-                    {str(v) for v in data.tables.events["venue"].cat.categories})
     f = ids.REVIEW_FIELDS
     form = html.Div([
         html.Div(id=ids.REVIEW_EVIDENCE, className="evidence"),
@@ -96,8 +92,9 @@ def form_section(data: DashboardData) -> html.Section:
             _field("Links to other events", ids.REVIEW_LINKS,
                    dcc.Textarea(id=ids.REVIEW_LINKS, value="", rows=2, className="text-area", spellCheck=False),
                    f"One a line, “link type: event id”, e.g. “follows: astana-19”. Types: {', '.join(LINK_TYPES)}."),
-            html.Datalist([html.Option(value=p) for p in processes], id=ids.REVIEW_PROCESS_NAMES),
-            html.Datalist([html.Option(value=v) for v in venues], id=ids.REVIEW_VENUE_NAMES),
+            # filled when the form shows (`name_options`): options in the layout slow every redraw of the page
+            html.Datalist([], id=ids.REVIEW_PROCESS_NAMES),
+            html.Datalist([], id=ids.REVIEW_VENUE_NAMES),
         ]),
         html.Div([
             html.Button("Save changes", id=ids.REVIEW_SAVE, className="button secondary", n_clicks=0),
@@ -132,3 +129,13 @@ def review_page(data: DashboardData) -> html.Div:
         form_section(data),
         dcc.Store(id=ids.REVIEW_SELECTED, data=None),
     ], id=ids.REVIEW_PAGE, className="review-page")
+
+
+def name_options(data: DashboardData) -> tuple[list, list]:
+    """The options of the process and venue name lists: every name the store knows."""
+    processes = sorted({str(p) for p in data.tables.processes["name"].dropna()} |
+                       {str(p) for p in data.tables.events["process"].cat.categories})
+    venues = sorted({str(v) for v in data.tables.venues["name"].dropna()} |
+                    {str(v) for v in data.tables.events["venue"].cat.categories})
+    return [html.Option(value=p) for p in processes], [html.Option(value=v) for v in venues]
+
