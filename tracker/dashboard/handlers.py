@@ -31,11 +31,12 @@ from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, over
 from tracker.figures import excluded_type_entries
 from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
+from tracker.instants import query_text
 from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG)
+            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group, ["state"] if state.rollup else [], list(f.tags)]
+            f.text, state.group, ["state"] if state.rollup else [], list(f.tags), query_text(f.as_of) if f.as_of else ""]
 
 
 def filter_of(values: list) -> EventFilter:
@@ -66,9 +67,10 @@ def filter_of(values: list) -> EventFilter:
     actors, venues, types, processes, rounds, statuses, states = lists
     date_from, date_to, words = (text(v) for v in values[7:10])
     tags = texts(values[CONTROLS.index(ids.TAG)])
+    as_of = text(values[CONTROLS.index(ids.AS_OF)]) if len(values) > CONTROLS.index(ids.AS_OF) else None
     return EventFilter.build(actors=actors, venues=venues, types=types, processes=processes, rounds=rounds,
                              statuses=statuses, states=states, date_from=date_from or None, date_to=date_to or None,
-                             text=words or "", tags=tags)
+                             text=words or "", tags=tags, as_of=(as_of or "").strip() or None)
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
