@@ -158,4 +158,3 @@ def editor_error(field: str) -> str:
     return f"editor-{field.replace('_', '-')}-error"
 AS_OF = "filter-as-of"  # the filter panel's "As of" box: the chronology as known at an instant (URL `as_of`)
 AS_OF_BANNER = "as-of-banner"  # over a past view: "Showing the chronology as known on ... — back to now"
-AS_OF_NOW = "as-of-now"  # the banner's link back to the present

@@ -90,7 +90,7 @@ def banner(search: str | None, prefix: str) -> tuple[list, bool]:
     back = without_as_of(search)
     return [html.Strong("Showing the chronology as known on "), html.Strong(format_instant(as_of)),
             html.Span(" — editing is off in a past view. "),
-            dcc.Link("back to now", href=f"{prefix}{back}" if back else prefix, id=ids.AS_OF_NOW,
+            dcc.Link("back to now", href=f"{prefix}{back}" if back else prefix,
                      className="as-of-now")], False
 
 
