@@ -82,6 +82,7 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
 def summary_bar() -> html.Div:
     """"N of M events", the filter in words, notices, the CSV download and the group-by choice."""
     return html.Div([
+        html.Div(id=ids.AS_OF_BANNER, className="as-of-banner", role="status", hidden=True),  # a past view (as_of)
         html.Div([html.Strong(id=ids.COUNT, className="count", **{"aria-live": "polite"}),
                   html.Span(id=ids.DESCRIBE, className="describe")], className="summary-text"),
         html.Div([
@@ -108,7 +109,6 @@ def summary_bar() -> html.Div:
             ], className="downloads", role="group", **{"aria-label": "Downloads"}),
         ], className="summary-actions"),
         html.Ul(id=ids.NOTICES, className="notices", role="status"),
-        html.Div(id=ids.AS_OF_BANNER, className="as-of-banner", role="status", hidden=True),
         html.Div(id=ids.EMPTY, className="empty-state", role="status"),
     ], className="summary")
 
