@@ -125,3 +125,14 @@ def test_the_download_as_of_is_the_cli_export_as_of(store, run_cli, tmp_path):
     cells = [[list(r) for r in load_workbook(source).active.iter_rows(values_only=True)]
              for source in (io.BytesIO(xlsx), out)]
     assert cells[0] == cells[1] and len(cells[0]) > 1
+
+
+def test_the_download_and_briefing_links_carry_as_of(past):
+    from tracker.dashboard.brief import brief_href
+    from tracker.dashboard.download import download_links
+
+    search = f"?process=Astana+format&as_of={past.before}"
+    data = data_for(past, search)
+    assert all("as_of=" in link for link in download_links(data, search, False, "/")[::2])
+    assert "as_of=" in brief_href(data, search, "md", "/")
+    assert "as_of=" not in brief_href(past.data, "?process=Astana+format", "md", "/")
