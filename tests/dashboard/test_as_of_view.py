@@ -136,3 +136,14 @@ def test_the_download_and_briefing_links_carry_as_of(past):
     assert all("as_of=" in link for link in download_links(data, search, False, "/")[::2])
     assert "as_of=" in brief_href(data, search, "md", "/")
     assert "as_of=" not in brief_href(past.data, "?process=Astana+format", "md", "/")
+
+
+def test_a_past_view_searches_the_text_of_then_and_says_when_nothing_was_known(past):
+    then = f"?q=Renamed&as_of={past.before}"
+    assert handlers.render_summary(data_for(past, then), then, None, "/")[0].startswith("0 of")
+    assert handlers.render_summary(past.data, "?q=Renamed", None, "/")[0].startswith("1 of")
+    early = "?as_of=2000-01-01"
+    summary = handlers.render_summary(data_for(past, early), early, None, "/")
+    assert summary[0] == "0 of 0 events" and "No events were known on 1 Jan 2000" in summary[-3]
+    figure = handlers.render_timeline(data_for(past, early), early)[0]
+    assert "No events were known" in str(figure["layout"]["annotations"] if isinstance(figure, dict) else figure.layout)

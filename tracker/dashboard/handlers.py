@@ -31,7 +31,7 @@ from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, over
 from tracker.figures import excluded_type_entries
 from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
-from tracker.instants import query_text
+from tracker.instants import format_instant, query_text
 from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
@@ -227,8 +227,8 @@ def render_timeline(data: DashboardData, search: str | None, today: dt.date | No
     """The timeline figure and whether the fit button can do anything; `today` (default: the date) draws its line."""
     state, _ = _state(data, search)
     if not len(data):
-        return empty_figure("The store holds no events yet: run `tracker init` to load the shipped chronology, "
-                            "or `tracker import FILE`."), True
+        return empty_figure(not_known(state) or "The store holds no events yet: run `tracker init` to load the shipped "
+                            "chronology, or `tracker import FILE`."), True
     mask = data.mask(state.filter)
     found = extent(data, mask)
     if found is None:
@@ -281,7 +281,9 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     months, counts, types, unit = activity(data, mask)
     chart = activity_figure(months, counts, types, unit) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
-    if not len(data):
+    if not len(data) and not_known(state):
+        empty = not_known(state)
+    elif not len(data):
         empty = ("This store holds no events. Load the shipped chronology with `tracker init`, or import your own "
                  "file with `tracker import FILE`, then reload this page.")
     elif not mask.any():
@@ -381,3 +383,9 @@ def render_overview_view(data: DashboardData, search: str | None) -> tuple:
     """The overview strip and its graph's style (its height)."""
     figure = render_overview(data, search)
     return figure, graph_style(figure)
+
+
+def not_known(state: ViewState) -> str:
+    """What a past view (`as_of`) with no events says: none were known then ("" for the present)."""
+    f = state.filter
+    return f"No events were known on {format_instant(f.as_of)}: pick a later As of, or clear it." if f.as_of else ""

@@ -58,14 +58,27 @@ def past_data(live: LiveData, as_of: dt.datetime) -> DashboardData:
         if as_of in kept.copies:
             kept.copies.move_to_end(as_of)
             return kept.copies[as_of]
-        with live.lock:
-            tables = live.store.load(as_of=as_of)
+        tables = _load(live, as_of)
         data = DashboardData.from_tables(tables)
         data.version = current.version
         kept.copies[as_of] = data
         while len(kept.copies) > KEPT:
             kept.copies.popitem(last=False)
         return data
+
+
+def _load(live: LiveData, as_of: dt.datetime):
+    """The store's Tables as known at `as_of`: on a connection of its own when the engine has one to give
+    (the shared one stays free for the present's views meanwhile), else on the shared one."""
+    try:
+        reader = live.store.reopen()
+    except NotImplementedError:
+        with live.lock:
+            return live.store.load(as_of=as_of)
+    try:
+        return reader.load(as_of=as_of)
+    finally:
+        reader.close()
 
 
 def data_for(live: LiveData, search: str | None) -> DashboardData:
