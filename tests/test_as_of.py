@@ -114,9 +114,9 @@ def test_brief_cli_changes_since(run_cli, db_path):
     assert bad.exit_code == 2 and "--changes-since" in bad.output
 
 
-def test_the_dashboard_says_it_ignores_as_of_rather_than_showing_today_as_the_past():
+def test_the_dashboard_keeps_as_of_in_the_view_it_parses():
     from tracker.dashboard.state import parse_state
 
     state, notices = parse_state("?actor=Kazakhstan&as_of=2026-12-01")
-    assert state.filter.as_of is None and state.filter.actors == ("Kazakhstan",)
-    assert any("as_of" in notice and "--as-of" in notice for notice in notices)
+    assert state.filter.as_of == as_instant("2026-12-01") and state.filter.actors == ("Kazakhstan",)
+    assert notices == []  # the page shows that past now (tests/dashboard/test_as_of_view.py)

@@ -23,6 +23,7 @@ from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.inputs import bounded_notes, text
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.past import data_for
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export.names import export_filename
@@ -115,10 +116,10 @@ def view_selection(data: DashboardData, query: str) -> tuple[EventFilter, list[s
 def view_brief(live: LiveData, query: str) -> Brief:
     """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
     `make_brief` over the matching events only, with the notes on values that match nothing."""
-    data = live.data
+    data = data_for(live, query)
     f, notes, positions = view_selection(data, query)
     tables = data.subset(data.ids.take(positions))
-    store = data.store
+    store = live.store  # a past copy has none of its own
     label = describe_data(store.location, len(data), live.latest_change()) if store is not None else None
     return make_brief(tables, f, store=store, label=label, notices=tuple(notes))
 
@@ -139,7 +140,7 @@ def brief_response(live: LiveData, fmt: str, query: str, paper: str | None = Non
     if paper not in PAPERS:
         return Response(f"Unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}.\n", status=400,
                         mimetype="text/plain")
-    count = len(view_selection(live.data, query)[2])
+    count = len(view_selection(data_for(live, query), query)[2])
     if count > BRIEF_EVENT_LIMIT:
         return Response(too_many(count), status=422, mimetype="text/plain", headers={"Cache-Control": "no-store"})
     if not _SLOTS.acquire(blocking=False):
@@ -208,8 +209,9 @@ def register_briefing(app: Dash, live: LiveData) -> None:
     @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Input(ids.URL, "search"),
                   Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.BRIEF_PAPER, "value"))
     def href(search, fmt, window, paper):
-        return (brief_href(live.data, search, fmt, prefix, bool(window), paper),
-                brief_download_name(live.data, search, fmt, bool(window)))
+        data = data_for(live, search)
+        return (brief_href(data, search, fmt, prefix, bool(window), paper),
+                brief_download_name(data, search, fmt, bool(window)))
 
 
 def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:

@@ -8,6 +8,7 @@ from dash import ALL, Dash, Input, Output, State, ctx
 from tracker.dashboard import handlers, ids
 from tracker.dashboard.detail import register_detail_focus
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.past import data_for, register_past
 
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
                Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
@@ -52,35 +53,37 @@ def _trigger() -> tuple:
 
 
 def register_timeline(app: Dash, live: LiveData) -> None:
-    """The callbacks of the timeline page; each takes the current data once (`live.data`)."""
+    """The callbacks of the timeline page; each takes its data once (`data_for`: the current copy, or the past one
+    the URL's `as_of` asks for)."""
     prefix = app.config.requests_pathname_prefix
 
     @app.callback(*SYNC_OUTPUTS, *SYNC_INPUTS)
     def sync(search, *values):
-        return handlers.next_view(live.data, *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
+        return handlers.next_view(data_for(live, search), *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
 
     # Each graph gets its figure's height as its container's: a responsive graph fills its container.
     @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Output(ids.TIMELINE, "style"),
                   Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
     def timeline(search, _version):
-        return handlers.render_timeline_view(live.data, search)
+        return handlers.render_timeline_view(data_for(live, search), search)
 
     @app.callback(Output(ids.OVERVIEW, "figure"), Output(ids.OVERVIEW, "style"), Input(ids.URL, "search"),
                   Input(ids.DATA_VERSION, "data"))
     def overview(search, _version):
-        return handlers.render_overview_view(live.data, search)
+        return handlers.render_overview_view(data_for(live, search), search)
 
     @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), State(ids.FILTER_KEY, "data"))
     def summary(search, _version, previous_key):
-        return handlers.render_summary(live.data, search, previous_key, prefix)
+        return handlers.render_summary(data_for(live, search), search, previous_key, prefix)
 
     @app.callback(*TABLE_OUTPUTS, *TABLE_INPUTS, State(ids.TABLE_VIEW, "data"))
     def table(search, asked_page, size, column_state, _first, _previous, _next, _last, _version, shown):
-        return handlers.render_table(live.data, search, ctx.triggered_id, asked_page, size, column_state, shown)
+        return handlers.render_table(data_for(live, search), search, ctx.triggered_id, asked_page, size, column_state, shown)
 
     @app.callback(Output(ids.DETAIL, "children"), Output(ids.DETAIL_CLOSE, "hidden"), Input(ids.URL, "search"),
                   Input(ids.DATA_VERSION, "data"))
     def detail(search, _version):
-        return handlers.render_detail(live.data, search)
+        return handlers.render_detail(data_for(live, search), search)
 
     register_detail_focus(app)
+    register_past(app, live)

@@ -22,6 +22,7 @@ from flask import Response, request, stream_with_context
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.past import data_for
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export import EXPORTERS, export_bytes
@@ -188,10 +189,11 @@ def register_download(app: Dash, live: LiveData) -> None:
     prefix = app.config.requests_pathname_prefix
 
     def events(route: str) -> Response:
+        query = request.query_string.decode("utf-8", "replace")
         if route in FILES:
-            return events_file(live.data, route, request.query_string.decode("utf-8", "replace"))
+            return events_file(data_for(live, query), route, query)
         if route in IMAGES:
-            return image_file(live.data, route, request.query_string.decode("utf-8", "replace"))
+            return image_file(data_for(live, query), route, query)
         return Response(f"No download {route!r}; use one of: {', '.join([*FILES, *IMAGES])}.\n", status=404,
                         mimetype="text/plain")
 
@@ -201,4 +203,4 @@ def register_download(app: Dash, live: LiveData) -> None:
 
     @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.DATA_VERSION, "data"))
     def links(search, window, _version):
-        return download_links(live.data, search, bool(window), prefix)
+        return download_links(data_for(live, search), search, bool(window), prefix)

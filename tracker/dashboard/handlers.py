@@ -31,11 +31,12 @@ from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, over
 from tracker.figures import excluded_type_entries
 from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
+from tracker.instants import format_instant, query_text
 from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG)
+            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF)
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group, ["state"] if state.rollup else [], list(f.tags)]
+            f.text, state.group, ["state"] if state.rollup else [], list(f.tags), query_text(f.as_of) if f.as_of else ""]
 
 
 def filter_of(values: list) -> EventFilter:
@@ -66,9 +67,10 @@ def filter_of(values: list) -> EventFilter:
     actors, venues, types, processes, rounds, statuses, states = lists
     date_from, date_to, words = (text(v) for v in values[7:10])
     tags = texts(values[CONTROLS.index(ids.TAG)])
+    as_of = text(values[CONTROLS.index(ids.AS_OF)]) if len(values) > CONTROLS.index(ids.AS_OF) else None
     return EventFilter.build(actors=actors, venues=venues, types=types, processes=processes, rounds=rounds,
                              statuses=statuses, states=states, date_from=date_from or None, date_to=date_to or None,
-                             text=words or "", tags=tags)
+                             text=words or "", tags=tags, as_of=(as_of or "").strip() or None)
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
@@ -225,8 +227,8 @@ def render_timeline(data: DashboardData, search: str | None, today: dt.date | No
     """The timeline figure and whether the fit button can do anything; `today` (default: the date) draws its line."""
     state, _ = _state(data, search)
     if not len(data):
-        return empty_figure("The store holds no events yet: run `tracker init` to load the shipped chronology, "
-                            "or `tracker import FILE`."), True
+        return empty_figure(not_known(state) or "The store holds no events yet: run `tracker init` to load the shipped "
+                            "chronology, or `tracker import FILE`."), True
     mask = data.mask(state.filter)
     found = extent(data, mask)
     if found is None:
@@ -279,7 +281,9 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     months, counts, types, unit = activity(data, mask)
     chart = activity_figure(months, counts, types, unit) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
-    if not len(data):
+    if not len(data) and not_known(state):
+        empty = not_known(state)
+    elif not len(data):
         empty = ("This store holds no events. Load the shipped chronology with `tracker init`, or import your own "
                  "file with `tracker import FILE`, then reload this page.")
     elif not mask.any():
@@ -379,3 +383,9 @@ def render_overview_view(data: DashboardData, search: str | None) -> tuple:
     """The overview strip and its graph's style (its height)."""
     figure = render_overview(data, search)
     return figure, graph_style(figure)
+
+
+def not_known(state: ViewState) -> str:
+    """What a past view (`as_of`) with no events says: none were known then ("" for the present)."""
+    f = state.filter
+    return f"No events were known on {format_instant(f.as_of)}: pick a later As of, or clear it." if f.as_of else ""

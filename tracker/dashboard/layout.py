@@ -68,6 +68,10 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
                                                    placeholder="2023-06-30", className="text-input date-input")),
         ], className="date-row"),
         html.Div("Also 2023-06, June 2023, 21 Jun 2023 or 2023.", className="hint date-hint"),
+        _labelled("As of", ids.AS_OF, dcc.Input(id=ids.AS_OF, type="text", value="", debounce=True,
+                                                placeholder="2026-12-04 or 2026-12-04T14:05",
+                                                className="text-input date-input as-of-input"),
+                  "The chronology as it was known then (UTC); empty: now."),
         html.Div(id=ids.INPUT_NOTICE, className="input-notice", role="alert"),
         html.Fieldset([html.Legend("Event type"), _checklist(ids.TYPE, types, [])]),
         html.Fieldset([html.Legend("Status"), _checklist(ids.STATUS, statuses, [])]),
@@ -78,6 +82,7 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
 def summary_bar() -> html.Div:
     """"N of M events", the filter in words, notices, the CSV download and the group-by choice."""
     return html.Div([
+        html.Div(id=ids.AS_OF_BANNER, className="as-of-banner", role="status", hidden=True),  # a past view (as_of)
         html.Div([html.Strong(id=ids.COUNT, className="count", **{"aria-live": "polite"}),
                   html.Span(id=ids.DESCRIBE, className="describe")], className="summary-text"),
         html.Div([

@@ -79,10 +79,6 @@ def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
             notices.append(f"ignored unknown URL parameter {key!r}")
     event_filter, filter_notices = EventFilter.from_query_string(urlencode(filter_pairs))
     notices += filter_notices
-    if event_filter.as_of is not None:  # the page serves the chronology as stored now (no past snapshots yet)
-        notices.append("ignored URL parameter as_of: the page shows the chronology as stored now; "
-                       "tracker list, export and brief take --as-of")
-        event_filter = replace(event_filter, as_of=None)
     state = ViewState(filter=event_filter)
     group = view.get("group")
     if group:

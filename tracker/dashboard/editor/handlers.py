@@ -21,6 +21,7 @@ from tracker.dashboard.editor.form import (
 )
 from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import LiveData, StoreMissing
+from tracker.dashboard.past import as_of_of
 from tracker.dashboard.state import parse_state
 from tracker.store.history import EditConflict, EditRefused
 
@@ -291,6 +292,10 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     """Do what a button asks: open the form (new or an event's), save, cancel, delete, undo, settle a conflict."""
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
+    closing = trigger == ids.EDITOR_CANCEL or (isinstance(trigger, dict) and trigger.get("type") == ids.EDITOR_NOTICE_CLOSE)
+    if not closing and as_of_of(search) is not None:  # a past view: its controls are hidden, and nothing acts on it
+        return Outcome(notice=notice("Nothing was changed: this page shows the chronology as known in the past; "
+                                     "go back to now to edit."))
     if isinstance(trigger, dict):
         kind, event_id = trigger.get("type"), str(trigger.get("index"))
         try:
