@@ -7,6 +7,8 @@ Chromium is the system one (/usr/bin/chromium); the tests skip only when it is m
 """
 from __future__ import annotations
 
+import re
+
 import threading
 import time
 from pathlib import Path
@@ -245,6 +247,10 @@ def _answers_search(response, dropdown_id: str, text: str) -> bool:
                for i in inputs if isinstance(i, dict))
 
 
+#: The start of a function written as Playwright takes one: `x => ...`, `(a, b) => ...`, `function ...`, `async ...`.
+_FUNCTION = re.compile(r"^(async\b|function\b|\(?\s*[A-Za-z_$][\w$]*\s*(,\s*[A-Za-z_$][\w$]*\s*)*\)?\s*=>|\(\s*\)\s*=>)")
+
+
 def csp_safe(page) -> None:
     """Make `page.wait_for_function` take expressions as functions: Playwright polls a plain expression
     with eval, which the dashboard's Content-Security-Policy (no 'unsafe-eval') refuses; a function it allows."""
@@ -252,7 +258,7 @@ def csp_safe(page) -> None:
 
     def wait_for_function(expression: str, *args, **kwargs):
         text = expression.strip()
-        if "=>" not in text and not text.startswith(("function", "async")):
+        if not _FUNCTION.match(text):  # an expression (which may hold arrow functions of its own)
             expression = f"() => ({text})"
         return original(expression, *args, **kwargs)
 

@@ -269,3 +269,14 @@ def test_review_actions_from_the_page_are_recorded_by_name_and_by_the_signed_in_
     act(live, ids.REVIEW_REJECT, selected=other)
     last = live.store.history(other)[-1]
     assert (last.action, last.user) == ("review reject", "eddie")
+
+
+def test_accepting_a_candidate_linked_to_a_stored_event_from_the_page(live):
+    """The page checks the candidate alone, so the link check must ask the store which events exist
+    (it refused `part_of: astana-20` as pointing nowhere)."""
+    form = dict(zip(ids.REVIEW_FIELDS, form_of(live, LAVROV)))
+    outcome = handlers.accept(live, LAVROV, form, "/", links="part_of: astana-20")
+    assert "Accepted" in str(outcome.message), outcome.message
+    links = live.store.load().event_links
+    mine = links[links["from_event_id"] == LAVROV]
+    assert mine[["to_event_id", "link_type"]].astype(str).values.tolist() == [["astana-20", "part_of"]]

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from tracker.edits import EditRefused, check_events, edited
 from tracker.frames import coerce
@@ -66,29 +66,32 @@ def _set_state(tables: Tables, event_id: str, state: str, now: dt.datetime | Non
     return _with_children(tables, event)
 
 
-def _exists(tables: Tables) -> Callable:
+def _exists(tables: Tables, stored: Callable[[Iterable[str]], set[str]] | None = None) -> Callable:
+    """Which of some event ids exist: those of `tables`, and those `stored` knows (when `tables` is a part)."""
     known = set(tables.events["event_id"])
-    return lambda ids: {i for i in ids if i in known}
+    return lambda ids: {i for i in ids if i in known} | (set(stored(ids)) if stored else set())
 
 
-def check(tables: Tables, changes: Tables) -> Tables:
+def check(tables: Tables, changes: Tables, stored: Callable[[Iterable[str]], set[str]] | None = None) -> Tables:
     """`changes` when each of its events would import back (the one validation of every write, `tracker.edits`);
-    else a ReviewError naming the field."""
+    else a ReviewError naming the field. `stored` says which event ids the store holds, when `tables` is a part."""
     try:
-        check_events(tables, changes, _exists(tables))
+        check_events(tables, changes, _exists(tables, stored))
     except EditRefused as exc:
         raise ReviewError(str(exc)) from None
     return changes
 
 
-def accept(tables: Tables, event_id: str, now: dt.datetime | None = None) -> Tables:
+def accept(tables: Tables, event_id: str, now: dt.datetime | None = None,
+           stored: Callable[[Iterable[str]], set[str]] | None = None) -> Tables:
     """Confirm a candidate, and the candidate actors it names; a rejected event is not confirmed, and an event
-    that would not import back (a bad field) is refused with a ReviewError naming the field."""
+    that would not import back (a bad field) is refused with a ReviewError naming the field. `stored` says which
+    event ids the store holds when `tables` holds only the candidate (its links may point at them)."""
     state = str(_event(tables, event_id)["review_state"].iloc[0])
     if state == "rejected":
         raise ReviewError(f"{event_id} was rejected; a rejected event cannot be confirmed "
                           "(edit its review_state to candidate first if it was rejected by mistake)")
-    changes = check(tables, _set_state(tables, event_id, "confirmed", now))
+    changes = check(tables, _set_state(tables, event_id, "confirmed", now), stored)
     ids = set(changes.event_actors["actor_id"])
     actors = tables.actors[tables.actors["actor_id"].isin(ids) & (tables.actors["review_state"] == "candidate")].copy()
     if not actors.empty:

@@ -195,8 +195,9 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
            links: str | None = None) -> Outcome:
     """Save the form's changes and confirm the candidate; the next candidate is selected."""
     following = _next(live.data, selected)
-    changes = live.change(lambda data: actions.accept(_edited(data, _candidate(data, selected), selected, form, actors,
-                                                              links), selected), action="review accept")
+    changes = live.change(lambda data: actions.accept(
+        _edited(data, _candidate(data, selected), selected, form, actors, links), selected,
+        stored=lambda event_ids: {e for e in event_ids if data.position_of(e) is not None}), action="review accept")
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
