@@ -21,6 +21,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
+def fresh_id(name: str, ids: set[str], taken: set[str] | None = None) -> str:
+    """The slug of `name`, numbered ("-2", "-3", ...) until it is neither in `ids` nor in `taken`."""
+    base, n = slug(name), 1
+    candidate = base
+    while candidate in ids or (taken and candidate in taken):
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
 class ActorIndex:
     """Look up actors by id, name or alias, and walk the parent tree."""
 
@@ -54,12 +64,7 @@ class ActorIndex:
 
     def new_id(self, name: str, taken: set[str] | None = None) -> str:
         """A fresh actor id made from a name."""
-        base, n = slug(name), 1
-        candidate = base
-        while candidate in self.ids or (taken and candidate in taken):
-            n += 1
-            candidate = f"{base}-{n}"
-        return candidate
+        return fresh_id(name, self.ids, taken)
 
 
 class ProcessIndex:
@@ -81,12 +86,7 @@ class ProcessIndex:
 
     def new_id(self, name: str, taken: set[str] | None = None) -> str:
         """A fresh process id made from a name, never one in use: "ASTANA!" -> "astana-2" when "astana" is taken."""
-        base, n = slug(name), 1
-        candidate = base
-        while candidate in self.ids or (taken and candidate in taken):
-            n += 1
-            candidate = f"{base}-{n}"
-        return candidate
+        return fresh_id(name, self.ids, taken)
 
 
 class VenueIndex:

@@ -75,13 +75,7 @@ class VersionedStore(HistoryRecorder):
         stored version is not `expected_version` (None: whatever is stored now); a refused edit writes
         nothing. Returns the recorded change (when nothing changed: the change that made the stored version).
         """
-        current = self.event_record(event_id)
-        if current is None:
-            if expected_version is not None:
-                raise self._conflict(event_id, expected_version)
-            raise KeyError(f"no event with id {event_id!r}")
-        if expected_version is not None and current["version"] != expected_version:
-            raise self._conflict(event_id, expected_version)
+        current = self._expected(event_id, expected_version)
         changes, warnings = edited(self._reference(), records_to_tables([current]), values, exists=self.existing)
         return self._commit(event_id, current["version"], lambda cursor: self._write(cursor, changes, user, action),
                             warnings)
@@ -96,8 +90,9 @@ class VersionedStore(HistoryRecorder):
         changes, warnings = edited(self._reference(), Tables(), values, exists=self.existing, event_id=event_id)
         return self._commit(event_id, None, lambda cursor: self._write(cursor, changes, user, "create"), warnings)
 
-    def delete_event(self, event_id: str, *, expected_version: int | None, user: str | None = None) -> Change:
-        """Delete an event (recorded; `undo` brings it back). KeyError if absent, EditConflict if its version moved on."""
+    def _expected(self, event_id: str, expected_version: int | None) -> dict:
+        """The stored record of an event; KeyError when there is none, EditConflict when its version is not
+        `expected_version` (None: any)."""
         current = self.event_record(event_id)
         if current is None:
             if expected_version is not None:
@@ -105,6 +100,11 @@ class VersionedStore(HistoryRecorder):
             raise KeyError(f"no event with id {event_id!r}")
         if expected_version is not None and current["version"] != expected_version:
             raise self._conflict(event_id, expected_version)
+        return current
+
+    def delete_event(self, event_id: str, *, expected_version: int | None, user: str | None = None) -> Change:
+        """Delete an event (recorded; `undo` brings it back). KeyError if absent, EditConflict if its version moved on."""
+        current = self._expected(event_id, expected_version)
         return self._commit(event_id, current["version"], lambda cursor: self._delete(cursor, [event_id], user, "delete"))
 
     def undo(self, event_id: str, *, user: str | None = None) -> Change:
