@@ -136,8 +136,26 @@ def test_delete_is_recorded_and_undo_brings_the_event_back(filled):
     assert (undone.kind, undone.action, undone.version, undone.user) == ("created", "undo", 3, "dave")
     back = filled.event_record("r20")
     assert back["version"] == 3 and {**back, "version": 1} == original
-    # the event is back as it was; links from other events to it went with the delete, recorded on them
     assert [c.action for c in filled.history("r20")] == ["import", "delete", "undo"]
+
+
+def test_undo_of_a_delete_brings_back_the_links_other_events_had_to_it(filled):
+    links_before = {e: filled.event_record(e)["links"] for e in ("prop", "stmt")}
+    assert ["r20", "refers_to"] in links_before["prop"] and ["r20", "refers_to"] in links_before["stmt"]
+    filled.delete_event("r20", expected_version=1, user="carol")
+    # the links to it went with the delete, each recorded on the event that had it
+    assert all(link[0] != "r20" for e in ("prop", "stmt") for link in filled.event_record(e)["links"])
+    assert [(c.action, c.user) for c in filled.history("prop")][-1] == ("delete", "carol")
+    filled.edit_event("stmt", {"title": "Edited while r20 was gone"}, expected_version=None)
+    filled.undo("r20", user="dave")
+    assert {e: filled.event_record(e)["links"] for e in ("prop", "stmt")} == links_before
+    assert filled.event_record("stmt")["event"]["title"] == "Edited while r20 was gone"  # later edits are kept
+    assert [(c.action, c.user) for c in filled.history("prop")][-1] == ("undo", "dave")
+    # undoing the undo deletes it again, links and all; undoing that brings them back once more
+    filled.undo("r20")
+    assert all(link[0] != "r20" for link in filled.event_record("prop")["links"])
+    filled.undo("r20")
+    assert {e: filled.event_record(e)["links"] for e in ("prop", "stmt")} == links_before
 
 
 def test_undo_of_an_edit_restores_the_version_before(filled):

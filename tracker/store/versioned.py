@@ -109,7 +109,7 @@ class VersionedStore(HistoryRecorder):
 
     def undo(self, event_id: str, *, user: str | None = None) -> Change:
         """Revert the event's last change, itself recorded as "undo": a deletion is undone (the event comes
-        back), an edit gives the version before it, a creation is deleted. Undoing twice redoes."""
+        back, and the links other events had to it), an edit gives the version before it, a creation is deleted. Undoing twice redoes."""
         cursor = self.conn.cursor()
         last = self._last_change(cursor, event_id)
         self.conn.commit()
@@ -119,7 +119,10 @@ class VersionedStore(HistoryRecorder):
         version = None if current is None else current["version"]
         if last.before is None:
             return self._commit(event_id, version, lambda c: self._delete(c, [event_id], user, "undo"))
-        restored = records_to_tables([last.before])
+        records = [last.before]
+        if last.after is None:  # a deletion: the links other events had to it come back with it
+            records += self._links_cut_by(last)
+        restored = records_to_tables(records)
         return self._commit(event_id, version, lambda c: self._write(c, restored, user, "undo"))
 
     def existing(self, ids: Iterable[str]) -> set[str]:
@@ -130,6 +133,32 @@ class VersionedStore(HistoryRecorder):
         return found
 
     # --- helpers ---------------------------------------------------------------------------------
+    def _links_cut_by(self, deletion: Change) -> list[dict]:
+        """The records of the events that lost their links to a deleted event with its deletion, as they are now
+        with those links put back; events deleted since, or that have such a link again, are left out.
+
+        The deletion recorded their changes in its own transaction, right after its own: same action and user,
+        later ids, within the minute."""
+        deleted, p = deletion.event_id, self.placeholder
+        until = stamp(deletion.changed_at + dt.timedelta(minutes=1))
+        cursor = self.conn.cursor()
+        cursor.execute(f"{CHANGE_SELECT} WHERE id > {p} AND action = {p} AND user_name = {p} AND event_id <> {p} "
+                       f"AND changed_at <= {p} AND after IS NOT NULL ORDER BY id",
+                       (deletion.change_id, deletion.action, deletion.user, deleted, until))
+        cut: dict[str, list] = {}
+        for change in map(change_from_row, cursor.fetchall()):
+            lost = [link for link in change.before.get("links", []) if link[0] == deleted]
+            if lost and not any(link[0] == deleted for link in change.after.get("links", [])):
+                cut.setdefault(change.event_id, lost)
+        self.conn.commit()
+        records = []
+        for event_id, lost in cut.items():
+            current = self.event_record(event_id)
+            if current is None or any(link[0] == deleted for link in current["links"]):
+                continue
+            records.append({**current, "links": sorted(current["links"] + lost, key=lambda link: ["" if v is None else str(v) for v in link])})
+        return records
+
     def _reference(self) -> Tables:
         return Tables(actors=self._read("actors"), processes=self._read("processes"))
 
