@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.auth.guard import MAX_ARTICLE_CHARS, host_name, is_loopback, script_hashes
+from tracker.auth.guard import host_name, is_loopback, script_hashes
+from tracker.dashboard.review.handlers import MAX_ARTICLE_CHARS
 from tracker.auth.roles import WRITES, allowed, changed_ids, required_role
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData

@@ -19,9 +19,6 @@ from flask import Flask, Response, jsonify, request
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 #: Largest request body accepted (bytes): a callback with a pasted or uploaded article fits in it.
 MAX_BODY_BYTES = 4 * 1024 * 1024
-#: Longest article text (characters) the review page extracts; longer ones are refused with a message,
-#: as extraction costs seconds of CPU per megabyte.
-MAX_ARTICLE_CHARS = 300_000
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)
 _NOT_JS = re.compile(r"""\b(src\s*=|type\s*=\s*["']?(?!(?:text|application)/javascript|module)[\w/+-]+)""", re.I)
@@ -146,5 +143,5 @@ def install_guard(server: Flask) -> None:
     server.register_error_handler(413, too_large)
 
 
-__all__ = ["LOOPBACK_NAMES", "MAX_ARTICLE_CHARS", "MAX_BODY_BYTES", "add_headers", "allow_hosts", "allowed_hosts",
+__all__ = ["LOOPBACK_NAMES", "MAX_BODY_BYTES", "add_headers", "allow_hosts", "allowed_hosts",
            "check_request", "content_security_policy", "host_name", "install_guard", "is_loopback", "script_hashes"]

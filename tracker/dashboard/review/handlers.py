@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from dash import dcc, no_update
 
-from tracker.auth.guard import MAX_ARTICLE_CHARS
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing, request_user
@@ -29,6 +28,9 @@ from tracker.problems import InputError
 
 log = logging.getLogger(__name__)
 REVIEW_PATH = "review"
+#: Longest article text (characters) the review page extracts; longer ones are refused with a message,
+#: as extraction costs seconds of CPU per megabyte.
+MAX_ARTICLE_CHARS = 300_000
 
 
 @dataclass(frozen=True)
