@@ -94,3 +94,16 @@ def test_an_unknown_user_costs_one_verify_of_the_hashers_own_parameters_and_noth
     # importing the accounts module hashes nothing (it cost every command 0.4 s of start-up)
     modules_after("import argon2\ndef refuse(*a, **k):\n    raise AssertionError('hashed at import')\n"
                   "argon2.PasswordHasher.hash = refuse\nimport tracker.auth.accounts")
+
+
+def test_the_python_front_door_imports_nothing_heavy(db_path):
+    """`import tracker` imports nothing more; `tracker.open(...).export("csv", ...)` only pandas, Arrow and the CSV writer.
+
+    A guard: this held before the command line was made lazy too.
+    """
+    assert not {m for m in modules_after("import tracker") if m.startswith("tracker.")}
+    imported = modules_after(f"import tracker\nt = tracker.open({db_path!r})\n"
+                             "assert t.export('csv', process='Astana format', round=20).count(b'astana-20')")
+    assert not _top(imported) & set(HEAVY)
+    assert not {m for m in imported if m.startswith(("tracker.importers", "tracker.briefing", "tracker.dashboard",
+                                                     "tracker.cli", "tracker.export.xlsx"))}
