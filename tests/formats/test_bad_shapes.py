@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tracker.cli.core import MAX_SHOWN
+from tracker.cli.importing import MAX_SHOWN
 
 HEADER = "event_id,title,event_type,status,start_date,end_date,actors,sources,summary\n"
 GOOD = "ok-1,Good row,statement,held,2023-06-22,,Kazakhstan [speaker],Interfax | 2023-06-22 | t | https://interfax.com/a,\n"

@@ -47,6 +47,19 @@ def _distinct(store: SQLStore, column: str, where: str = "", params: list | None
     return [row[0] for row in cursor.fetchall() if row[0] is not None]
 
 
+def _distinct_indexed(store: SQLStore, column: str) -> list:
+    """`_distinct` of an indexed column, read by hopping from one value to the next in its index.
+
+    A plain SELECT DISTINCT reads every index entry (0.2-0.3 s at 1M events); each hop is
+    one index search, so 50 processes cost 50 searches (the "loose index scan").
+    """
+    cursor = store.conn.cursor()
+    cursor.execute(f"WITH RECURSIVE hops(value) AS (SELECT MIN({column}) FROM events UNION ALL "
+                   f"SELECT (SELECT MIN({column}) FROM events WHERE {column} > hops.value) FROM hops "
+                   f"WHERE hops.value IS NOT NULL) SELECT value FROM hops WHERE value IS NOT NULL")
+    return [row[0] for row in cursor.fetchall()]
+
+
 def filter_context(store: SQLStore, f: EventFilter) -> tuple[Tables, dict[str, list]]:
     """The tables `resolve_filter` needs for `f`, and the stored process and venue values.
 
@@ -55,9 +68,9 @@ def filter_context(store: SQLStore, f: EventFilter) -> tuple[Tables, dict[str, l
     """
     raw: dict[str, list] = {}
     if f.processes:
-        raw["process"] = _distinct(store, "process")
+        raw["process"] = _distinct_indexed(store, "process")
     if f.venues:
-        raw["venue"] = _distinct(store, "venue")
+        raw["venue"] = _distinct_indexed(store, "venue")
     if f.rounds:
         rounds = [int(r) for r in f.rounds]
         raw["round_number"] = _distinct(store, "round_number", f"WHERE round_number IN ({_marks(store, rounds)})", rounds)
@@ -135,6 +148,13 @@ def _count(store: SQLStore, where: str = "", params: list | None = None) -> int:
     return int(cursor.fetchone()[0])
 
 
+def _holds_at_least(store: SQLStore, count: int) -> bool:
+    """True when the store holds `count` events or more, read up to the `count`th (not a count of them all)."""
+    cursor = store.conn.cursor()
+    cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM events LIMIT {store.placeholder}) AS head", [count])
+    return int(cursor.fetchone()[0]) >= count
+
+
 def narrow(store: SQLStore, f: EventFilter) -> tuple[Tables, Resolved] | None:
     """(tables holding every event `f` selects, `f` resolved against the whole store); None when `f` does not narrow.
 
@@ -147,6 +167,6 @@ def narrow(store: SQLStore, f: EventFilter) -> tuple[Tables, Resolved] | None:
     found = condition(store, resolved.filter, context, raw)
     if found is None:
         return context.replace(events=Tables().events), resolved
-    if 2 * _count(store, f"WHERE {found[0]}", found[1]) > _count(store):
+    if not _holds_at_least(store, 2 * _count(store, f"WHERE {found[0]}", found[1])):
         return None
     return load_where(store, *found, context), resolved

@@ -1,0 +1,218 @@
+"""Commands that bring data in: init, import, validate (the importers are imported only for these)."""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from tracker.api import Tracker
+from tracker.cli.options import db_option, open_tracker
+from tracker.cli.text import console, markup_free, raw_stream
+from tracker.importer import SHIPPED_DATA
+from tracker.importers import IMPORTERS, ImportOptions
+from tracker.models import Tables
+from tracker.problems import InputError, Problem
+from tracker.store import default_location, open_store, redact
+from tracker.store.errors import EmptyStore
+
+DATA_DIR = SHIPPED_DATA
+
+
+#: Problems printed at most; the rest are counted by file, column and severity.
+MAX_SHOWN = 200
+
+
+def report_problems(problems: list[Problem], limit: int = MAX_SHOWN) -> None:
+    """Print problems to stderr, errors first: the first `limit`, then a summary of the rest."""
+    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.file, p.row or 0))
+    for problem in ordered[:limit]:
+        click.echo(str(problem), err=True)
+    rest = ordered[limit:]
+    if rest:
+        counts: dict[tuple[str, str], int] = {}
+        for problem in rest:
+            key = (problem.severity, f"{problem.file}, column {problem.column!r}" if problem.column else problem.file)
+            counts[key] = counts.get(key, 0) + 1
+        click.echo(f"... and {len(rest):,} more problem(s) not shown:", err=True)
+        for (severity, where), count in sorted(counts.items(), key=lambda item: -item[1])[:20]:
+            click.echo(f"  {count:,} {severity}(s) in {where}", err=True)
+
+
+@click.command("init")
+@db_option
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DATA_DIR,
+              show_default="data/", help="Folder with the shipped chronology.")
+@click.option("--force", is_flag=True, help="Load the shipped data again into a store that has events (yours are kept).")
+@click.option("--empty", is_flag=True, help="Create the store without loading any data.")
+def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> None:
+    """Create the store and load the shipped chronology into it.
+
+    Example:
+
+        \b
+        tracker init --db var/astana.db
+    """
+    t = open_tracker(db, write=True)
+    if empty:
+        click.echo(f"Store ready at {t.location} ({t.counts()['events']} events).")
+        return
+    if not t.is_empty() and not force:
+        click.echo(f"Store at {t.location} already holds {t.counts()['events']} events; "
+                   "nothing loaded (use --force to load the shipped data again).")
+        return
+    try:
+        summary = t.load_shipped(data_dir)
+    except InputError as exc:
+        report_problems(exc.problems)
+        raise click.ClickException(f"the shipped data in {data_dir} has {len(exc.problems)} problem(s); nothing was loaded")
+    click.echo(f"Loaded {summary.written.get('events', 0)} events, {summary.written.get('actors', 0)} actors and "
+               f"{summary.written.get('sources', 0)} sources from {data_dir} into {t.location}.")
+
+
+def _parse_files(t: Tracker, files: tuple[Path, ...], fmt: str = "auto",
+                 options: ImportOptions | None = None) -> tuple[Tables, list[Problem], Tables]:
+    """`Tracker.read_files` with a progress bar and a line on stderr saying what each file was read as."""
+    with _Progress() as progress:
+        return t.read_files(files, fmt, options, progress=lambda path: progress.callback(f"Checking {path.name}"),
+                            on_read=lambda path, reason: click.echo(f"{path}: {reason}", err=True))
+
+
+class _Progress:
+    """A progress bar on stderr for large files (shown on a terminal only, from 1,000 rows on)."""
+
+    def __init__(self):
+        self._bar = None
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self) -> _Progress:
+        if raw_stream(sys.stderr).isatty():
+            from rich.progress import Progress
+
+            self._bar = Progress(console=console(stderr=True), transient=True)
+            self._bar.__enter__()
+        return self
+
+    def callback(self, label: str):
+        """A function (done, total) that advances the bar for `label`."""
+        def update(done: int, total: int) -> None:
+            if self._bar is None:
+                return
+            if label not in self._tasks:
+                self._tasks[label] = self._bar.add_task(markup_free(label), total=total)
+            self._bar.update(self._tasks[label], completed=done)
+        return update
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+
+class _status:
+    """A spinner on stderr for work that may take a while (large files)."""
+
+    def __init__(self, message: str):
+        self.message = message
+        self._status = None
+
+    def __enter__(self):
+        if raw_stream(sys.stderr).isatty():
+            self._status = console(stderr=True).status(markup_free(self.message))
+            self._status.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self._status is not None:
+            self._status.__exit__(*exc)
+
+
+def import_options(command):
+    """Add --format, --cameo and --state and pass `fmt` and `options` (ImportOptions) to the command."""
+    @functools.wraps(command)
+    def wrapper(*args, fmt: str, cameo: str | None, state: str | None, **kwargs):
+        try:
+            options = ImportOptions(state=state, **({"cameo": tuple(c.strip() for c in cameo.split(",") if c.strip())}
+                                                    if cameo else {}))
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        return command(*args, fmt=fmt, options=options, **kwargs)
+
+    for option in reversed([
+        click.option("--format", "fmt", type=click.Choice(["auto", *IMPORTERS]), default="auto", show_default=True,
+                     help="The files' format; auto recognises it from the content and says what it found."),
+        click.option("--cameo", metavar="CODES", help="GDELT: CAMEO codes to keep, comma-separated (default: 01,02,03,04,05)."),
+        click.option("--state", type=click.Choice(["candidate", "confirmed"]),
+                     help="Review state of the imported events (default: candidate for GDELT, else as the file says)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+@click.command("import")
+@db_option
+@import_options
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: ImportOptions) -> None:
+    """Import events from flat CSV/XLSX/JSON, TimelineJS, GDELT or ACLED files in one transaction.
+
+    Every problem in every file is reported with its file, row and column; if there
+    is any, nothing is stored.
+
+    Example:
+
+        \b
+        tracker import my_events.csv
+        tracker import 20230622.export.CSV.zip --cameo 04,057 --state confirmed
+    """
+    t = open_tracker(db, write=True)
+    tables, problems, known = _parse_files(t, files, fmt, options)
+    errors = [p for p in problems if p.severity == "error"]
+    report_problems(problems)
+    if errors:
+        raise click.ClickException(f"{len(errors)} problem(s) found; nothing was imported, the store is unchanged")
+    with _status(f"Writing {len(tables.events)} events ..."):
+        summary = t.save(tables, known)
+    click.echo(f"Imported {summary.events} events ({summary.new} new, {summary.updated} updated) "
+               f"with {summary.sources} sources into {t.location}.")
+
+
+@click.command("validate")
+@db_option
+@import_options
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options: ImportOptions) -> None:
+    """Check files as `import` would, without storing anything.
+
+    The store is only read (never created or upgraded); without one, the files are
+    checked on their own.
+
+    Example:
+
+        \b
+        tracker validate data/template.csv
+    """
+    tables, problems, _ = _parse_files(_validation_tracker(db), files, fmt, options)
+    errors = [p for p in problems if p.severity == "error"]
+    report_problems(problems)
+    if errors:
+        raise click.ClickException(f"{len(errors)} problem(s) found")
+    click.echo(f"OK: {len(tables.events)} events, {len(tables.sources)} sources, "
+               f"{len(problems)} warning(s) in {len(files)} file(s).")
+
+
+def _validation_tracker(db: str | None) -> Tracker:
+    """The store opened read-only; an empty in-memory one (with a note) when there is no SQLite file there."""
+    location = db or default_location()
+    try:
+        if location.startswith(("postgresql://", "postgres://")) or Path(location).exists():
+            return Tracker(open_store(location, read_only=True))
+    except EmptyStore:
+        pass
+    except Exception as exc:  # StoreError or a driver's error: the reason, as every command says it
+        raise click.ClickException(f"cannot open store {redact(location)}: {exc}") from None
+    click.echo(f"Note: no store at {redact(location)}; the files are checked on their own.", err=True)
+    return Tracker(open_store(":memory:"))
+
+
+COMMANDS = [init_command, import_command, validate_command]
