@@ -15,7 +15,7 @@ run: venv system-deps init
 	$(BIN)/tracker serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: venv system-deps
-	$(BIN)/pytest tests -q -n 2 --dist loadgroup
+	$(BIN)/pytest tests -q -n 3 --dist loadgroup
 
 # Chromium (browser tests, Kaleido chart images) and poppler-utils (PDF checks) come
 # from Debian; installed only when missing.
