@@ -64,6 +64,7 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
     target.processes += other.processes
     target.round_number = target.round_number or other.round_number
+    target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
     target.venue = target.venue or other.venue
     if target.first is None and other.first is not None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by

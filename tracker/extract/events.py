@@ -21,7 +21,7 @@ _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 _VENUE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
-_AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
 
 @dataclass
@@ -112,6 +112,8 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
                       r"conferences)\b", re.I)
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
+#: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
+_BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
                              r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
@@ -227,8 +229,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
                         c.actors.setdefault(a.key, "target")
                         break
+            planned_before = any(not t.speech and t.end <= trigger.start and FUTURE.search(text[max(0, t.start - 25):t.end])
+                                 for t in triggers)  # "X will host the next round ..., the minister announced": undated too
             if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
-                                                             or _ANNOUNCED_EVENT.match(text, trigger.end)):
+                                                             or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
@@ -238,7 +242,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
-            if _BACKGROUND_SPEECH.match(text):
+            if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)

@@ -19,16 +19,23 @@ _TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (
 TITLE = trie_pattern(_TITLES)
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿA-Z'’-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)"
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
-_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?,?\s+{NAME}")
+#: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
+#: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?:of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=,)|"
+                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?,?\s+{NAME}")
 _PERSON_APPOSITION = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
-_LONE_SURNAME = re.compile(r"^(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|explained)\b")
+#: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
+_LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
+                           r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
+                           r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
 _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials", "Diplomats", "Sources", "Analysts", "Observers",
                  "Reports", "Experts", "Police", "Witnesses", "Media", "Negotiators", "Both", "Some", "Others", "Many", "Residents",
                  "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
-                 "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile"}
+                 "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile",
+                 "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
@@ -102,6 +109,9 @@ class Roster:
         name = re.sub(r"\s+", " ", name).strip(" ,")
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
         key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
+        if key is None and " " not in name:  # "Kwon" after "Kwon Young-se": a family name written first
+            keys = {k for k, e in self.new.items() if e.kind == "official" and fold(name) in fold(e.name).split()}
+            key = keys.pop() if len(keys) == 1 else None
         if key is None:
             key = f"new:{slug(name)}"
             parent = affiliation
@@ -111,6 +121,8 @@ class Roster:
             country = entry.country if entry else None
             self.add(Entry(key, name, "official", country, parent))
         entry = self.new.get(key)
+        if entry is not None and " " not in entry.name and len(name.split()) > 1 and fold(name).endswith(fold(entry.name)):
+            entry.name = name  # first named by surname alone ("Olifer said"), now in full
         if entry is not None and entry.country is None and affiliation and self.entry(affiliation) is not None:
             # first named bare ("Jane Doe said"), now with her state ("Chile's foreign minister Jane Doe")
             state = self.entry(affiliation)
@@ -190,7 +202,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 continue
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
-                affiliation = _state_key(roster, p.group("of")) or affiliation
+                affiliation = _state_key(roster, p.group("of") or p.group("of3")) or affiliation
             else:
                 affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
@@ -225,7 +237,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
             and not any(s < lone.end("name") for s, _ in spans):
-        take(0, lone.end("name"), roster.person(lone.group("name"), None, None))
+        take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
