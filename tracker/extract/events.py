@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers
+from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers, noun_triggers
 from tracker.extract.units import Unit
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
@@ -71,6 +71,9 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
     if not anchors or all(s < 0 for s, _ in anchors):
         return None
+    touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
+    if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
+        return touching[0]
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
         return first
@@ -168,6 +171,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     triggers = find_triggers(text)
     rounds = find_rounds(text)
     dates = find_dates(text, anchor)
+    if dates:
+        triggers = sorted(triggers + noun_triggers(text, dates, triggers),
+                          key=lambda t: t.start)
     processes = [m.key for m in scanned if m.role == "process"]
     quote_texts = [quotes[i] for i in unit.quotes]
     quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
