@@ -360,6 +360,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             state = roster.state_of(key)
             if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
                 c.actors.setdefault(state, role)
+            if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
+                c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
         members = lexicon.members.get(c.process or "", [])

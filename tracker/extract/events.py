@@ -122,6 +122,16 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sour
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 
 
+#: The link between the last two names of a list of speakers: "and", never a comma alone
+_FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
+
+
+def _before(actors: list[ActorMention], subject: ActorMention) -> ActorMention | None:
+    """The actor named just before `subject`."""
+    earlier = [a for a in actors if a.end <= subject.start]
+    return earlier[-1] if earlier else None
+
+
 def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | None:
     """A person named right after a speech verb ("said Jane Doe", "quoted Mr John Roe"), added to the roster."""
     if trigger.event_type not in ("statement", "announcement") or not re.match(r"said|says|quoted|added|told|wrote|noted", trigger.text):
@@ -197,10 +207,12 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     out: list[Candidate] = []
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
-    for s in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
+    for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
+        s = s0
         for other in reversed([a for a in actors if a.end <= s.start]):
-            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[other.end:s.start]):
-                break
+            if not re.fullmatch(_FIRST_LINK if other is _before(actors, s0) else r"\s*(?:,|and|, and)\s*(?:the\s+)?",
+                                text[other.end:s.start]):
+                break  # a list ends in "and": "Speaking at the X Ministry, Y said" names one speaker
             speakers.add(other.key)
             s = other
     for index, trigger in enumerate(triggers):
@@ -225,8 +237,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             speakers.add(subject.key)
             role = "initiator" if trigger.event_type == "proposal" else "speaker"
             for other in reversed([a for a in actors if a.end <= subject.start]):  # "France, Britain and Germany said"
-                if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[other.end:subject.start if not c.actors else min(
-                        a.start for a in actors if a.key in c.actors)]):
+                if not re.fullmatch(_FIRST_LINK if other is _before(actors, subject) else r"\s*(?:,|and|, and)\s*(?:the\s+)?",
+                                    text[other.end:subject.start if not c.actors else min(a.start for a in actors if a.key in c.actors)]):
                     break
                 c.actors[other.key] = role
             c.actors[subject.key] = role

@@ -36,6 +36,7 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
                  "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
                  "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile",
                  "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
+_COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
@@ -72,6 +73,7 @@ class Roster:
     surnames: dict[str, str] = field(default_factory=dict)
     last: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    ministry_of: dict[str, str] = field(default_factory=dict)  # official -> the ministry their title names
 
     def entry(self, key: str) -> Entry | None:
         """The entry for a key, from this article's new actors or the lexicon."""
@@ -161,6 +163,14 @@ def _affiliation(mentions: list[Mention], before: int, text: str) -> tuple[str |
     return None, before
 
 
+def _coordinated(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """True for the first of coordinated adjectives before a government noun ("Chinese and US officials")."""
+    for other in mentions:
+        if other.start > m.end and other.role in ("adjective", "actor") and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[m.end:other.start]):
+            return bool(_GOV_NOUN.match(text[other.end:]) or _coordinated(other, mentions, text))
+    return False
+
+
 def _state_key(roster: Roster, text: str | None) -> str | None:
     if not text:
         return None
@@ -182,10 +192,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         spans.append((start, end))
         found.append(ActorMention(start, end, key, text[start:end], title=title))
 
+    before_title: list[tuple[str, int]] = []  # (ministry, end) of "<ministry> spokesman <Name>"
     for m in mentions:  # store officials and ministries named in full come first
         entry = roster.entry(m.key)
         if entry and entry.kind == "ministry" and re.match(rf"\s+{TITLE}\s+[A-Z]", text[m.end:]):
             spans.append((m.start, m.end))  # "Kazakh Foreign Ministry spokesman Aibek Smadiyarov": the person is the actor
+            before_title.append((m.key, m.end))
             continue
         if m.role == "actor" and entry and entry.kind in ("official", "ministry"):
             affiliation, start = _affiliation([x for x in mentions if x.end <= m.start], m.start, text)
@@ -202,6 +214,9 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 continue
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
+                compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
+                if compound:  # "Kazakhstan's Deputy Prime Minister and Foreign Minister Jane Doe"
+                    affiliation, start = _affiliation(mentions, p.start() - len(compound.group()), text)
                 affiliation = _state_key(roster, p.group("of") or p.group("of3")) or affiliation
             else:
                 affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
@@ -250,14 +265,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if m.role not in ("actor", "capital", "adjective"):
             continue
         entry = roster.entry(m.key)
-        if m.role == "adjective" and not _GOV_NOUN.match(text[m.end:]):
+        if m.role == "adjective" and not _GOV_NOUN.match(text[m.end:]) and not _coordinated(m, mentions, text):
             continue
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None
         if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"):
             continue
         end = m.end
-        if m.role == "adjective":
+        if m.role == "adjective" and _GOV_NOUN.match(text[m.end:]):
             end += _GOV_NOUN.match(text[m.end:]).end()
         topic = bool(_TOPIC_NOUN.match(text[end:])) or (m.possessive and entry is not None and entry.kind == "state"
                                                           and not _GOV_NOUN.match(text[end:]))
@@ -282,4 +297,15 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             key = next((k for k, t in reversed(list(roster.titles.items())) if role.split()[-1] in t), None)
             key = key or roster.last.get("person")
         take(p.start(), p.end(), key)
+    for a in found:  # an official named with a ministry ("Foreign Ministry spokesman X") acts with that ministry
+        entry = roster.entry(a.key)
+        if entry is None or entry.kind != "official":
+            continue
+        ministry = next((k for k, end in before_title if 0 <= a.start - end <= 40), None)
+        if ministry is None and ("foreign ministry" in (a.title or "").lower() or "Foreign Ministry" in a.text):
+            parent = roster.entry(entry.parent) if entry.parent else None
+            ministry = entry.parent if parent is not None and parent.kind == "ministry" else \
+                roster.ministry(roster.state_of(a.key), "Foreign", a.title)
+        if ministry:
+            roster.ministry_of[a.key] = ministry
     return sorted(found, key=lambda a: a.start)
