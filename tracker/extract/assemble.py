@@ -184,6 +184,9 @@ def _confidence(c: Candidate) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
+#: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
+_NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
@@ -371,10 +374,15 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
             c.event_type = "summit"
+        standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
+        persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:
             c.event_type = "meeting"
-        elif c.event_type == "meeting" and c.process and c.talks:
-            c.event_type = "talk_round"
+        elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
+                and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
+            c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
+        elif c.event_type == "meeting" and c.process and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
+            c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)

@@ -117,6 +117,9 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
+#: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
+_LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?leaders|[Hh]eads\s+of\s+state)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
+                           r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
                              r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
@@ -180,7 +183,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     actors = find_actors(text, roster, scanned)
     triggers = find_triggers(text)
     rounds = find_rounds(text)
-    dates = find_dates(text, anchor)
+    dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
+             if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))]
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
@@ -288,6 +292,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     continue
                 role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
                 c.actors.setdefault(a.key, role)
+            if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
+                c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
@@ -320,7 +326,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
             out.append(c)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
-    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None) for c in out)
+    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None or c.venue) for c in out)
                        or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"

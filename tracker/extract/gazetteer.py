@@ -183,6 +183,13 @@ Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normaliza
 TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
                        "North Korea-US denuclearization talks")
 
+#: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
+#: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
+STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional Committee", "Iran nuclear talks",
+                      "Trilateral Contact Group", "Jeddah talks", "Black Sea Grain Initiative", "Inter-Korean talks",
+                      "Doha talks", "Venezuela government-opposition negotiations", "Six-party talks",
+                      "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks")
+
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
