@@ -209,6 +209,11 @@ Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
+#: Family names written first (Korean, Chinese): "Moon" and "Kim" after "Moon Jae-in" and "Kim Jong Un" name them.
+FAMILY_FIRST = frozenset("""Kim Lee Park Moon Choi Cho Chung Jung Kang Yoon Yun Ri Pak Kwon Han Jang Lim Shin Song Yoo Hwang
+Ahn Jeon Hong Ko Xi Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Xie Tang Feng Dong
+Cao Deng Ye Wei Qin Yi Dai Jiang Fu Cui Tian""".split())
+
 TITLES = """\
 Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;\
 Foreign Minister;Minister of Foreign Affairs;Foreign Affairs Minister;Foreign Secretary;Secretary of State;\

@@ -132,6 +132,8 @@ class Roster:
             entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
                             and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
+        if len(name.split()) > 1 and name.split()[0] in gazetteer.FAMILY_FIRST:
+            self.surnames.setdefault(fold(name.split()[0]), key)  # "Moon" for "Moon Jae-in"
         self.last["person"] = key
         if title:
             self.titles[key] = title.lower()
