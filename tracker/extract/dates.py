@@ -109,9 +109,13 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
+_ASIDE = re.compile(r",\s*as\s+(?:\w+\s+){0,2}\w+ed\s*,")
+
+
 def tense_at(text: str, position: int) -> str | None:
     """'future' or 'past' from the verb nearest before `position` in the same clause, or None."""
-    words = re.findall(r"[\w']+|[.;:!?\"“”]", text[max(0, position - 120):position])
+    window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
+    words = re.findall(r"[\w']+|[.;:!?\"“”]", window)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
         if _BOUNDARY.match(word):
@@ -121,8 +125,9 @@ def tense_at(text: str, position: int) -> str | None:
         if word in _SCHEDULED:
             return "future"
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
-            before = [w.lower() for w in words[max(0, i - 2):i]]
-            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll"):
+            before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")][-2:]  # "could be tentatively held"
+            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
+                                                                       "might", "can", "should", "must"):
                 return "future"
             return "past"
         if word in ("will", "would", "shall", "'ll") or (word == "to" and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE):
@@ -208,6 +213,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
                 year = anchor.year if month < anchor.month else anchor.year - 1
             elif rel in ("next", "this coming"):
                 year = anchor.year if month > anchor.month else anchor.year + 1
+            elif month == anchor.month:  # "before the end of August" written in August: this August, still running
+                year = anchor.year
             else:
                 year = nearest_year(month, 15, anchor, tense).year
         first = dt.date(year, month, 1)

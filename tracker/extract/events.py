@@ -320,16 +320,52 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.processes = _round_processes(r.start, r.end, scanned) + processes
         out.append(c)
     for q in quote_texts:
+        in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []
         for r in find_rounds(q):
             c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
-            in_quote = roster.lexicon.scan(q)
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
+            c.future = r.number == 0  # "the next round" in a quote is planned: never dated by "we have agreed"
             out.append(c)
+        out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
     if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None or c.venue) for c in out)
                        or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
+    return out
+
+
+_ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
+_QUOTE_PLAN = re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
+                         r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I)
+
+
+def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, roster: Roster, in_quote: list[Mention],
+                      dateline: str | None) -> list[Candidate]:
+    """A round, meeting or visit the speaker announces inside a quote, with a future date of its own ("the next round
+    will take place on December 21-22", "we will come to the region in late January"); past acts in quotes are context."""
+    if not in_quote and not _ROUND_OR_TALK.search(q):
+        return []
+    out: list[Candidate] = []
+    future = [d for d in find_dates(q, anchor) if d.future] if _QUOTE_PLAN.search(q) else []
+    for plan in _QUOTE_PLAN.finditer(q) if future else ():
+        dates = [d for d in future if 0 <= d.start - plan.end() <= 80]
+        if not dates:
+            continue
+        words = q[max(0, plan.start() - 90):dates[0].end].lower()
+        kind = "visit" if re.search(r"visit|come\s+to|travel\s+to", plan.group(), re.I) else \
+            "summit" if "summit" in words else "talk_round" if re.search(r"\b(?:round|session|talks|negotiations)\b", words) \
+            else "meeting" if "meeting" in words or "meet" in plan.group().lower() or "consultations" in words else None
+        if kind == "meeting" and any(m.role == "process" and plan.start() - 90 <= m.start <= dates[0].end for m in in_quote):
+            kind = "talk_round"  # "the next International Meeting on Syrian Settlement": the process's own session
+        if kind is None:
+            continue
+        c = Candidate(kind, unit.paragraph, order, evidence=[unit.raw])
+        c.set_date(dates[0])
+        c.future = True
+        c.processes = [m.key for m in in_quote if m.role == "process"]
+        c.venue = _venue(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
+        out.append(c)
     return out
 
 
