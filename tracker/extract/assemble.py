@@ -87,6 +87,8 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.speaker = other.speaker
 
 
+#: An unnumbered round named as the one the article reports
+_THE_ROUND = re.compile(r"\b[Tt]he\s+(?:latest|current|same|ongoing)\s+round\b|\b[Tt]his\s+round\b")
 SPEECH_PRIORITY = {"statement": 1, "announcement": 2, "proposal": 3}
 _DEPTH = {"official": 3, "delegation": 3, "ministry": 2, "body": 2}
 
@@ -106,6 +108,9 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
             return a.round_number == b.round_number and (not a.processes or not b.processes or bool(set(a.processes) & set(b.processes)))
         if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
             return False
+        if bool(a.round_number) != bool(b.round_number) and a.future == b.future \
+                and _THE_ROUND.search((b if a.round_number else a).evidence[0]) and abs((a.first - b.first).days) <= 45:
+            return True  # "The seventh round concluded on Friday" + "The latest round, started on Nov 29, ...": one round
         return dates_fit or abs((a.first - b.first).days) <= 14
     if a.event_type in SPEECH_TYPES:
         same_day = a.first is None or b.first is None or a.first == b.first
@@ -142,7 +147,7 @@ def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candid
 def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Candidate | None:
     """The latest event before `c` in the text dated to a past day within three days of publication."""
     earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
-               and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - m.first).days <= 3
+               and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - (m.last or m.first)).days <= 3
                and m.event_type not in SPEECH_TYPES]
     return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
 
@@ -155,8 +160,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
                     and m.dated_by == "text" and not m.future and c.speaker in m.actors]
             source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
-            if source is not None:
-                c.first, c.last, c.precision, c.dated_by = source.first, source.first, "day", "context"
+            if source is not None:  # words said at an event that ran several days: its last day
+                day = source.first if same else (source.last or source.first)
+                c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
             elif anchor is not None:
                 c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:

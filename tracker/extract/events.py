@@ -365,6 +365,10 @@ def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, ro
         c.future = True
         c.processes = [m.key for m in in_quote if m.role == "process"]
         c.venue = _venue(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
+        clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
+        for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
+            if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):
+                c.actors.setdefault(a.key, "participant")
         out.append(c)
     return out
 
