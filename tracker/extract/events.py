@@ -206,8 +206,13 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     owned: dict[int, DateMention] = {}
     for date in dates:
         owner = _owner(date, anchors, text, {i for i, t in enumerate(triggers) if t.speech})
-        if owner is not None and owner not in owned:
+        if owner is None:
+            continue
+        held = owned.get(owner)
+        if held is None:
             owned[owner] = date
+        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] < anchors[owner][0] - held.end:
+            owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date
     out: list[Candidate] = []
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
