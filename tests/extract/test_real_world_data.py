@@ -67,3 +67,9 @@ def test_a_place_before_a_comma_is_no_co_speaker(lexicon) -> None:
     events = _events("Visiting the Peruvian Foreign Ministry, Chilean envoy Luis Quispe said on Thursday the talks went well.",
                      lexicon)
     assert not any("Peru" in name for name in events[0][1])
+
+
+def test_a_deputy_secretary_general_in_apposition_is_a_person(lexicon) -> None:
+    events = _events("Ana Torrealba, deputy secretary general of the Andean Community, said on Thursday that the talks "
+                     "would go on.", lexicon)
+    assert events and "Ana Torrealba" in events[0][1]

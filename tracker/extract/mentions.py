@@ -214,6 +214,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
                    for m in mentions) or name.split()[0] in ("On", "In", "The", "At", "During"):
                 continue
+            if rx is _PERSON_AFTER_TITLE and p.group("of") and " " not in name.strip() and _state_key(roster, p.group("of")) is None:
+                continue  # "secretary general of the Andean Community": the of-phrase's last word is no person
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
                 compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
@@ -244,6 +246,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             take(start if state == affiliation else p.start(), p.end(), key)
     for p in _SPEAKER_NAME.finditer(text):
         words = p.group("name").split()
+        if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, p.start() - 9):p.start()]):
+            continue  # "X, deputy secretary general of the Andean Community, said": an organisation, not a speaker
         if any(m.start < p.end() and p.start() < m.end for m in mentions) or words[0] in ("The", "On", "In") \
                 or any(p.start() < e and s < p.end() for s, e in spans):
             continue
