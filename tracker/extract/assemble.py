@@ -287,6 +287,11 @@ def _cues() -> list[tuple[str, list[re.Pattern]]]:
             (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
 
 
+def _two_party(lexicon: Lexicon) -> list[str]:
+    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES)."""
+    return [k for k, e in lexicon.processes.items() if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
+
+
 def _cued_process(text: str, lexicon: Lexicon) -> str | None:
     """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
     for name, cues in _cues():
@@ -373,6 +378,12 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
+        pairs = _two_party(lexicon)
+        pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
+            if c.process in pairs else None  # one two-party process for another, never a broader format
+        if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
+            c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
