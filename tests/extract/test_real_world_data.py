@@ -73,3 +73,8 @@ def test_a_deputy_secretary_general_in_apposition_is_a_person(lexicon) -> None:
     events = _events("Ana Torrealba, deputy secretary general of the Andean Community, said on Thursday that the talks "
                      "would go on.", lexicon)
     assert events and "Ana Torrealba" in events[0][1]
+
+
+def test_talks_near_a_city_are_held_there(lexicon) -> None:
+    events = _events("Chilean and Peruvian envoys held four days of talks near Lima last week.", lexicon)
+    assert events and events[0][2] == ("Lima", "PER")
