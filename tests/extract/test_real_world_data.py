@@ -78,3 +78,8 @@ def test_a_deputy_secretary_general_in_apposition_is_a_person(lexicon) -> None:
 def test_talks_near_a_city_are_held_there(lexicon) -> None:
     events = _events("Chilean and Peruvian envoys held four days of talks near Lima last week.", lexicon)
     assert events and events[0][2] == ("Lima", "PER")
+
+
+def test_a_name_with_letters_beyond_latin_1_is_one_name(lexicon) -> None:
+    events = _events("Chilean Foreign Minister Mevlüt Çavuşoğlu said on Thursday that the deal would be extended.", lexicon)
+    assert events and "Mevlüt Çavuşoğlu" in events[0][1]

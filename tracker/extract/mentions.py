@@ -17,7 +17,10 @@ _TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (
 
 
 TITLE = trie_pattern(_TITLES)
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿA-Z'’-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)"
+#: Capitals and small letters of Latin-1 and Latin Extended-A, so that "Mevlüt Çavuşoğlu" is one name
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
+_NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
+              rf"|[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)")
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
