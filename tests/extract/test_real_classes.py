@@ -149,7 +149,8 @@ def test_a_statement_that_makes_a_future_round_known_is_an_announcement(lexicon)
 
 
 def test_a_process_the_text_implies_is_taken_over_none(lexicon) -> None:
-    extraction, c, _ = _one("Sudan's army and the RSF met in Jeddah on Tuesday for talks on a truce.", lexicon, "meeting")
+    # a session of the Jeddah talks between the parties' delegations is a talk round (annotation guideline, round 16)
+    extraction, c, _ = _one("Sudan's army and the RSF met in Jeddah on Tuesday for talks on a truce.", lexicon, "talk_round")
     assert extraction.process_name(c.process) == "Jeddah talks"
 
 

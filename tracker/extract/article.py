@@ -165,6 +165,10 @@ def parse_text(text: str, label: str) -> Article:
         if "\n" in candidate:  # short header lines without blank lines between them
             blocks[0:0] = [line.strip() for line in candidate.split("\n") if line.strip()]
             continue
+        if candidate.rstrip().endswith(".") and (len(candidate.split()) >= 22 or len(candidate.split()) >= 15 and re.search(
+                r"\b(?:said|says|announced|told|reported|reports|stated)\b", candidate)):
+            blocks.insert(0, candidate)  # a whole sentence that reports someone's words is the lead, not a headline
+            break
         stamp = parse_timestamp(candidate) if len(candidate) < 60 else None
         if fold_agency(candidate) in AGENCIES:
             header.setdefault("source", AGENCIES[fold_agency(candidate)])

@@ -64,6 +64,7 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
     target.processes += other.processes
     target.round_number = target.round_number or other.round_number
+    target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
     target.venue = target.venue or other.venue
     if target.first is None and other.first is not None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
@@ -86,6 +87,8 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.speaker = other.speaker
 
 
+#: An unnumbered round named as the one the article reports
+_THE_ROUND = re.compile(r"\b[Tt]he\s+(?:latest|current|same|ongoing)\s+round\b|\b[Tt]his\s+round\b")
 SPEECH_PRIORITY = {"statement": 1, "announcement": 2, "proposal": 3}
 _DEPTH = {"official": 3, "delegation": 3, "ministry": 2, "body": 2}
 
@@ -105,6 +108,9 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
             return a.round_number == b.round_number and (not a.processes or not b.processes or bool(set(a.processes) & set(b.processes)))
         if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
             return False
+        if bool(a.round_number) != bool(b.round_number) and a.future == b.future \
+                and _THE_ROUND.search((b if a.round_number else a).evidence[0]) and abs((a.first - b.first).days) <= 45:
+            return True  # "The seventh round concluded on Friday" + "The latest round, started on Nov 29, ...": one round
         return dates_fit or abs((a.first - b.first).days) <= 14
     if a.event_type in SPEECH_TYPES:
         same_day = a.first is None or b.first is None or a.first == b.first
@@ -141,7 +147,7 @@ def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candid
 def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Candidate | None:
     """The latest event before `c` in the text dated to a past day within three days of publication."""
     earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
-               and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - m.first).days <= 3
+               and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - (m.last or m.first)).days <= 3
                and m.event_type not in SPEECH_TYPES]
     return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
 
@@ -154,8 +160,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
                     and m.dated_by == "text" and not m.future and c.speaker in m.actors]
             source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
-            if source is not None:
-                c.first, c.last, c.precision, c.dated_by = source.first, source.first, "day", "context"
+            if source is not None:  # words said at an event that ran several days: its last day
+                day = source.first if same else (source.last or source.first)
+                c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
             elif anchor is not None:
                 c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
@@ -183,6 +190,9 @@ def _confidence(c: Candidate) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
+#: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
+_NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
@@ -277,6 +287,11 @@ def _cues() -> list[tuple[str, list[re.Pattern]]]:
             (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
 
 
+def _two_party(lexicon: Lexicon) -> list[str]:
+    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES)."""
+    return [k for k, e in lexicon.processes.items() if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
+
+
 def _cued_process(text: str, lexicon: Lexicon) -> str | None:
     """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
     for name, cues in _cues():
@@ -359,8 +374,16 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             state = roster.state_of(key)
             if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
                 c.actors.setdefault(state, role)
+            if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
+                c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
+        pairs = _two_party(lexicon)
+        pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
+            if c.process in pairs else None  # one two-party process for another, never a broader format
+        if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
+            c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
@@ -368,10 +391,15 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
             c.event_type = "summit"
+        standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
+        persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:
             c.event_type = "meeting"
-        elif c.event_type == "meeting" and c.process and c.talks:
-            c.event_type = "talk_round"
+        elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
+                and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
+            c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
+        elif c.event_type == "meeting" and c.process and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
+            c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)

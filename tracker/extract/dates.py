@@ -34,12 +34,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})\s+or\s+(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
+    ("after_day", rf"(?i:\bafter\s+the\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>(?i:next|this|last))\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
+    ("month_half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+half\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("season", rf"\b(?:(?i:in|during|by|until|since|over)\s+(?:the\s+)?|(?P<rel>(?i:last|next|this|this coming|this past))\s+)(?P<s>fall|autumn|spring|summer|winter)\b(?!\s+of\s+(?!{_Y}))(?:\s+(?:of\s+)?(?P<y>{_Y}))?"),
+    ("day_of_month", r"\bon\s+the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|$|and\b|or\b))"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
     ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
     ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
     ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})\s+(?:of\s+)?(?P<y>{_Y})\b"),
     ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of|(?P<rel>last|next|this|this past|this coming))[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
+    ("weekday_pair", r"\b(?:(?i:on)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|-|–)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("weekday", r"\b(?P<q>(?i:last|next|this|this coming|coming|on|late on|early on|by)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:['’]s)?"),
     ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|the previous day|the day before|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
     ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
@@ -66,8 +71,10 @@ _GATES: dict[str, object] = {
     "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": (" or ",),
-    "past_days": ("days",),
+    "past_days": ("days",), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
+    "day_of_month": "digit", "weekday_pair": ("day",),
 }
+_SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
 
 @dataclass(frozen=True)
@@ -102,9 +109,13 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
+_ASIDE = re.compile(r",\s*as\s+(?:\w+\s+){0,2}\w+ed\s*,")
+
+
 def tense_at(text: str, position: int) -> str | None:
     """'future' or 'past' from the verb nearest before `position` in the same clause, or None."""
-    words = re.findall(r"[\w']+|[.;:!?\"“”]", text[max(0, position - 120):position])
+    window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
+    words = re.findall(r"[\w']+|[.;:!?\"“”]", window)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
         if _BOUNDARY.match(word):
@@ -114,8 +125,9 @@ def tense_at(text: str, position: int) -> str | None:
         if word in _SCHEDULED:
             return "future"
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
-            before = [w.lower() for w in words[max(0, i - 2):i]]
-            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll"):
+            before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")][-2:]  # "could be tentatively held"
+            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
+                                                                       "might", "can", "should", "must"):
                 return "future"
             return "past"
         if word in ("will", "would", "shall", "'ll") or (word == "to" and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE):
@@ -169,6 +181,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         except ValueError:
             return None
         return first, last, "day", False
+    if kind in ("after_day", "month_half", "season", "day_of_month"):
+        return _span_more(kind, g, anchor, tense, year)
     if kind in ("half", "h", "quarter"):
         if g.get("rel"):
             if anchor is None:
@@ -199,6 +213,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
                 year = anchor.year if month < anchor.month else anchor.year - 1
             elif rel in ("next", "this coming"):
                 year = anchor.year if month > anchor.month else anchor.year + 1
+            elif month == anchor.month:  # "before the end of August" written in August: this August, still running
+                year = anchor.year
             else:
                 year = nearest_year(month, 15, anchor, tense).year
         first = dt.date(year, month, 1)
@@ -213,6 +229,14 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
     if anchor is None:
         return None
     word = (g.get("w") or "").lower()
+    if kind == "weekday_pair":  # "on Wednesday and Thursday": one span over both days
+        days = []
+        for w in (g["w"], g["w2"]):
+            days.append(anchor + relativedelta(weekday=WEEKDAYS[w](+1 if tense == "future" else -1)))
+        if days[1] < days[0]:
+            days[0] = days[0] + relativedelta(weeks=-1) if tense != "future" else days[0]
+            days[1] = days[1] if tense != "future" else days[1] + relativedelta(weeks=1)
+        return days[0], days[1], "day", True
     if kind == "weekday":
         weekday = WEEKDAYS[g["w"]]
         q = (g.get("q") or "").strip().lower()
@@ -258,6 +282,58 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         day = anchor - relativedelta(days=n * (7 if g["u"].startswith("week") else 1))
         return day, day, "day", True
     return None
+
+
+def _span_more(kind: str, g: dict, anchor: dt.date | None, tense: str | None,
+               year: int | None) -> tuple[dt.date, dt.date, str, bool] | None:
+    """Spans of the annotation guideline's vaguer phrases: "after the 20th of next December" (21st to the end, month
+    precision), "the second half of January" (16th to the end), "in the fall" (September to November) and "on the
+    15th" (that day of this month, or of the next one when it has passed and the verb is future)."""
+    if kind == "day_of_month":
+        if anchor is None:
+            return None
+        d = int(g["d1"])
+        try:
+            day = anchor.replace(day=d)
+            if tense == "future" and day < anchor:
+                day = (anchor.replace(day=1) + relativedelta(months=1)).replace(day=d)
+            elif tense != "future" and day > anchor:
+                day = (anchor.replace(day=1) + relativedelta(months=-1)).replace(day=d)
+        except ValueError:
+            return None
+        return day, day, "day", True
+    if kind == "season":
+        first_month, length = _SEASONS[g["s"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year if first_month != 12 else anchor.year - (1 if anchor.month < 3 else 0)
+            start = dt.date(year, first_month, 1)
+            end = start + relativedelta(months=length, days=-1)
+            if rel in ("next", "this coming") or (not rel and tense == "future" and end < anchor):
+                year += 1 if end < anchor or rel in ("next",) and start <= anchor else 0
+            elif rel in ("last", "this past") or (not rel and tense != "future" and start > anchor):
+                year -= 1 if start > anchor or rel == "last" and end >= anchor else 0
+        first = dt.date(year, first_month, 1)
+        return first, first + relativedelta(months=length, days=-1), "month", g.get("y") is None
+    month = MONTHS[g["m1"].rstrip(".")]
+    if year is None:
+        if anchor is None:
+            return None
+        rel = (g.get("rel") or "").lower()
+        if rel == "next":
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        elif rel == "last":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            year = nearest_year(month, 15, anchor, tense).year
+    first = dt.date(year, month, 1)
+    last = first + relativedelta(months=1, days=-1)
+    if kind == "after_day":
+        return min(last, first.replace(day=min(int(g["d1"]) + 1, last.day))), last, "month", g.get("y") is None
+    second = (g.get("n") or "").lower() in ("second", "latter", "2nd")
+    return (first.replace(day=16), last, "month", g.get("y") is None) if second else (first, first.replace(day=15), "month", g.get("y") is None)
 
 
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:

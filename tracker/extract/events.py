@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers
+from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers, noun_triggers
 from tracker.extract.units import Unit
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
@@ -18,10 +18,10 @@ _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]
 _HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
-_VENUE = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
-_AFTER_SUBJECT = re.compile(r"^\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
 
 @dataclass
@@ -71,6 +71,9 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
     if not anchors or all(s < 0 for s, _ in anchors):
         return None
+    touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
+    if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
+        return touching[0]
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
         return first
@@ -112,9 +115,24 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
                       r"conferences)\b", re.I)
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
+#: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
+_BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
+#: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
+_LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?leaders|[Hh]eads\s+of\s+state)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
+                           r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
                              r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
+
+
+#: The link between the last two names of a list of speakers: "and", never a comma alone
+_FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
+
+
+def _before(actors: list[ActorMention], subject: ActorMention) -> ActorMention | None:
+    """The actor named just before `subject`."""
+    earlier = [a for a in actors if a.end <= subject.start]
+    return earlier[-1] if earlier else None
 
 
 def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | None:
@@ -165,7 +183,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     actors = find_actors(text, roster, scanned)
     triggers = find_triggers(text)
     rounds = find_rounds(text)
-    dates = find_dates(text, anchor)
+    dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
+             if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))]
+    if dates:
+        triggers = sorted(triggers + noun_triggers(text, dates, triggers),
+                          key=lambda t: t.start)
     processes = [m.key for m in scanned if m.role == "process"]
     quote_texts = [quotes[i] for i in unit.quotes]
     quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
@@ -184,15 +206,22 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     owned: dict[int, DateMention] = {}
     for date in dates:
         owner = _owner(date, anchors, text, {i for i, t in enumerate(triggers) if t.speech})
-        if owner is not None and owner not in owned:
+        if owner is None:
+            continue
+        held = owned.get(owner)
+        if held is None:
             owned[owner] = date
+        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] < anchors[owner][0] - held.end:
+            owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date
     out: list[Candidate] = []
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
-    for s in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
+    for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
+        s = s0
         for other in reversed([a for a in actors if a.end <= s.start]):
-            if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[other.end:s.start]):
-                break
+            if not re.fullmatch(_FIRST_LINK if other is _before(actors, s0) else r"\s*(?:,|and|, and)\s*(?:the\s+)?",
+                                text[other.end:s.start]):
+                break  # a list ends in "and": "Speaking at the X Ministry, Y said" names one speaker
             speakers.add(other.key)
             s = other
     for index, trigger in enumerate(triggers):
@@ -217,8 +246,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             speakers.add(subject.key)
             role = "initiator" if trigger.event_type == "proposal" else "speaker"
             for other in reversed([a for a in actors if a.end <= subject.start]):  # "France, Britain and Germany said"
-                if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[other.end:subject.start if not c.actors else min(
-                        a.start for a in actors if a.key in c.actors)]):
+                if not re.fullmatch(_FIRST_LINK if other is _before(actors, subject) else r"\s*(?:,|and|, and)\s*(?:the\s+)?",
+                                    text[other.end:subject.start if not c.actors else min(a.start for a in actors if a.key in c.actors)]):
                     break
                 c.actors[other.key] = role
             c.actors[subject.key] = role
@@ -227,8 +256,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
                         c.actors.setdefault(a.key, "target")
                         break
+            planned_before = any(not t.speech and t.end <= trigger.start and FUTURE.search(text[max(0, t.start - 25):t.end])
+                                 for t in triggers)  # "X will host the next round ..., the minister announced": undated too
             if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
-                                                             or _ANNOUNCED_EVENT.match(text, trigger.end)):
+                                                             or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
@@ -238,7 +269,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
-            if _BACKGROUND_SPEECH.match(text):
+            if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
@@ -266,6 +297,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     continue
                 role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
                 c.actors.setdefault(a.key, role)
+            if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
+                c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
@@ -292,16 +325,56 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.processes = _round_processes(r.start, r.end, scanned) + processes
         out.append(c)
     for q in quote_texts:
+        in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []
         for r in find_rounds(q):
             c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
-            in_quote = roster.lexicon.scan(q)
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
+            c.future = r.number == 0  # "the next round" in a quote is planned: never dated by "we have agreed"
             out.append(c)
+        out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
-    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None) for c in out)
+    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None or c.venue) for c in out)
                        or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
+    return out
+
+
+_ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
+_QUOTE_PLAN = re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
+                         r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I)
+
+
+def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, roster: Roster, in_quote: list[Mention],
+                      dateline: str | None) -> list[Candidate]:
+    """A round, meeting or visit the speaker announces inside a quote, with a future date of its own ("the next round
+    will take place on December 21-22", "we will come to the region in late January"); past acts in quotes are context."""
+    if not in_quote and not _ROUND_OR_TALK.search(q):
+        return []
+    out: list[Candidate] = []
+    future = [d for d in find_dates(q, anchor) if d.future] if _QUOTE_PLAN.search(q) else []
+    for plan in _QUOTE_PLAN.finditer(q) if future else ():
+        dates = [d for d in future if 0 <= d.start - plan.end() <= 80]
+        if not dates:
+            continue
+        words = q[max(0, plan.start() - 90):dates[0].end].lower()
+        kind = "visit" if re.search(r"visit|come\s+to|travel\s+to", plan.group(), re.I) else \
+            "summit" if "summit" in words else "talk_round" if re.search(r"\b(?:round|session|talks|negotiations)\b", words) \
+            else "meeting" if "meeting" in words or "meet" in plan.group().lower() or "consultations" in words else None
+        if kind == "meeting" and any(m.role == "process" and plan.start() - 90 <= m.start <= dates[0].end for m in in_quote):
+            kind = "talk_round"  # "the next International Meeting on Syrian Settlement": the process's own session
+        if kind is None:
+            continue
+        c = Candidate(kind, unit.paragraph, order, evidence=[unit.raw])
+        c.set_date(dates[0])
+        c.future = True
+        c.processes = [m.key for m in in_quote if m.role == "process"]
+        c.venue = _venue(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
+        clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
+        for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
+            if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):
+                c.actors.setdefault(a.key, "participant")
+        out.append(c)
     return out
 
 

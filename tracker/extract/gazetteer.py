@@ -183,6 +183,13 @@ Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normaliza
 TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
                        "North Korea-US denuclearization talks")
 
+#: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
+#: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
+STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional Committee", "Iran nuclear talks",
+                      "Trilateral Contact Group", "Jeddah talks", "Black Sea Grain Initiative", "Inter-Korean talks",
+                      "Doha talks", "Venezuela government-opposition negotiations", "Six-party talks",
+                      "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks")
+
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
@@ -202,6 +209,11 @@ Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
+#: Family names written first (Korean, Chinese): "Moon" and "Kim" after "Moon Jae-in" and "Kim Jong Un" name them.
+FAMILY_FIRST = frozenset("""Kim Lee Park Moon Choi Cho Chung Jung Kang Yoon Yun Ri Pak Kwon Han Jang Lim Shin Song Yoo Hwang
+Ahn Jeon Hong Ko Xi Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Xie Tang Feng Dong
+Cao Deng Ye Wei Qin Yi Dai Jiang Fu Cui Tian""".split())
+
 TITLES = """\
 Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;\
 Foreign Minister;Minister of Foreign Affairs;Foreign Affairs Minister;Foreign Secretary;Secretary of State;\
@@ -213,7 +225,7 @@ Permanent Representative;Deputy Permanent Representative;Chief Negotiator;chief 
 head of delegation;head of the delegation;Spokesperson;spokesperson;Spokesman;spokesman;Spokeswoman;spokeswoman;\
 Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokesperson;Foreign Ministry Spokesman;\
 Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
-Secretary-General;Secretary General;Deputy Secretary-General;High Representative;Director General;Director-General;\
+Secretary-General;Secretary General;Deputy Secretary-General;Deputy Secretary General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
 National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
 chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\

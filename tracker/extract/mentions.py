@@ -17,21 +17,32 @@ _TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (
 
 
 TITLE = trie_pattern(_TITLES)
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿA-Z'’-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)"
+#: Capitals and small letters of Latin-1 and Latin Extended-A, so that "Mevlüt Çavuşoğlu" is one name
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
+_NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
+              rf"|[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)")
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
-_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?,?\s+{NAME}")
+#: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
+#: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?:of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=,)|"
+                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?,?\s+{NAME}")
 _PERSON_APPOSITION = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
-_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
-_LONE_SURNAME = re.compile(r"^(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|explained)\b")
+_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+#: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
+_LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
+                           r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
+                           r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
 _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials", "Diplomats", "Sources", "Analysts", "Observers",
                  "Reports", "Experts", "Police", "Witnesses", "Media", "Negotiators", "Both", "Some", "Others", "Many", "Residents",
                  "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
-                 "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile"}
+                 "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile",
+                 "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
+_COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
-_UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
+_UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
 _GOV_NOUN = re.compile(r"^\s+(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor))\b(?!\s+[A-Z])")
@@ -65,6 +76,7 @@ class Roster:
     surnames: dict[str, str] = field(default_factory=dict)
     last: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    ministry_of: dict[str, str] = field(default_factory=dict)  # official -> the ministry their title names
 
     def entry(self, key: str) -> Entry | None:
         """The entry for a key, from this article's new actors or the lexicon."""
@@ -102,6 +114,9 @@ class Roster:
         name = re.sub(r"\s+", " ", name).strip(" ,")
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
         key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
+        if key is None and " " not in name:  # "Kwon" after "Kwon Young-se": a family name written first
+            keys = {k for k, e in self.new.items() if e.kind == "official" and fold(name) in fold(e.name).split()}
+            key = keys.pop() if len(keys) == 1 else None
         if key is None:
             key = f"new:{slug(name)}"
             parent = affiliation
@@ -111,6 +126,8 @@ class Roster:
             country = entry.country if entry else None
             self.add(Entry(key, name, "official", country, parent))
         entry = self.new.get(key)
+        if entry is not None and " " not in entry.name and len(name.split()) > 1 and fold(name).endswith(fold(entry.name)):
+            entry.name = name  # first named by surname alone ("Olifer said"), now in full
         if entry is not None and entry.country is None and affiliation and self.entry(affiliation) is not None:
             # first named bare ("Jane Doe said"), now with her state ("Chile's foreign minister Jane Doe")
             state = self.entry(affiliation)
@@ -118,6 +135,8 @@ class Roster:
             entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
                             and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
+        if len(name.split()) > 1 and name.split()[0] in gazetteer.FAMILY_FIRST:
+            self.surnames.setdefault(fold(name.split()[0]), key)  # "Moon" for "Moon Jae-in"
         self.last["person"] = key
         if title:
             self.titles[key] = title.lower()
@@ -149,6 +168,14 @@ def _affiliation(mentions: list[Mention], before: int, text: str) -> tuple[str |
     return None, before
 
 
+def _coordinated(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """True for the first of coordinated adjectives before a government noun ("Chinese and US officials")."""
+    for other in mentions:
+        if other.start > m.end and other.role in ("adjective", "actor") and re.fullmatch(r"\s*(?:,|,?\s*and)\s*", text[m.end:other.start]):
+            return bool(_GOV_NOUN.match(text[other.end:]) or _coordinated(other, mentions, text))
+    return False
+
+
 def _state_key(roster: Roster, text: str | None) -> str | None:
     if not text:
         return None
@@ -170,10 +197,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         spans.append((start, end))
         found.append(ActorMention(start, end, key, text[start:end], title=title))
 
+    before_title: list[tuple[str, int]] = []  # (ministry, end) of "<ministry> spokesman <Name>"
     for m in mentions:  # store officials and ministries named in full come first
         entry = roster.entry(m.key)
         if entry and entry.kind == "ministry" and re.match(rf"\s+{TITLE}\s+[A-Z]", text[m.end:]):
             spans.append((m.start, m.end))  # "Kazakh Foreign Ministry spokesman Aibek Smadiyarov": the person is the actor
+            before_title.append((m.key, m.end))
             continue
         if m.role == "actor" and entry and entry.kind in ("official", "ministry"):
             affiliation, start = _affiliation([x for x in mentions if x.end <= m.start], m.start, text)
@@ -188,9 +217,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
                    for m in mentions) or name.split()[0] in ("On", "In", "The", "At", "During"):
                 continue
+            if rx is _PERSON_AFTER_TITLE and p.group("of") and " " not in name.strip() and _state_key(roster, p.group("of")) is None:
+                continue  # "secretary general of the Andean Community": the of-phrase's last word is no person
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
-                affiliation = _state_key(roster, p.group("of")) or affiliation
+                compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
+                if compound:  # "Kazakhstan's Deputy Prime Minister and Foreign Minister Jane Doe"
+                    affiliation, start = _affiliation(mentions, p.start() - len(compound.group()), text)
+                affiliation = _state_key(roster, p.group("of") or p.group("of3")) or affiliation
             else:
                 affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
@@ -208,13 +242,15 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         else:
             state, _ = _affiliation(mentions, p.start(), text)
         affiliation, start = _affiliation(mentions, p.start(), text)
-        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or "foreign"), "Foreign")
+        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or "foreign"), "Foreign")
         key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])
         if key:
             roster.last["ministry"] = key
             take(start if state == affiliation else p.start(), p.end(), key)
     for p in _SPEAKER_NAME.finditer(text):
         words = p.group("name").split()
+        if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, p.start() - 9):p.start()]):
+            continue  # "X, deputy secretary general of the Andean Community, said": an organisation, not a speaker
         if any(m.start < p.end() and p.start() < m.end for m in mentions) or words[0] in ("The", "On", "In") \
                 or any(p.start() < e and s < p.end() for s, e in spans):
             continue
@@ -225,7 +261,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
             and not any(s < lone.end("name") for s, _ in spans):
-        take(0, lone.end("name"), roster.person(lone.group("name"), None, None))
+        take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
@@ -238,14 +274,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if m.role not in ("actor", "capital", "adjective"):
             continue
         entry = roster.entry(m.key)
-        if m.role == "adjective" and not _GOV_NOUN.match(text[m.end:]):
+        if m.role == "adjective" and not _GOV_NOUN.match(text[m.end:]) and not _coordinated(m, mentions, text):
             continue
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None
         if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"):
             continue
         end = m.end
-        if m.role == "adjective":
+        if m.role == "adjective" and _GOV_NOUN.match(text[m.end:]):
             end += _GOV_NOUN.match(text[m.end:]).end()
         topic = bool(_TOPIC_NOUN.match(text[end:])) or (m.possessive and entry is not None and entry.kind == "state"
                                                           and not _GOV_NOUN.match(text[end:]))
@@ -270,4 +306,15 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             key = next((k for k, t in reversed(list(roster.titles.items())) if role.split()[-1] in t), None)
             key = key or roster.last.get("person")
         take(p.start(), p.end(), key)
+    for a in found:  # an official named with a ministry ("Foreign Ministry spokesman X") acts with that ministry
+        entry = roster.entry(a.key)
+        if entry is None or entry.kind != "official":
+            continue
+        ministry = next((k for k, end in before_title if 0 <= a.start - end <= 40), None)
+        if ministry is None and ("foreign ministry" in (a.title or "").lower() or "Foreign Ministry" in a.text):
+            parent = roster.entry(entry.parent) if entry.parent else None
+            ministry = entry.parent if parent is not None and parent.kind == "ministry" else \
+                roster.ministry(roster.state_of(a.key), "Foreign", a.title)
+        if ministry:
+            roster.ministry_of[a.key] = ministry
     return sorted(found, key=lambda a: a.start)

@@ -50,21 +50,65 @@ class Trigger:
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|phoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
-    ("agreement", False, r"\b(?:signed|sign|signs|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:adoption|signing)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreement|memorandum|declaration|deal|accords?|treaty))\b"),
+    ("agreement", False, r"\b(?:signed|sign|signs|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty))\b"),
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited)\b"),
     ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to)\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
-    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted)\b"),
+    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted)\b"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
+    ("decision", False, r"\b(?:withdrew\s+from|(?:pulled|took)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty))\b"),
+    # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day
+    ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)"
+                     r"\s+(?:[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"),
     ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
-    ("statement", True, r"\b(?:said|says|stated|states|told|tells|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
+    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
 ]]
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
-HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
+HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
+
+
+#: An event told in a noun phrase with its own date: "the November 9, 2020 agreement" (the date first, with a year) ...
+NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration)\b")
+#: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday" (the noun first)
+NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>summit|meeting|conference|agreement|deal|accord|treaty|talks)"
+                              r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:in|on))?\s+$")
+_NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
+              "ceasefire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
+              "talks": "talk_round"}
+
+
+def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]:
+    """Events named by a noun with a date of their own ("the 2020 agreement", "a summit in Hanoi in February")."""
+    found: list[Trigger] = []
+    for d in dates:
+        m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
+        if m is not None:
+            start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
+        elif any(not t.speech for t in taken):
+            continue  # "adopted a statement at the end of the two-day meeting on Wednesday": the verb's event owns the date
+        else:
+            window = text[max(0, d.start - 160):d.start]
+            m = NOUN_BEFORE_DATE.search(window)
+            while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
+                m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
+            if m is None or re.search(r"\b(?:press|news)\s+conference\b|\bbriefing\b", m.group(), re.I) or "⟦" in m.group():
+                continue
+            offset = max(0, d.start - 160)
+            start, end, noun = offset + m.start("noun"), d.start, m.group("noun")
+        if any(t.speech and t.text not in ("told", "tells") and 0 <= start - t.end <= 30 and not re.search(r"[,;⟦]|\bthat\b", text[t.end:start]) for t in taken):
+            continue  # "announced the latest talks on Tuesday": the object of the speech act, reported by it
+        if any(start < t.end and t.start < end for t in taken + found):
+            continue  # a verb already reports it ("held talks in Geneva on Monday")
+        kind = _NOUN_TYPE[noun.lower()]
+        if kind in ("meeting", "talk_round") and re.search(r"\bbetween\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)\b",
+                                                           text[start:d.end + 80]):
+            kind = "summit"  # "a meeting ... on June 30 between the leaders of X and Y"
+        found.append(Trigger(kind, start, end, text[start:end]))
+    return found
 
 
 def find_triggers(text: str) -> list[Trigger]:

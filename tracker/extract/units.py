@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "lt", "col", "maj", "jan", "feb", "aug", "sep",
                   "sept", "oct", "nov", "dec", "no", "vs", "etc", "prof", "amb", "gov", "sr", "jr", "messrs", "capt"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z⟦\"“«‘(])")
-_QUOTE_PAIR = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-Z⟦\"“«‘(])")
+#: “…”, «…», "…" and ‘…’ (a ’ followed by a letter is an apostrophe: "Qatar’s")
+_QUOTE_PAIR = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|(?<!\w)‘(?:[^’‘]|’(?=\w))*’?")
 MARKER = re.compile(r"⟦Q(\d+)⟧")
 MIN_QUOTE_WORDS = 4
 
@@ -49,16 +50,30 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+_EXCERPT = re.compile(r"^\s*[“\"](?P<inner>[^“”\"]{200,})[”\"]\s*(?:\([^)]{0,30}\))?\s*$")
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|in\s+a\s+statement)\b")
+
+
+def _unwrap_excerpt(paragraph: str) -> str:
+    """A paragraph that is one long quoted excerpt of a news story (several sentences that themselves report what
+    others said) is narrative, not someone's words: its outer quotation marks are dropped."""
+    m = _EXCERPT.match(paragraph)
+    if m is None or len(split_sentences(m.group("inner"))) < 3 or not _REPORTING.search(m.group("inner")):
+        return paragraph
+    return m.group("inner")
+
+
 def segment(paragraphs: list[str]) -> tuple[list[Unit], list[str]]:
     """Units (sentences with quote markers) and the list of quote texts they point to."""
     quotes: list[str] = []
     units: list[Unit] = []
     for number, paragraph in enumerate(paragraphs):
+        paragraph = _unwrap_excerpt(paragraph)
         pieces: list[str] = []
         last = 0
         for m in _QUOTE_PAIR.finditer(paragraph):
             inner = m.group()[1:]
-            if inner[-1:] in "”»\"":
+            if inner[-1:] in "”»\"’":
                 inner = inner[:-1]
             if len(re.findall(r"\w+", inner)) < MIN_QUOTE_WORDS:
                 continue  # a quoted word or phrase inside a sentence stays part of it
