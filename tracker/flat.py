@@ -99,7 +99,9 @@ def _split_source_line(text: str) -> tuple[str, str, str, str]:
         return publisher, published, title, url
     if text.endswith("|"):
         left, url = text[:-1].rstrip(), ""
-        if left.endswith("|"):  # `TASS | 2031-03-04 |  | `: no title and no address, as the export writes it
+        # `TASS | 2031-03-04 |  | `: no title and no address, as the export writes it (a title that ends in a bar
+        # of its own, `… | a| | `, is not that)
+        if left.endswith("|") and (left == "|" or left[-2:-1].isspace()):
             head = left[:-1].rstrip().rsplit("|", 1)
             if len(head) == 2 and head[0].strip():
                 return head[0].strip(), head[1].strip(), "", ""
