@@ -136,7 +136,7 @@ def chronologies(draw) -> tuple[Tables, list[int]]:
     return tables, order
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(chronologies())
 def test_awkward_chronologies_export_like_the_reference(drawn):
     tables, order = drawn
