@@ -1,0 +1,44 @@
+"""What the dashboard keeps between requests (for 50 analysts on a few workers) follows every write."""
+from __future__ import annotations
+
+import pandas as pd
+
+from tracker.dashboard import handlers
+from tracker.dashboard.data import DashboardData
+from tracker.dashboard.live import LiveData
+from tracker.extract import review
+from tracker.frames import coerce
+from tracker.models import Tables
+
+NOW = pd.Timestamp("2025-01-02 03:04:05").to_pydatetime()
+#: Indexes of the summary callback's answer: the actor and venue options.
+ACTORS, VENUES = 2, 3
+
+
+def _options(data: DashboardData, search: str) -> tuple[list, list]:
+    answer = handlers.render_summary(data, search, None, "/")
+    return answer[ACTORS], answer[VENUES]
+
+
+def test_filter_options_follow_a_write_that_adds_an_actor_and_a_venue(store):
+    live = LiveData(store, DashboardData.load(store))
+    before_actors, before_venues = _options(live.data, "?state=any")  # made, and kept for this copy
+    actor = coerce("actors", pd.DataFrame([{"actor_id": "zz-new", "name": "Zanzibar Envoy", "kind": "person"}]))
+    event = coerce("events", pd.DataFrame([{
+        "event_id": "x-opt", "title": "Envoy visits", "event_type": "meeting", "status": "held",
+        "start_date": pd.Timestamp("2023-06-21"), "date_precision": "day", "venue": "Zzz-ville", "review_state": "confirmed",
+        "created_at": pd.Timestamp(NOW), "updated_at": pd.Timestamp(NOW)}]))
+    link = coerce("event_actors", pd.DataFrame([{"event_id": "x-opt", "actor_id": "zz-new", "role": "host"}]))
+    live.save(Tables(events=event, actors=actor, event_actors=link))
+    actors, venues = _options(live.data, "?state=any")
+    assert {"label": "Zanzibar Envoy (1)", "value": "Zanzibar Envoy", "search": "Zanzibar Envoy  zz-new"} in actors
+    assert {"label": "Zzz-ville (1)", "value": "Zzz-ville"} in venues
+    assert len(actors) == len(before_actors) + 1 and len(venues) == len(before_venues) + 1
+    assert (actors, venues) == _options(DashboardData.load(store), "?state=any")  # as a fresh read gives them
+
+
+def test_a_title_edit_keeps_the_options_equal_to_a_fresh_read(store):
+    live = LiveData(store, DashboardData.load(store))
+    first = _options(live.data, "?actor=Kazakhstan")
+    live.save(review.edit(store.load(), "kaz-statement-2023-06-22", {"title": "Renamed"}, NOW))
+    assert _options(live.data, "?actor=Kazakhstan") == first == _options(DashboardData.load(store), "?actor=Kazakhstan")
