@@ -42,3 +42,19 @@ def test_a_title_edit_keeps_the_options_equal_to_a_fresh_read(store):
     first = _options(live.data, "?actor=Kazakhstan")
     live.save(review.edit(store.load(), "kaz-statement-2023-06-22", {"title": "Renamed"}, NOW))
     assert _options(live.data, "?actor=Kazakhstan") == first == _options(DashboardData.load(store), "?actor=Kazakhstan")
+
+
+def test_kept_text_searches_follow_a_summary_edit_on_both_engines(empty_store, shipped):
+    """A Save of a summary keeps each worker's text searches (a common word is thousands of ids), brought up to
+    date for the edited event: found by its new words, no longer by its old ones, the rest as a fresh read."""
+    empty_store.save(shipped)
+    live = LiveData(empty_store, DashboardData.load(empty_store))
+    event_id = "kaz-statement-2023-06-22"
+    live.save(review.edit(empty_store.load(), event_id, {"summary": "alphaquux said"}, NOW))
+    assert event_id in live.data.search("alphaquux") and live.data.search("statement")  # both kept now
+    assert event_id not in live.data.search("betaquux")
+    live.save(review.edit(empty_store.load(), event_id, {"summary": "betaquux said"}, NOW))
+    data, fresh = live.data, DashboardData.load(empty_store)
+    assert event_id not in data.search("alphaquux") and event_id in data.search("betaquux")
+    for word in ("alphaquux", "betaquux", "statement", "Astana"):
+        assert set(data.search(word)) == set(fresh.search(word)), word

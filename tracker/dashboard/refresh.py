@@ -7,6 +7,7 @@ events and re-sorting arrays already in memory.
 from __future__ import annotations
 
 import copy
+import threading
 from collections import OrderedDict
 
 import numpy as np
@@ -101,10 +102,26 @@ def _retitled(data: DashboardData, store: Store, old_positions: np.ndarray) -> D
     fresh.fts_positions = _fts(data, store, data.ids, old_to_new, old_positions) if data.fts_positions is not None else None
     fresh.titles_base, fresh.base_at = _title_rows(data, old_position)
     fresh.flat, fresh.snapshot, fresh.derived, fresh.version = None, None, {}, data.version + 1
-    fresh._searches = OrderedDict()  # a search may find the edited text, or no longer
-    with data._lock:
-        fresh._masks = OrderedDict((key, masks) for key, masks in data._masks.items() if "text" not in masks)
+    fresh._kept_lock = threading.Lock()
+    with data._kept_lock:
+        searches, masks = list(data._searches.items()), list(data._masks.items())
+    fresh._searches = OrderedDict(_searched_again(data, store, searches, old_positions))
+    fresh._masks = OrderedDict((key, kept) for key, kept in masks if "text" not in kept)  # a text mask: made again
     return fresh
+
+
+def _searched_again(data: DashboardData, store: Store, searches: list[tuple], old_positions: np.ndarray) -> list[tuple]:
+    """The kept text searches brought up to date: the touched events found or not by asking the store about them
+    alone (with PostgreSQL a common word's answer is thousands of ids, and every worker dropped every answer at every
+    edit). Answers held as text-index rows (SQLite) are dropped: those rows moved."""
+    touched = data.ids.take(old_positions)
+    kept = []
+    for key, found in searches:
+        if isinstance(found, (set, frozenset)):
+            with data._lock:
+                matching = store.text_matches(key, touched)
+            kept.append((key, (found - set(touched)) | matching))
+    return kept
 
 
 def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:

@@ -122,6 +122,22 @@ class ServingQueries:
         stamps = [pd.Timestamp(v) for v in row if v]
         return max(stamps) if stamps else None
 
+    def text_matches(self, text: str, event_ids: list[str]) -> set[str]:
+        """Which of these events `search_text(text)` finds (the few a write touched, to bring a kept answer up to date)."""
+        condition = self._text_condition(text) if event_ids else None
+        if condition is None:
+            return set()
+        sql, params = condition
+        cursor = self.conn.cursor()
+        found: set[str] = set()
+        for start in range(0, len(event_ids), 900):
+            chunk = list(event_ids[start:start + 900])
+            cursor.execute(f"SELECT event_id FROM events WHERE event_id IN ({self._marks(len(chunk))}) AND {sql}",
+                           [*chunk, *params])
+            found |= {str(row[0]) for row in cursor.fetchall()}
+        self._end_read()
+        return found
+
     def text_index_rows(self) -> Iterator[list[tuple]] | None:
         """(rowid, event_id) of the text index, when the engine searches by rowid (`search_rowids`); else None."""
         if not hasattr(self, "search_rowids"):
