@@ -140,8 +140,8 @@ def _categories(column: str, old: pd.Series, keep: np.ndarray, added: list) -> l
     """The categories a fresh load would give: the vocabulary, or the values still in use, sorted."""
     if column in CATEGORIES:
         return list(CATEGORIES[column])
-    codes = np.unique(old.cat.codes.to_numpy()[keep])
-    used = {str(old.cat.categories[c]) for c in codes if c >= 0}
+    counts = np.bincount(old.cat.codes.to_numpy()[keep].astype(np.int64) + 1, minlength=len(old.cat.categories) + 1)
+    used = {str(old.cat.categories[c]) for c in np.flatnonzero(counts[1:])}  # a count, not a sort of every code
     return sorted(used | {str(v) for v in added if v})
 
 
