@@ -68,3 +68,13 @@ def test_a_worker_takes_no_more_connections_than_it_has_threads():
     options = gunicorn_options("127.0.0.1", 8063, 4, 3)
     assert options["worker_class"] == "gthread" and options["threads"] == options["worker_connections"] == 3
     assert options["keepalive"] == 0  # a kept-alive idle connection would count as one being served
+
+
+def test_text_matches_answers_several_searches_about_a_few_events_at_once(empty_store, shipped):
+    empty_store.save(shipped)
+    some = ["kaz-statement-2023-06-22", "astana-20", "no-such-event"]
+    texts = ["Astana", "statement", "zzzzqx", "  ", "Kazakhstan statement"]
+    answers = empty_store.text_matches(texts, some)
+    assert answers == [empty_store.search_text(text) & set(some) for text in texts]
+    assert answers[0] and answers[2] == set() and answers[3] == set()
+    assert empty_store.text_matches(texts, []) == [set()] * len(texts)

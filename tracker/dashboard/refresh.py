@@ -115,13 +115,12 @@ def _searched_again(data: DashboardData, store: Store, searches: list[tuple], ol
     alone (with PostgreSQL a common word's answer is thousands of ids, and every worker dropped every answer at every
     edit). Answers held as text-index rows (SQLite) are dropped: those rows moved."""
     touched = data.ids.take(old_positions)
-    kept = []
-    for key, found in searches:
-        if isinstance(found, (set, frozenset)):
-            with data._lock:
-                matching = store.text_matches(key, touched)
-            kept.append((key, (found - set(touched)) | matching))
-    return kept
+    kept = [(key, found) for key, found in searches if isinstance(found, (set, frozenset))]
+    if not kept:
+        return []
+    with data._lock:
+        matching = store.text_matches([key for key, _ in kept], touched)
+    return [(key, (found - set(touched)) | now) for (key, found), now in zip(kept, matching)]
 
 
 def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:
