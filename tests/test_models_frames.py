@@ -16,3 +16,37 @@ def test_an_empty_frame_is_what_coerce_makes_of_nothing(table):
         if isinstance(built[column].dtype, pd.CategoricalDtype):
             assert built[column].cat.categories.dtype == coerced[column].cat.categories.dtype, column
 
+
+
+def _events(**columns) -> pd.DataFrame:
+    """Two coerced event rows, with `columns` put in as they are (typed, not converted)."""
+    frame = coerce("events", pd.DataFrame({"event_id": ["a", "b"], "title": ["A", "B"], "event_type": ["meeting", "statement"],
+                                           "start_date": ["2020-01-01", "2020-02-01"], "process": ["Astana", "Geneva"],
+                                           "venue": ["Astana", None], "round_number": [1, None]}))
+    for name, values in columns.items():
+        frame[name] = values
+    return frame
+
+
+@pytest.mark.parametrize("columns", [
+    {},  # already coerced: kept as it is
+    # a missing review state gets the default; an unused category is dropped
+    {"review_state": pd.Categorical(["candidate", None], dtype=coerce("events", pd.DataFrame()).dtypes["review_state"])},
+    {"review_state": pd.Categorical(["candidate", "confirmed"], categories=["confirmed", "candidate"])},  # other order
+    {"process": pd.Categorical(["Astana", "Geneva"], categories=pd.Index(["Astana", "Geneva", "Unused"], dtype="string"))},
+    {"process": pd.Categorical(["Geneva", "Astana"], categories=pd.Index(["Geneva", "Astana"], dtype="string"))},
+    {"venue": pd.Categorical([" Astana ", None], categories=pd.Index([" Astana "], dtype="string"))},  # padded
+    {"venue": pd.Categorical(["", "Doha"], categories=pd.Index(["", "Doha"], dtype="string"))},  # empty is missing
+    {"event_id": pd.array(["a", ""], dtype="string")},  # an empty id is no id
+    {"start_date": pd.to_datetime(["2020-01-01 10:00", "2020-02-01 00:00"]).astype("datetime64[ns]")},
+    {"round_number": pd.array([1.0, 2.0], dtype="Float64")},
+])
+def test_coerce_gives_the_same_frame_whatever_dtypes_its_input_has(columns):
+    """A column already of the model's dtype is kept as it is (the fast path of a re-coerced frame), and only
+    when converting it would give it back unchanged: the same frame as from plain objects."""
+    frame = _events(**columns)
+    typed, plain = coerce("events", frame), coerce("events", frame.astype(object))
+    pd.testing.assert_frame_equal(typed, plain)
+    for column in typed.columns:
+        if isinstance(typed[column].dtype, pd.CategoricalDtype):
+            assert typed[column].cat.categories.dtype == plain[column].cat.categories.dtype, column

@@ -71,10 +71,10 @@ def test_every_view_draws_over_the_edges_and_the_summary_stays_small(request, wh
 
 def test_the_activity_chart_counts_per_year_over_centuries(edge_db):
     data = DashboardData.load(open_store(edge_db))
-    chart = handlers.render_summary(data, "", None, "/")[10]
-    assert chart.layout.yaxis.title.text == "events / year"
-    assert sum(len(trace.x) for trace in chart.data) < 100  # the bars with events, not 401 years a type
-    assert {year for trace in chart.data for year in trace.customdata} >= {"1800", "2200"}
+    chart = handlers.render_summary(data, "", None, "/")[10]  # the figure as the dict it is sent as
+    assert chart["layout"]["yaxis"]["title"]["text"] == "events / year"
+    assert sum(len(trace["x"]) for trace in chart["data"]) < 100  # the bars with events, not 401 years a type
+    assert {year for trace in chart["data"] for year in trace["customdata"]} >= {"1800", "2200"}
     # a click on a year bar narrows the dates to that year
     sync = handlers.next_view(data, "activity", "activity.clickData", {"points": [{"x": "2200-01-01", "customdata": "2200"}]},
                               "", [None] * len(handlers.CONTROLS))

@@ -1,6 +1,8 @@
 """Figures: marks within budget, bins beyond it, data shown as text, dates as analysts write them."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -345,3 +347,21 @@ def test_the_hover_says_when_an_event_is_not_held_and_strikes_a_cancelled_title(
     hovers = hover_texts(data, np.array([cancelled, held]))
     assert "<b>cancelled</b>" in hovers[cancelled] and "<s>" in hovers[cancelled]
     assert "<s>" not in hovers[held] and "held" not in hovers[held]
+
+
+@pytest.mark.parametrize("counts, types, unit", [
+    ([[1, 0, 2], [0, 3, 0]], ["meeting", "statement"], "month"),
+    ([[730, 0, 5], [0, 0, 0]], ["meeting", "talk_round"], "year"),  # a type with no bar; counts past int8
+    ([[100_000, 1, 2]], ["statement"], "month"),
+])
+def test_the_activity_chart_as_a_dict_is_the_figure_it_replaces(counts, types, unit):
+    """The summary callback sends `activity_spec` (no Plotly objects): the same JSON as `activity_figure`."""
+    from plotly.io.json import to_json_plotly
+
+    from tracker.figures import activity_spec
+
+    months = np.array(["2020-01-01", "2020-02-01", "2020-03-01"], dtype="datetime64[D]")
+    counts = np.array(counts)
+    spec = activity_spec(months, counts, types, unit)
+    assert json.loads(to_json_plotly(spec)) == json.loads(to_json_plotly(activity_figure(months, counts, types, unit)))
+    assert json.loads(to_json_plotly(spec))["layout"]["template"]  # the default template, as a figure carries it

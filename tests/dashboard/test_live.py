@@ -157,3 +157,25 @@ def test_a_page_opened_after_a_write_starts_with_the_version_it_shows(store):
     assert version_in(first) == live.data.version and page() is first  # built once per version
     live.save(new_event("x-page"))
     assert version_in(page()) == live.data.version == version_in(first) + 1
+
+
+def test_an_edit_outside_the_lean_columns_keeps_the_arrays_and_forgets_what_it_changed(store):
+    """A title or summary edit (the review page's Save) keeps the copy's arrays (no re-sort in every worker), and
+    its titles, text searches and text masks are the new ones: equal to reading the store again."""
+    live = LiveData(store, DashboardData.load(store))
+    event_id = "kaz-statement-2023-06-22"
+    live.save(review.edit(store.load(), event_id, {"summary": "alphaquux said"}, NOW))
+    before = live.data
+    position = before.position_of(event_id)
+    words = EventFilter.build(text="alphaquux", states=["any"])
+    assert event_id in before.search("alphaquux") and before.mask(words)[position]  # both cached now
+    unfiltered = before.mask(EventFilter.build(states=["any"]))
+    live.save(review.edit(store.load(), event_id, {"title": "Renamed statement", "summary": "betaquux said"}, NOW))
+    data = live.data
+    assert data is not before and data.version == before.version + 1
+    assert data.start_days is before.start_days and data.index is before.index  # nothing re-sorted or re-derived
+    assert data.titles_at([position]) == ["Renamed statement"]
+    assert event_id not in data.search("alphaquux") and event_id in data.search("betaquux")
+    assert not data.mask(words).any() and np.array_equal(data.mask(EventFilter.build(states=["any"])), unfiltered)
+    same(data, DashboardData.load(store))
+    assert before.mask(words)[position]  # the old copy keeps its own answers

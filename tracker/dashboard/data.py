@@ -26,6 +26,14 @@ from tracker.resolve import ActorIndex, ProcessIndex, fold
 from tracker.store import Store
 
 __all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "IdIndex", "MatchedIds"]
+#: Filters whose masks a copy keeps (about 100 KB each per mask at 100k events): the page's callbacks of one
+#: view share them, and 50 analysts switch among a few dozen views.
+KEPT_MASKS = 16
+
+
+def search_key(text: str) -> str:
+    """The key of a text search in a copy's cache: its words, case-folded."""
+    return " ".join(text.split()).casefold()
 
 
 class _Kinds:
@@ -86,6 +94,7 @@ class DashboardData:
     base: str | None = None  # the key of the snapshot this copy was made from (kept by refreshed copies)
     derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _kept_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # guards _searches and _masks
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _masks: OrderedDict = field(default_factory=OrderedDict, repr=False)
 
@@ -139,19 +148,22 @@ class DashboardData:
 
     def search(self, text: str) -> Set[str]:
         """Event ids matching `text`, as `Store.search_text` finds them, from its index (recent answers cached)."""
-        key = " ".join(text.split()).casefold()
-        with self._lock:
+        key = search_key(text)
+        with self._kept_lock:  # not the store's lock: a cached answer never waits for another thread's query
             if key in self._searches:
                 self._searches.move_to_end(key)
                 return self._searches[key]
-            if self.fts_positions is not None:
+        if self.fts_positions is not None:
+            with self._lock:
                 rowids = self.store.search_rowids(text)
-                rowids = rowids[rowids < len(self.fts_positions)]
-                found = MatchedIds(self.fts_positions[rowids], self.ids)
-            elif self.store is not None:
+            rowids = rowids[rowids < len(self.fts_positions)]
+            found = MatchedIds(self.fts_positions[rowids], self.ids)
+        elif self.store is not None:
+            with self._lock:
                 found = self.store.search_text(text)
-            else:
-                found = text_match_ids(self.full, text)
+        else:
+            found = text_match_ids(self.full, text)
+        with self._kept_lock:
             self._searches[key] = found
             if len(self._searches) > 32:
                 self._searches.popitem(last=False)
@@ -160,14 +172,14 @@ class DashboardData:
     def field_masks(self, f: EventFilter) -> dict[str, np.ndarray]:
         """`filters.field_masks` for `f` on the lean copy (the last few cached)."""
         key = f.to_query_string()
-        with self._lock:
+        with self._kept_lock:
             if key in self._masks:
                 self._masks.move_to_end(key)
                 return self._masks[key]
         masks = field_masks(self.tables, f, self.search(f.text) if f.text else None, self.index)
-        with self._lock:
+        with self._kept_lock:
             self._masks[key] = masks
-            if len(self._masks) > 4:
+            if len(self._masks) > KEPT_MASKS:
                 self._masks.popitem(last=False)
         return masks
 

@@ -27,7 +27,7 @@ from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
 )
 from tracker.dates import DateParseError, clamp_day, parse_date_span
-from tracker.figures import OVERVIEW_HEIGHT, activity_figure, empty_figure, overview_spec, timeline_spec
+from tracker.figures import OVERVIEW_HEIGHT, activity_spec, empty_figure, overview_spec, timeline_spec
 from tracker.figures import excluded_type_entries
 from tracker.models import TYPE_STYLES
 from tracker.filters import EventFilter
@@ -279,7 +279,7 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
     months, counts, types, unit = activity(data, mask)
-    chart = activity_figure(months, counts, types, unit) if mask.any() else empty_figure("No events to count.", height=210)
+    chart = activity_spec(months, counts, types, unit) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
     if not len(data) and not_known(state):
         empty = not_known(state)

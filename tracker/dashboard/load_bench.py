@@ -34,6 +34,10 @@ ROWS = (
 )
 
 
+#: Request threads per worker.
+THREADS = 4
+
+
 def prepared_store(location: str | None, events: int, seed: int, folder: Path) -> str:
     """The store to serve: `location` (filled with `events` synthetic events when empty) or a synthetic SQLite file."""
     if location is None:
@@ -132,15 +136,17 @@ def edits_check(location: str, edits: dict[str, str]) -> dict[str, int | str]:
         store.close()
 
 
-def load_figures(location: str, events: int, workers: int, users: int, seconds: float, think: float = 0.0) -> dict:
-    """Serve `location` with `workers` workers, run `users` analysts for `seconds`, and measure."""
+def load_figures(location: str, events: int, workers: int, users: int, seconds: float, think: float = 0.0,
+                 threads: int = THREADS) -> dict:
+    """Serve `location` with `workers` workers (`threads` request threads each), run `users` analysts for `seconds`,
+    and measure."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     wanted = candidates(location)
     built = snapshot_seconds(location)
     started = time.perf_counter()
     server = subprocess.Popen([sys.executable, "-m", "tracker", "serve", "--db", location, "--port", str(port),
-                               "--workers", str(workers), "--threads", "4"], stdout=subprocess.PIPE,
+                               "--workers", str(workers), "--threads", str(threads)], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, env={**os.environ})
     try:
         _wait_ready(server, base, workers, time.time() + 900)

@@ -122,6 +122,29 @@ class ServingQueries:
         stamps = [pd.Timestamp(v) for v in row if v]
         return max(stamps) if stamps else None
 
+    def text_matches(self, texts: list[str], event_ids: list[str]) -> list[set[str]]:
+        """For each text, which of these events `search_text(text)` finds (the few a write touched, to bring kept
+        answers up to date), in one query: one round trip per text cost each worker a wait for the interpreter
+        lock per text while its other threads were busy."""
+        conditions = [self._text_condition(text) if event_ids else None for text in texts]
+        found: list[set[str]] = [set() for _ in texts]
+        asked = [(i, condition) for i, condition in enumerate(conditions) if condition is not None]
+        if not asked:
+            return found
+        cursor = self.conn.cursor()
+        for start in range(0, len(event_ids), 900):
+            chunk = list(event_ids[start:start + 900])
+            parts, params = [], []
+            for i, (sql, values) in asked:
+                parts.append(f"SELECT {int(i)} AS k, event_id FROM events WHERE event_id IN ({self._marks(len(chunk))}) "
+                             f"AND {sql}")
+                params += [*chunk, *values]
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for i, event_id in cursor.fetchall():
+                found[int(i)].add(str(event_id))
+        self._end_read()
+        return found
+
     def text_index_rows(self) -> Iterator[list[tuple]] | None:
         """(rowid, event_id) of the text index, when the engine searches by rowid (`search_rowids`); else None."""
         if not hasattr(self, "search_rowids"):
