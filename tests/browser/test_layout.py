@@ -18,20 +18,34 @@ def _box(page, selector: str) -> dict:
                          selector)
 
 
-@pytest.mark.parametrize("size", WIDTHS, ids=lambda s: f"{s[0]}px")
-def test_the_date_boxes_show_a_whole_iso_date(probe, size):
-    _open(probe, size, "?from=2023-06-30&to=2023-06-30")
-    for box in ("#filter-from", "#filter-to"):
-        assert probe.page.input_value(box) == "2023-06-30"
-        scroll, client = probe.page.evaluate("s => [document.querySelector(s).scrollWidth, document.querySelector(s).clientWidth]", box)
-        assert scroll <= client, f"{box} at {size[0]} px: {scroll} px of text in a {client} px box"
+def _resize(probe, size: tuple[int, int]) -> None:
+    """Give the open page another window size and wait until the charts have followed it."""
+    probe.page.set_viewport_size({"width": size[0], "height": size[1]})
+    probe.page.wait_for_function("w => document.documentElement.clientWidth <= w", arg=size[0])
+    probe.settle()
 
 
-@pytest.mark.parametrize("size", WIDTHS, ids=lambda s: f"{s[0]}px")
+def test_the_date_boxes_show_a_whole_iso_date(probe):
+    _open(probe, WIDTHS[0], "?from=2023-06-30&to=2023-06-30")
+    for size in WIDTHS:  # one page, resized: the layout follows the window, as when an analyst resizes it
+        _resize(probe, size)
+        for box in ("#filter-from", "#filter-to"):
+            assert probe.page.input_value(box) == "2023-06-30"
+            scroll, client = probe.page.evaluate("s => [document.querySelector(s).scrollWidth, document.querySelector(s).clientWidth]", box)
+            assert scroll <= client, f"{box} at {size[0]} px: {scroll} px of text in a {client} px box"
+
+
 @pytest.mark.parametrize("dropdown", ["filter-process", "filter-actor"])
-def test_an_open_dropdowns_options_are_whole_and_on_top(probe, size, dropdown):
-    """Every option's text, its count included, is inside its box, inside the window, and not under the charts."""
-    _open(probe, size)
+def test_an_open_dropdowns_options_are_whole_and_on_top(probe, dropdown):
+    """Every option's text, its count included, is inside its box, inside the window, and not under the charts,
+    at each width (one page, resized between them)."""
+    _open(probe, WIDTHS[0])
+    for size in WIDTHS:
+        _resize(probe, size)
+        _assert_options_whole(probe, dropdown, size)
+
+
+def _assert_options_whole(probe, dropdown: str, size: tuple[int, int]) -> None:
     probe.page.click(f"#{dropdown}")
     probe.page.wait_for_selector(".dash-dropdown-options .dash-options-list-option-text")
     cut = probe.page.evaluate("""() => {
@@ -51,6 +65,8 @@ def test_an_open_dropdowns_options_are_whole_and_on_top(probe, size, dropdown):
         return Array.from(cut); }""")
     assert cut == [], f"cut or covered at {size[0]} px: {cut}"
     assert "Syrian Constitutional Committee (" in probe.page.inner_text(".dash-dropdown-options") or dropdown != "filter-process"
+    probe.page.keyboard.press("Escape")
+    probe.page.wait_for_selector(".dash-dropdown-options", state="detached")
 
 
 def test_reset_is_in_view_at_1280x800_without_scrolling_and_the_filters_have_no_scroll_of_their_own(probe):
