@@ -248,9 +248,14 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
     return out
 
 
-def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster) -> None:
-    """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to."""
-    named = {m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective")}
+def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster,
+                    quotes: list[str] = ()) -> None:
+    """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to.
+
+    A process's members named only inside a quote ("the countries involved - Turkey, Russia and Iran - plan ...")
+    still count as named by the article, so "the guarantor states" stands for them.
+    """
+    named = {m.key for t in [u.text for u in units] + list(quotes) for m in roster.lexicon.scan(t) if m.role in ("actor", "adjective")}
     states_by_order = []
     running: Counter = Counter()
     for u in units:
@@ -366,7 +371,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     for c in candidates:
         if c.event_type == "talk_round" and not c.processes and dominant:
             c.processes = [dominant]
-    _context_actors(units, candidates, dominant, roster)
+    _context_actors(units, candidates, dominant, roster, quotes)
     events = _date_undated(merge_candidates(candidates, roster), anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
