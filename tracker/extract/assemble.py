@@ -192,6 +192,10 @@ def _confidence(c: Candidate) -> float:
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
 _NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
+#: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
+#: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
+_MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
+                                r"|\b[Mm]inisters['’]\s+meeting\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -215,6 +219,10 @@ PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
+#: "officials from the two sides met": the sides are the participants, as they are for "both sides met"
+_PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
+#: "They met again on May 26": a plural pronoun as the subject of the event's verb
+_THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
@@ -227,7 +235,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
     out: list[str] = []
     named_states = named_states or Counter()
     for m in GROUP.finditer(text):
-        if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]):
+        if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]) and not _PEOPLE_FROM.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
         members = roster.lexicon.members.get(process or "", [])
         members = members if len(set(members) & named) >= 1 else []
@@ -267,6 +275,10 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
                               states_by_order[c.order])
+        if not extra and not c.actors and c.event_type not in SPEECH_TYPES and _THEY.match(units[c.order].text):
+            before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
+                           and not m.reference and len(m.actors) >= 2), None)
+            extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
@@ -403,7 +415,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
-        elif c.event_type == "meeting" and c.process and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
+        elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
+                and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
