@@ -152,6 +152,11 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
     return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
 
 
+#: A signing told with the event it closed: "signed ... after the summit", "signed at the end of the talks"
+_SIGNED_AT = re.compile(r"\b(?:signed|adopted)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
+                        r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
+
+
 def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
     """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
     kept = []
@@ -165,6 +170,13 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
                 c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
             elif anchor is not None:
                 c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
+        elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
+            kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
+            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c]
+            if same:  # "signed the declaration after holding their first summit on April 27": the summit's day
+                source = max(same, key=lambda m: m.order)
+                day = (source.last or source.first) if source.precision == "day" else None  # a span stays a span
+                c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
             source = _recent(events, c, anchor)
             if source is not None:

@@ -140,7 +140,16 @@ def find_triggers(text: str) -> list[Trigger]:
         noun = nouns[-1].group("noun").lower()
         event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
         found.append(Trigger(event_type, m.start(), m.end(), m.group()))
+    if not any(not t.speech for t in found):  # "X and Y discussed the summit": a meeting when nothing else reports one
+        m = DISCUSSED.search(text)
+        named = m is not None and re.search(r"\b(?!They\b|The\b|It\b)[A-Z][\w'’-]+\s+$", text[max(0, m.start() - 40):m.start()])
+        if named and not re.search(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|link|conference)\b", text[m.end():]) and not any(m.start() < t.end and t.start < m.end() for t in found):
+            found.append(Trigger("meeting", m.start(), m.end(), m.group()))
     return sorted(found, key=lambda t: t.start)
+
+
+#: A named subject of "discussed" ("Putin and Merkel discussed"; not "They discussed", "were discussed"): they met
+DISCUSSED = re.compile(r"\b(?:(?:have|has|had)\s+)?discussed\b")
 
 
 @dataclass(frozen=True)
