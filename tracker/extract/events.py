@@ -103,6 +103,9 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
     if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
         return a
+    if trigger.text.lower().startswith("according") and after and re.fullmatch(
+            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
+        return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
 
 
@@ -224,6 +227,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 break  # a list ends in "and": "Speaking at the X Ministry, Y said" names one speaker
             speakers.add(other.key)
             s = other
+    for t in speech:  # "According to the representative of the Ministry of X, Y, the round will be held": all of it speaks
+        later = [e.start for e in events if e.start > t.end]
+        comma = text.rfind(",", t.end, later[0]) if t.text.lower().startswith("according") and later else -1
+        speakers.update(a.key for a in actors if t.end <= a.start and a.end <= comma)
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event

@@ -51,6 +51,8 @@ _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|conce
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
                   "interior": "Interior", "internal affairs": "Interior"}
+#: Title words that never start a person's name
+_TITLE_WORDS = {"Ambassador", "Minister", "Senator", "President", "Secretary", "Envoy", "Chairman", "Spokesman", "Spokeswoman"}
 _FOREIGN_TITLES = re.compile(r"foreign|spokes|ambassador|envoy|secretary of state|permanent representative|negotiator", re.I)
 
 
@@ -112,6 +114,8 @@ class Roster:
     def person(self, name: str, title: str | None, affiliation: str | None) -> str:
         """The key of an official named with a title (found in the lexicon or added as new)."""
         name = re.sub(r"\s+", " ", name).strip(" ,")
+        if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
+            name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
         key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
         if key is None and " " not in name:  # "Kwon" after "Kwon Young-se": a family name written first
