@@ -128,6 +128,9 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sour
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 
 
+#: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
+_MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
 
@@ -286,7 +289,12 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             lo = earlier_speech[-1].end if earlier_speech else 0
             hi = later_speech[0].start if later_speech else len(text)
             for a in actors:
-                if a.topic or a.key in speakers or not (lo <= a.start < hi) or "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]:
+                across = "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]
+                if across and a.end <= trigger.start and a.prep is None and re.fullmatch(
+                        r"\s*,?\s*(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}",
+                        text[text.rfind("⟧", 0, trigger.start) + 1:trigger.start]):
+                    across = False  # "X and Y "ordered ..." during an EU-mediated meeting": the subject met
+                if a.topic or a.key in speakers or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
@@ -298,12 +306,20 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     pass
                 elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
                     pass  # "the foreign ministers of Norway and Sweden met": the states take part
+                elif a.prep == "of" and re.search(r"\bparticipation\s+of\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start]):
+                    pass  # "talks ... with the participation of the United States": it takes part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
                     continue
                 if a.prep == "to" and trigger.event_type not in ("visit", "decision"):
                     continue
                 role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
                 c.actors.setdefault(a.key, role)
+            for m in _MEDIATED.finditer(text, lo, hi):  # "an EU-mediated meeting", "US- and Saudi Arabia-mediated talks"
+                if not (-len(trigger.text) <= trigger.start - m.end() <= 20 or 0 <= m.start() - trigger.end <= 20):
+                    continue  # it names the mediator of another noun ("the UN-sponsored Stockholm Agreement")
+                for x in roster.lexicon.scan(m.group("by")):
+                    if x.role in ("actor", "adjective") and (roster.entry(x.key) is None or roster.entry(x.key).kind != "official"):
+                        c.actors.setdefault(x.key, "mediator")
             if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
