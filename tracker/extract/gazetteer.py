@@ -231,6 +231,9 @@ National Security Adviser;National Security Advisor;Head of State;leader;Leader;
 chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
 """
 
+#: Capitals renamed for a while: (first day, last day, name); "the Kazakh capital" takes the name of the story's day.
+CAPITAL_NAMES = {"Astana": [("2019-03-20", "2022-09-16", "Nur-Sultan")]}
+
 #: Titles that only one state's government has: an official named with one and no state is that state's.
 TITLE_STATES = {"unification minister": "KOR", "minister of unification": "KOR", "vice unification minister": "KOR"}
 
