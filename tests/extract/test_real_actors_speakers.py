@@ -49,3 +49,16 @@ def test_a_two_word_name_after_a_title_keeps_its_first_word(lexicon) -> None:
     """The guard: only a name of three words or more loses a leading title word."""
     events = _events("Foreign Minister Senator Vera said on Thursday that the talks were useful.", lexicon)
     assert any("Senator Vera" in actors or "Vera" in actors for _, actors in events)
+
+
+def test_an_envoy_for_a_state_belongs_to_the_organisation_before_the_title(lexicon) -> None:
+    """Round 32: "for <state>" after an envoy's title is the envoy's brief, not the envoy's state."""
+    events = _events("UN Special Envoy for Chile Jane Doe said on Thursday that the talks were useful.", lexicon)
+    speech = [actors for kind, actors in events if kind == "statement"]
+    assert speech and "United Nations" in speech[0] and "Chile" not in speech[0]
+
+
+def test_a_spokesman_for_a_ministry_with_nothing_before_is_its_state(lexicon) -> None:
+    """The guard: with no affiliation before the title, the for-phrase still gives the state."""
+    events = _events("Spokesman for Chilean Foreign Ministry, Jane Doe, said on Thursday that the talks were useful.", lexicon)
+    assert any("Chile" in actors for _, actors in events)

@@ -24,7 +24,7 @@ _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
-_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?:of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=,)|"
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
                                  rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
 _PERSON_APPOSITION = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
@@ -234,7 +234,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
                 if compound:  # "Kazakhstan's Deputy Prime Minister and Foreign Minister Jane Doe"
                     affiliation, start = _affiliation(mentions, p.start() - len(compound.group()), text)
-                affiliation = _state_key(roster, of or p.group("of3")) or affiliation
+                if not (p.group("prep") == "for" and affiliation is not None):  # "EU Special Envoy for Belgrade-Pristina dialogue": the EU's
+                    affiliation = _state_key(roster, of or p.group("of3")) or affiliation
             else:
                 affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
