@@ -148,6 +148,9 @@ def parse_text(text: str, label: str) -> Article:
     blocks = [b.strip() for b in re.split(r"\n\s*\n", rest) if b.strip()]
     if len(blocks) == 1 and "\n" in blocks[0]:
         blocks = [b.strip() for b in blocks[0].split("\n") if b.strip()]
+        for k in range(len(blocks) - 1, 0, -1):  # a hard-wrapped sentence ("signed by X\nand Y after ..."): one line
+            if re.match(r"[a-z]", blocks[k]) and not re.search(r"[.!?:;\"”»)]$", blocks[k - 1]):
+                blocks[k - 1:k + 1] = [f"{blocks[k - 1]} {blocks[k]}"]
     published = None
     published_text = None
     for key in ("published", "date", "time"):

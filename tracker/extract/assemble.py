@@ -152,6 +152,11 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
     return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
 
 
+#: A signing told with the event it closed: "signed ... after the summit", "signed at the end of the talks"
+_SIGNED_AT = re.compile(r"\b(?:signed|adopted)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
+                        r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
+
+
 def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
     """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
     kept = []
@@ -165,6 +170,13 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
                 c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
             elif anchor is not None:
                 c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
+        elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
+            kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
+            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c]
+            if same:  # "signed the declaration after holding their first summit on April 27": the summit's day
+                source = max(same, key=lambda m: m.order)
+                day = (source.last or source.first) if source.precision == "day" else None  # a span stays a span
+                c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
             source = _recent(events, c, anchor)
             if source is not None:
@@ -192,6 +204,10 @@ def _confidence(c: Candidate) -> float:
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
 _NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
+#: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
+#: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
+_MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
+                                r"|\b[Mm]inisters['’]\s+meeting\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -215,6 +231,10 @@ PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
+#: "officials from the two sides met": the sides are the participants, as they are for "both sides met"
+_PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
+#: "They met again on May 26": a plural pronoun as the subject of the event's verb
+_THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
@@ -227,7 +247,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
     out: list[str] = []
     named_states = named_states or Counter()
     for m in GROUP.finditer(text):
-        if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]):
+        if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]) and not _PEOPLE_FROM.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
         members = roster.lexicon.members.get(process or "", [])
         members = members if len(set(members) & named) >= 1 else []
@@ -248,9 +268,14 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
     return out
 
 
-def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster) -> None:
-    """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to."""
-    named = {m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective")}
+def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster,
+                    quotes: list[str] = ()) -> None:
+    """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to.
+
+    A process's members named only inside a quote ("the countries involved - Turkey, Russia and Iran - plan ...")
+    still count as named by the article, so "the guarantor states" stands for them.
+    """
+    named = {m.key for t in [u.text for u in units] + list(quotes) for m in roster.lexicon.scan(t) if m.role in ("actor", "adjective")}
     states_by_order = []
     running: Counter = Counter()
     for u in units:
@@ -262,6 +287,10 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
                               states_by_order[c.order])
+        if not extra and not c.actors and c.event_type not in SPEECH_TYPES and _THEY.match(units[c.order].text):
+            before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
+                           and not m.reference and len(m.actors) >= 2), None)
+            extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
@@ -366,7 +395,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     for c in candidates:
         if c.event_type == "talk_round" and not c.processes and dominant:
             c.processes = [dominant]
-    _context_actors(units, candidates, dominant, roster)
+    _context_actors(units, candidates, dominant, roster, quotes)
     events = _date_undated(merge_candidates(candidates, roster), anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
@@ -398,7 +427,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
-        elif c.event_type == "meeting" and c.process and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
+        elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
+                and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tracker.extract import gazetteer
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
@@ -14,7 +15,8 @@ from tracker.extract.units import Unit
 SPEECH_TYPES = ("statement", "proposal", "announcement")
 _KIND_OF_PLACE = r"(?:[A-Z][\w'’-]+\s+)?(?:border\s+|resort\s+|port\s+)?(?:city|village|town|resort|capital|port)\s+of\s+"
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
-_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b)")
+_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
+                         r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
@@ -103,6 +105,9 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
     if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
         return a
+    if trigger.text.lower().startswith("according") and after and re.fullmatch(
+            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
+        return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
 
 
@@ -125,6 +130,9 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sour
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 
 
+#: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
+_MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
 
@@ -146,7 +154,16 @@ def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | 
     return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
 
 
-def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False) -> tuple[str, str | None] | None:
+def _capital_then(capital: str, on: dt.date | None) -> str:
+    """The capital's name on a day: "the Kazakh capital" in 2021 is Nur-Sultan (docs/extraction.md, venue)."""
+    for start, end, name in gazetteer.CAPITAL_NAMES.get(capital, ()):
+        if on is not None and dt.date.fromisoformat(start) <= on <= dt.date.fromisoformat(end):
+            return name
+    return capital
+
+
+def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
+           on: dt.date | None = None) -> tuple[str, str | None] | None:
     """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
     dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
     best = None
@@ -162,9 +179,13 @@ def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bo
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
     for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
-        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state")) if x.role in ("adjective", "actor")), None)
-        capital = roster.lexicon.capitals.get(state) if state else None
-        if capital and (best is None or abs(m.start() - near) < abs(best[0] - near)):
+        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
+                      if x.role in ("adjective", "actor")), None)
+        capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
+        named = re.match(r"\s+(?:city\s+)?(?:of\s+|,\s+)([A-Z][\w'’-]+)", text[m.end():])
+        if named and roster.lexicon.place(named.group(1)):
+            capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
+        if capital and (best is None or abs(m.start() - near) <= abs(best[0] - near)):  # "in the capital of X" beats X
             best = (m.start(), roster.lexicon.place(capital) or (capital, None))
     if best is None:
         for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
@@ -224,6 +245,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 break  # a list ends in "and": "Speaking at the X Ministry, Y said" names one speaker
             speakers.add(other.key)
             s = other
+    for t in speech:  # "According to the representative of the Ministry of X, Y, the round will be held": all of it speaks
+        later = [e.start for e in events if e.start > t.end]
+        comma = text.rfind(",", t.end, later[0]) if t.text.lower().startswith("according") and later else -1
+        speakers.update(a.key for a in actors if t.end <= a.start and a.end <= comma)
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
@@ -279,7 +304,12 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             lo = earlier_speech[-1].end if earlier_speech else 0
             hi = later_speech[0].start if later_speech else len(text)
             for a in actors:
-                if a.topic or a.key in speakers or not (lo <= a.start < hi) or "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]:
+                across = "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]
+                if across and a.end <= trigger.start and a.prep is None and re.fullmatch(
+                        r"\s*,?\s*(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}",
+                        text[text.rfind("⟧", 0, trigger.start) + 1:trigger.start]):
+                    across = False  # "X and Y "ordered ..." during an EU-mediated meeting": the subject met
+                if a.topic or a.key in speakers or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
@@ -291,19 +321,27 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     pass
                 elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
                     pass  # "the foreign ministers of Norway and Sweden met": the states take part
+                elif a.prep == "of" and re.search(r"\bparticipation\s+of\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start]):
+                    pass  # "talks ... with the participation of the United States": it takes part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
                     continue
                 if a.prep == "to" and trigger.event_type not in ("visit", "decision"):
                     continue
                 role = "host" if trigger.event_type == "visit" and a.start > trigger.end else "participant"
                 c.actors.setdefault(a.key, role)
+            for m in _MEDIATED.finditer(text, lo, hi):  # "an EU-mediated meeting", "US- and Saudi Arabia-mediated talks"
+                if not (-len(trigger.text) <= trigger.start - m.end() <= 20 or 0 <= m.start() - trigger.end <= 20):
+                    continue  # it names the mediator of another noun ("the UN-sponsored Stockholm Agreement")
+                for x in roster.lexicon.scan(m.group("by")):
+                    if x.role in ("actor", "adjective") and (roster.entry(x.key) is None or roster.entry(x.key).kind != "official"):
+                        c.actors.setdefault(x.key, "mediator")
             if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
-            c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit")
+            c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:

@@ -215,7 +215,7 @@ Ahn Jeon Hong Ko Xi Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu
 Cao Deng Ye Wei Qin Yi Dai Jiang Fu Cui Tian""".split())
 
 TITLES = """\
-Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;\
+Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;Vice-Foreign Minister;\
 Foreign Minister;Minister of Foreign Affairs;Foreign Affairs Minister;Foreign Secretary;Secretary of State;\
 Deputy Secretary of State;Assistant Secretary of State;Under Secretary of State;\
 President;Vice President;Prime Minister;Deputy Prime Minister;Chancellor;King;Crown Prince;Emir;Sultan;\
@@ -227,9 +227,15 @@ Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokes
 Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
 Secretary-General;Secretary General;Deputy Secretary-General;Deputy Secretary General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
-National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;\
+National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;Unification Minister;unification minister;Vice Unification Minister;press secretary;Press Secretary;\
 chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
 """
+
+#: Capitals renamed for a while: (first day, last day, name); "the Kazakh capital" takes the name of the story's day.
+CAPITAL_NAMES = {"Astana": [("2019-03-20", "2022-09-16", "Nur-Sultan")]}
+
+#: Titles that only one state's government has: an official named with one and no state is that state's.
+TITLE_STATES = {"unification minister": "KOR", "minister of unification": "KOR", "vice unification minister": "KOR"}
 
 #: Ministry words: "<adjective> Foreign Ministry" or "Ministry of <X> of <state>".
 MINISTRIES = """\

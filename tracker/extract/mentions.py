@@ -24,10 +24,10 @@ _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de
 NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
-_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?:of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})(?=,)|"
-                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?,?\s+{NAME}")
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
+                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
 _PERSON_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
@@ -44,13 +44,15 @@ _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
-_GOV_NOUN = re.compile(r"^\s+(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
+_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor))\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
                   "interior": "Interior", "internal affairs": "Interior"}
+#: Title words that never start a person's name
+_TITLE_WORDS = {"Ambassador", "Minister", "Senator", "President", "Secretary", "Envoy", "Chairman", "Spokesman", "Spokeswoman"}
 _FOREIGN_TITLES = re.compile(r"foreign|spokes|ambassador|envoy|secretary of state|permanent representative|negotiator", re.I)
 
 
@@ -112,11 +114,15 @@ class Roster:
     def person(self, name: str, title: str | None, affiliation: str | None) -> str:
         """The key of an official named with a title (found in the lexicon or added as new)."""
         name = re.sub(r"\s+", " ", name).strip(" ,")
+        if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
+            name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
         key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
         if key is None and " " not in name:  # "Kwon" after "Kwon Young-se": a family name written first
             keys = {k for k, e in self.new.items() if e.kind == "official" and fold(name) in fold(e.name).split()}
             key = keys.pop() if len(keys) == 1 else None
+        if affiliation is None and title and fold(title) in gazetteer.TITLE_STATES:  # "Unification Minister X": South Korea's
+            affiliation = self.lexicon.state_by_country.get(gazetteer.TITLE_STATES[fold(title)])
         if key is None:
             key = f"new:{slug(name)}"
             parent = affiliation
@@ -217,14 +223,19 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
                    for m in mentions) or name.split()[0] in ("On", "In", "The", "At", "During"):
                 continue
-            if rx is _PERSON_AFTER_TITLE and p.group("of") and " " not in name.strip() and _state_key(roster, p.group("of")) is None:
+            of = p.group("of") if rx is _PERSON_AFTER_TITLE else None
+            head = next((m for m in roster.lexicon.scan(of) if m.role == "actor"), None) if of and " " in of else None
+            if head is not None and head.start == 0 and " " not in name and re.fullmatch(r"\s+[A-Z][\w'’-]+", of[head.end:]):
+                name, of = f"{of[head.end:].strip()} {name}", of[:head.end]  # "Foreign Minister of Azerbaijan Jeyhun Bayramov"
+            if of and " " not in name.strip() and _state_key(roster, of) is None:
                 continue  # "secretary general of the Andean Community": the of-phrase's last word is no person
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
                 compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
                 if compound:  # "Kazakhstan's Deputy Prime Minister and Foreign Minister Jane Doe"
                     affiliation, start = _affiliation(mentions, p.start() - len(compound.group()), text)
-                affiliation = _state_key(roster, p.group("of") or p.group("of3")) or affiliation
+                if not (p.group("prep") == "for" and affiliation is not None):  # "EU Special Envoy for Belgrade-Pristina dialogue": the EU's
+                    affiliation = _state_key(roster, of or p.group("of3")) or affiliation
             else:
                 affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)

@@ -127,13 +127,29 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
-        nouns = after[:1] if m.group().endswith("host") else (list(TALK_NOUN.finditer(text[max(0, m.start() - 90):m.start()])) or after)
+        window = text[max(0, m.start() - 90):m.start()]
+        nouns = list(TALK_NOUN.finditer(window))
+        if nouns and re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", window[:nouns[-1].start()]):
+            window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
+            nouns = list(TALK_NOUN.finditer(window))
+        nouns = after[:1] if m.group().endswith("host") else (nouns or after)
         if not nouns:
             continue
+        while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
+            nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()
         event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
         found.append(Trigger(event_type, m.start(), m.end(), m.group()))
+    if not any(not t.speech for t in found):  # "X and Y discussed the summit": a meeting when nothing else reports one
+        m = DISCUSSED.search(text)
+        named = m is not None and re.search(r"\b(?!They\b|The\b|It\b)[A-Z][\w'’-]+\s+$", text[max(0, m.start() - 40):m.start()])
+        if named and not re.search(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|link|conference)\b", text[m.end():]) and not any(m.start() < t.end and t.start < m.end() for t in found):
+            found.append(Trigger("meeting", m.start(), m.end(), m.group()))
     return sorted(found, key=lambda t: t.start)
+
+
+#: A named subject of "discussed" ("Putin and Merkel discussed"; not "They discussed", "were discussed"): they met
+DISCUSSED = re.compile(r"\b(?:(?:have|has|had)\s+)?discussed\b")
 
 
 @dataclass(frozen=True)
