@@ -54,6 +54,24 @@ def run_cli():
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 
+def pytest_collection_modifyitems(config, items) -> None:
+    """Send the tests of one `xdist_group` to one worker under `--dist loadgroup`.
+
+    pytest-xdist 3.8 marks a group by rewriting `item._nodeid`, which pytest 9 no longer reads (a node's id is
+    `item._id`), so its groups were silently ignored: each worker rendered the Chromium-drawn briefs again.
+    """
+    if not getattr(config.option, "loadgroup", False):
+        return
+    try:
+        from _pytest.nodeid import coerce_node_id
+    except ImportError:  # an older pytest, whose ids xdist rewrites itself
+        return
+    for item in items:
+        names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")})
+        if names and "@" not in item.nodeid.rsplit("]", 1)[-1]:
+            item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(names)}")
+
+
 @pytest.fixture(scope="session")
 def mini() -> Tables:
     """A small hand-designed chronology with known counts and edge cases (see fixtures/mini)."""
