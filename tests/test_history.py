@@ -298,3 +298,27 @@ def test_a_change_between_reading_and_writing_is_caught_by_the_version_lock(fill
         filled.edit_event("r20", {"title": "late"}, expected_version=None)
     monkeypatch.undo()
     assert fingerprint(filled) == before and filled.event_record("r20")["event"]["summary"] == "saved in between"
+
+
+def test_a_large_save_is_written_and_recorded_a_chunk_of_events_at_a_time(empty_store, mini, monkeypatch):
+    """A million-row import holds one chunk's rows and records at a time (it held them all: 3.5 GB for 1M GDELT
+    rows); the history is the same as one pass would write, under one time stamp."""
+    from tracker.store import base
+
+    monkeypatch.setattr(base, "HISTORY_CHUNK", 2)
+    sizes = []
+    record = type(empty_store)._record_writes
+
+    def spy(self, cursor, before, touched, *args, **kwargs):
+        sizes.append(len(touched))
+        return record(self, cursor, before, touched, *args, **kwargs)
+
+    monkeypatch.setattr(type(empty_store), "_record_writes", spy)
+    empty_store.save(mini, user="importer")
+    assert max(sizes) <= 2 and sum(sizes) == len(mini.events)
+    history = [empty_store.history(e)[0] for e in mini.events["event_id"]]
+    assert {(c.action, c.user, c.version, c.kind) for c in history} == {("import", "importer", 1, "created")}
+    assert len({c.changed_at for c in history}) == 1
+    assert empty_store.load().events["event_id"].sort_values().tolist() == sorted(mini.events["event_id"])
+    for change in history:  # each record holds its event's rows, whichever chunk they were written in
+        assert change.after == empty_store.event_record(change.event_id) | {"version": 1}

@@ -77,15 +77,16 @@ class HistoryRecorder:
                                f"VALUES ({self._marks(7)})", rows)
 
     def _record_writes(self, cursor: Any, before: dict[str, dict], touched: list[str], action: str,
-                       user: str | None, written: dict[str, list[tuple]] | None = None) -> list[str]:
+                       user: str | None, written: dict[str, list[tuple]] | None = None, when: str | None = None) -> list[str]:
         """After a write: compare each touched event's record with `before`, set the versions of the changed
         ones and append their changes; the ids recorded. `written`: the SQL rows the write stored by table,
-        whose events' records are made from them rather than read back."""
+        whose events' records are made from them rather than read back; `when`: the save's time stamp (one
+        for all the chunks of a large save)."""
         after = records_from_rows(written, self.float32_reals) if written else {}
         after.update(self._read_records(cursor, [e for e in touched if e not in after]))
         created = [e for e in touched if e in after and e not in before]
         previous = self._last_versions(cursor, created) if created else {}
-        when, who = stamp(now_utc()), user or self.user
+        when, who = when or stamp(now_utc()), user or self.user
         rows, bumped = [], []
         for event_id in touched:
             old, new = before.get(event_id), after.get(event_id)
