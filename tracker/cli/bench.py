@@ -20,6 +20,7 @@ ROWS = (
     ("download_rows_s", "CSV download from the server (rows/s)", "{:,.0f}", ""),
     ("peak_mb", "peak memory of the server (MB)", "{:.0f}", "< 600"),
     ("peak_with_download_mb", "... after a full CSV download (MB)", "{:.0f}", ""),
+    ("anonymous_after_download_mb", "... of it the server's own (RssAnon, no mapped snapshot pages) (MB)", "{:.0f}", "< 600"),
     ("redraw_p50_ms", "browser redraw after a filter change, median (ms)", "{:.0f}", ""),
     ("redraw_max_ms", "browser redraw, max (ms)", "{:.0f}", "< 500"),
     ("redraw_marks", "... most marks drawn in a measured redraw", "{:,.0f}", ""),

@@ -109,6 +109,12 @@ class Server:
         status = Path(f"/proc/{self.process.pid}/status").read_text()
         return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
 
+    def anonymous_mb(self) -> float:
+        """The server's own resident memory now (RssAnon): its heap, without the snapshot file's mapped pages,
+        which VmHWM counts once a download has read them (page cache, shared and given back under pressure)."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        return int(re.search(r"RssAnon:\s+(\d+)", status).group(1)) / 1024
+
     def timeline_answer(self, query: str) -> tuple[float, bytes]:
         """Seconds and raw answer of the timeline callback for a URL query, posted as the page posts it."""
         request = urllib.request.Request(self.url + "_dash-update-component", data=timeline_request(query),
@@ -274,7 +280,8 @@ def measure(db: Path, skip_browser: bool = False) -> dict[str, float]:
             results.update(browser_redraw(server.url + (f"?{window}" if window else "")))
             results["redraw_window"] = window
         download_s, rows = server.download()
-        results.update(download_s=download_s, download_rows_s=rows / download_s, peak_with_download_mb=server.peak_mb())
+        results.update(download_s=download_s, download_rows_s=rows / download_s, peak_with_download_mb=server.peak_mb(),
+                       anonymous_after_download_mb=server.anonymous_mb())
     results.update(export_and_naive(db))
     results["naive_ratio"] = (results["naive_build_s"] + results["naive_serialise_s"]) * 1000 / results["all_ms"]
     results["naive_bytes_ratio"] = results["naive_mb"] * 1024 / results["all_kb"]
