@@ -24,3 +24,11 @@ def empty_store(tmp_path: Path) -> Store:
     opened = open_store(tmp_path / "empty.db")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The built-in gazetteer alone (no store), shared by the tests of sentences of our own."""
+    from tracker.extract.lexicon import Lexicon
+
+    return Lexicon()

@@ -2,25 +2,12 @@
 meeting", a subject whose quoted words stand between it and "during a meeting"; sentences of our own."""
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from tracker.extract.article import parse_text
-from tracker.extract.assemble import extract_article
+from tests.extract.own_text import extract_own
 from tracker.extract.lexicon import Lexicon
-
-TODAY = dt.date(2023, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
 
 
 def _events(text: str, lexicon: Lexicon):
-    extraction = extract_article(parse_text(f"published: 2023-05-12\n\nTalks\n\n{text}", "own"), lexicon, today=TODAY)
+    extraction = extract_own(text, lexicon)
     return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 

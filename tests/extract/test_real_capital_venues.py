@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tracker.extract.article import parse_text
 from tracker.extract.assemble import extract_article
 from tracker.extract.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
 
 
 def _venues(text: str, published: str, lexicon: Lexicon) -> list[str | None]:

@@ -13,12 +13,6 @@ from tracker.extract.lexicon import Lexicon
 TODAY = dt.date(2023, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
-
-
 def _events(text: str, lexicon: Lexicon, today: dt.date = TODAY):
     extraction = extract_article(parse_text(text, "own"), lexicon, today=today)
     return extraction, [(c, [extraction.roster.name(k) for k in c.actors]) for c in extraction.events]

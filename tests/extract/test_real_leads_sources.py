@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tracker.extract.article import parse_text
 from tracker.extract.assemble import extract_article
 from tracker.extract.lexicon import Lexicon
 
 TODAY = dt.date(2023, 9, 1)
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
 
 
 def _events(text: str, lexicon: Lexicon):

@@ -13,12 +13,6 @@ from tracker.extract.lexicon import Lexicon
 TODAY = dt.date(2023, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
-
-
 def _events(text: str, lexicon: Lexicon):
     extraction = extract_article(parse_text(f"published: 2023-05-12\n{text}", "own"), lexicon, today=TODAY)
     return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors), c.first, c.precision) for c in extraction.events]

@@ -13,12 +13,6 @@ from tracker.extract.lexicon import Lexicon
 TODAY = dt.date(2023, 9, 1)
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
-
-
 def _events(body: str, lexicon: Lexicon, published: str = "2023-08-24"):
     extraction = extract_article(parse_text(f"published: {published}\n\nTalks\n\n{body}", "own"), lexicon, today=TODAY)
     return [(c.event_type, c.first, c.last, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]

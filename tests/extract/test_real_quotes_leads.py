@@ -9,15 +9,8 @@ import pytest
 from tracker.extract.article import parse_text
 from tracker.extract.assemble import extract_article
 from tracker.extract.dates import find_dates
-from tracker.extract.lexicon import Lexicon
 
 TODAY = dt.date(2023, 9, 1)
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
 
 
 def test_a_first_paragraph_that_reports_words_is_the_lead_not_a_headline() -> None:

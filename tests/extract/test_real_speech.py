@@ -13,12 +13,6 @@ from tracker.extract.units import segment
 TODAY = dt.date(2023, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
-
-
 def _events(text: str, lexicon: Lexicon):
     extraction = extract_article(parse_text(text, "own"), lexicon, today=TODAY)
     return [(c, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]

@@ -8,21 +8,12 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract.article import parse_text
-from tracker.extract.assemble import extract_article
+from tests.extract.own_text import extract_own
 from tracker.extract.lexicon import Lexicon
-
-TODAY = dt.date(2023, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    """The built-in gazetteer alone (no store)."""
-    return Lexicon()
 
 
 def _types(text: str, lexicon: Lexicon) -> list[tuple[str, dt.date | None]]:
-    extraction = extract_article(parse_text(f"published: 2023-05-12\n\nTalks\n\n{text}", "own"), lexicon, today=TODAY)
+    extraction = extract_own(text, lexicon)
     return [(c.event_type, c.first) for c in extraction.events]
 
 

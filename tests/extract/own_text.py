@@ -1,0 +1,22 @@
+"""Articles of our own for the extraction tests: a few sentences wrapped as an analyst pastes a wire."""
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.extract.article import parse_text
+from tracker.extract.assemble import extract_article
+from tracker.extract.lexicon import Lexicon
+
+#: "Today" for the tests: after every publication date they use.
+TODAY = dt.date(2023, 6, 1)
+
+
+def extract_text(text: str, lexicon: Lexicon, today: dt.date = TODAY):
+    """The extraction of `text` as pasted (header lines, headline, dateline and body as written)."""
+    return extract_article(parse_text(text, "own"), lexicon, today=today)
+
+
+def extract_own(body: str, lexicon: Lexicon, *, published: str = "2023-05-12", headline: str = "Talks",
+                today: dt.date = TODAY):
+    """The extraction of `body` under a publication date and a headline."""
+    return extract_text(f"published: {published}\n\n{headline}\n\n{body}", lexicon, today)
