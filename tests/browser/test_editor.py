@@ -231,7 +231,13 @@ def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_serv
         bob.page.fill(_field("summary"), "Bob's summary.")
         _save(bob)
         conflict = bob.page.locator(f"#{ids.EDITOR_CONFLICT}")
-        conflict.wait_for()
+        try:
+            conflict.wait_for()
+        except Exception as exc:  # seen once in CI on a loaded machine: say what each page showed instead
+            shown = {name: (probe.page.inner_text(f"#{ids.EDITOR_MESSAGE}"),
+                            probe.page.get_attribute(f"#{ids.EDITOR_DIALOG}", "hidden"), probe.errors)
+                     for name, probe in (("alice", alice), ("bob", bob))}
+            raise AssertionError(f"no conflict shown to Bob; message, dialog hidden, errors: {shown}") from exc
         text = conflict.inner_text()
         assert "was changed by" in text and "now version" in text
         rows = {r.locator("th").inner_text(): r.locator("td").all_inner_texts()

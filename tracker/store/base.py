@@ -11,7 +11,7 @@ import pandas as pd
 from tracker.filters import EventFilter
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
-from tracker.saved_views import SavedView, check_name, check_view, find_view
+from tracker.saved_views import SavedView
 from tracker.selection import Resolved
 from tracker.store.narrow import narrow as narrow_tables
 from tracker.store.history import content, default_user, now_utc, stamp
@@ -19,6 +19,7 @@ from tracker.store.migrations import MIGRATIONS
 from tracker.store.rows import SAVE_BATCH, frame_row_batches, frame_rows, rows_frame, to_sql_value  # noqa: F401
 from tracker.store.recording import candidate_records, touched_ids, without_events
 from tracker.store.versioned import VersionedStore
+from tracker.store.views import SavedViewsSQL
 from tracker.suggestions import SUGGESTION_COLUMNS, attach, by_confidence, suggestion_frame
 
 #: Primary key of each table, for upserts.
@@ -142,7 +143,7 @@ class Store(abc.ABC):
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
 
-class SQLStore(VersionedStore, Store):
+class SQLStore(SavedViewsSQL, VersionedStore, Store):
     """Store logic shared by the DB-API stores; subclasses supply the dialect bits.
 
     Every write records its changes (see `tracker.store.history`); the edit API is `VersionedStore`'s.
@@ -377,46 +378,6 @@ class SQLStore(VersionedStore, Store):
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
-
-    # --- saved views ------------------------------------------------------------
-    def saved_views(self) -> list[SavedView]:
-        """The named saved views, by name (case-insensitive)."""
-        cursor = self.conn.cursor()
-        cursor.execute("SELECT name, query FROM saved_views")
-        views = [SavedView(str(name), str(query)) for name, query in cursor.fetchall()]
-        self.conn.commit()  # end the read transaction (PostgreSQL), so the next read sees other writers
-        return sorted(views, key=lambda view: (view.name.casefold(), view.name))
-
-    def save_view(self, name: str, query: str) -> SavedView:
-        """Keep `query` under `name`; names are unique without regard to case, so a taken name is a ValueError."""
-        view = check_view(name, query)
-        taken = find_view(self.saved_views(), view.name)
-        if taken is not None:
-            raise ValueError(f"a saved view named {taken.name!r} exists already: delete it first or choose another name")
-        p = self.placeholder
-        cursor = self.conn.cursor()
-        try:
-            cursor.execute(f"INSERT INTO saved_views (name, query, created_at) VALUES ({p}, {p}, {p})",
-                           (view.name, view.query, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
-            self.conn.commit()
-        except Exception:
-            self.conn.rollback()
-            raise
-        return view
-
-    def delete_view(self, name: str) -> bool:
-        """Forget the view named `name` (any case); False when there is none."""
-        found = find_view(self.saved_views(), check_name(name))
-        if found is None:
-            return False
-        cursor = self.conn.cursor()
-        try:
-            cursor.execute(f"DELETE FROM saved_views WHERE name = {self.placeholder}", (found.name,))
-            self.conn.commit()
-        except Exception:
-            self.conn.rollback()
-            raise
-        return True
 
     # --- review queue: suggested sources and article texts (see tracker.suggestions) -----
     def suggestions(self, states: tuple[str, ...] = ("pending",)) -> pd.DataFrame:
