@@ -334,33 +334,15 @@ def activity_figure(months: np.ndarray, counts: np.ndarray, types: list[str], un
     """Events per month (or per year, `unit`), stacked by type; a click on a bar narrows the dates to it.
 
     Each type's trace holds only its bars with events, so the figure grows with the events, not with the span.
+    The figure of `activity_spec`, which the page is sent as it is.
     """
-    figure = go.Figure(layout=dict(
-        height=210, barmode="stack", bargap=0.15, margin=dict(l=10, r=10, t=8, b=10), font=dict(family=FONT, size=11),
-        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", showlegend=False, hovermode="closest",
-        xaxis=dict(type="date", showgrid=False, ticklabeloverflow="allow"),  # see _base_layout
-        yaxis=dict(title=dict(text="events / month"), gridcolor="#eceff3", automargin=True, fixedrange=True,
-                   ticklabeloverflow="allow",
-                   tickformat=",d", tickmode="linear", tick0=0, dtick=count_step(counts), rangemode="tozero")))
-    if unit == "year":
-        figure.update_layout(yaxis_title_text="events / year", bargap=0.05)
-    x = np.datetime_as_string(months, unit="D") if len(months) else np.array([], dtype=str)
-    spans = np.array([d[:4] if unit == "year" else d[:7] for d in x], dtype=object)  # what a click narrows to
-    label = "%{x|%Y}" if unit == "year" else "%{x|%b %Y}"
-    for row, event_type in enumerate(types):
-        shown = np.flatnonzero(counts[row])
-        if not len(shown):
-            continue
-        colour = type_style(event_type).colour
-        figure.add_trace(go.Bar(x=x[shown], y=counts[row][shown], customdata=spans[shown], name=event_type.replace("_", " "),
-                                marker=dict(color=colour),
-                                hovertemplate=label + f": %{{y:,}} %{{fullData.name}}<extra>click to filter to this {unit}</extra>"))
-    return figure
+    return go.Figure(activity_spec(months, counts, types, unit))
 
 
 def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit: str = "month") -> dict:
     """`activity_figure` as the dict it serialises to, built without Plotly's objects: the summary callback
-    spent a third of its time validating them and copying them again to serialise them."""
+    spent a third of its time validating them and copying them again to serialise them. The x axis keeps
+    Plotly's tick labels unmeasured (see _base_layout)."""
     x = np.datetime_as_string(months, unit="D") if len(months) else np.array([], dtype=str)
     spans = np.array([d[:4] if unit == "year" else d[:7] for d in x], dtype=object)  # what a click narrows to
     label = "%{x|%Y}" if unit == "year" else "%{x|%b %Y}"
