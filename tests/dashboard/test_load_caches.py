@@ -78,3 +78,20 @@ def test_text_matches_answers_several_searches_about_a_few_events_at_once(empty_
     assert answers == [empty_store.search_text(text) & set(some) for text in texts]
     assert answers[0] and answers[2] == set() and answers[3] == set()
     assert empty_store.text_matches(texts, []) == [set()] * len(texts)
+
+
+def test_a_review_write_that_leaves_the_actors_as_they_were_keeps_the_copys_arrays(store):
+    """A review action says the reference tables may have changed (an accept confirms actors); when a re-read
+    finds them equal (a Save of a summary), the copy keeps its actor, process and venue frames and their name
+    look-ups instead of rebuilding its arrays, in every worker at every edit; when they did change, it sees it."""
+    live = LiveData(store, DashboardData.load(store))
+    before = live.data
+    indexes = before.name_indexes()
+    event_id = "kaz-statement-2023-06-22"
+    live.write(lambda data, s: (s.save(review.edit(s.load(), event_id, {"summary": "quietly said"}, NOW)), [event_id])[1])
+    after = live.data
+    assert after.version == before.version + 1 and event_id in after.search("quietly")
+    assert after.tables.actors is before.tables.actors and after.name_indexes() is indexes
+    actor = coerce("actors", pd.DataFrame([{"actor_id": "zz-late", "name": "Zeta Envoy", "kind": "person"}]))
+    live.write(lambda data, s: (s.save(Tables(actors=actor)), [event_id])[1])
+    assert "zz-late" in set(live.data.tables.actors["actor_id"]) and live.data.name_indexes()[0].resolve("Zeta Envoy") == "zz-late"
