@@ -176,7 +176,7 @@ class DashboardData:
             if key in self._masks:
                 self._masks.move_to_end(key)
                 return self._masks[key]
-        masks = field_masks(self.tables, f, self.search(f.text) if f.text else None, self.index)
+        masks = field_masks(self.tables, f, self.search(f.text) if f.text else None, self.index, self.name_indexes())
         with self._kept_lock:
             self._masks[key] = masks
             if len(self._masks) > KEPT_MASKS:
