@@ -1,7 +1,10 @@
 """`models.empty_frame` builds its frames itself (no import of `frames`): they must be what `coerce` makes."""
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tracker import frames
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, empty_frame
 
@@ -50,3 +53,27 @@ def test_coerce_gives_the_same_frame_whatever_dtypes_its_input_has(columns):
     for column in typed.columns:
         if isinstance(typed[column].dtype, pd.CategoricalDtype):
             assert typed[column].cat.categories.dtype == plain[column].cat.categories.dtype, column
+
+
+_CELLS = st.one_of(st.none(), st.just(""), st.just(float("nan")), st.integers(-5, 5), st.floats(allow_nan=False, width=32),
+                   st.sampled_from(["meeting", " statement ", "talk_round", "confirmed", "candidate", "Astana", "astana",
+                                    "Türkiye", "\u2003Doha\x1f", "\xa0", "postponed"]),
+                   st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_CELLS, max_size=frames.SMALL), st.sampled_from(["event_type", "review_state", "venue", "role"]))
+def test_a_few_category_cells_convert_as_many_do(cells, column):
+    """The cell-by-cell conversion of a short column (`frames.SMALL` values or fewer: a review Save's one-row
+    frames) gives what pandas' vectorised conversion gives: categories, their dtype, codes."""
+    table = "event_actors" if column == "role" else "events"
+    default = frames.DEFAULTS.get(table, {}).get(column)
+    values = pd.Series(cells, dtype=object)
+    small = frames._small_category(values, column, default)
+    saved, frames.SMALL = frames.SMALL, -1  # the vectorised path, whatever the length
+    try:
+        large = frames._as_category(values, column, default)
+    finally:
+        frames.SMALL = saved
+    assert small.categories.equals(large.categories) and small.categories.dtype == large.categories.dtype
+    assert small.codes.tolist() == large.codes.tolist()
