@@ -95,3 +95,17 @@ def test_a_review_write_that_leaves_the_actors_as_they_were_keeps_the_copys_arra
     actor = coerce("actors", pd.DataFrame([{"actor_id": "zz-late", "name": "Zeta Envoy", "kind": "person"}]))
     live.write(lambda data, s: (s.save(Tables(actors=actor)), [event_id])[1])
     assert "zz-late" in set(live.data.tables.actors["actor_id"]) and live.data.name_indexes()[0].resolve("Zeta Envoy") == "zz-late"
+
+
+def test_a_stores_search_answer_keeps_the_positions_of_its_ids(store):
+    """PostgreSQL answers a search with ids; the copy keeps their positions with them (looked up once), and a
+    filter on the words selects the same events as one on the plain ids."""
+    from tracker.dashboard.data import FoundIds
+    from tracker.filters import EventFilter
+
+    data = DashboardData.load(store)
+    plain = set(store.search_text("Astana"))
+    found = FoundIds(plain, data.ids)
+    assert found == plain and sorted(data.ids.take(found.positions)) == sorted(plain)
+    assert (data.index.rows_of_ids(found) == data.index.rows_of_ids(list(plain))).all()
+    assert data.field_masks(EventFilter(text="Astana"))["text"].sum() == len(plain & set(data.ids.take(range(len(data)))))

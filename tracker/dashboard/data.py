@@ -25,7 +25,7 @@ from tracker.models import Tables, empty_frame
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 from tracker.store import Store
 
-__all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "IdIndex", "MatchedIds"]
+__all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "FoundIds", "IdIndex", "MatchedIds"]
 #: Filters whose masks a copy keeps (about 100 KB each per mask at 100k events): the page's callbacks of one
 #: view share them, and 50 analysts switch among a few dozen views.
 KEPT_MASKS = 16
@@ -74,6 +74,23 @@ class MatchedIds(Set):
 
     def __len__(self) -> int:
         return len(self._sorted)
+
+
+class FoundIds(frozenset):
+    """The ids a store's text search found (PostgreSQL's answer is ids), with their positions in one copy's id
+    index looked up once, when a filter first needs them: a common word's thousands of ids were encoded and
+    looked up again at every request that filtered on it."""
+
+    def __new__(cls, ids: Iterable[str], index: IdIndex) -> "FoundIds":
+        found = super().__new__(cls, ids)
+        found._index = index
+        return found
+
+    @property
+    def positions(self) -> np.ndarray:
+        if not hasattr(self, "_positions"):
+            self._positions = self._index.get_indexer(list(self))
+        return self._positions
 
 
 @dataclass(eq=False)
@@ -160,7 +177,7 @@ class DashboardData:
             found = MatchedIds(self.fts_positions[rowids], self.ids)
         elif self.store is not None:
             with self._lock:
-                found = self.store.search_text(text)
+                found = FoundIds(self.store.search_text(text), self.ids)
         else:
             found = text_match_ids(self.full, text)
         with self._kept_lock:

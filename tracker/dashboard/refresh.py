@@ -13,7 +13,7 @@ from collections import OrderedDict
 import numpy as np
 import pandas as pd
 
-from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, IdIndex
+from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, FoundIds, IdIndex
 from tracker.filters import FilterIndex
 from tracker.models import CATEGORIES, Tables
 from tracker.store import Store
@@ -125,7 +125,7 @@ def _searched_again(data: DashboardData, store: Store, searches: list[tuple], ol
         return []
     with data._lock:
         matching = store.text_matches([key for key, _ in kept], touched)
-    return [(key, (found - set(touched)) | now) for (key, found), now in zip(kept, matching)]
+    return [(key, FoundIds((found - set(touched)) | now, data.ids)) for (key, found), now in zip(kept, matching)]
 
 
 def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:
