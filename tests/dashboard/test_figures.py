@@ -5,6 +5,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.aggregate import MARK_BUDGET, MAX_LANES, Window, bin_counts, bin_edges, cap_lanes, month_counts, uncertain_end
 from tracker.dashboard.views import day_number, timeline_content
@@ -365,3 +367,25 @@ def test_the_activity_chart_as_a_dict_is_the_figure_it_replaces(counts, types, u
     spec = activity_spec(months, counts, types, unit)
     assert json.loads(to_json_plotly(spec)) == json.loads(to_json_plotly(activity_figure(months, counts, types, unit)))
     assert json.loads(to_json_plotly(spec))["layout"]["template"]  # the default template, as a figure carries it
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(["int64", "uint64", "int32", "int8", "uint16", "float64", "float32", "bool", "<U4"]),
+       st.lists(st.integers(-2**40, 2**40), max_size=12), st.booleans())
+def test_typed_arrays_are_what_plotly_makes_of_them(dtype, numbers, two_rows):
+    """The summary's activity chart writes its counts as Plotly's typed-array specs itself (Plotly's conversion
+    copies each array through narwhals): the same spec, narrowing and shape as Plotly's for every dtype."""
+    from _plotly_utils.utils import to_typed_array_spec
+
+    from tracker.figures import typed_array
+
+    values = np.array(numbers if dtype == "<U4" else np.array(numbers).astype(dtype) if dtype != "uint64"
+                      else np.abs(np.array(numbers, dtype=np.int64)).astype(dtype))
+    if two_rows and len(values) % 2 == 0 and len(values):
+        values = values.reshape(2, -1)
+    ours, theirs = typed_array(values.copy()), to_typed_array_spec(values.copy())
+    if isinstance(theirs, dict):
+        assert ours == theirs
+    else:
+        assert not isinstance(ours, dict) and np.array_equal(np.asarray(ours), np.asarray(theirs))
+
