@@ -165,23 +165,25 @@ def table_page(data: DashboardData, mask: np.ndarray, page: int, page_size: int,
 
 
 def rows_at(data: DashboardData, shown: np.ndarray) -> list[dict]:
-    """The table rows of the events at these positions."""
-    events = data.tables.events
-    titles = data.titles_at(shown) if len(shown) else []
+    """The table rows of the events at these positions (each column read once for them all: a cell at a time
+    through pandas cost 12 ms a page)."""
+    shown = np.asarray(shown, dtype=np.int64)
+    if not len(shown):
+        return []
+    titles = data.titles_at(shown)
+    cells = {column: data.values_at(column, shown) for column in ("date_precision", "event_type", "process", "venue", "status")}
+    rounds = data.tables.events["round_number"].array.take(shown).to_numpy(dtype=object, na_value=None)
     rows = []
-    for i, position in enumerate(shown):
+    for i, (event_id, position) in enumerate(zip(data.ids.take(shown), shown.tolist())):
         start, end = day_date(data.start_days[position]), day_date(data.end_days[position])
-        precision = str(events["date_precision"].iat[position])
-        round_number = events["round_number"].iat[position]
+        process = _text(cells["process"][i])
+        round_number = "" if rounds[i] is None else int(rounds[i])
         rows.append({
-            "id": data.ids.take([position])[0],
-            "date": format_span(start, end if end != start else None, precision),
-            "type": str(events["event_type"].iat[position]).replace("_", " "), "title": titles[i],
-            "process": _text(events["process"].iat[position]),
-            "round": "" if pd.isna(round_number) else int(round_number),
-            "venue": _text(events["venue"].iat[position]), "status": _text(events["status"].iat[position]),
+            "id": event_id, "date": format_span(start, end if end != start else None, str(cells["date_precision"][i])),
+            "type": str(cells["event_type"][i]).replace("_", " "), "title": titles[i], "process": process,
+            "round": round_number, "venue": _text(cells["venue"][i]), "status": _text(cells["status"][i]),
+            "stage": stage(process, round_number),
         })
-        rows[-1]["stage"] = stage(rows[-1]["process"], rows[-1]["round"])
     return rows
 
 
