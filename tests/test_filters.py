@@ -142,3 +142,17 @@ def test_tags_of_one_option_or_together_and_match_any_case(shipped):
     assert apply_filter(shipped, EventFilter.build(tags=["Idli"])).empty  # a whole tag, not a part of one
     with_process = apply_filter(shipped, EventFilter.build(tags=["Idlib"], processes=["Astana format"]))
     assert set(with_process["event_id"]) <= idlib
+
+
+def test_a_kept_name_index_follows_its_frame_s_content(shipped):
+    """`kept_index` builds a look-up once per content of the actors: the same content gives the kept one, a
+    frame changed in place or a new actor gives a new one that knows it."""
+    from tracker.resolve import ActorIndex, kept_index
+
+    actors = shipped.actors.copy()
+    first = kept_index(ActorIndex, actors)
+    assert kept_index(ActorIndex, actors.copy()) is first
+    actors.loc[actors.index[0], "aliases"] = "Quux Land"
+    changed = kept_index(ActorIndex, actors)
+    assert changed is not first and changed.resolve("Quux Land") == actors["actor_id"].iloc[0]
+    assert first.resolve("Quux Land") is None

@@ -18,7 +18,7 @@ from tracker.flat import FLAT_COLUMNS, ParseContext, rows_to_tables, tables_to_r
 from tracker.frames import coerce
 from tracker.models import Tables, split_list
 from tracker.problems import Problem
-from tracker.resolve import ActorIndex, ProcessIndex
+from tracker.resolve import ActorIndex, ProcessIndex, kept_index
 
 class EditRefused(ValueError):
     """Values an import would refuse; `problems` name the field of each (file, row, field style).
@@ -95,7 +95,8 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
                for c, v in tables_to_rows(both).iloc[0].items()}
     row.update(cells, event_id=event_id, updated_at=stamp, __row__="0")
     targets = link_targets(row.get("links", ""))
-    context = ParseContext(actors=ActorIndex(reference.actors), processes=ProcessIndex(reference.processes),
+    context = ParseContext(actors=kept_index(ActorIndex, reference.actors),
+                           processes=kept_index(ProcessIndex, reference.processes),
                            known_event_ids=set(exists(targets)) if targets else set())
     parsed, problems = rows_to_tables([row], list(FLAT_COLUMNS), label(event_id), context)
     problems = [Problem(p.file, None, p.column, p.reason, p.severity) for p in problems]

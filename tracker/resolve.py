@@ -1,8 +1,11 @@
 """Name resolution: actors, processes and venues by id, name or any alias."""
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 
 import pandas as pd
 
@@ -104,3 +107,25 @@ class VenueIndex:
     def names_for(self, name: str) -> set[str]:
         """Every name of the place called `name` (folded keys), including itself."""
         return {fold(n) for n in self._names_by_key.get(fold(name), {name})}
+
+
+_KEPT: "OrderedDict[str, ActorIndex | ProcessIndex]" = OrderedDict()
+_KEPT_LOCK = threading.Lock()
+
+
+def kept_index(kind: type, frame: pd.DataFrame):
+    """`kind(frame)` (ActorIndex or ProcessIndex), built once for each content of `frame` (the last few kept): a
+    review Save checks its row against the same few hundred actors each time, and building their look-up
+    (folding every name and alias) was 7 ms of it. Keyed by a hash of the rows, so a changed frame is a new key."""
+    rows = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    key = kind.__name__ + hashlib.blake2b(rows + "|".join(map(str, frame.columns)).encode()).hexdigest()
+    with _KEPT_LOCK:
+        if key in _KEPT:
+            _KEPT.move_to_end(key)
+            return _KEPT[key]
+    index = kind(frame)
+    with _KEPT_LOCK:
+        _KEPT[key] = index
+        while len(_KEPT) > 8:
+            _KEPT.popitem(last=False)
+    return index
