@@ -11,22 +11,36 @@ from tracker.dashboard.editor.history_list import render_history
 from tracker.dashboard.editor.links import link_search_options
 from tracker.dashboard.live import LiveData, request_user
 
-ACTION_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clicks"), Input(ids.EDITOR_CANCEL, "n_clicks"),
-                 Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks"),
-                 Input({"type": ids.EDITOR_EDIT, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.EDITOR_DELETE, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.EDITOR_UNDO, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.EDITOR_NOTICE_CLOSE, "index": ALL}, "n_clicks")]
+#: The form's own buttons, whose ids are fixed.
+FORM_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clicks"), Input(ids.EDITOR_CANCEL, "n_clicks"),
+               Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks")]
+#: The buttons drawn with the detail panel, the history list and the notice (pattern-matching ids). They have a
+#: callback of their own: Dash calls a callback with an ALL input again whenever such a button is removed (each
+#: redraw of the detail panel, as after the page's poll learns of another person's save), and that new call
+#: drops the answer of the same callback still running; with Save in it, a save's conflict or its "Saved" was lost.
+PATTERN_INPUTS = [Input({"type": ids.EDITOR_EDIT, "index": ALL}, "n_clicks"),
+                  Input({"type": ids.EDITOR_DELETE, "index": ALL}, "n_clicks"),
+                  Input({"type": ids.EDITOR_UNDO, "index": ALL}, "n_clicks"),
+                  Input({"type": ids.EDITOR_NOTICE_CLOSE, "index": ALL}, "n_clicks")]
 SCALAR_STATES = [State(control, "value") for control in ids.EDITOR_FIELDS.values()]
 ROW_STATES = [State(layout.part_id(group, part, ALL), "value") for group, parts in ROWS.items() for part in parts]
-ACTION_OUTPUTS = [Output(ids.EDITOR_DIALOG, "hidden"), Output(ids.EDITOR_HEADING, "children"),
-                  *[Output(control, "value") for control in ids.EDITOR_FIELDS.values()],
-                  *[Output(f"editor-{group}-rows", "children") for group in ids.EDITOR_GROUPS],
-                  *[Output(ids.editor_error(name), "children") for name in handlers.ERROR_FIELDS],
-                  Output(ids.EDITOR_CONFLICT, "hidden"), Output(f"{ids.EDITOR_CONFLICT}-text", "children"),
-                  Output(ids.EDITOR_MESSAGE, "children"), Output(ids.EDITOR_OPENED, "data"),
-                  Output(ids.EDITOR_NOTICE, "children"), Output(ids.DATA_VERSION, "data", allow_duplicate=True),
-                  Output(ids.URL, "search", allow_duplicate=True), Output(ids.EDITOR_FIELDS["event_id"], "disabled")]
+
+
+def action_outputs(duplicate: bool = False) -> list[Output]:
+    """The outputs of an action (`handlers.Outcome.flat` order); `duplicate` for the second callback that has them."""
+    shared = {ids.DATA_VERSION, ids.URL}  # outputs of other callbacks too
+    return [Output(component, prop, allow_duplicate=duplicate or component in shared) for component, prop in [
+        (ids.EDITOR_DIALOG, "hidden"), (ids.EDITOR_HEADING, "children"),
+        *[(control, "value") for control in ids.EDITOR_FIELDS.values()],
+        *[(f"editor-{group}-rows", "children") for group in ids.EDITOR_GROUPS],
+        *[(ids.editor_error(name), "children") for name in handlers.ERROR_FIELDS],
+        (ids.EDITOR_CONFLICT, "hidden"), (f"{ids.EDITOR_CONFLICT}-text", "children"),
+        (ids.EDITOR_MESSAGE, "children"), (ids.EDITOR_OPENED, "data"),
+        (ids.EDITOR_NOTICE, "children"), (ids.DATA_VERSION, "data"),
+        (ids.URL, "search"), (ids.EDITOR_FIELDS["event_id"], "disabled")]]
+
+
+ACTION_OUTPUTS = action_outputs()
 #: What fires a write to the store (for `tracker.auth.roles.WRITES`: editors only); Add, Edit and Keep do not write.
 WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO)
 
@@ -43,13 +57,19 @@ def _row_inputs(values: tuple) -> dict[str, list[list]]:
 def register_editor(app: Dash, live: LiveData) -> None:
     """The form's callbacks: the actions, adding and removing rows, the link picker's search, the history list."""
 
-    @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.EDITOR_OPENED, "data"), State(ids.URL, "search"),
+    @app.callback(*ACTION_OUTPUTS, *FORM_INPUTS, State(ids.EDITOR_OPENED, "data"), State(ids.URL, "search"),
                   *SCALAR_STATES, *ROW_STATES, prevent_initial_call=True)
     def action(*values):
-        opened, search = values[len(ACTION_INPUTS):len(ACTION_INPUTS) + 2]
-        rest = values[len(ACTION_INPUTS) + 2:]
+        opened, search = values[len(FORM_INPUTS):len(FORM_INPUTS) + 2]
+        rest = values[len(FORM_INPUTS) + 2:]
         form = handlers.form_from_inputs(list(rest[:len(SCALAR_STATES)]), _row_inputs(rest[len(SCALAR_STATES):]))
         return handlers.act(live, *_trigger()[::2], opened, form, search, request_user()).flat()
+
+    @app.callback(*action_outputs(duplicate=True), *PATTERN_INPUTS, State(ids.EDITOR_OPENED, "data"),
+                  State(ids.URL, "search"), prevent_initial_call=True)
+    def pattern_action(*values):  # Edit, Delete, Undo, close the notice: none of them reads the form
+        opened, search = values[len(PATTERN_INPUTS):]
+        return handlers.act(live, *_trigger()[::2], opened, {}, search, request_user()).flat()
 
     for group in ids.EDITOR_GROUPS:
         _register_rows(app, group)
