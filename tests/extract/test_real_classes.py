@@ -252,8 +252,8 @@ def test_a_speaker_named_by_surname_alone(lexicon) -> None:
 
 
 def test_without_any_date_named_speech_is_kept_undated(lexicon) -> None:
-    extraction, events = _events("Jorge Rodriguez said on Twitter that the talks were useful.", lexicon)
-    assert [(c.event_type, c.first, actors) for c, actors in events] == [("statement", None, ["Jorge Rodriguez"])]
+    extraction, events = _events("Jorge Ramales said on Twitter that the talks were useful.", lexicon)
+    assert [(c.event_type, c.first, actors) for c, actors in events] == [("statement", None, ["Jorge Ramales"])]
 
 
 def test_the_more_precise_of_two_phrases_dates_the_event(lexicon) -> None:

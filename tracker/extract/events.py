@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.dates import DateMention, find_dates
-from tracker.extract.lexicon import Mention
+from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers, noun_triggers
 from tracker.extract.units import Unit
@@ -122,6 +122,8 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
+#: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
+_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$")
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
 _LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?leaders|[Hh]eads\s+of\s+state)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
@@ -269,6 +271,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 continue
             c.speaker = subject.key
             speakers.add(subject.key)
+            if (roster.entry(subject.key) or Entry("", "", "")).kind == "official":
+                roster.last["speaker"] = subject.key  # "He added ..." in a later sentence is this speaker,
+                roster.last["person at speaker"] = roster.last.get("person", "")  # unless someone is named after
             role = "initiator" if trigger.event_type == "proposal" else "speaker"
             for other in reversed([a for a in actors if a.end <= subject.start]):  # "France, Britain and Germany said"
                 if not re.fullmatch(_FIRST_LINK if other is _before(actors, subject) else r"\s*(?:,|and|, and)\s*(?:the\s+)?",
@@ -294,7 +299,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
-            if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end):
+            if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
+                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)

@@ -142,7 +142,10 @@ Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
 Taliban||
+Houthis|Houthi movement;Ansar Allah;Ansarullah|
+Tigray People's Liberation Front|TPLF|
 Syrian opposition|Syrian armed opposition|
+Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
 """
 
 #: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
