@@ -122,10 +122,30 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
 
 
+#: A sentence about the event just told, by its noun and no date of its own: "The meeting took place in Madrid."
+_THE_EVENT = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|session|visit|call|conversation|"
+                        r"negotiations|consultations)\s+(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|lasted|started|began|"
+                        r"opened|ended|concluded)\b")
+_SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
+              "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
+
+
+def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
+    """The event an undated "The meeting took place in X" sentence goes on about: the last one of its kind just before."""
+    if c.first is not None or c.round_number or not _THE_EVENT.match(c.evidence[0]):
+        return None
+    kinds = _SAME_KIND.get(c.event_type, ())
+    return next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
+                 and c.paragraph - m.paragraph <= 2), None)
+
+
 def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candidate]:
     """Fold candidates that describe the same event into one, nearest in the text first."""
     merged: list[Candidate] = []
     for c in candidates:
+        if (told := _told_before(c, merged)) is not None:
+            _merge_into(told, c, roster)
+            continue
         fits = [m for m in merged if _same_event(m, c, roster)]
         if fits:
             dated = [m for m in fits if m.first is not None and c.first is not None and m.first == c.first]

@@ -5,22 +5,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from tracker.extract import gazetteer
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers, noun_triggers
 from tracker.extract.units import Unit
+from tracker.extract.venues import venue_of
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
-_KIND_OF_PLACE = r"(?:[A-Z][\w'’-]+\s+)?(?:border\s+|resort\s+|port\s+)?(?:city|village|town|resort|capital|port)\s+of\s+"
-_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
-_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
-                         r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
-_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
-_VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
@@ -154,48 +146,6 @@ def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | 
         return None
     key = roster.person(m.group("name"), None, None)
     return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
-
-
-def _capital_then(capital: str, on: dt.date | None) -> str:
-    """The capital's name on a day: "the Kazakh capital" in 2021 is Nur-Sultan (docs/extraction.md, venue)."""
-    for start, end, name in gazetteer.CAPITAL_NAMES.get(capital, ()):
-        if on is not None and dt.date.fromisoformat(start) <= on <= dt.date.fromisoformat(end):
-            return name
-    return capital
-
-
-def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
-           on: dt.date | None = None) -> tuple[str, str | None] | None:
-    """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
-    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
-    best = None
-    pattern = _VISIT_VENUE if visit else _VENUE
-    for m in pattern.finditer(text):
-        name = m.group("place").rstrip(".")
-        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
-                x.role == "actor" for x in roster.lexicon.scan(name)):
-            continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
-        words = name.split()
-        place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
-                      if roster.lexicon.place(" ".join(words[:n]))), None)
-        if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
-            best = (m.start(), place)
-    for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
-        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
-                      if x.role in ("adjective", "actor")), None)
-        capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
-        named = re.match(r"\s+(?:city\s+)?(?:of\s+|,\s+)([A-Z][\w'’-]+)", text[m.end():])
-        if named and roster.lexicon.place(named.group(1)):
-            capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
-        if capital and (best is None or abs(m.start() - near) <= abs(best[0] - near)):  # "in the capital of X" beats X
-            best = (m.start(), roster.lexicon.place(capital) or (capital, None))
-    if best is None:
-        for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
-            if roster.lexicon.place(m.group("place")):
-                best = (m.start(), roster.lexicon.place(m.group("place")))
-    if best is None and dateline and _HERE.search(text):
-        return roster.lexicon.place(dateline) or (dateline, None)
-    return best[1] if best else None
 
 
 def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
@@ -347,7 +297,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
-            c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
+            c.venue = venue_of(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:
@@ -413,7 +363,7 @@ def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, ro
         c.set_date(dates[0])
         c.future = True
         c.processes = [m.key for m in in_quote if m.role == "process"]
-        c.venue = _venue(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
+        c.venue = venue_of(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
         clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
         for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
             if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):
