@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.lexicon import Entry, Lexicon
-from tracker.resolve import slug
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.units import segment
+from tracker.resolve import slug
 
 
 @dataclass
@@ -237,7 +237,8 @@ def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     votes: Counter = Counter()
     for text in texts:
         for m in lexicon.scan(text):
-            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]):
+            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]) \
+                    and not (lexicon.processes[m.key].name in gazetteer.FORUMS and _SETTING.search(text[max(0, m.start - 60):m.start])):
                 votes[m.key] += 1
     return votes
 
@@ -448,7 +449,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
-                and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
+                and standing and (c.talks or not persons and not _NOT_SESSION.search(c.evidence[0])):
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)

@@ -5,10 +5,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tracker.extract import gazetteer
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers, noun_triggers
+from tracker.extract.triggers import (
+    FUTURE,
+    PERFORMATIVE,
+    TALK_NOUN,
+    Trigger,
+    find_rounds,
+    find_triggers,
+    noun_triggers,
+)
 from tracker.extract.units import Unit
 from tracker.extract.venues import venue_of
 
@@ -148,6 +157,16 @@ def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | 
     return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
 
 
+#: "on the sidelines of", "within the framework of participation in", "on the margins of": a forum as the setting
+_SETTING = re.compile(r"\b(?:sidelines|margins|framework|participation|part|held)\s+(?:of|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def at_forum(m: Mention, text: str, roster: Roster) -> bool:
+    """True for a forum named as the setting of another event ("a meeting on the sidelines of the X Forum")."""
+    entry = roster.lexicon.processes.get(m.key)
+    return entry is not None and entry.name in gazetteer.FORUMS and bool(_SETTING.search(text[max(0, m.start - 60):m.start]))
+
+
 def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
                     dateline: str | None = None) -> list[Candidate]:
     """The candidate events of one sentence and the quotes attached to it."""
@@ -161,7 +180,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
-    processes = [m.key for m in scanned if m.role == "process"]
+    processes = [m.key for m in scanned if m.role == "process" and not at_forum(m, text, roster)]
     quote_texts = [quotes[i] for i in unit.quotes]
     quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
     speech = [t for t in triggers if t.speech]
