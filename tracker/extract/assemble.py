@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.lexicon import Entry, Lexicon
-from tracker.resolve import slug
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.units import segment
+from tracker.resolve import slug
 
 
 @dataclass
@@ -122,10 +122,30 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
 
 
+#: A sentence about the event just told, by its noun and no date of its own: "The meeting took place in Madrid."
+_THE_EVENT = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|session|visit|call|conversation|"
+                        r"negotiations|consultations)\s+(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|lasted|started|began|"
+                        r"opened|ended|concluded)\b")
+_SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
+              "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
+
+
+def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
+    """The event an undated "The meeting took place in X" sentence goes on about: the last one of its kind just before."""
+    if c.first is not None or c.round_number or not _THE_EVENT.match(c.evidence[0]):
+        return None
+    kinds = _SAME_KIND.get(c.event_type, ())
+    return next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
+                 and c.paragraph - m.paragraph <= 2), None)
+
+
 def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candidate]:
     """Fold candidates that describe the same event into one, nearest in the text first."""
     merged: list[Candidate] = []
     for c in candidates:
+        if (told := _told_before(c, merged)) is not None:
+            _merge_into(told, c, roster)
+            continue
         fits = [m for m in merged if _same_event(m, c, roster)]
         if fits:
             dated = [m for m in fits if m.first is not None and c.first is not None and m.first == c.first]
@@ -217,7 +237,8 @@ def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     votes: Counter = Counter()
     for text in texts:
         for m in lexicon.scan(text):
-            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]):
+            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]) \
+                    and not (lexicon.processes[m.key].name in gazetteer.FORUMS and _SETTING.search(text[max(0, m.start - 60):m.start])):
                 votes[m.key] += 1
     return votes
 
@@ -428,7 +449,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
-                and (c.talks or standing and not persons and not _NOT_SESSION.search(c.evidence[0])):
+                and standing and (c.talks or not persons and not _NOT_SESSION.search(c.evidence[0])):
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)

@@ -7,20 +7,21 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.dates import DateMention, find_dates
-from tracker.extract.lexicon import Mention
+from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.triggers import FUTURE, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers, noun_triggers
+from tracker.extract.triggers import (
+    FUTURE,
+    PERFORMATIVE,
+    TALK_NOUN,
+    Trigger,
+    find_rounds,
+    find_triggers,
+    noun_triggers,
+)
 from tracker.extract.units import Unit
+from tracker.extract.venues import venue_of
 
 SPEECH_TYPES = ("statement", "proposal", "announcement")
-_KIND_OF_PLACE = r"(?:[A-Z][\w'’-]+\s+)?(?:border\s+|resort\s+|port\s+)?(?:city|village|town|resort|capital|port)\s+of\s+"
-_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
-_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
-                         r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn)\s+(?:\w+\s+)?$", re.I)
-_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
-_VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
@@ -122,6 +123,8 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
+#: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
+_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$")
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
 _LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?leaders|[Hh]eads\s+of\s+state)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
@@ -154,46 +157,14 @@ def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | 
     return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
 
 
-def _capital_then(capital: str, on: dt.date | None) -> str:
-    """The capital's name on a day: "the Kazakh capital" in 2021 is Nur-Sultan (docs/extraction.md, venue)."""
-    for start, end, name in gazetteer.CAPITAL_NAMES.get(capital, ()):
-        if on is not None and dt.date.fromisoformat(start) <= on <= dt.date.fromisoformat(end):
-            return name
-    return capital
+#: "on the sidelines of", "within the framework of participation in", "on the margins of": a forum as the setting
+_SETTING = re.compile(r"\b(?:sidelines|margins|framework|participation|part|held)\s+(?:of|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
-def _venue(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
-           on: dt.date | None = None) -> tuple[str, str | None] | None:
-    """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
-    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
-    best = None
-    pattern = _VISIT_VENUE if visit else _VENUE
-    for m in pattern.finditer(text):
-        name = m.group("place").rstrip(".")
-        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
-                x.role == "actor" for x in roster.lexicon.scan(name)):
-            continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
-        words = name.split()
-        place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
-                      if roster.lexicon.place(" ".join(words[:n]))), None)
-        if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
-            best = (m.start(), place)
-    for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
-        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
-                      if x.role in ("adjective", "actor")), None)
-        capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
-        named = re.match(r"\s+(?:city\s+)?(?:of\s+|,\s+)([A-Z][\w'’-]+)", text[m.end():])
-        if named and roster.lexicon.place(named.group(1)):
-            capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
-        if capital and (best is None or abs(m.start() - near) <= abs(best[0] - near)):  # "in the capital of X" beats X
-            best = (m.start(), roster.lexicon.place(capital) or (capital, None))
-    if best is None:
-        for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
-            if roster.lexicon.place(m.group("place")):
-                best = (m.start(), roster.lexicon.place(m.group("place")))
-    if best is None and dateline and _HERE.search(text):
-        return roster.lexicon.place(dateline) or (dateline, None)
-    return best[1] if best else None
+def at_forum(m: Mention, text: str, roster: Roster) -> bool:
+    """True for a forum named as the setting of another event ("a meeting on the sidelines of the X Forum")."""
+    entry = roster.lexicon.processes.get(m.key)
+    return entry is not None and entry.name in gazetteer.FORUMS and bool(_SETTING.search(text[max(0, m.start - 60):m.start]))
 
 
 def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
@@ -209,7 +180,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
-    processes = [m.key for m in scanned if m.role == "process"]
+    processes = [m.key for m in scanned if m.role == "process" and not at_forum(m, text, roster)]
     quote_texts = [quotes[i] for i in unit.quotes]
     quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
     speech = [t for t in triggers if t.speech]
@@ -269,6 +240,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 continue
             c.speaker = subject.key
             speakers.add(subject.key)
+            if (roster.entry(subject.key) or Entry("", "", "")).kind == "official":
+                roster.last["speaker"] = subject.key  # "He added ..." in a later sentence is this speaker,
+                roster.last["person at speaker"] = roster.last.get("person", "")  # unless someone is named after
             role = "initiator" if trigger.event_type == "proposal" else "speaker"
             for other in reversed([a for a in actors if a.end <= subject.start]):  # "France, Britain and Germany said"
                 if not re.fullmatch(_FIRST_LINK if other is _before(actors, subject) else r"\s*(?:,|and|, and)\s*(?:the\s+)?",
@@ -294,7 +268,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
-            if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end):
+            if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
+                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
@@ -341,7 +316,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
-            c.venue = _venue(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
+            c.venue = venue_of(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:
@@ -407,7 +382,7 @@ def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, ro
         c.set_date(dates[0])
         c.future = True
         c.processes = [m.key for m in in_quote if m.role == "process"]
-        c.venue = _venue(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
+        c.venue = venue_of(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
         clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
         for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
             if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):

@@ -142,7 +142,10 @@ Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
 Taliban||
+Houthis|Houthi movement;Ansar Allah;Ansarullah|
+Tigray People's Liberation Front|TPLF|
 Syrian opposition|Syrian armed opposition|
+Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
 """
 
 #: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
@@ -168,20 +171,33 @@ Israeli-Palestinian peace process|Middle East peace process;Israeli-Palestinian 
 Abraham Accords|Abraham Accord;Abraham Agreements|Israel-Gulf|
 Gaza ceasefire talks|Gaza ceasefire negotiations;Gaza truce talks;Gaza ceasefire deal;Gaza truce;ceasefire talks on Gaza;hostage deal;hostage release deal;Gaza ceasefire|Israel-Palestine|Qatar;Egypt;United States
 Geneva International Discussions|GID|Georgia|
-Istanbul talks|Istanbul negotiations|Russia-Ukraine|
+Russia-Ukraine talks|Russia-Ukraine peace talks;Russian-Ukrainian talks;Russian-Ukrainian negotiations;Russia-Ukraine negotiations;Ukraine-Russia talks;Ukraine-Russia peace talks;Ukrainian-Russian talks;Ukraine-Russia negotiations;peace talks between Russia and Ukraine;Istanbul talks;Istanbul negotiations|Russia-Ukraine|Russia;Ukraine
+Ukraine peace summit|Peace Summit on Ukraine;Summit on Peace in Ukraine;Ukraine peace conference;Ukraine Peace Summit;Bürgenstock summit;Burgenstock summit;global peace summit on Ukraine|Russia-Ukraine|
 Black Sea Grain Initiative|grain deal;Black Sea grain deal;grain corridor;Black Sea Initiative;grain agreement;grain export deal;Istanbul grain deal|Russia-Ukraine|Russia;Ukraine;Türkiye;United Nations
 Doha talks|Doha process;intra-Afghan talks;intra-Afghan negotiations;US-Taliban talks;U.S.-Taliban talks;Doha peace talks|Afghanistan|
 Moscow format|Moscow format consultations|Afghanistan|
 Venezuela government-opposition negotiations|Venezuelan dialogue;Venezuela talks;Venezuelan talks;Venezuela dialogue;Venezuelan negotiations;talks between the Venezuelan government and the opposition;Venezuelan government and opposition;Venezuela negotiations;Barbados agreement;Barbados talks|Venezuela|Venezuela;Norway
 Yemen peace process|Yemen peace talks;Yemeni peace talks;Yemen talks;Yemeni talks;Yemen peace consultations;Stockholm Agreement;Stockholm talks;Hodeidah agreement;Yemen peace|Yemen|
 Azerbaijan-Georgia-Türkiye trilateral format|Azerbaijan-Georgia-Turkey trilateral format;Azerbaijan-Türkiye-Georgia trilateral format;Azerbaijan-Turkey-Georgia trilateral;Azerbaijan-Georgia-Türkiye trilateral;Azerbaijan-Georgia-Turkey trilateral;foreign ministers of Azerbaijan, Georgia and Türkiye;foreign ministers of Azerbaijan, Georgia and Turkey;foreign ministers of Azerbaijan, Türkiye and Georgia;foreign ministers of Azerbaijan, Turkey and Georgia|South Caucasus|Azerbaijan;Georgia;Türkiye
+Cairo intra-Palestinian dialogue|intra-Palestinian dialogue;intra-Palestinian talks;Palestinian reconciliation talks;Palestinian national dialogue;Fatah-Hamas talks;Hamas-Fatah talks;inter-Palestinian dialogue;inter-Palestinian talks;Palestinian factions' talks|Palestine|
+China-US strategic dialogue|China-US strategic dialogue;China-U.S. strategic dialogue;US-China strategic dialogue;U.S.-China strategic dialogue;Sino-US strategic dialogue;China-US Strategic and Economic Dialogue;U.S.-China Strategic and Economic Dialogue|China-US|China;United States
+China-US consultations|China-U.S. consultations;US-China consultations;U.S.-China consultations;Sino-US consultations|China-US|China;United States
+Surkov-Volker channel|Surkov-Volker talks;Volker-Surkov talks;Volker-Surkov channel;Surkov-Volker meeting;Volker-Surkov meeting|Ukraine (Donbas)|Russia;United States
+Greece-Turkey dialogue|Greece-Turkey exploratory talks;Greek-Turkish exploratory talks;Turkish-Greek exploratory talks;Greek-Turkish talks;Turkish-Greek talks;Greece-Turkey talks;Turkey-Greece talks;Greek-Turkish dialogue;Turkish-Greek dialogue|Aegean|Greece;Türkiye
+AU-led Ethiopia peace process|Ethiopia peace talks;Ethiopian peace talks;Tigray peace talks;AU-led peace talks;African Union-led peace talks;Pretoria agreement;Pretoria peace agreement;Pretoria talks;Pretoria peace deal|Ethiopia|Ethiopia;Tigray People's Liberation Front
+Istanbul Mediation Conference|Istanbul Conference on Mediation|Mediation|
+Antalya Diplomacy Forum|ADF|Diplomacy|
+UNFCCC Conference of the Parties|COP29;COP28;COP27;COP26;COP21;UN Climate Change Conference;Conference of the Parties to the UN Framework Convention on Climate Change;UN climate summit|Climate|
 Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia|Kosovo|Serbia;Kosovo
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
 """
 
 #: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
 TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
-                       "North Korea-US denuclearization talks")
+                       "North Korea-US denuclearization talks", "Russia-Ukraine talks")
+
+#: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
+FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties")
 
 #: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
 #: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
@@ -206,6 +222,11 @@ Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
 Venezuela government-opposition negotiations & \bVenezuela & \bopposition\b & \b(?:talks|negotiations|dialogue)\b
 Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral)\b
 Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \bdialogue\b
+AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations)\b
+Greece-Turkey dialogue & \b(?:Greece|Greek|Athens)\b & \b(?:Turkey|Türkiye|Turkish|Ankara)\b & \b(?:exploratory|talks|dialogue)\b
+Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
+China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:talks|met|meeting|consultations)\b
+Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.

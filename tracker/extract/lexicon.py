@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from tracker.extract import gazetteer
+from tracker.extract.officials import OFFICIALS
 from tracker.models import Tables, split_list
 from tracker.resolve import fold, slug
 
@@ -178,7 +179,8 @@ class Lexicon:
             if key is None:
                 key = f"new:{slug(name)}"
                 parent_key = self._resolve_surfaces([parent], None) if parent else None
-                kind = "group" if name in ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces") else "organisation"
+                kind = "group" if name in ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis",
+                                                         "Tigray People's Liberation Front", "Venezuelan opposition") else "organisation"
                 self.entries[key] = Entry(key, name, kind, None, parent_key)
             for surface in surfaces:
                 self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)
@@ -194,6 +196,22 @@ class Lexicon:
                 self._add_surface(surface, "process", key, case=False)
             found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
             self.members.setdefault(key, [k for k in found if k])
+        self._load_officials()
+
+    def _load_officials(self) -> None:
+        """Well-known officials (`officials.OFFICIALS`) with their state or organisation; the store's own win."""
+        for name, aliases, serves in _rows(OFFICIALS):
+            surfaces = [name, *filter(None, aliases.split(";"))]
+            if self._resolve_surfaces(surfaces, None) is not None:
+                continue
+            state = self.state_by_country.get(serves) if len(serves) == 3 and serves.isupper() else None
+            parent = state or self._resolve_surfaces([serves], None)
+            country = self.entries[state].country if state else None
+            key = f"new:{slug(name)}"
+            self.entries[key] = Entry(key, name, "official", country, parent, aliases=surfaces[1:])
+            for surface in surfaces:
+                if _key(surface) not in self._surfaces:
+                    self._add_surface(surface, "actor", key)
 
     def _load_countries(self) -> None:
         """Every ISO 3166 country from pycountry: the ones the built-in table lacks as new states, official names as aliases.

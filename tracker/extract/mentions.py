@@ -41,7 +41,7 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
                  "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
 _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
-_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
+_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
@@ -204,6 +204,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         found.append(ActorMention(start, end, key, text[start:end], title=title))
 
     before_title: list[tuple[str, int]] = []  # (ministry, end) of "<ministry> spokesman <Name>"
+    last_before = dict(roster.last)  # who "he" and "the ministry" were before this sentence named anyone
     for m in mentions:  # store officials and ministries named in full come first
         entry = roster.entry(m.key)
         if entry and entry.kind == "ministry" and re.match(rf"\s+{TITLE}\s+[A-Z]", text[m.end:]):
@@ -215,6 +216,11 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             take(start if m.start - start < 40 else m.start, m.end, m.key)
             if entry.kind == "official":
                 roster.last["person"] = m.key
+                words = m.text.split()
+                if len(words) > 1:  # a known official named in full: the surname alone names them in this article
+                    roster.surnames.setdefault(fold(re.sub(r"['’]s$", "", words[-1])), m.key)
+                    if words[0] in gazetteer.FAMILY_FIRST:
+                        roster.surnames.setdefault(fold(words[0]), m.key)
             else:
                 roster.last["ministry"] = m.key
     for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION):
@@ -310,8 +316,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     for p in _COREF.finditer(text):
         if p.group("ministry"):
             key = roster.last.get("ministry")
-        elif p.group("pronoun"):
-            key = roster.last.get("person")
+        elif p.group("pronoun"):  # the last person named before the pronoun ("He said that X will ..." is not X)
+            earlier = [a.key for a in found if a.end <= p.start() and (roster.entry(a.key) or Entry("", "", "")).kind == "official"]
+            speech = re.match(r"\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|stated|explained|underlined|emphasi[sz]ed)",
+                              text[p.end():])  # "He added": the last speaker, not the last person named
+            speaker = last_before.get("speaker") if speech and last_before.get("person") == last_before.get("person at speaker") else None
+            key = earlier[-1] if earlier else speaker or last_before.get("person")
         else:
             role = p.group("role").lower()
             key = next((k for k, t in reversed(list(roster.titles.items())) if role.split()[-1] in t), None)

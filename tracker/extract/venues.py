@@ -1,0 +1,80 @@
+"""Where an event happened: "in/at <place>", a capital named by its state, "X is set to host", "here" under a dateline."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.extract import gazetteer
+from tracker.extract.mentions import Roster
+
+#: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of"
+_KIND_OF_PLACE = r"(?:[\w'’-]+\s+){0,2}?(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
+                         r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
+_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
+                           r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
+_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
+#: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
+#: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
+_LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Palace|House|Castle|Villa|Pavilion|"
+                       r"Centre|Center|Residence|Mansion)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|Mount\s+[A-Z][\w'’-]+|"
+                       r"Camp\s+David|Kremlin|Palais\s+des\s+Nations|Elysee\s+Palace|Élysée\s+Palace)")
+#: "his China tour", "a Gulf trip": for a visit, the place before the noun
+_TOUR = re.compile(r"\b(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:tour|trip|visit)\b")
+_VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+
+
+def _capital_then(capital: str, on: dt.date | None) -> str:
+    """The capital's name on a day: "the Kazakh capital" in 2021 is Nur-Sultan (docs/extraction.md, venue)."""
+    for start, end, name in gazetteer.CAPITAL_NAMES.get(capital, ()):
+        if on is not None and dt.date.fromisoformat(start) <= on <= dt.date.fromisoformat(end):
+            return name
+    return capital
+
+
+def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
+           on: dt.date | None = None) -> tuple[str, str | None] | None:
+    """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
+    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
+    best = None
+    pattern = _VISIT_VENUE if visit else _VENUE
+    for m in pattern.finditer(text):
+        name = m.group("place").rstrip(".")
+        if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
+                x.role == "actor" for x in roster.lexicon.scan(name)):
+            continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
+        words = name.split()
+        place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
+                      if roster.lexicon.place(" ".join(words[:n]))), None)
+        if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
+            best = (m.start(), place)
+    for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
+        state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
+                      if x.role in ("adjective", "actor")), None)
+        capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
+        named = re.match(r"\s+(?:city\s+)?(?:of\s+|,\s+)([A-Z][\w'’-]+)", text[m.end():])
+        if named and roster.lexicon.place(named.group(1)):
+            capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
+        if capital and (best is None or abs(m.start() - near) <= abs(best[0] - near)):  # "in the capital of X" beats X
+            best = (m.start(), roster.lexicon.place(capital) or (capital, None))
+    if visit and best is None:
+        for m in _TOUR.finditer(text):
+            if roster.lexicon.place(m.group("place")):
+                best = (m.start(), roster.lexicon.place(m.group("place")))
+    for m in _LANDMARK.finditer(text):  # a building the text names, unless it says where it stands
+        town = _VENUE.search(text[m.end():m.end() + 80])  # "at Peace House, a building … in Panmunjom": Panmunjom
+        place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
+        if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
+            best = (m.start(), place or (m.group("place"), best[1][1] if best else None))
+    if best is None:
+        for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
+            if roster.lexicon.place(m.group("place")):
+                best = (m.start(), roster.lexicon.place(m.group("place")))
+    if best is None and dateline and _HERE.search(text):
+        return roster.lexicon.place(dateline) or (dateline, None)
+    return best[1] if best else None
+
+
+__all__ = ["venue_of"]
