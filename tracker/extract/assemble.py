@@ -106,6 +106,9 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     if a.event_type == "talk_round":
         if a.round_number and b.round_number:
             return a.round_number == b.round_number and (not a.processes or not b.processes or bool(set(a.processes) & set(b.processes)))
+        if a.first is not None and b.first is not None and a.order == b.order and not a.processes and not b.processes \
+                and a.future == b.future and abs((a.first - b.first).days) <= 14:
+            return True  # "The talks, which began on Monday, ended on Wednesday": one sentence, one session
         if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
             return False
         if bool(a.round_number) != bool(b.round_number) and a.future == b.future \

@@ -206,6 +206,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] < anchors[owner][0] - held.end:
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date
     out: list[Candidate] = []
+    at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
@@ -227,6 +228,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
+        at[id(c)] = (trigger.start, trigger.end)
         c.set_date(owned.get(index))
         if trigger.speech:
             subject = subjects[index]
@@ -324,9 +326,15 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
     dated = [c for c in out if c.first is not None and c.event_type not in SPEECH_TYPES and not c.future]
-    for c in out:  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
+    for c in list(out):  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
         if c.first is None and c.event_type not in SPEECH_TYPES and not c.future and dated:
+            same = next((d for d in dated if c.event_type in _TALKS and d.event_type in _TALKS and _one_clause(text, at[id(c)], at[id(d)], speech)), None)
+            if same is not None:  # "held two days of talks in X that ended on Wednesday": one event told twice
+                _fold(same, c)
+                out.remove(c)
+                continue
             c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+    _durations(text, out)
     offset = len(triggers)
     for k, r in enumerate(free_rounds):
         c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
@@ -351,6 +359,56 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out
+
+
+_TALKS = ("meeting", "talk_round", "summit")
+#: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
+_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+                       r"consultations|meetings|discussions))", re.I)
+_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
+                    r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b")
+_STARTED = re.compile(r"\b(?:began|begins|beginning|begin|opened|opens|opening|started|starts|starting|kicked\s+off|"
+                      r"launched|arrived|arrives|arriving|(?:will|to)\s+(?:begin|open|start|arrive))\b")
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int], speech: list[Trigger]) -> bool:
+    """True when nothing between two triggers starts another clause ("continued on Tuesday, said X, a year after they met")."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return not any(lo <= t.start < hi for t in speech) and not re.search(
+        r"[;⟦]|\b(?:after|before|since|while|when|following|ago|than|unlike|whereas)\b", text[lo:hi])
+
+
+def _fold(target: Candidate, other: Candidate) -> None:
+    """One event a sentence tells twice ("held talks ... that ended on Wednesday"): keep the dated mention, add the rest."""
+    for key, role in other.actors.items():
+        target.actors.setdefault(key, role)
+    target.processes += [k for k in other.processes if k not in target.processes]
+    target.round_number = target.round_number or other.round_number
+    target.venue = target.venue or other.venue
+    target.talks = target.talks or other.talks
+    if "summit" in (target.event_type, other.event_type):
+        target.event_type = "summit"
+    elif other.round_number and not target.round_number:
+        target.event_type = other.event_type
+
+
+def _durations(text: str, out: list[Candidate]) -> None:
+    """A single day with a duration in its sentence: "two days of talks that ended on Wednesday" (Tuesday-Wednesday),
+    "arrived on Monday on a three-day visit" (Monday-Wednesday). Without a verb that says which end the day is, nothing."""
+    m = _DURATION.search(text)
+    if m is None:
+        return
+    n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+    ended, started = _ENDED.search(text), _STARTED.search(text)
+    if bool(ended) == bool(started):
+        return
+    for c in out:
+        if c.event_type in (*_TALKS, "visit") and c.first is not None and c.first == c.last and c.precision == "day":
+            if ended:
+                c.first = c.last - dt.timedelta(days=n - 1)
+            else:
+                c.last = c.first + dt.timedelta(days=n - 1)
 
 
 _ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")

@@ -54,7 +54,8 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, 
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited)\b"),
     ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour)\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
-    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted)\b"),
+    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
+                 r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
     ("decision", False, r"\b(?:withdrew\s+from|(?:pulled|took)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty))\b"),
     # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day
@@ -66,6 +67,8 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, 
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
+#: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
+_HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)\s+(?:between|of|with)\s", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
@@ -133,8 +136,12 @@ def find_triggers(text: str) -> list[Trigger]:
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
-        if not nouns:
-            continue
+        if not nouns:  # "The meeting between <a long title and name> and <another> took place": the head is further back
+            far = text[max(0, m.start() - 240):m.start()]
+            heads = list(_HEAD_NOUN.finditer(far))
+            if not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():]):
+                continue
+            nouns = heads[-1:]
         while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
             nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()
