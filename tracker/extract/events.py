@@ -319,6 +319,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             c.venue = venue_of(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
+            if trigger.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
+                host = roster.lexicon.state_by_country.get(c.venue[1])
+                if host and host not in {roster.state_of(k) for k in c.actors}:
+                    c.actors.setdefault(host, "host")
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:

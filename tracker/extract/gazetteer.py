@@ -34,6 +34,7 @@ Cyprus|CYP|Republic of Cyprus|Cypriot|Nicosia
 Czech Republic|CZE|Czechia|Czech|Prague
 Denmark|DNK||Danish|Copenhagen
 Djibouti|DJI||Djiboutian|
+Ecuador|ECU||Ecuadorian;Ecuadorean|
 Egypt|EGY|Arab Republic of Egypt|Egyptian|Cairo
 Eritrea|ERI||Eritrean|Asmara
 Estonia|EST||Estonian|Tallinn
@@ -44,6 +45,7 @@ Georgia|GEO||Georgian|Tbilisi
 Germany|DEU|Federal Republic of Germany|German|Berlin
 Greece|GRC||Greek|Athens
 Hungary|HUN||Hungarian|Budapest
+Iceland|ISL||Icelandic|
 India|IND|Republic of India|Indian|New Delhi
 Indonesia|IDN||Indonesian|Jakarta
 Iran|IRN|Islamic Republic of Iran;Islamic Republic|Iranian|Tehran
@@ -67,6 +69,8 @@ Mexico|MEX||Mexican|
 Moldova|MDA|Republic of Moldova|Moldovan|Chisinau
 Mongolia|MNG||Mongolian|Ulaanbaatar
 Morocco|MAR|Kingdom of Morocco|Moroccan|Rabat
+Myanmar|MMR|Burma|Burmese|
+Nepal|NPL||Nepali;Nepalese|
 Netherlands|NLD|the Netherlands;Holland|Dutch|The Hague
 Niger|NER||Nigerien|Niamey
 Nigeria|NGA||Nigerian|Abuja
@@ -85,6 +89,7 @@ Rwanda|RWA||Rwandan|Kigali
 Saudi Arabia|SAU|Kingdom of Saudi Arabia|Saudi|Riyadh
 Serbia|SRB||Serbian|Belgrade
 Slovakia|SVK||Slovak|Bratislava
+Slovenia|SVN||Slovenian;Slovene|
 Somalia|SOM||Somali|Mogadishu
 South Africa|ZAF||South African|Pretoria
 South Korea|KOR|Republic of Korea;ROK|South Korean|Seoul

@@ -48,6 +48,7 @@ _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-leve
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
+_PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
                   "interior": "Interior", "internal affairs": "Interior"}
@@ -295,8 +296,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             continue
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None
-        if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"):
-            continue
+        town = _PLACE_COMMA.search(text[max(0, m.start - 50):m.start]) if prep is None and entry is not None and entry.kind == "state" else None
+        if town and roster.lexicon.place(town.group("town")) and not roster.lexicon.scan(town.group("town")):
+            prep = "in"  # "in Quito, Ecuador": the country says where the town is, it takes no part
+        if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"
+                                    or re.search(r"\b(?:capital|city|town)\s+(?:city\s+)?(?:of\s+)?,?\s*$", text[max(0, m.start - 20):m.start])):
+            continue  # "in the Norwegian capital Oslo": the place, not the government
         end = m.end
         if m.role == "adjective" and _GOV_NOUN.match(text[m.end:]):
             end += _GOV_NOUN.match(text[m.end:]).end()
