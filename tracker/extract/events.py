@@ -224,6 +224,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
+        if not trigger.speech and trigger.text.startswith("to ") and any(
+                t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
+                for t in speech):
+            continue  # "urged the parties to resume talks": what the speaker asks for, not an event
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
@@ -254,7 +258,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.actors[subject.key] = role
             if trigger.event_type == "proposal":
                 for a in actors:
-                    if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
+                    if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key \
+                            and not re.search(r"\bthat\b", text[trigger.end:a.start]):  # "demanded that X and Y resume": no target
                         c.actors.setdefault(a.key, "target")
                         break
             planned_before = any(not t.speech and t.end <= trigger.start and FUTURE.search(text[max(0, t.start - 25):t.end])
@@ -286,7 +291,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                         r"\s*,?\s*(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}",
                         text[text.rfind("⟧", 0, trigger.start) + 1:trigger.start]):
                     across = False  # "X and Y "ordered ..." during an EU-mediated meeting": the subject met
-                if a.topic or a.key in speakers or not (lo <= a.start < hi) or across:
+                pronoun = a.text.lower() in ("he", "she") and a.start > trigger.start - 30  # "X said she would travel to Y"
+                if a.topic or (a.key in speakers and not pronoun) or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
