@@ -369,6 +369,27 @@ def _named_process(text: str, lexicon: Lexicon) -> str | None:
     return key
 
 
+#: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
+#: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
+_CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
+_CAPTION = re.compile(rf"{_CREDIT}\s*$|^\s*(?:[Pp]hoto|PHOTO|FILE\s+PHOTO|File\s+photo)\s*[:-]")
+_CREDIT_FIRST = re.compile(rf"^\s*{_CREDIT}")
+
+
+def _captions(units: list) -> set[int]:
+    """The sentences that are photo captions: ending in a credit, or followed in their paragraph by one that starts so
+    ("... in Vienna, 7 April 2021. (Dean Calma/IAEA) Mideast Daily News ...")."""
+    out: set[int] = set()
+    for i, unit in enumerate(units):
+        if _CREDIT_FIRST.match(unit.text):
+            out.add(i)
+            if i > 0 and units[i - 1].paragraph == unit.paragraph:
+                out.add(i - 1)
+        elif _CAPTION.search(unit.text):
+            out.add(i)
+    return out
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -389,8 +410,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     units, quotes = segment(article.paragraphs)
     candidates: list[Candidate] = []
     pending: list[int] = []
+    captions = _captions(units)
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
+        if order in captions:
+            continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
         if unit.bare:
             pending += unit.quotes
