@@ -57,6 +57,7 @@ Japan|JPN||Japanese|Tokyo
 Jordan|JOR|Hashemite Kingdom of Jordan|Jordanian|Amman
 Kazakhstan|KAZ|Republic of Kazakhstan|Kazakh;Kazakhstani|
 Kenya|KEN||Kenyan|Nairobi
+Kosovo|XKX|Republic of Kosovo|Kosovar;Kosovan|Pristina
 Kuwait|KWT|State of Kuwait|Kuwaiti|
 Kyrgyzstan|KGZ|Kyrgyz Republic|Kyrgyz|Bishkek
 Latvia|LVA||Latvian|Riga

@@ -49,6 +49,14 @@ _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-leve
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
+_BOTH_KOREAS = re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b")
+
+
+def _prep_before(text: str, start: int) -> str | None:
+    before = _PREPOSITION.search(text[max(0, start - 30):start])
+    return before.group(1).lower() if before else None
+
+
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
                   "interior": "Interior", "internal affairs": "Interior"}
@@ -318,6 +326,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 roster.last["person"] = m.key
             if entry and entry.kind in ("organisation",):
                 roster.last["organisation"] = m.key
+    for p in _BOTH_KOREAS.finditer(text):  # "South and North Korea", "the two Koreas": both states
+        keys = [roster.lexicon.state_by_country.get(iso) for iso in ("KOR", "PRK")]
+        if None in keys or any(s < p.start() < e or s < p.end() < e for s, e in spans):
+            continue
+        found[:] = [a for a in found if not (a.start >= p.start() and a.end <= p.end())]
+        spans[:] = [sp for sp in spans if not (sp[0] >= p.start() and sp[1] <= p.end())] + [(p.start(), p.end())]
+        prep = _prep_before(text, p.start())
+        found += [ActorMention(p.start(), p.end(), key, p.group(), prep=prep) for key in keys]
     for p in _COREF.finditer(text):
         if p.group("ministry"):
             key = roster.last.get("ministry")
