@@ -87,6 +87,8 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.speaker = other.speaker
 
 
+#: A round named as another than the one just told: "a new round", "the next round", "another round"
+_NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|next|fresh|another|upcoming)\s+(?:[\w-]+\s+)?(?:round|session)\b|\banother\s+round\b", re.I)
 #: An unnumbered round named as the one the article reports
 _THE_ROUND = re.compile(r"\b[Tt]he\s+(?:latest|current|same|ongoing)\s+round\b|\b[Tt]his\s+round\b")
 SPEECH_PRIORITY = {"statement": 1, "announcement": 2, "proposal": 3}
@@ -111,6 +113,8 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
             return True  # "The talks, which began on Monday, ended on Wednesday": one sentence, one session
         if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
             return False
+        if a.future != b.future and not dates_fit and _NEW_ROUND.search((a if a.future else b).evidence[0]):
+            return False  # "the fourth round ended on Friday" and "a new round is set to take place on March 23": two rounds
         if bool(a.round_number) != bool(b.round_number) and a.future == b.future \
                 and _THE_ROUND.search((b if a.round_number else a).evidence[0]) and abs((a.first - b.first).days) <= 45:
             return True  # "The seventh round concluded on Friday" + "The latest round, started on Nov 29, ...": one round

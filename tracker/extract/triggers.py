@@ -67,8 +67,12 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, 
     ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
 ]]
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
-HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
+HELD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
+#: The object of "end", "resume", "begin" when it is a conflict, not talks: "to end the Syrian crisis", "to end the war"
+_ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|war|conflict|fighting|violence|"
+                              r"stalemate|deadlock|impasse|blockade|siege|occupation|hostilities|dispute|bloodshed|suffering|standoff|"
+                              r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
 _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)\s+(?:between|of|with)\s", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
@@ -132,6 +136,8 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
+        if _ENDS_A_CONFLICT.match(text, m.end()):
+            continue  # "in order to end the Syrian crisis", "resumed the fighting": the verb's object is no talks
         after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
         window = text[max(0, m.start() - 90):m.start()]
