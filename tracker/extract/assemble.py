@@ -250,6 +250,10 @@ def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     return votes
 
 
+#: A decision about the article's own deal ("pulled Washington out of the deal", "withdrew from the agreement"): its process
+_DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
+                        r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
@@ -458,7 +462,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or _DEAL_LEFT.search(c.evidence[0]) else None)
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         pairs = _two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \

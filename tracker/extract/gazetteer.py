@@ -216,22 +216,27 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
 Astana format & \bSyria & \b(?:Astana|Nur-Sultan)\b
+Astana format & \bSyria & \b(?:guarantors?|Kazakh|Kazakhstan)\b & \b(?:Russia|Russian)\b & \b(?:Iran|Iranian)\b & \b(?:Turkey|Türkiye|Turkish)\b
 Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
 Jeddah talks & \bSudan & \bJeddah\b
+Jeddah talks & \bSudan & \b(?:RSF|Rapid Support Forces)\b & \b(?:Saudi|Riyadh)
 Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
 Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
+Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korea)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
 Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
-Venezuela government-opposition negotiations & \bVenezuela & \bopposition\b & \b(?:talks|negotiations|dialogue)\b
+Venezuela government-opposition negotiations & \b(?:Venezuela|Maduro) & \bopposition\b & \b(?:talks|negotiations|dialogue|met|Norway|Norwegian)\b
 Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral)\b
-Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \bdialogue\b
-AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations)\b
+Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|Lajcak|Lajčák|Borrell)\b
+AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations|negotiators|African Union)\b
 Greece-Turkey dialogue & \b(?:Greece|Greek|Athens)\b & \b(?:Turkey|Türkiye|Turkish|Ankara)\b & \b(?:exploratory|talks|dialogue)\b
 Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
 China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:talks|met|meeting|consultations)\b
+Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germany|German)\b & \b(?:France|French)\b & \b(?:Minsk|Donbas|Donbass|[Aa]dvisers|[Aa]dvisors)\b
+Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
 """
 
