@@ -101,9 +101,22 @@ def _depth(key: str | None, roster: Roster) -> int:
     return 0 if entry is None else _DEPTH.get(entry.kind, 1)
 
 
+def _session_like(c: Candidate, roster: Roster) -> bool:
+    """A meeting that the end of the pipeline will call a session of a standing process (see extract_article): no person
+    named, no ministers, leaders or conference, a standing process named with it."""
+    if c.event_type != "meeting" or not c.processes or _NOT_SESSION.search(c.evidence[0]) or _MINISTERS_MEETING.search(c.evidence[0]):
+        return False
+    if any((roster.entry(k) or Entry("", "", "")).kind == "official" for k in c.actors):
+        return False
+    return any(roster.lexicon.processes[k].name in gazetteer.STANDING_PROCESSES for k in c.processes if k in roster.lexicon.processes)
+
+
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
-        return False
+        kinds = {a.event_type, b.event_type}
+        if kinds != {"meeting", "talk_round"} or not _session_like(a if a.event_type == "meeting" else b, roster):
+            return False  # "The Astana talks opened on Tuesday. The delegations … met on Tuesday": one session
+        a, b = (a, b) if a.event_type == "talk_round" else (b, a)
     dates_fit = a.first is None or b.first is None or (a.first <= (b.last or b.first) and b.first <= (a.last or a.first))
     if a.event_type == "talk_round":
         if a.round_number and b.round_number:
@@ -235,6 +248,8 @@ _NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summi
 #: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
 _MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
                                 r"|\b[Mm]inisters['’]\s+meeting\b")
+#: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
+_TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -449,7 +464,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
-        if c.event_type == "talk_round" and not c.processes and dominant:
+        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
     events = _date_undated(merge_candidates(candidates, roster), anchor)
@@ -484,7 +499,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
-                and standing and (c.talks or not persons and not _NOT_SESSION.search(c.evidence[0])):
+                and standing and (c.talks or not persons and not _NOT_SESSION.search(c.evidence[0])) \
+                and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
