@@ -348,6 +348,14 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 continue
             c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
     _durations(text, out)
+    for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
+        call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
+                     and re.match(r"(?:in|during)\s+(?:a|an|the|their)\b", text[at[id(e)][0]:at[id(e)][1]])), None)
+        if call is not None:
+            for key in c.actors:
+                call.actors.setdefault(key, "participant")
+            call.quotes += c.quotes
+            out.remove(c)
     offset = len(triggers)
     for k, r in enumerate(free_rounds):
         c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
