@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, attribution_start, unit_candidates
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.units import segment
@@ -101,10 +101,18 @@ def _depth(key: str | None, roster: Roster) -> int:
     return 0 if entry is None else _DEPTH.get(entry.kind, 1)
 
 
+def _event_clause(sentence: str) -> str:
+    """The sentence without the attribution at its end, so that the speaker's title ("Foreign Minister", "former President")
+    does not make the event a meeting of ministers or leaders."""
+    start = attribution_start(sentence)
+    return sentence[:start] if start is not None else sentence
+
+
 def _session_like(c: Candidate, roster: Roster) -> bool:
     """A meeting that the end of the pipeline will call a session of a standing process (see extract_article): no person
     named, no ministers, leaders or conference, a standing process named with it."""
-    if c.event_type != "meeting" or not c.processes or _NOT_SESSION.search(c.evidence[0]) or _MINISTERS_MEETING.search(c.evidence[0]):
+    clause = _event_clause(c.evidence[0])
+    if c.event_type != "meeting" or not c.processes or _NOT_SESSION.search(clause) or _MINISTERS_MEETING.search(clause):
         return False
     if any((roster.entry(k) or Entry("", "", "")).kind == "official" for k in c.actors):
         return False
@@ -136,7 +144,7 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
         same_day = a.first is None or b.first is None or a.first == b.first
         if a.speaker == b.speaker:
             return same_day
-        return same_day and a.event_type == b.event_type and _speaks_for(a, b, roster)
+        return same_day and _speaks_for(a, b, roster)  # one event per speaker and day, the state with its official
     if a.first is None or b.first is None or not dates_fit:
         return False
     return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
@@ -498,8 +506,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
-        elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
-                and standing and (c.talks or not persons and not _NOT_SESSION.search(c.evidence[0])) \
+        elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
+                and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":

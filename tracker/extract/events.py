@@ -116,6 +116,9 @@ _ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|ro
 #: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
 _WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
+#: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
+_PLAN_WORD = re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
+                        r"are\s+preparing|the\s+venue)\b", re.I)
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
@@ -133,6 +136,19 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sour
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 
 
+#: The attribution that ends a sentence: ", Kazakhstan's Foreign Minister told reporters on Tuesday", ", X, press secretary
+#: of Y, said."
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b.*|(?:[^,⟦]{1,160},\s*){0,3}[^,⟦]{0,160}?\b(?:said|says|told|announced|noted|stated|"
+                               r"added|reported)\b[^,⟦]{0,60})\.?\s*$")
+
+
+def attribution_start(text: str, after: int = 20) -> int | None:
+    """Where the attribution that ends a sentence starts: the first comma after `after` from which the rest is one
+    (and names no talks of its own)."""
+    for m in re.finditer(",", text):
+        if m.start() >= after and _ATTRIBUTION_TAIL.match(text, m.start()) and not TALK_NOUN.search(text, m.start()):
+            return m.start()
+    return None
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
 _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
 
@@ -285,6 +301,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             earlier_speech = [s for s in speech if s.end <= trigger.start]
             lo = earlier_speech[-1].end if earlier_speech else 0
             hi = later_speech[0].start if later_speech else len(text)
+            tail = attribution_start(text, trigger.end) if later_speech else None
+            if tail is not None and tail < hi:
+                hi = tail  # "…, X, press secretary of Y, said": X and Y speak, they take no part
             for a in actors:
                 across = "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]
                 if across and a.end <= trigger.start and a.prep is None and re.fullmatch(
@@ -376,7 +395,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
     if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None or c.venue) for c in out)
-                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
+                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and (_WHEN.search(q) or _PLAN_WORD.search(q)) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out
