@@ -205,6 +205,12 @@ _SIGNED_AT = re.compile(r"\b(?:signed|adopted)\b.{0,160}?\b(?:after|at|during|on
                         r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
 
 
+#: What a readout says a participant did in a call or meeting ("stressed", "highlighted", "expressed gratitude")
+_READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|underlined|underscored|reaffirmed|pointed\s+out|"
+                      r"voiced|conveyed|wished|praised|hailed|informed|briefed)\b")
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
+
+
 def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
     """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
     kept = []
@@ -213,6 +219,13 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
                     and m.dated_by == "text" and not m.future and c.speaker in m.actors]
             source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
+            held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
+                    and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
+            if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \
+                    and not _SAID.search(c.evidence[0]):
+                target = max(held, key=lambda m: m.order)
+                target.evidence += [e for e in c.evidence if e not in target.evidence]
+                continue  # "Lavrov stressed that …" in the readout of his call: part of the call (docs/extraction.md)
             if source is not None:  # words said at an event that ran several days: its last day
                 day = source.first if same else (source.last or source.first)
                 c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
