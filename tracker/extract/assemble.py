@@ -499,6 +499,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or _DEAL_LEFT.search(c.evidence[0]) else None)
+        if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
+            implied = _cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
+            if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
+                c.process = implied
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         pairs = _two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
