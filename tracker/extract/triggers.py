@@ -73,6 +73,8 @@ TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeti
 _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|war|conflict|fighting|violence|"
                               r"stalemate|deadlock|impasse|blockade|siege|occupation|hostilities|dispute|bloodshed|suffering|standoff|"
                               r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
+#: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
+_NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
 _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)\s+(?:between|of|with)\s", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
@@ -149,7 +151,11 @@ def find_triggers(text: str) -> list[Trigger]:
         if not nouns:  # "The meeting between <a long title and name> and <another> took place": the head is further back
             far = text[max(0, m.start() - 240):m.start()]
             heads = list(_HEAD_NOUN.finditer(far))
-            if not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():]):
+            if (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():])) \
+                    and re.search(r"\b(?:started|began|resumed|reconvened)\b", m.group()) and (
+                    people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
+                heads = [people]  # "Negotiators had started in Doha in September": the talks started
+            elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():]):
                 continue
             nouns = heads[-1:]
         while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
