@@ -303,6 +303,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discuss
 _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
 #: "They met again on May 26": a plural pronoun as the subject of the event's verb
 _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
+#: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
+_THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
+                          r"teams|envoys|leaders|presidents|parties)\b")
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
@@ -359,6 +362,12 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
                            and not m.reference and len(m.actors) >= 2), None)
             extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
+        if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
+            before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
+            named = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
+                     and roster.entry(a.key) is not None and roster.entry(a.key).kind in ("state", "organisation", "group", "official")]
+            states = {k for k in named if roster.entry(k).kind != "official"}
+            extra = list(dict.fromkeys(named)) if len(states) >= 2 and c.paragraph - before.paragraph <= 1 else []
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
