@@ -115,8 +115,23 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None
 _ASIDE = re.compile(r",\s*as\s+(?:\w+\s+){0,2}\w+ed\s*,")
 
 
-def tense_at(text: str, position: int) -> str | None:
-    """'future' or 'past' from the verb nearest before `position` in the same clause, or None."""
+def tense_at(text: str, position: int, end: int | None = None) -> str | None:
+    """'future' or 'past' from the verb nearest before `position` in the same clause, else (given `end`) from the verb
+    right after the date ("A planned second round in late November ended …": "planned" there is no verb), or None."""
+    found = _tense_before(text, position)
+    if found is None and end is not None:
+        for word in re.findall(r"[\w']+|[.;:!?,\"“”]", text[end:end + 60])[:5]:
+            word = word.lower()
+            if _BOUNDARY.match(word) or word == ",":
+                break
+            if word in ("will", "would", "shall", "'ll"):
+                return "future"
+            if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
+                return "past"
+    return found
+
+
+def _tense_before(text: str, position: int) -> str | None:
     window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
     words = re.findall(r"[\w']+|[.;:!?\"“”]", window)
     for i in range(len(words) - 1, -1, -1):
@@ -126,6 +141,8 @@ def tense_at(text: str, position: int) -> str | None:
         if word in ("next", "upcoming", "coming") and i >= len(words) - 3:
             return "future"
         if word in _SCHEDULED:
+            if i > 0 and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+                continue  # "a planned second round": an adjective, not the verb of the clause
             return "future"
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
             before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")][-2:]  # "could be tentatively held"
@@ -389,7 +406,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            tense = tense_at(text, start)
+            tense = tense_at(text, start, end)
             other_year = None
             if kind in ("md_range", "dm_range", "md", "dm", "month", "month_or") and not m.groupdict().get("y"):
                 after = _OTHER_YEAR.match(text, end)
