@@ -18,7 +18,7 @@ THURSDAY = dt.date(2023, 6, 22)
     ("today", "2023-06-22", "2023-06-22", "day"),
     ("yesterday", "2023-06-21", "2023-06-21", "day"),
     ("last week", "2023-06-12", "2023-06-18", "day"),
-    ("earlier this month", "2023-06-01", "2023-06-30", "month"),
+    ("earlier this month", "2023-06-01", "2023-06-21", "month"),  # the guideline: the 1st to the day before
     ("next week", "2023-06-26", "2023-07-02", "day"),
     ("next Friday", "2023-06-23", "2023-06-23", "day"),
     ("will be held on Monday", "2023-06-26", "2023-06-26", "day"),

@@ -74,6 +74,11 @@ class Article:
                 "title": self.title, "dateline_place": self.dateline_place, "url": self.url}
 
 
+#: Words a timestamp line may carry besides its date: months, weekdays, times, "updated", "published", "by"
+_NOT_PROSE = re.compile(rf"(?i)\b(?:{_MONTH}\w*|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"am|pm|gmt|utc|updated?|published|posted|last|on|at|by|of|the|local|time|hrs?)\b")
+
+
 def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime | None:
     """A date or date-time from a header or timestamp line, or None if it is not one."""
     text = _TIMESTAMP_WORDS.sub("", text.strip()).strip()
@@ -86,6 +91,9 @@ def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime |
         return None
     if default_year is None and not re.search(r"\b(19|20)\d\d\b", text):
         return None
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", _NOT_PROSE.sub(" ", text))]
+    if len(words) > 2 and text.rstrip().endswith("."):
+        return None  # "The deal, signed in July 2022, allowed grain exports.": a sentence with a date, not a timestamp
     try:
         stamp = dateutil_parser.parse(text, fuzzy=True, dayfirst=bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text)),
                                       default=dt.datetime(default_year or 2000, 1, 1))

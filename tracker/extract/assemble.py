@@ -15,6 +15,7 @@ from tracker.extract.article import Article, infer_year
 from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.units import segment
 from tracker.resolve import slug
 
@@ -34,136 +35,6 @@ class Extraction:
         return entry.name if entry else None
 
 
-def _compatible(a: str | None, b: str | None, roster: Roster) -> bool:
-    if a is None or b is None:
-        return False
-    return a == b or a in roster.ancestors(b) or b in roster.ancestors(a)
-
-
-def _speaks_for(a: Candidate, b: Candidate, roster: Roster) -> bool:
-    """True when one speaker is the state or organisation of the other ("Kazakhstan proposed" / its minister).
-
-    A statement made jointly by several states is never folded into one official's words.
-    """
-    if a.speaker is None or b.speaker is None:
-        return False
-    for top, other in ((a, b), (b, a)):
-        entry = roster.entry(top.speaker)
-        alone = len([k for k, role in top.actors.items() if role in ("speaker", "initiator")]) == 1
-        if entry is not None and entry.kind in ("state", "organisation") and alone and top.speaker in roster.ancestors(other.speaker):
-            return True
-    return False
-
-
-def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
-    for key, role in other.actors.items():
-        target.actors.setdefault(key, role)
-    target.quotes += [q for q in other.quotes if q not in target.quotes]
-    extra = [e for e in other.evidence if e not in target.evidence]
-    # the sentence that gives the date comes first: it is the evidence shown for the event
-    target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
-    target.processes += other.processes
-    target.round_number = target.round_number or other.round_number
-    target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
-    target.venue = target.venue or other.venue
-    if target.first is None and other.first is not None:
-        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    if target.first is not None and other.first is not None and target.first <= other.first \
-            and (other.last or other.first) <= (target.last or target.first) \
-            and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
-        # "next week" and "on May 19" for one event: the more precise phrase dates it
-        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
-            and not (target.round_number and other.round_number):  # "opened on Monday" + "concluded on Friday"
-        target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
-        target.future = target.future and other.future
-    else:
-        target.future = target.future or other.future
-    target.reference = target.reference and other.reference
-    target.attribution = target.attribution and other.attribution
-    if SPEECH_PRIORITY.get(other.event_type, 0) > SPEECH_PRIORITY.get(target.event_type, 0):
-        target.event_type = other.event_type
-    if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
-        target.speaker = other.speaker
-
-
-#: An unnumbered round named as the one the article reports
-_THE_ROUND = re.compile(r"\b[Tt]he\s+(?:latest|current|same|ongoing)\s+round\b|\b[Tt]his\s+round\b")
-SPEECH_PRIORITY = {"statement": 1, "announcement": 2, "proposal": 3}
-_DEPTH = {"official": 3, "delegation": 3, "ministry": 2, "body": 2}
-
-
-def _depth(key: str | None, roster: Roster) -> int:
-    """How specific an actor is: a person beats a ministry beats a state."""
-    entry = roster.entry(key) if key else None
-    return 0 if entry is None else _DEPTH.get(entry.kind, 1)
-
-
-def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
-    if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
-        return False
-    dates_fit = a.first is None or b.first is None or (a.first <= (b.last or b.first) and b.first <= (a.last or a.first))
-    if a.event_type == "talk_round":
-        if a.round_number and b.round_number:
-            return a.round_number == b.round_number and (not a.processes or not b.processes or bool(set(a.processes) & set(b.processes)))
-        if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
-            return False
-        if bool(a.round_number) != bool(b.round_number) and a.future == b.future \
-                and _THE_ROUND.search((b if a.round_number else a).evidence[0]) and abs((a.first - b.first).days) <= 45:
-            return True  # "The seventh round concluded on Friday" + "The latest round, started on Nov 29, ...": one round
-        return dates_fit or abs((a.first - b.first).days) <= 14
-    if a.event_type in SPEECH_TYPES:
-        same_day = a.first is None or b.first is None or a.first == b.first
-        if a.speaker == b.speaker:
-            return same_day
-        return same_day and a.event_type == b.event_type and _speaks_for(a, b, roster)
-    if a.first is None or b.first is None or not dates_fit:
-        return False
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
-
-
-#: A sentence about the event just told, by its noun and no date of its own: "The meeting took place in Madrid."
-_THE_EVENT = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|session|visit|call|conversation|"
-                        r"negotiations|consultations)\s+(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|lasted|started|began|"
-                        r"opened|ended|concluded)\b")
-_SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
-              "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
-
-
-def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
-    """The event an undated "The meeting took place in X" sentence goes on about: the last one of its kind just before."""
-    if c.first is not None or c.round_number or not _THE_EVENT.match(c.evidence[0]):
-        return None
-    kinds = _SAME_KIND.get(c.event_type, ())
-    return next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
-                 and c.paragraph - m.paragraph <= 2), None)
-
-
-def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candidate]:
-    """Fold candidates that describe the same event into one, nearest in the text first."""
-    merged: list[Candidate] = []
-    for c in candidates:
-        if (told := _told_before(c, merged)) is not None:
-            _merge_into(told, c, roster)
-            continue
-        fits = [m for m in merged if _same_event(m, c, roster)]
-        if fits:
-            dated = [m for m in fits if m.first is not None and c.first is not None and m.first == c.first]
-            target = (dated or sorted(fits, key=lambda m: abs(m.order - c.order)))[0]
-            _merge_into(target, c, roster)
-        else:
-            merged.append(c)
-    # a second pass lets an undated mention that came first join a dated one found later
-    again: list[Candidate] = []
-    for c in merged:
-        fits = [m for m in again if _same_event(m, c, roster)]
-        if fits:
-            _merge_into(fits[0], c, roster)
-        else:
-            again.append(c)
-    return again
-
-
 def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Candidate | None:
     """The latest event before `c` in the text dated to a past day within three days of publication."""
     earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
@@ -177,6 +48,12 @@ _SIGNED_AT = re.compile(r"\b(?:signed|adopted)\b.{0,160}?\b(?:after|at|during|on
                         r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
 
 
+#: What a readout says a participant did in a call or meeting ("stressed", "highlighted", "expressed gratitude")
+_READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|underlined|underscored|reaffirmed|pointed\s+out|"
+                      r"voiced|conveyed|wished|praised|hailed|informed|briefed)\b")
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
+
+
 def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
     """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
     kept = []
@@ -185,6 +62,13 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
                     and m.dated_by == "text" and not m.future and c.speaker in m.actors]
             source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
+            held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
+                    and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
+            if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \
+                    and not _SAID.search(c.evidence[0]):
+                target = max(held, key=lambda m: m.order)
+                target.evidence += [e for e in c.evidence if e not in target.evidence]
+                continue  # "Lavrov stressed that …" in the readout of his call: part of the call (docs/extraction.md)
             if source is not None:  # words said at an event that ran several days: its last day
                 day = source.first if same else (source.last or source.first)
                 c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
@@ -222,12 +106,8 @@ def _confidence(c: Candidate) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
-#: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
-_NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
-#: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
-#: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
-_MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
-                                r"|\b[Mm]inisters['’]\s+meeting\b")
+#: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
+_TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -243,6 +123,10 @@ def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     return votes
 
 
+#: A decision about the article's own deal ("pulled Washington out of the deal", "withdrew from the agreement"): its process
+_DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
+                        r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
@@ -256,6 +140,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discuss
 _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
 #: "They met again on May 26": a plural pronoun as the subject of the event's verb
 _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
+#: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
+_THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
+                          r"teams|envoys|leaders|presidents|parties)\b")
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
@@ -312,6 +199,12 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
                            and not m.reference and len(m.actors) >= 2), None)
             extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
+        if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
+            before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
+            named = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
+                     and roster.entry(a.key) is not None and roster.entry(a.key).kind in ("state", "organisation", "group", "official")]
+            states = {k for k in named if roster.entry(k).kind != "official"}
+            extra = list(dict.fromkeys(named)) if len(states) >= 2 and c.paragraph - before.paragraph <= 1 else []
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
@@ -366,6 +259,27 @@ def _named_process(text: str, lexicon: Lexicon) -> str | None:
     return key
 
 
+#: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
+#: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
+_CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
+_CAPTION = re.compile(rf"{_CREDIT}\s*$|^\s*(?:[Pp]hoto|PHOTO|FILE\s+PHOTO|File\s+photo)\s*[:-]")
+_CREDIT_FIRST = re.compile(rf"^\s*{_CREDIT}")
+
+
+def _captions(units: list) -> set[int]:
+    """The sentences that are photo captions: ending in a credit, or followed in their paragraph by one that starts so
+    ("... in Vienna, 7 April 2021. (Dean Calma/IAEA) Mideast Daily News ...")."""
+    out: set[int] = set()
+    for i, unit in enumerate(units):
+        if _CREDIT_FIRST.match(unit.text):
+            out.add(i)
+            if i > 0 and units[i - 1].paragraph == unit.paragraph:
+                out.add(i - 1)
+        elif _CAPTION.search(unit.text):
+            out.add(i)
+    return out
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -386,8 +300,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     units, quotes = segment(article.paragraphs)
     candidates: list[Candidate] = []
     pending: list[int] = []
+    captions = _captions(units)
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
+        if order in captions:
+            continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
         if unit.bare:
             pending += unit.quotes
@@ -414,7 +331,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
-        if c.event_type == "talk_round" and not c.processes and dominant:
+        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
     events = _date_undated(merge_candidates(candidates, roster), anchor)
@@ -427,7 +344,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" else None)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or _DEAL_LEFT.search(c.evidence[0]) else None)
+        if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
+            implied = _cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
+            if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
+                c.process = implied
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         pairs = _two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
@@ -448,8 +369,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
-        elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(c.evidence[0]) \
-                and standing and (c.talks or not persons and not _NOT_SESSION.search(c.evidence[0])):
+        elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
+                and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
+                and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)

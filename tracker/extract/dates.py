@@ -33,8 +33,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})\s+or\s+(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
+    ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})(?:\s+or\s+|\s*(?:-|–)\s*|\s+(?:to|through|and)\s+)(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
     ("after_day", rf"(?i:\bafter\s+the\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>(?i:next|this|last))\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
+    ("week_of", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("month_half_rel", r"(?i)\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+half\s+of\s+(?P<w>this month|next month|last month|the month)\b"),
     ("month_half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+half\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
     ("season", rf"\b(?:(?i:in|during|by|until|since|over)\s+(?:the\s+)?|(?P<rel>(?i:last|next|this|this coming|this past))\s+)(?P<s>fall|autumn|spring|summer|winter)\b(?!\s+of\s+(?!{_Y}))(?:\s+(?:of\s+)?(?P<y>{_Y}))?"),
     ("day_of_month", r"\bon\s+the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|$|and\b|or\b))"),
@@ -47,8 +49,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("weekday_pair", r"\b(?:(?i:on)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|-|–)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("weekday", r"\b(?P<q>(?i:last|next|this|this coming|coming|on|late on|early on|by)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:['’]s)?"),
     ("day_word", r"(?i)\b(?P<w>the day before yesterday|the day after tomorrow|the previous day|the day before|earlier today|later today|today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow)\b"),
+    ("weekend", r"(?i)\b(?P<w>this weekend|last weekend|next weekend|this past weekend|over the weekend|at the weekend|on the weekend|during the weekend)\b"),
     ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
-    ("month_rel", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month|the month)\b"),
+    ("month_rel", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month|the month)\b"),
     ("year_rel", r"(?i)\b(?P<w>earlier this year|later this year|this year|last year|next year)\b"),
     ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
     ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
@@ -70,7 +73,7 @@ _GATES: dict[str, object] = {
     "iso": "digit", "dotted": "digit", "md_range": "digit", "dm_range": "digit", "md": "digit", "dm": "digit",
     "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
-    "week": ("week",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": (" or ",),
+    "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
     "past_days": ("days",), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
     "day_of_month": "digit", "weekday_pair": ("day",),
 }
@@ -112,8 +115,23 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None
 _ASIDE = re.compile(r",\s*as\s+(?:\w+\s+){0,2}\w+ed\s*,")
 
 
-def tense_at(text: str, position: int) -> str | None:
-    """'future' or 'past' from the verb nearest before `position` in the same clause, or None."""
+def tense_at(text: str, position: int, end: int | None = None) -> str | None:
+    """'future' or 'past' from the verb nearest before `position` in the same clause, else (given `end`) from the verb
+    right after the date ("A planned second round in late November ended …": "planned" there is no verb), or None."""
+    found = _tense_before(text, position)
+    if found is None and end is not None:
+        for word in re.findall(r"[\w']+|[.;:!?,\"“”]", text[end:end + 60])[:5]:
+            word = word.lower()
+            if _BOUNDARY.match(word) or word == ",":
+                break
+            if word in ("will", "would", "shall", "'ll"):
+                return "future"
+            if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
+                return "past"
+    return found
+
+
+def _tense_before(text: str, position: int) -> str | None:
     window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
     words = re.findall(r"[\w']+|[.;:!?\"“”]", window)
     for i in range(len(words) - 1, -1, -1):
@@ -123,6 +141,8 @@ def tense_at(text: str, position: int) -> str | None:
         if word in ("next", "upcoming", "coming") and i >= len(words) - 3:
             return "future"
         if word in _SCHEDULED:
+            if i > 0 and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+                continue  # "a planned second round": an adjective, not the verb of the clause
             return "future"
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
             before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")][-2:]  # "could be tentatively held"
@@ -181,6 +201,19 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         except ValueError:
             return None
         return first, last, "day", False
+    if kind == "week_of":  # "the last week of June": seven days, day precision as the guideline keeps week spans
+        month = MONTHS[g["m1"].rstrip(".")]
+        n = g["n"].lower()
+        if year is None:
+            if anchor is None:
+                return None
+            year = nearest_year(month, 22 if n in ("last", "final") else 1 + 7 * ORDINAL_HALF.get(n, 1) - 7, anchor, tense).year
+        first = dt.date(year, month, 1)
+        end = first + relativedelta(months=1, days=-1)
+        if n in ("last", "final"):
+            return end - relativedelta(days=6), end, "day", g.get("y") is None
+        k = {"first": 0, "second": 1, "third": 2, "fourth": 3}[n]
+        return first + relativedelta(days=7 * k), first + relativedelta(days=7 * k + 6), "day", g.get("y") is None
     if kind in ("after_day", "month_half", "season", "day_of_month"):
         return _span_more(kind, g, anchor, tense, year)
     if kind in ("half", "h", "quarter"):
@@ -267,10 +300,33 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         elif word == "later this week":
             first = min(last, anchor + relativedelta(days=1))
         return first, last, "day", True
+    if kind == "month_half_rel":  # "the second half of next month": the 16th to the end of that month
+        shift = {"last month": -1, "next month": 1}.get(word, 0)
+        first = anchor.replace(day=1) + relativedelta(months=shift)
+        last = first + relativedelta(months=1, days=-1)
+        second = g["n"].lower() in ("second", "latter", "2nd")
+        return (first.replace(day=16), last, "month", True) if second else (first, first.replace(day=15), "month", True)
+    if kind == "weekend":  # Saturday and Sunday: the last ones in the past tense, the next ones ahead ("this weekend")
+        ahead = word in ("next weekend",) or (word not in ("last weekend", "this past weekend") and tense == "future")
+        saturday = anchor + relativedelta(weekday=SA(+1)) if ahead else anchor + relativedelta(weekday=SA(-1))
+        if word == "next weekend" and saturday - anchor < dt.timedelta(days=2):
+            saturday += relativedelta(weeks=1)
+        if not ahead and saturday == anchor and word in ("last weekend",):
+            saturday += relativedelta(weeks=-1)
+        return saturday, saturday + relativedelta(days=1), "day", True
     if kind == "month_rel":
         shift = {"last month": -1, "the previous month": -1, "next month": 1, "the coming month": 1}.get(word, 0)
         first = anchor.replace(day=1) + relativedelta(months=shift)
-        return first, first + relativedelta(months=1, days=-1), "month", True
+        last = first + relativedelta(months=1, days=-1)
+        part = (g.get("part") or "").lower()
+        if part:  # "late last month": the 21st to the end, as "late April" (docs/extraction.md, dates)
+            first, last = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
+                           "late": (first.replace(day=21), last)}[part]
+        elif word == "earlier this month":  # the 1st to the day before publication
+            last = max(first, anchor - relativedelta(days=1))
+        elif word == "later this month":
+            first = min(last, anchor + relativedelta(days=1))
+        return first, last, "month", True
     if kind == "year_rel":
         year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
@@ -350,7 +406,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            tense = tense_at(text, start)
+            tense = tense_at(text, start, end)
             other_year = None
             if kind in ("md_range", "dm_range", "md", "dm", "month", "month_or") and not m.groupdict().get("y"):
                 after = _OTHER_YEAR.match(text, end)

@@ -116,6 +116,9 @@ _ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|ro
 #: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
 _WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
+#: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
+_PLAN_WORD = re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
+                        r"are\s+preparing|the\s+venue)\b", re.I)
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
@@ -126,13 +129,26 @@ _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recentl
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
 _BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$")
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
-_LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?leaders|[Hh]eads\s+of\s+state)\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
+_LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents)|[Hh]eads\s+of\s+state|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:leaders|presidents))\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
                              r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 
 
+#: The attribution that ends a sentence: ", Kazakhstan's Foreign Minister told reporters on Tuesday", ", X, press secretary
+#: of Y, said."
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b.*|(?:[^,⟦]{1,160},\s*){0,3}[^,⟦]{0,160}?\b(?:said|says|told|announced|noted|stated|"
+                               r"added|reported)\b[^,⟦]{0,60})\.?\s*$")
+
+
+def attribution_start(text: str, after: int = 20) -> int | None:
+    """Where the attribution that ends a sentence starts: the first comma after `after` from which the rest is one
+    (and names no talks of its own)."""
+    for m in re.finditer(",", text):
+        if m.start() >= after and _ATTRIBUTION_TAIL.match(text, m.start()) and not TALK_NOUN.search(text, m.start()):
+            return m.start()
+    return None
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
 _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
 
@@ -206,6 +222,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] < anchors[owner][0] - held.end:
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date
     out: list[Candidate] = []
+    at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     speakers: set[str] = {s.key for s in subjects.values() if s is not None}
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
@@ -223,10 +240,15 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
+        if not trigger.speech and trigger.text.startswith("to ") and any(
+                t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
+                for t in speech):
+            continue  # "urged the parties to resume talks": what the speaker asks for, not an event
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
+        at[id(c)] = (trigger.start, trigger.end)
         c.set_date(owned.get(index))
         if trigger.speech:
             subject = subjects[index]
@@ -252,7 +274,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.actors[subject.key] = role
             if trigger.event_type == "proposal":
                 for a in actors:
-                    if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key:
+                    if a.start >= trigger.end and a.prep in (None, "on", "to") and not a.topic and a.key != subject.key \
+                            and not re.search(r"\bthat\b", text[trigger.end:a.start]):  # "demanded that X and Y resume": no target
                         c.actors.setdefault(a.key, "target")
                         break
             planned_before = any(not t.speech and t.end <= trigger.start and FUTURE.search(text[max(0, t.start - 25):t.end])
@@ -278,13 +301,20 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             earlier_speech = [s for s in speech if s.end <= trigger.start]
             lo = earlier_speech[-1].end if earlier_speech else 0
             hi = later_speech[0].start if later_speech else len(text)
+            tail = attribution_start(text, trigger.end) if later_speech else None
+            if tail is not None and tail < hi:
+                hi = tail  # "…, X, press secretary of Y, said": X and Y speak, they take no part
             for a in actors:
                 across = "⟦" in text[min(a.start, trigger.start):max(a.end, trigger.end)]
                 if across and a.end <= trigger.start and a.prep is None and re.fullmatch(
                         r"\s*,?\s*(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}",
                         text[text.rfind("⟧", 0, trigger.start) + 1:trigger.start]):
                     across = False  # "X and Y "ordered ..." during an EU-mediated meeting": the subject met
-                if a.topic or a.key in speakers or not (lo <= a.start < hi) or across:
+                pronoun = a.text.lower() in ("he", "she") and a.start > trigger.start - 30  # "X said she would travel to Y"
+                if any(s.key in speakers and s is not a and 0 <= s.start - a.end <= 25 and not re.search(r",|\band\b", text[a.end:s.start])
+                       for s in actors):
+                    continue  # "UN envoy Geir Pedersen said": the organisation names the speaker, it takes no part
+                if a.topic or (a.key in speakers and not pronoun) or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
@@ -317,6 +347,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             c.venue = venue_of(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
+            if trigger.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
+                host = roster.lexicon.state_by_country.get(c.venue[1])
+                if host and host not in {roster.state_of(k) for k in c.actors}:
+                    c.actors.setdefault(host, "host")
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)]
             if trigger.event_type in ("talk_round", "meeting") and near:
@@ -324,9 +358,23 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
     dated = [c for c in out if c.first is not None and c.event_type not in SPEECH_TYPES and not c.future]
-    for c in out:  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
+    for c in list(out):  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
         if c.first is None and c.event_type not in SPEECH_TYPES and not c.future and dated:
+            same = next((d for d in dated if c.event_type in _TALKS and d.event_type in _TALKS and _one_clause(text, at[id(c)], at[id(d)], speech)), None)
+            if same is not None:  # "held two days of talks in X that ended on Wednesday": one event told twice
+                _fold(same, c)
+                out.remove(c)
+                continue
             c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+    _durations(text, out)
+    for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
+        call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
+                     and re.match(r"(?:in|during)\s+(?:a|an|the|their)\b", text[at[id(e)][0]:at[id(e)][1]])), None)
+        if call is not None:
+            for key in c.actors:
+                call.actors.setdefault(key, "participant")
+            call.quotes += c.quotes
+            out.remove(c)
     offset = len(triggers)
     for k, r in enumerate(free_rounds):
         c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
@@ -347,10 +395,60 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
     if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None or c.venue) for c in out)
-                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and _WHEN.search(q) for q in quote_texts)):
+                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and (_WHEN.search(q) or _PLAN_WORD.search(q)) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out
+
+
+_TALKS = ("meeting", "talk_round", "summit")
+#: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
+_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+                       r"consultations|meetings|discussions))", re.I)
+_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
+                    r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b")
+_STARTED = re.compile(r"\b(?:began|begins|beginning|begin|opened|opens|opening|started|starts|starting|kicked\s+off|"
+                      r"launched|arrived|arrives|arriving|(?:will|to)\s+(?:begin|open|start|arrive))\b")
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int], speech: list[Trigger]) -> bool:
+    """True when nothing between two triggers starts another clause ("continued on Tuesday, said X, a year after they met")."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return not any(lo <= t.start < hi for t in speech) and not re.search(
+        r"[;⟦]|\b(?:after|before|since|while|when|following|ago|than|unlike|whereas)\b", text[lo:hi])
+
+
+def _fold(target: Candidate, other: Candidate) -> None:
+    """One event a sentence tells twice ("held talks ... that ended on Wednesday"): keep the dated mention, add the rest."""
+    for key, role in other.actors.items():
+        target.actors.setdefault(key, role)
+    target.processes += [k for k in other.processes if k not in target.processes]
+    target.round_number = target.round_number or other.round_number
+    target.venue = target.venue or other.venue
+    target.talks = target.talks or other.talks
+    if "summit" in (target.event_type, other.event_type):
+        target.event_type = "summit"
+    elif other.round_number and not target.round_number:
+        target.event_type = other.event_type
+
+
+def _durations(text: str, out: list[Candidate]) -> None:
+    """A single day with a duration in its sentence: "two days of talks that ended on Wednesday" (Tuesday-Wednesday),
+    "arrived on Monday on a three-day visit" (Monday-Wednesday). Without a verb that says which end the day is, nothing."""
+    m = _DURATION.search(text)
+    if m is None:
+        return
+    n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+    ended, started = _ENDED.search(text), _STARTED.search(text)
+    if bool(ended) == bool(started):
+        return
+    for c in out:
+        if c.event_type in (*_TALKS, "visit") and c.first is not None and c.first == c.last and c.precision == "day":
+            if ended:
+                c.first = c.last - dt.timedelta(days=n - 1)
+            else:
+                c.last = c.first + dt.timedelta(days=n - 1)
 
 
 _ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")

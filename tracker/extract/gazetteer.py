@@ -34,6 +34,7 @@ Cyprus|CYP|Republic of Cyprus|Cypriot|Nicosia
 Czech Republic|CZE|Czechia|Czech|Prague
 Denmark|DNK||Danish|Copenhagen
 Djibouti|DJI||Djiboutian|
+Ecuador|ECU||Ecuadorian;Ecuadorean|
 Egypt|EGY|Arab Republic of Egypt|Egyptian|Cairo
 Eritrea|ERI||Eritrean|Asmara
 Estonia|EST||Estonian|Tallinn
@@ -44,6 +45,7 @@ Georgia|GEO||Georgian|Tbilisi
 Germany|DEU|Federal Republic of Germany|German|Berlin
 Greece|GRC||Greek|Athens
 Hungary|HUN||Hungarian|Budapest
+Iceland|ISL||Icelandic|
 India|IND|Republic of India|Indian|New Delhi
 Indonesia|IDN||Indonesian|Jakarta
 Iran|IRN|Islamic Republic of Iran;Islamic Republic|Iranian|Tehran
@@ -55,6 +57,7 @@ Japan|JPN||Japanese|Tokyo
 Jordan|JOR|Hashemite Kingdom of Jordan|Jordanian|Amman
 Kazakhstan|KAZ|Republic of Kazakhstan|Kazakh;Kazakhstani|
 Kenya|KEN||Kenyan|Nairobi
+Kosovo|XKX|Republic of Kosovo|Kosovar;Kosovan|Pristina
 Kuwait|KWT|State of Kuwait|Kuwaiti|
 Kyrgyzstan|KGZ|Kyrgyz Republic|Kyrgyz|Bishkek
 Latvia|LVA||Latvian|Riga
@@ -67,6 +70,8 @@ Mexico|MEX||Mexican|
 Moldova|MDA|Republic of Moldova|Moldovan|Chisinau
 Mongolia|MNG||Mongolian|Ulaanbaatar
 Morocco|MAR|Kingdom of Morocco|Moroccan|Rabat
+Myanmar|MMR|Burma|Burmese|
+Nepal|NPL||Nepali;Nepalese|
 Netherlands|NLD|the Netherlands;Holland|Dutch|The Hague
 Niger|NER||Nigerien|Niamey
 Nigeria|NGA||Nigerian|Abuja
@@ -85,6 +90,7 @@ Rwanda|RWA||Rwandan|Kigali
 Saudi Arabia|SAU|Kingdom of Saudi Arabia|Saudi|Riyadh
 Serbia|SRB||Serbian|Belgrade
 Slovakia|SVK||Slovak|Bratislava
+Slovenia|SVN||Slovenian;Slovene|
 Somalia|SOM||Somali|Mogadishu
 South Africa|ZAF||South African|Pretoria
 South Korea|KOR|Republic of Korea;ROK|South Korean|Seoul
@@ -210,22 +216,27 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
 Astana format & \bSyria & \b(?:Astana|Nur-Sultan)\b
+Astana format & \bSyria & \b(?:guarantors?|Kazakh|Kazakhstan)\b & \b(?:Russia|Russian)\b & \b(?:Iran|Iranian)\b & \b(?:Turkey|Türkiye|Turkish)\b
 Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
 Jeddah talks & \bSudan & \bJeddah\b
+Jeddah talks & \bSudan & \b(?:RSF|Rapid Support Forces)\b & \b(?:Saudi|Riyadh)
 Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
 Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
+Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korea)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
 Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
-Venezuela government-opposition negotiations & \bVenezuela & \bopposition\b & \b(?:talks|negotiations|dialogue)\b
-Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral)\b
-Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \bdialogue\b
-AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations)\b
+Venezuela government-opposition negotiations & \b(?:Venezuela|Maduro) & \bopposition\b & \b(?:talks|negotiations|dialogue|met|Norway|Norwegian)\b
+Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral|quadripartite|rapprochement|reconciliation)\b
+Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|Lajcak|Lajčák|Borrell)\b
+AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations|negotiators|African Union)\b
 Greece-Turkey dialogue & \b(?:Greece|Greek|Athens)\b & \b(?:Turkey|Türkiye|Turkish|Ankara)\b & \b(?:exploratory|talks|dialogue)\b
 Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
 China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:talks|met|meeting|consultations)\b
+Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germany|German)\b & \b(?:France|French)\b & \b(?:Minsk|Donbas|Donbass|[Aa]dvisers|[Aa]dvisors)\b
+Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
 """
 
@@ -249,7 +260,7 @@ Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman
 Secretary-General;Secretary General;Deputy Secretary-General;Deputy Secretary General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
 National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;Unification Minister;unification minister;Vice Unification Minister;press secretary;Press Secretary;\
-chief nuclear negotiator;nuclear negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
+chief nuclear negotiator;nuclear negotiator;negotiator;Negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
 """
 
 #: Capitals renamed for a while: (first day, last day, name); "the Kazakh capital" takes the name of the story's day.

@@ -27,7 +27,7 @@ NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
                                  rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
 _PERSON_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
@@ -43,11 +43,25 @@ _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
-_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
-_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
-                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor))\b(?!\s+[A-Z])")
+_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
+_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
+                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
+_PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
+_BOTH_KOREAS = re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b")
+
+
+def _prep_before(text: str, start: int) -> str | None:
+    before = _PREPOSITION.search(text[max(0, start - 30):start])
+    return before.group(1).lower() if before else None
+
+
+_STATES_PERSON = re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name>[A-Z][a-zà-ÿĀ-ž'’-]+(?:\s[A-Z][a-zà-ÿĀ-ž'’-]+){{1,2}})\b"
+                            r"(?!\s+(?:Ministry|Office|Council|Committee|Agency|Party|Forces|Army|News|Times|Post|Daily))")
+_NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
+                         r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
+                         r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
                   "interior": "Interior", "internal affairs": "Interior"}
@@ -246,6 +260,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
             take(start, p.end(), key, p.group("title"))
+    for p in _STATES_PERSON.finditer(text):  # "Peru's Luis Vera": a person of that state, named without a title
+        state = next((m for m in mentions if m.start == p.start() and m.role == "actor" and roster.entry(m.key) is not None
+                      and roster.entry(m.key).kind == "state"), None)
+        name = p.group("name")
+        if state is None or name.split()[0] in _TITLE_WORDS or _NOT_A_NAME.search(name) or roster.lexicon.scan(name) or any(
+                s < p.end() and p.start("name") < e for s, e in spans):
+            continue
+        take(p.start("name"), p.end("name"), roster.person(name, None, state.key))
     for p in _HEADED_BY.finditer(text):  # "the Iranian delegation is headed by Ali Asghar Khaji, senior assistant to ..."
         if any(m.role == "actor" and m.start <= p.start("name") < m.end for m in mentions):
             continue
@@ -295,8 +317,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             continue
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None
-        if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"):
-            continue
+        town = _PLACE_COMMA.search(text[max(0, m.start - 50):m.start]) if prep is None and entry is not None and entry.kind == "state" else None
+        if town and roster.lexicon.place(town.group("town")) and not roster.lexicon.scan(town.group("town")):
+            prep = "in"  # "in Quito, Ecuador": the country says where the town is, it takes no part
+        if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"
+                                    or re.search(r"\b(?:capital|city|town)\s+(?:city\s+)?(?:of\s+)?,?\s*$", text[max(0, m.start - 20):m.start])):
+            continue  # "in the Norwegian capital Oslo": the place, not the government
         end = m.end
         if m.role == "adjective" and _GOV_NOUN.match(text[m.end:]):
             end += _GOV_NOUN.match(text[m.end:]).end()
@@ -313,6 +339,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 roster.last["person"] = m.key
             if entry and entry.kind in ("organisation",):
                 roster.last["organisation"] = m.key
+    for p in _BOTH_KOREAS.finditer(text):  # "South and North Korea", "the two Koreas": both states
+        keys = [roster.lexicon.state_by_country.get(iso) for iso in ("KOR", "PRK")]
+        if None in keys or any(s < p.start() < e or s < p.end() < e for s, e in spans):
+            continue
+        found[:] = [a for a in found if not (a.start >= p.start() and a.end <= p.end())]
+        spans[:] = [sp for sp in spans if not (sp[0] >= p.start() and sp[1] <= p.end())] + [(p.start(), p.end())]
+        prep = _prep_before(text, p.start())
+        found += [ActorMention(p.start(), p.end(), key, p.group(), prep=prep) for key in keys]
     for p in _COREF.finditer(text):
         if p.group("ministry"):
             key = roster.last.get("ministry")

@@ -50,22 +50,33 @@ class Trigger:
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|phoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
-    ("agreement", False, r"\b(?:signed|sign|signs|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty))\b"),
-    ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited)\b"),
-    ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour)\b"),
+    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty))\b"),
+    ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited"
+                       r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for)\b"),
+    ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+(?:fly|head|go)\s+to(?=\s+(?:the\s+)?[A-Z])|"
+                     r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|(?:will|to|would)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour)\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
-    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to)\s+meet|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted)\b"),
+    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to)\s+meet|(?:will|to|would)\s+(?:converge|gather)\s+(?=in\s+[A-Z])|converged\s+(?=in\s+[A-Z])|(?:will|to|would)\s+(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
+                 r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
     ("decision", False, r"\b(?:withdrew\s+from|(?:pulled|took)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty))\b"),
     # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day
     ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)"
-                     r"\s+(?:[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"),
+                     r"\s+(?:[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"),
     ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
-    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
+    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
 ]]
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
-HELD = re.compile(r"\b(?:(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
+HELD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+be|to\s+be|would\s+be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
+#: The object of "end", "resume", "begin" when it is a conflict, not talks: "to end the Syrian crisis", "to end the war"
+_ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|war|conflict|fighting|violence|"
+                              r"stalemate|deadlock|impasse|blockade|siege|occupation|hostilities|dispute|bloodshed|suffering|standoff|"
+                              r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
+#: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
+_NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
+#: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
+_HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)\s+(?:between|of|with)\s", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
@@ -121,10 +132,14 @@ def find_triggers(text: str) -> list[Trigger]:
             if speech and re.search(r"\b(?:be|been|being|is|was|were|are|will|would|could|may|might|should|must|can|cannot|to)\s+$",
                                     text[max(0, m.start() - 8):m.start()]):
                 continue  # passive or modal: "be declared the last one", "would propose" report no act
+            if speech and re.search(r"\b(?:what|whatever)\s+(?:[\w'’.-]+\s+){1,5}$", text[max(0, m.start() - 50):m.start()]):
+                continue  # "it matters what the Kosovo leader said": the object of other words, no act of its own
             found.append(Trigger(event_type, m.start(), m.end(), m.group(), speech))
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
+        if _ENDS_A_CONFLICT.match(text, m.end()):
+            continue  # "in order to end the Syrian crisis", "resumed the fighting": the verb's object is no talks
         after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
         window = text[max(0, m.start() - 90):m.start()]
@@ -133,8 +148,16 @@ def find_triggers(text: str) -> list[Trigger]:
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
-        if not nouns:
-            continue
+        if not nouns:  # "The meeting between <a long title and name> and <another> took place": the head is further back
+            far = text[max(0, m.start() - 240):m.start()]
+            heads = list(_HEAD_NOUN.finditer(far))
+            if (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():])) \
+                    and re.search(r"\b(?:started|began|resumed|reconvened)\b", m.group()) and (
+                    people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
+                heads = [people]  # "Negotiators had started in Doha in September": the talks started
+            elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():]):
+                continue
+            nouns = heads[-1:]
         while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
             nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()

@@ -12,9 +12,14 @@ _KIND_OF_PLACE = r"(?:[\w'’-]+\s+){0,2}?(?:city|village|town|resort|capital|po
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|to\s+)?host(?:s|ed)?\b")
+_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
+#: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
+_TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
+                                 r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
+                                 r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I)
+_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -45,6 +50,10 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
+        if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        if re.match(r"\s*,?\s*or\s+(?:in\s+)?[A-Z]", text[m.end():]) or re.search(r"\b(?:might|may|could)\s+be\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "in Doha or Cairo", "the venue might be Astana": no venue yet (docs/extraction.md)
         words = name.split()
         place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
                       if roster.lexicon.place(" ".join(words[:n]))), None)
@@ -72,6 +81,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
+    if best is None:
+        for m in _HOSTED_BY.finditer(text):  # "talks hosted by Oman": the host country, when nothing finer is given
+            place = roster.lexicon.place(m.group("place"))
+            if place and abs(m.start() - near) <= 120:
+                best = (m.start(), place)
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
     return best[1] if best else None

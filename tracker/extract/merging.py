@@ -1,0 +1,180 @@
+"""Merging what several sentences of an article say about one event (used by `assemble.extract_article`).
+
+Two candidates are one event when their types, days, numbered rounds, processes or speakers say so (`same_event`); the
+merged event keeps the more precise date, the higher speech type and the more specific speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract import gazetteer
+from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
+from tracker.extract.lexicon import Entry
+from tracker.extract.mentions import Roster
+
+#: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
+_NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
+#: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
+#: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
+_MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
+                                r"|\b[Mm]inisters['’]\s+meeting\b")
+
+def _compatible(a: str | None, b: str | None, roster: Roster) -> bool:
+    if a is None or b is None:
+        return False
+    return a == b or a in roster.ancestors(b) or b in roster.ancestors(a)
+
+
+def _speaks_for(a: Candidate, b: Candidate, roster: Roster) -> bool:
+    """True when one speaker is the state or organisation of the other ("Kazakhstan proposed" / its minister).
+
+    A statement made jointly by several states is never folded into one official's words.
+    """
+    if a.speaker is None or b.speaker is None:
+        return False
+    for top, other in ((a, b), (b, a)):
+        entry = roster.entry(top.speaker)
+        alone = len([k for k, role in top.actors.items() if role in ("speaker", "initiator")]) == 1
+        if entry is not None and entry.kind in ("state", "organisation") and alone and top.speaker in roster.ancestors(other.speaker):
+            return True
+    return False
+
+
+def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
+    for key, role in other.actors.items():
+        target.actors.setdefault(key, role)
+    target.quotes += [q for q in other.quotes if q not in target.quotes]
+    extra = [e for e in other.evidence if e not in target.evidence]
+    # the sentence that gives the date comes first: it is the evidence shown for the event
+    target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
+    target.processes += other.processes
+    target.round_number = target.round_number or other.round_number
+    target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
+    target.venue = target.venue or other.venue
+    if target.first is None and other.first is not None:
+        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
+    if target.first is not None and other.first is not None and target.first <= other.first \
+            and (other.last or other.first) <= (target.last or target.first) \
+            and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
+        # "next week" and "on May 19" for one event: the more precise phrase dates it
+        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
+    elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
+            and not (target.round_number and other.round_number):  # "opened on Monday" + "concluded on Friday"
+        target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
+        target.future = target.future and other.future
+    else:
+        target.future = target.future or other.future
+    target.reference = target.reference and other.reference
+    target.attribution = target.attribution and other.attribution
+    if SPEECH_PRIORITY.get(other.event_type, 0) > SPEECH_PRIORITY.get(target.event_type, 0):
+        target.event_type = other.event_type
+    if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
+        target.speaker = other.speaker
+
+
+#: A round named as another than the one just told: "a new round", "the next round", "another round"
+_NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|next|fresh|another|upcoming)\s+(?:[\w-]+\s+)?(?:round|session)\b|\banother\s+round\b", re.I)
+#: An unnumbered round named as the one the article reports
+_THE_ROUND = re.compile(r"\b[Tt]he\s+(?:latest|current|same|ongoing)\s+round\b|\b[Tt]his\s+round\b")
+SPEECH_PRIORITY = {"statement": 1, "announcement": 2, "proposal": 3}
+_DEPTH = {"official": 3, "delegation": 3, "ministry": 2, "body": 2}
+
+
+def _depth(key: str | None, roster: Roster) -> int:
+    """How specific an actor is: a person beats a ministry beats a state."""
+    entry = roster.entry(key) if key else None
+    return 0 if entry is None else _DEPTH.get(entry.kind, 1)
+
+
+def _event_clause(sentence: str) -> str:
+    """The sentence without the attribution at its end, so that the speaker's title ("Foreign Minister", "former President")
+    does not make the event a meeting of ministers or leaders."""
+    start = attribution_start(sentence)
+    return sentence[:start] if start is not None else sentence
+
+
+def _session_like(c: Candidate, roster: Roster) -> bool:
+    """A meeting that the end of the pipeline will call a session of a standing process (see extract_article): no person
+    named, no ministers, leaders or conference, a standing process named with it."""
+    clause = _event_clause(c.evidence[0])
+    if c.event_type != "meeting" or not c.processes or _NOT_SESSION.search(clause) or _MINISTERS_MEETING.search(clause):
+        return False
+    if any((roster.entry(k) or Entry("", "", "")).kind == "official" for k in c.actors):
+        return False
+    return any(roster.lexicon.processes[k].name in gazetteer.STANDING_PROCESSES for k in c.processes if k in roster.lexicon.processes)
+
+
+def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
+    if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
+        kinds = {a.event_type, b.event_type}
+        if kinds != {"meeting", "talk_round"} or not _session_like(a if a.event_type == "meeting" else b, roster):
+            return False  # "The Astana talks opened on Tuesday. The delegations … met on Tuesday": one session
+        a, b = (a, b) if a.event_type == "talk_round" else (b, a)
+    dates_fit = a.first is None or b.first is None or (a.first <= (b.last or b.first) and b.first <= (a.last or a.first))
+    if a.event_type == "talk_round":
+        if a.round_number and b.round_number:
+            return a.round_number == b.round_number and (not a.processes or not b.processes or bool(set(a.processes) & set(b.processes)))
+        if a.first is not None and b.first is not None and a.order == b.order and not a.processes and not b.processes \
+                and a.future == b.future and abs((a.first - b.first).days) <= 14:
+            return True  # "The talks, which began on Monday, ended on Wednesday": one sentence, one session
+        if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
+            return False
+        if a.future != b.future and not dates_fit and _NEW_ROUND.search((a if a.future else b).evidence[0]):
+            return False  # "the fourth round ended on Friday" and "a new round is set to take place on March 23": two rounds
+        if bool(a.round_number) != bool(b.round_number) and a.future == b.future \
+                and _THE_ROUND.search((b if a.round_number else a).evidence[0]) and abs((a.first - b.first).days) <= 45:
+            return True  # "The seventh round concluded on Friday" + "The latest round, started on Nov 29, ...": one round
+        return dates_fit or abs((a.first - b.first).days) <= 14
+    if a.event_type in SPEECH_TYPES:
+        same_day = a.first is None or b.first is None or a.first == b.first
+        if a.speaker == b.speaker:
+            return same_day
+        return same_day and _speaks_for(a, b, roster)  # one event per speaker and day, the state with its official
+    if a.first is None or b.first is None or not dates_fit:
+        return False
+    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+
+
+#: A sentence about the event just told, by its noun and no date of its own: "The meeting took place in Madrid."
+_THE_EVENT = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|session|visit|call|conversation|"
+                        r"negotiations|consultations)\s+(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|lasted|started|began|"
+                        r"opened|ended|concluded)\b")
+_SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
+              "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
+
+
+def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
+    """The event an undated "The meeting took place in X" sentence goes on about: the last one of its kind just before."""
+    if c.first is not None or c.round_number or not _THE_EVENT.match(c.evidence[0]):
+        return None
+    kinds = _SAME_KIND.get(c.event_type, ())
+    return next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
+                 and c.paragraph - m.paragraph <= 2), None)
+
+
+def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candidate]:
+    """Fold candidates that describe the same event into one, nearest in the text first."""
+    merged: list[Candidate] = []
+    for c in candidates:
+        if (told := _told_before(c, merged)) is not None:
+            _merge_into(told, c, roster)
+            continue
+        fits = [m for m in merged if _same_event(m, c, roster)]
+        if fits:
+            dated = [m for m in fits if m.first is not None and c.first is not None and m.first == c.first]
+            target = (dated or sorted(fits, key=lambda m: abs(m.order - c.order)))[0]
+            _merge_into(target, c, roster)
+        else:
+            merged.append(c)
+    # a second pass lets an undated mention that came first join a dated one found later
+    again: list[Candidate] = []
+    for c in merged:
+        fits = [m for m in again if _same_event(m, c, roster)]
+        if fits:
+            _merge_into(fits[0], c, roster)
+        else:
+            again.append(c)
+    return again
+
+
+__all__ = ["SPEECH_PRIORITY", "merge_candidates"]
