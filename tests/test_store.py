@@ -133,3 +133,37 @@ def test_cli_gives_the_same_export_on_postgres_and_sqlite(run_cli, tmp_path, res
         events = __import__("json").loads(result.stdout)["events"]
         exports.append([{k: v for k, v in e.items() if k not in ("created_at", "updated_at")} for e in events])
     assert exports[0] == exports[1] and len(exports[0]) > 3
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_a_read_leaves_no_transaction_open_on_postgresql(tmp_path, mini):
+    """A served worker that read and then idled kept its connection 'idle in transaction', holding a snapshot
+    that blocked DDL (a schema reset waited on it for ever) and VACUUM; every read ends its transaction."""
+    from psycopg.pq import TransactionStatus
+
+    from tests.conftest import open_backend
+
+    store = open_backend("postgres", tmp_path)
+    try:
+        store.save(mini)
+        reads = {
+            "search_text": lambda: store.search_text("astana"),
+            "state_counts": store.state_counts,
+            "counts": store.counts,
+            "is_empty": store.is_empty,
+            "load": store.load,
+            "change_token": store.change_token,
+            "serving_token": store.serving_token,
+            "touched_mark": store.touched_mark,
+            "touched_since": lambda: store.touched_since(0),
+        }
+        left_open = []
+        for name, read in reads.items():
+            read()
+            if store.conn.info.transaction_status != TransactionStatus.IDLE:
+                left_open.append(name)
+                store.conn.commit()
+        assert not left_open, left_open
+    finally:
+        store.close()

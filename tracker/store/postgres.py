@@ -1,8 +1,10 @@
 """A shared store on PostgreSQL (psycopg 3), same schema and behaviour as SQLite."""
 from __future__ import annotations
 
+import functools
+import inspect
 import re
-from typing import Any
+from typing import Any, Callable
 
 from tracker.resolve import fold
 from tracker.store.base import SQLStore
@@ -116,6 +118,41 @@ class PostgresStore(ServingQueries, SQLStore):
             cursor.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
         self.conn.commit()
         self.migrate()
+
+
+#: The Store methods that only read. On PostgreSQL a read opens a transaction; left open, a served worker's
+#: connection sat "idle in transaction" between requests, holding a snapshot that blocked DDL (a schema reset
+#: waited on it for ever) and VACUUM. Each of these ends the transaction it opened itself (the streams,
+#: `lean_rows` and `actor_links`, end theirs after their last chunk).
+READS = ("article_texts", "changes_after", "changes_since", "counts", "event_record", "existing",
+         "history", "is_empty", "latest_change", "lean_categories", "load", "load_as_of", "load_table", "narrow",
+         "rows_where", "saved_views", "search_text", "serving_token", "state_counts", "suggestions",
+         "text_index_rows", "text_index_rows_of", "text_matches", "titles", "touched_mark", "touched_since")
+
+
+def _ending_its_read(method: Callable) -> Callable:
+    """`method`, ending the transaction its statements opened; a transaction already open when it was called
+    (a write in progress reading its own rows) is left to its owner."""
+    @functools.wraps(method)
+    def read(self: "PostgresStore", *args, **kwargs):
+        from psycopg.pq import TransactionStatus
+
+        idle = self.conn.info.transaction_status == TransactionStatus.IDLE
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            status = self.conn.info.transaction_status
+            if idle and status == TransactionStatus.INERROR:
+                self.conn.rollback()
+            elif idle and status == TransactionStatus.INTRANS:
+                self.conn.commit()
+    return read
+
+
+for _name in READS:
+    if inspect.isgeneratorfunction(getattr(PostgresStore, _name)):
+        raise TypeError(f"PostgresStore.{_name} yields: its transaction outlives the call")
+    setattr(PostgresStore, _name, _ending_its_read(getattr(PostgresStore, _name)))
 
 
 def _ts_query(text: str) -> str | None:
