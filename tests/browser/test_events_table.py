@@ -140,9 +140,12 @@ def _date_lines(page) -> list[tuple[str, int]]:
 
 
 def test_day_dates_take_one_line_and_spans_two_at_most(probe):
-    for width in (1366, 1280):
+    probe.page.set_viewport_size({"width": 1366, "height": 900})
+    _open(probe, "?event=kaz-statement-2023-06-22&process=Astana+format")
+    for width in (1366, 1280):  # one page, resized, as an analyst narrows the window
         probe.page.set_viewport_size({"width": width, "height": 900})
-        _open(probe, "?event=kaz-statement-2023-06-22&process=Astana+format")
+        probe.page.wait_for_function("w => document.documentElement.clientWidth <= w", arg=width)
+        probe.settle()
         lines = _date_lines(probe.page)
         days = [(text, n) for text, n in lines if re.fullmatch(r"\d{1,2} \w{3} \d{4}", text)]
         assert days, lines
