@@ -40,8 +40,9 @@ def test_keyboard_login_reaches_the_dashboard_with_no_csp_error(browser, login_s
     page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto(login_server + "/review")
     assert page.url == login_server + "/login?next=/review"
-    # The name field has the focus: type, Tab to the password, Enter submits.
-    assert page.evaluate("document.activeElement.id") == "auth-name"
+    # The name field has the focus: type, Tab to the password, Enter submits. (Chromium gives the autofocus
+    # a moment after the load event: on a loaded machine the check right after `goto` saw the body focused.)
+    wait_until(page, "document.activeElement.id === 'auth-name'", timeout_ms=5_000)
     page.keyboard.type("eddie")
     page.keyboard.press("Tab")
     page.keyboard.type("not the password")
