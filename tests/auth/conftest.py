@@ -1,17 +1,38 @@
 """Real servers for the login tests: `create_app` on waitress in a thread over a tmp SQLite store."""
 from __future__ import annotations
 
+import math
 import threading
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
+from tracker.auth import accounts
 from tracker.auth.accounts import add_user
 from tracker.store import open_store
 
 PASSWORD = "correct horse"
 #: name -> role of the users of `users_db`
 USERS = {"alice": "admin", "eddie": "editor", "vera": "viewer"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cheap_argon2():
+    """Argon2id at its lightest cost for the account and login tests of this folder, module by module.
+
+    These tests check who may log in and do what, not the hash's cost, and make some 150 hashes and checks:
+    at the library's defaults (64 MiB, 3 passes, 4 lanes) each took 0.2 s here, more on a loaded 2-core runner.
+    The real cost stays checked by tests/test_cli_startup.py (the dummy hash has the hasher's own parameters)
+    and used by test_serve_command's `tracker serve` processes and the browser login tests.
+    """
+    hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    dummy = (f"$argon2id$v=19$m={hasher.memory_cost},t={hasher.time_cost},p={hasher.parallelism}"
+             f"${'A' * math.ceil(hasher.salt_len * 4 / 3)}${'A' * math.ceil(hasher.hash_len * 4 / 3)}")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "_hasher", hasher)
+        patch.setattr(accounts, "_DUMMY_HASH", dummy)
+        yield
 
 
 def serve(db: str):

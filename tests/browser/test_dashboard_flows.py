@@ -18,13 +18,24 @@ def _day(plotly_date: str) -> dt.date:
     return dt.date.fromisoformat(plotly_date[:10])
 
 
-def test_page_loads_with_no_console_errors_and_no_outside_requests(probe, browser_db, expected):
+def test_page_loads_with_no_console_errors_and_no_outside_requests_and_the_keyboard_reaches_every_filter(
+        probe, browser_db, expected):
     probe.open()
     total = len(expected(browser_db))
     probe.wait_count(total)
     assert probe.page.locator("#timeline .scatterlayer .point").count() > 0
     assert probe.errors == []
     assert probe.external == []
+    # the same page, with the keyboard alone
+    wanted = {"filter-text", "filter-actor", "filter-venue", "filter-process", "filter-round", "filter-from",
+              "filter-to", "filter-type", "filter-status", "filter-state", "reset", "group-by", "download-csv"}
+    reached = set()
+    for _ in range(60):
+        probe.page.keyboard.press("Tab")
+        reached.add(probe.page.evaluate(
+            "(() => { const e = document.activeElement; return e.id || (e.closest('[id]') || {}).id || ''; })()"))
+    assert wanted <= reached
+    assert probe.errors == []
 
 
 def test_actor_kazakhstan_and_venue_astana_narrow_the_count(probe, browser_db, expected):
@@ -40,7 +51,7 @@ def test_actor_kazakhstan_and_venue_astana_narrow_the_count(probe, browser_db, e
     assert probe.errors == []
 
 
-def test_text_search_finds_the_22_june_2023_statement(probe, browser_db, expected):
+def test_text_search_finds_the_22_june_2023_statement_and_its_table_row_selects_it(probe, browser_db, expected):
     probe.open()
     probe.page.fill("#filter-text", "collective request")
     probe.page.press("#filter-text", "Enter")
@@ -49,6 +60,10 @@ def test_text_search_finds_the_22_june_2023_statement(probe, browser_db, expecte
     probe.wait_count(len(want))
     probe.page.wait_for_selector("#events-table .ag-cell[col-id=title]:has-text('collective request')")
     assert "22 Jun 2023" in probe.page.inner_text("#events-table")
+    # clicking its row in the table selects the event
+    probe.page.locator("#events-table .ag-cell[col-id=title]", has_text="collective request").click()
+    probe.page.wait_for_selector("#detail .detail-heading:has-text('collective request')")
+    assert parse_qs(urlparse(probe.page.url).query)["event"] == [STATEMENT_ID]
 
 
 def test_clicking_an_event_on_the_timeline_opens_its_detail_with_the_source_link(probe):
@@ -69,13 +84,6 @@ def test_clicking_an_event_on_the_timeline_opens_its_detail_with_the_source_link
         assert links.nth(i).get_attribute("href").startswith(("https://", "http://"))
         assert links.nth(i).get_attribute("target") == "_blank"
     assert probe.errors == []
-
-
-def test_clicking_a_table_row_selects_the_event(probe):
-    probe.open("?q=collective+request")
-    probe.page.locator("#events-table .ag-cell[col-id=title]", has_text="collective request").click()
-    probe.page.wait_for_selector("#detail .detail-heading:has-text('collective request')")
-    assert parse_qs(urlparse(probe.page.url).query)["event"] == [STATEMENT_ID]
 
 
 def test_a_url_with_filters_reopens_the_same_view_and_back_works(probe, browser_db, expected):
@@ -148,18 +156,6 @@ def test_an_event_titled_with_html_renders_as_text(probe):
     assert probe.page.locator("img, svg script").count() == 0
     assert probe.dialogs == []
     assert probe.errors == []
-
-
-def test_keyboard_reaches_every_filter(probe):
-    probe.open()
-    wanted = {"filter-text", "filter-actor", "filter-venue", "filter-process", "filter-round", "filter-from",
-              "filter-to", "filter-type", "filter-status", "filter-state", "reset", "group-by", "download-csv"}
-    reached = set()
-    for _ in range(60):
-        probe.page.keyboard.press("Tab")
-        reached.add(probe.page.evaluate(
-            "(() => { const e = document.activeElement; return e.id || (e.closest('[id]') || {}).id || ''; })()"))
-    assert wanted <= reached
 
 
 def test_screenshot_of_the_page_on_the_shipped_data(probe, tmp_path):

@@ -69,25 +69,30 @@ def _assert_options_whole(probe, dropdown: str, size: tuple[int, int]) -> None:
     probe.page.wait_for_selector(".dash-dropdown-options", state="detached")
 
 
-def test_reset_is_in_view_at_1280x800_without_scrolling_and_the_filters_have_no_scroll_of_their_own(probe):
+def test_at_1280x800_reset_is_in_view_the_charts_take_the_width_and_the_histogram_is_drawn_once(probe):
+    """One page at 1280x800 with no event chosen, measured three ways (each was a page load of its own)."""
     _open(probe, (1280, 800))
-    assert probe.page.evaluate("window.scrollY") == 0
-    reset = _box(probe.page, "#reset")
+    page = probe.page
+    # Reset is in view without scrolling, and the filters have no scroll of their own
+    assert page.evaluate("window.scrollY") == 0
+    reset = _box(page, "#reset")
     assert 0 <= reset["y"] and reset["bottom"] <= 800 and 0 <= reset["x"] and reset["right"] <= 1280, reset
-    trapped = probe.page.evaluate("""() => Array.from(document.querySelectorAll('.filters, .filters *')).filter(e => {
+    trapped = page.evaluate("""() => Array.from(document.querySelectorAll('.filters, .filters *')).filter(e => {
         const style = getComputedStyle(e);
         return /(auto|scroll)/.test(style.overflowY) && e.scrollHeight > e.clientHeight + 1 && !e.closest('.dash-dropdown-content');
     }).map(e => e.className || e.tagName)""")
     assert trapped == []
-
-
-def test_with_no_event_chosen_the_charts_take_the_detail_panels_width(probe):
-    _open(probe, (1280, 800))
-    assert _box(probe.page, "#timeline")["width"] >= 700
-    assert not probe.page.is_visible("#detail-aside")
-    probe.open(f"?event={STATEMENT_ID}")  # choosing an event opens the panel
-    probe.page.wait_for_selector("#detail .detail-heading:has-text('collective request')")
-    assert probe.page.is_visible("#detail-aside") and _box(probe.page, "#detail-aside")["width"] >= 300
+    # With no event chosen the charts take the detail panel's width
+    assert _box(page, "#timeline")["width"] >= 700
+    assert not page.is_visible("#detail-aside")
+    # The histogram is drawn once, in the slider, not again above it
+    page.wait_for_selector("#overview .rangeslider-container .js-line")
+    shown = page.evaluate("""() => {
+        const plot = document.querySelector('#overview .nsewdrag').getBoundingClientRect();
+        return Array.from(document.querySelectorAll('#overview .cartesianlayer .js-line, #overview .cartesianlayer .js-fill'))
+            .map(path => path.getBoundingClientRect())
+            .filter(box => Math.min(box.bottom, plot.bottom) - Math.max(box.top, plot.top) > 1).length; }""")
+    assert shown == 0
 
 
 def _slider_geometry(page) -> list[float]:
@@ -118,18 +123,6 @@ def test_the_range_slider_is_whole_inside_its_strip_and_stays_put_when_dragged(p
         assert [round(v) for v in after] == [round(v) for v in first], (first, after)
 
 
-def test_the_histogram_is_drawn_once_in_the_slider_not_again_above_it(probe):
-    _open(probe, (1280, 800))
-    page = probe.page
-    page.wait_for_selector("#overview .rangeslider-container .js-line")
-    shown = page.evaluate("""() => {
-        const plot = document.querySelector('#overview .nsewdrag').getBoundingClientRect();
-        return Array.from(document.querySelectorAll('#overview .cartesianlayer .js-line, #overview .cartesianlayer .js-fill'))
-            .map(path => path.getBoundingClientRect())
-            .filter(box => Math.min(box.bottom, plot.bottom) - Math.max(box.top, plot.top) > 1).length; }""")
-    assert shown == 0
-
-
 def test_no_double_click_notice_after_a_zoom(probe):
     _open(probe, (1280, 800))
     page = probe.page
@@ -145,10 +138,11 @@ def test_no_double_click_notice_after_a_zoom(probe):
     assert not any("Double-click" in note for note in notes), notes
 
 
-def test_following_a_linked_event_shows_its_heading_at_the_top_of_the_panel(probe):
+def test_a_chosen_event_opens_the_panel_and_following_a_link_shows_its_heading_at_the_top(probe):
     _open(probe, (1280, 800), f"?event={STATEMENT_ID}")
     page = probe.page
     page.wait_for_selector("#detail .detail-heading:has-text('collective request')")
+    assert page.is_visible("#detail-aside") and _box(page, "#detail-aside")["width"] >= 300  # choosing opens the panel
     scrolled = page.evaluate("() => { const p = document.querySelector('aside.detail'); p.scrollTop = p.scrollHeight; return p.scrollTop; }")
     assert scrolled > 0  # the panel is taller than the window: the link is further down
     page.locator("#detail .link-button", has_text="Kazakhstan proposes").click()

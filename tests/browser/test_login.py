@@ -40,8 +40,9 @@ def test_keyboard_login_reaches_the_dashboard_with_no_csp_error(browser, login_s
     page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto(login_server + "/review")
     assert page.url == login_server + "/login?next=/review"
-    # The name field has the focus: type, Tab to the password, Enter submits.
-    assert page.evaluate("document.activeElement.id") == "auth-name"
+    # The name field has the focus: type, Tab to the password, Enter submits. (Chromium gives the autofocus
+    # a moment after the load event: on a loaded machine the check right after `goto` saw the body focused.)
+    wait_until(page, "document.activeElement.id === 'auth-name'", timeout_ms=5_000)
     page.keyboard.type("eddie")
     page.keyboard.press("Tab")
     page.keyboard.type("not the password")
@@ -82,25 +83,26 @@ def roles_server(tmp_path_factory, shipped):
                                                                                       "eddie": "editor"}))
 
 
-def _login(browser, base: str, name: str):
+def _login(browser, base: str, target: str, name: str):
+    """Log `name` in from the login page that asking for `target` leads to; returns (context, page) once at `target`."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(base + "/login")
+    page.goto(base + target)
+    page.wait_for_selector("#auth-name")
     page.fill("#auth-name", name)
     page.fill("#auth-password", PASSWORD)
     page.keyboard.press("Enter")
-    page.wait_for_url(base + "/")
+    page.wait_for_url(base + target)
     return context, page
 
 
 def test_a_viewer_is_not_offered_the_controls_that_write_and_an_editor_is(browser, roles_server):
     for name, writes in (("vera", False), ("eddie", True)):
-        context, page = _login(browser, roles_server, name)
-        open_timeline(page, PageProbe(page, roles_server))
+        context, page = _login(browser, roles_server, "/?event=geneva-i", name)  # the login goes on to the event
+        probe = PageProbe(page, roles_server)
         wait_until(page, "document.querySelector('#account .account-role') !== null")
-        page.goto(roles_server + "/?event=geneva-i")
         wait_until(page, "(document.querySelector('.detail-heading') || {}).dataset?.event === 'geneva-i'")
-        page.wait_for_timeout(300)
+        probe.settle()  # every callback answered: the editing controls are drawn (or not) by now
         for selector in ("#editor-add", "[id*='\"type\":\"editor-edit\"']", "[id*='\"type\":\"editor-delete\"']"):
             assert page.is_visible(selector) is writes, (name, selector)
         context.close()

@@ -3,6 +3,7 @@ source for a confirmed event is accepted or rejected, the article shows its evid
 edits actors with their roles and links; each checked against the store."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -24,17 +25,25 @@ ROUND = "astana-20"
 SHOTS = Path("/tmp")
 
 
-@pytest.fixture()
-def queue_db(tmp_path, shipped) -> str:
-    """The shipped chronology after ingesting two articles as `tracker ingest` does (suggestions and texts kept)."""
-    store = open_store(tmp_path / "queue.db")
-    store.save(shipped)
+@pytest.fixture(scope="module")
+def queue_template(tmp_path_factory, copy_shipped_db) -> Path:
+    """The shipped chronology after ingesting two articles as `tracker ingest` does (suggestions and texts kept),
+    made once for the module: each test changes a copy of it."""
+    store = open_store(copy_shipped_db(tmp_path_factory.mktemp("queue") / "queue.db"))
     for name in ARTICLES:
         known = store.load()
         tables, report = plan_ingest(extract_articles(read_articles(CORPUS / name), known), known,
                                      suggested=store.suggestions(("pending", "rejected")))
         store.save_ingest(tables, report.suggestions, report.texts)
+    location = Path(store.location)
     store.close()
+    return location
+
+
+@pytest.fixture()
+def queue_db(tmp_path, queue_template) -> str:
+    """A copy of `queue_template` of this test's own."""
+    shutil.copyfile(queue_template, tmp_path / "queue.db")
     return str(tmp_path / "queue.db")
 
 
