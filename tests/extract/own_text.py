@@ -20,3 +20,9 @@ def extract_own(body: str, lexicon: Lexicon, *, published: str = "2023-05-12", h
                 today: dt.date = TODAY):
     """The extraction of `body` under a publication date and a headline."""
     return extract_text(f"published: {published}\n\n{headline}\n\n{body}", lexicon, today)
+
+
+def typed_events(body: str, lexicon: Lexicon) -> list[tuple]:
+    """(type, first day, actor names sorted) of each event extracted from `body` (published Friday 2023-05-12)."""
+    extraction = extract_own(body, lexicon)
+    return [(c.event_type, c.first, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]

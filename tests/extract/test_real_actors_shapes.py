@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.own_text import extract_own
-from tracker.extract.lexicon import Lexicon
+from tests.extract.own_text import typed_events
 
 
-def _events(text: str, lexicon: Lexicon):
-    extraction = extract_own(text, lexicon)  # published Friday 2023-05-12
-    return [(c.event_type, c.first, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+_events = typed_events
 
 
 def test_a_states_top_diplomat_is_that_state(lexicon) -> None:
