@@ -83,10 +83,13 @@ def roles_server(tmp_path_factory, shipped):
                                                                                       "eddie": "editor"}))
 
 
-def _login(browser, base: str, target: str, name: str):
-    """Log `name` in from the login page that asking for `target` leads to; returns (context, page) once at `target`."""
+def _login(browser, base: str, target: str, name: str, on_page=None):
+    """Log `name` in from the login page that asking for `target` leads to; returns (context, page) once at `target`.
+    `on_page(page)` runs before the first load (to watch the page from its start)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    if on_page is not None:
+        on_page(page)
     page.goto(base + target)
     page.wait_for_selector("#auth-name")
     page.fill("#auth-name", name)
@@ -98,11 +101,15 @@ def _login(browser, base: str, target: str, name: str):
 
 def test_a_viewer_is_not_offered_the_controls_that_write_and_an_editor_is(browser, roles_server):
     for name, writes in (("vera", False), ("eddie", True)):
-        context, page = _login(browser, roles_server, "/?event=geneva-i", name)  # the login goes on to the event
-        probe = PageProbe(page, roles_server)
+        probes = []
+        # the login goes on to the event; watched from the start, so a refused callback (403) shows as an error
+        context, page = _login(browser, roles_server, "/?event=geneva-i", name,
+                               on_page=lambda p: probes.append(PageProbe(p, roles_server)))
+        probe = probes[0]
         wait_until(page, "document.querySelector('#account .account-role') !== null")
         wait_until(page, "(document.querySelector('.detail-heading') || {}).dataset?.event === 'geneva-i'")
         probe.settle()  # every callback answered: the editing controls are drawn (or not) by now
         for selector in ("#editor-add", "[id*='\"type\":\"editor-edit\"']", "[id*='\"type\":\"editor-delete\"']"):
             assert page.is_visible(selector) is writes, (name, selector)
+        assert probe.errors == [], (name, probe.errors)
         context.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dash import html
 
 from tracker.dashboard import ids
+from tracker.dashboard.editor.layout import may_write
 from tracker.dashboard.editor.records import change_rows, record_values
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import parse_state
@@ -40,8 +41,9 @@ def history_panel(changes: list, actors, event_id: str) -> list:
     more = len(changes) - len(newest)
     return [html.Details([
         html.Summary(f"History · {len(changes)} version{'s' if len(changes) != 1 else ''}", className="history-summary"),
-        html.Button("Undo the last change", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
-                    className="button secondary small editor-undo-button", **{"data-event": event_id}),
+        *([html.Button("Undo the last change", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+                       className="button secondary small editor-undo-button", **{"data-event": event_id})]
+          if may_write() else []),
         html.Ol(items, className="history-list", reversed=True),
         *([html.P(f"{more} older change(s): `tracker history {event_id}` lists them.", className="muted")] if more else []),
     ], className="history")]

@@ -211,8 +211,19 @@ def editor_control(data: DashboardData) -> html.Div:
     ], className="editor-control")
 
 
-def edit_buttons(event_id: str) -> html.Div:
-    """Edit and Delete, under the detail panel's heading."""
+def may_write() -> bool:
+    """Whether this request's user may edit (True without logins). A viewer's page gets no Edit, Delete or Undo
+    buttons at all: hidden ones still fired the editor's callback when the detail panel drew them, and the
+    server's refusal of it (403) was a console error on every event a viewer opened."""
+    from tracker.auth.web import current_role
+
+    return current_role() != "viewer"
+
+
+def edit_buttons(event_id: str) -> html.Div | None:
+    """Edit and Delete, under the detail panel's heading (None for a viewer)."""
+    if not may_write():
+        return None
     return html.Div([
         html.Button("Edit", id={"type": ids.EDITOR_EDIT, "index": event_id}, n_clicks=0,
                     className="button secondary small editor-edit-button", **{"data-event": event_id}),
