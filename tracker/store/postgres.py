@@ -122,8 +122,9 @@ class PostgresStore(ServingQueries, SQLStore):
 
 #: The Store methods that only read. On PostgreSQL a read opens a transaction; left open, a served worker's
 #: connection sat "idle in transaction" between requests, holding a snapshot that blocked DDL (a schema reset
-#: waited on it for ever) and VACUUM. Each of these ends the transaction it opened itself (the streams,
-#: `lean_rows` and `actor_links`, end theirs after their last chunk).
+#: waited on it for ever) and VACUUM. Each of these ends the transaction it opened itself, here and only here
+#: (the streams, `lean_rows` and `actor_links`, end theirs after their last chunk, `ServingQueries._end_read`).
+#: A new read method of the Store belongs in this list.
 READS = ("article_texts", "changes_after", "changes_since", "counts", "event_record", "existing",
          "history", "is_empty", "latest_change", "lean_categories", "load", "load_as_of", "load_table", "narrow",
          "rows_where", "saved_views", "search_text", "serving_token", "state_counts", "suggestions",

@@ -54,7 +54,8 @@ class ServingQueries:
         return found
 
     def _end_read(self) -> None:
-        """End the read transaction (PostgreSQL), so the next read sees other writers' commits."""
+        """End the read transaction (PostgreSQL), so the next read sees other writers' commits: for the streams,
+        whose reads last past the call; every other read ends its own on PostgreSQL (`postgres.READS`)."""
         if type(self).__name__ in READS_IN_TRANSACTION:
             self.conn.commit()
 
@@ -83,7 +84,6 @@ class ServingQueries:
         cursor = self.conn.cursor()
         cursor.execute(f"SELECT DISTINCT TRIM({column}) FROM events WHERE TRIM({column}) != ''")
         values = sorted(str(row[0]) for row in cursor.fetchall())
-        self._end_read()
         return values
 
     def actor_links(self, event_ids: list[str] | None = None) -> Iterator[list[tuple]]:
@@ -98,7 +98,6 @@ class ServingQueries:
     def titles(self, event_ids: list[str]) -> dict[str, str]:
         """The title of each of these events that exists."""
         found = dict(self._chunked("SELECT event_id, title FROM events WHERE event_id IN ({marks})", list(event_ids)))
-        self._end_read()
         return {str(k): str(v or "") for k, v in found.items()}
 
     def rows_where(self, table: str, key: str, values: list[str]) -> pd.DataFrame:
@@ -110,7 +109,6 @@ class ServingQueries:
         columns = list(SCHEMAS[table])
         rows = self._chunked(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({{marks}}) "
                              f"ORDER BY {self.row_order}", list(values))
-        self._end_read()
         return coerce(table, rows_frame(rows, columns))
 
     def latest_change(self) -> pd.Timestamp | None:
@@ -118,7 +116,6 @@ class ServingQueries:
         cursor = self.conn.cursor()
         cursor.execute("SELECT MAX(created_at), MAX(updated_at) FROM events")
         row = cursor.fetchone()
-        self._end_read()
         stamps = [pd.Timestamp(v) for v in row if v]
         return max(stamps) if stamps else None
 
@@ -142,7 +139,6 @@ class ServingQueries:
             cursor.execute(" UNION ALL ".join(parts), params)
             for i, event_id in cursor.fetchall():
                 found[int(i)].add(str(event_id))
-        self._end_read()
         return found
 
     def text_index_rows(self) -> Iterator[list[tuple]] | None:
@@ -180,7 +176,6 @@ class ServingQueries:
         if hasattr(self, "changes_since"):  # a store with history records every write in `changes`
             cursor.execute("SELECT MAX(id) FROM changes")
             parts.append(str(cursor.fetchone()[0]))
-        self._end_read()
         parts.append(str(self.touched_mark()))
         return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
@@ -218,7 +213,6 @@ class ServingQueries:
         cursor = self.conn.cursor()
         cursor.execute("SELECT COALESCE(MAX(seq), 0) FROM touched_log")
         mark = int(cursor.fetchone()[0])
-        self._end_read()
         return mark
 
     def touched_since(self, mark: int, skip_writer: str | None = None) -> tuple[int, list[str]]:
@@ -229,7 +223,6 @@ class ServingQueries:
         cursor.execute(f"SELECT seq, event_id, writer FROM touched_log WHERE seq > {self.placeholder}",
                        (max(0, mark - OVERLAP),))
         rows = cursor.fetchall()
-        self._end_read()
         new_mark = max([mark, *(int(seq) for seq, _, _ in rows)])
         return new_mark, sorted({str(e) for _, e, w in rows if w != skip_writer})
 

@@ -212,12 +212,15 @@ def editor_control(data: DashboardData) -> html.Div:
 
 
 def may_write() -> bool:
-    """Whether this request's user may edit (True without logins). A viewer's page gets no Edit, Delete or Undo
+    """Whether this request's user may edit (True without logins; the role the server asks of Delete, see
+    `tracker.auth.roles.WRITES`). A viewer's page gets no Edit, Delete or Undo
     buttons at all: hidden ones still fired the editor's callback when the detail panel drew them, and the
     server's refusal of it (403) was a console error on every event a viewer opened."""
+    from tracker.auth.roles import WRITES, allowed
     from tracker.auth.web import current_role
 
-    return current_role() != "viewer"
+    role = current_role()
+    return role is None or allowed(role, WRITES[ids.EDITOR_DELETE])
 
 
 def edit_buttons(event_id: str) -> html.Div | None:
