@@ -47,6 +47,8 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     reference = {table: getattr(data.tables, table) if same else reference[table] for table, same in unchanged.items()}
     reference_changed = not all(unchanged.values())
     old_positions = data.ids.get_indexer(event_ids)
+    if not reference_changed and _rows_as_held(data, rows, links, old_positions):
+        return _retitled(data, store, old_positions)
     keep = np.ones(len(data), dtype=bool)
     keep[old_positions[old_positions >= 0]] = False
     new = _lean_rows(rows, data.tables.events, keep)
@@ -71,6 +73,47 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     return DashboardData(store, Tables(events=lean, **reference), index, fts_positions=fts,
                          version=data.version + 1, mark=data.mark, base=data.base, titles_base=titles_base, base_at=base_at,
                          _lock=data._lock)
+
+
+def _rows_as_held(data: DashboardData, rows: list[tuple], links: list[tuple], old_positions: np.ndarray) -> bool:
+    """Whether the re-read lean rows and actor links are, value for value, what the copy holds of those events
+    (an edit of a summary, title, source or quote), told before any frame is built: the check `_same_lean` makes
+    after building the new rows, at a tenth of its cost, in every worker at every edit. The categories then stay
+    as they are: they are always the values in use, and no value in use changed."""
+    if not len(rows) or len(rows) != len(old_positions) or (old_positions < 0).any():
+        return False
+    events = data.tables.events
+    positions = data.ids.get_indexer([row[0] for row in rows])
+    if (positions < 0).any():
+        return False
+    columns = ("event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
+               "venue", "review_state", "tags")
+    held = [events[column].take(positions).tolist() for column in columns]
+    try:
+        for i, row in enumerate(rows):
+            for value, old, column in zip(row[1:], (h[i] for h in held), columns):
+                if _lean_value(value, column) != _lean_value(old, column):
+                    return False
+    except (TypeError, ValueError):  # a value neither side reads as the other: not known to be the same
+        return False
+    read: dict[str, list[str]] = {}
+    for event_id, actor_id in links:
+        read.setdefault(event_id, []).append(actor_id)
+    index = data.index
+    return all(index.actor_ids[index.link_actor[data.link_offsets[p]:data.link_offsets[p + 1]]].tolist()
+               == read.get(r[0], []) for p, r in zip(positions.tolist(), rows))
+
+
+def _lean_value(value: object, column: str) -> object:
+    """A lean cell as one comparable value, whether read from the store (text, ISO dates, numbers) or held in
+    the copy (categories, timestamps, Int64); missing and empty are None."""
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if column in ("start_date", "end_date"):
+        return np.datetime64(value, "s")
+    if column == "round_number":
+        return int(value)
+    return str(value) or None
 
 
 def _same_lean(data: DashboardData, rows: list[tuple], new: pd.DataFrame, links: list[tuple],
