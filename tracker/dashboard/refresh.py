@@ -52,8 +52,6 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     keep = np.ones(len(data), dtype=bool)
     keep[old_positions[old_positions >= 0]] = False
     new = _lean_rows(rows, data.tables.events, keep)
-    if not reference_changed and _same_lean(data, rows, new, links, old_positions):
-        return _retitled(data, store, old_positions)
     lean = pd.concat([_recode(data.tables.events.iloc[np.flatnonzero(keep)], new), new], ignore_index=True)
     width = max(data.ids.ids.dtype.itemsize, max((len(r[0].encode("utf-8")) for r in rows), default=1))
     ids = np.concatenate([data.ids.ids[keep].astype(f"S{width}"),
@@ -77,8 +75,8 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
 
 def _rows_as_held(data: DashboardData, rows: list[tuple], links: list[tuple], old_positions: np.ndarray) -> bool:
     """Whether the re-read lean rows and actor links are, value for value, what the copy holds of those events
-    (an edit of a summary, title, source or quote), told before any frame is built: the check `_same_lean` makes
-    after building the new rows, at a tenth of its cost, in every worker at every edit. The categories then stay
+    (an edit of a summary, title, source or quote), told before any frame is built (it once was told after building
+    them, at twice the cost, in every worker at every edit). The categories then stay
     as they are: they are always the values in use, and no value in use changed."""
     if not len(rows) or len(rows) != len(old_positions) or (old_positions < 0).any():
         return False
@@ -116,31 +114,8 @@ def _lean_value(value: object, column: str) -> object:
     return str(value) or None
 
 
-def _same_lean(data: DashboardData, rows: list[tuple], new: pd.DataFrame, links: list[tuple],
-               old_positions: np.ndarray) -> bool:
-    """Whether the re-read events hold what the copy holds of them already (lean values, categories, actor links
-    in their order): an edit of a title, summary, source or quote. Then the copy's order, arrays and derived
-    state are what a fresh read would give."""
-    if (old_positions < 0).any() or len(rows) != len(old_positions) or not len(rows):
-        return False
-    old = data.tables.events
-    if any(not new[c].cat.categories.equals(old[c].cat.categories) for c in CATEGORY_COLUMNS):
-        return False
-    positions = data.ids.get_indexer([r[0] for r in rows])
-    before = old.iloc[positions].reset_index(drop=True)
-    plain = lambda frame: frame.astype(object).where(frame.notna(), None).values.tolist()
-    if plain(before) != plain(new[list(old.columns)]):
-        return False
-    read: dict[str, list[str]] = {}
-    for event_id, actor_id in links:
-        read.setdefault(event_id, []).append(actor_id)
-    index = data.index
-    return all(index.actor_ids[index.link_actor[data.link_offsets[p]:data.link_offsets[p + 1]]].tolist()
-               == read.get(r[0], []) for p, r in zip(positions.tolist(), rows))
-
-
 def _retitled(data: DashboardData, store: Store, old_positions: np.ndarray) -> DashboardData:
-    """The copy after events changed outside its lean columns (`_same_lean`): the same arrays and derived state
+    """The copy after events changed outside its lean columns (`_rows_as_held`): the same arrays and derived state
     (no re-sort, no re-derived days, actor pairs or name indexes: 100 ms at 100k events, in every worker), the
     touched events' titles and text-index rows read again, and the caches that hold text dropped."""
     fresh = copy.copy(data)
