@@ -250,3 +250,29 @@ def test_a_missing_table_is_named_on_each_backend(empty_store, run_cli, request)
     result = run_cli("validate", "--db", location, EVENTS)
     assert result.exit_code == 1
     assert "table quotes missing" in result.stderr
+
+
+def test_opening_a_store_again_in_a_process_keeps_the_locks_of_its_open_connection(store_file):
+    """A running server opens its store again (a worker's own connection, a reader); opening must not touch the
+    file outside SQLite: closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+    included. Then the next program that closed the store believed itself the last one, checkpointed and deleted
+    the WAL under the server, whose later writes went to a deleted file and were lost (found in an analyst session:
+    `tracker list` while `tracker serve` ran)."""
+    server = open_store(str(store_file))
+    try:
+        server.conn.execute("UPDATE events SET summary = 'first' WHERE event_id = 'astana-01'")
+        server.conn.commit()
+        wal = Path(f"{store_file}-wal")
+        assert wal.exists()
+        open_store(str(store_file)).close()  # the same process opens the store again
+        subprocess.run([sys.executable, "-c", f"import sqlite3; c = sqlite3.connect({str(store_file)!r}); "
+                        "c.execute('SELECT COUNT(*) FROM events').fetchone(); c.close()"], check=True)
+        assert wal.exists(), "another program deleted the WAL of a store this process still has open"
+        server.conn.execute("UPDATE events SET summary = 'second' WHERE event_id = 'astana-01'")
+        server.conn.commit()
+        seen = subprocess.run([sys.executable, "-c", f"import sqlite3; c = sqlite3.connect({str(store_file)!r}); "
+                               "print(c.execute(\"SELECT summary FROM events WHERE event_id = 'astana-01'\").fetchone()[0])"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+        assert seen == "second", "a write of the open connection is not in the store other programs read"
+    finally:
+        server.close()

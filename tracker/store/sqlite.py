@@ -27,18 +27,24 @@ def busy_timeout() -> float:
 def _writable(path: Path) -> bool:
     """Whether the store at `path` can be written: the file (when it exists) and its folder (journal, WAL files).
 
-    Asks the kernel (an open for writing, `access`), so it is right for root without
-    CAP_DAC_OVERRIDE too; a missing folder counts as writable (it is created).
+    Asks the kernel with the effective ids (`access`), so it is right for root without CAP_DAC_OVERRIDE
+    and on a read-only mount too; a missing folder counts as writable (it is created). Never by opening the
+    file: closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's locks
+    of a connection already open included, and the next program to close the store then deletes its WAL.
     """
-    if path.exists():
-        try:
-            os.close(os.open(path, os.O_RDWR))
-        except OSError:
-            return False
+    if path.exists() and not _may(path, os.W_OK):
+        return False
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    return os.access(folder, os.W_OK | os.X_OK)
+    return _may(folder, os.W_OK | os.X_OK)
+
+
+def _may(path: Path, mode: int) -> bool:
+    """`access(path, mode)` with the effective user and group, where the platform can ask so."""
+    if os.access in os.supports_effective_ids:
+        return os.access(path, mode, effective_ids=True)
+    return os.access(path, mode)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
