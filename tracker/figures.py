@@ -209,7 +209,7 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 430), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
-        layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,
+        layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False, tickmode="auto",
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
     traces = _mark_traces(content, lanes.y, _round_numbers(content, window))

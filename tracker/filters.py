@@ -129,7 +129,8 @@ class EventFilter:
                     candidate = cls.build(**{QUERY_KEYS[key]: items}, lenient=key in ("type", "status"))
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
             except ValueError as exc:
-                notices.append(f"ignored URL parameter {key}={','.join(items)}: {str(exc).split(': ', 1)[-1]}")
+                reason = re.sub(r"^--[\w-]+: ", "", str(exc))  # the command line's option name means nothing here
+                notices.append(f"ignored URL parameter {key}={','.join(items)}: {reason}")
         if current.date_from and current.date_to and current.date_to < current.date_from:
             notices.append("ignored URL parameter to: it is before from")
             current = replace(current, date_to=None)
@@ -193,8 +194,8 @@ def _url_day(key: str, text: str, notices: list[str]) -> dt.date:
         notices.append(f"URL parameter {key}={text} is outside the supported dates ({SUPPORTED_RANGE}): "
                        f"read as {day.isoformat()}")
         return day
-    except DateParseError as exc:
-        raise ValueError(str(exc)) from None
+    except DateParseError:
+        raise ValueError("not a date (write YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return span.start if key == "from" else span.end
 
 

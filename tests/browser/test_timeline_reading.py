@@ -48,6 +48,16 @@ def test_a_tall_actor_view_has_the_date_axis_at_the_top_too(probe):
     top = probe.page.locator("#timeline .x2tick").first.bounding_box()["y"]
     bottom = probe.page.locator("#timeline .xtick").first.bounding_box()["y"]
     assert top < bottom - 400
+    for query in ("?group=actor", "?group=actor&x0=2019-01-01&x1=2019-12-31"):
+        if query != "?group=actor":
+            probe.open(query)
+        # the same dates on both axes (an overlaying axis synced its ticks to the other's positions: 2015, 2017 at
+        # the top over 2016, 2018 at the bottom)
+        labels = probe.page.evaluate("(c) => [...document.querySelectorAll('#timeline .' + c + ' text')]"
+                                     ".map(t => t.textContent)", "xtick")
+        top = probe.page.evaluate("(c) => [...document.querySelectorAll('#timeline .' + c + ' text')]"
+                                  ".map(t => t.textContent)", "x2tick")
+        assert top and top == labels, (query, top, labels)
     probe.open("?group=type&x0=2023-06-01&x1=2023-06-30")
     assert probe.page.locator("#timeline .x2tick").count() == 0, "a short view needs no second axis"
 

@@ -36,6 +36,12 @@ def test_bad_and_unknown_parameters_become_notices():
     assert state.filter.types == ("nonsense",)
 
 
+def test_a_date_that_is_not_a_date_is_named_once_in_a_sentence():
+    _, notices = parse_state("?from=notadate&to=2023-02-30")
+    assert notices == ["ignored URL parameter from=notadate: not a date (write YYYY, YYYY-MM or YYYY-MM-DD)",
+                       "ignored URL parameter to=2023-02-30: not a date (write YYYY, YYYY-MM or YYYY-MM-DD)"]
+
+
 def test_opening_a_url_sets_the_controls_with_canonical_names(data):
     sync = handlers.next_view(data, None, "", None, "?actor=kazakhstan&venue=nur-sultan&process=astana+talks", EMPTY)
     assert sync.search is no_update
