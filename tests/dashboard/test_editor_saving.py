@@ -81,6 +81,27 @@ def test_add_edit_conflict_delete_undo(live):
     assert live.store.event_record(event_id)["event"]["venue"] == "Yamoussoukro"
 
 
+def test_undoing_the_change_that_made_an_event_says_it_removed_it_and_offers_to_bring_it_back(live):
+    from tracker.dashboard.editor.history_list import history_panel
+
+    event_id = live.data.ids.ids[0].decode()
+    history = live.store.history(event_id)
+    assert [c.kind for c in history] == ["created"]
+    button = history_panel(history, live.data.tables.actors, event_id)[0].children[1]
+    assert button.children == "Undo its creation (removes the event)"
+    removed = handlers.act(live, button.id, 1, None, {}, f"?event={event_id}", user="bob")
+    text = removed.notice[0].children
+    assert "removed the event" in text and "is back as it was" not in text
+    assert live.data.position_of(event_id) is None and removed.search == ""
+    again = removed.notice[-2]
+    assert again.id == {"type": ids.EDITOR_UNDO, "index": event_id}
+    back = handlers.act(live, again.id, 1, None, {}, "", user="bob")
+    assert live.data.position_of(event_id) is not None and back.search == f"?event={event_id}"
+    # bringing it back made it again: undoing that would remove it again, and the button still says so
+    assert history_panel(live.store.history(event_id), live.data.tables.actors, event_id)[0].children[1].children \
+        == "Undo its creation (removes the event)"
+
+
 def test_a_refused_edit_names_its_field_and_writes_nothing(live):
     event_id = live.data.ids.ids[0].decode()
     opened = handlers.open_edit(live, event_id)

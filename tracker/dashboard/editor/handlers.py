@@ -272,14 +272,17 @@ def undo(live: LiveData, event_id: str, search: str | None, user: str | None = N
         return Outcome(notice=notice(f"Nothing undone: {exc}"))
     change = result[0] if result else None
     title = getattr(change, "title", "") or event_id
-    restored = getattr(change, "after", True) is not None
+    if getattr(change, "after", True) is None:  # its last change made it (an import, the form): it is gone again
+        return Outcome(notice=notice(f"Undone: “{title}” was added by its last change, so undoing that removed the "
+                                     "event; its history is kept, and Undo brings it back.", event_id),
+                       version=live.data.version, search=_with_event(search, None))
     return Outcome(notice=notice(f"Undone: “{title}” is back as it was before its last change."),
-                   version=live.data.version,
-                   search=_with_event(search, event_id if restored else None))
+                   version=live.data.version, search=_with_event(search, event_id))
 
 
 def notice(text: str, event_id: str | None = None) -> list:
-    """The page's notice: the text, Undo for the event just deleted, and a button that closes it."""
+    """The page's notice: the text, Undo for the event just removed (deleted, or its creation undone), and a button
+    that closes it."""
     undo = [html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
                         className="button secondary small editor-undo-button", **{"data-event": event_id})] if event_id else []
     return [html.Span(text), " ", *undo,

@@ -41,7 +41,9 @@ def history_panel(changes: list, actors, event_id: str) -> list:
     more = len(changes) - len(newest)
     return [html.Details([
         html.Summary(f"History · {len(changes)} version{'s' if len(changes) != 1 else ''}", className="history-summary"),
-        *([html.Button("Undo the last change", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+        # When the last change made the event, undoing it removes the event: the button says so before the click.
+        *([html.Button("Undo the last change" if changes[-1].kind != "created" else "Undo its creation (removes the event)",
+                       id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
                        className="button secondary small editor-undo-button", **{"data-event": event_id})]
           if may_write() else []),
         html.Ol(items, className="history-list", reversed=True),
