@@ -113,7 +113,10 @@ def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list
     column = data.tables.events["review_state"]
     total = int((column == "candidate").sum())
     if not total:
-        return "No candidates to review. Paste an article or upload a file above to extract some.", []
+        from tracker.dashboard.editor.layout import may_write
+
+        return ("No candidates to review." + (" Paste an article or upload a file above to extract some."
+                                              if may_write() else "")), []
     tables = data.subset(candidate_ids(data))
     events = actions.candidates(tables)
     count = f"{total:,} candidate{'s' if total != 1 else ''} waiting for review" + (
