@@ -70,6 +70,7 @@ def segment(paragraphs: list[str]) -> tuple[list[Unit], list[str]]:
     for number, paragraph in enumerate(paragraphs):
         paragraph = _unwrap_excerpt(paragraph)
         pieces: list[str] = []
+        spans: dict[int, str] = {}  # quote number -> its text as written, marks and punctuation included
         last = 0
         for m in _QUOTE_PAIR.finditer(paragraph):
             inner = m.group()[1:]
@@ -79,13 +80,20 @@ def segment(paragraphs: list[str]) -> tuple[list[Unit], list[str]]:
                 continue  # a quoted word or phrase inside a sentence stays part of it
             pieces.append(paragraph[last:m.start()])
             pieces.append(f" ⟦Q{len(quotes)}⟧ ")
+            spans[len(quotes)] = re.sub(r"\s+", " ", m.group())
             quotes.append(inner.strip().rstrip(",").strip())
             last = m.end()
         pieces.append(paragraph[last:])
         marked = re.sub(r"\s+", " ", "".join(pieces)).strip()
-        marked = re.sub(r"⟦Q(\d+)⟧\s*([,.])", r"⟦Q\1⟧", marked)
+
+        def after_quote(m: re.Match) -> str:  # the sentence splitter reads a marker as a word; its comma goes
+            spans[int(m.group(1))] += m.group(2)  # with the quote, kept for the sentence as written
+            return f"⟦Q{m.group(1)}⟧"
+
+        marked = re.sub(r"⟦Q(\d+)⟧\s*([,.])", after_quote, marked)
         for sentence in split_sentences(marked):
             ids = [int(n) for n in MARKER.findall(sentence)]
-            raw = MARKER.sub(lambda m: f"\"{quotes[int(m.group(1))]}\"", sentence)
+            # the evidence an analyst cites: the sentence as written (whitespace folded), not rebuilt from the quotes
+            raw = MARKER.sub(lambda m: spans[int(m.group(1))], sentence)
             units.append(Unit(number, sentence, ids, raw))
     return units, quotes
