@@ -206,3 +206,11 @@ def test_no_toolbar_button_sends_the_chart_out(probe):
     assert "timeline" in {c[0] for c in configs} and len(configs) >= 2  # the timeline and the charts under it
     assert all(c[1] is False and c[2] == "" for c in configs), configs
     assert probe.external == []
+    # at 1280 px the toolbar covered the legend's last entries, which are filters: it sits over the empty corner
+    boxes = page.evaluate("""[document.querySelector('#timeline .modebar').getBoundingClientRect(),
+        ...Array.from(document.querySelectorAll('#timeline .legend .traces')).map(t => t.getBoundingClientRect())]
+        .map(r => [r.left, r.top, r.right, r.bottom])""")
+    bar, entries = boxes[0], boxes[1:]
+    assert entries and bar[2] > bar[0]
+    overlap = [e for e in entries if e[0] < bar[2] and bar[0] < e[2] and e[1] < bar[3] and bar[1] < e[3]]
+    assert not overlap, (bar, overlap)
