@@ -75,3 +75,19 @@ def test_the_rollup_checkbox_puts_ministries_in_their_states_lane(probe):
     probe.page.locator("#group-by input[value=process]").check()
     probe.settle()
     assert not probe.page.locator("#rollup").is_visible(), "only offered when grouping by actor"
+
+
+def test_the_ring_round_the_last_event_is_whole_when_the_detail_panel_narrows_the_plot(probe):
+    """The x range ended 2% past the last event: with the detail panel open (a plot some 400 px wide at 1280 px)
+    the ring round the selected last event was cut in half at the plot's edge (exploratory session)."""
+    probe.open("?process=Astana+format&from=2023&event=doha-fm-2024")
+    boxes = probe.page.evaluate("""() => {
+        const plot = document.querySelector('#timeline .nsewdrag').getBoundingClientRect();
+        const traces = [...document.querySelectorAll('#timeline .scatterlayer .trace')];
+        const ring = traces[traces.length - 1].querySelector('.point').getBoundingClientRect();
+        return [[plot.left, plot.right], [ring.left, ring.right]];
+    }""")
+    (left, right), (ring_left, ring_right) = boxes
+    assert right - left < 600, "the detail panel is open beside a narrowed plot"
+    assert left <= ring_left and ring_right <= right, boxes
+    assert probe.errors == []
