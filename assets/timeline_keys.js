@@ -13,7 +13,8 @@
 (function () {
     "use strict";
 
-    var GRAPH = "timeline", TYPES = "filter-type", STATES = "filter-state", CLOSE = "detail-close", LIVE = "timeline-live";
+    var GRAPH = "timeline", TYPES = "filter-type", STATES = "filter-state", CLOSE = "detail-close", LIVE = "timeline-live",
+        TABLE = "events-table";
     var HELP = "Timeline of the matching events. Left and Right arrows move through the events in view in date " +
         "order, Home and End go to the first and the last, Enter opens the highlighted event, Escape closes its detail.";
     var pendingClick = null;  // a single legend click waits: it may be the first of a double click
@@ -269,8 +270,36 @@
         }
     }
 
+    /* Where the detail panel was opened from (the timeline, or the events table's cell), so that closing it with
+     * its button gives the focus back there instead of to the page's body. */
+    var detailOrigin = null;
+    function rememberOrigin(event) {
+        var container = document.getElementById(GRAPH);
+        var target = event.target;
+        if (container && container.contains(target)) {
+            detailOrigin = container;
+        } else if (target.closest && target.closest("#" + TABLE)) {
+            detailOrigin = target.closest("[role=gridcell]") || target.closest("#" + TABLE);
+        } else if (target.id !== CLOSE) {
+            detailOrigin = null;
+        }
+    }
+
+    function closedWithButton(event) {
+        if (!event.target.closest || !event.target.closest("#" + CLOSE)) {
+            return;
+        }
+        var origin = detailOrigin && document.contains(detailOrigin) ? detailOrigin : document.getElementById(GRAPH);
+        if (origin) {
+            window.setTimeout(function () { origin.focus({preventScroll: true}); }, 0);
+        }
+    }
+
     function start() {
         document.addEventListener("keydown", onKey);
+        document.addEventListener("mousedown", rememberOrigin, true);
+        document.addEventListener("keydown", function (event) { if (event.key === "Enter") { rememberOrigin(event); } }, true);
+        document.addEventListener("click", closedWithButton);
         document.addEventListener("focusin", function (event) { setTimelineFocused(event.target.id === GRAPH); });
         document.addEventListener("mousedown", function (event) {
             var container = document.getElementById(GRAPH);

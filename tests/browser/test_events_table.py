@@ -76,6 +76,16 @@ def test_clicking_a_row_opens_its_event(probe):
     page.wait_for_selector(f"#detail .detail-heading:has-text({third!r})")
     event = parse_qs(urlparse(page.url).query)["event"][0]
     assert page.locator(f"{GRID} .ag-row.selected-event").get_attribute("row-id") == event
+    # the panel's Close button, clicked, gives the focus back to the table (it went to the page's body)
+    page.locator("#detail-close").click()
+    page.wait_for_function("() => !new URLSearchParams(location.search).get('event')")
+    page.wait_for_function("() => !!document.activeElement.closest('#events-table')")
+    assert page.evaluate(FOCUS_JS)[0]
+    page.locator("#timeline .scatterlayer .point").first.click(force=True)
+    page.wait_for_function("() => !!new URLSearchParams(location.search).get('event')")
+    page.locator("#detail-close").click()
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'timeline'")
+    assert probe.errors == []
 
 
 def test_sorting_by_title_puts_2nd_before_10th(probe):
