@@ -322,3 +322,27 @@ def test_a_large_save_is_written_and_recorded_a_chunk_of_events_at_a_time(empty_
     assert empty_store.load().events["event_id"].sort_values().tolist() == sorted(mini.events["event_id"])
     for change in history:  # each record holds its event's rows, whichever chunk they were written in
         assert change.after == empty_store.event_record(change.event_id) | {"version": 1}
+
+
+def test_actors_and_sources_keep_the_order_they_were_given_in_through_edit_delete_and_undo(empty_store, shipped):
+    """Records sorted their children, so any edit rewrote an event's actors by id (Araghchi, Fidan, Iran, Lavrov,
+    Russia, Türkiye for Russia, Iran, Türkiye and then the ministers) and could renumber its sources [1], [2]
+    (exploratory session: delete and undo changed the order in the page, the exports and the briefings)."""
+    empty_store.save(shipped, user="importer")
+    event_id = "doha-fm-2024"
+
+    def order() -> tuple[list, list]:
+        tables = empty_store.load()
+        actors = tables.event_actors[tables.event_actors["event_id"] == event_id]["actor_id"].tolist()
+        sources = tables.sources[tables.sources["event_id"] == event_id]["source_id"].tolist()
+        return actors, sources
+
+    given = order()
+    assert given[0][:3] == ["rus", "irn", "tur"] and given[0] != sorted(given[0])
+    version = empty_store.event_record(event_id)["version"]
+    empty_store.edit_event(event_id, {"title": "Edited"}, expected_version=version, user="alice")
+    assert order() == given
+    empty_store.delete_event(event_id, expected_version=version + 1, user="alice")
+    empty_store.undo(event_id, user="alice")
+    assert order() == given
+    assert [a[0] for a in empty_store.event_record(event_id)["actors"]] == given[0]

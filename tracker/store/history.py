@@ -8,8 +8,9 @@ changes, so an edit can say which version it started from (optimistic concurrenc
 
 A record is a dict: {"event_id", "version", "event": {column: value}, "actors": [[actor_id, role]],
 "sources": [[source_id, publisher, title, url, published_at]], "quotes": [[quote_id, source_id,
-speaker, text]], "links": [[to_event_id, link_type]]}; child lists are sorted, so equal states give
-equal records.
+speaker, text]], "links": [[to_event_id, link_type]]}; child lists keep the stored order (the order the analyst
+gave actors and sources in: an edit, a delete and its undo put them back in it), so a reorder is a change. Records
+written before 2026-12-05 have them sorted.
 """
 from __future__ import annotations
 
@@ -113,10 +114,6 @@ class EditConflict(Exception):
 
 # --- records ------------------------------------------------------------------------------
 
-def _key(row: Iterable) -> tuple:
-    return tuple("" if v is None else str(v) for v in row)
-
-
 def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> dict[str, dict]:
     """Records by event id from SQL rows: events rows (EVENT_COLUMNS + version) and, per record key,
     child rows whose first value is the event id and the rest the record's columns."""
@@ -132,10 +129,6 @@ def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> d
             record = get(row[0] if type(row[0]) is str else str(row[0]))
             if record is not None:
                 record[key].append(list(row[1:]))
-    for record in records.values():
-        for key in CHILDREN:
-            if len(record[key]) > 1:
-                record[key].sort(key=_key)
     return records
 
 

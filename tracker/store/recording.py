@@ -56,7 +56,8 @@ class HistoryRecorder:
             event_rows = cursor.fetchall()
             children = {}
             for key, (table, event_key, columns) in CHILDREN.items():
-                cursor.execute(f"SELECT {event_key}, {', '.join(columns)} FROM {table} WHERE {event_key} IN ({marks})", chunk)
+                cursor.execute(f"SELECT {event_key}, {', '.join(columns)} FROM {table} WHERE {event_key} IN ({marks}) "
+                               f"ORDER BY {self.row_order}", chunk)
                 children[key] = cursor.fetchall()
             records.update(make_records(event_rows, children))
         return records
