@@ -156,3 +156,14 @@ def test_a_kept_name_index_follows_its_frame_s_content(shipped):
     changed = kept_index(ActorIndex, actors)
     assert changed is not first and changed.resolve("Quux Land") == actors["actor_id"].iloc[0]
     assert first.resolve("Quux Land") is None
+
+
+def test_a_filter_of_most_types_names_the_ones_left_out():
+    """A legend click hiding one type made the page's summary list the ten others."""
+    from tracker.models import EVENT_TYPES
+
+    assert EventFilter.build(types=[t for t in EVENT_TYPES if t != "meeting"]).describe() == "all types but meeting"
+    assert EventFilter.build(types=[t for t in EVENT_TYPES if t not in ("talk_round", "call")]).describe() \
+        == "all types but talk round, call"
+    assert EventFilter.build(types=list(EVENT_TYPES)).describe() == "all types"
+    assert EventFilter.build(types=["meeting", "call"]).describe() == "types: meeting, call"

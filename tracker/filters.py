@@ -167,8 +167,13 @@ class EventFilter:
         parts: list[str] = []
         if self.processes:
             parts.append(", ".join(self.processes))
-        for label, values in (("actors", self.actors), ("venues", self.venues),
-                              ("types", [t.replace("_", " ") for t in self.types]),
+        types = [t.replace("_", " ") for t in self.types]
+        if len(set(self.types)) > len(EVENT_TYPES) / 2 and set(self.types) <= set(EVENT_TYPES):
+            # a legend click that hides one type leaves ten: name the one left out
+            left_out = [t.replace("_", " ") for t in EVENT_TYPES if t not in self.types]
+            parts.append("all types but " + ", ".join(left_out) if left_out else "all types")
+            types = []
+        for label, values in (("actors", self.actors), ("venues", self.venues), ("types", types),
                               ("rounds", [str(r) for r in self.rounds]), ("status", self.statuses),
                               ("tags", self.tags)):
             if values:

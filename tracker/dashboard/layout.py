@@ -63,9 +63,9 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
         _labelled("Tag", ids.TAG, _dropdown(ids.TAG, "Any tag", tags), "Events with any of the chosen tags."),
         html.Div([
             _labelled("From", ids.DATE_FROM, dcc.Input(id=ids.DATE_FROM, type="text", value="", debounce=True,
-                                                       placeholder="2023-06-01", className="text-input date-input")),
+                                                       placeholder="YYYY-MM-DD", className="text-input date-input")),
             _labelled("To", ids.DATE_TO, dcc.Input(id=ids.DATE_TO, type="text", value="", debounce=True,
-                                                   placeholder="2023-06-30", className="text-input date-input")),
+                                                   placeholder="YYYY-MM-DD", className="text-input date-input")),
         ], className="date-row"),
         html.Div("Also 2023-06, June 2023, 21 Jun 2023 or 2023.", className="hint date-hint"),
         _labelled("As of", ids.AS_OF, dcc.Input(id=ids.AS_OF, type="text", value="", debounce=True,

@@ -15,10 +15,10 @@ from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STAT
 
 #: Row parts: (label, placeholder, width class); a part named in CHOICES is a dropdown of those values.
 PARTS = {
-    "actors": {"name": ("Actor", "Kazakhstan", "wide"), "role": ("Role", "", "")},
-    "sources": {"publisher": ("Publisher", "TASS", ""), "published": ("Published", "YYYY-MM-DD", "narrow"),
+    "actors": {"name": ("Actor", "e.g. Kazakhstan", "wide"), "role": ("Role", "", "")},
+    "sources": {"publisher": ("Publisher", "e.g. TASS", ""), "published": ("Published", "YYYY-MM-DD", "narrow"),
                 "title": ("Title", "", "wide"), "url": ("Address", "https://…", "wide")},
-    "quotes": {"source": ("Source no.", "1", "narrow"), "speaker": ("Speaker", "Lavrov", ""),
+    "quotes": {"source": ("Source no.", "1", "narrow"), "speaker": ("Speaker", "e.g. Lavrov", ""),
                "text": ("Quote", "verbatim text", "wide")},
     "links": {"link_type": ("Link", "", ""), "event_id": ("Event", "", "wide")},
 }
@@ -157,7 +157,7 @@ def editor_dialog(data: DashboardData) -> html.Div:
         html.Fieldset([
             html.Legend("Event"),
             html.Div([
-                _field("title", "Title", _input(f["title"], scalar["title"], "Astana talks, round 21"), width="span-3"),
+                _field("title", "Title", _input(f["title"], scalar["title"], "e.g. Astana talks, round 21"), width="span-3"),
                 _field("event_id", "Id", _input(f["event_id"], "", "optional"),
                        "Left empty: made from the date and title. Fixed once saved."),
                 _field("event_type", "Type", _choice(f["event_type"], EVENT_TYPES, scalar["event_type"])),
@@ -177,16 +177,16 @@ def editor_dialog(data: DashboardData) -> html.Div:
         html.Fieldset([
             html.Legend("Where, and in which process"),
             html.Div([
-                _field("process", "Process", _input(f["process"], "", "Astana format", list=LISTS["process"])),
-                _field("round_number", "Round", _input(f["round_number"], "", "21", inputMode="numeric")),
-                _field("venue", "Venue", _input(f["venue"], "", "Astana", list=LISTS["venue"])),
-                _field("venue_country", "Country", _input(f["venue_country"], "", "KAZ"), "ISO alpha-3."),
+                _field("process", "Process", _input(f["process"], "", "e.g. Astana format", list=LISTS["process"])),
+                _field("round_number", "Round", _input(f["round_number"], "", "e.g. 21", inputMode="numeric")),
+                _field("venue", "Venue", _input(f["venue"], "", "e.g. Astana", list=LISTS["venue"])),
+                _field("venue_country", "Country", _input(f["venue_country"], "", "e.g. KAZ"), "ISO alpha-3."),
             ], className="editor-grid"),
         ]),
         html.Fieldset([
             html.Legend("Summary and tags"),
             _field("summary", "Summary", dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
-            _field("tags", "Tags", _input(f["tags"], "", "syria; guarantors"), "Separated by ';'."),
+            _field("tags", "Tags", _input(f["tags"], "", "e.g. syria; guarantors"), "Separated by ';'."),
         ]),
         _group("actors", "Each actor with its role; a name not known yet is added as a new actor."),
         _group("sources", "At least one. Published: YYYY-MM-DD or YYYY-MM-DDTHH:MM."),
