@@ -132,6 +132,9 @@ class _Planner:
             if stored is not None:
                 if any(same_source(skey, s) for s in stored.sources):
                     self.report.skipped += 1
+                    when = f" of {c.first:%Y-%m-%d}" if c.first is not None else ""
+                    self.report.notes.append(f"{a.label}: the {c.event_type.replace('_', ' ')}{when} ({event_id}) has "
+                                             "this article already, as a source or a suggestion waiting for review; skipped")
                     continue
                 source_id = f"{event_id}:src-{fp}"
                 stored.sources.append(skey)
