@@ -45,7 +45,7 @@ from tracker.importer import (
 )
 from tracker.instants import as_instant
 from tracker.models import Tables
-from tracker.problems import InputError, Problem
+from tracker.problems import InputError, OutputError, Problem
 from tracker.selection import Selection, resolve_filter, select, select_resolved
 from tracker.store import SaveSummary, Store, open_store
 
@@ -423,10 +423,32 @@ def open(location: str | os.PathLike | None = None) -> Tracker:  # noqa: A001 - 
 
 
 def write_file(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` through a `.part` file, so a reader never sees half a file."""
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    """Write `data` to `path` through a `.part` file, so a reader never sees half a file.
+
+    A symlink is followed (the file it names is written; the link stays); a device, a pipe or a terminal
+    that exists (`/dev/stdout`, a FIFO) is written as it is, never replaced by a regular file. OutputError
+    names the path and the reason (a missing folder, a folder, no permission).
+    """
+    try:
+        if path.is_dir():
+            raise OutputError(f"cannot write {path}: it is a folder")
+        if path.exists() and not path.is_file():  # what the path leads to, links followed, is no regular file
+            with path.open("wb") as stream:
+                stream.write(data)
+            return path
+        target = Path(os.path.realpath(path))
+        if not target.parent.is_dir():
+            raise OutputError(f"cannot write {path}: there is no folder {target.parent} (make it first)")
+        temporary = target.with_name(target.name + ".part")
+        try:
+            temporary.write_bytes(data)
+            temporary.replace(target)
+        finally:
+            temporary.unlink(missing_ok=True)
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path
 
 

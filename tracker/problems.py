@@ -36,3 +36,7 @@ class InputError(Exception):
         self.warnings = [p for p in problems if p.severity != "error"]
         count = len(self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''}:\n" + "\n".join(str(p) for p in self.problems))
+
+
+class OutputError(OSError):
+    """A file could not be written where it was asked for; the message names the path and why."""

@@ -74,8 +74,12 @@ class TrackerGroup(click.Group):
     def invoke(self, ctx: click.Context):
         from tracker.store import store_failure
 
+        from tracker.problems import OutputError
+
         try:
             return super().invoke(ctx)
+        except OutputError as exc:
+            raise click.ClickException(str(exc)) from None
         except Exception as exc:
             reason = store_failure(exc)
             if reason is None:
