@@ -48,7 +48,57 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
     context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),
                            known_event_ids=set(known.events["event_id"].dropna()))
     report = (lambda done: progress(done, len(rows))) if progress is not None else None
-    return rows_to_tables(rows, header, name, context, report, guarded=guarded)
+    tables, problems = rows_to_tables(rows, header, name, context, report, guarded=guarded)
+    if any(p.severity == "error" for p in problems):
+        return tables, problems
+    tables, kept = keep_stored_where_absent(tables, header, known, name)
+    return tables, problems + kept
+
+
+#: Flat columns that are one events column of the same name, and those that are an event's child rows.
+_SCALAR_COLUMNS = ("end_date", "date_precision", "process", "round_number", "venue", "venue_country", "summary",
+                   "tags", "review_state", "evidence", "confidence")
+_CHILD_COLUMNS = {"actors": ("event_actors", "event_id"), "quotes": ("quotes", "event_id"),
+                  "links": ("event_links", "from_event_id")}
+
+
+def keep_stored_where_absent(tables: Tables, header: list[str], known: Tables, file: str) -> tuple[Tables, list[Problem]]:
+    """`tables` in which every event already in the store keeps its stored value of each column the file does not
+    have (a correction sheet of ids, titles and dates): an import replaces an event whole, and a missing column
+    had emptied the event's process, venue, summary, actors and links. A stored quote whose source the file no
+    longer gives is dropped (a warning says how many). A warning names the columns kept."""
+    absent = [c for c in (*_SCALAR_COLUMNS, *_CHILD_COLUMNS) if c not in header]
+    stored_ids = set(known.events["event_id"].dropna())
+    ids = [e for e in tables.events["event_id"] if e in stored_ids]
+    if not absent or not ids:
+        return tables, []
+    rows = tables.events.attrs.get(ROWS_ATTR)
+    events = tables.events.copy()
+    mine = events["event_id"].isin(ids).to_numpy()
+    stored = known.events.drop_duplicates("event_id").set_index("event_id")
+    for column in (c for c in absent if c in _SCALAR_COLUMNS):
+        values = events[column].astype(object)
+        values[mine] = [None if pd.isna(v) else v for v in stored.loc[events.loc[mine, "event_id"], column].astype(object)]
+        events[column] = values
+    changed: dict[str, pd.DataFrame] = {"events": coerce("events", events)}
+    dropped = 0
+    sources = set(tables.sources["source_id"].dropna())
+    for column in (c for c in absent if c in _CHILD_COLUMNS):
+        table, key = _CHILD_COLUMNS[column]
+        given, old = getattr(tables, table), getattr(known, table)
+        kept = old[old[key].isin(ids)]
+        if table == "quotes":
+            dropped = int((~kept["source_id"].isin(sources)).sum())
+            kept = kept[kept["source_id"].isin(sources)]
+        changed[table] = coerce(table, pd.concat([given[~given[key].isin(ids)], kept], ignore_index=True))
+    if rows is not None:
+        changed["events"].attrs[ROWS_ATTR] = rows
+    problems = [Problem(file, 1, ", ".join(absent), f"not in the file: the {len(ids):,} event(s) already in the store "
+                        "keep their stored values of these columns (events new to the store get them empty)", "warning")]
+    if dropped:
+        problems.append(Problem(file, 1, "quotes", f"{dropped} stored quote(s) cite a source the file no longer gives; "
+                                "they are dropped", "warning"))
+    return tables.replace(**changed), problems
 
 
 def json_rows(data: object, name: str) -> tuple[list[str], list[dict]]:
