@@ -44,7 +44,7 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
 
 
 #: A signing told with the event it closed: "signed ... after the summit", "signed at the end of the talks"
-_SIGNED_AT = re.compile(r"\b(?:signed|adopted)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
+_SIGNED_AT = re.compile(r"\b(?:signed|adopted|issued|released)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
                         r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
 
 
@@ -54,7 +54,7 @@ _READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
 
 
-def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
+def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster) -> list[Candidate]:
     """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
     kept = []
     for c in events:
@@ -76,9 +76,14 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
                 c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
             kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
-            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c]
+            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
+                or [m for m in events if m.first is not None and m.order <= c.order and m.event_type in ("summit", "meeting", "talk_round")
+                    and c.paragraph - m.paragraph <= 2 and not m.future]  # "the meeting" may be the round just told
             if same:  # "signed the declaration after holding their first summit on April 27": the summit's day
                 source = max(same, key=lambda m: m.order)
+                if not source.actors:  # "The delegations of X, Y and Z adopted a joint statement at the end of the meeting"
+                    source.actors.update({k: "participant" for k, role in c.actors.items() if role != "mediator"
+                                          and (roster.entry(k) or Entry("", "", "")).kind in ("state", "organisation", "group")})
                 day = (source.last or source.first) if source.precision == "day" else None  # a span stays a span
                 c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
@@ -334,7 +339,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
-    events = _date_undated(merge_candidates(candidates, roster), anchor)
+    events = _date_undated(merge_candidates(candidates, roster), anchor, roster)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
