@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, at_forum, unit_candidates
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.units import segment
-from tracker.resolve import slug
+from tracker.extract.venues import venue_of
+from tracker.resolve import fold, slug
 
 
 @dataclass
@@ -285,6 +286,36 @@ def _captions(units: list) -> set[int]:
     return out
 
 
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
+
+
+def _process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: Roster, dateline: str | None,
+                    anchor: dt.date | None) -> dict[str, set[tuple[str, str | None]]]:
+    """The towns the article gives for each process's talks, in any sentence or quote ("negotiations over Syria in
+    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence)."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for text, narrative in texts:
+        noun = _SESSION_NOUN.search(text)
+        if noun is None:
+            continue
+        named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
+        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
+        if venue is None or _country_level(venue, roster):
+            continue
+        towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
+                           and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
+        for key in set(named) or ({dominant} if dominant else set()):
+            out.setdefault(key, set()).update(towns)
+    return out
+
+
+def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
+    state = roster.lexicon.state_by_country.get(venue[1] or "")
+    entry = roster.lexicon.entries.get(state) if state else None
+    return entry is not None and fold(entry.name) == fold(venue[0])
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -340,6 +371,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
     events = _date_undated(merge_candidates(candidates, roster), anchor, roster)
+    venues = _process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -378,6 +410,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
+        if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
+                and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
+            c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
