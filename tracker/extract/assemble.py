@@ -55,8 +55,11 @@ _READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
 
 
-def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster) -> list[Candidate]:
-    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
+def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster, lead: int = -1) -> list[Candidate]:
+    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline.
+
+    The event of the lead sentence (`lead`, its order) is the article's main event and is kept undated when nothing dates
+    it (docs/extraction.md, "Undated events")."""
     kept = []
     for c in events:
         if c.first is None and c.event_type in SPEECH_TYPES:
@@ -95,7 +98,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
                 and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
             c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
-        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech or c.attribution:
+        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
+        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
+                or c.attribution:
             continue
         kept.append(c)
     return kept
@@ -370,7 +375,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
-    events = _date_undated(merge_candidates(candidates, roster), anchor, roster)
+    lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
+                 and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
+    events = _date_undated(merge_candidates(candidates, roster), anchor, roster, lead)
     venues = _process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
