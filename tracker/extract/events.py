@@ -152,6 +152,11 @@ def attribution_start(text: str, after: int = 20) -> int | None:
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
 _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
 
+#: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
+_ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
+#: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I)
+
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
 
@@ -196,6 +201,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
+    triggers = [x for x in triggers if x.speech or x.event_type not in ("talk_round", "meeting", "summit") or not any(
+        t.speech and t.event_type == "proposal" and 0 <= x.start - t.end <= 80 and _ASKED_FOR.fullmatch(text, t.end, x.start)
+        for t in triggers)]  # "called for an immediate resumption of the talks on Tuesday": the talks asked for, not an event
     processes = [m.key for m in scanned if m.role == "process" and not at_forum(m, text, roster)]
     quote_texts = [quotes[i] for i in unit.quotes]
     quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
@@ -244,6 +252,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
                 for t in speech):
             continue  # "urged the parties to resume talks": what the speaker asks for, not an event
+        if trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
+                t.end <= trigger.start and not re.search(r"[.;⟦]", text[t.end:trigger.start]) for t in speech if t is not trigger):
+            continue  # "X said she had asked Peru to …": words reported inside X's own words, one act of X's
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round

@@ -299,7 +299,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         take(p.start(), p.end(), roster.person(p.group("name"), None, affiliation))
     lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
-            and not any(s < lone.end("name") for s, _ in spans):
+            and not roster.lexicon.place(lone.group("name")) and not any(s < lone.end("name") for s, _ in spans):
         take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
