@@ -141,7 +141,10 @@ _DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
-                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides))\b", re.I)
+                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides"
+                   r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions)))\b", re.I)
+#: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
+_PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
 PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
@@ -158,7 +161,7 @@ _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invite
 
 
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
-                  named_states: Counter | None = None) -> list[str]:
+                  named_states: Counter | None = None, whole: Counter | None = None) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
 
     A process's members count only when the article names at least two of them (`named`).
@@ -181,9 +184,16 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
                 out += [k for k in states if k not in out]
                 break
         else:  # else the states the article has named most so far, when exactly that many stand out
-            top = named_states.most_common(n + 1) if n else []
-            if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
-                out += [k for k, _ in top[:n] if k not in out]
+            for counts in (named_states, whole or Counter()):  # then in the whole article ("Sudan's warring parties" first)
+                top = counts.most_common(n + 1) if n else []
+                if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
+                    out += [k for k, _ in top[:n] if k not in out]
+                    break
+    for m in roster.lexicon.scan(text):  # "the Normandy format countries": the process's members the article names
+        members = roster.lexicon.members.get(m.key, []) if m.role == "process" else []
+        if members and _PROCESS_GROUP.match(text[m.end:]) and len(set(members) & named) >= 1 \
+                and not _NOT_GROUP_SUBJECT.search(text[max(0, m.start - 30):m.start]):
+            out += [k for k in members if k not in out]
     return out
 
 
@@ -201,11 +211,13 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         states_by_order.append(running.copy())
         running.update(m.key for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
                        and roster.entry(m.key) is not None and roster.entry(m.key).kind == "state")
+    whole = Counter(m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
+                    and roster.entry(m.key) is not None and roster.entry(m.key).kind in ("state", "group", "organisation"))
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
-                              states_by_order[c.order])
+                              states_by_order[c.order], whole)
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and _THEY.match(units[c.order].text):
             before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
                            and not m.reference and len(m.actors) >= 2), None)
