@@ -44,7 +44,7 @@ _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
-_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
+_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
@@ -205,9 +205,23 @@ def _state_key(roster: Roster, text: str | None) -> str | None:
     return None
 
 
+def _inside_processes(text: str, mentions: list[Mention], roster: Roster) -> list[Mention]:
+    """The parties a process's name spells out ("peace talks between Russia and Ukraine", "talks between the Venezuelan
+    government and the opposition"): the longest match took the whole phrase as the process, and its parties with it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.role != "process" or " between " not in m.text:
+            continue
+        start = m.start + m.text.index(" between ") + len(" between ")
+        out += [Mention(x.start + start, x.end + start, x.text, x.role, x.key, x.possessive)
+                for x in roster.lexicon.scan(text[start:m.end]) if x.role in ("actor", "adjective", "capital")]
+    return out
+
+
 def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None) -> list[ActorMention]:
     """Actors named in one sentence (quote markers already removed), in order, not overlapping."""
     mentions = scanned if scanned is not None else roster.lexicon.scan(text)
+    mentions = sorted(mentions + _inside_processes(text, mentions, roster), key=lambda m: m.start)
     found: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
 

@@ -153,7 +153,8 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
                         r"(?:\s*,[^,]{1,80},|\s+(?:in|at|on|near|between|with|of)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*"
                         r"(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|are\s+taking\s+place|(?:is|are)\s+being\s+held|lasted|"
                         r"started|began|opened|ended|concluded|continued|focused|focussed|centred|centered|ran|went\s+on|"
-                        r"resumed|produced|yielded|brought)\b")
+                        r"resumed|produced|yielded|brought|(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:be\s+held|take\s+place|"
+                        r"begin|start|open|resume|continue|last|run|end|conclude|focus))\b")
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
