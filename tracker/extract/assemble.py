@@ -186,6 +186,8 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
         else:  # else the states the article has named most so far, when exactly that many stand out
             for counts in (named_states, whole or Counter()):  # then in the whole article ("Sudan's warring parties" first)
                 top = counts.most_common(n + 1) if n else []
+                if counts is whole and top and top[min(n, len(top)) - 1][1] < 2:
+                    break  # named as parties twice at least, or it is no more than a passing mention
                 if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
                     out += [k for k, _ in top[:n] if k not in out]
                     break
@@ -211,8 +213,9 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         states_by_order.append(running.copy())
         running.update(m.key for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
                        and roster.entry(m.key) is not None and roster.entry(m.key).kind == "state")
-    whole = Counter(m.key for u in units for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
-                    and roster.entry(m.key) is not None and roster.entry(m.key).kind in ("state", "group", "organisation"))
+    whole = Counter(a.key for u in units for a in find_actors(u.text, roster) if not a.topic  # parties, not venues or topics
+                    and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
+                    and roster.entry(a.key).kind in ("state", "group", "organisation"))
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
@@ -411,6 +414,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.process in pairs else None  # one two-party process for another, never a broader format
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
             c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
+        if c.process is None and dominant is None and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement") \
+                and len(parties) == 2:  # an article that names no process: the one two-party process of exactly these parties
+            own_pair = [k for k in pairs if set(lexicon.members.get(k, [])) == parties]
+            if len(own_pair) == 1:
+                c.process = own_pair[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
