@@ -336,6 +336,23 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
     return entry is not None and fold(entry.name) == fold(venue[0])
 
 
+#: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
+_SEPARATELY = re.compile(r"\b(?:met|meet|meets|held\s+talks)\s+separately\b|\bseparately\s+(?:met|held)\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
+#: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
+_CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
+                          r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"
+                          r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|latest(?:\s+news)?|top\s+stories|follow\s+us)\W*$")
+
+
+def _before_chrome(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a chrome line that opens a list of other stories ("Check Also", "Related articles"): what
+    follows it is another page's headlines and leads, not this article (docs/extraction.md: page chrome is no event)."""
+    for i, paragraph in enumerate(paragraphs):
+        if i > 0 and _CHROME_TAIL.match(paragraph):
+            return paragraphs[:i]
+    return paragraphs
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -353,7 +370,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     if anchor is None:
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
                      "relative dates cannot be resolved, so no dated event is proposed from them")
-    units, quotes = segment(article.paragraphs)
+    units, quotes = segment(_before_chrome(article.paragraphs))
     candidates: list[Candidate] = []
     pending: list[int] = []
     captions = _captions(units)
@@ -424,7 +441,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
-        if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
+        if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
             c.event_type = "summit"
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
