@@ -10,6 +10,7 @@ from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
+    BRIEFING,
     FUTURE,
     PERFORMATIVE,
     TALK_NOUN,
@@ -211,7 +212,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     events = [t for t in triggers if not t.speech]
     # A round named next to a "held"-type verb is that talk; other rounds are references.
     anchors: list[tuple[int, int]] = [(t.start, t.end) for t in triggers]
-    talk_triggers = [t for t in events if t.event_type in ("talk_round", "meeting")]
+    talk_triggers = [t for t in events if t.event_type in ("talk_round", "meeting") and not re.match(BRIEFING, t.text)]
     lone = len(rounds) == 1 and len(talk_triggers) == 1  # "the seventh round ..., which ..., is scheduled for ...": one event
 
     def close(r, t) -> bool:
@@ -306,7 +307,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
-                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
+                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported) \
+                and not re.search(r"\bthat\b", text[trigger.end:])  # "After briefing …, X told reporters that …": X's words
         else:
             later_speech = [s for s in speech if s.start > trigger.end]
             earlier_speech = [s for s in speech if s.end <= trigger.start]
@@ -363,11 +365,18 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if host and host not in {roster.state_of(k) for k in c.actors}:
                     c.actors.setdefault(host, "host")
             c.processes = list(processes)
-            near = [r for r in rounds if close(r, trigger)]
+            near = [r for r in rounds if close(r, trigger)] if trigger in talk_triggers else []
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
+    for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day
+        if id(c) in at and re.match(BRIEFING, text[at[id(c)][0]:at[id(c)][1] + 40]):
+            said = next((s for s in out if s.event_type in SPEECH_TYPES and s.speaker), None)
+            if said is not None:
+                c.actors.setdefault(said.speaker, "participant")
+                if c.first is None and said.first is not None and not c.future:
+                    c.first, c.last, c.precision, c.dated_by = said.first, said.last, said.precision, said.dated_by
     dated = [c for c in out if c.first is not None and c.event_type not in SPEECH_TYPES and not c.future]
     for c in list(out):  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
         if c.first is None and c.event_type not in SPEECH_TYPES and not c.future and dated:
