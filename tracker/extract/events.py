@@ -128,7 +128,9 @@ _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
-_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
+                                r"often|consistently|frequently|time\s+and\s+again|again\s+and\s+again|many\s+times|on\s+several\s+occasions|"
+                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I)  # "has repeatedly said": habitual, no act of one day
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
 _LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents)|[Hh]eads\s+of\s+state|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:leaders|presidents))\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
@@ -304,7 +306,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
-                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
+                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported) \
