@@ -147,6 +147,9 @@ GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?
 _PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
 PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
+#: Participation said inside a quote, in so many words ("have confirmed their participation", "will take part", "will attend")
+_TAKE_PART = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|would)\s+(?:also\s+)?(?:participate|attend)\b|"
+                        r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
@@ -182,6 +185,13 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
                       and roster.entry(k).kind in ("state", "organisation", "group")]
             if n and len(states) == n:
                 out += [k for k in states if k not in out]
+                break
+            people = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
+                      and roster.entry(k).kind == "official"]
+            via = list(dict.fromkeys(s for k in people if (s := roster.state_of(k)) and s != k))
+            if n and not states and len(people) == n and len(via) == n:  # an event of two officials: their states
+                people_group = re.search(r"ministers|leaders|delegations", m.group(), re.I)
+                out += [k for k in (people if people_group else []) + via if k not in out]
                 break
         else:  # else the states the article has named most so far, when exactly that many stand out
             for counts in (named_states, whole or Counter()):  # then in the whole article ("Sudan's warring parties" first)
@@ -236,15 +246,17 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
             c.speaker = extra[0]
     for order, unit in enumerate(units):
-        if not PARTICIPATE.search(unit.text) or any(c.order == order and c.event_type not in SPEECH_TYPES and not c.reference
-                                                    for c in candidates):
+        said = [quotes[i] for i in unit.quotes if _TAKE_PART.search(quotes[i])]  # "Delegations of X and Y have confirmed
+        if not (PARTICIPATE.search(unit.text) or said) or any(c.order == order and c.event_type not in SPEECH_TYPES  # their
+                                                               and not c.reference for c in candidates):  # participation," he said
             continue
         target = next((c for c in reversed(candidates) if c.order < order and c.event_type not in SPEECH_TYPES
                        and not c.reference and unit.paragraph - c.paragraph <= 2), None)
         if target is None:
             continue
-        found = [a.key for a in find_actors(unit.text, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
-        for key in found + _group_actors(unit.text, process, [target], roster, named, states_by_order[order]):
+        texts = ([unit.text] if PARTICIPATE.search(unit.text) else []) + said
+        found = [a.key for t in texts for a in find_actors(t, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
+        for key in found + [k for t in texts for k in _group_actors(t, process, [target], roster, named, states_by_order[order])]:
             target.actors.setdefault(key, "participant")
         if unit.raw not in target.evidence:
             target.evidence.append(unit.raw)
