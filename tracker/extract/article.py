@@ -239,6 +239,11 @@ def parse_text(text: str, label: str) -> Article:
             lead.append(candidate)
     if published is None and not any(k in header for k in ("published", "date", "time")):
         published = page_date(rest)  # the page's own date line, wherever its chrome put it
+    if blocks and not match_dateline(blocks[0]):  # the dateline paragraph after more chrome than three short lines
+        k = next((i for i in range(1, min(len(blocks), 6)) if DATELINE.match(blocks[i]) and match_dateline(blocks[i])), None)
+        if k is not None and all(len(b) < 300 for b in blocks[:k]):
+            lead += blocks[:k]
+            blocks = blocks[k:]
     if not blocks and len(lead) == 1:  # a one-paragraph text: it is the body, not a headline
         blocks, lead = lead, []
     if lead and title is None:
