@@ -164,7 +164,7 @@ _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invite
 
 
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
-                  named_states: Counter | None = None, whole: Counter | None = None) -> list[str]:
+                  named_states: Counter | None = None, whole=None) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
 
     A process's members count only when the article names at least two of them (`named`).
@@ -194,9 +194,10 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
                 out += [k for k in (people if people_group else []) + via if k not in out]
                 break
         else:  # else the states the article has named most so far, when exactly that many stand out
-            for counts in (named_states, whole or Counter()):  # then in the whole article ("Sudan's warring parties" first)
+            for late, counts in ((False, named_states), (True, None)):  # then in the whole article ("Sudan's warring parties" first)
+                counts = (whole() if whole else Counter()) if late else counts
                 top = counts.most_common(n + 1) if n else []
-                if counts is whole and top and top[min(n, len(top)) - 1][1] < 2:
+                if late and top and top[min(n, len(top)) - 1][1] < 2:
                     break  # named as parties twice at least, or it is no more than a passing mention
                 if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
                     out += [k for k, _ in top[:n] if k not in out]
@@ -223,9 +224,11 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         states_by_order.append(running.copy())
         running.update(m.key for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
                        and roster.entry(m.key) is not None and roster.entry(m.key).kind == "state")
-    whole = Counter(a.key for u in units for a in find_actors(u.text, roster) if not a.topic  # parties, not venues or topics
-                    and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
-                    and roster.entry(a.key).kind in ("state", "group", "organisation"))
+    @functools.lru_cache(maxsize=1)
+    def whole() -> Counter:  # the parties the whole article names (read only when a group needs them)
+        return Counter(a.key for u in units for a in find_actors(u.text, roster) if not a.topic  # not venues or topics
+                       and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
+                       and roster.entry(a.key).kind in ("state", "group", "organisation"))
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
