@@ -67,7 +67,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
         return a
     if trigger.text.lower().startswith("according") and after and re.fullmatch(
-            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
+            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
         return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
 

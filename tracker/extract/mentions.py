@@ -127,7 +127,7 @@ class Roster:
 
     def person(self, name: str, title: str | None, affiliation: str | None) -> str:
         """The key of an official named with a title (found in the lexicon or added as new)."""
-        name = re.sub(r"\s+", " ", name).strip(" ,")
+        name = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
