@@ -34,6 +34,15 @@ _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministr
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
                            r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
+#: A person named with no title as the other party of a meeting verb, or before a relative clause at the start of a sentence
+_PERSON2 = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ÿ'’-]+){1,2}"
+_NAMED_PARTY = re.compile(rf"\b(?:met|meets|meet|met\s+with|meeting\s+with|received|hosted|talks\s+with|spoke\s+with|phoned|telephoned)\s+"
+                          rf"(?P<met>{_PERSON2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|for|to|during|who|last|this|yesterday|today|after|"
+                          rf"before|earlier|later|while|as|over|amid|from|with|via|by|near)\b)"
+                          rf"|^(?P<who>{_PERSON2}),\s+who\s")
+_NOT_NAME_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                   "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "His", "Her",
+                   "Their", "President", "Minister", "Foreign", "Prime", "Secretary", "General", "Deputy", "Special", "Envoy"}
 _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials", "Diplomats", "Sources", "Analysts", "Observers",
                  "Reports", "Experts", "Police", "Witnesses", "Media", "Negotiators", "Both", "Some", "Others", "Many", "Residents",
                  "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
@@ -311,6 +320,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 and "." not in text[m.end:p.start()]]
         affiliation = roster.state_of(near[-1].key) if near else None
         take(p.start(), p.end(), roster.person(p.group("name"), None, affiliation))
+    for p in _NAMED_PARTY.finditer(text):  # "met Luis Vera in Lima", "Ana Soto, who heads …, met": a person with no title
+        name = p.group("met") or p.group("who")
+        words = name.split()
+        start = p.start("met") if p.group("met") else p.start("who")
+        if any(w in _NOT_SURNAMES or w in _NOT_NAME_WORDS for w in words) or roster.lexicon.scan(name) or roster.lexicon.place(name) \
+                or any(roster.lexicon.place(w) or roster.lexicon.scan(w) for w in words):
+            continue
+        take(start, start + len(name), roster.person(name, None, None))
     lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
             and not roster.lexicon.place(lone.group("name")) and not any(s < lone.end("name") for s, _ in spans):
