@@ -197,6 +197,11 @@ def parse_text(text: str, label: str) -> Article:
         header[m.group("key").lower()] = m.group("value").strip()
         i += 1
     rest = "\n".join(lines[i:]).strip()
+    marker = re.match(r"date\s+(\d{4}-\d{2}-\d{2})\s+", rest)  # the pages store's " date 2023-05-11 " before the page
+    if marker:
+        rest = rest[marker.end():]
+        if not any(k in header for k in ("published", "date", "time")):
+            header["published"] = marker.group(1)
     blocks = [b.strip() for b in re.split(r"\n\s*\n", rest) if b.strip()]
     if len(blocks) == 1 and "\n" in blocks[0]:
         blocks = [b.strip() for b in blocks[0].split("\n") if b.strip()]

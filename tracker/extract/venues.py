@@ -20,6 +20,8 @@ _TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire
                                  r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
                                  r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
+#: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
+_THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b")
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -88,6 +90,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                 best = (m.start(), place)
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
+    if best is None and dateline and _THE_COUNTRY.search(text):  # "on a visit to the country" under a BAKU dateline
+        town = roster.lexicon.place(dateline)
+        state = roster.lexicon.state_by_country.get(town[1]) if town and town[1] else None
+        if state and state in roster.lexicon.entries:
+            return (roster.lexicon.entries[state].name, town[1])
     return best[1] if best else None
 
 
