@@ -119,6 +119,10 @@ _ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|
 #: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I)
 
+#: A verb of an event under negation: "have not met since 2019", "has never visited", "did not sign", "failed to agree"
+_NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
+                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
+
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
 
@@ -156,7 +160,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     text = unit.text
     scanned: list[Mention] = roster.lexicon.scan(text)
     actors = find_actors(text, roster, scanned)
-    triggers = find_triggers(text)
+    triggers = [t for t in find_triggers(text)  # "have not met since 2019", "has never visited", "did not sign": no event
+                if t.speech or not _NEGATED.search(text[max(0, t.start - 30):t.start])]
     rounds = find_rounds(text)
     dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
              if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))]
