@@ -456,6 +456,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
+        if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
+            heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
             c.event_type = "summit"
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
