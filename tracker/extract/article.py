@@ -316,7 +316,9 @@ def infer_year(article: Article, today: dt.date) -> tuple[Article, str] | None:
     if stamp is None:
         return None
     text = f"{article.title or ''}\n{article.body}"
-    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|this|late|early|since|from)\s+{w}\b|\b{w}['’]s\b", text)}
+    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|this|late|early|since|from)\s+{w}\b|\b{w}['’]s\b|"
+                                               rf"(?<!\blast\s)(?<!\bnext\s)(?<!\bcoming\s)\b{w}\b(?!\s*,?\s+(?:{_MONTH})\b)", text)}
+    # "said Wednesday" (wire copy drops the "on"), not "last Wednesday" nor "Wednesday, May 3" (a full date of its own)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if 1950 <= int(y) <= today.year]
     lowest = max(years) if years else today.year - 30
     options = []
@@ -335,7 +337,7 @@ def infer_year(article: Article, today: dt.date) -> tuple[Article, str] | None:
     day = (fitting or options)[-1 if years else 0]
     how = (f"the weekday the text names ({_WEEKDAYS[day.weekday()]})" if fitting else
            "the first occurrence" if years else "the latest past occurrence") + \
-        (f" from {lowest}, the latest year the text names, on" if years else "")
+        (f" from {lowest} (the latest year the text names) on" if years else "")
     note = (f"{article.label}: no year in {written!r}; took {day.isoformat()} by {how}; "
             "give --published if that is wrong (events from this article have a lower confidence)")
     return with_published(article, day), note
