@@ -325,7 +325,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
-            c.venue = venue_of(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
+            own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
+            c.venue = venue_of(own, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)  # not past a
+            # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
             if trigger.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])
                 if host and host not in {roster.state_of(k) for k in c.actors}:
