@@ -386,6 +386,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
                      "relative dates cannot be resolved, so no dated event is proposed from them")
     units, quotes = segment(_before_chrome(article.paragraphs))
+    for text in [u.text for u in units] + quotes:  # the capitals as this article spells them ("Kiev", "Kyiv")
+        for m in lexicon.scan(text):
+            if m.role == "capital":
+                roster.spelled.setdefault(m.key, m.text)
     candidates: list[Candidate] = []
     pending: list[int] = []
     captions = _captions(units)

@@ -102,6 +102,7 @@ class Roster:
     last: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     ministry_of: dict[str, str] = field(default_factory=dict)  # official -> the ministry their title names
+    spelled: dict[str, str] = field(default_factory=dict)  # state -> its capital as this article spells it ("Kiev")
 
     def entry(self, key: str) -> Entry | None:
         """The entry for a key, from this article's new actors or the lexicon."""

@@ -65,6 +65,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
                       if x.role in ("adjective", "actor")), None)
         capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
+        if capital and roster.spelled.get(state) and roster.lexicon.place(roster.spelled[state]):
+            capital = roster.spelled[state]  # "the Ukrainian capital" in a story that writes "Kiev": as the article names it
         named = re.match(r"\s+(?:city\s+)?(?:of\s+|,\s+)([A-Z][\w'’-]+)", text[m.end():])
         if named and roster.lexicon.place(named.group(1)):
             capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
