@@ -34,6 +34,18 @@ _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministr
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
                            r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
+#: A state's government and its opposition named together: "the Syrian government and the armed opposition"
+_GOV_AND_OPPOSITION = re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                                 r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b")
+
+
+def _opposition_of(state: str, roster: "Roster") -> str | None:
+    """The group the lexicon knows as that state's opposition ("Syrian opposition"), if exactly one."""
+    keys = {e.key for e in roster.lexicon.entries.values() if e.kind == "group" and e.name.lower().endswith(" opposition")
+            and any(m.key == state and m.role in ("adjective", "actor") for m in roster.lexicon.scan(e.name.split()[0]))}
+    return keys.pop() if len(keys) == 1 else None
+
+
 #: A person named with no title as the other party of a meeting verb, or before a relative clause at the start of a sentence
 _PERSON2 = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ÿ'’-]+){1,2}"
 _NAMED_PARTY = re.compile(rf"\b(?:met|meets|meet|met\s+with|meeting\s+with|received|hosted|talks\s+with|spoke\s+with|phoned|telephoned)\s+"
@@ -393,6 +405,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             key = next((k for k, t in reversed(list(roster.titles.items())) if role.split()[-1] in t), None)
             key = key or roster.last.get("person")
         take(p.start(), p.end(), key)
+    for p in _GOV_AND_OPPOSITION.finditer(text):  # "the Syrian government and the armed opposition": the Syrian opposition
+        state = next((f for f in reversed(sorted(found, key=lambda a: a.start)) if f.end <= p.start("opp") and p.start("gov") - f.end <= 3
+                      and (roster.entry(f.key) or Entry("", "", "")).kind == "state"), None)
+        group = _opposition_of(state.key, roster) if state else None
+        if group:
+            take(p.start("opp"), p.end("opp"), group)
     for a in found:  # an official named with a ministry ("Foreign Ministry spokesman X") acts with that ministry
         entry = roster.entry(a.key)
         if entry is None or entry.kind != "official":
