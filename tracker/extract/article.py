@@ -84,7 +84,7 @@ def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime |
     text = _TIMESTAMP_WORDS.sub("", text.strip()).strip()
     if not text or len(text) > 60 or not re.search(r"\d", text):
         return None
-    iso = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?", text)
+    iso = re.match(r"^(\d{4}-\d{2}-\d{2})(?![-\d])(?:[T ](\d{2}:\d{2})(?::\d{2})?)?", text)
     if iso:
         return dt.datetime.fromisoformat(iso.group(1) + ("T" + iso.group(2) if iso.group(2) else ""))
     if not re.search(rf"\b{_MONTH}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}", text, re.I):
@@ -100,6 +100,50 @@ def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime |
     except (ValueError, OverflowError):
         return None
     return stamp.replace(tzinfo=None) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+_Y4 = r"(?:19|20)\d\d"
+_MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+#: A full date as pages print their own: "2022-12-12 19:15:00", "30 Oct, 2019", "Wednesday, May 3, 2017", "30th August, 2019",
+#: "20.01.2020", "12-08-2021" (day first with dots and dashes), "05/08/2022" and "06/09/21" (month first with slashes)
+_PAGE_DATE = re.compile(rf"(?<![\d-])(?P<iso>{_Y4}-\d\d-\d\d)(?![-\d])|(?<!\d)(?P<dmy>\d{{1,2}}[.-]\d{{1,2}}[.-]{_Y4})(?!\d)"
+                        rf"|(?<![\d/])(?P<mdy>\d{{1,2}}/\d{{1,2}}/(?:{_Y4}|\d\d))(?![\d/])"
+                        rf"|\b(?P<words>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+{_Y4}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_Y4})\b")
+#: Where a page's own date stands: alone on a short line, after "Published:" / "Updated:", in an agency's parentheses
+_DATE_PLACE = re.compile(r"(?:^|\n)\s*(?!(?i:on|in|by|since|from|until|of|at|before|after)\b)(?:\S+\s+){0,3}$|(?:published|updated|posted|date|ekleme)\s*(?:on|:)?\s*(?:\S+\s+){0,2}$|[(|]\s*(?:[^()|\n]{0,40}-\s*)?$",
+                         re.I)
+
+
+_TIME_AFTER = re.compile(r"\s*(?:[|,–-]\s*)?\d{1,2}:\d\d\b")
+
+
+def page_date(text: str, window: int = 3000) -> dt.datetime | None:
+    """The publication date a page prints for itself when there is no header: the store's " date 2023-05-11 " marker, a
+    short line that is a date ("30 Oct, 2019 11:14", "Wednesday, May 3, 2017"), a date after "Published:" or "Updated:",
+    or in an agency's parentheses ("(UrduPoint News / Sputnik - 30th August, 2019)"). A date inside a sentence is none."""
+    head = text[:window]
+    for m in _PAGE_DATE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start:line_end if line_end >= 0 else len(head)]
+        before = head[max(line_start, m.start() - 60):m.start()]
+        if re.search(r"(?i)\b(?:on|in|by|since|from|until|of|at|before|after)\s+(?:\w+,?\s+)?$", before):
+            continue  # "On March 10, 2022, a meeting was held": a date in a sentence
+        if not (len(line.strip()) <= 80 or _DATE_PLACE.search(before) or _TIME_AFTER.match(head, m.end())):
+            continue
+        try:
+            if m.group("iso"):
+                return dt.datetime.fromisoformat(m.group("iso"))
+            if m.group("dmy"):
+                d, mo, y = re.split(r"[.-]", m.group("dmy"))
+                return dt.datetime(int(y), int(mo), int(d))
+            if m.group("mdy"):
+                mo, d, y = m.group("mdy").split("/")
+                return dt.datetime(int(y) + (2000 if len(y) == 2 else 0), int(mo), int(d))
+            return dateutil_parser.parse(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", m.group("words")), default=dt.datetime(2000, 1, 1))
+        except (ValueError, OverflowError):
+            continue
+    return None
 
 
 def match_dateline(paragraph: str) -> re.Match | None:
@@ -153,6 +197,11 @@ def parse_text(text: str, label: str) -> Article:
         header[m.group("key").lower()] = m.group("value").strip()
         i += 1
     rest = "\n".join(lines[i:]).strip()
+    marker = re.match(r"date\s+(\d{4}-\d{2}-\d{2})\s+", rest)  # the pages store's " date 2023-05-11 " before the page
+    if marker:
+        rest = rest[marker.end():]
+        if not any(k in header for k in ("published", "date", "time")):
+            header["published"] = marker.group(1)
     blocks = [b.strip() for b in re.split(r"\n\s*\n", rest) if b.strip()]
     if len(blocks) == 1 and "\n" in blocks[0]:
         blocks = [b.strip() for b in blocks[0].split("\n") if b.strip()]
@@ -193,6 +242,13 @@ def parse_text(text: str, label: str) -> Article:
             published_text = published_text or candidate  # "Published: August 22": a year to infer
         elif stamp is None:
             lead.append(candidate)
+    if published is None and not any(k in header for k in ("published", "date", "time")):
+        published = page_date(rest)  # the page's own date line, wherever its chrome put it
+    if blocks and not match_dateline(blocks[0]):  # the dateline paragraph after more chrome than three short lines
+        k = next((i for i in range(1, min(len(blocks), 6)) if DATELINE.match(blocks[i]) and match_dateline(blocks[i])), None)
+        if k is not None and all(len(b) < 300 for b in blocks[:k]):
+            lead += blocks[:k]
+            blocks = blocks[k:]
     if not blocks and len(lead) == 1:  # a one-paragraph text: it is the body, not a headline
         blocks, lead = lead, []
     if lead and title is None:
@@ -249,8 +305,9 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def infer_year(article: Article, today: dt.date) -> tuple[Article, str] | None:
     """The article dated from its year-less dateline or timestamp, and a note saying how the year was chosen.
 
-    The year is one where the day falls on a weekday the text names ("said on Friday"), not before a year the
-    text names; among those (or, failing them, all years) the latest that is not after `today`.
+    The year is one where the day falls on a weekday the text names ("said on Friday"), not before the latest year the
+    text names; among those (or, failing them, all years up to `today`) the earliest when the text names a year (it was
+    most likely written then or soon after), else the latest that is not after `today`.
     """
     written = article.dateline_text or article.published_text
     if written is None or article.anchor is not None:
@@ -259,7 +316,9 @@ def infer_year(article: Article, today: dt.date) -> tuple[Article, str] | None:
     if stamp is None:
         return None
     text = f"{article.title or ''}\n{article.body}"
-    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|this|late|early|since|from)\s+{w}\b|\b{w}['’]s\b", text)}
+    named = {w for w in _WEEKDAYS if re.search(rf"\b(?:on|this|late|early|since|from)\s+{w}\b|\b{w}['’]s\b|"
+                                               rf"(?<!\blast\s)(?<!\bnext\s)(?<!\bcoming\s)\b{w}\b(?!\s*,?\s+(?:{_MONTH})\b)", text)}
+    # "said Wednesday" (wire copy drops the "on"), not "last Wednesday" nor "Wednesday, May 3" (a full date of its own)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if 1950 <= int(y) <= today.year]
     lowest = max(years) if years else today.year - 30
     options = []
@@ -273,9 +332,12 @@ def infer_year(article: Article, today: dt.date) -> tuple[Article, str] | None:
     if not options:
         return None
     fitting = [d for d in options if _WEEKDAYS[d.weekday()] in named]
-    day = (fitting or options)[0]
-    how = (f"the weekday the text names ({_WEEKDAYS[day.weekday()]})" if fitting else "the latest past occurrence") + \
-        (f" not before {lowest}, the latest year the text names" if years else "")
+    # a text that names years was most likely written in the latest of them or soon after: the earliest fitting day
+    # from that year on; a text that names none: the latest past occurrence
+    day = (fitting or options)[-1 if years else 0]
+    how = (f"the weekday the text names ({_WEEKDAYS[day.weekday()]})" if fitting else
+           "the first occurrence" if years else "the latest past occurrence") + \
+        (f" from {lowest} (the latest year the text names) on" if years else "")
     note = (f"{article.label}: no year in {written!r}; took {day.isoformat()} by {how}; "
             "give --published if that is wrong (events from this article have a lower confidence)")
     return with_published(article, day), note

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, at_forum, unit_candidates
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.units import segment
-from tracker.resolve import slug
+from tracker.extract.venues import venue_of
+from tracker.resolve import fold, slug
 
 
 @dataclass
@@ -44,7 +45,7 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
 
 
 #: A signing told with the event it closed: "signed ... after the summit", "signed at the end of the talks"
-_SIGNED_AT = re.compile(r"\b(?:signed|adopted)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
+_SIGNED_AT = re.compile(r"\b(?:signed|adopted|issued|released)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
                         r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
 
 
@@ -54,8 +55,11 @@ _READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
 
 
-def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
-    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline."""
+def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster, lead: int = -1) -> list[Candidate]:
+    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline.
+
+    The event of the lead sentence (`lead`, its order) is the article's main event and is kept undated when nothing dates
+    it (docs/extraction.md, "Undated events")."""
     kept = []
     for c in events:
         if c.first is None and c.event_type in SPEECH_TYPES:
@@ -76,9 +80,14 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
                 c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
             kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
-            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c]
+            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
+                or [m for m in events if m.first is not None and m.order <= c.order and m.event_type in ("summit", "meeting", "talk_round")
+                    and c.paragraph - m.paragraph <= 2 and not m.future]  # "the meeting" may be the round just told
             if same:  # "signed the declaration after holding their first summit on April 27": the summit's day
                 source = max(same, key=lambda m: m.order)
+                if not source.actors:  # "The delegations of X, Y and Z adopted a joint statement at the end of the meeting"
+                    source.actors.update({k: "participant" for k, role in c.actors.items() if role != "mediator"
+                                          and (roster.entry(k) or Entry("", "", "")).kind in ("state", "organisation", "group")})
                 day = (source.last or source.first) if source.precision == "day" else None  # a span stays a span
                 c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
@@ -89,7 +98,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None) -> list[Candi
                 and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
             c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
-        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech or c.attribution:
+        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
+        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
+                or c.attribution:
             continue
         kept.append(c)
     return kept
@@ -130,9 +141,15 @@ _DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
-                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides))\b", re.I)
+                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides"
+                   r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions)))\b", re.I)
+#: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
+_PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
 PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
+#: Participation said inside a quote, in so many words ("have confirmed their participation", "will take part", "will attend")
+_TAKE_PART = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|would)\s+(?:also\s+)?(?:participate|attend)\b|"
+                        r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
@@ -147,7 +164,7 @@ _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invite
 
 
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
-                  named_states: Counter | None = None) -> list[str]:
+                  named_states: Counter | None = None, whole=None) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
 
     A process's members count only when the article names at least two of them (`named`).
@@ -169,10 +186,27 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
             if n and len(states) == n:
                 out += [k for k in states if k not in out]
                 break
+            people = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
+                      and roster.entry(k).kind == "official"]
+            via = list(dict.fromkeys(s for k in people if (s := roster.state_of(k)) and s != k))
+            if n and not states and len(people) == n and len(via) == n:  # an event of two officials: their states
+                people_group = re.search(r"ministers|leaders|delegations", m.group(), re.I)
+                out += [k for k in (people if people_group else []) + via if k not in out]
+                break
         else:  # else the states the article has named most so far, when exactly that many stand out
-            top = named_states.most_common(n + 1) if n else []
-            if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
-                out += [k for k, _ in top[:n] if k not in out]
+            for late, counts in ((False, named_states), (True, None)):  # then in the whole article ("Sudan's warring parties" first)
+                counts = (whole() if whole else Counter()) if late else counts
+                top = counts.most_common(n + 1) if n else []
+                if late and top and top[min(n, len(top)) - 1][1] < 2:
+                    break  # named as parties twice at least, or it is no more than a passing mention
+                if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
+                    out += [k for k, _ in top[:n] if k not in out]
+                    break
+    for m in roster.lexicon.scan(text):  # "the Normandy format countries": the process's members the article names
+        members = roster.lexicon.members.get(m.key, []) if m.role == "process" else []
+        if members and _PROCESS_GROUP.match(text[m.end:]) and len(set(members) & named) >= 1 \
+                and not _NOT_GROUP_SUBJECT.search(text[max(0, m.start - 30):m.start]):
+            out += [k for k in members if k not in out]
     return out
 
 
@@ -190,11 +224,16 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         states_by_order.append(running.copy())
         running.update(m.key for m in roster.lexicon.scan(u.text) if m.role in ("actor", "adjective", "capital")
                        and roster.entry(m.key) is not None and roster.entry(m.key).kind == "state")
+    @functools.lru_cache(maxsize=1)
+    def whole() -> Counter:  # the parties the whole article names (read only when a group needs them)
+        return Counter(a.key for u in units for a in find_actors(u.text, roster) if not a.topic  # not venues or topics
+                       and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
+                       and roster.entry(a.key).kind in ("state", "group", "organisation"))
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
-                              states_by_order[c.order])
+                              states_by_order[c.order], whole)
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and _THEY.match(units[c.order].text):
             before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
                            and not m.reference and len(m.actors) >= 2), None)
@@ -210,15 +249,17 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
             c.speaker = extra[0]
     for order, unit in enumerate(units):
-        if not PARTICIPATE.search(unit.text) or any(c.order == order and c.event_type not in SPEECH_TYPES and not c.reference
-                                                    for c in candidates):
+        said = [quotes[i] for i in unit.quotes if _TAKE_PART.search(quotes[i])]  # "Delegations of X and Y have confirmed
+        if not (PARTICIPATE.search(unit.text) or said) or any(c.order == order and c.event_type not in SPEECH_TYPES  # their
+                                                               and not c.reference for c in candidates):  # participation," he said
             continue
         target = next((c for c in reversed(candidates) if c.order < order and c.event_type not in SPEECH_TYPES
                        and not c.reference and unit.paragraph - c.paragraph <= 2), None)
         if target is None:
             continue
-        found = [a.key for a in find_actors(unit.text, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
-        for key in found + _group_actors(unit.text, process, [target], roster, named, states_by_order[order]):
+        texts = ([unit.text] if PARTICIPATE.search(unit.text) else []) + said
+        found = [a.key for t in texts for a in find_actors(t, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
+        for key in found + [k for t in texts for k in _group_actors(t, process, [target], roster, named, states_by_order[order])]:
             target.actors.setdefault(key, "participant")
         if unit.raw not in target.evidence:
             target.evidence.append(unit.raw)
@@ -280,6 +321,53 @@ def _captions(units: list) -> set[int]:
     return out
 
 
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
+
+
+def _process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: Roster, dateline: str | None,
+                    anchor: dt.date | None) -> dict[str, set[tuple[str, str | None]]]:
+    """The towns the article gives for each process's talks, in any sentence or quote ("negotiations over Syria in
+    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence)."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for text, narrative in texts:
+        noun = _SESSION_NOUN.search(text)
+        if noun is None:
+            continue
+        named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
+        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
+        if venue is None or _country_level(venue, roster):
+            continue
+        towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
+                           and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
+        for key in set(named) or ({dominant} if dominant else set()):
+            out.setdefault(key, set()).update(towns)
+    return out
+
+
+def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
+    state = roster.lexicon.state_by_country.get(venue[1] or "")
+    entry = roster.lexicon.entries.get(state) if state else None
+    return entry is not None and fold(entry.name) == fold(venue[0])
+
+
+#: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
+_SEPARATELY = re.compile(r"\b(?:met|meet|meets|held\s+talks)\s+separately\b|\bseparately\s+(?:met|held)\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
+#: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
+_CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
+                          r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"
+                          r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|latest(?:\s+news)?|top\s+stories|follow\s+us)\W*$")
+
+
+def _before_chrome(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a chrome line that opens a list of other stories ("Check Also", "Related articles"): what
+    follows it is another page's headlines and leads, not this article (docs/extraction.md: page chrome is no event)."""
+    for i, paragraph in enumerate(paragraphs):
+        if i > 0 and _CHROME_TAIL.match(paragraph):
+            return paragraphs[:i]
+    return paragraphs
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -297,7 +385,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     if anchor is None:
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
                      "relative dates cannot be resolved, so no dated event is proposed from them")
-    units, quotes = segment(article.paragraphs)
+    units, quotes = segment(_before_chrome(article.paragraphs))
+    for text in [u.text for u in units] + quotes:  # the capitals as this article spells them ("Kiev", "Kyiv")
+        for m in lexicon.scan(text):
+            if m.role == "capital":
+                roster.spelled.setdefault(m.key, m.text)
     candidates: list[Candidate] = []
     pending: list[int] = []
     captions = _captions(units)
@@ -334,7 +426,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
-    events = _date_undated(merge_candidates(candidates, roster), anchor)
+    lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
+                 and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
+    events = _date_undated(merge_candidates(candidates, roster), anchor, roster, lead)
+    venues = _process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -355,12 +450,19 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.process in pairs else None  # one two-party process for another, never a broader format
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
             c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
+        if c.process is None and dominant is None and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement") \
+                and len(parties) == 2:  # an article that names no process: the one two-party process of exactly these parties
+            own_pair = [k for k in pairs if set(lexicon.members.get(k, [])) == parties]
+            if len(own_pair) == 1:
+                c.process = own_pair[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
-        if c.event_type == "meeting" and len(heads) >= 2:  # heads of state or government meeting: a summit
+        if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
+            heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
+        if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
             c.event_type = "summit"
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
@@ -373,6 +475,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
+        if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
+                and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
+            c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)

@@ -52,7 +52,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("weekend", r"(?i)\b(?P<w>this weekend|last weekend|next weekend|this past weekend|over the weekend|at the weekend|on the weekend|during the weekend)\b"),
     ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
     ("month_rel", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month|the month)\b"),
-    ("year_rel", r"(?i)\b(?P<w>earlier this year|later this year|this year|last year|next year)\b"),
+    ("year_rel", r"(?i)\b(?:(?P<part>early|mid|late|the\s+middle\s+of)[\s-]+)?(?P<w>earlier this year|later this year|this year|last year|next year|the end of the year|year-end)\b"),
     ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
     ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
 ]]
@@ -160,6 +160,13 @@ def future_context(text: str, position: int) -> bool:
     return tense_at(text, position) == "future"
 
 
+def _YEAR_THIRDS(year: int, part: str) -> tuple[dt.date, dt.date]:
+    """The third of a year that "early", "mid" / "the middle of" or "late" names."""
+    key = "mid" if "middle" in part.lower() else part.lower()
+    return {"early": (dt.date(year, 1, 1), dt.date(year, 4, 30)), "mid": (dt.date(year, 5, 1), dt.date(year, 8, 31)),
+            "late": (dt.date(year, 9, 1), dt.date(year, 12, 31))}[key]
+
+
 def _day(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -258,6 +265,9 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
                            "late": (first.replace(day=21), last)}[part.group(1).lower()]
         return first, last, "month", g.get("y") is None
     if kind == "year":
+        part = re.match(r"(?i)(early|mid|late|the\s+middle\s+of)\b", m.group().split(None, 1)[-1] if m.group().lower().startswith(("in ", "by ", "of ", "during ", "since ", "until ", "for ", "throughout ")) else m.group())
+        if part:  # "in early / mid / late 2022": January-April / May-August / September-December (docs/extraction.md)
+            return (*_YEAR_THIRDS(year, part.group(1)), "month", False)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
     if anchor is None:
         return None
@@ -329,6 +339,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         return first, last, "month", True
     if kind == "year_rel":
         year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0)
+        if g.get("part"):  # "early next year", "late last year": a third of the year, as "in early 2022"
+            return (*_YEAR_THIRDS(year, g["part"]), "month", True)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True
     if kind == "past_days":  # "during the past two days": the days up to the anchor
         n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])

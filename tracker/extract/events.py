@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
+from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
+    BRIEFING,
     FUTURE,
     PERFORMATIVE,
     TALK_NOUN,
@@ -18,54 +19,13 @@ from tracker.extract.triggers import (
     find_triggers,
     noun_triggers,
 )
+from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.units import Unit
 from tracker.extract.venues import venue_of
 
-SPEECH_TYPES = ("statement", "proposal", "announcement")
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
-
-
-@dataclass
-class Candidate:
-    """One event an article reports, before it is matched against the store."""
-
-    event_type: str
-    paragraph: int
-    order: int
-    first: dt.date | None = None
-    last: dt.date | None = None
-    precision: str | None = None
-    future: bool = False
-    dated_by: str = "none"  # text, context, publication, none
-    actors: dict[str, str] = field(default_factory=dict)
-    speaker: str | None = None
-    processes: list[str] = field(default_factory=list)
-    process: str | None = None
-    round_number: int | None = None
-    venue: tuple[str, str | None] | None = None
-    quotes: list[tuple[str | None, str]] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
-    reference: bool = False
-    attribution: bool = False
-    talks: bool = False  # reported as "talks" or "negotiations" (a round of a process, when it has one)  # "..., the ministry said" after another event: who reported it, not a statement
-    matches: str | None = None
-    confidence: float = 0.5
-
-    @property
-    def status(self) -> str:
-        """held, scheduled (a future event with a day) or announced (a future event without one)."""
-        if not self.future or self.event_type in SPEECH_TYPES:
-            return "held"
-        return "scheduled" if self.precision == "day" else "announced"
-
-    def set_date(self, mention: DateMention | None, how: str = "text") -> None:
-        """Take the span of a date mention."""
-        if mention is None:
-            return
-        self.first, self.last, self.precision, self.dated_by = mention.first, mention.last, mention.precision, how
-        self.future = self.future or mention.future
 
 
 def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
@@ -107,7 +67,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
         return a
     if trigger.text.lower().startswith("according") and after and re.fullmatch(
-            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
+            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
         return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
 
@@ -127,7 +87,9 @@ _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
-_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
+                                r"often|consistently|frequently|time\s+and\s+again|again\s+and\s+again|many\s+times|on\s+several\s+occasions|"
+                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I)  # "has repeatedly said": habitual, no act of one day
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
 _LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents)|[Hh]eads\s+of\s+state|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:leaders|presidents))\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
@@ -151,6 +113,15 @@ def attribution_start(text: str, after: int = 20) -> int | None:
     return None
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
 _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+
+#: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
+_ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
+#: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I)
+
+#: A verb of an event under negation: "have not met since 2019", "has never visited", "did not sign", "failed to agree"
+_NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
+                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
 
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
@@ -189,13 +160,17 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     text = unit.text
     scanned: list[Mention] = roster.lexicon.scan(text)
     actors = find_actors(text, roster, scanned)
-    triggers = find_triggers(text)
+    triggers = [t for t in find_triggers(text)  # "have not met since 2019", "has never visited", "did not sign": no event
+                if t.speech or not _NEGATED.search(text[max(0, t.start - 30):t.start])]
     rounds = find_rounds(text)
     dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
              if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))]
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
+    triggers = [x for x in triggers if x.speech or x.event_type not in ("talk_round", "meeting", "summit") or not any(
+        t.speech and t.event_type == "proposal" and 0 <= x.start - t.end <= 80 and _ASKED_FOR.fullmatch(text, t.end, x.start)
+        for t in triggers)]  # "called for an immediate resumption of the talks on Tuesday": the talks asked for, not an event
     processes = [m.key for m in scanned if m.role == "process" and not at_forum(m, text, roster)]
     quote_texts = [quotes[i] for i in unit.quotes]
     quote_processes = [m.key for q in quote_texts for m in roster.lexicon.scan(q) if m.role == "process"]
@@ -203,7 +178,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     events = [t for t in triggers if not t.speech]
     # A round named next to a "held"-type verb is that talk; other rounds are references.
     anchors: list[tuple[int, int]] = [(t.start, t.end) for t in triggers]
-    talk_triggers = [t for t in events if t.event_type in ("talk_round", "meeting")]
+    talk_triggers = [t for t in events if t.event_type in ("talk_round", "meeting") and not re.match(BRIEFING, t.text)]
     lone = len(rounds) == 1 and len(talk_triggers) == 1  # "the seventh round ..., which ..., is scheduled for ...": one event
 
     def close(r, t) -> bool:
@@ -244,6 +219,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
                 for t in speech):
             continue  # "urged the parties to resume talks": what the speaker asks for, not an event
+        if trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
+                t.end <= trigger.start and not re.search(r"[.;⟦]", text[t.end:trigger.start]) for t in speech if t is not trigger):
+            continue  # "X said she had asked Peru to …": words reported inside X's own words, one act of X's
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
@@ -292,10 +270,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
-                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 20):trigger.start]):
+                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
-                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported)
+                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported) \
+                and not re.search(r"\bthat\b", text[trigger.end:])  # "After briefing …, X told reporters that …": X's words
         else:
             later_speech = [s for s in speech if s.start > trigger.end]
             earlier_speech = [s for s in speech if s.end <= trigger.start]
@@ -346,17 +325,26 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
-            c.venue = venue_of(text, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)
+            own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
+            c.venue = venue_of(own, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)  # not past a
+            # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
             if trigger.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])
                 if host and host not in {roster.state_of(k) for k in c.actors}:
                     c.actors.setdefault(host, "host")
             c.processes = list(processes)
-            near = [r for r in rounds if close(r, trigger)]
+            near = [r for r in rounds if close(r, trigger)] if trigger in talk_triggers else []
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
+    for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day
+        if id(c) in at and re.match(BRIEFING, text[at[id(c)][0]:at[id(c)][1] + 40]):
+            said = next((s for s in out if s.event_type in SPEECH_TYPES and s.speaker), None)
+            if said is not None:
+                c.actors.setdefault(said.speaker, "participant")
+                if c.first is None and said.first is not None and not c.future:
+                    c.first, c.last, c.precision, c.dated_by = said.first, said.last, said.precision, said.dated_by
     dated = [c for c in out if c.first is not None and c.event_type not in SPEECH_TYPES and not c.future]
     for c in list(out):  # "leaders meeting in Berlin on Sunday agreed to ...": one day for both
         if c.first is None and c.event_type not in SPEECH_TYPES and not c.future and dated:
@@ -399,96 +387,3 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out
-
-
-_TALKS = ("meeting", "talk_round", "summit")
-#: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
-_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
-                       r"consultations|meetings|discussions))", re.I)
-_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
-                    r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b")
-_STARTED = re.compile(r"\b(?:began|begins|beginning|begin|opened|opens|opening|started|starts|starting|kicked\s+off|"
-                      r"launched|arrived|arrives|arriving|(?:will|to)\s+(?:begin|open|start|arrive))\b")
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int], speech: list[Trigger]) -> bool:
-    """True when nothing between two triggers starts another clause ("continued on Tuesday, said X, a year after they met")."""
-    lo, hi = min(a[1], b[1]), max(a[0], b[0])
-    return not any(lo <= t.start < hi for t in speech) and not re.search(
-        r"[;⟦]|\b(?:after|before|since|while|when|following|ago|than|unlike|whereas)\b", text[lo:hi])
-
-
-def _fold(target: Candidate, other: Candidate) -> None:
-    """One event a sentence tells twice ("held talks ... that ended on Wednesday"): keep the dated mention, add the rest."""
-    for key, role in other.actors.items():
-        target.actors.setdefault(key, role)
-    target.processes += [k for k in other.processes if k not in target.processes]
-    target.round_number = target.round_number or other.round_number
-    target.venue = target.venue or other.venue
-    target.talks = target.talks or other.talks
-    if "summit" in (target.event_type, other.event_type):
-        target.event_type = "summit"
-    elif other.round_number and not target.round_number:
-        target.event_type = other.event_type
-
-
-def _durations(text: str, out: list[Candidate]) -> None:
-    """A single day with a duration in its sentence: "two days of talks that ended on Wednesday" (Tuesday-Wednesday),
-    "arrived on Monday on a three-day visit" (Monday-Wednesday). Without a verb that says which end the day is, nothing."""
-    m = _DURATION.search(text)
-    if m is None:
-        return
-    n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
-    ended, started = _ENDED.search(text), _STARTED.search(text)
-    if bool(ended) == bool(started):
-        return
-    for c in out:
-        if c.event_type in (*_TALKS, "visit") and c.first is not None and c.first == c.last and c.precision == "day":
-            if ended:
-                c.first = c.last - dt.timedelta(days=n - 1)
-            else:
-                c.last = c.first + dt.timedelta(days=n - 1)
-
-
-_ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
-_QUOTE_PLAN = re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
-                         r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I)
-
-
-def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, roster: Roster, in_quote: list[Mention],
-                      dateline: str | None) -> list[Candidate]:
-    """A round, meeting or visit the speaker announces inside a quote, with a future date of its own ("the next round
-    will take place on December 21-22", "we will come to the region in late January"); past acts in quotes are context."""
-    if not in_quote and not _ROUND_OR_TALK.search(q):
-        return []
-    out: list[Candidate] = []
-    future = [d for d in find_dates(q, anchor) if d.future] if _QUOTE_PLAN.search(q) else []
-    for plan in _QUOTE_PLAN.finditer(q) if future else ():
-        dates = [d for d in future if 0 <= d.start - plan.end() <= 80]
-        if not dates:
-            continue
-        words = q[max(0, plan.start() - 90):dates[0].end].lower()
-        kind = "visit" if re.search(r"visit|come\s+to|travel\s+to", plan.group(), re.I) else \
-            "summit" if "summit" in words else "talk_round" if re.search(r"\b(?:round|session|talks|negotiations)\b", words) \
-            else "meeting" if "meeting" in words or "meet" in plan.group().lower() or "consultations" in words else None
-        if kind == "meeting" and any(m.role == "process" and plan.start() - 90 <= m.start <= dates[0].end for m in in_quote):
-            kind = "talk_round"  # "the next International Meeting on Syrian Settlement": the process's own session
-        if kind is None:
-            continue
-        c = Candidate(kind, unit.paragraph, order, evidence=[unit.raw])
-        c.set_date(dates[0])
-        c.future = True
-        c.processes = [m.key for m in in_quote if m.role == "process"]
-        c.venue = venue_of(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
-        clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
-        for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
-            if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):
-                c.actors.setdefault(a.key, "participant")
-        out.append(c)
-    return out
-
-
-def _round_processes(start: int, end: int, scanned: list[Mention]) -> list[str]:
-    """Processes named inside a round's own phrase count twice."""
-    return [m.key for m in scanned if m.role == "process" and start <= m.start and m.end <= end] * 2

@@ -269,7 +269,8 @@ class Lexicon:
                           ("Aqaba", "JOR"), ("Jerusalem", "ISR"), ("Tel Aviv", "ISR"), ("Gaza", "PSE"), ("Idlib", "SYR"),
                           ("Aleppo", "SYR"), ("Kazan", "RUS"), ("St. Petersburg", "RUS"), ("Saint Petersburg", "RUS"),
                           ("Abu Dhabi", "ARE"), ("Dubai", "ARE"), ("Manama", "BHR"), ("Beijing", "CHN"),
-                          ("Washington", "USA"), ("Moscow", "RUS"), ("Tehran", "IRN"), ("Ankara", "TUR")):
+                          ("Washington", "USA"), ("Moscow", "RUS"), ("Tehran", "IRN"), ("Ankara", "TUR"),
+                          ("Bali", "IDN"), ("Davos", "CHE"), ("Ohrid", "MKD"), ("Rambouillet", "FRA"), ("Misrata", "LBY")):
             self.places.setdefault(fold(city), (city, iso))
         for iso, key in self.state_by_country.items():  # every state (pycountry's included) is a place too
             self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))

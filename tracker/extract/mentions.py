@@ -34,6 +34,27 @@ _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministr
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
                            r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
+#: A state's government and its opposition named together: "the Syrian government and the armed opposition"
+_GOV_AND_OPPOSITION = re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                                 r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b")
+
+
+def _opposition_of(state: str, roster: "Roster") -> str | None:
+    """The group the lexicon knows as that state's opposition ("Syrian opposition"), if exactly one."""
+    keys = {e.key for e in roster.lexicon.entries.values() if e.kind == "group" and e.name.lower().endswith(" opposition")
+            and any(m.key == state and m.role in ("adjective", "actor") for m in roster.lexicon.scan(e.name.split()[0]))}
+    return keys.pop() if len(keys) == 1 else None
+
+
+#: A person named with no title as the other party of a meeting verb, or before a relative clause at the start of a sentence
+_PERSON2 = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ÿ'’-]+){1,2}"
+_NAMED_PARTY = re.compile(rf"\b(?:met|meets|meet|met\s+with|meeting\s+with|received|hosted|talks\s+with|spoke\s+with|phoned|telephoned)\s+"
+                          rf"(?P<met>{_PERSON2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|for|to|during|who|last|this|yesterday|today|after|"
+                          rf"before|earlier|later|while|as|over|amid|from|with|via|by|near)\b)"
+                          rf"|^(?P<who>{_PERSON2}),\s+who\s")
+_NOT_NAME_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                   "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "His", "Her",
+                   "Their", "President", "Minister", "Foreign", "Prime", "Secretary", "General", "Deputy", "Special", "Envoy"}
 _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials", "Diplomats", "Sources", "Analysts", "Observers",
                  "Reports", "Experts", "Police", "Witnesses", "Media", "Negotiators", "Both", "Some", "Others", "Many", "Residents",
                  "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
@@ -44,7 +65,7 @@ _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
-_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|Republic|republic|administration|state|cabinet|team"
+_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
@@ -93,6 +114,7 @@ class Roster:
     last: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     ministry_of: dict[str, str] = field(default_factory=dict)  # official -> the ministry their title names
+    spelled: dict[str, str] = field(default_factory=dict)  # state -> its capital as this article spells it ("Kiev")
 
     def entry(self, key: str) -> Entry | None:
         """The entry for a key, from this article's new actors or the lexicon."""
@@ -127,7 +149,7 @@ class Roster:
 
     def person(self, name: str, title: str | None, affiliation: str | None) -> str:
         """The key of an official named with a title (found in the lexicon or added as new)."""
-        name = re.sub(r"\s+", " ", name).strip(" ,")
+        name = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
@@ -205,9 +227,23 @@ def _state_key(roster: Roster, text: str | None) -> str | None:
     return None
 
 
+def _inside_processes(text: str, mentions: list[Mention], roster: Roster) -> list[Mention]:
+    """The parties a process's name spells out ("peace talks between Russia and Ukraine", "talks between the Venezuelan
+    government and the opposition"): the longest match took the whole phrase as the process, and its parties with it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.role != "process" or " between " not in m.text:
+            continue
+        start = m.start + m.text.index(" between ") + len(" between ")
+        out += [Mention(x.start + start, x.end + start, x.text, x.role, x.key, x.possessive)
+                for x in roster.lexicon.scan(text[start:m.end]) if x.role in ("actor", "adjective", "capital")]
+    return out
+
+
 def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None) -> list[ActorMention]:
     """Actors named in one sentence (quote markers already removed), in order, not overlapping."""
     mentions = scanned if scanned is not None else roster.lexicon.scan(text)
+    mentions = sorted(mentions + _inside_processes(text, mentions, roster), key=lambda m: m.start)
     found: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
 
@@ -297,9 +333,17 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 and "." not in text[m.end:p.start()]]
         affiliation = roster.state_of(near[-1].key) if near else None
         take(p.start(), p.end(), roster.person(p.group("name"), None, affiliation))
+    for p in _NAMED_PARTY.finditer(text):  # "met Luis Vera in Lima", "Ana Soto, who heads …, met": a person with no title
+        name = p.group("met") or p.group("who")
+        words = name.split()
+        start = p.start("met") if p.group("met") else p.start("who")
+        if any(w in _NOT_SURNAMES or w in _NOT_NAME_WORDS for w in words) or roster.lexicon.scan(name) or roster.lexicon.place(name) \
+                or any(roster.lexicon.place(w) or roster.lexicon.scan(w) for w in words):
+            continue
+        take(start, start + len(name), roster.person(name, None, None))
     lone = _LONE_SURNAME.match(text)  # "Olifer told Interfax ...": a speaker named by surname alone
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
-            and not any(s < lone.end("name") for s, _ in spans):
+            and not roster.lexicon.place(lone.group("name")) and not any(s < lone.end("name") for s, _ in spans):
         take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
@@ -361,6 +405,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             key = next((k for k, t in reversed(list(roster.titles.items())) if role.split()[-1] in t), None)
             key = key or roster.last.get("person")
         take(p.start(), p.end(), key)
+    for p in _GOV_AND_OPPOSITION.finditer(text):  # "the Syrian government and the armed opposition": the Syrian opposition
+        state = next((f for f in reversed(sorted(found, key=lambda a: a.start)) if f.end <= p.start("opp") and p.start("gov") - f.end <= 3
+                      and (roster.entry(f.key) or Entry("", "", "")).kind == "state"), None)
+        group = _opposition_of(state.key, roster) if state else None
+        if group:
+            take(p.start("opp"), p.end("opp"), group)
     for a in found:  # an official named with a ministry ("Foreign Ministry spokesman X") acts with that ministry
         entry = roster.entry(a.key)
         if entry is None or entry.kind != "official":

@@ -11,9 +11,10 @@ from tracker.extract import gazetteer
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
+from tracker.resolve import fold
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
-_NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|summit|chiefs?|guarantors?)\b", re.I)
+_NOT_SESSION = re.compile(r"\b(?:ministers?|leaders|presidents?|conference|congress|forum|summit|chiefs?|guarantors?)\b", re.I)
 #: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
 #: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
 _MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
@@ -50,7 +51,7 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.processes += other.processes
     target.round_number = target.round_number or other.round_number
     target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
-    target.venue = target.venue or other.venue
+    target.venue = other.venue if target.venue is None or _finer(other.venue, target.venue, roster) else target.venue
     if target.first is None and other.first is not None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
     if target.first is not None and other.first is not None and target.first <= other.first \
@@ -70,6 +71,15 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.event_type = other.event_type
     if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
         target.speaker = other.speaker
+
+
+def _finer(a: tuple[str, str | None] | None, b: tuple[str, str | None] | None, roster: Roster) -> bool:
+    """True when venue `a` is a town inside the country that venue `b` names ("Qatar hosted …" then "the talks in Doha")."""
+    if a is None or b is None or a[1] is None or a[1] != b[1]:
+        return False
+    state = roster.lexicon.state_by_country.get(b[1])
+    entry = roster.lexicon.entries.get(state) if state else None
+    return entry is not None and fold(b[0]) == fold(entry.name) and fold(a[0]) != fold(b[0])
 
 
 #: A round named as another than the one just told: "a new round", "the next round", "another round"
@@ -135,21 +145,38 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
 
 
-#: A sentence about the event just told, by its noun and no date of its own: "The meeting took place in Madrid."
-_THE_EVENT = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<noun>meeting|talks|summit|session|visit|call|conversation|"
-                        r"negotiations|consultations)\s+(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|lasted|started|began|"
-                        r"opened|ended|concluded)\b")
+#: A sentence about the event just told, by its noun as the subject: "The meeting took place in Madrid.", "The talks in Doha
+#: ended without a deal.", "The meeting on Tuesday lasted six hours." (not "The next round", "The first meeting": other events)
+_THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|These|Those)\s+(?!(?:new|next|another|upcoming|coming|"
+                        r"previous|last|first|second|third|latest\s+of|earlier|former|future|planned|proposed)\b)(?:[\w-]+\s+){0,2}?"
+                        r"(?P<noun>meeting|talks|summit|session|visit|call|conversation|negotiations|consultations)"
+                        r"(?:\s*,[^,]{1,80},|\s+(?:in|at|on|near|between|with|of)\s+(?:[\w'’.-]+\s+){1,6}?)?\s*"
+                        r"(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|are\s+taking\s+place|(?:is|are)\s+being\s+held|lasted|"
+                        r"started|began|opened|ended|concluded|continued|focused|focussed|centred|centered|ran|went\s+on|"
+                        r"resumed|produced|yielded|brought|(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:be\s+held|take\s+place|"
+                        r"begin|start|open|resume|continue|last|run|end|conclude|focus))\b")
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
 
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.first is not None and b.first is not None and a.first <= (b.last or b.first) and b.first <= (a.last or a.first)
+
+
 def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
-    """The event an undated "The meeting took place in X" sentence goes on about: the last one of its kind just before."""
-    if c.first is not None or c.round_number or not _THE_EVENT.match(c.evidence[0]):
+    """The event a sentence that goes on about "the meeting" or "the talks" refers to: the last one of its kind just before,
+    within two paragraphs. Undated, it takes that event's date; dated, it dates an event told without a day ("Delegations
+    met in Geneva to discuss the border. The meeting on Tuesday lasted six hours.") or one of the same days."""
+    if c.round_number or not _THE_EVENT.match(c.evidence[0]):
         return None
     kinds = _SAME_KIND.get(c.event_type, ())
-    return next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
+    told = next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
                  and c.paragraph - m.paragraph <= 2), None)
+    if told is None or c.first is None:
+        return told
+    if told.first is None and told.future == c.future or _overlap(told, c):
+        return told
+    return None
 
 
 def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candidate]:

@@ -20,6 +20,10 @@ _TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire
                                  r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
                                  r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
+#: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
+_VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+#: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
+_THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b")
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -63,6 +67,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
                       if x.role in ("adjective", "actor")), None)
         capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
+        if capital and roster.spelled.get(state) and roster.lexicon.place(roster.spelled[state]):
+            capital = roster.spelled[state]  # "the Ukrainian capital" in a story that writes "Kiev": as the article names it
         named = re.match(r"\s+(?:city\s+)?(?:of\s+|,\s+)([A-Z][\w'’-]+)", text[m.end():])
         if named and roster.lexicon.place(named.group(1)):
             capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
@@ -86,8 +92,19 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             place = roster.lexicon.place(m.group("place"))
             if place and abs(m.start() - near) <= 120:
                 best = (m.start(), place)
+    if best is None and not visit:  # "X, who is visiting Lima, met Y", "During her visit to Lima, X met Y": there
+        for m in _VISITING.finditer(text):
+            place = roster.lexicon.place(m.group("place").rstrip("."))
+            if place:
+                best = (m.start(), place)
+                break
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
+    if best is None and dateline and _THE_COUNTRY.search(text):  # "on a visit to the country" under a BAKU dateline
+        town = roster.lexicon.place(dateline)
+        state = roster.lexicon.state_by_country.get(town[1]) if town and town[1] else None
+        if state and state in roster.lexicon.entries:
+            return (roster.lexicon.entries[state].name, town[1])
     return best[1] if best else None
 
 

@@ -1,0 +1,106 @@
+"""Helpers of sentence-level extraction for spans of time and plans: one event told twice in a sentence, durations
+("two days of talks that ended on Wednesday"), rounds and meetings planned inside a quote, processes named in a round."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.extract.candidate import Candidate
+from tracker.extract.dates import find_dates
+from tracker.extract.lexicon import Mention
+from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.triggers import Trigger
+from tracker.extract.units import Unit
+from tracker.extract.venues import venue_of
+
+_TALKS = ("meeting", "talk_round", "summit")
+#: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
+_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+                       r"consultations|meetings|discussions))", re.I)
+_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
+                    r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b")
+_STARTED = re.compile(r"\b(?:began|begins|beginning|begin|opened|opens|opening|started|starts|starting|kicked\s+off|"
+                      r"launched|arrived|arrives|arriving|(?:will|to)\s+(?:begin|open|start|arrive))\b")
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _one_clause(text: str, a: tuple[int, int], b: tuple[int, int], speech: list[Trigger]) -> bool:
+    """True when nothing between two triggers starts another clause ("continued on Tuesday, said X, a year after they met")."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return not any(lo <= t.start < hi for t in speech) and not re.search(
+        r"[;⟦]|\b(?:after|before|since|while|when|following|ago|than|unlike|whereas)\b", text[lo:hi])
+
+
+def _fold(target: Candidate, other: Candidate) -> None:
+    """One event a sentence tells twice ("held talks ... that ended on Wednesday"): keep the dated mention, add the rest."""
+    for key, role in other.actors.items():
+        target.actors.setdefault(key, role)
+    target.processes += [k for k in other.processes if k not in target.processes]
+    target.round_number = target.round_number or other.round_number
+    target.venue = target.venue or other.venue
+    target.talks = target.talks or other.talks
+    if "summit" in (target.event_type, other.event_type):
+        target.event_type = "summit"
+    elif other.round_number and not target.round_number:
+        target.event_type = other.event_type
+
+
+def _durations(text: str, out: list[Candidate]) -> None:
+    """A single day with a duration in its sentence: "two days of talks that ended on Wednesday" (Tuesday-Wednesday),
+    "arrived on Monday on a three-day visit" (Monday-Wednesday). Without a verb that says which end the day is, nothing."""
+    m = _DURATION.search(text)
+    if m is None:
+        return
+    n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+    ended, started = _ENDED.search(text), _STARTED.search(text)
+    if bool(ended) == bool(started):
+        return
+    for c in out:
+        if c.event_type in (*_TALKS, "visit") and c.first is not None and c.first == c.last and c.precision == "day":
+            if ended:
+                c.first = c.last - dt.timedelta(days=n - 1)
+            else:
+                c.last = c.first + dt.timedelta(days=n - 1)
+
+
+_ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
+_QUOTE_PLAN = re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
+                         r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I)
+
+
+def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, roster: Roster, in_quote: list[Mention],
+                      dateline: str | None) -> list[Candidate]:
+    """A round, meeting or visit the speaker announces inside a quote, with a future date of its own ("the next round
+    will take place on December 21-22", "we will come to the region in late January"); past acts in quotes are context."""
+    if not in_quote and not _ROUND_OR_TALK.search(q):
+        return []
+    out: list[Candidate] = []
+    future = [d for d in find_dates(q, anchor) if d.future] if _QUOTE_PLAN.search(q) else []
+    for plan in _QUOTE_PLAN.finditer(q) if future else ():
+        dates = [d for d in future if 0 <= d.start - plan.end() <= 80]
+        if not dates:
+            continue
+        words = q[max(0, plan.start() - 90):dates[0].end].lower()
+        kind = "visit" if re.search(r"visit|come\s+to|travel\s+to", plan.group(), re.I) else \
+            "summit" if "summit" in words else "talk_round" if re.search(r"\b(?:round|session|talks|negotiations)\b", words) \
+            else "meeting" if "meeting" in words or "meet" in plan.group().lower() or "consultations" in words else None
+        if kind == "meeting" and any(m.role == "process" and plan.start() - 90 <= m.start <= dates[0].end for m in in_quote):
+            kind = "talk_round"  # "the next International Meeting on Syrian Settlement": the process's own session
+        if kind is None:
+            continue
+        c = Candidate(kind, unit.paragraph, order, evidence=[unit.raw])
+        c.set_date(dates[0])
+        c.future = True
+        c.processes = [m.key for m in in_quote if m.role == "process"]
+        c.venue = venue_of(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
+        clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
+        for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
+            if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):
+                c.actors.setdefault(a.key, "participant")
+        out.append(c)
+    return out
+
+
+def _round_processes(start: int, end: int, scanned: list[Mention]) -> list[str]:
+    """Processes named inside a round's own phrase count twice."""
+    return [m.key for m in scanned if m.role == "process" and start <= m.start and m.end <= end] * 2
