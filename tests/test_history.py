@@ -346,3 +346,36 @@ def test_actors_and_sources_keep_the_order_they_were_given_in_through_edit_delet
     empty_store.undo(event_id, user="alice")
     assert order() == given
     assert [a[0] for a in empty_store.event_record(event_id)["actors"]] == given[0]
+
+
+def test_a_write_waits_for_another_before_reading_what_it_changes(empty_store, mini):
+    """Two imports of the same new ids at once: each read "new", and the second recorded a creation over the first's
+    events (an undo then deleted them). A write now takes the store's write lock before it reads (QA of the
+    command line: two `tracker import`s of 20,000 ids, on SQLite and on PostgreSQL)."""
+    import threading
+
+    from tracker.store import open_store
+
+    first = empty_store
+    second = open_store(getattr(first, "_url", first.location))
+    event_id = str(mini.events["event_id"].iloc[0])
+    one = mini.replace(events=mini.events.iloc[:1], event_links=mini.event_links.iloc[0:0],
+                       **{name: getattr(mini, name)[getattr(mini, name)["event_id"] == event_id]
+                          for name in ("event_actors", "sources", "quotes")})
+    retitled = one.replace(events=one.events.assign(title="The second writer's title"))
+    try:
+        cursor = first.conn.cursor()
+        first._begin_write(cursor)  # the first writer holds the lock and has written, not yet committed
+        first._write(cursor, one, "alice", "import")
+        done = threading.Event()
+        worker = threading.Thread(target=lambda: (second.save(retitled, user="bob"), done.set()))
+        worker.start()
+        time.sleep(0.5)
+        assert not done.is_set(), "the second writer went on while the first held the lock"
+        first.conn.commit()
+        worker.join(30)
+        assert done.is_set()
+        kinds = [(c.kind, c.user) for c in first.history(event_id)]
+        assert kinds == [("created", "alice"), ("edited", "bob")], kinds
+    finally:
+        second.close()

@@ -244,12 +244,21 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
         """Upsert `tables` in one transaction (see Store.save), recording each changed event's change."""
         cursor = self.conn.cursor()
         try:
+            self._begin_write(cursor)
             summary = self._write(cursor, tables, user, action)
             self.conn.commit()
         except Exception:
             self.conn.rollback()
             raise
         return summary
+
+    def _begin_write(self, cursor: Any) -> None:
+        """Take the store's write lock before a write reads what it changes (which events exist, their records):
+        two imports of the same new ids at once each read "new", and the second recorded a creation over the first's
+        events, which an undo then deleted. SQLite: BEGIN IMMEDIATE (unless a transaction is open already, which
+        holds the lock once it has written); PostgreSQL overrides it with a transaction-level advisory lock."""
+        if not self.conn.in_transaction:
+            cursor.execute("BEGIN IMMEDIATE")
 
     def _write(self, cursor: Any, tables: Tables, user: str | None, action: str) -> SaveSummary:
         """Save's writes and their history, uncommitted; events whose record would not change are left alone."""

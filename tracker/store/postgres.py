@@ -21,7 +21,13 @@ class PostgresStore(ServingQueries, SQLStore):
 
     placeholder = "%s"
     row_order = "ctid"
+    #: The key of the advisory lock every write takes first (`_begin_write`); any constant shared by the writers.
+    WRITE_LOCK = 0x7472616B  # "trak"
     float32_reals = True  # REAL is 4 bytes here (see HistoryRecorder)
+
+    def _begin_write(self, cursor) -> None:
+        """Writers take their turn: a transaction-level advisory lock, freed by the commit or the rollback."""
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (self.WRITE_LOCK,))
 
     def __init__(self, url: str, read_only: bool = False):
         import psycopg

@@ -172,6 +172,7 @@ class VersionedStore(HistoryRecorder):
         """Run `write` in one transaction if the event is still at `version` (None: absent); its change."""
         cursor = self.conn.cursor()
         try:
+            self._begin_write(cursor)
             if version is not None and not self._lock_version(cursor, event_id, version):
                 self.conn.rollback()
                 raise self._conflict(event_id, version)
