@@ -237,7 +237,9 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
             event_actors.append({"event_id": event_id, "actor_id": actor_id, "role": role})
 
         source_lines = [line for line in _cell(row, "sources", guarded).splitlines() if line.strip()]
-        if not source_lines:
+        # A rejected event may have none: a candidate merged into another event gave it its sources, and keeps
+        # only its `duplicate_of` link (a full export of a reviewed store must import back).
+        if not source_lines and review_state != "rejected":
             bad("sources", "every event needs at least one source: publisher | published | title | url")
         source_ids = []
         for n, line in enumerate(source_lines, start=1):

@@ -126,6 +126,11 @@ def test_review_flow(run_cli, empty_store, seed_path, shipped) -> None:
     assert ((tables.event_links["from_event_id"] == statement) & (tables.event_links["to_event_id"] == "astana-20")).any()
     bad = run_cli("review", "reject", "no-such-id", "--db", db)
     assert bad.exit_code != 0 and "no event with id" in bad.stderr
+    # a full export of the reviewed store imports back: the merged candidate gave its sources away
+    exported = empty_store.location + ".all.csv"
+    assert run_cli("export", "--db", db, "--format", "csv", "--state", "any", "-o", exported).exit_code == 0
+    again = run_cli("import", "--db", db, exported)
+    assert again.exit_code == 0, again.output
 
 
 @pytest.mark.parametrize("path", [["extract"], ["ingest"], ["eval"], ["review"], ["review", "list"], ["review", "accept"],
