@@ -276,3 +276,15 @@ def test_opening_a_store_again_in_a_process_keeps_the_locks_of_its_open_connecti
         assert seen == "second", "a write of the open connection is not in the store other programs read"
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("command", [["list"], ["stats"], ["export", "--format", "csv"], ["brief", "--no-chart"],
+                                     ["history", "astana-20"], ["changes", "--since", "2020-01-01"],
+                                     ["edit", "astana-20", "--set", "title=x"], ["review", "list"]])
+def test_a_command_on_a_mistyped_store_creates_nothing(run_cli, tmp_path, command):
+    """`tracker stats --db typo.db` made an empty store (and its folders) and said 0 events (QA of the command line)."""
+    missing = tmp_path / "no" / "typo.db"
+    result = run_cli(*command, "--db", missing)
+    assert result.exit_code == 1
+    assert f"no store at {missing} (nothing was created)" in result.output and "tracker init" in result.output
+    assert not (tmp_path / "no").exists()

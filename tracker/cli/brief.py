@@ -70,7 +70,7 @@ def brief_command(db: str | None, event_filter, since: str | None, changes_since
             changes_from = as_instant(changes_since, day_end=False)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--changes-since") from None
-    brief, notices = open_tracker(db).briefing(event_filter, changed_since=since_day, title=title, changes_since=changes_from)
+    brief, notices = open_tracker(db, existing=True).briefing(event_filter, changed_since=since_day, title=title, changes_since=changes_from)
     for notice in notices:
         click.echo(f"Note: {notice}.", err=True)
     try:

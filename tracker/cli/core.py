@@ -36,7 +36,7 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
         \b
         tracker list --actor Kazakhstan --from 2023-06 --to 2023-06
     """
-    t = open_tracker(db)
+    t = open_tracker(db, existing=True)
     events = notify(t.selected(event_filter)[0]).events
     from rich.table import Table
 
@@ -78,7 +78,7 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
     """
     if excel and fmt != "csv":
         raise click.UsageError(f"--excel is for --format csv (an {fmt} file needs no byte-order mark)")
-    data, chosen = open_tracker(db).exported(fmt, event_filter, **({"excel": excel} if fmt == "csv" else {}))
+    data, chosen = open_tracker(db, existing=True).exported(fmt, event_filter, **({"excel": excel} if fmt == "csv" else {}))
     notify(chosen)
     if output is None and fmt != "xlsx":
         sys.stdout.buffer.write(data)
@@ -104,7 +104,7 @@ def stats_command(db: str | None, event_filter) -> None:
         \b
         tracker stats --process "Geneva process"
     """
-    t = open_tracker(db)
+    t = open_tracker(db, existing=True)
     stats = t.stats(event_filter)
     notify(stats.selection)
     events = stats.events

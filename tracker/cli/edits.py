@@ -62,7 +62,7 @@ def edit_command(db: str | None, event_id: str, pairs: tuple[str, ...], expect_v
         \b
         tracker edit astana-20 --set status=held --set "actors=Kazakhstan [host]; Russia [guarantor]"
     """
-    t = open_tracker(db)
+    t = open_tracker(db, existing=True)
     try:
         change = t.edit(event_id, parse_pairs(pairs), expected_version=expect_version)
     except (EditRefused, EditConflict, KeyError) as exc:
@@ -89,7 +89,7 @@ def delete_command(db: str | None, event_id: str, expect_version: int | None) ->
         tracker delete kaz-statement-2023-06-22 && tracker undo kaz-statement-2023-06-22
     """
     try:
-        change = open_tracker(db).delete(event_id, expected_version=expect_version)
+        change = open_tracker(db, existing=True).delete(event_id, expected_version=expect_version)
     except (EditConflict, KeyError) as exc:
         raise _refused(exc) from None
     click.echo(f"Deleted {event_id} (version {change.version - 1}); `tracker undo {event_id}` brings it back.")
@@ -107,7 +107,7 @@ def undo_command(db: str | None, event_id: str) -> None:
         tracker undo astana-20
     """
     try:
-        change = open_tracker(db).undo(event_id)
+        change = open_tracker(db, existing=True).undo(event_id)
     except (EditConflict, KeyError) as exc:
         raise _refused(exc) from None
     what = "deleted again (its creation was undone)" if change.kind == "deleted" else f"back at version {change.version}"
@@ -127,7 +127,7 @@ def history_command(db: str | None, event_id: str) -> None:
         \b
         tracker history astana-20
     """
-    changes = open_tracker(db).history(event_id)
+    changes = open_tracker(db, existing=True).history(event_id)
     if not changes:
         raise click.ClickException(f"no recorded change of an event with id {event_id!r}")
     click.echo(f"{event_id}: {len(changes)} change(s)")
@@ -156,7 +156,7 @@ def changes_command(db: str | None, since: str) -> None:
         instant = as_instant(since, day_end=False)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since") from None
-    changes = open_tracker(db).changes(instant)
+    changes = open_tracker(db, existing=True).changes(instant)
     if changes.empty:
         click.echo(f"Nothing changed since {instant:%Y-%m-%d %H:%M:%S} UTC.")
         return

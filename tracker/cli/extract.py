@@ -234,7 +234,7 @@ def review_list(db: str | None) -> None:
     """
     from tracker.extract.review import candidates
 
-    store = open_db(db)
+    store = open_db(db, existing=True)
     tables = store.load()
     events = candidates(tables)
     _list_suggestions(store, dict(zip(tables.events["event_id"], tables.events["title"])))
@@ -251,7 +251,7 @@ def review_list(db: str | None) -> None:
 def _run(db: str | None, action, *args) -> None:
     from tracker.extract.review import ReviewError
 
-    store = open_db(db)
+    store = open_db(db, existing=True)
     try:
         changes = action(store.load(), *args)
     except ReviewError as exc:
@@ -374,7 +374,7 @@ def _list_suggestions(store, titles: dict) -> None:
 
 def _suggestion(db: str | None, suggestion_id: str, accept: bool) -> bool:
     """Accept or reject a pending suggested source; False when the id is not one (it may be an event's)."""
-    store = open_db(db)
+    store = open_db(db, existing=True)
     pending = store.suggestions()
     if suggestion_id not in set(pending["suggestion_id"]):
         rejected = store.suggestions(("rejected",))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import Callable
 
 import click
@@ -22,12 +23,18 @@ def db_option(command: Callable) -> Callable:
                         help="SQLite file or postgresql:// URL (default: $TRACKER_DB or var/tracker.db).")(command)
 
 
-def open_db(db: str | None, read_only: bool = False, write: bool = False) -> Store:
+def open_db(db: str | None, read_only: bool = False, write: bool = False, existing: bool = False) -> Store:
     """Open the store, turning driver errors into a clear click error.
 
-    `read_only`: create, migrate and write nothing; `write`: refuse a store that can only be read.
+    `read_only`: create, migrate and write nothing; `write`: refuse a store that can only be read; `existing`:
+    refuse a SQLite path where no store is (a command that reads or changes events: a mistyped `--db` made an
+    empty store, and its folders, and listed 0 events).
     """
     location = db or default_location()
+    if existing and not location.startswith(("postgres://", "postgresql://")) and location != ":memory:" \
+            and not Path(location).exists():
+        raise click.ClickException(f"no store at {location} (nothing was created): check the path, or make one "
+                                   f"with `tracker init --db {location}`")
     try:
         store = open_store(location, read_only=read_only)
     except Exception as exc:  # StoreError, or another driver error: say which store failed and why
@@ -42,9 +49,9 @@ def open_db(db: str | None, read_only: bool = False, write: bool = False) -> Sto
     return store
 
 
-def open_tracker(db: str | None, read_only: bool = False, write: bool = False) -> Tracker:
+def open_tracker(db: str | None, read_only: bool = False, write: bool = False, existing: bool = False) -> Tracker:
     """Open the tracker (the Python API the commands call), with `open_db`'s clear error."""
-    return Tracker(open_db(db, read_only=read_only, write=write))
+    return Tracker(open_db(db, read_only=read_only, write=write, existing=existing))
 
 
 def filter_options(command: Callable) -> Callable:
