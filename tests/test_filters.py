@@ -167,3 +167,10 @@ def test_a_filter_of_most_types_names_the_ones_left_out():
         == "all types but talk round, call"
     assert EventFilter.build(types=list(EVENT_TYPES)).describe() == "all types"
     assert EventFilter.build(types=["meeting", "call"]).describe() == "types: meeting, call"
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "10000", "-3"])
+def test_a_round_no_store_can_hold_is_refused_with_its_range(value):
+    """`--round 99999999999999999999` was an OverflowError traceback from SQLite (QA of the command line)."""
+    with pytest.raises(ValueError, match=f"--round: {value} is not a round number \\(0 to 9999\\)"):
+        EventFilter.build(rounds=[value])

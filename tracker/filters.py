@@ -17,7 +17,7 @@ import pandas as pd
 
 from tracker.dates import SUPPORTED_RANGE, DateParseError, DateRangeError, clamp_day, parse_date_span
 from tracker.instants import as_instant, format_instant, query_text
-from tracker.models import EVENT_TYPES, REVIEW_STATES, STATUSES, Tables, split_list
+from tracker.models import EVENT_TYPES, MAX_ROUND, REVIEW_STATES, STATUSES, Tables, split_list
 from tracker.resolve import ActorIndex, ProcessIndex, VenueIndex, fold
 
 DEFAULT_STATES = ("confirmed",)
@@ -81,6 +81,9 @@ class EventFilter:
             round_numbers = tuple(sorted({int(r) for r in rounds}))
         except ValueError:
             raise ValueError(f"--round: {', '.join(map(str, rounds))} is not a whole number") from None
+        outside = [r for r in round_numbers if not 0 <= r <= MAX_ROUND]
+        if outside:  # SQLite cannot even compare a number past 64 bits: it was a traceback
+            raise ValueError(f"--round: {', '.join(map(str, outside))} is not a round number (0 to {MAX_ROUND})")
         start = end = None
         try:
             if date_from:

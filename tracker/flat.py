@@ -17,7 +17,7 @@ from tracker.dates import DateParseError, parse_iso_day
 from tracker.flat_columns import FLAT_COLUMNS, flat_columns
 from tracker.frames import coerce
 from tracker.models import (
-    DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STATES, ROLES, STATUSES, Tables, split_list,
+    DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, MAX_ROUND, REVIEW_STATES, ROLES, STATUSES, Tables, split_list,
 )
 from tracker.problems import Problem
 from tracker.resolve import ActorIndex, ProcessIndex, fold, slug
@@ -198,6 +198,8 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         if round_text:
             if re.fullmatch(r"\d{1,4}", round_text):
                 round_number = int(round_text)
+            elif re.fullmatch(r"[-+]?\d+", round_text):
+                bad("round_number", f"{round_text!r} is not a round number: a whole number from 0 to {MAX_ROUND}")
             else:
                 bad("round_number", f"{round_text!r} is not a whole number")
         country = _cell(row, "venue_country", guarded).upper()

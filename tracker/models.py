@@ -108,6 +108,9 @@ def cameo_type(code: str) -> tuple[str, str]:
     return "other", f"CAMEO {code}"
 
 
+#: Round numbers a store holds (a flat file's round_number cell: one to four digits).
+MAX_ROUND = 9999
+
 STATUSES = ("announced", "scheduled", "postponed", "held", "cancelled")
 
 
