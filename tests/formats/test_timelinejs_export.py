@@ -114,3 +114,18 @@ def test_a_text_that_starts_like_a_guarded_formula_survives_the_round_trip(shipp
     path.write_bytes(export_bytes("timelinejs", shipped, events))
     again, problems, _, _ = read_events(path, shipped)
     assert [p for p in problems if p.severity == "error"] == [] and again.events.iloc[0]["title"] == title
+
+
+def test_a_story_over_the_events_it_came_from_is_refused_and_a_sheet_names_its_twins(run_cli, store, tmp_path):
+    """Imported back into its store, a TimelineJS JSON story replaced astana-20's four sources by one and cut its
+    links; a TimelineJS sheet (no id column) added every event again, unannounced (QA of the command line)."""
+    before = store.event_record("astana-20")
+    story, sheet = tmp_path / "story.json", tmp_path / "sheet.csv"
+    for fmt, path in (("timelinejs-json", story), ("timelinejs", sheet)):
+        assert run_cli("export", "--db", store.location, "--format", fmt, "--round", "20", "--process",
+                       "Astana format", "-o", path).exit_code == 0
+    refused = run_cli("import", "--db", store.location, story)
+    assert refused.exit_code == 1 and "'astana-20' is already in the store, and a TimelineJS story" in refused.output
+    assert store.event_record("astana-20") == before
+    added = run_cli("import", "--db", store.location, sheet)
+    assert added.exit_code == 0 and "the same title and start as stored event 'astana-20'" in added.output
