@@ -62,3 +62,17 @@ def test_month_span_covers_the_month(day):
 ])
 def test_format_span(start, end, precision, text):
     assert format_span(start, end, precision) == text
+
+
+@pytest.mark.parametrize("text, both", [("06/07/2023", "7 June or 6 July"), ("6.7.2023", "7 June or 6 July"),
+                                         ("01-02-2024", "2 January or 1 February")])
+def test_a_day_whose_numbers_read_both_ways_is_refused_with_both_readings(text, both):
+    """`--from 06/07/2023` was read as 7 June, `31/12/2023` as 31 December, with no word (QA of the command line)."""
+    with pytest.raises(DateParseError, match=f"could be {both}: write it as YYYY-MM-DD"):
+        parse_date_span(text)
+
+
+@pytest.mark.parametrize("text, day", [("31/12/2023", "2023-12-31"), ("12/31/2023", "2023-12-31"),
+                                        ("07/07/2023", "2023-07-07")])
+def test_a_numeric_day_that_reads_one_way_only_is_taken(text, day):
+    assert parse_date_span(text).start.isoformat() == day

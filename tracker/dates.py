@@ -81,6 +81,14 @@ def parse_date_span(text: str) -> DateSpan:
     return span
 
 
+#: A day written with numbers only, day and month in either order ("06/07/2023", "6.7.2023", "06-07-2023").
+_NUMERIC_DAY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+def _day_month(day: str, month: str) -> str:
+    return f"{int(day)} {dt.date(2000, int(month), 1):%B}"
+
+
 def _parse_span(text: str) -> DateSpan:
     if text is None or not str(text).strip():
         raise DateParseError("empty date")
@@ -98,6 +106,10 @@ def _parse_span(text: str) -> DateSpan:
             raise DateParseError(f"{text!r}: month {month} of year {year} does not exist")
         start = dt.date(year, month, 1)
         return DateSpan(start, start + relativedelta(months=1, days=-1), "month")
+    if (m := _NUMERIC_DAY.match(text)) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2):
+        # 06/07/2023 is 7 June in Washington and 6 July in Brussels: say so rather than pick one
+        raise DateParseError(f"{text!r} could be {_day_month(m.group(2), m.group(1))} or "
+                             f"{_day_month(m.group(1), m.group(2))}: write it as YYYY-MM-DD")
     default = dt.datetime(1900, 1, 1)
     try:
         parsed = dateutil_parser.parse(text, default=default, dayfirst=False)
