@@ -379,3 +379,17 @@ def test_a_write_waits_for_another_before_reading_what_it_changes(empty_store, m
         assert kinds == [("created", "alice"), ("edited", "bob")], kinds
     finally:
         second.close()
+
+
+def test_an_event_whose_link_goes_with_a_deleted_event_is_stamped_updated(empty_store, shipped):
+    """Deleting kaz-statement-2023-06-22 cut astana-21-announced's link to it and recorded the change, but left its
+    updated_at as it was, so whatever asks "changed since" by the stamp missed it (QA of the command line)."""
+    empty_store.save(shipped, user="importer")
+    before = empty_store.event_record("astana-21-announced")
+    assert any(link[0] == "kaz-statement-2023-06-22" for link in before["links"])
+    time.sleep(1.1)  # stamps are to the second
+    version = empty_store.event_record("kaz-statement-2023-06-22")["version"]
+    empty_store.delete_event("kaz-statement-2023-06-22", expected_version=version, user="alice")
+    after = empty_store.event_record("astana-21-announced")
+    assert not any(link[0] == "kaz-statement-2023-06-22" for link in after["links"])
+    assert str(after["event"]["updated_at"]) > str(before["event"]["updated_at"])

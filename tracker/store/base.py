@@ -373,6 +373,11 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
             cursor.execute(f"DELETE FROM events WHERE event_id IN ({marks})", chunk)
         self._index_text(cursor, ids)
         if linking:
+            # their links changed with the deletion: they are updated events, for everything that asks since when
+            when = now_utc().replace(tzinfo=None).isoformat(timespec="seconds")
+            for chunk in _chunks(linking, 500):
+                cursor.execute(f"UPDATE events SET updated_at = {p} WHERE event_id IN ({', '.join([p] * len(chunk))})",
+                               [when, *chunk])
             self._record_writes(cursor, linking_before, linking, action, user)
 
     def counts(self) -> dict[str, int]:
