@@ -33,6 +33,15 @@ def test_ics_parses_back_one_all_day_vevent_per_event(shipped):
     assert str(round_20["URL"]).startswith("http") and "Sources:" in str(round_20["DESCRIPTION"])
 
 
+def test_a_candidate_is_tentative_and_a_rejected_event_cancelled_in_the_calendar(shipped):
+    """Every VEVENT was CONFIRMED, extracted candidates included (QA of the command line)."""
+    events = confirmed(shipped).head(3).copy()
+    events["review_state"] = pd.Categorical(["confirmed", "candidate", "rejected"], categories=events["review_state"].cat.categories)
+    events["status"] = pd.Categorical(["held", "held", "held"], categories=events["status"].cat.categories)
+    vevents = icalendar.Calendar.from_ical(export_bytes("ics", shipped, events)).walk("VEVENT")
+    assert [str(v["STATUS"]) for v in vevents] == ["CONFIRMED", "TENTATIVE", "CANCELLED"]
+
+
 def test_ics_uids_are_stable_and_lines_folded(shipped):
     events = confirmed(shipped)
     first, second = export_bytes("ics", shipped, events), export_bytes("ics", shipped, events)

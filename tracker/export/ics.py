@@ -19,6 +19,17 @@ STATUS = {"held": "CONFIRMED", "scheduled": "CONFIRMED", "announced": "TENTATIVE
           "cancelled": "CANCELLED"}
 
 
+def _calendar_status(event) -> str:
+    """The iCalendar STATUS: a candidate (not yet reviewed) is TENTATIVE and a rejected event CANCELLED, whatever
+    its status says (every event was CONFIRMED, extracted candidates included); then the status's own."""
+    state = _text(event.get("review_state"))
+    if state == "candidate":
+        return "TENTATIVE"
+    if state == "rejected":
+        return "CANCELLED"
+    return STATUS.get(_text(event["status"]), "TENTATIVE")
+
+
 def _text(value: object) -> str:
     """A cell as text; None, NA and NaT as ""."""
     return "" if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else str(value)
@@ -76,7 +87,7 @@ def to_ics_bytes(tables: Tables, events: pd.DataFrame) -> bytes:
                   f"DTSTAMP:{_stamp(event.get('updated_at'))}",
                   f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{shift_day(last, 1):%Y%m%d}",
                   f"SUMMARY:{escape(_text(event['title']))}", f"DESCRIPTION:{escape(chr(10).join(description))}",
-                  f"STATUS:{STATUS.get(_text(event['status']), 'CONFIRMED')}",
+                  f"STATUS:{_calendar_status(event)}",
                   f"CATEGORIES:{escape(_text(event['event_type']))}"]
         if _text(event["venue"]):
             lines.append(f"LOCATION:{escape(_text(event['venue']))}")
