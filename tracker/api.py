@@ -119,11 +119,12 @@ class ImportSummary:
     new: int
     sources: int
     warnings: tuple[Problem, ...] = ()
+    unchanged: int = 0  # stored events the file gives exactly as they are (not written, nothing recorded)
 
     @property
     def updated(self) -> int:
-        """Events that replaced stored ones."""
-        return self.events - self.new
+        """Events that replaced stored ones with something different."""
+        return self.events - self.new - self.unchanged
 
 
 class Tracker:
@@ -400,8 +401,10 @@ class Tracker:
         """Store `tables` in one transaction; `known` (the store before) tells new events from updated ones."""
         before = set((known if known is not None else self.store.load()).events["event_id"])
         new = int((~tables.events["event_id"].isin(before)).sum())
-        self.store.save(tables)
-        return ImportSummary(len(tables.events), new, len(tables.sources))
+        saved = self.store.save(tables)
+        changed = getattr(saved, "changed", None)  # events whose record changed (the others were given as stored)
+        unchanged = 0 if changed is None else max(len(tables.events) - changed, 0)
+        return ImportSummary(len(tables.events), new, len(tables.sources), unchanged=unchanged)
 
     def import_file(self, path: str | os.PathLike, format: str | None = None, options=None) -> ImportSummary:
         """Import one file (flat CSV/XLSX/JSON, TimelineJS, GDELT, ACLED; `format=None` recognises it) all or nothing.
@@ -412,7 +415,7 @@ class Tracker:
         if any(p.severity == "error" for p in problems):
             raise InputError(problems)
         summary = self.save(tables, known)
-        return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems))
+        return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems), summary.unchanged)
 
     def load_shipped(self, folder: str | os.PathLike = SHIPPED_DATA) -> SaveSummary:
         """Load the shipped chronology (data/) into the store; raises InputError if it has problems."""

@@ -173,7 +173,8 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
         raise click.ClickException(f"{len(errors)} problem(s) found; nothing was imported, the store is unchanged")
     with _status(f"Writing {len(tables.events)} events ..."):
         summary = t.save(tables, known)
-    click.echo(f"Imported {summary.events} events ({summary.new} new, {summary.updated} updated) "
+    same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
+    click.echo(f"Imported {summary.events} events ({summary.new} new, {summary.updated} updated{same}) "
                f"with {summary.sources} sources into {t.location}.")
 
 

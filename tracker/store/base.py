@@ -42,6 +42,7 @@ class SaveSummary:
     """What a save changed, table by table."""
 
     written: dict[str, int]
+    changed: int | None = None  # events whose record changed (a change recorded for each); None: not counted
 
     def __str__(self) -> str:
         return ", ".join(f"{n} {table}" for table, n in self.written.items() if n) or "nothing"
@@ -311,17 +312,19 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
                 parts[table] = (frame, frame[key].astype(str).map(chunk_of).fillna(0).to_numpy().astype(int))
                 written[table] = 0
         when = stamp(now_utc())
+        recorded = 0
         for chunk in range(len(touched) // HISTORY_CHUNK + 1):
             for table, (frame, chunks) in parts.items():
                 rows = self._insert(cursor, table, frame[chunks == chunk], stored)
                 written[table] += rows
             ids = touched[chunk * HISTORY_CHUNK:(chunk + 1) * HISTORY_CHUNK]
-            self._record_writes(cursor, {e: before[e] for e in ids if e in before}, ids, action, user, stored, when)
+            recorded += len(self._record_writes(cursor, {e: before[e] for e in ids if e in before}, ids, action, user,
+                                                stored, when))
             stored.clear()
         indexed = set(replaced) | set(tables.quotes["event_id"].dropna())
         if indexed:
             self._index_text(cursor, sorted(indexed))
-        return SaveSummary(written)
+        return SaveSummary(written, changed=recorded)
 
     def _insert(self, cursor: Any, table: str, frame: pd.DataFrame, stored: dict[str, list[tuple]] | None = None) -> int:
         """Upsert a coerced frame's rows in batches (venues are inserted: a save replaced their set); how many.
