@@ -112,3 +112,15 @@ def test_api_methods_call_the_store(tmp_path):
     assert t.undo("astana-20").kind == "created"
     assert list(t.changes("2000-01-01")["event_id"])[-3:] == ["astana-20"] * 3 or "astana-20" in set(t.changes("2000-01-01")["event_id"])
     t.close()
+
+
+def test_init_force_says_it_puts_edited_and_deleted_events_back(run_cli, tmp_path):
+    """`tracker init --force` silently reverted an analyst's edit and brought back a deleted event (QA of the
+    command line); it still does (that is what it is for), and now says so."""
+    db = tmp_path / "force.db"
+    assert run_cli("init", "--db", db).exit_code == 0
+    assert run_cli("edit", "astana-07", "--set", "summary=Analyst's own careful note", "--db", db).exit_code == 0
+    again = run_cli("init", "--db", db, "--force")
+    assert again.exit_code == 0 and "1 stored event(s) differed from the shipped data" in again.stderr
+    quiet = run_cli("init", "--db", db, "--force")
+    assert "differed" not in quiet.stderr

@@ -44,7 +44,8 @@ def report_problems(problems: list[Problem], limit: int = MAX_SHOWN) -> None:
 @db_option
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=DATA_DIR,
               show_default="data/", help="Folder with the shipped chronology.")
-@click.option("--force", is_flag=True, help="Load the shipped data again into a store that has events (yours are kept).")
+@click.option("--force", is_flag=True, help="Load the shipped data again into a store that has events: shipped events "
+              "you changed or deleted are put back as shipped (their history keeps your versions); your own are kept.")
 @click.option("--empty", is_flag=True, help="Create the store without loading any data.")
 def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> None:
     """Create the store and load the shipped chronology into it.
@@ -62,6 +63,7 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
         click.echo(f"Store at {t.location} already holds {t.counts()['events']} events; "
                    "nothing loaded (use --force to load the shipped data again).")
         return
+    held = t.counts()["events"]
     try:
         summary = t.load_shipped(data_dir)
     except InputError as exc:
@@ -69,6 +71,11 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
         raise click.ClickException(f"the shipped data in {data_dir} has {len(exc.problems)} problem(s); nothing was loaded")
     click.echo(f"Loaded {summary.written.get('events', 0)} events, {summary.written.get('actors', 0)} actors and "
                f"{summary.written.get('sources', 0)} sources from {data_dir} into {t.location}.")
+    put_back = (summary.changed or 0) - (t.counts()["events"] - held)  # changed, less the events new to the store
+    if force and put_back > 0:
+        click.echo(f"Warning: {put_back} stored event(s) differed from the shipped data (edited or deleted) and are "
+                   "shipped again; `tracker changes --since` lists them, and `tracker undo ID` brings an edit back.",
+                   err=True)
 
 
 def _parse_files(t: Tracker, files: tuple[Path, ...], fmt: str = "auto",
