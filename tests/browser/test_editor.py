@@ -85,10 +85,6 @@ def _total(probe: PageProbe) -> int:
     return int(re.match(r"([\d,]+) of", probe.count()).group(1).replace(",", ""))
 
 
-def _table_titles(probe: PageProbe) -> list[str]:
-    return probe.page.locator("#events-table .ag-row [col-id='title']").all_inner_texts()
-
-
 def test_add_an_event_and_every_view_follows(editor):
     editor.open()
     before = _total(editor)
