@@ -56,3 +56,11 @@ def test_a_missing_folder_is_a_message(run_cli, store, tmp_path, command):
 def test_the_api_names_the_path_too(tmp_path):
     with pytest.raises(OutputError, match="it is a folder"):
         write_file(tmp_path, b"x")
+
+
+def test_a_brief_format_the_file_name_contradicts_is_refused(run_cli, store, tmp_path):
+    """`brief --format docx -o x.pdf` wrote a Word file named .pdf, without a word (QA of the command line)."""
+    target = tmp_path / "x.pdf"
+    result = run_cli("brief", "--db", store.location, "--round", "20", "--no-chart", "--format", "docx", "-o", target)
+    assert result.exit_code == 2 and "--format docx does not match 'x.pdf' (a .pdf file is pdf)" in result.output
+    assert not target.exists()

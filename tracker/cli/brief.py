@@ -17,13 +17,17 @@ SUFFIXES = {renderer.suffix: name for name, renderer in RENDERERS.items()} | {".
 
 
 def _format_for(fmt: str | None, output: Path) -> str:
-    """The --format given, else the one the output file's suffix names."""
+    """The --format given, else the one the output file's suffix names; a format the suffix contradicts is refused
+    (`--format docx -o brief.pdf` wrote a Word file named .pdf)."""
+    named = SUFFIXES.get(output.suffix.lower())
+    if fmt and named and named != fmt:
+        raise click.UsageError(f"--format {fmt} does not match {output.name!r} (a .{output.suffix.lower().lstrip('.')} "
+                               f"file is {named}): change one of them")
     if fmt:
         return fmt
-    guessed = SUFFIXES.get(output.suffix.lower())
-    if guessed is None:
+    if named is None:
         raise click.UsageError(f"--format is needed: {output.name!r} does not end in one of {', '.join(sorted(SUFFIXES))}")
-    return guessed
+    return named
 
 
 @click.command("brief")
