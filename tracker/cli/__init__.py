@@ -19,6 +19,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("importing", "Create the store and load the shipped chronology into it."),
     "import": ("importing", "Import events from flat CSV/XLSX/JSON, TimelineJS, GDELT or ACLED files in one transaction."),
     "validate": ("importing", "Check files as `import` would, without storing anything."),
+    "copy": ("importing", "Copy the store, whole, into an empty store TARGET (a SQLite path or a postgresql:// URL)."),
     "list": ("core", "Print the matching events as a table."),
     "export": ("core", "Export the matching events with their actors, sources and quotes."),
     "stats": ("core", "Count the matching events by type, process, status and year."),

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from tracker.api import Tracker
-from tracker.cli.options import db_option, open_tracker
+from tracker.cli.options import db_option, open_db, open_tracker
 from tracker.cli.text import console, markup_free, raw_stream
 from tracker.importer import SHIPPED_DATA
 from tracker.importers import IMPORTERS, ImportOptions
@@ -223,4 +223,39 @@ def _validation_tracker(db: str | None) -> Tracker:
     return Tracker(open_store(":memory:"))
 
 
-COMMANDS = [init_command, import_command, validate_command]
+@click.command("copy")
+@db_option
+@click.argument("target", metavar="TARGET")
+def copy_command(db: str | None, target: str) -> None:
+    """Copy the store, whole, into an empty store TARGET (a SQLite path or a postgresql:// URL).
+
+    Events, actors, processes and venues with their aliases, the history, the review queue, users and
+    saved views, in one transaction: how a desk moves its SQLite file to the PostgreSQL server a team
+    shares. An export carries the events only. TARGET must hold no data (it is created if missing).
+
+    Example:
+
+        \b
+        tracker copy --db var/tracker.db postgresql://tracker:secret@127.0.0.1:5432/desk
+    """
+    from tracker.store import redact
+    from tracker.store.copying import CopyRefused, copy_store
+
+    source = open_db(db, existing=True)
+    try:
+        destination = open_db(target, write=True)
+        try:
+            with _status("Copying ..."):
+                counts = copy_store(source, destination)
+        except CopyRefused as exc:
+            raise click.ClickException(f"nothing copied: {exc}") from None
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    click.echo(f"Copied {counts['events']:,} events, {counts['actors']:,} actors, {counts['processes']:,} processes, "
+               f"{counts['changes']:,} recorded changes, {counts['suggestions']:,} suggestions, {counts['users']:,} "
+               f"users and {counts['saved_views']:,} saved views into {redact(target)}.")
+
+
+COMMANDS = [init_command, import_command, validate_command, copy_command]
