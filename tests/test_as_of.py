@@ -120,3 +120,20 @@ def test_the_dashboard_keeps_as_of_in_the_view_it_parses():
     state, notices = parse_state("?actor=Kazakhstan&as_of=2026-12-01")
     assert state.filter.as_of == as_instant("2026-12-01") and state.filter.actors == ("Kazakhstan",)
     assert notices == []  # the page shows that past now (tests/dashboard/test_as_of_view.py)
+
+
+def test_what_changed_is_the_net_change_and_counts_events_edited_out_of_the_selection(t):
+    """An edit undone and a deletion undone were listed as edits of many fields, and an event edited out of the
+    selection was not listed at all (QA of the command line)."""
+    t.edit("stmt", title="Briefly renamed", user="dave")
+    t.undo("stmt", user="dave")
+    t.delete("r20", user="erin")
+    t.undo("r20", user="erin")  # r20: renamed by alice, then deleted and brought back: net, the title only
+    out = "prop"
+    assert out in set(t.events(process="Astana format")["event_id"])
+    t.edit(out, process="Geneva process", user="frank")
+    text = t.brief("md", chart=False, process="Astana format", changes_since=t.before).decode()
+    section = text.split("## What changed since", 1)[1].split("## Chronology", 1)[0]
+    assert "(stmt)" not in section, section
+    assert "Edited: Renamed round (r20): title (" in section, section
+    assert f"({out}): process" in section, section

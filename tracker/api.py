@@ -264,15 +264,22 @@ class Tracker:
         """The brief's "What changed" lines: changes after `since` (up to `f.as_of`) of the events `f` selects,
         and of deleted events it selected before they went."""
         from tracker.briefing.changes import change_lines
-        from tracker.store.history import changes_frame, records_to_tables
+        from tracker.store.history import changes_frame, diff, records_to_tables
 
         changes = [c for c in self.store.changes_after(since) if f.as_of is None or c.changed_at <= f.as_of]
+        by_event: dict[str, list] = {}
+        for change in changes:
+            by_event.setdefault(change.event_id, []).append(change)
+        # in scope: what `f` selects now, and what it selected as the period began (deleted since, or edited out of it)
         in_scope = set(select(tables, f).events["event_id"])
-        gone = [c.before for c in changes if c.after is None and c.before is not None]
-        if gone:
-            before = records_to_tables(gone).replace(actors=tables.actors, processes=tables.processes, venues=tables.venues)
+        earlier = [runs[0].before for runs in by_event.values() if runs[0].before is not None]
+        if earlier:
+            before = records_to_tables(earlier).replace(actors=tables.actors, processes=tables.processes,
+                                                        venues=tables.venues)
             in_scope |= set(select(before, f).events["event_id"])
-        return change_lines(changes_frame(changes), in_scope)
+        # net: the record before the period against the one after it (an edit undone, a delete undone: no change)
+        net = {event_id: sorted(diff(runs[0].before, runs[-1].after)) for event_id, runs in by_event.items()}
+        return change_lines(changes_frame(changes), in_scope, net)
 
     def brief(self, fmt: str, path: str | os.PathLike | None = None, *, changed_since: dt.date | None = None,
               title: str | None = None, paper: str = "a4", chart: bool = True,

@@ -30,9 +30,12 @@ class ChangeLine:
         return f"{self.kind.capitalize()}: {self.title} ({self.event_id}){fields} ({format_instant(self.when)}, {self.users})"
 
 
-def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None) -> tuple[ChangeLine, ...]:
+def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None,
+                 net: dict[str, list[str]] | None = None) -> tuple[ChangeLine, ...]:
     """Net changes per event from a `changes_since` frame (oldest first), created first, then edited, then
-    deleted; `event_ids` limits them to these events. An event created and deleted in the period is left out."""
+    deleted; `event_ids` limits them to these events. An event created and deleted in the period is left out;
+    with `net` (event id -> the fields that differ between its record before the period and after it), so is one
+    whose changes cancel out (an edit undone, a deletion undone), and an edited event lists the net fields."""
     lines = []
     if event_ids is not None:
         changes = changes[changes["event_id"].isin(event_ids)]
@@ -43,6 +46,10 @@ def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None) -> tu
             continue
         kind = "created" if created else "deleted" if deleted else "edited"
         fields = sorted({f for cell in rows["fields"] for f in str(cell).split(", ") if f}) if kind == "edited" else []
+        if kind == "edited" and net is not None:
+            fields = list(net.get(str(event_id), fields))
+            if not fields:
+                continue
         users = ", ".join(dict.fromkeys(str(u) for u in rows["user"]))
         lines.append(ChangeLine(kind, str(event_id), str(last["title"]), pd.Timestamp(last["changed_at"]).to_pydatetime(),
                                 users, ", ".join(fields)))
