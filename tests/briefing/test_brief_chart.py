@@ -19,7 +19,10 @@ def test_chart_has_one_mark_per_entry_grouped_by_type(june_brief):
     assert {t.name for t in figure.data if t.showlegend is not False and t.customdata is not None} == \
         {e.type_label for e in june_brief.entries}
     assert figure.layout.xaxis.range == ("2023-05-31", "2023-07-01")
-    assert figure.layout.xaxis.tickformat == "%-d %b %Y"
+    # short, level labels (the year is in the title's period): "%-d %b %Y" was turned 30 degrees, ran into the legend
+    # and was cut at the right edge (QA of the briefings)
+    assert figure.layout.xaxis.tickformat == "%-d %b" and figure.layout.xaxis.tickangle == 0
+    assert figure.layout.legend.yref == "container" and figure.layout.legend.y == 0
     assert timeline_chart(june_brief) is not figure, "a fresh figure per call"
 
 
@@ -93,7 +96,7 @@ def test_chart_png_is_a_png_of_the_asked_size(odd_brief):
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])
     assert (width, height) == (2 * IMAGE_WIDTH, 2 * chart_height(odd_brief)), "drawn at scale 2 for print"
-    assert chart_height(odd_brief) == 150 + 42 * 5, "a band per event type"
+    assert chart_height(odd_brief) == 150 + 42 * 5 + 2, "a band per event type, and the legend's room below (82 px)"
 
 
 def test_empty_brief_has_no_chart(shipped):

@@ -55,9 +55,15 @@ def _hover(entry: Entry) -> str:
 
 
 def chart_height(brief: Brief) -> int:
-    """Pixels the chart needs: a band per event type shown."""
+    """Pixels the chart needs: a band per event type shown, and the legend's rows under the date labels."""
     types = {entry.event_type for entry in brief.entries}
-    return max(300, 150 + 42 * len(types))
+    return max(300, 150 + 42 * len(types)) + _legend_room(brief) - 80
+
+
+def _legend_room(brief: Brief) -> int:
+    """The bottom margin: the date labels (one line), then the legend, about six entries a row."""
+    entries = len({entry.event_type for entry in brief.entries}) + (1 if any(e.change for e in brief.entries) else 0)
+    return 50 + 32 * max(1, -(-entries // 6))
 
 
 def brief_marks(brief: Brief) -> TimelineMarks:
@@ -99,8 +105,11 @@ def timeline_chart(brief: Brief) -> go.Figure:
     count = len(entries)
     figure.update_layout(
         title={"text": html.escape(f"{count} event{'s' if count != 1 else ''}, {brief.period}"), "x": 0.01},
-        template="plotly_white", height=chart_height(brief), margin={"l": 130, "r": 20, "t": 60, "b": 80},
-        legend={"orientation": "h", "y": -0.1, "yanchor": "top", "x": 0}, hovermode="closest", showlegend=True,
+        template="plotly_white", height=chart_height(brief), margin={"l": 130, "r": 20, "t": 60, "b": _legend_room(brief)},
+        # the legend at the foot of the image, below the date labels, in rows of its own (it was drawn over the
+        # labels, which Plotly had turned and cut at the right edge)
+        legend={"orientation": "h", "yref": "container", "y": 0, "yanchor": "bottom", "x": 0}, hovermode="closest",
+        showlegend=True,
         font={"family": "DejaVu Sans, Arial, sans-serif", "size": 14}, xaxis=axis,
     )
     figure.layout.xaxis2 = None  # a brief is never tall enough to need the top axis; its width is fixed
@@ -117,7 +126,10 @@ def _date_axis(brief: Brief) -> dict:
     days = (end - start).days
     pad = max(1, days // 30)
     axis["range"] = [shift_day(start, -pad).isoformat(), shift_day(end, pad).isoformat()]
-    axis["tickformat"] = "%-d %b %Y" if days <= 120 else ("%b %Y" if days <= 3 * 366 else "%Y")
+    # short labels, level and whole: the year stands in the title's period when the chart spans a few months
+    axis["tickformat"] = "%-d %b" if days <= 120 and start.year == end.year else (
+        "%-d %b %Y" if days <= 120 else ("%b %Y" if days <= 3 * 366 else "%Y"))
+    axis.update(tickangle=0, nticks=8, automargin=True, ticklabeloverflow="hide past div")
     return axis
 
 
