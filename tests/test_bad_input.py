@@ -94,3 +94,16 @@ def test_bad_json_xlsx_and_types(run_cli, store, tmp_path, name, content, messag
 def test_missing_file(run_cli, store, tmp_path):
     result = run_cli("import", "--db", store.location, tmp_path / "nope.csv")
     assert result.exit_code != 0 and "file not found" in result.stderr
+
+
+def test_an_unknown_actor_is_one_warning_with_its_rows(run_cli, tmp_path):
+    """Importing into an empty store said "actor 'Russia' is not known" on every row (QA of the command line)."""
+    rows = "".join(f"e{n},Talks {n},meeting,held,2023-01-{n:02d},Russia [participant],W | 2023-01-01 | t | "
+                   f"https://e.org/{n}\n" for n in range(1, 8))
+    path = tmp_path / "seven.csv"
+    path.write_text("event_id,title,event_type,status,start_date,actors,sources\n" + rows, encoding="utf-8")
+    empty = tmp_path / "empty.db"
+    assert run_cli("init", "--db", empty, "--empty").exit_code == 0
+    result = run_cli("validate", "--db", empty, path)
+    said = [line for line in result.output.splitlines() if "'Russia' is not known" in line]
+    assert len(said) == 1 and "row 2" in said[0] and "(and on 6 more rows)" in said[0], result.output

@@ -143,6 +143,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         return Tables(), problems
 
     seen_rows: dict[str, int] = {}
+    unknown_rows: dict[str, list[int | None]] = {}  # folded actor name -> the rows that name it
     file_ids = {_cell(r, "event_id", guarded) for r in rows}
     events, event_actors, sources, quotes, links, new_actors = [], [], [], [], [], {}
     new_processes = NewProcesses(context.processes)
@@ -235,7 +236,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 if fold(name) not in new_actors:
                     new_actors[fold(name)] = (name, context.actors.new_id(name, taken={i for _, i in new_actors.values()}))
                 actor_id = new_actors[fold(name)][1]
-                bad("actors", f"actor {name!r} is not known; it will be added as a new actor of kind 'other'", "warning")
+                unknown_rows.setdefault(fold(name), []).append(number)  # one warning per name, after the rows
             event_actors.append({"event_id": event_id, "actor_id": actor_id, "role": role})
 
         source_lines = [line for line in _cell(row, "sources", guarded).splitlines() if line.strip()]
@@ -299,6 +300,11 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
             **timestamps,
         })
 
+    for key, numbers in unknown_rows.items():  # an actor new to the store once, with the rows it is in (it was
+        # said on every row: 200 lines, then "101 more", for one name)
+        where = f" (and on {len(numbers) - 1} more rows)" if len(numbers) > 1 else ""  # as the GDELT reader says it
+        problems.append(Problem(file, numbers[0], "actors", f"actor {new_actors[key][0]!r} is not known; it will be added "
+                                f"as a new actor of kind 'other'{where}", "warning"))
     actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
                            for name, actor_id in new_actors.values()])
     processes = pd.DataFrame([{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()])
