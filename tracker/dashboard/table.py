@@ -138,9 +138,12 @@ class TableView:
         return f"Rows {first:,}–{last:,} of {self.count:,} · page {self.page + 1:,} of {self.pages:,}"
 
 
-#: What a pager button does to the page number, given the page and the number of pages.
+#: What a pager button does to the page number, given the page and the number of pages. "Last" asks for a page past
+#: any end, which the table clamps to the data's own last page: the page count known to the view may be from before
+#: an edit that added a page (after a Save, "Last" showed the old last page, without the new event).
+LAST = 2**31 - 1
 MOVES = {"first": lambda page, pages: 0, "previous": lambda page, pages: page - 1,
-         "next": lambda page, pages: page + 1, "last": lambda page, pages: pages - 1}
+         "next": lambda page, pages: page + 1, "last": lambda page, pages: LAST}
 
 
 def next_page(old: TableView, key: str, sort: list, size: int, move: str | None) -> int:
