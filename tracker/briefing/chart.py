@@ -129,7 +129,7 @@ def _date_axis(brief: Brief) -> dict:
     # short labels, level and whole: the year stands in the title's period when the chart spans a few months
     axis["tickformat"] = "%-d %b" if days <= 120 and start.year == end.year else (
         "%-d %b %Y" if days <= 120 else ("%b %Y" if days <= 3 * 366 else "%Y"))
-    axis.update(tickangle=0, nticks=8, automargin=True, ticklabeloverflow="hide past div")
+    axis.update(tickangle=0, nticks=8, ticklabeloverflow="hide past div")
     return axis
 
 
