@@ -41,7 +41,8 @@ import pandas as pd
 
 from tracker.filters import EventFilter, subset_tables
 from tracker.importer import (
-    SHIPPED_DATA, check_across_files, check_against_store, load_shipped, merged_reference, with_events_of,
+    SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped, merged_reference,
+    with_events_of,
 )
 from tracker.instants import as_instant
 from tracker.models import Tables
@@ -398,7 +399,7 @@ class Tracker:
                 on_read(path, reason)
             problems += found + check_against_store(tables, known, str(path))
             if read_as == "timelinejs":
-                problems += _partial_format_over_stored(tables, known, str(path))
+                problems += check_partial_format(tables, known, str(path))
             problems += check_across_files(tables, str(path), earlier)
             combined = tables if combined is None else _concat(combined, tables)
             reference = with_events_of(merged_reference(reference, tables), tables)
@@ -432,28 +433,6 @@ class Tracker:
 def open(location: str | os.PathLike | None = None) -> Tracker:  # noqa: A001 - tracker.open, as sqlite_utils.Database
     """Open the tracker at a SQLite path or postgresql:// URL (default: $TRACKER_DB or var/tracker.db)."""
     return Tracker.open(location)
-
-
-def _partial_format_over_stored(tables: Tables, known: Tables, file: str) -> list[Problem]:
-    """A TimelineJS story holds part of an event (one source as its media, no links, the summary with facts and a
-    quote folded in): imported over events already in the store it replaced their sources, actors and links (QA:
-    astana-20 went from 4 sources to 1). Such an import is refused, naming the events."""
-    rows = tables.events.attrs.get("rows") or {}
-    stored = set(known.events["event_id"].dropna())
-    problems = [Problem(file, rows.get(event_id), "unique_id",
-                        f"{event_id!r} is already in the store, and a TimelineJS story holds only part of an event "
-                        "(one source, no links); importing it would replace the stored event: import the tracker's own "
-                        "CSV, JSON or XLSX export to update events, or this file into another store")
-                for event_id in tables.events["event_id"] if event_id in stored]
-    # A TimelineJS sheet has no id column: its events come back under new ids, beside the stored ones (QA: 96 -> 192)
-    key = lambda frame: list(zip(frame["title"].astype(str), pd.to_datetime(frame["start_date"]).dt.date))
-    same = dict(zip(key(known.events), known.events["event_id"]))
-    for event_id, pair in zip(tables.events["event_id"], key(tables.events)):
-        if event_id not in stored and pair in same:
-            problems.append(Problem(file, rows.get(event_id), "Headline",
-                                    f"the same title and start as stored event {same[pair]!r}: importing adds it "
-                                    "again as a new event (a TimelineJS sheet has no id column)", "warning"))
-    return problems
 
 
 def write_file(path: Path, data: bytes) -> Path:

@@ -261,6 +261,10 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
         if not self.conn.in_transaction:
             cursor.execute("BEGIN IMMEDIATE")
 
+    def _continue_numbering(self, cursor: Any) -> None:
+        """After rows were inserted with their own ids (`tracker copy`), number new ones after them: SQLite's
+        rowids do so by themselves; PostgreSQL moves its sequence."""
+
     def _write(self, cursor: Any, tables: Tables, user: str | None, action: str) -> SaveSummary:
         """Save's writes and their history, uncommitted; events whose record would not change are left alone."""
         written: dict[str, int] = {}

@@ -48,8 +48,7 @@ def copy_store(source: Any, target: Any, progress: Callable[[str, int], None] | 
         event_ids = [str(row[0]) for row in write.fetchall()]
         if event_ids:
             target._index_text(write, event_ids)
-        if target.placeholder == "%s" and counts.get("changes"):  # PostgreSQL numbers changes with a sequence
-            write.execute("SELECT setval('changes_id_seq', (SELECT MAX(id) FROM changes))")
+        target._continue_numbering(write)  # the next recorded change follows the copied ones
         target.conn.commit()
     except Exception:
         target.conn.rollback()

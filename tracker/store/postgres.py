@@ -25,6 +25,10 @@ class PostgresStore(ServingQueries, SQLStore):
     WRITE_LOCK = 0x7472616B  # "trak"
     float32_reals = True  # REAL is 4 bytes here (see HistoryRecorder)
 
+    def _continue_numbering(self, cursor) -> None:
+        cursor.execute("SELECT setval('changes_id_seq', GREATEST((SELECT MAX(id) FROM changes), 1), "
+                       "(SELECT MAX(id) FROM changes) IS NOT NULL)")
+
     def _begin_write(self, cursor) -> None:
         """Writers take their turn: a transaction-level advisory lock, freed by the commit or the rollback."""
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", (self.WRITE_LOCK,))
