@@ -31,6 +31,9 @@ _EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 _ACTOR_CELL = re.compile(r"^(?P<name>.+?)\s*\[(?P<role>[^\]]+)\]$")
 _QUOTE_LINE = re.compile(r'^\[(?P<n>\d+)\]\s*(?P<speaker>[^"]*?)\s*:\s*"(?P<text>.*)"\s*$', re.S)
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+# "2023-06-21T14:30", "2023-06-21 14:30:00" (a spreadsheet's date cell, pandas' CSV), with or without a zone
+_DAY_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)")
+_MIDNIGHT = re.compile(r"00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: A cell a spreadsheet would run as a formula (also an RE2 pattern, for the Arrow export).
 FORMULA_PATTERN = r"^'*[=+\-@\t\r]"
 _FORMULA = re.compile(FORMULA_PATTERN)
@@ -59,6 +62,27 @@ class ParseContext:
     processes: ProcessIndex
     known_event_ids: set[str] = field(default_factory=set)
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))
+
+
+def _day_cell(row: dict[str, str], column: str, guarded: bool, bad) -> dt.date | None:
+    """The day in a date cell, or None (empty, or reported through `bad`).
+
+    A spreadsheet's date cell often carries a time of day (typed with one, or filled by a formula):
+    the day is kept and the dropped time is a warning, since events are dated by day.
+    """
+    text = _cell(row, column, guarded)
+    if not text:
+        return None
+    timed = _DAY_AND_TIME.fullmatch(text)
+    try:
+        day = parse_iso_day(timed.group(1) if timed else text)
+    except DateParseError as exc:
+        bad(column, str(exc))
+        return None
+    if timed and not _MIDNIGHT.fullmatch(timed.group(2)):
+        bad(column, f"{text!r} is a date with a time of day; events are dated by day, so it was read as "
+                    f"{day.isoformat()}", "warning")
+    return day
 
 
 def _cell(row: dict[str, str], column: str, guarded: bool = True) -> str:
@@ -181,17 +205,10 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         review_state = _cell(row, "review_state", guarded) or "confirmed"
         if review_state not in REVIEW_STATES:
             bad("review_state", f"unknown review state {review_state!r}; use one of: {', '.join(REVIEW_STATES)}")
-        start = end = None
-        try:
-            start = parse_iso_day(_cell(row, "start_date", guarded)) if _cell(row, "start_date", guarded) else None
-            if start is None:
-                bad("start_date", "empty; every event needs a start date (YYYY-MM-DD)")
-        except DateParseError as exc:
-            bad("start_date", str(exc))
-        try:
-            end = parse_iso_day(_cell(row, "end_date", guarded)) if _cell(row, "end_date", guarded) else None
-        except DateParseError as exc:
-            bad("end_date", str(exc))
+        start = _day_cell(row, "start_date", guarded, bad)
+        if start is None and not _cell(row, "start_date", guarded):
+            bad("start_date", "empty; every event needs a start date (YYYY-MM-DD)")
+        end = _day_cell(row, "end_date", guarded, bad)
         if start and end and end < start:
             bad("end_date", f"end {end} is before start {start}")
         round_text = _cell(row, "round_number", guarded)

@@ -43,6 +43,30 @@ def test_flat_workbook_with_real_excel_dates(run_cli, store, tmp_path):
     assert events.loc["x-1", "created_at"] == dt.datetime(2024, 2, 2, 9, 30)
 
 
+def test_a_date_cell_with_a_time_of_day_keeps_its_day_and_warns(run_cli, store, tmp_path):
+    """A date typed with its hour (or filled by =NOW()) is the event's day; the dropped hour is said, per cell."""
+    path = workbook(tmp_path / "timed.xlsx", "Events", FLAT_HEADER,
+                    flat_row("x-1", start=dt.datetime(2024, 3, 4, 14, 30), end=dt.datetime(2024, 3, 6, 0, 0)))
+    result = run_cli("import", "--db", store.location, path)
+    assert result.exit_code == 0, result.output
+    events = store.load().events.set_index("event_id")
+    assert (events.loc["x-1", "start_date"], events.loc["x-1", "end_date"]) == (dt.datetime(2024, 3, 4), dt.datetime(2024, 3, 6))
+    assert f"{path}, sheet 'Events', row 2, column 'start_date': warning" in result.output
+    assert "read as 2024-03-04" in result.output
+    assert "column 'end_date'" not in result.output  # midnight is a plain date
+
+
+@pytest.mark.parametrize("cell", ["2024-03-04 14:30:00", "2024-03-04T14:30+03:00"])
+def test_a_csv_date_with_a_time_of_day_keeps_its_day_and_warns(run_cli, store, tmp_path, cell):
+    path = tmp_path / "timed.csv"
+    path.write_text("event_id,title,event_type,status,start_date,sources\n"
+                    f"x-1,Talks,meeting,held,{cell},Anadolu | 2024-03-04 | t | https://aa.com.tr/x\n", encoding="utf-8")
+    result = run_cli("import", "--db", store.location, path)
+    assert result.exit_code == 0, result.output
+    assert store.load().events.set_index("event_id").loc["x-1", "start_date"] == dt.datetime(2024, 3, 4)
+    assert f"{path}, row 2, column 'start_date': warning" in result.output
+
+
 def test_flat_workbook_errors_name_file_sheet_row_and_column(run_cli, store, tmp_path, fingerprint):
     before = fingerprint(store)
     path = workbook(tmp_path / "bad.xlsx", "Events", FLAT_HEADER, flat_row("x-1"),
