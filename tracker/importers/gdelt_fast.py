@@ -23,7 +23,7 @@ import pyarrow.csv as pacsv
 from tracker.dates import check_in_range
 from tracker.flat import _ACTOR_CELL, MAX_TITLE_CHARS, is_web_url
 from tracker.frames import STRING, coerce
-from tracker.importers.actors import Actor, CountryActors, describe_new_actors
+from tracker.importers.actors import Actor, CountryActors, describe_new_actors, fips_to_iso3
 from tracker.importers.base import ImportOptions, Progress, collapse_warnings, publisher_of
 from tracker.models import Tables, cameo_type, split_list
 from tracker.problems import Problem
@@ -32,7 +32,7 @@ from tracker.resolve import ActorIndex
 #: The cells the import reads; the other columns are never turned into strings.
 ACTOR_CELLS = ("Code", "Name", "CountryCode", "Type1Code")
 NEEDED = ("GLOBALEVENTID", "SQLDATE", *(f"Actor{n}{c}" for n in (1, 2) for c in ACTOR_CELLS), "EventCode",
-          "ActionGeo_FullName", "DATEADDED", "SOURCEURL")
+          "ActionGeo_FullName", "ActionGeo_CountryCode", "DATEADDED", "SOURCEURL")
 #: Bytes Arrow parses at a time: the memory of a block stays small whatever the file's size.
 BLOCK = 1 << 20
 _IDS_SHOWN = 5
@@ -267,7 +267,8 @@ def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, 
     events = _frame("events", {
         "event_id": event_ids, "title": titles, "event_type": _text(type_of), "status": "held", "start_date": days,
         "end_date": None, "date_precision": "day", "process": None, "round_number": None,
-        "venue": pc.if_else(pc.equal(venues, ""), None, venues), "venue_country": None, "summary": summaries,
+        "venue": pc.if_else(pc.equal(venues, ""), None, venues), "venue_country": _iso3(col["ActionGeo_CountryCode"]),
+        "summary": summaries,
         "tags": pc.binary_join_element_wise("GDELT; CAMEO ", col["EventCode"], ""),
         "review_state": options.state or "candidate", "evidence": None, "confidence": None, "created_at": now,
         "updated_at": now})
@@ -277,6 +278,13 @@ def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, 
                                                                known, label, gdelt_columns)
     tables = Tables(events=events, event_actors=event_actors, sources=sources, actors=coerce("actors", actors))
     return describe_new_actors(tables, collapse_warnings(problems), described)
+
+
+def _iso3(fips: pa.Array) -> pa.Array:
+    """ISO alpha-3 codes of GDELT's FIPS 10-4 country codes (null where there is none or it is unknown)."""
+    table = fips_to_iso3()
+    at = pc.index_in(pc.utf8_trim_whitespace(fips), value_set=_text(list(table)))
+    return _large(pc.take(_text(list(table.values())), at))
 
 
 def _ids_text(ids: pa.Array, firsts: pa.Array, grouped: np.ndarray, starts: np.ndarray, n: int) -> pa.Array:
