@@ -243,7 +243,7 @@ class Tracker:
         data, _ = self.exported(fmt, event_filter(filter, **words), **({"excel": excel} if fmt == "csv" else {}))
         return data if path is None else write_file(Path(path), data)
 
-    def briefing(self, f: EventFilter, *, changed_since: dt.date | None = None, title: str | None = None,
+    def briefing(self, f: EventFilter, *, changed_since: dt.date | dt.datetime | None = None, title: str | None = None,
                  changes_since: dt.datetime | dt.date | str | None = None):
         """(the brief of the selected events, the notes on values that match nothing), as `tracker brief` makes it.
 
@@ -282,7 +282,7 @@ class Tracker:
         net = {event_id: sorted(diff(runs[0].before, runs[-1].after)) for event_id, runs in by_event.items()}
         return change_lines(changes_frame(changes), in_scope, net)
 
-    def brief(self, fmt: str, path: str | os.PathLike | None = None, *, changed_since: dt.date | None = None,
+    def brief(self, fmt: str, path: str | os.PathLike | None = None, *, changed_since: dt.date | dt.datetime | None = None,
               title: str | None = None, paper: str = "a4", chart: bool = True,
               changes_since: dt.datetime | dt.date | str | None = None,
               filter: EventFilter | str | None = None, **words) -> bytes | Path:

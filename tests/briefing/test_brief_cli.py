@@ -65,6 +65,13 @@ def test_format_from_suffix_and_clear_usage_errors(june_db, tmp_path):
     assert not (tmp_path / "b.md").exists()
 
 
+def test_since_takes_a_date_and_time(june_db, tmp_path):
+    out = tmp_path / "b.md"
+    result = run_brief(june_db, out, "--no-chart", "--since", "2023-06-22T09:30")
+    assert result.exit_code == 0, result.output
+    assert "events added or changed since 22 Jun 2023 09:30 UTC" in out.read_text(encoding="utf-8")
+
+
 def test_missing_chromium_fails_fast_with_a_clear_message(june_db, tmp_path, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-chromium-here"))
     started = time.monotonic()

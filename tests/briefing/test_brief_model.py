@@ -77,6 +77,20 @@ def test_since_marks_new_and_changed_events(odd_brief):
     assert "2 events (1 new, 1 changed)" in point and "id odd-scripts" in point and "id odd-month" in point
 
 
+def test_since_a_time_of_day_marks_what_changed_after_it(odd):
+    """"Since this morning's brief": an event created at midnight is not new after 09:00 (+03:00 is 06:00 UTC)."""
+    f = EventFilter()
+    zone = dt.timezone(dt.timedelta(hours=3))
+    brief = build_brief(odd, apply_filter(odd, f), f, since=dt.datetime(2023, 6, 25, 9, 0, tzinfo=zone),
+                        generated_at=GENERATED)
+    by_id = {e.event_id: e for e in brief.entries}
+    assert (by_id["odd-scripts"].change, by_id["odd-month"].change) == ("", "changed")
+    assert brief.since_label == "25 Jun 2023 06:00 UTC"
+    assert "New or changed since 25 Jun 2023 06:00 UTC: 1 event (0 new, 1 changed)" in " ".join(brief.key_points)
+    midnight = build_brief(odd, apply_filter(odd, f), f, since=dt.datetime(2023, 6, 25), generated_at=GENERATED)
+    assert midnight.since_label == "25 Jun 2023" and {e.event_id: e for e in midnight.entries}["odd-scripts"].change == "new"
+
+
 def test_no_since_no_marks(june_events, shipped):
     brief = build_brief(shipped, june_events, EventFilter(), generated_at=GENERATED)
     assert all(e.change == "" for e in brief.entries)

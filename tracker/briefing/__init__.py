@@ -67,7 +67,7 @@ def render_brief(fmt: str, brief: Brief, *, chart: bool = True, paper: str = "a4
     return renderer.render(brief, chart=chart, paper=paper)
 
 
-def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | None = None, since: dt.date | None = None,
+def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | None = None, since: dt.date | dt.datetime | None = None,
                title: str | None = None, generated_at: dt.datetime | None = None, label: str | None = None,
                notices: tuple[str, ...] | None = None) -> Brief:
     """Select the events of `event_filter` (as `tracker export` does) and build their brief.

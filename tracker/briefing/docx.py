@@ -18,7 +18,6 @@ from docx.text.paragraph import Paragraph
 
 from tracker.briefing.chart import chart_png
 from tracker.briefing.model import Brief, Citation, Entry, isolate
-from tracker.dates import format_day
 from tracker.flat import guard_formula, is_web_url
 
 GREY = RGBColor(0x59, 0x59, 0x59)
@@ -201,7 +200,7 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
     if brief.since:
         paragraph = document.add_paragraph()
         paragraph.add_run("Marked NEW or CHANGED: ").bold = True
-        paragraph.add_run(f"events added or changed since {format_day(brief.since)}")
+        paragraph.add_run(f"events added or changed since {brief.since_label}")
     if brief.as_of:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{brief.as_of_text}: ").bold = True
@@ -225,7 +224,7 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
     document.add_heading("Chronology", level=1)
     if not brief.months:
         document.add_paragraph("No events match the filters.")
-    since_text = f"since {format_day(brief.since)}" if brief.since else ""
+    since_text = f"since {brief.since_label}" if brief.since else ""
     for month in brief.months:
         document.add_heading(month.label, level=2)
         table = document.add_table(rows=1, cols=2)

@@ -10,7 +10,6 @@ from markupsafe import Markup
 
 from tracker.briefing.chart import timeline_chart
 from tracker.briefing.model import Brief
-from tracker.dates import format_day
 from tracker.flat import is_web_url
 
 STYLE = """
@@ -107,5 +106,5 @@ def render(brief: Brief, *, chart: bool = True) -> bytes:
     """The brief as a UTF-8 HTML document."""
     chart_markup = Markup(chart_html(brief)) if chart and brief.entries else ""
     text = _TEMPLATE.render(brief=brief, style=Markup(STYLE), chart=chart_markup, is_web_url=is_web_url,
-                            since=format_day(brief.since) if brief.since else "")
+                            since=brief.since_label)
     return text.encode("utf-8")

@@ -11,7 +11,6 @@ import textwrap
 
 from tracker.briefing.chart import chart_png
 from tracker.briefing.model import Brief, Citation, Entry, isolate
-from tracker.dates import format_day
 
 WRAP = 88
 _SPECIAL = re.compile(r"([\\`*_\[\]#!])")
@@ -63,7 +62,7 @@ def _entry(entry: Entry, brief: Brief) -> list[str]:
     lines = [f"#### {entry.date_text} · {entry.type_label} · {md_escape(isolate(entry.title))}", ""]
     body: list[str] = []
     if entry.change:
-        body.append(f"**{entry.change_text}** (added or changed since {format_day(brief.since)})")
+        body.append(f"**{entry.change_text}** (added or changed since {brief.since_label})")
     if entry.context_text:
         body.append(md_escape(entry.context_text))
     if entry.actors:
@@ -88,7 +87,7 @@ def render(brief: Brief, *, chart: bool = True) -> bytes:
              f"**Generated:** {md_escape(brief.generated_text.removeprefix('Generated '))}"]
     if brief.since:
         lines[-1] += "  "
-        lines.append(f"**Marked NEW or CHANGED:** events added or changed since {format_day(brief.since)}")
+        lines.append(f"**Marked NEW or CHANGED:** events added or changed since {brief.since_label}")
     if brief.as_of:
         lines[-1] += "  "
         lines.append(f"**{brief.as_of_text}:** the chronology as it was known then")

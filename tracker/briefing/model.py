@@ -18,7 +18,7 @@ import pandas as pd
 
 from tracker.dates import format_day, format_span
 from tracker.filters import EventFilter
-from tracker.instants import format_instant
+from tracker.instants import as_instant, format_instant
 from tracker.marks import type_style
 from tracker.models import Tables
 
@@ -130,7 +130,7 @@ class Brief:
     filter_query: str
     generated_at: dt.datetime
     data_label: str
-    since: dt.date | None
+    since: dt.datetime | None  # events added or changed from then on are marked NEW/CHANGED (aware, UTC)
     key_points: tuple[str, ...]
     months: tuple[Month, ...]
     citations: tuple[Citation, ...] = field(default_factory=tuple)
@@ -150,9 +150,7 @@ class Brief:
         """'What changed since 1 Dec 2026' or ''."""
         if not self.changes_since:
             return ""
-        since = self.changes_since.astimezone(dt.timezone.utc)
-        midnight = (since.hour, since.minute, since.second, since.microsecond) == (0, 0, 0, 0)
-        return f"What changed since {format_day(since.date()) if midnight else format_instant(since)}"
+        return f"What changed since {since_words(self.changes_since)}"
 
     @property
     def entries(self) -> list[Entry]:
@@ -165,9 +163,21 @@ class Brief:
         return f"Generated {format_day(self.generated_at.date())} {self.generated_at:%H:%M} UTC from {self.data_label}."
 
     @property
+    def since_label(self) -> str:
+        """When the NEW/CHANGED marks count from: '15 Jun 2023', '15 Jun 2023 09:30 UTC', or ''."""
+        return since_words(self.since) if self.since else ""
+
+    @property
     def since_text(self) -> str:
         """'New or changed since 15 Jun 2023' or ''."""
-        return f"New or changed since {format_day(self.since)}" if self.since else ""
+        return f"New or changed since {self.since_label}" if self.since else ""
+
+
+def since_words(instant: dt.datetime) -> str:
+    """A start of changes as a reader says it: the day alone at midnight UTC, else the day and time."""
+    instant = instant.astimezone(dt.timezone.utc)
+    midnight = (instant.hour, instant.minute, instant.second, instant.microsecond) == (0, 0, 0, 0)
+    return format_day(instant.date()) if midnight else format_instant(instant)
 
 
 # --- small helpers -----------------------------------------------------------------
@@ -251,7 +261,7 @@ def _count_phrase(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], since: dt.date | None) -> tuple[str, ...]:
+def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], since: dt.datetime | None) -> tuple[str, ...]:
     if events.empty:
         return ("No events match the filters.",)
     points: list[str] = []
@@ -288,10 +298,10 @@ def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], sinc
             new = sum(e.change == "new" for e in changed)
             listed = [f"{isolate(e.title)} ({e.date_text}, {e.change}; id {e.event_id})" for e in changed[:LISTED]]
             more = f"; and {len(changed) - LISTED} more" if len(changed) > LISTED else ""
-            points.append(f"New or changed since {format_day(since)}: {_count_phrase(len(changed), 'event', 'events')} "
+            points.append(f"New or changed since {since_words(since)}: {_count_phrase(len(changed), 'event', 'events')} "
                           f"({new} new, {len(changed) - new} changed), marked in the chronology: {'; '.join(listed)}{more}.")
         else:
-            points.append(f"New or changed since {format_day(since)}: none.")
+            points.append(f"New or changed since {since_words(since)}: none.")
     return tuple(points)
 
 
@@ -311,10 +321,10 @@ class _Citations:
         return self.by_key[key]
 
 
-def _change(row, since: dt.date | None) -> str:
+def _change(row, since: dt.datetime | None) -> str:
     if since is None:
         return ""
-    cutoff = pd.Timestamp(since)
+    cutoff = pd.Timestamp(since).tz_convert(None)  # stored times are naive UTC
     if not pd.isna(row.created_at) and row.created_at >= cutoff:
         return "new"
     if not pd.isna(row.updated_at) and row.updated_at >= cutoff:
@@ -322,7 +332,7 @@ def _change(row, since: dt.date | None) -> str:
     return ""
 
 
-def _entries(tables: Tables, events: pd.DataFrame, since: dt.date | None) -> tuple[list[Entry], list[Citation]]:
+def _entries(tables: Tables, events: pd.DataFrame, since: dt.datetime | None) -> tuple[list[Entry], list[Citation]]:
     ids = set(events["event_id"])
     names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
     actors: dict[str, list[tuple[str, str]]] = {}
@@ -379,9 +389,13 @@ def default_title(event_filter: EventFilter) -> str:
     return f"Briefing: {', '.join(event_filter.processes)}" if event_filter.processes else "Briefing"
 
 
-def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter, *, since: dt.date | None = None,
-                title: str | None = None, generated_at: dt.datetime | None = None, data_label: str = "") -> Brief:
-    """The brief of `events` (already filtered and in chronological order) as plain data."""
+def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter, *,
+                since: dt.date | dt.datetime | None = None, title: str | None = None,
+                generated_at: dt.datetime | None = None, data_label: str = "") -> Brief:
+    """The brief of `events` (already filtered and in chronological order) as plain data.
+
+    `since` marks events added or changed from then on: a day counts from its start, a naive time is UTC."""
+    since = as_instant(since, day_end=False) if since is not None else None
     entries, citations = _entries(tables, events, since)
     start, end = _period(event_filter, events)
     return Brief(

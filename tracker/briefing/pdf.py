@@ -17,7 +17,6 @@ from fpdf.enums import XPos, YPos
 
 from tracker.briefing.chart import chart_png
 from tracker.briefing.model import Brief, Citation, Entry, isolate
-from tracker.dates import format_day
 from tracker.flat import is_web_url
 
 #: shipped with the project (assets/fonts, with its LICENSE), else Debian's fonts-dejavu-core.
@@ -204,7 +203,7 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
         _flow(pdf, [(f"{label}: ", "B", None), (value, "", None)], size=9.5)
     if brief.since:
         _flow(pdf, [("Marked NEW or CHANGED: ", "B", None),
-                    (f"events added or changed since {format_day(brief.since)}", "", None)], size=9.5)
+                    (f"events added or changed since {brief.since_label}", "", None)], size=9.5)
     if brief.as_of:
         _flow(pdf, [(f"{brief.as_of_text}: ", "B", None), ("the chronology as it was known then", "", None)], size=9.5)
 
@@ -227,7 +226,7 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
     _heading(pdf, "Chronology", 1)
     if not brief.months:
         _text(pdf, "No events match the filters.")
-    since = format_day(brief.since) if brief.since else ""
+    since = brief.since_label
     for month in brief.months:
         _heading(pdf, month.label, 2)
         for entry in month.entries:

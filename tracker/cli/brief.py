@@ -33,7 +33,8 @@ def _format_for(fmt: str | None, output: Path) -> str:
 @click.command("brief")
 @db_option
 @filter_options
-@click.option("--since", metavar="DATE", help="Mark events added or changed on or after this date as NEW/CHANGED and count them.")
+@click.option("--since", metavar="DATE", help="Mark events added or changed since then as NEW/CHANGED and count them: a day (from its start) or a "
+                   "date and time (UTC unless it says otherwise), e.g. 2026-12-04T09:00.")
 @click.option("--changes-since", "changes_since", metavar="DATE",
               help="Add a section 'What changed since': the events created, edited and deleted since then (a day: from its start).")
 @click.option("--title", metavar="TEXT", help="Title of the brief (default: 'Briefing: <processes>').")
@@ -62,11 +63,11 @@ def brief_command(db: str | None, event_filter, since: str | None, changes_since
         fmt = fmt or "docx"
     else:
         fmt = _format_for(fmt, output) if str(output) != "-" else (fmt or "md")
-    since_day = None
+    since_from = None
     if since:
         try:
-            since_day = parse_date_span(since).start
-        except DateParseError as exc:
+            since_from = as_instant(since, day_end=False) if "T" in since or ":" in since else parse_date_span(since).start
+        except (DateParseError, ValueError) as exc:
             raise click.BadParameter(str(exc), param_hint="--since") from None
     changes_from = None
     if changes_since:
@@ -74,7 +75,7 @@ def brief_command(db: str | None, event_filter, since: str | None, changes_since
             changes_from = as_instant(changes_since, day_end=False)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--changes-since") from None
-    brief, notices = open_tracker(db, existing=True).briefing(event_filter, changed_since=since_day, title=title, changes_since=changes_from)
+    brief, notices = open_tracker(db, existing=True).briefing(event_filter, changed_since=since_from, title=title, changes_since=changes_from)
     for notice in notices:
         click.echo(f"Note: {notice}.", err=True)
     try:
