@@ -87,6 +87,20 @@ def test_filter_words_dates_and_query_strings_say_the_same(t):
         t.events(type="party")
 
 
+@pytest.mark.parametrize("words, message", [
+    ({"round": "x"}, "round: x is not a whole number"),
+    ({"since": "soon"}, "since: 'soon' is not a date"),
+    ({"from": "2023-06-10", "until": "2023-06-01"}, "until: 2023-06-01 is before the start date 2023-06-10"),
+    ({"as_of": "later"}, "as_of: 'later' is not a date"),
+    ({"type": "nonsense"}, "type: unknown event type(s) nonsense"),
+])
+def test_bad_filter_words_are_named_as_the_caller_wrote_them(t, words, message):
+    """A Python caller wrote round=, not --round: the message names the word it used."""
+    with pytest.raises(ValueError) as caught:
+        t.events(**words)
+    assert str(caught.value).startswith(message) and "--" not in str(caught.value)
+
+
 def test_tables_holds_the_selected_events_and_their_rows(t):
     tables = t.tables(process="Astana format", round=20)
     assert list(tables.events["event_id"]) == ["astana-20"]

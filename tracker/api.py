@@ -39,7 +39,7 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from tracker.filters import EventFilter, subset_tables
+from tracker.filters import EventFilter, FilterError, subset_tables
 from tracker.importer import (
     SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped, merged_reference,
     with_events_of,
@@ -77,16 +77,20 @@ def event_filter(f: EventFilter | str | None = None, **words) -> EventFilter:
     if unknown:
         raise TypeError(f"unknown filter word(s) {', '.join(unknown)}; use: {', '.join(WORDS)}")
     args: dict[str, object] = {}
+    said: dict[str, str] = {}  # EventFilter argument -> the word the caller used for it
     for word, value in words.items():
         if value is None:
             continue
-        name = WORDS[word]
+        name = said.setdefault(WORDS[word], word) and WORDS[word]
         if name in SINGLE:
             args[name] = value if isinstance(value, dt.datetime) else value.isoformat() if isinstance(value, dt.date) \
                 else str(value)
         else:
             args[name] = (value,) if isinstance(value, (str, int)) else tuple(value)
-    return EventFilter.build(**args)
+    try:
+        return EventFilter.build(**args)
+    except FilterError as exc:  # in the caller's words ("round="), not the command line's ("--round")
+        raise ValueError(f"{said.get(exc.argument, exc.argument)}: {exc.reason}") from None
 
 
 @dataclass(frozen=True)

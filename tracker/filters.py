@@ -31,6 +31,18 @@ QUERY_KEYS = {
 }
 
 
+class FilterError(ValueError):
+    """A filter value that cannot be used; `argument` is the EventFilter field it was for.
+
+    Shown as the command line writes it ("--round: x is not a whole number"); the URL and the Python API
+    name the value in their own words from `argument` and `reason`."""
+
+    def __init__(self, argument: str, reason: str):
+        self.argument, self.reason = argument, reason
+        option = {v: k for k, v in QUERY_KEYS.items()}[argument].replace("_", "-")
+        super().__init__(f"--{option}: {reason}")
+
+
 def _word(value: object) -> str:
     """An event type or status as stored: "Talk round" and "talk-round" are "talk_round"."""
     return re.sub(r"[\s-]+", "_", str(value).strip().lower())
@@ -58,7 +70,7 @@ class EventFilter:
     def build(cls, *, actors=(), venues=(), types=(), processes=(), rounds=(), statuses=(),
               date_from: str | None = None, date_to: str | None = None, text: str | None = "",
               states=(), tags=(), as_of: str | dt.datetime | None = None, lenient: bool = False) -> "EventFilter":
-        """Build a filter from user text (CLI options); raises ValueError naming the bad option.
+        """Build a filter from user text (CLI options, URL values, API words); raises FilterError naming the argument.
 
         Types and statuses may be written as labels ("Talk round", "talk-round"). With `lenient`
         (a URL), an unknown type or status is kept instead: it matches no event, and
@@ -67,42 +79,42 @@ class EventFilter:
         types, statuses = tuple(_word(t) for t in types), tuple(_word(s) for s in statuses)
         bad_types = [t for t in types if t not in EVENT_TYPES]
         if bad_types and not lenient:
-            raise ValueError(f"--type: unknown event type(s) {', '.join(bad_types)}; use: {', '.join(EVENT_TYPES)}")
+            raise FilterError("types", f"unknown event type(s) {', '.join(bad_types)}; use: {', '.join(EVENT_TYPES)}")
         bad_status = [s for s in statuses if s not in STATUSES]
         if bad_status and not lenient:
-            raise ValueError(f"--status: unknown status {', '.join(bad_status)}; use: {', '.join(STATUSES)}")
+            raise FilterError("statuses", f"unknown status {', '.join(bad_status)}; use: {', '.join(STATUSES)}")
         states = tuple(states) or DEFAULT_STATES
         if "any" in states or "all" in states:
             states = REVIEW_STATES
         bad_states = [s for s in states if s not in REVIEW_STATES]
         if bad_states:
-            raise ValueError(f"--state: unknown review state {', '.join(bad_states)}; use: {', '.join(REVIEW_STATES)} or any")
+            raise FilterError("states", f"unknown review state {', '.join(bad_states)}; use: {', '.join(REVIEW_STATES)} or any")
         try:
             round_numbers = tuple(sorted({int(r) for r in rounds}))
         except ValueError:
-            raise ValueError(f"--round: {', '.join(map(str, rounds))} is not a whole number") from None
+            raise FilterError("rounds", f"{', '.join(map(str, rounds))} is not a whole number") from None
         outside = [r for r in round_numbers if not 0 <= r <= MAX_ROUND]
         if outside:  # SQLite cannot even compare a number past 64 bits: it was a traceback
-            raise ValueError(f"--round: {', '.join(map(str, outside))} is not a round number (0 to {MAX_ROUND})")
+            raise FilterError("rounds", f"{', '.join(map(str, outside))} is not a round number (0 to {MAX_ROUND})")
         start = end = None
         try:
             if date_from:
                 start = parse_date_span(date_from).start
         except DateParseError as exc:
-            raise ValueError(f"--from: {exc}") from None
+            raise FilterError("date_from", str(exc)) from None
         try:
             if date_to:
                 end = parse_date_span(date_to).end
         except DateParseError as exc:
-            raise ValueError(f"--to: {exc}") from None
+            raise FilterError("date_to", str(exc)) from None
         if start and end and end < start:
-            raise ValueError(f"--to {date_to} is before --from {date_from}")
+            raise FilterError("date_to", f"{date_to} is before the start date {date_from}")
         if text and len(text) > MAX_TEXT_CHARS:
-            raise ValueError(f"--q: the search text has {len(text):,} characters; at most {MAX_TEXT_CHARS} are searched")
+            raise FilterError("text", f"the search text has {len(text):,} characters; at most {MAX_TEXT_CHARS} are searched")
         try:
             instant = as_instant(as_of) if as_of else None
         except ValueError as exc:
-            raise ValueError(f"--as-of: {exc}") from None
+            raise FilterError("as_of", str(exc)) from None
         return cls(
             actors=_unique(actors), venues=_unique(venues), types=_unique(types), processes=_unique(processes),
             rounds=round_numbers, statuses=_unique(statuses), date_from=start, date_to=end,
@@ -132,7 +144,7 @@ class EventFilter:
                     candidate = cls.build(**{QUERY_KEYS[key]: items}, lenient=key in ("type", "status"))
                     current = replace(current, **{QUERY_KEYS[key]: getattr(candidate, QUERY_KEYS[key])})
             except ValueError as exc:
-                reason = re.sub(r"^--[\w-]+: ", "", str(exc))  # the command line's option name means nothing here
+                reason = exc.reason if isinstance(exc, FilterError) else str(exc)
                 notices.append(f"ignored URL parameter {key}={','.join(items)}: {reason}")
         if current.date_from and current.date_to and current.date_to < current.date_from:
             notices.append("ignored URL parameter to: it is before from")
