@@ -1,6 +1,6 @@
 /* The event form's keyboard behaviour: the focus moves to the form's heading when it opens and back to the
  * button that opened it when it closes (Edit, or Add event); Escape closes it (a dropdown open inside it
- * closes first); Enter in a one-line field saves; Tab stays inside the open form; a new row's first field
+ * closes first; a form with changes typed into it asks for a second Escape, so a stray key loses no work); Enter in a one-line field saves; Tab stays inside the open form; a new row's first field
  * takes the focus, and after a row is removed its group's Add button does. */
 (function () {
     "use strict";
@@ -8,6 +8,9 @@
     var DIALOG = "editor-dialog";
     var returnTo = null;  // selector of the button the focus goes back to
     var returnUntil = 0;
+    var changed = false;  // something was typed or chosen since the form opened
+    var armedUntil = 0;  // a first Escape on a changed form: a second one before this time discards it
+    var NOTE = "editor-escape-note";
 
     function dialog() {
         return document.getElementById(DIALOG);
@@ -51,6 +54,8 @@
 
     window.trackerEditor = {
         dialog: function (hidden, opened) {
+            changed = false;
+            disarm();
             if (!hidden) {
                 returnTo = null;
                 window.requestAnimationFrame(function () {
@@ -83,6 +88,11 @@
                 return;  // the open dropdown closes first
             }
             event.preventDefault();
+            if (changed && Date.now() > armedUntil) {
+                arm();
+                return;
+            }
+            disarm();
             document.getElementById("editor-cancel").click();
         } else if (event.key === "Enter" && d.contains(event.target) && event.target.classList &&
                    event.target.classList.contains("dash-input-element")) {  // a one-line field, not a dropdown
@@ -107,6 +117,58 @@
             }
         }
     }, true);
+
+    function note() {
+        var element = document.getElementById(NOTE);
+        if (!element) {
+            var heading = document.getElementById("editor-heading");
+            if (!heading) {
+                return null;
+            }
+            element = document.createElement("p");
+            element.id = NOTE;
+            element.className = "editor-escape-note";
+            element.setAttribute("role", "status");
+            heading.parentElement.insertAdjacentElement("afterend", element);  // below the heading row, full width
+        }
+        return element;
+    }
+
+    function arm() {
+        armedUntil = Date.now() + 5000;
+        var element = note();
+        if (element) {
+            element.textContent = "This form has changes that are not saved: press Escape again to discard " +
+                "them, or Save to keep them.";
+            element.hidden = false;
+        }
+    }
+
+    function disarm() {
+        armedUntil = 0;
+        var element = document.getElementById(NOTE);
+        if (element) {
+            element.textContent = "";
+            element.hidden = true;
+        }
+    }
+
+    function touched(event) {
+        var d = dialog();
+        var target = event.target;
+        if (!isOpen() || !target || !target.closest) {
+            return;
+        }
+        if (d.contains(target) || target.closest(".dash-dropdown-options")) {
+            if (event.type === "click" && !target.closest(".dash-dropdown-options, .row-remove, button[id$='-add']")) {
+                return;  // a click that changes nothing (a field, the heading)
+            }
+            changed = true;
+            disarm();
+        }
+    }
+    document.addEventListener("input", touched, true);
+    document.addEventListener("click", touched, true);
 
     // Undo after a delete: the focus goes to the notice's Undo button, where a keyboard user needs it.
     document.addEventListener("click", function (event) {

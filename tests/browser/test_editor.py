@@ -307,6 +307,16 @@ def test_the_form_by_keyboard_alone(editor):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == ids.EDITOR_FIELDS["title"]
     page.keyboard.type("Typed with the keyboard")
+    page.keyboard.press("Escape")  # a stray Escape loses no typing: it asks first
+    assert "press Escape again to discard" in page.inner_text("#editor-escape-note")
+    assert page.is_visible(f"#{ids.EDITOR_DIALOG}") and page.input_value(_field("title")) == "Typed with the keyboard"
+    page.screenshot(path="/tmp/editor-escape-note.png")
+    page.keyboard.press("Escape")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-add'")
+    page.keyboard.press("Enter")  # an untouched form closes at the first Escape
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-heading'")
+    assert page.is_hidden("#editor-escape-note")
     page.keyboard.press("Escape")
     page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
     page.wait_for_function("document.activeElement && document.activeElement.id === 'editor-add'")
