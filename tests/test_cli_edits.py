@@ -32,6 +32,10 @@ def test_edit_history_delete_undo_and_changes(run_cli, db_path):
     assert undone.exit_code == 0 and "back at version 4" in undone.output
     assert record(db_path, "astana-20")["event"]["title"] == "Round twenty"
 
+    late = run_cli("undo", "--db", db_path, "astana-20", "--expect-version", "3")  # v3, the delete, was undone: v4
+    assert late.exit_code == 1 and "version 3 of event astana-20" in late.output and "nothing was undone" in late.output
+    assert record(db_path, "astana-20")["version"] == 4
+
     history = run_cli("history", "--db", db_path, "astana-20").output
     assert "4 change(s)" in history
     assert "v2" in history and "alice  edit (edited)" in history and "title: '20th International" in history

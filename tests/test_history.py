@@ -10,7 +10,7 @@ import pytest
 
 from tracker.models import Tables
 from tracker.suggestions import suggestion_frame
-from tracker.store.history import EditConflict, EditRefused, now_utc
+from tracker.store.history import EditConflict, EditRefused, UndoConflict, now_utc
 
 
 def tables_fingerprint(tables: Tables) -> str:
@@ -137,6 +137,25 @@ def test_delete_is_recorded_and_undo_brings_the_event_back(filled):
     back = filled.event_record("r20")
     assert back["version"] == 3 and {**back, "version": 1} == original
     assert [c.action for c in filled.history("r20")] == ["import", "delete", "undo"]
+
+
+def test_two_undos_of_one_change_do_not_cancel_out(filled, fingerprint):
+    """Alice and Bob both press Undo on carol's edit (v2): Alice's undoes it; Bob's, which would undo Alice's undo
+    and bring carol's edit back, is refused and names what came since."""
+    filled.edit_event("r20", {"title": "Carol's title"}, expected_version=1, user="carol")
+    undone = filled.undo("r20", user="alice", expected_version=2)
+    assert (undone.action, undone.version) == ("undo", 3)
+    assert filled.event_record("r20")["event"]["title"] == "20th International Meeting on Syria in the Astana format"
+    before, count = fingerprint(filled), changes_count(filled)
+    with pytest.raises(UndoConflict) as caught:
+        filled.undo("r20", user="bob", expected_version=2)
+    assert "alice made version 3 (undo)" in str(caught.value) and "nothing was undone" in str(caught.value)
+    assert isinstance(caught.value, EditConflict)  # the page and the CLI handle it as any conflict
+    assert fingerprint(filled) == before and changes_count(filled) == count
+    filled.delete_event("r20", expected_version=3, user="carol")  # a deleted event: the same check
+    with pytest.raises(UndoConflict):
+        filled.undo("r20", expected_version=3)
+    assert filled.undo("r20", expected_version=4).kind == "created"
 
 
 def test_undo_of_a_delete_brings_back_the_links_other_events_had_to_it(filled):

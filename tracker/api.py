@@ -320,9 +320,11 @@ class Tracker:
         """Delete an event (recorded; `undo` brings it back); the recorded Change."""
         return self.store.delete_event(event_id, expected_version=expected_version, user=user)
 
-    def undo(self, event_id: str, *, user: str | None = None):
-        """Revert the event's last change (undelete, or the version before an edit); the recorded Change."""
-        return self.store.undo(event_id, user=user)
+    def undo(self, event_id: str, *, user: str | None = None, version: int | None = None):
+        """Revert the event's last change (undelete, or the version before an edit); the recorded Change.
+
+        With `version` (the last version as `history` showed it), only if no other change came since."""
+        return self.store.undo(event_id, user=user, expected_version=version)
 
     def history(self, event_id: str) -> list:
         """The recorded changes of an event, oldest first (`tracker history`)."""

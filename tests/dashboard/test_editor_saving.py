@@ -74,7 +74,7 @@ def test_add_edit_conflict_delete_undo(live):
     assert deleted.search == "" and live.data.position_of(event_id) is None
     undo = deleted.notice[-2]
     assert deleted.notice[-1].id["type"] == ids.EDITOR_NOTICE_CLOSE
-    assert undo.id == {"type": ids.EDITOR_UNDO, "index": event_id}
+    assert undo.id == {"type": ids.EDITOR_UNDO, "index": event_id, "version": live.store.history(event_id)[-1].version}
     restored = handlers.act(live, undo.id, 1, None, {}, "", user="bob")
     assert live.data.position_of(event_id) is not None and restored.search == f"?event={event_id}"
     assert handlers.act(live, deleted.notice[-1].id, 1, None, {}, "").notice == []  # × closes the notice
@@ -94,12 +94,29 @@ def test_undoing_the_change_that_made_an_event_says_it_removed_it_and_offers_to_
     assert "removed the event" in text and "is back as it was" not in text
     assert live.data.position_of(event_id) is None and removed.search == ""
     again = removed.notice[-2]
-    assert again.id == {"type": ids.EDITOR_UNDO, "index": event_id}
+    assert again.id == {"type": ids.EDITOR_UNDO, "index": event_id, "version": 2}
     back = handlers.act(live, again.id, 1, None, {}, "", user="bob")
     assert live.data.position_of(event_id) is not None and back.search == f"?event={event_id}"
     # bringing it back made it again: undoing that would remove it again, and the button still says so
     assert history_panel(live.store.history(event_id), live.data.tables.actors, event_id)[0].children[1].children \
         == "Undo its creation (removes the event)"
+
+
+def test_two_people_pressing_undo_on_one_change_undo_it_once(live):
+    """Both history panels show Undo for the same last change; the second press would undo the first's undo."""
+    from tracker.dashboard.editor.history_list import history_panel
+
+    event_id = live.data.ids.ids[0].decode()
+    opened = handlers.open_edit(live, event_id)
+    handlers.save(live, opened.opened, _values(opened) | {"event_id": event_id, "title": "Carol's"}, "", user="carol")
+    panel = history_panel(live.store.history(event_id), live.data.tables.actors, event_id)
+    button = panel[0].children[1]  # what Alice's and Bob's pages both show
+    assert button.id["version"] == 2
+    handlers.act(live, button.id, 1, None, {}, f"?event={event_id}", user="alice")
+    assert live.store.event_record(event_id)["event"]["title"] != "Carol's"
+    late = handlers.act(live, button.id, 1, None, {}, f"?event={event_id}", user="bob")
+    assert "Nothing undone" in late.notice[0].children and "alice made version 3 (undo)" in late.notice[0].children
+    assert live.store.event_record(event_id)["event"]["title"] != "Carol's" and len(live.store.history(event_id)) == 3
 
 
 def test_a_refused_edit_names_its_field_and_writes_nothing(live):

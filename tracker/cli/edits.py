@@ -97,17 +97,21 @@ def delete_command(db: str | None, event_id: str, expect_version: int | None) ->
 
 @click.command("undo")
 @db_option
+@click.option("--expect-version", "version", type=click.IntRange(min=1), metavar="N",
+              help="Undo only if the last change is still the one that made version N (`tracker history`'s vN): "
+                   "someone else's change since is not undone by mistake.")
 @click.argument("event_id")
-def undo_command(db: str | None, event_id: str) -> None:
+def undo_command(db: str | None, event_id: str, version: int | None) -> None:
     """Revert an event's last change: undelete it, or go back to the version before an edit.
 
     Example:
 
         \b
         tracker undo astana-20
+        tracker undo astana-20 --expect-version 3    # only if v3 is still its last change
     """
     try:
-        change = open_tracker(db, existing=True).undo(event_id)
+        change = open_tracker(db, existing=True).undo(event_id, version=version)
     except (EditConflict, KeyError) as exc:
         raise _refused(exc) from None
     what = "deleted again (its creation was undone)" if change.kind == "deleted" else f"back at version {change.version}"

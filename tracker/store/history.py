@@ -112,6 +112,18 @@ class EditConflict(Exception):
                          "nothing was saved: look at the change and edit again")
 
 
+class UndoConflict(EditConflict):
+    """An undo asked for one change, and the event's last change is now another (someone undid or edited it
+    since): undoing now would undo their work, so nothing was written."""
+
+    def __init__(self, event_id: str, expected: int, current: dict | None, change: Change | None):
+        self.event_id, self.expected, self.current, self.change = event_id, expected, current, change
+        since = (f"{change.user} made version {change.version} ({change.action}) at {change.changed_at:%Y-%m-%d %H:%M:%S} UTC"
+                 if change else "its history changed")
+        Exception.__init__(self, f"version {expected} of event {event_id}, which you meant to undo, is no longer its "
+                                 f"last change: {since}; nothing was undone: look at its history and try again")
+
+
 # --- records ------------------------------------------------------------------------------
 
 def make_records(event_rows: list[tuple], children: dict[str, list[tuple]]) -> dict[str, dict]:

@@ -17,7 +17,7 @@ from tracker.edits import edited, new_event_id
 from tracker.models import Tables
 from tracker.problems import Problem
 from tracker.store.history import (
-    Change, EditConflict, EditRefused, as_instant, change_from_row, changes_frame, loads, records_to_tables, stamp,
+    Change, EditConflict, EditRefused, UndoConflict, as_instant, change_from_row, changes_frame, loads, records_to_tables, stamp,
 )
 from tracker.store.recording import CHANGE_SELECT, HistoryRecorder, as_of_sql, since_sql
 
@@ -107,9 +107,13 @@ class VersionedStore(HistoryRecorder):
         current = self._expected(event_id, expected_version)
         return self._commit(event_id, current["version"], lambda cursor: self._delete(cursor, [event_id], user, "delete"))
 
-    def undo(self, event_id: str, *, user: str | None = None) -> Change:
+    def undo(self, event_id: str, *, user: str | None = None, expected_version: int | None = None) -> Change:
         """Revert the event's last change, itself recorded as "undo": a deletion is undone (the event comes
-        back, and the links other events had to it), an edit gives the version before it, a creation is deleted. Undoing twice redoes."""
+        back, and the links other events had to it), an edit gives the version before it, a creation is deleted. Undoing twice redoes.
+
+        `expected_version` is the version the change to undo made (`tracker history`'s vN, what the page showed as
+        last): if another change came since (two people pressing Undo, the second would undo the first's undo),
+        UndoConflict and nothing is written."""
         cursor = self.conn.cursor()
         last = self._last_change(cursor, event_id)
         self.conn.commit()
@@ -117,13 +121,20 @@ class VersionedStore(HistoryRecorder):
             raise KeyError(f"event {event_id!r} has no recorded change to undo")
         current = self.event_record(event_id)
         version = None if current is None else current["version"]
+
+        def still_last(cursor) -> None:  # under the write lock: the check and the write are one
+            now = self._last_change(cursor, event_id)
+            wanted = last.version if expected_version is None else expected_version  # else: moved on since the read
+            if now is None or now.version != wanted:
+                raise UndoConflict(event_id, wanted, self._read_records(cursor, [event_id]).get(event_id), now)
+
         if last.before is None:
-            return self._commit(event_id, version, lambda c: self._delete(c, [event_id], user, "undo"))
+            return self._commit(event_id, version, lambda c: (still_last(c), self._delete(c, [event_id], user, "undo")))
         records = [last.before]
         if last.after is None:  # a deletion: the links other events had to it come back with it
             records += self._links_cut_by(last)
         restored = records_to_tables(records)
-        return self._commit(event_id, version, lambda c: self._write(c, restored, user, "undo"))
+        return self._commit(event_id, version, lambda c: (still_last(c), self._write(c, restored, user, "undo")))
 
     def existing(self, ids: Iterable[str]) -> set[str]:
         """Which of these ids are stored events."""

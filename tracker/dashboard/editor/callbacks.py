@@ -20,7 +20,7 @@ FORM_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clic
 #: drops the answer of the same callback still running; with Save in it, a save's conflict or its "Saved" was lost.
 PATTERN_INPUTS = [Input({"type": ids.EDITOR_EDIT, "index": ALL}, "n_clicks"),
                   Input({"type": ids.EDITOR_DELETE, "index": ALL}, "n_clicks"),
-                  Input({"type": ids.EDITOR_UNDO, "index": ALL}, "n_clicks"),
+                  Input({"type": ids.EDITOR_UNDO, "index": ALL, "version": ALL}, "n_clicks"),
                   Input({"type": ids.EDITOR_NOTICE_CLOSE, "index": ALL}, "n_clicks")]
 SCALAR_STATES = [State(control, "value") for control in ids.EDITOR_FIELDS.values()]
 ROW_STATES = [State(layout.part_id(group, part, ALL), "value") for group, parts in ROWS.items() for part in parts]

@@ -239,13 +239,14 @@ def keep_mine(live: LiveData, opened: dict | None, form: dict) -> Outcome:
 def delete(live: LiveData, event_id: str, search: str | None, user: str | None = None) -> Outcome:
     """Delete an event (a recorded state: Undo brings it back)."""
     title: list[str] = []
+    done: list = []  # the deletion's change
 
     def write(data, store):
         record = store.event_record(event_id)
         if record is None:
             return []
         title.append(str(record["event"].get("title") or event_id))
-        store.delete_event(event_id, expected_version=record["version"], user=user)
+        done.append(store.delete_event(event_id, expected_version=record["version"], user=user))
         return [event_id]
 
     try:
@@ -254,16 +255,18 @@ def delete(live: LiveData, event_id: str, search: str | None, user: str | None =
         return Outcome(notice=notice(f"Not deleted: {exc}"))
     if not title:
         return Outcome(notice=notice(f"“{event_id}” was already deleted."))
-    return Outcome(notice=notice(f"Deleted “{title[0]}”.", event_id), version=live.data.version,
+    return Outcome(notice=notice(f"Deleted “{title[0]}”.", event_id, done[0].version), version=live.data.version,
                    search=_with_event(search, None))
 
 
-def undo(live: LiveData, event_id: str, search: str | None, user: str | None = None) -> Outcome:
-    """Undo the last change of an event (a delete brings it back), then show it."""
+def undo(live: LiveData, event_id: str, search: str | None, user: str | None = None,
+         version: int | None = None) -> Outcome:
+    """Undo the last change of an event (a delete brings it back), then show it; with `version`, only if the
+    change the button was drawn for (that version) is still the last."""
     result: list = []
 
     def write(data, store):
-        result.append(store.undo(event_id, user=user))
+        result.append(store.undo(event_id, user=user, expected_version=version))
         return [event_id]
 
     try:
@@ -274,16 +277,16 @@ def undo(live: LiveData, event_id: str, search: str | None, user: str | None = N
     title = getattr(change, "title", "") or event_id
     if getattr(change, "after", True) is None:  # its last change made it (an import, the form): it is gone again
         return Outcome(notice=notice(f"Undone: “{title}” was added by its last change, so undoing that removed the "
-                                     "event; its history is kept, and Undo brings it back.", event_id),
+                                     "event; its history is kept, and Undo brings it back.", event_id, change.version),
                        version=live.data.version, search=_with_event(search, None))
     return Outcome(notice=notice(f"Undone: “{title}” is back as it was before its last change."),
                    version=live.data.version, search=_with_event(search, event_id))
 
 
-def notice(text: str, event_id: str | None = None) -> list:
-    """The page's notice: the text, Undo for the event just removed (deleted, or its creation undone), and a button
-    that closes it."""
-    undo = [html.Button("Undo", id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+def notice(text: str, event_id: str | None = None, version: int | None = None) -> list:
+    """The page's notice: the text, Undo for the event just removed (deleted, or its creation undone: the change
+    that made `version`), and a button that closes it."""
+    undo = [html.Button("Undo", id=layout.undo_id(event_id, version), n_clicks=0,
                         className="button secondary small editor-undo-button", **{"data-event": event_id})] if event_id else []
     return [html.Span(text), " ", *undo,
             html.Button("×", id={"type": ids.EDITOR_NOTICE_CLOSE, "index": "notice"}, n_clicks=0,
@@ -309,7 +312,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
         if kind == ids.EDITOR_DELETE:
             return delete(live, event_id, search, user)
         if kind == ids.EDITOR_UNDO:
-            return undo(live, event_id, search, user)
+            return undo(live, event_id, search, user, trigger.get("version"))
         if kind == ids.EDITOR_NOTICE_CLOSE:
             return Outcome(notice=[])
         return Outcome()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dash import html
 
 from tracker.dashboard import ids
-from tracker.dashboard.editor.layout import may_write
+from tracker.dashboard.editor.layout import may_write, undo_id
 from tracker.dashboard.editor.records import change_rows, record_values
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import parse_state
@@ -43,7 +43,7 @@ def history_panel(changes: list, actors, event_id: str) -> list:
         html.Summary(f"History · {len(changes)} version{'s' if len(changes) != 1 else ''}", className="history-summary"),
         # When the last change made the event, undoing it removes the event: the button says so before the click.
         *([html.Button("Undo the last change" if changes[-1].kind != "created" else "Undo its creation (removes the event)",
-                       id={"type": ids.EDITOR_UNDO, "index": event_id}, n_clicks=0,
+                       id=undo_id(event_id, changes[-1].version), n_clicks=0,
                        className="button secondary small editor-undo-button", **{"data-event": event_id})]
           if may_write() else []),
         html.Ol(items, className="history-list", reversed=True),

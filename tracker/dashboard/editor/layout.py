@@ -223,6 +223,11 @@ def may_write() -> bool:
     return role is None or allowed(role, WRITES[ids.EDITOR_DELETE])
 
 
+def undo_id(event_id: str, version: int) -> dict:
+    """The id of an Undo button: the event, and the version whose change it undoes (see `Store.undo`)."""
+    return {"type": ids.EDITOR_UNDO, "index": event_id, "version": int(version)}
+
+
 def edit_buttons(event_id: str) -> html.Div | None:
     """Edit and Delete, under the detail panel's heading (None for a viewer)."""
     if not may_write():
