@@ -240,10 +240,10 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
             before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
-            named = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
-                     and roster.entry(a.key) is not None and roster.entry(a.key).kind in ("state", "organisation", "group", "official")]
-            states = {k for k in named if roster.entry(k).kind != "official"}
-            extra = list(dict.fromkeys(named)) if len(states) >= 2 and c.paragraph - before.paragraph <= 1 else []
+            parties = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
+                       and roster.entry(a.key) is not None and roster.entry(a.key).kind in ("state", "organisation", "group", "official")]
+            states = {k for k in parties if roster.entry(k).kind != "official"}
+            extra = list(dict.fromkeys(parties)) if len(states) >= 2 and c.paragraph - before.paragraph <= 1 else []
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
