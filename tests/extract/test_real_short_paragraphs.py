@@ -31,3 +31,17 @@ def test_timestamp_lines_and_sentences(line: str, stamp, lexicon) -> None:
 def test_an_accord_taking_effect_is_an_event(sentence: str, lexicon) -> None:
     extraction = extract_own(f"Chile and Peru signed an accord last year. {sentence}", lexicon)
     assert ("other", dt.date(2023, 5, 9)) in [(c.event_type, c.first) for c in extraction.events]
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("October 14, 2019 - 16:16 AMT", dt.datetime(2019, 10, 14, 12, 16)),  # Armenia, UTC+4
+    ("14 October 2019, 16:16 MSK", dt.datetime(2019, 10, 14, 13, 16)),
+    ("October 14, 2019 - 16:16 QQT", dt.datetime(2019, 10, 14, 16, 16)),  # a zone nobody knows: the time as printed
+])
+def test_a_page_time_with_an_agency_zone_is_read_in_that_zone_and_says_nothing(line: str, stamp) -> None:
+    """dateutil knows no 'AMT': it printed UnknownTimezoneWarning on the terminal of `tracker extract`."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert parse_timestamp(line) == stamp

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import warnings
 from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
@@ -79,6 +80,13 @@ _NOT_PROSE = re.compile(rf"(?i)\b(?:{_MONTH}\w*|mon|tue|wed|thu|fri|sat|sun|mond
                         r"am|pm|gmt|utc|updated?|published|posted|last|on|at|by|of|the|local|time|hrs?)\b")
 
 
+#: Zone abbreviations that agencies print after a page's time and that mean one offset (dateutil knows only UTC/GMT
+#: and the machine's own): Moscow, Armenia, Azerbaijan, Georgia, the Gulf, Kazakhstan, Pakistan, Korea, Japan, Europe.
+ZONES = {name: int(hours * 3600) for name, hours in {
+    "MSK": 3, "AMT": 4, "AZT": 4, "GET": 4, "GST": 4, "ALMT": 5, "AQTT": 5, "PKT": 5, "KST": 9, "JST": 9,
+    "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1, "TRT": 3, "IRST": 3.5, "EAT": 3}.items()}
+
+
 def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime | None:
     """A date or date-time from a header or timestamp line, or None if it is not one."""
     text = _TIMESTAMP_WORDS.sub("", text.strip()).strip()
@@ -95,8 +103,10 @@ def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime |
     if len(words) > 2 and text.rstrip().endswith("."):
         return None  # "The deal, signed in July 2022, allowed grain exports.": a sentence with a date, not a timestamp
     try:
-        stamp = dateutil_parser.parse(text, fuzzy=True, dayfirst=bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text)),
-                                      default=dt.datetime(default_year or 2000, 1, 1))
+        with warnings.catch_warnings():  # a zone dateutil does not know ("AMT", "ALMT") is read as local time, unsaid
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            stamp = dateutil_parser.parse(text, fuzzy=True, dayfirst=bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{4}", text)),
+                                          default=dt.datetime(default_year or 2000, 1, 1), tzinfos=ZONES)
     except (ValueError, OverflowError):
         return None
     return stamp.replace(tzinfo=None) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
