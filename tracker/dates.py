@@ -130,9 +130,19 @@ def parse_iso_day(text: str) -> dt.date:
     """Parse a strict ISO `YYYY-MM-DD` day in the supported range, raising DateParseError with the reason."""
     try:
         day = dt.date.fromisoformat(str(text).strip())
-    except ValueError as exc:
-        raise DateParseError(f"{text!r} is not a YYYY-MM-DD date ({exc})") from None
+    except ValueError as exc:  # "Invalid isoformat string" says nothing a reader needs; "month must be in 1..12" does
+        why = "" if "isoformat" in str(exc) else f" ({exc})"
+        raise DateParseError(f"{text!r} is not a YYYY-MM-DD date{why}") from None
     return check_in_range(day, text)
+
+
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the month or year `day` falls in (for "day" precision, the day itself)."""
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "month":
+        return day.replace(day=1) + relativedelta(months=1, days=-1)
+    return day
 
 
 def format_day(day: dt.date | None) -> str:

@@ -13,7 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
-from tracker.dates import DateParseError, parse_iso_day
+from tracker.dates import DateParseError, parse_iso_day, period_end
 from tracker.flat_columns import FLAT_COLUMNS, flat_columns
 from tracker.frames import coerce
 from tracker.models import (
@@ -33,6 +33,7 @@ _QUOTE_LINE = re.compile(r'^\[(?P<n>\d+)\]\s*(?P<speaker>[^"]*?)\s*:\s*"(?P<text
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 # "2023-06-21T14:30", "2023-06-21 14:30:00" (a spreadsheet's date cell, pandas' CSV), with or without a zone
 _DAY_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)")
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?")  # a start_date cell that names a month or a year
 _MIDNIGHT = re.compile(r"00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: A cell a spreadsheet would run as a formula (also an RE2 pattern, for the Arrow export).
 FORMULA_PATTERN = r"^'*[=+\-@\t\r]"
@@ -199,16 +200,25 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         status = _cell(row, "status", guarded)
         if status not in STATUSES:
             bad("status", f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
-        precision = _cell(row, "date_precision", guarded) or "day"
+        precision_cell = _cell(row, "date_precision", guarded)
+        precision = precision_cell or "day"
         if precision not in DATE_PRECISIONS:
             bad("date_precision", f"unknown precision {precision!r}; use one of: {', '.join(DATE_PRECISIONS)}")
         review_state = _cell(row, "review_state", guarded) or "confirmed"
         if review_state not in REVIEW_STATES:
             bad("review_state", f"unknown review state {review_state!r}; use one of: {', '.join(REVIEW_STATES)}")
-        start = _day_cell(row, "start_date", guarded, bad)
+        period = _PERIOD.fullmatch(_cell(row, "start_date", guarded))
+        if period and precision_cell in ("", "day", "month" if period.group(2) else "year"):
+            # "2024-03" is the month, "2024" the year: the precision the cell itself says
+            precision = "month" if period.group(2) else "year"
+            start = _day_cell({"start_date": f"{period.group(1)}-{period.group(2) or '01'}-01"}, "start_date", False, bad)
+        else:
+            start = _day_cell(row, "start_date", guarded, bad)
         if start is None and not _cell(row, "start_date", guarded):
             bad("start_date", "empty; every event needs a start date (YYYY-MM-DD)")
         end = _day_cell(row, "end_date", guarded, bad)
+        if start is not None and end is None and precision in ("month", "year"):
+            end = period_end(start, precision)  # the whole period: "from 20 March" then finds an event of March
         if start and end and end < start:
             bad("end_date", f"end {end} is before start {start}")
         round_text = _cell(row, "round_number", guarded)

@@ -5,7 +5,7 @@ import re
 from typing import Iterable
 
 from tracker.models import SCHEMAS
-from tracker.store.migrations import MIGRATIONS
+from tracker.store.migrations import MENDS_VALUES_ONLY, MIGRATIONS
 
 _CREATE_TABLE = re.compile(r"CREATE TABLE (?:IF NOT EXISTS )?(\w+)", re.I)
 
@@ -43,7 +43,7 @@ def check_tables(present: Iterable[str], applied: Iterable[str] | None, read_onl
     missing = [t for t in required_tables(applied) if t not in present]
     if missing:
         raise StoreError(f"table {', '.join(missing)} missing: {damaged}")
-    pending = [name for name, _ in MIGRATIONS if name not in set(applied)]
+    pending = [name for name, _ in MIGRATIONS if name not in set(applied) and name not in MENDS_VALUES_ONLY]
     if read_only and pending:
         raise StoreError(f"the store needs upgrading ({', '.join(pending)}) but is read-only: "
                          "open it once where it can be written")

@@ -13,6 +13,21 @@ def _baseline_history(store: Any, cursor: Any) -> None:
     """Record the events stored before history began (see `HistoryRecorder.record_baseline`)."""
     store.record_baseline(cursor)
 
+
+def _period_ends(store: Any, cursor: Any) -> None:
+    """Give an event dated to a month or a year with no end the period's last day, as every write now does
+    (`tracker.flat`): with none, the date filters took it for its first day, and "from 20 March" missed it."""
+    import datetime as dt
+
+    from tracker.dates import period_end
+
+    cursor.execute("SELECT event_id, start_date, date_precision FROM events "
+                   "WHERE end_date IS NULL AND date_precision IN ('month', 'year')")
+    p = store.placeholder
+    for event_id, start, precision in cursor.fetchall():
+        end = period_end(dt.date.fromisoformat(str(start)[:10]), precision)
+        cursor.execute(f"UPDATE events SET end_date = {p} WHERE event_id = {p}", (end.isoformat(), event_id))
+
 #: A step is SQL text, or a Python step called as step(store, cursor) after the SQL and the dialect's own statements.
 Step = Union[str, Callable[[Any, Any], None]]
 
@@ -98,4 +113,8 @@ MIGRATIONS: list[tuple[str, list[Step]]] = [
         # The session-signing secret, made once and shared by every worker process.
         "CREATE TABLE auth_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ]),
+    # A month or a year with no end date is the whole period (see _period_ends).
+    ("0008_period_ends", [_period_ends]),
 ]
+#: Migrations that only mend values: a read-only store that lacks them is still read (as it is).
+MENDS_VALUES_ONLY = {"0008_period_ends"}
