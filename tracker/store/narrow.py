@@ -74,6 +74,8 @@ def filter_context(store: SQLStore, f: EventFilter) -> tuple[Tables, dict[str, l
     if f.rounds:
         rounds = [int(r) for r in f.rounds]
         raw["round_number"] = _distinct(store, "round_number", f"WHERE round_number IN ({_marks(store, rounds)})", rounds)
+    if f.tags:  # the tag cells the store holds, so that a tag some event has is not noted as missing
+        raw["tags"] = _distinct(store, "tags", "WHERE tags IS NOT NULL")
     longest = max((len(values) for values in raw.values()), default=0)
     lean = pd.DataFrame({column: list(values) + [None] * (longest - len(values)) for column, values in raw.items()},
                         dtype=object)
