@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from tracker.api import Tracker
-from tracker.auth.accounts import (MAX_FAILURES, AccountError, add_user, authenticate, has_users, remove_user,
+from tracker.auth.accounts import (MAX_FAILURES, REFUSED, AccountError, add_user, authenticate, has_users, remove_user,
                                    set_password, set_role, users)
 from tracker.store import open_store
 from tracker.store.users import get_user, setting
@@ -23,7 +23,7 @@ def test_users_round_trip_with_hashed_passwords(empty_store):
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     assert authenticate(empty_store, "alice", PASSWORD).user.name == "alice"
     assert authenticate(empty_store, "alice", "wrong password").user is None
-    assert authenticate(empty_store, "nobody", PASSWORD).message == "Wrong user name or password."
+    assert authenticate(empty_store, "nobody", PASSWORD).message == REFUSED
 
 
 @pytest.mark.parametrize("name, role, password, message", [
@@ -61,11 +61,11 @@ def test_names_are_unique_whatever_their_case_and_the_last_admin_stays(empty_sto
 def test_failed_logins_lock_the_user_out_and_a_new_password_lifts_it(empty_store):
     add_user(empty_store, "alice", "admin", PASSWORD)
     for _ in range(MAX_FAILURES - 1):
-        assert authenticate(empty_store, "alice", "wrong").message == "Wrong user name or password."
+        assert authenticate(empty_store, "alice", "wrong").message == REFUSED
     locked = authenticate(empty_store, "alice", "wrong")
-    assert locked.user is None and "locked until" in locked.message
-    # Locked: even the right password is refused until the lockout ends.
-    assert authenticate(empty_store, "alice", PASSWORD).user is None
+    assert locked.user is None and locked.message == REFUSED
+    # Locked: even the right password is refused until the lockout ends, in the same words as a wrong one
+    assert authenticate(empty_store, "alice", PASSWORD) == locked
     assert users(empty_store)[0].locked_until is not None
     epoch = get_user(empty_store, "alice").session_epoch
     set_password(empty_store, "alice", "a new password")
@@ -78,7 +78,7 @@ def test_a_success_resets_the_count_of_failures(empty_store):
     for _ in range(MAX_FAILURES - 1):
         authenticate(empty_store, "alice", "wrong")
     assert authenticate(empty_store, "alice", PASSWORD).user is not None
-    assert authenticate(empty_store, "alice", "wrong").message == "Wrong user name or password."
+    assert authenticate(empty_store, "alice", "wrong").message == REFUSED
     assert get_user(empty_store, "alice").failed_logins == 1
 
 
@@ -136,3 +136,19 @@ def test_lockout_ends_by_itself(empty_store):
     from dataclasses import replace
 
     assert replace(row, locked_until=(past + dt.timedelta(hours=1)).isoformat()).locked_at(past) is not None
+
+
+def test_a_refusal_never_tells_whether_the_name_exists(empty_store):
+    """A guesser who fails five times on a real name used to be told 'Too many failed logins for emma' (and at
+    once, without the password check): an unknown name got 'Wrong user name or password'. Both read the same now."""
+    add_user(empty_store, "emma", "admin", PASSWORD)
+    real = [authenticate(empty_store, "emma", "wrong").message for _ in range(MAX_FAILURES + 2)]
+    unknown = [authenticate(empty_store, "nobody", "wrong").message for _ in range(MAX_FAILURES + 2)]
+    assert set(real) == set(unknown) == {REFUSED}
+    assert "locked for 15 minutes" in REFUSED
+
+
+def test_a_name_is_found_whatever_its_case(empty_store):
+    add_user(empty_store, "ed", "admin", PASSWORD)
+    found = authenticate(empty_store, "ED", PASSWORD)
+    assert found.user is not None and found.user.name == "ed"  # the session holds the stored spelling

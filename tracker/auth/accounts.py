@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from tracker.store.users import (ROLES, UserRow, clear_failures, count_users, delete_user, get_user, insert_user,
+from tracker.store.users import (ROLES, UserRow, clear_failures, count_users, delete_user, find_user, get_user, insert_user,
                                  list_users, now_utc, record_failure, update_password, update_role)
 
 #: A user name: letters, digits and . _ @ - (an e-mail address works), 1 to 64 characters.
@@ -152,32 +152,29 @@ class LoginResult:
     message: str = ""
 
 
+#: The one answer to every refused login: an unknown name, a wrong password and a locked name read the same (and
+#: cost the same password check), so that a guesser learns nothing about which names exist; the policy is in it
+#: so that a locked user knows what happened.
+REFUSED = (f"Wrong user name or password. After {MAX_FAILURES} failed logins in a row a name is locked for "
+           f"{int(LOCKOUT.total_seconds() // 60)} minutes; an admin's `tracker user passwd NAME` lifts it.")
+
+
 def authenticate(store, name: str, password: str) -> LoginResult:
     """Check a login; counts failures and locks a user out after MAX_FAILURES in a row.
 
-    The message never says whether the name exists, except for a lockout (which a
-    guesser provokes anyway).
+    Every refusal gives the same message after the same work (see REFUSED). A name is found whatever its case.
     """
-    wrong = LoginResult(None, "Wrong user name or password.")
-    row = get_user(store, name) if isinstance(name, str) and NAME.fullmatch(name or "") else None
-    if row is None:
+    wrong = LoginResult(None, REFUSED)
+    row = find_user(store, name) if isinstance(name, str) and NAME.fullmatch(name or "") else None
+    if row is None or row.locked_at(now_utc()) is not None:
         _verify(_DUMMY_HASH, password)
         return wrong
-    locked = row.locked_at(now_utc())
-    if locked is not None:
-        return LoginResult(None, _locked_message(name, locked))
     if not _verify(row.password_hash, password):
-        after = record_failure(store, name, MAX_FAILURES, LOCKOUT)
-        locked = after.locked_at(now_utc()) if after else None
-        return LoginResult(None, _locked_message(name, locked)) if locked else wrong
+        record_failure(store, row.name, MAX_FAILURES, LOCKOUT)
+        return wrong
     if row.failed_logins:
-        clear_failures(store, name)
+        clear_failures(store, row.name)
     return LoginResult(row)
-
-
-def _locked_message(name: str, until: dt.datetime) -> str:
-    return (f"Too many failed logins for {name!r}: locked until {until:%H:%M} UTC. "
-            f"Try again then, or ask an admin to run `tracker user passwd {name}`.")
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -73,6 +73,14 @@ def get_user(store: Any, name: str) -> UserRow | None:
     return UserRow(*rows[0]) if rows else None
 
 
+def find_user(store: Any, name: str) -> UserRow | None:
+    """The user called `name` whatever its case ("ED" is "ed": names are unique ignoring case), or None."""
+    row = get_user(store, name)
+    if row is None:  # a store has a handful of users: read them rather than rely on SQL's ASCII-only lower()
+        row = next((u for u in list_users(store) if u.name.casefold() == name.casefold()), None)
+    return row
+
+
 def count_users(store: Any) -> int:
     """How many users the store has (0: the tracker is the single-user local tool)."""
     return int(_rows(store, "SELECT COUNT(*) FROM users")[0][0])
