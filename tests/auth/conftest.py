@@ -39,10 +39,11 @@ def serve(db: str):
     """The dashboard of `db` on waitress in a thread; yields its base URL."""
     from waitress.server import create_server
 
+    from tracker.auth.serving import WAITRESS_PROXY
     from tracker.dashboard.app import create_app
 
     app = create_app(open_store(db))
-    httpd = create_server(app.server, host="127.0.0.1", port=0, threads=4, ident="tracker-test")
+    httpd = create_server(app.server, host="127.0.0.1", port=0, threads=4, ident="tracker-test", **WAITRESS_PROXY)
     thread = threading.Thread(target=httpd.run, daemon=True)
     thread.start()
     # Left running (a daemon thread): closing waitress's socket under its select loop raises in that thread.

@@ -143,6 +143,15 @@ def test_cookies_are_secure_over_https(users_db):
     assert "; Secure" not in client.get("/login").headers["Set-Cookie"]
 
 
+def test_cookies_are_secure_behind_a_tls_proxy_on_waitress(server):
+    """The real server (waitress, as single-process `tracker serve` runs), not Flask's test client: waitress
+    dropped X-Forwarded-Proto, so no cookie was Secure behind https (QA D11)."""
+    proxied = requests.get(server + "/login", headers={"X-Forwarded-Proto": "https"})
+    assert all("; Secure" in c for c in proxied.raw.headers.getlist("Set-Cookie")), proxied.raw.headers.getlist("Set-Cookie")
+    plain = requests.get(server + "/login")
+    assert not any("; Secure" in c for c in plain.raw.headers.getlist("Set-Cookie"))
+
+
 def test_the_login_form_needs_its_token(server):
     answer = requests.post(server + "/login", data={"name": "alice", "password": PASSWORD}, allow_redirects=False)
     assert answer.status_code == 400 and "expired" in answer.text

@@ -15,6 +15,14 @@ NO_AUTH_WARNING = ("WARNING: --no-auth: the store has no users, so ANYONE who ca
                    "chronology and change it (review, saved views). Add users instead: tracker user add NAME --role admin")
 
 
+#: waitress's settings for a TLS proxy on this machine (docs/security.md, "Behind a proxy"): its
+#: X-Forwarded-Proto is believed, so the cookies get Secure; waitress dropped that header from every
+#: client before, and single-process `tracker serve` never set Secure behind https. Nothing else of the
+#: proxy's (X-Forwarded-For) is believed, and no other client's forwarded headers.
+WAITRESS_PROXY = {"trusted_proxy": "127.0.0.1", "trusted_proxy_headers": {"x-forwarded-proto"},
+                  "clear_untrusted_proxy_headers": True}
+
+
 class ServeRefused(Exception):
     """`tracker serve` must not start as asked; the message says what to do instead."""
 

@@ -69,7 +69,9 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
         return
     import waitress
 
-    waitress.serve(app.server, host=host, port=port, threads=threads, ident="tracker")
+    from tracker.auth.serving import WAITRESS_PROXY
+
+    waitress.serve(app.server, host=host, port=port, threads=threads, ident="tracker", **WAITRESS_PROXY)
 
 
 def _serve_workers(store, host: str, port: int, workers: int, threads: int, started: float, answer_hosts) -> None:
