@@ -152,6 +152,16 @@ def test_cookies_are_secure_behind_a_tls_proxy_on_waitress(server):
     assert not any("; Secure" in c for c in plain.raw.headers.getlist("Set-Cookie"))
 
 
+def test_pages_behind_a_login_are_not_kept_in_the_browser_cache(server, open_server):
+    """After Sign out, Back showed the whole dashboard from the cache (QA D12): data never goes there; scripts may."""
+    browser = signed_in(server, "vera")
+    for path in ("/", "/_dash-layout", "/review", "/download/events.csv"):
+        assert browser.get(server + path).headers.get("Cache-Control") == "no-store", path
+    script = next(p for p in re.findall(r'src="([^"]+)"', browser.get(server + "/").text) if "_dash-component-suites" in p)
+    assert browser.get(server + script).headers.get("Cache-Control") != "no-store"
+    assert requests.get(open_server + "/").headers.get("Cache-Control") != "no-store"  # no login: nothing changes
+
+
 def test_the_login_form_needs_its_token(server):
     answer = requests.post(server + "/login", data={"name": "alice", "password": PASSWORD}, allow_redirects=False)
     assert answer.status_code == 400 and "expired" in answer.text

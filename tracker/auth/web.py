@@ -129,7 +129,15 @@ def install(app, store) -> Gate:
         if token and request.cookies.get(CSRF_COOKIE) != token:
             response.set_cookie(CSRF_COOKIE, token, path=prefix, samesite="Strict", httponly=False,
                                 secure=_https(), max_age=SESSION_HOURS * 3600)
+        if gate.has_users() and not _static(request.path):
+            # Behind a login the chronology is kept out of the browser's cache: after Sign out, Back showed it
+            response.headers["Cache-Control"] = "no-store"
         return response
+
+    def _static(path: str) -> bool:
+        """Scripts, styles and fonts, the same for everyone: cached as before."""
+        rest = path[len(prefix):] if path.startswith(prefix) else path
+        return rest.startswith(("assets/", "_dash-component-suites/", "_favicon.ico"))
 
     def safe_next(value: str | None) -> str:
         """Where to go after logging in: a path on this server only (never //elsewhere)."""
