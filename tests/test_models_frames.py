@@ -87,8 +87,10 @@ def test_a_frame_coerced_again_or_from_remembered_cells_is_a_new_frame():
     first, second = coerce("events", raw), coerce("events", raw)
     frames._CONVERTED.clear()
     pd.testing.assert_frame_equal(first, coerce("events", raw))
+    first.attrs["rows"] = {"a": 2}
     again = coerce("events", first)
     pd.testing.assert_frame_equal(again, first)
+    assert again.attrs == {}  # as a frame built anew
     again.loc[0, "event_type"] = "call"
     second.loc[0, "start_date"] = pd.Timestamp("2021-05-05")
     second.loc[0, "venue"] = None

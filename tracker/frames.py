@@ -164,7 +164,9 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
                 strings = strings.where(~_empty(values, strings), pd.NA)  # an empty id is no id
             out[column] = strings.array
     if kept == len(schema) and _laid_out(frame, schema):  # a coerced frame: the same columns, as a new frame
-        return frame.copy(deep=False)  # (copy-on-write: a change to either copies first)
+        same = frame.copy(deep=False)  # (copy-on-write: a change to either copies first)
+        same.attrs = {}  # as a frame built anew
+        return same
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)), columns=pd.Index(list(schema), dtype=_LABELS))
 
 
