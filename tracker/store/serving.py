@@ -113,12 +113,12 @@ class ServingQueries:
         """Rows of `table` whose `key` is in `values`, in the order a load reads them, coerced."""
         if table not in SCHEMAS or key not in SCHEMAS[table]:
             raise ValueError(f"unknown table or column {table}.{key}")
-        from tracker.store.base import rows_frame
+        from tracker.store.rows import coerced_rows
 
         columns = list(SCHEMAS[table])
         rows = self._chunked(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({{marks}}) "
                              f"ORDER BY {self.row_order}", list(values))
-        return coerce(table, rows_frame(rows, columns))
+        return coerced_rows(table, rows, columns)
 
     def latest_change(self) -> pd.Timestamp | None:
         """The last created_at or updated_at of any event."""
