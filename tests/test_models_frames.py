@@ -77,3 +77,29 @@ def test_a_few_category_cells_convert_as_many_do(cells, column):
         frames.SMALL = saved
     assert small.categories.equals(large.categories) and small.categories.dtype == large.categories.dtype
     assert small.codes.tolist() == large.codes.tolist()
+
+
+def test_a_frame_coerced_again_or_from_remembered_cells_is_a_new_frame():
+    """A coerced frame comes back as a shallow copy and a short text column's conversion is remembered
+    (`frames._remembered`): neither may tie the frames together, and a remembered answer equals a fresh one."""
+    raw = pd.DataFrame({"event_id": ["a"], "title": ["A"], "event_type": ["meeting"], "start_date": ["2020-01-01"],
+                        "venue": ["Astana"]}, dtype=object)
+    first, second = coerce("events", raw), coerce("events", raw)
+    frames._CONVERTED.clear()
+    pd.testing.assert_frame_equal(first, coerce("events", raw))
+    first.attrs["rows"] = {"a": 2}
+    again = coerce("events", first)
+    pd.testing.assert_frame_equal(again, first)
+    assert again.attrs == {}  # as a frame built anew
+    again.loc[0, "event_type"] = "call"
+    second.loc[0, "start_date"] = pd.Timestamp("2021-05-05")
+    second.loc[0, "venue"] = None
+    assert first.loc[0, "event_type"] == "meeting" and first.loc[0, "start_date"] == pd.Timestamp("2020-01-01")
+    assert coerce("events", raw).loc[0, "start_date"] == pd.Timestamp("2020-01-01")
+    assert coerce("events", raw).loc[0, "venue"] == "Astana"
+
+
+def test_an_empty_frame_is_a_new_frame_each_time():
+    first = empty_frame("events")
+    first["title"] = first["title"].astype(object)
+    pd.testing.assert_frame_equal(empty_frame("events"), coerce("events", pd.DataFrame()))

@@ -17,7 +17,8 @@ from tracker.dates import DateParseError, parse_iso_day, period_end
 from tracker.flat_columns import FLAT_COLUMNS, flat_columns
 from tracker.frames import coerce
 from tracker.models import (
-    DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, MAX_ROUND, REVIEW_STATES, ROLES, STATUSES, Tables, split_list,
+    DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, MAX_ROUND, REVIEW_STATES, ROLES, STATUSES, Tables, empty_frame,
+    split_list,
 )
 from tracker.problems import Problem
 from tracker.resolve import ActorIndex, ProcessIndex, fold, slug
@@ -332,21 +333,22 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         where = f" (and on {len(numbers) - 1} more rows)" if len(numbers) > 1 else ""  # as the GDELT reader says it
         problems.append(Problem(file, numbers[0], "actors", f"actor {new_actors[key][0]!r} is not known; it will be added "
                                 f"as a new actor of kind 'other'{where}", "warning"))
-    actors = pd.DataFrame([{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
-                           for name, actor_id in new_actors.values()])
-    processes = pd.DataFrame([{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()])
-    event_frame = coerce("events", pd.DataFrame(events))
+    actors = [{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
+              for name, actor_id in new_actors.values()]
+    processes = [{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()]
+    event_frame = _frame("events", events)
     event_frame.attrs[ROWS_ATTR] = {e: n for e, n in seen_rows.items() if n}
-    tables = Tables(
-        events=event_frame,
-        event_actors=coerce("event_actors", pd.DataFrame(event_actors)),
-        sources=coerce("sources", pd.DataFrame(sources)),
-        quotes=coerce("quotes", pd.DataFrame(quotes)),
-        event_links=coerce("event_links", pd.DataFrame(links)),
-        actors=coerce("actors", actors),
-        processes=coerce("processes", processes),
-    )
+    tables = Tables(events=event_frame, event_actors=_frame("event_actors", event_actors),
+                    sources=_frame("sources", sources), quotes=_frame("quotes", quotes),
+                    event_links=_frame("event_links", links), actors=_frame("actors", actors),
+                    processes=_frame("processes", processes))
     return tables, problems
+
+
+def _frame(table: str, records: list[dict]) -> pd.DataFrame:
+    """Parsed rows as a frame of `table`; none: the empty frame, which is what `coerce` makes of none, without
+    converting each column (an edit parses one row, and most of its tables are empty)."""
+    return coerce(table, pd.DataFrame(records)) if records else empty_frame(table)
 
 
 class NewProcesses:

@@ -316,11 +316,18 @@ def _empty_column(column: str, dtype: str):
     return pd.array([], dtype=STRING if dtype == "string" else dtype)
 
 
+_EMPTY: dict[str, pd.DataFrame] = {}
+
+
 def empty_frame(table: str) -> pd.DataFrame:
-    """An empty DataFrame with the columns and dtypes of `table` (built here: `frames` imports this module)."""
-    schema = SCHEMAS[table]
-    return pd.DataFrame({column: _empty_column(column, dtype) for column, dtype in schema.items()},
-                        index=pd.RangeIndex(0), columns=pd.Index(list(schema), dtype=LABELS))
+    """An empty DataFrame with the columns and dtypes of `table` (built here: `frames` imports this module).
+
+    Built once per table and copied (0.02 ms instead of 0.2-1 ms: `Tables()` makes eight, a review Save dozens)."""
+    if table not in _EMPTY:
+        schema = SCHEMAS[table]
+        _EMPTY[table] = pd.DataFrame({column: _empty_column(column, dtype) for column, dtype in schema.items()},
+                                     index=pd.RangeIndex(0), columns=pd.Index(list(schema), dtype=LABELS))
+    return _EMPTY[table].copy()
 
 
 @dataclass

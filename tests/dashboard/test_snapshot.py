@@ -129,6 +129,39 @@ def test_a_worker_does_not_read_its_own_writes_again(store):
     assert mine.mark == store.touched_mark()
 
 
+def test_a_worker_reads_another_workers_write_once(filled):
+    worker_a = LiveData(filled, DashboardData.load(filled))
+    second = reopened(filled)
+    worker_b = LiveData(second, DashboardData.load(second))
+    worker_a.save(new_event("x-once", review_state="confirmed"))
+    assert worker_b.catch_up()
+    worker_b.save(new_event("x-own", review_state="confirmed"))  # moves the log's end past a's entry
+    assert not worker_b.catch_up()  # a's entry, within OVERLAP of the end, was seen: nothing is read again
+    second.close()
+
+
+def test_an_entry_committed_after_a_later_one_is_still_read(filled):
+    """Why `touched_since` reads back OVERLAP entries: a sequence number can commit after a higher one."""
+    worker_a = LiveData(filled, DashboardData.load(filled))
+    second = reopened(filled)
+    worker_b = LiveData(second, DashboardData.load(second))
+    worker_a.save(new_event("x-late", review_state="confirmed"))
+    worker_a.save(new_event("x-after", review_state="confirmed"))
+    cursor = filled.conn.cursor()
+    cursor.execute("SELECT seq, event_id, writer, at FROM touched_log WHERE event_id = 'x-late' ORDER BY seq")
+    late = cursor.fetchall()[-1]  # (the log of the PostgreSQL test database outlives a test)
+    cursor.execute("DELETE FROM touched_log WHERE event_id = 'x-late'")  # as if not committed yet
+    filled.conn.commit()
+    assert worker_b.catch_up() and worker_b.data.position_of("x-after") is not None
+    assert worker_b.data.position_of("x-late") is None
+    marks = ", ".join([filled.placeholder] * 4)
+    cursor.execute(f"INSERT INTO touched_log (seq, event_id, writer, at) VALUES ({marks})", late)  # committed now
+    filled.conn.commit()
+    worker_a.save(new_event("x-last", review_state="confirmed"))
+    assert worker_b.catch_up() and worker_b.data.position_of("x-late") is not None
+    second.close()
+
+
 def test_workers_that_saw_the_same_writes_show_the_same_version(filled):
     data = DashboardData.load(filled)
     worker_a, worker_b = LiveData(None, data), LiveData(None, DashboardData.load(filled))

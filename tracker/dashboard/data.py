@@ -108,6 +108,7 @@ class DashboardData:
     base_at: np.ndarray | None = None  # position -> row of `titles_base` (-1: re-read since); None: the same
     snapshot: str | None = None  # the store key of the snapshot this copy is, while unchanged
     mark: int = 0  # the touched-events log entry this copy includes (`Store.touched_since`)
+    seen: frozenset = frozenset()  # the log entries near `mark` this copy includes (`Touched.seen`)
     base: str | None = None  # the key of the snapshot this copy was made from (kept by refreshed copies)
     derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)

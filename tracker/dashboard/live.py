@@ -180,12 +180,12 @@ class LiveData:
         with self.lock:
             if store.touched_mark() <= self._data.mark:
                 return False
-            mark, touched = store.touched_since(self._data.mark, self.writer)
-        events = [e for e in touched if e != REFERENCE]
-        fresh = refreshed(self._data, store, events, REFERENCE in touched) if touched else self._data
-        fresh.mark = mark
+            log = store.touched_since(self._data.mark, self.writer, self._data.seen)
+        events = [e for e in log.events if e != REFERENCE]
+        fresh = refreshed(self._data, store, events, REFERENCE in log.events) if log.events else self._data
+        fresh.mark, fresh.seen = log.mark, log.seen
         self._data = fresh
-        return bool(touched)
+        return bool(log.events)
 
     def catch_up(self) -> bool:
         """See the writes other workers logged since the last look (within WATCH_SECONDS of them); whether any."""

@@ -33,7 +33,8 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     `reference=False`: the actors, processes and venues did not change (they are kept, not read again)."""
     if data.full is not None:
         fresh = DashboardData.from_tables(store.load(), store)
-        fresh._lock, fresh.version, fresh.mark, fresh.base = data._lock, data.version + 1, data.mark, data.base
+        fresh._lock, fresh.version, fresh.base = data._lock, data.version + 1, data.base
+        fresh.mark, fresh.seen = data.mark, data.seen
         return fresh
     with data._lock:
         reference = {table: store.load_table(table) if reference else getattr(data.tables, table)
@@ -69,8 +70,8 @@ def refreshed(data: DashboardData, store: Store, event_ids: list[str], reference
     fts = _fts(data, store, id_index, old_to_new, old_positions) if data.fts_positions is not None else None
     titles_base, base_at = _title_rows(data, np.concatenate([np.flatnonzero(keep), np.full(len(rows), -1)])[order])
     return DashboardData(store, Tables(events=lean, **reference), index, fts_positions=fts,
-                         version=data.version + 1, mark=data.mark, base=data.base, titles_base=titles_base, base_at=base_at,
-                         _lock=data._lock)
+                         version=data.version + 1, mark=data.mark, seen=data.seen, base=data.base, titles_base=titles_base,
+                         base_at=base_at, _lock=data._lock)
 
 
 def _rows_as_held(data: DashboardData, rows: list[tuple], links: list[tuple], old_positions: np.ndarray) -> bool:

@@ -16,7 +16,9 @@ from tracker.selection import Resolved
 from tracker.store.narrow import narrow as narrow_tables
 from tracker.store.history import content, default_user, now_utc, stamp
 from tracker.store.migrations import MIGRATIONS
-from tracker.store.rows import SAVE_BATCH, frame_row_batches, frame_rows, rows_frame, to_sql_value  # noqa: F401
+from tracker.store.rows import (  # noqa: F401
+    SAVE_BATCH, coerced_rows, frame_row_batches, frame_rows, rows_frame, to_sql_value,
+)
 from tracker.store.recording import candidate_records, touched_ids, without_events
 from tracker.store.versioned import VersionedStore
 from tracker.store.views import SavedViewsSQL
@@ -211,7 +213,7 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
         cursor = self.conn.cursor()
         columns = list(SCHEMAS[table])
         cursor.execute(f"SELECT {', '.join(columns)} FROM {table} {where}".rstrip(), params or [])
-        return coerce(table, rows_frame(cursor.fetchall(), columns))
+        return coerced_rows(table, cursor.fetchall(), columns)
 
     def load(self, as_of: dt.datetime | None = None) -> Tables:
         """The whole chronology as Tables; with `as_of`, its events as known then (`VersionedStore.load_as_of`)."""

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from pandas._libs.lib import to_object_array_tuples
 
-from tracker.models import SCHEMAS
+from tracker.models import SCHEMAS, empty_frame
 
 
 def to_sql_value(value: Any, dtype: str) -> Any:
@@ -41,6 +41,15 @@ def frame_rows(table: str, frame: pd.DataFrame) -> list[tuple]:
         else:
             columns.append([None if pd.isna(v) else str(v) for v in series.astype("object")])
     return list(zip(*columns)) if columns else []
+
+
+def coerced_rows(table: str, rows: list[tuple], columns: list[str]) -> pd.DataFrame:
+    """Fetched rows (of these columns) as a frame of `table` (`frames.coerce`); no rows: the empty frame, which is
+    what coerce makes of none, without converting each column (0.4-0.7 ms a table; a review Save reads a few empty
+    ones, an event's quotes and links, each time it reads the event)."""
+    from tracker.frames import coerce
+
+    return coerce(table, rows_frame(rows, columns)) if rows else empty_frame(table)
 
 
 def rows_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator, NamedTuple
 
 import pandas as pd
 
@@ -29,6 +29,15 @@ SERIAL_KEY = {"SQLiteStore": "seq INTEGER PRIMARY KEY", "PostgresStore": "seq BI
 READS_IN_TRANSACTION = {"PostgresStore"}
 #: How far back `touched_since` reads again: a PostgreSQL sequence number can commit after a higher one.
 OVERLAP = 200
+
+
+class Touched(NamedTuple):
+    """What `touched_since` found: the new mark, the events to re-read (sorted), and the log entries within
+    OVERLAP of the new mark that were read (the `seen` of the next call)."""
+
+    mark: int
+    events: list[str]
+    seen: frozenset[int]
 
 
 class ServingQueries:
@@ -104,12 +113,12 @@ class ServingQueries:
         """Rows of `table` whose `key` is in `values`, in the order a load reads them, coerced."""
         if table not in SCHEMAS or key not in SCHEMAS[table]:
             raise ValueError(f"unknown table or column {table}.{key}")
-        from tracker.store.base import rows_frame
+        from tracker.store.rows import coerced_rows
 
         columns = list(SCHEMAS[table])
         rows = self._chunked(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({{marks}}) "
                              f"ORDER BY {self.row_order}", list(values))
-        return coerce(table, rows_frame(rows, columns))
+        return coerced_rows(table, rows, columns)
 
     def latest_change(self) -> pd.Timestamp | None:
         """The last created_at or updated_at of any event."""
@@ -215,16 +224,19 @@ class ServingQueries:
         mark = int(cursor.fetchone()[0])
         return mark
 
-    def touched_since(self, mark: int, skip_writer: str | None = None) -> tuple[int, list[str]]:
+    def touched_since(self, mark: int, skip_writer: str | None = None, seen: Collection[int] = ()) -> Touched:
         """The new mark and the events logged after `mark` (and a few before: see OVERLAP) by writers other than
-        `skip_writer`, sorted."""
+        `skip_writer`, leaving out the entries `seen` (the last call's `Touched.seen`): every worker read the 200
+        entries before its mark again at every look, some 150 events re-read and compared in each worker at each
+        edit while four workers wrote."""
         self._log_table()
         cursor = self.conn.cursor()
         cursor.execute(f"SELECT seq, event_id, writer FROM touched_log WHERE seq > {self.placeholder}",
                        (max(0, mark - OVERLAP),))
-        rows = cursor.fetchall()
-        new_mark = max([mark, *(int(seq) for seq, _, _ in rows)])
-        return new_mark, sorted({str(e) for _, e, w in rows if w != skip_writer})
+        rows = [(int(seq), e, w) for seq, e, w in cursor.fetchall()]
+        new_mark = max([mark, *(seq for seq, _, _ in rows)])
+        events = sorted({str(e) for seq, e, w in rows if w != skip_writer and seq not in seen})
+        return Touched(new_mark, events, frozenset(seq for seq, _, _ in rows if seq > new_mark - OVERLAP))
 
 
 #: The log entry that says the reference tables (actors, processes, venues) changed.
