@@ -105,6 +105,32 @@ def test_no_forged_input_breaks_a_callback(client, callbacks, data):
     _ok(client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json"))
 
 
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+                    max_leaves=12)
+
+
+@pytest.mark.parametrize("body", [{}, [], "x", 5, {"output": 5}, {"output": "nosuch.children"}])
+def test_a_malformed_callback_body_is_the_clients_error(client, body):
+    """Dash reads the body unchecked: these answered 500 with a traceback in the log (QA of the page, D13)."""
+    answer = client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json")
+    assert answer.status_code == 400 and b"does not match this page's callbacks" in answer.data
+
+
+@FUZZ
+@given(data=st.data())
+def test_no_shape_of_callback_body_breaks_the_server(client, callbacks, data):
+    """A real callback's output with every other key of the body forged (any JSON), or keys dropped."""
+    dependency = data.draw(st.sampled_from(callbacks))
+    body = _body(dependency, {}, [])
+    for key in data.draw(st.lists(st.sampled_from(["outputs", "inputs", "state", "changedPropIds"]), unique=True)):
+        if data.draw(st.booleans()):
+            body[key] = data.draw(JSON)
+        else:
+            body.pop(key)
+    _ok(client.post("/_dash-update-component", data=json.dumps(body), content_type="application/json"))
+
+
 def _key(component_id) -> str:
     return component_id if isinstance(component_id, str) else json.dumps(component_id, sort_keys=True)
 

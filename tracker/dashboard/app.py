@@ -10,12 +10,13 @@ from typing import Callable
 
 from dash import Dash, Input, Output, State, dcc, html
 from dash.exceptions import CallbackException, DependencyException
+from flask import request
 
 from tracker.auth.web import install as install_auth
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.download import register_download
-from tracker.dashboard.inputs import text
+from tracker.dashboard.inputs import callback_body_problem, text
 from tracker.dashboard.live import POLL_MS, LiveData, newer_version
 from tracker.dashboard.panels import HEADER_ACTIONS, Panel, default_panels, nav, panel_id
 from tracker.store import Store
@@ -92,6 +93,7 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
     # Dash answers a path outside its registered scripts with an exception (a 500); it is a missing file.
     app.server.register_error_handler(DependencyException, lambda _exc: ("Not found.\n", 404, {"Content-Type": "text/plain"}))
     app.server.register_error_handler(CallbackException, _bad_callback_request(app))
+    app.server.before_request(_check_callback_body(app))
     app.server.extensions["tracker_live"] = live  # `tracker serve --workers` gives each worker its own connection
     # Open pages learn of a reload (after another process wrote to the store) and redraw.
     app.callback(Output(ids.DATA_VERSION, "data", allow_duplicate=True), Input(ids.DATA_POLL, "n_intervals"),
@@ -104,6 +106,22 @@ def create_app(store: Store | None, data: DashboardData | None = None, panels: l
 
         warm_up(live.data, prefix)
     return app
+
+
+def _check_callback_body(app: Dash) -> Callable:
+    """A callback request whose body Dash would trip over is answered 400 before Dash reads it."""
+    path = app.config.requests_pathname_prefix + "_dash-update-component"
+
+    def check():
+        if request.method != "POST" or request.path != path:
+            return None
+        problem = callback_body_problem(request.get_json(silent=True), app.callback_map)
+        if problem is None:
+            return None
+        app.server.logger.warning("callback request refused: %s", problem)
+        return f"The callback request does not match this page's callbacks ({problem}); reload the page.\n", 400, {
+            "Content-Type": "text/plain"}
+    return check
 
 
 def _bad_callback_request(app: Dash) -> Callable:

@@ -70,3 +70,37 @@ def bounded_notes(notes: list[str]) -> list[str]:
     if len(notes) > MAX_NOTES:
         shown.append(f"and {len(notes) - MAX_NOTES:,} more notes on this URL")
     return shown
+
+
+def _is_prop(item: object) -> bool:
+    """One {"id": ..., "property": ...} entry of a callback body (a pattern-matching id is a dict)."""
+    return isinstance(item, dict) and isinstance(item.get("id"), (str, dict)) and isinstance(item.get("property"), str)
+
+
+def _props(value: object) -> bool:
+    """A list of entries, each one entry or (for ALL patterns) a list of them."""
+    return isinstance(value, list) and all(_is_prop(v) or (isinstance(v, list) and all(map(_is_prop, v))) for v in value)
+
+
+def callback_body_problem(body: object, callbacks: dict) -> str | None:
+    """Why a `/_dash-update-component` body is not one the page's renderer sends for a registered callback, or None.
+
+    Dash reads such a body without checking it: `{}`, `[]` or an input list of numbers answered 500 with a
+    traceback in the log; checked here first, they are the client's error (400)."""
+    if not isinstance(body, dict):
+        return "the body is not a JSON object"
+    output = body.get("output")
+    if not isinstance(output, str) or output not in callbacks:
+        return "its 'output' is not one of the page's callbacks"
+    callback = callbacks[output]
+    outputs = body.get("outputs", [])
+    if not (_is_prop(outputs) or _props(outputs)):
+        return "its 'outputs' are not a list of {id, property}"
+    for key, wanted in (("inputs", callback.get("inputs", [])), ("state", callback.get("state", []))):
+        value = body.get(key, [])
+        if not _props(value) or len(value) != len(wanted):
+            return f"its '{key}' are not the callback's {len(wanted)} {{id, property, value}}"
+    changed = body.get("changedPropIds", [])
+    if not isinstance(changed, list) or not all(isinstance(c, str) for c in changed):
+        return "its 'changedPropIds' are not a list of names"
+    return None
