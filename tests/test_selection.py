@@ -74,6 +74,11 @@ def test_file_names_say_what_they_hold_and_stay_short():
                             states=["any"], date_from="2023-06")
     name = export_filename(odd, ".csv", dt.date(2026, 12, 4), prefix="briefing")
     assert name == "briefing_turkiye_cote-d-ivoire_round-20_q-collective-request_candidate-confirmed-rejected_from_2023-06-01_2026-12-04.csv"
+    # a tag and the past: an export "as of" 1 December is another file than one of now (QA D14)
+    past = EventFilter.build(tags=["Idlib"], as_of="2026-12-01")
+    assert export_filename(past, ".csv", dt.date(2026, 12, 4)) == "tracker_tag-idlib_as-of-2026-12-01_2026-12-04.csv"
+    morning = EventFilter.build(as_of="2026-12-01T09:30+03:00")
+    assert export_filename(morning, ".csv", dt.date(2026, 12, 4)) == "tracker_as-of-2026-12-01T0630_2026-12-04.csv"
     many = EventFilter.build(actors=[f"Actor number {i}" for i in range(40)])
     long = export_filename(many, ".docx", dt.date(2026, 12, 4))
     assert len(long) <= MAX_CHARS and long.endswith("_2026-12-04.docx") and long.isascii()

@@ -113,10 +113,10 @@ def events_file(data: DashboardData, route: str, query: str) -> Response:
     _, f, _ = view_filter(data, query)
     name = file_name(f, suffix)
     if fmt == "csv":
-        return Response(stream_with_context(csv_chunks(data, f, excel=bool(options.get("excel")))), mimetype=media,
+        return Response(stream_with_context(csv_chunks(data, f, excel=bool(options.get("excel")))), content_type=media,
                         headers=_attachment(name))
     subset = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
-    return Response(export_bytes(fmt, subset, subset.events, **options), mimetype=media, headers=_attachment(name))
+    return Response(export_bytes(fmt, subset, subset.events, **options), content_type=media, headers=_attachment(name))
 
 
 def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, EventFilter]:

@@ -25,11 +25,13 @@ def today() -> dt.date:
 
 
 def filter_words(f: EventFilter) -> list[str]:
-    """The filter as slugs, most telling first: processes, actors, venues, types, rounds, status, text, dates."""
+    """The filter as slugs, most telling first: processes, actors, venues, types, rounds, status, tags, text, dates,
+    and the "as of" instant (an export of the past is not the same file as one of now)."""
     words = [slug(p) for p in f.processes] + [slug(a) for a in f.actors] + [slug(v) for v in f.venues]
     words += [slug(t) for t in f.types]
     words += [f"round-{'-'.join(map(str, f.rounds))}"] if f.rounds else []
     words += [slug(s) for s in f.statuses]
+    words += [f"tag-{slug(t)}" for t in f.tags]
     words += [f"q-{slug(f.text)}"] if f.text else []
     if tuple(f.states) != DEFAULT_STATES:
         words.append("-".join(f.states))
@@ -39,6 +41,10 @@ def filter_words(f: EventFilter) -> list[str]:
         words.append(f"from_{f.date_from:%Y-%m-%d}")
     elif f.date_to:
         words.append(f"to_{f.date_to:%Y-%m-%d}")
+    if f.as_of is not None:
+        instant = f.as_of.astimezone(dt.timezone.utc)
+        end_of_day = (instant.hour, instant.minute, instant.second) == (23, 59, 59)
+        words.append(f"as-of-{instant:%Y-%m-%d}" + ("" if end_of_day else f"T{instant:%H%M}"))
     return words
 
 
