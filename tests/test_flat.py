@@ -114,3 +114,17 @@ def test_a_source_with_no_title_and_no_address_reads_back(line, parts):
     from tracker.flat import parse_source_line
 
     assert parse_source_line(line) == parts
+
+
+def test_a_new_actor_spelled_nearly_as_a_stored_one_is_asked_about(shipped, tmp_path):
+    """'Kazakstan' became a new actor with a warning that said nothing of Kazakhstan (QA of the page, D5)."""
+    from tracker.importers import read_events
+
+    path = tmp_path / "typo.csv"
+    path.write_text("event_id,title,event_type,status,start_date,actors,sources\n"
+                    "x-1,Talks,meeting,held,2024-03-01,Kazakstan [host]; Foo Bar Baz [participant],"
+                    "TASS | 2024-03-01 | t | https://tass.com/1\n", encoding="utf-8")
+    _, problems, _, _ = read_events(path, shipped)
+    said = [p.reason for p in problems if p.column == "actors"]
+    assert any("'Kazakstan' is not known" in r and r.endswith("did you mean 'Kazakhstan'?") for r in said), said
+    assert any("'Foo Bar Baz' is not known" in r and "did you mean" not in r for r in said), said

@@ -28,6 +28,8 @@ MAX_TITLE_CHARS = 500
 #: `events.attrs` key of {event id: row number in the file}, so later checks can name the row.
 ROWS_ATTR = "rows"
 
+#: New actor names checked for a near spelling of a stored one ("Kazakstan": did you mean 'Kazakhstan'?).
+MAX_SPELLING_HINTS = 50
 _EVENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 _ACTOR_CELL = re.compile(r"^(?P<name>.+?)\s*\[(?P<role>[^\]]+)\]$")
 _QUOTE_LINE = re.compile(r'^\[(?P<n>\d+)\]\s*(?P<speaker>[^"]*?)\s*:\s*"(?P<text>.*)"\s*$', re.S)
@@ -64,6 +66,24 @@ class ParseContext:
     processes: ProcessIndex
     known_event_ids: set[str] = field(default_factory=set)
     now: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))
+
+
+def spelling_hint(name: str, actors: ActorIndex) -> str:
+    """"; did you mean 'Kazakhstan'?" when a new actor's name is nearly a stored one's, else ""."""
+    near = actors.close_to(name)
+    return f"; did you mean {near!r}?" if near else ""
+
+
+def misspelt_actors(cell: str, actors: ActorIndex) -> dict[str, str]:
+    """{name typed: stored actor it is nearly spelled as} for the names of an actors cell that are no stored actor
+    ("Kazakstan [host]": {"Kazakstan": "Kazakhstan"}); names far from every stored one are left out (new actors)."""
+    out = {}
+    for part in split_list(cell or ""):
+        match = _ACTOR_CELL.match(part)
+        name = (match.group("name") if match else part).strip()
+        if name and actors.resolve(name) is None and (near := actors.close_to(name)):
+            out[name] = near
+    return out
 
 
 def _day_cell(row: dict[str, str], column: str, guarded: bool, bad) -> dt.date | None:
@@ -328,11 +348,14 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
             **timestamps,
         })
 
-    for key, numbers in unknown_rows.items():  # an actor new to the store once, with the rows it is in (it was
-        # said on every row: 200 lines, then "101 more", for one name)
+    for told, (key, numbers) in enumerate(unknown_rows.items()):  # an actor new to the store once, with the rows
+        # it is in (it was said on every row: 200 lines, then "101 more", for one name)
         where = f" (and on {len(numbers) - 1} more rows)" if len(numbers) > 1 else ""  # as the GDELT reader says it
+        # a near spelling of a stored actor is most likely a typo; looked for in the first few only (a machine-coded
+        # file brings thousands of new names, and each look is a pass over every stored name)
+        hint = spelling_hint(new_actors[key][0], context.actors) if told < MAX_SPELLING_HINTS else ""
         problems.append(Problem(file, numbers[0], "actors", f"actor {new_actors[key][0]!r} is not known; it will be added "
-                                f"as a new actor of kind 'other'{where}", "warning"))
+                                f"as a new actor of kind 'other'{hint}{where}", "warning"))
     actors = [{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
               for name, actor_id in new_actors.values()]
     processes = [{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()]

@@ -54,6 +54,17 @@ class ActorIndex:
         """The actor id for an id, name or alias, or None."""
         return self._by_key.get(fold(name))
 
+    def close_to(self, name: str) -> str | None:
+        """The stored actor whose name or alias is spelled nearly as `name` ("Kazakstan": Kazakhstan), or None."""
+        import difflib
+
+        found = difflib.get_close_matches(fold(name), list(self._by_key), n=1, cutoff=0.85)
+        if not found:
+            return None
+        actor_id = self._by_key[found[0]]
+        names = self.actors.loc[self.actors["actor_id"] == actor_id, "name"]
+        return str(names.iloc[0]) if len(names) else actor_id
+
     def with_descendants(self, actor_id: str) -> set[str]:
         """The actor and everyone below it (a state's ministries and their officials)."""
         found, stack = set(), [actor_id]

@@ -162,3 +162,22 @@ def test_an_event_deleted_while_someone_edits_it_comes_back_with_their_changes(l
     assert saved.hidden is True
     assert live.store.event_record(event_id)["event"]["summary"] == "Bob's summary."
     assert [c.action for c in live.store.history(event_id)][-3:] == ["delete", "undo", "edit"]
+
+
+def test_a_misspelt_actor_is_asked_about_before_it_becomes_a_new_one(live):
+    """'Kazakstan' saved as a new actor, with only "Saved" said, and the event left `--actor Kazakhstan` (QA D5)."""
+    opened = handlers.open_new(live.data)
+    form = _values(opened) | {"title": "Typo talks", "start_date": "2024-03-01", "event_type": "meeting",
+                              "status": "held", "actors": [{"name": "Kazakstan", "role": "host"}],
+                              "sources": [{"publisher": "TASS", "published": "2024-03-01", "title": "t",
+                                           "url": "https://tass.com/typo"}]}
+    before = live.store.counts()["events"]
+    asked = handlers.save(live, opened.opened, form, "", user="bob")
+    errors = dict(zip(handlers.ERROR_FIELDS, asked.errors))
+    assert "did you mean “Kazakhstan”" in errors["actors"] and asked.hidden is not True
+    assert live.store.counts()["events"] == before  # nothing written yet
+    again = handlers.save(live, asked.opened, form, "", user="bob")  # they meant it: a new actor
+    assert again.hidden is True
+    corrected = handlers.save(live, handlers.open_new(live.data).opened,
+                              form | {"title": "Fixed talks", "actors": [{"name": "Kazakhstan", "role": "host"}]}, "")
+    assert corrected.hidden is True  # a known name is never asked about

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from tracker.dates import check_in_range
-from tracker.flat import _ACTOR_CELL, MAX_TITLE_CHARS, is_web_url
+from tracker.flat import _ACTOR_CELL, MAX_SPELLING_HINTS, MAX_TITLE_CHARS, is_web_url, spelling_hint
 from tracker.frames import STRING, coerce
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors, fips_to_iso3
 from tracker.importers.base import ImportOptions, Progress, collapse_warnings, publisher_of
@@ -357,6 +357,7 @@ def _event_actors(objects: list, one: np.ndarray, two: np.ndarray, codes: pa.Arr
         name = actor.cell.strip()
         resolved[s] = (name, index.resolve(name))
     new: dict[str, str] = {}
+    hints: dict[str, str] = {}
     problems = []
     counts = np.bincount(slot, minlength=len(objects))
     distinct, at = np.unique(slot, return_index=True)
@@ -365,8 +366,9 @@ def _event_actors(objects: list, one: np.ndarray, two: np.ndarray, codes: pa.Arr
         name, actor_id = resolved[s]
         if actor_id is None:
             if name not in new:
+                hints[name] = spelling_hint(name, index) if len(new) < MAX_SPELLING_HINTS else ""  # as the flat check
                 new[name] = index.new_id(name, taken=set(new.values()))
-            reason = f"actor {name!r} is not known; it will be added as a new actor of kind 'other'"
+            reason = f"actor {name!r} is not known; it will be added as a new actor of kind 'other'{hints[name]}"
             problem = Problem(label, int(rows[event[first_use[s]]]), gdelt_columns.get("actors", "actors"), reason, "warning")
             problems += [problem] * int(counts[s])
     ids = np.array([(resolved[s][1] or new[resolved[s][0]]) if s in resolved else "" for s in range(len(objects))],

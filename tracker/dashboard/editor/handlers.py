@@ -23,6 +23,7 @@ from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import LiveData, StoreMissing
 from tracker.dashboard.past import as_of_of
 from tracker.dashboard.state import parse_state
+from tracker.flat import misspelt_actors
 from tracker.store.history import EditConflict, EditRefused
 
 FIELDS = list(ids.EDITOR_FIELDS)
@@ -170,6 +171,14 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
         return refused(problems)
     values = form_to_values(form)
     event_id = opened.get("event_id")
+    misspelt = {typed: near for typed, near in misspelt_actors(values.get("actors", ""), live.data.name_indexes()[0]).items()
+                if typed not in (opened.get("new_actors") or [])}
+    if misspelt:  # a typo would become a new actor, and the event drop out of its actor's filter: ask first
+        answer = refused({"actors": " ".join(
+            f"“{typed}” is no actor the tracker knows: did you mean “{near}”? Correct it, or Save again to add "
+            f"“{typed}” as a new actor." for typed, near in misspelt.items())})
+        answer.opened = {**opened, "new_actors": sorted({*(opened.get("new_actors") or []), *misspelt})}
+        return answer
     result: list = []
     try:
         if event_id is None:
