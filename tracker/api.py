@@ -41,14 +41,16 @@ import pandas as pd
 
 from tracker.filters import EventFilter, FilterError, subset_tables
 from tracker.importer import (
-    SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped, merged_reference,
-    with_events_of,
+    PARTIAL_WHY, SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped,
+    merged_reference, with_events_of,
 )
+from tracker.importers.repeats import add_new_sources, leave_stored
 from tracker.instants import as_instant
 from tracker.models import Tables
 from tracker.problems import InputError, OutputError, Problem
 from tracker.selection import Selection, resolve_filter, select, select_resolved
 from tracker.store import SaveSummary, Store, open_store
+from tracker.store.recording import without_events
 
 #: filter word -> EventFilter.build argument; the CLI options and URL keys, and since/until for from/to.
 WORDS = {"actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
@@ -403,10 +405,20 @@ class Tracker:
                 continue
             if on_read is not None:
                 on_read(path, reason)
-            problems += found + check_against_store(tables, known, str(path))
-            if read_as == "timelinejs":
-                problems += check_partial_format(tables, known, str(path))
-            problems += check_across_files(tables, str(path), earlier)
+            problems += found
+            if read_as == "gdelt":  # a feed brings an event again: its new sources join it, nothing else changes
+                if combined is not None:
+                    tables, said, restated = add_new_sources(tables, combined, str(path), "in an earlier file of this import")
+                    combined, problems = without_events(combined, restated), problems + said
+                tables, said, _ = add_new_sources(tables, known, str(path))
+                problems += said
+                for event_id in tables.events["event_id"]:
+                    earlier.setdefault(event_id, (str(path), None))
+            else:
+                if read_as == "timelinejs":  # part of an event: a stored one is left as it is
+                    tables, said = leave_stored(tables, known, str(path), "Headline", PARTIAL_WHY)
+                    problems += said + check_partial_format(tables, known, str(path))
+                problems += check_against_store(tables, known, str(path)) + check_across_files(tables, str(path), earlier)
             combined = tables if combined is None else _concat(combined, tables)
             reference = with_events_of(merged_reference(reference, tables), tables)
         return combined or Tables(), problems, known

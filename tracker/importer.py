@@ -236,17 +236,18 @@ def check_against_store(tables: Tables, known: Tables, file: str) -> list[Proble
     return problems
 
 
+#: Why a TimelineJS row of a stored event is left out (`tracker.importers.repeats.leave_stored`): imported over it,
+#: it replaced its sources, actors and links (QA: astana-20 went from 4 sources to 1).
+PARTIAL_WHY = ("a TimelineJS story holds only part of an event: one source, no links; import the tracker's own "
+               "CSV, JSON or XLSX export to update events")
+
+
 def check_partial_format(tables: Tables, known: Tables, file: str) -> list[Problem]:
-    """A TimelineJS story holds part of an event (one source as its media, no links, the summary with facts and a
-    quote folded in): imported over events already in the store it replaced their sources, actors and links (QA:
-    astana-20 went from 4 sources to 1). Such an import is refused, naming the events."""
+    """A TimelineJS story's events that look like stored ones under another id: a warning at their row (the events
+    under a stored id are left out before, by `leave_stored`)."""
     rows = tables.events.attrs.get(ROWS_ATTR) or {}
     stored = set(known.events["event_id"].dropna())
-    problems = [Problem(file, rows.get(event_id), "unique_id",
-                        f"{event_id!r} is already in the store, and a TimelineJS story holds only part of an event "
-                        "(one source, no links); importing it would replace the stored event: import the tracker's own "
-                        "CSV, JSON or XLSX export to update events, or this file into another store")
-                for event_id in tables.events["event_id"] if event_id in stored]
+    problems = []
     # A TimelineJS sheet has no id column: its events come back under new ids, beside the stored ones (QA: 96 -> 192)
     key = lambda frame: list(zip(frame["title"].astype(str), pd.to_datetime(frame["start_date"]).dt.date))
     same = dict(zip(key(known.events), known.events["event_id"]))

@@ -52,3 +52,17 @@ def test_state_option_overrides_a_flat_file(run_cli, db_path, tmp_path):
     assert result.exit_code == 0 and "the tracker's flat header" in result.stderr
     listed = run_cli("list", "--db", db_path, "--state", "candidate")
     assert "s-1" in listed.output
+
+
+def test_state_candidate_never_takes_a_stored_confirmation_away(run_cli, db_path, tmp_path):
+    """Re-importing an export with --state candidate turned 96 confirmed events into candidates (QA: wrong data)."""
+    export = tmp_path / "all.csv"
+    assert run_cli("export", "--db", db_path, "--format", "csv", "-o", export).exit_code == 0
+    with export.open("a", encoding="utf-8") as stream:
+        stream.write("s-2,A new statement,statement,held,2024-01-19,,day,,,,,,,,,"
+                     "Wire | 2024-01-19 | t | https://example.org/y,,,,\n")
+    result = run_cli("import", "--db", db_path, "--state", "candidate", export)
+    assert result.exit_code == 0, result.output
+    assert "event(s) confirmed in the store keep their state (--state candidate sets the others)" in result.stderr
+    assert "astana-20" not in run_cli("list", "--db", db_path, "--state", "candidate").output
+    assert "s-2" in run_cli("list", "--db", db_path, "--state", "candidate").output

@@ -8,7 +8,7 @@ from tracker.importers import ImportOptions, detect, read_events
 from tracker.importers.gdelt import LAYOUTS
 from tracker.models import CAMEO_CODES, EVENT_TYPES, cameo_type
 
-from .gdelt_rows import POSITIONS, gdelt_line, sample_lines
+from .gdelt_rows import POSITIONS, actor, gdelt_line, sample_lines
 from .helpers import GDELT_V1, GDELT_V2, event
 
 
@@ -154,3 +154,48 @@ def test_gdelt_1_backfile_without_sourceurl_cites_gdelt(shipped, tmp_path):
     assert [p for p in problems if p.severity == "error"] == [] and len(tables.events) == 5
     talks = tables.sources[tables.sources["event_id"] == "gdelt-20230620-KAZGOV-RUS-046"]
     assert list(talks["publisher"]) == ["GDELT"] and talks["url"].isna().all()
+
+
+def _feed(path, *events: tuple[str, str]):
+    """A GDELT 2.0 file of (GLOBALEVENTID, SOURCEURL): one event (20230620, KAZGOV-RUS, 046) reported by each."""
+    path.write_text("\n".join(gdelt_line(61, GLOBALEVENTID=g, SQLDATE="20230620", EventCode="046",
+                                         ActionGeo_FullName="Astana, Astana, Kazakhstan", ActionGeo_CountryCode="KZ",
+                                         DATEADDED="20230620120000", SOURCEURL=url,
+                                         **actor("Actor1", "KAZGOV", "KAZAKHSTAN", "KAZ", "GOV"),
+                                         **actor("Actor2", "RUS", "RUSSIA", "RUS"))
+                              for g, url in events) + "\n", encoding="utf-8")
+    return path
+
+
+EVENT = "gdelt-20230620-KAZGOV-RUS-046"
+
+
+def test_a_later_file_adds_its_sources_to_a_stored_event_and_changes_nothing_else(run_cli, store, tmp_path):
+    """With 15-minute files an event comes again; it replaced the stored one: confirmed back to candidate, the
+    desk's summary gone, the earlier sources dropped (QA of the command line: data loss)."""
+    first = _feed(tmp_path / "20230620120000.export.CSV", ("1", "https://a.example/1"))
+    assert run_cli("import", "--db", store.location, first).exit_code == 0
+    assert run_cli("review", "accept", "--db", store.location, EVENT).exit_code == 0
+    assert run_cli("edit", "--db", store.location, EVENT, "--set", "summary=Checked by the desk.").exit_code == 0
+    before = store.event_record(EVENT)
+    later = _feed(tmp_path / "20230620121500.export.CSV", ("2", "https://a.example/1"), ("3", "https://b.example/2"))
+    result = run_cli("import", "--db", store.location, later)
+    assert result.exit_code == 0, result.output
+    assert f"'{EVENT}' is already in the store: it is kept as it is" in result.output and "1 new source(s)" in result.output
+    after = store.event_record(EVENT)
+    assert after["event"]["review_state"] == "confirmed" and after["event"]["summary"] == "Checked by the desk."
+    assert [s[3] for s in after["sources"]] == [s[3] for s in before["sources"]] + ["https://b.example/2"]
+    assert after["actors"] == before["actors"]
+    again = run_cli("import", "--db", store.location, later)  # nothing new: nothing written
+    assert again.exit_code == 0 and "this file adds no new source" in again.output
+    assert store.event_record(EVENT) == after
+
+
+def test_the_files_of_one_day_import_together(run_cli, store, tmp_path):
+    """One event in two 15-minute files of one import was refused whole as a duplicate id across files."""
+    one = _feed(tmp_path / "20230620120000.export.CSV", ("1", "https://a.example/1"))
+    two = _feed(tmp_path / "20230620121500.export.CSV", ("2", "https://b.example/2"))
+    result = run_cli("import", "--db", store.location, one, two)
+    assert result.exit_code == 0, result.output
+    assert "already in an earlier file of this import" in result.output
+    assert sorted(s[3] for s in store.event_record(EVENT)["sources"]) == ["https://a.example/1", "https://b.example/2"]

@@ -116,16 +116,28 @@ def test_a_text_that_starts_like_a_guarded_formula_survives_the_round_trip(shipp
     assert [p for p in problems if p.severity == "error"] == [] and again.events.iloc[0]["title"] == title
 
 
-def test_a_story_over_the_events_it_came_from_is_refused_and_a_sheet_names_its_twins(run_cli, store, tmp_path):
+def test_a_story_over_the_events_it_came_from_leaves_them_and_a_sheet_names_its_twins(run_cli, store, tmp_path,
+                                                                                     fingerprint):
     """Imported back into its store, a TimelineJS JSON story replaced astana-20's four sources by one and cut its
-    links; a TimelineJS sheet (no id column) added every event again, unannounced (QA of the command line)."""
+    links; a TimelineJS sheet (no id column) added every event again, unannounced (QA of the command line). Then
+    it was refused whole, so a story with rows added could not come in at all (QA again): the stored events are
+    left as they are, each named, and the new ones come in."""
     before = store.event_record("astana-20")
     story, sheet = tmp_path / "story.json", tmp_path / "sheet.csv"
     for fmt, path in (("timelinejs-json", story), ("timelinejs", sheet)):
         assert run_cli("export", "--db", store.location, "--format", fmt, "--round", "20", "--process",
                        "Astana format", "-o", path).exit_code == 0
-    refused = run_cli("import", "--db", store.location, story)
-    assert refused.exit_code == 1 and "'astana-20' is already in the store, and a TimelineJS story" in refused.output
-    assert store.event_record("astana-20") == before
+    unchanged = fingerprint(store)
+    again = run_cli("import", "--db", store.location, story)
+    assert again.exit_code == 0 and "'astana-20' is already in the store: left as it is" in again.output
+    assert store.event_record("astana-20") == before and fingerprint(store) == unchanged
+    grown = json.loads(story.read_text(encoding="utf-8"))
+    added = json.loads(json.dumps(grown["events"][0]))
+    added["unique_id"], added["text"]["headline"] = "astana-20-press-note", "Press note on the 20th round"
+    grown["events"].append(added)
+    story.write_text(json.dumps(grown), encoding="utf-8")
+    more = run_cli("import", "--db", store.location, story)
+    assert more.exit_code == 0 and store.event_record("astana-20") == before
+    assert store.event_record("astana-20-press-note") is not None
     added = run_cli("import", "--db", store.location, sheet)
     assert added.exit_code == 0 and "the same title and start as stored event 'astana-20'" in added.output

@@ -27,10 +27,21 @@ class Flat:
 
     def read(self, path: Path, known: Tables, label: str, options: ImportOptions,
              progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
-        """Parse as `tracker import` always has; `--state` overrides the file's review states."""
+        """Parse as `tracker import` always has; `--state` overrides the file's review states, except that it never
+        takes a stored event's confirmation away (a review decision is not undone by an import option)."""
         tables, problems = parse_events_file(path, known, label, progress)
         if options.state is not None and not tables.events.empty:
             events = tables.events.copy()
-            events.loc[:, "review_state"] = options.state
+            stored = dict(zip(known.events["event_id"], known.events["review_state"].astype(str)))
+            confirmed = events["event_id"].map(stored).eq("confirmed").to_numpy() if options.state != "confirmed" \
+                else None
+            if confirmed is not None and confirmed.any():
+                kept = events.loc[confirmed, "event_id"].tolist()
+                problems.append(Problem(label, None, "review_state", f"{len(kept)} event(s) confirmed in the store keep "
+                                        f"their state (--state {options.state} sets the others): {', '.join(kept[:5])}"
+                                        + (f" and {len(kept) - 5} more" if len(kept) > 5 else ""), "warning"))
+                events.loc[~confirmed, "review_state"] = options.state
+            else:
+                events.loc[:, "review_state"] = options.state
             tables = tables.replace(events=events)
         return tables, problems
