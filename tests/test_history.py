@@ -135,6 +135,8 @@ def test_delete_is_recorded_and_undo_brings_the_event_back(filled):
     undone = filled.undo("r20", user="dave")
     assert (undone.kind, undone.action, undone.version, undone.user) == ("created", "undo", 3, "dave")
     back = filled.event_record("r20")
+    assert back["event"]["updated_at"] > original["event"]["updated_at"]  # an undo is a change now (brief --since)
+    back["event"]["updated_at"] = original["event"]["updated_at"]
     assert back["version"] == 3 and {**back, "version": 1} == original
     assert [c.action for c in filled.history("r20")] == ["import", "delete", "undo"]
 
@@ -183,7 +185,8 @@ def test_undo_of_an_edit_restores_the_version_before(filled):
     change = filled.undo("r12")
     assert change.fields() == {"title": ("Wrong", original["event"]["title"])}
     restored = filled.event_record("r12")
-    assert restored["version"] == 3 and restored["event"] == original["event"]
+    assert restored["version"] == 3 and restored["event"] == {**original["event"], "updated_at": restored["event"]["updated_at"]}
+    assert restored["event"]["updated_at"] >= original["event"]["updated_at"]  # the undo is a change of now
 
 
 def test_create_event_checks_like_an_import_and_undo_deletes_it(filled):

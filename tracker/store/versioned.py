@@ -17,7 +17,8 @@ from tracker.edits import edited, new_event_id
 from tracker.models import Tables
 from tracker.problems import Problem
 from tracker.store.history import (
-    Change, EditConflict, EditRefused, UndoConflict, as_instant, change_from_row, changes_frame, loads, records_to_tables, stamp,
+    Change, EditConflict, EditRefused, UndoConflict, as_instant, change_from_row, changes_frame, loads, now_utc,
+    records_to_tables, stamp,
 )
 from tracker.store.recording import CHANGE_SELECT, HistoryRecorder, as_of_sql, since_sql
 
@@ -134,6 +135,11 @@ class VersionedStore(HistoryRecorder):
         if last.after is None:  # a deletion: the links other events had to it come back with it
             records += self._links_cut_by(last)
         restored = records_to_tables(records)
+        # the values come back, the time of the change does not: an undo is a change now, which `brief --since`
+        # and the calendar's DTSTAMP must see (the old updated_at hid it from them)
+        events = restored.events.copy()
+        events["updated_at"] = pd.Timestamp(now_utc()).tz_convert(None).floor("s")
+        restored = restored.replace(events=events)
         return self._commit(event_id, version, lambda c: (still_last(c), self._write(c, restored, user, "undo")))
 
     def existing(self, ids: Iterable[str]) -> set[str]:
