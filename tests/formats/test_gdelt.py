@@ -59,6 +59,7 @@ def test_actor_codes_to_actors(shipped):
     visit = tables.event_actors[tables.event_actors["event_id"] == "gdelt-20230624-RUSMIL-SYRGOV-0421"]
     military = tables.actors[tables.actors["name"] == "Russia military"].iloc[0]
     assert (military["kind"], military["country"]) == ("body", "RUS")
+    assert military["parent_id"] == "rus"  # under its state: --actor Russia finds what it did (QA of the CLI)
     assert set(visit["actor_id"]) == {military["actor_id"], "syr"}
     un = tables.event_actors[tables.event_actors["event_id"] == "gdelt-20230623-IGOUNO-SYR-042"]
     assert set(un["actor_id"]) == {"un", "syr"}  # an IGO without a country: found by its name

@@ -46,6 +46,8 @@ class Actor:
     name: str
     kind: str
     country: str | None
+    parent: str | None = None  # the state a role belongs to ("Russia military": Russia): its stored id, or its name
+    parent_stored: bool = False  # whether `parent` is a stored actor's id (else a state new to the store)
 
 
 class CountryActors:
@@ -88,7 +90,7 @@ class CountryActors:
                 return state
             label, kind = ROLE_CODES[role]
             full = f"{state.name} {label}"
-            return Actor(full, full, kind, country)
+            return Actor(full, full, kind, country, parent=state.cell, parent_stored=country in self._known)
         shown = name.title() if name else code
         kind = ROLE_CODES.get(role or code[:3], ("", "other"))[1]
         return Actor(shown, shown, kind if kind != "state" else "other", None)
@@ -100,12 +102,18 @@ def describe_new_actors(tables: Tables, problems: list[Problem], described: dict
     if tables.actors.empty:
         return tables, problems
     actors = tables.actors.astype(object)
+    new_ids = dict(zip(actors["name"].astype(str), actors["actor_id"]))
     for position, name in enumerate(actors["name"]):
         actor = described.get(str(name))
         if actor is not None:
             actors.iloc[position, actors.columns.get_loc("kind")] = actor.kind
             if actor.country:
                 actors.iloc[position, actors.columns.get_loc("country")] = actor.country
+            # under its state, so that `--actor Ukraine` finds what "Ukraine military" did (a state new to the store
+            # is a parent when this import adds it too)
+            parent = actor.parent if actor.parent_stored else new_ids.get(actor.parent or "")
+            if parent:
+                actors.iloc[position, actors.columns.get_loc("parent_id")] = parent
     said = []
     for problem in problems:
         match = _NEW_ACTOR.search(problem.reason)
