@@ -64,3 +64,20 @@ def test_a_brief_format_the_file_name_contradicts_is_refused(run_cli, store, tmp
     result = run_cli("brief", "--db", store.location, "--round", "20", "--no-chart", "--format", "docx", "-o", target)
     assert result.exit_code == 2 and "--format docx does not match 'x.pdf' (a .pdf file is pdf)" in result.output
     assert not target.exists()
+
+
+def test_export_takes_its_format_from_the_file_name_and_formats_never_share_a_name(run_cli, db_path, tmp_path):
+    """`-o events.xlsx` without --format wrote CSV text into it; in a folder, timelinejs overwrote the csv file and
+    timelinejs-json the json one (QA of the command line)."""
+    import openpyxl
+
+    assert run_cli("export", "--db", db_path, "-o", tmp_path / "events.xlsx").exit_code == 0
+    assert openpyxl.load_workbook(tmp_path / "events.xlsx").worksheets  # a real workbook
+    wrong = run_cli("export", "--db", db_path, "--format", "csv", "-o", tmp_path / "wrong.xlsx")
+    assert wrong.exit_code == 2 and "does not match 'wrong.xlsx'" in wrong.output
+    assert not (tmp_path / "wrong.xlsx").exists()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for fmt in ("csv", "timelinejs", "json", "timelinejs-json"):
+        assert run_cli("export", "--db", db_path, "--format", fmt, "-o", folder).exit_code == 0
+    assert len(list(folder.iterdir())) == 4

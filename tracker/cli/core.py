@@ -58,10 +58,25 @@ def list_command(db: str | None, event_filter, limit: int) -> None:
 list_command.help = inspect.cleandoc(list_command.help) + "\n\n" + FILTER_HELP
 
 
+#: output suffix -> the export format it names (the first format with that suffix: .csv is csv, not TimelineJS's sheet)
+_BY_SUFFIX = {suffix: name for name, (_, suffix, _) in reversed(list(EXPORTERS.items()))}
+
+
+def _export_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the format the output file's suffix names, else csv; a format whose files never carry the
+    output's suffix is refused (`-o events.xlsx` wrote CSV text into a file Excel then could not open)."""
+    named = _BY_SUFFIX.get(output.suffix.lower()) if output is not None and not output.is_dir() else None
+    if fmt and named and EXPORTERS[fmt][1] != output.suffix.lower():
+        raise click.UsageError(f"--format {fmt} does not match {output.name!r} (a {output.suffix.lower()} file is "
+                               f"{named}): change one of them")
+    return fmt or named or "csv"
+
+
 @click.command("export")
 @db_option
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default=None,
+              help="Default: the one the output file's suffix names (.csv, .json, .xlsx, .ics, .jsonl), else csv.")
 @click.option("--excel", is_flag=True, help="CSV: add a byte-order mark so Excel reads UTF-8.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="File or folder to write (default: stdout; xlsx: a file named for the filters in the current folder).")
@@ -76,6 +91,7 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
         \b
         tracker export --format csv --actor Kazakhstan --from 2023-06-01 --to 2023-06-30 -o kz.csv
     """
+    fmt = _export_format(fmt, output)
     if excel and fmt != "csv":
         raise click.UsageError(f"--excel is for --format csv (an {fmt} file needs no byte-order mark)")
     data, chosen = open_tracker(db, existing=True).exported(fmt, event_filter, **({"excel": excel} if fmt == "csv" else {}))
@@ -85,7 +101,9 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
         sys.stdout.flush()
         return
     if output is None or output.is_dir():
-        output = (output or Path(".")) / export_filename(chosen.filter, EXPORTERS[fmt][1])
+        # formats that share a suffix (csv and TimelineJS's sheet) get names of their own: neither overwrites the other
+        prefix = "tracker" if fmt in _BY_SUFFIX.values() else f"tracker_{fmt}"
+        output = (output or Path(".")) / export_filename(chosen.filter, EXPORTERS[fmt][1], prefix=prefix)
     write_file(output, data)
     click.echo(f"Wrote {len(chosen.events)} events to {output}.", err=True)
 
