@@ -32,3 +32,19 @@ def test_an_xlsx_export_imports_back_to_the_same_events(run_cli, db_path, tmp_pa
     assert run_cli("import", "--db", again, workbook).exit_code == 0
     first = run_cli("export", "--db", db_path).stdout_bytes
     assert run_cli("export", "--db", again).stdout_bytes == first and first.count(b"\r\n") > 90
+
+
+def test_a_cell_longer_than_excel_keeps_is_refused_not_cut(run_cli, store, tmp_path):
+    """Excel cuts a cell at 32,767 characters; the cut summary then imported back as the event's (QA: data loss)."""
+    long = "word " * 8_000  # 40,000 characters: an import takes it (up to 100,000)
+    assert run_cli("edit", "--db", store.location, "astana-20", "--set", f"summary={long}").exit_code == 0
+    out = tmp_path / "all.xlsx"
+    result = run_cli("export", "--db", store.location, "--format", "xlsx", "-o", out)
+    assert result.exit_code == 1 and "astana-20, summary: 39,999 characters" in result.output  # stripped of its last space
+    assert "export CSV or JSON" in result.output and not out.exists()
+    assert run_cli("export", "--db", store.location, "--format", "xlsx", "--round", "19", "-o", out).exit_code == 0
+
+    from tracker.dashboard.app import create_app
+
+    answer = create_app(store).server.test_client().get("/download/events.xlsx?process=Astana+format")
+    assert answer.status_code == 422 and b"astana-20, summary" in answer.data

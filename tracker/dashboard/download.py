@@ -30,6 +30,7 @@ from tracker.export.csv_format import _header
 from tracker.flat import FLAT_COLUMNS
 from tracker.export.names import export_filename, today
 from tracker.filters import EventFilter
+from tracker.problems import OutputError
 from tracker.selection import within_window
 
 CHUNK = 50_000
@@ -116,7 +117,11 @@ def events_file(data: DashboardData, route: str, query: str) -> Response:
         return Response(stream_with_context(csv_chunks(data, f, excel=bool(options.get("excel")))), content_type=media,
                         headers=_attachment(name))
     subset = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
-    return Response(export_bytes(fmt, subset, subset.events, **options), content_type=media, headers=_attachment(name))
+    try:
+        body = export_bytes(fmt, subset, subset.events, **options)
+    except OutputError as exc:  # a file the format cannot hold whole (an Excel cell's limit): said, not a 500
+        return Response(f"{exc}\n", status=422, mimetype="text/plain", headers={"Cache-Control": "no-store"})
+    return Response(body, content_type=media, headers=_attachment(name))
 
 
 def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, EventFilter]:

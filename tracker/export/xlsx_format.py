@@ -14,12 +14,16 @@ import pandas as pd
 
 from tracker.flat import FLAT_COLUMNS, tables_to_rows
 from tracker.models import Tables
+from tracker.problems import OutputError
 
 DATE_COLUMNS = ("start_date", "end_date")
 #: column -> width in characters (the rest: 14)
 WIDTHS = {"event_id": 28, "title": 60, "summary": 60, "actors": 40, "sources": 60, "quotes": 60, "links": 30,
           "start_date": 12, "end_date": 12, "venue": 16, "process": 22}
 SHEET_TITLE = "events"
+#: The most characters an Excel cell holds: Excel cuts a longer one when it opens the file, and the cut text
+#: would import back as the event's (an import takes up to 100,000).
+MAX_EXCEL_CELL = 32_767
 
 
 def _value(column: str, text: str) -> object:
@@ -36,6 +40,20 @@ def _value(column: str, text: str) -> object:
     return text
 
 
+def _check_cell_lengths(rows: pd.DataFrame) -> None:
+    """OutputError naming the events whose cells are longer than Excel keeps, before anything is written."""
+    long = []
+    for column in FLAT_COLUMNS:
+        lengths = rows[column].fillna("").astype(str).str.len()
+        long += [(event_id, column, int(n)) for event_id, n in zip(rows["event_id"][lengths > MAX_EXCEL_CELL],
+                                                                   lengths[lengths > MAX_EXCEL_CELL])]
+    if long:
+        shown = "; ".join(f"{e}, {c}: {n:,} characters" for e, c, n in long[:5]) + (
+            f"; and {len(long) - 5} more" if len(long) > 5 else "")
+        raise OutputError(f"cannot write XLSX: an Excel cell holds at most {MAX_EXCEL_CELL:,} characters, and Excel "
+                          f"would cut these ({shown}); export CSV or JSON, which keep them whole, or narrow the filter")
+
+
 def to_xlsx_bytes(tables: Tables, events: pd.DataFrame) -> bytes:
     """One row per event in FLAT_COLUMNS; a sheet with a frozen, filterable header."""
     from openpyxl import Workbook
@@ -44,6 +62,7 @@ def to_xlsx_bytes(tables: Tables, events: pd.DataFrame) -> bytes:
     from openpyxl.utils import get_column_letter
 
     rows = tables_to_rows(tables, events)
+    _check_cell_lengths(rows)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_TITLE)
     sheet.freeze_panes = "A2"
