@@ -62,3 +62,37 @@ def test_acled_as_xlsx(tmp_path, shipped):
     assert fmt == "acled"
     tables, problems, _, _ = read_events(path, shipped)
     assert [p for p in problems if p.severity == "error"] == [] and len(tables.events) == 2
+
+
+def _with_dates(tmp_path, *dates: str):
+    """The current-layout fixture with its rows' event_date set to `dates` (a US-locale Excel writes 7/4/2019)."""
+    import csv
+
+    with ACLED_NOW.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.reader(stream))
+    at, precision = rows[0].index("event_date"), rows[0].index("time_precision")
+    body = [row for row in rows[1:] if row][:len(dates)]
+    for row, date in zip(body, dates):
+        row[at], row[precision] = date, "1"  # dated to the day
+    path = tmp_path / "acled_us.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerows([rows[0], *body])
+    return path, [row[0] for row in body]
+
+
+@pytest.mark.parametrize("dates, read", [
+    (("4/7/2019", "6/16/2022"), (dt.date(2019, 4, 7), dt.date(2022, 6, 16))),  # 16 fixes month first
+    (("4/7/2019", "16/6/2022"), (dt.date(2019, 7, 4), dt.date(2022, 6, 16))),  # 16 fixes day first
+])
+def test_slashed_dates_follow_the_order_the_file_shows(shipped, tmp_path, dates, read):
+    """A US-locale Excel's 4/7/2019 was read day first, as 4 July, with no word (QA of the command line)."""
+    path, ids = _with_dates(tmp_path, *dates)
+    tables, problems, _, _ = read_events(path, shipped)
+    assert [p for p in problems if p.severity == "error"] == []
+    assert [event(tables, f"acled-{i}")["start_date"].date() for i in ids] == list(read)
+
+
+def test_slashed_dates_no_date_can_order_are_refused(shipped, tmp_path):
+    path, _ = _with_dates(tmp_path, "4/7/2019", "5/8/2019")
+    _, problems, _, _ = read_events(path, shipped)
+    assert any(p.column == "event_date" and "could be day/month or month/day" in p.reason for p in problems)

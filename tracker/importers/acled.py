@@ -26,7 +26,20 @@ LAYOUT_NOW = ("disorder_type", "civilian_targeting", "tags")
 ACLED_COLUMNS = {"event_id": "event_id_cnty", "title": "sub_event_type", "start_date": "event_date",
                  "date_precision": "time_precision", "actors": "actor1", "venue": "location", "summary": "notes",
                  "sources": "source", "venue_country": "iso", "tags": "event_type"}
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d/%m/%Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y")
+_SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
+
+
+def slash_order(texts: list[str]) -> str | None:
+    """How a file writes its 4/7/2019 dates: "dmy" (ACLED's own, Europe), "mdy" (saved by a US-locale Excel), or
+    None when no date tells (every day and month 12 or less, or none slashed). A file's dates share one order, so
+    one 16/6/2022 fixes it for all; both kinds in one file is "mixed"."""
+    day_first = month_first = False
+    for text in texts:
+        if m := _SLASHED.fullmatch(text or ""):
+            day_first |= int(m.group(1)) > 12
+            month_first |= int(m.group(2)) > 12
+    return "mixed" if day_first and month_first else "dmy" if day_first else "mdy" if month_first else None
 
 
 class Acled:
@@ -52,7 +65,8 @@ class Acled:
             return Tables(), [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]
         problems: list[Problem] = []
         described: dict[str, Actor] = {}
-        flat_rows = [r for r in (_row(row, label, problems, described, options) for row in rows) if r is not None]
+        order = slash_order([row.get("event_date", "") for row in rows])
+        flat_rows = [r for r in (_row(row, label, problems, described, options, order) for row in rows) if r is not None]
         if not flat_rows and not problems:
             return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
         tables, found = checked_tables(flat_rows, label, known, ACLED_COLUMNS, progress) if flat_rows else (Tables(), [])
@@ -62,7 +76,16 @@ class Acled:
         return describe_new_actors(tables, problems, described)
 
 
-def _date(text: str) -> dt.date | None:
+def _date(text: str, order: str | None) -> dt.date | None:
+    if m := _SLASHED.fullmatch(text or ""):
+        if order not in ("dmy", "mdy"):
+            return None
+        first, second, year = (int(g) for g in m.groups())
+        day, month = (first, second) if order == "dmy" else (second, first)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     for form in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text.strip(), form).date()
@@ -87,12 +110,16 @@ def _country(row: dict[str, str]) -> str:
 
 
 def _row(row: dict[str, str], file: str, problems: list[Problem], described: dict[str, Actor],
-         options: ImportOptions) -> dict[str, str] | None:
+         options: ImportOptions, order: str | None = None) -> dict[str, str] | None:
     number = int(row["__row__"])
     cell = {k: one_line(v) for k, v in row.items()}
-    day = _date(cell["event_date"])
+    day = _date(cell["event_date"], order)
     if day is None:
-        problems.append(Problem(file, number, "event_date", f"{cell['event_date']!r} is not a date (2023-06-22 or 22 June 2023)"))
+        slashed = _SLASHED.fullmatch(cell["event_date"])
+        why = ("the file writes dates both day first and month first" if order == "mixed" else
+               "it could be day/month or month/day, and no date of the file tells which") if slashed and \
+            order not in ("dmy", "mdy") else "not a date (2023-06-22 or 22 June 2023)"
+        problems.append(Problem(file, number, "event_date", f"{cell['event_date']!r}: {why}; write it as 2023-06-22"))
     precision = {"1": "day", "2": "month", "3": "month"}.get(cell["time_precision"])
     if precision is None:
         problems.append(Problem(file, number, "time_precision", f"{cell['time_precision']!r}: ACLED's time precision is 1, 2 or 3"))
