@@ -116,10 +116,10 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
     day = _date(cell["event_date"], order)
     if day is None:
         slashed = _SLASHED.fullmatch(cell["event_date"])
-        why = ("the file writes dates both day first and month first" if order == "mixed" else
-               "it could be day/month or month/day, and no date of the file tells which") if slashed and \
-            order not in ("dmy", "mdy") else "not a date (2023-06-22 or 22 June 2023)"
-        problems.append(Problem(file, number, "event_date", f"{cell['event_date']!r}: {why}; write it as 2023-06-22"))
+        why = (": the file writes dates both day first and month first" if order == "mixed" else
+               ": it could be day/month or month/day, and no date of the file tells which") if slashed and \
+            order not in ("dmy", "mdy") else "is not a date (2023-06-22 or 22 June 2023)"
+        problems.append(Problem(file, number, "event_date", f"{cell['event_date']!r} {why}; write it as 2023-06-22"))
     precision = {"1": "day", "2": "month", "3": "month"}.get(cell["time_precision"])
     if precision is None:
         problems.append(Problem(file, number, "time_precision", f"{cell['time_precision']!r}: ACLED's time precision is 1, 2 or 3"))
