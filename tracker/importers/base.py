@@ -109,9 +109,10 @@ def flat_row(number: int, **cells: object) -> dict[str, str]:
 
 
 def source_line(publisher: str, published: str, title: str, url: str) -> str:
-    """One line of the flat `sources` cell; line breaks and `|` runs in the parts become spaces."""
+    """One line of the flat `sources` cell; line breaks in the parts become spaces, and a bar a slash (the cell's
+    parts are split at bars: a title ending in one, "Type: |", shifted the published date into the title's place)."""
     def one(text: str) -> str:
-        return re.sub(r"\s+", " ", str(text or "")).replace(" | ", " / ").strip()
+        return re.sub(r"\s*\|\s*", " / ", re.sub(r"\s+", " ", str(text or ""))).strip()
     return f"{one(publisher)} | {one(published)} | {one(title)} | {one(url)}"
 
 
