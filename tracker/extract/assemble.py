@@ -123,6 +123,34 @@ _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
+#: Words that tie an event to the story's standing talks: "the talks", "the next round", "the session", "the process"
+_TIE_WORD = re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
+                       r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I)
+
+
+def _tied(c: Candidate, key: str | None, roster: Roster) -> bool:
+    """Whether an event whose sentence names no process belongs to the story's process `key`: it is a session or told
+    as "the talks", it names no states, only states among the process's members or the states it is about, or an
+    organisation or movement (a mediator, a party to the conflict).
+    A process whose parties the gazetteer does not know (one named from the text) takes every event, as before.
+    Adjacency alone does not tie: "Lavrov met Fidan in Ankara" after a paragraph on the Constitutional Committee."""
+    if key is None or c.event_type == "talk_round" or c.talks or c.reference or c.round_number \
+            or _TIE_WORD.search(c.evidence[0] if c.evidence else ""):
+        return True
+    lexicon = roster.lexicon
+    own = set(lexicon.members.get(key, [])) | set(lexicon.subjects.get(key, []))
+    by_capital = {fold(city): state for state, city in lexicon.capitals.items()}
+    parties = set()
+    for k, role in c.actors.items():
+        entry = roster.entry(roster.state_of(k) or k)
+        if role == "mediator" or entry is None or entry.kind == "official":
+            continue  # a person whose state the text does not give tells nothing
+        if entry.kind != "state":
+            return True  # a mediating organisation or a movement of the conflict: the story's own actors
+        parties |= {entry.key, by_capital.get(fold(entry.name))} - {None}
+    return not own or not parties or bool(parties & own)
+
+
 def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
     """How often each process is named in the article (not counting "outside the X format")."""
     votes: Counter = Counter()
@@ -423,7 +451,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
-        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
+        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and _tied(c, dominant, roster):
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
@@ -444,6 +472,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             implied = _cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
             if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
                 c.process = implied
+        if not own and c.event_type not in SPEECH_TYPES and not _tied(c, c.process, roster):
+            c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         pairs = _two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
