@@ -100,10 +100,28 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
         main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
+                and not c.halted \
                 or c.attribution:
             continue
         kept.append(c)
     return kept
+
+
+def _fold_halted(candidates: list[Candidate]) -> list[Candidate]:
+    """"The talks were scheduled for June 20. On Monday they were postponed": the planned event told before is the one put
+    off (its day stays; "postponed to July 5" gives the new one), not an event of the day of the postponement."""
+    out: list[Candidate] = []
+    for c in candidates:
+        target = next((m for m in reversed(out) if m.future and not m.halted and m.event_type not in SPEECH_TYPES
+                       and not m.reference and c.paragraph - m.paragraph <= 2), None) if c.halted else None
+        if target is None or set(c.actors) - set(target.actors) or (c.round_number or target.round_number) != (target.round_number or c.round_number):
+            out.append(c)
+            continue
+        target.halted = c.halted
+        if c.future and c.first is not None:
+            target.first, target.last, target.precision, target.dated_by = c.first, c.last, c.precision, c.dated_by
+        target.evidence += [e for e in c.evidence if e not in target.evidence]
+    return out
 
 
 def _confidence(c: Candidate) -> float:
@@ -456,7 +474,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     _context_actors(units, candidates, dominant, roster, quotes)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = _date_undated(merge_candidates(candidates, roster), anchor, roster, lead)
+    events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
     venues = _process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state

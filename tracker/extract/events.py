@@ -11,7 +11,9 @@ from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
     BRIEFING,
+    CANCELLED,
     FUTURE,
+    HALTED,
     PERFORMATIVE,
     TALK_NOUN,
     Trigger,
@@ -154,6 +156,25 @@ def at_forum(m: Mention, text: str, roster: Roster) -> bool:
     return entry is not None and entry.name in gazetteer.FORUMS and bool(_SETTING.search(text[max(0, m.start - 60):m.start]))
 
 
+_HALTED_NOUN = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|round|session|summit|visit|trip|call)s?\b", re.I)
+
+
+def _halted_type(text: str, trigger: Trigger) -> str | None:
+    """The type of an event put off or called off, from its noun: before a passive ("The summit was postponed"), after an
+    active verb ("called off the visit")."""
+    before = list(_HALTED_NOUN.finditer(text, max(0, trigger.start - 80), trigger.start))
+    after = _HALTED_NOUN.search(text, trigger.end, trigger.end + 60) if not before or trigger.text.split()[0].lower() in (
+        "postponed", "called", "cancelled", "canceled", "put", "scrapped") else None
+    noun = (after or (before[-1] if before else None))
+    if noun is None and re.search(r"\b(?:they|it)\s+(?:\w+\s+){0,2}$", text[max(0, trigger.start - 30):trigger.start], re.I):
+        return "meeting"  # "On Monday they were postponed": the talks told before (assemble folds it into them)
+    if noun is None or re.search(r"[;⟦]", text[min(noun.end(), trigger.end):max(noun.start(), trigger.start)]):
+        return None  # "its opening was postponed": no diplomatic event put off
+    word = noun.group("noun").lower()
+    return {"round": "talk_round", "session": "talk_round", "summit": "summit", "visit": "visit", "trip": "visit",
+            "call": "call"}.get(word, "meeting")
+
+
 def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
                     dateline: str | None = None) -> list[Candidate]:
     """The candidate events of one sentence and the quotes attached to it."""
@@ -226,6 +247,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
+        if not trigger.speech and re.match(HALTED, text[trigger.start:]) and re.match(HALTED, text[trigger.start:]).end() == len(trigger.text):
+            kind = _halted_type(text, trigger)
+            if kind is None:
+                continue
+            c.halted, c.event_type = "cancelled" if CANCELLED.search(trigger.text) else "postponed", kind
         at[id(c)] = (trigger.start, trigger.end)
         c.set_date(owned.get(index))
         if trigger.speech:
@@ -326,9 +352,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
-            c.venue = venue_of(own, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)  # not past a
+            c.venue = venue_of(own, roster, trigger.start, dateline, c.event_type == "visit", anchor)  # not past a
             # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
-            if trigger.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
+            if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])
                 if host and host not in {roster.state_of(k) for k in c.actors}:
                     c.actors.setdefault(host, "host")
