@@ -125,6 +125,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|als
 _NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
                       r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
 
+#: What ends the clause of a speech verb before another speaker's: a stop, a quote, "…, while Y said"
+_MAIN_CLAUSE_BREAK = re.compile(r"[.;:⟦]|,\s*(?:and|while|but|whereas|as)\s|\b(?:while|whereas)\b")
+
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
 
@@ -240,6 +243,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
                 for t in speech):
             continue  # "urged the parties to resume talks": what the speaker asks for, not an event
+        inner = subjects.get(index) if trigger.speech else None
+        if inner is not None and any(subjects.get(i) is not None and t.end <= inner.start and not t.text.lower().startswith("according")
+                                     and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])
+                                     for i, t in enumerate(triggers) if t.speech and t is not trigger):
+            continue  # "Zakharova said Russia, Turkey and Iran reaffirmed …": words she reports, one act of hers, not theirs
         if trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
                 t.end <= trigger.start and not re.search(r"[.;⟦]", text[t.end:trigger.start]) for t in speech if t is not trigger):
             continue  # "X said she had asked Peru to …": words reported inside X's own words, one act of X's

@@ -83,6 +83,10 @@ _STATES_PERSON = re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name
 _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
                          r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
                          r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
+#: "Foreign Ministry spokeswoman <a known official>": the ministry of her title
+_MINISTRY_TITLE = re.compile(rf"\bForeign\s+Ministry\s+(?i:{TITLE})\s+$")
+#: The rest of a title in an apposition, up to its comma: "(the spokesman) of the German Federal Government,"
+_TITLE_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s*){1,6}(?=,)")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
                   "interior": "Interior", "internal affairs": "Interior"}
@@ -283,8 +287,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             head = next((m for m in roster.lexicon.scan(of) if m.role == "actor"), None) if of and " " in of else None
             if head is not None and head.start == 0 and " " not in name and re.fullmatch(r"\s+[A-Z][\w'’-]+", of[head.end:]):
                 name, of = f"{of[head.end:].strip()} {name}", of[:head.end]  # "Foreign Minister of Azerbaijan Jeyhun Bayramov"
-            if of and " " not in name.strip() and _state_key(roster, of) is None:
-                continue  # "secretary general of the Andean Community": the of-phrase's last word is no person
+            if of and " " not in name.strip() and (_state_key(roster, of) is None or _NOT_A_NAME.search(name)):
+                continue  # "secretary general of the Andean Community", "spokeswoman of the Russian Foreign Ministry": no person
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
                 compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
@@ -416,10 +420,25 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if entry is None or entry.kind != "official":
             continue
         ministry = next((k for k, end in before_title if 0 <= a.start - end <= 40), None)
-        if ministry is None and ("foreign ministry" in (a.title or "").lower() or "Foreign Ministry" in a.text):
+        if ministry is None and ("foreign ministry" in (a.title or "").lower() or "Foreign Ministry" in a.text
+                                 or _MINISTRY_TITLE.search(text[max(0, a.start - 60):a.start])):
             parent = roster.entry(entry.parent) if entry.parent else None
             ministry = entry.parent if parent is not None and parent.kind == "ministry" else \
                 roster.ministry(roster.state_of(a.key), "Foreign", a.title)
         if ministry:
             roster.ministry_of[a.key] = ministry
-    return sorted(found, key=lambda a: a.start)
+    found.sort(key=lambda a: a.start)
+    for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
+        entry = roster.entry(a.key)
+        tail = _TITLE_TAIL.match(text, a.end) if entry is not None and entry.kind == "official" and i > 0 \
+            and found[i - 1].key == a.key and text[found[i - 1].end:a.start].strip() == "," else None
+        if tail is None:
+            continue
+        inside = [b for b in found[i + 1:] if b.start < tail.end()]
+        for b in inside:  # the body her title names speaks with her (assemble adds the ministry), it is no party of its own
+            if (roster.entry(b.key) or Entry("", "", "")).kind == "ministry":
+                roster.ministry_of.setdefault(a.key, b.key)
+        found[i] = ActorMention(a.start, tail.end(), a.key, text[a.start:tail.end()], a.prep, a.topic, a.title)
+        del found[i + 1:i + 1 + len(inside)]
+        break  # one apposition a sentence: the list changed under the loop
+    return found
