@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
 from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, at_forum, unit_candidates
+from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
@@ -29,6 +30,7 @@ class Extraction:
     events: list[Candidate]
     roster: Roster
     notes: list[str] = field(default_factory=list)
+    language: str | None = None  # the language of a text the rules do not read (they read English only)
 
     def process_name(self, key: str | None) -> str | None:
         """The display name of a process key."""
@@ -423,6 +425,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     lexicon.forget()
     roster = Roster(lexicon)
     notes: list[str] = []
+    language = foreign_language(f"{article.title or ''}\n{article.body}")
+    if language is not None:  # say so, rather than give an empty list as if the text reported nothing
+        notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
+        return Extraction(article, [], roster, notes, language)
     guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
     if guessed is not None:
         article, note = guessed
