@@ -152,6 +152,7 @@ Houthis|Houthi movement;Ansar Allah;Ansarullah|
 Tigray People's Liberation Front|TPLF|
 Syrian opposition|Syrian armed opposition|
 Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
+ELN|National Liberation Army;Ejército de Liberación Nacional|
 """
 
 #: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
@@ -196,11 +197,18 @@ Antalya Diplomacy Forum|ADF|Diplomacy|
 UNFCCC Conference of the Parties|COP29;COP28;COP27;COP26;COP21;UN Climate Change Conference;Conference of the Parties to the UN Framework Convention on Climate Change;UN climate summit|Climate|
 Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia|Kosovo|Serbia;Kosovo
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
+Colombia government-ELN talks|Colombia-ELN talks;Colombia-ELN peace talks;ELN peace talks;peace talks with the ELN;talks with the ELN;negotiations with the ELN|Colombia|Colombia;ELN
+Cyprus reunification talks|Cyprus talks;Cyprus peace talks;Cyprus reunification negotiations;Cyprus negotiations;Cyprus settlement talks;talks on reunifying Cyprus|Cyprus|
+GERD talks|GERD negotiations;Grand Ethiopian Renaissance Dam talks;Grand Ethiopian Renaissance Dam negotiations;Renaissance Dam talks;Renaissance Dam negotiations;Nile dam talks|Ethiopia-Egypt-Sudan|Egypt;Ethiopia;Sudan
+5+2 format (Transnistria)|5+2 format;5+2 talks;5+2 negotiations;Transnistrian settlement talks;Transnistria settlement talks;Transnistria talks;Transdniestria talks;Transnistrian settlement process|Moldova (Transnistria)|Moldova;Russia;Ukraine;OSCE;United States;European Union
+China-Japan consultations|China-Japan talks;Japan-China talks;Sino-Japanese talks;Japan-China consultations|China-Japan|China;Japan
+Russia-Ukraine prisoner exchanges|Russia-Ukraine prisoner exchange;Russia-Ukraine prisoner swap;Russian-Ukrainian prisoner exchange|Russia-Ukraine|Russia;Ukraine
 """
 
 #: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
 TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
-                       "North Korea-US denuclearization talks", "Russia-Ukraine talks")
+                       "North Korea-US denuclearization talks", "Russia-Ukraine talks", "China-Japan consultations",
+                       "Colombia government-ELN talks")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties")
@@ -210,7 +218,8 @@ FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Co
 STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional Committee", "Iran nuclear talks",
                       "Trilateral Contact Group", "Jeddah talks", "Black Sea Grain Initiative", "Inter-Korean talks",
                       "Doha talks", "Venezuela government-opposition negotiations", "Six-party talks",
-                      "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks")
+                      "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks", "Colombia government-ELN talks",
+                      "GERD talks", "5+2 format (Transnistria)")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -237,6 +246,12 @@ Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
 China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:talks|met|meeting|consultations)\b
 Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germany|German)\b & \b(?:France|French)\b & \b(?:Minsk|Donbas|Donbass|[Aa]dvisers|[Aa]dvisors)\b
 Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
+Colombia government-ELN talks & \b(?:ELN|National Liberation Army)\b & \b(?:Colombia|Colombian|Petro)\b
+GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese)\b
+5+2 format (Transnistria) & \b(?:Transnistria|Transdniestria|Pridnestrovie)\w*
+Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
+China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
+Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
 """
 
