@@ -125,6 +125,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|als
 _NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
                       r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
 
+#: "have been meeting in Doha since Saturday": talks going on since that day (the only "since" that dates an event)
+_SINCE_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:meeting|negotiating|holding|talking|in\s+talks|in\s+session)\b", re.I)
 #: What ends the clause of a speech verb before another speaker's: a stop, a quote, "…, while Y said"
 _MAIN_CLAUSE_BREAK = re.compile(r"[.;:⟦]|,\s*(?:and|while|but|whereas|as)\s|\b(?:while|whereas)\b")
 
@@ -188,7 +190,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if t.speech or not _NEGATED.search(text[max(0, t.start - 30):t.start])]
     rounds = find_rounds(text)
     dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
-             if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))]
+             if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))
+             and not (re.match(r"(?i)since\s", d.text)  # "the war that has killed … since April":
+                      and not _SINCE_ONGOING.search(text[max(0, d.start - 70):d.start]))]  # a span's start, no event's day
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
