@@ -400,7 +400,7 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
 
 
 #: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
-_SEPARATELY = re.compile(r"\b(?:met|meet|meets|held\s+talks)\s+separately\b|\bseparately\s+(?:met|held)\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
+_SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
 #: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
 _CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
                           r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"

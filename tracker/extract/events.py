@@ -127,6 +127,9 @@ _NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|wa
 
 #: "have been meeting in Doha since Saturday": talks going on since that day (the only "since" that dates an event)
 _SINCE_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:meeting|negotiating|holding|talking|in\s+talks|in\s+session)\b", re.I)
+#: People after a state adjective ("the Chilean and Peruvian (foreign) ministers"): the adjective names a party
+_PEOPLE_AFTER = re.compile(r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]+)*\s+(?:[a-z-]+\s+)?(?:ministers|leaders|delegations|officials|presidents|"
+                           r"negotiators|envoys|representatives|diplomats|delegates|counterparts|heads\s+of\s+state)\b")
 #: What ends the clause of a speech verb before another speaker's: a stop, a quote, "…, while Y said"
 _MAIN_CLAUSE_BREAK = re.compile(r"[.;:⟦]|,\s*(?:and|while|but|whereas|as)\s|\b(?:while|whereas)\b")
 
@@ -343,6 +346,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     pass
                 elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
                     pass  # "the foreign ministers of Norway and Sweden met": the states take part
+                elif a.prep == "of" and (_PEOPLE_AFTER.match(text, a.end) or _PEOPLE_AFTER.match(" " + a.text.split(None, 1)[-1])) \
+                        and TALK_NOUN.search(text[max(0, a.start - 40):a.start]):
+                    pass  # "the meeting of the Chilean and Peruvian ministers": their states take part
                 elif a.prep == "of" and re.search(r"\bparticipation\s+of\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start]):
                     pass  # "talks ... with the participation of the United States": it takes part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
