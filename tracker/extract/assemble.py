@@ -97,7 +97,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
-                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
+                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed", "is in progress": news of the day of publication
             c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
         main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
@@ -200,7 +200,9 @@ _TAKE_PART = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|wou
                         r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
+                      r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
+                      r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b")
 #: "officials from the two sides met": the sides are the participants, as they are for "both sides met"
 _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
 #: "They met again on May 26": a plural pronoun as the subject of the event's verb
