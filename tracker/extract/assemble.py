@@ -207,6 +207,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discuss
 _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
 #: "They met again on May 26": a plural pronoun as the subject of the event's verb
 _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
+#: A sentence whose subject is the talks just told: "The talks opened on Wednesday", "The negotiations, mediated by Norway, ended"
+_THE_TALKS = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?The\s+(?:talks|negotiations|consultations|meeting|session)\b(?!\s+(?:of|between|with)\b)")
 #: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
 _THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
                           r"teams|envoys|leaders|presidents|parties)\b")
@@ -284,10 +286,13 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
                               states_by_order[c.order], whole)
-        if not extra and not c.actors and c.event_type not in SPEECH_TYPES and _THEY.match(units[c.order].text):
+        own = [k for k, role in c.actors.items() if role != "mediator"]
+        if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
+                                                               or not own and not c.future and _THE_TALKS.match(units[c.order].text)):
             before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
-                           and not m.reference and len(m.actors) >= 2), None)
-            extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
+                           and not m.reference and len(m.actors) >= 2 and c.paragraph - m.paragraph <= 2), None)
+            extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again",
+            # "Delegations of X and Y arrived in Astana. The talks opened on Wednesday.": the parties just named
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
             before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
             named = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
