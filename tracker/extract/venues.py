@@ -108,7 +108,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
-                and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start("place") - 33):m.start("place")]):
+                and not _TOPIC_RIGHT_BEFORE.search(re.sub(r"\bin\s+$", "", text[max(0, m.start("place") - 36):m.start("place")])) \
+                and not re.match(r"\s*,?\s*or\s", text[m.end("place"):]):  # "the ceasefire in Arica", "in Quito or Lima"
             return (m.group("place"), None)
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
