@@ -69,7 +69,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p)) for t, s, 
                      r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:will|to|would)\s+travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z]))\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
     ("meeting", False, BRIEFING),
-    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+meet|(?:will|to|would)\s+(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
+    ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+meet|(?:will|to|would)\s+(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}meeting\b|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
                  r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
     ("meeting", False, HALTED),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
@@ -93,7 +93,12 @@ _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
-_HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)\s+(?:between|of|with)\s", re.I)
+_HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,3}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)s?\s+(?:between|of|with)\s", re.I)
+#: What may stand between a subject's head noun and its verb without ending the clause: a list of names ("Egypt, Sudan,
+#: and Ethiopia"), an abbreviation in brackets ("(GERD)"), an aside between commas ("…, interrupted for four years after
+#: starting in 2017, resumed")
+_ASIDES = re.compile(r"\([^()]{1,40}\)|(?<=[A-Za-z]),\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])|,\s+(?:interrupted|suspended|stalled|launched|started|"
+                     r"begun|mediated|brokered|hosted|sponsored|facilitated|held|chaired|led)\b[^,;:⟦]{0,80},")
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
@@ -170,11 +175,12 @@ def find_triggers(text: str) -> list[Trigger]:
         if not nouns:  # "The meeting between <a long title and name> and <another> took place": the head is further back
             far = text[max(0, m.start() - 240):m.start()]
             heads = list(_HEAD_NOUN.finditer(far))
-            if (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():])) \
+            rest = _ASIDES.sub(" ", far[heads[-1].end():]) if heads else ""  # the clause between the head and the verb
+            if (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest)) \
                     and re.search(r"\b(?:started|began|resumed|reconvened)\b", m.group()) and (
                     people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
                 heads = [people]  # "Negotiators had started in Doha in September": the talks started
-            elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", far[heads[-1].end():]):
+            elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest):
                 continue
             nouns = heads[-1:]
         while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
