@@ -109,11 +109,14 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday" (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
 NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks)"
-                              r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)\s+(?:for|on))?(?:\s+(?:in|on))?\s+$")
+                              r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
 _NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
               "congress": "meeting", "forum": "meeting",
               "talks": "talk_round"}
+
+
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
 
 
 def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]:
@@ -123,8 +126,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
-        elif any(not t.speech for t in taken):
+        elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]):
             continue  # "adopted a statement at the end of the two-day meeting on Wednesday": the verb's event owns the date
+            # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
             window = text[max(0, d.start - 160):d.start]
             m = NOUN_BEFORE_DATE.search(window)
