@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, at_forum, unit_candidates
+from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.processes import DEAL_LEFT, cued_process, named_process, process_venues, process_votes, tied, two_party
 from tracker.extract.units import segment
-from tracker.extract.venues import venue_of
-from tracker.resolve import fold, slug
 
 
 @dataclass
@@ -140,52 +139,6 @@ def _confidence(c: Candidate) -> float:
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
-_NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-
-
-#: Words that tie an event to the story's standing talks: "the talks", "the next round", "the session", "the process"
-_TIE_WORD = re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
-                       r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I)
-
-
-def _tied(c: Candidate, key: str | None, roster: Roster) -> bool:
-    """Whether an event whose sentence names no process belongs to the story's process `key`: it is a session or told
-    as "the talks", it names no states, only states among the process's members or the states it is about, or an
-    organisation or movement (a mediator, a party to the conflict).
-    A process whose parties the gazetteer does not know (one named from the text) takes every event, as before.
-    Adjacency alone does not tie: "Lavrov met Fidan in Ankara" after a paragraph on the Constitutional Committee."""
-    if key is None or c.event_type == "talk_round" or c.talks or c.reference or c.round_number \
-            or _TIE_WORD.search(c.evidence[0] if c.evidence else ""):
-        return True
-    lexicon = roster.lexicon
-    own = set(lexicon.members.get(key, [])) | set(lexicon.subjects.get(key, []))
-    by_capital = {fold(city): state for state, city in lexicon.capitals.items()}
-    parties = set()
-    for k, role in c.actors.items():
-        entry = roster.entry(roster.state_of(k) or k)
-        if role == "mediator" or entry is None or entry.kind == "official":
-            continue  # a person whose state the text does not give tells nothing
-        if entry.kind != "state":
-            return True  # a mediating organisation or a movement of the conflict: the story's own actors
-        parties |= {entry.key, by_capital.get(fold(entry.name))} - {None}
-    return not own or not parties or bool(parties & own)
-
-
-def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
-    """How often each process is named in the article (not counting "outside the X format")."""
-    votes: Counter = Counter()
-    for text in texts:
-        for m in lexicon.scan(text):
-            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]) \
-                    and not (lexicon.processes[m.key].name in gazetteer.FORUMS and _SETTING.search(text[max(0, m.start - 60):m.start])):
-                votes[m.key] += 1
-    return votes
-
-
-#: A decision about the article's own deal ("pulled Washington out of the deal", "withdrew from the agreement"): its process
-_DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
-                        r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
@@ -320,41 +273,6 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             target.evidence.append(unit.raw)
 
 
-@functools.lru_cache(maxsize=1)
-def _cues() -> list[tuple[str, list[re.Pattern]]]:
-    return [(name, [re.compile(c) for c in cues]) for name, *cues in
-            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
-
-
-def _two_party(lexicon: Lexicon) -> list[str]:
-    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES)."""
-    return [k for k, e in lexicon.processes.items() if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
-
-
-def _cued_process(text: str, lexicon: Lexicon) -> str | None:
-    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
-    for name, cues in _cues():
-        if all(c.search(text) for c in cues):
-            return next((k for k, e in lexicon.processes.items() if e.name == name), None)
-    return None
-
-
-_PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
-                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
-
-
-def _named_process(text: str, lexicon: Lexicon) -> str | None:
-    """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
-    names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
-    if not names:
-        return None
-    name = names.most_common(1)[0][0]
-    name = name[0].upper() + name[1:]
-    key = f"process:new:{slug(name)}"
-    lexicon.processes.setdefault(key, Entry(key, name, "process"))
-    return key
-
-
 #: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
 #: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
 _CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
@@ -374,36 +292,6 @@ def _captions(units: list) -> set[int]:
         elif _CAPTION.search(unit.text):
             out.add(i)
     return out
-
-
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
-_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
-
-
-def _process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: Roster, dateline: str | None,
-                    anchor: dt.date | None) -> dict[str, set[tuple[str, str | None]]]:
-    """The towns the article gives for each process's talks, in any sentence or quote ("negotiations over Syria in
-    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence)."""
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for text, narrative in texts:
-        noun = _SESSION_NOUN.search(text)
-        if noun is None:
-            continue
-        named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
-        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
-        if venue is None or _country_level(venue, roster):
-            continue
-        towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
-                           and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
-        for key in set(named) or ({dominant} if dominant else set()):
-            out.setdefault(key, set()).update(towns)
-    return out
-
-
-def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
-    state = roster.lexicon.state_by_country.get(venue[1] or "")
-    entry = roster.lexicon.entries.get(state) if state else None
-    return entry is not None and fold(entry.name) == fold(venue[0])
 
 
 #: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
@@ -474,21 +362,21 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
-    votes = _process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
+    votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
-        cued = _cued_process(text, lexicon) or _named_process(text, lexicon)
+        cued = cued_process(text, lexicon) or named_process(text, lexicon)
         if cued:
             votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
-        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and _tied(c, dominant, roster):
+        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
-    venues = _process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
+    venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -498,15 +386,15 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or _DEAL_LEFT.search(c.evidence[0]) else None)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0]) else None)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
-            implied = _cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
+            implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
             if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
                 c.process = implied
-        if not own and c.event_type not in SPEECH_TYPES and not _tied(c, c.process, roster):
+        if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
-        pairs = _two_party(lexicon)
+        pairs = two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
             if c.process in pairs else None  # one two-party process for another, never a broader format
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
