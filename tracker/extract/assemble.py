@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
-from tracker.extract.events import _SETTING, SPEECH_TYPES, Candidate, at_forum, unit_candidates
+from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.processes import DEAL_LEFT, cued_process, named_process, process_venues, process_votes, tied, two_party
 from tracker.extract.units import segment
-from tracker.extract.venues import venue_of
-from tracker.resolve import fold, slug
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Extraction:
     events: list[Candidate]
     roster: Roster
     notes: list[str] = field(default_factory=list)
+    language: str | None = None  # the language of a text the rules do not read (they read English only)
 
     def process_name(self, key: str | None) -> str | None:
         """The display name of a process key."""
@@ -95,15 +96,33 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
-                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed": news of the day of publication
+                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed", "is in progress": news of the day of publication
             c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
         main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
+                and not c.halted \
                 or c.attribution:
             continue
         kept.append(c)
     return kept
+
+
+def _fold_halted(candidates: list[Candidate]) -> list[Candidate]:
+    """"The talks were scheduled for June 20. On Monday they were postponed": the planned event told before is the one put
+    off (its day stays; "postponed to July 5" gives the new one), not an event of the day of the postponement."""
+    out: list[Candidate] = []
+    for c in candidates:
+        target = next((m for m in reversed(out) if m.future and not m.halted and m.event_type not in SPEECH_TYPES
+                       and not m.reference and c.paragraph - m.paragraph <= 2), None) if c.halted else None
+        if target is None or set(c.actors) - set(target.actors) or (c.round_number or target.round_number) != (target.round_number or c.round_number):
+            out.append(c)
+            continue
+        target.halted = c.halted
+        if c.future and c.first is not None:
+            target.first, target.last, target.precision, target.dated_by = c.first, c.last, c.precision, c.dated_by
+        target.evidence += [e for e in c.evidence if e not in target.evidence]
+    return out
 
 
 def _confidence(c: Candidate) -> float:
@@ -120,24 +139,6 @@ def _confidence(c: Candidate) -> float:
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
-_NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
-
-
-def _process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
-    """How often each process is named in the article (not counting "outside the X format")."""
-    votes: Counter = Counter()
-    for text in texts:
-        for m in lexicon.scan(text):
-            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]) \
-                    and not (lexicon.processes[m.key].name in gazetteer.FORUMS and _SETTING.search(text[max(0, m.start - 60):m.start])):
-                votes[m.key] += 1
-    return votes
-
-
-#: A decision about the article's own deal ("pulled Washington out of the deal", "withdrew from the agreement"): its process
-_DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
-                        r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
@@ -152,11 +153,15 @@ _TAKE_PART = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|wou
                         r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I)
 _COUNT = {"two": 2, "three": 3, "four": 4}
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|started|begun|opened)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
+                      r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
+                      r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b")
 #: "officials from the two sides met": the sides are the participants, as they are for "both sides met"
 _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
 #: "They met again on May 26": a plural pronoun as the subject of the event's verb
 _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
+#: A sentence whose subject is the talks just told: "The talks opened on Wednesday", "The negotiations, mediated by Norway, ended"
+_THE_TALKS = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?The\s+(?:talks|negotiations|consultations|meeting|session)\b(?!\s+(?:of|between|with)\b)")
 #: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
 _THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
                           r"teams|envoys|leaders|presidents|parties)\b")
@@ -234,10 +239,13 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
                               states_by_order[c.order], whole)
-        if not extra and not c.actors and c.event_type not in SPEECH_TYPES and _THEY.match(units[c.order].text):
+        own = [k for k, role in c.actors.items() if role != "mediator"]
+        if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
+                                                               or not own and not c.future and _THE_TALKS.match(units[c.order].text)):
             before = next((m for m in reversed(candidates) if m.order < c.order and m.event_type not in SPEECH_TYPES
-                           and not m.reference and len(m.actors) >= 2), None)
-            extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again"
+                           and not m.reference and len(m.actors) >= 2 and c.paragraph - m.paragraph <= 2), None)
+            extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again",
+            # "Delegations of X and Y arrived in Astana. The talks opened on Wednesday.": the parties just named
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
             before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
             parties = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
@@ -265,41 +273,6 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             target.evidence.append(unit.raw)
 
 
-@functools.lru_cache(maxsize=1)
-def _cues() -> list[tuple[str, list[re.Pattern]]]:
-    return [(name, [re.compile(c) for c in cues]) for name, *cues in
-            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
-
-
-def _two_party(lexicon: Lexicon) -> list[str]:
-    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES)."""
-    return [k for k, e in lexicon.processes.items() if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
-
-
-def _cued_process(text: str, lexicon: Lexicon) -> str | None:
-    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
-    for name, cues in _cues():
-        if all(c.search(text) for c in cues):
-            return next((k for k, e in lexicon.processes.items() if e.name == name), None)
-    return None
-
-
-_PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
-                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
-
-
-def _named_process(text: str, lexicon: Lexicon) -> str | None:
-    """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
-    names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
-    if not names:
-        return None
-    name = names.most_common(1)[0][0]
-    name = name[0].upper() + name[1:]
-    key = f"process:new:{slug(name)}"
-    lexicon.processes.setdefault(key, Entry(key, name, "process"))
-    return key
-
-
 #: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
 #: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
 _CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
@@ -321,38 +294,8 @@ def _captions(units: list) -> set[int]:
     return out
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
-_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
-
-
-def _process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: Roster, dateline: str | None,
-                    anchor: dt.date | None) -> dict[str, set[tuple[str, str | None]]]:
-    """The towns the article gives for each process's talks, in any sentence or quote ("negotiations over Syria in
-    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence)."""
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for text, narrative in texts:
-        noun = _SESSION_NOUN.search(text)
-        if noun is None:
-            continue
-        named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
-        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
-        if venue is None or _country_level(venue, roster):
-            continue
-        towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
-                           and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
-        for key in set(named) or ({dominant} if dominant else set()):
-            out.setdefault(key, set()).update(towns)
-    return out
-
-
-def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
-    state = roster.lexicon.state_by_country.get(venue[1] or "")
-    entry = roster.lexicon.entries.get(state) if state else None
-    return entry is not None and fold(entry.name) == fold(venue[0])
-
-
 #: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
-_SEPARATELY = re.compile(r"\b(?:met|meet|meets|held\s+talks)\s+separately\b|\bseparately\s+(?:met|held)\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
+_SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
 #: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
 _CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
                           r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"
@@ -377,6 +320,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     lexicon.forget()
     roster = Roster(lexicon)
     notes: list[str] = []
+    language = foreign_language(f"{article.title or ''}\n{article.body}")
+    if language is not None:  # say so, rather than give an empty list as if the text reported nothing
+        notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
+        return Extraction(article, [], roster, notes, language)
     guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
     if guessed is not None:
         article, note = guessed
@@ -415,21 +362,21 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
-    votes = _process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
+    votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
-        cued = _cued_process(text, lexicon) or _named_process(text, lexicon)
+        cued = cued_process(text, lexicon) or named_process(text, lexicon)
         if cued:
             votes[cued] = 1
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
-        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant:
+        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
             c.processes = [dominant]
     _context_actors(units, candidates, dominant, roster, quotes)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = _date_undated(merge_candidates(candidates, roster), anchor, roster, lead)
-    venues = _process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
+    events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
+    venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -439,13 +386,15 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or _DEAL_LEFT.search(c.evidence[0]) else None)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0]) else None)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
-            implied = _cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
+            implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
             if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
                 c.process = implied
+        if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
+            c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
-        pairs = _two_party(lexicon)
+        pairs = two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
             if c.process in pairs else None  # one two-party process for another, never a broader format
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):

@@ -32,12 +32,16 @@ class Candidate:
     reference: bool = False
     attribution: bool = False
     talks: bool = False  # reported as "talks" or "negotiations" (a round of a process, when it has one)  # "..., the ministry said" after another event: who reported it, not a statement
+    halted: str | None = None  # "postponed" or "cancelled": the text says the planned event was put off or called off
     matches: str | None = None
     confidence: float = 0.5
 
     @property
     def status(self) -> str:
-        """held, scheduled (a future event with a day) or announced (a future event without one)."""
+        """held, scheduled (a future event with a day) or announced (a future event without one); postponed or
+        cancelled when the text says so."""
+        if self.halted and self.event_type not in SPEECH_TYPES:
+            return self.halted
         if not self.future or self.event_type in SPEECH_TYPES:
             return "held"
         return "scheduled" if self.precision == "day" else "announced"

@@ -131,7 +131,13 @@ def tense_at(text: str, position: int, end: int | None = None) -> str | None:
     return found
 
 
+#: The new day of an event put off: "postponed to June 5", "rescheduled for next week", "pushed back until July" (future)
+_PUT_OFF_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|rescheduled|pushed\s+back|deferred)\s+(?:\w+ly\s+)?(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+
+
 def _tense_before(text: str, position: int) -> str | None:
+    if _PUT_OFF_TO.search(text[max(0, position - 40):position]):
+        return "future"
     window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
     words = re.findall(r"[\w']+|[.;:!?\"“”]", window)
     for i in range(len(words) - 1, -1, -1):

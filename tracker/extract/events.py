@@ -11,7 +11,9 @@ from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
     BRIEFING,
+    CANCELLED,
     FUTURE,
+    HALTED,
     PERFORMATIVE,
     TALK_NOUN,
     Trigger,
@@ -123,6 +125,14 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|als
 _NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
                       r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
 
+#: "have been meeting in Doha since Saturday": talks going on since that day (the only "since" that dates an event)
+_SINCE_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:meeting|negotiating|holding|talking|in\s+talks|in\s+session)\b", re.I)
+#: People after a state adjective ("the Chilean and Peruvian (foreign) ministers"): the adjective names a party
+_PEOPLE_AFTER = re.compile(r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]+)*\s+(?:[a-z-]+\s+)?(?:ministers|leaders|delegations|officials|presidents|"
+                           r"negotiators|envoys|representatives|diplomats|delegates|counterparts|heads\s+of\s+state)\b")
+#: What ends the clause of a speech verb before another speaker's: a stop, a quote, "…, while Y said"
+_MAIN_CLAUSE_BREAK = re.compile(r"[.;:⟦]|,\s*(?:and|while|but|whereas|as)\s|\b(?:while|whereas)\b")
+
 #: The link between the last two names of a list of speakers: "and", never a comma alone
 _FIRST_LINK = r"\s*,?\s*and\s*(?:the\s+)?"
 
@@ -154,6 +164,25 @@ def at_forum(m: Mention, text: str, roster: Roster) -> bool:
     return entry is not None and entry.name in gazetteer.FORUMS and bool(_SETTING.search(text[max(0, m.start - 60):m.start]))
 
 
+_HALTED_NOUN = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|round|session|summit|visit|trip|call)s?\b", re.I)
+
+
+def _halted_type(text: str, trigger: Trigger) -> str | None:
+    """The type of an event put off or called off, from its noun: before a passive ("The summit was postponed"), after an
+    active verb ("called off the visit")."""
+    before = list(_HALTED_NOUN.finditer(text, max(0, trigger.start - 80), trigger.start))
+    after = _HALTED_NOUN.search(text, trigger.end, trigger.end + 60) if not before or trigger.text.split()[0].lower() in (
+        "postponed", "called", "cancelled", "canceled", "put", "scrapped") else None
+    noun = (after or (before[-1] if before else None))
+    if noun is None and re.search(r"\b(?:they|it)\s+(?:\w+\s+){0,2}$", text[max(0, trigger.start - 30):trigger.start], re.I):
+        return "meeting"  # "On Monday they were postponed": the talks told before (assemble folds it into them)
+    if noun is None or re.search(r"[;⟦]", text[min(noun.end(), trigger.end):max(noun.start(), trigger.start)]):
+        return None  # "its opening was postponed": no diplomatic event put off
+    word = noun.group("noun").lower()
+    return {"round": "talk_round", "session": "talk_round", "summit": "summit", "visit": "visit", "trip": "visit",
+            "call": "call"}.get(word, "meeting")
+
+
 def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
                     dateline: str | None = None) -> list[Candidate]:
     """The candidate events of one sentence and the quotes attached to it."""
@@ -164,7 +193,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if t.speech or not _NEGATED.search(text[max(0, t.start - 30):t.start])]
     rounds = find_rounds(text)
     dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
-             if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))]
+             if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))
+             and not (re.match(r"(?i)since\s", d.text)  # "the war that has killed … since April":
+                      and not _SINCE_ONGOING.search(text[max(0, d.start - 70):d.start]))]  # a span's start, no event's day
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
@@ -194,8 +225,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         held = owned.get(owner)
         if held is None:
             owned[owner] = date
-        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] < anchors[owner][0] - held.end:
-            owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date
+        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and (
+                date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]]):
+            owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date;
+            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
@@ -219,6 +252,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
                 for t in speech):
             continue  # "urged the parties to resume talks": what the speaker asks for, not an event
+        inner = subjects.get(index) if trigger.speech else None
+        if inner is not None and any(subjects.get(i) is not None and t.end <= inner.start and not t.text.lower().startswith("according")
+                                     and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])
+                                     for i, t in enumerate(triggers) if t.speech and t is not trigger):
+            continue  # "Zakharova said Russia, Turkey and Iran reaffirmed …": words she reports, one act of hers, not theirs
         if trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
                 t.end <= trigger.start and not re.search(r"[.;⟦]", text[t.end:trigger.start]) for t in speech if t is not trigger):
             continue  # "X said she had asked Peru to …": words reported inside X's own words, one act of X's
@@ -226,6 +264,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
+        if not trigger.speech and re.match(HALTED, text[trigger.start:]) and re.match(HALTED, text[trigger.start:]).end() == len(trigger.text):
+            kind = _halted_type(text, trigger)
+            if kind is None:
+                continue
+            c.halted, c.event_type = "cancelled" if CANCELLED.search(trigger.text) else "postponed", kind
         at[id(c)] = (trigger.start, trigger.end)
         c.set_date(owned.get(index))
         if trigger.speech:
@@ -305,6 +348,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     pass
                 elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
                     pass  # "the foreign ministers of Norway and Sweden met": the states take part
+                elif a.prep == "of" and (_PEOPLE_AFTER.match(text, a.end) or _PEOPLE_AFTER.match(" " + a.text.split(None, 1)[-1])) \
+                        and TALK_NOUN.search(text[max(0, a.start - 40):a.start]):
+                    pass  # "the meeting of the Chilean and Peruvian ministers": their states take part
                 elif a.prep == "of" and re.search(r"\bparticipation\s+of\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start]):
                     pass  # "talks ... with the participation of the United States": it takes part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
@@ -326,9 +372,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
-            c.venue = venue_of(own, roster, trigger.start, dateline, trigger.event_type == "visit", anchor)  # not past a
+            c.venue = venue_of(own, roster, trigger.start, dateline, c.event_type == "visit", anchor)  # not past a
             # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
-            if trigger.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
+            if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])
                 if host and host not in {roster.state_of(k) for k in c.actors}:
                     c.actors.setdefault(host, "host")

@@ -152,6 +152,7 @@ Houthis|Houthi movement;Ansar Allah;Ansarullah|
 Tigray People's Liberation Front|TPLF|
 Syrian opposition|Syrian armed opposition|
 Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
+ELN|National Liberation Army;Ejército de Liberación Nacional|
 """
 
 #: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
@@ -170,7 +171,7 @@ Berlin process|Berlin process on Libya;Berlin conference on Libya;Berlin Confere
 Libyan Political Dialogue Forum|LPDF|Libya|
 5+5 Joint Military Commission|5+5 JMC;Joint Military Commission;5+5 commission|Libya|
 Jeddah talks|Jeddah process;Jeddah platform;Jeddah negotiations;Jeddah ceasefire talks;Jeddah Declaration|Sudan|Saudi Arabia;United States
-OSCE Minsk Group|Minsk Group|Nagorno-Karabakh|Russia;United States;France
+OSCE Minsk Group|Minsk Group|Nagorno-Karabakh (Armenia-Azerbaijan)|Russia;United States;France
 Armenia-Azerbaijan peace process|Armenia-Azerbaijan peace talks;Armenian-Azerbaijani peace talks;Armenia-Azerbaijan peace treaty;Armenian-Azerbaijani peace treaty;Armenia-Azerbaijan peace agreement;Armenian-Azerbaijani peace agreement;peace treaty between Armenia and Azerbaijan;peace agreement between Armenia and Azerbaijan;peace treaty between Azerbaijan and Armenia;peace agreement between Azerbaijan and Armenia;peace treaty with Armenia;peace treaty with Azerbaijan;peace agreement with Armenia;peace agreement with Azerbaijan;Armenia-Azerbaijan normalization;normalization of relations between Armenia and Azerbaijan;normalization of relations between Azerbaijan and Armenia;Armenian-Azerbaijani normalization;Armenia-Azerbaijan talks;Armenian-Azerbaijani talks;Azerbaijan-Armenia peace;Armenia-Azerbaijan border delimitation|Armenia-Azerbaijan|Armenia;Azerbaijan
 Middle East Quartet|Quartet|Israel-Palestine|
 Israeli-Palestinian peace process|Middle East peace process;Israeli-Palestinian peace talks;Israeli-Palestinian talks;Israeli-Palestinian negotiations;Palestinian-Israeli peace process;Palestinian-Israeli talks;two-state solution|Israel-Palestine|Israel;Palestine
@@ -183,7 +184,7 @@ Black Sea Grain Initiative|grain deal;Black Sea grain deal;grain corridor;Black 
 Doha talks|Doha process;intra-Afghan talks;intra-Afghan negotiations;US-Taliban talks;U.S.-Taliban talks;Doha peace talks|Afghanistan|
 Moscow format|Moscow format consultations|Afghanistan|
 Venezuela government-opposition negotiations|Venezuelan dialogue;Venezuela talks;Venezuelan talks;Venezuela dialogue;Venezuelan negotiations;talks between the Venezuelan government and the opposition;Venezuelan government and opposition;Venezuela negotiations;Barbados agreement;Barbados talks|Venezuela|Venezuela;Norway
-Yemen peace process|Yemen peace talks;Yemeni peace talks;Yemen talks;Yemeni talks;Yemen peace consultations;Stockholm Agreement;Stockholm talks;Hodeidah agreement;Yemen peace|Yemen|
+Yemen peace process|Yemen peace talks;Yemeni peace talks;Yemen talks;Yemeni talks;Yemen peace consultations;Stockholm Agreement;Stockholm talks;Hodeidah agreement;Yemen peace|Yemen (Houthis)|
 Azerbaijan-Georgia-Türkiye trilateral format|Azerbaijan-Georgia-Turkey trilateral format;Azerbaijan-Türkiye-Georgia trilateral format;Azerbaijan-Turkey-Georgia trilateral;Azerbaijan-Georgia-Türkiye trilateral;Azerbaijan-Georgia-Turkey trilateral;foreign ministers of Azerbaijan, Georgia and Türkiye;foreign ministers of Azerbaijan, Georgia and Turkey;foreign ministers of Azerbaijan, Türkiye and Georgia;foreign ministers of Azerbaijan, Turkey and Georgia|South Caucasus|Azerbaijan;Georgia;Türkiye
 Cairo intra-Palestinian dialogue|intra-Palestinian dialogue;intra-Palestinian talks;Palestinian reconciliation talks;Palestinian national dialogue;Fatah-Hamas talks;Hamas-Fatah talks;inter-Palestinian dialogue;inter-Palestinian talks;Palestinian factions' talks|Palestine|
 China-US strategic dialogue|China-US strategic dialogue;China-U.S. strategic dialogue;US-China strategic dialogue;U.S.-China strategic dialogue;Sino-US strategic dialogue;China-US Strategic and Economic Dialogue;U.S.-China Strategic and Economic Dialogue|China-US|China;United States
@@ -196,11 +197,18 @@ Antalya Diplomacy Forum|ADF|Diplomacy|
 UNFCCC Conference of the Parties|COP29;COP28;COP27;COP26;COP21;UN Climate Change Conference;Conference of the Parties to the UN Framework Convention on Climate Change;UN climate summit|Climate|
 Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia|Kosovo|Serbia;Kosovo
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
+Colombia government-ELN talks|Colombia-ELN talks;Colombia-ELN peace talks;ELN peace talks;peace talks with the ELN;talks with the ELN;negotiations with the ELN|Colombia|Colombia;ELN
+Cyprus reunification talks|Cyprus talks;Cyprus peace talks;Cyprus reunification negotiations;Cyprus negotiations;Cyprus settlement talks;talks on reunifying Cyprus|Cyprus|
+GERD talks|GERD negotiations;Grand Ethiopian Renaissance Dam talks;Grand Ethiopian Renaissance Dam negotiations;Renaissance Dam talks;Renaissance Dam negotiations;Nile dam talks|Ethiopia-Egypt-Sudan|Egypt;Ethiopia;Sudan
+5+2 format (Transnistria)|5+2 format;5+2 talks;5+2 negotiations;Transnistrian settlement talks;Transnistria settlement talks;Transnistria talks;Transdniestria talks;Transnistrian settlement process|Moldova (Transnistria)|Moldova;Russia;Ukraine;OSCE;United States;European Union
+China-Japan consultations|China-Japan talks;Japan-China talks;Sino-Japanese talks;Japan-China consultations|China-Japan|China;Japan
+Russia-Ukraine prisoner exchanges|Russia-Ukraine prisoner exchange;Russia-Ukraine prisoner swap;Russian-Ukrainian prisoner exchange|Russia-Ukraine|Russia;Ukraine
 """
 
 #: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
 TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
-                       "North Korea-US denuclearization talks", "Russia-Ukraine talks")
+                       "North Korea-US denuclearization talks", "Russia-Ukraine talks", "China-Japan consultations",
+                       "Colombia government-ELN talks")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties")
@@ -210,7 +218,8 @@ FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Co
 STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional Committee", "Iran nuclear talks",
                       "Trilateral Contact Group", "Jeddah talks", "Black Sea Grain Initiative", "Inter-Korean talks",
                       "Doha talks", "Venezuela government-opposition negotiations", "Six-party talks",
-                      "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks")
+                      "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks", "Colombia government-ELN talks",
+                      "GERD talks", "5+2 format (Transnistria)")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -237,6 +246,12 @@ Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
 China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:talks|met|meeting|consultations)\b
 Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germany|German)\b & \b(?:France|French)\b & \b(?:Minsk|Donbas|Donbass|[Aa]dvisers|[Aa]dvisors)\b
 Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
+Colombia government-ELN talks & \b(?:ELN|National Liberation Army)\b & \b(?:Colombia|Colombian|Petro)\b
+GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese)\b
+5+2 format (Transnistria) & \b(?:Transnistria|Transdniestria|Pridnestrovie)\w*
+Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
+China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
+Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
 """
 

@@ -114,6 +114,9 @@ class _Planner:
     def add(self, extraction: Extraction) -> None:
         a = extraction.article
         self.report.articles += 1
+        if extraction.language is not None:
+            self.report.notes += [n for n in extraction.notes if "reads English only" in n]
+            return
         if a.anchor is None:
             self.report.skipped += len(extraction.events)
             self.report.notes.append(f"{a.label}: no publication date (a dateline without a year?); nothing stored from it. "

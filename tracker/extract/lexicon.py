@@ -105,10 +105,15 @@ class Lexicon:
         self.places: dict[str, tuple[str, str | None]] = {}  # folded place -> (name, country)
         self.capitals: dict[str, str] = {}  # state key -> its capital city ("the Kazakh capital")
         self.members: dict[str, list[str]] = {}  # process key -> the actors "the guarantors" / "the co-chairs" name
+        self.subjects: dict[str, list[str]] = {}  # process key -> the states its subject names ("Syria", "Armenia-Azerbaijan")
+        self._subject_text: dict[str, str] = {}
         self._late_capitals: list[tuple[str, str, str]] = []  # (state, capital, ISO) from countryinfo
         self._load_store(tables)
         self._load_builtin()
         self._load_places(tables.venues)
+        for key, subject in self._subject_text.items():  # read once every state's names are known
+            self.subjects[key] = [m.key for m in self.scan(subject.replace("-", " and ")) if m.role in ("actor", "adjective")]
+        self.forget()
 
     # --- building ----------------------------------------------------------------
     def _add_surface(self, surface: str, role: str, key: str, case: bool = True) -> None:
@@ -180,11 +185,11 @@ class Lexicon:
                 key = f"new:{slug(name)}"
                 parent_key = self._resolve_surfaces([parent], None) if parent else None
                 kind = "group" if name in ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis",
-                                                         "Tigray People's Liberation Front", "Venezuelan opposition") else "organisation"
+                                                         "Tigray People's Liberation Front", "Venezuelan opposition", "ELN") else "organisation"
                 self.entries[key] = Entry(key, name, kind, None, parent_key)
             for surface in surfaces:
                 self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)
-        for name, aliases, _subject, members in _rows(gazetteer.PROCESSES):
+        for name, aliases, subject, members in _rows(gazetteer.PROCESSES):
             surfaces = [name, *filter(None, aliases.split(";"))]
             key = next((self._surfaces[_key(s)][1] for s in surfaces
                         if _key(s) in self._surfaces and self._surfaces[_key(s)][0] == "process"), None)
@@ -196,6 +201,7 @@ class Lexicon:
                 self._add_surface(surface, "process", key, case=False)
             found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
             self.members.setdefault(key, [k for k in found if k])
+            self._subject_text.setdefault(key, subject)
         self._load_officials()
 
     def _load_officials(self) -> None:

@@ -66,6 +66,7 @@ def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
     else:
         target.future = target.future or other.future
     target.reference = target.reference and other.reference
+    target.halted = target.halted or other.halted
     target.attribution = target.attribution and other.attribution
     if SPEECH_PRIORITY.get(other.event_type, 0) > SPEECH_PRIORITY.get(target.event_type, 0):
         target.event_type = other.event_type

@@ -90,7 +90,8 @@ def parse_html(html: str, name: str) -> Article:
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]
     article = parse_text("\n\n".join(lines), name)
-    published = parse_timestamp(document.date) if document.date else None
+    stamp = _published_meta(html)
+    published = (parse_timestamp(stamp) if stamp else None) or (parse_timestamp(document.date) if document.date else None)
     article.published_at = article.published_at or published
     article.title = title or article.title
     article.url = document.url or article.url
@@ -99,6 +100,27 @@ def parse_html(html: str, name: str) -> Article:
         reparsed = parse_text(f"{article.published_at:%d %b %Y}\n\n" + "\n\n".join(lines), name)
         article.dateline_date = reparsed.dateline_date
     return article
+
+
+#: The page's own publication instant: `article:published_time`, schema.org `datePublished`, Dublin Core, `pubdate`
+_PUBLISHED_META = ("//meta[@property='article:published_time' or @name='article:published_time' or @property='og:published_time'"
+                   " or @itemprop='datePublished' or @name='DC.date.issued' or @name='pubdate' or @name='publishdate']/@content"
+                   " | //time[@itemprop='datePublished' or @pubdate]/@datetime")
+
+
+def _published_meta(html: str) -> str | None:
+    """The publication date-time a page's metadata gives (htmldate, through trafilatura, keeps the day only), as
+    written: "2023-06-21T14:05:00+03:00" is read as 14:05 on the 21st, the page's own clock (the store's `published_at`
+    has no time zone, and the day is the one the text's "on Tuesday" counts from)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    stamps = [str(v).strip() for v in root.xpath(_PUBLISHED_META) if re.match(r"\d{4}-\d\d-\d\d", str(v).strip())]
+    return next((v for v in stamps if "T" in v or " " in v), stamps[0] if stamps else None)
 
 
 def _fragment_text(markup: str) -> str:

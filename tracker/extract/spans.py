@@ -39,6 +39,7 @@ def _fold(target: Candidate, other: Candidate) -> None:
     target.round_number = target.round_number or other.round_number
     target.venue = target.venue or other.venue
     target.talks = target.talks or other.talks
+    target.halted = target.halted or other.halted
     if "summit" in (target.event_type, other.event_type):
         target.event_type = "summit"
     elif other.round_number and not target.round_number:

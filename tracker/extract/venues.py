@@ -32,6 +32,13 @@ _LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'�
                        r"Camp\s+David|Kremlin|Palais\s+des\s+Nations|Elysee\s+Palace|Élysée\s+Palace)")
 #: "his China tour", "a Gulf trip": for a visit, the place before the noun
 _TOUR = re.compile(r"\b(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:tour|trip|visit)\b")
+#: "(met) in Shire", "(held talks) in Tsalka": one capitalised word after "in", within 40 characters of the event's verb,
+#: that no table knows, then a stop, a comma, a date word or a preposition (not "in Tigray's capital", not "in March")
+_UNKNOWN_TOWN = re.compile(r"[^.;⟦]{0,40}?\bin\s+(?P<place>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[,.;]|\s+(?:on|early|late|last|this|next|in|at|"
+                           r"during|for|from|to|with|between|after|before|yesterday|today)\b)")
+_NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+              "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
+              "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
 _VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 
 
@@ -98,6 +105,12 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             if place:
                 best = (m.start(), place)
                 break
+    if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
+        m = _UNKNOWN_TOWN.match(text, near)
+        if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
+                and not _TOPIC_RIGHT_BEFORE.search(re.sub(r"\bin\s+$", "", text[max(0, m.start("place") - 36):m.start("place")])) \
+                and not re.match(r"\s*,?\s*or\s", text[m.end("place"):]):  # "the ceasefire in Arica", "in Quito or Lima"
+            return (m.group("place"), None)
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
     if best is None and dateline and _THE_COUNTRY.search(text):  # "on a visit to the country" under a BAKU dateline

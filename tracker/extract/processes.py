@@ -1,0 +1,137 @@
+"""Which process an article is about and which process each of its events belongs to.
+
+The article's process is the one it names most (its headline twice); an article that names none gets the process its
+cues imply (`gazetteer.PROCESS_CUES`) or a candidate process named from the text. An event takes the story's process only
+where the text ties it to it (`tied`), and a session with no place of its own may take the one town the article gives
+its process's talks (`process_venues`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import Counter
+
+from tracker.extract import gazetteer
+from tracker.extract.candidate import Candidate
+from tracker.extract.events import _SETTING, at_forum
+from tracker.extract.lexicon import Entry, Lexicon
+from tracker.extract.mentions import Roster
+from tracker.extract.venues import venue_of
+from tracker.resolve import fold, slug
+
+#: "outside the Astana format", "instead of the Geneva process": a process named as what the story is not about
+_NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+#: Words that tie an event to the story's standing talks: "the talks", "the next round", "the session", "the process"
+_TIE_WORD = re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
+                       r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I)
+
+
+def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
+    """Whether an event whose sentence names no process belongs to the story's process `key`: it is a session or told
+    as "the talks", it names no states, only states among the process's members or the states it is about, or an
+    organisation or movement (a mediator, a party to the conflict).
+    A process whose parties the gazetteer does not know (one named from the text) takes every event, as before.
+    Adjacency alone does not tie: "Lavrov met Fidan in Ankara" after a paragraph on the Constitutional Committee."""
+    if key is None or c.event_type == "talk_round" or c.talks or c.reference or c.round_number \
+            or _TIE_WORD.search(c.evidence[0] if c.evidence else ""):
+        return True
+    lexicon = roster.lexicon
+    own = set(lexicon.members.get(key, [])) | set(lexicon.subjects.get(key, []))
+    by_capital = {fold(city): state for state, city in lexicon.capitals.items()}
+    parties = set()
+    for k, role in c.actors.items():
+        entry = roster.entry(roster.state_of(k) or k)
+        if role == "mediator" or entry is None or entry.kind == "official":
+            continue  # a person whose state the text does not give tells nothing
+        if entry.kind != "state":
+            return True  # a mediating organisation or a movement of the conflict: the story's own actors
+        parties |= {entry.key, by_capital.get(fold(entry.name))} - {None}
+    return not own or not parties or bool(parties & own)
+
+
+def process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
+    """How often each process is named in the article (not counting "outside the X format")."""
+    votes: Counter = Counter()
+    for text in texts:
+        for m in lexicon.scan(text):
+            if m.role == "process" and not _NEGATED.search(text[max(0, m.start - 30):m.start]) \
+                    and not (lexicon.processes[m.key].name in gazetteer.FORUMS and _SETTING.search(text[max(0, m.start - 60):m.start])):
+                votes[m.key] += 1
+    return votes
+
+
+#: A decision about the article's own deal ("pulled Washington out of the deal", "withdrew from the agreement"): its process
+DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
+                        r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> list[tuple[str, list[re.Pattern]]]:
+    return [(name, [re.compile(c) for c in cues]) for name, *cues in
+            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
+
+
+def two_party(lexicon: Lexicon) -> list[str]:
+    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES)."""
+    return [k for k, e in lexicon.processes.items() if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
+
+
+def cued_process(text: str, lexicon: Lexicon) -> str | None:
+    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
+    for name, cues in _cues():
+        if all(c.search(text) for c in cues):
+            return next((k for k, e in lexicon.processes.items() if e.name == name), None)
+    return None
+
+
+_PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
+
+
+def named_process(text: str, lexicon: Lexicon) -> str | None:
+    """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
+    names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
+    if not names:
+        return None
+    name = names.most_common(1)[0][0]
+    name = name[0].upper() + name[1:]
+    key = f"process:new:{slug(name)}"
+    lexicon.processes.setdefault(key, Entry(key, name, "process"))
+    return key
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
+
+
+def process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: Roster, dateline: str | None,
+                    anchor: dt.date | None) -> dict[str, set[tuple[str, str | None]]]:
+    """The towns the article gives for each process's talks, in any sentence or quote ("negotiations over Syria in
+    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence)."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for text, narrative in texts:
+        noun = _SESSION_NOUN.search(text)
+        if noun is None:
+            continue
+        named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
+        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
+        if venue is None or _country_level(venue, roster):
+            continue
+        towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
+                           and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
+        for key in set(named) or ({dominant} if dominant else set()):
+            out.setdefault(key, set()).update(towns)
+    return out
+
+
+def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
+    state = roster.lexicon.state_by_country.get(venue[1] or "")
+    entry = roster.lexicon.entries.get(state) if state else None
+    return entry is not None and fold(entry.name) == fold(venue[0])
+
+
+__all__ = ["DEAL_LEFT", "cued_process", "named_process", "process_venues", "process_votes", "tied", "two_party"]
