@@ -113,7 +113,7 @@ def read_csv_rows(path: Path, label: str | None = None) -> tuple[list[str], list
         return read_xlsx_rows(path, name)
     text = decode_text(read_bytes_checked(path, name), name)
     csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 10_000_000))
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text))
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
@@ -143,6 +143,17 @@ def read_csv_rows(path: Path, label: str | None = None) -> tuple[list[str], list
     if problems:
         raise InputError(problems)
     return header, rows
+
+
+def separator(text: str) -> str:
+    """The file's cell separator, read from its header line: a comma, else the semicolon that a European Excel
+    writes or the tab of a TSV (both gave only "a value right of the last header" on every row)."""
+    first = text.split("\n", 1)[0]
+    if "," in first:
+        return ","
+    counts = {mark: first.count(mark) for mark in (";", "\t")}
+    mark = max(counts, key=counts.get)
+    return mark if counts[mark] else ","
 
 
 def is_workbook(path: Path) -> bool:

@@ -206,3 +206,16 @@ def test_a_file_over_the_size_limit_is_refused(run_cli, store, tmp_path, monkeyp
     assert result.exit_code == 1
     assert "over the limit of 1,048 (TRACKER_MAX_INPUT_MB)" in result.stderr, result.stderr
     assert fingerprint(store) == before
+
+
+@pytest.mark.parametrize("encoding, mark", [("utf-8", ";"), ("utf-8-sig", ";"), ("utf-16", "\t"), ("utf-8", "\t")])
+def test_semicolon_and_tab_separated_files_are_read(run_cli, db_path, tmp_path, encoding, mark):
+    """A European Excel saves CSV with semicolons, and 'Unicode text' as UTF-16 with tabs: each row gave only
+    "a value right of the last header" (QA of the command line)."""
+    path = tmp_path / "eu.csv"
+    header = ["event_id", "title", "event_type", "status", "start_date", "sources"]
+    row = ["eu-1", "Talks, in Brussels", "meeting", "held", "2024-03-01", "EUobs | 2024-03-01 | t | https://euobserver.com/1"]
+    path.write_bytes((mark.join(header) + "\r\n" + mark.join(row) + "\r\n").encode(encoding))
+    result = run_cli("import", "--db", db_path, path)
+    assert result.exit_code == 0 and "the tracker's flat header" in result.stderr, result.output
+    assert "Talks, in Brussels" in run_cli("export", "--db", db_path, "--format", "json").output

@@ -18,7 +18,7 @@ from tracker.importers.gdelt import Gdelt
 from tracker.importers.timelinejs import TimelineJS
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import check_input_file
+from tracker.readers import check_input_file, separator
 
 #: format name -> importer.
 IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Flat(), TimelineJS(), Gdelt(), Acled())}
@@ -46,12 +46,13 @@ def read_head(path: Path, name: str) -> Head:
                 with archive.open(files[0]) as member:
                     first = member.readline(HEAD_BYTES).decode("utf-8", "replace")
             return Head(path, zipped=True, first_line=first)
-    text = start.decode("utf-8-sig", "replace")
+    utf16 = start[:2] in (b"\xff\xfe", b"\xfe\xff")  # as `readers.decode_text` reads the whole file
+    text = start[:len(start) // 2 * 2].decode("utf-16", "replace") if utf16 else start.decode("utf-8-sig", "replace")
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "["):
         return Head(path, json=True, first_line=text)
     first = text.splitlines()[0] if text.splitlines() else ""
     try:
-        header = tuple(h.strip() for h in next(csv.reader(io.StringIO(first))))
+        header = tuple(h.strip() for h in next(csv.reader(io.StringIO(first), delimiter=separator(first))))
     except (csv.Error, StopIteration):
         header = ()
     return Head(path, first_line=first, header=header)
