@@ -17,14 +17,16 @@ run: venv system-deps init
 test: venv system-deps
 	$(BIN)/pytest tests -q -n 3 --dist loadgroup
 
-# Chromium (browser tests, Kaleido chart images) and poppler-utils (PDF checks) come
-# from Debian; installed only when missing.
+# Chromium (browser tests, Kaleido chart images), poppler-utils (PDF checks) and the fonts
+# of PDF briefs (DejaVu; Droid Sans Fallback for Chinese, Japanese, Korean) come from Debian;
+# installed only when missing.
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing="$$missing fonts-droid-fallback"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages:$$missing"; \
 		SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \

@@ -92,3 +92,33 @@ def test_command_pdf_has_the_chart_image(june_files, tmp_path):
     assert len(listing.splitlines()) >= 3, "one image: the timeline chart"
     text = pdf_text(june_files["pdf"], tmp_path)
     assert text.startswith("Astana track: June 2023") and "Timeline" in text
+
+
+def _chinese_brief(odd_brief):
+    """The odd brief with a Chinese title and summary (a spokesperson's words from Xinhua)."""
+    import dataclasses
+
+    entry = odd_brief.entries[0]
+    month = dataclasses.replace(odd_brief.months[0], entries=(dataclasses.replace(
+        entry, title="中国外交部发言人 statement", summary="发言人说"), *odd_brief.months[0].entries[1:]))
+    return dataclasses.replace(odd_brief, months=(month, *odd_brief.months[1:]))
+
+
+@requires_poppler
+def test_pdf_draws_chinese_or_says_it_cannot(odd_brief, tmp_path, monkeypatch):
+    """The PDF dropped Chinese titles, summaries and quotes without a word (QA of the briefings); with a wide font
+    (Droid Sans Fallback, which `make` installs) it draws them, and the text after them keeps its font."""
+    from tracker.briefing import pdf
+
+    brief = _chinese_brief(odd_brief)
+    if pdf.wide_font() is not None:
+        flat = _flat(pdf_text(render_brief("pdf", brief, chart=False), tmp_path))
+        assert "中国外交部发言人 statement" in flat and "发言人说 Sources:" in flat
+        assert "Not drawn" not in flat
+    monkeypatch.setattr(pdf, "WIDE_FONTS", ())
+    pdf._drawable.cache_clear()
+    try:
+        flat = _flat(pdf_text(render_brief("pdf", brief, chart=False), tmp_path))
+    finally:
+        pdf._drawable.cache_clear()
+    assert "Not drawn: 9 different characters of this brief (U+4E2D" in flat and "the DOCX, HTML and Markdown" in flat

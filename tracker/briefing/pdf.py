@@ -8,9 +8,12 @@ WeasyPrint needs Pango/Cairo from the system and ReportLab does no shaping.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import io
 import unicodedata
 from pathlib import Path
+from typing import Iterator
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -29,6 +32,61 @@ GREY, INK, ACCENT = (90, 90, 90), (20, 20, 20), (166, 106, 0)
 LINE = 5.0
 #: millimetres an entry's heading, marks and first lines need; less left on the page starts a new one.
 KEEP_TOGETHER = 38.0
+
+
+#: Fonts with Chinese, Japanese and Korean that a machine may have (Debian's fonts-droid-fallback and
+#: fonts-noto-cjk-extra name these): used after DejaVu when present; nothing is fetched.
+WIDE_FONTS = (Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+              Path("/usr/share/fonts/truetype/noto/NotoSansSC-Regular.ttf"),
+              Path("/usr/share/fonts/opentype/noto/NotoSansSC-Regular.otf"))
+WIDE = "Wide"
+
+
+def wide_font() -> Path | None:
+    """The first of WIDE_FONTS this machine has, or None."""
+    return next((path for path in WIDE_FONTS if path.is_file()), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _drawable() -> frozenset[int]:
+    """The code points the PDF's fonts can draw (DejaVu and a wide font if present)."""
+    from fontTools.ttLib import TTFont
+
+    points: set[int] = set()
+    for path in filter(None, (font_path(""), wide_font())):
+        points |= set(TTFont(str(path), lazy=True).getBestCmap())
+    return frozenset(points)
+
+
+def undrawable(brief: Brief) -> str:
+    """The distinct characters of the brief that no font of the PDF can draw (Chinese, with only DejaVu here).
+
+    fpdf2 leaves them out without a word; the brief says so instead (and `tracker brief` prints it)."""
+    drawable = _drawable()
+    seen = dict.fromkeys(char for text in _texts(brief) for char in text
+                         if ord(char) > 0x7F and ord(char) not in drawable and not char.isspace()
+                         and unicodedata.category(char)[0] not in "CZ")
+    return "".join(seen)
+
+
+def _texts(value) -> Iterator[str]:
+    """Every string in a brief (its dataclasses, tuples and lists)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for item in dataclasses.fields(value):
+            yield from _texts(getattr(value, item.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item)
+
+
+def missing_text_note(missing: str) -> str:
+    """What the brief says of the characters it could not draw."""
+    shown = ", ".join(f"U+{ord(char):04X}" for char in missing[:4]) + (", …" if len(missing) > 4 else "")
+    return (f"{len(missing)} different characters of this brief ({shown}) cannot be drawn with the fonts on this "
+            "machine and are left out of the PDF; the DOCX, HTML and Markdown briefs hold them (a font with them, such "
+            "as Debian's fonts-droid-fallback, makes the PDF draw them)")
 
 
 def font_path(style: str = "") -> Path:
@@ -56,7 +114,10 @@ class BriefPDF(FPDF):
         for style in FONT_FILES:
             self.add_font(FAMILY, style, str(font_path(style)))
         self.add_font(FALLBACK, "", str(font_path("")))
-        self.set_fallback_fonts([FALLBACK], exact_match=False)
+        wide = wide_font()
+        if wide is not None:
+            self.add_font(WIDE, "", str(wide))
+        self.set_fallback_fonts([FALLBACK, *([WIDE] if wide is not None else [])], exact_match=False)
         self.shaping: str | None = None
         self.set_auto_page_break(True, margin=18)
         self.set_margins(18, 16, 18)
@@ -123,6 +184,10 @@ def _flow(pdf: BriefPDF, parts: list[tuple[str, str, object]], size: float = 10,
     pdf.set_left_margin(margin + indent)
     pdf.set_x(margin + indent)
     for text, style, link in parts:
+        # fpdf2 keeps no record of a fallback font it drew a run in (Chinese in Droid Sans): a run after it, in the
+        # font it thinks is still set, was drawn with no font at all ("Sources:" came out as "DeMsK"); naming
+        # another font first makes it select DejaVu again
+        pdf.set_font(FALLBACK, "", size)
         pdf.set_font(FAMILY, style, size)
         pdf.set_text_color(*((5, 99, 193) if link else INK))
         pdf.write(LINE, text, link=link or "")
@@ -206,6 +271,9 @@ def render(brief: Brief, *, chart: bool = True, paper: str = "a4") -> bytes:
                     (f"events added or changed since {brief.since_label}", "", None)], size=9.5)
     if brief.as_of:
         _flow(pdf, [(f"{brief.as_of_text}: ", "B", None), ("the chronology as it was known then", "", None)], size=9.5)
+    missing = undrawable(brief)
+    if missing:
+        _flow(pdf, [("Not drawn: ", "B", None), (missing_text_note(missing) + ".", "", None)], size=9.5)
 
     _heading(pdf, "Key points", 1)
     for point in brief.key_points:

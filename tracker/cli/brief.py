@@ -78,6 +78,11 @@ def brief_command(db: str | None, event_filter, since: str | None, changes_since
     brief, notices = open_tracker(db, existing=True).briefing(event_filter, changed_since=since_from, title=title, changes_since=changes_from)
     for notice in notices:
         click.echo(f"Note: {notice}.", err=True)
+    if fmt == "pdf":
+        from tracker.briefing.pdf import missing_text_note, undrawable
+
+        if missing := undrawable(brief):
+            click.echo(f"Note: {missing_text_note(missing)}.", err=True)
     try:
         data = render_brief(fmt, brief, chart=not no_chart, paper=paper)
     except ChartUnavailable as exc:
