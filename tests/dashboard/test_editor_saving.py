@@ -181,3 +181,21 @@ def test_a_misspelt_actor_is_asked_about_before_it_becomes_a_new_one(live):
     corrected = handlers.save(live, handlers.open_new(live.data).opened,
                               form | {"title": "Fixed talks", "actors": [{"name": "Kazakhstan", "role": "host"}]}, "")
     assert corrected.hidden is True  # a known name is never asked about
+
+
+def test_the_same_event_added_twice_is_asked_about(live):
+    """Two identical adds gave two events, both 'Saved (version 1)' (QA of the page, D6)."""
+    form = {"title": "Twin talks in Geneva", "start_date": "2024-05-01", "event_type": "meeting", "status": "held",
+            "actors": [], "sources": [{"publisher": "UN", "published": "2024-05-01", "title": "t",
+                                       "url": "https://news.un.org/twin"}]}
+    first = handlers.open_new(live.data)
+    assert handlers.save(live, first.opened, _values(first) | form, "").hidden is True
+    second = handlers.open_new(live.data)
+    before = live.store.counts()["events"]
+    asked = handlers.save(live, second.opened, _values(second) | form | {"title": "Twin talks in Geneva."}, "")
+    errors = dict(zip(handlers.ERROR_FIELDS, asked.errors))
+    assert "is stored for the same day and reads nearly the same" in errors["title"]
+    assert live.store.counts()["events"] == before
+    assert handlers.save(live, asked.opened, _values(second) | form, "").hidden is True  # they meant it
+    other = handlers.open_new(live.data)
+    assert handlers.save(live, other.opened, _values(other) | form | {"title": "Press conference in Bern"}, "").hidden is True

@@ -173,6 +173,13 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     event_id = opened.get("event_id")
     misspelt = {typed: near for typed, near in misspelt_actors(values.get("actors", ""), live.data.name_indexes()[0]).items()
                 if typed not in (opened.get("new_actors") or [])}
+    twins = [] if event_id is not None or opened.get("twins_seen") else similar_stored(live, values)
+    if twins:  # the same event added twice (two people, or one twice) splits its sources and history: ask first
+        answer = refused({"title": " ".join(
+            f"“{title}” ({other}) is stored for the same day and reads nearly the same: open it to add to it, or "
+            f"Save again to add this as another event." for other, title in twins[:3])})
+        answer.opened = {**opened, "twins_seen": True}
+        return answer
     if misspelt:  # a typo would become a new actor, and the event drop out of its actor's filter: ask first
         answer = refused({"actors": " ".join(
             f"“{typed}” is no actor the tracker knows: did you mean “{near}”? Correct it, or Save again to add "
@@ -218,6 +225,28 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
     return Outcome(hidden=True, notice=notice(saved), message="", version=live.data.version,
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
+
+
+def similar_stored(live: LiveData, values: dict) -> list[tuple[str, str]]:
+    """(id, title) of stored events on the new event's start day whose title reads nearly as its title, or that
+    are the same round of the same process."""
+    import difflib
+
+    from tracker.resolve import fold
+
+    start = str(values.get("start_date") or "")[:10]
+    if live.store is None or len(start) != 10:
+        return []
+    with live.lock:
+        same_day = live.store.rows_where("events", "start_date", [start])
+    title, found = fold(str(values.get("title") or "")), []
+    for row in same_day.itertuples(index=False):
+        near = difflib.SequenceMatcher(None, title, fold(str(row.title))).ratio() >= 0.85
+        same_round = bool(values.get("round_number")) and str(row.round_number) == str(values.get("round_number")) \
+            and fold(str(row.process or "")) == fold(str(values.get("process") or "")) and row.process is not None
+        if near or same_round:
+            found.append((str(row.event_id), str(row.title)))
+    return found
 
 
 def keep_mine(live: LiveData, opened: dict | None, form: dict) -> Outcome:
