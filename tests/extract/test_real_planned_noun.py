@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import typed_days, typed_events
 
 
 def test_a_summit_planned_for_a_month(lexicon) -> None:
     body = "Chile has agreed to hold talks with Peru on March 29, ahead of a summit of their leaders planned for April."
-    assert [(t, d) for t, d, _ in typed_events(body, lexicon)] == [("meeting", dt.date(2024, 3, 29)),
+    assert typed_days(body, lexicon) == [("meeting", dt.date(2024, 3, 29)),
                                                                     ("summit", dt.date(2024, 4, 1))]
 
 
 def test_talks_scheduled_for_a_weekday(lexicon) -> None:
     body = "The Chilean minister arrived in Lima on Monday for the talks scheduled for Wednesday."
-    assert [(t, d) for t, d, _ in typed_events(body, lexicon)] == [("visit", dt.date(2023, 5, 8)),
+    assert typed_days(body, lexicon) == [("visit", dt.date(2023, 5, 8)),
                                                                     ("meeting", dt.date(2023, 5, 17))]
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import typed_days, typed_events
 
 
 def test_would_meet_is_a_planned_meeting(lexicon) -> None:
     body = "The Peruvian presidency said on Tuesday that the two presidents would meet in Lima next week."
-    assert [(t, d) for t, d, _ in typed_events(body, lexicon)] == [("announcement", dt.date(2023, 5, 9)),
+    assert typed_days(body, lexicon) == [("announcement", dt.date(2023, 5, 9)),
                                                                     ("summit", dt.date(2023, 5, 15))]
 
 
