@@ -334,3 +334,24 @@ def test_the_form_by_keyboard_alone(editor):
     assert page.evaluate("document.activeElement.id") == ids.EDITOR_CANCEL
     page.screenshot(path="/tmp/editor-keyboard.png")
     assert not editor.errors, editor.errors
+
+
+def test_close_on_a_changed_form_asks_first(editor):
+    """Close × on a form with changes says they are not saved; a second click discards them (as Escape does)."""
+    editor.open()
+    page = editor.page
+    page.click(f"#{ids.EDITOR_ADD}")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    page.fill(_field("title"), "Typed, then Close clicked")
+    page.click(f"#{ids.EDITOR_CANCEL}")
+    editor.settle()
+    assert "press Close again to discard" in page.inner_text("#editor-escape-note")
+    assert page.is_visible(f"#{ids.EDITOR_DIALOG}") and page.input_value(_field("title")) == "Typed, then Close clicked"
+    page.click(f"#{ids.EDITOR_CANCEL}")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    page.click(f"#{ids.EDITOR_ADD}")  # an untouched form closes at the first click
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    assert page.input_value(_field("title")) == ""
+    page.click(f"#{ids.EDITOR_CANCEL}")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    assert not editor.errors, editor.errors
