@@ -355,3 +355,31 @@ def test_close_on_a_changed_form_asks_first(editor):
     page.click(f"#{ids.EDITOR_CANCEL}")
     page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
     assert not editor.errors, editor.errors
+
+
+def _hidden_by_the_save_bar(page) -> dict | None:
+    """The focused control's box and the Save bar's top when the bar covers part of it, else None."""
+    return page.evaluate("""() => {
+        const el = document.activeElement, bar = document.querySelector('.editor-actions');
+        if (!el || bar.contains(el)) { return null; }
+        const box = el.getBoundingClientRect(), top = bar.getBoundingClientRect().top;
+        return box.bottom > top ? {id: el.id || el.className, bottom: box.bottom, bar: top} : null;
+    }""")
+
+
+def test_the_focused_field_is_never_under_the_save_bar(editor):
+    """Tab through the whole form (Tags, every field of the source rows): the focused control is in sight, above
+    the sticky Save bar; a control scrolled into view as WebDriver does (to the bottom) is not under it either."""
+    _open_event(editor, "astana-20")
+    _edit(editor, "astana-20")
+    page = editor.page
+    hidden = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if (covered := _hidden_by_the_save_bar(page)) is not None:
+            hidden.append(covered)
+    assert not hidden, hidden
+    add_link = page.locator("#editor-links-add")
+    add_link.evaluate("b => b.scrollIntoView({block: 'end'})")  # WebDriver's scroll before a click
+    assert add_link.evaluate("""b => { const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b; }""")
