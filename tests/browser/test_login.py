@@ -113,3 +113,20 @@ def test_a_viewer_is_not_offered_the_controls_that_write_and_an_editor_is(browse
             assert page.is_visible(selector) is writes, (name, selector)
         assert probe.errors == [], (name, probe.errors)
         context.close()
+
+
+def test_a_viewers_saved_views_panel_offers_only_what_they_can_use(browser, roles_server):
+    """A viewer saw "Name of this view" over an empty box (the input hidden), no Save, and "type a name and press
+    Save"; now the panel lists the views they can open and says that editors save them."""
+    for name, writes in (("vera", False), ("eddie", True)):
+        context, page = _login(browser, roles_server, "/", name)
+        wait_until(page, "document.querySelector('#view-list li') !== null")
+        page.click("#views-toggle")
+        page.wait_for_selector("#view-list li")
+        panel = page.inner_text(".views-panel")
+        assert ("Name of this view" in panel) is writes, (name, panel)
+        assert page.locator(".views-panel .view-save-row").is_visible() is writes, name
+        assert ("type a name and press Save" in panel) is writes, (name, panel)
+        assert ("Editors save views" in panel) is not writes, (name, panel)
+        page.screenshot(path=f"/tmp/saved-views-{name}.png")
+        context.close()
