@@ -147,3 +147,22 @@ def test_a_past_view_searches_the_text_of_then_and_says_when_nothing_was_known(p
     assert summary[0] == "0 of 0 events" and "No events were known on 1 Jan 2000" in summary[-3]
     figure = handlers.render_timeline(data_for(past, early), early)[0]
     assert "No events were known" in str(figure["layout"]["annotations"] if isinstance(figure, dict) else figure.layout)
+
+
+@pytest.mark.parametrize("as_of", ["2030-01-01", "2999-12-31T23:59", None])
+def test_a_future_as_of_is_now_with_a_note(past, as_of):
+    """A future instant (today's date too: a day means its end) is today's data, not "as known on 1 Jan 2030, editing
+    off": parse_state drops it with a note; the page takes it out of the URL and the box, saying why."""
+    as_of = as_of or query_text(now_utc()).split("T")[0]  # today
+    state, notices = parse_state(f"?process=Astana+format&as_of={as_of}")
+    assert state.filter.as_of is None and [n for n in notices if "later than now" in n], notices
+    assert banner(f"?as_of={as_of}", "/") == ([], True)
+    answer = handlers.next_view(past.data, ids.URL, f"{ids.URL}.search", f"?as_of={as_of}", f"?process=x&as_of={as_of}",
+                                handlers.controls_of(state))
+    assert answer.search == "?process=x" and "later than now" in answer.notice
+    assert answer.controls[handlers.CONTROLS.index(ids.AS_OF)] == ""
+    values = handlers.controls_of(parse_state("")[0])
+    values[handlers.CONTROLS.index(ids.AS_OF)] = as_of  # typed into the box
+    typed = handlers.next_view(past.data, ids.AS_OF, f"{ids.AS_OF}.value", as_of, "?event=r20", values)
+    assert typed.search is handlers.no_update and "later than now" in typed.notice
+    assert typed.controls[handlers.CONTROLS.index(ids.AS_OF)] == ""

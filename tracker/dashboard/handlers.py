@@ -21,7 +21,8 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
 from tracker.dashboard.inputs import bounded_notes, mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
-from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, ViewState, parse_state
+from tracker.dashboard.past import without_as_of
+from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, LATER_THAN_NOW, ViewState, now_if_later, parse_state
 from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
@@ -173,19 +174,24 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
 
     `triggered` is the id of what changed, `prop` its "id.property", `value` its new value.
     """
-    state, _ = _state(data, search)
+    state, notices = _state(data, search)
     if triggered in (None, ids.URL):
-        return Sync(no_update, _controls(data, state), no_update, "")
+        later = [n for n in notices if LATER_THAN_NOW in n]  # a future as_of is now: out of the URL and the box
+        return Sync(without_as_of(search) if later else no_update, _controls(data, state), no_update,
+                    later[0] if later else "")
     if triggered in CONTROLS:
         try:
-            f = filter_of(values)
+            f, later = now_if_later(filter_of(values))
         except ValueError as exc:
             return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
         group = values[CONTROLS.index(ids.GROUP)]
         group = group if isinstance(group, str) and group in GROUPS else DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
         new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]))
-        return Sync(_search(state, new), [no_update] * len(CONTROLS), 0 if f != state.filter else no_update, "")
+        controls = [no_update] * len(CONTROLS)
+        if later:  # a future instant typed into the As of box means now: the box is emptied, the note says why
+            controls[CONTROLS.index(ids.AS_OF)] = ""
+        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, later or "")
     new = None
     if triggered == ids.RESET:
         new = ViewState(group=state.group)
