@@ -383,3 +383,20 @@ def test_the_focused_field_is_never_under_the_save_bar(editor):
     add_link.evaluate("b => b.scrollIntoView({block: 'end'})")  # WebDriver's scroll before a click
     assert add_link.evaluate("""b => { const r = b.getBoundingClientRect();
         return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b; }""")
+
+
+def test_the_link_picker_finds_a_round_by_its_number(editor):
+    editor.open()
+    editor.page.click(f"#{ids.EDITOR_ADD}")
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    editor.page.click("#editor-links-add")
+    picker = _row(editor, "links", 0).locator("button.dash-dropdown").nth(1)
+    picker.click()
+    search = editor.page.locator("input.dash-dropdown-search:visible").first
+    search.wait_for()
+    search.focus()
+    editor.page.keyboard.type("round 20")
+    editor.page.wait_for_function(  # the options of the whole text, not of a shorter prefix
+        "() => (document.querySelector('.dash-dropdown-options input') || {}).value === 'astana-20'")
+    assert "20th International Meeting" in editor.page.locator(".dash-dropdown-options label").first.inner_text()
+    editor.page.screenshot(path="/tmp/editor-link-round.png")
