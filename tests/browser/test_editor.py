@@ -400,3 +400,33 @@ def test_the_link_picker_finds_a_round_by_its_number(editor):
         "() => (document.querySelector('.dash-dropdown-options input') || {}).value === 'astana-20'")
     assert "20th International Meeting" in editor.page.locator(".dash-dropdown-options label").first.inner_text()
     editor.page.screenshot(path="/tmp/editor-link-round.png")
+
+
+def test_a_link_to_a_deleted_event_says_who_deleted_it_and_undo_brings_it_back(editor, editor_db):
+    """A shared link to a deleted event said only "no such event": it now says by whom and when, with the history,
+    a link to the view as known before, and Undo for an editor."""
+    target = "astana-03"
+    _open_event(editor, target)
+    title = editor.page.inner_text(".detail-heading")
+    editor.page.click(f".editor-delete-button[data-event='{target}']")
+    editor.settle()
+    store = open_store(editor_db)
+    try:
+        who = store.history(target)[-1].user
+    finally:
+        store.close()
+    editor.open(f"?event={target}")  # the link, opened later (the notice of the delete is gone)
+    page = editor.page
+    page.wait_for_function("() => document.getElementById('detail').textContent.includes('was deleted')")
+    text = page.locator(f"#{ids.DETAIL}").inner_text()
+    assert title in text and f"deleted by {who} on " in text, text
+    assert "no such event" not in page.inner_text(f"#{ids.NOTICES}")
+    assert page.locator(f"#{ids.DETAIL} a.deleted-before").get_attribute("href").startswith(f"?event={target}&as_of=")
+    page.screenshot(path="/tmp/editor-deleted-link.png")
+    undo = page.locator(f"#{ids.EDITOR_HISTORY} .editor-undo-button")
+    assert undo.is_visible() and "Undo the delete" in undo.inner_text()
+    undo.click()
+    editor.settle()
+    page.wait_for_selector(f".detail-heading[data-event='{target}']")
+    assert page.inner_text(".detail-heading") == title
+    assert not editor.errors, editor.errors

@@ -166,3 +166,15 @@ def test_a_future_as_of_is_now_with_a_note(past, as_of):
     typed = handlers.next_view(past.data, ids.AS_OF, f"{ids.AS_OF}.value", as_of, "?event=r20", values)
     assert typed.search is handlers.no_update and "later than now" in typed.notice
     assert typed.controls[handlers.CONTROLS.index(ids.AS_OF)] == ""
+
+
+def test_a_link_to_a_deleted_event_says_who_deleted_it_and_its_panel_closes(past):
+    """r12 was deleted by bob: the link's detail says so (a past view, which has it, shows it as it was)."""
+    state, notices = handlers._state(past.data, "?event=r12")
+    assert state.event is None and any("r12 was deleted by bob" in n for n in notices)
+    panel, hidden = handlers.render_detail(past.data, "?event=r12&actor=Kazakhstan")
+    assert not hidden and "This event was deleted by bob" in _text(panel) and "as_of=" in _text(panel)
+    closed = handlers.next_view(past.data, ids.DETAIL_CLOSE, f"{ids.DETAIL_CLOSE}.n_clicks", 1,
+                                "?actor=Kazakhstan&event=r12", handlers.controls_of(state))
+    assert closed.search == "?actor=Kazakhstan"
+    assert handlers.render_detail(past.data, "?event=nowhere")[1] is True  # never stored: the placeholder

@@ -19,6 +19,7 @@ from tracker.aggregate import Window, bin_edges
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
+from tracker.dashboard.editor.history_list import deleted_changes, deleted_detail, deleted_note
 from tracker.dashboard.inputs import bounded_notes, mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.past import without_as_of
@@ -103,7 +104,8 @@ def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState,
     f, more = known_filter(data, state.filter)
     state = replace(state, filter=f)
     if state.event and data.position_of(state.event) is None:
-        notices.append(f"ignored URL parameter event={state.event}: no such event")
+        gone = deleted_changes(data, state.event)  # a shared link to an event deleted since: the detail says more
+        notices.append(deleted_note(gone[-1]) if gone else f"ignored URL parameter event={state.event}: no such event")
         state = replace(state, event=None)
     return state, bounded_notes(notices + more)
 
@@ -212,6 +214,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         new = replace(new, event=state.event)  # the event stays open: its tag is what the analyst followed
     elif triggered == ids.DETAIL_CLOSE and value:
         new = replace(state, event=None)
+        if new == state and parse_state(search)[0].event:  # the URL's event was deleted: its panel closes all the same
+            return Sync(new.to_search(), [no_update] * len(CONTROLS), no_update, "")
     if new is None:
         return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
     filter_changed = new.filter != state.filter
@@ -332,7 +336,8 @@ def render_detail(data: DashboardData, search: str | None) -> tuple:
     """The detail panel of the selected event (or the placeholder) and whether the close button hides."""
     state, _ = _state(data, search)
     if not state.event:
-        return placeholder(), True
+        gone = deleted_changes(data, parse_state(search)[0].event)
+        return (deleted_detail(gone), False) if gone else (placeholder(), True)
     subset = data.subset([state.event])
     incoming = data.links_to(state.event)
     linked = set(subset.event_links["to_event_id"]) | set(incoming["from_event_id"])
