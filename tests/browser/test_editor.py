@@ -270,6 +270,8 @@ def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_serv
         rows = {r.locator("th").inner_text(): r.locator("td").all_inner_texts()
                 for r in conflict.locator("tbody tr").all()}
         assert rows["Venue"][1:] == ["Alice's venue", "Bob's venue"]
+        names = conflict.locator("th:first-child")  # whole words: "Field" broke into "Fie/ld" (QA6 D18)
+        assert all(h < 30 for h in names.evaluate_all("cells => cells.map(c => c.getBoundingClientRect().height)"))
         assert rows["Status"][1:] == ["postponed", "held (you left it: theirs is taken in)"]
         assert bob.page.input_value(_field("venue")) == "Bob's venue"  # nothing of Bob's is lost
         assert bob.page.input_value(_field("summary")) == "Bob's summary."
@@ -430,3 +432,30 @@ def test_a_link_to_a_deleted_event_says_who_deleted_it_and_undo_brings_it_back(e
     page.wait_for_selector(f".detail-heading[data-event='{target}']")
     assert page.inner_text(".detail-heading") == title
     assert not editor.errors, editor.errors
+
+
+def test_small_things_of_the_form_and_the_detail_read_right(editor):
+    """QA6 D18: two tags read as one word; "Published" could not show YYYY-MM-DDTHH:MM; the notice covered Save;
+    the option under the arrow keys was marked by purple text only."""
+    _open_event(editor, "astana-08")
+    page = editor.page
+    assert page.inner_text(f"#{ids.DETAIL} .tags") == "Tags: detainees, humanitarian demining"
+    _edit(editor, "astana-08")
+    published = _row(editor, "sources", 0).locator("input.dash-input-element").nth(1)
+    published.fill("2017-12-22T16:13")
+    assert published.evaluate("i => i.scrollWidth <= i.clientWidth"), "the time is cut off"
+    page.evaluate("id => window.dash_clientside.set_props(id, {children: 'A notice while the form is open.'})",
+                  ids.EDITOR_NOTICE)
+    page.wait_for_selector(f"#{ids.EDITOR_NOTICE}:has-text('A notice')")
+    boxes = page.evaluate("""() => [document.getElementById('editor-notice'), document.querySelector('.editor-actions')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    notice, bar = boxes
+    assert notice[3] <= bar[1] or notice[1] >= bar[3], (notice, bar)  # not over the Save bar
+    role = _row(editor, "actors", 0).locator("button.dash-dropdown")
+    role.focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_selector(".dash-dropdown-options")
+    page.keyboard.press("ArrowDown")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement.closest('label')).outlineStyle")
+    assert outline == "solid"
+    page.screenshot(path="/tmp/editor-small-things.png")
