@@ -1,7 +1,8 @@
 /* The event form's keyboard behaviour: the focus moves to the form's heading when it opens and back to the
- * button that opened it when it closes (Edit, or Add event); Escape closes it (a dropdown open inside it
- * closes first; a form with changes typed into it asks for a second Escape, so a stray key loses no work); Enter in a one-line field saves; Tab stays inside the open form; a new row's first field
- * takes the focus, and after a row is removed its group's Add button does. */
+ * button that opened it when it closes (Edit, or Add event); Escape or its Close button closes it (a dropdown
+ * open inside it closes first; a form with changes typed into it asks for a second Escape or click, so a stray
+ * key or click loses no work); Enter in a one-line field saves; Tab stays inside the open form; a new row's first
+ * field takes the focus, and after a row is removed its group's Add button does. */
 (function () {
     "use strict";
 
@@ -9,8 +10,11 @@
     var returnTo = null;  // selector of the button the focus goes back to
     var returnUntil = 0;
     var changed = false;  // something was typed or chosen since the form opened
-    var armedUntil = 0;  // a first Escape on a changed form: a second one before this time discards it
+    var armedUntil = 0;  // a first Escape or Close on a changed form: a second one before this time discards it
+    var disarmTimer = null;
+    var closing = false;  // the Close button is being clicked for a discard already agreed to
     var NOTE = "editor-escape-note";
+    var CLOSE = "editor-cancel";
 
     function dialog() {
         return document.getElementById(DIALOG);
@@ -88,12 +92,10 @@
                 return;  // the open dropdown closes first
             }
             event.preventDefault();
-            if (changed && Date.now() > armedUntil) {
-                arm();
+            if (askFirst("Escape")) {
                 return;
             }
-            disarm();
-            document.getElementById("editor-cancel").click();
+            close();
         } else if (event.key === "Enter" && d.contains(event.target) && event.target.classList &&
                    event.target.classList.contains("dash-input-element")) {  // a one-line field, not a dropdown
             event.preventDefault();
@@ -134,18 +136,40 @@
         return element;
     }
 
-    function arm() {
+    /* Whether closing waits for a second Escape or click (`how`): the form has changes and none was asked yet. */
+    function askFirst(how) {
+        if (!changed || Date.now() <= armedUntil) {
+            return false;
+        }
+        arm(how);
+        return true;
+    }
+
+    function close() {
+        disarm();
+        closing = true;
+        try {
+            document.getElementById(CLOSE).click();
+        } finally {
+            closing = false;
+        }
+    }
+
+    function arm(how) {
         armedUntil = Date.now() + 5000;
         var element = note();
         if (element) {
-            element.textContent = "This form has changes that are not saved: press Escape again to discard " +
+            element.textContent = "This form has changes that are not saved: press " + how + " again to discard " +
                 "them, or Save to keep them.";
             element.hidden = false;
         }
+        window.clearTimeout(disarmTimer);  // the note never invites a second press that would not discard
+        disarmTimer = window.setTimeout(disarm, 5000);
     }
 
     function disarm() {
         armedUntil = 0;
+        window.clearTimeout(disarmTimer);
         var element = document.getElementById(NOTE);
         if (element) {
             element.textContent = "";
@@ -169,6 +193,21 @@
     }
     document.addEventListener("input", touched, true);
     document.addEventListener("click", touched, true);
+
+    // Close × on a changed form: the first click asks, as Escape does; the page's own handler (Dash's, at the
+    // root) never sees that click.
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("#" + CLOSE);
+        if (!button || closing || !isOpen()) {
+            return;
+        }
+        if (askFirst("Close")) {
+            event.preventDefault();
+            event.stopPropagation();
+            return;
+        }
+        disarm();
+    }, true);
 
     // Undo after a delete: the focus goes to the notice's Undo button, where a keyboard user needs it.
     document.addEventListener("click", function (event) {

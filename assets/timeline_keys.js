@@ -9,6 +9,9 @@
  * The graph's container takes the focus (Tab); Left and Right move a highlight through the events
  * in view in date order, Home and End go to the first and last, Enter opens the highlighted
  * event's detail the way a click on it does, Escape closes the detail.
+ *
+ * After the graph is resized (the detail panel opens or closes, the window changes), the key is put back where a
+ * fresh drawing puts it: Plotly leaves a horizontal legend where the old, taller margin had it (plotly.js #6492).
  */
 (function () {
     "use strict";
@@ -234,6 +237,25 @@
         }
     }
 
+    /* After a resize that made the key fewer rows, Plotly draws it at the old margin's offset, over the first
+     * row of marks; a relayout of its own position (to the same place) draws it where a fresh plot does. */
+    function keyCoversMarks(gd) {
+        var legend = gd.querySelector(".legend");
+        var size = gd._fullLayout && gd._fullLayout._size;
+        if (!legend || !size) {
+            return false;
+        }
+        var plotTop = gd.getBoundingClientRect().top + size.t;
+        return legend.getBoundingClientRect().bottom > plotTop + 1;
+    }
+
+    function onResized(gd, change) {
+        if (!change || !change.autosize || !window.Plotly || !keyCoversMarks(gd)) {
+            return;
+        }
+        window.Plotly.relayout(gd, {"legend.y": gd.layout.legend ? gd.layout.legend.y : 1});
+    }
+
     /* Make the graph's container a keyboard control and listen to its legend, once per Plotly graph. */
     function attach() {
         var container = document.getElementById(GRAPH);
@@ -254,6 +276,7 @@
         gd._trackerEvents = gd._ev;  // Plotly makes a new emitter when it purges and redraws the graph
         gd.on("plotly_legendclick", function (event) { return onLegendClick(gd, event); });
         gd.on("plotly_legenddoubleclick", onLegendDoubleClick);
+        gd.on("plotly_relayout", function (change) { onResized(gd, change); });
         gd.on("plotly_afterplot", function () {
             refocus(container);
             if (highlighted !== null && document.activeElement === container && !showHighlight(gd, marks(gd))) {

@@ -94,3 +94,21 @@ def test_typing_an_instant_sets_as_of_and_the_banner_link_goes_back_to_now(page_
     probe.settle()
     assert page.input_value("#" + ids.AS_OF) == ""
     assert probe.errors == [] and probe.external == []
+
+
+def test_a_future_as_of_is_now_with_a_note(page_probe):
+    """`?as_of=2030-01-01` said "as known on 1 Jan 2030 — editing is off" over today's data."""
+    probe, page = page_probe, page_probe.page
+    probe.open(f"?event={EVENT}&as_of=2030-01-01")
+    page.wait_for_function("() => !window.location.search.includes('as_of')")
+    probe.settle()
+    assert f"event={EVENT}" in page.evaluate("() => window.location.search")
+    assert "later than now" in page.inner_text("#" + ids.INPUT_NOTICE)
+    assert not page.locator("#" + ids.AS_OF_BANNER).is_visible() and page.locator("#" + ids.EDITOR_ADD).is_visible()
+    assert page.input_value("#" + ids.AS_OF) == "" and _heading(probe) == NEW_TITLE
+    page.fill("#" + ids.AS_OF, "2031-05-01T10:00")  # typed into the box: the same
+    page.press("#" + ids.AS_OF, "Enter")
+    page.wait_for_function(f"() => document.getElementById('{ids.INPUT_NOTICE}').textContent.includes('1 May 2031')")
+    probe.settle()
+    assert page.input_value("#" + ids.AS_OF) == "" and "as_of" not in page.evaluate("() => window.location.search")
+    assert probe.errors == []

@@ -270,6 +270,8 @@ def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_serv
         rows = {r.locator("th").inner_text(): r.locator("td").all_inner_texts()
                 for r in conflict.locator("tbody tr").all()}
         assert rows["Venue"][1:] == ["Alice's venue", "Bob's venue"]
+        names = conflict.locator("th:first-child")  # whole words: "Field" broke into "Fie/ld" (QA6 D18)
+        assert all(h < 30 for h in names.evaluate_all("cells => cells.map(c => c.getBoundingClientRect().height)"))
         assert rows["Status"][1:] == ["postponed", "held (you left it: theirs is taken in)"]
         assert bob.page.input_value(_field("venue")) == "Bob's venue"  # nothing of Bob's is lost
         assert bob.page.input_value(_field("summary")) == "Bob's summary."
@@ -334,3 +336,126 @@ def test_the_form_by_keyboard_alone(editor):
     assert page.evaluate("document.activeElement.id") == ids.EDITOR_CANCEL
     page.screenshot(path="/tmp/editor-keyboard.png")
     assert not editor.errors, editor.errors
+
+
+def test_close_on_a_changed_form_asks_first(editor):
+    """Close × on a form with changes says they are not saved; a second click discards them (as Escape does)."""
+    editor.open()
+    page = editor.page
+    page.click(f"#{ids.EDITOR_ADD}")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    page.fill(_field("title"), "Typed, then Close clicked")
+    page.click(f"#{ids.EDITOR_CANCEL}")
+    editor.settle()
+    assert "press Close again to discard" in page.inner_text("#editor-escape-note")
+    assert page.is_visible(f"#{ids.EDITOR_DIALOG}") and page.input_value(_field("title")) == "Typed, then Close clicked"
+    page.click(f"#{ids.EDITOR_CANCEL}")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    page.click(f"#{ids.EDITOR_ADD}")  # an untouched form closes at the first click
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    assert page.input_value(_field("title")) == ""
+    page.click(f"#{ids.EDITOR_CANCEL}")
+    page.wait_for_selector(f"#{ids.EDITOR_DIALOG}[hidden]", state="attached")
+    assert not editor.errors, editor.errors
+
+
+def _hidden_by_the_save_bar(page) -> dict | None:
+    """The focused control's box and the Save bar's top when the bar covers part of it, else None."""
+    return page.evaluate("""() => {
+        const el = document.activeElement, bar = document.querySelector('.editor-actions');
+        if (!el || bar.contains(el)) { return null; }
+        const box = el.getBoundingClientRect(), top = bar.getBoundingClientRect().top;
+        return box.bottom > top ? {id: el.id || el.className, bottom: box.bottom, bar: top} : null;
+    }""")
+
+
+def test_the_focused_field_is_never_under_the_save_bar(editor):
+    """Tab through the whole form (Tags, every field of the source rows): the focused control is in sight, above
+    the sticky Save bar; a control scrolled into view as WebDriver does (to the bottom) is not under it either."""
+    _open_event(editor, "astana-20")
+    _edit(editor, "astana-20")
+    page = editor.page
+    hidden = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if (covered := _hidden_by_the_save_bar(page)) is not None:
+            hidden.append(covered)
+    assert not hidden, hidden
+    add_link = page.locator("#editor-links-add")
+    add_link.evaluate("b => b.scrollIntoView({block: 'end'})")  # WebDriver's scroll before a click
+    assert add_link.evaluate("""b => { const r = b.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b; }""")
+
+
+def test_the_link_picker_finds_a_round_by_its_number(editor):
+    editor.open()
+    editor.page.click(f"#{ids.EDITOR_ADD}")
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    editor.page.click("#editor-links-add")
+    picker = _row(editor, "links", 0).locator("button.dash-dropdown").nth(1)
+    picker.click()
+    search = editor.page.locator("input.dash-dropdown-search:visible").first
+    search.wait_for()
+    search.focus()
+    editor.page.keyboard.type("round 20")
+    editor.page.wait_for_function(  # the options of the whole text, not of a shorter prefix
+        "() => (document.querySelector('.dash-dropdown-options input') || {}).value === 'astana-20'")
+    assert "20th International Meeting" in editor.page.locator(".dash-dropdown-options label").first.inner_text()
+    editor.page.screenshot(path="/tmp/editor-link-round.png")
+
+
+def test_a_link_to_a_deleted_event_says_who_deleted_it_and_undo_brings_it_back(editor, editor_db):
+    """A shared link to a deleted event said only "no such event": it now says by whom and when, with the history,
+    a link to the view as known before, and Undo for an editor."""
+    target = "astana-03"
+    _open_event(editor, target)
+    title = editor.page.inner_text(".detail-heading")
+    editor.page.click(f".editor-delete-button[data-event='{target}']")
+    editor.settle()
+    store = open_store(editor_db)
+    try:
+        who = store.history(target)[-1].user
+    finally:
+        store.close()
+    editor.open(f"?event={target}")  # the link, opened later (the notice of the delete is gone)
+    page = editor.page
+    page.wait_for_function("() => document.getElementById('detail').textContent.includes('was deleted')")
+    text = page.locator(f"#{ids.DETAIL}").inner_text()
+    assert title in text and f"deleted by {who} on " in text, text
+    assert "no such event" not in page.inner_text(f"#{ids.NOTICES}")
+    assert page.locator(f"#{ids.DETAIL} a.deleted-before").get_attribute("href").startswith(f"?event={target}&as_of=")
+    page.screenshot(path="/tmp/editor-deleted-link.png")
+    undo = page.locator(f"#{ids.EDITOR_HISTORY} .editor-undo-button")
+    assert undo.is_visible() and "Undo the delete" in undo.inner_text()
+    undo.click()
+    editor.settle()
+    page.wait_for_selector(f".detail-heading[data-event='{target}']")
+    assert page.inner_text(".detail-heading") == title
+    assert not editor.errors, editor.errors
+
+
+def test_small_things_of_the_form_and_the_detail_read_right(editor):
+    """QA6 D18: two tags read as one word; "Published" could not show YYYY-MM-DDTHH:MM; the notice covered Save;
+    the option under the arrow keys was marked by purple text only."""
+    _open_event(editor, "astana-08")
+    page = editor.page
+    assert page.inner_text(f"#{ids.DETAIL} .tags") == "Tags: detainees, humanitarian demining"
+    _edit(editor, "astana-08")
+    published = _row(editor, "sources", 0).locator("input.dash-input-element").nth(1)
+    published.fill("2017-12-22T16:13")
+    assert published.evaluate("i => i.scrollWidth <= i.clientWidth"), "the time is cut off"
+    page.evaluate("id => window.dash_clientside.set_props(id, {children: 'A notice while the form is open.'})",
+                  ids.EDITOR_NOTICE)
+    page.wait_for_selector(f"#{ids.EDITOR_NOTICE}:has-text('A notice')")
+    boxes = page.evaluate("""() => [document.getElementById('editor-notice'), document.querySelector('.editor-actions')]
+        .map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+    notice, bar = boxes
+    assert notice[3] <= bar[1] or notice[1] >= bar[3], (notice, bar)  # not over the Save bar
+    role = _row(editor, "actors", 0).locator("button.dash-dropdown")
+    role.focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_selector(".dash-dropdown-options")
+    page.keyboard.press("ArrowDown")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement.closest('label')).outlineStyle")
+    assert outline == "solid"
+    page.screenshot(path="/tmp/editor-small-things.png")

@@ -214,3 +214,33 @@ def test_no_toolbar_button_sends_the_chart_out(probe):
     assert entries and bar[2] > bar[0]
     overlap = [e for e in entries if e[0] < bar[2] and bar[0] < e[2] and e[1] < bar[3] and bar[1] < e[3]]
     assert not overlap, (bar, overlap)
+
+
+def legend_and_plot(page) -> dict:
+    """The legend's box and the top of the plot area (where the first row of marks is), in px of the page."""
+    return page.evaluate("""() => {
+        const gd = document.querySelector('#timeline .js-plotly-plot');
+        const legend = gd.querySelector('.legend').getBoundingClientRect();
+        return {top: Math.round(legend.top), bottom: Math.round(legend.bottom),
+                plot_top: Math.round(gd.getBoundingClientRect().top + gd._fullLayout._size.t)};
+    }""")
+
+
+def test_the_key_is_drawn_as_on_a_fresh_load_after_the_detail_closes(probe):
+    """The detail panel narrows the timeline (its key wraps to three rows); closed, the key went 29 px lower than
+    a fresh load draws it, over the first row of marks, where a click meant for a mark hit the key (plotly.js #6492)."""
+    probe.open()
+    fresh = legend_and_plot(probe.page)
+    probe.open("?event=astana-20")
+    probe.page.click("#detail-close")
+    probe.page.wait_for_selector("#detail-close[hidden]", state="attached")
+    probe.settle()
+    probe.page.wait_for_timeout(300)  # Plotly's resize of a responsive graph waits for the window to be still
+    closed = legend_and_plot(probe.page)
+    assert closed["bottom"] <= closed["plot_top"], closed  # the key never covers marks
+    assert closed == fresh
+    probe.page.set_viewport_size({"width": 800, "height": 900})  # and after the window is narrowed and widened again
+    probe.page.wait_for_timeout(600)
+    probe.page.set_viewport_size({"width": 1280, "height": 900})
+    probe.page.wait_for_timeout(600)
+    assert legend_and_plot(probe.page) == fresh

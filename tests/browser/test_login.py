@@ -113,3 +113,77 @@ def test_a_viewer_is_not_offered_the_controls_that_write_and_an_editor_is(browse
             assert page.is_visible(selector) is writes, (name, selector)
         assert probe.errors == [], (name, probe.errors)
         context.close()
+
+
+def test_a_viewers_saved_views_panel_offers_only_what_they_can_use(browser, roles_server):
+    """A viewer saw "Name of this view" over an empty box (the input hidden), no Save, and "type a name and press
+    Save"; now the panel lists the views they can open and says that editors save them."""
+    for name, writes in (("vera", False), ("eddie", True)):
+        context, page = _login(browser, roles_server, "/", name)
+        wait_until(page, "document.querySelector('#view-list li') !== null")
+        page.click("#views-toggle")
+        page.wait_for_selector("#view-list li")
+        panel = page.inner_text(".views-panel")
+        assert ("Name of this view" in panel) is writes, (name, panel)
+        assert page.locator(".views-panel .view-save-row").is_visible() is writes, name
+        assert ("type a name and press Save" in panel) is writes, (name, panel)
+        assert ("Editors save views" in panel) is not writes, (name, panel)
+        page.screenshot(path=f"/tmp/saved-views-{name}.png")
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def session_server(tmp_path_factory, shipped):
+    """A dashboard with an editor (eddie) whose store the session test changes."""
+    yield from serve(make_db(tmp_path_factory.mktemp("session") / "session.db", shipped, {"alice": "admin",
+                                                                                          "eddie": "editor"}))
+
+
+def test_save_after_the_session_ended_elsewhere_says_so_and_keeps_the_input(browser, session_server):
+    """Signed out in another browser, Save failed in silence (a 401 in the console, a renderer error) and a reload
+    lost the typing. Now the page says the session has ended with a link that logs in in a new tab; the form keeps
+    its input, and Save after that login saves it."""
+    event, summary = "astana-05", "Typed before the session ended."
+    probes = []
+    context, page = _login(browser, session_server, f"/?event={event}", "eddie",
+                           on_page=lambda p: probes.append(PageProbe(p, session_server)))
+    probe = probes[0]
+    wait_until(page, f"(document.querySelector('.detail-heading') || {{}}).dataset?.event === '{event}'")
+    probe.settle()
+    page.click(f".editor-edit-button[data-event='{event}']")
+    page.wait_for_selector("#editor-dialog:not([hidden])")
+    page.fill("#editor-summary", summary)
+    other, elsewhere = _login(browser, session_server, "/", "eddie")  # the same person, another browser
+    elsewhere.wait_for_selector("#account button")
+    elsewhere.click("#account button")  # Sign out: ends every session of eddie's
+    elsewhere.wait_for_url(session_server + "/login")
+    other.close()
+
+    page.click("#editor-save")
+    page.wait_for_selector("#session-ended", state="visible")
+    text = page.inner_text("#session-ended")
+    assert "session has ended" in text and "what you typed is kept" in text, text
+    link = page.locator("#session-ended a")
+    assert link.get_attribute("target") == "_blank" and "/login" in link.get_attribute("href")
+    assert page.is_visible("#editor-dialog") and page.input_value("#editor-summary") == summary
+    page.focus("#editor-save")  # the form keeps Tab inside it: the link is the next stop after Save
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#session-ended') !== null")
+    page.screenshot(path="/tmp/session-ended.png")
+    renderer = [e for e in probe.errors if "status of 401" not in e]  # the browser logs the refused request itself
+    assert renderer == [], renderer
+
+    with context.expect_page() as opened:  # log in again in the new tab the link opens
+        link.click()
+    login = opened.value
+    login.wait_for_selector("#auth-name")
+    login.fill("#auth-name", "eddie")
+    login.fill("#auth-password", PASSWORD)
+    login.keyboard.press("Enter")
+    login.wait_for_selector("#timeline .main-svg", timeout=30_000)
+    login.close()
+    page.click("#editor-save")
+    page.wait_for_selector("#editor-dialog[hidden]", state="attached", timeout=20_000)
+    wait_until(page, f"document.getElementById('detail').textContent.includes({summary!r})")
+    assert not page.is_visible("#session-ended")
+    context.close()

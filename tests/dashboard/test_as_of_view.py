@@ -147,3 +147,34 @@ def test_a_past_view_searches_the_text_of_then_and_says_when_nothing_was_known(p
     assert summary[0] == "0 of 0 events" and "No events were known on 1 Jan 2000" in summary[-3]
     figure = handlers.render_timeline(data_for(past, early), early)[0]
     assert "No events were known" in str(figure["layout"]["annotations"] if isinstance(figure, dict) else figure.layout)
+
+
+@pytest.mark.parametrize("as_of", ["2030-01-01", "2999-12-31T23:59", None])
+def test_a_future_as_of_is_now_with_a_note(past, as_of):
+    """A future instant (today's date too: a day means its end) is today's data, not "as known on 1 Jan 2030, editing
+    off": parse_state drops it with a note; the page takes it out of the URL and the box, saying why."""
+    as_of = as_of or query_text(now_utc()).split("T")[0]  # today
+    state, notices = parse_state(f"?process=Astana+format&as_of={as_of}")
+    assert state.filter.as_of is None and [n for n in notices if "later than now" in n], notices
+    assert banner(f"?as_of={as_of}", "/") == ([], True)
+    answer = handlers.next_view(past.data, ids.URL, f"{ids.URL}.search", f"?as_of={as_of}", f"?process=x&as_of={as_of}",
+                                handlers.controls_of(state))
+    assert answer.search == "?process=x" and "later than now" in answer.notice
+    assert answer.controls[handlers.CONTROLS.index(ids.AS_OF)] == ""
+    values = handlers.controls_of(parse_state("")[0])
+    values[handlers.CONTROLS.index(ids.AS_OF)] = as_of  # typed into the box
+    typed = handlers.next_view(past.data, ids.AS_OF, f"{ids.AS_OF}.value", as_of, "?event=r20", values)
+    assert typed.search is handlers.no_update and "later than now" in typed.notice
+    assert typed.controls[handlers.CONTROLS.index(ids.AS_OF)] == ""
+
+
+def test_a_link_to_a_deleted_event_says_who_deleted_it_and_its_panel_closes(past):
+    """r12 was deleted by bob: the link's detail says so (a past view, which has it, shows it as it was)."""
+    state, notices = handlers._state(past.data, "?event=r12")
+    assert state.event is None and any("r12 was deleted by bob" in n for n in notices)
+    panel, hidden = handlers.render_detail(past.data, "?event=r12&actor=Kazakhstan")
+    assert not hidden and "This event was deleted by bob" in _text(panel) and "as_of=" in _text(panel)
+    closed = handlers.next_view(past.data, ids.DETAIL_CLOSE, f"{ids.DETAIL_CLOSE}.n_clicks", 1,
+                                "?actor=Kazakhstan&event=r12", handlers.controls_of(state))
+    assert closed.search == "?actor=Kazakhstan"
+    assert handlers.render_detail(past.data, "?event=nowhere")[1] is True  # never stored: the placeholder

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dash import no_update
 
 from tracker.dashboard import ids
@@ -167,3 +169,16 @@ def _walk(component):
     if hasattr(component, "children"):
         yield component
         yield from _walk(component.children or [])
+
+
+@pytest.mark.parametrize("typed", ["round 20", "Round 20", "R20", "20th round", "astana round 20", "round #20"])
+def test_link_search_finds_a_round_by_its_number(data, typed):
+    """Analysts name rounds "round 20": astana-20's title says "20th International Meeting", so the words alone
+    offered the 22nd meeting first and never astana-20 (QA6 D17). Other words narrow by the process's name."""
+    options = link_search_options(data, typed, None)
+    assert options[0]["value"] == "astana-20", options[:3]
+
+
+def test_link_search_by_round_keeps_only_the_named_process(data):
+    options = link_search_options(data, "geneva round 20", None)
+    assert not options or options[0]["value"] != "astana-20"

@@ -36,3 +36,11 @@ def test_a_delete_button_drawn_without_a_click_deletes_nothing(tmp_path):
 def test_without_a_store_the_control_says_so():
     panel = views_action(None, ids.VIEW_SAVE, True, "x", "?a=1", "/")
     assert "no store" in panel.items[0].children
+
+
+def test_a_viewer_is_told_who_saves_views_and_still_gets_the_links(tmp_path):
+    store = open_store(tmp_path / "v.db")
+    empty = views_action(store, None, False, "", "", "/", may_save=False)
+    assert "Editors save views" in empty.items[0].children and "press Save" not in empty.items[0].children
+    store.save_view("June", "from=2023-06")
+    assert _links(views_action(store, None, False, "", "", "/", may_save=False)) == [("June", "/?from=2023-06")]

@@ -141,6 +141,8 @@ def register_detail_focus(app: Dash) -> None:
                             Input(ids.DETAIL, "children"))
 
 def _tag_buttons(tags: str) -> list:
-    """Each tag as a button that filters the timeline by it."""
-    return [html.Button(tag, id={"type": ids.TAG_LINK, "index": tag}, n_clicks=0, className="link-button tag",
-                        title=f"Show the events tagged {tag}") for tag in split_list(tags)]
+    """Each tag as a button that filters the timeline by it, with a comma between them: side by side, two tags read
+    (and copied) as one word ("qa6uzbekistan")."""
+    buttons = [html.Button(tag, id={"type": ids.TAG_LINK, "index": tag}, n_clicks=0, className="link-button tag",
+                           title=f"Show the events tagged {tag}") for tag in split_list(tags)]
+    return [part for at, button in enumerate(buttons) for part in ([", "] if at else []) + [button]]

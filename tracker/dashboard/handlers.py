@@ -19,9 +19,11 @@ from tracker.aggregate import Window, bin_edges
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import detail_panel, placeholder
+from tracker.dashboard.editor.history_list import deleted_changes, deleted_detail, deleted_note
 from tracker.dashboard.inputs import bounded_notes, mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
-from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, ViewState, parse_state
+from tracker.dashboard.past import without_as_of
+from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, LATER_THAN_NOW, ViewState, now_if_later, parse_state
 from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
@@ -102,7 +104,8 @@ def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState,
     f, more = known_filter(data, state.filter)
     state = replace(state, filter=f)
     if state.event and data.position_of(state.event) is None:
-        notices.append(f"ignored URL parameter event={state.event}: no such event")
+        gone = deleted_changes(data, state.event)  # a shared link to an event deleted since: the detail says more
+        notices.append(deleted_note(gone[-1]) if gone else f"ignored URL parameter event={state.event}: no such event")
         state = replace(state, event=None)
     return state, bounded_notes(notices + more)
 
@@ -173,19 +176,24 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
 
     `triggered` is the id of what changed, `prop` its "id.property", `value` its new value.
     """
-    state, _ = _state(data, search)
+    state, notices = _state(data, search)
     if triggered in (None, ids.URL):
-        return Sync(no_update, _controls(data, state), no_update, "")
+        later = [n for n in notices if LATER_THAN_NOW in n]  # a future as_of is now: out of the URL and the box
+        return Sync(without_as_of(search) if later else no_update, _controls(data, state), no_update,
+                    later[0] if later else "")
     if triggered in CONTROLS:
         try:
-            f = filter_of(values)
+            f, later = now_if_later(filter_of(values))
         except ValueError as exc:
             return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
         group = values[CONTROLS.index(ids.GROUP)]
         group = group if isinstance(group, str) and group in GROUPS else DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
         new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]))
-        return Sync(_search(state, new), [no_update] * len(CONTROLS), 0 if f != state.filter else no_update, "")
+        controls = [no_update] * len(CONTROLS)
+        if later:  # a future instant typed into the As of box means now: the box is emptied, the note says why
+            controls[CONTROLS.index(ids.AS_OF)] = ""
+        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, later or "")
     new = None
     if triggered == ids.RESET:
         new = ViewState(group=state.group)
@@ -206,6 +214,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         new = replace(new, event=state.event)  # the event stays open: its tag is what the analyst followed
     elif triggered == ids.DETAIL_CLOSE and value:
         new = replace(state, event=None)
+        if new == state and parse_state(search)[0].event:  # the URL's event was deleted: its panel closes all the same
+            return Sync(new.to_search(), [no_update] * len(CONTROLS), no_update, "")
     if new is None:
         return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
     filter_changed = new.filter != state.filter
@@ -326,7 +336,8 @@ def render_detail(data: DashboardData, search: str | None) -> tuple:
     """The detail panel of the selected event (or the placeholder) and whether the close button hides."""
     state, _ = _state(data, search)
     if not state.event:
-        return placeholder(), True
+        gone = deleted_changes(data, parse_state(search)[0].event)
+        return (deleted_detail(gone), False) if gone else (placeholder(), True)
     subset = data.subset([state.event])
     incoming = data.links_to(state.event)
     linked = set(subset.event_links["to_event_id"]) | set(incoming["from_event_id"])

@@ -11,6 +11,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.editor.layout import may_write
 from tracker.dashboard.live import LiveData
 from tracker.saved_views import SavedView
 from tracker.store import Store
@@ -46,10 +47,12 @@ def saved_views_control(data: DashboardData) -> html.Details:
     ], className="saved-views")
 
 
-def view_items(views: list[SavedView], prefix: str) -> list:
-    """One list item per saved view: a link that opens it and a delete button."""
+def view_items(views: list[SavedView], prefix: str, may_save: bool = True) -> list:
+    """One list item per saved view: a link that opens it and a delete button (hidden from a viewer, who has no
+    name box or Save either: `may_save` False says who saves them instead)."""
     if not views:
-        return [html.Li("No saved views yet: set the filters, type a name and press Save.", className="muted")]
+        return [html.Li("No saved views yet: set the filters, type a name and press Save." if may_save else
+                        "No saved views yet. Editors save views; the views they save appear here.", className="muted")]
     return [html.Li([html.A(view.name, href=view.href(prefix), className="view-link", title=f"?{view.query}"),
                      html.Button("Delete", id={"type": ids.VIEW_DELETE, "index": view.name},
                                  className="link-button view-delete", n_clicks=0,
@@ -58,10 +61,11 @@ def view_items(views: list[SavedView], prefix: str) -> list:
 
 
 def views_action(store: Store | None, trigger: object, clicked: bool, name: str | None, search: str | None,
-                 prefix: str) -> ViewsPanel:
+                 prefix: str, may_save: bool = True) -> ViewsPanel:
     """Save the view on screen under `name`, delete a view, or only list them, as `trigger` says.
 
     `clicked` is False when Dash fired for a button that has just been drawn (no click): then only the list.
+    `may_save` False (a viewer, whose save the server refuses anyway): only the list, worded for them.
     """
     if store is None:
         return ViewsPanel([html.Li("This dashboard has no store: views cannot be saved.", className="muted")],
@@ -76,7 +80,7 @@ def views_action(store: Store | None, trigger: object, clicked: bool, name: str 
             message = f"Deleted “{gone}”." if store.delete_view(gone) else f"No saved view is named “{gone}”."
     except ValueError as exc:
         message, error = f"Not saved: {exc}.", True
-    return ViewsPanel(view_items(store.saved_views(), prefix), message, error, kept_name)
+    return ViewsPanel(view_items(store.saved_views(), prefix, may_save), message, error, kept_name)
 
 
 def register_saved_views(app: Dash, live: LiveData) -> None:
@@ -90,5 +94,6 @@ def register_saved_views(app: Dash, live: LiveData) -> None:
                   State(ids.VIEW_NAME, "value"), State(ids.URL, "search"))
     def views(_save, _submit, _deletes, name, search):
         clicked = any(t.get("value") for t in ctx.triggered or [] if t.get("prop_id", ".") != ".")
+        may_save = may_write()
         with live.lock:
-            return views_action(live.store, ctx.triggered_id, clicked, name, search, prefix).flat()
+            return views_action(live.store, ctx.triggered_id, clicked, name, search, prefix, may_save).flat()

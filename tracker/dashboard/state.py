@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlencode
 from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, text
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.filters import QUERY_KEYS, EventFilter
+from tracker.instants import format_instant
 
 #: group-by value -> label
 GROUPS = {"process": "Process", "actor": "Actor", "venue": "Venue", "type": "Event type"}
@@ -19,6 +20,8 @@ DEFAULT_GROUP = "process"
 VIEW_KEYS = ("group", "x0", "x1", "event", "rollup")
 #: rollup value -> what it does: ministries and officials drawn in their state's lane (group=actor)
 ROLLUPS = {"state": "Roll ministries and officials into their state"}
+#: The words of the note on an `as_of` after now, which the page takes out of the URL and the As of box.
+LATER_THAN_NOW = "is later than now"
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
             notices.append(f"ignored unknown URL parameter {key!r}")
     event_filter, filter_notices = EventFilter.from_query_string(urlencode(filter_pairs))
     notices += filter_notices
+    event_filter, later = now_if_later(event_filter)
+    notices += [later] if later else []
     state = ViewState(filter=event_filter)
     group = view.get("group")
     if group:
@@ -102,3 +107,13 @@ def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
         else:
             notices.append(f"ignored URL parameter rollup={view['rollup']}: use rollup=state")
     return state, notices
+
+
+def now_if_later(f: EventFilter, now: dt.datetime | None = None) -> tuple[EventFilter, str | None]:
+    """`f` without an `as_of` later than `now` (default: the clock), and the note saying so (None when kept).
+
+    The store knows nothing after now, so such a view is today's data: shown as a past one it said "as known on
+    1 Jan 2030, editing is off". Today's date is later too, as a day means its end."""
+    if f.as_of is None or f.as_of <= (now or dt.datetime.now(dt.timezone.utc)):
+        return f, None
+    return replace(f, as_of=None), f"As of {format_instant(f.as_of)} {LATER_THAN_NOW}: this is the chronology as known now"

@@ -1,13 +1,18 @@
 """The event's history under the detail panel: each version, who and when, what changed; collapsed by default."""
 from __future__ import annotations
 
+import datetime as dt
+from urllib.parse import urlencode
+
 from dash import html
 
 from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
 from tracker.dashboard.editor.layout import may_write, undo_id
 from tracker.dashboard.editor.records import change_rows, record_values
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import parse_state
+from tracker.instants import format_instant, query_text
 
 #: The newest changes shown; older ones are counted, and `tracker history EVENT_ID` lists them all.
 SHOWN = 30
@@ -32,8 +37,14 @@ def _change_item(change, actors) -> html.Li:
     return html.Li([html.Div(head, className="history-head"), body], className=f"history-item history-{change.kind}")
 
 
-def history_panel(changes: list, actors, event_id: str) -> list:
-    """The collapsed history list of one event, newest first, with Undo for the last change."""
+def _undo_label(change) -> str:
+    """What Undo does to the last change, said before the click (undoing a creation removes the event)."""
+    return {"created": "Undo its creation (removes the event)",
+            "deleted": "Undo the delete (brings the event back)"}.get(change.kind, "Undo the last change")
+
+
+def history_panel(changes: list, actors, event_id: str, opened: bool = False) -> list:
+    """The history list of one event, newest first, with Undo for the last change; collapsed unless `opened`."""
     if not changes:
         return []
     newest = list(reversed(changes))[:SHOWN]
@@ -41,21 +52,52 @@ def history_panel(changes: list, actors, event_id: str) -> list:
     more = len(changes) - len(newest)
     return [html.Details([
         html.Summary(f"History · {len(changes)} version{'s' if len(changes) != 1 else ''}", className="history-summary"),
-        # When the last change made the event, undoing it removes the event: the button says so before the click.
-        *([html.Button("Undo the last change" if changes[-1].kind != "created" else "Undo its creation (removes the event)",
-                       id=undo_id(event_id, changes[-1].version), n_clicks=0,
+        *([html.Button(_undo_label(changes[-1]), id=undo_id(event_id, changes[-1].version), n_clicks=0,
                        className="button secondary small editor-undo-button", **{"data-event": event_id})]
           if may_write() else []),
         html.Ol(items, className="history-list", reversed=True),
         *([html.P(f"{more} older change(s): `tracker history {event_id}` lists them.", className="muted")] if more else []),
-    ], className="history")]
+    ], className="history", open=opened)]
 
 
 def render_history(live: LiveData, search: str | None) -> list:
-    """The history of the event the URL selects (nothing when none is, or the store keeps no history)."""
+    """The history of the event the URL selects (nothing when none is, or the store keeps no history); opened, with
+    its Undo in sight, for an event deleted since."""
     event_id = parse_state(search)[0].event
-    if not event_id or live.store is None or live.data.position_of(event_id) is None:
+    if not event_id or live.store is None:
         return []
+    if live.data.position_of(event_id) is None:
+        gone = deleted_changes(live.data, event_id)
+        return history_panel(gone, live.data.tables.actors, event_id, opened=True) if gone else []
     with live.lock:
         changes = live.store.history(event_id)
     return history_panel(changes, live.data.tables.actors, event_id)
+
+
+def deleted_changes(data: DashboardData, event_id: str | None) -> list:
+    """The history of an event the store has deleted, oldest first; [] for one shown, one never stored, or in a past
+    view (its copy has no store): then the URL's event is simply unknown."""
+    if not event_id or data.store is None or data.position_of(event_id) is not None:
+        return []
+    with data.lock:
+        changes = data.store.history(event_id)
+    return changes if changes and changes[-1].kind == "deleted" else []
+
+
+def deleted_note(change) -> str:
+    """Who deleted the event and when, for the page's notices."""
+    return f"event {change.event_id} was deleted by {change.user or 'unknown'} on {format_instant(change.changed_at)}"
+
+
+def deleted_detail(changes: list) -> list:
+    """The detail panel of a deleted event (a shared link keeps explaining what happened): its title, who deleted it
+    and when, and a link to the chronology as known just before; its history and Undo follow (`render_history`)."""
+    change = changes[-1]
+    before = query_text(change.changed_at - dt.timedelta(seconds=1))
+    return [html.H2(change.title or change.event_id, className="detail-heading deleted-heading",
+                    **{"data-deleted": change.event_id}),
+            html.P([html.Strong(f"This event was deleted by {change.user or 'unknown'} on "
+                                f"{format_instant(change.changed_at)}."),
+                    " Its history is below", " (Undo there brings it back)." if may_write() else "."]),
+            html.P(html.A("See it as it was known just before", href=f"?{urlencode({'event': change.event_id, 'as_of': before})}",
+                          className="deleted-before"))]

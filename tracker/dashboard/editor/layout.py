@@ -16,7 +16,7 @@ from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, REVIEW_STAT
 #: Row parts: (label, placeholder, width class); a part named in CHOICES is a dropdown of those values.
 PARTS = {
     "actors": {"name": ("Actor", "e.g. Kazakhstan", "wide"), "role": ("Role", "", "")},
-    "sources": {"publisher": ("Publisher", "e.g. TASS", ""), "published": ("Published", "YYYY-MM-DD", "narrow"),
+    "sources": {"publisher": ("Publisher", "e.g. TASS", ""), "published": ("Published", "YYYY-MM-DD", "instant"),
                 "title": ("Title", "", "wide"), "url": ("Address", "https://…", "wide")},
     "quotes": {"source": ("Source no.", "1", "narrow"), "speaker": ("Speaker", "e.g. Lavrov", ""),
                "text": ("Quote", "verbatim text", "wide")},

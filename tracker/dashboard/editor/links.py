@@ -1,5 +1,8 @@
-"""The link picker's options: events whose title, summary or quotes hold the typed words, or whose id it is."""
+"""The link picker's options: events whose title, summary or quotes hold the typed words, or whose id it is,
+after the rounds the text names by number ("round 20")."""
 from __future__ import annotations
+
+import re
 
 import numpy as np
 from dash import no_update
@@ -8,11 +11,29 @@ from tracker.dashboard.data import DashboardData
 
 #: Options shown for one search (the newest first).
 LIMIT = 30
+#: A round named by its number, as analysts write it: "round 20", "R20", "round #20", "20th round".
+ROUND = re.compile(r"\b(?:round|r)\s*#?\s*(\d{1,4})\b|\b(\d{1,4})(?:st|nd|rd|th)?\s+round\b", re.IGNORECASE)
 
 
-def _option(data: DashboardData, position: int, title: str) -> dict:
+def round_positions(data: DashboardData, search: str) -> list[int]:
+    """The events of the round `search` names by number, the newest first; its other words must be in their
+    process's name ("astana round 20"). A title need not say "round": astana-20's says "20th International Meeting"."""
+    match = ROUND.search(search)
+    if match is None:
+        return []
+    events = data.tables.events
+    mask = (events["round_number"] == int(match.group(1) or match.group(2))).fillna(False).to_numpy(dtype=bool)
+    process = events["process"].astype("string").str.casefold().fillna("")
+    for word in ROUND.sub(" ", search).casefold().split():
+        mask &= process.str.contains(word, regex=False).to_numpy(dtype=bool)
+    return np.flatnonzero(mask)[::-1].tolist()
+
+
+def _option(data: DashboardData, position: int, title: str, search: str) -> dict:
+    """An event as an option. Its `search` is the typed text: the dropdown filters the options again in the browser,
+    by label, value and `search`, and would drop what the server found elsewhere (a round's number, a summary)."""
     event_id = data.ids.ids[position].decode("utf-8")
-    return {"label": f"{title} ({event_id})", "value": event_id}
+    return {"label": f"{title} ({event_id})", "value": event_id, "search": search}
 
 
 def link_search_options(data: DashboardData, search: str | None, current: str | None):
@@ -27,9 +48,11 @@ def link_search_options(data: DashboardData, search: str | None, current: str | 
     exact = data.position_of(search.strip())
     if exact is not None and exact not in positions:
         positions.append(exact)
-    positions = sorted(set(positions))[::-1][:LIMIT]
+    rounds = round_positions(data, search)
+    named = set(rounds)
+    positions = [*rounds, *(p for p in sorted(set(positions))[::-1] if p not in named)][:LIMIT]
     kept = data.position_of(current) if current else None
     if kept is not None and kept not in positions:
         positions.insert(0, kept)
     titles = data.titles_at(positions) if positions else []
-    return [_option(data, p, t) for p, t in zip(positions, titles)]
+    return [_option(data, p, t, search) for p, t in zip(positions, titles)]
