@@ -60,7 +60,10 @@ def test_a_past_view_shows_the_old_title_under_a_banner_and_clears_by_keyboard(p
     assert page.input_value("#" + ids.AS_OF) == before
     page.screenshot(path="/tmp/asof-past-1280.png", full_page=False)
 
-    page.click("#" + ids.DATE_TO)  # the box before it; Tab goes on to As of
+    page.click("#" + ids.DATE_TO)  # the box before them; Tab goes on to the calendar, then the box
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == ids.AS_OF_PICKER
+    page.keyboard.press("Escape")  # the calendar opened on focus: closed, the focus stays
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.id") == ids.AS_OF
     page.keyboard.press("Control+A")
@@ -112,3 +115,24 @@ def test_a_future_as_of_is_now_with_a_note(page_probe):
     probe.settle()
     assert page.input_value("#" + ids.AS_OF) == "" and "as_of" not in page.evaluate("() => window.location.search")
     assert probe.errors == []
+
+
+def test_the_calendar_picks_a_day_with_the_mouse_and_the_keyboard(page_probe, renamed):
+    """Issue 12 asks for `as_of` "with a date picker": a day picked is the chronology as known at its end."""
+    probe, page = page_probe, page_probe.page
+    probe.open(f"?event={EVENT}&as_of=2017-01-25")
+    assert page.input_value("#" + ids.AS_OF_PICKER) == "2017-01-25"  # the URL's day shows in the calendar
+    page.click("#" + ids.AS_OF_PICKER)
+    page.locator("td[class*='dash-datepicker-calendar-date']:not([class*='outside'])", has_text="26").first.click()
+    page.wait_for_function("() => window.location.search.includes('as_of=2017-01-26')")
+    probe.settle()
+    assert page.input_value("#" + ids.AS_OF) == "2017-01-26"
+    page.screenshot(path="/tmp/asof-picker-1280.png", full_page=False)
+    page.focus("#" + ids.AS_OF_PICKER)  # typed into the calendar's box, then Enter
+    page.keyboard.press("Control+A")
+    page.keyboard.type("2018-02-14")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => window.location.search.includes('as_of=2018-02-14')")
+    probe.settle()
+    assert page.input_value("#" + ids.AS_OF) == "2018-02-14" and page.locator("#" + ids.AS_OF_BANNER).is_visible()
+    assert probe.errors == [] and probe.external == []

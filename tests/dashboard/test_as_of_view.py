@@ -178,3 +178,20 @@ def test_a_link_to_a_deleted_event_says_who_deleted_it_and_its_panel_closes(past
                                 "?actor=Kazakhstan&event=r12", handlers.controls_of(state))
     assert closed.search == "?actor=Kazakhstan"
     assert handlers.render_detail(past.data, "?event=nowhere")[1] is True  # never stored: the placeholder
+
+
+@pytest.mark.parametrize("trigger, picked, typed, answer", [
+    ("picker", "2017-01-26", "", ("2017-01-26", "keep")),  # a day picked fills the box
+    ("picker", None, "2017-01-26", ("", "keep")),  # the calendar cleared: now
+    ("picker", "2017-01-26", "2017-01-26T09:30", ("keep", "keep")),  # its echo of the box keeps the time
+    ("picker", None, "last spring", ("keep", "keep")),  # emptied for a box that holds no day: the text stays
+    ("box", None, "2017-01-26T09:30", ("keep", "2017-01-26")),  # the box's day shows in the calendar
+    ("box", "2017-01-26", "", ("keep", None)),
+])
+def test_the_as_of_calendar_and_box_say_one_thing(trigger, picked, typed, answer):
+    from dash import no_update
+
+    from tracker.dashboard.past import picker_sync
+
+    got = picker_sync(ids.AS_OF_PICKER if trigger == "picker" else ids.AS_OF, picked, typed)
+    assert tuple("keep" if value is no_update else value for value in got) == answer

@@ -157,4 +157,5 @@ def editor_error(field: str) -> str:
     """The id of the error line of a form field or row group (by flat column name)."""
     return f"editor-{field.replace('_', '-')}-error"
 AS_OF = "filter-as-of"  # the filter panel's "As of" box: the chronology as known at an instant (URL `as_of`)
+AS_OF_PICKER = "filter-as-of-picker"  # its calendar: a day picked fills the box (the day's end)
 AS_OF_BANNER = "as-of-banner"  # over a past view: "Showing the chronology as known on ... — back to now"

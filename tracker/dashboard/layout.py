@@ -68,10 +68,14 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
                                                    placeholder="YYYY-MM-DD", className="text-input date-input")),
         ], className="date-row"),
         html.Div("Also 2023-06, June 2023, 21 Jun 2023 or 2023.", className="hint date-hint"),
-        _labelled("As of", ids.AS_OF, dcc.Input(id=ids.AS_OF, type="text", value="", debounce=True,
-                                                placeholder="2026-12-04 or 2026-12-04T14:05",
-                                                className="text-input date-input as-of-input"),
-                  "The chronology as it was known then (UTC); empty: now."),
+        _labelled("As of", ids.AS_OF, html.Div([
+            dcc.DatePickerSingle(id=ids.AS_OF_PICKER, display_format="YYYY-MM-DD", placeholder="Pick a day",
+                                 clearable=True, first_day_of_week=1, min_date_allowed="1800-01-01",
+                                 className="as-of-picker"),
+            dcc.Input(id=ids.AS_OF, type="text", value="", debounce=True, placeholder="or 2026-12-04T14:05",
+                      className="text-input date-input as-of-input"),
+        ], className="as-of-row"), "The chronology as it was known then: a day picked (its end) or typed with a "
+                                   "time (UTC); empty: now."),
         html.Div(id=ids.INPUT_NOTICE, className="input-notice", role="alert"),
         html.Fieldset([html.Legend("Event type"), _checklist(ids.TYPE, types, [])]),
         html.Fieldset([html.Legend("Status"), _checklist(ids.STATUS, statuses, [])]),

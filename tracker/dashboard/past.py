@@ -14,10 +14,11 @@ import weakref
 from collections import OrderedDict
 from dataclasses import replace
 
-from dash import Dash, Input, Output, dcc, html
+from dash import Dash, Input, Output, ctx, dcc, html, no_update
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.inputs import text
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.state import parse_state
 from tracker.instants import format_instant
@@ -107,10 +108,32 @@ def banner(search: str | None, prefix: str) -> tuple[list, bool]:
                      className="as-of-now")], False
 
 
+def picker_sync(trigger: str | None, picked: object, typed: object) -> tuple[object, object]:
+    """(box value, calendar date) after the calendar or the box changed (`no_update` for the one not to touch)."""
+    typed = (text(typed) or "").strip()
+    try:
+        day = dt.date.fromisoformat(typed[:10]).isoformat()
+    except ValueError:
+        day = None  # empty, or not a day ("last spring": the box's own note says so)
+    if trigger == ids.AS_OF_PICKER:
+        picked = (text(picked) or "")[:10] or None
+        # the calendar echoing the box (it was set from it, or emptied for a box that holds no day) changes
+        # nothing: the box keeps its time of day and its text
+        return (no_update if picked == day else picked or ""), no_update
+    return no_update, day
+
+
 def register_past(app: Dash, live: LiveData) -> None:
     """The banner over a past view; while it shows, the stylesheet hides the editing controls
     (assets/tracker.css) and the editor refuses to act (`tracker.dashboard.editor.handlers.act`)."""
     prefix = app.config.requests_pathname_prefix
+
+    @app.callback(Output(ids.AS_OF, "value", allow_duplicate=True), Output(ids.AS_OF_PICKER, "date"),
+                  Input(ids.AS_OF_PICKER, "date"), Input(ids.AS_OF, "value"), prevent_initial_call=True)
+    def as_of_picker(picked, typed):
+        """The calendar and the box say one thing: a day picked goes in the box (which the URL follows); a
+        value in the box (typed, or from the URL) shows its day in the calendar."""
+        return picker_sync(ctx.triggered_id, picked, typed)
 
     @app.callback(Output(ids.AS_OF_BANNER, "children"), Output(ids.AS_OF_BANNER, "hidden"), Input(ids.URL, "search"))
     def past_banner(search):
