@@ -27,7 +27,7 @@ def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str
         try:
             if not workbook.worksheets:
                 raise InputError([Problem(name, None, None, "the workbook has no sheet")])
-            values = list(workbook.worksheets[0].iter_rows(values_only=True))
+            values = list(first_sheet(workbook).iter_rows(values_only=True))
         finally:
             workbook.close()
         formulas = _formulas(path) if _has_formulas(path) else {}
@@ -58,6 +58,13 @@ def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str
     if problems:
         raise InputError(problems)
     return header, rows
+
+
+def first_sheet(workbook):
+    """The sheet an import reads: the first one a person sees in the workbook (a hidden sheet before it, a lookup
+    table or last year's data, was read instead of the visible one)."""
+    return next((sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"),
+                workbook.worksheets[0])
 
 
 def _check_unpacked_size(path: Path, name: str) -> None:
@@ -95,7 +102,7 @@ def _formulas(path: Path) -> dict[int, dict[int, str]]:
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     try:
         found: dict[int, dict[int, str]] = {}
-        for number, cells in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1):
+        for number, cells in enumerate(first_sheet(workbook).iter_rows(values_only=True), start=1):
             for position, value in enumerate(cells, start=1):
                 if isinstance(value, str) and value.startswith("="):
                     found.setdefault(number, {})[position] = value

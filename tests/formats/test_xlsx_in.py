@@ -105,3 +105,20 @@ def test_workbook_sheet(tmp_path, name, sheet):
     else:
         path.write_text("event_id\n", encoding="utf-8")
     assert workbook_sheet(path) == sheet
+
+
+def test_a_hidden_first_sheet_is_passed_over_for_the_first_one_shown(run_cli, store, tmp_path):
+    """A hidden lookup sheet before the events was read instead of them (QA of the command line)."""
+    book = openpyxl.Workbook()
+    hidden = book.active
+    hidden.title, hidden.sheet_state = "Lookup", "hidden"
+    hidden.append(["code", "name"])
+    shown = book.create_sheet("Events")
+    shown.append(FLAT_HEADER)
+    shown.append(flat_row("x-9"))
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    assert workbook_sheet(path) == "Events"
+    result = run_cli("import", "--db", store.location, path)
+    assert result.exit_code == 0, result.output
+    assert "x-9" in set(store.load().events["event_id"])

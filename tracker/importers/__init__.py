@@ -19,6 +19,7 @@ from tracker.importers.timelinejs import TimelineJS
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.readers import check_input_file, separator
+from tracker.readers_xlsx import first_sheet
 
 #: format name -> importer.
 IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Flat(), TimelineJS(), Gdelt(), Acled())}
@@ -66,7 +67,7 @@ def _workbook_header(path: Path) -> tuple[str, ...]:
     except Exception:  # a broken workbook is reported by the reader, with its reason
         return ()
     try:
-        first = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True), ())
+        first = next(first_sheet(workbook).iter_rows(max_row=1, values_only=True), ())
     finally:
         workbook.close()
     return tuple("" if h is None else str(h).strip() for h in first)
@@ -121,7 +122,7 @@ def workbook_sheet(path: Path) -> str | None:
 
         workbook = openpyxl.load_workbook(path, read_only=True)
         try:
-            return workbook.worksheets[0].title if workbook.worksheets else None
+            return first_sheet(workbook).title if workbook.worksheets else None
         finally:
             workbook.close()
     except Exception:  # a broken workbook: the reader says why, naming the file
