@@ -44,13 +44,11 @@ from tracker.importer import (
     PARTIAL_WHY, SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped,
     merged_reference, with_events_of,
 )
-from tracker.importers.repeats import add_new_sources, leave_stored
 from tracker.instants import as_instant
 from tracker.models import Tables
 from tracker.problems import InputError, OutputError, Problem
 from tracker.selection import Selection, resolve_filter, select, select_resolved
 from tracker.store import SaveSummary, Store, open_store
-from tracker.store.recording import without_events
 
 #: filter word -> EventFilter.build argument; the CLI options and URL keys, and since/until for from/to.
 WORDS = {"actor": "actors", "venue": "venues", "type": "types", "process": "processes", "round": "rounds",
@@ -390,6 +388,7 @@ class Tracker:
         `on_read(path, why)` hears which format each file was read as.
         """
         from tracker.importers import read_events
+        from tracker.importers.repeats import add_new_sources, leave_stored, without_events
 
         known = self.store.load()
         reference = known

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from tracker.filters import subset_tables
 from tracker.flat import ROWS_ATTR
 from tracker.frames import coerce
 from tracker.models import Tables
 from tracker.problems import Problem
-from tracker.store.recording import without_events
+
+
+def without_events(tables: Tables, ids: set[str]) -> Tables:
+    """`tables` without these events and what hangs off them."""
+    return subset_tables(tables, tables.events[~tables.events["event_id"].isin(ids)])
 
 
 def _source_key(row) -> tuple:
@@ -55,8 +60,6 @@ def add_new_sources(tables: Tables, base: Tables, file: str, where: str = "in th
 
     For a machine-coded feed (GDELT): the stored event keeps its review state, summary, actors and links; the
     warning at its row says how many sources came. A repeat that brings no new source is left out."""
-    from tracker.filters import subset_tables
-
     rows = dict(tables.events.attrs.get(ROWS_ATTR) or {})
     repeated = set(tables.events["event_id"]) & set(base.events["event_id"])
     if not repeated:
@@ -93,4 +96,4 @@ def leave_stored(tables: Tables, base: Tables, file: str, column: str, why: str)
     return _with_rows(without_events(tables, repeated), {e: r for e, r in rows.items() if e not in repeated}), problems
 
 
-__all__ = ["add_new_sources", "leave_stored"]
+__all__ = ["add_new_sources", "leave_stored", "without_events"]
