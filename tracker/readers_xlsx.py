@@ -37,6 +37,7 @@ def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str
         raise InputError([Problem(name, None, None, f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")]) from None
     if not values:
         raise InputError([Problem(name, None, None, "the workbook's first sheet is empty")])
+    _check_title_rows(values, name)
     header = ["" if h is None else str(h).strip() for h in values[0]]
     while header and not header[-1]:
         header.pop()
@@ -65,6 +66,17 @@ def first_sheet(workbook):
     table or last year's data, was read instead of the visible one)."""
     return next((sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"),
                 workbook.worksheets[0])
+
+
+def _check_title_rows(values: list[tuple], name: str) -> None:
+    """A title (and a blank row) typed above the header: one clear error, not an error for every row below it."""
+    filled = [sum(1 for c in row if c not in (None, "")) for row in values[:10]]
+    header_at = next((i for i, n in enumerate(filled) if n >= 3), None)
+    if header_at and all(n <= 1 for n in filled[:header_at]):
+        first = next((str(c) for c in values[0] if c not in (None, "")), "")
+        above = f"row 1 holds {first[:60]!r}" if first else "row 1 is empty"
+        raise InputError([Problem(name, 1, None, f"{above}, and the header seems to be row {header_at + 1}: delete the "
+                                                 f"row(s) above the header (a sheet's first row is its header)")])
 
 
 def _check_unpacked_size(path: Path, name: str) -> None:

@@ -122,3 +122,14 @@ def test_a_hidden_first_sheet_is_passed_over_for_the_first_one_shown(run_cli, st
     result = run_cli("import", "--db", store.location, path)
     assert result.exit_code == 0, result.output
     assert "x-9" in set(store.load().events["event_id"])
+
+
+def test_a_title_above_the_header_is_one_clear_error(run_cli, store, tmp_path, fingerprint):
+    """A title row above the header gave an error for every row and column, with no hint (QA of the command line)."""
+    before = fingerprint(store)
+    path = workbook(tmp_path / "titled.xlsx", "Events", ["Chronology of the Astana talks, 2024"], [None],
+                    FLAT_HEADER, flat_row("x-1"), flat_row("x-2"))
+    result = run_cli("import", "--db", store.location, path)
+    assert result.exit_code == 1
+    assert "row 1, column" not in result.output and "header seems to be row 3" in result.output, result.output
+    assert result.output.count("error:") == 1 and fingerprint(store) == before
