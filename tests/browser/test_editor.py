@@ -135,6 +135,10 @@ def test_add_an_event_and_every_view_follows(editor):
     assert "Abidjan (CIV)" in detail and "Talks | begin" in detail
     assert "Follows: 1st International Meeting on Syria in the Astana format" in detail
     assert "Saved" in editor.page.inner_text(f"#{ids.EDITOR_NOTICE}")
+    # the table counts it before Last is pressed (on a loaded machine the click could overtake the table's redraw
+    # that the save started, and land on the old last page)
+    editor.page.wait_for_function("n => document.getElementById('events-table-info').textContent.includes(` of ${n} `)",
+                                  arg=f"{before + 1:,}", timeout=15_000)
     editor.page.click("#events-table-last")
     editor.settle()
     # the last page holds it: waited for, as the grid redraws its rows after its data arrives (a busy machine)
