@@ -25,14 +25,7 @@
     /* The note, last in the open event form when there is one (the form keeps Tab inside it, so the link is the
      * next stop after Save), else last in the page; drawn at the top of the window either way. */
     function note() {
-        var element = document.getElementById(NOTE);
-        if (!element) {
-            element = document.createElement("div");
-            element.id = NOTE;
-            element.className = "session-ended";
-            element.setAttribute("role", "alert");
-            element.hidden = true;
-        }
+        var element = window.trackerDom.once(NOTE, {"class": "session-ended", "role": "alert", "hidden": ""});
         var dialog = document.getElementById("editor-dialog");
         var host = dialog && !dialog.hidden ? dialog.querySelector(".editor-panel") || document.body : document.body;
         if (element.parentNode !== host) {

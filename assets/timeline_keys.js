@@ -130,12 +130,8 @@
     }
 
     function announce(text) {
-        var live = document.getElementById(LIVE);
-        if (!live) {
-            live = document.createElement("div");
-            live.id = LIVE;
-            live.className = "visually-hidden";
-            live.setAttribute("aria-live", "polite");
+        var live = window.trackerDom.once(LIVE, {"class": "visually-hidden", "aria-live": "polite"});
+        if (!live.parentNode) {
             document.body.appendChild(live);
         }
         live.textContent = text;

@@ -1,0 +1,21 @@
+/* Small DOM helpers the page's scripts share (Dash serves assets/ in name order: this comes before them, and
+ * they call it only when an event happens). */
+(function () {
+    "use strict";
+
+    window.trackerDom = {
+        /* The element with this id, made once (a div with these attributes) when the page has none yet;
+         * where it goes is the caller's choice. */
+        once: function (id, attributes) {
+            var element = document.getElementById(id);
+            if (!element) {
+                element = document.createElement("div");
+                element.id = id;
+                Object.keys(attributes || {}).forEach(function (name) {
+                    element.setAttribute(name, attributes[name]);
+                });
+            }
+            return element;
+        }
+    };
+})();
