@@ -95,7 +95,7 @@ def _day_cell(row: dict[str, str], column: str, guarded: bool, bad) -> dt.date |
     text = _cell(row, column, guarded)
     if not text:
         return None
-    timed = _DAY_AND_TIME.fullmatch(text)
+    timed = _DAY_AND_TIME.fullmatch(text) if len(text) > 10 else None  # most cells are a plain day: no regex
     try:
         day = parse_iso_day(timed.group(1) if timed else text)
     except DateParseError as exc:
@@ -228,14 +228,15 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         review_state = _cell(row, "review_state", guarded) or "confirmed"
         if review_state not in REVIEW_STATES:
             bad("review_state", f"unknown review state {review_state!r}; use one of: {', '.join(REVIEW_STATES)}")
-        period = _PERIOD.fullmatch(_cell(row, "start_date", guarded))
+        start_text = _cell(row, "start_date", guarded)
+        period = _PERIOD.fullmatch(start_text) if len(start_text) in (4, 7) else None
         if period and precision_cell in ("", "day", "month" if period.group(2) else "year"):
             # "2024-03" is the month, "2024" the year: the precision the cell itself says
             precision = "month" if period.group(2) else "year"
             start = _day_cell({"start_date": f"{period.group(1)}-{period.group(2) or '01'}-01"}, "start_date", False, bad)
         else:
             start = _day_cell(row, "start_date", guarded, bad)
-        if start is None and not _cell(row, "start_date", guarded):
+        if start is None and not start_text:
             bad("start_date", "empty; every event needs a start date (YYYY-MM-DD)")
         end = _day_cell(row, "end_date", guarded, bad)
         if start is not None and end is None and precision in ("month", "year"):
