@@ -109,3 +109,46 @@ def test_a_stores_search_answer_keeps_the_positions_of_its_ids(store):
     assert found == plain and sorted(data.ids.take(found.positions)) == sorted(plain)
     assert (data.index.rows_of_ids(found) == data.index.rows_of_ids(list(plain))).all()
     assert data.field_masks(EventFilter(text="Astana"))["text"].sum() == len(plain & set(data.ids.take(range(len(data)))))
+
+
+def _views(data: DashboardData, search: str) -> dict:
+    """The timeline, summary and table answers for a URL (the parts a copy keeps drawn)."""
+    table = handlers.render_table(data, search, None, 0, 50, None, None)
+    return {"timeline": handlers.render_timeline_view(data, search), "summary": handlers.render_summary(data, search, None, "/")[:-2],
+            "table": table[:3]}
+
+
+def _sent(views: dict) -> str:
+    """The views as the page receives them."""
+    from dash._utils import to_json
+
+    return to_json(views)
+
+
+def test_views_drawn_once_are_kept_by_an_edit_that_leaves_them_right_and_redrawn_after_one_that_does_not(store):
+    """A copy keeps its drawn views; a Save that changes a summary leaves every view as a fresh read draws it, so the
+    next copy takes them over (the same objects); a title edit redraws what shows titles, a search for a word the edit
+    added finds it, and a change of date redraws everything."""
+    live = LiveData(store, DashboardData.load(store))
+    event_id, plain, searched = "kaz-statement-2023-06-22", "?actor=Kazakhstan", "?q=alphaquux"
+    first = _views(live.data, plain)
+    assert _views(live.data, plain)["timeline"] is first["timeline"]  # drawn once per copy
+    assert "alphaquux" not in str(_views(live.data, searched)["summary"][0]) and _views(live.data, searched)["summary"][0].startswith("0 of")
+
+    live.save(review.edit(store.load(), event_id, {"summary": "alphaquux said"}, NOW))
+    kept = _views(live.data, plain)
+    assert kept["timeline"] is first["timeline"] and kept["summary"][2] is first["summary"][2]
+    fresh = DashboardData.load(store)
+    assert _sent(kept) == _sent(_views(fresh, plain))
+    assert _sent(_views(live.data, searched)) == _sent(_views(fresh, searched))
+    assert _views(live.data, searched)["summary"][0].startswith("1 of")  # the search was made again
+
+    live.save(review.edit(store.load(), event_id, {"title": "Retitled by the desk"}, NOW))
+    after_title = _views(live.data, plain)
+    assert "Retitled by the desk" in str(after_title["timeline"][0]) and "Retitled by the desk" in str(after_title["table"][0])
+    assert after_title["summary"][2] is first["summary"][2]  # counts and options show no title
+    assert _sent(after_title) == _sent(_views(DashboardData.load(store), plain))
+
+    live.save(review.edit(store.load(), event_id, {"start_date": "2023-06-29"}, NOW))
+    moved = _views(live.data, plain)
+    assert moved["timeline"] is not first["timeline"] and _sent(moved) == _sent(_views(DashboardData.load(store), plain))

@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Set
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -29,6 +29,10 @@ __all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "FoundIds", "IdI
 #: Filters whose masks a copy keeps (about 100 KB each per mask at 100k events): the page's callbacks of one
 #: view share them, and 50 analysts switch among a few dozen views.
 KEPT_MASKS = 16
+#: Views a copy keeps drawn, by kind (a parsed URL, a summary, a timeline figure, a table page): 50 analysts switch
+#: among a few dozen views. A summary or a figure holds 0.2-1.7 MB at 100k events, a table page 35 KB.
+KEPT_VIEWS = {"state": 256, "summary": 24, "timeline": 24, "table": 128}
+T = TypeVar("T")
 
 
 def search_key(text: str) -> str:
@@ -115,6 +119,8 @@ class DashboardData:
     _kept_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # guards _searches and _masks
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _masks: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _views: OrderedDict = field(default_factory=OrderedDict, repr=False)  # kind -> key -> (text search?, titles?, view)
+    _read_titles: dict = field(default_factory=dict, repr=False)  # position -> title read from the store
 
     def __post_init__(self) -> None:
         n = len(self.tables.events)
@@ -208,6 +214,31 @@ class DashboardData:
             result &= part
         return result
 
+    def kept_view(self, key: tuple, make: Callable[[], T], text: bool = False, titles: bool = False) -> T:
+        """The view `make` draws from this copy, drawn once per `key` (the copy never changes). Say whether it
+        depends on a text search or on titles: a copy made after an edit that left every lean value and actor
+        link as it was takes over the others (`refresh`), and those too when no title changed."""
+        with self._kept_lock:
+            kept = self._views.get(key[0])
+            if kept is not None and key in kept:
+                kept.move_to_end(key)
+                return kept[key][2]
+        view = make()
+        kind = key[0]
+        with self._kept_lock:
+            kept = self._views.setdefault(kind, OrderedDict())
+            kept[key] = (text, titles, view)
+            if len(kept) > KEPT_VIEWS.get(kind, 16):
+                kept.popitem(last=False)
+        return view
+
+    def views_to_keep(self, titles_same: bool) -> OrderedDict:
+        """The kept views still right in a copy whose lean values and links are these (see `kept_view`)."""
+        with self._kept_lock:
+            return OrderedDict((kind, OrderedDict((key, view) for key, view in kept.items()
+                                                  if not view[0] and (titles_same or not view[1])))
+                               for kind, kept in self._views.items())
+
     def name_indexes(self) -> tuple[ActorIndex, ProcessIndex]:
         """Actor and process look-ups by name or alias (built once)."""
         if not hasattr(self, "_names"):
@@ -234,14 +265,26 @@ class DashboardData:
             known = np.flatnonzero(at >= 0)
             for i, title in zip(known.tolist(), self.titles_base.take(pa.array(at[known])).to_pylist()):
                 titles[i] = title
-        missing = np.flatnonzero(at < 0)
-        if len(missing):  # events written since the snapshot: from the store
+        missing = [i for i in np.flatnonzero(at < 0).tolist() if int(positions[i]) not in self._read_titles]
+        for i in np.flatnonzero(at < 0).tolist():
+            titles[i] = self._read_titles.get(int(positions[i]), "")
+        if missing:  # events written since the snapshot: from the store, once per copy
             event_ids = self.ids.take(positions[missing])
             with self._lock:
                 found = self.store.titles(event_ids)
-            for i, event_id in zip(missing.tolist(), event_ids):
-                titles[i] = found.get(event_id, "")
+            for i, event_id in zip(missing, event_ids):
+                titles[i] = self._read_titles[int(positions[i])] = found.get(event_id, "")
         return titles
+
+    def titles_held(self, positions: np.ndarray) -> list[str | None] | None:
+        """The titles of these events as this copy holds them, without asking the store (None: not all held)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        if self.full is not None or self.flat is not None:
+            return self.titles_at(positions)
+        at = self.base_at[positions] if self.base_at is not None else np.full(len(positions), -1, dtype=np.int64)
+        if any(a < 0 and int(p) not in self._read_titles for a, p in zip(at.tolist(), positions.tolist())):
+            return None
+        return self.titles_at(positions)
 
     def actors_of(self, position: int, escaped: bool = False) -> list[str]:
         """Names of the actors linked to the event at `position` (`escaped` for Plotly's pseudo-HTML)."""

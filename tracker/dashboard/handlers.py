@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
@@ -77,29 +75,15 @@ def filter_of(values: list) -> EventFilter:
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
     """The view `search` asks for on `data`, with its notes. A filter change fires seven callbacks that each
-    need it, so the last few answers are kept per copy of the data (resolving names took 15 ms a call)."""
+    need it, so the answers are kept per copy of the data (resolving names took 15 ms a call)."""
     if search is not None and not isinstance(search, str):  # a forged request; parse_state says what it ignores
-        return _resolved_state(data, search)
-    with _STATES_LOCK:
-        kept = _STATES.setdefault(data, OrderedDict())
-        if search in kept:
-            kept.move_to_end(search)
-            state, notices = kept[search]
-            return state, list(notices)
-    state, notices = _resolved_state(data, search)
-    with _STATES_LOCK:
-        kept[search] = (state, tuple(notices))
-        while len(kept) > 16:
-            kept.popitem(last=False)
-    return state, notices
+        state, notices = _resolved_state(data, search)
+        return state, list(notices)
+    state, notices = data.kept_view(("state", search), lambda: _resolved_state(data, search))
+    return state, list(notices)
 
 
-#: The last views asked for, per copy of the data (see `_state`).
-_STATES: "weakref.WeakKeyDictionary[DashboardData, OrderedDict]" = weakref.WeakKeyDictionary()
-_STATES_LOCK = threading.Lock()
-
-
-def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
+def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState, tuple[str, ...]]:
     state, notices = parse_state(search)
     f, more = known_filter(data, state.filter)
     state = replace(state, filter=f)
@@ -107,7 +91,7 @@ def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState,
         gone = deleted_changes(data, state.event)  # a shared link to an event deleted since: the detail says more
         notices.append(deleted_note(gone[-1]) if gone else f"ignored URL parameter event={state.event}: no such event")
         state = replace(state, event=None)
-    return state, bounded_notes(notices + more)
+    return state, tuple(bounded_notes(notices + more))
 
 
 def _window(data: DashboardData, state: ViewState) -> Window | None:
@@ -285,6 +269,14 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     cache_key = f"{data.version}|{key}"
     if cache_key == previous_key:
         return (no_update,) * 12 + (notice_items, no_update)
+    drawn = data.kept_view(("summary", key), lambda: _summary_parts(data, state), text=bool(f.text))
+    # the download links follow the view in `download.download_links` (they also carry the window when asked)
+    return (*drawn, notice_items, cache_key)
+
+
+def _summary_parts(data: DashboardData, state: ViewState) -> tuple:
+    """Count, description, options with counts, activity chart and empty-state text of a view."""
+    f = state.filter
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
@@ -300,8 +292,7 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
         empty = "No events match these filters. Remove a filter, widen the dates, or press Reset to start again."
     else:
         empty = ""
-    # the download links follow the view in `download.download_links` (they also carry the window when asked)
-    return (count, f.describe(), *options, chart, empty, notice_items, cache_key)
+    return (count, f.describe(), *options, chart, empty)
 
 
 #: The pager buttons and what each does to the page.
@@ -326,7 +317,9 @@ def render_table(data: DashboardData, search: str | None, triggered, asked_page:
     same = (key, data.version, sort, size) == (old.key, old.version, old.sort, old.size)
     if same and min(max(page, 0), old.pages - 1) == old.page:
         return (no_update,) * 4 + (selected,) + (no_update,) * 4
-    rows, page, pages, count, note = table_page(data, data.mask(state.filter), page, size, sort)
+    rows, page, pages, count, note = data.kept_view(
+        ("table", key, json.dumps(sort, sort_keys=True, default=str), size, page),
+        lambda: table_page(data, data.mask(state.filter), page, size, sort), text=bool(state.filter.text), titles=True)
     view = TableView(key, data.version, sort, size, page, pages, count)
     ends = [page == 0, page == 0, page == pages - 1, page == pages - 1]
     return (rows, view.info(), note, view.stored(), selected, *[str(end).lower() for end in ends])
@@ -375,7 +368,14 @@ def excluded_types(data: DashboardData, f: EventFilter) -> list[str]:
 def render_timeline_view(data: DashboardData, search: str | None) -> tuple:
     """The timeline figure with greyed legend entries for the types the filter leaves out, whether the fit
     button can do anything, and the graph's style (its height)."""
-    figure, fit_disabled = render_timeline(data, search)
+    state, _ = _state(data, search)
+    today = dt.date.today()
+    return data.kept_view(("timeline", state.to_search(), today), lambda: _timeline_view(data, search, today),
+                          text=bool(state.filter.text), titles=True)
+
+
+def _timeline_view(data: DashboardData, search: str | None, today: dt.date) -> tuple:
+    figure, fit_disabled = render_timeline(data, search, today)
     if isinstance(figure, dict) and not any(trace.get("type") == "heatmap" for trace in figure["data"]):
         state, _ = _state(data, search)
         figure = {**figure, "data": typed_legend([*figure["data"], *excluded_type_entries(excluded_types(data, state.filter))])}

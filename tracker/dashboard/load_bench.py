@@ -24,7 +24,7 @@ ROWS = (
     ("think_s", "pause between an analyst's actions, mean (s)", "{:.1f}"),
     ("seconds", "duration (s)", "{:.0f}"), ("requests", "requests", "{:,}"), ("rps", "requests/s", "{:.1f}"),
     ("p50_ms", "latency p50 (ms)", "{:.0f}"), ("p95_ms", "latency p95 (ms)", "{:.0f}"), ("p99_ms", "latency p99 (ms)", "{:.0f}"),
-    ("errors", "errors", "{}"), ("edits", "edits acknowledged (review Save)", "{}"),
+    ("worker_cpu_ms", "server CPU per request, all workers (ms)", "{:.1f}"), ("errors", "errors", "{}"), ("edits", "edits acknowledged (review Save)", "{}"),
     ("edits_present", "... present in the store at the end", "{}"), ("edits_in_history", "... in its history", "{}"),
     ("snapshot_s", "snapshot of the store built or found, before the start (s)", "{:.1f}"),
     ("ready_s", "server ready from its start, every worker answering (s)", "{:.1f}"),
@@ -93,6 +93,22 @@ def _memory(server: subprocess.Popen) -> tuple[float, float]:
     return (max((i.uss for i in infos), default=0) / 2**20, max((i.pss for i in infos), default=0) / 2**20)
 
 
+def _cpu_seconds(server: subprocess.Popen) -> float:
+    """CPU seconds (user and system) the server's processes have used so far: per request, a figure that other
+    work on the machine moves much less than it moves the latencies."""
+    import psutil
+
+    processes = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def _wait_ready(server: subprocess.Popen, base: str, workers: int, deadline: float) -> None:
     """Until every worker has answered the page (each answer names its worker)."""
     seen: set[str] = set()
@@ -153,7 +169,9 @@ def load_figures(location: str, events: int, workers: int, users: int, seconds: 
         ready = time.perf_counter() - started
         time.sleep(2)  # the workers' first views are drawn
         uss, pss = _memory(server)
+        cpu_before = _cpu_seconds(server)
         figures, edits = run_load(base, users, seconds, wanted, think=think)
+        figures["worker_cpu_ms"] = (_cpu_seconds(server) - cpu_before) * 1000 / max(figures["requests"], 1)
         uss_after, _ = _memory(server)
     finally:
         server.terminate()

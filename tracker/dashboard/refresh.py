@@ -131,6 +131,10 @@ def _retitled(data: DashboardData, store: Store, old_positions: np.ndarray) -> D
         searches, masks = list(data._searches.items()), list(data._masks.items())
     fresh._searches = OrderedDict(_searched_again(data, store, searches, old_positions))
     fresh._masks = OrderedDict((key, kept) for key, kept in masks if "text" not in kept)  # a text mask: made again
+    touched = set(old_positions.tolist())
+    fresh._read_titles = {p: t for p, t in data._read_titles.items() if p not in touched}
+    before = data.titles_held(old_positions)
+    fresh._views = data.views_to_keep(titles_same=before is not None and before == fresh.titles_at(old_positions))
     return fresh
 
 
