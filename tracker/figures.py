@@ -352,10 +352,12 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
     for row, event_type in enumerate(types):
         shown = np.flatnonzero(counts[row])
         if len(shown):
-            data.append({"customdata": spans[shown], "hovertemplate": label + f": %{{y:,}} %{{fullData.name}}<extra>"
+            data.append({"customdata": spans[shown].tolist(), "hovertemplate": label + f": %{{y:,}} %{{fullData.name}}<extra>"
                          f"click to filter to this {unit}</extra>", "marker": {"color": type_style(event_type).colour},
-                         "name": event_type.replace("_", " "), "x": x[shown], "y": counts[row][shown], "type": "bar"})
-    for trace in data:  # as a Plotly figure's to_dict: numeric arrays as typed-array specs
+                         "name": event_type.replace("_", " "), "x": x[shown].tolist(), "y": counts[row][shown], "type": "bar"})
+    # as a Plotly figure's to_dict: numeric arrays as typed-array specs, text as lists (which orjson, Plotly's JSON
+    # engine when installed, writes at once; a numpy array of text sent it through a slow cleaning pass)
+    for trace in data:
         trace["y"] = typed_array(trace["y"])
     return {"data": data, "layout": {
         "bargap": 0.05 if unit == "year" else 0.15, "barmode": "stack", "font": {"family": FONT, "size": 11}, "height": 210,

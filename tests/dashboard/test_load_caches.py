@@ -152,3 +152,20 @@ def test_views_drawn_once_are_kept_by_an_edit_that_leaves_them_right_and_redrawn
     live.save(review.edit(store.load(), event_id, {"start_date": "2023-06-29"}, NOW))
     moved = _views(live.data, plain)
     assert moved["timeline"] is not first["timeline"] and _sent(moved) == _sent(_views(DashboardData.load(store), plain))
+
+
+def test_a_view_with_a_text_search_is_kept_only_while_its_search_finds_the_same_events(empty_store, shipped):
+    """After a Save of a summary, a searched view is taken over when the edited event is found (or not) as before, and
+    drawn again when the edit changed what the search finds; either way it is what a fresh read draws."""
+    empty_store.save(shipped)
+    live = LiveData(empty_store, DashboardData.load(empty_store))
+    event_id, unmoved, moved = "kaz-statement-2023-06-22", "?q=zzyzxquux", "?q=alphaquux"
+    first = {search: _views(live.data, search) for search in (unmoved, moved)}
+    live.save(review.edit(empty_store.load(), event_id, {"summary": "alphaquux said"}, NOW))
+    fresh = DashboardData.load(empty_store)
+    for search in (unmoved, moved):
+        assert _sent(_views(live.data, search)) == _sent(_views(fresh, search)), search
+    assert _views(live.data, moved)["summary"][0].startswith("1 of")
+    assert _views(live.data, moved)["timeline"] is not first[moved]["timeline"]
+    if type(empty_store).__name__ == "PostgresStore":  # SQLite's answers are text-index rows, which an edit moves: made again
+        assert _views(live.data, unmoved)["timeline"] is first[unmoved]["timeline"]

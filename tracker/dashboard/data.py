@@ -214,10 +214,11 @@ class DashboardData:
             result &= part
         return result
 
-    def kept_view(self, key: tuple, make: Callable[[], T], text: bool = False, titles: bool = False) -> T:
-        """The view `make` draws from this copy, drawn once per `key` (the copy never changes). Say whether it
-        depends on a text search or on titles: a copy made after an edit that left every lean value and actor
-        link as it was takes over the others (`refresh`), and those too when no title changed."""
+    def kept_view(self, key: tuple, make: Callable[[], T], text: str = "", titles: bool = False) -> T:
+        """The view `make` draws from this copy, drawn once per `key` (the copy never changes). Say which text
+        search it depends on and whether it shows titles: a copy made after an edit that left every lean value
+        and actor link as it was takes over the views (`refresh`) but those whose search now finds other events
+        or, when a title changed, those that show titles."""
         with self._kept_lock:
             kept = self._views.get(key[0])
             if kept is not None and key in kept:
@@ -227,16 +228,18 @@ class DashboardData:
         kind = key[0]
         with self._kept_lock:
             kept = self._views.setdefault(kind, OrderedDict())
-            kept[key] = (text, titles, view)
+            kept[key] = (search_key(text) if text else "", titles, view)
             if len(kept) > KEPT_VIEWS.get(kind, 16):
                 kept.popitem(last=False)
         return view
 
-    def views_to_keep(self, titles_same: bool) -> OrderedDict:
-        """The kept views still right in a copy whose lean values and links are these (see `kept_view`)."""
+    def views_to_keep(self, titles_same: bool, searches_same: Set[str]) -> OrderedDict:
+        """The kept views still right in a copy whose lean values and links are these, whose titles are the same
+        or not, and whose text searches `searches_same` (by `search_key`) find what they found (see `kept_view`)."""
         with self._kept_lock:
             return OrderedDict((kind, OrderedDict((key, view) for key, view in kept.items()
-                                                  if not view[0] and (titles_same or not view[1])))
+                                                  if (not view[0] or view[0] in searches_same)
+                                                  and (titles_same or not view[1])))
                                for kind, kept in self._views.items())
 
     def name_indexes(self) -> tuple[ActorIndex, ProcessIndex]:

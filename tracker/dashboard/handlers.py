@@ -269,7 +269,7 @@ def render_summary(data: DashboardData, search: str | None, previous_key: str | 
     cache_key = f"{data.version}|{key}"
     if cache_key == previous_key:
         return (no_update,) * 12 + (notice_items, no_update)
-    drawn = data.kept_view(("summary", key), lambda: _summary_parts(data, state), text=bool(f.text))
+    drawn = data.kept_view(("summary", key), lambda: _summary_parts(data, state), text=f.text)
     # the download links follow the view in `download.download_links` (they also carry the window when asked)
     return (*drawn, notice_items, cache_key)
 
@@ -319,7 +319,7 @@ def render_table(data: DashboardData, search: str | None, triggered, asked_page:
         return (no_update,) * 4 + (selected,) + (no_update,) * 4
     rows, page, pages, count, note = data.kept_view(
         ("table", key, json.dumps(sort, sort_keys=True, default=str), size, page),
-        lambda: table_page(data, data.mask(state.filter), page, size, sort), text=bool(state.filter.text), titles=True)
+        lambda: table_page(data, data.mask(state.filter), page, size, sort), text=state.filter.text, titles=True)
     view = TableView(key, data.version, sort, size, page, pages, count)
     ends = [page == 0, page == 0, page == pages - 1, page == pages - 1]
     return (rows, view.info(), note, view.stored(), selected, *[str(end).lower() for end in ends])
@@ -371,7 +371,7 @@ def render_timeline_view(data: DashboardData, search: str | None) -> tuple:
     state, _ = _state(data, search)
     today = dt.date.today()
     return data.kept_view(("timeline", state.to_search(), today), lambda: _timeline_view(data, search, today),
-                          text=bool(state.filter.text), titles=True)
+                          text=state.filter.text, titles=True)
 
 
 def _timeline_view(data: DashboardData, search: str | None, today: dt.date) -> tuple:

@@ -129,26 +129,31 @@ def _retitled(data: DashboardData, store: Store, old_positions: np.ndarray) -> D
     fresh._kept_lock = threading.Lock()
     with data._kept_lock:
         searches, masks = list(data._searches.items()), list(data._masks.items())
-    fresh._searches = OrderedDict(_searched_again(data, store, searches, old_positions))
+    again, searches_same = _searched_again(data, store, searches, old_positions)
+    fresh._searches = OrderedDict(again)
     fresh._masks = OrderedDict((key, kept) for key, kept in masks if "text" not in kept)  # a text mask: made again
     touched = set(old_positions.tolist())
     fresh._read_titles = {p: t for p, t in data._read_titles.items() if p not in touched}
     before = data.titles_held(old_positions)
-    fresh._views = data.views_to_keep(titles_same=before is not None and before == fresh.titles_at(old_positions))
+    fresh._views = data.views_to_keep(before is not None and before == fresh.titles_at(old_positions), searches_same)
     return fresh
 
 
-def _searched_again(data: DashboardData, store: Store, searches: list[tuple], old_positions: np.ndarray) -> list[tuple]:
-    """The kept text searches brought up to date: the touched events found or not by asking the store about them
-    alone (with PostgreSQL a common word's answer is thousands of ids, and every worker dropped every answer at every
-    edit). Answers held as text-index rows (SQLite) are dropped: those rows moved."""
+def _searched_again(data: DashboardData, store: Store, searches: list[tuple],
+                    old_positions: np.ndarray) -> tuple[list[tuple], set[str]]:
+    """The kept text searches brought up to date, and the keys of those that find the touched events as before: the
+    touched events found or not by asking the store about them alone (with PostgreSQL a common word's answer is
+    thousands of ids, and every worker dropped every answer at every edit). Answers held as text-index rows (SQLite)
+    are dropped: those rows moved."""
     touched = data.ids.take(old_positions)
     kept = [(key, found) for key, found in searches if isinstance(found, (set, frozenset))]
     if not kept:
-        return []
+        return [], set()
     with data._lock:
         matching = store.text_matches([key for key, _ in kept], touched)
-    return [(key, FoundIds((found - set(touched)) | now, data.ids)) for (key, found), now in zip(kept, matching)]
+    touched_set = set(touched)
+    same = {key for (key, found), now in zip(kept, matching) if (found & touched_set) == set(now)}
+    return [(key, FoundIds((found - touched_set) | now, data.ids)) for (key, found), now in zip(kept, matching)], same
 
 
 def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:
