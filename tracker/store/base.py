@@ -15,7 +15,7 @@ from tracker.saved_views import SavedView
 from tracker.selection import Resolved
 from tracker.store.narrow import narrow as narrow_tables
 from tracker.store.history import content, default_user, now_utc, stamp
-from tracker.store.migrations import MIGRATIONS
+from tracker.store.migrations import MIGRATIONS, ORDERED_CHILDREN
 from tracker.store.rows import (  # noqa: F401
     SAVE_BATCH, coerced_rows, frame_row_batches, frame_rows, rows_frame, to_sql_value,
 )
@@ -153,9 +153,6 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
     """
 
     placeholder = "?"
-    #: The column that orders rows as a whole-table read returns them (SQLite's rowid, PostgreSQL's ctid).
-    row_order = "rowid"
-
     def __init__(self, connection: Any, location: str):
         self.conn = connection
         self.location = location
@@ -212,6 +209,8 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
     def _read(self, table: str, where: str = "", params: list | None = None) -> pd.DataFrame:
         cursor = self.conn.cursor()
         columns = list(SCHEMAS[table])
+        if table in ORDERED_CHILDREN and "ORDER BY" not in where:  # an event's rows in the order it has them
+            where = f"{where} ORDER BY {self.order_of(table)}"
         cursor.execute(f"SELECT {', '.join(columns)} FROM {table} {where}".rstrip(), params or [])
         return coerced_rows(table, cursor.fetchall(), columns)
 

@@ -58,12 +58,16 @@ def copy_store(source: Any, target: Any, progress: Callable[[str, int], None] | 
 
 def _copy_table(source: Any, target: Any, write: Any, table: str) -> int:
     read = source.conn.cursor()
-    read.execute(f"SELECT * FROM {table} ORDER BY {source.row_order}")
+    read.execute(f"SELECT * FROM {table} ORDER BY {source.order_of(table)}")
     columns = [d[0] for d in read.description]
+    kept = [i for i, column in enumerate(columns) if column != "seq"]  # the target numbers rows as it writes them
+    columns = [columns[i] for i in kept]
     marks = ", ".join([target.placeholder] * len(columns))
     insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
     copied = 0
     while rows := read.fetchmany(BATCH):
+        if len(kept) < len(read.description):
+            rows = [tuple(row[i] for i in kept) for row in rows]
         write.executemany(insert, rows)
         copied += len(rows)
     return copied

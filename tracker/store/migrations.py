@@ -28,6 +28,15 @@ def _period_ends(store: Any, cursor: Any) -> None:
         end = period_end(dt.date.fromisoformat(str(start)[:10]), precision)
         cursor.execute(f"UPDATE events SET end_date = {p} WHERE event_id = {p}", (end.isoformat(), event_id))
 
+
+#: The migration after which PostgreSQL keeps the order of an event's actors, sources, quotes and links in a
+#: column (`seq`, numbered as rows are written): the physical order (ctid) it was read in moves when a row is
+#: updated or lands in space a vacuum freed. SQLite's rowids grow as rows are written, so there it adds nothing;
+#: a store without it is read in its physical order, as before.
+CHILD_ORDER = "0010_child_order"
+#: The tables whose rows keep the order they were written in.
+ORDERED_CHILDREN = ("event_actors", "sources", "quotes", "event_links")
+
 #: A step is SQL text, or a Python step called as step(store, cursor) after the SQL and the dialect's own statements.
 Step = Union[str, Callable[[Any, Any], None]]
 
@@ -115,6 +124,8 @@ MIGRATIONS: list[tuple[str, list[Step]]] = [
     ]),
     # A month or a year with no end date is the whole period (see _period_ends).
     ("0008_period_ends", [_period_ends]),
+    # PostgreSQL: each child row gets a number in the order it was written (see CHILD_ORDER).
+    (CHILD_ORDER, []),
 ]
-#: Migrations that only mend values: a read-only store that lacks them is still read (as it is).
-MENDS_VALUES_ONLY = {"0008_period_ends"}
+#: Migrations that only mend values or orders: a read-only store that lacks them is still read (as it is).
+MENDS_VALUES_ONLY = {"0008_period_ends", CHILD_ORDER}

@@ -136,11 +136,10 @@ def condition(store: SQLStore, f: EventFilter, context: Tables, raw: dict[str, l
 
 def load_where(store: SQLStore, where: str, params: list, context: Tables) -> Tables:
     """The events matching `where` with their child rows, in stored order, and the reference tables of `context`."""
-    order = f"ORDER BY {store.row_order}"
     events = f"SELECT event_id FROM events WHERE {where}"
-    tables = {"events": store._read("events", f"WHERE {where} {order}", params)}
+    tables = {"events": store._read("events", f"WHERE {where} ORDER BY {store.order_of('events')}", params)}
     for table, key in CHILDREN.items():
-        tables[table] = store._read(table, f"WHERE {key} IN ({events}) {order}", params)
+        tables[table] = store._read(table, f"WHERE {key} IN ({events}) ORDER BY {store.order_of(table)}", params)
     return Tables(**tables, **{table: getattr(context, table) for table in REFERENCE})
 
 

@@ -9,6 +9,7 @@ from typing import Any, Callable
 from tracker.resolve import fold
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_tables
+from tracker.store.migrations import CHILD_ORDER, ORDERED_CHILDREN
 from tracker.store.serving import ServingQueries
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -21,6 +22,7 @@ class PostgresStore(ServingQueries, SQLStore):
 
     placeholder = "%s"
     row_order = "ctid"
+    _ordered = False  # set once the store is open (see CHILD_ORDER)
     #: The key of the advisory lock every write takes first (`_begin_write`); any constant shared by the writers.
     WRITE_LOCK = 0x7472616B  # "trak"
     float32_reals = True  # REAL is 4 bytes here (see HistoryRecorder)
@@ -41,6 +43,7 @@ class PostgresStore(ServingQueries, SQLStore):
         conn = None
         try:
             conn = psycopg.connect(url, connect_timeout=10)
+            applied: list[str] | None = None
             if read_only:
                 conn.read_only = True
                 tables, applied = _schema(conn)
@@ -50,8 +53,11 @@ class PostgresStore(ServingQueries, SQLStore):
             self._url = url
             if not read_only:
                 self.migrate()
-                check_tables(*_schema(conn))
+                tables, applied = _schema(conn)
+                check_tables(tables, applied)
                 conn.commit()
+            #: Whether the child tables number their rows (a read-only store may predate it).
+            self._ordered = CHILD_ORDER in (applied or [])
         except (psycopg.Error, StoreError) as exc:
             if conn is not None:
                 conn.close()
@@ -85,6 +91,12 @@ class PostgresStore(ServingQueries, SQLStore):
         if name == "0006_history":  # SQLite numbers `changes` by rowid; here a sequence does
             cursor.execute("CREATE SEQUENCE changes_id_seq OWNED BY changes.id")
             cursor.execute("ALTER TABLE changes ALTER COLUMN id SET DEFAULT nextval('changes_id_seq')")
+        if name == CHILD_ORDER:  # the rows there are numbered in the order they are read now (physical)
+            for table in ORDERED_CHILDREN:
+                cursor.execute(f"ALTER TABLE {table} ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY")
+
+    def order_of(self, table: str) -> str:
+        return "seq" if table in ORDERED_CHILDREN and self._ordered else self.row_order
 
     def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
         marks = ", ".join("%s" for _ in columns)

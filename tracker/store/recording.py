@@ -35,6 +35,12 @@ class HistoryRecorder:
     user: str
     #: True where REAL columns keep 4 bytes (PostgreSQL): records made from written rows round to that.
     float32_reals = False
+    #: The column that orders rows as a whole-table read returns them (SQLite's rowid, PostgreSQL's ctid).
+    row_order = "rowid"
+
+    def order_of(self, table: str) -> str:
+        """What orders the rows of `table` as they were written (an event's sources, actors, ... in their order)."""
+        return self.row_order
 
     def _marks(self, n: int) -> str:
         return ", ".join([self.placeholder] * n)
@@ -57,7 +63,7 @@ class HistoryRecorder:
             children = {}
             for key, (table, event_key, columns) in CHILDREN.items():
                 cursor.execute(f"SELECT {event_key}, {', '.join(columns)} FROM {table} WHERE {event_key} IN ({marks}) "
-                               f"ORDER BY {self.row_order}", chunk)
+                               f"ORDER BY {self.order_of(table)}", chunk)
                 children[key] = cursor.fetchall()
             records.update(make_records(event_rows, children))
         return records

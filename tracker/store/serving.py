@@ -3,7 +3,7 @@
 The dashboard never speaks SQL: it asks for the lean columns of events, their actor links, a
 few titles or full rows, the text-index rows, and for what other processes changed since it
 last looked (`touched_since`). `SQLStore` inherits these; a new engine gets them by being a
-DB-API store with `placeholder` and `row_order` set.
+DB-API store with `placeholder` and `order_of` (what orders a table's rows as they were written).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
-from typing import Any, Collection, Iterator, NamedTuple
+from typing import Any, Callable, Collection, Iterator, NamedTuple
 
 import pandas as pd
 
@@ -45,8 +45,8 @@ class ServingQueries:
 
     conn: Any
     placeholder: str
-    row_order: str
     location: str
+    order_of: Callable[[str], str]
 
     # --- plumbing -----------------------------------------------------------------
     def _marks(self, n: int) -> str:
@@ -99,9 +99,10 @@ class ServingQueries:
         """(event_id, actor_id) of every actor link (or of these events'), in the order a load reads them."""
         select = "SELECT event_id, actor_id FROM event_actors"
         if event_ids is None:
-            yield from self._stream(f"{select} ORDER BY {self.row_order}")
+            yield from self._stream(f"{select} ORDER BY {self.order_of('event_actors')}")
             return
-        yield self._chunked(select + " WHERE event_id IN ({marks}) ORDER BY " + self.row_order, list(event_ids))
+        yield self._chunked(select + " WHERE event_id IN ({marks}) ORDER BY " + self.order_of("event_actors"),
+                            list(event_ids))
         self._end_read()
 
     def titles(self, event_ids: list[str]) -> dict[str, str]:
@@ -117,7 +118,7 @@ class ServingQueries:
 
         columns = list(SCHEMAS[table])
         rows = self._chunked(f"SELECT {', '.join(columns)} FROM {table} WHERE {key} IN ({{marks}}) "
-                             f"ORDER BY {self.row_order}", list(values))
+                             f"ORDER BY {self.order_of(table)}", list(values))
         return coerced_rows(table, rows, columns)
 
     def latest_change(self) -> pd.Timestamp | None:
