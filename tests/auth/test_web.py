@@ -64,7 +64,10 @@ def saved_names(db: str) -> set[str]:
 # --- anonymous ------------------------------------------------------------------------
 @pytest.mark.parametrize("path", ["/", "/review", "/download/events.csv?process=Astana+format",
                                   "/download/brief.html", "/download/brief.md", "/_dash-layout",
-                                  "/_dash-dependencies", "/_reload-hash"])
+                                  "/_dash-dependencies", "/_reload-hash",
+                                  # paths that only start like the open ones (Dash answered them with its layout)
+                                  "/loginx", "/login/x", "/login.html", "/logout/anything", "/_dash-component-suites/x",
+                                  "/_favicon.icox", "/assets/x"])
 def test_anonymous_requests_get_no_data(server, path):
     answer = requests.get(server + path, allow_redirects=False, headers={"Accept": "text/html,*/*"})
     assert answer.status_code in (302, 401)

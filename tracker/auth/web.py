@@ -30,10 +30,18 @@ CSRF_COOKIE = "_csrf_token"  # the cookie Dash's renderer reads
 CSRF_HEADER = "X-CSRFToken"  # the header it sends the cookie's value in
 SESSION_COOKIE = "tracker_session"
 SESSION_HOURS = 12
-#: Paths (after the prefix) open without a login: the login page and the code and styles the pages load.
-PUBLIC = ("login", "logout", "_dash-component-suites/", "_favicon.ico")
-#: Files in assets/ open without a login (not the README screenshots, which show data).
+#: Paths (after the prefix) open without a login, exactly these: the login and logout pages and the icon (a path
+#: that only starts so, `loginx` or `login/x`, is any other page: Dash answered it with the page's layout, every
+#: actor and count in it).
+PUBLIC = ("login", "logout", "_favicon.ico")
+#: Files in assets/ and Dash's component code open without a login (not the README screenshots, which show data).
 PUBLIC_ASSETS = (".css", ".js", ".woff", ".woff2", ".ttf", ".otf")
+PUBLIC_FOLDERS = ("assets/", "_dash-component-suites/")
+
+
+def is_public(path: str) -> bool:
+    """Whether `path` (after the prefix) is served without a login."""
+    return path in PUBLIC or (path.startswith(PUBLIC_FOLDERS) and path.endswith(PUBLIC_ASSETS + (".map",)))
 
 
 class Sessions(SecureCookieSessionInterface):
@@ -105,7 +113,7 @@ def install(app, store) -> Gate:
         if not gate.has_users():
             return None
         path = request.path[len(routes):] if request.path.startswith(routes) else request.path.lstrip("/")
-        if path.startswith(PUBLIC) or (path.startswith("assets/") and path.endswith(PUBLIC_ASSETS)):
+        if is_public(path):
             return None
         user = signed_in()
         if user is None:
@@ -137,7 +145,7 @@ def install(app, store) -> Gate:
     def _static(path: str) -> bool:
         """Scripts, styles and fonts, the same for everyone: cached as before."""
         rest = path[len(prefix):] if path.startswith(prefix) else path
-        return rest.startswith(("assets/", "_dash-component-suites/", "_favicon.ico"))
+        return is_public(rest) and rest not in ("login", "logout")
 
     def safe_next(value: str | None) -> str:
         """Where to go after logging in: a path on this server only (never //elsewhere)."""
