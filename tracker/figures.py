@@ -348,11 +348,16 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
     x = np.datetime_as_string(months, unit="D") if len(months) else np.array([], dtype=str)
     spans = np.array([d[:4] if unit == "year" else d[:7] for d in x], dtype=object)  # what a click narrows to
     label = "%{x|%Y}" if unit == "year" else "%{x|%b %Y}"
+    # each bar as wide as its month (or year): left to Plotly, a bar is as wide as the gap to the next one, so two
+    # months years apart drew two bars years wide
+    period = (months.astype("datetime64[M]" if unit == "month" else "datetime64[Y]") + 1).astype("datetime64[D]")
+    widths = ((period - months.astype("datetime64[D]")).astype(np.int64) * 86_400_000 * 0.85) if len(months) else np.zeros(0)
     data = []
     for row, event_type in enumerate(types):
         shown = np.flatnonzero(counts[row])
         if len(shown):
-            data.append({"customdata": spans[shown].tolist(), "hovertemplate": label + f": %{{y:,}} %{{fullData.name}}<extra>"
+            data.append({"customdata": spans[shown].tolist(), "width": widths[shown].tolist(),
+                         "xperiod": "M1" if unit == "month" else "M12", "xperiodalignment": "middle", "hovertemplate": label + f": %{{y:,}} %{{fullData.name}}<extra>"
                          f"click to filter to this {unit}</extra>", "marker": {"color": type_style(event_type).colour},
                          "name": event_type.replace("_", " "), "x": x[shown].tolist(), "y": counts[row][shown], "type": "bar"})
     # as a Plotly figure's to_dict: numeric arrays as typed-array specs, text as lists (which orjson, Plotly's JSON

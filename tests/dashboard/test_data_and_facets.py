@@ -107,3 +107,18 @@ def test_tag_counts_are_what_filtering_by_each_tag_gives(data, shipped):
 
 def facets_of(data, f):
     return facet_counts(data.tables, f, None, data.index, data.pairs, masks=data.field_masks(f))
+
+
+def test_dropdown_search_finds_other_names_and_unaccented_spellings(data):
+    """Typing in a filter's dropdown finds what the URL and the command line take: a process by another of its
+    names, an actor without its accents."""
+    from tracker.dashboard.options import filter_options
+
+    actors, venues, _, processes, *_ = filter_options(data, EventFilter())
+
+    def found(options, typed):
+        return [o["value"] for o in options if typed.lower() in o.get("search", o["label"]).lower()]
+
+    assert "Astana format" in found(processes, "Astana talks") and "Astana format" in found(processes, "astana process")
+    assert "Türkiye" in found(actors, "Turkiye") and "Türkiye" in found(actors, "Turkey")
+    assert "Astana" in found(venues, "Nur-Sultan")

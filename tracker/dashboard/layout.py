@@ -1,6 +1,8 @@
 """The page, built from small functions: filters, summary bar, timeline, activity chart, table, detail panel."""
 from __future__ import annotations
 
+import datetime as dt
+
 import dash_ag_grid as dag
 from dash import dcc, html
 
@@ -71,8 +73,9 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
         _labelled("As of", ids.AS_OF, html.Div([
             dcc.DatePickerSingle(id=ids.AS_OF_PICKER, display_format="YYYY-MM-DD", placeholder="Pick a day",
                                  clearable=True, first_day_of_week=1, min_date_allowed="1800-01-01",
+                                 initial_visible_month=dt.date.today().isoformat(),  # not January 1800
                                  className="as-of-picker"),
-            dcc.Input(id=ids.AS_OF, type="text", value="", debounce=True, placeholder="or 2026-12-04T14:05",
+            dcc.Input(id=ids.AS_OF, type="text", value="", debounce=True, placeholder="or YYYY-MM-DDTHH:MM",
                       className="text-input date-input as-of-input"),
         ], className="as-of-row"), "The chronology as it was known then: a day picked (its end) or typed with a "
                                    "time (UTC); empty: now."),

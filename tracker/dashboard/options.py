@@ -19,16 +19,17 @@ def filter_options(data: DashboardData, f: EventFilter) -> tuple[list, ...]:
     """Options for actor, venue, type, process, round, status, review state and tag, in that order."""
     counts = facets(data, f).counts
     by_id = counts["actors"]
-    actor_rows, venue_rows = _fixed_rows(data)
+    actor_rows, venue_rows, process_search = _fixed_rows(data)
     actor_options = [{"label": _label(name, by_id.get(actor_id, 0)), "value": name, "search": search}
                      for actor_id, name, search in actor_rows]
     actor_options += _kept(f.actors, actor_options)
     venue_counts = counts["venues"]
-    venue_options = [{"label": _label(text, sum(venue_counts.get(n, 0) for n in group)), "value": name}
-                     for name, text, group in venue_rows]
+    venue_options = [{"label": _label(text, sum(venue_counts.get(n, 0) for n in group)), "value": name,
+                      "search": _searchable(text)} for name, text, group in venue_rows]
     venue_options += _kept(f.venues, venue_options)
     type_options = [{"label": _label(t.replace("_", " "), n), "value": t} for t, n in counts["types"].items()]
-    process_options = [{"label": _label(p, n), "value": p} for p, n in sorted(counts["processes"].items(), key=lambda x: fold(x[0]))]
+    process_options = [{"label": _label(p, n), "value": p, "search": process_search.get(p) or _searchable(p)}
+                       for p, n in sorted(counts["processes"].items(), key=lambda x: fold(x[0]))]
     process_options += _kept(f.processes, process_options)
     round_options = [{"label": _label(str(r), n), "value": r} for r, n in sorted(counts["rounds"].items())]
     round_options += [{"label": _label(str(r), 0), "value": r} for r in f.rounds if r not in counts["rounds"]]
@@ -40,10 +41,17 @@ def filter_options(data: DashboardData, f: EventFilter) -> tuple[list, ...]:
             tag_options)
 
 
-def _fixed_rows(data: DashboardData) -> tuple[list[tuple], list[tuple]]:
-    """What the actor and venue options are made of, apart from their counts: (actor id, name, search text) in
-    name order, and (venue name, option text, the names its count adds up). Made once per copy of the data:
-    sorting and folding the names on every summary took a third of the callback."""
+def _searchable(text: str) -> str:
+    """What a dropdown's typed search matches: the text and its folded form (`Turkiye` finds Türkiye)."""
+    folded = fold(text)
+    return text if folded == " ".join(text.lower().split()) else f"{text} {folded}"
+
+
+def _fixed_rows(data: DashboardData) -> tuple[list[tuple], list[tuple], dict[str, str]]:
+    """What the actor, venue and process options are made of, apart from their counts: (actor id, name, search
+    text) in name order, (venue name, option text, the names its count adds up), and each process's search text
+    (its other names: the dropdown finds "Astana talks" as the URL and the command line do). Made once per copy
+    of the data: sorting and folding the names on every summary took a third of the callback."""
     with _FIXED_LOCK:
         if data in _FIXED:
             return _FIXED[data]
@@ -51,7 +59,7 @@ def _fixed_rows(data: DashboardData) -> tuple[list[tuple], list[tuple]]:
     actor_rows = []
     for row in actors.sort_values("name", key=lambda names: names.map(fold)).itertuples(index=False):
         aliases = str(row.aliases) if isinstance(row.aliases, str) else ""
-        actor_rows.append((row.actor_id, str(row.name), f"{row.name} {aliases} {row.actor_id}"))
+        actor_rows.append((row.actor_id, str(row.name), _searchable(f"{row.name} {aliases} {row.actor_id}")))
     lanes = data.venue_lane
     venue_rows = []
     for name in sorted({str(v) for v in data.tables.venues["name"]} | set(lanes), key=fold):
@@ -59,9 +67,12 @@ def _fixed_rows(data: DashboardData) -> tuple[list[tuple], list[tuple]]:
         group = [n for n, lane in lanes.items() if lane == label] or [name]
         others = [n for n in label.split(" / ") if n != name]
         venue_rows.append((name, name + (f" (also {', '.join(others)})" if others else ""), group))
+    processes = data.tables.processes
+    process_search = {str(name): _searchable(f"{name} {aliases if isinstance(aliases, str) else ''}".strip())
+                      for name, aliases in zip(processes["name"], processes["aliases"])}
     with _FIXED_LOCK:
-        _FIXED[data] = (actor_rows, venue_rows)
-    return actor_rows, venue_rows
+        _FIXED[data] = (actor_rows, venue_rows, process_search)
+    return actor_rows, venue_rows, process_search
 
 
 #: `_fixed_rows` per copy of the data.
