@@ -95,6 +95,16 @@ def test_actor_grouping_puts_an_event_in_each_actors_lane(data):
     assert {"Russia", "Iran", "Türkiye", "Kazakhstan"} <= lanes
 
 
+def test_an_actor_in_two_roles_is_one_mark_in_its_lane(data):
+    """Russia is host and guarantor of the Sochi summit: one star in its lane, not two on the same day (QA)."""
+    position = data.position_of("sochi-summit-2019")
+    mask = data.mask(EventFilter.build(types=["summit"]))
+    content = timeline_content(data, mask, "actor", Window(int(data.start_days[position]) - 1,
+                                                           int(data.end_days[position]) + 1))
+    lanes = [content.lanes[i] for i in content.lane[content.event_id == "sochi-summit-2019"]]
+    assert "Russia" in lanes and len(lanes) == len(set(lanes))
+
+
 def test_never_more_marks_than_the_budget():
     from tracker.dashboard.data import DashboardData
 

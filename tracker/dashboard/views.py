@@ -110,8 +110,10 @@ def lanes(data: DashboardData, in_view: np.ndarray, group: str,
             rolled = [names.get(state_of.get(str(a), str(a)), label) for a, label in zip(data.index.actor_ids, labels)]
             codes, uniques = pd.factorize(pd.Index(rolled, dtype=object))
             lane, labels = codes[lane].astype(lane.dtype), [str(u) for u in uniques]
-            key = np.unique(mark_event.astype(np.int64) * max(len(labels), 1) + lane)  # an event once per state
-            mark_event, lane = (key // max(len(labels), 1)).astype(mark_event.dtype), (key % max(len(labels), 1)).astype(lane.dtype)
+        # an event once per lane: an actor in two roles (host and guarantor) drew two marks on the same day
+        width = max(len(labels), 1)
+        key = np.unique(mark_event.astype(np.int64) * width + lane)
+        mark_event, lane = (key // width).astype(mark_event.dtype), (key % width).astype(lane.dtype)
         labels.append("(no actor)")
         alone = np.flatnonzero(in_view & ~data.has_actor)
         if len(alone):
