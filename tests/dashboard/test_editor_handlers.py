@@ -136,6 +136,13 @@ def test_link_search_finds_events_by_title_words_and_by_id(data):
     assert link_search_options(data, "a", None) is no_update
 
 
+def test_link_search_puts_the_events_whose_id_starts_with_the_typed_text_first(data):
+    """Typed "kaz-prop", the proposal comes first, not an event whose words start with "kaz" and "prop" (QA)."""
+    assert link_search_options(data, "kaz-prop", None)[0]["value"] == "kaz-proposal-2023-06-21"
+    assert link_search_options(data, "astana-2", None)[0]["value"].startswith("astana-2")
+    assert link_search_options(data, "ASTANA-20", None)[0]["value"] == "astana-20"
+
+
 def test_history_lists_versions_newest_first_with_what_changed():
     actors = _actors()
     stamp = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.timezone.utc)

@@ -29,6 +29,20 @@ def round_positions(data: DashboardData, search: str) -> list[int]:
     return np.flatnonzero(mask)[::-1].tolist()
 
 
+def id_positions(data: DashboardData, search: str) -> list[int]:
+    """The events whose id is the typed text, then those whose id starts with it (newest first): typed "kaz-prop",
+    kaz-proposal-2023-06-21 comes before events whose words merely start with "kaz" and "prop"."""
+    typed = search.strip().lower()
+    if not typed or " " in typed:
+        return []
+    exact = data.position_of(search.strip())
+    try:
+        starts = np.flatnonzero(np.char.startswith(np.char.lower(data.ids.ids), typed.encode("utf-8")))
+    except UnicodeEncodeError:
+        starts = np.zeros(0, dtype=np.int64)
+    return list(dict.fromkeys([*([exact] if exact is not None else []), *starts[::-1].tolist()]))
+
+
 def _option(data: DashboardData, position: int, title: str, search: str) -> dict:
     """An event as an option. Its `search` is the typed text: the dropdown filters the options again in the browser,
     by label, value and `search`, and would drop what the server found elsewhere (a round's number, a summary)."""
@@ -45,12 +59,11 @@ def link_search_options(data: DashboardData, search: str | None, current: str | 
     if positions is None:
         positions = data.ids.get_indexer(list(found))
     positions = [int(p) for p in np.asarray(positions, dtype=np.int64) if p >= 0]
-    exact = data.position_of(search.strip())
-    if exact is not None and exact not in positions:
-        positions.append(exact)
+    by_id = id_positions(data, search)
     rounds = round_positions(data, search)
-    named = set(rounds)
-    positions = [*rounds, *(p for p in sorted(set(positions))[::-1] if p not in named)][:LIMIT]
+    first = list(dict.fromkeys([*by_id, *rounds]))
+    named = set(first)
+    positions = [*first, *(p for p in sorted(set(positions))[::-1] if p not in named)][:LIMIT]
     kept = data.position_of(current) if current else None
     if kept is not None and kept not in positions:
         positions.insert(0, kept)
