@@ -53,3 +53,37 @@ def test_a_store_that_holds_data_is_never_merged_into(run_cli, store, tmp_path, 
     assert (tmp_path / "other.db").read_bytes() == before
     missing = run_cli("copy", "--db", tmp_path / "nowhere.db", tmp_path / "new.db")
     assert missing.exit_code == 1 and "no store at" in missing.output and not (tmp_path / "new.db").exists()
+
+
+def test_a_copy_reads_one_state_while_another_process_writes(empty_store, shipped, tmp_path, monkeypatch):
+    """A backup of a store in use: a write made by another connection while the copy is between tables (here: after
+    the events, before their sources) is in neither, so the copy is the store as it was when it began."""
+    import pandas as pd
+
+    from tracker.frames import coerce
+    from tracker.models import Tables
+    from tracker.store import copying
+
+    empty_store.save(shipped)
+    before = store_fingerprint(empty_store)
+    location = getattr(empty_store, "_url", empty_store.location)
+    source = open_store(location)
+    writer = open_store(location)
+    copy_table = copying._copy_table
+
+    def write_between(source_store, target, write, table):
+        copied = copy_table(source_store, target, write, table)
+        if table == "events":  # another analyst adds a source to an event the copy has already read
+            writer.save(Tables(events=coerce("events", pd.DataFrame()), sources=coerce("sources", pd.DataFrame([{
+                "source_id": "late-source", "event_id": "astana-20", "publisher": "Late wire"}]))))
+        return copied
+
+    monkeypatch.setattr(copying, "_copy_table", write_between)
+    target = open_store(tmp_path / "backup.db")
+    try:
+        copying.copy_store(source, target)
+        assert store_fingerprint(target) == before
+        assert "late-source" in set(writer.load().sources["source_id"])  # the write itself went through
+    finally:
+        for store in (source, writer, target):
+            store.close()
