@@ -19,6 +19,7 @@ from tracker.frames import coerce
 from tracker.models import Tables, split_list
 from tracker.problems import Problem
 from tracker.resolve import ActorIndex, ProcessIndex, kept_index
+from tracker.venue_names import venue_name_problems
 
 class EditRefused(ValueError):
     """Values an import would refuse; `problems` name the field of each (file, row, field style).
@@ -105,6 +106,8 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
         problems = [p for p in problems if p.severity != "error" or p.column in related]
     if any(p.severity == "error" for p in problems):
         raise EditRefused(problems)
+    if new or {"venue", "start_date"} & set(cells):
+        problems += venue_name_problems(parsed.events, reference.venues, label(event_id))
     return (parsed if new else _keep_unedited(current, parsed, set(cells))), [p for p in problems if p.severity != "error"]
 
 

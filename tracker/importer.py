@@ -12,6 +12,7 @@ from tracker.frames import coerce
 from tracker.models import ACTOR_KINDS, Tables
 from tracker.problems import InputError, Problem
 from tracker.readers import is_workbook, read_csv_rows, read_json
+from tracker.venue_names import venue_name_problems
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 
 SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json")
@@ -233,7 +234,8 @@ def check_against_store(tables: Tables, known: Tables, file: str) -> list[Proble
     for event_id in clashes:
         problems.append(Problem(file, rows.get(event_id), "event_id",
                                 f"{event_id!r} is already in the store; it will be updated", "warning"))
-    return problems
+    return problems + venue_name_problems(tables.events, known.venues if not known.venues.empty else tables.venues,
+                                          file, rows)
 
 
 #: Why a TimelineJS row of a stored event is left out (`tracker.importers.repeats.leave_stored`): imported over it,

@@ -177,7 +177,7 @@ class VersionedStore(HistoryRecorder):
         return records
 
     def _reference(self) -> Tables:
-        return Tables(actors=self._read("actors"), processes=self._read("processes"))
+        return Tables(actors=self._read("actors"), processes=self._read("processes"), venues=self._read("venues"))
 
     def _conflict(self, event_id: str, expected: int | None) -> EditConflict:
         cursor = self.conn.cursor()
