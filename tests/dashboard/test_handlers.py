@@ -209,3 +209,12 @@ def test_a_tag_in_the_detail_panel_and_the_tag_dropdown_filter_by_it(data):
     tag_options = summary[2 + 7]
     assert {"label": "Idlib (5)", "value": "Idlib"} in tag_options and summary[0].startswith("5 of ")
     assert "tags: Idlib" in summary[1]
+
+
+def test_a_window_with_no_event_in_it_says_so(data):
+    """`?x0=2030-01-01&x1=2031-01-01` drew an empty chart with no word (QA)."""
+    figure, _ = handlers.render_timeline(data, "?x0=2030-01-01&x1=2031-01-01")
+    said = [a["text"] for a in figure["layout"]["annotations"] if a.get("name") == "empty window"]
+    assert said and "is in this window" in said[0] and "Fit" in said[0]
+    figure, _ = handlers.render_timeline(data, "?x0=2023-01-01&x1=2023-12-31")
+    assert not [a for a in figure["layout"]["annotations"] if a.get("name") == "empty window"]

@@ -232,8 +232,13 @@ def render_timeline(data: DashboardData, search: str | None, today: dt.date | No
     revision = f"{state.filter_key()}|{state.group}|{state.rollup}|{state.x0}|{state.x1}"
     chosen = bool(state.x0 and state.x1)
     today = day_number(today or dt.date.today())
-    return timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen,
-                         today=today), not chosen
+    spec = timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen, today=today)
+    if not (mask & (data.span_end >= window.first) & (data.start_days <= window.last)).any():
+        spec["layout"]["annotations"] = [*spec["layout"].get("annotations", []), dict(
+            text=f"None of the {int(mask.sum()):,} matching events is in this window: press "Fit to the filtered events", or pick other dates.",
+            x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=14, color="#4b5563"),
+            name="empty window")]
+    return spec, not chosen
 
 
 def render_overview(data: DashboardData, search: str | None) -> dict:
