@@ -67,7 +67,7 @@ def card(row: pd.Series, title: str | None, selected: bool) -> html.Li:
     return html.Li(html.Button([
         html.Span(what[0].upper() + what[1:], className="card-title"),
         html.Span(confidence, className="card-facts"),
-        html.Span(f"“{views.text(row['evidence']) or 'No evidence sentence recorded.'}”", className="card-evidence"),
+        html.Span(views.quoted(views.text(row['evidence']) or 'No evidence sentence recorded.'), className="card-evidence"),
     ], id={"type": ids.REVIEW_PICK_SOURCE, "index": sid}, n_clicks=0, className="card-button",
         title=f"Review the suggested source {sid}",
         **{"aria-pressed": "true" if selected else "false",
@@ -115,7 +115,7 @@ def panel(data: DashboardData, selected: str | None) -> tuple[bool, list]:
         html.H4("The sentence that matched" + confidence),
         html.Blockquote(views.text(row["evidence"]) or "No evidence sentence recorded.", className="evidence-text"),
         html.H4(f"Quotes it adds ({len(quotes)})"),
-        html.Ul([html.Li(f"{q.get('speaker') or 'Unattributed'}: “{q['text']}”") for q in quotes]) if quotes
+        html.Ul([html.Li(f"{q.get('speaker') or 'Unattributed'}: {views.quoted(q['text'])}") for q in quotes]) if quotes
         else html.P("None.", className="muted"),
         *marked_article(article_texts(data, [sid]).get(sid), views.text(row["evidence"])),
     ]

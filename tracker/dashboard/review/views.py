@@ -25,6 +25,15 @@ def text(value: object) -> str:
     return "" if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else str(value)
 
 
+def quoted(value: str) -> str:
+    """`value` between quotation marks, less the marks it has of its own (a sentence that opens with a quote
+    showed “"Syria's ...)."""
+    inner = value.strip()
+    opening = "" if inner[:1] in "\"“«„" else "“"
+    closing = "" if inner[-1:] in "\"”»" else "”"
+    return f"{opening}{inner}{closing}"
+
+
 #: why an article without a publication date is not stored, and what to do.
 NO_DATE = ("no publication date (a dateline without a year, such as “ASTANA, March 3 (Interfax) -”); nothing stored. "
            "Enter it in Publication date and try again")
@@ -100,7 +109,7 @@ def card(row: pd.Series, tables: Tables, selected: bool, pattern: str = ids.REVI
     return html.Li(html.Button([
         html.Span(text(row["title"]) or event_id, className="card-title"),
         html.Span(facts, className="card-facts"),
-        html.Span(f"“{evidence}”", className="card-evidence"),
+        html.Span(quoted(evidence), className="card-evidence"),
         html.Span(_source_line(tables, event_id), className="card-source"),
     ], id={"type": pattern, "index": event_id}, n_clicks=0, className="card-button", title=f"Review {event_id}",
         **{"aria-pressed": "true" if selected else "false",
