@@ -131,8 +131,11 @@ def postgres_body(text: str | None) -> str:
     """What PostgreSQL's 'simple' configuration indexes for `text`: folded words separated by spaces, each
     CJK run as its bigrams (folding would decompose Hangul and drop kana voicing marks, so they are left as
     they are)."""
+    text = text or ""
+    if text.isascii() or _ANY.search(text) is None:
+        return " ".join(_TOKEN.findall(fold(text)))
     words: list[str] = []
-    for cjk, piece in _pieces(text or ""):
+    for cjk, piece in _pieces(text):
         words += bigrams(piece) if cjk else _TOKEN.findall(fold(piece))
     return " ".join(words)
 
