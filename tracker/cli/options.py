@@ -65,7 +65,7 @@ def filter_options(command: Callable) -> Callable:
         click.option("--status", multiple=True, help="announced, scheduled, postponed, held, cancelled."),
         click.option("--from", "date_from", metavar="DATE", help="Events that end on or after this date."),
         click.option("--to", "date_to", metavar="DATE", help="Events that start on or before this date."),
-        click.option("--q", "text", metavar="TEXT", help="Words in titles, summaries and quotes."),
+        click.option("--q", "text", metavar="TEXT", help="Words in titles, summaries and quotes (word prefixes; a Chinese, Japanese or Korean word anywhere)."),
         click.option("--state", "states", multiple=True, help="Review state: confirmed (default), candidate, rejected, any."),
         click.option("--tag", "tags", multiple=True, help="Tag, any case (repeatable): events with any of them."),
         click.option("--as-of", "as_of", metavar="DATETIME",

@@ -36,6 +36,14 @@ def _period_ends(store: Any, cursor: Any) -> None:
 CHILD_ORDER = "0010_child_order"
 #: The tables whose rows keep the order they were written in.
 ORDERED_CHILDREN = ("event_actors", "sources", "quotes", "event_links")
+#: The migration after which the text index holds CJK bigrams (`tracker.store.text_index`).
+CJK_TEXT_INDEX = "0009_cjk_text_index"
+
+
+def _reindex_text(store: Any, cursor: Any) -> None:
+    """Index every event's text again, as `tracker.store.text_index` now has it: Chinese, Japanese and Korean
+    runs as bigrams (a word inside a run is found), and on PostgreSQL the words split as SQLite splits them."""
+    store._rebuild_text_index(cursor)
 
 #: A step is SQL text, or a Python step called as step(store, cursor) after the SQL and the dialect's own statements.
 Step = Union[str, Callable[[Any, Any], None]]
@@ -124,8 +132,11 @@ MIGRATIONS: list[tuple[str, list[Step]]] = [
     ]),
     # A month or a year with no end date is the whole period (see _period_ends).
     ("0008_period_ends", [_period_ends]),
+    # The text index again, with CJK bigrams (see _reindex_text).
+    (CJK_TEXT_INDEX, [_reindex_text]),
     # PostgreSQL: each child row gets a number in the order it was written (see CHILD_ORDER).
     (CHILD_ORDER, []),
 ]
-#: Migrations that only mend values or orders: a read-only store that lacks them is still read (as it is).
-MENDS_VALUES_ONLY = {"0008_period_ends", CHILD_ORDER}
+#: Migrations that only mend values or orders or rebuild the text index: a read-only store that lacks them is
+#: still read (as it is; without 0009 its index is searched as it was made: a CJK word only as a run's start).
+MENDS_VALUES_ONLY = {"0008_period_ends", CJK_TEXT_INDEX, CHILD_ORDER}

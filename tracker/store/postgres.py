@@ -6,13 +6,12 @@ import inspect
 import re
 from typing import Any, Callable
 
-from tracker.resolve import fold
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_tables
-from tracker.store.migrations import CHILD_ORDER, ORDERED_CHILDREN
+from tracker.store.migrations import CHILD_ORDER, CJK_TEXT_INDEX, ORDERED_CHILDREN
 from tracker.store.serving import ServingQueries
+from tracker.store.text_index import postgres_body, tsquery
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 #: The tables whose writes `change_token` counts.
 TRACKED_TABLES = ("events", "event_actors", "sources", "quotes", "event_links", "actors", "processes", "venues")
 
@@ -26,6 +25,8 @@ class PostgresStore(ServingQueries, SQLStore):
     #: The key of the advisory lock every write takes first (`_begin_write`); any constant shared by the writers.
     WRITE_LOCK = 0x7472616B  # "trak"
     float32_reals = True  # REAL is 4 bytes here (see HistoryRecorder)
+    #: Whether the text index holds CJK bigrams (False: a read-only store made before migration 0009).
+    bigrams_indexed = True
 
     def _continue_numbering(self, cursor) -> None:
         cursor.execute("SELECT setval('changes_id_seq', GREATEST((SELECT MAX(id) FROM changes), 1), "
@@ -48,6 +49,7 @@ class PostgresStore(ServingQueries, SQLStore):
                 conn.read_only = True
                 tables, applied = _schema(conn)
                 check_tables(tables, applied, read_only=True)
+                self.bigrams_indexed = CJK_TEXT_INDEX in applied
                 conn.commit()
             super().__init__(conn, _redact(url))
             self._url = url
@@ -106,19 +108,32 @@ class PostgresStore(ServingQueries, SQLStore):
 
     def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
         cursor.execute("DELETE FROM events_fts WHERE event_id = ANY(%s)", (event_ids,))
+        self._insert_text(cursor, event_ids)
+
+    def _rebuild_text_index(self, cursor: Any) -> None:
+        """Index every event's text again (a migration that changes what is indexed), a chunk of events at a time."""
+        cursor.execute("TRUNCATE events_fts")
+        cursor.execute("SELECT event_id FROM events ORDER BY event_id")
+        event_ids = [row[0] for row in cursor.fetchall()]
+        for start in range(0, len(event_ids), 10_000):
+            self._insert_text(cursor, event_ids[start:start + 10_000])
+
+    def _insert_text(self, cursor: Any, event_ids: list[str]) -> None:
+        """Index these events' text (title, summary, quotes), none of them indexed yet."""
         cursor.execute(
             """SELECT e.event_id, COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' ||
                       COALESCE((SELECT string_agg(q.text, ' ') FROM quotes q WHERE q.event_id = e.event_id), '')
                FROM events e WHERE e.event_id = ANY(%s)""",
             (event_ids,),
         )
-        # Folded in Python (accents, case) so the index needs no server extension such as unaccent.
-        bodies = [(event_id, fold(body)) for event_id, body in cursor.fetchall()]
+        # Folded and split into words in Python (`text_index.postgres_body`): the index needs no server extension
+        # such as unaccent, and finds what SQLite's finds (CJK bigrams; no parser's numbers, file names or URLs).
+        bodies = [(event_id, postgres_body(body)) for event_id, body in cursor.fetchall()]
         cursor.executemany("INSERT INTO events_fts (event_id, body) VALUES (%s, to_tsvector('simple', %s))", bodies)
 
     def search_text(self, text: str) -> set[str]:
         """Event ids matching every word of `text` as a prefix, from the tsvector index."""
-        query = _ts_query(text)
+        query = tsquery(text, self.bigrams_indexed)
         if query is None:
             return set()
         cursor = self.conn.cursor()
@@ -126,7 +141,7 @@ class PostgresStore(ServingQueries, SQLStore):
         return {row[0] for row in cursor.fetchall()}
 
     def _text_condition(self, text: str) -> tuple[str, list] | None:
-        query = _ts_query(text)
+        query = tsquery(text, self.bigrams_indexed)
         if query is None:
             return None
         return "event_id IN (SELECT event_id FROM events_fts WHERE body @@ to_tsquery('simple', %s))", [query]
@@ -176,12 +191,6 @@ for _name in READS:
     if inspect.isgeneratorfunction(getattr(PostgresStore, _name)):
         raise TypeError(f"PostgresStore.{_name} yields: its transaction outlives the call")
     setattr(PostgresStore, _name, _ending_its_read(getattr(PostgresStore, _name)))
-
-
-def _ts_query(text: str) -> str | None:
-    """The tsquery for `text`: every folded word as a prefix, all required; None when there is no word."""
-    words = _WORD.findall(fold(text))
-    return " & ".join(f"{w}:*" for w in words) if words else None
 
 
 def _schema(conn: Any) -> tuple[list[str], list[str] | None]:

@@ -171,13 +171,16 @@ class ServingQueries:
     # --- what changed, for the workers ---------------------------------------------------
     def serving_token(self) -> str:
         """A key of the store's content that outlives connections and processes (the snapshot's name): the
-        row count of every table, the newest created/updated stamps and the touched-events log's last entry.
+        row count of every table, the newest created/updated stamps, the touched-events log's last entry and
+        the migrations applied.
 
         Every write the tracker makes adds rows or stamps `updated_at`, is recorded in the history (`changes`),
-        or is logged by the dashboard.
+        or is logged by the dashboard; a migration may rewrite values or the text index (whose rowids a snapshot
+        maps to events) with none of these.
         """
         cursor = self.conn.cursor()
-        parts = [self.location]
+        cursor.execute("SELECT COUNT(*) FROM migrations")
+        parts = [self.location, f"migrations {cursor.fetchone()[0]}"]
         for table in SCHEMAS:
             cursor.execute(f"SELECT COUNT(*) FROM {table}")
             parts.append(str(cursor.fetchone()[0]))

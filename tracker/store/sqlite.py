@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from urllib.parse import quote
 from pathlib import Path
@@ -12,9 +11,10 @@ import numpy as np
 
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_foreign, check_tables
+from tracker.store.migrations import CJK_TEXT_INDEX
 from tracker.store.serving import ServingQueries
+from tracker.store.text_index import fts5_query, sqlite_body
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 #: Seconds to wait for another program's lock on the store before saying it is locked.
 BUSY_TIMEOUT = 10.0
 
@@ -79,10 +79,21 @@ def _reason(exc: sqlite3.Error) -> str:
     return text
 
 
+#: The text index: FTS5 words as unicode61 splits them, accents folded (CJK runs: see `text_index`).
+FTS_TABLE = ("CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, body, "
+             "tokenize = 'unicode61 remove_diacritics 2')")
+#: The text an event is found by (title, summary, its quotes), as `text_index.sqlite_body` gives it to FTS5
+#: (the SQL function `tracker_fts_body`, registered on every connection), from `events e` and `q.body`.
+FTS_BODY = ("tracker_fts_body(COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' || "
+            "COALESCE(q.body, ''))")
+
+
 class SQLiteStore(ServingQueries, SQLStore):
     """A chronology in a SQLite file, created and migrated on first use."""
 
     placeholder = "?"
+    #: Whether the text index holds CJK bigrams (False: a read-only store made before migration 0009).
+    bigrams_indexed = True
 
     def __init__(self, path: str | Path, read_only: bool = False):
         path = Path(path)
@@ -96,6 +107,7 @@ class SQLiteStore(ServingQueries, SQLStore):
                 tables, applied = _schema(conn)
                 check_foreign(tables)
                 check_tables(tables, applied, read_only=True)
+                self.bigrams_indexed = CJK_TEXT_INDEX in applied
             else:
                 if not memory:
                     path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,6 +116,7 @@ class SQLiteStore(ServingQueries, SQLStore):
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+            conn.create_function("tracker_fts_body", 1, sqlite_body, deterministic=True)
             super().__init__(conn, str(path))
             if not self.read_only:
                 self.migrate()
@@ -127,10 +140,7 @@ class SQLiteStore(ServingQueries, SQLStore):
 
     def _after_migration(self, cursor: Any, name: str) -> None:
         if name == "0001_initial":
-            cursor.execute(
-                "CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, body, "
-                "tokenize = 'unicode61 remove_diacritics 2')"
-            )
+            cursor.execute(FTS_TABLE)
 
     def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
         marks = ", ".join("?" for _ in columns)
@@ -146,8 +156,8 @@ class SQLiteStore(ServingQueries, SQLStore):
         cursor.executemany("INSERT OR IGNORE INTO fts_touched (event_id) VALUES (?)", [(e,) for e in event_ids])
         cursor.execute("DELETE FROM events_fts WHERE event_id IN (SELECT event_id FROM fts_touched)")
         cursor.execute(
-            """INSERT INTO events_fts (event_id, body)
-               SELECT e.event_id, COALESCE(e.title, '') || ' ' || COALESCE(e.summary, '') || ' ' || COALESCE(q.body, '')
+            f"""INSERT INTO events_fts (event_id, body)
+               SELECT e.event_id, {FTS_BODY}
                FROM fts_touched t JOIN events e ON e.event_id = t.event_id
                LEFT JOIN (SELECT event_id, group_concat(text, ' ') AS body FROM quotes
                           WHERE event_id IN (SELECT event_id FROM fts_touched) GROUP BY event_id) q
@@ -155,23 +165,35 @@ class SQLiteStore(ServingQueries, SQLStore):
         )
         cursor.execute("DELETE FROM fts_touched")
 
+    def _rebuild_text_index(self, cursor: Any) -> None:
+        """Index every event's text again, in a new index (a migration that changes what is indexed; dropping
+        the table is much faster than deleting its rows)."""
+        cursor.execute("DROP TABLE events_fts")
+        cursor.execute(FTS_TABLE)
+        cursor.execute(
+            f"""INSERT INTO events_fts (event_id, body)
+                SELECT e.event_id, {FTS_BODY} FROM events e
+                LEFT JOIN (SELECT event_id, group_concat(text, ' ') AS body FROM quotes GROUP BY event_id) q
+                  ON q.event_id = e.event_id ORDER BY e.rowid"""
+        )
+
     def search_text(self, text: str) -> set[str]:
         """Event ids matching every word of `text` as a prefix, from the FTS5 index."""
-        query = match_expression(text)
+        query = fts5_query(text, self.bigrams_indexed)
         if query is None:
             return set()
         rows = self.conn.execute("SELECT event_id FROM events_fts WHERE events_fts MATCH ?", (query,)).fetchall()
         return {row[0] for row in rows}
 
     def _text_condition(self, text: str) -> tuple[str, list] | None:
-        query = match_expression(text)
+        query = fts5_query(text, self.bigrams_indexed)
         if query is None:
             return None
         return "event_id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH ?)", [query]
 
     def search_rowids(self, text: str) -> np.ndarray:
         """Rowids in `events_fts` of the rows `search_text` finds (index only, for callers that map rowids)."""
-        query = match_expression(text)
+        query = fts5_query(text, self.bigrams_indexed)
         if query is None:
             return np.zeros(0, dtype=np.int64)
         # One string from SQLite, parsed by numpy: a common word matches hundreds of thousands of
@@ -180,8 +202,3 @@ class SQLiteStore(ServingQueries, SQLStore):
                                    (query,)).fetchone()[0]
         return np.fromstring(joined or "", dtype=np.int64, sep=" ")
 
-
-def match_expression(text: str) -> str | None:
-    """The FTS5 query for `text`: every word as a prefix, all required; None when there is no word."""
-    words = _WORD.findall(text)
-    return " AND ".join(f'"{w}"*' for w in words) if words else None
