@@ -396,7 +396,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         pairs = two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
-            if c.process in pairs else None  # one two-party process for another, never a broader format
+            if c.process in pairs and set(lexicon.members.get(c.process, [])) != parties else None
+        # one two-party process for another, never a broader format, nor one of the same two parties (India and China
+        # hold both corps commander and special representatives talks: the story's own stays)
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
             c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
         if c.process is None and dominant is None and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement") \
