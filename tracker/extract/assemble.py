@@ -147,7 +147,7 @@ GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?
 #: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
 _PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
-PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
+PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads|chaired|chairs|chairing)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
 #: Participation said inside a quote, in so many words ("have confirmed their participation", "will take part", "will attend")
 _TAKE_PART = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|would)\s+(?:also\s+)?(?:participate|attend)\b|"
                         r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I)
