@@ -18,6 +18,7 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.processes import DEAL_LEFT, cued_process, named_process, process_venues, process_votes, tied, two_party
+from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
 
@@ -432,6 +433,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
+    refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)
