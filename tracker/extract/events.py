@@ -47,7 +47,12 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     if left and min(left)[0] <= 60:
         return min(left)[1]
     if right and min(right)[0] <= 40:
-        return min(right)[1]
+        i = min(right)[1]
+        events_left = [j for _, j in sorted(left) if j not in speech]
+        if i in speech and events_left and "," in text[date.end:anchors[i][0]] and date.start - anchors[events_left[0]][1] <= 250:
+            return events_left[0]  # "held talks with X, …, in Langfang from Dec. 11 to 12, the ministry said on Monday":
+            # the attribution after the comma is a clause of its own; the date is the talks'
+        return i
     everything = left + right
     return min(everything)[1] if everything else None
 
