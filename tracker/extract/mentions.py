@@ -84,6 +84,9 @@ _STATES_PERSON = re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name
 _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
                          r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
                          r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
+#: Nouns that end the name of a gathering or a body, never a person's: "Commander Level Meeting", "Envoy Talks"
+_EVENT_WORD = re.compile(r"\b(?:Meeting|Meetings|Talks|Summit|Conference|Round|Session|Dialogue|Forum|Consultations|"
+                         r"Negotiations|Committee|Commission|Mechanism|Format|Process|Group)$")
 #: "Foreign Ministry spokeswoman <a known official>": the ministry of her title
 _MINISTRY_TITLE = re.compile(rf"\bForeign\s+Ministry\s+(?i:{TITLE})\s+$")
 #: The rest of a title in an apposition, up to its comma: "(the spokesman) of the German Federal Government,"
@@ -284,6 +287,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
                    for m in mentions) or name.split()[0] in ("On", "In", "The", "At", "During"):
                 continue
+            if _EVENT_WORD.search(name):
+                continue  # "Corps Commander Level Meeting", "Foreign Minister Talks": a gathering named after a title
             of = p.group("of") if rx is _PERSON_AFTER_TITLE else None
             head = next((m for m in roster.lexicon.scan(of) if m.role == "actor"), None) if of and " " in of else None
             if head is not None and head.start == 0 and " " not in name and re.fullmatch(r"\s+[A-Z][\w'’-]+", of[head.end:]):
