@@ -408,7 +408,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if len(own_pair) == 1:
                 c.process = own_pair[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
         members = lexicon.members.get(c.process or "", [])
-        if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
+        if not c.actors and c.event_type in ("talk_round", "summit") \
                 and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
