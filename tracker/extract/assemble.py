@@ -163,6 +163,9 @@ _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representative
 _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
 #: A sentence whose subject is the talks just told: "The talks opened on Wednesday", "The negotiations, mediated by Norway, ended"
 _THE_TALKS = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?The\s+(?:talks|negotiations|consultations|meeting|session)\b(?!\s+(?:of|between|with)\b)")
+#: A planned meeting told as the words of its parties: "issued a joint statement in which they said they would meet again"
+_THEY_SAID = re.compile(r"\b(?:said|say|says|stated|announced|agreed|added|noted|confirmed)\s+(?:that\s+)?they\s+(?:would|will|could|"
+                        r"are\s+to|were\s+to)\s+(?:\w+\s+)?(?:meet|hold|resume|reconvene|convene|gather)\b")
 #: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
 _THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
                           r"teams|envoys|leaders|presidents|parties)\b")
@@ -247,6 +250,9 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
                            and not m.reference and len(m.actors) >= 2 and c.paragraph - m.paragraph <= 2), None)
             extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again",
             # "Delegations of X and Y arrived in Astana. The talks opened on Wednesday.": the parties just named
+        if not extra and c.event_type not in SPEECH_TYPES and _THEY_SAID.search(units[c.order].text):
+            extra = list(dict.fromkeys(k for m in candidates if m.order == c.order and m is not c  # "X and Y said they would
+                                       for k, role in m.actors.items() if role != "mediator"))  # meet again": X and Y
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
             before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
             parties = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")

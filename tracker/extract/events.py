@@ -62,7 +62,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
     before = [a for a in actors if a.end <= trigger.start and not a.topic and (
         a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
-        or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I)))]
+        or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
+        or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
     for actor in reversed(before):
         gap = text[actor.end:trigger.start]
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap:
