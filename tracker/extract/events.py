@@ -386,6 +386,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     c.actors.setdefault(host, "host")
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)] if trigger in talk_triggers else []
+            if c.future and re.match(r"\s+again\b", text[trigger.end:]):  # "held a first round … and agreed to meet again
+                near = [r for r in near if r.start > trigger.end]  # in June": the round told before is the held one
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
