@@ -84,6 +84,12 @@ _STATES_PERSON = re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name
 _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
                          r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
                          r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
+#: An embassy that speaks: "Norway's embassy in Mexico", "the U.S. Embassy in Beirut", "the Embassy of Qatar in Cairo"
+_EMBASSY = re.compile(r"\b(?:[Tt]he\s+(?P<w3>[Ee]mbassy)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"
+                      r"|(?P<pos>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+(?P<w1>[Ee]mbassy)|(?!The\b)(?P<adj>[A-Z][\w.]*)\s+(?P<w2>Embassy))"
+                      r"(?:\s+in\s+(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
+_EMBASSY_PLACE = re.compile(r"\b(?:at|to|in|into|inside|outside|near|from|of|visited|opened|reopened|dedicated|inaugurated|"
+                            r"closed|attacked|stormed|moved|relocated)\s+(?:the\s+)?(?:new\s+)?$", re.I)
 #: Nouns that end the name of a gathering or a body, never a person's: "Commander Level Meeting", "Envoy Talks"
 _EVENT_WORD = re.compile(r"\b(?:Meeting|Meetings|Talks|Summit|Conference|Round|Session|Dialogue|Forum|Consultations|"
                          r"Negotiations|Committee|Commission|Mechanism|Format|Process|Group)$")
@@ -319,6 +325,17 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             continue
         near = [m for m in mentions if m.end <= p.start() and p.start() - m.end < 40 and m.role in ("actor", "adjective")]
         take(p.start("name"), p.end("name"), roster.person(p.group("name"), "head of delegation", near[-1].key if near else None))
+    for p in _EMBASSY.finditer(text):  # "Norway's embassy in Mexico said": the embassy speaks, and its state with it
+        if _EMBASSY_PLACE.search(text[max(0, p.start() - 30):p.start()]):
+            continue  # "dedicated the Israeli Embassy", "a protest outside the embassy": a building, no actor
+        state = _state_key(roster, p.group("pos") or p.group("adj") or p.group("of"))
+        entry = roster.entry(state) if state else None
+        if entry is None or entry.kind != "state" or not entry.country:
+            continue
+        town = roster.lexicon.place(p.group("city")) if p.group("city") else None
+        name = f"Embassy of {entry.name}" + (f" in {town[0]}" if town else "")
+        key = roster.add(Entry(f"new:{slug(name)}", name, "ministry", entry.country, state))
+        take(p.start(), p.end("city") if town else max(p.end(g) for g in ("w1", "w2", "of") if p.group(g)), key)
     for p in _MINISTRY.finditer(text):
         if p.group("state_dept"):
             state = roster.lexicon.state_by_country.get("USA")
