@@ -17,7 +17,8 @@ from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
-from tracker.extract.processes import DEAL_LEFT, cued_process, named_process, process_venues, process_votes, tied, two_party
+from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
+                                      two_party)
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
@@ -415,7 +416,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.process = own_pair[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") \
-                and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
+                and c.process and (lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES
+                                   or named_pair(c.process, lexicon)):  # or one named from the text: "X-Y border talks"
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too

@@ -27,6 +27,9 @@ from tracker.extract.venues import venue_of
 
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
+#: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
+_BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
 
@@ -357,6 +360,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 elif a.prep == "of" and (_PEOPLE_AFTER.match(text, a.end) or _PEOPLE_AFTER.match(" " + a.text.split(None, 1)[-1])) \
                         and TALK_NOUN.search(text[max(0, a.start - 40):a.start]):
                     pass  # "the meeting of the Chilean and Peruvian ministers": their states take part
+                elif a.prep == "of" and a.end <= trigger.start and _BODY_OF.search(text[max(0, a.start - 60):a.start]):
+                    pass  # "The General Border Committee of Thailand and Cambodia met": the states it joins take part
                 elif a.prep == "of" and re.search(r"\bparticipation\s+of\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start]):
                     pass  # "talks ... with the participation of the United States": it takes part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
