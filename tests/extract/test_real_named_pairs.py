@@ -1,4 +1,4 @@
-"""Processes the gazetteer does not know, told with their parties (round 107): a process named from the text that spells
+"""Processes the gazetteer does not know, told with their parties (round 106): a process named from the text that spells
 out two states ("the Thailand-Cambodia border talks resumed") has them as its parties, as a two-party process of the
 gazetteer does (round 4); a joint body named by the states it joins ("The General Border Committee of Thailand and
 Cambodia met") has them take part. Sentences of our own."""
