@@ -138,6 +138,8 @@ def _confidence(c: Candidate) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
+#: A numbered session of a body: "the 43rd session of the UN Human Rights Council"
+_SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
@@ -424,6 +426,14 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
             c.event_type = "summit"
+        body = _SESSION_OF.search(c.evidence[0]) if c.event_type == "talk_round" and c.round_number else None
+        body = next((m.key for m in lexicon.scan(body.group("body")) if m.role == "actor" and m.start == 0
+                     and lexicon.entries[m.key].kind == "organisation"), None) if body else None
+        if body or c.event_type == "talk_round" and c.process and lexicon.processes[c.process].name in gazetteer.FORUMS:
+            c.event_type = "meeting"  # "the 43rd session of the UN Human Rights Council", "COP29": a numbered edition of a
+            if body:  # body's session or of a forum is a meeting with its number (docs/extraction.md, "Types")
+                c.process = None
+                c.actors.setdefault(body, "participant")
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:

@@ -128,6 +128,7 @@ ORGANISATIONS = """\
 United Nations|UN;U.N.;the UN|
 UN Security Council|Security Council;UNSC;U.N. Security Council;United Nations Security Council|United Nations
 UN General Assembly|General Assembly;UNGA|United Nations
+UN Human Rights Council|Human Rights Council;UNHRC;United Nations Human Rights Council|United Nations
 UN Office of the Special Envoy for Syria|Office of the UN Special Envoy for Syria|United Nations
 International Atomic Energy Agency|IAEA|United Nations
 League of Arab States|Arab League;LAS|
