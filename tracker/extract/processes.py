@@ -99,6 +99,10 @@ def named_process(text: str, lexicon: Lexicon) -> str | None:
         return None
     name = names.most_common(1)[0][0]
     name = name[0].upper() + name[1:]
+    head, _, rest = name.partition(" ")
+    states = [_state_name(part, lexicon) for part in head.split("-")]
+    if all(states) and rest:  # "Thai-Cambodian border talks": "Thailand-Cambodia border talks", the states' names, one
+        name = f"{'-'.join(states)} {rest}"  # form for one process however the story spells it (docs/extraction.md)
     key = f"process:new:{slug(name)}"
     lexicon.processes.setdefault(key, Entry(key, name, "process"))
     lexicon.members.setdefault(key, _named_parties(name, lexicon))
@@ -113,6 +117,17 @@ def named_pair(key: str | None, lexicon: Lexicon) -> bool:
     """Whether `key` is a process named from the text that spells out its two states ("Thailand-Cambodia border talks")."""
     return bool(key) and key.startswith("process:new:") and lexicon.processes[key].name not in _GAZETTEER_NAMES \
         and len(lexicon.members.get(key, [])) == 2
+
+
+_SINO = {"Sino": "China"}
+
+
+def _state_name(part: str, lexicon: Lexicon) -> str | None:
+    """The display name of the state a part of a hyphenated name stands for ("Thai", "Thailand", "Sino"), if one."""
+    part = _SINO.get(part, part)
+    found = [m.key for m in lexicon.scan(part) if m.role in ("actor", "adjective") and m.end - m.start == len(part)]
+    entry = lexicon.entries.get(found[0]) if found else None
+    return entry.name if entry is not None and entry.kind == "state" else None
 
 
 def _named_parties(name: str, lexicon: Lexicon) -> list[str]:
