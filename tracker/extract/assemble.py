@@ -17,7 +17,9 @@ from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
-from tracker.extract.processes import DEAL_LEFT, cued_process, named_process, process_venues, process_votes, tied, two_party
+from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
+                                      two_party)
+from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
 
@@ -136,6 +138,8 @@ def _confidence(c: Candidate) -> float:
     return round(max(0.1, min(score, 0.99)), 2)
 
 
+#: A numbered session of a body: "the 43rd session of the UN Human Rights Council"
+_SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
@@ -147,7 +151,7 @@ GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?
 #: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
 _PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
-PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
+PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+|\battend(?:ed|s|ing)?\b|\bwill\s+be\s+represented\b|\bdelegations?\s+(?:of|from)\b|\bheaded\s+by\b|\bled\s+by\b|\b(?:heads|headed|led|leads|chaired|chairs|chairing)\s+(?:the|a|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:delegation|team)\b", re.I)
 #: Participation said inside a quote, in so many words ("have confirmed their participation", "will take part", "will attend")
 _TAKE_PART = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|would)\s+(?:also\s+)?(?:participate|attend)\b|"
                         r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I)
@@ -162,6 +166,9 @@ _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representative
 _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:met|meet|will\s+meet|held|hold|will\s+hold|signed|talked|spoke)\b")
 #: A sentence whose subject is the talks just told: "The talks opened on Wednesday", "The negotiations, mediated by Norway, ended"
 _THE_TALKS = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?The\s+(?:talks|negotiations|consultations|meeting|session)\b(?!\s+(?:of|between|with)\b)")
+#: A planned meeting told as the words of its parties: "issued a joint statement in which they said they would meet again"
+_THEY_SAID = re.compile(r"\b(?:said|say|says|stated|announced|agreed|added|noted|confirmed)\s+(?:that\s+)?they\s+(?:would|will|could|"
+                        r"are\s+to|were\s+to)\s+(?:\w+\s+)?(?:meet|hold|resume|reconvene|convene|gather)\b")
 #: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
 _THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
                           r"teams|envoys|leaders|presidents|parties)\b")
@@ -246,6 +253,9 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
                            and not m.reference and len(m.actors) >= 2 and c.paragraph - m.paragraph <= 2), None)
             extra = [k for k, role in before.actors.items() if role != "mediator"] if before else []  # "They met again",
             # "Delegations of X and Y arrived in Astana. The talks opened on Wednesday.": the parties just named
+        if not extra and c.event_type not in SPEECH_TYPES and _THEY_SAID.search(units[c.order].text):
+            extra = list(dict.fromkeys(k for m in candidates if m.order == c.order and m is not c  # "X and Y said they would
+                                       for k, role in m.actors.items() if role != "mediator"))  # meet again": X and Y
         if not extra and not c.actors and c.event_type not in SPEECH_TYPES and c.order > 0 and _THE_PARTIES.match(units[c.order].text):
             before = units[c.order - 1]  # "The Chilean delegation was led by X, the Peruvian side by Y. The delegations met …"
             parties = [a.key for a in find_actors(before.text, roster) if not a.topic and a.prep in (None, "and", "by", "of", "from")
@@ -396,7 +406,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         pairs = two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
-            if c.process in pairs else None  # one two-party process for another, never a broader format
+            if c.process in pairs and set(lexicon.members.get(c.process, [])) != parties else None
+        # one two-party process for another, never a broader format, nor one of the same two parties (India and China
+        # hold both corps commander and special representatives talks: the story's own stays)
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
             c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
         if c.process is None and dominant is None and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement") \
@@ -405,14 +417,23 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if len(own_pair) == 1:
                 c.process = own_pair[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
         members = lexicon.members.get(c.process or "", [])
-        if not c.actors and c.event_type in ("talk_round", "summit") and not c.reference \
-                and c.process and lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES:
+        if not c.actors and c.event_type in ("talk_round", "summit") \
+                and c.process and (lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES
+                                   or named_pair(c.process, lexicon)):  # or one named from the text: "X-Y border talks"
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
             c.event_type = "summit"
+        body = _SESSION_OF.search(c.evidence[0]) if c.event_type == "talk_round" and c.round_number else None
+        body = next((m.key for m in lexicon.scan(body.group("body")) if m.role == "actor" and m.start == 0
+                     and lexicon.entries[m.key].kind == "organisation"), None) if body else None
+        if body or c.event_type == "talk_round" and c.process and lexicon.processes[c.process].name in gazetteer.FORUMS:
+            c.event_type = "meeting"  # "the 43rd session of the UN Human Rights Council", "COP29": a numbered edition of a
+            if body:  # body's session or of a forum is a meeting with its number (docs/extraction.md, "Types")
+                c.process = None
+                c.actors.setdefault(body, "participant")
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:
@@ -430,6 +451,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
+    refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)

@@ -55,8 +55,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("year_rel", r"(?i)\b(?:(?P<part>early|mid|late|the\s+middle\s+of)[\s-]+)?(?P<w>earlier this year|later this year|this year|last year|next year|the end of the year|year-end)\b"),
     ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
     ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
+    ("in_time", r"(?i)\bin\s+(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<u>day|days|week|weeks)(?:['’]?\s+time)?\b(?!\s+of\b)"),
 ]]
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
 _OTHER_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
@@ -74,7 +75,7 @@ _GATES: dict[str, object] = {
     "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
-    "past_days": ("days",), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
+    "past_days": ("days",), "in_time": ("day", "week"), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
     "day_of_month": "digit", "weekday_pair": ("day",),
 }
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
@@ -355,6 +356,15 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
         day = anchor - relativedelta(days=n * (7 if g["u"].startswith("week") else 1))
         return day, day, "day", True
+    if kind == "in_time":  # "will meet again in two weeks": the week two weeks on (Monday to Sunday, as "next week");
+        if tense != "future":  # "in three days" that day; in the past tense a duration ("met twice in two days")
+            return None
+        n = _NUMBER_WORDS.get(g["n"].lower()) or int(g["n"])
+        if not g["u"].startswith("week"):
+            day = anchor + relativedelta(days=n)
+            return day, day, "day", True
+        monday = anchor + relativedelta(weeks=n, weekday=MO(-1))
+        return monday, monday + relativedelta(days=6), "day", True
     return None
 
 

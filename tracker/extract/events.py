@@ -27,6 +27,9 @@ from tracker.extract.venues import venue_of
 
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
+#: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
+_BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 _AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
 
 
@@ -47,7 +50,12 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     if left and min(left)[0] <= 60:
         return min(left)[1]
     if right and min(right)[0] <= 40:
-        return min(right)[1]
+        i = min(right)[1]
+        events_left = [j for _, j in sorted(left) if j not in speech]
+        if i in speech and events_left and "," in text[date.end:anchors[i][0]] and date.start - anchors[events_left[0]][1] <= 250:
+            return events_left[0]  # "held talks with X, …, in Langfang from Dec. 11 to 12, the ministry said on Monday":
+            # the attribution after the comma is a clause of its own; the date is the talks'
+        return i
     everything = left + right
     return min(everything)[1] if everything else None
 
@@ -57,7 +65,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
     before = [a for a in actors if a.end <= trigger.start and not a.topic and (
         a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
-        or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I)))]
+        or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
+        or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
     for actor in reversed(before):
         gap = text[actor.end:trigger.start]
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap:
@@ -351,6 +360,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 elif a.prep == "of" and (_PEOPLE_AFTER.match(text, a.end) or _PEOPLE_AFTER.match(" " + a.text.split(None, 1)[-1])) \
                         and TALK_NOUN.search(text[max(0, a.start - 40):a.start]):
                     pass  # "the meeting of the Chilean and Peruvian ministers": their states take part
+                elif a.prep == "of" and a.end <= trigger.start and _BODY_OF.search(text[max(0, a.start - 60):a.start]):
+                    pass  # "The General Border Committee of Thailand and Cambodia met": the states it joins take part
                 elif a.prep == "of" and re.search(r"\bparticipation\s+of\s+(?:the\s+)?$", text[max(0, a.start - 30):a.start]):
                     pass  # "talks ... with the participation of the United States": it takes part
                 elif a.prep in ("in", "at", "from", "near", "into", "inside", "within", "across", "around", "of", "for", "about", "over", "on", "regarding", "concerning", "against"):
@@ -380,6 +391,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     c.actors.setdefault(host, "host")
             c.processes = list(processes)
             near = [r for r in rounds if close(r, trigger)] if trigger in talk_triggers else []
+            if c.future and re.match(r"\s+again\b", text[trigger.end:]):  # "held a first round … and agreed to meet again
+                near = [r for r in near if r.start > trigger.end]  # in June": the round told before is the held one
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes

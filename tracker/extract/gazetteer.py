@@ -33,6 +33,8 @@ Cuba|CUB||Cuban|Havana
 Cyprus|CYP|Republic of Cyprus|Cypriot|Nicosia
 Czech Republic|CZE|Czechia|Czech|Prague
 Denmark|DNK||Danish|Copenhagen
+DR Congo|COD|Democratic Republic of the Congo;Democratic Republic of Congo;DRC;D.R. Congo;DR of Congo;Congo-Kinshasa;Congo|Congolese|Kinshasa
+Republic of the Congo|COG|Republic of Congo;Congo-Brazzaville;Congo Republic||Brazzaville
 Djibouti|DJI||Djiboutian|
 Ecuador|ECU||Ecuadorian;Ecuadorean|
 Egypt|EGY|Arab Republic of Egypt|Egyptian|Cairo
@@ -126,6 +128,7 @@ ORGANISATIONS = """\
 United Nations|UN;U.N.;the UN|
 UN Security Council|Security Council;UNSC;U.N. Security Council;United Nations Security Council|United Nations
 UN General Assembly|General Assembly;UNGA|United Nations
+UN Human Rights Council|Human Rights Council;UNHRC;United Nations Human Rights Council|United Nations
 UN Office of the Special Envoy for Syria|Office of the UN Special Envoy for Syria|United Nations
 International Atomic Energy Agency|IAEA|United Nations
 League of Arab States|Arab League;LAS|
@@ -153,7 +156,18 @@ Tigray People's Liberation Front|TPLF|
 Syrian opposition|Syrian armed opposition|
 Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
 ELN|National Liberation Army;Ejército de Liberación Nacional|
+EMC|Central General Staff;Estado Mayor Central|
+March 23 Movement|M23;M23 rebels;M23 movement;Congo River Alliance|
+Polisario Front|Polisario;Polisario movement|
+Civic Alliance for Justice and Democracy|Civic Alliance|
+East African Community|EAC|
+United Nations Interim Force in Lebanon|UNIFIL|United Nations
 """
+
+#: Movements and armed or political groups among the organisations: parties to a conflict, not bodies of states.
+GROUPS = ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis", "Tigray People's Liberation Front",
+          "Venezuelan opposition", "ELN", "EMC", "March 23 Movement", "Polisario Front",
+          "Civic Alliance for Justice and Democracy")
 
 #: name|aliases|subject|members. Processes of the store win: a store alias equal to one of these names maps to the
 #: store's name. Members are what "the guarantors", "the co-chairs" or "the mediators" of the process name.
@@ -189,7 +203,7 @@ Azerbaijan-Georgia-Türkiye trilateral format|Azerbaijan-Georgia-Turkey trilater
 Cairo intra-Palestinian dialogue|intra-Palestinian dialogue;intra-Palestinian talks;Palestinian reconciliation talks;Palestinian national dialogue;Fatah-Hamas talks;Hamas-Fatah talks;inter-Palestinian dialogue;inter-Palestinian talks;Palestinian factions' talks|Palestine|
 China-US strategic dialogue|China-US strategic dialogue;China-U.S. strategic dialogue;US-China strategic dialogue;U.S.-China strategic dialogue;Sino-US strategic dialogue;China-US Strategic and Economic Dialogue;U.S.-China Strategic and Economic Dialogue|China-US|China;United States
 China-US consultations|China-U.S. consultations;US-China consultations;U.S.-China consultations;Sino-US consultations|China-US|China;United States
-Surkov-Volker channel|Surkov-Volker talks;Volker-Surkov talks;Volker-Surkov channel;Surkov-Volker meeting;Volker-Surkov meeting|Ukraine (Donbas)|Russia;United States
+Surkov-Volker channel (Ukraine)|Surkov-Volker channel;Surkov-Volker talks;Volker-Surkov talks;Volker-Surkov channel;Surkov-Volker meeting;Volker-Surkov meeting|Ukraine (Donbas)|Russia;United States
 Greece-Turkey dialogue|Greece-Turkey exploratory talks;Greek-Turkish exploratory talks;Turkish-Greek exploratory talks;Greek-Turkish talks;Turkish-Greek talks;Greece-Turkey talks;Turkey-Greece talks;Greek-Turkish dialogue;Turkish-Greek dialogue|Aegean|Greece;Türkiye
 AU-led Ethiopia peace process|Ethiopia peace talks;Ethiopian peace talks;Tigray peace talks;AU-led peace talks;African Union-led peace talks;Pretoria agreement;Pretoria peace agreement;Pretoria talks;Pretoria peace deal|Ethiopia|Ethiopia;Tigray People's Liberation Front
 Istanbul Mediation Conference|Istanbul Conference on Mediation|Mediation|
@@ -203,15 +217,36 @@ GERD talks|GERD negotiations;Grand Ethiopian Renaissance Dam talks;Grand Ethiopi
 5+2 format (Transnistria)|5+2 format;5+2 talks;5+2 negotiations;Transnistrian settlement talks;Transnistria settlement talks;Transnistria talks;Transdniestria talks;Transnistrian settlement process|Moldova (Transnistria)|Moldova;Russia;Ukraine;OSCE;United States;European Union
 China-Japan consultations|China-Japan talks;Japan-China talks;Sino-Japanese talks;Japan-China consultations|China-Japan|China;Japan
 Russia-Ukraine prisoner exchanges|Russia-Ukraine prisoner exchange;Russia-Ukraine prisoner swap;Russian-Ukrainian prisoner exchange|Russia-Ukraine|Russia;Ukraine
+Luanda process|Luanda Process;Luanda peace process;Luanda roadmap;Luanda Roadmap;Angola-led mediation;Angolan mediation|DR Congo-Rwanda|Angola;DR Congo;Rwanda
+Nairobi process|Nairobi Process;Nairobi peace process;EAC-led Nairobi process;EAC-led peace process;Inter-Congolese dialogue;inter-Congolese dialogue|DR Congo|
+DRC-M23 peace talks|DRC-M23 talks;Congo-M23 talks;DRC-M23 negotiations;M23 peace talks;talks with the M23;talks between Kinshasa and the M23;Doha Declaration of Principles|DR Congo|DR Congo;March 23 Movement
+DRC-Rwanda Washington process|Washington Accords;Washington peace agreement;Washington peace deal;Washington process|DR Congo-Rwanda|DR Congo;Rwanda
+Ankara process|Ankara Process;Ankara Declaration;Ankara talks on Somalia and Ethiopia|Ethiopia-Somalia|Türkiye;Ethiopia;Somalia
+Iran-Saudi Arabia talks|Iran-Saudi talks;Saudi-Iran talks;Saudi-Iranian talks;Iranian-Saudi talks;Iran-Saudi rapprochement;Saudi-Iranian rapprochement;Iranian-Saudi rapprochement;Iran-Saudi deal;Saudi-Iran deal|Iran-Saudi Arabia|Iran;Saudi Arabia
+Saudi-Houthi talks|Saudi-Houthi negotiations;Houthi-Saudi talks;Saudi-Houthi dialogue;talks between Saudi Arabia and the Houthis|Yemen (Houthis)|Saudi Arabia;Houthis
+India-China Corps Commander talks|Corps Commander level talks;Corps Commander-level talks;Corps Commander Level Meeting;Corps Commander-level meeting;Corps Commander talks;India-China Corps Commander Level Meeting;China-India Corps Commander Level Meeting;Corps Commander level meeting;Senior Highest Military Commander Level Meeting|India-China border|India;China
+India-China Special Representatives talks|Special Representatives talks;Special Representatives Talks;Special Representatives meeting;meeting of the Special Representatives;India-China Special Representatives|India-China border|India;China
+China-Bhutan boundary talks|China-Bhutan Boundary Talks;Bhutan-China boundary talks;China-Bhutan boundary negotiations;Bhutan-China boundary negotiations;Expert Group Meeting on China-Bhutan Boundary issues;Expert Group Meeting on Bhutan-China Boundary issues;China-Bhutan border talks;Bhutan-China border talks|China-Bhutan|China;Bhutan
+ASEAN five-point consensus on Myanmar|five-point consensus;Five-Point Consensus;ASEAN five-point consensus;ASEAN's five-point consensus;five-point peace plan;5-point consensus|Myanmar|
+Nicaragua government-opposition negotiations|Nicaragua talks;Nicaraguan talks;Nicaragua dialogue;Nicaraguan dialogue;Nicaraguan national dialogue;Nicaragua negotiations;Nicaraguan negotiations|Nicaragua|Nicaragua;Civic Alliance for Justice and Democracy
+Colombia government-EMC talks|Colombia-EMC talks;EMC talks;EMC peace talks;talks with the EMC;peace talks with the EMC;negotiations with the EMC;dialogue with the EMC|Colombia|Colombia;EMC
+Tumaini Initiative|Tumaini talks;Tumaini Peace Initiative;Tumaini peace talks;Tumaini process;Tumaini initiative;Tumaini mediation|South Sudan|
+Israel-Lebanon ceasefire mechanism|Naqoura mechanism;Naqoura ceasefire mechanism;Lebanon ceasefire mechanism;ceasefire monitoring mechanism;Israel-Lebanon mechanism;Mechanism committee|Israel-Lebanon|United States;France;Israel;Lebanon;United Nations Interim Force in Lebanon
+Western Sahara political process|Western Sahara talks;Western Sahara peace process;political process in Western Sahara;Western Sahara negotiations;Western Sahara roundtable;Western Sahara round table|Western Sahara|
+US-mediated Ukraine ceasefire talks|US-brokered Ukraine ceasefire talks;US-mediated ceasefire talks;US-brokered ceasefire talks;Black Sea ceasefire talks;Riyadh talks on Ukraine|Russia-Ukraine|Russia;Ukraine;United States
+Munich Security Conference|Munich conference|Security|
 """
 
 #: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
 TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process", "Israeli-Palestinian peace process",
                        "North Korea-US denuclearization talks", "Russia-Ukraine talks", "China-Japan consultations",
-                       "Colombia government-ELN talks")
+                       "Colombia government-ELN talks", "Colombia government-EMC talks", "Iran-Saudi Arabia talks",
+                       "India-China Corps Commander talks", "India-China Special Representatives talks",
+                       "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
-FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties")
+FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",
+          "Munich Security Conference")
 
 #: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
 #: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
@@ -219,7 +254,10 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Trilateral Contact Group", "Jeddah talks", "Black Sea Grain Initiative", "Inter-Korean talks",
                       "Doha talks", "Venezuela government-opposition negotiations", "Six-party talks",
                       "Yemen peace process", "Gaza ceasefire talks", "Russia-Ukraine talks", "Colombia government-ELN talks",
-                      "GERD talks", "5+2 format (Transnistria)")
+                      "GERD talks", "5+2 format (Transnistria)", "Luanda process", "Nairobi process", "Ankara process",
+                      "India-China Corps Commander talks", "China-Bhutan boundary talks", "Colombia government-EMC talks",
+                      "Nicaragua government-opposition negotiations", "Tumaini Initiative", "Israel-Lebanon ceasefire mechanism",
+                      "DRC-M23 peace talks", "US-mediated Ukraine ceasefire talks", "Saudi-Houthi talks")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -231,6 +269,7 @@ Jeddah talks & \bSudan & \bJeddah\b
 Jeddah talks & \bSudan & \b(?:RSF|Rapid Support Forces)\b & \b(?:Saudi|Riyadh)
 Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
 Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
+Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
@@ -251,6 +290,19 @@ GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopi
 5+2 format (Transnistria) & \b(?:Transnistria|Transdniestria|Pridnestrovie)\w*
 Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
 China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
+Tumaini Initiative & \bTumaini\b
+Nairobi process & \bNairobi\b & \b(?:Congo|DRC|Congolese)\b & \b(?:EAC|East African? Community|Kenyatta|inter-Congolese|Inter-Congolese)\b
+Luanda process & \b(?:Luanda|Angola|Angolan|Lourenço|Lourenco)\b & \bRwand & \b(?:Congo|DRC|Congolese|Kinshasa)\b
+DRC-M23 peace talks & \bM23\b & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \b(?:Doha|Qatar|Qatari)\b
+Ankara process & \bAnkara\b & \bSomali & \bEthiopia
+India-China Corps Commander talks & \b[Cc]orps [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
+China-Bhutan boundary talks & \bBhutan & \b(?:China|Chinese)\b & \b(?:[Bb]oundary|[Bb]order)\b
+ASEAN five-point consensus on Myanmar & \bASEAN\b & \bMyanmar\b
+Israel-Lebanon ceasefire mechanism & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b[Mm]echanism\b
+Western Sahara political process & \bWestern Sahara\b & \b(?:Polisario|Morocco|Moroccan|[Dd]e Mistura|UN envoy|personal envoy)\b
+Nicaragua government-opposition negotiations & \bNicaragua & \b(?:opposition|Civic Alliance)\b & \b(?:talks|negotiations|dialogue)\b
+Colombia government-EMC talks & \b(?:EMC|Central General Staff)\b & \b(?:Colombia|Colombian|Petro)\b
+US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
 """

@@ -184,8 +184,7 @@ class Lexicon:
             if key is None:
                 key = f"new:{slug(name)}"
                 parent_key = self._resolve_surfaces([parent], None) if parent else None
-                kind = "group" if name in ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis",
-                                                         "Tigray People's Liberation Front", "Venezuelan opposition", "ELN") else "organisation"
+                kind = "group" if name in gazetteer.GROUPS else "organisation"
                 self.entries[key] = Entry(key, name, kind, None, parent_key)
             for surface in surfaces:
                 self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)

@@ -27,8 +27,9 @@ NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
                                  rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
 _PERSON_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?P<title>(?i:{TITLE}))\b"
-    rf"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+#: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
@@ -65,7 +66,9 @@ _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
-_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
+_GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
+                       r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
+                       r"military-backed|de\s+facto)\s+(?=government\b|authorities\b|administration\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan(?!\s+to\b)|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
@@ -83,6 +86,15 @@ _STATES_PERSON = re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name
 _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
                          r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
                          r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
+#: An embassy that speaks: "Norway's embassy in Mexico", "the U.S. Embassy in Beirut", "the Embassy of Qatar in Cairo"
+_EMBASSY = re.compile(r"\b(?:[Tt]he\s+(?P<w3>[Ee]mbassy)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"
+                      r"|(?P<pos>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+(?P<w1>[Ee]mbassy)|(?!The\b)(?P<adj>[A-Z][\w.]*)\s+(?P<w2>Embassy))"
+                      r"(?:\s+in\s+(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
+_EMBASSY_PLACE = re.compile(r"\b(?:at|to|in|into|inside|outside|near|from|of|visited|opened|reopened|dedicated|inaugurated|"
+                            r"closed|attacked|stormed|moved|relocated)\s+(?:the\s+)?(?:new\s+)?$", re.I)
+#: Nouns that end the name of a gathering or a body, never a person's: "Commander Level Meeting", "Envoy Talks"
+_EVENT_WORD = re.compile(r"\b(?:Meeting|Meetings|Talks|Summit|Conference|Round|Session|Dialogue|Forum|Consultations|"
+                         r"Negotiations|Committee|Commission|Mechanism|Format|Process|Group)$")
 #: "Foreign Ministry spokeswoman <a known official>": the ministry of her title
 _MINISTRY_TITLE = re.compile(rf"\bForeign\s+Ministry\s+(?i:{TITLE})\s+$")
 #: The rest of a title in an apposition, up to its comma: "(the spokesman) of the German Federal Government,"
@@ -283,6 +295,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
                    for m in mentions) or name.split()[0] in ("On", "In", "The", "At", "During"):
                 continue
+            if _EVENT_WORD.search(name):
+                continue  # "Corps Commander Level Meeting", "Foreign Minister Talks": a gathering named after a title
             of = p.group("of") if rx is _PERSON_AFTER_TITLE else None
             head = next((m for m in roster.lexicon.scan(of) if m.role == "actor"), None) if of and " " in of else None
             if head is not None and head.start == 0 and " " not in name and re.fullmatch(r"\s+[A-Z][\w'’-]+", of[head.end:]):
@@ -313,6 +327,17 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             continue
         near = [m for m in mentions if m.end <= p.start() and p.start() - m.end < 40 and m.role in ("actor", "adjective")]
         take(p.start("name"), p.end("name"), roster.person(p.group("name"), "head of delegation", near[-1].key if near else None))
+    for p in _EMBASSY.finditer(text):  # "Norway's embassy in Mexico said": the embassy speaks, and its state with it
+        if _EMBASSY_PLACE.search(text[max(0, p.start() - 30):p.start()]):
+            continue  # "dedicated the Israeli Embassy", "a protest outside the embassy": a building, no actor
+        state = _state_key(roster, p.group("pos") or p.group("adj") or p.group("of"))
+        entry = roster.entry(state) if state else None
+        if entry is None or entry.kind != "state" or not entry.country:
+            continue
+        town = roster.lexicon.place(p.group("city")) if p.group("city") else None
+        name = f"Embassy of {entry.name}" + (f" in {town[0]}" if town else "")
+        key = roster.add(Entry(f"new:{slug(name)}", name, "ministry", entry.country, state))
+        take(p.start(), p.end("city") if town else max(p.end(g) for g in ("w1", "w2", "of") if p.group(g)), key)
     for p in _MINISTRY.finditer(text):
         if p.group("state_dept"):
             state = roster.lexicon.state_by_country.get("USA")

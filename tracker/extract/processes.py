@@ -99,9 +99,49 @@ def named_process(text: str, lexicon: Lexicon) -> str | None:
         return None
     name = names.most_common(1)[0][0]
     name = name[0].upper() + name[1:]
+    head, _, rest = name.partition(" ")
+    states = [_state_name(part, lexicon) for part in head.split("-")]
+    if all(states) and rest:  # "Thai-Cambodian border talks": "Thailand-Cambodia border talks", the states' names, one
+        name = f"{'-'.join(states)} {rest}"  # form for one process however the story spells it (docs/extraction.md)
     key = f"process:new:{slug(name)}"
     lexicon.processes.setdefault(key, Entry(key, name, "process"))
+    lexicon.members.setdefault(key, _named_parties(name, lexicon))
     return key
+
+
+#: The names of the gazetteer's processes: every other "process:new:" key was named from an article's text
+_GAZETTEER_NAMES = frozenset(line.split("|")[0] for line in gazetteer.PROCESSES.strip().splitlines())
+
+
+def named_pair(key: str | None, lexicon: Lexicon) -> bool:
+    """Whether `key` is a process named from the text that spells out its two states ("Thailand-Cambodia border talks")."""
+    return bool(key) and key.startswith("process:new:") and lexicon.processes[key].name not in _GAZETTEER_NAMES \
+        and len(lexicon.members.get(key, [])) == 2
+
+
+_SINO = {"Sino": "China"}
+
+
+def _state_name(part: str, lexicon: Lexicon) -> str | None:
+    """The display name of the state a part of a hyphenated name stands for ("Thai", "Thailand", "Sino"), if one."""
+    part = _SINO.get(part, part)
+    found = [m.key for m in lexicon.scan(part) if m.role in ("actor", "adjective") and m.end - m.start == len(part)]
+    entry = lexicon.entries.get(found[0]) if found else None
+    return entry.name if entry is not None and entry.kind == "state" else None
+
+
+def _named_parties(name: str, lexicon: Lexicon) -> list[str]:
+    """The two states a process named from the text spells out ("Thailand-Cambodia border talks": Thailand and
+    Cambodia), so that its sessions that name nobody have them as a two-party process's do; none otherwise."""
+    parts = name.split()[0].split("-")
+    states = []
+    for part in parts:
+        found = [m.key for m in lexicon.scan(part) if m.role in ("actor", "adjective") and m.end - m.start == len(part)]
+        entry = lexicon.entries.get(found[0]) if found else None
+        if entry is None or entry.kind != "state":
+            return []
+        states.append(entry.key)
+    return states if len(set(states)) == 2 else []
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
@@ -134,4 +174,4 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
     return entry is not None and fold(entry.name) == fold(venue[0])
 
 
-__all__ = ["DEAL_LEFT", "cued_process", "named_process", "process_venues", "process_votes", "tied", "two_party"]
+__all__ = ["DEAL_LEFT", "cued_process", "named_pair", "named_process", "process_venues", "process_votes", "tied", "two_party"]

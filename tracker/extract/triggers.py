@@ -99,6 +99,9 @@ _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,3}?(?P<no
 #: starting in 2017, resumed")
 _ASIDES = re.compile(r"\([^()]{1,40}\)|(?<=[A-Za-z]),\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])|,\s+(?:interrupted|suspended|stalled|launched|started|"
                      r"begun|mediated|brokered|hosted|sponsored|facilitated|held|chaired|led)\b[^,;:⟦]{0,80},")
+#: The head noun of a sentence's subject: "The Permanent Conference on Political Issues …"
+_SUBJECT_HEAD = re.compile(r"\s*(?:The|A|An|This)\s+(?:[\w-]+\s+){0,3}?(?P<noun>conference|meeting|talks|negotiations|consultations|"
+                          r"session|summit|round|forum)\b", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
@@ -176,6 +179,9 @@ def find_triggers(text: str) -> list[Trigger]:
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
+        if not nouns and re.search(r",\s+which\s+$", text[max(0, m.start() - 9):m.start()]):
+            subject = _SUBJECT_HEAD.match(text)  # "The Permanent Conference on … of the Conflict, which took place on
+            nouns = [subject] if subject else []  # 29 and 30 May": the sentence's subject, however long its name
         if not nouns:  # "The meeting between <a long title and name> and <another> took place": the head is further back
             far = text[max(0, m.start() - 240):m.start()]
             heads = list(_HEAD_NOUN.finditer(far))

@@ -8,7 +8,8 @@ from tracker.extract import gazetteer
 from tracker.extract.mentions import Roster
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of"
-_KIND_OF_PLACE = r"(?:[\w'’-]+\s+){0,2}?(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,2}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+                  r"|capital(?:\s+city)?,?\s+(?=[A-Z]))")  # also "in the capital Naypyidaw", "in the capital, Muscat"
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
@@ -121,4 +122,32 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     return best[1] if best else None
 
 
-__all__ = ["venue_of"]
+#: A town named as the place of talks anywhere in the article: "the Riyadh talks", "the negotiating table in Jeddah"
+_TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations)\b"
+                         r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations)\s+(?:[\w-]+\s+){0,3}?in\s+"
+                         r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_GATHERINGS = ("talk_round", "meeting", "summit")
+
+
+def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
+    state = roster.lexicon.state_by_country.get(venue[1] or "")
+    entry = roster.lexicon.entries.get(state) if state else None
+    return entry is not None and entry.name.casefold() == venue[0].casefold()
+
+
+def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
+    """A finer venue from elsewhere in the article: a gathering placed in a country takes the one town of that country
+    the article names as the place of talks ("resumed negotiations in Saudi Arabia" + "the Riyadh talks": Riyadh)."""
+    towns: dict[str, set[tuple[str, str | None]]] = {}
+    for text in texts:
+        for m in _TOWN_TALKS.finditer(text):
+            name = m.group("a") or m.group("b")
+            place = roster.lexicon.place(name) or roster.lexicon.place(name.split()[-1])  # "The Jeddah talks": Jeddah
+            if place and place[1] and not _country_level(place, roster):
+                towns.setdefault(place[1], set()).add(place)
+    for c in events:
+        if c.event_type in _GATHERINGS and c.venue and _country_level(c.venue, roster) and len(towns.get(c.venue[1] or "", ())) == 1:
+            c.venue = next(iter(towns[c.venue[1]]))
+
+
+__all__ = ["refine_venues", "venue_of"]
