@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import time
 
@@ -181,12 +182,12 @@ def test_a_link_to_a_deleted_event_says_who_deleted_it_and_its_panel_closes(past
 
 
 @pytest.mark.parametrize("trigger, picked, typed, answer", [
-    ("picker", "2017-01-26", "", ("2017-01-26", "keep")),  # a day picked fills the box
-    ("picker", None, "2017-01-26", ("", "keep")),  # the calendar cleared: now
-    ("picker", "2017-01-26", "2017-01-26T09:30", ("keep", "keep")),  # its echo of the box keeps the time
-    ("picker", None, "last spring", ("keep", "keep")),  # emptied for a box that holds no day: the text stays
-    ("box", None, "2017-01-26T09:30", ("keep", "2017-01-26")),  # the box's day shows in the calendar
-    ("box", "2017-01-26", "", ("keep", None)),
+    ("picker", "2017-01-26", "", ("2017-01-26", "keep", "keep")),  # a day picked fills the box
+    ("picker", None, "2017-01-26", ("", "keep", "keep")),  # the calendar cleared: now
+    ("picker", "2017-01-26", "2017-01-26T09:30", ("keep", "keep", "keep")),  # its echo of the box keeps the time
+    ("picker", None, "last spring", ("keep", "keep", "keep")),  # emptied for a box that holds no day: the text stays
+    ("box", None, "2017-01-26T09:30", ("keep", "2017-01-26", "2017-01-26")),  # the box's day shows in the calendar
+    ("box", "2017-01-26", "", ("keep", None, "TODAY")),  # emptied: the calendar opens on this month
 ])
 def test_the_as_of_calendar_and_box_say_one_thing(trigger, picked, typed, answer):
     from dash import no_update
@@ -194,4 +195,5 @@ def test_the_as_of_calendar_and_box_say_one_thing(trigger, picked, typed, answer
     from tracker.dashboard.past import picker_sync
 
     got = picker_sync(ids.AS_OF_PICKER if trigger == "picker" else ids.AS_OF, picked, typed)
+    answer = tuple(dt.date.today().isoformat() if value == "TODAY" else value for value in answer)
     assert tuple("keep" if value is no_update else value for value in got) == answer

@@ -108,8 +108,9 @@ def banner(search: str | None, prefix: str) -> tuple[list, bool]:
                      className="as-of-now")], False
 
 
-def picker_sync(trigger: str | None, picked: object, typed: object) -> tuple[object, object]:
-    """(box value, calendar date) after the calendar or the box changed (`no_update` for the one not to touch)."""
+def picker_sync(trigger: str | None, picked: object, typed: object) -> tuple[object, object, object]:
+    """(box value, calendar date, the month the calendar opens on) after the calendar or the box changed
+    (`no_update` for what not to touch): the box's day, or this month when it holds none (not January 1800)."""
     typed = (text(typed) or "").strip()
     try:
         day = dt.date.fromisoformat(typed[:10]).isoformat()
@@ -119,8 +120,8 @@ def picker_sync(trigger: str | None, picked: object, typed: object) -> tuple[obj
         picked = (text(picked) or "")[:10] or None
         # the calendar echoing the box (it was set from it, or emptied for a box that holds no day) changes
         # nothing: the box keeps its time of day and its text
-        return (no_update if picked == day else picked or ""), no_update
-    return no_update, day
+        return (no_update if picked == day else picked or ""), no_update, no_update
+    return no_update, day, day or dt.date.today().isoformat()
 
 
 def register_past(app: Dash, live: LiveData) -> None:
@@ -129,6 +130,7 @@ def register_past(app: Dash, live: LiveData) -> None:
     prefix = app.config.requests_pathname_prefix
 
     @app.callback(Output(ids.AS_OF, "value", allow_duplicate=True), Output(ids.AS_OF_PICKER, "date"),
+                  Output(ids.AS_OF_PICKER, "initial_visible_month"),
                   Input(ids.AS_OF_PICKER, "date"), Input(ids.AS_OF, "value"), prevent_initial_call=True)
     def as_of_picker(picked, typed):
         """The calendar and the box say one thing: a day picked goes in the box (which the URL follows); a
