@@ -280,3 +280,13 @@ def test_accepting_a_candidate_linked_to_a_stored_event_from_the_page(live):
     links = live.store.load().event_links
     mine = links[links["from_event_id"] == LAVROV]
     assert mine[["to_event_id", "link_type"]].astype(str).values.tolist() == [["astana-20", "part_of"]]
+
+
+def test_merge_targets_show_their_whole_span(data):
+    """A round of 20-21 June reads "20-21 Jun 2023" among the merge targets, not only its first day (QA)."""
+    import numpy as np
+
+    from tracker.dashboard.review.choices import _options
+
+    label = _options(data, np.array([data.position_of("astana-20")]))[0]["label"]
+    assert label.startswith("20-21 Jun 2023 · ") and label.endswith("(astana-20)")

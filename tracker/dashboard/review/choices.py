@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.views import day_number
-from tracker.dates import format_day
+from tracker.dashboard.views import day_date, day_number
+from tracker.dates import format_span
 from tracker.extract.assemble import Extraction
 from tracker.extract.matching import StoredIndex, event_id_for, words
 from tracker.models import Tables
@@ -92,13 +92,16 @@ def suggest_target(data: DashboardData, event_id: str) -> str | None:
 
 
 def _options(data: DashboardData, positions: np.ndarray, search: str = "") -> list[dict]:
-    """Dropdown options for the events at `positions`: '21 Jun 2023 · title (id)'."""
+    """Dropdown options for the events at `positions`: '20-21 Jun 2023 · title (id)' (its whole span, as the table
+    writes it: a candidate of 10-13 July showed only "10 Jul 2023")."""
     titles = data.titles_at(positions)
+    precisions = data.values_at("date_precision", positions) if len(positions) else []
     options = []
-    for position, title in zip(positions.tolist(), titles):
+    for position, title, precision in zip(positions.tolist(), titles, precisions):
         event_id = data.ids.take([position])[0]
         title = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
-        label = f"{format_day(pd.Timestamp(data.start_days[position], unit='D').date())} · {title} ({event_id})"
+        start, end = day_date(data.start_days[position]), day_date(data.end_days[position])
+        label = f"{format_span(start, end if end != start else None, str(precision))} · {title} ({event_id})"
         options.append({"label": label, "value": event_id, "search": f"{label} {search}"})
     return options
 
