@@ -235,7 +235,8 @@ def render_timeline(data: DashboardData, search: str | None, today: dt.date | No
     spec = timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen, today=today)
     if not (mask & (data.span_end >= window.first) & (data.start_days <= window.last)).any():
         spec["layout"]["annotations"] = [*spec["layout"].get("annotations", []), dict(
-            text=f"None of the {int(mask.sum()):,} matching events is in this window: press “Fit to the filtered events”, or pick other dates.",
+            text=f"None of the {int(mask.sum()):,} matching events is in this window: press “Fit to the filtered "
+                 "events”, or pick other dates.",
             x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font=dict(size=14, color="#4b5563"),
             name="empty window")]
     return spec, not chosen
