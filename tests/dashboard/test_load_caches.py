@@ -169,3 +169,30 @@ def test_a_view_with_a_text_search_is_kept_only_while_its_search_finds_the_same_
     assert _views(live.data, moved)["timeline"] is not first[moved]["timeline"]
     if type(empty_store).__name__ == "PostgresStore":  # SQLite's answers are text-index rows, which an edit moves: made again
         assert _views(live.data, unmoved)["timeline"] is first[unmoved]["timeline"]
+
+
+def test_kept_views_stay_within_their_byte_budget(store, monkeypatch):
+    """A copy keeps at most KEPT_VIEW_BYTES of views as sent, the least recently used going first, and never one
+    bigger than KEPT_VIEW_MAX_BYTES (at a million events a figure is megabytes: 24 of them took a worker from
+    90 to 290 MB)."""
+    from tracker.dashboard import data as data_module
+
+    data = DashboardData.load(store)
+    sizes = {}
+    for search in ("?actor=Kazakhstan", "?type=summit", "?process=Astana+format", "?venue=Geneva"):
+        handlers.render_timeline_view(data, search)
+    sizes = [kept[3] for key, kept in data._views.items() if key[0] == "timeline"]
+    assert len(sizes) == 4 and all(size > 0 for size in sizes)
+    other = DashboardData.load(store)
+    handlers.render_timeline_view(other, "?group=venue")
+    new_size = next(kept[3] for key, kept in other._views.items() if key[0] == "timeline")
+    monkeypatch.setattr(data_module, "KEPT_VIEW_BYTES", sizes[-1] + new_size)
+    handlers.render_timeline_view(data, "?group=venue")
+    kept = [key for key in data._views if key[0] != "state"]
+    assert len(kept) == 2 and sum(data._views[key][3] for key in kept) <= sizes[-1] + new_size
+    assert "venue=Geneva" in kept[0][1] and kept[1][1].endswith("group=venue")  # the newest stay, the oldest went
+    monkeypatch.setattr(data_module, "KEPT_VIEW_MAX_BYTES", 10)
+    before = list(data._views)
+    figure = handlers.render_timeline_view(data, "?type=meeting")
+    assert figure and list(data._views)[:len(before)] == before and not any("meeting" in str(k) for k in data._views
+                                                                          if k[0] == "timeline")

@@ -32,7 +32,21 @@ KEPT_MASKS = 16
 #: Views a copy keeps drawn, by kind (a parsed URL, a summary, a timeline figure, a table page): 50 analysts switch
 #: among a few dozen views. A summary or a figure holds 0.2-1.7 MB at 100k events, a table page 35 KB.
 KEPT_VIEWS = {"state": 256, "summary": 24, "timeline": 24, "table": 128}
+#: ... and at most this many bytes of them as sent (JSON), all kinds but parsed URLs together: a figure at a million
+#: events is megabytes, and 24 of them took a worker's private memory from 90 to 290 MB. A bigger view is not kept.
+KEPT_VIEW_BYTES = 12 * 2**20
+KEPT_VIEW_MAX_BYTES = 3 * 2**20
 T = TypeVar("T")
+
+
+def _sent_size(view: object) -> int:
+    """The bytes of a view as Dash sends it (its JSON)."""
+    from dash._utils import to_json
+
+    try:
+        return len(to_json(view))
+    except (TypeError, ValueError):
+        return KEPT_VIEW_MAX_BYTES + 1  # not sendable as it is: not kept
 
 
 def search_key(text: str) -> str:
@@ -119,7 +133,7 @@ class DashboardData:
     _kept_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # guards _searches and _masks
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _masks: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _views: OrderedDict = field(default_factory=OrderedDict, repr=False)  # kind -> key -> (text search?, titles?, view)
+    _views: OrderedDict = field(default_factory=OrderedDict, repr=False)  # key -> (search, titles?, view, bytes)
     _read_titles: dict = field(default_factory=dict, repr=False)  # position -> title read from the store
 
     def __post_init__(self) -> None:
@@ -215,32 +229,40 @@ class DashboardData:
         return result
 
     def kept_view(self, key: tuple, make: Callable[[], T], text: str = "", titles: bool = False) -> T:
-        """The view `make` draws from this copy, drawn once per `key` (the copy never changes). Say which text
-        search it depends on and whether it shows titles: a copy made after an edit that left every lean value
-        and actor link as it was takes over the views (`refresh`) but those whose search now finds other events
-        or, when a title changed, those that show titles."""
+        """The view `make` draws from this copy, drawn once per `key` (its kind first; the copy never changes). Say
+        which text search it depends on and whether it shows titles: a copy made after an edit that left every lean
+        value and actor link as it was takes over the views (`refresh`) but those whose search now finds other
+        events or, when a title changed, those that show titles."""
         with self._kept_lock:
-            kept = self._views.get(key[0])
-            if kept is not None and key in kept:
-                kept.move_to_end(key)
-                return kept[key][2]
+            if key in self._views:
+                self._views.move_to_end(key)
+                return self._views[key][2]
         view = make()
-        kind = key[0]
+        size = 0 if key[0] == "state" else _sent_size(view)
+        if size > KEPT_VIEW_MAX_BYTES:
+            return view
         with self._kept_lock:
-            kept = self._views.setdefault(kind, OrderedDict())
-            kept[key] = (search_key(text) if text else "", titles, view)
-            if len(kept) > KEPT_VIEWS.get(kind, 16):
-                kept.popitem(last=False)
+            self._views[key] = (search_key(text) if text else "", titles, view, size)
+            self._trim_views(key[0])
         return view
+
+    def _trim_views(self, kind: str) -> None:
+        """Drop the least recently used views over the kind's count and over the byte budget (under _kept_lock)."""
+        same = [key for key in self._views if key[0] == kind]
+        for key in same[:max(0, len(same) - KEPT_VIEWS.get(kind, 16))]:
+            del self._views[key]
+        total = sum(kept[3] for kept in self._views.values())
+        for key in list(self._views):
+            if total <= KEPT_VIEW_BYTES:
+                break
+            total -= self._views.pop(key)[3]
 
     def views_to_keep(self, titles_same: bool, searches_same: Set[str]) -> OrderedDict:
         """The kept views still right in a copy whose lean values and links are these, whose titles are the same
         or not, and whose text searches `searches_same` (by `search_key`) find what they found (see `kept_view`)."""
         with self._kept_lock:
-            return OrderedDict((kind, OrderedDict((key, view) for key, view in kept.items()
-                                                  if (not view[0] or view[0] in searches_same)
-                                                  and (titles_same or not view[1])))
-                               for kind, kept in self._views.items())
+            return OrderedDict((key, kept) for key, kept in self._views.items()
+                               if (not kept[0] or kept[0] in searches_same) and (titles_same or not kept[1]))
 
     def name_indexes(self) -> tuple[ActorIndex, ProcessIndex]:
         """Actor and process look-ups by name or alias (built once)."""
