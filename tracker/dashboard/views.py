@@ -92,6 +92,10 @@ def actor_labels(actors: pd.DataFrame, actor_ids) -> dict[str, str]:
     return labels
 
 
+#: Actor links in view up to which an event is made one mark per lane (see `lanes`).
+DEDUPED_LINKS = 200_000
+
+
 def lanes(data: DashboardData, in_view: np.ndarray, group: str,
           rollup: bool = False) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(event position, lane code) of every mark, in date order, and the lane labels (whole names).
@@ -110,10 +114,13 @@ def lanes(data: DashboardData, in_view: np.ndarray, group: str,
             rolled = [names.get(state_of.get(str(a), str(a)), label) for a, label in zip(data.index.actor_ids, labels)]
             codes, uniques = pd.factorize(pd.Index(rolled, dtype=object))
             lane, labels = codes[lane].astype(lane.dtype), [str(u) for u in uniques]
-        # an event once per lane: an actor in two roles (host and guarantor) drew two marks on the same day
-        width = max(len(labels), 1)
-        key = np.unique(mark_event.astype(np.int64) * width + lane)
-        mark_event, lane = (key // width).astype(mark_event.dtype), (key % width).astype(lane.dtype)
+        # an event once per lane: an actor in two roles (host and guarantor) drew two marks on the same day. Only
+        # for marks few enough to be drawn one by one: sorting every link of a million events in view cost each
+        # worker 44 MB it kept (binned, such an event counts twice in its lane's bin)
+        if len(mark_event) <= DEDUPED_LINKS:
+            width = max(len(labels), 1)
+            key = np.unique(mark_event.astype(np.int64) * width + lane)
+            mark_event, lane = (key // width).astype(mark_event.dtype), (key % width).astype(lane.dtype)
         labels.append("(no actor)")
         alone = np.flatnonzero(in_view & ~data.has_actor)
         if len(alone):
