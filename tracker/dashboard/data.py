@@ -29,8 +29,8 @@ __all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "FoundIds", "IdI
 #: Filters whose masks a copy keeps (about 100 KB each per mask at 100k events): the page's callbacks of one
 #: view share them, and 50 analysts switch among a few dozen views.
 KEPT_MASKS = 16
-#: Views a copy keeps drawn, by kind (a parsed URL, a summary, a timeline figure, a table page): 50 analysts switch
-#: among a few dozen views. A summary or a figure holds 0.2-1.7 MB at 100k events, a table page 35 KB.
+#: Views a copy keeps drawn, at most so many of each kind (a parsed URL, a summary, a timeline figure, a table page):
+#: 50 analysts switch among a few dozen views. A summary or a figure holds 0.2-1.7 MB at 100k events, a page 35 KB.
 KEPT_VIEWS = {"state": 256, "summary": 24, "timeline": 24, "table": 128}
 #: ... and at most this many bytes of them as sent (JSON), all kinds but parsed URLs together: a figure at a million
 #: events is megabytes, and 24 of them took a worker's private memory from 90 to 290 MB. A bigger view is not kept.
@@ -290,9 +290,10 @@ class DashboardData:
             known = np.flatnonzero(at >= 0)
             for i, title in zip(known.tolist(), self.titles_base.take(pa.array(at[known])).to_pylist()):
                 titles[i] = title
-        missing = [i for i in np.flatnonzero(at < 0).tolist() if int(positions[i]) not in self._read_titles]
-        for i in np.flatnonzero(at < 0).tolist():
+        unheld = np.flatnonzero(at < 0).tolist()
+        for i in unheld:
             titles[i] = self._read_titles.get(int(positions[i]), "")
+        missing = [i for i in unheld if int(positions[i]) not in self._read_titles]
         if missing:  # events written since the snapshot: from the store, once per copy
             event_ids = self.ids.take(positions[missing])
             with self._lock:
