@@ -29,12 +29,15 @@ __all__ = ["CATEGORY_COLUMNS", "LEAN_COLUMNS", "DashboardData", "FoundIds", "IdI
 #: Filters whose masks a copy keeps (about 100 KB each per mask at 100k events): the page's callbacks of one
 #: view share them, and 50 analysts switch among a few dozen views.
 KEPT_MASKS = 16
-#: Views a copy keeps drawn, at most so many of each kind (a parsed URL, a summary, a timeline figure, a table page):
-#: 50 analysts switch among a few dozen views. A summary or a figure holds 0.2-1.7 MB at 100k events, a page 35 KB.
-KEPT_VIEWS = {"state": 256, "summary": 24, "timeline": 24, "table": 128}
-#: ... and at most this many bytes of them as sent (JSON), all kinds but parsed URLs together: a figure at a million
-#: events is megabytes, and 24 of them took a worker's private memory from 90 to 290 MB. A bigger view is not kept.
-KEPT_VIEW_BYTES = 12 * 2**20
+#: Views a copy keeps drawn, at most so many of each kind (a parsed URL, a summary, a timeline figure, a table page).
+#: A desk switches among some dozens of views, and each worker keeps its own: with 24 summaries and figures a worker
+#: drew two in five of the bench's views again (3.6 ms of CPU a view; 2.2 with these, in one process at 100k).
+KEPT_VIEWS = {"state": 1024, "summary": 160, "timeline": 160, "table": 1024}
+#: ... and at most this many bytes of them as sent (JSON), all kinds but parsed URLs together, the least recently
+#: used going first: at 100k events a summary or a figure is about 90 KB as sent (two to three times that in
+#: memory), at a million a figure is megabytes, and 24 of them took a worker's private memory from 90 to 290 MB.
+#: A bigger view than KEPT_VIEW_MAX_BYTES is not kept.
+KEPT_VIEW_BYTES = 16 * 2**20
 KEPT_VIEW_MAX_BYTES = 3 * 2**20
 T = TypeVar("T")
 
