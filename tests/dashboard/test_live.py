@@ -203,3 +203,34 @@ def test_an_actor_link_change_alone_is_seen(store):
     assert len(links)
     live.save(review.edit_actors(tables, event_id, [("Russia", "participant")], NOW))
     same(live.data, DashboardData.load(store))
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_a_worker_reads_the_store_while_its_write_waits_for_another_writer(tmp_path, backend):
+    """In a worker of `tracker serve --workers`, a write waits for the others' (the store's write lock); the
+    worker's reads of the store went on the same connection and waited with it (50 analysts: the review form's
+    p95 1.7 s, queued behind Saves queued on the lock). A worker writes on a connection of its own."""
+    store = backend("postgres", tmp_path)
+    store.save(new_event("x-first"))
+    live = LiveData(store, DashboardData.load(store))
+    live.use_store(store)  # as a forked worker does: shared with the other workers
+    holder = store.reopen()  # another worker in the middle of its write
+    cursor = holder.conn.cursor()
+    cursor.execute("SELECT pg_advisory_xact_lock(%s)", (store.WRITE_LOCK,))
+    saving = threading.Thread(target=live.save, args=(new_event("x-second"),), daemon=True)
+    try:
+        saving.start()
+        saving.join(1.0)
+        assert saving.is_alive()  # waiting for the lock
+        read = threading.Thread(target=lambda: live.data.subset(["x-first"]), daemon=True)
+        read.start()
+        read.join(60)
+        assert not read.is_alive() and saving.is_alive()  # the read did not wait for the lock
+    finally:
+        holder.conn.rollback()
+        holder.close()
+    saving.join(60)
+    assert not saving.is_alive() and live.data.position_of("x-second") is not None
+    assert [e for e in store.load().events["event_id"]] == ["x-first", "x-second"]
+    store.close()
