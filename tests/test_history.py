@@ -403,6 +403,62 @@ def test_a_write_waits_for_another_before_reading_what_it_changes(empty_store, m
         second.close()
 
 
+def _one_event(tables: Tables, event_id: str, **fields) -> Tables:
+    """`tables` cut to one event and its rows (no links), with `fields` set on it."""
+    return tables.replace(events=tables.events[tables.events["event_id"] == event_id].assign(**fields),
+                          event_links=tables.event_links.iloc[0:0], actors=tables.actors.iloc[0:0],
+                          processes=tables.processes.iloc[0:0], venues=tables.venues.iloc[0:0],
+                          **{name: getattr(tables, name)[getattr(tables, name)["event_id"] == event_id]
+                             for name in ("event_actors", "sources", "quotes")})
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_saves_of_different_stored_events_go_on_at_once_and_of_the_same_event_in_turn(tmp_path, backend, mini):
+    """PostgreSQL: a save that changes only stored events locks their rows and shares the store's write lock, so
+    four workers' review Saves no longer queue one behind the other; two saves of one event still take turns
+    (one version after the other in its history), and a save that creates an event waits for them all."""
+    import threading
+
+    from tracker.store import open_store
+
+    first = backend("postgres", tmp_path)
+    first.save(mini, user="importer")
+    second = open_store(first._url)
+    a, b = (str(e) for e in mini.events["event_id"].iloc[:2])
+    try:
+        cursor = first.conn.cursor()
+        first._begin_write(cursor, _one_event(mini, a, title="A, first"))  # the first writer, not yet committed
+        first._write(cursor, _one_event(mini, a, title="A, first"), "alice", "review edit")
+        other = threading.Thread(target=lambda: second.save(_one_event(mini, b, title="B"), user="bob"))
+        other.start()
+        other.join(60)
+        assert not other.is_alive(), "a save of another event waited for the first writer"
+        done = {}
+        same = threading.Thread(target=lambda: done.setdefault("same", second.save(_one_event(mini, a, title="A, second"), user="bob")))
+        new = mini.events.iloc[:1].assign(event_id="brand-new-event")
+        creating = threading.Thread(target=lambda: done.setdefault("new", open_store(first._url).save(
+            Tables(events=new, sources=mini.sources.iloc[:1].assign(event_id="brand-new-event", source_id="brand-new-event:s1")),
+            user="carol")))
+        same.start()
+        creating.start()
+        time.sleep(0.5)
+        assert not done, "a save of the same event, or one creating an event, went on while the first held its rows"
+        first.conn.commit()
+        same.join(60)
+        creating.join(60)
+        assert set(done) == {"same", "new"}
+        history = [(c.kind, c.user, c.version) for c in first.history(a)]
+        assert history == [("created", "importer", 1), ("edited", "alice", 2), ("edited", "bob", 3)], history
+        assert first.event_record(a)["event"]["title"] == "A, second"
+        assert first.event_record(b)["event"]["title"] == "B"
+        assert first.event_record("brand-new-event") is not None
+    finally:
+        first.conn.rollback()
+        second.close()
+        first.close()
+
+
 def test_an_event_whose_link_goes_with_a_deleted_event_is_stamped_updated(empty_store, shipped):
     """Deleting kaz-statement-2023-06-22 cut astana-21-announced's link to it and recorded the change, but left its
     updated_at as it was, so whatever asks "changed since" by the stamp missed it (QA of the command line)."""

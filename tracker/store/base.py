@@ -246,7 +246,7 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
         """Upsert `tables` in one transaction (see Store.save), recording each changed event's change."""
         cursor = self.conn.cursor()
         try:
-            self._begin_write(cursor)
+            self._begin_write(cursor, tables)
             summary = self._write(cursor, tables, user, action)
             self.conn.commit()
         except Exception:
@@ -254,11 +254,12 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
             raise
         return summary
 
-    def _begin_write(self, cursor: Any) -> None:
+    def _begin_write(self, cursor: Any, tables: Tables | None = None) -> None:
         """Take the store's write lock before a write reads what it changes (which events exist, their records):
         two imports of the same new ids at once each read "new", and the second recorded a creation over the first's
         events, which an undo then deleted. SQLite: BEGIN IMMEDIATE (unless a transaction is open already, which
-        holds the lock once it has written); PostgreSQL overrides it with a transaction-level advisory lock."""
+        holds the lock once it has written); PostgreSQL overrides it with advisory locks (`tables`: what a save
+        writes, which may let it share the lock with other such saves)."""
         if not self.conn.in_transaction:
             cursor.execute("BEGIN IMMEDIATE")
 

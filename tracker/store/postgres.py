@@ -6,9 +6,11 @@ import inspect
 import re
 from typing import Any, Callable
 
+from tracker.models import Tables
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_tables
 from tracker.store.migrations import CHILD_ORDER, CJK_TEXT_INDEX, ORDERED_CHILDREN
+from tracker.store.recording import touched_ids
 from tracker.store.serving import ServingQueries
 from tracker.store.text_index import postgres_body, tsquery
 
@@ -32,8 +34,22 @@ class PostgresStore(ServingQueries, SQLStore):
         cursor.execute("SELECT setval('changes_id_seq', GREATEST((SELECT MAX(id) FROM changes), 1), "
                        "(SELECT MAX(id) FROM changes) IS NOT NULL)")
 
-    def _begin_write(self, cursor) -> None:
-        """Writers take their turn: a transaction-level advisory lock, freed by the commit or the rollback."""
+    def _begin_write(self, cursor, tables: Tables | None = None) -> None:
+        """Writers take their turn: a transaction-level advisory lock, freed by the commit or the rollback.
+
+        A save that changes only events already stored (a review Save, most edits) shares the lock with other such
+        saves and locks those events' rows instead, so saves of different events go on at once (four workers'
+        Saves had queued one behind the other: at 50 analysts a Save's p95 was seconds); any other write (new
+        events, actors, processes or venues: an import, an ingest) takes it alone."""
+        ids = sorted(touched_ids(tables)) if tables is not None else []
+        if ids and tables.actors.empty and tables.processes.empty and tables.venues.empty:
+            cursor.execute("SELECT COUNT(*) FROM events WHERE event_id = ANY(%s)", (ids,))
+            if cursor.fetchone()[0] == len(ids):
+                cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", (self.WRITE_LOCK,))
+                cursor.execute("SELECT event_id FROM events WHERE event_id = ANY(%s) ORDER BY event_id FOR UPDATE", (ids,))
+                if len(cursor.fetchall()) != len(ids):  # deleted meanwhile: the save would create it again
+                    raise StoreError("an event of this save was deleted meanwhile; nothing was saved, try again")
+                return
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", (self.WRITE_LOCK,))
 
     def __init__(self, url: str, read_only: bool = False):
