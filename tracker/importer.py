@@ -34,16 +34,21 @@ def merged_reference(base: Tables, extra: Tables) -> Tables:
 
 
 def parse_events_file(path: Path, known: Tables, label: str | None = None,
-                      progress: Callable[[int, int], None] | None = None) -> tuple[Tables, list[Problem]]:
-    """Parse an event file (flat CSV/XLSX or JSON export) against what is `known`; never raises on row problems."""
+                      progress: Callable[[int, int], None] | None = None,
+                      sheet: str | None = None) -> tuple[Tables, list[Problem]]:
+    """Parse an event file (flat CSV/XLSX or JSON export; of a workbook, the sheet named `sheet` or the first visible
+    one) against what is `known`; never raises on row problems."""
     name = label or str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError([Problem(name, None, None, f"unsupported file type {suffix or '(none)'}; use one of: {', '.join(SUPPORTED)}")])
     if suffix == ".json":
+        if sheet is not None:
+            raise InputError([Problem(name, None, None, f"--sheet {sheet!r} names a sheet of an XLSX workbook, and "
+                                                        "this file is JSON")])
         header, rows = json_rows(read_json(path, name), name)
     else:
-        header, rows = read_csv_rows(path, name)
+        header, rows = read_csv_rows(path, name, sheet)
     # Only a CSV holds cells our export formula-guarded (`'=...`); XLSX and JSON hold the text itself.
     guarded = suffix == ".csv" and not is_workbook(path)
     context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),

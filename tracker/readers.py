@@ -105,12 +105,16 @@ def _swallowed(value: str, header: list[str]) -> bool:
     return "\n" in value and any(line.count(",") >= commas for line in value.splitlines()[1:])
 
 
-def read_csv_rows(path: Path, label: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
-    """Read a CSV file (or an XLSX workbook) into (header, rows); every cell a string."""
+def read_csv_rows(path: Path, label: str | None = None, sheet: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    """Read a CSV file (or an XLSX workbook: its first visible sheet, or the one named `sheet`) into (header, rows);
+    every cell a string."""
     name = label or str(path)
     check_input_file(path, name)
     if path.suffix.lower() in (".xlsx", ".xlsm") or is_workbook(path):
-        return read_xlsx_rows(path, name)
+        return read_xlsx_rows(path, name, sheet)
+    if sheet is not None:
+        raise InputError([Problem(name, None, None, f"--sheet {sheet!r} names a sheet of an XLSX workbook, and this "
+                                                    "file is not one")])
     text = decode_text(read_bytes_checked(path, name), name)
     csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 10_000_000))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text))

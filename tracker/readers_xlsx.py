@@ -1,4 +1,5 @@
-"""Reading the first sheet of an XLSX workbook into rows of strings, checked as a CSV's are.
+"""Reading a sheet of an XLSX workbook (the first visible one, or one named) into rows of strings, checked as a
+CSV's are.
 
 A workbook is a ZIP archive: its unpacked size is checked before openpyxl reads it (a small
 file can unpack to gigabytes). A formula cell whose value was never saved (a workbook written
@@ -17,8 +18,8 @@ from tracker.cells import header_problems, max_input_bytes, row_cells
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
-def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str]]]:
-    """Read the first sheet of an XLSX workbook into (header, rows)."""
+def read_xlsx_rows(path: Path, name: str, sheet: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    """Read the first visible sheet of an XLSX workbook, or the sheet named `sheet`, into (header, rows)."""
     import openpyxl
 
     _check_unpacked_size(path, name)
@@ -27,16 +28,18 @@ def read_xlsx_rows(path: Path, name: str) -> tuple[list[str], list[dict[str, str
         try:
             if not workbook.worksheets:
                 raise InputError([Problem(name, None, None, "the workbook has no sheet")])
-            values = list(first_sheet(workbook).iter_rows(values_only=True))
+            chosen = chosen_sheet(workbook, sheet, name)
+            values = list(chosen.iter_rows(values_only=True))
+            title = chosen.title
         finally:
             workbook.close()
-        formulas = _formulas(path) if _has_formulas(path) else {}
+        formulas = _formulas(path, title) if _has_formulas(path) else {}
     except InputError:
         raise
     except Exception as exc:  # openpyxl (and the XML parser under it) raise many types for broken files
         raise InputError([Problem(name, None, None, f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")]) from None
     if not values:
-        raise InputError([Problem(name, None, None, "the workbook's first sheet is empty")])
+        raise InputError([Problem(name, None, None, f"the workbook's sheet {title!r} is empty")])
     _check_title_rows(values, name)
     header = ["" if h is None else str(h).strip() for h in values[0]]
     while header and not header[-1]:
@@ -66,6 +69,19 @@ def first_sheet(workbook):
     table or last year's data, was read instead of the visible one)."""
     return next((sheet for sheet in workbook.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"),
                 workbook.worksheets[0])
+
+
+def chosen_sheet(workbook, sheet: str | None, name: str):
+    """The sheet named `sheet` (exactly, else ignoring case and spaces at the ends), or the first visible one when
+    None; an InputError naming the file and the workbook's sheets when it has none of that name."""
+    if sheet is None:
+        return first_sheet(workbook)
+    for match in (lambda title: title == sheet, lambda title: title.strip().casefold() == sheet.strip().casefold()):
+        found = [s for s in workbook.worksheets if match(s.title)]
+        if found:
+            return found[0]
+    titles = ", ".join(repr(s.title) for s in workbook.worksheets)
+    raise InputError([Problem(name, None, None, f"the workbook has no sheet named {sheet!r}; its sheets are: {titles}")])
 
 
 def _check_title_rows(values: list[tuple], name: str) -> None:
@@ -107,14 +123,14 @@ def _has_formulas(path: Path) -> bool:
     return False
 
 
-def _formulas(path: Path) -> dict[int, dict[int, str]]:
-    """{row: {column position: formula}} of the first sheet's formula cells."""
+def _formulas(path: Path, title: str) -> dict[int, dict[int, str]]:
+    """{row: {column position: formula}} of the formula cells of the sheet named `title`."""
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     try:
         found: dict[int, dict[int, str]] = {}
-        for number, cells in enumerate(first_sheet(workbook).iter_rows(values_only=True), start=1):
+        for number, cells in enumerate(workbook[title].iter_rows(values_only=True), start=1):
             for position, value in enumerate(cells, start=1):
                 if isinstance(value, str) and value.startswith("="):
                     found.setdefault(number, {})[position] = value

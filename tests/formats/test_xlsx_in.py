@@ -133,3 +133,53 @@ def test_a_title_above_the_header_is_one_clear_error(run_cli, store, tmp_path, f
     assert result.exit_code == 1
     assert "row 1, column" not in result.output and "header seems to be row 3" in result.output, result.output
     assert result.output.count("error:") == 1 and fingerprint(store) == before
+
+
+def _two_sheets(path):
+    """A workbook whose first sheet is a read-me and whose events are on the second, with a formula cell there."""
+    book = openpyxl.Workbook()
+    readme = book.active
+    readme.title = "Read me"
+    readme.append(["This workbook keeps our chronology on the sheet 'Astana rounds'."])
+    events = book.create_sheet("Astana rounds")
+    events.append(FLAT_HEADER)
+    events.append(flat_row("x-sheet-1"))
+    events.append(flat_row("x-sheet-2", start=dt.date(2024, 2, 5)))
+    book.save(path)
+    return path
+
+
+def test_sheet_names_the_sheet_to_read_in_import_and_validate(run_cli, store, tmp_path, fingerprint):
+    """Analysts keep a read-me or last year's sheet before the events: `--sheet` names the one to read (a name
+    typed in another case works), and a name the workbook lacks is one error listing its sheets."""
+    path = _two_sheets(tmp_path / "desk.xlsx")
+    before = fingerprint(store)
+    default = run_cli("import", "--db", store.location, path)
+    assert default.exit_code == 1 and "sheet 'Read me'" in default.output
+    assert "other sheets ('Astana rounds'): name the one to read with --sheet NAME" in default.output
+    missing = run_cli("validate", "--db", store.location, "--sheet", "Rounds", path)
+    assert missing.exit_code == 1 and "no sheet named 'Rounds'" in missing.output
+    assert "'Read me', 'Astana rounds'" in missing.output and str(path) in missing.output
+    checked = run_cli("validate", "--db", store.location, "--sheet", "astana ROUNDS", path)
+    assert checked.exit_code == 0, checked.output
+    assert fingerprint(store) == before  # validate and a refused import write nothing
+    done = run_cli("import", "--db", store.location, "--sheet", "Astana rounds", path)
+    assert done.exit_code == 0, done.output
+    assert {"x-sheet-1", "x-sheet-2"} <= set(store.load().events["event_id"])
+
+
+def test_sheet_on_a_file_that_is_no_workbook_is_an_error(run_cli, store, tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text(",".join(FLAT_HEADER) + "\n", encoding="utf-8")
+    result = run_cli("import", "--db", store.location, "--sheet", "Events", path)
+    assert result.exit_code == 1 and "not one" in result.output and "plain.csv" in result.output, result.output
+
+
+def test_sheet_in_the_python_api(tmp_path, store):
+    from tracker.importers import ImportOptions
+
+    path = _two_sheets(tmp_path / "desk.xlsx")
+    tables, problems, fmt, _ = read_events(path, store.load(), options=ImportOptions(sheet="Astana rounds"))
+    assert fmt == "flat" and not [p for p in problems if p.severity == "error"]
+    assert list(tables.events["event_id"]) == ["x-sheet-1", "x-sheet-2"]
+    assert workbook_sheet(path) == "Read me" and workbook_sheet(path, "astana rounds") == "Astana rounds"

@@ -135,12 +135,12 @@ class _status:
 
 
 def import_options(command):
-    """Add --format, --cameo and --state and pass `fmt` and `options` (ImportOptions) to the command."""
+    """Add --format, --cameo, --state and --sheet and pass `fmt` and `options` (ImportOptions) to the command."""
     @functools.wraps(command)
-    def wrapper(*args, fmt: str, cameo: str | None, state: str | None, **kwargs):
+    def wrapper(*args, fmt: str, cameo: str | None, state: str | None, sheet: str | None, **kwargs):
         try:
-            options = ImportOptions(state=state, **({"cameo": tuple(c.strip() for c in cameo.split(",") if c.strip())}
-                                                    if cameo else {}))
+            options = ImportOptions(state=state, sheet=sheet,
+                                    **({"cameo": tuple(c.strip() for c in cameo.split(",") if c.strip())} if cameo else {}))
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
         return command(*args, fmt=fmt, options=options, **kwargs)
@@ -151,6 +151,8 @@ def import_options(command):
         click.option("--cameo", metavar="CODES", help="GDELT: CAMEO codes to keep, comma-separated (default: 01,02,03,04,05)."),
         click.option("--state", type=click.Choice(["candidate", "confirmed"]),
                      help="Review state of the imported events (default: candidate for GDELT, else as the file says)."),
+        click.option("--sheet", metavar="NAME",
+                     help="XLSX: the sheet to read (default: the workbook's first visible sheet)."),
     ]):
         wrapper = option(wrapper)
     return wrapper

@@ -19,7 +19,7 @@ from tracker.importers.timelinejs import TimelineJS
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.readers import check_input_file, separator
-from tracker.readers_xlsx import first_sheet
+from tracker.readers_xlsx import chosen_sheet
 
 #: format name -> importer.
 IMPORTERS: dict[str, Importer] = {importer.name: importer for importer in (Flat(), TimelineJS(), Gdelt(), Acled())}
@@ -29,7 +29,7 @@ DETECT_ORDER = ("gdelt", "timelinejs", "acled", "flat")
 HEAD_BYTES = 65_536
 
 
-def read_head(path: Path, name: str) -> Head:
+def read_head(path: Path, name: str, sheet: str | None = None) -> Head:
     """The start of the file: zipped or a workbook, its first line, its header cells (never the whole file)."""
     check_input_file(path, name, limit=False)  # missing, a folder, a FIFO or device, empty: never opened
     with path.open("rb") as stream:
@@ -40,7 +40,7 @@ def read_head(path: Path, name: str) -> Head:
         with zipfile.ZipFile(path) as archive:
             members = archive.namelist()
             if "[Content_Types].xml" in members:
-                return Head(path, workbook=True, header=_workbook_header(path))
+                return Head(path, workbook=True, header=_workbook_header(path, sheet))
             files = [m for m in archive.infolist() if not m.is_dir()]
             first = ""
             if len(files) == 1:
@@ -59,7 +59,7 @@ def read_head(path: Path, name: str) -> Head:
     return Head(path, first_line=first, header=header)
 
 
-def _workbook_header(path: Path) -> tuple[str, ...]:
+def _workbook_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
     import openpyxl
 
     try:
@@ -67,15 +67,20 @@ def _workbook_header(path: Path) -> tuple[str, ...]:
     except Exception:  # a broken workbook is reported by the reader, with its reason
         return ()
     try:
-        first = next(first_sheet(workbook).iter_rows(max_row=1, values_only=True), ())
+        try:
+            chosen = chosen_sheet(workbook, sheet, str(path))
+        except InputError:  # no such sheet: the reader says so, naming the file and the sheets
+            return ()
+        first = next(chosen.iter_rows(max_row=1, values_only=True), ())
     finally:
         workbook.close()
     return tuple("" if h is None else str(h).strip() for h in first)
 
 
-def detect(path: Path, label: str | None = None) -> tuple[str | None, str]:
-    """(format name, why) for the file at `path`; (None, why not) when no importer recognises it."""
-    head = read_head(path, label or str(path))
+def detect(path: Path, label: str | None = None, sheet: str | None = None) -> tuple[str | None, str]:
+    """(format name, why) for the file at `path` (of a workbook, its sheet named `sheet` or its first visible one);
+    (None, why not) when no importer recognises it."""
+    head = read_head(path, label or str(path), sheet)
     for name in DETECT_ORDER:
         reason = IMPORTERS[name].recognise(head)
         if reason:
@@ -90,7 +95,7 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
     options = options or ImportOptions()
     if fmt != "auto" and fmt not in IMPORTERS:
         raise ValueError(f"unknown import format {fmt!r}; use auto or one of: {', '.join(IMPORTERS)}")
-    found, reason = detect(path, name)
+    found, reason = detect(path, name, options.sheet)
     if fmt == "auto":
         if found is None:
             if path.suffix.lower() not in SUPPORTED:
@@ -102,15 +107,34 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
                                                     f"use --format {found} or --format auto")])
     else:
         reason = f"read as {IMPORTERS[fmt].label} (--format {fmt})"
-    sheet = workbook_sheet(path)
+    sheet = workbook_sheet(path, options.sheet, name)
+    if options.sheet is not None and sheet is None:
+        raise InputError([Problem(name, None, None, f"--sheet {options.sheet!r} names a sheet of an XLSX workbook, "
+                                                    "and this file is not one")])
     if sheet is not None:  # a problem in a workbook names the sheet too: "events.xlsx, sheet 'Events', row 3, ..."
         name = f"{name}, sheet {sheet!r}"
     tables, problems = IMPORTERS[fmt].read(path, known, name, options, progress)
+    if sheet is not None and options.sheet is None and any("column(s) missing" in p.reason for p in problems):
+        others = [title for title in _sheet_titles(path) if title != sheet]
+        if others:  # the events are most likely on another sheet (a read-me or a lookup table comes first)
+            problems.append(Problem(name, None, None, f"the workbook has other sheets ({', '.join(map(repr, others))}): "
+                                                      "name the one to read with --sheet NAME", "warning"))
     return tables, problems, fmt, reason
 
 
-def workbook_sheet(path: Path) -> str | None:
-    """The name of the sheet an import reads (the first) when `path` is an XLSX workbook, else None."""
+def _sheet_titles(path: Path) -> list[str]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return [sheet.title for sheet in workbook.worksheets]
+    finally:
+        workbook.close()
+
+
+def workbook_sheet(path: Path, sheet: str | None = None, label: str | None = None) -> str | None:
+    """The name of the sheet an import reads (`sheet`, else the first visible one) when `path` is an XLSX workbook,
+    else None."""
     with path.open("rb") as stream:
         if stream.read(4) != b"PK\x03\x04":
             return None
@@ -122,9 +146,11 @@ def workbook_sheet(path: Path) -> str | None:
 
         workbook = openpyxl.load_workbook(path, read_only=True)
         try:
-            return first_sheet(workbook).title if workbook.worksheets else None
+            return chosen_sheet(workbook, sheet, label or str(path)).title if workbook.worksheets else None
         finally:
             workbook.close()
+    except InputError:  # no sheet of that name
+        raise
     except Exception:  # a broken workbook: the reader says why, naming the file
         return None
 

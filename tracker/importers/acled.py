@@ -59,7 +59,7 @@ class Acled:
     def read(self, path: Path, known: Tables, label: str, options: ImportOptions,
              progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
         """Read an ACLED export into checked Tables."""
-        header, rows = read_csv_rows(path, label)
+        header, rows = read_csv_rows(path, label, options.sheet)
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             return Tables(), [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]

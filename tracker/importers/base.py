@@ -26,10 +26,12 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class ImportOptions:
-    """Choices an import takes: the review state of the events and the CAMEO codes read from GDELT."""
+    """Choices an import takes: the review state of the events, the CAMEO codes read from GDELT, and the sheet read
+    from an XLSX workbook."""
 
     state: str | None = None  # None: the format's own default (candidate for machine-coded events)
     cameo: tuple[str, ...] = DEFAULT_CAMEO
+    sheet: str | None = None  # None: the workbook's first visible sheet
 
     def __post_init__(self):
         if self.state is not None and self.state not in REVIEW_STATES:

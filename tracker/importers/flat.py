@@ -29,7 +29,7 @@ class Flat:
              progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
         """Parse as `tracker import` always has; `--state` overrides the file's review states, except that it never
         takes a stored event's confirmation away (a review decision is not undone by an import option)."""
-        tables, problems = parse_events_file(path, known, label, progress)
+        tables, problems = parse_events_file(path, known, label, progress, options.sheet)
         if options.state is not None and not tables.events.empty:
             events = tables.events.copy()
             stored = dict(zip(known.events["event_id"], known.events["review_state"].astype(str)))

@@ -63,7 +63,7 @@ class TimelineJS:
         if json_text:  # by the content, not the name
             header, rows = json_slides(read_json(path, label), label)
         else:
-            header, rows = read_csv_rows(path, label)
+            header, rows = read_csv_rows(path, label, options.sheet)
         # Only a CSV sheet holds cells our export formula-guarded; a workbook or JSON holds the text itself.
         guarded = not json_text and not is_workbook(path)
         return sheet_tables(header, rows, label, known, options, progress, guarded=guarded)
