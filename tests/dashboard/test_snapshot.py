@@ -178,3 +178,60 @@ def test_workers_that_saw_the_same_writes_show_the_same_version(filled):
     assert worker_a.data.version == worker_b.data.version != data.version
     worker_a.store.close()
     worker_b.store.close()
+
+
+def test_the_log_keeps_a_week_and_its_last_entry(filled):
+    """The touched-events log grew by a row for every event every write touched, for as long as the store was
+    served; entries older than TOUCHED_LOG_KEPT go at a write (at most hourly), never the last one (the mark)."""
+    import datetime as dt
+
+    from tracker.store.serving import TOUCHED_LOG_KEPT
+
+    live = LiveData(filled, DashboardData.load(filled))
+    live.save(new_event("x-before", review_state="confirmed"))
+    cursor = filled.conn.cursor()
+    old = (dt.datetime.now(dt.timezone.utc) - TOUCHED_LOG_KEPT - dt.timedelta(hours=1)).isoformat(timespec="seconds")
+    cursor.execute(f"UPDATE touched_log SET at = {filled.placeholder}", (old,))  # every entry so far is old
+    filled.conn.commit()
+    mark = filled.touched_mark()
+    filled._log_pruned = dt.datetime.min.replace(tzinfo=dt.timezone.utc)  # as a connection that never pruned
+    live.save(new_event("x-now", review_state="confirmed"))
+    cursor.execute("SELECT event_id, at FROM touched_log ORDER BY seq")
+    left = cursor.fetchall()
+    assert left and all(at > old for _, at in left) and {e for e, _ in left} == {"x-now"}
+    assert filled.touched_mark() > mark
+    cursor.execute(f"UPDATE touched_log SET at = {filled.placeholder}", (old,))
+    filled.conn.commit()
+    filled.note_touched(["x-again"])  # within the hour: nothing more is deleted
+    cursor.execute("SELECT COUNT(*) FROM touched_log")
+    assert cursor.fetchone()[0] == len(left) + 1
+    cursor.execute(f"UPDATE touched_log SET at = {filled.placeholder}", (old,))
+    filled.conn.commit()
+    filled._log_pruned = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    filled.note_touched(["x-third"])
+    cursor.execute("SELECT event_id FROM touched_log")
+    assert [e for (e,) in cursor.fetchall()] == ["x-third"]  # the new entry: the old ones are gone
+
+
+def test_a_backlog_of_old_entries_goes_a_batch_a_write(filled, monkeypatch):
+    import datetime as dt
+
+    from tracker.store import serving
+
+    monkeypatch.setattr(serving, "PRUNE_ROWS", 2)
+    filled.note_touched(["a", "b", "c", "d", "e"])
+    cursor = filled.conn.cursor()
+    old = (dt.datetime.now(dt.timezone.utc) - serving.TOUCHED_LOG_KEPT * 2).isoformat(timespec="seconds")
+    cursor.execute(f"UPDATE touched_log SET at = {filled.placeholder}", (old,))
+    filled.conn.commit()
+    filled._log_pruned = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+    def left() -> list[str]:
+        cursor.execute("SELECT event_id FROM touched_log ORDER BY seq")
+        return [e for (e,) in cursor.fetchall()]
+
+    before = left()
+    filled.note_touched(["f"])  # two old entries go, and the next write prunes again
+    assert left() == before[2:] + ["f"]
+    filled.note_touched(["g"])
+    assert left() == before[4:] + ["f", "g"]

@@ -29,6 +29,14 @@ SERIAL_KEY = {"SQLiteStore": "seq INTEGER PRIMARY KEY", "PostgresStore": "seq BI
 READS_IN_TRANSACTION = {"PostgresStore"}
 #: How far back `touched_since` reads again: a PostgreSQL sequence number can commit after a higher one.
 OVERLAP = 200
+#: Log entries older than this are deleted, at most once an hour per connection, by a write: workers read the
+#: entries of the last seconds, and a snapshot made before the log's last entry is never served (its key names
+#: that entry), so only a copy more than this old could miss one. Without it the log grew by a row for every
+#: event every write touched, for as long as the store was served.
+TOUCHED_LOG_KEPT = dt.timedelta(days=7)
+PRUNE_EVERY = dt.timedelta(hours=1)
+PRUNE_ROWS = 50_000  # at most, by one write (a week-old import's million entries would slow one Save)
+PRUNE_LOCK = 0x7072756E  # "prun": the advisory lock of the one writer that prunes (PostgreSQL)
 
 
 class Touched(NamedTuple):
@@ -209,16 +217,34 @@ class ServingQueries:
         if not event_ids:
             return
         self._log_table()
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        moment = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        now = moment.isoformat(timespec="seconds")
         cursor = self.conn.cursor()
         try:
             cursor.executemany(f"INSERT INTO touched_log (event_id, writer, at) VALUES ({self._marks(3)})",
                                [(e, writer, now) for e in event_ids])
+            if moment - getattr(self, "_log_pruned", dt.datetime.min.replace(tzinfo=dt.timezone.utc)) >= PRUNE_EVERY:
+                self._prune_log(cursor, moment)
             if commit:
                 self.conn.commit()
         except Exception:
             self.conn.rollback()
             raise
+
+    def _prune_log(self, cursor: Any, moment: dt.datetime) -> None:
+        """Delete up to PRUNE_ROWS log entries older than TOUCHED_LOG_KEPT, in the write's transaction; the last entry
+        stays whatever its age (it is the log's mark, and SQLite numbers a new entry after it). On PostgreSQL one
+        writer prunes at a time: two deleting the same rows at once could each wait for the other's."""
+        if type(self).__name__ in READS_IN_TRANSACTION:
+            cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", (PRUNE_LOCK,))
+            if not cursor.fetchone()[0]:
+                return
+        p = self.placeholder
+        cursor.execute(f"DELETE FROM touched_log WHERE seq IN (SELECT seq FROM touched_log WHERE at < {p} AND seq < "
+                       f"(SELECT MAX(seq) FROM touched_log) ORDER BY seq LIMIT {PRUNE_ROWS})",
+                       ((moment - TOUCHED_LOG_KEPT).isoformat(),))
+        if cursor.rowcount < PRUNE_ROWS:  # a backlog goes at the next writes, a batch each
+            self._log_pruned = moment
 
     def touched_mark(self) -> int:
         """The last entry of the touched-events log (0: empty)."""
