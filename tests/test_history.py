@@ -424,30 +424,37 @@ def test_saves_of_different_stored_events_go_on_at_once_and_of_the_same_event_in
 
     first = backend("postgres", tmp_path)
     first.save(mini, user="importer")
-    second = open_store(first._url)
+    second, third = open_store(first._url), open_store(first._url)
     a, b = (str(e) for e in mini.events["event_id"].iloc[:2])
+    done, failed = {}, {}
+
+    def run(name, store, tables, user):
+        try:
+            done[name] = store.save(tables, user=user)
+        except Exception as exc:  # said in the assertion below, not lost in the thread
+            failed[name] = repr(exc)
+
     try:
         cursor = first.conn.cursor()
         first._begin_write(cursor, _one_event(mini, a, title="A, first"))  # the first writer, not yet committed
         first._write(cursor, _one_event(mini, a, title="A, first"), "alice", "review edit")
-        other = threading.Thread(target=lambda: second.save(_one_event(mini, b, title="B"), user="bob"))
+        other = threading.Thread(target=run, args=("other", second, _one_event(mini, b, title="B"), "bob"))
         other.start()
-        other.join(60)
-        assert not other.is_alive(), "a save of another event waited for the first writer"
-        done = {}
-        same = threading.Thread(target=lambda: done.setdefault("same", second.save(_one_event(mini, a, title="A, second"), user="bob")))
-        new = mini.events.iloc[:1].assign(event_id="brand-new-event")
-        creating = threading.Thread(target=lambda: done.setdefault("new", open_store(first._url).save(
-            Tables(events=new, sources=mini.sources.iloc[:1].assign(event_id="brand-new-event", source_id="brand-new-event:s1")),
-            user="carol")))
+        other.join(120)
+        assert "other" in done, ("a save of another event waited for the first writer", failed)
+        new = Tables(events=mini.events.iloc[:1].assign(event_id="brand-new-event"),
+                     sources=mini.sources.iloc[:1].assign(event_id="brand-new-event", source_id="brand-new-event:s1"))
+        same = threading.Thread(target=run, args=("same", second, _one_event(mini, a, title="A, second"), "bob"))
+        creating = threading.Thread(target=run, args=("new", third, new, "carol"))
         same.start()
         creating.start()
         time.sleep(0.5)
-        assert not done, "a save of the same event, or one creating an event, went on while the first held its rows"
+        assert set(done) == {"other"} and not failed, ("a save of the same event, or one creating an event, went on "
+                                                       "while the first held its rows", failed)
         first.conn.commit()
-        same.join(60)
-        creating.join(60)
-        assert set(done) == {"same", "new"}
+        same.join(120)
+        creating.join(120)
+        assert set(done) == {"other", "same", "new"}, failed
         history = [(c.kind, c.user, c.version) for c in first.history(a)]
         assert history == [("created", "importer", 1), ("edited", "alice", 2), ("edited", "bob", 3)], history
         assert first.event_record(a)["event"]["title"] == "A, second"
@@ -456,6 +463,7 @@ def test_saves_of_different_stored_events_go_on_at_once_and_of_the_same_event_in
     finally:
         first.conn.rollback()
         second.close()
+        third.close()
         first.close()
 
 

@@ -157,6 +157,7 @@ def test_a_read_leaves_no_transaction_open_on_postgresql(tmp_path, mini):
             "serving_token": store.serving_token,
             "touched_mark": store.touched_mark,
             "touched_since": lambda: store.touched_since(0),
+            "event_rows": lambda: store.event_rows(list(mini.events["event_id"][:2])),
         }
         left_open = []
         for name, read in reads.items():
@@ -165,5 +166,28 @@ def test_a_read_leaves_no_transaction_open_on_postgresql(tmp_path, mini):
                 left_open.append(name)
                 store.conn.commit()
         assert not left_open, left_open
+    finally:
+        store.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_an_events_rows_are_read_in_one_transaction(tmp_path, mini, monkeypatch):
+    """The review form and its Save read an event's rows from five tables; each read ended its own transaction
+    (five commits, and five snapshots of a store others write to). `event_rows` reads them in one."""
+    from tests.conftest import open_backend
+
+    store = open_backend("postgres", tmp_path)
+    try:
+        store.save(mini)
+        commits = []
+        commit = store.conn.commit
+        monkeypatch.setattr(store.conn, "commit", lambda: (commits.append(1), commit())[1])
+        ids = list(mini.events["event_id"][:2])
+        rows = store.event_rows(ids)
+        assert len(commits) == 1
+        for table, key in (("events", "event_id"), ("sources", "event_id"), ("event_links", "from_event_id")):
+            monkeypatch.setattr(store.conn, "commit", commit)
+            pd.testing.assert_frame_equal(rows[table], store.rows_where(table, key, ids))
     finally:
         store.close()

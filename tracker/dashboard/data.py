@@ -351,16 +351,11 @@ class DashboardData:
 
 def _subset(store: Store, lean: Tables, event_ids: list[str]) -> Tables:
     """The full rows of these events (in this order) and their child rows, read from the store."""
-    events = store.rows_where("events", "event_id", event_ids)
+    rows = store.event_rows(event_ids)
+    events = rows.pop("events")
     rank = {event_id: i for i, event_id in enumerate(event_ids)}
     events = events.iloc[np.argsort(events["event_id"].map(rank).to_numpy(), kind="stable")].reset_index(drop=True)
-    return lean.replace(
-        events=events,
-        event_actors=store.rows_where("event_actors", "event_id", event_ids),
-        sources=store.rows_where("sources", "event_id", event_ids),
-        quotes=store.rows_where("quotes", "event_id", event_ids),
-        event_links=store.rows_where("event_links", "from_event_id", event_ids),
-    )
+    return lean.replace(events=events, **rows)
 
 
 # --- derived arrays ----------------------------------------------------------------

@@ -178,7 +178,7 @@ class PostgresStore(ServingQueries, SQLStore):
 #: waited on it for ever) and VACUUM. Each of these ends the transaction it opened itself, here and only here
 #: (the streams, `lean_rows` and `actor_links`, end theirs after their last chunk, `ServingQueries._end_read`).
 #: A new read method of the Store belongs in this list.
-READS = ("article_texts", "changes_after", "changes_since", "counts", "event_record", "existing",
+READS = ("article_texts", "changes_after", "changes_since", "counts", "event_record", "event_rows", "existing",
          "history", "is_empty", "latest_change", "lean_categories", "load", "load_as_of", "load_table", "narrow",
          "rows_where", "saved_views", "search_text", "serving_token", "state_counts", "suggestions",
          "text_index_rows", "text_index_rows_of", "text_matches", "titles", "touched_mark", "touched_since")
@@ -186,15 +186,19 @@ READS = ("article_texts", "changes_after", "changes_since", "counts", "event_rec
 
 def _ending_its_read(method: Callable) -> Callable:
     """`method`, ending the transaction its statements opened; a transaction already open when it was called
-    (a write in progress reading its own rows) is left to its owner."""
+    (a write in progress reading its own rows), or a read that calls other reads (`event_rows`), is left to its
+    owner."""
     @functools.wraps(method)
     def read(self: "PostgresStore", *args, **kwargs):
         from psycopg.pq import TransactionStatus
 
-        idle = self.conn.info.transaction_status == TransactionStatus.IDLE
+        depth = self.__dict__.get("_read_depth", 0)
+        idle = depth == 0 and self.conn.info.transaction_status == TransactionStatus.IDLE
+        self._read_depth = depth + 1
         try:
             return method(self, *args, **kwargs)
         finally:
+            self._read_depth = depth
             status = self.conn.info.transaction_status
             if idle and status == TransactionStatus.INERROR:
                 self.conn.rollback()

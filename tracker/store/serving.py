@@ -129,6 +129,14 @@ class ServingQueries:
                              f"ORDER BY {self.order_of(table)}", list(values))
         return coerced_rows(table, rows, columns)
 
+    def event_rows(self, event_ids: list[str]) -> dict[str, pd.DataFrame]:
+        """The rows of these events and their actor links, sources, quotes and outgoing links (`rows_where`), by
+        table, read in one transaction: one snapshot of the store, and on PostgreSQL one commit, not five (the
+        review form and its Save each read an event so)."""
+        return {table: self.rows_where(table, key, event_ids)
+                for table, key in (("events", "event_id"), ("event_actors", "event_id"), ("sources", "event_id"),
+                                   ("quotes", "event_id"), ("event_links", "from_event_id"))}
+
     def latest_change(self) -> pd.Timestamp | None:
         """The last created_at or updated_at of any event."""
         cursor = self.conn.cursor()
