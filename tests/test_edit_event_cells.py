@@ -1,4 +1,5 @@
-"""The review form's edit of event cells: checked as an import checks them (the same as with the child cells), every child row kept as stored."""
+"""The review form's edit of event cells: checked as an import checks them (as with the child cells too), every
+child row kept as stored."""
 from __future__ import annotations
 
 import pandas as pd
@@ -31,7 +32,8 @@ def test_an_edit_of_event_cells_changes_them_and_keeps_every_child_row(shipped, 
     full, _ = edited(shipped, current, values, exists=lambda ids: set(ids))  # checked with its child cells too
     pd.testing.assert_frame_equal(revised.events.drop(columns="updated_at"), full.events.drop(columns="updated_at"))
     pd.testing.assert_frame_equal(revised.processes, full.processes)
-    changed = [c for c in revised.events.columns if not revised.events[c].equals(current.events[c].reset_index(drop=True))]
+    before = current.events.reset_index(drop=True)
+    changed = [c for c in revised.events.columns if not revised.events[c].equals(before[c])]
     assert set(changed) - {"updated_at"} <= set(values)
     assert str(revised.events[next(iter(values))].iloc[0]) != str(current.events[next(iter(values))].iloc[0]) \
         or next(iter(values)) == "process"  # (the event is of the Astana format already)
