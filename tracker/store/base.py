@@ -19,7 +19,7 @@ from tracker.store.migrations import MIGRATIONS, ORDERED_CHILDREN
 from tracker.store.rows import (  # noqa: F401
     SAVE_BATCH, coerced_rows, frame_row_batches, frame_rows, rows_frame, to_sql_value,
 )
-from tracker.store.recording import candidate_records, touched_ids, without_events
+from tracker.store.recording import candidate_records, record_tables, touched_ids, without_events
 from tracker.store.versioned import VersionedStore
 from tracker.store.views import SavedViewsSQL
 from tracker.suggestions import SUGGESTION_COLUMNS, attach, by_confidence, suggestion_frame
@@ -277,11 +277,12 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
         saved = set(tables.events["event_id"].astype(str))
         before: dict[str, dict] = {}
         same: set[str] = set()
+        compared = record_tables(tables) if existing else None
         for start in range(0, len(existing), HISTORY_CHUNK):  # chunks: a re-import holds one chunk's records at a time
             chunk = existing[start:start + HISTORY_CHUNK]
             records = self._read_records(cursor, chunk)
             again = {e for e in chunk if e in saved}
-            candidates = candidate_records(tables, again, frame_row_batches, self.float32_reals) if again else {}
+            candidates = candidate_records(compared, again, frame_row_batches, self.float32_reals) if again else {}
             unchanged = {e for e in again if e in records and content(candidates.get(e)) == content(records[e])}
             same |= unchanged
             before.update({e: record for e, record in records.items() if e not in unchanged})

@@ -199,13 +199,21 @@ def records_from_rows(rows: dict[str, list[tuple]], float32_reals: bool = False)
                         {key: picked(table, event_key, columns) for key, (table, event_key, columns) in CHILDREN.items()})
 
 
-def candidate_records(tables: Tables, ids: set[str], frame_row_batches: Callable, float32_reals: bool = False) -> dict[str, dict]:
-    """The records a save of `tables` would store for these events (their rows in `tables`, as SQL values by
-    `frame_row_batches`), to tell an unchanged re-imported event before writing it."""
+def record_tables(tables: Tables) -> Tables:
+    """The tables `candidate_records` reads, coerced once for all its chunks."""
     from tracker.frames import coerce
 
+    return Tables(**{table: coerce(table, getattr(tables, table))
+                     for table in ("events", *(t for t, _, _ in CHILDREN.values()))})
+
+
+def candidate_records(tables: Tables, ids: set[str], frame_row_batches: Callable, float32_reals: bool = False) -> dict[str, dict]:
+    """The records a save of `tables` (`record_tables`: coerced) would store for these events (their rows in
+    `tables`, as SQL values by `frame_row_batches`), to tell an unchanged re-imported event before writing it.
+    The rows are taken from the coerced frames as they are: coercing each chunk's part again made its categories
+    anew (a part uses only some), most of the time of re-importing an unchanged file."""
     rows = {}
     for table, key in (("events", "event_id"), *((t, k) for t, k, _ in CHILDREN.values())):
         frame = getattr(tables, table)
-        rows[table] = [row for batch in frame_row_batches(table, coerce(table, frame[frame[key].isin(ids)])) for row in batch]
+        rows[table] = [row for batch in frame_row_batches(table, frame[frame[key].isin(ids)]) for row in batch]
     return records_from_rows(rows, float32_reals)
