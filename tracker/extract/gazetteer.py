@@ -244,6 +244,13 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "India-China Corps Commander talks", "India-China Special Representatives talks",
                        "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process")
 
+#: Closed formats whose members are their parties themselves, not guarantors, co-chairs or mediators standing apart
+#: (the Astana guarantors, the Jeddah or Gaza mediators): a session of one that names nobody is theirs, as a two-party
+#: process's is (round 111)
+PARTY_PROCESSES = ("Normandy format", "Luanda process", "Ankara process", "GERD talks", "AU-led Ethiopia peace process",
+                   "Greece-Turkey dialogue", "Saudi-Houthi talks", "Belgrade-Pristina dialogue",
+                   "Nicaragua government-opposition negotiations")
+
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",
           "Munich Security Conference")
