@@ -412,7 +412,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 _fold(same, c)
                 out.remove(c)
                 continue
-            c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+            if dated[0].precision == "day":
+                c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+            else:  # "When they last met, in November 2022, the sides agreed": the month, not its first day
+                c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].last, dated[0].precision, "context"
     _durations(text, out)
     for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
         call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
