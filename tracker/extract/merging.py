@@ -143,6 +143,9 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
         return same_day and _speaks_for(a, b, roster)  # one event per speaker and day, the state with its official
     if a.first is None or b.first is None or not dates_fit:
         return False
+    if a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]) and not _finer(a.venue, b.venue, roster) \
+            and not _finer(b.venue, a.venue, roster):
+        return False  # "met Lavrov on Tuesday in Bali" and "met the delegations in Istanbul on Tuesday": two meetings
     return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
 
 
