@@ -141,12 +141,20 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
         if a.speaker == b.speaker:
             return same_day
         return same_day and _speaks_for(a, b, roster)  # one event per speaker and day, the state with its official
+    states = [{roster.state_of(k) or k for k in c.actors} for c in (a, b)]
+    dated, undated = (a, b) if b.first is None else (b, a)
+    if undated.first is None and dated.first is not None and a.future == b.future and dated.venue \
+            and abs(a.paragraph - b.paragraph) <= 2 and len(states[0] & states[1]) >= 2 \
+            and (fold(dated.venue[0]) == fold(undated.venue[0]) if undated.venue else fold(dated.venue[0]) in fold(undated.evidence[0])):
+        return True  # "… met on Jan. 26 in Paris" and "In Paris, Yermak met with Kozak": one meeting, told twice
     if a.first is None or b.first is None or not dates_fit:
         return False
     if a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]) and not _finer(a.venue, b.venue, roster) \
             and not _finer(b.venue, a.venue, roster):
         return False  # "met Lavrov on Tuesday in Bali" and "met the delegations in Istanbul on Tuesday": two meetings
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+    if not a.actors or not b.actors or set(a.actors) & set(b.actors):
+        return True
+    return len(states[0] & states[1]) >= 2  # the same two states at least, through their officials
 
 
 #: A sentence about the event just told, by its noun as the subject: "The meeting took place in Madrid.", "The talks in Doha
