@@ -118,6 +118,10 @@ def _session_like(c: Candidate, roster: Roster) -> bool:
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
+        if kinds <= {"meeting", "summit", "talk_round"} and set(a.evidence) & set(b.evidence) and a.first is not None and a.first == b.first \
+                and a.future == b.future and (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)) \
+                and not (a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0])):
+            return True  # "The first meeting … was held in France on June 6, 2014, when the leaders of … held talks": one
         if kinds != {"meeting", "talk_round"} or not _session_like(a if a.event_type == "meeting" else b, roster):
             return False  # "The Astana talks opened on Tuesday. The delegations … met on Tuesday": one session
         a, b = (a, b) if a.event_type == "talk_round" else (b, a)
