@@ -14,6 +14,7 @@ from tracker.extract.triggers import (
     CANCELLED,
     FUTURE,
     HALTED,
+    NECESSARY,
     PERFORMATIVE,
     TALK_NOUN,
     Trigger,
@@ -257,10 +258,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
-        if not trigger.speech and trigger.text.startswith("to ") and any(
+        if not trigger.speech and trigger.text.startswith("to ") and (any(
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
-                for t in speech):
-            continue  # "urged the parties to resume talks": what the speaker asks for, not an event
+                for t in speech) or NECESSARY.search(text[max(0, trigger.start - 40):trigger.end])):
+            continue  # "urged the parties to resume talks", "it is necessary to resume talks": asked for, not an event
         inner = subjects.get(index) if trigger.speech else None
         if inner is not None and any(subjects.get(i) is not None and t.end <= inner.start and not t.text.lower().startswith("according")
                                      and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])
@@ -314,7 +315,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                                                              or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
-            if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
+            if c.event_type == "statement" and (any(PERFORMATIVE.search(q) or NECESSARY.search(q) for q in quote_texts)
+                                                or NECESSARY.search(text, trigger.end)):
                 c.event_type = "proposal"
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes
