@@ -283,9 +283,14 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.set_date(owned.get(index))
         if trigger.speech:
             subject = subjects[index]
-            if subject is None and _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) \
-                    and trigger.event_type == "statement":
+            source = _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) if subject is None else None
+            if source is not None and trigger.event_type == "statement":
                 c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
+                offset = max(0, trigger.start - 60)
+                states = [m.key for m in scanned if m.role == "adjective" and offset + source.start() <= m.start < offset + source.end()
+                          and (roster.entry(m.key) or Entry("", "", "")).kind == "state"]
+                if len(states) == 1:  # "a Russian source", "a senior Peruvian official": that state (docs/extraction.md)
+                    c.actors[states[0]] = "speaker"  # (round 121)
                 c.processes = processes + quote_processes
                 out.append(c)
                 continue
