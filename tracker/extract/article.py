@@ -196,6 +196,11 @@ def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
     return min(candidates, key=lambda d: abs(d - published)).date()
 
 
+#: A day told with "on", as a sentence dates its event and a headline seldom does: "met on Jan. 26", "on Thursday"
+_ON_A_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                       r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+
+
 def parse_text(text: str, label: str) -> Article:
     """Parse a plain-text wire article in any of the supported layouts."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -236,7 +241,8 @@ def parse_text(text: str, label: str) -> Article:
             blocks[0:0] = [line.strip() for line in candidate.split("\n") if line.strip()]
             continue
         if candidate.rstrip().endswith(".") and (len(candidate.split()) >= 22 or len(candidate.split()) >= 15 and re.search(
-                r"\b(?:said|says|announced|told|reported|reports|stated)\b", candidate)):
+                r"\b(?:said|says|announced|told|reported|reports|stated)\b", candidate)
+                or len(candidate.split()) >= 12 and _ON_A_DAY.search(candidate)):  # "… met on Jan. 26 in Paris …." (round 115)
             blocks.insert(0, candidate)  # a whole sentence that reports someone's words is the lead, not a headline
             break
         stamp = parse_timestamp(candidate) if len(candidate) < 60 else None

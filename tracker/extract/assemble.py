@@ -175,6 +175,12 @@ _THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:tw
 _NOT_GROUP_SUBJECT = re.compile(r"\b(?:urged|urges|called\s+on|calls\s+on|invited|asked|told|to|from|by|for)\s+$", re.I)
 
 
+def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:
+    """The keys of the actors the article names anywhere, by name, adjective or capital."""
+    return {m.key for t in [u.text for u in units] + list(quotes) for m in roster.lexicon.scan(t)
+            if m.role in ("actor", "adjective", "capital")}
+
+
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
                   named_states: Counter | None = None, whole=None) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
@@ -387,6 +393,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
     venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
+    named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -421,6 +428,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 and c.process and (lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES
                                    or named_pair(c.process, lexicon)):  # or one named from the text: "X-Y border talks"
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
+        elif not c.actors and c.event_type in ("talk_round", "summit", "meeting") and c.process and members \
+                and (lexicon.processes[c.process].name in gazetteer.PARTY_PROCESSES or c.process in two_party(lexicon)) \
+                and set(members) <= named_in():  # (a meeting of a two-party process too: round 122)
+            c.actors = {k: "participant" for k in members}  # "the fourth ministerial meeting of the Luanda process": its
+            # parties, when the article names every one of them (docs/extraction.md, "Actors": the members it names)
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]

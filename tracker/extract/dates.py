@@ -67,6 +67,7 @@ _PAST_IRREGULAR = {"said", "told", "met", "held", "made", "took", "spoke", "came
 _INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "start", "begin", "host", "travel", "open",
                "attend", "discuss", "launch", "continue", "take", "reconvene"}
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
+_MODAL_ADVERBS = {"also", "then", "later", "soon", "again", "first"}  # between a modal and "be": "will also be held"
 _BOUNDARY = re.compile(r'[.;:!?"“”]')
 
 
@@ -152,7 +153,8 @@ def _tense_before(text: str, position: int) -> str | None:
                 continue  # "a planned second round": an adjective, not the verb of the clause
             return "future"
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
-            before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")][-2:]  # "could be tentatively held"
+            before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")  # "could be tentatively held",
+                      and w.lower() not in _MODAL_ADVERBS][-2:]  # "will also be held" (round 113)
             if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
                                                                        "might", "can", "should", "must"):
                 return "future"

@@ -14,6 +14,7 @@ from tracker.extract.triggers import (
     CANCELLED,
     FUTURE,
     HALTED,
+    NECESSARY,
     PERFORMATIVE,
     TALK_NOUN,
     Trigger,
@@ -257,10 +258,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for index, trigger in enumerate(triggers):
         if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
             continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
-        if not trigger.speech and trigger.text.startswith("to ") and any(
+        if not trigger.speech and trigger.text.startswith("to ") and (any(
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
-                for t in speech):
-            continue  # "urged the parties to resume talks": what the speaker asks for, not an event
+                for t in speech) or NECESSARY.search(text[max(0, trigger.start - 40):trigger.end])):
+            continue  # "urged the parties to resume talks", "it is necessary to resume talks": asked for, not an event
         inner = subjects.get(index) if trigger.speech else None
         if inner is not None and any(subjects.get(i) is not None and t.end <= inner.start and not t.text.lower().startswith("according")
                                      and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])
@@ -282,9 +283,14 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.set_date(owned.get(index))
         if trigger.speech:
             subject = subjects[index]
-            if subject is None and _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) \
-                    and trigger.event_type == "statement":
+            source = _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) if subject is None else None
+            if source is not None and trigger.event_type == "statement":
                 c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
+                offset = max(0, trigger.start - 60)
+                states = [m.key for m in scanned if m.role == "adjective" and offset + source.start() <= m.start < offset + source.end()
+                          and (roster.entry(m.key) or Entry("", "", "")).kind == "state"]
+                if len(states) == 1:  # "a Russian source", "a senior Peruvian official": that state (docs/extraction.md)
+                    c.actors[states[0]] = "speaker"  # (round 121)
                 c.processes = processes + quote_processes
                 out.append(c)
                 continue
@@ -314,7 +320,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                                                              or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
-            if c.event_type == "statement" and any(PERFORMATIVE.search(q) for q in quote_texts):
+            if c.event_type == "statement" and (any(PERFORMATIVE.search(q) or NECESSARY.search(q) for q in quote_texts)
+                                                or NECESSARY.search(text, trigger.end)):
                 c.event_type = "proposal"
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes
@@ -412,7 +419,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 _fold(same, c)
                 out.remove(c)
                 continue
-            c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+            if dated[0].precision == "day":
+                c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
+            else:  # "When they last met, in November 2022, the sides agreed": the month, not its first day
+                c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].last, dated[0].precision, "context"
     _durations(text, out)
     for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
         call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and 0 <= at[id(e)][0] - at[id(c)][1] <= 60

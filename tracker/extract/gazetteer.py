@@ -191,7 +191,7 @@ Middle East Quartet|Quartet|Israel-Palestine|
 Israeli-Palestinian peace process|Middle East peace process;Israeli-Palestinian peace talks;Israeli-Palestinian talks;Israeli-Palestinian negotiations;Palestinian-Israeli peace process;Palestinian-Israeli talks;two-state solution|Israel-Palestine|Israel;Palestine
 Abraham Accords|Abraham Accord;Abraham Agreements|Israel-Gulf|
 Gaza ceasefire talks|Gaza ceasefire negotiations;Gaza truce talks;Gaza ceasefire deal;Gaza truce;ceasefire talks on Gaza;hostage deal;hostage release deal;Gaza ceasefire|Israel-Palestine|Qatar;Egypt;United States
-Geneva International Discussions|GID|Georgia|
+Geneva International Discussions|GID;Geneva discussions;Geneva discussion;International Geneva Discussions;Geneva talks on the Caucasus;Geneva talks on Caucasus;Geneva discussions on security and stability in the Caucasus;Geneva discussion on security and stability in the Caucasus;Geneva talks on Transcaucasia|Georgia|
 Russia-Ukraine talks|Russia-Ukraine peace talks;Russian-Ukrainian talks;Russian-Ukrainian negotiations;Russia-Ukraine negotiations;Ukraine-Russia talks;Ukraine-Russia peace talks;Ukrainian-Russian talks;Ukraine-Russia negotiations;peace talks between Russia and Ukraine;Istanbul talks;Istanbul negotiations|Russia-Ukraine|Russia;Ukraine
 Ukraine peace summit|Peace Summit on Ukraine;Summit on Peace in Ukraine;Ukraine peace conference;Ukraine Peace Summit;Bürgenstock summit;Burgenstock summit;global peace summit on Ukraine|Russia-Ukraine|
 Black Sea Grain Initiative|grain deal;Black Sea grain deal;grain corridor;Black Sea Initiative;grain agreement;grain export deal;Istanbul grain deal|Russia-Ukraine|Russia;Ukraine;Türkiye;United Nations
@@ -243,6 +243,13 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "Colombia government-ELN talks", "Colombia government-EMC talks", "Iran-Saudi Arabia talks",
                        "India-China Corps Commander talks", "India-China Special Representatives talks",
                        "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process")
+
+#: Closed formats whose members are their parties themselves, not guarantors, co-chairs or mediators standing apart
+#: (the Astana guarantors, the Jeddah or Gaza mediators): a session of one that names nobody is theirs, as a two-party
+#: process's is (round 111)
+PARTY_PROCESSES = ("Normandy format", "Luanda process", "Ankara process", "GERD talks", "AU-led Ethiopia peace process",
+                   "Greece-Turkey dialogue", "Saudi-Houthi talks", "Belgrade-Pristina dialogue",
+                   "Nicaragua government-opposition negotiations")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",

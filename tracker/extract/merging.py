@@ -5,6 +5,7 @@ merged event keeps the more precise date, the higher speech type and the more sp
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tracker.extract import gazetteer
@@ -42,6 +43,21 @@ def _speaks_for(a: Candidate, b: Candidate, roster: Roster) -> bool:
 
 
 def _merge_into(target: Candidate, other: Candidate, roster: Roster) -> None:
+    if {target.event_type, other.event_type} in ({"visit", "talk_round"}, {"visit", "meeting"}):  # an arrival for the talks:
+        talks = other if target.event_type == "visit" else target  # the talks, with their own days, without the host state
+        host = [k for k, e in ((k, roster.entry(k)) for k in list(target.actors) + list(other.actors))
+                if e is not None and e.kind == "state" and k not in talks.actors]
+        days = (talks.first, talks.last, talks.precision, talks.dated_by)
+        target.event_type, target.round_number = talks.event_type, talks.round_number
+        for key in host:
+            target.actors.pop(key, None)
+        _merge_plain(target, dataclasses.replace(other, actors={k: r for k, r in other.actors.items() if k not in host}), roster)
+        target.first, target.last, target.precision, target.dated_by = days
+        return
+    _merge_plain(target, other, roster)
+
+
+def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
     for key, role in other.actors.items():
         target.actors.setdefault(key, role)
     target.quotes += [q for q in other.quotes if q not in target.quotes]
@@ -115,9 +131,25 @@ def _session_like(c: Candidate, roster: Roster) -> bool:
     return any(roster.lexicon.processes[k].name in gazetteer.STANDING_PROCESSES for k in c.processes if k in roster.lexicon.processes)
 
 
+#: An arrival, which belongs to the talks it is for ("arrived in Vienna on Thursday morning" for the round there)
+_ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+in\b")
+
+
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
+        if kinds in ({"visit", "talk_round"}, {"visit", "meeting"}):
+            visit, talks = (a, b) if a.event_type == "visit" else (b, a)
+            if _ARRIVED.search(visit.evidence[0]) and visit.venue and talks.venue and fold(visit.venue[0]) == fold(talks.venue[0]) \
+                    and visit.first is not None and talks.first is not None and talks.first <= visit.first <= (talks.last or talks.first) \
+                    and visit.future == talks.future and {roster.state_of(k) or k for k in visit.actors if roster.entry(k) is None
+                                                          or roster.entry(k).kind != "state" or k in talks.actors} \
+                    <= {roster.state_of(k) or k for k in talks.actors}:
+                return True  # "Bagheri Kani arrived in Vienna on Thursday" for the talks there: the talks (docs/extraction.md)
+        if kinds <= {"meeting", "summit", "talk_round"} and set(a.evidence) & set(b.evidence) and a.first is not None and a.first == b.first \
+                and a.future == b.future and (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)) \
+                and not (a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0])):
+            return True  # "The first meeting … was held in France on June 6, 2014, when the leaders of … held talks": one
         if kinds != {"meeting", "talk_round"} or not _session_like(a if a.event_type == "meeting" else b, roster):
             return False  # "The Astana talks opened on Tuesday. The delegations … met on Tuesday": one session
         a, b = (a, b) if a.event_type == "talk_round" else (b, a)
@@ -141,9 +173,20 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
         if a.speaker == b.speaker:
             return same_day
         return same_day and _speaks_for(a, b, roster)  # one event per speaker and day, the state with its official
+    states = [{roster.state_of(k) or k for k in c.actors} for c in (a, b)]
+    dated, undated = (a, b) if b.first is None else (b, a)
+    if undated.first is None and dated.first is not None and a.future == b.future and dated.venue \
+            and abs(a.paragraph - b.paragraph) <= 2 and len(states[0] & states[1]) >= 2 \
+            and (fold(dated.venue[0]) == fold(undated.venue[0]) if undated.venue else fold(dated.venue[0]) in fold(undated.evidence[0])):
+        return True  # "… met on Jan. 26 in Paris" and "In Paris, Yermak met with Kozak": one meeting, told twice
     if a.first is None or b.first is None or not dates_fit:
         return False
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+    if a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]) and not _finer(a.venue, b.venue, roster) \
+            and not _finer(b.venue, a.venue, roster):
+        return False  # "met Lavrov on Tuesday in Bali" and "met the delegations in Istanbul on Tuesday": two meetings
+    if not a.actors or not b.actors or set(a.actors) & set(b.actors):
+        return True
+    return len(states[0] & states[1]) >= 2  # the same two states at least, through their officials
 
 
 #: A sentence about the event just told, by its noun as the subject: "The meeting took place in Madrid.", "The talks in Doha

@@ -41,6 +41,9 @@ _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "A
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
 _VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+#: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
+_FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
+                      r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
 def _capital_then(capital: str, on: dt.date | None) -> str:
@@ -57,7 +60,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
-    for m in pattern.finditer(text):
+    fronted = _FRONTED.match(text)
+    for m in [*pattern.finditer(text), *([fronted] if fronted else [])]:
         name = m.group("place").rstrip(".")
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
