@@ -79,6 +79,8 @@ def other_figures() -> list[str]:
 @click.option("--users", default=0, show_default=True, type=click.IntRange(0, 500),
               help="Instead: this many simulated analysts against `tracker serve --workers` (see --db, --events).")
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64), help="With --users: server workers.")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="With --users: request threads of each worker (`tracker serve --threads`).")
 @click.option("--events", default=100_000, show_default=True, type=int,
               help="With --users: events in the store (an empty --db is filled with synthetic ones).")
 @click.option("--seconds", default=60.0, show_default=True, type=float, help="With --users: how long the load runs.")
@@ -89,7 +91,7 @@ def other_figures() -> list[str]:
 def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None,
                   formats_only: bool = False, gdelt_rows: int = 1_000_000, users: int = 0, workers: int = 4,
                   events: int = 100_000, seconds: float = 60.0, location: str | None = None, think: float = 0.0,
-                  narrow_only: bool = False) -> None:
+                  narrow_only: bool = False, threads: int = 4) -> None:
     """Benchmark the dashboard on seeded synthetic stores and print a table.
 
     For each size: load time, filter-plus-figure latency through the real callback
@@ -107,7 +109,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
     from tracker.dashboard.bench import measure, synthetic_store
 
     if users:
-        _load_figures(location, events, seed, folder, workers, users, seconds, output, think)
+        _load_figures(location, events, seed, folder, workers, users, seconds, output, think, threads)
         return
     if formats_only:
         _format_figures(sizes, seed, folder, gdelt_rows)
@@ -143,7 +145,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
 
 
 def _load_figures(location: str | None, events: int, seed: int, folder: Path, workers: int, users: int,
-                  seconds: float, output: Path | None, think: float = 0.0) -> None:
+                  seconds: float, output: Path | None, think: float = 0.0, threads: int = 4) -> None:
     """The `--users` table: ready time, worker memory, latency under load, and the edits checked in the store."""
     from tracker.dashboard.load_bench import load_figures, prepared_store, render
 
@@ -151,8 +153,9 @@ def _load_figures(location: str | None, events: int, seed: int, folder: Path, wo
         store = prepared_store(location, events, seed, folder)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"{users} analysts against {workers} workers on {events:,} events for {seconds:.0f} s ...", err=True)
-    figures = load_figures(store, events, workers, users, seconds, think)
+    click.echo(f"{users} analysts against {workers} workers ({threads} threads each) on {events:,} events for "
+               f"{seconds:.0f} s ...", err=True)
+    figures = load_figures(store, events, workers, users, seconds, think, threads)
     table = render(figures)
     click.echo(table)
     click.echo(f"p95 by request kind (ms): {', '.join(f'{k} {v:.0f}' for k, v in sorted(figures['p95_ms_by_kind'].items()))}")

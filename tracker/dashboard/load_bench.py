@@ -20,7 +20,8 @@ from tracker.dashboard.load import run_load
 
 #: (key, label, format) of the rows of the table, in order.
 ROWS = (
-    ("engine", "store", "{}"), ("events", "events", "{:,}"), ("workers", "workers", "{}"), ("users", "simulated analysts", "{}"),
+    ("engine", "store", "{}"), ("events", "events", "{:,}"), ("workers", "workers", "{}"),
+    ("threads", "request threads per worker", "{}"), ("users", "simulated analysts", "{}"),
     ("think_s", "pause between an analyst's actions, mean (s)", "{:.1f}"),
     ("seconds", "duration (s)", "{:.0f}"), ("requests", "requests", "{:,}"), ("rps", "requests/s", "{:.1f}"),
     ("p50_ms", "latency p50 (ms)", "{:.0f}"), ("p95_ms", "latency p95 (ms)", "{:.0f}"), ("p99_ms", "latency p99 (ms)", "{:.0f}"),
@@ -180,7 +181,7 @@ def load_figures(location: str, events: int, workers: int, users: int, seconds: 
         except subprocess.TimeoutExpired:
             server.kill()
     engine = "PostgreSQL" if location.startswith(("postgresql://", "postgres://")) else "SQLite"
-    return {**figures, **edits_check(location, edits), "engine": engine, "events": events, "workers": workers,
+    return {**figures, **edits_check(location, edits), "engine": engine, "events": events, "workers": workers, "threads": threads,
             "snapshot_s": built, "ready_s": ready, "worker_uss_mb": uss, "worker_pss_mb": pss, "worker_uss_after_mb": uss_after}
 
 
