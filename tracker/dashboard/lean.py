@@ -50,6 +50,28 @@ class IdIndex:
         hit = (self.sorted[at] == query) & fits
         return np.where(hit, self.order[at], -1).astype(np.int64)
 
+    def starting_with(self, prefix: str) -> np.ndarray:
+        """Positions of the ids that start with `prefix`, any case (in id order). A binary search on the sorted ids
+        when no id has a capital letter (slugs, as ids mostly are; asked once per index), else a pass over them
+        all (lowering every id at each keystroke of the link picker took a tenth of a second at a million)."""
+        try:
+            wanted = prefix.lower().encode("utf-8")
+        except UnicodeEncodeError:
+            return np.zeros(0, dtype=np.int64)
+        if not len(self.ids) or len(wanted) > self.ids.dtype.itemsize:
+            return np.zeros(0, dtype=np.int64)
+        if not hasattr(self, "_capitals"):
+            raw = self.ids.tobytes()
+            self._capitals = raw.lower() != raw  # (ASCII A-Z: what lower() changes in an id's bytes)
+        if self._capitals:
+            return np.flatnonzero(np.char.startswith(np.char.lower(self.ids), wanted))
+        # the ids that start with `wanted` sort together, from `wanted` itself to `wanted` followed by the highest
+        # bytes (0xff is no byte of UTF-8 text)
+        last = np.array([wanted + b"\xff" * (self.ids.dtype.itemsize - len(wanted))], dtype=self.ids.dtype)
+        low = np.searchsorted(self.sorted, np.array([wanted], dtype=self.ids.dtype), side="left")[0]
+        high = np.searchsorted(self.sorted, last, side="right")[0]
+        return np.sort(self.order[low:high])
+
     def take(self, positions: Iterable[int]) -> list[str]:
         """The ids at these positions."""
         return [b.decode("utf-8") for b in self.ids[np.asarray(positions, dtype=np.int64)]]

@@ -36,10 +36,7 @@ def id_positions(data: DashboardData, search: str) -> list[int]:
     if not typed or " " in typed:
         return []
     exact = data.position_of(search.strip())
-    try:
-        starts = np.flatnonzero(np.char.startswith(np.char.lower(data.ids.ids), typed.encode("utf-8")))
-    except UnicodeEncodeError:
-        starts = np.zeros(0, dtype=np.int64)
+    starts = data.ids.starting_with(typed)
     return list(dict.fromkeys([*([exact] if exact is not None else []), *starts[::-1].tolist()]))
 
 
