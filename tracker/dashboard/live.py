@@ -277,7 +277,6 @@ class LiveData:
                 self._shared_version()
         return touched
 
-
     @contextmanager
     def _writes(self) -> Iterator[Store]:
         """The store to write on (under `_writing`). A worker of `tracker serve --workers` writes on a connection

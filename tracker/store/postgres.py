@@ -14,6 +14,8 @@ from tracker.store.recording import touched_ids
 from tracker.store.serving import ServingQueries
 from tracker.store.text_index import postgres_body, tsquery
 
+#: The most events a save may change while sharing the write lock (`_begin_write`): a person's edits, not a file's.
+SHARED_SAVE_EVENTS = 100
 #: The tables whose writes `change_token` counts.
 TRACKED_TABLES = ("events", "event_actors", "sources", "quotes", "event_links", "actors", "processes", "venues")
 
@@ -40,13 +42,16 @@ class PostgresStore(ServingQueries, SQLStore):
         A save that changes only events already stored (a review Save, most edits) shares the lock with other such
         saves and locks those events' rows instead, so saves of different events go on at once (four workers'
         Saves had queued one behind the other: at 50 analysts a Save's p95 was seconds); any other write (new
-        events, actors, processes or venues: an import, an ingest) takes it alone."""
+        events, actors, processes or venues: an import, an ingest) takes it alone, and so does a save of more than
+        SHARED_SAVE_EVENTS events (locking the rows of a re-imported file one by one would write to every one)."""
         ids = sorted(touched_ids(tables)) if tables is not None else []
-        if ids and tables.actors.empty and tables.processes.empty and tables.venues.empty:
+        events_only = tables is not None and tables.actors.empty and tables.processes.empty and tables.venues.empty
+        if 0 < len(ids) <= SHARED_SAVE_EVENTS and events_only:
             cursor.execute("SELECT COUNT(*) FROM events WHERE event_id = ANY(%s)", (ids,))
             if cursor.fetchone()[0] == len(ids):
                 cursor.execute("SELECT pg_advisory_xact_lock_shared(%s)", (self.WRITE_LOCK,))
-                cursor.execute("SELECT event_id FROM events WHERE event_id = ANY(%s) ORDER BY event_id FOR UPDATE", (ids,))
+                cursor.execute("SELECT event_id FROM events WHERE event_id = ANY(%s) ORDER BY event_id FOR UPDATE",
+                               (ids,))
                 if len(cursor.fetchall()) != len(ids):  # deleted meanwhile: the save would create it again
                     raise StoreError("an event of this save was deleted meanwhile; nothing was saved, try again")
                 return
