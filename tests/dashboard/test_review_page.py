@@ -290,3 +290,51 @@ def test_merge_targets_show_their_whole_span(data):
 
     label = _options(data, np.array([data.position_of("astana-20")]))[0]["label"]
     assert label.startswith("20-21 Jun 2023 · ") and label.endswith("(astana-20)")
+
+
+def _open_form(live: LiveData, event_id: str) -> tuple[list, str, str, dict]:
+    """What a page holds after picking a candidate: field values, actors, links and the form's base."""
+    shown = handlers.render_form(live.data, event_id)
+    return list(shown[:10]), shown[12], shown[13], shown[14]
+
+
+def _press(live: LiveData, trigger, event_id: str, fields: list, actors: str, links: str, base: dict,
+           **changes) -> handlers.Outcome:
+    fields = list(fields)
+    for name, value in changes.items():
+        fields[list(ids.REVIEW_FIELDS).index(name)] = value
+    return handlers.act(live, trigger, 1, event_id, fields, None, None, None, None, "/", None, actors, links, base)
+
+
+@pytest.mark.parametrize("trigger", [ids.REVIEW_SAVE, ids.REVIEW_ACCEPT])
+def test_a_save_from_a_form_opened_before_another_analysts_save_is_refused_then_writes_only_its_own_fields(
+        live, trigger):
+    """QA in team mode: Alice saved a venue; Bob, whose form was opened before, changed only the summary and pressed
+    Save (or Accept): "Saved", and Alice's venue was gone. Now Bob's first press is refused with Alice's change
+    shown, his form keeps what he typed, and his second press writes only his summary over her version."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    assert alice[3] == bob[3] and alice[3]["version"] is not None
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, *alice, venue="Moscow")
+    assert "Saved" in str(saved.message) and saved.base is None  # the form is shown again from the store
+    refused = _press(live, trigger, LAVROV, *bob, summary="Bob's summary")
+    message = str(refused.message)
+    assert "Not saved" in message and "venue" in message and "Moscow" in message, message
+    assert stored(live.store, LAVROV)["summary"] is None or pd.isna(stored(live.store, LAVROV)["summary"])
+    assert refused.base["version"] == live.data.version_of(LAVROV) and refused.base["fields"] == bob[3]["fields"]
+    again = _press(live, trigger, LAVROV, *bob[:3], refused.base, summary="Bob's summary")
+    assert "Saved" in str(again.message) or "Accepted" in str(again.message), again.message
+    row = stored(live.store, LAVROV)
+    assert row["venue"] == "Moscow" and row["summary"] == "Bob's summary"  # nothing lost
+    assert row["review_state"] == ("confirmed" if trigger == ids.REVIEW_ACCEPT else "candidate")
+
+
+def test_a_newer_version_leaves_a_form_with_unsaved_changes_as_it_is():
+    from tracker.dashboard.review.base import form_base, unsaved
+
+    values = ["Talks", "meeting", "held", "2024-01-01", "", "day", "", "", "Geneva", ""]
+    base = form_base("x-1", 3, values, "Kazakhstan: host", "")
+    assert not unsaved("x-1", values, "Kazakhstan: host", "", base)
+    assert not unsaved("x-1", [*values[:8], " Geneva ", ""], "Kazakhstan:  host", None, base)  # as the form sends it
+    assert unsaved("x-1", [*values[:9], "typed"], "Kazakhstan: host", "", base)
+    assert unsaved("x-1", values, "Kazakhstan: host\nRussia: guarantor", "", base)
+    assert not unsaved("x-2", [*values[:9], "typed"], "", "", base)  # another candidate: its own form

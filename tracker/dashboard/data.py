@@ -338,6 +338,20 @@ class DashboardData:
         with self._lock:
             return _subset(self.store, self.tables, event_ids)
 
+    def version_of(self, event_id: str) -> int | None:
+        """The event's stored version now (None: not stored, or no store behind this copy)."""
+        if self.store is None or not hasattr(self.store, "event_versions"):
+            return None
+        with self._lock:
+            return self.store.event_versions([event_id]).get(event_id)
+
+    def changes_of(self, event_id: str) -> list:
+        """The event's recorded changes, oldest first (none without a store)."""
+        if self.store is None:
+            return []
+        with self._lock:
+            return self.store.history(event_id)
+
     def links_to(self, event_id: str) -> pd.DataFrame:
         """Links that point at `event_id` (a proposal's responses, a round's statements)."""
         if self.full is not None:

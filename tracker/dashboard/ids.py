@@ -109,6 +109,7 @@ PATTERNS = (*PATTERNS, VIEW_DELETE)
 
 ROLLUP = "rollup"  # the checkbox: ministries and officials in their state's lane (group=actor)
 
+REVIEW_BASE = "review-base"  # the form's candidate as it was shown: id, version, field values, actors, links
 REVIEW_PUBLISHED = "review-published"  # the publication date of pasted/uploaded articles that give none
 TAG = "filter-tag"  # the Tag dropdown (URL key `tag`)
 TAG_LINK = "tag-link"  # pattern-matching: {"type": TAG_LINK, "index": tag}, a tag in the detail panel filters by it

@@ -183,7 +183,7 @@ class PostgresStore(ServingQueries, SQLStore):
 #: waited on it for ever) and VACUUM. Each of these ends the transaction it opened itself, here and only here
 #: (the streams, `lean_rows` and `actor_links`, end theirs after their last chunk, `ServingQueries._end_read`).
 #: A new read method of the Store belongs in this list.
-READS = ("article_texts", "changes_after", "changes_since", "counts", "event_record", "event_rows", "existing",
+READS = ("article_texts", "changes_after", "changes_since", "counts", "event_record", "event_rows", "event_versions", "existing",
          "history", "is_empty", "latest_change", "lean_categories", "load", "load_as_of", "load_table", "narrow",
          "rows_where", "saved_views", "search_text", "serving_token", "state_counts", "suggestions",
          "text_index_rows", "text_index_rows_of", "text_matches", "titles", "touched_mark", "touched_since")

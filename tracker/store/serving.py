@@ -137,6 +137,11 @@ class ServingQueries:
                 for table, key in (("events", "event_id"), ("event_actors", "event_id"), ("sources", "event_id"),
                                    ("quotes", "event_id"), ("event_links", "from_event_id"))}
 
+    def event_versions(self, event_ids: list[str]) -> dict[str, int]:
+        """The stored version of each of these events that exists (what an edit started from is checked against)."""
+        found = self._chunked("SELECT event_id, version FROM events WHERE event_id IN ({marks})", list(event_ids))
+        return {str(event_id): int(version or 0) for event_id, version in found}
+
     def latest_change(self) -> pd.Timestamp | None:
         """The last created_at or updated_at of any event."""
         cursor = self.conn.cursor()

@@ -7,6 +7,7 @@ from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import handlers, sources
+from tracker.dashboard.review.base import unsaved
 from tracker.dashboard.review import layout as review_layout
 
 FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
@@ -21,7 +22,8 @@ ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
-                  Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required")]
+                  Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
+                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True)]
 
 
 def register_review(app: Dash, live: LiveData) -> None:
@@ -36,12 +38,12 @@ def register_review(app: Dash, live: LiveData) -> None:
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),
                   State(ids.REVIEW_PUBLISHED, "value"), State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
-                  prevent_initial_call=True)
+                  State(ids.REVIEW_BASE, "data"), prevent_initial_call=True)
     def action(*values):
-        selected, fields, (target, text, names, published, actors, links) = _states(values)
+        selected, fields, (target, text, names, published, actors, links, base) = _states(values)
         return handlers.act(live, *_trigger()[::2], inputs.text(selected), [_field(f) for f in fields], inputs.text(target),
                             inputs.text(text, inputs.MAX_ARTICLE), _uploads(values[5]), _uploads(names), prefix,
-                            inputs.text(published), inputs.text(actors), inputs.text(links)).flat()
+                            inputs.text(published), inputs.text(actors), inputs.text(links), _base(base)).flat()
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"),
                   prevent_initial_call=True)
@@ -54,9 +56,14 @@ def register_review(app: Dash, live: LiveData) -> None:
         return handlers.render_candidates(live.data, inputs.text(pathname), prefix, inputs.text(selected))
 
     @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
-                  Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"),
-                  Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
-    def form(selected, _version):
+                  Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"), Output(ids.REVIEW_BASE, "data"),
+                  Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"), *FIELD_STATES,
+                  State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"), State(ids.REVIEW_BASE, "data"))
+    def form(selected, _version, *shown):
+        fields, actors, links, base = [_field(f) for f in shown[:-3]], *shown[-3:]
+        if _trigger()[0] == ids.DATA_VERSION and unsaved(inputs.text(selected), fields, inputs.text(actors),
+                                                          inputs.text(links), _base(base)):
+            return [no_update] * (len(FIELD_OUTPUTS) + 5)  # a newer version must not wipe what is being typed
         return handlers.render_form(live.data, inputs.text(selected))
 
     @app.callback(Output(ids.REVIEW_TARGET, "options"), Output(ids.REVIEW_TARGET, "value"),
@@ -97,3 +104,16 @@ def _uploads(value: object) -> object:
     if isinstance(value, list):
         return [v if isinstance(v, str) else "" for v in value[:inputs.MAX_ITEMS]]
     return value if isinstance(value, str) else None  # its size is the request's, bounded by the server
+
+
+def _base(value: object) -> dict | None:
+    """The form's base as the page sends it back (`review.base.form_base`), else None (a forged or missing one)."""
+    if not isinstance(value, dict) or not isinstance(value.get("event_id"), str):
+        return None
+    version = value.get("version")
+    fields = value.get("fields") if isinstance(value.get("fields"), dict) else {}
+    return {"event_id": inputs.text(value["event_id"]),
+            "version": version if isinstance(version, int) and not isinstance(version, bool) else None,
+            "fields": {name: _field(fields.get(name)) for name in ids.REVIEW_FIELDS},
+            "actors": inputs.text(value.get("actors"), inputs.MAX_ARTICLE) or "",
+            "links": inputs.text(value.get("links"), inputs.MAX_ARTICLE) or ""}

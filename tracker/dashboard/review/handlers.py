@@ -18,6 +18,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
+from tracker.dashboard.review.base import StaleForm, form_base, own_changes
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -36,7 +37,7 @@ MAX_ARTICLE_CHARS = 300_000
 @dataclass(frozen=True)
 class Outcome:
     """The answer to an action: message, ingest result, selected candidate, data version, text box, upload,
-    publication date box and whether that box is required."""
+    publication date box, whether that box is required, and the form's base (`review.base`)."""
 
     message: object = no_update
     ingest: object = no_update
@@ -46,11 +47,12 @@ class Outcome:
     upload: object = no_update
     published: object = no_update
     date_needed: object = no_update
+    base: object = no_update
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
-                self.date_needed]
+                self.date_needed, self.base]
 
 
 def on_review_page(pathname: str | None, prefix: str) -> bool:
@@ -75,19 +77,21 @@ def render_suggestions(data: DashboardData, pathname: str | None, prefix: str, s
 
 def render_form(data: DashboardData, selected: str | None) -> list:
     """The form's field values, whether it hides, the evidence of the selected candidate (its article with the
-    evidence marked), and its actors and links as the form edits them."""
+    evidence marked), its actors and links as the form edits them, and the form's base (`review.base`)."""
     if not selected or sources.suggestion_id(selected) is not None:
-        return [*views.field_values(None), True, [], "", ""]
+        return [*views.field_values(None), True, [], "", "", None]
     tables = data.subset([selected])
     if tables.events.empty:
-        return [*views.field_values(None), True, [], "", ""]
+        return [*views.field_values(None), True, [], "", "", None]
     row = tables.events.iloc[0]
     source_ids = list(tables.sources.loc[tables.sources["event_id"] == selected, "source_id"])
     texts = sources.article_texts(data, source_ids)
     text = next((texts[s] for s in source_ids if s in texts), None)
     article = sources.marked_article(text, views.text(row["evidence"]))
-    return [*views.field_values(row), False, [*views.evidence(tables, selected), *article],
-            actions.actors_text(tables, selected), actions.links_text(tables, selected)]
+    values = views.field_values(row)
+    actors, links = actions.actors_text(tables, selected), actions.links_text(tables, selected)
+    return [*values, False, [*views.evidence(tables, selected), *article], actors, links,
+            form_base(selected, data.version_of(selected), values, actors, links)]
 
 
 def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,
@@ -106,7 +110,7 @@ def render_targets(data: DashboardData, selected: str | None, search: str | None
 
 def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
         contents, names, prefix: str, published: str | None = None, actors: str | None = None,
-        links: str | None = None) -> Outcome:
+        links: str | None = None, base: dict | None = None) -> Outcome:
     """Do what a button, a click on a candidate or suggestion or an upload asks; every failure becomes a message."""
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
@@ -128,13 +132,15 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
             return Outcome(message=views.error("Pick a candidate in the list first."))
         form = dict(zip(ids.REVIEW_FIELDS, fields))
         if trigger == ids.REVIEW_SAVE:
-            return save(live, selected, form, actors, links)
+            return save(live, selected, form, actors, links, base)
         if trigger == ids.REVIEW_ACCEPT:
-            return accept(live, selected, form, prefix, actors, links)
+            return accept(live, selected, form, prefix, actors, links, base)
         if trigger == ids.REVIEW_REJECT:
             return reject(live, selected)
         if trigger == ids.REVIEW_MERGE:
             return merge(live, selected, target, prefix)
+    except StaleForm as stale:  # nothing saved; a second press writes this person's fields over the newer version
+        return Outcome(message=views.error(str(stale)), base=stale.base)
     except (actions.ReviewError, StoreMissing) as exc:
         return Outcome(message=views.error(str(exc)))
     except Exception as exc:  # the page must say what failed rather than hang or crash
@@ -179,27 +185,38 @@ def _title(tables: Tables, event_id: str) -> str:
     return str(found.iloc[0]["title"]) if not found.empty else event_id
 
 
-def save(live: LiveData, selected: str, form: dict, actors: str | None = None, links: str | None = None) -> Outcome:
-    """Save the form's changes (fields, actors and their roles, links) to the candidate (it stays a candidate)."""
-    changes = live.change(lambda data: _save_plan(data, selected, form, actors, links), action="review edit")
+def save(live: LiveData, selected: str, form: dict, actors: str | None = None, links: str | None = None,
+         base: dict | None = None) -> Outcome:
+    """Save the form's changes (fields, actors and their roles, links) to the candidate (it stays a candidate): those
+    this person made since the form showed `base`, refused (StaleForm) when someone changed the candidate since."""
+    changes = live.change(lambda data: _save_plan(data, selected, form, actors, links, base), action="review edit")
     if changes.events.empty:
         return Outcome(message=views.note("Nothing changed."))
-    return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version)
+    return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version,
+                   base=None)  # the form shows the saved candidate again, with its new version
 
 
-def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None) -> Tables:
+def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
+               base: dict | None = None) -> Tables:
     tables = _candidate(data, selected)
+    form, actors, links = own_changes(data, selected, form, actors, links, base)
     revised = _edited(data, tables, selected, form, actors, links)
     return Tables() if revised is tables else actions.changed(revised, selected)
 
 
 def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str | None = None,
-           links: str | None = None) -> Outcome:
-    """Save the form's changes and confirm the candidate; the next candidate is selected."""
+           links: str | None = None, base: dict | None = None) -> Outcome:
+    """Save the form's changes (as `save`, checked against `base`) and confirm the candidate; the next candidate is
+    selected."""
     following = _next(live.data, selected)
-    changes = live.change(lambda data: actions.accept(
-        _edited(data, _candidate(data, selected), selected, form, actors, links), selected,
-        stored=lambda event_ids: {e for e in event_ids if data.position_of(e) is not None}), action="review accept")
+
+    def plan(data: DashboardData) -> Tables:
+        tables = _candidate(data, selected)
+        fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base)
+        return actions.accept(_edited(data, tables, selected, fields, own_actors, own_links), selected,
+                              stored=lambda event_ids: {e for e in event_ids if data.position_of(e) is not None})
+
+    changes = live.change(plan, action="review accept")
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)

@@ -128,6 +128,7 @@ def review_page(data: DashboardData) -> html.Div:
         html.Div([ingest_section(), candidate_section(), sources.section()], className="review-left"),
         form_section(data),
         dcc.Store(id=ids.REVIEW_SELECTED, data=None),
+        dcc.Store(id=ids.REVIEW_BASE, data=None),
     ], id=ids.REVIEW_PAGE, className="review-page")
 
 

@@ -1,0 +1,82 @@
+"""The review form's candidate as it was shown (its base), and the check of a Save or Accept against it.
+
+Two analysts with the same candidate open: the second Save wrote the whole form, its stale values
+too, over the first's change ("Saved", and a venue gone). The form now remembers the version and
+values it showed. A Save writes only the fields this person changed since; when the candidate was
+changed meanwhile, it is refused once with the other person's change shown, the form keeps what
+was typed, and a second Save writes those fields over the newer version. A page poll that brings a
+newer version leaves a form with unsaved changes as it is.
+"""
+from __future__ import annotations
+
+from tracker.dashboard import ids
+from tracker.dashboard.data import DashboardData
+
+#: Changed fields of the other person's change listed in the refusal, at most.
+SHOWN_FIELDS = 6
+
+
+class StaleForm(Exception):
+    """A Save from a form opened at an older version; `base` is the form's base moved on to the stored version."""
+
+    def __init__(self, message: str, base: dict):
+        super().__init__(message)
+        self.base = base
+
+
+def form_base(selected: str, version: int | None, values: list, actors: str, links: str) -> dict:
+    """What the form shows of a candidate, kept in the page (`ids.REVIEW_BASE`)."""
+    return {"event_id": selected, "version": version, "fields": dict(zip(ids.REVIEW_FIELDS, values)),
+            "actors": actors, "links": links}
+
+
+def _value(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _lines(text: str | None) -> list[str]:
+    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
+
+
+def unsaved(selected: str | None, fields: list, actors: str | None, links: str | None, base: dict | None) -> bool:
+    """Whether the form holds changes to the candidate `base` describes that were not saved."""
+    if not base or not selected or base.get("event_id") != selected:
+        return False
+    shown = base.get("fields") or {}
+    return (any(_value(value) != _value(shown.get(name)) for name, value in zip(ids.REVIEW_FIELDS, fields))
+            or _lines(actors) != _lines(base.get("actors")) or _lines(links) != _lines(base.get("links")))
+
+
+def own_changes(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
+                base: dict | None) -> tuple[dict, str | None, str | None]:
+    """The form's fields, actors and links that this person changed since the form showed `base` (all of them
+    without a base); StaleForm when the stored candidate is no longer the version the form showed."""
+    if not base or base.get("event_id") != selected:
+        return form, actors, links
+    now = data.version_of(selected)
+    if base.get("version") is not None and now is not None and now != base["version"]:
+        raise StaleForm(_changed_meanwhile(data, selected, int(base["version"])), {**base, "version": now})
+    shown = base.get("fields") or {}
+    fields = {name: value for name, value in form.items() if _value(value) != _value(shown.get(name))}
+    return (fields, actors if _lines(actors) != _lines(base.get("actors")) else None,
+            links if _lines(links) != _lines(base.get("links")) else None)
+
+
+def _changed_meanwhile(data: DashboardData, selected: str, version: int) -> str:
+    """The refusal: who changed the candidate since `version`, and what."""
+    later = [change for change in data.changes_of(selected) if change.version > version]
+    told = []
+    for change in later[-3:]:
+        fields = [f"{name}: {_short(old)} → {_short(new)}" for name, (old, new) in change.fields().items()
+                  if name not in ("updated_at", "confidence")][:SHOWN_FIELDS]
+        told.append(f"{change.user} at {change.changed_at:%H:%M:%S} UTC ({change.action}): "
+                    + ("; ".join(fields) or "no field you can see"))
+    who = " · ".join(told) or "another analyst"
+    return (f"Not saved: this candidate was changed since you opened it: {who}. Your changes are still in the form; "
+            "press Save again to write the fields you changed over the newer version (the others stay as they are "
+            "now), or pick the candidate again to see it as it is.")
+
+
+def _short(value: object) -> str:
+    text = "" if value is None else str(value)
+    return f"‘{text[:60]}{'…' if len(text) > 60 else ''}’" if text else "(empty)"
