@@ -202,3 +202,41 @@ def test_with_the_mouse_a_candidate_shows_its_marked_article_and_is_accepted_wit
     links = tables.event_links[tables.event_links["from_event_id"] == candidate]
     assert links[["to_event_id", "link_type"]].astype(str).values.tolist() == [[ROUND, "part_of"]]
     assert queue.errors == []
+
+
+def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first_change_and_nothing_is_lost(
+        browser, queue_db):
+    """Team mode, in two browser contexts: Alice saves a venue; Bob, whose form was open before, changes the summary
+    and saves. His Save is refused with her change shown, his text stays in the form, and his second Save writes only
+    his summary: the store has both (the whole stale form had been written over hers)."""
+    helpers = _browser_conftest()
+    for base in helpers._serve(queue_db):
+        alice_probe, bob_probe = helpers._probe(browser, base), helpers._probe(browser, base)
+        alice, bob = next(alice_probe), next(bob_probe)
+        try:
+            for probe in (alice, bob):
+                open_queue(probe)
+                first = probe.page.locator("#review-list button").first
+                candidate = first.get_attribute("title").removeprefix("Review ")
+                first.click()
+                probe.page.wait_for_selector("#review-evidence h3")
+                probe.settle()
+            alice.page.fill("#review-venue", "Vienna")
+            alice.page.click("#review-save")
+            alice.page.wait_for_selector("#review-message .message.ok")
+            bob.page.fill("#review-summary", "Bob's summary of the talks")
+            bob.page.click("#review-save")
+            refusal = bob.page.wait_for_selector("#review-message .message.error")
+            bob.settle()
+            assert "Not saved" in refusal.inner_text() and "Vienna" in refusal.inner_text()
+            assert refusal.is_visible() and bob.page.input_value("#review-summary") == "Bob's summary of the talks"
+            bob.page.click("#review-save")
+            bob.page.wait_for_selector("#review-message .message.ok")
+            bob.settle()
+            tables = state(queue_db)[0]
+            event = tables.events[tables.events["event_id"] == candidate].iloc[0]
+            assert event["venue"] == "Vienna" and event["summary"] == "Bob's summary of the talks"
+            assert not alice.errors and not bob.errors, (alice.errors, bob.errors)
+        finally:
+            for generator in (alice_probe, bob_probe):
+                next(generator, None)
