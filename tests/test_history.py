@@ -479,3 +479,16 @@ def test_an_event_whose_link_goes_with_a_deleted_event_is_stamped_updated(empty_
     after = empty_store.event_record("astana-21-announced")
     assert not any(link[0] == "kaz-statement-2023-06-22" for link in after["links"])
     assert str(after["event"]["updated_at"]) > str(before["event"]["updated_at"])
+
+
+def test_an_edit_records_only_what_it_changed_even_a_real_on_postgresql(empty_store, mini):
+    """PostgreSQL keeps confidence as a 4-byte REAL and sends back its shortest text (0.9); a record made from the
+    written rows held the 4-byte value's exact double, so every edit showed "confidence: 0.9 -> 0.8999999761581421"
+    (QA in team mode)."""
+    event_id = str(mini.events["event_id"].iloc[0])
+    events = mini.events.assign(confidence=[0.9] + [0.7] * (len(mini.events) - 1), review_state="candidate")
+    empty_store.save(mini.replace(events=events), user="importer")
+    version = empty_store.event_record(event_id)["version"]
+    change = empty_store.edit_event(event_id, {"round_number": "3"}, expected_version=version, user="alice")
+    assert set(change.fields()) == {"round_number"}, change.fields()
+    assert empty_store.event_record(event_id)["event"]["confidence"] == pytest.approx(0.9)

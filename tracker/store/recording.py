@@ -194,7 +194,10 @@ def records_from_rows(rows: dict[str, list[tuple]], float32_reals: bool = False)
     events = picked("events", "event_id", EVENT_COLUMNS)
     if float32_reals:
         at = EVENT_COLUMNS.index("confidence") + 1
-        events = [row[:at] + (None if row[at] is None else float(np.float32(row[at])),) + row[at + 1:] for row in events]
+        # what PostgreSQL sends back for a REAL is its shortest text (0.9 for 0.9f), which is what psycopg reads:
+        # the 4-byte value's exact double (0.8999999761581421) made every edit show "confidence: 0.9 -> 0.89999..."
+        events = [row[:at] + (None if row[at] is None else float(str(np.float32(row[at]))),) + row[at + 1:]
+                  for row in events]
     return make_records([(*row[1:], 0) for row in events],
                         {key: picked(table, event_key, columns) for key, (table, event_key, columns) in CHILDREN.items()})
 
