@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -76,12 +77,21 @@ def chosen_sheet(workbook, sheet: str | None, name: str):
     None; an InputError naming the file and the workbook's sheets when it has none of that name."""
     if sheet is None:
         return first_sheet(workbook)
-    for match in (lambda title: title == sheet, lambda title: title.strip().casefold() == sheet.strip().casefold()):
+    def loose(title: str) -> str:  # any case, spaces at the ends, an accent typed as two code points (macOS)
+        return unicodedata.normalize("NFC", title).strip().casefold()
+
+    for match in (lambda title: title == sheet, lambda title: loose(title) == loose(sheet)):
         found = [s for s in workbook.worksheets if match(s.title)]
         if found:
             return found[0]
-    titles = ", ".join(repr(s.title) for s in workbook.worksheets)
+    titles = sheet_titles(workbook)
     raise InputError([Problem(name, None, None, f"the workbook has no sheet named {sheet!r}; its sheets are: {titles}")])
+
+
+def sheet_titles(workbook) -> str:
+    """The workbook's sheets as a message names them, hidden ones said to be."""
+    return ", ".join(repr(s.title) + (" (hidden)" if getattr(s, "sheet_state", "visible") != "visible" else "")
+                     for s in workbook.worksheets)
 
 
 def _check_title_rows(values: list[tuple], name: str) -> None:

@@ -183,3 +183,35 @@ def test_sheet_in_the_python_api(tmp_path, store):
     assert fmt == "flat" and not [p for p in problems if p.severity == "error"]
     assert list(tables.events["event_id"]) == ["x-sheet-1", "x-sheet-2"]
     assert workbook_sheet(path) == "Read me" and workbook_sheet(path, "astana rounds") == "Astana rounds"
+
+
+def test_sheet_names_match_across_accents_typed_apart_and_hidden_sheets_are_said(run_cli, store, tmp_path):
+    """QA: a sheet name pasted from macOS (É as E and a combining accent) was not found, and the error then listed a
+    name that looked the same; the hint listed hidden sheets as if they were the events."""
+    import unicodedata
+
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["see the other sheet"])
+    hidden = book.create_sheet("Old 2022")
+    hidden.sheet_state = "hidden"
+    hidden.append(FLAT_HEADER)
+    events = book.create_sheet("Événements 2023")
+    events.append(FLAT_HEADER)
+    events.append(flat_row("x-accent-1"))
+    path = tmp_path / "accents.xlsx"
+    book.save(path)
+    default = run_cli("validate", "--db", store.location, path)
+    assert "other sheets ('Événements 2023')" in default.output, default.output
+    missing = run_cli("validate", "--db", store.location, "--sheet", "Nope", path)
+    assert "'Old 2022' (hidden)" in missing.output and "'Événements 2023'" in missing.output
+    typed_apart = unicodedata.normalize("NFD", "événements 2023")
+    assert run_cli("import", "--db", store.location, "--sheet", typed_apart, path).exit_code == 0
+    assert "x-accent-1" in set(store.load().events["event_id"])
+
+
+def test_a_sheet_that_is_no_name_is_a_clear_error():
+    from tracker.importers import ImportOptions
+
+    with pytest.raises(ValueError, match="name of a workbook's sheet"):
+        ImportOptions(sheet=3)

@@ -115,19 +115,20 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
         name = f"{name}, sheet {sheet!r}"
     tables, problems = IMPORTERS[fmt].read(path, known, name, options, progress)
     if sheet is not None and options.sheet is None and any("column(s) missing" in p.reason for p in problems):
-        others = [title for title in _sheet_titles(path) if title != sheet]
+        others = [title for title, shown in _sheet_titles(path) if title != sheet and shown]
         if others:  # the events are most likely on another sheet (a read-me or a lookup table comes first)
             problems.append(Problem(name, None, None, f"the workbook has other sheets ({', '.join(map(repr, others))}): "
                                                       "name the one to read with --sheet NAME", "warning"))
     return tables, problems, fmt, reason
 
 
-def _sheet_titles(path: Path) -> list[str]:
+def _sheet_titles(path: Path) -> list[tuple[str, bool]]:
+    """(title, shown) of each sheet (a hidden one holds a lookup table or last year's data, not what to import)."""
     import openpyxl
 
     workbook = openpyxl.load_workbook(path, read_only=True)
     try:
-        return [sheet.title for sheet in workbook.worksheets]
+        return [(sheet.title, getattr(sheet, "sheet_state", "visible") == "visible") for sheet in workbook.worksheets]
     finally:
         workbook.close()
 

@@ -34,6 +34,8 @@ class ImportOptions:
     sheet: str | None = None  # None: the workbook's first visible sheet
 
     def __post_init__(self):
+        if self.sheet is not None and not isinstance(self.sheet, str):
+            raise ValueError(f"sheet is the name of a workbook's sheet (text), not {self.sheet!r}")
         if self.state is not None and self.state not in REVIEW_STATES:
             raise ValueError(f"unknown review state {self.state!r}; use one of: {', '.join(REVIEW_STATES)}")
         bad = [code for code in self.cameo if not re.fullmatch(r"\d{2,4}", code)]
