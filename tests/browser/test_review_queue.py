@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.dashboard.live import POLL_MS
 from tracker.extract import extract_articles, read_articles
 from tracker.extract.ingest import plan_ingest
 from tracker.store import open_store
@@ -206,9 +207,10 @@ def test_with_the_mouse_a_candidate_shows_its_marked_article_and_is_accepted_wit
 
 def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first_change_and_nothing_is_lost(
         browser, queue_db):
-    """Team mode, in two browser contexts: Alice saves a venue; Bob, whose form was open before, changes the summary
-    and saves. His Save is refused with her change shown, his text stays in the form, and his second Save writes only
-    his summary: the store has both (the whole stale form had been written over hers)."""
+    """Team mode, in two browser contexts: Bob is typing a summary when Alice saves a venue; his page's poll brings
+    the new version and leaves his form as it is; his Save is refused with her change shown, his text stays in the
+    form, and his second Save writes only his summary: the store has both (the whole stale form had been written
+    over hers)."""
     helpers = _browser_conftest()
     for base in helpers._serve(queue_db):
         alice_probe, bob_probe = helpers._probe(browser, base), helpers._probe(browser, base)
@@ -221,10 +223,12 @@ def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first
                 first.click()
                 probe.page.wait_for_selector("#review-evidence h3")
                 probe.settle()
+            bob.page.fill("#review-summary", "Bob's summary of the talks")  # Bob is typing
             alice.page.fill("#review-venue", "Vienna")
             alice.page.click("#review-save")
             alice.page.wait_for_selector("#review-message .message.ok")
-            bob.page.fill("#review-summary", "Bob's summary of the talks")
+            bob.page.wait_for_timeout(POLL_MS + 1500)  # Bob's page has heard of the new version: his text stays
+            assert bob.page.input_value("#review-summary") == "Bob's summary of the talks"
             bob.page.click("#review-save")
             refusal = bob.page.wait_for_selector("#review-message .message.error")
             bob.settle()
