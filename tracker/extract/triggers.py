@@ -169,8 +169,10 @@ def find_triggers(text: str) -> list[Trigger]:
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
             if speech and re.search(r"\b(?:be|been|being|is|was|were|are|will|would|could|may|might|should|must|can|cannot|to)\s+$",
-                                    text[max(0, m.start() - 8):m.start()]):
-                continue  # passive or modal: "be declared the last one", "would propose" report no act
+                                    text[max(0, m.start() - 8):m.start()]) and not (
+                    re.match(r"\s+by\s", text[m.end():]) and re.search(r"\b(?:is|was|were|are|been)\s+$", text[max(0, m.start() - 8):m.start()])):
+                continue  # passive or modal: "be declared the last one", "would propose" report no act; a passive with its
+                # agent is the agent's act: "The date was announced by the ministry on Tuesday" (round 126)
             if speech and re.search(r"\b(?:what|whatever)\s+(?:[\w'’.-]+\s+){1,5}$", text[max(0, m.start() - 50):m.start()]):
                 continue  # "it matters what the Kosovo leader said": the object of other words, no act of its own
             found.append(Trigger(event_type, m.start(), m.end(), m.group(), speech))
