@@ -73,6 +73,10 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap:
             return actor
         break
+    if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
+        after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
+        fits = [a for a in after if re.fullmatch(r"\s*⟦Q\d+⟧\s*,?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[trigger.end:a.start])]
+        return fits[-1] if fits else None  # "U.S. President Donald Trump": the person, the last of the run
     if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
@@ -242,7 +246,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
-    speakers: set[str] = {s.key for s in subjects.values() if s is not None}
+    opening = {i for i, t in enumerate(triggers) if t.speech and t.text.endswith("ing") and t.text[0].isupper()}
+    speakers: set[str] = {s.key for i, s in subjects.items() if s is not None and i not in opening}  # "Declaring …, X hosted": X hosts too
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
         s = s0
         for other in reversed([a for a in actors if a.end <= s.start]):
@@ -297,7 +302,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if subject is None:
                 continue
             c.speaker = subject.key
-            speakers.add(subject.key)
+            if index not in opening:
+                speakers.add(subject.key)
             if (roster.entry(subject.key) or Entry("", "", "")).kind == "official":
                 roster.last["speaker"] = subject.key  # "He added ..." in a later sentence is this speaker,
                 roster.last["person at speaker"] = roster.last.get("person", "")  # unless someone is named after
