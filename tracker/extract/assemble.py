@@ -67,7 +67,8 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
     for c in events:
         if c.first is None and c.event_type in SPEECH_TYPES:
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
-                    and m.dated_by == "text" and not m.future and c.speaker in m.actors]
+                    and m.dated_by == "text" and not m.future and c.speaker in m.actors
+                    and m.precision == "day"]  # a month's act gives no day to words said (round 128)
             source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
             held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
                     and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]

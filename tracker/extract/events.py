@@ -61,6 +61,11 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     return min(everything)[1] if everything else None
 
 
+#: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
+_TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
+                        r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
+
+
 def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
     """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
@@ -70,7 +75,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
     for actor in reversed(before):
         gap = text[actor.end:trigger.start]
-        if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap:
+        if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
             return actor
         break
     if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
