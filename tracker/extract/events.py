@@ -66,6 +66,10 @@ _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassad
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
 
 
+#: A reported event that is being planned, with or without its date: "X and Y are arranging a meeting, Z said" (round 132)
+_PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
+
+
 def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
     """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
@@ -291,6 +295,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.halted, c.event_type = "cancelled" if CANCELLED.search(trigger.text) else "postponed", kind
         at[id(c)] = (trigger.start, trigger.end)
         c.set_date(owned.get(index))
+        if trigger.speech and index not in owned and index + 1 < len(triggers) and index + 1 in owned \
+                and triggers[index + 1].text.lower().startswith("according") \
+                and re.fullmatch(r"\s*,\s*", text[trigger.end:triggers[index + 1].start]):
+            c.set_date(owned[index + 1])  # "X said, according to state media on Sunday": the report dates the words (round 132)
         if trigger.speech:
             subject = subjects[index]
             source = _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) if subject is None else None
@@ -337,7 +345,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
-            if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
+            if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
