@@ -12,9 +12,9 @@ def test_left_after_talks_with(lexicon) -> None:
     assert typed_events(text, lexicon) == [("meeting", dt.date(2023, 5, 9), ["Chile", "Peru"])]
 
 
-def test_departed_following_talks_with(lexicon) -> None:
-    text = "A senior Hamas delegation departed Cairo late Saturday following talks with Egyptian officials."
-    assert typed_events(text, lexicon) == [("meeting", dt.date(2023, 5, 6), ["Egypt", "Hamas"])]
+def test_departed_following_consultations_with(lexicon) -> None:
+    text = "A Chilean team departed from La Paz late Sunday following consultations with Bolivian officials."
+    assert typed_events(text, lexicon) == [("meeting", dt.date(2023, 5, 7), ["Bolivia", "Chile"])]
 
 
 def test_left_after_the_talks_collapsed_is_no_meeting(lexicon) -> None:

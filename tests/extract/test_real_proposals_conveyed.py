@@ -1,4 +1,4 @@
-"""A proposal handed over (round 123): "X conveyed to Y its five-point proposal", "X presented a new proposal" are X's
+"""A proposal handed over (round 123): "X conveyed to Y its three-point proposal", "X presented a new proposal" are X's
 proposal, dated by their sentence. Sentences of our own."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from tests.extract.own_text import typed_events
 
 
 def test_a_proposal_conveyed_is_a_proposal(lexicon) -> None:
-    assert typed_events("In March 2022, Peru conveyed to Chile its five-point proposal on the border.", lexicon) \
+    assert typed_events("In March 2022, Peru conveyed to Chile its three-point proposal on the border.", lexicon) \
         == [("proposal", dt.date(2022, 3, 1), ["Peru"])]
 
 
