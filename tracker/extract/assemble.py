@@ -67,7 +67,8 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
     for c in events:
         if c.first is None and c.event_type in SPEECH_TYPES:
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
-                    and m.dated_by == "text" and not m.future and c.speaker in m.actors]
+                    and m.dated_by == "text" and not m.future and c.speaker in m.actors
+                    and m.precision == "day"]  # a month's act gives no day to words said (round 128)
             source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
             held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
                     and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
@@ -142,7 +143,7 @@ def _confidence(c: Candidate) -> float:
 _SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
-_TALKS_WORD = re.compile(r"\b(?:talks|negotiations|round|session)\b", re.I)
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"

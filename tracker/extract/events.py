@@ -61,6 +61,15 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     return min(everything)[1] if everything else None
 
 
+#: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
+_TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
+                        r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
+
+
+#: A reported event that is being planned, with or without its date: "X and Y are arranging a meeting, Z said" (round 132)
+_PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
+
+
 def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
     """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
@@ -70,9 +79,13 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
     for actor in reversed(before):
         gap = text[actor.end:trigger.start]
-        if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap:
+        if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
             return actor
         break
+    if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
+        after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
+        fits = [a for a in after if re.fullmatch(r"\s*⟦Q\d+⟧\s*,?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[trigger.end:a.start])]
+        return fits[-1] if fits else None  # "U.S. President Donald Trump": the person, the last of the run
     if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
@@ -242,7 +255,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
-    speakers: set[str] = {s.key for s in subjects.values() if s is not None}
+    opening = {i for i, t in enumerate(triggers) if t.speech and t.text.endswith("ing") and t.text[0].isupper()}
+    speakers: set[str] = {s.key for i, s in subjects.items() if s is not None and i not in opening}  # "Declaring …, X hosted": X hosts too
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
         s = s0
         for other in reversed([a for a in actors if a.end <= s.start]):
@@ -281,6 +295,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.halted, c.event_type = "cancelled" if CANCELLED.search(trigger.text) else "postponed", kind
         at[id(c)] = (trigger.start, trigger.end)
         c.set_date(owned.get(index))
+        if trigger.speech and index not in owned and index + 1 < len(triggers) and index + 1 in owned \
+                and triggers[index + 1].text.lower().startswith("according") \
+                and re.fullmatch(r"\s*,\s*", text[trigger.end:triggers[index + 1].start]):
+            c.set_date(owned[index + 1])  # "X said, according to state media on Sunday": the report dates the words (round 132)
         if trigger.speech:
             subject = subjects[index]
             source = _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) if subject is None else None
@@ -297,7 +315,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if subject is None:
                 continue
             c.speaker = subject.key
-            speakers.add(subject.key)
+            if index not in opening:
+                speakers.add(subject.key)
             if (roster.entry(subject.key) or Entry("", "", "")).kind == "official":
                 roster.last["speaker"] = subject.key  # "He added ..." in a later sentence is this speaker,
                 roster.last["person at speaker"] = roster.last.get("person", "")  # unless someone is named after
@@ -326,7 +345,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
-            if c.event_type == "statement" and any(i in owned and owned[i].future for i in reported):
+            if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):

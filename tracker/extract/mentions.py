@@ -65,7 +65,8 @@ _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
-_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b")
+_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
+                    r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b)")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
                        r"military-backed|de\s+facto)\s+(?=government\b|authorities\b|administration\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
@@ -412,6 +413,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 roster.last["person"] = m.key
             if entry and entry.kind in ("organisation",):
                 roster.last["organisation"] = m.key
+            if entry and entry.kind == "group":
+                roster.last["group"] = m.key  # "the armed group said" in a later sentence (round 129)
     for p in _BOTH_KOREAS.finditer(text):  # "South and North Korea", "the two Koreas": both states
         keys = [roster.lexicon.state_by_country.get(iso) for iso in ("KOR", "PRK")]
         if None in keys or any(s < p.start() < e or s < p.end() < e for s, e in spans):
@@ -423,6 +426,11 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     for p in _COREF.finditer(text):
         if p.group("ministry"):
             key = roster.last.get("ministry")
+        elif p.group("group"):  # the group named last: "M23 … On Friday, the armed group said"
+            earlier = [a.key for a in found if a.end <= p.start() and (roster.entry(a.key) or Entry("", "", "")).kind == "group"]
+            key = earlier[-1] if earlier else last_before.get("group")
+            if key is None:
+                continue
         elif p.group("pronoun"):  # the last person named before the pronoun ("He said that X will ..." is not X)
             earlier = [a.key for a in found if a.end <= p.start() and (roster.entry(a.key) or Entry("", "", "")).kind == "official"]
             speech = re.match(r"\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|stated|explained|underlined|emphasi[sz]ed)",

@@ -68,14 +68,17 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty))\b"),
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited"
-                       r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for)\b"),
+                       r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
+                       r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
     ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}(?:fly|head|go)\s+to(?=\s+(?:the\s+)?[A-Z])|"
-                     r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+{_ADV}visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:will|to|would)\s+{_ADV}travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z]))\b"),
+                     r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+{_ADV}visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:will|to|would)\s+{_ADV}travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z])|(?:will|would)\s+{_ADV}be\s+in(?=\s+(?:the\s+)?[A-Z]))\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
     ("meeting", False, BRIEFING),
     ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+{_ADV}meet|(?:will|to|would)\s+{_ADV}(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+{_ADV}(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}meeting\b|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
                  r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
     ("meeting", False, HALTED),
+    # leaving a town after talks there: "The delegation left Cairo on Saturday following talks with Egyptian officials" (round 131)
+    ("meeting", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations)\s+with\b)"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
     ("decision", False, r"\b(?:recalled\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|"
                         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:(?:all|full|its|their)\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
@@ -85,7 +88,8 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)"
                      r"\s+(?:[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"),
     ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
-    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted)\b"),
+    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
+                        r"|(?:issued|released|published|made\s+public|put\s+out|circulated)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|news\s+release))\b"),
 ]]
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+{_ADV}be|to\s+{_ADV}be|would\s+{_ADV}be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+{_ADV}host|took\s+place|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+{_ADV}(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b".replace("{_ADV}", _ADV))
@@ -117,12 +121,12 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|p
 NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration)\b")
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday" (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
-NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks)"
+NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
 _NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
               "congress": "meeting", "forum": "meeting",
-              "talks": "talk_round"}
+              "talks": "talk_round", "discussions": "talk_round"}
 
 
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
@@ -159,6 +163,10 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     return found
 
 
+#: The event noun a "will be in <Place>" is said of, in its own clause: "The next round of talks will be in Geneva" (round 130)
+_BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
     found: list[Trigger] = []
@@ -167,10 +175,15 @@ def find_triggers(text: str) -> list[Trigger]:
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
             if speech and re.search(r"\b(?:be|been|being|is|was|were|are|will|would|could|may|might|should|must|can|cannot|to)\s+$",
-                                    text[max(0, m.start() - 8):m.start()]):
-                continue  # passive or modal: "be declared the last one", "would propose" report no act
+                                    text[max(0, m.start() - 8):m.start()]) and not (
+                    re.match(r"\s+by\s", text[m.end():]) and re.search(r"\b(?:is|was|were|are|been)\s+$", text[max(0, m.start() - 8):m.start()])):
+                continue  # passive or modal: "be declared the last one", "would propose" report no act; a passive with its
+                # agent is the agent's act: "The date was announced by the ministry on Tuesday" (round 126)
             if speech and re.search(r"\b(?:what|whatever)\s+(?:[\w'’.-]+\s+){1,5}$", text[max(0, m.start() - 50):m.start()]):
                 continue  # "it matters what the Kosovo leader said": the object of other words, no act of its own
+            if event_type == "visit" and m.group().endswith(" in") and (noun := _BE_IN_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
+                event_type = {"summit": "summit", "meeting": "meeting", "conference": "meeting", "forum": "meeting",
+                              "consultations": "meeting"}.get(noun.group("noun").lower(), "talk_round")  # "the talks will be in X"
             found.append(Trigger(event_type, m.start(), m.end(), m.group(), speech))
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
