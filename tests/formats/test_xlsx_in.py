@@ -215,3 +215,17 @@ def test_a_sheet_that_is_no_name_is_a_clear_error():
 
     with pytest.raises(ValueError, match="name of a workbook's sheet"):
         ImportOptions(sheet=3)
+
+
+def test_a_format_that_contradicts_the_named_sheet_names_the_sheet(run_cli, store, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    timeline = book.create_sheet("Timeline")
+    timeline.append(TIMELINEJS_HEADER)
+    timeline.append([2024, 2, 1, None, None, None, None, None, None, "Talks", "Text", None, None, None, None, None,
+                     None, None])
+    path = tmp_path / "formats.xlsx"
+    book.save(path)
+    result = run_cli("validate", "--db", store.location, "--sheet", "Timeline", "--format", "acled", path)
+    assert result.exit_code == 1 and "formats.xlsx, sheet 'Timeline': error: this is TimelineJS" in result.output, \
+        result.output

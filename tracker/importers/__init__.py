@@ -95,7 +95,13 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
     options = options or ImportOptions()
     if fmt != "auto" and fmt not in IMPORTERS:
         raise ValueError(f"unknown import format {fmt!r}; use auto or one of: {', '.join(IMPORTERS)}")
-    found, reason = detect(path, name, options.sheet)
+    found, reason = detect(path, name, options.sheet)  # (the file is checked there: a FIFO is never opened)
+    sheet = workbook_sheet(path, options.sheet, name)
+    if options.sheet is not None and sheet is None:
+        raise InputError([Problem(name, None, None, f"--sheet {options.sheet!r} names a sheet of an XLSX workbook, "
+                                                    "and this file is not one")])
+    if sheet is not None:  # a problem in a workbook names the sheet too: "events.xlsx, sheet 'Events', row 3, ..."
+        name = f"{name}, sheet {sheet!r}"
     if fmt == "auto":
         if found is None:
             if path.suffix.lower() not in SUPPORTED:
@@ -107,12 +113,6 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
                                                     f"use --format {found} or --format auto")])
     else:
         reason = f"read as {IMPORTERS[fmt].label} (--format {fmt})"
-    sheet = workbook_sheet(path, options.sheet, name)
-    if options.sheet is not None and sheet is None:
-        raise InputError([Problem(name, None, None, f"--sheet {options.sheet!r} names a sheet of an XLSX workbook, "
-                                                    "and this file is not one")])
-    if sheet is not None:  # a problem in a workbook names the sheet too: "events.xlsx, sheet 'Events', row 3, ..."
-        name = f"{name}, sheet {sheet!r}"
     tables, problems = IMPORTERS[fmt].read(path, known, name, options, progress)
     if sheet is not None and options.sheet is None and any("column(s) missing" in p.reason for p in problems):
         others = [title for title, shown in _sheet_titles(path) if title != sheet and shown]
