@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.aggregate import stack_rows
-from tracker.marks import candidate_traces, centre_ms, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
+from tracker.marks import candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
@@ -279,6 +279,13 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
                               hovertext=_list(hover[picked]), hovertemplate="%{hovertext}<extra>candidate</extra>")
                 traces += candidate_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
                                            common)
+    bars = np.flatnonzero(content.kind != "point")
+    if len(bars):  # each bar's invisible target, which wins the pointer over a marker beside it (marks.hit_trace);
+        # one trace after the drawn marks, over them
+        colour = [type_style(t).colour for t in content.event_type[bars].tolist()]
+        template = np.where(candidate[bars], "%{hovertext}<extra>candidate</extra>", "%{hovertext}<extra></extra>")
+        traces.append(hit_trace(content.start[bars], content.end[bars], y[bars], content.event_id[bars], hover[bars],
+                                colour, template.tolist()))
     if candidate.any():  # one legend entry for all candidates; clicking it hides or shows them
         traces.append(dict(type="scatter", x=[None], y=[None], mode="markers", name="candidate (open, dashed)",
                            legendgroup="candidate", hoverinfo="skip",
