@@ -194,9 +194,10 @@ def _round_numbers(content: TimelineMarks, window: tuple[int, int]) -> np.ndarra
 
 
 def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
-                  revision: str = "", padded: bool = True, today: int | None = None) -> dict:
+                  revision: str = "", padded: bool = True, today: int | None = None, targets: bool = True) -> dict:
     """The timeline as a plain Plotly figure dict: lanes top to bottom, time left to right; marks or,
-    beyond the budget, a lane x time heatmap. `today` (days since 1970) draws a line when in the window.
+    beyond the budget, a lane x time heatmap. `today` (days since 1970) draws a line when in the window;
+    `targets`: the bars' invisible pointer targets (`marks.hit_trace`), which a still image does without.
 
     A dict, not a `go.Figure`, because the dashboard serves it on every filter change and Plotly's
     per-property validation and deep copies cost more than building it (`timeline_figure` validates).
@@ -214,7 +215,7 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False, tickmode="auto",
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
-    traces = _mark_traces(content, lanes.y, _round_numbers(content, window))
+    traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets)
     if traces and tall:
         traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
                            showlegend=False, name="top axis"))
@@ -246,7 +247,7 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
         for edge in lanes.top[1:].tolist()]
 
 
-def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None) -> list[dict]:
+def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True) -> list[dict]:
     """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
@@ -279,7 +280,7 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
                               hovertext=_list(hover[picked]), hovertemplate="%{hovertext}<extra>candidate</extra>")
                 traces += candidate_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
                                            common)
-    bars = np.flatnonzero(content.kind != "point")
+    bars = np.flatnonzero(content.kind != "point") if targets else np.zeros(0, dtype=np.int64)
     if len(bars):  # each bar's invisible target, which wins the pointer over a marker beside it (marks.hit_trace);
         # one trace after the drawn marks, over them
         colour = [type_style(t).colour for t in content.event_type[bars].tolist()]

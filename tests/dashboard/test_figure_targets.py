@@ -49,3 +49,8 @@ def test_the_targets_pass_plotlys_validation():
 
     figure = timeline_figure(MARKS, (18_000, 20_000))
     assert [trace.meta for trace in figure.data if trace.meta == "hit"] == ["hit"]
+
+
+def test_a_still_image_is_drawn_without_targets():
+    """The brief's chart (and the timeline's download) is a picture: nothing to point at."""
+    assert _targets(timeline_spec(MARKS, (18_000, 20_000), targets=False)) == []
