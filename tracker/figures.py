@@ -6,6 +6,7 @@ so Plotly shows it as characters and never reads it as its pseudo-HTML.
 from __future__ import annotations
 
 import base64
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -131,6 +132,20 @@ def _short(label: str, limit: int = 30) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "…"
 
 
+#: Characters of a lane label's line (30 fit LANE_LABELS_PX at 11 px), and the least height in pixels of a lane
+#: whose label may take two lines.
+LABEL_LINE_CHARS, TWO_LINE_LANE_PX = 30, 30
+
+
+def lane_label(label: str, lines: int = 2) -> str:
+    """A lane's name as Plotly text: one line when it fits, else wrapped at spaces onto up to `lines` lines of
+    LABEL_LINE_CHARS, the last cut with "…" only when the name is longer still (the whole name is on hover)."""
+    wrapped = textwrap.wrap(label, LABEL_LINE_CHARS, break_on_hyphens=False) or [label]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines - 1] + [_short(" ".join(wrapped[lines - 1:]), LABEL_LINE_CHARS)]
+    return "<br>".join(plain(line) for line in wrapped)
+
+
 def _ms(days: float) -> float:
     return float(days) * DAY_MS
 
@@ -236,11 +251,15 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
     bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX)
     layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
                            zeroline=False, tickmode="array", tickvals=[])
+    # a long name on two lines where its lane is tall enough: cut to one line at 1280 px, "Kassym-Jomart Tokayev
+    # (Kazakh…" and, with the detail open, "Syrian Constitutional Committ…" said less than the page had room for
+    unit_px = (layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]) / bottom
+    band_px = ((lanes.rows + 2 * LANE_PAD) * unit_px).tolist()
     layout["annotations"] = [
-        dict(x=0, xref="paper", xanchor="right", xshift=-6, y=float(centre), yref="y", showarrow=False,
-             text=plain(_short(label)), hovertext=plain(title), font=dict(size=11, color="#1f2937"),
-             hoverlabel=dict(bgcolor="#ffffff"), name="lane label")
-        for label, title, centre in zip(content.lanes, titles, lanes.centre.tolist())]
+        dict(x=0, xref="paper", xanchor="right", align="right", xshift=-6, y=float(centre), yref="y", showarrow=False,
+             text=lane_label(label, 2 if band >= TWO_LINE_LANE_PX else 1), hovertext=plain(title),
+             font=dict(size=11, color="#1f2937"), hoverlabel=dict(bgcolor="#ffffff"), name="lane label")
+        for label, title, centre, band in zip(content.lanes, titles, lanes.centre.tolist(), band_px)]
     layout["shapes"] = [
         dict(type="line", xref="paper", x0=0, x1=1, yref="y", y0=float(edge), y1=float(edge), layer="below",
              line=dict(color="#e5e7eb", width=1), name="lane edge")
@@ -324,7 +343,9 @@ def _bins_spec(content: TimelineBins, layout: dict) -> dict:
     counts = content.counts.astype(float)
     counts[counts == 0] = np.nan
     x, hover_day = _bin_axis(content.edges, content.unit)
-    lanes = [plain(_short(label)) for label in content.lanes]
+    layout["margin"]["t"] = 56  # the title and, at the right, the colour scale
+    band_px = (layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]) / max(len(content.lanes), 1)
+    lanes = [lane_label(label, 2 if band_px >= TWO_LINE_LANE_PX else 1) for label in content.lanes]
     heatmap = dict(
         type="heatmap", x=x, y=lanes,
         z=[[None if np.isnan(v) else v for v in row] for row in counts.tolist()], colorscale="Cividis",
@@ -336,7 +357,6 @@ def _bins_spec(content: TimelineBins, layout: dict) -> dict:
     layout["yaxis"].update(type="category", categoryorder="array", categoryarray=lanes)
     layout["title"] = dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
                            font=dict(size=12, color="#4b5563"), x=0, xref="paper", y=0.995, yanchor="top")
-    layout["margin"]["t"] = 56  # the title and, at the right, the colour scale
     return dict(data=[heatmap], layout=layout)
 
 
