@@ -209,10 +209,12 @@ def _round_numbers(content: TimelineMarks, window: tuple[int, int]) -> np.ndarra
 
 
 def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
-                  revision: str = "", padded: bool = True, today: int | None = None, targets: bool = True) -> dict:
+                  revision: str = "", padded: bool = True, today: int | None = None, targets: bool = True,
+                  fit: bool = False) -> dict:
     """The timeline as a plain Plotly figure dict: lanes top to bottom, time left to right; marks or,
     beyond the budget, a lane x time heatmap. `today` (days since 1970) draws a line when in the window;
-    `targets`: the bars' invisible pointer targets (`marks.hit_trace`), which a still image does without.
+    `targets`: the bars' invisible pointer targets (`marks.hit_trace`), which a still image does without;
+    `fit`: as tall as its lanes, without the page's least height (an image has no empty band under them).
 
     A dict, not a `go.Figure`, because the dashboard serves it on every filter change and Plotly's
     per-property validation and deep copies cost more than building it (`timeline_figure` validates).
@@ -224,7 +226,7 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     tall = 96 + ROW_PX * lanes.total > TOP_AXIS_PX
     if tall:  # room for the top axis's labels above the first lane
         lanes = LaneLayout(y=lanes.y + TOP_ROOM, top=lanes.top + TOP_ROOM, rows=lanes.rows, total=lanes.total + TOP_ROOM)
-    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 430), MAX_HEIGHT))
+    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else 430), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False, tickmode="auto",
