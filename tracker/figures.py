@@ -358,7 +358,9 @@ def _bins_spec(content: TimelineBins, layout: dict) -> dict:
                       "click to zoom in<extra></extra>")
     layout["yaxis"].update(type="category", categoryorder="array", categoryarray=lanes)
     layout["title"] = dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
-                           font=dict(size=12, color="#4b5563"), x=0, xref="paper", y=0.995, yanchor="top")
+                           font=dict(size=12, color="#4b5563"), x=0, xref="paper", y=1, yref="paper", yanchor="bottom")
+    # above the plot, beside the colour scale: at y=0.995 of the whole figure (yref "container") Plotly drew it above
+    # the figure's top edge, out of sight, leaving an empty band where it should be
     return dict(data=[heatmap], layout=layout)
 
 
