@@ -25,6 +25,9 @@ OVERVIEW_SLIDER_FRACTION = 0.7  # the slider's height as a share of the figure's
 OVERVIEW_PLOT_PX = 8  # the least height Plotly may leave the empty strip when it makes room for the slider
 #: Left margin of the timeline (its lane labels, cut to 30 characters) and of the overview strip, so their x axes line up.
 LANE_LABELS_PX = 200
+#: Right margin of both: room for half of the widest date label ("00:00 / Jun 24, 2023") on a tick at the window's end,
+#: which 12 px cut to "Jun 24, 2" on the page and in the toolbar's PNG.
+RIGHT_PX = 48
 _TYPE_ORDER = tuple(EVENT_TYPES)
 
 
@@ -75,7 +78,7 @@ def _base_layout(n_lanes: int, window: tuple[int, int], revision: str, padded: b
     return dict(
         # b: room for two-line date ticks ("Jun 21" over "2023"). A fixed margin, not automargin, which drew
         # the whole figure twice: 520-800 ms against 280-380 ms for a window of ~950 marks in headless Chromium.
-        height=height, margin=dict(l=LANE_LABELS_PX, r=12, t=36, b=36), font=dict(family=FONT, size=12),
+        height=height, margin=dict(l=LANE_LABELS_PX, r=RIGHT_PX, t=36, b=36), font=dict(family=FONT, size=12),
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="closest", dragmode="zoom", uirevision=revision,
         barmode="overlay",
         # A legend click filters by type (assets/timeline_keys.js); Plotly itself never hides a trace.
@@ -109,7 +112,7 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
                  line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
                  hoverinfo="skip", name="events")
     return dict(data=[trace], layout=dict(
-        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=12, t=2, b=2), font=dict(family=FONT, size=11),
+        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=RIGHT_PX, t=2, b=2), font=dict(family=FONT, size=11),
         showlegend=False, minreducedheight=OVERVIEW_PLOT_PX,
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode=False, dragmode="zoom", uirevision=revision,
         xaxis=dict(type="date", range=_x_range(window, padded), showgrid=False, showticklabels=False, ticks="",

@@ -33,3 +33,18 @@ def test_the_image_ends_under_its_last_lane_and_shows_every_date_label_whole(pro
     assert min(t["top"] for t in ticks) - drawn["lowest"] < 45, drawn
     assert ticks and all(0 <= t["left"] and t["right"] <= drawn["width"] for t in ticks), (drawn["width"], ticks[-1])
     assert re.search(r"\b(18|19|20|21)\d\d\b", ticks[0]["text"]), ticks[0]  # the first label says the year
+
+
+@pytest.mark.parametrize("query", ["?q=collective+request", "?group=type&x0=2017-01-01&x1=2017-12-31"])
+def test_the_pages_date_labels_are_whole(probe, query):
+    """The page's drawing (which the toolbar's PNG is): a date label on a tick at the window's end was cut at the
+    figure's right edge ("Jun 24, 2", "Jan 20")."""
+    probe.open(query)
+    drawn = probe.page.evaluate("""() => { const gd = document.querySelector('#timeline .js-plotly-plot');
+        const g = gd.querySelector('.main-svg').getBoundingClientRect();
+        return {right: g.right, left: g.left, ticks: Array.from(gd.querySelectorAll('.xtick text')).map(t => {
+            const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right]; })}; }""")
+    assert drawn["ticks"]
+    cut = [t for t in drawn["ticks"] if t[2] > drawn["right"] or t[1] < drawn["left"]]
+    assert cut == [], (drawn["right"], cut)
+    assert probe.errors == []
