@@ -103,8 +103,8 @@
         }
         var low = xa.r2l(xa.range[0]), high = xa.r2l(xa.range[1]), found = [], seen = {};
         gd._fullData.forEach(function (trace, curve) {
-            if (trace.visible !== true || !Array.isArray(trace.customdata)) {
-                return;
+            if (trace.visible !== true || !Array.isArray(trace.customdata) || trace.meta === "hit") {
+                return;  // a bar's invisible target (tracker.marks.hit_trace) is not a mark of its own
             }
             trace.customdata.forEach(function (id, i) {
                 if (typeof id !== "string") {

@@ -6,6 +6,7 @@ so Plotly shows it as characters and never reads it as its pseudo-HTML.
 from __future__ import annotations
 
 import base64
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.aggregate import stack_rows
-from tracker.marks import candidate_traces, centre_ms, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
+from tracker.marks import candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
@@ -24,6 +25,9 @@ OVERVIEW_SLIDER_FRACTION = 0.7  # the slider's height as a share of the figure's
 OVERVIEW_PLOT_PX = 8  # the least height Plotly may leave the empty strip when it makes room for the slider
 #: Left margin of the timeline (its lane labels, cut to 30 characters) and of the overview strip, so their x axes line up.
 LANE_LABELS_PX = 200
+#: Right margin of both: room for half of the widest date label ("00:00 / Jun 24, 2023") on a tick at the window's end,
+#: which 12 px cut to "Jun 24, 2" on the page and in the toolbar's PNG.
+RIGHT_PX = 48
 _TYPE_ORDER = tuple(EVENT_TYPES)
 
 
@@ -74,7 +78,7 @@ def _base_layout(n_lanes: int, window: tuple[int, int], revision: str, padded: b
     return dict(
         # b: room for two-line date ticks ("Jun 21" over "2023"). A fixed margin, not automargin, which drew
         # the whole figure twice: 520-800 ms against 280-380 ms for a window of ~950 marks in headless Chromium.
-        height=height, margin=dict(l=LANE_LABELS_PX, r=12, t=36, b=36), font=dict(family=FONT, size=12),
+        height=height, margin=dict(l=LANE_LABELS_PX, r=RIGHT_PX, t=36, b=36), font=dict(family=FONT, size=12),
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode="closest", dragmode="zoom", uirevision=revision,
         barmode="overlay",
         # A legend click filters by type (assets/timeline_keys.js); Plotly itself never hides a trace.
@@ -108,7 +112,7 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
                  line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
                  hoverinfo="skip", name="events")
     return dict(data=[trace], layout=dict(
-        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=12, t=2, b=2), font=dict(family=FONT, size=11),
+        height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=RIGHT_PX, t=2, b=2), font=dict(family=FONT, size=11),
         showlegend=False, minreducedheight=OVERVIEW_PLOT_PX,
         plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", hovermode=False, dragmode="zoom", uirevision=revision,
         xaxis=dict(type="date", range=_x_range(window, padded), showgrid=False, showticklabels=False, ticks="",
@@ -129,6 +133,20 @@ def _bin_axis(edges: np.ndarray, unit: str) -> tuple[list, str]:
 
 def _short(label: str, limit: int = 30) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "…"
+
+
+#: Characters of a lane label's line (30 fit LANE_LABELS_PX at 11 px), and the least height in pixels of a lane
+#: whose label may take two lines.
+LABEL_LINE_CHARS, TWO_LINE_LANE_PX = 30, 30
+
+
+def lane_label(label: str, lines: int = 2) -> str:
+    """A lane's name as Plotly text: one line when it fits, else wrapped at spaces onto up to `lines` lines of
+    LABEL_LINE_CHARS, the last cut with "…" only when the name is longer still (the whole name is on hover)."""
+    wrapped = textwrap.wrap(label, LABEL_LINE_CHARS, break_on_hyphens=False) or [label]
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines - 1] + [_short(" ".join(wrapped[lines - 1:]), LABEL_LINE_CHARS)]
+    return "<br>".join(plain(line) for line in wrapped)
 
 
 def _ms(days: float) -> float:
@@ -194,9 +212,12 @@ def _round_numbers(content: TimelineMarks, window: tuple[int, int]) -> np.ndarra
 
 
 def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int], selected: str | None = None,
-                  revision: str = "", padded: bool = True, today: int | None = None) -> dict:
+                  revision: str = "", padded: bool = True, today: int | None = None, targets: bool = True,
+                  fit: bool = False) -> dict:
     """The timeline as a plain Plotly figure dict: lanes top to bottom, time left to right; marks or,
-    beyond the budget, a lane x time heatmap. `today` (days since 1970) draws a line when in the window.
+    beyond the budget, a lane x time heatmap. `today` (days since 1970) draws a line when in the window;
+    `targets`: the bars' invisible pointer targets (`marks.hit_trace`), which a still image does without;
+    `fit`: as tall as its lanes, without the page's least height (an image has no empty band under them).
 
     A dict, not a `go.Figure`, because the dashboard serves it on every filter change and Plotly's
     per-property validation and deep copies cost more than building it (`timeline_figure` validates).
@@ -208,13 +229,13 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     tall = 96 + ROW_PX * lanes.total > TOP_AXIS_PX
     if tall:  # room for the top axis's labels above the first lane
         lanes = LaneLayout(y=lanes.y + TOP_ROOM, top=lanes.top + TOP_ROOM, rows=lanes.rows, total=lanes.total + TOP_ROOM)
-    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 430), MAX_HEIGHT))
+    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else 430), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False, tickmode="auto",
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
-    traces = _mark_traces(content, lanes.y, _round_numbers(content, window))
+    traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets)
     if traces and tall:
         traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
                            showlegend=False, name="top axis"))
@@ -235,18 +256,22 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
     bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX)
     layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
                            zeroline=False, tickmode="array", tickvals=[])
+    # a long name on two lines where its lane is tall enough: cut to one line at 1280 px, "Kassym-Jomart Tokayev
+    # (Kazakh…" and, with the detail open, "Syrian Constitutional Committ…" said less than the page had room for
+    unit_px = (layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]) / bottom
+    band_px = ((lanes.rows + 2 * LANE_PAD) * unit_px).tolist()
     layout["annotations"] = [
-        dict(x=0, xref="paper", xanchor="right", xshift=-6, y=float(centre), yref="y", showarrow=False,
-             text=plain(_short(label)), hovertext=plain(title), font=dict(size=11, color="#1f2937"),
-             hoverlabel=dict(bgcolor="#ffffff"), name="lane label")
-        for label, title, centre in zip(content.lanes, titles, lanes.centre.tolist())]
+        dict(x=0, xref="paper", xanchor="right", align="right", xshift=-6, y=float(centre), yref="y", showarrow=False,
+             text=lane_label(label, 2 if band >= TWO_LINE_LANE_PX else 1), hovertext=plain(title),
+             font=dict(size=11, color="#1f2937"), hoverlabel=dict(bgcolor="#ffffff"), name="lane label")
+        for label, title, centre, band in zip(content.lanes, titles, lanes.centre.tolist(), band_px)]
     layout["shapes"] = [
         dict(type="line", xref="paper", x0=0, x1=1, yref="y", y0=float(edge), y1=float(edge), layer="below",
              line=dict(color="#e5e7eb", width=1), name="lane edge")
         for edge in lanes.top[1:].tolist()]
 
 
-def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None) -> list[dict]:
+def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True) -> list[dict]:
     """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
@@ -279,6 +304,13 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
                               hovertext=_list(hover[picked]), hovertemplate="%{hovertext}<extra>candidate</extra>")
                 traces += candidate_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
                                            common)
+    bars = np.flatnonzero(content.kind != "point") if targets else np.zeros(0, dtype=np.int64)
+    if len(bars):  # each bar's invisible target, which wins the pointer over a marker beside it (marks.hit_trace);
+        # one trace after the drawn marks, over them
+        colour = [type_style(t).colour for t in content.event_type[bars].tolist()]
+        template = np.where(candidate[bars], "%{hovertext}<extra>candidate</extra>", "%{hovertext}<extra></extra>")
+        traces.append(hit_trace(content.start[bars], content.end[bars], y[bars], content.event_id[bars], hover[bars],
+                                colour, template.tolist()))
     if candidate.any():  # one legend entry for all candidates; clicking it hides or shows them
         traces.append(dict(type="scatter", x=[None], y=[None], mode="markers", name="candidate (open, dashed)",
                            legendgroup="candidate", hoverinfo="skip",
@@ -316,7 +348,9 @@ def _bins_spec(content: TimelineBins, layout: dict) -> dict:
     counts = content.counts.astype(float)
     counts[counts == 0] = np.nan
     x, hover_day = _bin_axis(content.edges, content.unit)
-    lanes = [plain(_short(label)) for label in content.lanes]
+    layout["margin"]["t"] = 56  # the title and, at the right, the colour scale
+    band_px = (layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]) / max(len(content.lanes), 1)
+    lanes = [lane_label(label, 2 if band_px >= TWO_LINE_LANE_PX else 1) for label in content.lanes]
     heatmap = dict(
         type="heatmap", x=x, y=lanes,
         z=[[None if np.isnan(v) else v for v in row] for row in counts.tolist()], colorscale="Cividis",
@@ -327,8 +361,9 @@ def _bins_spec(content: TimelineBins, layout: dict) -> dict:
                       "click to zoom in<extra></extra>")
     layout["yaxis"].update(type="category", categoryorder="array", categoryarray=lanes)
     layout["title"] = dict(text=f"{content.total:,} events, counted per {content.unit}: zoom in to see them one by one",
-                           font=dict(size=12, color="#4b5563"), x=0, xref="paper", y=0.995, yanchor="top")
-    layout["margin"]["t"] = 56  # the title and, at the right, the colour scale
+                           font=dict(size=12, color="#4b5563"), x=0, xref="paper", y=1, yref="paper", yanchor="bottom")
+    # above the plot, beside the colour scale: at y=0.995 of the whole figure (yref "container") Plotly drew it above
+    # the figure's top edge, out of sight, leaving an empty band where it should be
     return dict(data=[heatmap], layout=layout)
 
 

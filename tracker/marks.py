@@ -16,6 +16,8 @@ NOON_MS = DAY_MS // 2
 #: Height of a bar, in sub-rows (each sub-row is one y unit).
 BAR_WIDTH = 0.6
 OUTLINE = "#1f2937"
+#: Diameter in pixels of the invisible target at the middle of every bar (`hit_trace`).
+HIT_PX = 12
 
 
 def _list(values: np.ndarray) -> list:
@@ -126,3 +128,18 @@ def candidate_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind
 def centre_ms(start: np.ndarray, end: np.ndarray) -> list[float]:
     """The middle of marks spanning [start, end] days (inclusive), in ms: a day mark's noon, a bar's centre."""
     return _list((np.asarray(start, dtype=np.int64) + np.asarray(end, dtype=np.int64) + 1) * NOON_MS)
+
+
+def hit_trace(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, event_id: np.ndarray, hover: np.ndarray,
+              colour: list[str], template: list[str]) -> dict:
+    """An invisible marker at the middle of each bar, carrying the bar's event: what the pointer finds on a bar.
+
+    Plotly's nearest-mark choice ("closest") rates a bar under the pointer as far off as its hover distance
+    (some 19 px), so any marker within that reach won the hover and the click over it; and a bar a pixel wide,
+    as a few days are at the whole extent, was hard to be on at all. A marker `HIT_PX` wide at the bar's middle
+    is both a least target and the nearest mark when the pointer is on the bar. `meta` "hit" marks the trace
+    for the page's keyboard, which walks the bars themselves (assets/timeline_keys.js).
+    """
+    return dict(type="scatter", x=centre_ms(x_start, x_end), y=_list(y), mode="markers", name="bar target",
+                meta="hit", showlegend=False, customdata=_list(event_id), hovertext=_list(hover),
+                hovertemplate=template, marker=dict(size=HIT_PX, opacity=0, color=colour, line=dict(width=0)))

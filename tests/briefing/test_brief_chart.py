@@ -48,7 +48,7 @@ def test_the_brief_chart_draws_events_in_the_dashboards_colours_and_symbols(june
 
     def looks(figure) -> dict:
         return {event_id: (t.type, t.marker.color, t.marker.symbol if t.type == "scatter" else None)
-                for t in figure.data if t.customdata is not None for event_id in t.customdata}
+                for t in figure.data if t.customdata is not None and t.meta != "hit" for event_id in t.customdata}
 
     data = DashboardData.load(store)
     mask = data.mask(EventFilter.build(processes=["Astana format"], date_from="2023-06", date_to="2023-06"))

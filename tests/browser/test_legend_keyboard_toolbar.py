@@ -165,12 +165,14 @@ RING = """e => {
     return Math.max(...boxes.map(b => { const s = getComputedStyle(b);
         const outline = s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
         const shadow = s.boxShadow === 'none' ? 0 : Math.max(...(s.boxShadow.match(/(\\d+(\\.\\d+)?)px/g) || ['0']).map(parseFloat));
-        return Math.max(outline, shadow); }));
+        const after = getComputedStyle(b, '::after');  // a ring drawn over the box's content (the timeline's)
+        const drawn = after.content === 'none' || after.borderTopStyle === 'none' ? 0 : parseFloat(after.borderTopWidth);
+        return Math.max(outline, shadow, drawn); }));
 }"""
 
 
 def ring_width(page) -> float:
-    """The width in px of the focus ring around the focused control (its outline or shadow, or its box's)."""
+    """The width in px of the focus ring around the focused control (its outline, shadow or ::after border, or its box's)."""
     return page.evaluate(f"({RING})(document.activeElement)")
 
 

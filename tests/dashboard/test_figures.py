@@ -260,7 +260,7 @@ def test_the_status_of_an_event_shows_on_its_mark():
     content = marks(start=np.array([100, 200, 300, 400, 500]), end=np.array([101, 201, 301, 401, 500]),
                     status=status)
     figure = timeline_figure(content, (90, 510))
-    by_event = {e: t for t in figure.data if t.customdata is not None for e in t.customdata}
+    by_event = {e: t for t in figure.data if t.customdata is not None and t.meta != "hit" for e in t.customdata}
     assert by_event["e0"].opacity == 1
     assert by_event["e1"].opacity < 0.5 and by_event["e4"].marker.opacity < 0.5, "planned: a lighter fill"
     outlines = {t.line.dash for t in figure.data if t.type == "scatter" and t.mode == "lines"}

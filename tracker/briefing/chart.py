@@ -93,7 +93,7 @@ def timeline_chart(brief: Brief) -> go.Figure:
     marks = brief_marks(brief)
     axis = _date_axis(brief)
     days = [(dt.date.fromisoformat(d) - EPOCH).days for d in axis["range"]] if "range" in axis else [0, 1]
-    spec = timeline_spec(marks, (days[0], days[1]), padded=False) if entries else {"data": [], "layout": {}}
+    spec = timeline_spec(marks, (days[0], days[1]), padded=False, targets=False) if entries else {"data": [], "layout": {}}
     figure = go.Figure(spec)
     changed = [i for i, e in enumerate(entries) if e.change]
     if changed:

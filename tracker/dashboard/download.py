@@ -42,6 +42,8 @@ FILES = {
 }
 IMAGES = {"timeline.png": ("png", "image/png"), "timeline.svg": ("svg", "image/svg+xml")}
 IMAGE_WIDTH = 1400
+#: Right margin of the timeline image: half the widest date label ("00:00 / Jun 24, 2023") centred on the last tick.
+IMAGE_RIGHT_PX = 60
 
 
 def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK, excel: bool = False) -> Iterator[bytes]:
@@ -131,7 +133,7 @@ def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, Ev
     from tracker.figures import plain
 
     state, f, _ = view_filter(data, query)
-    figure, _ = render_timeline(data, query)
+    figure, _ = render_timeline(data, query, still=True)
     spec = figure if isinstance(figure, dict) else figure.to_plotly_json()
     layout = dict(spec.get("layout") or {})
     window = f" · {state.x0:%d %b %Y} to {state.x1:%d %b %Y}" if state.x0 and state.x1 else ""
@@ -140,6 +142,7 @@ def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, Ev
                        "x": 0.01, "xanchor": "left"}
     margin = dict(layout.get("margin") or {})
     margin["t"] = int(margin.get("t") or 0) + 60  # room for the title above the legend
+    margin["r"] = max(int(margin.get("r") or 0), IMAGE_RIGHT_PX)  # the last date label whole ("Jun 24, 2023")
     layout["margin"] = margin
     height = int(layout.get("height") or 400) + 60
     layout["height"] = height

@@ -217,8 +217,9 @@ def _search(old: ViewState, new: ViewState):
     return new.to_search() if new != old else no_update
 
 
-def render_timeline(data: DashboardData, search: str | None, today: dt.date | None = None) -> tuple:
-    """The timeline figure and whether the fit button can do anything; `today` (default: the date) draws its line."""
+def render_timeline(data: DashboardData, search: str | None, today: dt.date | None = None, still: bool = False) -> tuple:
+    """The timeline figure and whether the fit button can do anything; `today` (default: the date) draws its line;
+    `still`: for an image (no pointer targets, as tall as its lanes)."""
     state, _ = _state(data, search)
     if not len(data):
         return empty_figure(not_known(state) or "The store holds no events yet: run `tracker init` to load the shipped "
@@ -232,7 +233,8 @@ def render_timeline(data: DashboardData, search: str | None, today: dt.date | No
     revision = f"{state.filter_key()}|{state.group}|{state.rollup}|{state.x0}|{state.x1}"
     chosen = bool(state.x0 and state.x1)
     today = day_number(today or dt.date.today())
-    spec = timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen, today=today)
+    spec = timeline_spec(content, (window.first, window.last), state.event, revision, padded=not chosen, today=today,
+                         targets=not still, fit=still)
     if not (mask & (data.span_end >= window.first) & (data.start_days <= window.last)).any():
         spec["layout"]["annotations"] = [*spec["layout"].get("annotations", []), dict(
             text=f"None of the {int(mask.sum()):,} matching events is in this window: press “Fit to the filtered "
