@@ -220,11 +220,11 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     revised = tables
     if changes:
         revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
-    if actors is not None and _lines(actors) != _lines(actors_text(revised, event_id)):
+    if actors is not None and form_lines(actors) != form_lines(actors_text(revised, event_id)):
         new = edit_actors(revised, event_id, parse_pairs(actors, "actors"), now)
         revised = revised.replace(events=_replace_row(revised.events, new.events),
                                   event_actors=_replace_children(revised.event_actors, new.event_actors, "event_id", event_id))
-    if links is not None and _lines(links) != _lines(links_text(revised, event_id)):
+    if links is not None and form_lines(links) != form_lines(links_text(revised, event_id)):
         new = edit_links(revised, event_id, parse_pairs(links, "links"), exists or (lambda _: False), now)
         revised = revised.replace(events=_replace_row(revised.events, new.events),
                                   event_links=_replace_children(revised.event_links, new.event_links, "from_event_id", event_id))
@@ -236,7 +236,8 @@ def changed(tables: Tables, event_id: str) -> Tables:
     return _with_children(tables, _event(tables, event_id))
 
 
-def _lines(text: str) -> list[str]:
+def form_lines(text: str | None) -> list[str]:
+    """The lines of a form's actors or links box as compared: blank lines dropped, spaces collapsed."""
     return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
+from tracker.extract.review import form_lines as _lines
 
 #: Changed fields of the other person's change listed in the refusal, at most.
 SHOWN_FIELDS = 6
@@ -32,10 +33,6 @@ def form_base(selected: str, version: int | None, values: list, actors: str, lin
 
 def _value(value: object) -> str:
     return "" if value is None else str(value).strip()
-
-
-def _lines(text: str | None) -> list[str]:
-    return [" ".join(line.split()) for line in (text or "").splitlines() if line.strip()]
 
 
 def unsaved(selected: str | None, fields: list, actors: str | None, links: str | None, base: dict | None) -> bool:
