@@ -244,3 +244,21 @@ def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first
         finally:
             for generator in (alice_probe, bob_probe):
                 next(generator, None)
+
+
+def test_tabbing_through_the_form_never_scrolls_its_column_sideways(queue):
+    """Dash's dropdown keeps a 177 px invisible input for the keyboard; in the review form's narrower dropdowns it
+    stuck out, and Tab onto it scrolled the form's column sideways, its left edge cut off (a keyboard walk)."""
+    open_queue(queue)
+    page = queue.page
+    page.locator("#review-list button").first.click()
+    page.wait_for_selector("#review-evidence h3")
+    queue.settle()
+    page.focus("#review-title")
+    shifted = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        left = page.evaluate("document.querySelector('.review-form').scrollLeft")
+        if left:
+            shifted.append((page.evaluate("document.activeElement.className"), left))
+    assert not shifted, shifted
