@@ -102,6 +102,22 @@ def test_a_stale_version_is_refused_with_the_other_change_and_writes_nothing(fil
     assert fingerprint(filled) == before and changes_count(filled) == count
 
 
+def test_a_save_expecting_versions_checks_them_inside_its_transaction(filled, mini, fingerprint):
+    """A Save planned from version 1 (the review page's) and saved after another writer made version 2 writes
+    nothing; expecting the stored versions, it writes."""
+    filled.edit_event("r20", {"title": "Alice's title"}, expected_version=1, user="alice")
+    before, count = fingerprint(filled), changes_count(filled)
+    events = mini.events[mini.events["event_id"] == "r20"].assign(title="Alice's title", summary="Bob's summary")
+    change = mini.replace(events=events, **{name: frame.iloc[0:0] for name, frame in mini.items() if name != "events"})
+    with pytest.raises(EditConflict) as caught:
+        filled.save(change, user="bob", action="review edit", expected={"r20": 1})
+    assert (caught.value.change.user, caught.value.change.version) == ("alice", 2)
+    assert fingerprint(filled) == before and changes_count(filled) == count
+    filled.save(change, user="bob", action="review edit", expected={"r20": 2})
+    assert filled.event_record("r20")["event"]["summary"] == "Bob's summary"
+    assert filled.event_versions(["r20"]) == {"r20": 3}
+
+
 @pytest.mark.parametrize(("values", "field"), [
     ({"title": ""}, "title"),
     ({"round_number": "²"}, "round_number"),

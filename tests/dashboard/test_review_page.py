@@ -328,6 +328,33 @@ def test_a_save_from_a_form_opened_before_another_analysts_save_is_refused_then_
     assert row["review_state"] == ("confirmed" if trigger == ids.REVIEW_ACCEPT else "candidate")
 
 
+@pytest.mark.parametrize("trigger", [ids.REVIEW_SAVE, ids.REVIEW_ACCEPT])
+def test_a_save_committed_by_another_worker_after_the_check_is_not_written_over(live, monkeypatch, trigger):
+    """The form's version was checked when the Save was planned, outside the write's transaction: another worker's
+    Save committed in those milliseconds was written over. The save's transaction checks the version again."""
+    bob = _open_form(live, LAVROV)
+    other = open_store(live.store.location)  # another worker's connection
+    planned = handlers._edited
+
+    def alice_saves_meanwhile(*args, **kwargs):
+        if not other.history(LAVROV) or other.history(LAVROV)[-1].user != "alice":
+            other.edit_event(LAVROV, {"venue": "Moscow"}, expected_version=None, user="alice")
+        return planned(*args, **kwargs)
+
+    monkeypatch.setattr(handlers, "_edited", alice_saves_meanwhile)
+    refused = _press(live, trigger, LAVROV, *bob, summary="Bob's summary")
+    message = str(refused.message)
+    assert "Not saved" in message and "Moscow" in message and "alice" in message, message
+    assert stored(live.store, LAVROV)["venue"] == "Moscow" and pd.isna(stored(live.store, LAVROV)["summary"])
+    assert stored(live.store, LAVROV)["review_state"] == "candidate"
+    assert refused.base["version"] == other.event_versions([LAVROV])[LAVROV]
+    again = _press(live, trigger, LAVROV, *bob[:3], refused.base, summary="Bob's summary")
+    assert "Saved" in str(again.message) or "Accepted" in str(again.message), again.message
+    row = stored(live.store, LAVROV)
+    assert row["venue"] == "Moscow" and row["summary"] == "Bob's summary"  # nothing lost
+    other.close()
+
+
 def test_a_newer_version_leaves_a_form_with_unsaved_changes_as_it_is():
     from tracker.dashboard.review.base import form_base, unsaved
 

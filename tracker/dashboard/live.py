@@ -22,7 +22,7 @@ import threading
 import time
 import zlib
 from contextlib import contextmanager, nullcontext
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Mapping
 
 import pandas as pd
 
@@ -111,12 +111,14 @@ class LiveData:
         return self.store
 
     def change(self, plan: Callable[[DashboardData], Tables], *, user: str | None = None,
-               action: str = "import") -> Tables:
+               action: str = "import", expected: Mapping[str, int] | None = None) -> Tables:
         """Plan changes from the current data and save them, one writer at a time; returns what was saved.
 
         `plan` runs under the write lock, so two analysts acting at once never plan from the same
         stale copy; nothing is saved when it returns no rows. The history records the change as `action`
-        by `user` (default: the logged-in user, `request_user()`).
+        by `user` (default: the logged-in user, `request_user()`). `expected` (event id -> version, which
+        `plan` may fill in) is checked inside the save's transaction: another worker's write between the
+        plan and the save is an EditConflict, not overwritten.
         """
         store = self._store()
         with self._writing:
@@ -127,7 +129,7 @@ class LiveData:
                 with self._writes() as writer:
                     # committed by the save, with it
                     writer.note_touched(touched + ([REFERENCE] if reference else []), self.writer, commit=False)
-                    writer.save(changes, user=user or request_user(), action=action)
+                    writer.save(changes, user=user or request_user(), action=action, expected=expected)
                 self._data = refreshed(self._data, store, touched, reference)
                 self._own_writes += 1
                 self._shared_version()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
@@ -19,10 +19,10 @@ from tracker.store.migrations import MIGRATIONS, ORDERED_CHILDREN
 from tracker.store.rows import (  # noqa: F401
     SAVE_BATCH, coerced_rows, frame_row_batches, frame_rows, rows_frame, to_sql_value,
 )
-from tracker.store.recording import candidate_records, record_tables, touched_ids, without_events
+from tracker.store.queue import ReviewQueueSQL
+from tracker.store.recording import _chunks, candidate_records, record_tables, touched_ids, without_events
 from tracker.store.versioned import VersionedStore
 from tracker.store.views import SavedViewsSQL
-from tracker.suggestions import SUGGESTION_COLUMNS, attach, by_confidence, suggestion_frame
 
 #: Primary key of each table, for upserts.
 KEYS: dict[str, tuple[str, ...]] = {
@@ -63,8 +63,10 @@ class Store(abc.ABC):
     user: str = "unknown"
 
     @abc.abstractmethod
-    def save(self, tables: Tables, *, user: str | None = None, action: str = "import") -> SaveSummary:
-        """Upsert `tables` in one transaction, recording each event that changes as a change by `user`.
+    def save(self, tables: Tables, *, user: str | None = None, action: str = "import",
+             expected: Mapping[str, int] | None = None) -> SaveSummary:
+        """Upsert `tables` in one transaction, recording each event that changes as a change by `user`;
+        `expected` (event id -> version): EditConflict and nothing written unless each is still at that version.
 
         Events in `tables.events` replace the stored ones with their actors, sources,
         quotes and outgoing links; child rows of other events are added or replaced
@@ -146,7 +148,7 @@ class Store(abc.ABC):
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
 
-class SQLStore(SavedViewsSQL, VersionedStore, Store):
+class SQLStore(SavedViewsSQL, ReviewQueueSQL, VersionedStore, Store):
     """Store logic shared by the DB-API stores; subclasses supply the dialect bits.
 
     Every write records its changes (see `tracker.store.history`); the edit API is `VersionedStore`'s.
@@ -242,11 +244,13 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
                 counts[str(state)] = counts.get(str(state), 0) + int(count)
         return counts
 
-    def save(self, tables: Tables, *, user: str | None = None, action: str = "import") -> SaveSummary:
+    def save(self, tables: Tables, *, user: str | None = None, action: str = "import",
+             expected: Mapping[str, int] | None = None) -> SaveSummary:
         """Upsert `tables` in one transaction (see Store.save), recording each changed event's change."""
         cursor = self.conn.cursor()
         try:
             self._begin_write(cursor, tables)
+            self._check_versions(cursor, expected or {})
             summary = self._write(cursor, tables, user, action)
             self.conn.commit()
         except Exception:
@@ -402,99 +406,3 @@ class SQLStore(SavedViewsSQL, VersionedStore, Store):
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
-
-    # --- review queue: suggested sources and article texts (see tracker.suggestions) -----
-    def suggestions(self, states: tuple[str, ...] = ("pending",)) -> pd.DataFrame:
-        """Suggested sources in these states, surest first."""
-        columns = list(SUGGESTION_COLUMNS)
-        cursor = self.conn.cursor()
-        cursor.execute(f"SELECT {', '.join(columns)} FROM suggestions WHERE state IN ({', '.join([self.placeholder] * len(states))})",
-                       list(states))
-        rows = cursor.fetchall()
-        self.conn.commit()  # end the read transaction (PostgreSQL), so the next read sees other writers
-        return by_confidence(suggestion_frame(pd.DataFrame(rows, columns=columns, dtype=object)))
-
-    def save_ingest(self, tables: Tables, suggestions: pd.DataFrame, texts: dict[str, str], *,
-                    user: str | None = None) -> SaveSummary:
-        """Save an ingest in one transaction (recorded as "ingest"): suggestions and texts are written first, uncommitted, and
-        `save` commits them with `tables` (or rolls everything back)."""
-        p = self.placeholder
-        cursor = self.conn.cursor()
-        try:
-            columns = list(SUGGESTION_COLUMNS)
-            rows = _suggestion_rows(suggestion_frame(suggestions))
-            if rows:
-                # An article suggested before (pending or rejected) is not suggested again.
-                cursor.executemany(f"INSERT INTO suggestions ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))}) "
-                                   "ON CONFLICT (suggestion_id) DO NOTHING", rows)
-            if texts:
-                cursor.executemany(f"INSERT INTO article_texts (source_id, text) VALUES ({p}, {p}) "
-                                   "ON CONFLICT (source_id) DO UPDATE SET text = excluded.text", sorted(texts.items()))
-        except Exception:
-            self.conn.rollback()
-            raise
-        summary = self.save(tables, user=user, action="ingest")
-        return SaveSummary({**summary.written, **({"suggestions": len(rows)} if rows else {})})
-
-    def _pending(self, suggestion_id: str) -> pd.Series:
-        found = self.suggestions()
-        found = found[found["suggestion_id"] == suggestion_id]
-        if found.empty:
-            raise KeyError(f"no pending suggestion with id {suggestion_id!r}")
-        return found.iloc[0]
-
-    def accept_suggestion(self, suggestion_id: str, *, user: str | None = None) -> str:
-        """Attach a pending suggestion's source and quotes to its event and drop the suggestion, in one transaction."""
-        row = self._pending(suggestion_id)
-        cursor = self.conn.cursor()
-        try:
-            cursor.execute(f"DELETE FROM suggestions WHERE suggestion_id = {self.placeholder}", (suggestion_id,))
-        except Exception:
-            self.conn.rollback()
-            raise
-        self.save(attach(row), user=user, action="accept source")  # commits the delete with the new rows, or rolls both back
-        return str(row["event_id"])
-
-    def reject_suggestion(self, suggestion_id: str, *, user: str | None = None) -> str:
-        """Mark a pending suggestion rejected; it is kept, so the same article is not suggested again.
-
-        The event does not change, so no change of it is recorded (`user` is accepted for symmetry)."""
-        row = self._pending(suggestion_id)
-        cursor = self.conn.cursor()
-        try:
-            cursor.execute(f"UPDATE suggestions SET state = 'rejected' WHERE suggestion_id = {self.placeholder}",
-                           (suggestion_id,))
-            self.conn.commit()
-        except Exception:
-            self.conn.rollback()
-            raise
-        return str(row["event_id"])
-
-    def article_texts(self, source_ids: list[str]) -> dict[str, str]:
-        """The stored article text of each of these sources or suggestions that has one."""
-        out: dict[str, str] = {}
-        cursor = self.conn.cursor()
-        for chunk in _chunks(list(source_ids), 500):
-            cursor.execute(f"SELECT source_id, text FROM article_texts WHERE source_id IN ({', '.join([self.placeholder] * len(chunk))})",
-                           chunk)
-            out.update({str(k): str(v) for k, v in cursor.fetchall()})
-        self.conn.commit()
-        return out
-
-
-def _chunks(items: list, size: int):
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _suggestion_rows(suggestions: pd.DataFrame) -> list[tuple]:
-    """Suggestion rows as tuples of SQL values (dates as ISO text, confidence as a float)."""
-    def value(v: Any, dtype: str) -> Any:
-        if v is None or v is pd.NA or (pd.api.types.is_scalar(v) and pd.isna(v)):
-            return None
-        if dtype == "Float64":
-            return float(v)
-        return to_sql_value(v, dtype)
-
-    return [tuple(value(v, SUGGESTION_COLUMNS[c]) for c, v in zip(SUGGESTION_COLUMNS, row))
-            for row in suggestions[list(SUGGESTION_COLUMNS)].itertuples(index=False)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
@@ -185,14 +185,20 @@ class VersionedStore(HistoryRecorder):
         self.conn.commit()
         return EditConflict(event_id, expected, self.event_record(event_id), change)
 
+    def _check_versions(self, cursor: Any, expected: Mapping[str, int]) -> None:
+        """Inside a write, after its lock: EditConflict (and the transaction rolled back) unless each event is still
+        at its expected version; the rows stay locked until the commit, so the check and the write are one."""
+        for event_id, version in sorted(expected.items()):
+            if not self._lock_version(cursor, event_id, int(version)):
+                self.conn.rollback()
+                raise self._conflict(event_id, int(version))
+
     def _commit(self, event_id: str, version: int | None, write: Any, warnings: list[Problem] = ()) -> Change:
         """Run `write` in one transaction if the event is still at `version` (None: absent); its change."""
         cursor = self.conn.cursor()
         try:
             self._begin_write(cursor)
-            if version is not None and not self._lock_version(cursor, event_id, version):
-                self.conn.rollback()
-                raise self._conflict(event_id, version)
+            self._check_versions(cursor, {} if version is None else {event_id: version})
             write(cursor)
             change = self._last_change(cursor, event_id)
             self.conn.commit()

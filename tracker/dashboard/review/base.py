@@ -12,6 +12,7 @@ from __future__ import annotations
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.extract.review import form_lines as _lines
+from tracker.store.history import EditConflict
 
 #: Changed fields of the other person's change listed in the refusal, at most.
 SHOWN_FIELDS = 6
@@ -45,18 +46,29 @@ def unsaved(selected: str | None, fields: list, actors: str | None, links: str |
 
 
 def own_changes(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
-                base: dict | None) -> tuple[dict, str | None, str | None]:
+                base: dict | None, expected: dict | None = None) -> tuple[dict, str | None, str | None]:
     """The form's fields, actors and links that this person changed since the form showed `base` (all of them
-    without a base); StaleForm when the stored candidate is no longer the version the form showed."""
+    without a base); StaleForm when the stored candidate is no longer the version the form showed. The version
+    planned from goes in `expected` (the save checks it again inside its transaction: see `conflict_refusal`)."""
+    now = data.version_of(selected)
+    if expected is not None and now is not None:
+        expected[selected] = now
     if not base or base.get("event_id") != selected:
         return form, actors, links
-    now = data.version_of(selected)
     if base.get("version") is not None and now is not None and now != base["version"]:
         raise StaleForm(_changed_meanwhile(data, selected, int(base["version"])), {**base, "version": now})
     shown = base.get("fields") or {}
     fields = {name: value for name, value in form.items() if _value(value) != _value(shown.get(name))}
     return (fields, actors if _lines(actors) != _lines(base.get("actors")) else None,
             links if _lines(links) != _lines(base.get("links")) else None)
+
+
+def conflict_refusal(data: DashboardData, selected: str, base: dict | None, conflict: EditConflict) -> StaleForm:
+    """The refusal of a Save whose version check failed inside its transaction (another worker wrote between the
+    plan and the save): the stale form's refusal, its base moved on to the version stored now."""
+    now = (conflict.current or {}).get("version")
+    moved = {**base, "version": now} if base and base.get("event_id") == selected and now is not None else base
+    return StaleForm(_changed_meanwhile(data, selected, int(conflict.expected or 0)), moved)
 
 
 def _changed_meanwhile(data: DashboardData, selected: str, version: int) -> str:

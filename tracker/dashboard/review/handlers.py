@@ -18,7 +18,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
-from tracker.dashboard.review.base import StaleForm, form_base, own_changes
+from tracker.dashboard.review.base import StaleForm, conflict_refusal, form_base, own_changes
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -26,6 +26,7 @@ from tracker.extract.article import dated, publication_day
 from tracker.extract.ingest import has_rows, plan_ingest
 from tracker.models import Tables
 from tracker.problems import InputError
+from tracker.store.history import EditConflict
 
 log = logging.getLogger(__name__)
 REVIEW_PATH = "review"
@@ -189,7 +190,12 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
          base: dict | None = None) -> Outcome:
     """Save the form's changes (fields, actors and their roles, links) to the candidate (it stays a candidate): those
     this person made since the form showed `base`, refused (StaleForm) when someone changed the candidate since."""
-    changes = live.change(lambda data: _save_plan(data, selected, form, actors, links, base), action="review edit")
+    expected: dict[str, int] = {}
+    try:
+        changes = live.change(lambda data: _save_plan(data, selected, form, actors, links, base, expected),
+                              action="review edit", expected=expected)
+    except EditConflict as conflict:
+        raise conflict_refusal(live.data, selected, base, conflict) from None
     if changes.events.empty:
         return Outcome(message=views.note("Nothing changed."))
     return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version,
@@ -197,9 +203,9 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
 
 
 def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
-               base: dict | None = None) -> Tables:
+               base: dict | None = None, expected: dict | None = None) -> Tables:
     tables = _candidate(data, selected)
-    form, actors, links = own_changes(data, selected, form, actors, links, base)
+    form, actors, links = own_changes(data, selected, form, actors, links, base, expected)
     revised = _edited(data, tables, selected, form, actors, links)
     return Tables() if revised is tables else actions.changed(revised, selected)
 
@@ -210,13 +216,18 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
     selected."""
     following = _next(live.data, selected)
 
+    expected: dict[str, int] = {}
+
     def plan(data: DashboardData) -> Tables:
         tables = _candidate(data, selected)
-        fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base)
+        fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base, expected)
         return actions.accept(_edited(data, tables, selected, fields, own_actors, own_links), selected,
                               stored=lambda event_ids: {e for e in event_ids if data.position_of(e) is not None})
 
-    changes = live.change(plan, action="review accept")
+    try:
+        changes = live.change(plan, action="review accept", expected=expected)
+    except EditConflict as conflict:
+        raise conflict_refusal(live.data, selected, base, conflict) from None
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
