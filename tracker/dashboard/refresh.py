@@ -152,8 +152,14 @@ def _searched_again(data: DashboardData, store: Store, searches: list[tuple],
     with data._lock:
         matching = store.text_matches([key for key, _ in kept], touched)
     touched_set = set(touched)
-    same = {key for (key, found), now in zip(kept, matching) if (found & touched_set) == set(now)}
-    return [(key, FoundIds((found - touched_set) | now, data.ids)) for (key, found), now in zip(kept, matching)], same
+    again, same = [], set()
+    for (key, found), now in zip(kept, matching):
+        if (found & touched_set) == now:  # the same answer: kept as it is, with its positions looked up
+            again.append((key, found))
+            same.add(key)
+        else:
+            again.append((key, FoundIds((found - touched_set) | now, data.ids)))
+    return again, same
 
 
 def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:
