@@ -168,6 +168,18 @@ def test_sheet_names_the_sheet_to_read_in_import_and_validate(run_cli, store, tm
     assert {"x-sheet-1", "x-sheet-2"} <= set(store.load().events["event_id"])
 
 
+def test_sheet_given_twice_is_refused_not_the_last_one_read(run_cli, store, tmp_path, fingerprint):
+    """QA: `--sheet 'Read me' --sheet 'Astana rounds'` read the last sheet only and said nothing of the first."""
+    path = _two_sheets(tmp_path / "desk.xlsx")
+    before = fingerprint(store)
+    for command in ("import", "validate"):
+        result = run_cli(command, "--db", store.location, "--sheet", "Read me", "--sheet", "Astana rounds", path)
+        assert result.exit_code == 2 and "--sheet is given 2 times" in result.output, result.output
+    assert fingerprint(store) == before
+    same = run_cli("validate", "--db", store.location, "--sheet", "Astana rounds", "--sheet", "Astana rounds", path)
+    assert same.exit_code == 0, same.output
+
+
 def test_sheet_on_a_file_that_is_no_workbook_is_an_error(run_cli, store, tmp_path):
     path = tmp_path / "plain.csv"
     path.write_text(",".join(FLAT_HEADER) + "\n", encoding="utf-8")

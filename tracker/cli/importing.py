@@ -137,7 +137,11 @@ class _status:
 def import_options(command):
     """Add --format, --cameo, --state and --sheet and pass `fmt` and `options` (ImportOptions) to the command."""
     @functools.wraps(command)
-    def wrapper(*args, fmt: str, cameo: str | None, state: str | None, sheet: str | None, **kwargs):
+    def wrapper(*args, fmt: str, cameo: str | None, state: str | None, sheet: tuple[str, ...], **kwargs):
+        if len(set(sheet)) > 1:  # click keeps the last of a repeated option: the other sheet was silently not read
+            raise click.UsageError(f"--sheet is given {len(sheet)} times ({', '.join(map(repr, sheet))}): an import "
+                                   "reads one sheet of each workbook; import the sheets one at a time")
+        sheet = sheet[0] if sheet else None
         try:
             options = ImportOptions(state=state, sheet=sheet,
                                     **({"cameo": tuple(c.strip() for c in cameo.split(",") if c.strip())} if cameo else {}))
@@ -151,7 +155,7 @@ def import_options(command):
         click.option("--cameo", metavar="CODES", help="GDELT: CAMEO codes to keep, comma-separated (default: 01,02,03,04,05)."),
         click.option("--state", type=click.Choice(["candidate", "confirmed"]),
                      help="Review state of the imported events (default: candidate for GDELT, else as the file says)."),
-        click.option("--sheet", metavar="NAME",
+        click.option("--sheet", metavar="NAME", multiple=True,
                      help="XLSX: the sheet to read (default: the workbook's first visible sheet)."),
     ]):
         wrapper = option(wrapper)
