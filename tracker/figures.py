@@ -283,7 +283,8 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
         of_type = content.event_type == event_type
         if not of_type.any():
             continue
-        label, shown = type_style(event_type).label, False
+        label = type_style(event_type).label
+        traces += type_legend_entries([event_type], visible=True)  # its symbol, whatever its first mark is drawn as
         for kind in ("point", "span", "uncertain"):
             of_kind = of_type & (content.kind == kind)
             if not of_kind.any():
@@ -291,12 +292,11 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
             for state in STATUS_STYLES:
                 picked = np.flatnonzero(of_kind & ~candidate & (status == state))
                 if len(picked):
-                    common = dict(name=label, legendgroup=event_type, showlegend=not shown,
+                    common = dict(name=label, legendgroup=event_type, showlegend=False,
                                   customdata=_list(content.event_id[picked]), hovertext=_list(hover[picked]),
                                   hovertemplate="%{hovertext}<extra></extra>")
                     traces += mark_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
                                           state, common, round_text(rounds, picked))
-                    shown = True
             picked = np.flatnonzero(of_kind & candidate)
             if len(picked):
                 common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate",
@@ -473,8 +473,14 @@ def excluded_type_entries(event_types: list[str]) -> list[dict]:
     Each is `legendgroup=<event type>` like the type's own traces, and `visible="legendonly"`,
     which Plotly draws in the legend at half strength.
     """
+    return type_legend_entries(event_types, visible="legendonly")
+
+
+def type_legend_entries(event_types: list[str], visible: bool | str) -> list[dict]:
+    """One legend entry (no marks) per event type, drawn with the type's symbol: the legend took the look of the
+    type's first trace, a square for talk rounds in one view and a hatched bar in another (QA)."""
     return [dict(type="scatter", x=[None], y=[None], mode="markers", name=type_style(event_type).label,
-                 legendgroup=event_type, showlegend=True, visible="legendonly", hoverinfo="skip",
+                 legendgroup=event_type, showlegend=True, visible=visible, hoverinfo="skip",
                  marker=dict(symbol=type_style(event_type).symbol, size=11, color=type_style(event_type).colour,
                              line=dict(width=1, color="#1f2937")))
             for event_type in event_types]

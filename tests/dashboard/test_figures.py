@@ -140,7 +140,7 @@ def test_candidates_are_drawn_open_and_dashed_next_to_confirmed_events():
     by_name = {}
     for trace in figure.data:
         by_name.setdefault(trace.name, []).append(trace)
-    confirmed = by_name["Statement"][0]
+    confirmed = next(t for t in by_name["Statement"] if t.customdata is not None)  # after the legend's entry
     assert list(confirmed.customdata) == ["s1"] and confirmed.marker.symbol == "hexagon"
     candidates = [t for t in figure.data if t.legendgroup == "candidate" and t.customdata is not None]
     point = next(t for t in candidates if t.type == "scatter")
@@ -399,3 +399,20 @@ def test_typed_arrays_are_what_plotly_makes_of_them(dtype, numbers, two_rows):
     else:
         assert not isinstance(ours, dict) and np.array_equal(np.asarray(ours), np.asarray(theirs))
 
+
+
+def test_each_type_has_one_legend_entry_with_its_symbol_whatever_its_marks_are_drawn_as():
+    """QA: the legend took the look of a type's first trace: a talk round's square in one view, a hatched bar where
+    its only rounds were known to the month. Each type has one entry drawn with its symbol."""
+    marks = TimelineMarks(
+        lanes=["Astana format"], lane=np.zeros(3, dtype=int), start=np.array([100, 110, 130]),
+        end=np.array([130, 112, 130]), kind=np.array(["uncertain", "span", "point"]),
+        event_type=np.array(["talk_round", "talk_round", "statement"]),
+        event_id=np.array(["r1", "r2", "s1"], dtype=object), hover=np.array(["a", "b", "c"], dtype=object))
+    figure = timeline_figure(marks, (90, 160))
+    entries = [t for t in figure.data if t.showlegend]
+    assert [(t.name, t.marker.symbol, t.legendgroup) for t in entries] == [
+        ("Talk round", "square", "talk_round"), ("Statement", "hexagon", "statement")]
+    assert all(t.x == (None,) and t.visible in (True, None) for t in entries)
+    drawn = [t for t in figure.data if t.customdata is not None and t.legendgroup == "talk_round"]
+    assert drawn and all(t.showlegend is False for t in drawn)  # a click on the entry still hides or shows them all
