@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from tracker.dashboard import WORKER_THREADS
+
 #: (key, label, format, target at 1M events) of the rows of the table, in order.
 ROWS = (
     ("serve_load_s", "store load, dashboard copy (s)", "{:.1f}", ""),
@@ -79,7 +81,7 @@ def other_figures() -> list[str]:
 @click.option("--users", default=0, show_default=True, type=click.IntRange(0, 500),
               help="Instead: this many simulated analysts against `tracker serve --workers` (see --db, --events).")
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64), help="With --users: server workers.")
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64),
+@click.option("--threads", default=WORKER_THREADS, show_default=True, type=click.IntRange(1, 64),
               help="With --users: request threads of each worker (`tracker serve --threads`).")
 @click.option("--events", default=100_000, show_default=True, type=int,
               help="With --users: events in the store (an empty --db is filled with synthetic ones).")
@@ -91,7 +93,7 @@ def other_figures() -> list[str]:
 def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, output: Path | None,
                   formats_only: bool = False, gdelt_rows: int = 1_000_000, users: int = 0, workers: int = 4,
                   events: int = 100_000, seconds: float = 60.0, location: str | None = None, think: float = 0.0,
-                  narrow_only: bool = False, threads: int = 4) -> None:
+                  narrow_only: bool = False, threads: int = WORKER_THREADS) -> None:
     """Benchmark the dashboard on seeded synthetic stores and print a table.
 
     For each size: load time, filter-plus-figure latency through the real callback
@@ -145,7 +147,7 @@ def bench_command(sizes: str, seed: int, folder: Path, skip_browser: bool, outpu
 
 
 def _load_figures(location: str | None, events: int, seed: int, folder: Path, workers: int, users: int,
-                  seconds: float, output: Path | None, think: float = 0.0, threads: int = 4) -> None:
+                  seconds: float, output: Path | None, think: float = 0.0, threads: int = WORKER_THREADS) -> None:
     """The `--users` table: ready time, worker memory, latency under load, and the edits checked in the store."""
     from tracker.dashboard.load_bench import load_figures, prepared_store, render
 

@@ -6,6 +6,7 @@ import time
 import click
 
 from tracker.cli.options import db_option, open_db
+from tracker.dashboard import SERVER_THREADS, WORKER_THREADS
 
 
 def serve_check(store, host: str, port: int, no_auth: bool, allow_host: tuple[str, ...]):
@@ -22,14 +23,15 @@ def serve_check(store, host: str, port: int, no_auth: bool, allow_host: tuple[st
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8050, show_default=True, type=int, help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the server (of each worker).")
+@click.option("--threads", type=click.IntRange(1, 64),
+              help=f"Request threads of the server [default: {SERVER_THREADS}; with --workers, of each worker: {WORKER_THREADS}].")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes (gunicorn) sharing the store's snapshot; 1: one waitress process.")
 @click.option("--debug", is_flag=True, help="Development only: Dash's debug server with hot reload and error pages.")
 @click.option("--no-auth", is_flag=True, help="Serve a store without users on a non-loopback address (trusted networks only).")
 @click.option("--allow-host", "allow_host", multiple=True, metavar="NAME",
               help="Also answer to this Host name (repeatable); loopback names and --host are allowed already.")
-def serve_command(db: str | None, host: str, port: int, threads: int, debug: bool, no_auth: bool,
+def serve_command(db: str | None, host: str, port: int, threads: int | None, debug: bool, no_auth: bool,
                   allow_host: tuple[str, ...], workers: int = 1) -> None:
     """Serve the interactive timeline of a store at http://HOST:PORT.
 
@@ -55,7 +57,7 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
     answer_hosts = serve_check(store, host, port, no_auth, allow_host)
     started = time.perf_counter()
     if workers > 1 and not debug:
-        _serve_workers(store, host, port, workers, threads, started, answer_hosts)
+        _serve_workers(store, host, port, workers, threads or WORKER_THREADS, started, answer_hosts)
         return
     app = create_app(store, watch=WATCH_SECONDS, warm_views=not debug)
     answer_hosts(app)
@@ -71,7 +73,7 @@ def serve_command(db: str | None, host: str, port: int, threads: int, debug: boo
 
     from tracker.auth.serving import WAITRESS_PROXY
 
-    waitress.serve(app.server, host=host, port=port, threads=threads, ident="tracker", **WAITRESS_PROXY)
+    waitress.serve(app.server, host=host, port=port, threads=threads or SERVER_THREADS, ident="tracker", **WAITRESS_PROXY)
 
 
 def _serve_workers(store, host: str, port: int, workers: int, threads: int, started: float, answer_hosts) -> None:

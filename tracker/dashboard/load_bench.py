@@ -15,6 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tracker.dashboard import WORKER_THREADS
 from tracker.dashboard.bench import free_port, synthetic_store
 from tracker.dashboard.load import run_load
 
@@ -33,10 +34,6 @@ ROWS = (
     ("worker_pss_mb", "proportional memory (PSS) per worker, max (MB)", "{:.0f}"),
     ("worker_uss_after_mb", "... USS per worker after the load, max (MB)", "{:.0f}"),
 )
-
-
-#: Request threads per worker.
-THREADS = 4
 
 
 def prepared_store(location: str | None, events: int, seed: int, folder: Path) -> str:
@@ -154,7 +151,7 @@ def edits_check(location: str, edits: dict[str, str]) -> dict[str, int | str]:
 
 
 def load_figures(location: str, events: int, workers: int, users: int, seconds: float, think: float = 0.0,
-                 threads: int = THREADS) -> dict:
+                 threads: int = WORKER_THREADS) -> dict:
     """Serve `location` with `workers` workers (`threads` request threads each), run `users` analysts for `seconds`,
     and measure."""
     port = free_port()
