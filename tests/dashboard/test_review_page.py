@@ -151,6 +151,21 @@ def test_merge_target_suggestion_nearby_and_search(live):
     assert handlers.render_targets(live.data, LAVROV, "a", TARGET, True) == (no_update, no_update, no_update)
 
 
+def test_a_newer_version_keeps_the_merge_target_the_analyst_picked(live):
+    """The target box was reset to the suggestion whenever the page's poll brought a newer version (a colleague's
+    write), so Merge merged the candidate into an event nobody picked (seen as a flaky browser test under load)."""
+    assert handlers.render_targets(live.data, LAVROV, None, TARGET, False, by_version=True) == (no_update,) * 3
+    options, value, line = handlers.render_targets(live.data, LAVROV, None, TARGET, False)  # picking a candidate
+    assert value != TARGET or line  # a new selection is offered its own suggestion
+    other = next(e for e in views.candidate_ids(live.data) if e != LAVROV)  # a candidate picked as the target...
+    assert handlers.render_targets(live.data, LAVROV, None, other, False, by_version=True) == (no_update,) * 3
+    act(live, ids.REVIEW_REJECT, other)  # ... and rejected meanwhile: said, and nothing is picked in its place
+    options, value, line = handlers.render_targets(live.data, LAVROV, None, other, False, by_version=True)
+    assert value is None and other in line and other not in [o["value"] for o in options]
+    fresh = handlers.render_targets(live.data, LAVROV, None, None, False, by_version=True)
+    assert fresh[0] and fresh[1] != TARGET  # nothing picked yet: the suggestions follow the data
+
+
 def test_a_candidate_that_is_a_stored_event_is_suggested_for_merging(store):
     shipped = store.load()
     event = shipped.events[shipped.events["event_id"] == TARGET].copy()

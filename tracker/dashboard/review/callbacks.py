@@ -1,7 +1,7 @@
 """Callbacks of the review page: one-line adapters from Dash to `handlers`, which are plain functions."""
 from __future__ import annotations
 
-from dash import ALL, Dash, Input, Output, State, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, no_update
 
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
@@ -71,8 +71,9 @@ def register_review(app: Dash, live: LiveData) -> None:
                   Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_TARGET, "search_value"),
                   State(ids.REVIEW_TARGET, "value"))
     def targets(selected, _version, search, current):
+        changed = {str(t.get("prop_id", "")).rsplit(".", 1)[0] for t in ctx.triggered or []}
         return handlers.render_targets(live.data, inputs.text(selected), inputs.text(search), inputs.text(current),
-                                       _trigger()[0] == ids.REVIEW_TARGET)
+                                       _trigger()[0] == ids.REVIEW_TARGET, by_version=changed == {ids.DATA_VERSION})
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
                   Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),

@@ -40,6 +40,12 @@ def _open(data: DashboardData, exclude: str) -> np.ndarray:
     return mask
 
 
+def is_open(data: DashboardData, candidate: str, target: str) -> bool:
+    """Whether `candidate` can still be merged into `target` (stored, not rejected, not itself)."""
+    at = data.position_of(target)
+    return at is not None and bool(_open(data, candidate)[at])
+
+
 def _overlapping(data: DashboardData, first: int, last: int) -> np.ndarray:
     """Events whose days overlap first..last (the test `StoredIndex.match` makes)."""
     return (data.start_days <= last) & (data.end_days >= first)

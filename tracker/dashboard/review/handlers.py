@@ -96,10 +96,17 @@ def render_form(data: DashboardData, selected: str | None) -> list:
 
 
 def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,
-                   by_search: bool) -> tuple:
-    """Options, value and suggestion line of the merge target; a search only changes the options."""
+                   by_search: bool, by_version: bool = False) -> tuple:
+    """Options, value and suggestion line of the merge target; a search only changes the options, and a newer
+    version of the data (a colleague's write, seen by the page's poll) leaves the analyst's pick as it is: it put
+    the suggestion back in its place, and Merge merged into an event nobody picked."""
     if not selected or data.position_of(selected) is None:
         return [], None, ""
+    if by_version and current:
+        if choices.is_open(data, selected, current):
+            return no_update, no_update, no_update
+        return (choices.nearby_options(data, selected, None), None,
+                f"The event you picked ({current}) is no longer open to merging into; pick another.")
     if by_search:
         if not search or len(search.strip()) < 2:
             return no_update, no_update, no_update
