@@ -217,7 +217,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     rounds = find_rounds(text)
     dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
              if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))
-             and not (re.match(r"(?i)since\s", d.text)  # "the war that has killed … since April":
+             and not ((re.match(r"(?i)since\s", d.text) or re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, d.start - 10):d.start]))
+                      # "the war that has killed … since April", "exported since 1 August" (round 151):
                       and not _SINCE_ONGOING.search(text[max(0, d.start - 70):d.start]))]  # a span's start, no event's day
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
