@@ -29,6 +29,12 @@ _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for
 _PERSON_APPOSITION = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+#: "X, head of the Colombian government delegation", "Y, Head of the OSCE Mission to Moldova": the head of a state's or
+#: a body's delegation, team or mission is theirs (round 154)
+_HEAD_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?(?P<title>(?i:head|chief|leader|chairman|chairwoman))\s+of\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:government|opposition|negotiating|peace|official)\s+)?"
+    rf"(?i:delegation|team|mission)\b")
 #: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
@@ -290,7 +296,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                         roster.surnames.setdefault(fold(words[0]), m.key)
             else:
                 roster.last["ministry"] = m.key
-    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION):
+    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_APPOSITION):
         for p in rx.finditer(text):
             name = p.group("name")
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
@@ -312,7 +318,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 if not (p.group("prep") == "for" and affiliation is not None):  # "EU Special Envoy for Belgrade-Pristina dialogue": the EU's
                     affiliation = _state_key(roster, of or p.group("of3")) or affiliation
             else:
-                affiliation, start = _state_key(roster, p.group("aff")) or _state_key(roster, p.group("of")), p.start()
+                affiliation, start = _state_key(roster, p.groupdict().get("aff")) or _state_key(roster, p.group("of")), p.start()
             key = roster.person(name, p.group("title"), affiliation)
             take(start, p.end(), key, p.group("title"))
     for p in _STATES_PERSON.finditer(text):  # "Peru's Luis Vera": a person of that state, named without a title
