@@ -135,7 +135,19 @@ def _session_like(c: Candidate, roster: Roster) -> bool:
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+in\b")
 
 
+def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
+    """Two gatherings of one sentence, neither dated, one's actors among the other's: "X met and held talks with Y",
+    "The negotiations are taking place behind closed doors" (round 155)."""
+    return {a.event_type, b.event_type} <= {"meeting", "summit", "talk_round"} and a.first is None and b.first is None \
+        and bool(set(a.evidence) & set(b.evidence)) and a.future == b.future \
+        and not (a.round_number and b.round_number and a.round_number != b.round_number) \
+        and (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)) \
+        and not (a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]))
+
+
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
+    if _one_sentence_undated(a, b):
+        return True
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
         if kinds in ({"visit", "talk_round"}, {"visit", "meeting"}):
