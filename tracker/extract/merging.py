@@ -6,6 +6,7 @@ merged event keeps the more precise date, the higher speech type and the more sp
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from tracker.extract import gazetteer
@@ -210,7 +211,9 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
                         r"(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|are\s+taking\s+place|(?:is|are)\s+being\s+held|lasted|"
                         r"started|began|opened|ended|concluded|continued|focused|focussed|centred|centered|ran|went\s+on|"
                         r"resumed|produced|yielded|brought|(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:be\s+held|take\s+place|"
-                        r"begin|start|open|resume|continue|last|run|end|conclude|focus))\b")
+                        r"begin|start|open|resume|continue|last|run|end|conclude|focus)"
+                        r"|(?P<now>(?:is|are)\s+(?:being\s+)?(?:overseen|mediated|facilitated|chaired|co-chaired|hosted|moderated|"
+                        r"brokered|sponsored|organi[sz]ed)))\b")
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
@@ -223,9 +226,16 @@ def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
     """The event a sentence that goes on about "the meeting" or "the talks" refers to: the last one of its kind just before,
     within two paragraphs. Undated, it takes that event's date; dated, it dates an event told without a day ("Delegations
     met in Geneva to discuss the border. The meeting on Tuesday lasted six hours.") or one of the same days."""
-    if c.round_number or not _THE_EVENT.match(c.evidence[0]):
+    if c.round_number or not (m := _THE_EVENT.match(c.evidence[0])):
         return None
     kinds = _SAME_KIND.get(c.event_type, ())
+    if c.first is None and (m.group("now") or re.search(r"\b(?:is|are)\s+(?:taking\s+place|being\s+held)\b", m.group())):
+        # "The negotiations are taking place behind closed doors", "The talks are being overseen by the UN": the talks going
+        # on now, the latest told of its kind within six paragraphs, though an older one was told in between (round 156)
+        recent = [x for x in merged if x.event_type in kinds and not x.reference and x.order < c.order
+                  and c.paragraph - x.paragraph <= 6 and not x.future]  # (one told undated gets the day of publication)
+        if recent:
+            return max(recent, key=lambda x: (x.last or x.first or dt.date.max, x.order))
     told = next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
                  and c.paragraph - m.paragraph <= 2), None)
     if told is None or c.first is None:
