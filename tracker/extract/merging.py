@@ -214,6 +214,9 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
                         r"begin|start|open|resume|continue|last|run|end|conclude|focus)"
                         r"|(?P<now>(?:is|are)\s+(?:being\s+)?(?:overseen|mediated|facilitated|chaired|co-chaired|hosted|moderated|"
                         r"brokered|sponsored|organi[sz]ed)))\b")
+#: A sentence that numbers the gathering just told: "This was the 23rd round of the X talks.", "It was their fifth meeting"
+_THIS_WAS = re.compile(r"^\s*(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"
+                       r"(?:round|meeting|session|sitting)\b")
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
@@ -226,9 +229,14 @@ def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
     """The event a sentence that goes on about "the meeting" or "the talks" refers to: the last one of its kind just before,
     within two paragraphs. Undated, it takes that event's date; dated, it dates an event told without a day ("Delegations
     met in Geneva to discuss the border. The meeting on Tuesday lasted six hours.") or one of the same days."""
+    kinds = _SAME_KIND.get(c.event_type, ())
+    if c.round_number and c.first is None and _THIS_WAS.match(c.evidence[0]):
+        # "This was the 23rd round of the X talks.": the gathering just told, with its number (round 157)
+        return next((x for x in reversed(merged) if x.event_type in kinds and not x.reference and x.order < c.order
+                     and c.paragraph - x.paragraph <= 2 and x.round_number in (None, c.round_number)
+                     and (not c.processes or not x.processes or set(c.processes) & set(x.processes))), None)
     if c.round_number or not (m := _THE_EVENT.match(c.evidence[0])):
         return None
-    kinds = _SAME_KIND.get(c.event_type, ())
     if c.first is None and (m.group("now") or re.search(r"\b(?:is|are)\s+(?:taking\s+place|being\s+held)\b", m.group())):
         # "The negotiations are taking place behind closed doors", "The talks are being overseen by the UN": the talks going
         # on now, the latest told of its kind within six paragraphs, though an older one was told in between (round 156)
@@ -250,7 +258,10 @@ def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candid
     merged: list[Candidate] = []
     for c in candidates:
         if (told := _told_before(c, merged)) is not None:
+            numbered = c.round_number and not told.round_number and c.event_type == "talk_round"
             _merge_into(told, c, roster)
+            if numbered and told.event_type == "meeting":
+                told.event_type = "talk_round"  # "… met … This was the 23rd round of the X talks": a round of them
             continue
         fits = [m for m in merged if _same_event(m, c, roster)]
         if fits:
