@@ -422,6 +422,8 @@ def _span_more(kind: str, g: dict, anchor: dt.date | None, tense: str | None,
     return (first.replace(day=16), last, "month", g.get("y") is None) if second else (first, first.replace(day=15), "month", g.get("y") is None)
 
 
+#: "at the end of January", "at the end of 2019" (not "before / by / until the end of": the whole month or year)
+_AT_EDGE = re.compile(r"(?i)\b(?:at|in|towards?)\s+the\s+(end|beginning|start)\s+of\s+(?=\S)")
 _NAMED_DAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
 
 
@@ -479,6 +481,13 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if span is None:
                 continue
             first, last, precision, relative = span
+            if kind in ("month", "month_year", "year", "year_rel") and (edge := _AT_EDGE.search(text, max(0, start - 12), end)) \
+                    and edge.end() >= start:  # "at the end of January": its last third; "at the beginning of 2019": its first
+                if first.month == last.month:
+                    first, last = (first.replace(day=21), last) if edge.group(1).lower() == "end" else (first, first.replace(day=10))
+                elif (first.month, last.month) == (1, 12):
+                    first, last = _YEAR_THIRDS(first.year, "late" if edge.group(1).lower() == "end" else "early")
+                precision = "month"
             future = tense == "future" or (anchor is not None and first > anchor)
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
