@@ -77,7 +77,8 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         # "next week" and "on May 19" for one event: the more precise phrase dates it
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
     elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
-            and (not (target.round_number and other.round_number) or target.order == other.order):  # "opened on Monday" +
+            and (not (target.round_number and other.round_number)
+                 or target.order == other.order and target.future == other.future):  # "opened on Monday" +
         # "concluded on Friday"; one sentence may tell both of a numbered round: "The first round, which had started on
         # February 3, concluded on Saturday" (round 159)
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
