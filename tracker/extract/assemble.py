@@ -19,6 +19,7 @@ from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
+from tracker.extract.spans import extend_by_duration
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
@@ -393,6 +394,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
+    for c in events:
+        if c.lasts and c.dated_by == "text":
+            extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)
     venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
     for c in events:

@@ -13,6 +13,7 @@ from tracker.extract import gazetteer
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
+from tracker.extract.spans import lasts_days
 from tracker.resolve import fold
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
@@ -67,6 +68,7 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
     target.processes += other.processes
     target.round_number = target.round_number or other.round_number
+    target.lasts = target.lasts or other.lasts
     target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
     target.venue = other.venue if target.venue is None or _finer(other.venue, target.venue, roster) else target.venue
     if target.first is None and other.first is not None:
@@ -263,6 +265,7 @@ def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candid
         if (told := _told_before(c, merged)) is not None:
             numbered = c.round_number and not told.round_number and c.event_type == "talk_round"
             _merge_into(told, c, roster)
+            told.lasts = told.lasts or lasts_days(c.evidence[0])  # "The negotiations, set to last 11 days, are …" (round 160)
             if numbered and told.event_type == "meeting":
                 told.event_type = "talk_round"  # "… met … This was the 23rd round of the X talks": a round of them
             continue
