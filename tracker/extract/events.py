@@ -372,7 +372,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if any(s.key in speakers and s is not a and 0 <= s.start - a.end <= 25 and not re.search(r",|\band\b", text[a.end:s.start])
                        for s in actors):
                     continue  # "UN envoy Geir Pedersen said": the organisation names the speaker, it takes no part
-                if a.topic or (a.key in speakers and not pronoun) or not (lo <= a.start < hi) or across:
+                named_again = not earlier_speech and later_speech and a.end <= trigger.start and all(
+                    x is None or (x.start, x.end) != (a.start, a.end) for x in subjects.values())  # "X met Y on Monday, X
+                # said": the speaker named as the subject of the event's own clause takes part (round 161)
+                if a.topic or (a.key in speakers and not pronoun and not named_again) or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
