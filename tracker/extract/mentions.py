@@ -36,7 +36,7 @@ _HEAD_APPOSITION = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:government|opposition|negotiating|peace|official)\s+)?"
     rf"(?i:delegation|team|mission)\b")
 #: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
-_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
@@ -353,7 +353,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         else:
             state, _ = _affiliation(mentions, p.start(), text)
         affiliation, start = _affiliation(mentions, p.start(), text)
-        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or "foreign"), "Foreign")
+        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word5") or "foreign"), "Foreign")
         key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])
         if key:
             roster.last["ministry"] = key
