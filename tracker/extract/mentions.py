@@ -37,6 +37,9 @@ _HEAD_APPOSITION = re.compile(
     rf"(?i:delegation|team|mission)\b")
 #: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
 _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+#: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")
+_KREMLIN = re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
+                      r"administration|walls|Palace))")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
@@ -345,6 +348,10 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         name = f"Embassy of {entry.name}" + (f" in {town[0]}" if town else "")
         key = roster.add(Entry(f"new:{slug(name)}", name, "ministry", entry.country, state))
         take(p.start(), p.end("city") if town else max(p.end(g) for g in ("w1", "w2", "of") if p.group(g)), key)
+    for p in _KREMLIN.finditer(text):  # "The Kremlin said": the Russian presidency speaks, and Russia with it (round 164)
+        if _prep_before(text, p.start()) is None:
+            state = roster.lexicon.state_by_country.get("RUS")
+            take(p.start(), p.end(), roster.add(Entry("new:kremlin", "Kremlin", "ministry", "RUS", state)) if state else None)
     for p in _MINISTRY.finditer(text):
         if p.group("state_dept"):
             state = roster.lexicon.state_by_country.get("USA")
