@@ -19,8 +19,10 @@ from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
+from tracker.extract.spans import extend_by_duration
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
+from tracker.resolve import slug
 
 
 @dataclass
@@ -145,7 +147,7 @@ _SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<b
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
-GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chairs?|co-?chairing\s+countries)"
+GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chair(?:s|men|persons)?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
                    r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides"
                    r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions)))\b", re.I)
@@ -182,8 +184,33 @@ def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:
             if m.role in ("actor", "adjective", "capital")}
 
 
+#: The co-chairs listed by their states: "The co-chairs - Russia, the United States and France - plan …", "co-chairs (…)"
+_CO_CHAIRS_LISTED = re.compile(r"co-?chair(?:s|men|ing\s+countries)\b['’]?\s*(?:\(|[-–—:,]\s*)(?P<list>[^.()]{0,70})", re.I)
+
+
+def _co_chairs_listed(texts: list[str], roster: Roster) -> set[str]:
+    """The states an article lists as the co-chairs, anywhere in it."""
+    return {x.key for t in texts for m in _CO_CHAIRS_LISTED.finditer(t) for x in roster.lexicon.scan(m.group("list"))
+            if x.role in ("actor", "adjective")}
+
+
+def _co_chaired_body(text: str, m: re.Match, process: str | None, roster: Roster, listed: set[str] = frozenset()) -> str | None:
+    """The body "the co-chairs" stand for, when their process is one the guideline names as a body (the OSCE Minsk Group)
+    and the article does not list the co-chair states: the process named next to them, else the article's."""
+    named = [x for x in roster.lexicon.scan(text) if x.role == "process"
+             and (0 <= m.start() - x.end <= 2 or 0 <= x.start - m.end() <= 12)]  # "OSCE Minsk Group co-chairs", "co-chairs of the …"
+    key = named[0].key if named else process
+    entry = roster.lexicon.processes.get(key) if key else None
+    if entry is None or entry.name not in gazetteer.CO_CHAIRED_BODIES:
+        return None
+    states = set(roster.lexicon.members.get(key, []))
+    if len(states & (listed | _co_chairs_listed([text], roster))) >= 2:
+        return None  # "the co-chairs (Russia, France, the US)": the states the article lists as them
+    return roster.add(Entry(f"new:{slug(entry.name)}", entry.name, "organisation"))
+
+
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
-                  named_states: Counter | None = None, whole=None) -> list[str]:
+                  named_states: Counter | None = None, whole=None, co_chairs: set[str] = frozenset()) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
 
     A process's members count only when the article names at least two of them (`named`).
@@ -193,6 +220,10 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
     for m in GROUP.finditer(text):
         if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]) and not _PEOPLE_FROM.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
+        if m.group("members") and re.match(r"(?i)co-?chair(?!ing)", m.group("members")) \
+                and (body := _co_chaired_body(text, m, process, roster, co_chairs)) is not None:
+            out += [body] if body not in out else []
+            continue  # "the OSCE Minsk Group co-chairs": the Group (docs/extraction.md, "Actors"; round 162)
         members = roster.lexicon.members.get(process or "", [])
         members = members if len(set(members) & named) >= 1 else []
         n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") else None)
@@ -237,6 +268,7 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
     still count as named by the article, so "the guarantor states" stands for them.
     """
     named = {m.key for t in [u.text for u in units] + list(quotes) for m in roster.lexicon.scan(t) if m.role in ("actor", "adjective")}
+    co_chairs = _co_chairs_listed([u.text for u in units], roster) if any("hair" in u.text for u in units) else set()
     states_by_order = []
     running: Counter = Counter()
     for u in units:
@@ -252,7 +284,7 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
-                              states_by_order[c.order], whole)
+                              states_by_order[c.order], whole, co_chairs)
         own = [k for k, role in c.actors.items() if role != "mediator"]
         if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
                                                                or not own and not c.future and _THE_TALKS.match(units[c.order].text)):
@@ -271,6 +303,10 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             extra = list(dict.fromkeys(parties)) if len(states) >= 2 and c.paragraph - before.paragraph <= 1 else []
         for key in extra:
             c.actors.setdefault(key, "participant" if c.event_type not in SPEECH_TYPES else "speaker")
+        if extra and c.event_type == "visit" and c.venue and c.venue[1]:  # "the co-chairs will be in Armenia": its host
+            host = roster.lexicon.state_by_country.get(c.venue[1])
+            if host and host not in {roster.state_of(k) or k for k in c.actors}:
+                c.actors.setdefault(host, "host")
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
             c.speaker = extra[0]
     for order, unit in enumerate(units):
@@ -284,7 +320,8 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             continue
         texts = ([unit.text] if PARTICIPATE.search(unit.text) else []) + said
         found = [a.key for t in texts for a in find_actors(t, roster) if not a.topic and a.prep in (None, "of", "from", "and", "by")]
-        for key in found + [k for t in texts for k in _group_actors(t, process, [target], roster, named, states_by_order[order])]:
+        for key in found + [k for t in texts for k in _group_actors(t, process, [target], roster, named, states_by_order[order],
+                                                                    co_chairs=co_chairs)]:
             target.actors.setdefault(key, "participant")
         if unit.raw not in target.evidence:
             target.evidence.append(unit.raw)
@@ -393,6 +430,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
+    for c in events:
+        if c.lasts and c.dated_by == "text":
+            extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)
     venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
     for c in events:

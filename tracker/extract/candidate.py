@@ -33,6 +33,7 @@ class Candidate:
     attribution: bool = False
     talks: bool = False  # reported as "talks" or "negotiations" (a round of a process, when it has one)  # "..., the ministry said" after another event: who reported it, not a statement
     halted: str | None = None  # "postponed" or "cancelled": the text says the planned event was put off or called off
+    lasts: int | None = None  # days a sentence about the gathering says it lasts from its first day ("set to last 11 days")
     matches: str | None = None
     confidence: float = 0.5
 

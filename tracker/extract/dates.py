@@ -422,6 +422,24 @@ def _span_more(kind: str, g: dict, anchor: dt.date | None, tense: str | None,
     return (first.replace(day=16), last, "month", g.get("y") is None) if second else (first, first.replace(day=15), "month", g.get("y") is None)
 
 
+#: "at the end of January", "at the end of 2019" (not "before / by / until the end of": the whole month or year)
+_AT_EDGE = re.compile(r"(?i)\b(?:at|in|towards?)\s+the\s+(end|beginning|start)\s+of\s+(?=\S)")
+_NAMED_DAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def _named_day_after(found: list[DateMention], text: str, end: int) -> DateMention | None:
+    """The explicit day (with its month) that stands right after a weekday ("Monday, November 21", "Friday (May 5)")."""
+    gap = _NAMED_DAY_GAP.match(text, end).end()
+    return next((d for d in found if d.start == gap and d.precision == "day" and not d.relative), None)
+
+
+def _weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
+    try:
+        return dt.date(year, day.month, day.day).weekday() == list(WEEKDAYS).index(weekday)
+    except ValueError:
+        return False
+
+
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text` resolved against `anchor` (None: only dates with a year)."""
     found: list[DateMention] = []
@@ -446,10 +464,30 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                     end = after.end()
                 elif lead := _LEAD_YEAR.match(text):
                     other_year = int(lead.group("y"))
+            if kind == "weekday" and (named := _named_day_after(found, text, end)) is not None:
+                # "On Wednesday, June 26" / "Wednesday (March 15)": the day the text names, not the weekday's nearest
+                first, last = named.first, named.last
+                if not re.search(_Y, named.text):  # a year-less day takes the year in which it falls on that weekday
+                    fits = [y for y in (first.year - 1, first.year, first.year + 1) if _weekday_fits(first, y, m.group("w"))]
+                    if fits and first.year not in fits:
+                        year = min(fits, key=lambda y: abs(y - first.year))
+                        first, last = first + relativedelta(years=year - first.year), last + relativedelta(years=year - first.year)
+                future = named.future or tense == "future" or (anchor is not None and first > anchor)
+                found[found.index(named)] = DateMention(start, named.end, text[start:named.end], first, last,
+                                                        named.precision, future, named.relative)
+                taken.append((start, end))
+                continue
             span = _span_for(kind, m, anchor, tense, other_year)
             if span is None:
                 continue
             first, last, precision, relative = span
+            if kind in ("month", "month_year", "year", "year_rel") and (edge := _AT_EDGE.search(text, max(0, start - 12), end)) \
+                    and edge.end() >= start:  # "at the end of January": its last third; "at the beginning of 2019": its first
+                if first.month == last.month:
+                    first, last = (first.replace(day=21), last) if edge.group(1).lower() == "end" else (first, first.replace(day=10))
+                elif (first.month, last.month) == (1, 12):
+                    first, last = _YEAR_THIRDS(first.year, "late" if edge.group(1).lower() == "end" else "early")
+                precision = "month"
             future = tense == "future" or (anchor is not None and first > anchor)
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))

@@ -217,7 +217,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     rounds = find_rounds(text)
     dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
              if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))
-             and not (re.match(r"(?i)since\s", d.text)  # "the war that has killed … since April":
+             and not ((re.match(r"(?i)since\s", d.text) or re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, d.start - 10):d.start]))
+                      # "the war that has killed … since April", "exported since 1 August" (round 151):
                       and not _SINCE_ONGOING.search(text[max(0, d.start - 70):d.start]))]  # a span's start, no event's day
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
@@ -371,7 +372,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if any(s.key in speakers and s is not a and 0 <= s.start - a.end <= 25 and not re.search(r",|\band\b", text[a.end:s.start])
                        for s in actors):
                     continue  # "UN envoy Geir Pedersen said": the organisation names the speaker, it takes no part
-                if a.topic or (a.key in speakers and not pronoun) or not (lo <= a.start < hi) or across:
+                named_again = not earlier_speech and later_speech and a.end <= trigger.start and all(
+                    x is None or (x.start, x.end) != (a.start, a.end) for x in subjects.values())  # "X met Y on Monday, X
+                # said": the speaker named as the subject of the event's own clause takes part (round 161)
+                if a.topic or (a.key in speakers and not pronoun and not named_again) or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])

@@ -350,3 +350,7 @@ Foreign Ministry|Ministry of Foreign Affairs|MFA;Foreign Office;State Department
 Defence Ministry|Ministry of Defence|Defense Ministry;Ministry of Defense;Pentagon
 Interior Ministry|Ministry of Interior|Ministry of Internal Affairs
 """
+
+
+#: Processes whose co-chairs the guideline names as the body itself: "the co-chairs" -> OSCE Minsk Group (round 162)
+CO_CHAIRED_BODIES = frozenset({"OSCE Minsk Group"})

@@ -6,12 +6,14 @@ merged event keeps the more precise date, the higher speech type and the more sp
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from tracker.extract import gazetteer
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
+from tracker.extract.spans import lasts_days
 from tracker.resolve import fold
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
@@ -66,6 +68,7 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.evidence = extra + target.evidence if (target.first is None and other.first is not None) else target.evidence + extra
     target.processes += other.processes
     target.round_number = target.round_number or other.round_number
+    target.lasts = target.lasts or other.lasts
     target.attribution = target.attribution and other.attribution  # "..., said X." then "X said ...": X's own statement
     target.venue = other.venue if target.venue is None or _finer(other.venue, target.venue, roster) else target.venue
     if target.first is None and other.first is not None:
@@ -76,7 +79,10 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         # "next week" and "on May 19" for one event: the more precise phrase dates it
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
     elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
-            and not (target.round_number and other.round_number):  # "opened on Monday" + "concluded on Friday"
+            and (not (target.round_number and other.round_number)
+                 or target.order == other.order and target.future == other.future):  # "opened on Monday" +
+        # "concluded on Friday"; one sentence may tell both of a numbered round: "The first round, which had started on
+        # February 3, concluded on Saturday" (round 159)
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
         target.future = target.future and other.future
     else:
@@ -135,7 +141,19 @@ def _session_like(c: Candidate, roster: Roster) -> bool:
 _ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+in\b")
 
 
+def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
+    """Two gatherings of one sentence, neither dated, one's actors among the other's: "X met and held talks with Y",
+    "The negotiations are taking place behind closed doors" (round 155)."""
+    return {a.event_type, b.event_type} <= {"meeting", "summit", "talk_round"} and a.first is None and b.first is None \
+        and bool(set(a.evidence) & set(b.evidence)) and a.future == b.future \
+        and not (a.round_number and b.round_number and a.round_number != b.round_number) \
+        and (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)) \
+        and not (a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]))
+
+
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
+    if _one_sentence_undated(a, b):
+        return True
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
         if kinds in ({"visit", "talk_round"}, {"visit", "meeting"}):
@@ -198,7 +216,12 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
                         r"(?:was|were|had\s+been|took\s+place|is\s+taking\s+place|are\s+taking\s+place|(?:is|are)\s+being\s+held|lasted|"
                         r"started|began|opened|ended|concluded|continued|focused|focussed|centred|centered|ran|went\s+on|"
                         r"resumed|produced|yielded|brought|(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to)\s+(?:be\s+held|take\s+place|"
-                        r"begin|start|open|resume|continue|last|run|end|conclude|focus))\b")
+                        r"begin|start|open|resume|continue|last|run|end|conclude|focus)"
+                        r"|(?P<now>(?:is|are)\s+(?:being\s+)?(?:overseen|mediated|facilitated|chaired|co-chaired|hosted|moderated|"
+                        r"brokered|sponsored|organi[sz]ed)))\b")
+#: A sentence that numbers the gathering just told: "This was the 23rd round of the X talks.", "It was their fifth meeting"
+_THIS_WAS = re.compile(r"^\s*(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"
+                       r"(?:round|meeting|session|sitting)\b")
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
@@ -211,9 +234,21 @@ def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
     """The event a sentence that goes on about "the meeting" or "the talks" refers to: the last one of its kind just before,
     within two paragraphs. Undated, it takes that event's date; dated, it dates an event told without a day ("Delegations
     met in Geneva to discuss the border. The meeting on Tuesday lasted six hours.") or one of the same days."""
-    if c.round_number or not _THE_EVENT.match(c.evidence[0]):
-        return None
     kinds = _SAME_KIND.get(c.event_type, ())
+    if c.round_number and c.first is None and _THIS_WAS.match(c.evidence[0]):
+        # "This was the 23rd round of the X talks.": the gathering just told, with its number (round 157)
+        return next((x for x in reversed(merged) if x.event_type in kinds and not x.reference and x.order < c.order
+                     and c.paragraph - x.paragraph <= 2 and x.round_number in (None, c.round_number)
+                     and (not c.processes or not x.processes or set(c.processes) & set(x.processes))), None)
+    if c.round_number or not (m := _THE_EVENT.match(c.evidence[0])):
+        return None
+    if c.first is None and (m.group("now") or re.search(r"\b(?:is|are)\s+(?:taking\s+place|being\s+held)\b", m.group())):
+        # "The negotiations are taking place behind closed doors", "The talks are being overseen by the UN": the talks going
+        # on now, the latest told of its kind within six paragraphs, though an older one was told in between (round 156)
+        recent = [x for x in merged if x.event_type in kinds and not x.reference and x.order < c.order
+                  and c.paragraph - x.paragraph <= 6 and not x.future]  # (one told undated gets the day of publication)
+        if recent:
+            return max(recent, key=lambda x: (x.last or x.first or dt.date.max, x.order))
     told = next((m for m in reversed(merged) if m.event_type in kinds and not m.reference and m.order < c.order
                  and c.paragraph - m.paragraph <= 2), None)
     if told is None or c.first is None:
@@ -228,7 +263,11 @@ def merge_candidates(candidates: list[Candidate], roster: Roster) -> list[Candid
     merged: list[Candidate] = []
     for c in candidates:
         if (told := _told_before(c, merged)) is not None:
+            numbered = c.round_number and not told.round_number and c.event_type == "talk_round"
             _merge_into(told, c, roster)
+            told.lasts = told.lasts or lasts_days(c.evidence[0])  # "The negotiations, set to last 11 days, are …" (round 160)
+            if numbered and told.event_type == "meeting":
+                told.event_type = "talk_round"  # "… met … This was the 23rd round of the X talks": a round of them
             continue
         fits = [m for m in merged if _same_event(m, c, roster)]
         if fits:

@@ -46,11 +46,34 @@ def _fold(target: Candidate, other: Candidate) -> None:
         target.event_type = other.event_type
 
 
+#: A duration ahead of the first day: "began on Saturday and is set to last 11 days", "talks … expected to last three days"
+_LASTS = re.compile(r"\b(?:to\s+last|will\s+last|would\s+last|lasts|lasting)\s+(?:for\s+)?(?:about\s+|some\s+)?"
+                    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-4])\s+days\b", re.I)
+_MORE_DAYS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def lasts_days(text: str) -> int | None:
+    """The days a gathering is to last from its first day, as the sentence says ("set to last 11 days"), or None."""
+    m = _LASTS.search(text)
+    if m is None or any(not text[e.end():e.end() + 1] == "-" for e in _ENDED.finditer(text)):  # ("closed-door" ends nothing)
+        return None
+    word = m.group("n").lower()
+    return _DAYS.get(word) or _MORE_DAYS.get(word) or int(word)
+
+
+def extend_by_duration(c: Candidate, days: int | None) -> None:
+    """A gathering dated by its first day alone runs for the days its text says it lasts (round 160)."""
+    if days and c.event_type in (*_TALKS, "visit") and c.first is not None and c.first == c.last and c.precision == "day":
+        c.last = c.first + dt.timedelta(days=days - 1)
+
+
 def _durations(text: str, out: list[Candidate]) -> None:
     """A single day with a duration in its sentence: "two days of talks that ended on Wednesday" (Tuesday-Wednesday),
     "arrived on Monday on a three-day visit" (Monday-Wednesday). Without a verb that says which end the day is, nothing."""
     m = _DURATION.search(text)
     if m is None:
+        for c in out:
+            extend_by_duration(c, lasts_days(text))
         return
     n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
     ended, started = _ENDED.search(text), _STARTED.search(text)

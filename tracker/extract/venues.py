@@ -37,6 +37,12 @@ _TOUR = re.compile(r"\b(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?P<place>[A-
 #: that no table knows, then a stop, a comma, a date word or a preposition (not "in Tigray's capital", not "in March")
 _UNKNOWN_TOWN = re.compile(r"[^.;⟦]{0,40}?\bin\s+(?P<place>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[,.;]|\s+(?:on|early|late|last|this|next|in|at|"
                            r"during|for|from|to|with|between|after|before|yesterday|today)\b)")
+#: A border post named by its place: "at the Chushul-Moldo border meeting point", "at the Tacna border crossing"
+_BORDER_POINT = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+border\b"
+                           r"(?:\s+(?:meeting\s+point|point|crossing(?:\s+point)?|post|checkpoint))?(?!\s+(?:of|between|with)\b)")
+#: "in Tindouf, Algeria": a town and the state it lies in, the state ending its phrase ("in Munich, Russia will" is none)
+_TOWN_OF_STATE = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                            r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)")
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
@@ -110,6 +116,21 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             if place:
                 best = (m.start(), place)
                 break
+    if best is None:  # "at the Chushul-Moldo border meeting point": the border post the text names (round 153)
+        for m in _BORDER_POINT.finditer(text):
+            name = m.group("place")
+            if abs(m.start() - near) <= 120 and not any(x.role in ("adjective", "actor") for part in (name, *name.split("-"))
+                                                        for x in roster.lexicon.scan(part)) \
+                    and name not in _NOT_TOWNS:
+                return roster.lexicon.place(name) or (name, None)
+    if best is None:  # "met … on Saturday in Tindouf, Algeria": a town no table knows, placed by its state (round 152)
+        for m in _TOWN_OF_STATE.finditer(text):
+            if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
+                continue
+            state = roster.lexicon.place(m.group("state"))
+            if state and state[1] and _country_level(state, roster) \
+                    and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
+                return (m.group("place"), state[1])
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
