@@ -10,7 +10,7 @@ import pytest
 
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, StoreMissing
-from tracker.dashboard.refresh import touched_events
+from tracker.dashboard.refresh import refreshed, touched_events
 from tracker.extract import review
 from tracker.filters import EventFilter
 from tracker.frames import coerce
@@ -179,6 +179,26 @@ def test_an_edit_outside_the_lean_columns_keeps_the_arrays_and_forgets_what_it_c
     assert not data.mask(words).any() and np.array_equal(data.mask(EventFilter.build(states=["any"])), unfiltered)
     same(data, DashboardData.load(store))
     assert before.mask(words)[position]  # the old copy keeps its own answers
+
+
+@pytest.mark.parametrize("last", [True, False], ids=["last written", "older"])
+def test_an_event_deleted_and_brought_back_is_found_by_its_words_again(store, last):
+    """QA (HIGH): Edit, Delete, Undo in the page: the event came back but the page's text search, downloads and
+    briefs no longer found it until a restart (SQLite). The text index gave its row back the rowid it had before the
+    delete (the largest), and the copy looked only past the rowids it still held."""
+    live = LiveData(store, DashboardData.load(store))
+    event_id = "astana-09"
+    if not last:
+        store.edit_event("astana-10", {"summary": "written after"}, expected_version=None)
+    store.edit_event(event_id, {"summary": "Ninth round, with the word capybara"}, expected_version=None)
+    for step in (lambda: None, lambda: store.delete_event(event_id, expected_version=None),
+                 lambda: store.undo(event_id)):
+        step()
+        live._data = refreshed(live.data, store, [event_id, "astana-10"])
+    data = live.data
+    assert event_id in data.search("capybara")
+    assert data.mask(EventFilter.build(text="capybara", states=["any"])).sum() == 1
+    same(data, DashboardData.load(store))
 
 
 @pytest.mark.parametrize("changes", [

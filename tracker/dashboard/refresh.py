@@ -235,12 +235,18 @@ def _links(data: DashboardData, actors: pd.DataFrame, links: list[tuple], ids: I
 
 
 def _fts(data: DashboardData, store: Store, ids: IdIndex, old_to_new: np.ndarray, old_positions: np.ndarray) -> np.ndarray:
-    """Event position of each text-index row: kept rows moved, the touched events' rows looked up again."""
+    """Event position of each text-index row: kept rows moved, the touched events' rows looked up again.
+
+    Every row after the last one still held is read again: the text index numbers a new row after its largest
+    rowid, so a row written after deletes at the end takes a rowid this copy knew as deleted (an event deleted
+    and brought back by Undo was no longer found by its words, QA)."""
     positions = data.fts_positions
     moved = np.where(positions >= 0, old_to_new[positions], -1)
     touched = np.isin(positions, old_positions[old_positions >= 0])
-    stale = np.flatnonzero(touched).tolist()
-    top = len(positions) - 1
+    held = np.flatnonzero((positions >= 0) & ~touched)
+    top = int(held[-1]) if len(held) else -1
+    moved = moved[:top + 1]
+    stale = np.flatnonzero(touched[:top + 1]).tolist()
     with data._lock:
         found = store.text_index_rows_of(stale, top)
     if found:
