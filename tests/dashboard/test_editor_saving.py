@@ -199,3 +199,32 @@ def test_the_same_event_added_twice_is_asked_about(live):
     assert handlers.save(live, asked.opened, _values(second) | form, "").hidden is True  # they meant it
     other = handlers.open_new(live.data)
     assert handlers.save(live, other.opened, _values(other) | form | {"title": "Press conference in Bern"}, "").hidden is True
+
+
+def test_an_event_with_names_the_form_cannot_write_can_still_be_edited_elsewhere(live, tmp_path):
+    """QA: a JSON import may hold an actor "Envoy [acting]" and a speaker "Dr. A: B", which the form's own checks
+    refuse; changing only the tags was refused with errors on Actors and Quotes. Only what was changed is checked."""
+    import json
+
+    from tracker.api import Tracker
+
+    path = tmp_path / "tricky.json"
+    path.write_text(json.dumps({"events": [{
+        "event_id": "tr-1", "title": "Talks with an acting envoy", "event_type": "meeting", "status": "held",
+        "start_date": "2023-07-01", "date_precision": "day", "review_state": "confirmed",
+        "actors": [{"name": "Russia", "role": "guarantor"}, {"name": "Brand-New Envoy [acting]", "role": "participant"}],
+        "sources": [{"publisher": "Interfax", "title": "t", "url": "https://example.org/a", "published_at": "2023-07-02",
+                     "quotes": [{"speaker": "Dr. A: B", "text": "A colon: in the speaker"}]}]}]}), encoding="utf-8")
+    Tracker(live.store).import_file(path)
+    live._data = DashboardData.load(live.store)
+    opened = handlers.open_edit(live, "tr-1")
+    saved = handlers.save(live, opened.opened, _values(opened) | {"event_id": "tr-1", "tags": "acting envoy"}, "")
+    assert saved.hidden is True, (saved.message, [e for e in saved.errors if e])
+    record = live.store.event_record("tr-1")
+    assert record["event"]["tags"] == "acting envoy"
+    assert any("[acting]" in str(actor) or "acting" in str(actor) for actor in record["actors"])
+    again = handlers.open_edit(live, "tr-1")
+    form = _values(again)
+    form["actors"] = [*form["actors"], {"name": "Iran; Turkey", "role": "guarantor"}]
+    refused = handlers.save(live, again.opened, form, "")
+    assert refused.hidden is not True and any("cannot hold" in str(e) for e in refused.errors if e)  # a change still is

@@ -167,10 +167,13 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     """Check and save the form; on success close it and show the saved event, else keep every input."""
     opened = opened or {"event_id": None, "version": None, "base": {}}
     problems = form_problems(form)
-    if problems:
-        return refused(problems)
     values = form_to_values(form)
     event_id = opened.get("event_id")
+    if problems and event_id is not None:  # a stored name the form cannot write (a JSON import's "Envoy [acting]")
+        changed = set(edited_fields(opened.get("base") or {}, values))  # blocks an edit of it, not of the tags
+        problems = {field: reason for field, reason in problems.items() if field in changed}
+    if problems:
+        return refused(problems)
     misspelt = {typed: near for typed, near in misspelt_actors(values.get("actors", ""), live.data.name_indexes()[0]).items()
                 if typed not in (opened.get("new_actors") or [])}
     twins = [] if event_id is not None or opened.get("twins_seen") else similar_stored(live, values)
