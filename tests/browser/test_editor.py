@@ -475,3 +475,38 @@ def test_small_things_of_the_form_and_the_detail_read_right(editor):
     outline = page.evaluate("() => getComputedStyle(document.activeElement.closest('label')).outlineStyle")
     assert outline == "solid"
     page.screenshot(path="/tmp/editor-small-things.png")
+
+
+def test_typing_in_an_open_dropdown_picks_by_its_first_letters(editor):
+    """QA: Dash's dropdown opens on its chosen option and dropped typed letters, so "talk" then Enter on the event
+    type kept "meeting", and "partic" then Enter on a role gave "host" with no hint. Letters now move to the first
+    option they begin (a listbox's type-ahead), or go to the search box of a dropdown that has one."""
+    editor.open()
+    editor.page.click(f"#{ids.EDITOR_ADD}")
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    for trigger, letters, label in ((_field("event_type"), "talk", "talk round"), (_field("status"), "sch", "scheduled")):
+        editor.page.focus(trigger)
+        editor.page.keyboard.press("Enter")
+        editor.page.wait_for_selector(".dash-dropdown-options")
+        editor.page.keyboard.type(letters, delay=60)
+        editor.page.keyboard.press("Enter")
+        editor.page.wait_for_function("([id, label]) => document.getElementById(id).innerText.includes(label)",
+                                      arg=[trigger[1:], label])
+        if editor.page.locator(".dash-dropdown-options").count():
+            editor.page.keyboard.press("Escape")
+        editor.page.wait_for_selector(".dash-dropdown-options", state="detached")
+    role = _row(editor, "actors", 0).locator("button.dash-dropdown")
+    role.focus()
+    editor.page.keyboard.press("Enter")
+    editor.page.wait_for_selector(".dash-dropdown-options")
+    editor.page.keyboard.type("partic", delay=60)
+    editor.page.keyboard.press("Enter")
+    editor.page.wait_for_function("e => e.innerText.includes('participant')", arg=role.element_handle())
+    editor.page.keyboard.press("Escape")
+    editor.open("?")
+    editor.page.focus("#filter-actor")
+    editor.page.keyboard.press("Enter")
+    editor.page.wait_for_selector("input.dash-dropdown-search")
+    editor.page.keyboard.type("kaz", delay=60)
+    assert editor.page.input_value("input.dash-dropdown-search") == "kaz"
+    assert editor.errors == []
