@@ -58,6 +58,8 @@ HALTED = (r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|
           r"(?=\s+(?:the|a|an|their|its|his|her|this|next|planned|upcoming)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|round|session|summit|visit|negotiations|consultations)\b))")
 CANCELLED = re.compile(r"called\s+off|cancel|scrapped")
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 #: An adverb between a modal and its verb, written `{_ADV}` in the patterns: "will also meet", "would later visit" (round 113)
 _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subsequently|jointly|personally|separately|"
         r"formally|officially)\s+)?")
@@ -66,6 +68,10 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
+    # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
+    ("agreement", False, r"\b(?:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)\s+(?:reached|announced|brokered|struck|clinched)"
+                         r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS + r")\b)"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty))\b"),
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited"
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
