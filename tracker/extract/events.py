@@ -238,7 +238,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     def close(r, t) -> bool:
         return lone or abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80
 
-    free_rounds = [r for r in rounds if not any(close(r, t) for t in talk_triggers)]
+    free_rounds = [r for r in rounds if r.elided or not any(close(r, t) for t in talk_triggers)]
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
@@ -416,7 +416,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if host and host not in {roster.state_of(k) for k in c.actors}:
                     c.actors.setdefault(host, "host")
             c.processes = list(processes)
-            near = [r for r in rounds if close(r, trigger)] if trigger in talk_triggers else []
+            near = [r for r in rounds if close(r, trigger) and not r.elided] if trigger in talk_triggers else []
             if c.future and re.match(r"\s+again\b", text[trigger.end:]):  # "held a first round … and agreed to meet again
                 near = [r for r in near if r.start > trigger.end]  # in June": the round told before is the held one
             if trigger.event_type in ("talk_round", "meeting") and near:
@@ -460,6 +460,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.reference = False
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
         c.processes = _round_processes(r.start, r.end, scanned) + processes
+        if r.elided:  # "the second in Lima and the third on May 5": the place told after its ordinal (round 136)
+            c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)
         out.append(c)
     for q in quote_texts:
         in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []

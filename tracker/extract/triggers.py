@@ -24,6 +24,8 @@ ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>rou
 ROUND_NUMBERED = re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b")
 ROUND_NEXT = re.compile(r"\b(?:a|the)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I)
 _ROUND_WORD = re.compile(r"(?i)round|session|meeting|sitting")
+#: An ordinal standing for the round just named: "… in August and the second in early September", ", the third on May 5"
+_ELLIPSIS = re.compile(rf"(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?the\s+(?i:{_ORD})(?=\s*(?:[,.]|$|(?:in|on|at|was|took|followed|came|ended|began|opened|started)\b))")
 _NOT_ROUND = re.compile(r"^\s*(?:between|this year|of the year|since|in a row|such)\b", re.I)
 
 
@@ -245,6 +247,7 @@ class RoundMention:
     number: int
     noun: str
     tail: str
+    elided: bool = False  # named by its ordinal alone after another round ("… and the second in April"): no verb's own
 
 
 def find_rounds(text: str) -> list[RoundMention]:
@@ -264,6 +267,15 @@ def find_rounds(text: str) -> list[RoundMention]:
         if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I):
             continue
         found.append(RoundMention(m.start(), m.end(), number, m.group("noun").lower(), m.group("tail") or ""))
+    for r in list(found):  # "The first round was held in August and the second in September": the second round too,
+        end, numbers = r.end, {r.number}  # and a third after it (round 136)
+        while (m := _ELLIPSIS.search(text, end, min(len(text), end + 80))) is not None:
+            number = ordinal_value(m.group("ord"))
+            if number is None or number in numbers or re.search(r"[;⟦]", text[end:m.start()]) \
+                    or any(x.start <= m.start("ord") < x.end for x in found):
+                break
+            found.append(RoundMention(m.start("ord"), m.end(), number, r.noun, r.tail, elided=True))
+            end, numbers = m.end(), numbers | {number}
     for m in ROUND_NEXT.finditer(text):
         if not any(r.start <= m.start() < r.end for r in found):
             found.append(RoundMention(m.start(), m.end(), 0, "round", m.group("tail") or ""))
