@@ -351,7 +351,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
-                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported) \
+                r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|news\s+release|press\s+release|communiqu[eé]|readout)\b",
+                text[trigger.end:]) and bool(reported) \
                 and not re.search(r"\bthat\b", text[trigger.end:])  # "After briefing …, X told reporters that …": X's words
         else:
             later_speech = [s for s in speech if s.start > trigger.end]
