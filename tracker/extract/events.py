@@ -66,6 +66,10 @@ _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassad
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
 
 
+#: The rest of a person's title in apposition, up to the comma before the verb: " faction and other groups at the talks, "
+_APPOSITION_REST = re.compile(r"[^,;:⟦“”\"()]{1,100},\s*(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+)?")
+
+
 #: A reported event that is being planned, with or without its date: "X and Y are arranging a meeting, Z said" (round 132)
 _PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
 
@@ -81,6 +85,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         gap = text[actor.end:trigger.start]
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
             return actor
+        if "," in actor.text and _APPOSITION_REST.fullmatch(gap):
+            return actor  # "X, secretary general of the Y faction and other groups, confirmed": the rest of her title (round 140)
         break
     if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
         after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
