@@ -378,7 +378,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if any(s.key in speakers and s is not a and 0 <= s.start - a.end <= 25 and not re.search(r",|\band\b", text[a.end:s.start])
                        for s in actors):
                     continue  # "UN envoy Geir Pedersen said": the organisation names the speaker, it takes no part
-                if a.topic or (a.key in speakers and not pronoun) or not (lo <= a.start < hi) or across:
+                if a.topic or (a.key in speakers and not pronoun and a.prep not in ("with", "between")) or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])

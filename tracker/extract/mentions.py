@@ -80,6 +80,9 @@ _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mis
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
 _BOTH_KOREAS = re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b")
+#: One Korea named by its side, in a story that names a Korea: "the South said on Saturday" (round 142; not "the South
+#: China Sea", "the North Atlantic", "the South and the North")
+_KOREA_SIDE = re.compile(r"\b[Tt]he\s+(?P<side>South|North)\b(?!\s+(?:[A-Z]|and\b|or\b)|\s*-)")
 
 
 def _prep_before(text: str, start: int) -> str | None:
@@ -421,6 +424,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 roster.last["organisation"] = m.key
             if entry and entry.kind == "group":
                 roster.last["group"] = m.key  # "the armed group said" in a later sentence (round 129)
+    koreas = {roster.lexicon.state_by_country.get(iso): iso for iso in ("KOR", "PRK")}
+    if any(a.key in koreas for a in found):
+        roster.last["korea"] = "named"
+    for p in _KOREA_SIDE.finditer(text) if roster.last.get("korea") else ():
+        key = roster.lexicon.state_by_country.get("KOR" if p.group("side") == "South" else "PRK")
+        if key is not None and not any(s < p.end() and p.start() < e for s, e in spans):
+            take(p.start(), p.end(), key)
+            found[-1].prep = _prep_before(text, p.start())
     for p in _BOTH_KOREAS.finditer(text):  # "South and North Korea", "the two Koreas": both states
         keys = [roster.lexicon.state_by_country.get(iso) for iso in ("KOR", "PRK")]
         if None in keys or any(s < p.start() < e or s < p.end() < e for s, e in spans):
