@@ -40,6 +40,9 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
     if not anchors or all(s < 0 for s, _ in anchors):
         return None
+    inside = [i for i, (s, e) in enumerate(anchors) if 0 <= s <= date.start and date.end <= e]
+    if inside:  # "adopted on Wednesday a resolution": the date told inside the trigger's own words (round 144)
+        return inside[0]
     touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
     if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
         return touching[0]
