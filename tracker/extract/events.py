@@ -419,7 +419,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
-            c.venue = venue_of(own, roster, trigger.start, dateline, c.event_type == "visit", anchor)  # not past a
+            if re.search(r"\bsince\s+$", text[max(0, trigger.start - 7):trigger.start]):
+                own, near_at = own[trigger.start:], 0  # "met in Beijing … since re-establishing ties last month": that clause's place
+            else:
+                near_at = trigger.start
+            c.venue = venue_of(own, roster, near_at, dateline, c.event_type == "visit", anchor)  # not past a
             # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
             if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])

@@ -90,7 +90,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
     ("decision", False, r"\b(?:recalled\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|"
                         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:(?:all|full|its|their)\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
-    ("agreement", False, r"\b(?:restored|re-?established|resumed|established|normali[sz]ed)\s+(?:(?:full|their)\s+)?diplomatic\s+(?:relations|ties)\b"),
+    ("agreement", False, r"\b(?:restored|re-?established|resumed|established|normali[sz]ed)\s+(?:(?:full|their)\s+)?diplomatic\s+(?:relations|ties)\b"
+                         # "since re-establishing ties last month", "restored ties in March" (round 146)
+                         r"|\b(?:restor(?:ed|ing)|re-?establish(?:ed|ing)|normali[sz](?:ed|ing))\s+(?:(?:full|their)\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"),
     ("decision", False, r"\b(?:withdrew\s+from|(?:pulled|took)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty))\b"),
     # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day
     ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)"
