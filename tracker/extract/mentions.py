@@ -39,7 +39,8 @@ _MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministr
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
-                           r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
+                           r"explained|announced|confirmed|reaffirmed|briefed|wrote|called\s+(?:on|for)|urged|proposed|"
+                           r"warned|reiterated|insisted)\b")  # "Jiang called on all parties to …" (round 148)
 #: A state's government and its opposition named together: "the Syrian government and the armed opposition"
 _GOV_AND_OPPOSITION = re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
                                  r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b")
