@@ -29,8 +29,9 @@ _DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\
 _AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?)\s*[)/]\.?)"
 DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
-    rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*{_AGENCY}?|{_AGENCY.replace('agency', 'agency2')})\s*(?:--|—|–|-|:)?\s*(?=\S)"
-)
+    rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*{_AGENCY}?|{_AGENCY.replace('agency', 'agency2')}|(?<=,\s)(?P<agency3>[A-Z]{{2,8}})(?=\s*[-–—]))"
+    rf"\s*(?:--|—|–|-|:)?\s*(?=\S)"
+)  # the last form: "Nur-Sultan , SANA-Kazakh Ministry …", the agency glued to the first word (round 143)
 _PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*(?:\.|—|–|--| -)\s+(?=\S)")
 _HEADER = re.compile(r"^(?P<key>source|publisher|agency|published|date|time|title|headline|url|link|dateline|byline|author)\s*:\s*(?P<value>.*)$", re.I)
 _YEARLESS_STAMP = re.compile(rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b[\s,\d:apmAPMGMTUTC.]*$", re.I)
@@ -179,7 +180,7 @@ def fold_agency(line: str) -> str:
 def agency_of(m: re.Match) -> str | None:
     """The agency named by a dateline match."""
     groups = m.groupdict()
-    return groups.get("agency") or groups.get("agency2")
+    return groups.get("agency") or groups.get("agency2") or groups.get("agency3")
 
 
 def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:

@@ -96,6 +96,12 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
                                           and (roster.entry(k) or Entry("", "", "")).kind in ("state", "organisation", "group")})
                 day = (source.last or source.first) if source.precision == "day" else None  # a span stays a span
                 c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
+        elif c.first is None and c.event_type == "agreement" and not c.future and (met := [
+                m for m in kept if m.order == c.order and m.first is not None and not m.future
+                and m.event_type in ("meeting", "summit", "talk_round", "visit")]):
+            source = met[-1]  # "X met Y in Abu Dhabi and signed an agreement": the accord of the meeting's day (round 145)
+            day = (source.last or source.first) if source.precision == "day" else None
+            c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
             source = _recent(events, c, anchor)
             if source is not None:

@@ -40,6 +40,9 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
     if not anchors or all(s < 0 for s, _ in anchors):
         return None
+    inside = [i for i, (s, e) in enumerate(anchors) if 0 <= s <= date.start and date.end <= e]
+    if inside:  # "adopted on Wednesday a resolution": the date told inside the trigger's own words (round 144)
+        return inside[0]
     touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
     if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
         return touching[0]
@@ -66,6 +69,10 @@ _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassad
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
 
 
+#: The rest of a person's title in apposition, up to the comma before the verb: " faction and other groups at the talks, "
+_APPOSITION_REST = re.compile(r"[^,;:⟦“”\"()]{1,100},\s*(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+)?")
+
+
 #: A reported event that is being planned, with or without its date: "X and Y are arranging a meeting, Z said" (round 132)
 _PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
 
@@ -81,6 +88,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         gap = text[actor.end:trigger.start]
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
             return actor
+        if "," in actor.text and _APPOSITION_REST.fullmatch(gap):
+            return actor  # "X, secretary general of the Y faction and other groups, confirmed": the rest of her title (round 140)
         break
     if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
         after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
@@ -239,7 +248,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     def close(r, t) -> bool:
         return lone or abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80
 
-    free_rounds = [r for r in rounds if not any(close(r, t) for t in talk_triggers)]
+    free_rounds = [r for r in rounds if r.elided or not any(close(r, t) for t in talk_triggers)]
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
@@ -352,7 +361,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
-                r"\s+in\s+a\s+(?:joint\s+)?statement", text[trigger.end:]) and bool(reported) \
+                r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|news\s+release|press\s+release|communiqu[eé]|readout)\b",
+                text[trigger.end:]) and bool(reported) \
                 and not re.search(r"\bthat\b", text[trigger.end:])  # "After briefing …, X told reporters that …": X's words
         else:
             later_speech = [s for s in speech if s.start > trigger.end]
@@ -375,7 +385,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 named_again = not earlier_speech and later_speech and a.end <= trigger.start and all(
                     x is None or (x.start, x.end) != (a.start, a.end) for x in subjects.values())  # "X met Y on Monday, X
                 # said": the speaker named as the subject of the event's own clause takes part (round 161)
-                if a.topic or (a.key in speakers and not pronoun and not named_again) or not (lo <= a.start < hi) or across:
+                if a.topic or (a.key in speakers and not pronoun and not named_again and a.prep not in ("with", "between")) or not (lo <= a.start < hi) or across:
                     continue
                 mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by)\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
@@ -413,14 +423,18 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
-            c.venue = venue_of(own, roster, trigger.start, dateline, c.event_type == "visit", anchor)  # not past a
+            if re.search(r"\bsince\s+$", text[max(0, trigger.start - 7):trigger.start]):
+                own, near_at = own[trigger.start:], 0  # "met in Beijing … since re-establishing ties last month": that clause's place
+            else:
+                near_at = trigger.start
+            c.venue = venue_of(own, roster, near_at, dateline, c.event_type == "visit", anchor)  # not past a
             # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
             if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])
                 if host and host not in {roster.state_of(k) for k in c.actors}:
                     c.actors.setdefault(host, "host")
             c.processes = list(processes)
-            near = [r for r in rounds if close(r, trigger)] if trigger in talk_triggers else []
+            near = [r for r in rounds if close(r, trigger) and not r.elided] if trigger in talk_triggers else []
             if c.future and re.match(r"\s+again\b", text[trigger.end:]):  # "held a first round … and agreed to meet again
                 near = [r for r in near if r.start > trigger.end]  # in June": the round told before is the held one
             if trigger.event_type in ("talk_round", "meeting") and near:
@@ -464,6 +478,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.reference = False
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
         c.processes = _round_processes(r.start, r.end, scanned) + processes
+        if r.elided:  # "the second in Lima and the third on May 5": the place told after its ordinal (round 136)
+            c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)
         out.append(c)
     for q in quote_texts:
         in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []

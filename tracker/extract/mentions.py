@@ -27,8 +27,8 @@ NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
                                  rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
 _PERSON_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
 #: "X, head of the Colombian government delegation", "Y, Head of the OSCE Mission to Moldova": the head of a state's or
 #: a body's delegation, team or mission is theirs (round 154)
 _HEAD_APPOSITION = re.compile(
@@ -36,14 +36,20 @@ _HEAD_APPOSITION = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:government|opposition|negotiating|peace|official)\s+)?"
     rf"(?i:delegation|team|mission)\b")
 #: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
-_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|Defen[cs]e|Interior|Internal\s+Affairs)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+#: The head of a named side's delegation, before or after the name: "the head of the EMC delegation, Jane Doe", "Jane Doe,
+#: chief of the Peruvian negotiating team" (round 135)
+_DELEGATION = r"(?P<title>[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?(?P<aff>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:delegation|negotiating\s+team)(?P<of>)"
+_HEAD_THEN_NAME = re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}")
+_NAME_THEN_HEAD = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_DELEGATION}\b")
+_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
 #: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")
 _KREMLIN = re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
                       r"administration|walls|Palace))")
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
-                           r"explained|announced|confirmed|reaffirmed|briefed|wrote)\b")
+                           r"explained|announced|confirmed|reaffirmed|briefed|wrote|called\s+(?:on|for)|urged|proposed|"
+                           r"warned|reiterated|insisted)\b")  # "Jiang called on all parties to …" (round 148)
 #: A state's government and its opposition named together: "the Syrian government and the armed opposition"
 _GOV_AND_OPPOSITION = re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
                                  r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b")
@@ -84,6 +90,9 @@ _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mis
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
 _BOTH_KOREAS = re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b")
+#: One Korea named by its side, in a story that names a Korea: "the South said on Saturday" (round 142; not "the South
+#: China Sea", "the North Atlantic", "the South and the North")
+_KOREA_SIDE = re.compile(r"\b[Tt]he\s+(?P<side>South|North)\b(?!\s+(?:[A-Z]|and\b|or\b)|\s*-)")
 
 
 def _prep_before(text: str, start: int) -> str | None:
@@ -111,7 +120,8 @@ _MINISTRY_TITLE = re.compile(rf"\bForeign\s+Ministry\s+(?i:{TITLE})\s+$")
 _TITLE_TAIL = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s*){1,6}(?=,)")
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "within", "across", "around", "toward", "towards"}
 _MINISTRY_WORD = {"foreign": "Foreign", "foreign affairs": "Foreign", "defence": "Defence", "defense": "Defence",
-                  "interior": "Interior", "internal affairs": "Interior"}
+                  "interior": "Interior", "internal affairs": "Interior", "national defence": "Defence", "national defense": "Defence",
+                  "external affairs": "Foreign", "external relations": "Foreign"}  # India's, Angola's foreign ministries (round 138)
 #: Title words that never start a person's name
 _TITLE_WORDS = {"Ambassador", "Minister", "Senator", "President", "Secretary", "Envoy", "Chairman", "Spokesman", "Spokeswoman"}
 _FOREIGN_TITLES = re.compile(r"foreign|spokes|ambassador|envoy|secretary of state|permanent representative|negotiator", re.I)
@@ -299,7 +309,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                         roster.surnames.setdefault(fold(words[0]), m.key)
             else:
                 roster.last["ministry"] = m.key
-    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_APPOSITION):
+    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_THEN_NAME, _NAME_THEN_HEAD, _HEAD_APPOSITION):
         for p in rx.finditer(text):
             name = p.group("name")
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
@@ -428,6 +438,14 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 roster.last["organisation"] = m.key
             if entry and entry.kind == "group":
                 roster.last["group"] = m.key  # "the armed group said" in a later sentence (round 129)
+    koreas = {roster.lexicon.state_by_country.get(iso): iso for iso in ("KOR", "PRK")}
+    if any(a.key in koreas for a in found):
+        roster.last["korea"] = "named"
+    for p in _KOREA_SIDE.finditer(text) if roster.last.get("korea") else ():
+        key = roster.lexicon.state_by_country.get("KOR" if p.group("side") == "South" else "PRK")
+        if key is not None and not any(s < p.end() and p.start() < e for s, e in spans):
+            take(p.start(), p.end(), key)
+            found[-1].prep = _prep_before(text, p.start())
     for p in _BOTH_KOREAS.finditer(text):  # "South and North Korea", "the two Koreas": both states
         keys = [roster.lexicon.state_by_country.get(iso) for iso in ("KOR", "PRK")]
         if None in keys or any(s < p.start() < e or s < p.end() < e for s, e in spans):
