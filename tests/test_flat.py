@@ -41,6 +41,22 @@ def test_csv_export_with_bom_imports_the_same(mini, tmp_path):
     assert_same_events(mini, again)
 
 
+def test_windows_line_breaks_inside_cells_are_stored_as_line_breaks(mini, tmp_path):
+    """QA: a CSV saved on Windows, whose quoted cells hold CRLF line breaks, kept the carriage returns in the stored
+    summaries (and a lone CR, as old Mac files have, too)."""
+    path = tmp_path / "windows.csv"
+    data = export_bytes("csv", mini, mini.events).decode("utf-8")
+    first = mini.events["event_id"].iloc[0]
+    table = pd.read_csv(io.StringIO(data), dtype=str, keep_default_na=False)
+    table.loc[table["event_id"] == first, "summary"] = "Line one\r\nLine two\rLine three"
+    path.write_bytes(table.to_csv(index=False, lineterminator="\r\n").encode("utf-8"))
+    again, problems = parse_events_file(path, mini)
+    assert not [p for p in problems if p.severity == "error"]
+    summary = again.events.loc[again.events["event_id"] == first, "summary"].iloc[0]
+    assert summary == "Line one\nLine two\nLine three"
+    assert not again.events["title"].str.contains("\r", regex=False).any()
+
+
 def test_shipped_round_trip(shipped, tmp_path):
     path = tmp_path / "all.csv"
     path.write_bytes(export_bytes("csv", shipped, shipped.events))

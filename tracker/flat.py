@@ -111,7 +111,10 @@ def _cell(row: dict[str, str], column: str, guarded: bool = True) -> str:
     value = row.get(column)
     if value is None:
         return ""
-    return (unguard_formula(str(value)) if guarded else str(value)).strip()
+    text = unguard_formula(str(value)) if guarded else str(value)
+    if "\r" in text:  # a Windows (CRLF) or old Mac (CR) line break inside a cell is a line break
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
 
 
 def _parse_timestamp(text: str) -> dt.datetime | None:
