@@ -112,6 +112,8 @@ def test_brief_cli_changes_since(run_cli, db_path):
     assert "## What changed since 1 Jan 2000" in out.output and "(astana-20)" in out.output
     bad = run_cli("brief", "--db", db_path, "--changes-since", "later", "--no-chart", "-o", "-")
     assert bad.exit_code == 2 and "--changes-since" in bad.output
+    after = run_cli("brief", "--db", db_path, "--as-of", "2020-01-01", "--changes-since", "2021-01-01", "--no-chart", "-o", "-")
+    assert after.exit_code == 0 and "not before the brief's as-of instant" in after.output  # QA: "Nothing changed." alone
 
 
 def test_the_dashboard_keeps_as_of_in_the_view_it_parses():

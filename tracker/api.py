@@ -263,6 +263,9 @@ class Tracker:
         if changes_since is not None:
             since = as_instant(changes_since, day_end=False)
             brief = replace(brief, changes_since=since, changes=self._change_lines(f, tables, since))
+            if f.as_of is not None and since >= f.as_of:  # "Nothing changed." alone read as a finding
+                notices = [*notices, f"the changes are counted from {since:%Y-%m-%d %H:%M} UTC, which is not before "
+                                     f"the brief's as-of instant ({f.as_of:%Y-%m-%d %H:%M} UTC), so none can be listed"]
         return brief, notices
 
     def _change_lines(self, f: EventFilter, tables: Tables, since: dt.datetime) -> tuple:
