@@ -41,6 +41,21 @@ def test_csv_export_with_bom_imports_the_same(mini, tmp_path):
     assert_same_events(mini, again)
 
 
+def test_a_json_lines_export_imports_back(mini, tmp_path, run_cli, store):
+    """QA: `tracker export --format jsonl` wrote a file `tracker import` refused ("unsupported file type .jsonl"; as
+    .json, "Extra data"). It reads back as the JSON export does, and a bad line is named by its number."""
+    path = tmp_path / "events.jsonl"
+    path.write_bytes(export_bytes("jsonl", mini, mini.events))
+    again, problems = parse_events_file(path, mini)
+    assert [p for p in problems if p.severity == "error"] == []
+    assert_same_events(mini, again)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("\n".join([lines[0], "", '{"event_id": "x", ', *lines[1:]]) + "\n", encoding="utf-8")
+    result = run_cli("validate", "--db", store.location, broken)
+    assert result.exit_code == 1 and "broken.jsonl, row 3" in result.output and "not valid JSON" in result.output, result.output
+
+
 def test_windows_line_breaks_inside_cells_are_stored_as_line_breaks(mini, tmp_path):
     """QA: a CSV saved on Windows, whose quoted cells hold CRLF line breaks, kept the carriage returns in the stored
     summaries (and a lone CR, as old Mac files have, too)."""

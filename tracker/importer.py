@@ -11,11 +11,11 @@ from tracker.flat import FLAT_COLUMNS, ROWS_ATTR, ParseContext, is_web_url, rows
 from tracker.frames import coerce
 from tracker.models import ACTOR_KINDS, Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import is_workbook, read_csv_rows, read_json
+from tracker.readers import is_workbook, read_csv_rows, read_json, read_json_lines
 from tracker.venue_names import venue_name_problems
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 
-SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json")
+SUPPORTED = (".csv", ".xlsx", ".xlsm", ".json", ".jsonl")
 #: The shipped chronology (never written by the program).
 SHIPPED_DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -42,11 +42,14 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError([Problem(name, None, None, f"unsupported file type {suffix or '(none)'}; use one of: {', '.join(SUPPORTED)}")])
-    if suffix == ".json":
+    if suffix in (".json", ".jsonl"):
         if sheet is not None:
             raise InputError([Problem(name, None, None, f"--sheet {sheet!r} names a sheet of an XLSX workbook, and "
                                                         "this file is JSON")])
-        header, rows = json_rows(read_json(path, name), name)
+        if suffix == ".jsonl":  # `tracker export --format jsonl`: an event a line, numbered by its line
+            header, rows = json_rows(*read_json_lines(path, name), name=name)
+        else:
+            header, rows = json_rows(read_json(path, name), name=name)
     else:
         header, rows = read_csv_rows(path, name, sheet)
     # Only a CSV holds cells our export formula-guarded (`'=...`); XLSX and JSON hold the text itself.
@@ -107,8 +110,9 @@ def keep_stored_where_absent(tables: Tables, header: list[str], known: Tables, f
     return tables.replace(**changed), problems
 
 
-def json_rows(data: object, name: str) -> tuple[list[str], list[dict]]:
-    """Turn the nested JSON export back into flat rows (row = 1-based position + 1, as in a CSV).
+def json_rows(data: object, numbers: list[int] | None = None, *, name: str) -> tuple[list[str], list[dict]]:
+    """Turn the nested JSON export back into flat rows (row = 1-based position + 1, as in a CSV; or the given
+    `numbers`, a JSON Lines file's line of each event).
 
     `actors`, `sources` and `links` may each be a list (as exported) or the flat format's text;
     anything else is an error naming the event's row and the field. Quotes keep their speaker and
@@ -120,7 +124,7 @@ def json_rows(data: object, name: str) -> tuple[list[str], list[dict]]:
     if not events:
         raise InputError([Problem(name, None, None, "the file holds no events")])
     rows, problems = [], []
-    for number, event in enumerate(events, start=2):
+    for number, event in zip(numbers or range(2, len(events) + 2), events):
         if not isinstance(event, dict):
             problems.append(Problem(name, number, None, f"each event must be a JSON object, not {_json_kind(event)}"))
             continue

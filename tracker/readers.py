@@ -189,5 +189,26 @@ def read_json(path: Path, label: str | None = None) -> object:
         raise InputError([Problem(name, None, None, "the JSON is nested too deeply to be an export of events")]) from None
 
 
+def read_json_lines(path: Path, label: str | None = None) -> tuple[list[object], list[int]]:
+    """Read a JSON Lines file (one JSON value a line, as `tracker export --format jsonl` writes): the values and
+    the line each came from (blank lines skipped); a line that is no JSON is an error naming it, as `read_json`."""
+    name = label or str(path)
+    text = decode_text(read_bytes_checked(path, name), name)
+    values, numbers, problems = [], [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line))
+            numbers.append(number)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(name, number, None, f"not valid JSON: {exc.msg} (column {exc.colno})"))
+        except RecursionError:
+            problems.append(Problem(name, number, None, "the JSON is nested too deeply to be an event"))
+    if problems:
+        raise InputError(problems)
+    return values, numbers
+
+
 __all__ = ["ENCODINGS_TRIED", "MAX_FIELD_CHARS", "MAX_INPUT_BYTES", "check_input_file", "decode_text", "is_workbook",
-           "read_bytes_checked", "read_csv_rows", "read_json", "read_xlsx_rows"]
+           "read_bytes_checked", "read_csv_rows", "read_json", "read_json_lines", "read_xlsx_rows"]
