@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pandas as pd
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -23,6 +24,11 @@ from tracker.synthetic import synthetic_tables
 
 def _one_line(text: str) -> str:
     return text.replace("\r", " ").replace("\n", " ")
+
+
+def _quote_lines(text: str) -> str:
+    """A quote's line breaks kept as LF, but a space before a line that would read as another quote."""
+    return re.sub(r"\n(\s*\[\d+\])", r" \1", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def reference_rows(tables: Tables, events: pd.DataFrame | None = None) -> list[dict[str, str]]:
@@ -52,7 +58,7 @@ def reference_rows(tables: Tables, events: pd.DataFrame | None = None) -> list[d
     for row in tables.quotes.itertuples(index=False):
         if row.event_id in ids:
             quotes.setdefault(row.event_id, []).append(
-                f'[{number.get(row.source_id, 1)}] {_text(row.speaker)}: "{_one_line(_text(row.text))}"')
+                f'[{number.get(row.source_id, 1)}] {_text(row.speaker)}: "{_quote_lines(_text(row.text))}"')
     links: dict = {}
     for row in tables.event_links.itertuples(index=False):
         if row.from_event_id in ids:

@@ -56,6 +56,24 @@ def test_a_json_lines_export_imports_back(mini, tmp_path, run_cli, store):
     assert result.exit_code == 1 and "broken.jsonl, row 3" in result.output and "not valid JSON" in result.output, result.output
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_quote_of_several_paragraphs_survives_the_round_trip(mini, tmp_path, fmt):
+    """QA: a quote with a line break was written on one line, so an export imported back edited the stored quote."""
+    texts = ["First paragraph.\nSecond paragraph.", "One.\n\nTwo, after a blank line.", "Says [2] is not a quote.\n[3] nor this"]
+    quotes = mini.quotes.copy()
+    quotes = pd.concat([quotes.iloc[[0]].assign(quote_id=f"q-extra-{n}", text=text) for n, text in enumerate(texts)],
+                       ignore_index=True)
+    tables = mini.replace(quotes=pd.concat([mini.quotes, quotes], ignore_index=True))
+    path = tmp_path / f"quotes.{fmt}"
+    path.write_bytes(export_bytes(fmt, tables, tables.events))
+    again, problems = parse_events_file(path, tables)
+    assert [p for p in problems if p.severity == "error"] == []
+    back = sorted(again.quotes["text"].astype(str))
+    assert "First paragraph.\nSecond paragraph." in back and "One.\n\nTwo, after a blank line." in back
+    assert "Says [2] is not a quote. [3] nor this" in back  # the one break that would read as a quote: a space
+    assert len(back) == len(tables.quotes)
+
+
 def test_windows_line_breaks_inside_cells_are_stored_as_line_breaks(mini, tmp_path):
     """QA: a CSV saved on Windows, whose quoted cells hold CRLF line breaks, kept the carriage returns in the stored
     summaries (and a lone CR, as old Mac files have, too)."""

@@ -423,14 +423,15 @@ def _row_quotes(row: dict, guarded: bool, bad: Callable[[str, str], None]) -> li
 
 
 def _split_quotes(cell: str) -> list[str]:
-    """Quotes are one per line, but a line that doesn't start with [n] continues the previous quote."""
+    """Quotes are one per line, but a line that doesn't start with [n] continues the previous quote, after a line
+    break (a quote of two paragraphs, as the export writes it)."""
     lines: list[str] = []
     for line in cell.splitlines():
         if re.match(r"^\s*\[\d+\]", line) or not lines:
             lines.append(line.strip())
-        elif line.strip():
-            lines[-1] += " " + line.strip()
-    return [line for line in lines if line]
+        else:
+            lines[-1] += "\n" + line.strip()
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _day(value: object) -> str:

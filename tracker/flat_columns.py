@@ -159,6 +159,16 @@ def _one_line(values: pa.Array) -> pa.Array:
     return pc.replace_substring(pc.replace_substring(values, "\r", " "), "\n", " ")
 
 
+def _quote_lines(values: pa.Array) -> pa.Array:
+    """A quote's text with its line breaks kept (LF; the import joins the lines after a quote's first with line
+    breaks again), except a break before a line that would read as another quote ("[2] ..."): a space there.
+    Flattened to one line, a two-paragraph quote imported back as an edit of the stored one (QA)."""
+    if not cells_with(values, b"\r\n").any():
+        return values
+    values = pc.replace_substring(pc.replace_substring(values, "\r\n", "\n"), "\r", "\n")
+    return pc.replace_substring_regex(values, r"\n(\s*\[\d+\])", r" \1")
+
+
 class _Kids:
     """The rows of a child table whose event is flattened, in event order (table order within an event)."""
 
@@ -330,7 +340,7 @@ class Flattener:
         quotes = self.kids["quotes"]
         at, local = quotes.rows(first)
         lines = concat("[", pa.array(self.cited[at]).cast(LARGE), "] ", quotes.text("speaker", at), ': "',
-                       _one_line(quotes.text("text", at)), '"')
+                       _quote_lines(quotes.text("text", at)), '"')
         out["quotes"] = cells(_join(lines, local, "\n"))
         links = self.kids["links"]
         at, local = links.rows(first)

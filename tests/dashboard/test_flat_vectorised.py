@@ -1,6 +1,8 @@
 """The column-at-a-time `tables_to_rows` gives exactly what the row-by-row version gave."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
@@ -28,7 +30,7 @@ def reference_rows(tables: Tables, events: pd.DataFrame | None = None) -> pd.Dat
     quotes_by_event: dict[str, list[str]] = {}
     for row in tables.quotes[tables.quotes["event_id"].isin(ids)].itertuples(index=False):
         n = source_number.get(row.source_id, 1)
-        text = _text(row.text).replace("\r", " ").replace("\n", " ")
+        text = re.sub(r"\n(\s*\[\d+\])", r" \1", _text(row.text).replace("\r\n", "\n").replace("\r", "\n"))
         quotes_by_event.setdefault(row.event_id, []).append(f'[{n}] {_text(row.speaker)}: "{text}"')
     links_by_event: dict[str, list[str]] = {}
     for row in tables.event_links[tables.event_links["from_event_id"].isin(ids)].itertuples(index=False):
