@@ -14,6 +14,7 @@ from tracker.extract.triggers import (
     CANCELLED,
     FUTURE,
     HALTED,
+    MEETING_WITH,
     NECESSARY,
     PERFORMATIVE,
     TALK_NOUN,
@@ -423,9 +424,25 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
-    for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day
-        if id(c) in at and re.match(BRIEFING, text[at[id(c)][0]:at[id(c)][1] + 40]):
+    met_with = {id(c) for c in out if id(c) in at and not c.event_type in SPEECH_TYPES
+                and re.compile(MEETING_WITH).match(text, at[id(c)][0]) is not None}
+    for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day; so with
+        if id(c) in at and (re.match(BRIEFING, text[at[id(c)][0]:at[id(c)][1] + 40]) or id(c) in met_with):  # "X said
+            # on Monday after a meeting with Y": X met Y that day (round 171)
             said = next((s for s in out if s.event_type in SPEECH_TYPES and s.speaker), None)
+            if id(c) in met_with:  # the speech verb nearest before the meeting, its speaker and its day ("Y expressed …,
+                verbs = sorted((i for i, t in enumerate(triggers) if t.speech and subjects.get(i) is not None),  # X said on
+                               key=lambda i: (triggers[i].end > at[id(c)][0], abs(at[id(c)][0] - triggers[i].end)))  # Monday
+                if verbs:  # after a meeting with Y"): X met Y on Monday
+                    c.actors.setdefault(subjects[verbs[0]].key, "participant")
+                    if c.first is None and verbs[0] in owned and not c.future:
+                        c.set_date(owned[verbs[0]])
+                    words = next((s for s in out if s.event_type in SPEECH_TYPES and at.get(id(s)) == (triggers[verbs[0]].start,
+                                                                                                        triggers[verbs[0]].end)), None)
+                    if words is not None and words.first is None and c.first is not None and not c.future:
+                        words.first, words.last, words.precision, words.dated_by = c.first, c.last, c.precision, c.dated_by
+                        # "X said at a meeting with Y on Tuesday": the words are of that day too
+                said = None
             if said is not None:
                 c.actors.setdefault(said.speaker, "participant")
                 if c.first is None and said.first is not None and not c.future:
@@ -444,7 +461,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].last, dated[0].precision, "context"
     _durations(text, out)
     for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
-        call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
+        call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and id(e) not in met_with
+                     and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
                      and re.match(r"(?:in|during)\s+(?:a|an|the|their)\b", text[at[id(e)][0]:at[id(e)][1]])), None)
         if call is not None:
             for key in c.actors:

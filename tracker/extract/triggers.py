@@ -58,6 +58,11 @@ HALTED = (r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|
           r"(?=\s+(?:the|a|an|their|its|his|her|this|next|planned|upcoming)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|round|session|summit|visit|negotiations|consultations)\b))")
 CANCELLED = re.compile(r"called\s+off|cancel|scrapped")
 
+#: Words said at or after a meeting the sentence names: "X said on Monday after a meeting with the UN chief", "Pointing to
+#: his meetings with the foreign minister on Monday, X said …" (round 171): the meeting, with the speaker and the day
+MEETING_WITH = (r"\b(?:(?:during|at|after|following)\s+(?:a|an|his|her|their)|[Pp]ointing\s+to\s+(?:his|her|their))\s+"
+                r"(?:[\w-]+\s+){0,2}?meetings?\s+with(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?!(?:in|at|on|of|for|and|to|from)\s)[\w.-]+\s+){0,3}?[A-Z])")
+
 #: An adverb between a modal and its verb, written `{_ADV}` in the patterns: "will also meet", "would later visit" (round 113)
 _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subsequently|jointly|personally|separately|"
         r"formally|officially)\s+)?")
@@ -77,6 +82,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+{_ADV}meet|(?:will|to|would)\s+{_ADV}(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+{_ADV}(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}meeting\b|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
                  r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
     ("meeting", False, HALTED),
+    # words said at or after a meeting, which the sentence names: "X said on Monday after a meeting with the UN chief",
+    # "Pointing to his meetings with the foreign minister on Monday, X said …" (round 171)
+    ("meeting", False, MEETING_WITH),
     # leaving a town after talks there: "The delegation left Cairo on Saturday following talks with Egyptian officials" (round 131)
     ("meeting", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations)\s+with\b)"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
