@@ -62,6 +62,11 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     return min(everything)[1] if everything else None
 
 
+#: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
+_ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
+#: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
+_ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
+                              r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
 _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
@@ -237,6 +242,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     lone = len(rounds) == 1 and len(talk_triggers) == 1  # "the seventh round ..., which ..., is scheduled for ...": one event
 
     def close(r, t) -> bool:
+        if r.start >= t.end and _ATTENDING.search(text, max(0, r.start - 40), r.start):
+            return False  # "X met Y, who is in Baku to participate in the 9th trilateral meeting": another gathering (172)
         return lone or abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80
 
     free_rounds = [r for r in rounds if not any(close(r, t) for t in talk_triggers)]
@@ -478,6 +485,14 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.reference = False
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
         c.processes = _round_processes(r.start, r.end, scanned) + processes
+        whose = _ROUND_OF_PEOPLE.search(text, r.start, min(len(text), r.end + 80))
+        if whose and whose.start() <= r.end and not re.search(r"[,.;⟦]", text[r.start:whose.start()]):  # "the 9th trilateral meeting of the foreign ministers of X, Y and Z": their states take part (172)
+            stop = re.compile(r"[.;⟦]|\s(?:who|which|that|and\s+(?!the\s+)?[a-z])\s").search(text, whose.end())
+            said = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:said|says|told|announced|[Mm]inistry|[Oo]ffice)\b").search(text, whose.end())
+            end = min(stop.start() if stop else len(text), said.start() if said else len(text))
+            for a in actors:  # (not the ministry of ", the Chilean Foreign Ministry said")
+                if whose.end() <= a.start < end and a.prep in (None, "of", "and") and not a.topic:
+                    c.actors.setdefault(a.key, "participant")
         out.append(c)
     for q in quote_texts:
         in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []

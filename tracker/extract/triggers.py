@@ -19,7 +19,7 @@ for _stem, _base in _TENS.items():
         ORDINAL_WORDS[f"{_stem}y-{_w}"] = _base + _n
         ORDINAL_WORDS[f"{_stem}y {_w}"] = _base + _n
 _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + trie_pattern(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-_ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+)|[A-Z][\w-]+)\s+){0,4}"
+_ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+|trilateral|tripartite|quadrilateral|quadripartite)|[A-Z][\w-]+)\s+){0,4}"
 ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
 ROUND_NUMBERED = re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b")
 ROUND_NEXT = re.compile(r"\b(?:a|the)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I)
