@@ -67,6 +67,11 @@ _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
 _ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
                               r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
+#: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
+#: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
+_MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
+                          r"negotiations|consultations)\b")
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
 _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
@@ -355,6 +360,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
+            if c.event_type == "statement" and _MAKES_KNOWN.search(text):
+                c.event_type = "announcement"  # "X said he scheduled the meeting", "X said in an invitation to the parties"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
