@@ -67,6 +67,8 @@ _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
 _ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
                               r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
+#: A deal someone is pressed to reach, which no one has reached: "put pressure on X to reach a deal" (round 174)
+_PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|force|forcing)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
 #: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
@@ -300,6 +302,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
+        if trigger.event_type == "agreement" and _PRESSED_TO.search(text, max(0, trigger.start - 60), trigger.start):
+            continue  # "to put pressure on Hamas to reach a ceasefire deal": a deal sought, no event (round 174)
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
         if not trigger.speech and re.match(HALTED, text[trigger.start:]) and re.match(HALTED, text[trigger.start:]).end() == len(trigger.text):
             kind = _halted_type(text, trigger)

@@ -137,6 +137,13 @@ _NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreemen
               "talks": "talk_round", "discussions": "talk_round"}
 
 
+#: A deal that ends, told as a noun before the deal: "the collapse of a ceasefire on March 18" (round 174; the guideline's
+#: `other`, "a deal ceasing to function")
+_ENDED_DEAL = re.compile(r"\b(?:collapse|breakdown|expiry|expiration|lapse)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A round of acts that are no talks: "a round of family reunions", "the last round of prisoner exchanges" (round 174;
+#: the guideline's `other`: family reunions)
+_NOT_TALKS_ROUND = re.compile(r"s?\s+of\s+(?:the\s+)?(?:(?!(?:talks|negotiations|consultations|meetings?|dialogue|discussions)\b)[\w-]+\s+){0,2}?(?:reunions|(?:prisoner|detainee|POW)s?\s+(?:exchanges?|swaps?|releases?)|"
+                              r"exchanges?\s+of\s+(?:prisoners|detainees|bodies))\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
 
 
@@ -164,6 +171,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         if any(start < t.end and t.start < end for t in taken + found):
             continue  # a verb already reports it ("held talks in Geneva on Monday")
         kind = _NOUN_TYPE[noun.lower()]
+        if kind == "agreement" and _ENDED_DEAL.search(text, max(0, start - 60), start):
+            kind = "other"  # "after the collapse of a ceasefire on March 18": the deal ceasing, an act of its own (round 174)
         if kind in ("meeting", "talk_round") and re.search(r"\bbetween\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)\b",
                                                            text[start:d.end + 80]):
             kind = "summit"  # "a meeting ... on June 30 between the leaders of X and Y"
@@ -224,6 +233,9 @@ def find_triggers(text: str) -> list[Trigger]:
             nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()
         event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
+        if noun in ("round", "session") and _NOT_TALKS_ROUND.match(window if nouns is not after else text[m.end():m.end() + 50],
+                                                                   nouns[-1].end()):
+            event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
         found.append(Trigger(event_type, m.start(), m.end(), m.group()))
     if not any(not t.speech for t in found):  # "X and Y discussed the summit": a meeting when nothing else reports one
         m = DISCUSSED.search(text)
@@ -259,8 +271,8 @@ def find_rounds(text: str) -> list[RoundMention]:
                 and m.group("noun").lower() != "round":  # "the third session of the fifth round": the round is 5
             m = inner
         number = ordinal_value(m.group("ord"))
-        if number is None or _NOT_ROUND.match(text[m.end("noun"):]):
-            continue
+        if number is None or _NOT_ROUND.match(text[m.end("noun"):]) or _NOT_TALKS_ROUND.match(text, m.end("noun")):
+            continue  # (nor "the 21st round of family reunions": round 174)
         between = text[m.end("ord"):m.start("noun")]
         if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I):
             continue
