@@ -456,6 +456,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.process = None
                 c.actors.setdefault(body, "participant")
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
+        if c.at_talks and c.event_type == "agreement":  # "At talks in X last month, A and B agreed to …": the talks
+            c.event_type = "talk_round" if standing else "meeting"  # (round 175)
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:
             c.event_type = "meeting"

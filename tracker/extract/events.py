@@ -69,6 +69,9 @@ _ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|le
                               r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
 #: A deal someone is pressed to reach, which no one has reached: "put pressure on X to reach a deal" (round 174)
 _PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|force|forcing)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
+#: A sentence that opens on the talks its main clause took place at: "At talks in Switzerland last month, …" (round 175)
+_AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|meetings?|consultations|"
+                       r"session)\s+(?:in|at|on|last|this|held)\b[^,;⟦]{0,80},")
 #: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
@@ -442,6 +445,12 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
+    opening = _AT_TALKS.match(text)
+    if opening:  # "At talks in Geneva last month, X and Y agreed to free 887 detainees": the talks, where they agreed
+        for c in out:  # (docs/extraction.md, "Types": what the parties agreed at talks belongs to the talks; round 175)
+            if c.event_type == "agreement" and id(c) in at and re.match(r"agreed|agree", text[at[id(c)][0]:at[id(c)][1]]) \
+                    and not any(x.event_type in _TALKS for x in out):
+                c.at_talks = True  # (a meeting, or a session of a standing process's talks: assemble decides)
     met_with = {id(c) for c in out if id(c) in at and not c.event_type in SPEECH_TYPES
                 and re.compile(MEETING_WITH).match(text, at[id(c)][0]) is not None}
     for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day; so with
