@@ -72,6 +72,9 @@ _PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|f
 #: A sentence that opens on the talks its main clause took place at: "At talks in Switzerland last month, …" (round 175)
 _AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|meetings?|consultations|"
                        r"session)\s+(?:in|at|on|last|this|held)\b[^,;⟦]{0,80},")
+#: A meeting held for talks, in the verb's own clause: "have been meeting since Saturday in Jeddah for pre-negotiation
+#: talks" (round 176): a session of the process's talks when it holds standing ones
+_FOR_TALKS = re.compile(r"[^,;.⟦]{0,60}?\bfor\s+(?:[\"“‘']?[\w-]+\s+){0,2}?[\"“‘']?(?:talks|negotiations)\b")
 #: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
@@ -428,7 +431,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
-            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
+            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or bool(_FOR_TALKS.match(text, trigger.end)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
             c.venue = venue_of(own, roster, trigger.start, dateline, c.event_type == "visit", anchor)  # not past a
