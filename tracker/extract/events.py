@@ -75,6 +75,8 @@ _AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+
 #: A meeting held for talks, in the verb's own clause: "have been meeting since Saturday in Jeddah for pre-negotiation
 #: talks" (round 176): a session of the process's talks when it holds standing ones
 _FOR_TALKS = re.compile(r"[^,;.⟦]{0,60}?\bfor\s+(?:[\"“‘']?[\w-]+\s+){0,2}?[\"“‘']?(?:talks|negotiations)\b")
+#: Words that put one act before the next in a sentence: "X visited China, followed by Y traveling to Beijing on March 6"
+_THEN = re.compile(r"\bfollowed\s+by\b|,\s+(?:and\s+)?then\b|\bbefore\b", re.I)
 #: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
@@ -485,6 +487,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 _fold(same, c)
                 out.remove(c)
                 continue
+            if id(c) in at and id(dated[0]) in at and at[id(c)][1] <= at[id(dated[0])][0] \
+                    and _THEN.search(text, at[id(c)][1], at[id(dated[0])][0]):
+                continue  # "after X visited China, followed by Y traveling to Beijing on March 6": one before the other (177)
             if dated[0].precision == "day":
                 c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
             else:  # "When they last met, in November 2022, the sides agreed": the month, not its first day
