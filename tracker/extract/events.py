@@ -77,6 +77,8 @@ _AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+
 _FOR_TALKS = re.compile(r"[^,;.⟦]{0,60}?\bfor\s+(?:[\"“‘']?[\w-]+\s+){0,2}?[\"“‘']?(?:talks|negotiations)\b")
 #: Words that put one act before the next in a sentence: "X visited China, followed by Y traveling to Beijing on March 6"
 _THEN = re.compile(r"\bfollowed\s+by\b|,\s+(?:and\s+)?then\b|\bbefore\b", re.I)
+#: The verbs of a document produced (round 178), as the agreement trigger has them
+_DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s")
 #: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
@@ -450,6 +452,15 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
+    drafted = [c for c in out if c.event_type == "agreement" and id(c) in at and _DRAFTED.match(text, at[id(c)][0])]
+    for c in [c for c in out if drafted and c.event_type in _TALKS and id(c) in at and at[id(c)][1] <= at[id(drafted[0])][0]
+              and re.search(r"\b(?:during|at)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, at[id(c)][0] - 40):at[id(c)][0]])]:
+        for key, role in c.actors.items():  # "during a meeting in Minsk, the sides developed an addendum": the document is
+            drafted[0].actors.setdefault(key, role)  # the event (docs/extraction.md, "Types"; round 178)
+        drafted[0].venue = drafted[0].venue or c.venue
+        if drafted[0].first is None:
+            drafted[0].first, drafted[0].last, drafted[0].precision, drafted[0].dated_by = c.first, c.last, c.precision, c.dated_by
+        out.remove(c)
     opening = _AT_TALKS.match(text)
     if opening:  # "At talks in Geneva last month, X and Y agreed to free 887 detainees": the talks, where they agreed
         for c in out:  # (docs/extraction.md, "Types": what the parties agreed at talks belongs to the talks; round 175)

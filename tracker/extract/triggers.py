@@ -79,6 +79,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     # "X traveling to Beijing on March 6 for talks with the Saudis" (round 177)
     ("talk_round", False, r"\b(?:travell?ed|travell?ing|travels|flew|flying|flies|arrived|arriving|arrives)\s+(?:to|in)\s+"
                           r"(?=(?:the\s+)?[A-Z][^,;.⟦]{0,60}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+with\b)"),
+    # a document produced is an agreement: "the sides developed an addendum to the protocol" (round 178)
+    ("agreement", False, r"\b(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:addendum|protocol|declaration|memorandum|roadmap|road\s+map|communiqu[eé]|accord|agreement|treaty)\b"),
     ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}(?:fly|head|go)\s+to(?=\s+(?:the\s+)?[A-Z])|"
                      r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+{_ADV}visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:will|to|would)\s+{_ADV}travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z])|(?:will|would)\s+{_ADV}be\s+in(?=\s+(?:the\s+)?[A-Z]))\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
