@@ -461,6 +461,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if drafted[0].first is None:
             drafted[0].first, drafted[0].last, drafted[0].precision, drafted[0].dated_by = c.first, c.last, c.precision, c.dated_by
         out.remove(c)
+    for c in out:  # "In a historic signing ceremony hosted by X at the White House, …": the signing (round 179)
+        if c.event_type in _TALKS and id(c) in at and re.search(r"\bsigning\s+ceremony\b", text[max(0, at[id(c)][0] - 60):at[id(c)][1] + 20], re.I):
+            c.event_type = "agreement"
     opening = _AT_TALKS.match(text)
     if opening:  # "At talks in Geneva last month, X and Y agreed to free 887 detainees": the talks, where they agreed
         for c in out:  # (docs/extraction.md, "Types": what the parties agreed at talks belongs to the talks; round 175)
