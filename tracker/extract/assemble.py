@@ -356,6 +356,10 @@ def _captions(units: list) -> set[int]:
 
 #: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
 _SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
+#: Heads of state or government as the subject of a gathering's verb: "when the leaders of X, Y and Z held talks" (round 170)
+_LEADERS_HELD = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+                           r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
+                           r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b")
 #: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
 _CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
                           r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"
@@ -483,6 +487,11 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
+        if c.event_type in ("meeting", "talk_round") and any(_LEADERS_HELD.search(e) for e in c.evidence) \
+                and not (c.round_number and re.search(r"(?i)\b(?:round|session)s?\b", c.evidence[0])) \
+                and not re.search(r"(?i)\bministers\s+(?:of|from)\b", c.evidence[0]):  # ministers' own meeting beside it
+            c.event_type, c.round_number = "summit", None  # "The first meeting … was held in France, when the leaders of
+            # X, Y and Z held talks": a summit, whose ordinal numbers no round (round 170)
         if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
             c.event_type = "summit"
         body = _SESSION_OF.search(c.evidence[0]) if c.event_type == "talk_round" and c.round_number else None
@@ -494,12 +503,16 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 c.process = None
                 c.actors.setdefault(body, "participant")
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
+        if c.at_talks and c.event_type == "agreement":  # "At talks in X last month, A and B agreed to …": the talks
+            c.event_type = "talk_round" if standing else "meeting"  # (round 175)
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:
             c.event_type = "meeting"
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
+            if len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
+                c.event_type = "summit"  # "a high-level meeting of the X dialogue" with its president and prime minister (170)
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
                 and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting

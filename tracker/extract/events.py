@@ -14,6 +14,7 @@ from tracker.extract.triggers import (
     CANCELLED,
     FUTURE,
     HALTED,
+    MEETING_WITH,
     NECESSARY,
     PERFORMATIVE,
     TALK_NOUN,
@@ -64,6 +65,28 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     return min(everything)[1] if everything else None
 
 
+#: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
+_ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
+#: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
+_ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
+                              r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
+#: A deal someone is pressed to reach, which no one has reached: "put pressure on X to reach a deal" (round 174)
+_PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|force|forcing)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
+#: A sentence that opens on the talks its main clause took place at: "At talks in Switzerland last month, …" (round 175)
+_AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|meetings?|consultations|"
+                       r"session)\s+(?:in|at|on|last|this|held)\b[^,;⟦]{0,80},")
+#: A meeting held for talks, in the verb's own clause: "have been meeting since Saturday in Jeddah for pre-negotiation
+#: talks" (round 176): a session of the process's talks when it holds standing ones
+_FOR_TALKS = re.compile(r"[^,;.⟦]{0,60}?\bfor\s+(?:[\"“‘']?[\w-]+\s+){0,2}?[\"“‘']?(?:talks|negotiations)\b")
+#: Words that put one act before the next in a sentence: "X visited China, followed by Y traveling to Beijing on March 6"
+_THEN = re.compile(r"\bfollowed\s+by\b|,\s+(?:and\s+)?then\b|\bbefore\b", re.I)
+#: The verbs of a document produced (round 178), as the agreement trigger has them
+_DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s")
+#: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
+#: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
+_MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
+                          r"negotiations|consultations)\b")
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
 _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
@@ -246,6 +269,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     lone = len(rounds) == 1 and len(talk_triggers) == 1  # "the seventh round ..., which ..., is scheduled for ...": one event
 
     def close(r, t) -> bool:
+        if r.start >= t.end and _ATTENDING.search(text, max(0, r.start - 40), r.start):
+            return False  # "X met Y, who is in Baku to participate in the 9th trilateral meeting": another gathering (172)
         return lone or abs(t.start - r.end) < 80 or abs(r.start - t.end) < 80
 
     free_rounds = [r for r in rounds if r.elided or not any(close(r, t) for t in talk_triggers)]
@@ -297,6 +322,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
+        if trigger.event_type == "agreement" and _PRESSED_TO.search(text, max(0, trigger.start - 60), trigger.start):
+            continue  # "to put pressure on Hamas to reach a ceasefire deal": a deal sought, no event (round 174)
         c = Candidate(trigger.event_type, unit.paragraph, order, evidence=[unit.raw])
         if not trigger.speech and re.match(HALTED, text[trigger.start:]) and re.match(HALTED, text[trigger.start:]).end() == len(trigger.text):
             kind = _halted_type(text, trigger)
@@ -357,6 +384,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
+            if c.event_type == "statement" and _MAKES_KNOWN.search(text):
+                c.event_type = "announcement"  # "X said he scheduled the meeting", "X said in an invitation to the parties"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
@@ -420,7 +449,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
-            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or any(
+            c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or bool(_FOR_TALKS.match(text, trigger.end)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
             if re.search(r"\bsince\s+$", text[max(0, trigger.start - 7):trigger.start]):
@@ -441,9 +470,43 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
         out.append(c)
-    for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day
-        if id(c) in at and re.match(BRIEFING, text[at[id(c)][0]:at[id(c)][1] + 40]):
+    drafted = [c for c in out if c.event_type == "agreement" and id(c) in at and _DRAFTED.match(text, at[id(c)][0])]
+    for c in [c for c in out if drafted and c.event_type in _TALKS and id(c) in at and at[id(c)][1] <= at[id(drafted[0])][0]
+              and re.search(r"\b(?:during|at)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", text[max(0, at[id(c)][0] - 40):at[id(c)][0]])]:
+        for key, role in c.actors.items():  # "during a meeting in Minsk, the sides developed an addendum": the document is
+            drafted[0].actors.setdefault(key, role)  # the event (docs/extraction.md, "Types"; round 178)
+        drafted[0].venue = drafted[0].venue or c.venue
+        if drafted[0].first is None:
+            drafted[0].first, drafted[0].last, drafted[0].precision, drafted[0].dated_by = c.first, c.last, c.precision, c.dated_by
+        out.remove(c)
+    for c in out:  # "In a historic signing ceremony hosted by X at the White House, …": the signing (round 179)
+        if c.event_type in _TALKS and id(c) in at and re.search(r"\bsigning\s+ceremony\b", text[max(0, at[id(c)][0] - 60):at[id(c)][1] + 20], re.I):
+            c.event_type = "agreement"
+    opening = _AT_TALKS.match(text)
+    if opening:  # "At talks in Geneva last month, X and Y agreed to free 887 detainees": the talks, where they agreed
+        for c in out:  # (docs/extraction.md, "Types": what the parties agreed at talks belongs to the talks; round 175)
+            if c.event_type == "agreement" and id(c) in at and re.match(r"agreed|agree", text[at[id(c)][0]:at[id(c)][1]]) \
+                    and not any(x.event_type in _TALKS for x in out):
+                c.at_talks = True  # (a meeting, or a session of a standing process's talks: assemble decides)
+    met_with = {id(c) for c in out if id(c) in at and not c.event_type in SPEECH_TYPES
+                and re.compile(MEETING_WITH).match(text, at[id(c)][0]) is not None}
+    for c in out:  # "After briefing the Security Council, X told reporters on Wednesday": X briefed it, that day; so with
+        if id(c) in at and (re.match(BRIEFING, text[at[id(c)][0]:at[id(c)][1] + 40]) or id(c) in met_with):  # "X said
+            # on Monday after a meeting with Y": X met Y that day (round 171)
             said = next((s for s in out if s.event_type in SPEECH_TYPES and s.speaker), None)
+            if id(c) in met_with:  # the speech verb nearest before the meeting, its speaker and its day ("Y expressed …,
+                verbs = sorted((i for i, t in enumerate(triggers) if t.speech and subjects.get(i) is not None),  # X said on
+                               key=lambda i: (triggers[i].end > at[id(c)][0], abs(at[id(c)][0] - triggers[i].end)))  # Monday
+                if verbs:  # after a meeting with Y"): X met Y on Monday
+                    c.actors.setdefault(subjects[verbs[0]].key, "participant")
+                    if c.first is None and verbs[0] in owned and not c.future:
+                        c.set_date(owned[verbs[0]])
+                    words = next((s for s in out if s.event_type in SPEECH_TYPES and at.get(id(s)) == (triggers[verbs[0]].start,
+                                                                                                        triggers[verbs[0]].end)), None)
+                    if words is not None and words.first is None and c.first is not None and not c.future:
+                        words.first, words.last, words.precision, words.dated_by = c.first, c.last, c.precision, c.dated_by
+                        # "X said at a meeting with Y on Tuesday": the words are of that day too
+                said = None
             if said is not None:
                 c.actors.setdefault(said.speaker, "participant")
                 if c.first is None and said.first is not None and not c.future:
@@ -456,13 +519,17 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 _fold(same, c)
                 out.remove(c)
                 continue
+            if id(c) in at and id(dated[0]) in at and at[id(c)][1] <= at[id(dated[0])][0] \
+                    and _THEN.search(text, at[id(c)][1], at[id(dated[0])][0]):
+                continue  # "after X visited China, followed by Y traveling to Beijing on March 6": one before the other (177)
             if dated[0].precision == "day":
                 c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].first, "day", "context"
             else:  # "When they last met, in November 2022, the sides agreed": the month, not its first day
                 c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].last, dated[0].precision, "context"
     _durations(text, out)
     for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
-        call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
+        call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and id(e) not in met_with
+                     and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
                      and re.match(r"(?:in|during)\s+(?:a|an|the|their)\b", text[at[id(e)][0]:at[id(e)][1]])), None)
         if call is not None:
             for key in c.actors:
@@ -480,6 +547,14 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.processes = _round_processes(r.start, r.end, scanned) + processes
         if r.elided:  # "the second in Lima and the third on May 5": the place told after its ordinal (round 136)
             c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)
+        whose = _ROUND_OF_PEOPLE.search(text, r.start, min(len(text), r.end + 80))
+        if whose and whose.start() <= r.end and not re.search(r"[,.;⟦]", text[r.start:whose.start()]):  # "the 9th trilateral meeting of the foreign ministers of X, Y and Z": their states take part (172)
+            stop = re.compile(r"[.;⟦]|\s(?:who|which|that|and\s+(?!the\s+)?[a-z])\s").search(text, whose.end())
+            said = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:said|says|told|announced|[Mm]inistry|[Oo]ffice)\b").search(text, whose.end())
+            end = min(stop.start() if stop else len(text), said.start() if said else len(text))
+            for a in actors:  # (not the ministry of ", the Chilean Foreign Ministry said")
+                if whose.end() <= a.start < end and a.prep in (None, "of", "and") and not a.topic:
+                    c.actors.setdefault(a.key, "participant")
         out.append(c)
     for q in quote_texts:
         in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []

@@ -62,6 +62,8 @@ def _opposition_of(state: str, roster: "Roster") -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+#: The office an aide serves, told before the title that would read as theirs: "adviser to the German chancellor <Name>"
+_AIDE_TO = re.compile(r"\b(?P<aide>(?i:adviser|advisor|aide|assistant|chief\s+of\s+staff))\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
 #: A person named with no title as the other party of a meeting verb, or before a relative clause at the start of a sentence
 _PERSON2 = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ÿ'’-]+){1,2}"
 _NAMED_PARTY = re.compile(rf"\b(?:met|meets|meet|met\s+with|meeting\s+with|received|hosted|talks\s+with|spoke\s+with|phoned|telephoned)\s+"
@@ -332,8 +334,12 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                     affiliation = _state_key(roster, of or p.group("of3")) or affiliation
             else:
                 affiliation, start = _state_key(roster, p.groupdict().get("aff")) or _state_key(roster, p.group("of")), p.start()
-            key = roster.person(name, p.group("title"), affiliation)
-            take(start, p.end(), key, p.group("title"))
+            title = p.group("title")
+            aide = _AIDE_TO.search(text[max(0, p.start() - 60):p.start()]) if rx is _PERSON_AFTER_TITLE else None
+            if aide:  # "adviser to the German chancellor Jens Doe": an adviser, no chancellor (round 170)
+                title = f"{aide.group('aide').lower()} to the {title}"
+            key = roster.person(name, title, affiliation)
+            take(start, p.end(), key, title)
     for p in _STATES_PERSON.finditer(text):  # "Peru's Luis Vera": a person of that state, named without a title
         state = next((m for m in mentions if m.start == p.start() and m.role == "actor" and roster.entry(m.key) is not None
                       and roster.entry(m.key).kind == "state"), None)

@@ -19,7 +19,7 @@ for _stem, _base in _TENS.items():
         ORDINAL_WORDS[f"{_stem}y-{_w}"] = _base + _n
         ORDINAL_WORDS[f"{_stem}y {_w}"] = _base + _n
 _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + trie_pattern(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
-_ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+)|[A-Z][\w-]+)\s+){0,4}"
+_ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+|trilateral|tripartite|quadrilateral|quadripartite)|[A-Z][\w-]+)\s+){0,4}"
 ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
 ROUND_NUMBERED = re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b")
 ROUND_NEXT = re.compile(r"\b(?:a|the)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I)
@@ -61,6 +61,10 @@ HALTED = (r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|
 CANCELLED = re.compile(r"called\s+off|cancel|scrapped")
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: Words said at or after a meeting the sentence names: "X said on Monday after a meeting with the UN chief", "Pointing to
+#: his meetings with the foreign minister on Monday, X said …" (round 171): the meeting, with the speaker and the day
+MEETING_WITH = (r"\b(?:(?:during|at|after|following)\s+(?:a|an|his|her|their)|[Pp]ointing\s+to\s+(?:his|her|their))\s+"
+                r"(?:[\w-]+\s+){0,2}?meetings?\s+with(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?!(?:in|at|on|of|for|and|to|from)\s)[\w.-]+\s+){0,3}?[A-Z])")
 
 #: An adverb between a modal and its verb, written `{_ADV}` in the patterns: "will also meet", "would later visit" (round 113)
 _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subsequently|jointly|personally|separately|"
@@ -75,10 +79,17 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("agreement", False, r"\b(?:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)\s+(?:reached|announced|brokered|struck|clinched)"
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS + r")\b)"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty)"
-                         r"|(?:(?:hosted|attended|witnessed|held)\s+)?(?:a|the)\s+signing\s+ceremony)\b"),  # round 147
+                         r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited"
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
                        r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
+    # a trip for talks is the talks (docs/extraction.md, "Types": arrivals of delegations for talks belong to the talks):
+    # "X traveling to Beijing on March 6 for talks with the Saudis" (round 177)
+    ("talk_round", False, r"\b(?:travell?ed|travell?ing|travels|flew|flying|flies|arrived|arriving|arrives)\s+(?:to|in)\s+"
+                          r"(?=(?:the\s+)?[A-Z][^,;.⟦]{0,60}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\s+with\b)"),
+    # a document produced is an agreement: "the sides developed an addendum to the protocol" (round 178)
+    ("agreement", False, r"\b(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:addendum|protocol|declaration|memorandum|roadmap|road\s+map|communiqu[eé]|accord|agreement|treaty)\b"),
     ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}(?:fly|head|go)\s+to(?=\s+(?:the\s+)?[A-Z])|"
                      r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+{_ADV}visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:left|leaves|departed|departs|set\s+off|(?:will|to|would)\s+{_ADV}(?:leave|depart))\s+for(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z])|(?:will|would)\s+{_ADV}be\s+in(?=\s+(?:the\s+)?[A-Z]))\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
@@ -86,6 +97,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+{_ADV}meet|(?:will|to|would)\s+{_ADV}(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+{_ADV}(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}meeting\b|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
                  r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
     ("meeting", False, HALTED),
+    # words said at or after a meeting, which the sentence names: "X said on Monday after a meeting with the UN chief",
+    # "Pointing to his meetings with the foreign minister on Monday, X said …" (round 171)
+    ("meeting", False, MEETING_WITH),
     # leaving a town after talks there: "The delegation left Cairo on Saturday following talks with Egyptian officials" (round 131)
     ("meeting", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations)\s+with\b)"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
@@ -143,6 +157,13 @@ _NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreemen
               "talks": "talk_round", "discussions": "talk_round", "negotiations": "talk_round", "consultations": "meeting"}
 
 
+#: A deal that ends, told as a noun before the deal: "the collapse of a ceasefire on March 18" (round 174; the guideline's
+#: `other`, "a deal ceasing to function")
+_ENDED_DEAL = re.compile(r"\b(?:collapse|breakdown|expiry|expiration|lapse)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A round of acts that are no talks: "a round of family reunions", "the last round of prisoner exchanges" (round 174;
+#: the guideline's `other`: family reunions)
+_NOT_TALKS_ROUND = re.compile(r"s?\s+of\s+(?:the\s+)?(?:(?!(?:talks|negotiations|consultations|meetings?|dialogue|discussions)\b)[\w-]+\s+){0,2}?(?:reunions|(?:prisoner|detainee|POW)s?\s+(?:exchanges?|swaps?|releases?)|"
+                              r"exchanges?\s+of\s+(?:prisoners|detainees|bodies))\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
 
 
@@ -170,6 +191,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         if any(start < t.end and t.start < end for t in taken + found):
             continue  # a verb already reports it ("held talks in Geneva on Monday")
         kind = _NOUN_TYPE[noun.lower()]
+        if kind == "agreement" and _ENDED_DEAL.search(text, max(0, start - 60), start):
+            kind = "other"  # "after the collapse of a ceasefire on March 18": the deal ceasing, an act of its own (round 174)
         if kind in ("meeting", "talk_round") and re.search(r"\bbetween\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)\b",
                                                            text[start:d.end + 80]):
             kind = "summit"  # "a meeting ... on June 30 between the leaders of X and Y"
@@ -230,6 +253,9 @@ def find_triggers(text: str) -> list[Trigger]:
             nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()
         event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
+        if noun in ("round", "session") and _NOT_TALKS_ROUND.match(window if nouns is not after else text[m.end():m.end() + 50],
+                                                                   nouns[-1].end()):
+            event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
         found.append(Trigger(event_type, m.start(), m.end(), m.group()))
     if not any(not t.speech for t in found):  # "X and Y discussed the summit": a meeting when nothing else reports one
         m = DISCUSSED.search(text)
@@ -266,8 +292,8 @@ def find_rounds(text: str) -> list[RoundMention]:
                 and m.group("noun").lower() != "round":  # "the third session of the fifth round": the round is 5
             m = inner
         number = ordinal_value(m.group("ord"))
-        if number is None or _NOT_ROUND.match(text[m.end("noun"):]):
-            continue
+        if number is None or _NOT_ROUND.match(text[m.end("noun"):]) or _NOT_TALKS_ROUND.match(text, m.end("noun")):
+            continue  # (nor "the 21st round of family reunions": round 174)
         between = text[m.end("ord"):m.start("noun")]
         if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I):
             continue
