@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year
+from tracker.extract.chrome import _before_chrome, _captions
+from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
@@ -331,48 +333,6 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             target.actors.setdefault(key, "participant")
         if unit.raw not in target.evidence:
             target.evidence.append(unit.raw)
-
-
-#: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
-#: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
-_CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
-_CAPTION = re.compile(rf"{_CREDIT}\s*$|^\s*(?:[Pp]hoto|PHOTO|FILE\s+PHOTO|File\s+photo)\s*[:-]")
-_CREDIT_FIRST = re.compile(rf"^\s*{_CREDIT}")
-
-
-def _captions(units: list) -> set[int]:
-    """The sentences that are photo captions: ending in a credit, or followed in their paragraph by one that starts so
-    ("... in Vienna, 7 April 2021. (Dean Calma/IAEA) Mideast Daily News ...")."""
-    out: set[int] = set()
-    for i, unit in enumerate(units):
-        if _CREDIT_FIRST.match(unit.text):
-            out.add(i)
-            if i > 0 and units[i - 1].paragraph == unit.paragraph:
-                out.add(i - 1)
-        elif _CAPTION.search(unit.text):
-            out.add(i)
-    return out
-
-
-#: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
-_SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
-#: Heads of state or government as the subject of a gathering's verb: "when the leaders of X, Y and Z held talks" (round 170)
-_LEADERS_HELD = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-                           r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
-                           r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b")
-#: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
-_CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
-                          r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"
-                          r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|latest(?:\s+news)?|top\s+stories|follow\s+us)\W*$")
-
-
-def _before_chrome(paragraphs: list[str]) -> list[str]:
-    """The paragraphs before a chrome line that opens a list of other stories ("Check Also", "Related articles"): what
-    follows it is another page's headlines and leads, not this article (docs/extraction.md: page chrome is no event)."""
-    for i, paragraph in enumerate(paragraphs):
-        if i > 0 and _CHROME_TAIL.match(paragraph):
-            return paragraphs[:i]
-    return paragraphs
 
 
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:

@@ -14,7 +14,8 @@ from collections import Counter
 
 from tracker.extract import gazetteer
 from tracker.extract.candidate import Candidate
-from tracker.extract.events import _SETTING, at_forum
+from tracker.extract.clauses import _SETTING
+from tracker.extract.events import at_forum
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.venues import venue_of

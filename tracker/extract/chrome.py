@@ -1,0 +1,39 @@
+"""What a pasted page holds besides its article: photo captions, and the chrome after which it lists other stories."""
+from __future__ import annotations
+
+import re
+
+#: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
+#: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
+_CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
+_CAPTION = re.compile(rf"{_CREDIT}\s*$|^\s*(?:[Pp]hoto|PHOTO|FILE\s+PHOTO|File\s+photo)\s*[:-]")
+_CREDIT_FIRST = re.compile(rf"^\s*{_CREDIT}")
+
+
+def _captions(units: list) -> set[int]:
+    """The sentences that are photo captions: ending in a credit, or followed in their paragraph by one that starts so
+    ("... in Vienna, 7 April 2021. (Dean Calma/IAEA) Mideast Daily News ...")."""
+    out: set[int] = set()
+    for i, unit in enumerate(units):
+        if _CREDIT_FIRST.match(unit.text):
+            out.add(i)
+            if i > 0 and units[i - 1].paragraph == unit.paragraph:
+                out.add(i - 1)
+        elif _CAPTION.search(unit.text):
+            out.add(i)
+    return out
+
+
+#: A line of page chrome after which the page lists other stories ("Check Also", "Related articles", "Read more")
+_CHROME_TAIL = re.compile(r"(?i)^\W*(?:check\s+also|related(?:\s+(?:articles?|news|stories|posts|content|topics))?|read\s+(?:more|also|next)|"
+                          r"see\s+also|also\s+read|more\s+(?:from|on\s+this|stories|news)(?:\s+[\w&-]+){0,3}|you\s+may\s+(?:also\s+)?like|"
+                          r"recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed)|latest(?:\s+news)?|top\s+stories|follow\s+us)\W*$")
+
+
+def _before_chrome(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a chrome line that opens a list of other stories ("Check Also", "Related articles"): what
+    follows it is another page's headlines and leads, not this article (docs/extraction.md: page chrome is no event)."""
+    for i, paragraph in enumerate(paragraphs):
+        if i > 0 and _CHROME_TAIL.match(paragraph):
+            return paragraphs[:i]
+    return paragraphs

@@ -1,0 +1,90 @@
+"""The words around an event's verb that the candidate rules (`events`, `assemble`) read: who attends, plans, is
+pressed, speaks in the background, negates; patterns only."""
+from __future__ import annotations
+
+import re
+
+_PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
+                        r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
+#: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
+_BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
+#: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
+_ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
+#: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
+_ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
+                              r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
+#: A deal someone is pressed to reach, which no one has reached: "put pressure on X to reach a deal" (round 174)
+_PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|force|forcing)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
+#: A sentence that opens on the talks its main clause took place at: "At talks in Switzerland last month, …" (round 175)
+_AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|meetings?|consultations|"
+                       r"session)\s+(?:in|at|on|last|this|held)\b[^,;⟦]{0,80},")
+#: A meeting held for talks, in the verb's own clause: "have been meeting since Saturday in Jeddah for pre-negotiation
+#: talks" (round 176): a session of the process's talks when it holds standing ones
+_FOR_TALKS = re.compile(r"[^,;.⟦]{0,60}?\bfor\s+(?:[\"“‘']?[\w-]+\s+){0,2}?[\"“‘']?(?:talks|negotiations)\b")
+#: Words that put one act before the next in a sentence: "X visited China, followed by Y traveling to Beijing on March 6"
+_THEN = re.compile(r"\bfollowed\s+by\b|,\s+(?:and\s+)?then\b|\bbefore\b", re.I)
+#: The verbs of a document produced (round 178), as the agreement trigger has them
+_DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s")
+#: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
+#: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
+_MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
+                          r"negotiations|consultations)\b")
+#: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
+_TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
+                        r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
+#: The rest of a person's title in apposition, up to the comma before the verb: " faction and other groups at the talks, "
+_APPOSITION_REST = re.compile(r"[^,;:⟦“”\"()]{1,100},\s*(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+)?")
+#: A reported event that is being planned, with or without its date: "X and Y are arranging a meeting, Z said" (round 132)
+_PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
+_ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b")
+#: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
+_WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
+#: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
+_PLAN_WORD = re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
+                        r"are\s+preparing|the\s+venue)\b", re.I)
+_COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
+                      r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
+                      r"conferences)\b", re.I)
+_BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
+#: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
+_BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
+#: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
+_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
+                                r"often|consistently|frequently|time\s+and\s+again|again\s+and\s+again|many\s+times|on\s+several\s+occasions|"
+                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I)  # "has repeatedly said": habitual, no act of one day
+#: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
+_LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents)|[Hh]eads\s+of\s+state|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:leaders|presidents))\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
+                           r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
+_UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sources|official|officials|diplomat|diplomats)"
+                             r"(?:\s+(?:familiar\s+with|close\s+to|in|with|at|from)\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
+_NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
+#: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
+_MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+#: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
+_ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
+#: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I)
+#: A verb of an event under negation: "have not met since 2019", "has never visited", "did not sign", "failed to agree"
+_NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
+                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
+#: "have been meeting in Doha since Saturday": talks going on since that day (the only "since" that dates an event)
+_SINCE_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:meeting|negotiating|holding|talking|in\s+talks|in\s+session)\b", re.I)
+#: People after a state adjective ("the Chilean and Peruvian (foreign) ministers"): the adjective names a party
+_PEOPLE_AFTER = re.compile(r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w'’-]+)*\s+(?:[a-z-]+\s+)?(?:ministers|leaders|delegations|officials|presidents|"
+                           r"negotiators|envoys|representatives|diplomats|delegates|counterparts|heads\s+of\s+state)\b")
+#: What ends the clause of a speech verb before another speaker's: a stop, a quote, "…, while Y said"
+_MAIN_CLAUSE_BREAK = re.compile(r"[.;:⟦]|,\s*(?:and|while|but|whereas|as)\s|\b(?:while|whereas)\b")
+#: "on the sidelines of", "within the framework of participation in", "on the margins of": a forum as the setting
+_SETTING = re.compile(r"\b(?:sidelines|margins|framework|participation|part|held)\s+(?:of|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_HALTED_NOUN = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|round|session|summit|visit|trip|call)s?\b", re.I)
+#: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
+_SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
+#: Heads of state or government as the subject of a gathering's verb: "when the leaders of X, Y and Z held talks" (round 170)
+_LEADERS_HELD = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+                           r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
+                           r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b")

@@ -1,0 +1,50 @@
+"""The shapes of people's names and titles in wire copy ("Foreign Minister Jane Doe", "Jane Doe, head of the X
+delegation", "the Kremlin", "Doe told Interfax") that `mentions.find_actors` reads; patterns only."""
+from __future__ import annotations
+
+import re
+
+from tracker.extract import gazetteer
+from tracker.extract.lexicon import trie_pattern
+
+_TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (t.strip(), t.strip().lower())},
+                 key=len, reverse=True)  # "Foreign Minister Jane Doe" and "foreign minister Jane Doe"
+
+
+TITLE = trie_pattern(_TITLES)
+#: Capitals and small letters of Latin-1 and Latin Extended-A, so that "Mevlüt Çavuşoğlu" is one name
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
+_NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
+              rf"|[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)")
+NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
+#: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
+#: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
+_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
+                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
+_PERSON_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+#: "X, head of the Colombian government delegation", "Y, Head of the OSCE Mission to Moldova": the head of a state's or
+#: a body's delegation, team or mission is theirs (round 154)
+_HEAD_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?(?P<title>(?i:head|chief|leader|chairman|chairwoman))\s+of\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:government|opposition|negotiating|peace|official)\s+)?"
+    rf"(?i:delegation|team|mission)\b")
+#: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
+#: The head of a named side's delegation, before or after the name: "the head of the EMC delegation, Jane Doe", "Jane Doe,
+#: chief of the Peruvian negotiating team" (round 135)
+_DELEGATION = r"(?P<title>[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?(?P<aff>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:delegation|negotiating\s+team)(?P<of>)"
+_HEAD_THEN_NAME = re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}")
+_NAME_THEN_HEAD = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_DELEGATION}\b")
+_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+#: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")
+_KREMLIN = re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
+                      r"administration|walls|Palace))")
+#: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
+_LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
+                           r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
+                           r"explained|announced|confirmed|reaffirmed|briefed|wrote|called\s+(?:on|for)|urged|proposed|"
+                           r"warned|reiterated|insisted)\b")  # "Jiang called on all parties to …" (round 148)
+#: A state's government and its opposition named together: "the Syrian government and the armed opposition"
+_GOV_AND_OPPOSITION = re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                                 r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b")
