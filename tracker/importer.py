@@ -159,7 +159,7 @@ def _json_event(event: dict, number: int, name: str) -> tuple[dict, list[Problem
             row[key] = "" if value is None else str(value)
     row["actors"] = _json_list(event.get("actors"), "actors", bad, _json_actor)
     quotes: list[tuple[int, str, str]] = []
-    lines = []
+    lines, given = [], []
     sources = event.get("sources")
     if isinstance(sources, str):
         row["sources"] = sources
@@ -175,6 +175,7 @@ def _json_event(event: dict, number: int, name: str) -> tuple[dict, list[Problem
                 bad("sources", f"source {n}: publisher, published_at, title and url are text")
                 continue
             lines.append(" | ".join("" if v is None else str(v) for v in parts))
+            given.append(tuple("" if v is None else str(v) for v in parts))
             source_quotes = source.get("quotes") or []
             if not isinstance(source_quotes, list):
                 bad("quotes", f"source {n}: quotes must be a list of {{speaker, text}} objects, not {_json_kind(source_quotes)}")
@@ -187,6 +188,7 @@ def _json_event(event: dict, number: int, name: str) -> tuple[dict, list[Problem
                 quotes.append((n, "" if quote.get("speaker") is None else str(quote["speaker"]),
                                "" if quote.get("text") is None else str(quote["text"])))
         row["sources"] = "\n".join(lines)
+        row["__sources__"] = given  # kept apart, as the quotes: "TASS | Moscow" is one publisher
     row["quotes"] = "\n".join(f'[{n}] {speaker}: "{text}"' for n, speaker, text in quotes)
     row["__quotes__"] = quotes
     row["links"] = _json_list(event.get("links"), "links", bad, _json_link)
