@@ -510,3 +510,20 @@ def test_typing_in_an_open_dropdown_picks_by_its_first_letters(editor):
     editor.page.keyboard.type("kaz", delay=60)
     assert editor.page.input_value("input.dash-dropdown-search") == "kaz"
     assert editor.errors == []
+
+
+def test_the_detail_panel_keeps_a_summarys_lines_and_wraps_a_long_address(editor, editor_db):
+    """QA: the detail panel ran a summary's paragraphs together and cut a pasted address off at its edge."""
+    store = open_store(editor_db)
+    try:
+        store.edit_event("astana-07", {"summary": "First paragraph.\nSecond paragraph, with "
+                                                  "https://example.org/" + "a" * 240}, expected_version=None)
+    finally:
+        store.close()
+    _open_event(editor, "astana-07")
+    editor.page.wait_for_selector("#detail .summary:has-text('Second paragraph')")
+    text = editor.page.inner_text("#detail .summary")
+    assert text.startswith("First paragraph.\nSecond paragraph"), text
+    assert editor.page.evaluate("(() => { const d = document.getElementById('detail'); "
+                                "return d.scrollWidth <= d.clientWidth + 1; })()"), "the address runs past the panel"
+    assert editor.errors == []

@@ -102,7 +102,7 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
                  for a in actors.itertuples(index=False)] or [html.Li("None recorded.")], className="actors"),
     ]
     if _text(event["summary"]):
-        body += [html.H3("Summary"), html.P(_text(event["summary"]))]
+        body += [html.H3("Summary"), html.P(_text(event["summary"]), className="summary")]
     body += _sources(tables, event_id)
     body += [html.H3("Linked events"), html.Ul(links, className="links") if links else html.P("None.", className="muted")]
     if _text(event["tags"]):
