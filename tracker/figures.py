@@ -253,7 +253,8 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
     """Lane labels centred on their bands, with the whole name on hover; a line between lanes."""
     titles = content.lane_titles or content.lanes
     # few lanes in a tall figure: keep rows at most MAX_ROW_PX high, the room left stays empty at the bottom
-    bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX)
+    # (at least one row: a still image of a window with no events had none, and its download answered 500)
+    bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX, 1.0)
     layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
                            zeroline=False, tickmode="array", tickvals=[])
     # a long name on two lines where its lane is tall enough: cut to one line at 1280 px, "Kassym-Jomart Tokayev

@@ -165,6 +165,8 @@ def test_the_timeline_image_is_titled_with_the_filters(client, fmt, magic):
     if fmt == "svg":
         text = answer.data.decode("utf-8")
         assert "Diplomatic events timeline" in text and "actors: Kazakhstan" in text
+        windowed = client.get("/download/timeline.svg?actor=Kazakhstan&x0=2023-06-05&x1=2023-06-09").data.decode("utf-8")
+        assert "5 Jun 2023 to 9 Jun 2023" in windowed  # a day as the page writes it ("05 Jun 2023" before, QA)
 
 
 @pytest.mark.parametrize("query, notice", [

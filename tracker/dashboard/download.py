@@ -136,9 +136,12 @@ def timeline_image(data: DashboardData, fmt: str, query: str) -> tuple[bytes, Ev
     figure, _ = render_timeline(data, query, still=True)
     spec = figure if isinstance(figure, dict) else figure.to_plotly_json()
     layout = dict(spec.get("layout") or {})
-    window = f" · {state.x0:%d %b %Y} to {state.x1:%d %b %Y}" if state.x0 and state.x1 else ""
+    def day(value) -> str:  # "5 Dec 2026", as the page and the briefs write a day (not "05 Dec 2026")
+        return f"{value.day} {value:%b %Y}"
+
+    window = f" · {day(state.x0)} to {day(state.x1)}" if state.x0 and state.x1 else ""
     layout["title"] = {"text": f"<b>Diplomatic events timeline</b><br><sup>{plain(state.filter.describe())}{window}"
-                               f" · {len(np.flatnonzero(data.mask(f))):,} events · made {today():%d %b %Y}</sup>",
+                               f" · {len(np.flatnonzero(data.mask(f))):,} events · made {day(today())}</sup>",
                        "x": 0.01, "xanchor": "left"}
     margin = dict(layout.get("margin") or {})
     margin["t"] = int(margin.get("t") or 0) + 60  # room for the title above the legend
