@@ -7,12 +7,13 @@ stored as the month, since the tracker never fakes a day it does not know.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 
 import pycountry
 
-from tracker.importers.actors import Actor, describe_new_actors
+from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, last_day, one_line, source_line
 from tracker.models import Tables
 from tracker.problems import Problem
@@ -28,6 +29,9 @@ ACLED_COLUMNS = {"event_id": "event_id_cnty", "title": "sub_event_type", "start_
                  "sources": "source", "venue_country": "iso", "tags": "event_type"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y")
 _SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
+#: ACLED's name for a state's government, "Government of Russia (2000-)": the state itself, as GDELT's RUSGOV is (it
+#: became a new group, so `--actor Russia` missed the event)
+_GOVERNMENT_OF = re.compile(r"Government of (?P<state>[^()]+?)\s*(?:\([^()]*\))?")
 
 
 def slash_order(texts: list[str]) -> str | None:
@@ -66,7 +70,9 @@ class Acled:
         problems: list[Problem] = []
         described: dict[str, Actor] = {}
         order = slash_order([row.get("event_date", "") for row in rows])
-        flat_rows = [r for r in (_row(row, label, problems, described, options, order) for row in rows) if r is not None]
+        states = CountryActors(known.actors)
+        flat_rows = [r for r in (_row(row, label, problems, described, options, order, states) for row in rows)
+                     if r is not None]
         if not flat_rows and not problems:
             return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
         tables, found = checked_tables(flat_rows, label, known, ACLED_COLUMNS, progress) if flat_rows else (Tables(), [])
@@ -109,8 +115,34 @@ def _country(row: dict[str, str]) -> str:
     return found.alpha_3 if found is not None else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """ISO alpha-3 code by a state's name or alias as the gazetteer writes them ("Russia", "Türkiye", "Turkey")."""
+    from tracker.extract import gazetteer
+
+    codes: dict[str, str] = {}
+    for line in gazetteer.STATES.splitlines():
+        parts = line.split("|")
+        if len(parts) >= 3 and parts[1]:
+            for name in [parts[0], *parts[2].split(";")]:
+                if name.strip():
+                    codes.setdefault(name.strip().casefold(), parts[1])
+    return codes
+
+
+def _state_code(name: str) -> str | None:
+    """The ISO alpha-3 code of the state named `name` (None: no state of that name)."""
+    code = _state_codes().get(name.strip().casefold())
+    if code is None:
+        try:
+            code = pycountry.countries.lookup(name.strip()).alpha_3
+        except LookupError:
+            return None
+    return code
+
+
 def _row(row: dict[str, str], file: str, problems: list[Problem], described: dict[str, Actor],
-         options: ImportOptions, order: str | None = None) -> dict[str, str] | None:
+         options: ImportOptions, order: str | None = None, states: CountryActors | None = None) -> dict[str, str] | None:
     number = int(row["__row__"])
     cell = {k: one_line(v) for k, v in row.items()}
     day = _date(cell["event_date"], order)
@@ -136,6 +168,12 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
                          ("actor2", "participant" if agreement else "target"), ("assoc_actor_2", "participant")):
         for name in (n.strip() for n in cell.get(column, "").split(";")):
             name = name.replace("[", "(").replace("]", ")")
+            government = _GOVERNMENT_OF.fullmatch(name)
+            code = _state_code(government.group("state")) if government and states is not None else None
+            state = states.state(code) if code else None
+            if state is not None:
+                name = state.cell
+                described.setdefault(name, state)
             if name and all(f"{name} [" not in a for a in actors):
                 actors.append(f"{name} [{role}]")
                 described.setdefault(name, Actor(name, name, "group", None))
