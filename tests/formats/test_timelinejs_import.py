@@ -129,3 +129,18 @@ def test_timelinejs_json_keeps_ids(tmp_path, shipped):
 ])
 def test_html_to_text(html, text):
     assert html_to_text(html) == text
+
+
+def test_a_day_the_month_does_not_have_is_named_plainly(tmp_path, shipped):
+    """QA: a row dated 30 February said "30 2/2024 is not a date"; the month is written out now."""
+    lines = TIMELINEJS_CSV.read_text(encoding="utf-8").splitlines()
+    header = next(n for n, line in enumerate(lines) if line.startswith("Year,"))
+    columns = lines[header].split(",")
+    row = ["" for _ in columns]
+    row[columns.index("Year")], row[columns.index("Month")], row[columns.index("Day")] = "2024", "2", "30"
+    row[columns.index("Headline")] = "Talks on the thirtieth"
+    path = tmp_path / "tl.csv"
+    path.write_text("\n".join([*lines, ",".join(row)]) + "\n", encoding="utf-8")
+    _, problems, _, _ = read_events(path, shipped)
+    errors = [str(p) for p in problems if p.severity == "error"]
+    assert len(errors) == 1 and "column 'Day'" in errors[0] and "February 2024 has no day 30" in errors[0], errors

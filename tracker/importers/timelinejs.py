@@ -7,6 +7,7 @@ line of facts (type, status, venue), the actors and a key quote to Text, read ba
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from pathlib import Path
@@ -138,7 +139,8 @@ def _dates(row: dict[str, str], number: int, file: str, problems: list[Problem])
         try:
             first = dt.date(year, month or 1, day or 1)
         except ValueError as exc:
-            problems.append(Problem(file, number, prefix + "Day", f"{day} {month}/{year} is not a date ({exc})"))
+            when = f"{calendar.month_name[month]} {year}" if month else str(year)
+            problems.append(Problem(file, number, prefix + "Day", f"{when} has no day {day} ({exc})"))
             return None
         precision = "day" if day else "month" if month else "year"
         spans.append((first, first if day else last_day(year, month), precision))
