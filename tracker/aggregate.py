@@ -103,12 +103,15 @@ def cap_lanes(lane: np.ndarray, labels: list[str], first_day: np.ndarray, max_la
     return new_code[lane], new_labels
 
 
-def month_counts(days: np.ndarray, codes: np.ndarray, n_codes: int) -> tuple[np.ndarray, np.ndarray]:
-    """Month starts (datetime64[D]) and counts per code (rows) and month (columns), for the activity chart."""
-    if not len(days):
-        return np.array([], dtype="datetime64[D]"), np.zeros((n_codes, 0), dtype=np.int64)
+def month_counts(days: np.ndarray, codes: np.ndarray, n_codes: int,
+                 bounds: tuple[np.datetime64, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
+    """Month starts (datetime64[D]) and counts per code (rows) and month (columns), for the activity chart; the
+    months run over `bounds` (days) too (the filter's dates: the chart stopped at the last event, not at "to")."""
     months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-    first, last = months.min(), months.max()
+    edges = np.array(bounds, dtype="datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    if not len(months) and not len(edges):
+        return np.array([], dtype="datetime64[D]"), np.zeros((n_codes, 0), dtype=np.int64)
+    first, last = np.concatenate([months, edges]).min(), np.concatenate([months, edges]).max()
     n_months = int(last - first + 1)
     flat = np.bincount(codes.astype(np.int64) * n_months + (months - first), minlength=n_codes * n_months)
     starts = np.arange(first, last + 1).astype("datetime64[M]").astype("datetime64[D]")

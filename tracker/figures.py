@@ -377,7 +377,7 @@ def activity_figure(months: np.ndarray, counts: np.ndarray, types: list[str], un
     return go.Figure(activity_spec(months, counts, types, unit))
 
 
-def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit: str = "month") -> dict:
+def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit: str = "month", note: str = "") -> dict:
     """`activity_figure` as the dict it serialises to, built without Plotly's objects: the summary callback
     spent a third of its time validating them and copying them again to serialise them. The x axis keeps
     Plotly's tick labels unmeasured (see _base_layout)."""
@@ -400,10 +400,15 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
     # engine when installed, writes at once; a numpy array of text sent it through a slow cleaning pass)
     for trace in data:
         trace["y"] = typed_array(trace["y"])
-    return {"data": data, "layout": {
+    said = {"annotations": [{"text": note, "showarrow": False, "xref": "paper", "yref": "paper", "x": 0, "y": 1,
+                             "xanchor": "left", "yanchor": "bottom", "font": {"size": 11, "color": "#4b5563"}}]} if note else {}
+    return {"data": data, "layout": {**said,
         "bargap": 0.05 if unit == "year" else 0.15, "barmode": "stack", "font": {"family": FONT, "size": 11}, "height": 210,
-        "hovermode": "closest", "margin": {"b": 10, "l": 10, "r": 10, "t": 8}, "paper_bgcolor": "#ffffff",
-        "plot_bgcolor": "#ffffff", "showlegend": False, "xaxis": {"showgrid": False, "ticklabeloverflow": "allow", "type": "date"},
+        "hovermode": "closest", "margin": {"b": 10, "l": 10, "r": 10, "t": 24 if note else 8}, "paper_bgcolor": "#ffffff",
+        "plot_bgcolor": "#ffffff", "showlegend": False,
+        # every month (or year) of the bars, those with no events too: Plotly's own range stopped at the last bar
+        "xaxis": {"showgrid": False, "ticklabeloverflow": "allow", "type": "date",
+                  **({"range": [str(months[0]), str(period[-1])]} if len(months) else {})},
         "yaxis": {"automargin": True, "dtick": count_step(counts), "fixedrange": True, "gridcolor": "#eceff3",
                   "rangemode": "tozero", "tick0": 0, "tickformat": ",d", "ticklabeloverflow": "allow", "tickmode": "linear",
                   "title": {"text": f"events / {unit}"}},

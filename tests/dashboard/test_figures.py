@@ -416,3 +416,34 @@ def test_each_type_has_one_legend_entry_with_its_symbol_whatever_its_marks_are_d
     assert all(t.x == (None,) and t.visible in (True, None) for t in entries)
     drawn = [t for t in figure.data if t.customdata is not None and t.legendgroup == "talk_round"]
     assert drawn and all(t.showlegend is False for t in drawn)  # a click on the entry still hides or shows them all
+
+
+def test_the_activity_chart_runs_over_the_filters_dates_and_places_no_year_only_event_in_a_month(store, shipped):
+    """QA: an event known only to its year was counted in its January, and the chart stopped at the last event's month
+    though the filter ran to December. The bars run from the filter's first month to its last; a year-only event is
+    in no month's bar, and the chart says how many are left out."""
+    import pandas as pd
+
+    from tracker.dashboard import handlers
+    from tracker.dashboard.data import DashboardData
+    from tracker.dashboard.views import activity
+    from tracker.frames import coerce
+
+    event = shipped.events[shipped.events["event_id"] == "astana-20"].copy()
+    event["event_id"], event["date_precision"] = "year-only-2023", "year"
+    event["start_date"], event["end_date"] = pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-31")
+    sources = shipped.sources[shipped.sources["event_id"] == "astana-20"].assign(event_id="year-only-2023",
+                                                                                 source_id="year-only-2023:s1")
+    empty = {t: getattr(shipped, t).iloc[0:0] for t in ("actors", "processes", "venues", "event_actors", "quotes", "event_links")}
+    store.save(shipped.replace(events=coerce("events", event), sources=coerce("sources", sources), **empty))
+    data = DashboardData.load(store)
+    f = EventFilter.build(date_from="2023-01-01", date_to="2023-12-31")
+    mask = data.mask(f)
+    assert mask[data.position_of("year-only-2023")]
+    starts, counts, _, unit, left_out = activity(data, mask, f.date_from, f.date_to)
+    assert unit == "month" and (str(starts[0]), str(starts[-1])) == ("2023-01-01", "2023-12-01") and left_out == 1
+    assert counts.sum() == int(mask.sum()) - 1  # every other event in its month
+    before, _, _, _, _ = activity(data, mask)
+    assert str(before[-1]) < "2023-12-01"  # without the filter's dates the bars stopped at the last event's month
+    chart = handlers.render_summary(data, "?from=2023-01-01&to=2023-12-31", None, "/")[10]
+    assert chart["layout"]["annotations"][0]["text"] == "1 event known only to its year is in no month's bar"

@@ -288,8 +288,10 @@ def _summary_parts(data: DashboardData, state: ViewState) -> tuple:
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
-    months, counts, types, unit = activity(data, mask)
-    chart = activity_spec(months, counts, types, unit) if mask.any() else empty_figure("No events to count.", height=210)
+    months, counts, types, unit, left_out = activity(data, mask, f.date_from, f.date_to)
+    note = (f"{left_out:,} event{'s' if left_out != 1 else ''} known only to {'its' if left_out == 1 else 'their'} year "
+            f"{'is' if left_out == 1 else 'are'} in no month's bar") if left_out else ""
+    chart = activity_spec(months, counts, types, unit, note) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
     if not len(data) and not_known(state):
         empty = not_known(state)

@@ -260,18 +260,27 @@ def overview_counts(data: DashboardData, mask: np.ndarray, found: tuple[int, int
 ACTIVITY_MONTHS = 600
 
 
-def activity(data: DashboardData, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str], str]:
-    """Bar starts, counts per type and bar, the types, and the bar unit ("month", or "year" over a long span),
-    for the activity chart."""
+def activity(data: DashboardData, mask: np.ndarray, date_from: dt.date | None = None,
+             date_to: dt.date | None = None) -> tuple[np.ndarray, np.ndarray, list[str], str, int]:
+    """Bar starts, counts per type and bar, the types, the bar unit ("month", or "year" over a long span) and how
+    many events the bars leave out, for the activity chart. The bars run from `date_from` to `date_to` when the
+    filter has them. An event known only to its year is in no month's bar (it was drawn in its January: a faked
+    month); a yearly chart counts it in its year."""
     column = data.tables.events["event_type"]
-    starts, counts = month_counts(data.start_days[mask].astype("datetime64[D]"), column.cat.codes.to_numpy()[mask],
-                                  len(column.cat.categories))
+    days = data.start_days[mask].astype("datetime64[D]")
+    codes = column.cat.codes.to_numpy()[mask]
+    bounds = tuple(np.datetime64(d, "D") for d in (date_from, date_to) if d is not None)
+    starts, counts = month_counts(days, codes, len(column.cat.categories), bounds)
     types = [str(c) for c in column.cat.categories]
     if len(starts) <= ACTIVITY_MONTHS:
-        return starts, counts, types, "month"
+        year_only = np.asarray(data.tables.events["date_precision"].to_numpy() == "year", dtype=bool)[mask]
+        if year_only.any():
+            bounds += (starts[0], starts[-1])  # the same months, without those events
+            starts, counts = month_counts(days[~year_only], codes[~year_only], len(column.cat.categories), bounds)
+        return starts, counts, types, "month", int(year_only.sum())
     years = starts.astype("datetime64[Y]")
     firsts, at = np.unique(years, return_index=True)  # months are consecutive, so each year's months are a run
-    return firsts.astype("datetime64[D]"), np.add.reduceat(counts, at, axis=1), types, "year"
+    return firsts.astype("datetime64[D]"), np.add.reduceat(counts, at, axis=1), types, "year", 0
 
 
 def facets(data: DashboardData, f: EventFilter) -> Facets:
