@@ -30,7 +30,7 @@ def acled(find: str, replace: str) -> bytes:
 CASES = {
     "timelinejs month 13": ("t.csv", tl(TL_GOOD, TL_GOOD.replace("2023,6,20", "2023,13,20")),
                             ["row 3", "'Month'", "not a whole number from 1 to 12"]),
-    "timelinejs impossible day": ("t.csv", tl(TL_GOOD.replace("2023,6,20", "2023,2,30")), ["row 2", "'Day'", "not a date"]),
+    "timelinejs impossible day": ("t.csv", tl(TL_GOOD.replace("2023,6,20", "2023,2,30")), ["row 2", "'Day'", "February 2023 has no day 30"]),
     "timelinejs end before start": ("t.csv", tl(TL_GOOD.replace("2023,6,20,,,", "2023,6,20,,2022,")),
                                     ["row 2", "'End Year'", "before the start"]),
     "timelinejs no year": ("t.csv", tl(TL_GOOD, TL_GOOD.replace("2023,6,20", ",6,20")),
