@@ -370,6 +370,26 @@ def test_a_save_committed_by_another_worker_after_the_check_is_not_written_over(
     other.close()
 
 
+@pytest.mark.parametrize("trigger", [ids.REVIEW_REJECT, ids.REVIEW_MERGE])
+def test_a_reject_or_merge_planned_before_another_workers_save_writes_nothing(live, monkeypatch, trigger):
+    """Reject and Merge write the whole candidate too: a colleague's Save committed between their read and their
+    write was written over (the version check of Save and Accept, now theirs as well)."""
+    other = open_store(live.store.location)
+    planned = handlers._expecting
+
+    def alice_saves_meanwhile(data, expected, *event_ids):
+        data = planned(data, expected, *event_ids)
+        other.edit_event(LAVROV, {"venue": "Moscow"}, expected_version=None, user="alice")
+        return data
+
+    monkeypatch.setattr(handlers, "_expecting", alice_saves_meanwhile)
+    refused = handlers.act(live, trigger, 1, LAVROV, form_of(live, LAVROV), TARGET, None, None, None, "/")
+    assert "alice" in str(refused.message) and "nothing was saved" in str(refused.message), refused.message
+    row = stored(live.store, LAVROV)
+    assert row["venue"] == "Moscow" and row["review_state"] == "candidate"  # nothing lost, nothing half-done
+    other.close()
+
+
 def test_a_newer_version_leaves_a_form_with_unsaved_changes_as_it_is():
     from tracker.dashboard.review.base import form_base, unsaved
 

@@ -340,10 +340,14 @@ class DashboardData:
 
     def version_of(self, event_id: str) -> int | None:
         """The event's stored version now (None: not stored, or no store behind this copy)."""
+        return self.versions_of([event_id]).get(event_id)
+
+    def versions_of(self, event_ids: list[str]) -> dict[str, int]:
+        """The stored version now of each of these events that is stored (none without a store behind this copy)."""
         if self.store is None or not hasattr(self.store, "event_versions"):
-            return None
+            return {}
         with self._lock:
-            return self.store.event_versions([event_id]).get(event_id)
+            return self.store.event_versions(event_ids)
 
     def changes_of(self, event_id: str) -> list:
         """The event's recorded changes, oldest first (none without a store)."""

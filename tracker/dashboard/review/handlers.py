@@ -151,6 +151,8 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
         return Outcome(message=views.error(str(stale)), base=stale.base)
     except (actions.ReviewError, StoreMissing) as exc:
         return Outcome(message=views.error(str(exc)))
+    except EditConflict as conflict:  # a Reject or Merge planned from a version a colleague changed meanwhile
+        return Outcome(message=views.error(str(conflict)))
     except Exception as exc:  # the page must say what failed rather than hang or crash
         log.exception("review action %s on %s failed", trigger, selected)
         return Outcome(message=views.error(f"Nothing was saved: {type(exc).__name__}: {exc}"))
@@ -176,6 +178,13 @@ def _edited(data: DashboardData, tables: Tables, event_id: str, form: dict, acto
     """`tables` with the form's changed fields, actors and links applied to the event (unchanged when nothing changed)."""
     changes = views.form_changes(tables.events[tables.events["event_id"] == event_id].iloc[0], form)
     return actions.revise(tables, event_id, changes, actors, links, lambda other: data.position_of(other) is not None)
+
+
+def _expecting(data: DashboardData, expected: dict, *event_ids: str) -> DashboardData:
+    """`data`, with the stored version of each event put in `expected`: the write checks them inside its
+    transaction, so a colleague's change committed between this read and the write is refused, not overwritten."""
+    expected.update(data.versions_of(list(event_ids)))
+    return data
 
 
 def _next(data: DashboardData, event_id: str) -> str | None:
@@ -243,7 +252,9 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
 def reject(live: LiveData, selected: str) -> Outcome:
     """Mark the candidate rejected (kept in the store); the next candidate is selected."""
     following = _next(live.data, selected)
-    changes = live.change(lambda data: actions.reject(_candidate(data, selected), selected), action="review reject")
+    expected: dict[str, int] = {}
+    changes = live.change(lambda data: actions.reject(_candidate(_expecting(data, expected, selected), selected), selected),
+                          action="review reject", expected=expected)
     return Outcome(message=views.note(f"Rejected “{_title(changes, selected)}”. It stays in the store as rejected "
                                       "(choose Review state: rejected on the timeline to see it)."),
                    selected=following, version=live.data.version)
@@ -255,7 +266,9 @@ def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Out
         return Outcome(message=views.error("Choose the event to merge this candidate into."))
     following = _next(live.data, selected)
     target_title = _title(live.data.subset([target]), target)
-    live.change(lambda data: actions.merge(_candidate(data, selected, target), selected, target), action="review merge")
+    expected: dict[str, int] = {}
+    live.change(lambda data: actions.merge(_candidate(_expecting(data, expected, selected, target), selected, target),
+                                           selected, target), action="review merge", expected=expected)
     message = [f"Merged into “{target_title}”: the candidate's sources, quotes and actors are on that event now. ",
                dcc.Link("Open that event", href=f"{prefix}?event={target}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
