@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from tracker.flat import FLAT_COLUMNS, ParseContext, rows_to_tables, tables_to_rows
+from tracker.flat_cells import event_fields
 from tracker.frames import coerce
 from tracker.models import Tables, split_list
 from tracker.problems import Problem
@@ -99,7 +100,8 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
     context = ParseContext(actors=kept_index(ActorIndex, reference.actors),
                            processes=kept_index(ProcessIndex, reference.processes),
                            known_event_ids=set(exists(targets)) if targets else set())
-    parsed, problems = rows_to_tables([row], list(FLAT_COLUMNS), label(event_id), context)
+    # the cells are the text itself (a stored one and a typed one alike): a leading apostrophe is not an export's guard
+    parsed, problems = rows_to_tables([row], list(FLAT_COLUMNS), label(event_id), context, guarded=False)
     problems = [Problem(p.file, None, p.column, p.reason, p.severity) for p in problems]
     if only_edited:
         related = set(cells) | ({"start_date", "end_date"} if {"start_date", "end_date"} & set(cells) else set())
@@ -109,6 +111,52 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
     if new or {"venue", "start_date"} & set(cells):
         problems += venue_name_problems(parsed.events, reference.venues, label(event_id))
     return (parsed if new else _keep_unedited(current, parsed, set(cells))), [p for p in problems if p.severity != "error"]
+
+
+#: The event's own cells that an edit can change without its other rows (actors, sources, quotes, links) or a new
+#: process: the review form's fields but its process (`edited_fields`).
+OWN_CELLS = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "round_number", "venue",
+             "venue_country", "summary", "tags", "evidence")
+#: The stored cells `edited_fields` parses with the edited ones (their rules tie them to each other).
+_PARSED_WITH = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "round_number", "venue",
+                "venue_country", "summary", "tags", "evidence", "review_state", "created_at")
+
+
+def edited_fields(stored: dict[str, object], values: dict[str, object], event_id: str,
+                  now: dt.datetime | None = None) -> dict[str, object]:
+    """The SQL values of the event's own columns an edit of `OWN_CELLS` changes, with its `updated_at` ({} when
+    it changes none); `stored` is the event's stored row (column -> SQL value, as a history record holds it).
+
+    The cells are parsed as `edited(..., only_edited=True)` parses them (`flat_cells.event_fields`, the importer's
+    own rules, with the stored cells for the others), without making the event's frames: a review form's Save.
+    EditRefused names every bad edited field; a field this function cannot set is a ValueError.
+    """
+    cells = check_fields(values, event_id)
+    if not set(cells) <= set(OWN_CELLS):
+        raise ValueError(f"edited_fields sets only {', '.join(OWN_CELLS)}; not {', '.join(sorted(set(cells) - set(OWN_CELLS)))}")
+    row = {column: "" if stored.get(column) is None else str(stored[column]) for column in _PARSED_WITH}
+    stamp = (now or _now()).isoformat(timespec="seconds")
+    row.update(cells, updated_at=stamp[:10] if stamp.endswith("T00:00:00") else stamp)  # as a save writes a stamp
+    problems: list[Problem] = []
+
+    def bad(column: str, reason: str, severity: str = "error") -> None:
+        problems.append(Problem(label(event_id), None, column, reason, severity))
+
+    # no process cell: its rules (a new name adds a process) are the full edit's (`edited`)
+    parsed = event_fields(row, False, bad, ParseContext(actors=None, processes=None), None)
+    related = set(cells) | ({"start_date", "end_date"} if {"start_date", "end_date"} & set(cells) else set())
+    errors = [p for p in problems if p.severity == "error" and p.column in related]
+    if errors:
+        raise EditRefused(errors)
+    changed = {}
+    for column in cells:
+        value = parsed[column]
+        value = value.isoformat() if isinstance(value, dt.date) else value
+        if value != stored.get(column):
+            changed[column] = value
+    if changed:
+        changed["updated_at"] = row["updated_at"]
+    return changed
 
 
 def _keep_unedited(current: Tables, parsed: Tables, edited_cells: set[str]) -> Tables:
@@ -189,4 +237,5 @@ def check_events(reference: Tables, changes: Tables, exists: Callable[[Iterable[
         edited(reference, one, {}, exists=exists)
 
 
-__all__ = ["EDITABLE", "EditRefused", "check_events", "check_fields", "edited", "label", "link_targets", "new_event_id"]
+__all__ = ["EDITABLE", "OWN_CELLS", "EditRefused", "check_events", "check_fields", "edited", "edited_fields", "label",
+           "link_targets", "new_event_id"]

@@ -258,12 +258,13 @@ class SQLStore(SavedViewsSQL, ReviewQueueSQL, VersionedStore, Store):
             raise
         return summary
 
-    def _begin_write(self, cursor: Any, tables: Tables | None = None) -> None:
+    def _begin_write(self, cursor: Any, tables: Tables | None = None, stored_events: list[str] | None = None) -> None:
         """Take the store's write lock before a write reads what it changes (which events exist, their records):
         two imports of the same new ids at once each read "new", and the second recorded a creation over the first's
         events, which an undo then deleted. SQLite: BEGIN IMMEDIATE (unless a transaction is open already, which
         holds the lock once it has written); PostgreSQL overrides it with advisory locks (`tables`: what a save
-        writes, which may let it share the lock with other such saves)."""
+        writes, or `stored_events`: the stored events a write changes and nothing else, which may let it share the
+        lock with other such writes)."""
         if not self.conn.in_transaction:
             cursor.execute("BEGIN IMMEDIATE")
 

@@ -36,7 +36,7 @@ class PostgresStore(ServingQueries, SQLStore):
         cursor.execute("SELECT setval('changes_id_seq', GREATEST((SELECT MAX(id) FROM changes), 1), "
                        "(SELECT MAX(id) FROM changes) IS NOT NULL)")
 
-    def _begin_write(self, cursor, tables: Tables | None = None) -> None:
+    def _begin_write(self, cursor, tables: Tables | None = None, stored_events: list[str] | None = None) -> None:
         """Writers take their turn: a transaction-level advisory lock, freed by the commit or the rollback.
 
         A save that changes only events already stored (a review Save, most edits) shares the lock with other such
@@ -44,8 +44,11 @@ class PostgresStore(ServingQueries, SQLStore):
         Saves had queued one behind the other: at 50 analysts a Save's p95 was seconds); any other write (new
         events, actors, processes or venues: an import, an ingest) takes it alone, and so does a save of more than
         SHARED_SAVE_EVENTS events (locking the rows of a re-imported file one by one would write to every one)."""
-        ids = sorted(touched_ids(tables)) if tables is not None else []
-        events_only = tables is not None and tables.actors.empty and tables.processes.empty and tables.venues.empty
+        if stored_events is not None:  # an edit of these events' own rows alone (`edit_fields`)
+            ids, events_only = sorted(set(stored_events)), True
+        else:
+            ids = sorted(touched_ids(tables)) if tables is not None else []
+            events_only = tables is not None and tables.actors.empty and tables.processes.empty and tables.venues.empty
         if 0 < len(ids) <= SHARED_SAVE_EVENTS and events_only:
             cursor.execute("SELECT COUNT(*) FROM events WHERE event_id = ANY(%s)", (ids,))
             if cursor.fetchone()[0] == len(ids):
