@@ -349,6 +349,14 @@ class DashboardData:
         with self._lock:
             return self.store.event_versions(event_ids)
 
+    def stored_record(self, event_id: str) -> dict | None:
+        """The event's stored record (its row's SQL values, actors, sources, quotes, links, version); None when it
+        is not stored or no store is behind this copy."""
+        if self.store is None or not hasattr(self.store, "event_record"):
+            return None
+        with self._lock:
+            return self.store.event_record(event_id)
+
     def changes_of(self, event_id: str) -> list:
         """The event's recorded changes, oldest first (none without a store)."""
         if self.store is None:

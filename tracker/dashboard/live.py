@@ -22,6 +22,7 @@ import threading
 import time
 import zlib
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from typing import Callable, Iterator, Mapping
 
 import pandas as pd
@@ -50,6 +51,17 @@ def newer_version(current: int, shown: int | None):
     from dash import no_update
 
     return current if current != shown else no_update
+
+
+@dataclass
+class FieldEdit:
+    """A plan that changes one event's own cells alone (`Store.edit_fields`: no actors, sources, links or process):
+    written as its row, not as Tables. `saved` is set by `LiveData.change` (False: the values changed nothing)."""
+
+    event_id: str
+    cells: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    saved: bool = False
 
 
 class StoreMissing(RuntimeError):
@@ -110,20 +122,22 @@ class LiveData:
             raise StoreMissing("this dashboard was started without a store, so nothing can be saved")
         return self.store
 
-    def change(self, plan: Callable[[DashboardData], Tables], *, user: str | None = None,
-               action: str = "import", expected: Mapping[str, int] | None = None) -> Tables:
+    def change(self, plan: Callable[[DashboardData], Tables | FieldEdit], *, user: str | None = None,
+               action: str = "import", expected: Mapping[str, int] | None = None) -> Tables | FieldEdit:
         """Plan changes from the current data and save them, one writer at a time; returns what was saved.
 
         `plan` runs under the write lock, so two analysts acting at once never plan from the same
         stale copy; nothing is saved when it returns no rows. The history records the change as `action`
         by `user` (default: the logged-in user, `request_user()`). `expected` (event id -> version, which
         `plan` may fill in) is checked inside the save's transaction: another worker's write between the
-        plan and the save is an EditConflict, not overwritten.
+        plan and the save is an EditConflict, not overwritten. A plan may be a FieldEdit, saved as that.
         """
         store = self._store()
         with self._writing:
             changes = plan(self._data)
-            if any(not frame.empty for _, frame in changes.items()):
+            if isinstance(changes, FieldEdit):
+                self._edit_fields(store, changes, user, action, expected or {})
+            elif any(not frame.empty for _, frame in changes.items()):
                 touched = touched_events(changes)
                 reference = not (changes.actors.empty and changes.processes.empty and changes.venues.empty)
                 with self._writes() as writer:
@@ -134,6 +148,22 @@ class LiveData:
                 self._own_writes += 1
                 self._shared_version()
         return changes
+
+    def _edit_fields(self, store: Store, edit: FieldEdit, user: str | None, action: str,
+                     expected: Mapping[str, int]) -> None:
+        """Write a FieldEdit (under `_writing`) and serve a copy that has it; nothing when it changes nothing."""
+        if not edit.cells:
+            return
+        with self._writes() as writer:
+            writer.note_touched([edit.event_id], self.writer, commit=False)  # committed by the edit, with it
+            change = writer.edit_fields(edit.event_id, edit.cells, expected_version=expected.get(edit.event_id),
+                                        user=user or request_user(), action=action)
+        if change is None:  # the values were the stored ones: nothing written, the note rolled back with it
+            return
+        edit.saved = True
+        self._data = refreshed(self._data, store, [edit.event_id], False)
+        self._own_writes += 1
+        self._shared_version()
 
     def save(self, changes: Tables) -> Tables:
         """Save `changes` in one transaction, then serve a snapshot that includes them."""

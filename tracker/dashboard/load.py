@@ -80,9 +80,13 @@ class Callbacks:
 
 
 def form_values(answer: dict) -> dict[str, object]:
-    """The review form's field values from the answer of its fill callback."""
+    """What the page sends back with a Save from the answer of the form's fill callback: the fields, the actors and
+    links boxes, and the form's base (the version and values it showed)."""
     filled = answer.get("response", {})
-    return {f"{control}.value": filled.get(control, {}).get("value") for control in ids.REVIEW_FIELDS.values()}
+    values = {f"{control}.value": filled.get(control, {}).get("value") for control in ids.REVIEW_FIELDS.values()}
+    for control, prop in ((ids.REVIEW_ACTORS, "value"), (ids.REVIEW_LINKS, "value"), (ids.REVIEW_BASE, "data")):
+        values[f"{control}.{prop}"] = filled.get(control, {}).get(prop)
+    return values
 
 
 @dataclass

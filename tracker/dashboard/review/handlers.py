@@ -15,7 +15,7 @@ from dash import dcc, no_update
 
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.live import LiveData, StoreMissing, request_user
+from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
 from tracker.dashboard.review.base import StaleForm, conflict_refusal, form_base, own_changes
@@ -26,7 +26,7 @@ from tracker.extract.article import dated, publication_day
 from tracker.extract.ingest import has_rows, plan_ingest
 from tracker.models import Tables
 from tracker.problems import InputError
-from tracker.store.history import EditConflict
+from tracker.store.history import EditConflict, EditRefused
 
 log = logging.getLogger(__name__)
 REVIEW_PATH = "review"
@@ -176,7 +176,7 @@ def _candidate(data: DashboardData, event_id: str, *also: str) -> Tables:
 def _edited(data: DashboardData, tables: Tables, event_id: str, form: dict, actors: str | None = None,
             links: str | None = None) -> Tables:
     """`tables` with the form's changed fields, actors and links applied to the event (unchanged when nothing changed)."""
-    changes = views.form_changes(tables.events[tables.events["event_id"] == event_id].iloc[0], form)
+    changes = views.form_changes(views.field_values(tables.events[tables.events["event_id"] == event_id].iloc[0]), form)
     return actions.revise(tables, event_id, changes, actors, links, lambda other: data.position_of(other) is not None)
 
 
@@ -212,18 +212,49 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
                               action="review edit", expected=expected)
     except EditConflict as conflict:
         raise conflict_refusal(live.data, selected, base, conflict) from None
-    if changes.events.empty:
+    except EditRefused as refused:  # the edit of its own cells, refused as the full edit refuses it
+        raise actions.ReviewError(str(refused)) from None
+    if isinstance(changes, FieldEdit):
+        saved, title = changes.saved, changes.title
+    else:
+        saved, title = not changes.events.empty, _title(changes, selected)
+    if not saved:
         return Outcome(message=views.note("Nothing changed."))
-    return Outcome(message=views.note(f"Saved “{_title(changes, selected)}”."), version=live.data.version,
+    return Outcome(message=views.note(f"Saved “{title}”."), version=live.data.version,
                    base=None)  # the form shows the saved candidate again, with its new version
 
 
 def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
-               base: dict | None = None, expected: dict | None = None) -> Tables:
+               base: dict | None = None, expected: dict | None = None) -> Tables | FieldEdit:
+    own = _own_fields_plan(data, selected, form, actors, links, base, expected)
+    if own is not None:
+        return own
     tables = _candidate(data, selected)
     form, actors, links = own_changes(data, selected, form, actors, links, base, expected)
     revised = _edited(data, tables, selected, form, actors, links)
     return Tables() if revised is tables else actions.changed(revised, selected)
+
+
+def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
+                     base: dict | None, expected: dict | None) -> FieldEdit | None:
+    """The Save as an edit of the candidate's own cells (`Store.edit_fields`: its row alone, checked by the
+    import's rules) when that is all it changes; None when it changes its actors, links or process, or when the
+    actors and links boxes came without the form's base to tell (the full plan compares them with the stored)."""
+    if data.full is not None or not hasattr(data.store, "edit_fields"):
+        return None
+    fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base, expected)
+    if own_actors is not None or own_links is not None:
+        return None
+    record = data.stored_record(selected)
+    if record is None:
+        raise actions.ReviewError(f"no event with id {selected!r}")
+    state = str(record["event"].get("review_state"))
+    if state != "candidate":
+        raise actions.ReviewError(f"{selected} is no longer a candidate (it is {state}); pick another")
+    cells = views.form_changes(views.record_field_values(record["event"]), fields)
+    if "process" in cells:
+        return None
+    return FieldEdit(selected, {column: str(value) for column, value in cells.items()}, str(record["event"]["title"]))
 
 
 def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str | None = None,

@@ -144,9 +144,20 @@ def field_values(row: pd.Series | None) -> list:
             round_number, text(row["venue"]), text(row["summary"])]
 
 
-def form_changes(row: pd.Series, form: dict) -> dict[str, object]:
-    """The fields whose form value differs from the stored one (a dropdown left empty changes nothing)."""
-    stored = dict(zip(ids.REVIEW_FIELDS, field_values(row)))
+def record_field_values(event: dict) -> list:
+    """`field_values` of a stored record's event row (column -> SQL value), without making a frame of it."""
+    def cell(column: str) -> str:
+        return "" if event.get(column) is None else str(event[column])
+
+    return [cell("title"), cell("event_type") or None, cell("status") or None, cell("start_date")[:10],
+            cell("end_date")[:10], cell("date_precision") or "day", cell("process"), cell("round_number"), cell("venue"),
+            cell("summary")]
+
+
+def form_changes(stored_values: list, form: dict) -> dict[str, object]:
+    """The fields whose form value differs from the stored one (`field_values`, `record_field_values`); a dropdown
+    left empty changes nothing."""
+    stored = dict(zip(ids.REVIEW_FIELDS, stored_values))
     changes: dict[str, object] = {}
     for column, value in form.items():
         if value is None and column in ("event_type", "status", "date_precision"):
