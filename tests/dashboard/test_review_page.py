@@ -429,3 +429,16 @@ def test_a_newer_version_leaves_a_form_with_unsaved_changes_as_it_is():
     assert unsaved("x-1", [*values[:9], "typed"], "Kazakhstan: host", "", base)
     assert unsaved("x-1", values, "Kazakhstan: host\nRussia: guarantor", "", base)
     assert not unsaved("x-2", [*values[:9], "typed"], "", "", base)  # another candidate: its own form
+
+
+def test_the_form_shows_the_same_values_from_the_stored_record_as_from_the_events_frame(live):
+    """The form is made from the candidate's stored record, its Save plan compares with the events frame (the full
+    edit) or the record (an edit of its own fields): the three must agree for every event, or a Save would see
+    changes nobody made."""
+    events = live.store.load().events
+    assert len(events) > 20
+    for row in events.itertuples(index=False):
+        series = events[events["event_id"] == row.event_id].iloc[0]
+        record = live.data.stored_record(row.event_id)
+        assert views.record_field_values(record["event"]) == views.field_values(series), row.event_id
+        assert handlers.render_form(live.data, row.event_id)[:10] == views.field_values(series)

@@ -350,8 +350,17 @@ class DashboardData:
             return self.store.event_versions(event_ids)
 
     def stored_record(self, event_id: str) -> dict | None:
-        """The event's stored record (its row's SQL values, actors, sources, quotes, links, version); None when it
-        is not stored or no store is behind this copy."""
+        """The event's record as the store keeps it (its row's SQL values, actors, sources, quotes, links and
+        version, `tracker.store.history`), read in a few ms where `subset` makes five frames; None when absent.
+        A copy made from Tables (`full`) makes it from them (its version: the store's, else 0)."""
+        if self.full is not None:
+            from tracker.store.recording import candidate_records, record_tables
+            from tracker.store.rows import frame_row_batches
+
+            record = candidate_records(record_tables(self.subset([event_id])), {event_id}, frame_row_batches).get(event_id)
+            if record is not None:
+                record["version"] = self.version_of(event_id) or 0
+            return record
         if self.store is None or not hasattr(self.store, "event_record"):
             return None
         with self._lock:

@@ -204,13 +204,19 @@ def actors_text(tables: Tables, event_id: str) -> str:
     """An event's actors as the review form shows them: 'Name: role', one a line."""
     names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
     rows = tables.event_actors[tables.event_actors["event_id"] == event_id]
-    return "\n".join(f"{names.get(a, a)}: {r}" for a, r in zip(rows["actor_id"], rows["role"].astype(str)))
+    return pairs_text(zip(rows["actor_id"], rows["role"].astype(str)), names)
 
 
 def links_text(tables: Tables, event_id: str) -> str:
     """An event's outgoing links as the review form shows them: 'link type: event id', one a line."""
     rows = tables.event_links[tables.event_links["from_event_id"] == event_id]
-    return "\n".join(f"{t}: {to}" for t, to in zip(rows["link_type"].astype(str), rows["to_event_id"]))
+    return pairs_text(zip(rows["link_type"].astype(str), rows["to_event_id"]))
+
+
+def pairs_text(pairs: Iterable[tuple[str, str]], names: dict[str, str] | None = None) -> str:
+    """(actor id, role) or (link type, event id) pairs as the form's box shows them, 'first: second' a line (an
+    actor's id as its name in `names`); `actors_text` and `links_text` of a stored record's pairs."""
+    return "\n".join(f"{(names or {}).get(first, first)}: {second}" for first, second in pairs)
 
 
 def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: str | None = None, links: str | None = None,

@@ -8,7 +8,7 @@ from dash import html
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.detail import safe_link
-from tracker.dates import format_day, format_span
+from tracker.dates import format_day, format_span, parse_iso_day
 from tracker.extract import review as actions
 from tracker.extract.ingest import IngestReport
 from tracker.models import Tables
@@ -97,7 +97,11 @@ def _source_line(tables: Tables, event_id: str) -> str:
 
 
 def _confidence(row: pd.Series) -> str:
-    return "" if pd.isna(row["confidence"]) else f"confidence {float(row['confidence']):.2f}"
+    return _confidence_text(None if pd.isna(row["confidence"]) else row["confidence"])
+
+
+def _confidence_text(value: object) -> str:
+    return "" if value is None else f"confidence {float(value):.2f}"
 
 
 def card(row: pd.Series, tables: Tables, selected: bool, pattern: str = ids.REVIEW_PICK) -> html.Li:
@@ -168,30 +172,32 @@ def form_changes(stored_values: list, form: dict) -> dict[str, object]:
     return changes
 
 
-def evidence(tables: Tables, event_id: str) -> list:
-    """The candidate's evidence sentence, confidence, actors and sources, above the form."""
-    row = tables.events[tables.events["event_id"] == event_id].iloc[0]
-    names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
-    actors = tables.event_actors[tables.event_actors["event_id"] == event_id]
+def evidence(record: dict, names: dict[str, str]) -> list:
+    """The candidate's evidence sentence, confidence, actors and sources, above the form, from its stored record
+    (`DashboardData.stored_record`); `names`: actor id -> name."""
+    event, event_id = record["event"], record["event_id"]
+    start, end = (_day(event.get(column)) for column in ("start_date", "end_date"))
+    when = format_span(start, end if end != start else None, event.get("date_precision") or "day") if start else ""
+    confidence = _confidence_text(event.get("confidence"))
     parts: list = [
-        html.H3(text(row["title"]) or event_id, className="evidence-title"),
-        html.P([html.Span(f"{_when(row)} · review state: {text(row['review_state'])} · ", className="muted"),
+        html.H3(text(event.get("title")) or event_id, className="evidence-title"),
+        html.P([html.Span(f"{when} · review state: {text(event.get('review_state'))} · ", className="muted"),
                 html.Code(event_id)]),
-        html.H4("The sentence it came from" + (f" ({_confidence(row)})" if _confidence(row) else "")),
-        html.Blockquote(text(row["evidence"]) or "No evidence sentence recorded.", className="evidence-text"),
+        html.H4("The sentence it came from" + (f" ({confidence})" if confidence else "")),
+        html.Blockquote(text(event.get("evidence")) or "No evidence sentence recorded.", className="evidence-text"),
         html.H4("Actors"),
-        html.P(", ".join(f"{names.get(a.actor_id, a.actor_id)} ({a.role})" for a in actors.itertuples(index=False))
+        html.P(", ".join(f"{names.get(actor, actor)} ({role})" for actor, role in record["actors"])
                or "None found.", className="evidence-actors"),
         html.H4("Sources"),
     ]
     items = []
-    for source in tables.sources[tables.sources["event_id"] == event_id].itertuples(index=False):
-        published = "" if pd.isna(source.published_at) else format_day(source.published_at.date())
-        line = [html.Strong(text(source.publisher) or "Unknown publisher"),
-                html.Span(f" · {published}" if published else "", className="muted")]
-        if text(source.title):
-            line.append(html.Div(text(source.title)))
-        url = text(source.url)
+    for _source_id, publisher, title, url, published_at in record["sources"]:
+        published = _day(published_at)
+        line = [html.Strong(text(publisher) or "Unknown publisher"),
+                html.Span(f" · {format_day(published)}" if published else "", className="muted")]
+        if text(title):
+            line.append(html.Div(text(title)))
+        url = text(url)
         if url and safe_link(url):
             line.append(html.A("Open source ↗", href=url, target="_blank", rel="noopener noreferrer", className="source-link"))
         elif url:
@@ -199,6 +205,11 @@ def evidence(tables: Tables, event_id: str) -> list:
         items.append(html.Li(line))
     parts.append(html.Ul(items, className="sources") if items else html.P("None recorded.", className="muted"))
     return parts
+
+
+def _day(value: object):
+    """The day of a stored date or time stamp (ISO text), None for none."""
+    return None if value is None or value == "" else parse_iso_day(str(value)[:10])
 
 
 def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, errors: list[Problem]) -> html.Div:
