@@ -211,8 +211,11 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
     this person made since the form showed `base`, refused (StaleForm) when someone changed the candidate since."""
     expected: dict[str, int] = {}
     try:
-        changes = live.change(lambda data: _save_plan(data, selected, form, actors, links, base, expected),
-                              action="review edit", expected=expected)
+        changes = live.edit_fields(lambda data: _own_fields_plan(data, selected, form, actors, links, base, expected),
+                                   action="review edit", expected=expected)
+        if changes is None:  # its actors, links or process too: the whole candidate is written
+            changes = live.change(lambda data: _save_plan(data, selected, form, actors, links, base, expected),
+                                  action="review edit", expected=expected)
     except EditConflict as conflict:
         raise conflict_refusal(live.data, selected, base, conflict) from None
     except EditRefused as refused:  # the edit of its own cells, refused as the full edit refuses it
@@ -228,10 +231,7 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
 
 
 def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
-               base: dict | None = None, expected: dict | None = None) -> Tables | FieldEdit:
-    own = _own_fields_plan(data, selected, form, actors, links, base, expected)
-    if own is not None:
-        return own
+               base: dict | None = None, expected: dict | None = None) -> Tables:
     tables = _candidate(data, selected)
     form, actors, links = own_changes(data, selected, form, actors, links, base, expected)
     revised = _edited(data, tables, selected, form, actors, links)
