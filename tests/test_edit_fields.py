@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tracker.edits import OWN_CELLS, edited_fields
+from tracker.edits import OWN_CELLS, edited_row_values
 from tracker.extract import review as actions
 from tracker.store import open_store
 from tracker.store.history import EditConflict, EditRefused
@@ -131,14 +131,14 @@ def test_an_edit_of_own_cells_from_an_older_version_is_a_conflict(empty_store, m
 def test_only_own_cells_are_edited_this_way():
     assert "process" not in OWN_CELLS and "actors" not in OWN_CELLS
     with pytest.raises(ValueError, match="process"):
-        edited_fields({"title": "t"}, {"process": "Astana format"}, "e1")
+        edited_row_values({"title": "t"}, {"process": "Astana format"}, "e1")
 
 
 def test_a_stamp_at_midnight_is_written_as_a_save_writes_it():
     stored = {"title": "t", "event_type": "meeting", "status": "held", "start_date": "2023-01-02",
               "date_precision": "day", "review_state": "candidate", "created_at": "2023-01-02"}
-    assert edited_fields(stored, {"title": "u"}, "e1", now=dt.datetime(2024, 5, 6))["updated_at"] == "2024-05-06"
-    assert edited_fields(stored, {"title": "u"}, "e1", now=dt.datetime(2024, 5, 6, 1, 2, 3))["updated_at"] == \
+    assert edited_row_values(stored, {"title": "u"}, "e1", now=dt.datetime(2024, 5, 6))["updated_at"] == "2024-05-06"
+    assert edited_row_values(stored, {"title": "u"}, "e1", now=dt.datetime(2024, 5, 6, 1, 2, 3))["updated_at"] == \
            "2024-05-06T01:02:03"
 
 

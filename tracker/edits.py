@@ -114,15 +114,15 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
 
 
 #: The event's own cells that an edit can change without its other rows (actors, sources, quotes, links) or a new
-#: process: the review form's fields but its process (`edited_fields`).
+#: process: the review form's fields but its process (`edited_row_values`).
 OWN_CELLS = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "round_number", "venue",
              "venue_country", "summary", "tags", "evidence")
-#: The stored cells `edited_fields` parses with the edited ones (their rules tie them to each other).
+#: The stored cells `edited_row_values` parses with the edited ones (their rules tie them to each other).
 _PARSED_WITH = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "round_number", "venue",
                 "venue_country", "summary", "tags", "evidence", "review_state", "created_at")
 
 
-def edited_fields(stored: dict[str, object], values: dict[str, object], event_id: str,
+def edited_row_values(stored: dict[str, object], values: dict[str, object], event_id: str,
                   now: dt.datetime | None = None) -> dict[str, object]:
     """The SQL values of the event's own columns an edit of `OWN_CELLS` changes, with its `updated_at` ({} when
     it changes none); `stored` is the event's stored row (column -> SQL value, as a history record holds it).
@@ -133,7 +133,7 @@ def edited_fields(stored: dict[str, object], values: dict[str, object], event_id
     """
     cells = check_fields(values, event_id)
     if not set(cells) <= set(OWN_CELLS):
-        raise ValueError(f"edited_fields sets only {', '.join(OWN_CELLS)}; not {', '.join(sorted(set(cells) - set(OWN_CELLS)))}")
+        raise ValueError(f"edited_row_values sets only {', '.join(OWN_CELLS)}; not {', '.join(sorted(set(cells) - set(OWN_CELLS)))}")
     row = {column: "" if stored.get(column) is None else str(stored[column]) for column in _PARSED_WITH}
     stamp = (now or _now()).isoformat(timespec="seconds")
     row.update(cells, updated_at=stamp[:10] if stamp.endswith("T00:00:00") else stamp)  # as a save writes a stamp
@@ -237,5 +237,5 @@ def check_events(reference: Tables, changes: Tables, exists: Callable[[Iterable[
         edited(reference, one, {}, exists=exists)
 
 
-__all__ = ["EDITABLE", "OWN_CELLS", "EditRefused", "check_events", "check_fields", "edited", "edited_fields", "label",
+__all__ = ["EDITABLE", "OWN_CELLS", "EditRefused", "check_events", "check_fields", "edited", "edited_row_values", "label",
            "link_targets", "new_event_id"]

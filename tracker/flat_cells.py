@@ -2,7 +2,7 @@
 
 `event_fields` parses an event's own cells (title, type, status, dates and precision, round, venue, process,
 review state, stamps) as `tracker import` does: the importer calls it for every row, and an edit of those cells
-alone (the review form's Save) calls it for the one row, without making frames (`tracker.edits.edited_fields`).
+alone (the review form's Save) calls it for the one row, without making frames (`tracker.edits.edited_row_values`).
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
-from tracker.edits import edited, edited_fields, new_event_id
+from tracker.edits import edited, edited_row_values, new_event_id
 from tracker.models import Tables
 from tracker.problems import Problem
 from tracker.store.history import (
@@ -85,7 +85,7 @@ class VersionedStore(HistoryRecorder):
                     user: str | None = None, action: str = "edit") -> Change | None:
         """Change the event's own cells alone (`tracker.edits.OWN_CELLS`: no actors, sources, quotes, links or
         process), as the review form's Save does: the edited cells checked as an import checks them, problems of
-        the cells not edited let through (`edited_fields`), and only the event's row written, in one transaction
+        the cells not edited let through (`edited_row_values`), and only the event's row written, in one transaction
         that records the change. A Save that rewrote the whole event (its rows in four tables, through frames)
         cost some 50 ms of CPU, the most of any request at 50 analysts; this is a few SQL statements.
 
@@ -100,7 +100,7 @@ class VersionedStore(HistoryRecorder):
             before = self._read_records(cursor, [event_id]).get(event_id)
             if before is None:
                 raise KeyError(f"no event with id {event_id!r}")
-            changed = edited_fields(before["event"], values, event_id)
+            changed = edited_row_values(before["event"], values, event_id)
             if not changed:
                 self.conn.rollback()
                 return None
