@@ -290,7 +290,7 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
                        and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
                        and roster.entry(a.key).kind in ("state", "group", "organisation"))
     for c in candidates:
-        if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
+        if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
                               states_by_order[c.order], whole, co_chairs)
