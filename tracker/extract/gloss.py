@@ -38,10 +38,14 @@ se reunió con=met with|se reunieron con=met with|se reunió=met|se reunieron=me
 se reunirán=will meet|se reunirá=will meet|se celebrará=will be held|se celebró=was held|se celebraron=were held|
 se realizará=will be held|se realizó=was held|tendrá lugar=will take place|tuvo lugar=took place|
 firmaron=signed|firmó=signed|firmado=signed|firmada=signed|suscrito=signed|suscribieron=signed|
-suscribió=signed|acordaron=agreed|acordó=agreed|acordar=agree on|alcanzaron un acuerdo=reached an agreement|
+suscribió=signed|acordaron celebrar=agreed to hold|acordó celebrar=agreed to hold|acordaron reunirse=agreed to meet|
+acordaron reanudar=agreed to resume|acordaron=agreed|acordó=agreed|acordar=agree on|alcanzaron un acuerdo=reached an agreement|
 dijo=said|declaró=said|afirmó=said|aseguró=said|señaló=said|indicó=said|manifestó=said|subrayó=stressed|
 anunció=announced|anunciaron=announced|propuso=proposed|propusieron=proposed|pidió alcanzar=called for reaching|pidió=called for|poco antes de=shortly before|comenzar=starting|
-escribió=wrote|alcanzar=reach|pidieron=called for|
+escribió=wrote|informó=said|informaron=said|explicó=said|agregó=added|añadió=added|celebrar=hold|
+a finales de=in late|a principios de=in early|a mediados de=in mid|finales de=late|principios de=early|
+nueva=new|nuevo=new|ambos ministros=both ministers|ambos=both|homólogo=counterpart|homólogos=counterparts|
+ministerio=ministry|ministro=minister|ministra=minister|embajador=ambassador|alcanzar=reach|pidieron=called for|
 instó a=urged|instó=urged|exhortó=urged|visitó=visited|visitará=will visit|llegó a=arrived in|
 celebrará=will hold|celebró=held|celebraron=held|sostuvo=held|sostuvieron=held|reanudarán=will resume|
 reanudaron=resumed|iniciaron=began|comenzó=began|concluyó=ended|concluyeron=ended|terminó=ended|
@@ -50,7 +54,7 @@ república democrática del congo=Democratic Republic of the Congo|naciones unid
 onu=UN|unión europea=European Union|unión africana=African Union|estados unidos=United States|eeuu=US|
 rusia=Russia|turquía=Turkey|irán=Iran|siria=Syria|ucrania=Ukraine|alemania=Germany|francia=France|
 reino unido=United Kingdom|méxico=Mexico|noruega=Norway|república dominicana=Dominican Republic|
-proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|diálogos=talks|negociaciones=negotiations|
+astaná=Astana|proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|diálogos=talks|negociaciones=negotiations|
 conversaciones=talks|ronda=round|sesión=session|acuerdo=agreement|acuerdos=agreements|tratado=treaty|
 comunicado=statement|visita=visit|delegación=delegation|delegaciones=delegations|delegados=delegates|
 gobierno=government|oposición=opposition|presidente=President|presidenta=President|
@@ -64,7 +68,7 @@ mañana=tomorrow|según=according to|durante=during|tras=after|después de=after
 primera=first|primer=first|primero=first|segunda=second|segundo=second|tercera=third|tercer=third|
 cuarta=fourth|cuarto=fourth|quinta=fifth|quinto=fifth|
 del=of the|de la=of the|de los=of the|de las=of the|al=to the|el=the|la=the|los=the|las=the|
-un=a|una=an|y=and|e=and|o=or|de=of|en=in|a=to|con=with|por=by|para=for|que=that|entre=between|sobre=on|
+un=a|una=a|y=and|e=and|o=or|de=of|en=in|a=to|con=with|por=by|para=for|que=that|entre=between|sobre=on|
 este=this|esta=this|su=its|sus=its|se=|lo=it|fue=was|es=is|son=are|ha=has|han=have|será=will be|no=not|
 también=also|más=more|como=as|pero=but|sin=without|hasta=until|desde=since""",
     "French": """
@@ -82,7 +86,9 @@ aura lieu=will take place|a eu lieu=took place|ont eu lieu=took place|a rencontr
 a déclaré=said|a dit=said|a affirmé=said|a indiqué=said|a souligné=stressed|a assuré=said|a estimé=said|
 a annoncé=announced|ont annoncé=announced|a proposé=proposed|ont proposé=proposed|a appelé=called on|
 a exhorté=urged|a demandé=called for|ont signé=signed|a signé=signed|a été signé=was signed|
-a été signée=was signed|ont été signés=were signed|signé=signed|signée=signed|ont convenu de=agreed to|ont convenu=agreed|a convenu de=agreed to|
+a été signée=was signed|ont été signés=were signed|signé=signed|signée=signed|fin=late|début=early|mi-=mid-|les deux ministres=both ministers|
+ont discuté=discussed|a discuté=discussed|ministère=ministry|ministre=minister|ambassadeur=ambassador|
+nouveau=new|nouvelle=new|a ajouté=added|a expliqué=said|a précisé=said|ont convenu de tenir=agreed to hold|ont convenu de=agreed to|ont convenu=agreed|a convenu de=agreed to|
 a convenu=agreed|se sont mis d'accord=agreed|ont conclu=concluded|a conclu=concluded|ont adopté=adopted|
 a adopté=adopted|adopté=adopted|approuvé=adopted|approuvée=adopted|a visité=visited|visitera=will visit|
 est arrivé à=arrived in|accueillera=will host|accueille=hosts|a accueilli=hosted|tiendront=will hold|
@@ -140,6 +146,42 @@ _DAY_OF = {"French": re.compile(r"(?i)\b(?:le|du|au)\s+(\d{1,2}|1er)(?=\s+(?:" +
 #: "le 30 de ce mois", "el 30 de este mes": the day of this month
 _THIS_MONTH = {"French": re.compile(r"(?i)\ble\s+(\d{1,2})\s+(?:de\s+ce|du)\s+mois\b"),
                "Spanish": re.compile(r"(?i)\bel\s+(\d{1,2})\s+de\s+este\s+mes\b")}
+#: "el lunes", "el pasado lunes", "lundi dernier", "le lundi": the weekday as the English rules read it
+_WEEKDAY = {"Spanish": re.compile(r"\b(?P<pre>el\s+pasado|el\s+próximo|el|este\s+pasado)\s+(?P<day>" + "|".join(_DAYS["Spanish"]) + r")\b"
+                                  r"(?P<post>\s+pasado|\s+próximo)?"),
+            "French": re.compile(r"\b(?:(?P<pre>le|ce)\s+)?(?P<day>" + "|".join(_DAYS["French"]) + r")(?P<post>\s+dernier|\s+prochain)?\b")}
+#: Day ranges: "les 20 et 21 juin", "los días 20 y 21 de junio"
+_DAYS_AND = {"French": re.compile(r"(?i)\bles\s+(\d{1,2})\s+et\s+(\d{1,2})(?=\s+(?:" + "|".join(_MONTHS_FR) + r")\b)"),
+             "Spanish": re.compile(r"(?i)\b(?:los\s+días|el)\s+(\d{1,2})\s+y\s+(\d{1,2})\s+de(?=\s+(?:" + "|".join(_MONTHS_ES) + r")\b)")}
+#: Nationality adjectives, which Spanish and French write after their noun: "el canciller ruso" is the Russian one
+_DEMONYMS = {"Russian": "ruso rusa rusos russe russes", "Turkish": "turco turca turcos turc turque turcs",
+             "Iranian": "iraní iraníes iranien iranienne", "Syrian": "sirio siria sirios syrien syrienne",
+             "Ukrainian": "ucraniano ucraniana ukrainien ukrainienne", "US": "estadounidense estadounidenses américain américaine",
+             "Chinese": "chino china chinos chinois chinoise", "French": "francés francesa français française",
+             "German": "alemán alemana allemand allemande", "British": "británico británica britannique",
+             "Colombian": "colombiano colombiana colombien colombienne", "Venezuelan": "venezolano venezolana vénézuélien vénézuélienne",
+             "Mexican": "mexicano mexicana mexicain mexicaine", "Cuban": "cubano cubana cubain cubaine",
+             "Norwegian": "noruego noruega norvégien norvégienne", "Israeli": "israelí israelíes israélien israélienne",
+             "Palestinian": "palestino palestina palestinien palestinienne", "Egyptian": "egipcio egipcia égyptien égyptienne",
+             "Qatari": "catarí qatarí qatarien qatarienne", "Saudi": "saudí saudíes saoudien saoudienne",
+             "Angolan": "angoleño angoleña angolais angolaise", "Congolese": "congoleño congoleña congolais congolaise",
+             "Rwandan": "ruandés ruandesa rwandais rwandaise", "Moroccan": "marroquí marocain marocaine",
+             "Algerian": "argelino argelina algérien algérienne", "Libyan": "libio libia libyen libyenne",
+             "Sudanese": "sudanés sudanesa soudanais soudanaise", "Ethiopian": "etíope éthiopien éthiopienne",
+             "Armenian": "armenio armenia arménien arménienne", "Azerbaijani": "azerbaiyano azerbaiyana azerbaïdjanais azerbaïdjanaise",
+             "Kazakh": "kazajo kazaja kazakh kazakhe", "Nicaraguan": "nicaragüense nicaraguayen nicaraguayenne",
+             "Spanish": "español española espagnol espagnole", "Italian": "italiano italiana italien italienne",
+             "Japanese": "japonés japonesa japonais japonaise", "Indian": "indio india indien indienne",
+             "Afghan": "afgano afgana afghan afghane", "Iraqi": "iraquí irakien irakienne",
+             "Lebanese": "libanés libanesa libanais libanaise", "Emirati": "emiratí émirati émiratie",
+             "Yemeni": "yemení yéménite", "Haitian": "haitiano haitiana haïtien haïtienne",
+             "Brazilian": "brasileño brasileña brésilien brésilienne", "Malian": "maliense malien malienne",
+             "Chadian": "chadiano tchadien tchadienne", "Senegalese": "senegalés sénégalais sénégalaise"}
+_DEMONYM = {w: en for en, words in _DEMONYMS.items() for w in words.split()}
+_FOREIGN = r"(?i:de\s+relaciones\s+exteriores|de\s+asuntos\s+exteriores|des\s+affaires\s+étrangères|des\s+relations\s+extérieures)"
+#: "<noun> <demonym>": the demonym before the noun, and a foreign minister's office before his title
+_NOUN_DEMONYM = re.compile(r"(?<![\w'’])(?P<noun>[a-zà-ÿ][\w-]*)\s+(?P<dem>" + "|".join(sorted(_DEMONYM, key=len, reverse=True))
+                           + r")(?P<foreign>\s+" + _FOREIGN + r")?(?![\w'’])")
 _MONTH_OF = {"Spanish": re.compile(r"(?i)\b(" + "|".join(_MONTHS_ES) + r")\s+de\s+((?:19|20)\d\d)\b")}
 
 
@@ -167,9 +209,21 @@ class Gloss:
             add(m.start(), m.end(), f"on {m.group(1).replace('1er', '1')}")
         for m in _MONTH_OF.get(language, re.compile(r"(?!)")).finditer(text):
             add(m.start(), m.end(), f"{_MONTHS_EN[_MONTHS_ES.index(m.group(1).lower())]} {m.group(2)}")
+        for m in _DAYS_AND[language].finditer(text):
+            add(m.start(), m.end(), f"on {m.group(1)} and {m.group(2)}")
+        for m in _WEEKDAY[language].finditer(text):
+            day = _DAYS_EN[_DAYS[language].index(m.group("day"))]
+            when = (m.group("pre") or "") + (m.group("post") or "")
+            add(m.start(), m.end(), f"{'last' if re.search('pasado|dernier', when) else 'next' if re.search('próximo|prochain', when) else 'on'} {day}")
+        table = _TABLES[language]
+        for m in _NOUN_DEMONYM.finditer(text):
+            noun = m.group("noun")
+            if noun in ("el", "la", "los", "las", "le", "les", "de", "del", "des", "du", "y", "et", "en", "un", "una", "une"):
+                continue
+            english = "Foreign Minister" if m.group("foreign") and noun.startswith("minist") else table.get(noun, noun)
+            add(m.start(), m.end(), f"{_DEMONYM[m.group('dem')]} {english}")
         for m in _THIS_MONTH[language].finditer(text if anchor else ""):  # the month of the day the article is dated
             add(m.start(), m.end(), f"on {_MONTHS_EN[anchor.month - 1]} {int(m.group(1))}")
-        table = _TABLES[language]
         for m in _PATTERNS[language].finditer(text):
             word = m.group(0)
             english = table[word.lower().replace("’", "'")]
