@@ -39,9 +39,11 @@ se reunirán=will meet|se reunirá=will meet|se celebrará=will be held|se celeb
 se realizará=will be held|se realizó=was held|tendrá lugar=will take place|tuvo lugar=took place|
 firmaron=signed|firmó=signed|firmado=signed|firmada=signed|suscrito=signed|suscribieron=signed|
 suscribió=signed|acordaron celebrar=agreed to hold|acordó celebrar=agreed to hold|acordaron reunirse=agreed to meet|
-acordaron reanudar=agreed to resume|acordaron=agreed|acordó=agreed|acordar=agree on|alcanzaron un acuerdo=reached an agreement|
+acordaron reanudar=agreed to resume|acordaron=agreed|acordó=agreed|acordar=agree on|
+alcanzaron un acuerdo=reached an agreement|
 dijo=said|declaró=said|afirmó=said|aseguró=said|señaló=said|indicó=said|manifestó=said|subrayó=stressed|
-anunció=announced|anunciaron=announced|propuso=proposed|propusieron=proposed|pidió alcanzar=called for reaching|pidió=called for|poco antes de=shortly before|comenzar=starting|
+anunció=announced|anunciaron=announced|propuso=proposed|propusieron=proposed|pidió alcanzar=called for reaching|
+pidió=called for|poco antes de=shortly before|comenzar=starting|
 escribió=wrote|informó=said|informaron=said|explicó=said|agregó=added|añadió=added|celebrar=hold|
 a finales de=in late|a principios de=in early|a mediados de=in mid|finales de=late|principios de=early|
 nueva=new|nuevo=new|ambos ministros=both ministers|ambos=both|homólogo=counterpart|homólogos=counterparts|
@@ -54,7 +56,8 @@ república democrática del congo=Democratic Republic of the Congo|naciones unid
 onu=UN|unión europea=European Union|unión africana=African Union|estados unidos=United States|eeuu=US|
 rusia=Russia|turquía=Turkey|irán=Iran|siria=Syria|ucrania=Ukraine|alemania=Germany|francia=France|
 reino unido=United Kingdom|méxico=Mexico|noruega=Norway|república dominicana=Dominican Republic|
-astaná=Astana|proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|diálogos=talks|negociaciones=negotiations|
+astaná=Astana|proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|
+diálogos=talks|negociaciones=negotiations|
 conversaciones=talks|ronda=round|sesión=session|acuerdo=agreement|acuerdos=agreements|tratado=treaty|
 comunicado=statement|visita=visit|delegación=delegation|delegaciones=delegations|delegados=delegates|
 gobierno=government|oposición=opposition|presidente=President|presidenta=President|
@@ -74,7 +77,8 @@ también=also|más=more|como=as|pero=but|sin=without|hasta=until|desde=since""",
     "French": """
 mémorandum d'entente=memorandum of understanding|déclaration conjointe=joint statement|
 communiqué conjoint=joint statement|entretien téléphonique=telephone call|conversation téléphonique=telephone call|
-s'est entretenu par téléphone avec=held a telephone call with|s'est entretenue par téléphone avec=held a telephone call with|
+s'est entretenu par téléphone avec=held a telephone call with|
+s'est entretenue par téléphone avec=held a telephone call with|
 s'est entretenu avec=held talks with|s'est entretenue avec=held talks with|s'est entretenu=held talks|
 ministre des affaires étrangères=Foreign Minister|ministère des affaires étrangères=Foreign Ministry|
 ministère des relations extérieures=Foreign Ministry|ministre des relations extérieures=Foreign Minister|
@@ -86,9 +90,11 @@ aura lieu=will take place|a eu lieu=took place|ont eu lieu=took place|a rencontr
 a déclaré=said|a dit=said|a affirmé=said|a indiqué=said|a souligné=stressed|a assuré=said|a estimé=said|
 a annoncé=announced|ont annoncé=announced|a proposé=proposed|ont proposé=proposed|a appelé=called on|
 a exhorté=urged|a demandé=called for|ont signé=signed|a signé=signed|a été signé=was signed|
-a été signée=was signed|ont été signés=were signed|signé=signed|signée=signed|fin=late|début=early|mi-=mid-|les deux ministres=both ministers|
+a été signée=was signed|ont été signés=were signed|signé=signed|signée=signed|fin=late|début=early|mi-=mid-|
+les deux ministres=both ministers|
 ont discuté=discussed|a discuté=discussed|ministère=ministry|ministre=minister|ambassadeur=ambassador|
-nouveau=new|nouvelle=new|a ajouté=added|a expliqué=said|a précisé=said|ont convenu de tenir=agreed to hold|ont convenu de=agreed to|ont convenu=agreed|a convenu de=agreed to|
+nouveau=new|nouvelle=new|a ajouté=added|a expliqué=said|a précisé=said|ont convenu de tenir=agreed to hold|
+ont convenu de=agreed to|ont convenu=agreed|a convenu de=agreed to|
 a convenu=agreed|se sont mis d'accord=agreed|ont conclu=concluded|a conclu=concluded|ont adopté=adopted|
 a adopté=adopted|adopté=adopted|approuvé=adopted|approuvée=adopted|a visité=visited|visitera=will visit|
 est arrivé à=arrived in|accueillera=will host|accueille=hosts|a accueilli=hosted|tiendront=will hold|
@@ -100,7 +106,8 @@ république démocratique du congo=Democratic Republic of the Congo|rdc=DRC|unio
 union européenne=European Union|nations unies=United Nations|onu=UN|états-unis=United States|russie=Russia|
 turquie=Turkey|syrie=Syria|allemagne=Germany|royaume-uni=United Kingdom|chine=China|processus=process|
 capitale=capital|ministériel=ministerial|ministérielle=ministerial|tripartite=tripartite|
-conférence internationale=international conference|délégation=delegation|délégations=delegations|gouvernement=government|président=President|
+conférence internationale=international conference|délégation=delegation|délégations=delegations|
+gouvernement=government|président=President|
 première ministre=Prime Minister|premier ministre=Prime Minister|envoyé spécial=special envoy|
 porte-parole=spokesman|médiation=mediation|médiateur=mediator|homologue=counterpart|homologues=counterparts|
 les parties=the parties|les deux parties=both sides|la semaine dernière=last week|la semaine prochaine=next week|
@@ -122,7 +129,6 @@ def _table(language: str) -> dict[str, str]:
     for item in re.sub(r"\s*\n\s*", "", _TABLE[language]).split("|"):
         src, _, dst = item.partition("=")
         table[src.strip().lower()] = dst
-    months = _MONTHS_ES if language == "Spanish" else _MONTHS_FR
     return table
 
 
@@ -182,7 +188,17 @@ _FOREIGN = r"(?i:de\s+relaciones\s+exteriores|de\s+asuntos\s+exteriores|des\s+af
 #: "<noun> <demonym>": the demonym before the noun, and a foreign minister's office before his title
 _NOUN_DEMONYM = re.compile(r"(?<![\w'’])(?P<noun>[a-zà-ÿ][\w-]*)\s+(?P<dem>" + "|".join(sorted(_DEMONYM, key=len, reverse=True))
                            + r")(?P<foreign>\s+" + _FOREIGN + r")?(?![\w'’])")
+#: "marzo de 2024" is "March 2024" (French writes "mars 2024", which the English rules read once the month is glossed)
 _MONTH_OF = {"Spanish": re.compile(r"(?i)\b(" + "|".join(_MONTHS_ES) + r")\s+de\s+((?:19|20)\d\d)\b")}
+#: Words a demonym may follow without being their adjective: articles, prepositions, conjunctions
+_NOT_NOUNS = {"el", "la", "los", "las", "le", "les", "de", "del", "des", "du", "y", "et", "en", "un", "una", "une"}
+
+
+def _weekday(m: re.Match, language: str) -> str:
+    """"el lunes" / "lundi": "on Monday"; "el pasado lunes" / "lundi dernier": "last Monday"; "próximo" / "prochain": next."""
+    day = _DAYS_EN[_DAYS[language].index(m.group("day"))]
+    when = (m.group("pre") or "") + (m.group("post") or "")
+    return f"{'last' if re.search('pasado|dernier', when) else 'next' if re.search('próximo|prochain', when) else 'on'} {day}"
 
 
 class Gloss:
@@ -207,18 +223,16 @@ class Gloss:
                 add(m.start(), m.end(), f"{day} {_MONTHS_EN[month - 1]} {m.group(3)}")
         for m in _DAY_OF[language].finditer(text):
             add(m.start(), m.end(), f"on {m.group(1).replace('1er', '1')}")
-        for m in _MONTH_OF.get(language, re.compile(r"(?!)")).finditer(text):
+        for m in _MONTH_OF[language].finditer(text) if language in _MONTH_OF else ():
             add(m.start(), m.end(), f"{_MONTHS_EN[_MONTHS_ES.index(m.group(1).lower())]} {m.group(2)}")
         for m in _DAYS_AND[language].finditer(text):
             add(m.start(), m.end(), f"on {m.group(1)} and {m.group(2)}")
         for m in _WEEKDAY[language].finditer(text):
-            day = _DAYS_EN[_DAYS[language].index(m.group("day"))]
-            when = (m.group("pre") or "") + (m.group("post") or "")
-            add(m.start(), m.end(), f"{'last' if re.search('pasado|dernier', when) else 'next' if re.search('próximo|prochain', when) else 'on'} {day}")
+            add(m.start(), m.end(), _weekday(m, language))
         table = _TABLES[language]
         for m in _NOUN_DEMONYM.finditer(text):
             noun = m.group("noun")
-            if noun in ("el", "la", "los", "las", "le", "les", "de", "del", "des", "du", "y", "et", "en", "un", "una", "une"):
+            if noun in _NOT_NOUNS:
                 continue
             english = "Foreign Minister" if m.group("foreign") and noun.startswith("minist") else table.get(noun, noun)
             add(m.start(), m.end(), f"{_DEMONYM[m.group('dem')]} {english}")
