@@ -56,7 +56,10 @@ república democrática del congo=Democratic Republic of the Congo|naciones unid
 onu=UN|unión europea=European Union|unión africana=African Union|estados unidos=United States|eeuu=US|
 rusia=Russia|turquía=Turkey|irán=Iran|siria=Syria|ucrania=Ukraine|alemania=Germany|francia=France|
 reino unido=United Kingdom|méxico=Mexico|noruega=Norway|república dominicana=Dominican Republic|
-astaná=Astana|proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|
+astaná=Astana|la habana=Havana|ginebra=Geneva|moscú=Moscow|pekín=Beijing|viena=Vienna|bruselas=Brussels|
+londres=London|estambul=Istanbul|el cairo=Cairo|teherán=Tehran|riad=Riyadh|yeda=Jeddah|jartum=Khartoum|
+ciudad de méxico=Mexico City|puerto príncipe=Port-au-Prince|alto el fuego=ceasefire|tregua=truce|
+proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|
 diálogos=talks|negociaciones=negotiations|
 conversaciones=talks|ronda=round|sesión=session|acuerdo=agreement|acuerdos=agreements|tratado=treaty|
 comunicado=statement|visita=visit|delegación=delegation|delegaciones=delegations|delegados=delegates|
@@ -105,6 +108,8 @@ session=session|accord=agreement|accords=agreements|traité=treaty|communiqué=s
 république démocratique du congo=Democratic Republic of the Congo|rdc=DRC|union africaine=African Union|
 union européenne=European Union|nations unies=United Nations|onu=UN|états-unis=United States|russie=Russia|
 turquie=Turkey|syrie=Syria|allemagne=Germany|royaume-uni=United Kingdom|chine=China|processus=process|
+genève=Geneva|moscou=Moscow|pékin=Beijing|vienne=Vienna|bruxelles=Brussels|londres=London|
+le caire=Cairo|caire=Cairo|téhéran=Tehran|riyad=Riyadh|djeddah=Jeddah|alger=Algiers|cessez-le-feu=ceasefire|trêve=truce|
 capitale=capital|ministériel=ministerial|ministérielle=ministerial|tripartite=tripartite|
 conférence internationale=international conference|délégation=delegation|délégations=delegations|
 gouvernement=government|président=President|
@@ -116,7 +121,7 @@ lors des=during the|lors de=during|durant=during|pendant=during|après=after|ava
 le mois prochain=next month|de ce mois=of this month|ce mois=this month|prochain=next|prochaine=next|
 dernier=last|dernière=last|première=first|premier=first|1ère=1st|1er=1st|deuxième=second|2ème=2nd|2e=2nd|
 troisième=third|3ème=3rd|3e=3rd|quatrième=fourth|4ème=4th|4e=4th|cinquième=fifth|5ème=5th|5e=5th|
-du=of the|des=of the|de la=of the|au=to the|aux=to the|le=the|la=the|les=the|un=a|une=a|et=and|ou=or|
+du=of the|des=of the|de la=of the|au=in the|aux=in the|le=the|la=the|les=the|un=a|une=a|et=and|ou=or|
 de=of|d'=of |en=in|à=in|dans=in|avec=with|par=by|pour=for|que=that|qui=who|entre=between|sur=on|
 ce=this|cette=this|ces=these|son=its|sa=its|ses=its|leur=their|leurs=their|il=he|elle=she|ils=they|
 est=is|sont=are|a été=was|ont été=were|sera=will be|ne=|pas=not|aussi=also|également=also|plus=more|
