@@ -34,3 +34,17 @@ def test_guard_english_copy_is_not_glossed(lexicon) -> None:
     extraction = extract_own("The delegations of Armenia and Azerbaijan met in Geneva on Tuesday, Le Monde reported.", lexicon)
     assert [(c.event_type, c.venue[0] if c.venue else None) for c in extraction.events] == [("meeting", "Geneva")]
     assert not any("gloss" in n for n in extraction.notes)
+
+
+def test_a_visit_received_by_a_counterpart(lexicon) -> None:
+    """"s'est rendu à Moscou, où il a été reçu par son homologue", "viajó a Moscú, donde fue recibido por": the meeting
+    there (the verbs of travel and reception were left as written)."""
+    for body in ("Le ministre turc des Affaires étrangères, Hakan Fidan, s'est rendu mardi à Moscou, où il a été reçu par "
+                 "son homologue russe, Sergueï Lavrov. Les deux ministres ont évoqué la situation en Syrie, a indiqué à "
+                 "l'AFP une source diplomatique.",
+                 "El canciller turco, Hakan Fidan, viajó el martes a Moscú, donde fue recibido por su homólogo ruso, "
+                 "Serguéi Lavrov. Ambos ministros conversaron sobre la situación en Siria y las negociaciones en el "
+                 "marco del formato de Astaná, dijo a la AFP una fuente diplomática."):
+        extraction = extract_own(body, lexicon, headline="Fidan")
+        assert any(c.event_type in ("meeting", "visit") and {extraction.roster.name(k) for k in c.actors} >= {"Russia", "Türkiye"}
+                   for c in extraction.events), body

@@ -56,7 +56,10 @@ república democrática del congo=Democratic Republic of the Congo|naciones unid
 onu=UN|unión europea=European Union|unión africana=African Union|estados unidos=United States|eeuu=US|
 rusia=Russia|turquía=Turkey|irán=Iran|siria=Syria|ucrania=Ukraine|alemania=Germany|francia=France|
 reino unido=United Kingdom|méxico=Mexico|noruega=Norway|república dominicana=Dominican Republic|
-astaná=Astana|la habana=Havana|ginebra=Geneva|moscú=Moscow|pekín=Beijing|viena=Vienna|bruselas=Brussels|
+viajó a=travelled to|viajó=travelled|viajará a=will travel to|viajará=will travel|fue recibido por=was received by|
+fue recibida por=was received by|recibió a=received|recibió=received|conversaron=held talks|conversó con=held talks with|
+dialogaron=held talks|fuente diplomática=diplomatic source|fuentes diplomáticas=diplomatic sources|donde=where|
+en el marco del=within the framework of the|en el marco de=within the framework of|situación=situation|formato=format|astaná=Astana|la habana=Havana|ginebra=Geneva|moscú=Moscow|pekín=Beijing|viena=Vienna|bruselas=Brussels|
 londres=London|estambul=Istanbul|el cairo=Cairo|teherán=Tehran|riad=Riyadh|yeda=Jeddah|jartum=Khartoum|
 ciudad de méxico=Mexico City|puerto príncipe=Port-au-Prince|alto el fuego=ceasefire|tregua=truce|
 proceso=process|capital=capital|reunión=meeting|reuniones=meetings|cumbre=summit|diálogo=talks|
@@ -108,7 +111,10 @@ session=session|accord=agreement|accords=agreements|traité=treaty|communiqué=s
 république démocratique du congo=Democratic Republic of the Congo|rdc=DRC|union africaine=African Union|
 union européenne=European Union|nations unies=United Nations|onu=UN|états-unis=United States|russie=Russia|
 turquie=Turkey|syrie=Syria|allemagne=Germany|royaume-uni=United Kingdom|chine=China|processus=process|
-genève=Geneva|moscou=Moscow|pékin=Beijing|vienne=Vienna|bruxelles=Brussels|londres=London|
+s'est rendu à=visited|s'est rendue à=visited|s'est rendu=went|se rendra à=will visit|se rendra=will travel|
+a été reçu par=was received by|a été reçue par=was received by|a reçu=received|s'entretiendra avec=will hold talks with|
+ont évoqué=discussed|a évoqué=discussed|source diplomatique=diplomatic source|dans le cadre du=within the framework of the|
+dans le cadre de=within the framework of|où=where|ensuite=then|genève=Geneva|moscou=Moscow|pékin=Beijing|vienne=Vienna|bruxelles=Brussels|londres=London|
 le caire=Cairo|caire=Cairo|téhéran=Tehran|riyad=Riyadh|djeddah=Jeddah|alger=Algiers|cessez-le-feu=ceasefire|trêve=truce|
 capitale=capital|ministériel=ministerial|ministérielle=ministerial|tripartite=tripartite|
 conférence internationale=international conference|délégation=delegation|délégations=delegations|
