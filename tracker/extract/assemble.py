@@ -15,6 +15,7 @@ from tracker.extract.article import Article, infer_year
 from tracker.extract.chrome import _before_chrome, _captions
 from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
+from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
@@ -289,7 +290,7 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
                        and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
                        and roster.entry(a.key).kind in ("state", "group", "organisation"))
     for c in candidates:
-        if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text):
+        if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
                               states_by_order[c.order], whole, co_chairs)
@@ -335,7 +336,7 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
             target.evidence.append(unit.raw)
 
 
-def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None) -> Extraction:
+def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
     A year-less dateline or timestamp gets its year inferred (see `infer_year`; `today` bounds it), with a note
@@ -344,7 +345,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     lexicon.forget()
     roster = Roster(lexicon)
     notes: list[str] = []
-    language = foreign_language(f"{article.title or ''}\n{article.body}")
+    language = None if english else foreign_language(f"{article.title or ''}\n{article.body}")
+    if glossable(language):  # Spanish and French: read through a word-for-word gloss (`gloss.py`, round 210)
+        return read_glossed(article, language, lambda english: extract_article(english, lexicon, today, english=True))
     if language is not None:  # say so, rather than give an empty list as if the text reported nothing
         notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
         return Extraction(article, [], roster, notes, language)

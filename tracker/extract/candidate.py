@@ -31,6 +31,7 @@ class Candidate:
     evidence: list[str] = field(default_factory=list)
     reference: bool = False
     attribution: bool = False
+    grouped: bool = False  # words whose subject is a group ("both sides said"): its members speak (round 211)
     at_talks: bool = False  # an accord told as reached "At talks in X …": the talks, once its process is known (round 175)
     talks: bool = False  # reported as "talks" or "negotiations" (a round of a process, when it has one)  # "..., the ministry said" after another event: who reported it, not a statement
     halted: str | None = None  # "postponed" or "cancelled": the text says the planned event was put off or called off

@@ -88,3 +88,25 @@ _SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b
 _LEADERS_HELD = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
                            r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
                            r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b")
+
+
+#: A group as the subject of a speech verb: "Both sides announced", "After meeting X in late September, the OSCE Minsk
+#: Group co-chairs said" (round 211); the group's members are resolved with the article's parties (`assemble.GROUP`)
+_GROUP_SPEAKER = re.compile(r"\b(?:the\s+(?:[A-Z][\w-]*\s+){0,4}co-?chairs|both\s+(?:sides|parties|delegations|ministers|leaders)|the\s+"
+                            r"(?:two|three|four)\s+(?:sides|parties|countries|delegations|mediators|ministers|leaders)|the\s+(?:warring|rival)\s+(?:sides|parties)|the\s+sides|"
+                            r"the\s+mediators|the\s+guarantors?(?:\s+(?:countries|states))?)\s+(?:(?:have|has|also|jointly|then)\s+)*$", re.I)
+#: The verbs such a group speaks with (not a readout's "expressed", "reaffirmed", "noted")
+_GROUP_VERB = re.compile(r"(?:said|say|says|announced|announce|announces|told|stated|declared|confirmed|called|urged|proposed)\b", re.I)
+#: What may stand before such a subject: nothing, or a fronted phrase of time, place or occasion and its comma
+_FRONTED = re.compile(r"(?:After|On|In|Following|At|During|Meanwhile|However|Speaking|Later\s+on\s+\w+day)\b[^⟦]*,$")
+
+
+def _group_speaker(text: str, start: int) -> re.Match | None:
+    """The group phrase that is the subject of the speech verb at `start`, matched in the 60 characters before it
+    (as `_UNNAMED_SOURCE` is), when it opens its sentence or follows a fronted phrase; else None."""
+    if not _GROUP_VERB.match(text, start):
+        return None  # "both sides expressed / reaffirmed …": a readout of the meeting, which it belongs to
+    offset = max(0, start - 60)
+    m = _GROUP_SPEAKER.search(text[offset:start])
+    before = text[:offset + m.start()].rstrip() if m else ""
+    return m if m and (not before or _FRONTED.match(before)) else None

@@ -149,7 +149,7 @@ def _tense_before(text: str, position: int) -> str | None:
         if word in ("next", "upcoming", "coming") and i >= len(words) - 3:
             return "future"
         if word in _SCHEDULED:
-            if i > 0 and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+            if i > 0 and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her", "as"):
                 continue  # "a planned second round": an adjective, not the verb of the clause
             return "future"
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):

@@ -11,7 +11,7 @@ from tracker.extract.clauses import (
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _WHEN)
+    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker)
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
@@ -266,15 +266,15 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.set_date(owned[index + 1])  # "X said, according to state media on Sunday": the report dates the words (round 132)
         if trigger.speech:
             subject = subjects[index]
-            source = _UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) if subject is None else None
-            if source is not None and trigger.event_type == "statement":
+            source = (_UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) or _group_speaker(text, trigger.start)) if subject is None else None
+            if source is not None and (trigger.event_type == "statement" or source.re is _GROUP_SPEAKER):  # or "both sides said"
                 c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
                 offset = max(0, trigger.start - 60)
                 states = [m.key for m in scanned if m.role == "adjective" and offset + source.start() <= m.start < offset + source.end()
                           and (roster.entry(m.key) or Entry("", "", "")).kind == "state"]
                 if len(states) == 1:  # "a Russian source", "a senior Peruvian official": that state (docs/extraction.md)
                     c.actors[states[0]] = "speaker"  # (round 121)
-                c.processes = processes + quote_processes
+                c.processes, c.grouped = processes + quote_processes, source.re is _GROUP_SPEAKER
                 out.append(c)
                 continue
             if subject is None:
