@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-MONTHS = {name: n for n, names in enumerate(
-    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
-     ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
-     ("December", "Dec")], start=1) for name in names}
+from tracker.extract import date_parts
+from tracker.extract.date_parts import MONTHS
+
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
 ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "later": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -26,7 +25,7 @@ _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
 _SEP = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _YEAR_REL = r"(?:this|next|last|the current|the coming|the next) year"
-PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
+PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.compile(rx)) for name, rx in [
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("dotted", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_Y})\b"),
     ("md_range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
@@ -77,7 +76,7 @@ _GATES: dict[str, object] = {
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
     "past_days": ("days",), "in_time": ("day", "week"), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
-    "day_of_month": "digit", "weekday_pair": ("day",),
+    "day_of_month": "digit", "weekday_pair": ("day",), **date_parts.PART_GATES,
 }
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
@@ -188,6 +187,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
     """
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else other_year
+    if kind in date_parts.PART_GATES:  # "early in October", "at the end of this month"
+        return date_parts.span(kind, m, anchor, tense, year, nearest_year)
     if kind in ("iso", "dotted"):
         try:
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
