@@ -52,6 +52,12 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
+#: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
+_WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
+#: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
+_TOWNS_OWN = re.compile(r"['’]s$")
+
+
 def _capital_then(capital: str, on: dt.date | None) -> str:
     """The capital's name on a day: "the Kazakh capital" in 2021 is Nur-Sultan (docs/extraction.md, venue)."""
     for start, end, name in gazetteer.CAPITAL_NAMES.get(capital, ()):
@@ -67,8 +73,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
     fronted = _FRONTED.match(text)
-    for m in [*pattern.finditer(text), *([fronted] if fronted else [])]:
-        name = m.group("place").rstrip(".")
+    where = [m for m in _WHERE.finditer(text) if m.end() <= near]  # "visited Lima on Monday, where he met …" (round 184)
+    for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
+        name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
@@ -100,7 +107,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         town = _VENUE.search(text[m.end():m.end() + 80])  # "at Peace House, a building … in Panmunjom": Panmunjom
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
         if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
-            best = (m.start(), place or (m.group("place"), best[1][1] if best else None))
+            best = (m.start(), place or (re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place")), best[1][1] if best else None))
     if best is None:
         for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
             if roster.lexicon.place(m.group("place")):
