@@ -54,6 +54,15 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
 
 #: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
+#: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
+_TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
+                      rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?to\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                      r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
+                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
+#: A building named by its town: "met behind closed doors in a Doha hotel"
+_TOWN_BUILDING = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
+                            r"conference\s+(?:hall|centre|center)|palace)\b")
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
 
@@ -123,6 +132,15 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             if place:
                 best = (m.start(), place)
                 break
+    if best is None and not visit:  # "travelled to Lima on Monday to meet …": the trip's end is the meeting's place (185)
+        for m in _TRIP_TO.finditer(text):
+            place = roster.lexicon.place(m.group("place").rstrip("."))
+            if place and m.end() <= near and near - m.end() <= 80 and _FOR_IT.search(text, m.end(), min(len(text), near + 40)):
+                best = (m.start(), place)
+    if best is None:  # "met behind closed doors in a Doha hotel": the town (round 185)
+        for m in _TOWN_BUILDING.finditer(text):
+            if roster.lexicon.place(m.group("place")) and abs(m.start() - near) <= 120:
+                best = (m.start(), roster.lexicon.place(m.group("place")))
     if best is None:  # "at the Chushul-Moldo border meeting point": the border post the text names (round 153)
         for m in _BORDER_POINT.finditer(text):
             name = m.group("place")
