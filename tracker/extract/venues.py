@@ -75,15 +75,26 @@ def _capital_then(capital: str, on: dt.date | None) -> str:
     return capital
 
 
+def fences(index: int, triggers: list, owned: dict, shift: int = 0) -> list[int]:
+    """Where the other non-speech verbs of a sentence stand that own a date of their own (not the event's): a place
+    told past one of them is that event's ("held talks on March 11, a week after … met in Quito on March 4")."""
+    mine = owned.get(index)
+    return [t.start - shift for i, t in enumerate(triggers) if i != index and not t.speech and i in owned
+            and (mine is None or owned[i].first != mine.first)]
+
+
 def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
-           on: dt.date | None = None) -> tuple[str, str | None] | None:
+           on: dt.date | None = None, fenced: list[int] | None = None) -> tuple[str, str | None] | None:
     """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
-    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
+    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none, and so is a place
+    told past another verb of the sentence with a date of its own (`fenced`, round 186)."""
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
     fronted = _FRONTED.match(text)
     where = [m for m in _WHERE.finditer(text) if m.end() <= near]  # "visited Lima on Monday, where he met …" (round 184)
     for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
+        if fenced and any(min(near, m.start()) < f < max(near, m.start()) for f in fenced):
+            continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
