@@ -25,6 +25,9 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>
 _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 #: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
 _THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b")
+#: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
+#: "the capital, Muscat", "the capital's mayor")
+_THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -175,6 +178,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             return (m.group("place"), None)
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
+    if best is None and dateline and _THE_CAPITAL.search(text) and dateline in roster.lexicon.capitals.values():
+        return roster.lexicon.place(dateline) or (dateline, None)  # "met … in the capital" under an ANKARA dateline (188)
     if best is None and dateline and _THE_COUNTRY.search(text):  # "on a visit to the country" under a BAKU dateline
         town = roster.lexicon.place(dateline)
         state = roster.lexicon.state_by_country.get(town[1]) if town and town[1] else None
