@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from tracker.extract.candidate import Candidate
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -31,6 +33,34 @@ def sequel_days(phrase: str) -> int | None:
     if m.group("n"):
         return _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     return 0
+
+
+#: "a month later", "two months later", "a year later": the month or year after the event just reported (round 189)
+_LATER = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>month|year)s?\s+later\b")
+
+
+def date_later_periods(events: list[Candidate]) -> list[Candidate]:
+    """Date each undated event whose sentence says it came "a month / N months / a year later" than the latest event the
+    text dated before it (by month or year): the month (month precision) or the year (year precision) after it."""
+    for c in events:
+        if c.first is not None or not c.evidence or (m := _LATER.search(c.evidence[0])) is None:
+            continue
+        before = [e for e in events if e is not c and e.first is not None and e.order < c.order and e.dated_by == "text"
+                  and 0 <= c.paragraph - e.paragraph <= 2]
+        if not before:
+            continue
+        source = max(before, key=lambda e: e.order)
+        n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        if m.group("u").lower() == "year":
+            year = source.first.year + n
+            c.first, c.last, c.precision = dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+        elif source.precision in ("day", "month"):
+            first = (source.first.replace(day=1) + relativedelta(months=n))
+            c.first, c.last, c.precision = first, first + relativedelta(months=1, days=-1), "month"
+        else:
+            continue
+        c.dated_by, c.future = "text", source.future
+    return events
 
 
 def date_sequels(events: list[Candidate]) -> list[Candidate]:
@@ -55,4 +85,4 @@ def date_sequels(events: list[Candidate]) -> list[Candidate]:
     return events
 
 
-__all__ = ["date_sequels", "sequel_days"]
+__all__ = ["date_later_periods", "date_sequels", "sequel_days"]
