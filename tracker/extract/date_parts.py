@@ -31,11 +31,14 @@ _PATTERNS = [
                    rf"(?:(?P<m2>{_M})\s*(?P<d2>{_D}),?|(?P<e2>{_D})\s+(?P<f2>{_M}),?)\s+(?P<y2>{_Y})\b"),
     ("in_the_week", r"(?i)\b(?P<w>earlier|later)\s+in\s+the\s+(?P<u>week|month)\b"),
     ("past_week", r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+(?:of|before|after)\b)"),
+    ("weekday_of_week", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?i:of)\s+)?"
+                        r"(?P<w>(?i:next|last|this|the\s+following|the\s+previous|the\s+coming))\s+(?i:week)\b"),
     ("edge_month_rel", rf"(?i)\b(?:(?P<p>early|late)\s+|{_EDGE})(?P<w>this|next|last|the|the\s+current|the\s+coming|the\s+following)\s+month\b"),
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
           "middle": "mid"}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _SHIFT = {"next": 1, "the coming": 1, "the following": 1, "last": -1}
 
 
@@ -70,6 +73,11 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         return (first, last, "day", False) if first <= last else None
     if anchor is None:
         return None
+    if kind == "weekday_of_week":  # "on Friday next week": that weekday of next week, not the Friday of publication
+        shift = {"next": 1, "the following": 1, "the coming": 1, "last": -1, "the previous": -1}.get(re.sub(r"\s+", " ", g["w"].lower()), 0)
+        monday = anchor + relativedelta(weekday=MO(-1), weeks=shift)
+        day = monday + relativedelta(days=_WEEKDAYS.index(g["d"]))
+        return day, day, "day", True
     if kind == "past_week":  # "in the past week": the seven days up to the day of publication, as "the past seven days"
         return anchor - relativedelta(days=6), anchor, "day", True
     if kind == "in_the_week":  # "earlier in the week" / "later in the month": as "earlier this week" / "later this month"
@@ -89,6 +97,6 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
 #: (kind, pattern) to put before the patterns of `dates.py`, and the words without which each cannot match
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
-              "year_range": "digit", "in_the_week": ("in the week", "in the month"), "past_week": ("week", "seven days")}
+              "year_range": "digit", "in_the_week": ("in the week", "in the month"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",)}
 
 __all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "span"]
