@@ -151,11 +151,13 @@ def _tense_before(text: str, position: int) -> str | None:
             if i > 0 and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
                 continue  # "a planned second round": an adjective, not the verb of the clause
             return "future"
+        if word.endswith("ing") and len(word) > 5 and word != "being" and i > 0 and words[i - 1].lower() in ("is", "are"):
+            return "future"  # "are meeting in Lima on Tuesday": an arrangement, the next Tuesday (round 191)
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
             before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")  # "could be tentatively held",
                       and w.lower() not in _MODAL_ADVERBS][-2:]  # "will also be held" (round 113)
-            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
-                                                                       "might", "can", "should", "must"):
+            if len(before) == 2 and (before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
+                                                                        "might", "can", "should", "must") or before[1] == "being" and before[0] in ("is", "are")):
                 return "future"
             return "past"
         if word in ("will", "would", "shall", "'ll") or (word == "to" and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE):
