@@ -23,6 +23,7 @@ from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_cla
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
+from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 from tracker.resolve import slug
@@ -402,7 +403,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     _context_actors(units, candidates, dominant, roster, quotes)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = _date_undated(merge_candidates(_fold_halted(candidates), roster), anchor, roster, lead)
+    events = date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead))
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)

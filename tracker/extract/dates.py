@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-MONTHS = {name: n for n, names in enumerate(
-    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
-     ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
-     ("December", "Dec")], start=1) for name in names}
+from tracker.extract import date_parts
+from tracker.extract.date_parts import MONTHS
+
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
 ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "later": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
@@ -26,12 +25,12 @@ _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
 _SEP = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _YEAR_REL = r"(?:this|next|last|the current|the coming|the next) year"
-PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
+PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.compile(rx)) for name, rx in [
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("dotted", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_Y})\b"),
-    ("md_range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
+    ("md_range", rf"\b(?P<m1>{_M})(?:\s+|(?<=\.))(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
     ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    ("md", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
+    ("md", rf"\b(?P<m1>{_M})(?:\s+|(?<=\.))(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})(?:\s+or\s+|\s*(?:-|–)\s*|\s+(?:to|through|and)\s+)(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
     ("after_day", rf"(?i:\bafter\s+the\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>(?i:next|this|last))\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
@@ -43,7 +42,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in
     ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
     ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
     ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
-    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})\s+(?:of\s+)?(?P<y>{_Y})\b"),
+    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})(?:\s+(?:of\s+)?|(?<=\.))(?P<y>{_Y})\b"),
     ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of|(?P<rel>last|next|this|this past|this coming))[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
     ("weekday_pair", r"\b(?:(?i:on)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|-|–)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -77,7 +76,7 @@ _GATES: dict[str, object] = {
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
     "past_days": ("days",), "in_time": ("day", "week"), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
-    "day_of_month": "digit", "weekday_pair": ("day",),
+    "day_of_month": "digit", "weekday_pair": ("day",), **date_parts.PART_GATES,
 }
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
@@ -152,11 +151,13 @@ def _tense_before(text: str, position: int) -> str | None:
             if i > 0 and words[i - 1].lower() in ("a", "an", "the", "its", "their", "his", "her", "as"):
                 continue  # "a planned second round": an adjective, not the verb of the clause
             return "future"
+        if word.endswith("ing") and len(word) > 5 and word != "being" and i > 0 and words[i - 1].lower() in ("is", "are"):
+            return "future"  # "are meeting in Lima on Tuesday": an arrangement, the next Tuesday (round 191)
         if word in _PAST_IRREGULAR or (word.endswith("ed") and len(word) > 4):
             before = [w.lower() for w in words[max(0, i - 4):i] if not w.lower().endswith("ly")  # "could be tentatively held",
                       and w.lower() not in _MODAL_ADVERBS][-2:]  # "will also be held" (round 113)
-            if len(before) == 2 and before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
-                                                                       "might", "can", "should", "must"):
+            if len(before) == 2 and (before[1] == "be" and before[0] in ("will", "would", "to", "shall", "'ll", "could", "may",
+                                                                        "might", "can", "should", "must") or before[1] == "being" and before[0] in ("is", "are")):
                 return "future"
             return "past"
         if word in ("will", "would", "shall", "'ll") or (word == "to" and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE):
@@ -188,6 +189,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
     """
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else other_year
+    if kind in date_parts.PART_GATES:  # "early in October", "at the end of this month"
+        return date_parts.span(kind, m, anchor, tense, year, nearest_year)
     if kind in ("iso", "dotted"):
         try:
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))

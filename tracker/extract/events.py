@@ -31,7 +31,7 @@ from tracker.extract.triggers import (
 )
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.units import Unit
-from tracker.extract.venues import venue_of
+from tracker.extract.venues import fences, venue_of
 
 
 
@@ -384,8 +384,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 own, near_at = own[trigger.start:], 0  # "met in Beijing … since re-establishing ties last month": that clause's place
             else:
                 near_at = trigger.start
-            c.venue = venue_of(own, roster, near_at, dateline, c.event_type == "visit", anchor)  # not past a
-            # later speech verb: "After briefing the Council, X told reporters that talks … in Geneva" (that place is the talks')
+            c.venue = venue_of(own, roster, near_at, dateline, c.event_type == "visit", anchor, fences(index, triggers, owned, trigger.start - near_at))
+            # not past a later speech verb ("After briefing the Council, X told reporters that talks … in Geneva"), nor a dated verb (186)
             if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
                 host = roster.lexicon.state_by_country.get(c.venue[1])
                 if host and host not in {roster.state_of(k) for k in c.actors}:

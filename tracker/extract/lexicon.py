@@ -82,6 +82,10 @@ def trie_pattern(words: list[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
+#: Names of a state that are no place: "the Islamic Republic said", "the Palestinian Authority"
+_NO_PLACE = {"Islamic Republic", "Palestinian Authority", "America", "Congo"}
+
+
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(t for _, _, t in tokens(surface))
 
@@ -171,6 +175,9 @@ class Lexicon:
                 self.state_by_country[iso] = key
             for surface in [name, *filter(None, aliases.split(";"))]:
                 self._add_surface(surface, "actor", key)
+                if surface not in _NO_PLACE and not re.fullmatch(r"[A-Z.]+", surface):  # "talks in Turkey" (round 187;
+                    # not "UAE", "DRC": "at the UAE Ministry", "in the DRC conflict" name no place)
+                    self.places.setdefault(fold(surface), (self.entries[key].name, iso))
             for adjective in filter(None, adjectives.split(";")):
                 self._add_surface(adjective, "adjective", key)
             for capital in filter(None, capitals.split(";")):

@@ -25,6 +25,9 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>
 _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 #: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
 _THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b")
+#: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
+#: "the capital, Muscat", "the capital's mayor")
+_THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
 _HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -52,6 +55,21 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
+#: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
+_WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
+#: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
+_TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
+                      rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?to\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                      r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+_FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
+                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
+#: A building named by its town: "met behind closed doors in a Doha hotel"
+_TOWN_BUILDING = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
+                            r"conference\s+(?:hall|centre|center)|palace)\b")
+#: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
+_TOWNS_OWN = re.compile(r"['’]s$")
+
+
 def _capital_then(capital: str, on: dt.date | None) -> str:
     """The capital's name on a day: "the Kazakh capital" in 2021 is Nur-Sultan (docs/extraction.md, venue)."""
     for start, end, name in gazetteer.CAPITAL_NAMES.get(capital, ()):
@@ -60,15 +78,27 @@ def _capital_then(capital: str, on: dt.date | None) -> str:
     return capital
 
 
+def fences(index: int, triggers: list, owned: dict, shift: int = 0) -> list[int]:
+    """Where the other non-speech verbs of a sentence stand that own a date of their own (not the event's): a place
+    told past one of them is that event's ("held talks on March 11, a week after … met in Quito on March 4")."""
+    mine = owned.get(index)
+    return [t.start - shift for i, t in enumerate(triggers) if i != index and not t.speech and i in owned
+            and (mine is None or owned[i].first != mine.first)]
+
+
 def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
-           on: dt.date | None = None) -> tuple[str, str | None] | None:
+           on: dt.date | None = None, fenced: list[int] | None = None) -> tuple[str, str | None] | None:
     """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
-    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none."""
+    dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none, and so is a place
+    told past another verb of the sentence with a date of its own (`fenced`, round 186)."""
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
     fronted = _FRONTED.match(text)
-    for m in [*pattern.finditer(text), *([fronted] if fronted else [])]:
-        name = m.group("place").rstrip(".")
+    where = [m for m in _WHERE.finditer(text) if m.end() <= near]  # "visited Lima on Monday, where he met …" (round 184)
+    for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
+        if fenced and any(min(near, m.start()) < f < max(near, m.start()) for f in fenced):
+            continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
+        name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
@@ -100,7 +130,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         town = _VENUE.search(text[m.end():m.end() + 80])  # "at Peace House, a building … in Panmunjom": Panmunjom
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
         if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
-            best = (m.start(), place or (m.group("place"), best[1][1] if best else None))
+            best = (m.start(), place or (re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place")), best[1][1] if best else None))
     if best is None:
         for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
             if roster.lexicon.place(m.group("place")):
@@ -116,6 +146,15 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             if place:
                 best = (m.start(), place)
                 break
+    if best is None and not visit:  # "travelled to Lima on Monday to meet …": the trip's end is the meeting's place (185)
+        for m in _TRIP_TO.finditer(text):
+            place = roster.lexicon.place(m.group("place").rstrip("."))
+            if place and m.end() <= near and near - m.end() <= 80 and _FOR_IT.search(text, m.end(), min(len(text), near + 40)):
+                best = (m.start(), place)
+    if best is None:  # "met behind closed doors in a Doha hotel": the town (round 185)
+        for m in _TOWN_BUILDING.finditer(text):
+            if roster.lexicon.place(m.group("place")) and abs(m.start() - near) <= 120:
+                best = (m.start(), roster.lexicon.place(m.group("place")))
     if best is None:  # "at the Chushul-Moldo border meeting point": the border post the text names (round 153)
         for m in _BORDER_POINT.finditer(text):
             name = m.group("place")
@@ -139,6 +178,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             return (m.group("place"), None)
     if best is None and dateline and _HERE.search(text):
         return roster.lexicon.place(dateline) or (dateline, None)
+    if best is None and dateline and _THE_CAPITAL.search(text) and dateline in roster.lexicon.capitals.values():
+        return roster.lexicon.place(dateline) or (dateline, None)  # "met … in the capital" under an ANKARA dateline (188)
     if best is None and dateline and _THE_COUNTRY.search(text):  # "on a visit to the country" under a BAKU dateline
         town = roster.lexicon.place(dateline)
         state = roster.lexicon.state_by_country.get(town[1]) if town and town[1] else None

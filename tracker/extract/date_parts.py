@@ -1,0 +1,102 @@
+"""Parts of a month or year told in words the patterns of `dates.py` read as the whole (docs/extraction.md, "Dates").
+
+"early in October" and "in the first days of March" are days 1-10, "late in April" and "the last days of May" the 21st
+to the end, "in the middle of June" 11-20 (month precision, as "early / mid / late February"); "at the end of this
+month", "at the start of next month" the same thirds of a relative month. "By / before the end of the month" stays the
+whole month.
+The patterns are put before those of `dates.py`, so that they take the phrase first (rounds 180-194).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import MO, relativedelta
+
+MONTHS = {name: n for n, names in enumerate(
+    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+     ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
+     ("December", "Dec")], start=1) for name in names}
+_M = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?:19|20)\d\d"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+
+_EDGE = r"(?:at|in|towards?|around|near)\s+the\s+(?P<e>end|beginning|start|middle|close|turn)\s+of\s+"
+_PATTERNS = [
+    ("part_in_month", rf"(?i:\b(?:(?P<p>early|late)\s+in|(?:in\s+)?the\s+(?P<n>first|last|final|opening|closing)\s+days\s+of"
+                      r"|in\s+the\s+middle\s+of|(?:at|in|towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)\s+)"
+                      rf"(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b(?!\s+\d)"),
+    ("year_range", rf"\b(?:(?P<m1>{_M})\s*(?P<d1>{_D}),?|(?P<e1>{_D})\s+(?P<f1>{_M}),?)\s+(?P<y1>{_Y})\s*(?:-|–|—|to|through|until)\s*"
+                   rf"(?:(?P<m2>{_M})\s*(?P<d2>{_D}),?|(?P<e2>{_D})\s+(?P<f2>{_M}),?)\s+(?P<y2>{_Y})\b"),
+    ("in_the_week", r"(?i)\b(?P<w>earlier|later)\s+in\s+the\s+(?P<u>week|month)\b"),
+    ("past_week", r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+(?:of|before|after)\b)"),
+    ("weekday_of_week", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?i:of)\s+)?"
+                        r"(?P<w>(?i:next|last|this|the\s+following|the\s+previous|the\s+coming))\s+(?i:week)\b"),
+    ("edge_month_rel", rf"(?i)\b(?:(?P<p>early|late)\s+|{_EDGE})(?P<w>this|next|last|the|the\s+current|the\s+coming|the\s+following)\s+month\b"),
+]
+_THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
+          "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
+          "middle": "mid"}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_SHIFT = {"next": 1, "the coming": 1, "the following": 1, "last": -1}
+
+
+def _third(phrase: str) -> str:
+    return next((_THIRD[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in _THIRD), "mid")
+
+
+def _month_third(first: dt.date, third: str) -> tuple[dt.date, dt.date]:
+    last = first + relativedelta(months=1, days=-1)
+    return {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
+            "late": (first.replace(day=21), last)}[third]
+
+
+def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year: int | None,
+         nearest: Callable) -> tuple[dt.date, dt.date, str, bool] | None:
+    """(first, last, precision, relative) of one of this module's phrases; `nearest` is `dates.nearest_year`."""
+    g = m.groupdict()
+    third = _third(m.group())
+    if kind == "part_in_month":
+        month = MONTHS[g["m1"].rstrip(".")]
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year if month == anchor.month else nearest(month, 15, anchor, tense).year
+        return (*_month_third(dt.date(year, month, 1), third), "month", g.get("y") is None)
+    if kind == "year_range":  # "from Dec. 31, 2021 to Jan. 2, 2022": one span over both days
+        try:
+            first = dt.date(int(g["y1"]), MONTHS[(g["m1"] or g["f1"]).rstrip(".")], int(re.sub(r"\D", "", g["d1"] or g["e1"])))
+            last = dt.date(int(g["y2"]), MONTHS[(g["m2"] or g["f2"]).rstrip(".")], int(re.sub(r"\D", "", g["d2"] or g["e2"])))
+        except ValueError:
+            return None
+        return (first, last, "day", False) if first <= last else None
+    if anchor is None:
+        return None
+    if kind == "weekday_of_week":  # "on Friday next week": that weekday of next week, not the Friday of publication
+        shift = {"next": 1, "the following": 1, "the coming": 1, "last": -1, "the previous": -1}.get(re.sub(r"\s+", " ", g["w"].lower()), 0)
+        monday = anchor + relativedelta(weekday=MO(-1), weeks=shift)
+        day = monday + relativedelta(days=_WEEKDAYS.index(g["d"]))
+        return day, day, "day", True
+    if kind == "past_week":  # "in the past week": the seven days up to the day of publication, as "the past seven days"
+        return anchor - relativedelta(days=6), anchor, "day", True
+    if kind == "in_the_week":  # "earlier in the week" / "later in the month": as "earlier this week" / "later this month"
+        if g["u"].lower() == "week":
+            first = anchor + relativedelta(weekday=MO(-1))
+            last = first + relativedelta(days=6)
+        else:
+            first, last = anchor.replace(day=1), anchor.replace(day=1) + relativedelta(months=1, days=-1)
+        if g["w"].lower() == "earlier":
+            return first, max(first, anchor - relativedelta(days=1)), "day" if g["u"].lower() == "week" else "month", True
+        return min(last, anchor + relativedelta(days=1)), last, "day" if g["u"].lower() == "week" else "month", True
+    word = re.sub(r"\s+", " ", g["w"].lower())
+    first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0))
+    return (*_month_third(first, third), "month", True)
+
+
+#: (kind, pattern) to put before the patterns of `dates.py`, and the words without which each cannot match
+PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
+PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
+              "year_range": "digit", "in_the_week": ("in the week", "in the month"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",)}
+
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "span"]
