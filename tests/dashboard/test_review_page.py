@@ -336,6 +336,8 @@ def test_a_save_of_the_candidates_own_fields_writes_its_row_alone(live, monkeypa
     assert live.data.subset([LAVROV]).events.iloc[0]["summary"] == "Only this"  # the page's copy has it
     again = _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV))
     assert "Nothing changed" in str(again.message) and live.store.history(LAVROV)[-1].version == last.version
+    renamed = _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), title="Lavrov on the next round")
+    assert "Saved “Lavrov on the next round”" in str(renamed.message), renamed.message  # the title it has now (QA12)
     refused = _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), round_number="seven")
     assert "round_number" in str(refused.message) and "not a whole number" in str(refused.message)
 

@@ -257,7 +257,8 @@ def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str
     cells = views.form_changes(views.record_field_values(record["event"]), fields)
     if "process" in cells:
         return None
-    return FieldEdit(selected, {column: str(value) for column, value in cells.items()}, str(record["event"]["title"]))
+    cells = {column: str(value) for column, value in cells.items()}
+    return FieldEdit(selected, cells, cells.get("title") or str(record["event"]["title"]))  # "Saved “…”" names it
 
 
 def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str | None = None,
