@@ -376,6 +376,22 @@ def test_a_save_that_changes_actors_or_the_process_rewrites_the_event(live, monk
 
 
 @pytest.mark.parametrize("trigger", [ids.REVIEW_SAVE, ids.REVIEW_ACCEPT])
+def test_a_save_after_a_colleague_accepted_the_candidate_says_where_the_typed_values_can_go(live, trigger):
+    """QA12: Bob typed a summary, Alice accepted the candidate, Bob pressed Save: "press Save again to write the
+    fields you changed", and the second press failed ("no longer a candidate ... pick another"), so nothing said
+    where his text could go. Both presses now say the candidate left the queue and how to edit it on the timeline;
+    the raw column name is not shown."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    accepted = _press(live, ids.REVIEW_ACCEPT, LAVROV, *alice)
+    assert "Accepted" in str(accepted.message), accepted.message
+    for _ in range(2):
+        refused = str(_press(live, trigger, LAVROV, *bob, summary="Bob's summary").message)
+        assert "no longer a candidate (it is confirmed now)" in refused and f"/?event={LAVROV}" in refused, refused
+        assert "press Save again" not in refused and "review_state" not in refused and "pick another" not in refused
+    assert pd.isna(stored(live.store, LAVROV)["summary"])
+
+
+@pytest.mark.parametrize("trigger", [ids.REVIEW_SAVE, ids.REVIEW_ACCEPT])
 def test_a_save_from_a_form_opened_before_another_analysts_save_is_refused_then_writes_only_its_own_fields(
         live, trigger):
     """QA in team mode: Alice saved a venue; Bob, whose form was opened before, changed only the summary and pressed

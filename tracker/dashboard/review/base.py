@@ -71,12 +71,26 @@ def conflict_refusal(data: DashboardData, selected: str, base: dict | None, conf
     return StaleForm(_changed_meanwhile(data, selected, int(conflict.expected or 0)), moved)
 
 
+def no_longer_a_candidate(event_id: str, state: str | None) -> str:
+    """Why a Save or Accept of an event that left the queue is refused, and where the typed values can go."""
+    now = f"it is {state} now" if state else "it was deleted"
+    return (f"Not saved: {event_id} is no longer a candidate ({now}), so the review form cannot write it. Your "
+            f"changes are still in the form: copy what you typed, then open the event on the timeline (/?event="
+            f"{event_id}) and use Edit there.")
+
+
 def _changed_meanwhile(data: DashboardData, selected: str, version: int) -> str:
-    """The refusal: who changed the candidate since `version`, and what."""
+    """The refusal: who changed the candidate since `version`, and what; when it left the queue meanwhile (a
+    colleague accepted, rejected, merged or deleted it), that, since a second press cannot write it."""
     later = [change for change in data.changes_of(selected) if change.version > version]
+    record = data.stored_record(selected)
+    state = None if record is None else str(record["event"].get("review_state"))
+    if state != "candidate" and later:
+        last = later[-1]
+        return no_longer_a_candidate(selected, state) + f" ({last.user} at {last.changed_at:%H:%M:%S} UTC, {last.action}.)"
     told = []
     for change in later[-3:]:
-        fields = [f"{name}: {_short(old)} → {_short(new)}" for name, (old, new) in change.fields().items()
+        fields = [f"{name.replace('_', ' ')}: {_short(old)} → {_short(new)}" for name, (old, new) in change.fields().items()
                   if name not in ("updated_at", "confidence")][:SHOWN_FIELDS]
         told.append(f"{change.user} at {change.changed_at:%H:%M:%S} UTC ({change.action}): "
                     + ("; ".join(fields) or "no field you can see"))

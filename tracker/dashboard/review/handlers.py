@@ -18,7 +18,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
-from tracker.dashboard.review.base import StaleForm, conflict_refusal, form_base, own_changes
+from tracker.dashboard.review.base import StaleForm, conflict_refusal, form_base, no_longer_a_candidate, own_changes
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -172,7 +172,7 @@ def _candidate(data: DashboardData, event_id: str, *also: str) -> Tables:
         raise actions.ReviewError(f"no event with id {event_id!r}")
     state = str(found.iloc[0]["review_state"])
     if state != "candidate":
-        raise actions.ReviewError(f"{event_id} is no longer a candidate (it is {state}); pick another")
+        raise actions.ReviewError(no_longer_a_candidate(event_id, state))
     return tables
 
 
@@ -253,7 +253,7 @@ def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str
         raise actions.ReviewError(f"no event with id {selected!r}")
     state = str(record["event"].get("review_state"))
     if state != "candidate":
-        raise actions.ReviewError(f"{selected} is no longer a candidate (it is {state}); pick another")
+        raise actions.ReviewError(no_longer_a_candidate(selected, state))
     cells = views.form_changes(views.record_field_values(record["event"]), fields)
     if "process" in cells:
         return None
