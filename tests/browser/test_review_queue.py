@@ -262,3 +262,19 @@ def test_tabbing_through_the_form_never_scrolls_its_column_sideways(queue):
         if left:
             shifted.append((page.evaluate("document.activeElement.className"), left))
     assert not shifted, shifted
+
+
+def test_a_candidate_picked_with_the_keyboard_puts_the_focus_in_the_form(queue):
+    """QA12: Enter on a candidate opened it, but the list was drawn again and the focus fell to the page's body: the
+    form's Title was 78 Tab presses away. The focus now goes to the Title field, whichever card was picked."""
+    open_queue(queue)
+    page = queue.page
+    for nth in (0, 1):
+        page.locator("#review-list button").nth(nth).focus()
+        title = page.evaluate("document.activeElement.title").removeprefix("Review ")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.activeElement && document.activeElement.id === 'review-title'", timeout=8000)
+        queue.settle()
+        assert page.evaluate("document.activeElement.id") == "review-title"
+        assert title in page.inner_text("#review-evidence")  # the picked candidate is the one in the form
+    assert queue.errors == []

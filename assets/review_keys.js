@@ -1,0 +1,34 @@
+/* The review page with the keyboard: a candidate or suggested source picked with Enter or Space opens in the form,
+ * and the focus goes to the form's first field. The list is drawn again after a pick, which replaced the focused
+ * card and left the focus on the page's body: the form's Title was 78 Tab presses away (QA12). */
+(function () {
+    "use strict";
+
+    var LISTS = "#review-list, #review-suggestions";
+    var pickedUntil = 0;  // a card was picked with the keyboard before this time
+
+    document.addEventListener("keydown", function (event) {
+        if ((event.key === "Enter" || event.key === " ") && event.target.closest && event.target.closest(LISTS)) {
+            pickedUntil = Date.now() + 4000;
+        }
+    }, true);
+
+    function toForm() {
+        if (!pickedUntil || Date.now() > pickedUntil) {
+            return;
+        }
+        var active = document.activeElement;
+        if (active && active !== document.body && document.contains(active)) {
+            return;  // the card is still there (nothing redrawn yet), or the focus went somewhere on purpose
+        }
+        var form = document.getElementById("review-form");
+        var first = document.getElementById("review-title");
+        if (form && !form.hidden && first && first.offsetParent !== null) {
+            pickedUntil = 0;
+            first.focus();
+        }
+    }
+
+    new MutationObserver(toForm).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
+                                                                     attributeFilter: ["hidden"]});
+}());
