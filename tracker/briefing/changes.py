@@ -1,4 +1,5 @@
-"""What changed since a date, for a brief: one line per event created, edited or deleted (net over the period)."""
+"""What changed since a date, for a brief: one line per event created, edited or deleted (net over the period), and
+per event changed and changed back (a deletion or an edit undone), which the brief marks CHANGED too."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,8 +9,11 @@ import pandas as pd
 
 from tracker.instants import format_instant
 
-#: the net kinds, in the order a brief lists them
-KINDS = ("created", "edited", "deleted")
+#: the net kinds, in the order a brief lists them; "changed back": changes that cancel out (deleted and restored,
+#: edited and undone), listed so that every event the brief marks CHANGED is in the section, saying what was done
+KINDS = ("created", "edited", "deleted", "changed back")
+#: a recorded action as the "changed back" line says it (others as they are recorded: "review accept", ...)
+_DONE = {"create": "created", "edit": "edited", "delete": "deleted", "import": "imported", "ingest": "ingested"}
 
 
 @dataclass(frozen=True)
@@ -21,21 +25,34 @@ class ChangeLine:
     title: str
     when: dt.datetime
     users: str  # who changed it, comma-separated
-    fields: str  # what was edited, comma-separated ('' for created and deleted)
+    fields: str  # what was edited, comma-separated ('' for created and deleted); for changed back, what was done
 
     @property
     def text(self) -> str:
-        """'Edited: Round 20 (astana-20): title, round_number (4 Dec 2026 14:05 UTC, alice)'."""
+        """'Edited: Round 20 (astana-20): title, round_number (4 Dec 2026 14:05 UTC, alice)'; 'Changed back: Round 20
+        (astana-20): deleted, restored; no net change (4 Dec 2026 14:05 UTC, alice)'."""
         fields = f": {self.fields}" if self.kind == "edited" and self.fields else ""
+        if self.kind == "changed back":
+            fields = f": {self.fields}; no net change"
         return f"{self.kind.capitalize()}: {self.title} ({self.event_id}){fields} ({format_instant(self.when)}, {self.users})"
+
+
+def _done(rows: pd.DataFrame) -> str:
+    """What was done to an event, in order: 'deleted, restored, edited, undone'."""
+    words = ["restored" if action == "undo" and kind == "created" else "undone" if action == "undo"
+             # deleting an event rewrites the events that link to it (their links to it go)
+             else "a linked event deleted" if action == "delete" and kind == "edited"
+             else _DONE.get(str(action), str(action)) for action, kind in zip(rows["action"], rows["kind"])]
+    return ", ".join(words)
 
 
 def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None,
                  net: dict[str, list[str]] | None = None) -> tuple[ChangeLine, ...]:
     """Net changes per event from a `changes_since` frame (oldest first), created first, then edited, then
-    deleted; `event_ids` limits them to these events. An event created and deleted in the period is left out;
-    with `net` (event id -> the fields that differ between its record before the period and after it), so is one
-    whose changes cancel out (an edit undone, a deletion undone), and an edited event lists the net fields."""
+    deleted, then changed back; `event_ids` limits them to these events. An event created and deleted in the period
+    is left out; with `net` (event id -> the fields that differ between its record before the period and after it),
+    one whose changes cancel out (an edit undone, a deletion undone) is "changed back", saying what was done, and
+    an edited event lists the net fields."""
     lines = []
     if event_ids is not None:
         changes = changes[changes["event_id"].isin(event_ids)]
@@ -48,8 +65,8 @@ def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None,
         fields = sorted({f for cell in rows["fields"] for f in str(cell).split(", ") if f}) if kind == "edited" else []
         if kind == "edited" and net is not None:
             fields = list(net.get(str(event_id), fields))
-            if not fields:
-                continue
+            if not fields:  # the brief marks it CHANGED (its record was rewritten): say what happened
+                kind, fields = "changed back", [_done(rows)]
         users = ", ".join(dict.fromkeys(str(u) for u in rows["user"]))
         lines.append(ChangeLine(kind, str(event_id), str(last["title"]), pd.Timestamp(last["changed_at"]).to_pydatetime(),
                                 users, ", ".join(fields)))
