@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tracker.instants import format_instant
+from tracker.dates import DateParseError, parse_date_span
+from tracker.instants import as_instant, format_instant
 
 #: the net kinds, in the order a brief lists them; "changed back": changes that cancel out (deleted and restored,
 #: edited and undone), listed so that every event the brief marks CHANGED is in the section, saying what was done
@@ -46,6 +47,31 @@ def _done(rows: pd.DataFrame) -> str:
     return ", ".join(words)
 
 
+def since_instant(text: str) -> dt.datetime:
+    """A brief's `since` (NEW/CHANGED marks): a day, month or year from its start, or a date and time (UTC unless it
+    says otherwise), as `tracker brief --since` and the page's `since=` read it; ValueError says why not."""
+    try:
+        return as_instant(text, day_end=False) if "T" in text or ":" in text else \
+            as_instant(parse_date_span(text).start, day_end=False)
+    except DateParseError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def changes_instant(text: str) -> dt.datetime:
+    """A brief's `changes_since` (its "What changed since" section), as `--changes-since` and `changes_since=` read
+    it: a day (from its start) or a date and time; ValueError says why not."""
+    return as_instant(text, day_end=False)
+
+
+def changes_note(as_of: dt.datetime | None, since: dt.datetime) -> str | None:
+    """The note of a brief whose changes start at or after its as-of instant ("Nothing changed." alone read as a
+    finding), or None."""
+    if as_of is None or since < as_of:
+        return None
+    return (f"the changes are counted from {since:%Y-%m-%d %H:%M} UTC, which is not before the brief's as-of instant "
+            f"({as_of:%Y-%m-%d %H:%M} UTC), so none can be listed")
+
+
 def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None,
                  net: dict[str, list[str]] | None = None) -> tuple[ChangeLine, ...]:
     """Net changes per event from a `changes_since` frame (oldest first), created first, then edited, then
@@ -73,4 +99,4 @@ def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None,
     return tuple(sorted(lines, key=lambda line: (KINDS.index(line.kind), line.when, line.event_id)))
 
 
-__all__ = ["ChangeLine", "change_lines"]
+__all__ = ["ChangeLine", "change_lines", "changes_note", "changes_instant", "since_instant"]
