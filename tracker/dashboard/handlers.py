@@ -89,7 +89,8 @@ def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState,
     state = replace(state, filter=f)
     if state.event and data.position_of(state.event) is None:
         gone = deleted_changes(data, state.event)  # a shared link to an event deleted since: the detail says more
-        notices.append(deleted_note(gone[-1]) if gone else f"ignored URL parameter event={state.event}: no such event")
+        notices.append(deleted_note(gone[-1], data.as_of is not None) if gone else
+                       f"ignored URL parameter event={state.event}: no such event")
         state = replace(state, event=None)
     return state, tuple(bounded_notes(notices + more))
 
@@ -340,7 +341,7 @@ def render_detail(data: DashboardData, search: str | None) -> tuple:
     state, _ = _state(data, search)
     if not state.event:
         gone = deleted_changes(data, parse_state(search)[0].event)
-        return (deleted_detail(gone), False) if gone else (placeholder(), True)
+        return (deleted_detail(gone, data.as_of is not None), False) if gone else (placeholder(), True)
     subset = data.subset([state.event])
     incoming = data.links_to(state.event)
     linked = set(subset.event_links["to_event_id"]) | set(incoming["from_event_id"])
