@@ -261,8 +261,10 @@ def test_the_status_of_an_event_shows_on_its_mark():
                     status=status)
     figure = timeline_figure(content, (90, 510))
     by_event = {e: t for t in figure.data if t.customdata is not None and t.meta != "hit" for e in t.customdata}
-    assert by_event["e0"].opacity == 1
-    assert by_event["e1"].opacity < 0.5 and by_event["e4"].marker.opacity < 0.5, "planned: a lighter fill"
+    assert by_event["e0"].marker.opacity == 1 and by_event["e0"].opacity in (None, 1)
+    # a bar's paleness is its fill's (the trace's opacity faded its round label too)
+    assert by_event["e1"].marker.opacity < 0.5 and by_event["e1"].opacity in (None, 1)
+    assert by_event["e4"].marker.opacity < 0.5, "planned: a lighter fill"
     outlines = {t.line.dash for t in figure.data if t.type == "scatter" and t.mode == "lines"}
     assert {"dot", "dash"} <= outlines, "dotted outline when scheduled, dashed when postponed"
     assert by_event["e3"].marker.color == GREY
@@ -447,3 +449,17 @@ def test_the_activity_chart_runs_over_the_filters_dates_and_places_no_year_only_
     assert str(before[-1]) < "2023-12-01"  # without the filter's dates the bars stopped at the last event's month
     chart = handlers.render_summary(data, "?from=2023-01-01&to=2023-12-31", None, "/")[10]
     assert chart["layout"]["annotations"][0]["text"] == "1 event known only to its year is in no month's bar"
+
+
+def test_a_round_label_on_a_hatched_bar_is_dark_and_not_faded():
+    """QA11: "R7" on a month-precision round's hatched bar was grey on the stripes: the trace's opacity (0.55)
+    faded the label with the bar, and Plotly wrote it white on a pale fill."""
+    content = marks(start=np.array([100, 200]), end=np.array([129, 230]), kind=np.array(["uncertain", "span"], dtype=object),
+                    event_type=np.array(["talk_round", "talk_round"], dtype=object), round_number=np.array([7.0, 8.0]))
+    figure = timeline_figure(content, (90, 240))
+    by_event = {e: t for t in figure.data if t.customdata is not None and t.meta != "hit" for e in t.customdata}
+    hatched, solid = by_event["e0"], by_event["e1"]
+    assert list(hatched.text) == ["R7"] and hatched.marker.pattern.shape == "/"
+    assert hatched.opacity in (None, 1) and hatched.marker.opacity < 1  # the stripes pale, the label not
+    assert hatched.insidetextfont.color == "#1f2937" and "#ffffff" in hatched.insidetextfont.shadow
+    assert solid.insidetextfont.color is None  # white on a full colour, as Plotly picks it
