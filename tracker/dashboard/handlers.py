@@ -289,9 +289,13 @@ def _summary_parts(data: DashboardData, state: ViewState) -> tuple:
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
-    months, counts, types, unit, left_out = activity(data, mask, f.date_from, f.date_to)
-    note = (f"{left_out:,} event{'s' if left_out != 1 else ''} known only to {'its' if left_out == 1 else 'their'} year "
-            f"{'is' if left_out == 1 else 'are'} in no month's bar") if left_out else ""
+    months, counts, types, unit, left_out, spanning = activity(data, mask, f.date_from, f.date_to)
+    notes = [f"{left_out:,} event{'s' if left_out != 1 else ''} known only to {'its' if left_out == 1 else 'their'} "
+             f"year {'is' if left_out == 1 else 'are'} in no month's bar"] if left_out else []
+    if spanning:  # the bars then add up to more than the events: say why
+        notes.append(f"{spanning:,} event{'s' if spanning != 1 else ''} over several {unit}s "
+                     f"{'is' if spanning == 1 else 'are'} counted in each")
+    note = "; ".join(notes)
     chart = activity_spec(months, counts, types, unit, note) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
     if not len(data) and not_known(state):
