@@ -197,6 +197,12 @@
             next = list.length - 1;
         } else if (event.key === "Enter" && at >= 0) {
             var mark = list[at];
+            // the hover box goes as the detail opens (a click's does): kept, it was drawn again after the plot
+            // narrowed for the panel, over the lane labels; the next arrow key goes on from the opened event
+            highlighted = null;
+            if (window.Plotly && window.Plotly.Fx) {
+                window.Plotly.Fx.unhover(gd);
+            }
             setProps(GRAPH, {clickData: {points: [{curveNumber: mark.curve, pointNumber: mark.point, customdata: mark.id}]}});
             announce("Opening " + plainText(mark.text));
             event.preventDefault();

@@ -136,6 +136,30 @@ def test_what_changed_is_the_net_change_and_counts_events_edited_out_of_the_sele
     t.edit(out, process="Geneva process", user="frank")
     text = t.brief("md", chart=False, process="Astana format", changes_since=t.before).decode()
     section = text.split("## What changed since", 1)[1].split("## Chronology", 1)[0]
-    assert "(stmt)" not in section, section
+    assert "Edited: " + "Briefly" not in section and "(stmt): title" not in section, section
+    # listed, as what it is: the brief marks it CHANGED, so the section says what happened (QA11)
+    assert "Changed back: " in section and "(stmt): edited, undone, a linked event deleted, undone; no net change (" \
+        in section.replace("\n  ", " "), section
     assert "Edited: Renamed round (r20): title (" in section, section
     assert f"({out}): process" in section, section
+
+
+def test_what_changed_lists_every_event_the_brief_marks_changed(t):
+    """QA11: an event deleted and restored, then edited and the edit undone, was marked CHANGED in the chronology
+    and counted in the key points, but the "What changed" section left it out (only net changes were listed)."""
+    since = now_utc()
+    while now_utc().replace(microsecond=0) <= since:  # updated_at keeps whole seconds: start the changes in the next
+        time.sleep(0.05)
+    for action in (t.delete, t.undo):
+        action("stmt", user="dave")
+    t.edit("stmt", summary="For a moment", user="erin")
+    t.undo("stmt", user="erin")
+    brief, _ = t.briefing(EventFilter.build(processes=("Astana format",)), changed_since=since, changes_since=since)
+    marked = {entry.event_id for month in brief.months for entry in month.entries if entry.change}
+    listed = {line.event_id for line in brief.changes}
+    assert marked <= listed and "stmt" in marked, (marked, listed)
+    line = next(line for line in brief.changes if line.event_id == "stmt")
+    assert line.text.startswith("Changed back: ") and line.users == "dave, erin"
+    assert ": deleted, restored, edited, undone; no net change (" in line.text, line.text
+    assert [line.kind for line in brief.changes] == sorted((line.kind for line in brief.changes),
+                                                           key=("created", "edited", "deleted", "changed back").index)

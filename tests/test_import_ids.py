@@ -137,3 +137,26 @@ def test_new_actors_never_take_an_id_and_fold_alike_names_are_one(store, tmp_pat
     roles = store.load().event_actors.query("event_id == 'a-1'")
     assert sorted(zip(roles["actor_id"], roles["role"])) == [("foo-bar", "host"), ("foo-bar", "speaker"),
                                                              ("foo-bar-2", "participant")]
+
+
+def test_ids_that_differ_only_in_case_are_one_id_in_every_check(empty_store, shipped, tmp_path, fingerprint):
+    """QA11: a row `ASTANA-20` validated "OK" against a store holding `astana-20` and became a second event; so did
+    `Astana-22` typed in the page. Ids are compared without case: an error naming the other id and where it is."""
+    empty_store.save(shipped)
+    before = fingerprint(empty_store)
+    stored = write(tmp_path, "stored.csv", row("n-1"), row("ASTANA-20"))
+    _, problems, _ = Tracker(empty_store).read_files([stored])
+    errors = [p for p in problems if p.severity == "error"]
+    assert [(p.row, p.column) for p in errors] == [(3, "event_id")]
+    assert "'ASTANA-20' differs from stored event 'astana-20' only in case" in errors[0].reason
+    within = write(tmp_path, "within.csv", row("c-1"), row("C-1"))
+    errors = [p for p in Tracker(empty_store).read_files([within])[1] if p.severity == "error"]
+    assert [(p.row, p.column) for p in errors] == [(3, "event_id")] and "the id on row 2, 'c-1'" in errors[0].reason
+    first, second = write(tmp_path, "first.csv", row("x-1")), write(tmp_path, "second.csv", row("X-1"))
+    errors = [p for p in Tracker(empty_store).read_files([first, second])[1] if p.severity == "error"]
+    assert [(p.file, p.row) for p in errors] == [(str(second), 2)] and f"the id of {first}, row 2, 'x-1'" in errors[0].reason
+    with pytest.raises(InputError):
+        _import_all(empty_store, [stored])
+    assert fingerprint(empty_store) == before
+    exact = write(tmp_path, "exact.csv", row("astana-20", title="Updated"))  # the same id, as stored: an update
+    assert not [p for p in Tracker(empty_store).read_files([exact])[1] if p.severity == "error"]

@@ -103,19 +103,28 @@ def cap_lanes(lane: np.ndarray, labels: list[str], first_day: np.ndarray, max_la
     return new_code[lane], new_labels
 
 
-def month_counts(days: np.ndarray, codes: np.ndarray, n_codes: int,
-                 bounds: tuple[np.datetime64, ...] = ()) -> tuple[np.ndarray, np.ndarray]:
+def month_counts(days: np.ndarray, codes: np.ndarray, n_codes: int, bounds: tuple[np.datetime64, ...] = (),
+                 ends: np.ndarray | None = None, unit: str = "M") -> tuple[np.ndarray, np.ndarray]:
     """Month starts (datetime64[D]) and counts per code (rows) and month (columns), for the activity chart; the
-    months run over `bounds` (days) too (the filter's dates: the chart stopped at the last event, not at "to")."""
-    months = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
-    edges = np.array(bounds, dtype="datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    months run over `bounds` (days) too (the filter's dates: the chart stopped at the last event, not at "to").
+    With `ends` (each event's last day), an event is counted in every month from its start's to its end's (a
+    six-month negotiation is under way in each; it was counted in its first month only). `unit` "Y": per year."""
+    kind = f"datetime64[{unit}]"
+    months = days.astype("datetime64[D]").astype(kind).astype(np.int64)
+    lasts = ends.astype("datetime64[D]").astype(kind).astype(np.int64) if ends is not None else months
+    lasts = np.maximum(lasts, months)
+    edges = np.array(bounds, dtype="datetime64[D]").astype(kind).astype(np.int64)
     if not len(months) and not len(edges):
         return np.array([], dtype="datetime64[D]"), np.zeros((n_codes, 0), dtype=np.int64)
-    first, last = np.concatenate([months, edges]).min(), np.concatenate([months, edges]).max()
+    first, last = np.concatenate([months, edges]).min(), np.concatenate([lasts, edges]).max()
     n_months = int(last - first + 1)
-    flat = np.bincount(codes.astype(np.int64) * n_months + (months - first), minlength=n_codes * n_months)
-    starts = np.arange(first, last + 1).astype("datetime64[M]").astype("datetime64[D]")
-    return starts, flat.reshape(n_codes, n_months)
+    codes = codes.astype(np.int64) * (n_months + 1)
+    # +1 in its first month, -1 after its last: the running sum counts it in each month between (one pass, no loop)
+    steps = np.bincount(codes + (months - first), minlength=n_codes * (n_months + 1)) - \
+        np.bincount(codes + (lasts - first + 1), minlength=n_codes * (n_months + 1))
+    counts = np.cumsum(steps.reshape(n_codes, n_months + 1), axis=1)[:, :n_months]
+    starts = np.arange(first, last + 1).astype(kind).astype("datetime64[D]")
+    return starts, counts
 
 
 @dataclass(frozen=True)

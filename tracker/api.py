@@ -132,6 +132,35 @@ class ImportSummary:
         return self.events - self.new - self.unchanged
 
 
+def with_changes(brief, store, f: EventFilter, tables: Tables, selected: set[str],
+                 since: dt.datetime | dt.date | str) -> tuple:
+    """`brief` with its "What changed since" section, and the notes on it: the changes after `since` (up to
+    `f.as_of`) of the `selected` events (those `f` selects from `tables`) and of the events `f` selected as the
+    period began (deleted since, or edited out of it). `tracker brief --changes-since` and the page's
+    `changes_since=` both make the section here."""
+    from dataclasses import replace
+
+    from tracker.briefing.changes import change_lines, changes_note
+    from tracker.store.history import changes_frame, diff, records_to_tables
+
+    since = as_instant(since, day_end=False)
+    changes = [c for c in store.changes_after(since) if f.as_of is None or c.changed_at <= f.as_of]
+    by_event: dict[str, list] = {}
+    for change in changes:
+        by_event.setdefault(change.event_id, []).append(change)
+    in_scope = set(selected)
+    earlier = [runs[0].before for runs in by_event.values() if runs[0].before is not None]
+    if earlier:
+        before = records_to_tables(earlier).replace(actors=tables.actors, processes=tables.processes,
+                                                    venues=tables.venues)
+        in_scope |= set(select(before, f).events["event_id"])
+    # net: the record before the period against the one after it (an edit undone, a delete undone: changed back)
+    net = {event_id: sorted(diff(runs[0].before, runs[-1].after)) for event_id, runs in by_event.items()}
+    note = changes_note(f.as_of, since)
+    lines = change_lines(changes_frame(changes), in_scope, net)
+    return replace(brief, changes_since=since, changes=lines), [note] if note else []
+
+
 class Tracker:
     """A chronology in a store (a SQLite file or a PostgreSQL database), with everything one does with it."""
 
@@ -261,33 +290,10 @@ class Tracker:
         notices = resolve_filter(tables, f).notices
         brief = make_brief(tables, f, store=self.store, since=changed_since, title=title)
         if changes_since is not None:
-            since = as_instant(changes_since, day_end=False)
-            brief = replace(brief, changes_since=since, changes=self._change_lines(f, tables, since))
-            if f.as_of is not None and since >= f.as_of:  # "Nothing changed." alone read as a finding
-                notices = [*notices, f"the changes are counted from {since:%Y-%m-%d %H:%M} UTC, which is not before "
-                                     f"the brief's as-of instant ({f.as_of:%Y-%m-%d %H:%M} UTC), so none can be listed"]
+            brief, said = with_changes(brief, self.store, f, tables, set(select(tables, f).events["event_id"]),
+                                       changes_since)
+            notices = [*notices, *said]
         return brief, notices
-
-    def _change_lines(self, f: EventFilter, tables: Tables, since: dt.datetime) -> tuple:
-        """The brief's "What changed" lines: changes after `since` (up to `f.as_of`) of the events `f` selects,
-        and of deleted events it selected before they went."""
-        from tracker.briefing.changes import change_lines
-        from tracker.store.history import changes_frame, diff, records_to_tables
-
-        changes = [c for c in self.store.changes_after(since) if f.as_of is None or c.changed_at <= f.as_of]
-        by_event: dict[str, list] = {}
-        for change in changes:
-            by_event.setdefault(change.event_id, []).append(change)
-        # in scope: what `f` selects now, and what it selected as the period began (deleted since, or edited out of it)
-        in_scope = set(select(tables, f).events["event_id"])
-        earlier = [runs[0].before for runs in by_event.values() if runs[0].before is not None]
-        if earlier:
-            before = records_to_tables(earlier).replace(actors=tables.actors, processes=tables.processes,
-                                                        venues=tables.venues)
-            in_scope |= set(select(before, f).events["event_id"])
-        # net: the record before the period against the one after it (an edit undone, a delete undone: no change)
-        net = {event_id: sorted(diff(runs[0].before, runs[-1].after)) for event_id, runs in by_event.items()}
-        return change_lines(changes_frame(changes), in_scope, net)
 
     def brief(self, fmt: str, path: str | os.PathLike | None = None, *, changed_since: dt.date | dt.datetime | None = None,
               title: str | None = None, paper: str = "a4", chart: bool = True,

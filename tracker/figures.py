@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.aggregate import stack_rows
+from tracker.date_ticks import TICK_KEYS, day_ticks, period_ticks, periods_between
 from tracker.marks import candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
 
@@ -88,7 +89,7 @@ def _base_layout(n_lanes: int, window: tuple[int, int], revision: str, padded: b
         # ticklabeloverflow "allow": Plotly's default ("hide past div") measures every tick label once per label
         # after each draw, a forced layout each time (~150 ms of a 949-mark redraw); our labels fit the margins.
         xaxis=dict(type="date", range=_x_range(window, padded), showgrid=True, gridcolor="#eceff3", automargin=False,
-                   ticklabeloverflow="allow"),
+                   ticklabeloverflow="allow", **day_ticks(*(r / DAY_MS for r in _x_range(window, padded)))),
         yaxis=dict(autorange="reversed", fixedrange=True, automargin=False, showgrid=True, gridcolor="#f3f4f6",
                    tickfont=dict(size=11), ticklabeloverflow="allow"),
         hoverlabel=dict(font=dict(family=FONT, size=12), align="left", bgcolor="#ffffff"),
@@ -232,7 +233,8 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else 430), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
-        layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False, tickmode="auto",
+        layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,
+                                **{"tickmode": "auto", **{k: v for k, v in layout["xaxis"].items() if k in TICK_KEYS}},
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
     traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets)
@@ -408,7 +410,8 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
         "plot_bgcolor": "#ffffff", "showlegend": False,
         # every month (or year) of the bars, those with no events too: Plotly's own range stopped at the last bar
         "xaxis": {"showgrid": False, "ticklabeloverflow": "allow", "type": "date",
-                  **({"range": [str(months[0]), str(period[-1])]} if len(months) else {})},
+                  **({"range": [str(months[0]), str(period[-1])], **period_ticks(months[0], periods_between(months[0], period[-1], unit), unit)}
+                     if len(months) else {})},
         "yaxis": {"automargin": True, "dtick": count_step(counts), "fixedrange": True, "gridcolor": "#eceff3",
                   "rangemode": "tozero", "tick0": 0, "tickformat": ",d", "ticklabeloverflow": "allow", "tickmode": "linear",
                   "title": {"text": f"events / {unit}"}},

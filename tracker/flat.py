@@ -14,6 +14,7 @@ from typing import Callable
 import pandas as pd
 
 from tracker.dates import DateParseError
+from tracker.event_ids import case_clash, case_twin
 from tracker.flat_cells import (  # noqa: F401 - cell helpers the importers take from here
     FORMULA_PATTERN, MAX_TITLE_CHARS, _cell, _parse_timestamp, confidence_value, event_fields, guard_formula, unguard_formula,
 )
@@ -129,6 +130,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         return Tables(), problems
 
     seen_rows: dict[str, int] = {}
+    folded_ids: dict[str, str] = {}  # ids compared without case (tracker.event_ids)
     unknown_rows: dict[str, list[int | None]] = {}  # folded actor name -> the rows that name it
     file_ids = {_cell(r, "event_id", guarded) for r in rows}
     events, event_actors, sources, quotes, links, new_actors = [], [], [], [], [], {}
@@ -148,8 +150,11 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
             bad("event_id", f"{event_id!r} is not a valid id (letters, digits, '.', '_', ':', '-'; at most 128)")
         elif event_id in seen_rows:
             bad("event_id", f"duplicate id {event_id!r}, first used on row {seen_rows[event_id]}")
+        elif (twin := case_twin(event_id, folded_ids)) and not {event_id, twin} <= context.known_event_ids:
+            bad("event_id", case_clash(event_id, twin, f"the id on row {seen_rows[twin]},"))
         else:
             seen_rows[event_id] = number or 0
+            folded_ids[event_id.casefold()] = event_id
         fields = event_fields(row, guarded, bad, context, new_processes)
         review_state = fields["review_state"]
 

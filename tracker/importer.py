@@ -7,6 +7,7 @@ from typing import Callable
 
 import pandas as pd
 
+from tracker.event_ids import case_clash, case_twin, case_twins
 from tracker.flat import FLAT_COLUMNS, ROWS_ATTR, ParseContext, is_web_url, rows_to_tables
 from tracker.frames import coerce
 from tracker.models import ACTOR_KINDS, Tables
@@ -245,6 +246,14 @@ def check_against_store(tables: Tables, known: Tables, file: str) -> list[Proble
     for event_id in clashes:
         problems.append(Problem(file, rows.get(event_id), "event_id",
                                 f"{event_id!r} is already in the store; it will be updated", "warning"))
+    new = ids[~ids.isin(known.events["event_id"])]
+    stored_ids = known.events["event_id"].dropna().astype(str)
+    near = new[new.str.casefold().isin(stored_ids.str.casefold())]  # a new event beside a stored one? (few, if any)
+    if len(near):
+        stored = case_twins(stored_ids[stored_ids.str.casefold().isin(near.str.casefold())])
+        for event_id in near:
+            problems.append(Problem(file, rows.get(event_id), "event_id",
+                                    case_clash(event_id, case_twin(event_id, stored), "stored event")))
     return problems + venue_name_problems(tables.events, known.venues if not known.venues.empty else tables.venues,
                                           file, rows)
 
@@ -279,13 +288,19 @@ def check_across_files(tables: Tables, file: str, earlier: dict[str, tuple[str, 
     """
     problems = []
     rows = event_rows(tables)
+    folded = case_twins(earlier)  # the earlier files' ids (twins within this file are the flat check's)
     for event_id in tables.events["event_id"].dropna():
         row = rows.get(event_id)
+        twin = case_twin(event_id, folded) if event_id not in earlier else None
         if event_id in earlier:
             other_file, other_row = earlier[event_id]
             where = other_file + (f", row {other_row}" if other_row else "")
             problems.append(Problem(file, row, "event_id", f"duplicate id {event_id!r}: {where} has it too; "
                                                            "an event may be in one file of an import only"))
+        elif twin:
+            other_file, other_row = earlier[twin]
+            problems.append(Problem(file, row, "event_id", case_clash(
+                event_id, twin, f"the id of {other_file}" + (f", row {other_row}," if other_row else ""))))
         else:
             earlier[event_id] = (file, row)
     return problems

@@ -16,6 +16,8 @@ NOON_MS = DAY_MS // 2
 #: Height of a bar, in sub-rows (each sub-row is one y unit).
 BAR_WIDTH = 0.6
 OUTLINE = "#1f2937"
+#: A white halo round a label drawn on stripes (CSS text-shadow, which Plotly's `textfont.shadow` takes).
+HALO = "0 0 2px #ffffff, 0 0 2px #ffffff, 0 0 3px #ffffff"
 #: Diameter in pixels of the invisible target at the middle of every bar (`hit_trace`).
 HIT_PX = 12
 
@@ -78,14 +80,19 @@ def mark_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind: str
                                marker=dict(symbol=look.overlay, size=15, color=OUTLINE, line=dict(width=1.5))))
         return traces
     length = (x_end - x_start + 1).astype(np.int64) * DAY_MS
-    marker = dict(color=colour, line=dict(width=1, color=OUTLINE if not drawn.pattern else colour))
+    # the bar's paleness on its fill, not on the trace: a trace's opacity fades its round label too ("R7" on a
+    # hatched bar was grey on grey stripes, QA11)
+    marker = dict(color=colour, line=dict(width=1, color=OUTLINE if not drawn.pattern else colour),
+                  opacity=round(drawn.opacity * look.opacity, 3))
     if drawn.pattern:
         marker["pattern"] = dict(shape=drawn.pattern, fgcolor=OUTLINE, fgopacity=0.6, size=6, fillmode="overlay")
     bar = dict(type="bar", x=_list(length), base=_list(iso(x_start)), y=_list(y), orientation="h", width=BAR_WIDTH,
-               opacity=round(drawn.opacity * look.opacity, 3), marker=marker, **common)
+               marker=marker, **common)
     if text:
         bar.update(text=text, textposition="auto", insidetextanchor="middle", textfont=dict(size=10),
                    cliponaxis=False, constraintext="none")
+        if drawn.pattern or look.opacity < 1:  # on stripes or a pale fill: dark, with a white halo, not white
+            bar["insidetextfont"] = dict(size=10, color=OUTLINE, weight="bold", shadow=HALO)
     traces.append(bar)
     if look.outline:
         traces.append(outline_trace(x_start, x_end, y, OUTLINE, look.outline, quiet))

@@ -420,6 +420,26 @@ def test_the_link_picker_finds_a_round_by_its_number(editor):
     editor.page.screenshot(path="/tmp/editor-link-round.png")
 
 
+@pytest.mark.parametrize("delay", [120, 40])
+def test_the_link_picker_keeps_every_letter_typed_on_its_closed_box(editor, delay):
+    """QA11: with the focus on the Links event box, "astana" typed at a typist's speed arrived as "atana" (the
+    first letter opened the list and started the server's search; the second, typed while its answer redrew the
+    list, was lost) and the list said "No options found"."""
+    editor.open()
+    editor.page.click(f"#{ids.EDITOR_ADD}")
+    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
+    editor.page.click("#editor-links-add")
+    picker = _row(editor, "links", 0).locator("button.dash-dropdown").nth(1)
+    picker.focus()
+    editor.page.keyboard.type("astana", delay=delay)
+    editor.settle()
+    search = editor.page.locator("input.dash-dropdown-search:visible").first
+    assert search.input_value() == "astana"
+    editor.page.wait_for_function(
+        "() => [...document.querySelectorAll('.dash-dropdown-options label')].some(l => /Astana/.test(l.innerText))")
+    assert editor.errors == []
+
+
 def test_a_link_to_a_deleted_event_says_who_deleted_it_and_undo_brings_it_back(editor, editor_db):
     """A shared link to a deleted event said only "no such event": it now says by whom and when, with the history,
     a link to the view as known before, and Undo for an editor."""

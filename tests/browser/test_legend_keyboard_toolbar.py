@@ -145,6 +145,8 @@ def test_tab_reaches_the_timeline_and_the_keys_open_and_close_its_events(probe, 
     page.wait_for_function("id => new URLSearchParams(location.search).get('event') === id", arg=first["event_id"])
     page.wait_for_selector(f"#detail code:has-text('{first['event_id']}')")
     probe.settle()
+    # QA11: the hover box stayed open and was drawn again over the lane labels once the plot narrowed
+    assert page.locator("#timeline .hoverlayer .hovertext").count() == 0
     # the keys go on working: the timeline keeps (or, after its loading veil hid it, gets back) the focus
     page.wait_for_function("document.activeElement.id === 'timeline'")
     page.keyboard.press("ArrowRight")

@@ -197,3 +197,27 @@ def test_the_as_of_calendar_and_box_say_one_thing(trigger, picked, typed, answer
     got = picker_sync(ids.AS_OF_PICKER if trigger == "picker" else ids.AS_OF, picked, typed)
     answer = tuple(dt.date.today().isoformat() if value == "TODAY" else value for value in answer)
     assert tuple("keep" if value is no_update else value for value in got) == answer
+
+
+def test_a_link_to_an_event_deleted_at_that_moment_says_so_in_the_past_view(past):
+    """QA11: `/?as_of=T&event=X`, X deleted before T and restored since, said "ignored URL parameter event=X: no
+    such event" (a past copy has no store to ask); it says who had deleted it, as the present view does. An event
+    deleted since is shown as it was then."""
+    time.sleep(0.01)
+    deleted_then = query_text(now_utc())  # r12: deleted by bob (after `before`) ...
+    time.sleep(0.01)
+    past.store.undo("r12", user="carol")  # ... and back now
+    live = LiveData(past.store, DashboardData.load(past.store))
+    search = f"?event=r12&as_of={deleted_then}"
+    old = data_for(live, search)
+    state, notices = handlers._state(old, search)
+    assert state.event is None and not any("no such event" in n for n in notices), notices
+    assert any("r12 had been deleted by bob" in n for n in notices), notices
+    panel, hidden = handlers.render_detail(old, search)
+    assert not hidden and "This event had been deleted by bob" in _text(panel) and "Undo" not in _text(panel)
+    # before bob deleted it, the same link shows the event as it was
+    earlier = f"?event=r12&as_of={past.before}"
+    panel, hidden = handlers.render_detail(data_for(live, earlier), earlier)
+    assert not hidden and "deleted" not in _text(panel) and "12th International Meeting" in _text(panel)
+    assert handlers.render_detail(data_for(live, f"?event=nowhere&as_of={deleted_then}"),
+                                  f"?event=nowhere&as_of={deleted_then}")[1] is True  # never stored: the placeholder

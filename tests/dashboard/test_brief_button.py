@@ -122,3 +122,45 @@ def test_the_page_brief_is_a4_unless_letter_is_chosen(client, paper, width_inche
     assert answer.status_code == 200
     section = Document(io.BytesIO(answer.data)).sections[0]
     assert round(section.page_width.inches, 2) == width_inches
+
+
+@pytest.mark.parametrize("extra", ["since={t}&changes_since={t}", "changes_since={t}", "since=2023-06",
+                                   "as_of={later}&changes_since={t}"])
+def test_the_page_brief_honours_since_and_changes_since_as_the_command_does(store, run_cli, monkeypatch, extra):
+    """QA11: `download/brief.md?...&since=...&changes_since=...` said "ignored unknown URL parameter 'since'": the
+    page's brief could not list what changed, the command's could (one selection path: both make it the same way)."""
+    import time
+
+    from tracker.store.history import now_utc
+
+    t = now_utc().replace(tzinfo=None).isoformat(timespec="microseconds")
+    time.sleep(0.01)
+    run_cli("--user", "zoe", "edit", "--db", store.location, "astana-20", "--set", "summary=Changed by zoe")
+    run_cli("--user", "zoe", "delete", "--db", store.location, "kaz-statement-2023-06-22")
+    later = now_utc().replace(tzinfo=None).isoformat(timespec="microseconds")
+    extra = extra.format(t=t, later=later)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    client = create_app(store).server.test_client()  # a page started after the changes
+    query = "process=Astana+format&from=2023-06&to=2023-06&" + extra
+    answer = client.get(f"/download/brief.html?{query}")
+    assert answer.status_code == 200, answer.data
+    options = ["--process", "Astana format", "--from", "2023-06", "--to", "2023-06"]
+    for pair in extra.split("&"):
+        key, value = pair.split("=")
+        options += [f"--{key.replace('_', '-')}", value]
+    cli = run_cli("brief", "--db", store.location, *options, "--format", "html", "-o", "-")
+    assert cli.exit_code == 0, cli.output
+    assert answer.data == cli.stdout_bytes
+    page = answer.data.decode()
+    assert "ignored unknown URL parameter" not in page
+    if "changes_since" in extra:
+        assert "What changed since" in page and "Edited: 20th International Meeting" in page, page
+        assert "Deleted: Kazakhstan ready to consider" in page, page
+    else:
+        assert "New or changed since 1 Jun 2023" in page and "What changed since" not in page
+
+
+def test_a_bad_since_is_a_400_naming_the_parameter(client):
+    answer = client.get("/download/brief.md?process=Astana+format&changes_since=soon")
+    assert answer.status_code == 400 and b"changes_since=soon" in answer.data and b"is not a date" in answer.data
+    assert client.get("/download/brief.md?since=later").status_code == 400

@@ -228,3 +228,17 @@ def test_an_event_with_names_the_form_cannot_write_can_still_be_edited_elsewhere
     form["actors"] = [*form["actors"], {"name": "Iran; Turkey", "role": "guarantor"}]
     refused = handlers.save(live, again.opened, form, "")
     assert refused.hidden is not True and any("cannot hold" in str(e) for e in refused.errors if e)  # a change still is
+
+
+def test_an_id_that_differs_from_a_stored_one_only_in_case_is_refused(live):
+    """QA11: Add event with the id `R20` beside the stored `r20` saved a second event; the import refuses it too."""
+    form = {"event_id": "R20", "title": "Case variant", "start_date": "2024-11-11", "event_type": "meeting",
+            "status": "held", "actors": [], "sources": [{"publisher": "UN", "published": "2024-11-11", "title": "t",
+                                                         "url": "https://news.un.org/case"}]}
+    opened = handlers.open_new(live.data)
+    before = live.store.counts()["events"]
+    answer = handlers.save(live, opened.opened, _values(opened) | form, "")
+    errors = dict(zip(handlers.ERROR_FIELDS, answer.errors))
+    assert "'R20' differs from stored event 'r20' only in case" in errors["event_id"], answer
+    assert live.store.counts()["events"] == before
+    assert handlers.save(live, opened.opened, _values(opened) | form | {"event_id": "r20-case"}, "").hidden is True

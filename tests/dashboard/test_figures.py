@@ -261,8 +261,10 @@ def test_the_status_of_an_event_shows_on_its_mark():
                     status=status)
     figure = timeline_figure(content, (90, 510))
     by_event = {e: t for t in figure.data if t.customdata is not None and t.meta != "hit" for e in t.customdata}
-    assert by_event["e0"].opacity == 1
-    assert by_event["e1"].opacity < 0.5 and by_event["e4"].marker.opacity < 0.5, "planned: a lighter fill"
+    assert by_event["e0"].marker.opacity == 1 and by_event["e0"].opacity in (None, 1)
+    # a bar's paleness is its fill's (the trace's opacity faded its round label too)
+    assert by_event["e1"].marker.opacity < 0.5 and by_event["e1"].opacity in (None, 1)
+    assert by_event["e4"].marker.opacity < 0.5, "planned: a lighter fill"
     outlines = {t.line.dash for t in figure.data if t.type == "scatter" and t.mode == "lines"}
     assert {"dot", "dash"} <= outlines, "dotted outline when scheduled, dashed when postponed"
     assert by_event["e3"].marker.color == GREY
@@ -440,10 +442,57 @@ def test_the_activity_chart_runs_over_the_filters_dates_and_places_no_year_only_
     f = EventFilter.build(date_from="2023-01-01", date_to="2023-12-31")
     mask = data.mask(f)
     assert mask[data.position_of("year-only-2023")]
-    starts, counts, _, unit, left_out = activity(data, mask, f.date_from, f.date_to)
+    starts, counts, _, unit, left_out, spanning = activity(data, mask, f.date_from, f.date_to)
     assert unit == "month" and (str(starts[0]), str(starts[-1])) == ("2023-01-01", "2023-12-01") and left_out == 1
-    assert counts.sum() == int(mask.sum()) - 1  # every other event in its month
-    before, _, _, _, _ = activity(data, mask)
+    assert counts.sum() == int(mask.sum()) - 1 + spanning  # every other event in its month(s)
+    before = activity(data, mask)[0]
     assert str(before[-1]) < "2023-12-01"  # without the filter's dates the bars stopped at the last event's month
     chart = handlers.render_summary(data, "?from=2023-01-01&to=2023-12-31", None, "/")[10]
-    assert chart["layout"]["annotations"][0]["text"] == "1 event known only to its year is in no month's bar"
+    assert chart["layout"]["annotations"][0]["text"].startswith("1 event known only to its year is in no month's bar")
+
+
+def test_an_event_over_several_months_is_counted_in_each_and_the_chart_says_so(store, shipped):
+    """QA11: a meeting known to run from July to December 2023 (month precision) was one July bar. It is counted in
+    each month it spans, and the chart's note says how many events are counted in several bars."""
+    import pandas as pd
+
+    from tracker.dashboard import handlers
+    from tracker.dashboard.data import DashboardData
+    from tracker.dashboard.views import activity
+    from tracker.frames import coerce
+
+    event = shipped.events[shipped.events["event_id"] == "astana-20"].copy()
+    event["event_id"], event["date_precision"], event["event_type"] = "jul-dec-2023", "month", "meeting"
+    event["start_date"], event["end_date"] = pd.Timestamp("2023-07-01"), pd.Timestamp("2023-12-31")
+    sources = shipped.sources[shipped.sources["event_id"] == "astana-20"].assign(event_id="jul-dec-2023",
+                                                                                 source_id="jul-dec-2023:s1")
+    empty = {t: getattr(shipped, t).iloc[0:0] for t in ("actors", "processes", "venues", "event_actors", "quotes", "event_links")}
+    store.save(shipped.replace(events=coerce("events", event), sources=coerce("sources", sources), **empty))
+    data = DashboardData.load(store)
+    f = EventFilter.build(date_from="2023-01", date_to="2024-06")
+    mask = np.zeros(len(data), dtype=bool)
+    mask[data.position_of("jul-dec-2023")] = True
+    starts, counts, types, unit, left_out, spanning = activity(data, mask, f.date_from, f.date_to)
+    row = counts[types.index("meeting")]
+    by_month = dict(zip((str(s)[:7] for s in starts), row.tolist()))
+    assert [m for m, n in by_month.items() if n] == ["2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"]
+    assert set(by_month.values()) == {0, 1} and spanning == 1 and left_out == 0
+    years, yearly = month_counts(np.array(["2023-07-01"], dtype="datetime64[D]"), np.array([0]), 1, (),
+                                 np.array(["2024-02-10"], dtype="datetime64[D]"), unit="Y")
+    assert [str(y) for y in years] == ["2023-01-01", "2024-01-01"] and yearly.tolist() == [[1, 1]]  # once a year
+    chart = handlers.render_summary(data, "?from=2023-01&to=2024-06", None, "/")[10]
+    assert chart["layout"]["annotations"][0]["text"] == "1 event over several months is counted in each"
+
+
+def test_a_round_label_on_a_hatched_bar_is_dark_and_not_faded():
+    """QA11: "R7" on a month-precision round's hatched bar was grey on the stripes: the trace's opacity (0.55)
+    faded the label with the bar, and Plotly wrote it white on a pale fill."""
+    content = marks(start=np.array([100, 200]), end=np.array([129, 230]), kind=np.array(["uncertain", "span"], dtype=object),
+                    event_type=np.array(["talk_round", "talk_round"], dtype=object), round_number=np.array([7.0, 8.0]))
+    figure = timeline_figure(content, (90, 240))
+    by_event = {e: t for t in figure.data if t.customdata is not None and t.meta != "hit" for e in t.customdata}
+    hatched, solid = by_event["e0"], by_event["e1"]
+    assert list(hatched.text) == ["R7"] and hatched.marker.pattern.shape == "/"
+    assert hatched.opacity in (None, 1) and hatched.marker.opacity < 1  # the stripes pale, the label not
+    assert hatched.insidetextfont.color == "#1f2937" and "#ffffff" in hatched.insidetextfont.shadow
+    assert solid.insidetextfont.color is None  # white on a full colour, as Plotly picks it

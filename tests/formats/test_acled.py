@@ -98,3 +98,12 @@ def test_slashed_dates_no_date_can_order_are_refused(shipped, tmp_path):
     path, _ = _with_dates(tmp_path, "4/7/2019", "5/8/2019")
     _, problems, _, _ = read_events(path, shipped)
     assert any(p.column == "event_date" and "could be day/month or month/day" in p.reason for p in problems)
+
+
+def test_a_new_actor_is_reported_at_the_column_it_is_in(shipped):
+    """QA11: actors of assoc_actor_1 and actor2 were reported at column 'actor1' (the flat check knows one cell)."""
+    _, problems, _, _ = read_events(ACLED_2020, shipped)
+    where = {p.reason.split("'")[1]: (p.row, p.column) for p in problems if p.reason.startswith("actor '")}
+    assert where["Militia A"] == (4, "assoc_actor_1") and where["Militia B"] == (4, "assoc_actor_1")
+    assert where["Rebel Group C"] == (4, "actor2")
+    assert where["Protesters (Kazakhstan)"] == (3, "actor1")

@@ -200,3 +200,19 @@ def test_the_files_of_one_day_import_together(run_cli, store, tmp_path):
     assert result.exit_code == 0, result.output
     assert "already in an earlier file of this import" in result.output
     assert sorted(s[3] for s in store.event_record(EVENT)["sources"]) == ["https://a.example/1", "https://b.example/2"]
+
+
+def test_a_repeated_event_is_warned_at_its_line_and_id_column(run_cli, store, tmp_path):
+    """QA11: the warning said "g3.CSV, column 'event_id'": no line, and a column GDELT files do not have."""
+    first = _feed(tmp_path / "20230620120000.export.CSV", ("1", "https://a.example/1"))
+    assert run_cli("import", "--db", store.location, first).exit_code == 0
+    later = tmp_path / "20230620121500.export.CSV"
+    other = gdelt_line(61, GLOBALEVENTID="7", SQLDATE="20230620", EventCode="042", DATEADDED="20230620121500",
+                       SOURCEURL="https://c.example/3", **actor("Actor1", "RUS", "RUSSIA", "RUS"))
+    later.write_text(other + "\n" + _feed(tmp_path / "x.CSV", ("8", "https://b.example/2")).read_text(), encoding="utf-8")
+    result = run_cli("validate", "--db", store.location, later)
+    assert f"20230620121500.export.CSV, row 2, column 'GLOBALEVENTID': warning: '{EVENT}' is already in the store" \
+        in result.output, result.output
+    both = run_cli("validate", "--db", store.location, tmp_path / "x.CSV", later)  # in an earlier file: its line too
+    assert f"20230620121500.export.CSV, row 2, column 'GLOBALEVENTID': warning: '{EVENT}' is already in an earlier" \
+        in both.output, both.output

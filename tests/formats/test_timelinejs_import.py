@@ -144,3 +144,17 @@ def test_a_day_the_month_does_not_have_is_named_plainly(tmp_path, shipped):
     _, problems, _, _ = read_events(path, shipped)
     errors = [str(p) for p in problems if p.severity == "error"]
     assert len(errors) == 1 and "column 'Day'" in errors[0] and "February 2024 has no day 30" in errors[0], errors
+
+
+def test_a_link_in_text_keeps_its_address(tmp_path, shipped):
+    """QA11: `<a href="https://example.org">link</a>` in Text became "link": the address an analyst put in the story
+    was lost. It is kept after the label; an address that is not a web one (javascript:) is not."""
+    path = tmp_path / "tl.json"
+    path.write_text('{"events": [{"unique_id": "ln-1", "start_date": {"year": 2024, "month": 3, "day": 2}, '
+                    '"text": {"headline": "Formula", "text": "<p>Formula agreed <a href=\\"https://example.org/f\\">'
+                    'link</a>, <a href=\\"javascript:alert(1)\\">more</a> and '
+                    '<a href=\\"https://example.org/g\\">https://example.org/g</a></p>"}}]}', encoding="utf-8")
+    tables, problems, _, _ = read_events(path, shipped)
+    assert not [p for p in problems if p.severity == "error"]
+    assert event(tables, "ln-1")["summary"] == \
+        "Formula agreed link (https://example.org/f), more and https://example.org/g"

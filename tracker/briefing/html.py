@@ -62,7 +62,7 @@ TEMPLATE = """<!DOCTYPE html>
 {% if brief.changes_heading %}<section id="changes">
 <h2>{{ brief.changes_heading }}</h2>
 {% if not brief.changes %}<p>Nothing changed.</p>{% endif %}<ul>
-{% for line in brief.changes %}<li class="change {{ line.kind }}" dir="auto">{{ line.text }}</li>
+{% for line in brief.changes %}<li class="change {{ line.kind|replace(" ", "-") }}" dir="auto">{{ line.text }}</li>
 {% endfor %}</ul>
 </section>
 {% endif %}{% if chart %}<section id="timeline">

@@ -138,7 +138,7 @@ class Brief:
     period_end: dt.date | None = None
     as_of: dt.datetime | None = None  # the chronology as known then (None: as stored now)
     changes_since: dt.datetime | None = None  # the start of the "What changed since" section (None: no section)
-    changes: tuple = ()  # its lines (tracker.briefing.changes.ChangeLine), created, edited, deleted
+    changes: tuple = ()  # its lines (tracker.briefing.changes.ChangeLine), created, edited, deleted, changed back
 
     @property
     def as_of_text(self) -> str:

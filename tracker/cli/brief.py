@@ -63,18 +63,16 @@ def brief_command(db: str | None, event_filter, since: str | None, changes_since
         fmt = fmt or "docx"
     else:
         fmt = _format_for(fmt, output) if str(output) != "-" else (fmt or "md")
-    since_from = None
-    if since:
-        try:
-            since_from = as_instant(since, day_end=False) if "T" in since or ":" in since else parse_date_span(since).start
-        except (DateParseError, ValueError) as exc:
-            raise click.BadParameter(str(exc), param_hint="--since") from None
-    changes_from = None
-    if changes_since:
-        try:
-            changes_from = as_instant(changes_since, day_end=False)
-        except ValueError as exc:
-            raise click.BadParameter(str(exc), param_hint="--changes-since") from None
+    from tracker.briefing.changes import changes_instant, since_instant
+
+    try:
+        since_from = since_instant(since) if since else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from None
+    try:
+        changes_from = changes_instant(changes_since) if changes_since else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--changes-since") from None
     brief, notices = open_tracker(db, existing=True).briefing(event_filter, changed_since=since_from, title=title, changes_since=changes_from)
     for notice in notices:
         click.echo(f"Note: {notice}.", err=True)

@@ -3,7 +3,9 @@
 The filter is read from the query string exactly as the CSV download reads it, so the brief
 holds the events the CSV holds; `make_brief` and `render_brief` make the file, as for the
 command. Only the matching events are read from the store; the "Generated ... from" line
-still counts the whole store.
+still counts the whole store. `since=` and `changes_since=` are `tracker brief --since` and
+`--changes-since` (NEW/CHANGED marks, the "What changed since" section), read and made as the
+command reads and makes them.
 """
 from __future__ import annotations
 
@@ -12,16 +14,20 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
+from urllib.parse import parse_qsl
+
 import numpy as np
 from dash import Dash, Input, Output, dcc, html
 from flask import Response, request
 
+from tracker.api import with_changes
 from tracker.auth.guard import content_security_policy, script_hashes
 
 from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
+from tracker.briefing.changes import changes_instant, changes_note, since_instant
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
-from tracker.dashboard.inputs import bounded_notes, text
+from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, bounded_notes, text
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.past import data_for
 from tracker.dashboard.state import ViewState, parse_state
@@ -31,8 +37,10 @@ from tracker.filters import EventFilter
 from tracker.selection import within_window
 
 log = logging.getLogger(__name__)
-#: The notes `parse_state` gives on the brief's own parameters (they are not the view's).
-BRIEF_KEYS = ("ignored unknown URL parameter 'paper'",)
+#: The brief's own parameters (not the view's): each one's reader; `paper` is checked by `brief_response`.
+BRIEF_PARAMETERS = {"paper": None, "since": since_instant, "changes_since": changes_instant}
+#: The notes `parse_state` gives on the brief's own parameters.
+BRIEF_KEYS = tuple(f"ignored unknown URL parameter {key!r}" for key in BRIEF_PARAMETERS)
 DEFAULT_FORMAT = "docx"
 #: A4 unless asked: analysts in ministries outside the US print on it.
 DEFAULT_PAPER = "a4"
@@ -113,15 +121,38 @@ def view_selection(data: DashboardData, query: str) -> tuple[EventFilter, list[s
     return f, notes, np.flatnonzero(data.mask(f))
 
 
+def brief_since(query: str) -> dict:
+    """The brief's `since` and `changes_since` in a query string (absent: None), read as `tracker brief` reads
+    them; ValueError names the parameter and says why its value is not read."""
+    pairs = dict(parse_qsl((query or "").lstrip("?"), max_num_fields=MAX_ITEMS))
+    found = {}
+    for key in ("since", "changes_since"):
+        value = (pairs.get(key) or "").strip()
+        try:
+            found[key] = BRIEF_PARAMETERS[key](value[:MAX_TEXT]) if value else None
+        except ValueError as exc:
+            raise ValueError(f"URL parameter {key}={value[:40]}: {exc}") from None
+    return found
+
+
 def view_brief(live: LiveData, query: str) -> Brief:
     """The brief of the view in a query string (its filter, and `x0`..`x1` when given), as the downloads select:
-    `make_brief` over the matching events only, with the notes on values that match nothing."""
+    `make_brief` over the matching events only, with the notes on values that match nothing; with `since=` and
+    `changes_since=` as `tracker brief --since` and `--changes-since` (ValueError for a value not read)."""
+    since = brief_since(query)
     data = data_for(live, query)
     f, notes, positions = view_selection(data, query)
-    tables = data.subset(data.ids.take(positions))
+    selected = data.ids.take(positions)
+    tables = data.subset(selected)
     store = live.store  # a past copy has none of its own
     label = describe_data(store.location, len(data), live.latest_change()) if store is not None else None
-    return make_brief(tables, f, store=store, label=label, notices=tuple(notes))
+    changes_from = since["changes_since"]
+    note = changes_note(f.as_of, changes_from) if changes_from is not None else None
+    brief = make_brief(tables, f, store=store, label=label, notices=(*notes, *([note] if note else [])),
+                       since=since["since"])
+    if changes_from is not None and store is not None:
+        brief, _ = with_changes(brief, store, f, tables, set(selected), changes_from)
+    return brief
 
 
 def brief_bytes(live: LiveData, fmt: str, query: str, paper: str = DEFAULT_PAPER) -> tuple[bytes, str]:
@@ -140,6 +171,10 @@ def brief_response(live: LiveData, fmt: str, query: str, paper: str | None = Non
     if paper not in PAPERS:
         return Response(f"Unknown paper size {paper!r}; use one of: {', '.join(PAPERS)}.\n", status=400,
                         mimetype="text/plain")
+    try:
+        brief_since(query)
+    except ValueError as exc:
+        return Response(f"{exc}\n", status=400, mimetype="text/plain")
     count = len(view_selection(data_for(live, query), query)[2])
     if count > BRIEF_EVENT_LIMIT:
         return Response(too_many(count), status=422, mimetype="text/plain", headers={"Cache-Control": "no-store"})

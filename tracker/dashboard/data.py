@@ -8,6 +8,7 @@ with the export's cells for the CSV download; it asks the store (never in SQL: t
 """
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Set
@@ -139,6 +140,8 @@ class DashboardData:
     seen: frozenset = frozenset()  # the log entries near `mark` this copy includes (`Touched.seen`)
     base: str | None = None  # the key of the snapshot this copy was made from (kept by refreshed copies)
     derived: dict = field(default_factory=dict, repr=False)  # day arrays a snapshot holds already
+    as_of: dt.datetime | None = None  # a past copy's instant (`tracker.dashboard.past`)
+    history_store: Store | None = None  # a past copy's store, for the history up to `as_of` alone (it has no store)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _kept_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # guards _searches and _masks
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)

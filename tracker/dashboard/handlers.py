@@ -89,7 +89,8 @@ def _resolved_state(data: DashboardData, search: str | None) -> tuple[ViewState,
     state = replace(state, filter=f)
     if state.event and data.position_of(state.event) is None:
         gone = deleted_changes(data, state.event)  # a shared link to an event deleted since: the detail says more
-        notices.append(deleted_note(gone[-1]) if gone else f"ignored URL parameter event={state.event}: no such event")
+        notices.append(deleted_note(gone[-1], data.as_of is not None) if gone else
+                       f"ignored URL parameter event={state.event}: no such event")
         state = replace(state, event=None)
     return state, tuple(bounded_notes(notices + more))
 
@@ -288,9 +289,13 @@ def _summary_parts(data: DashboardData, state: ViewState) -> tuple:
     mask = data.mask(f)
     in_states = int(data.tables.events["review_state"].isin(f.states).sum())
     count = f"{int(mask.sum()):,} of {in_states:,} events"
-    months, counts, types, unit, left_out = activity(data, mask, f.date_from, f.date_to)
-    note = (f"{left_out:,} event{'s' if left_out != 1 else ''} known only to {'its' if left_out == 1 else 'their'} year "
-            f"{'is' if left_out == 1 else 'are'} in no month's bar") if left_out else ""
+    months, counts, types, unit, left_out, spanning = activity(data, mask, f.date_from, f.date_to)
+    notes = [f"{left_out:,} event{'s' if left_out != 1 else ''} known only to {'its' if left_out == 1 else 'their'} "
+             f"year {'is' if left_out == 1 else 'are'} in no month's bar"] if left_out else []
+    if spanning:  # the bars then add up to more than the events: say why
+        notes.append(f"{spanning:,} event{'s' if spanning != 1 else ''} over several {unit}s "
+                     f"{'is' if spanning == 1 else 'are'} counted in each")
+    note = "; ".join(notes)
     chart = activity_spec(months, counts, types, unit, note) if mask.any() else empty_figure("No events to count.", height=210)
     options = filter_options(data, f)
     if not len(data) and not_known(state):
@@ -340,7 +345,7 @@ def render_detail(data: DashboardData, search: str | None) -> tuple:
     state, _ = _state(data, search)
     if not state.event:
         gone = deleted_changes(data, parse_state(search)[0].event)
-        return (deleted_detail(gone), False) if gone else (placeholder(), True)
+        return (deleted_detail(gone, data.as_of is not None), False) if gone else (placeholder(), True)
     subset = data.subset([state.event])
     incoming = data.links_to(state.event)
     linked = set(subset.event_links["to_event_id"]) | set(incoming["from_event_id"])

@@ -62,6 +62,9 @@ def past_data(live: LiveData, as_of: dt.datetime) -> DashboardData:
         tables = _load(live, as_of)
         data = DashboardData.from_tables(tables)
         data.version = current.version
+        # its history up to `as_of`, read on the store's connection under its lock: a link to an event deleted then
+        # says who deleted it, as the present view does, not "no such event"
+        data.as_of, data.history_store, data._lock = as_of, live.store, live.lock
         kept.copies[as_of] = data
         while len(kept.copies) > KEPT:
             kept.copies.popitem(last=False)

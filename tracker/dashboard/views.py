@@ -261,28 +261,34 @@ ACTIVITY_MONTHS = 600
 
 
 def activity(data: DashboardData, mask: np.ndarray, date_from: dt.date | None = None,
-             date_to: dt.date | None = None) -> tuple[np.ndarray, np.ndarray, list[str], str, int]:
-    """Bar starts, counts per type and bar, the types, the bar unit ("month", or "year" over a long span) and how
-    many events the bars leave out, for the activity chart. The bars run from `date_from` to `date_to` when the
-    filter has them. An event known only to its year is in no month's bar (it was drawn in its January: a faked
-    month); a yearly chart counts it in its year."""
+             date_to: dt.date | None = None) -> tuple[np.ndarray, np.ndarray, list[str], str, int, int]:
+    """Bar starts, counts per type and bar, the types, the bar unit ("month", or "year" over a long span), how many
+    events the bars leave out and how many are counted in more than one bar, for the activity chart. The bars run
+    from `date_from` to `date_to` when the filter has them. An event is counted in each month it spans (a round
+    from 28 June to 2 July in both); one known only to its year is in no month's bar (it was drawn in its January:
+    a faked month); a yearly chart counts it in its year."""
     column = data.tables.events["event_type"]
     days = data.start_days[mask].astype("datetime64[D]")
+    ends = np.maximum(data.end_days[mask], data.start_days[mask]).astype("datetime64[D]")
     codes = column.cat.codes.to_numpy()[mask]
+    n_types = len(column.cat.categories)
     bounds = tuple(np.datetime64(d, "D") for d in (date_from, date_to) if d is not None)
-    starts, counts = month_counts(days, codes, len(column.cat.categories), bounds)
+    precision = data.tables.events["date_precision"].cat  # by code: a million labels as objects took ~20 ms
+    year = precision.categories.get_indexer(["year"])[0]
+    year_only = precision.codes.to_numpy()[mask] == year if year >= 0 else np.zeros(len(days), dtype=bool)
+    # the months run from the first event's to the last one's end, a year-only event's start alone (as before)
+    starts, counts = month_counts(days, codes, n_types, bounds, np.where(year_only, days, ends))
     types = [str(c) for c in column.cat.categories]
     if len(starts) <= ACTIVITY_MONTHS:
-        precision = data.tables.events["date_precision"].cat  # by code: a million labels as objects took ~20 ms
-        year = precision.categories.get_indexer(["year"])[0]
-        year_only = precision.codes.to_numpy()[mask] == year if year >= 0 else np.zeros(len(days), dtype=bool)
         if year_only.any():
             bounds += (starts[0], starts[-1])  # the same months, without those events
-            starts, counts = month_counts(days[~year_only], codes[~year_only], len(column.cat.categories), bounds)
-        return starts, counts, types, "month", int(year_only.sum())
-    years = starts.astype("datetime64[Y]")
-    firsts, at = np.unique(years, return_index=True)  # months are consecutive, so each year's months are a run
-    return firsts.astype("datetime64[D]"), np.add.reduceat(counts, at, axis=1), types, "year", 0
+            starts, counts = month_counts(days[~year_only], codes[~year_only], n_types, bounds, ends[~year_only])
+        kept = ~year_only
+        spanning = int((ends[kept].astype("datetime64[M]") > days[kept].astype("datetime64[M]")).sum())
+        return starts, counts, types, "month", int(year_only.sum()), spanning
+    firsts, counts = month_counts(days, codes, n_types, bounds, ends, unit="Y")
+    spanning = int((ends.astype("datetime64[Y]") > days.astype("datetime64[Y]")).sum())
+    return firsts, counts, types, "year", 0, spanning
 
 
 def facets(data: DashboardData, f: EventFilter) -> Facets:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pycountry
@@ -69,9 +70,10 @@ class Acled:
             return Tables(), [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]
         problems: list[Problem] = []
         described: dict[str, Actor] = {}
+        named: dict[tuple[int, str], str] = {}  # (row, actor as stored) -> the ACLED column it was read from
         order = slash_order([row.get("event_date", "") for row in rows])
         states = CountryActors(known.actors)
-        flat_rows = [r for r in (_row(row, label, problems, described, options, order, states) for row in rows)
+        flat_rows = [r for r in (_row(row, label, problems, described, options, order, states, named) for row in rows)
                      if r is not None]
         if not flat_rows and not problems:
             return Tables(), [Problem(label, None, None, "the file has a header but no event rows")]
@@ -79,7 +81,19 @@ class Acled:
         problems = sorted(problems + found, key=lambda p: p.row or 0)  # every problem at once, in row order
         if any(p.severity == "error" for p in problems):
             return Tables(), problems
-        return describe_new_actors(tables, problems, described)
+        tables, problems = describe_new_actors(tables, problems, described)
+        return tables, [_at_actor_column(p, named) for p in problems]
+
+
+_ACTOR_NAMED = re.compile(r"^actor (['\"])(.+?)\1 ")
+
+
+def _at_actor_column(problem: Problem, named: dict[tuple[int, str], str]) -> Problem:
+    """A problem with an actor at the ACLED column the actor was read from (actor1, assoc_actor_1, actor2 or
+    assoc_actor_2): the flat check knows one `actors` cell, which names actor1 for all four."""
+    match = _ACTOR_NAMED.match(problem.reason) if problem.column == ACLED_COLUMNS["actors"] else None
+    column = named.get((problem.row or 0, match.group(2))) if match else None
+    return replace(problem, column=column) if column else problem
 
 
 def _date(text: str, order: str | None) -> dt.date | None:
@@ -142,7 +156,8 @@ def _state_code(name: str) -> str | None:
 
 
 def _row(row: dict[str, str], file: str, problems: list[Problem], described: dict[str, Actor],
-         options: ImportOptions, order: str | None = None, states: CountryActors | None = None) -> dict[str, str] | None:
+         options: ImportOptions, order: str | None = None, states: CountryActors | None = None,
+         named: dict[tuple[int, str], str] | None = None) -> dict[str, str] | None:
     number = int(row["__row__"])
     cell = {k: one_line(v) for k, v in row.items()}
     day = _date(cell["event_date"], order)
@@ -176,6 +191,8 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
                 described.setdefault(name, state)
             if name and all(f"{name} [" not in a for a in actors):
                 actors.append(f"{name} [{role}]")
+                if named is not None:
+                    named[(number, name)] = column
                 described.setdefault(name, Actor(name, name, "group", None))
     who = " – ".join(n for n in (cell["actor1"], cell.get("actor2", "")) if n)
     where = f" ({cell['location']})" if cell["location"] else ""

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from tracker.dates import check_in_range
-from tracker.flat import _ACTOR_CELL, MAX_SPELLING_HINTS, MAX_TITLE_CHARS, is_web_url, spelling_hint
+from tracker.flat import _ACTOR_CELL, MAX_SPELLING_HINTS, MAX_TITLE_CHARS, ROWS_ATTR, is_web_url, spelling_hint
 from tracker.frames import STRING, coerce
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors, fips_to_iso3
 from tracker.importers.base import ImportOptions, Progress, collapse_warnings, publisher_of
@@ -276,6 +276,8 @@ def merged_tables(box: list[pa.Table], version: str, label: str, known: Tables, 
     del head, col, kept
     event_actors, actors, problems, described = _event_actors(objects, one, two, codes, event_ids, rows,
                                                                known, label, gdelt_columns)
+    # each event's first line, as the flat check records it: a warning about the event names its line
+    events.attrs[ROWS_ATTR] = dict(zip(event_ids.to_pylist(), rows.tolist()))
     tables = Tables(events=events, event_actors=event_actors, sources=sources, actors=coerce("actors", actors))
     return describe_new_actors(tables, collapse_warnings(problems), described)
 

@@ -54,12 +54,14 @@ def _with_rows(tables: Tables, rows: dict) -> Tables:
     return tables
 
 
-def add_new_sources(tables: Tables, base: Tables, file: str, where: str = "in the store") -> tuple[Tables, list[Problem], set[str]]:
+def add_new_sources(tables: Tables, base: Tables, file: str, where: str = "in the store",
+                    column: str = "GLOBALEVENTID") -> tuple[Tables, list[Problem], set[str]]:
     """`tables` with its events that `base` holds replaced by `base`'s own records plus the sources they lack,
     the warnings, and the ids so re-stated (a caller whose `base` is an earlier file drops them there).
 
     For a machine-coded feed (GDELT): the stored event keeps its review state, summary, actors and links; the
-    warning at its row says how many sources came. A repeat that brings no new source is left out."""
+    warning at its row (the event's first line, at `column`: the file's id column) says how many sources came. A
+    repeat that brings no new source is left out."""
     rows = dict(tables.events.attrs.get(ROWS_ATTR) or {})
     repeated = set(tables.events["event_id"]) & set(base.events["event_id"])
     if not repeated:
@@ -72,7 +74,7 @@ def add_new_sources(tables: Tables, base: Tables, file: str, where: str = "in th
         if len(fresh):
             added[event_id] = fresh
         said = f"{len(fresh)} new source(s) from this file are added" if len(fresh) else "this file adds no new source"
-        problems.append(Problem(file, rows.get(event_id), "event_id",
+        problems.append(Problem(file, rows.get(event_id), column,
                                 f"{event_id!r} is already {where}: it is kept as it is (review state, summary, "
                                 f"actors, sources), and {said}", "warning"))
     rows = {e: r for e, r in rows.items() if e not in repeated or e in added}

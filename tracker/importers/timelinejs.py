@@ -196,7 +196,7 @@ def _row(row: dict[str, str], number: int, file: str, problems: list[Problem], i
          options: ImportOptions, given_id: str | None) -> dict[str, str] | None:
     dates = _dates(row, number, file, problems)
     headline = one_line(html_to_text(row.get("Headline", "")))
-    summary, facts, actors, quote = _text_parts(html_to_text(row.get("Text", "")))
+    summary, facts, actors, quote = _text_parts(html_to_text(row.get("Text", ""), links=True))
     title = headline or (one_line(summary[0])[:120] if summary else "")
     if not title:
         problems.append(Problem(file, number, "Headline", "empty, and Text is empty too; an event needs a title"))

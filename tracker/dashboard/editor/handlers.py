@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 from dash import html, no_update
 
 from tracker.dashboard import ids
@@ -23,6 +24,7 @@ from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import LiveData, StoreMissing
 from tracker.dashboard.past import as_of_of
 from tracker.dashboard.state import parse_state
+from tracker.event_ids import case_clash
 from tracker.flat import misspelt_actors
 from tracker.store.history import EditConflict, EditRefused
 
@@ -62,6 +64,14 @@ class _Taken:
 
     def __contains__(self, event_id: str) -> bool:
         return self.data.position_of(event_id) is not None
+
+
+def _case_twin(data: DashboardData, event_id: str) -> str | None:
+    """The stored id that differs from `event_id` only in case (ids are ASCII: compared lower-cased), or None."""
+    if not event_id or not event_id.isascii() or data.position_of(event_id) is not None:
+        return None
+    hits = np.flatnonzero(np.char.lower(data.ids.ids) == event_id.lower().encode())
+    return data.ids.ids[hits[0]].decode() if len(hits) else None
 
 
 def form_from_inputs(scalars: list, row_inputs: dict[str, list[list]]) -> dict:
@@ -189,6 +199,9 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
             f"“{typed}” as a new actor." for typed, near in misspelt.items())})
         answer.opened = {**opened, "new_actors": sorted({*(opened.get("new_actors") or []), *misspelt})}
         return answer
+    twin = _case_twin(live.data, values.get("event_id") or "") if event_id is None else None
+    if twin:  # "Astana-22" beside the stored "astana-22" (QA11); the import refuses it too (tracker.event_ids)
+        return refused({"event_id": case_clash(values["event_id"], twin, "stored event")})
     result: list = []
     try:
         if event_id is None:

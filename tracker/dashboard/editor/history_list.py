@@ -75,29 +75,36 @@ def render_history(live: LiveData, search: str | None) -> list:
 
 
 def deleted_changes(data: DashboardData, event_id: str | None) -> list:
-    """The history of an event the store has deleted, oldest first; [] for one shown, one never stored, or in a past
-    view (its copy has no store): then the URL's event is simply unknown."""
-    if not event_id or data.store is None or data.position_of(event_id) is not None:
+    """The history of an event the store has deleted, oldest first; [] for one shown or one never stored. In a past
+    view, the history up to its instant: an event deleted then (and perhaps restored since) is said to be deleted."""
+    store = data.store if data.store is not None else data.history_store
+    if not event_id or store is None or data.position_of(event_id) is not None:
         return []
     with data.lock:
-        changes = data.store.history(event_id)
+        changes = store.history(event_id)
+    if data.as_of is not None:
+        changes = [c for c in changes if c.changed_at <= data.as_of]
     return changes if changes and changes[-1].kind == "deleted" else []
 
 
-def deleted_note(change) -> str:
-    """Who deleted the event and when, for the page's notices."""
-    return f"event {change.event_id} was deleted by {change.user or 'unknown'} on {format_instant(change.changed_at)}"
+def deleted_note(change, past: bool = False) -> str:
+    """Who deleted the event and when, for the page's notices (`past`: in a view as known at a later instant)."""
+    when = f"{change.user or 'unknown'} on {format_instant(change.changed_at)}"
+    return f"event {change.event_id} had been deleted by {when}, before this moment" if past else \
+        f"event {change.event_id} was deleted by {when}"
 
 
-def deleted_detail(changes: list) -> list:
+def deleted_detail(changes: list, past: bool = False) -> list:
     """The detail panel of a deleted event (a shared link keeps explaining what happened): its title, who deleted it
-    and when, and a link to the chronology as known just before; its history and Undo follow (`render_history`)."""
+    and when, and a link to the chronology as known just before; its history and Undo follow (`render_history`).
+    `past`: in a view as known at a later instant, where nothing is edited."""
     change = changes[-1]
     before = query_text(change.changed_at - dt.timedelta(seconds=1))
+    said = (" It was not in the chronology at this moment.",) if past else \
+        (" Its history is below", " (Undo there brings it back)." if may_write() else ".")
     return [html.H2(change.title or change.event_id, className="detail-heading deleted-heading",
                     **{"data-deleted": change.event_id}),
-            html.P([html.Strong(f"This event was deleted by {change.user or 'unknown'} on "
-                                f"{format_instant(change.changed_at)}."),
-                    " Its history is below", " (Undo there brings it back)." if may_write() else "."]),
+            html.P([html.Strong(f"This event {'had been' if past else 'was'} deleted by {change.user or 'unknown'} on "
+                                f"{format_instant(change.changed_at)}."), *said]),
             html.P(html.A("See it as it was known just before", href=f"?{urlencode({'event': change.event_id, 'as_of': before})}",
                           className="deleted-before"))]
