@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
+from tracker.extract.personnames import clean_name
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
     _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION)
@@ -146,9 +147,11 @@ class Roster:
         self.new.setdefault(entry.key, entry)
         return entry.key
 
-    def person(self, name: str, title: str | None, affiliation: str | None) -> str:
-        """The key of an official named with a title (found in the lexicon or added as new)."""
-        name = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
+    def person(self, name: str, title: str | None, affiliation: str | None) -> str | None:
+        """The key of an official named with a title (found in the lexicon or added as new); None for no name."""
+        name = clean_name(re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,")))  # "President Ana Soto's office": Ana Soto
+        if name is None:
+            return None
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
