@@ -19,6 +19,7 @@ from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
@@ -429,11 +430,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         # hold both corps commander and special representatives talks: the story's own stays)
         if pair and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement"):
             c.process = pair  # "the summit between Kim Jong-un and Donald Trump" in an inter-Korean story: their own process
-        if c.process is None and dominant is None and c.event_type in ("summit", "meeting", "talk_round", "call", "agreement") \
-                and len(parties) == 2:  # an article that names no process: the one two-party process of exactly these parties
-            own_pair = [k for k in pairs if set(lexicon.members.get(k, [])) == parties]
-            if len(own_pair) == 1:
-                c.process = own_pair[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
+        if not own or set(own) == {dominant} and not names_process(c.evidence, dominant, lexicon):  # the process the
+            # event's own parties point to, not the story's one that it only took as a session of it (round 196)
+            c.process = by_parties(c.event_type, c.process, parties, set(votes), lexicon)
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") \
                 and c.process and (lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES
