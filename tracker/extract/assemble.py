@@ -157,8 +157,8 @@ _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?tal
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chair(?:s|men|persons)?|co-?chairing\s+countries)"
-                   r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:countries|states|nations|sides|parties|ministers|leaders|delegations)"
-                   r"|(?P<two>both\s+(?:sides|countries|parties|states|nations|ministers|leaders)|the\s+(?:two\s+)?sides"
+                   r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:foreign\s+|defen[cs]e\s+|top\s+|chief\s+)?(?:countries|states|nations|sides|parties|ministers|leaders|delegations|men|presidents|envoys|negotiators)"
+                   r"|(?P<two>both\s+(?:foreign\s+)?(?:sides|countries|parties|states|nations|ministers|leaders|men|presidents)|the\s+(?:two\s+)?sides"
                    r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions)))\b", re.I)
 #: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
 _PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
@@ -239,20 +239,23 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
         if m.group("members") or (n and len(members) == n and re.search(r"countries|states|nations", m.group(), re.I)):
             out += [k for k in members if k not in out]
             continue
+        persons = re.search(r"\b(?:men|presidents|envoys|negotiators)$", m.group(), re.I)  # people, never states alone
         for c in reversed([m for m in earlier if m.event_type not in SPEECH_TYPES]):  # "both sides": the parties of the last event naming that many
             states = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
                       and roster.entry(k).kind in ("state", "organisation", "group")]
-            if n and len(states) == n:
+            if n and len(states) == n and not persons:
                 out += [k for k in states if k not in out]
                 break
             people = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
                       and roster.entry(k).kind == "official"]
             via = list(dict.fromkeys(s for k in people if (s := roster.state_of(k)) and s != k))
             if n and not states and len(people) == n and len(via) == n:  # an event of two officials: their states
-                people_group = re.search(r"ministers|leaders|delegations", m.group(), re.I)
+                people_group = re.search(r"ministers|leaders|delegations|men|presidents|envoys|negotiators", m.group(), re.I)
                 out += [k for k in (people if people_group else []) + via if k not in out]
                 break
-        else:  # else the states the article has named most so far, when exactly that many stand out
+        else:  # else the states the article has named most so far, when exactly that many stand out (not for "both men")
+            if persons:
+                continue
             for late, counts in ((False, named_states), (True, None)):  # then in the whole article ("Sudan's warring parties" first)
                 counts = (whole() if whole else Counter()) if late else counts
                 top = counts.most_common(n + 1) if n else []
