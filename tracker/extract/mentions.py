@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
-from tracker.extract.personnames import clean_name
+from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
     _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION)
@@ -149,9 +149,10 @@ class Roster:
 
     def person(self, name: str, title: str | None, affiliation: str | None) -> str | None:
         """The key of an official named with a title (found in the lexicon or added as new); None for no name."""
-        name = clean_name(re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,")))  # "President Ana Soto's office": Ana Soto
-        if name is None:
-            return None
+        raw = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
+        name = clean_name(raw)
+        if name is None:  # "the X Reunification Committee said": a body speaks (round 198); "Executive Secretary": none
+            return self.add(Entry(f"new:{slug(raw)}", raw, "organisation")) if body_name(raw) else None
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]

@@ -27,11 +27,27 @@ _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "s
 #: A title written as one hyphenated word: "Ambassador-at-Large", "Minister-Counsellor"
 _HYPHEN_TITLE = re.compile(r"^(?:[A-Z][a-z]+-at-[Ll]arge|(?:Minister|Ambassador|Envoy)-[A-Z][a-z]+)$")
 _TITLE_WORDS = {w.lower() for t in gazetteer.TITLES.split(";") for w in t.split()}
+#: Nouns that close a title's phrase or a body's name and are never a surname: "… for East Asian and Pacific Affairs",
+#: "the Committee for Peaceful Reunification", "the UN Support Mission", "the Federal Government"
+_NOT_SURNAME = {"affairs", "reunification", "unification", "mission", "government", "cooperation", "relations", "resources",
+                "development", "integration", "security", "policy", "region", "issues", "peninsula", "asia", "africa",
+                "europe", "america", "pacific", "nations", "states", "union", "community", "council", "committee",
+                "ministry", "office", "department", "agency", "commission", "secretariat", "presidency", "service", "forces"}
 
 
 def _not_name(word: str) -> bool:
     bare = word.strip(".,").lower()
     return bare in _BODY_WORDS or bare in _HONORIFICS or bool(_HYPHEN_TITLE.match(word.strip(".,")))
+
+
+#: The last nouns of a body's name: a "name" that ends in one is the body that speaks ("the X Reunification Committee said")
+_BODY_END = {"council", "committee", "ministry", "agency", "commission"}
+
+
+def body_name(name: str) -> bool:
+    """Whether a name read where a person's stands is a body's ("Andean Reunification Committee", "Trade Ministry")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".,").lower() in _BODY_END
 
 
 def clean_name(name: str) -> str | None:
@@ -40,9 +56,9 @@ def clean_name(name: str) -> str | None:
     words = name.split()
     while words and _not_name(words[0]):
         words = words[1:]
-    if not words or all(w.strip(".,").lower() in _TITLE_WORDS | _BODY_WORDS | _HONORIFICS for w in words):
+    if not words or words[-1].strip(".,").lower() in _NOT_SURNAME or all(w.strip(".,").lower() in _TITLE_WORDS | _BODY_WORDS | _HONORIFICS for w in words):
         return None
     return " ".join(words)
 
 
-__all__ = ["clean_name"]
+__all__ = ["body_name", "clean_name"]
