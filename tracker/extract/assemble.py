@@ -19,6 +19,7 @@ from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.newprocess import outnamed
 from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
@@ -396,6 +397,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         cued = cued_process(text, lexicon) or named_process(text, lexicon)
         if cued:
             votes[cued] = 1
+    outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):

@@ -30,10 +30,14 @@ def by_parties(event_type: str, process: str | None, parties: set[str], voted: s
     if len(better) == 1 and (event_type in _PARTY_TYPES or len(parties) >= 2):
         return better[0]
     if process is None and event_type in _PARTY_TYPES and len(parties) == 2:
-        own = [k for k, members in lexicon.members.items() if set(members) == parties and lexicon.processes[k].name in _PAIRS]
-        if len(own) == 1:
-            return own[0]  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
+        return pair_process(parties, lexicon)  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
     return process
+
+
+def pair_process(parties: set[str], lexicon: Lexicon) -> str | None:
+    """The one process that exactly these parties hold themselves (gazetteer.TWO_PARTY_PROCESSES, PARTY_PROCESSES)."""
+    own = [k for k, members in lexicon.members.items() if set(members) == parties and lexicon.processes[k].name in _PAIRS]
+    return own[0] if len(own) == 1 else None
 
 
 def names_process(evidence: list[str], key: str | None, lexicon: Lexicon) -> bool:
@@ -41,4 +45,4 @@ def names_process(evidence: list[str], key: str | None, lexicon: Lexicon) -> boo
     return any(m.role == "process" and m.key == key for text in evidence for m in lexicon.scan(text))
 
 
-__all__ = ["by_parties", "names_process"]
+__all__ = ["by_parties", "names_process", "pair_process"]
