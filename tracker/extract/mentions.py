@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
+from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
@@ -276,7 +277,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                         roster.surnames.setdefault(fold(words[0]), m.key)
             else:
                 roster.last["ministry"] = m.key
-    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_THEN_NAME, _NAME_THEN_HEAD, _HEAD_APPOSITION):
+    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_THEN_NAME, _NAME_THEN_HEAD, _HEAD_APPOSITION, LONG_TITLE):
         for p in rx.finditer(text):
             name = p.group("name")
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
