@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
+from tracker.extract.appositions import apposed_speakers
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.names import (
@@ -347,6 +348,11 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if key:
             roster.last["ministry"] = key
             take(start if state == affiliation else p.start(), p.end(), key)
+    for start, end, key, app_end in apposed_speakers(text, roster):  # "Luis Vera, an adviser to the Chilean president,
+        take(start, end, key)  # said" (round 202): the apposition's own actors are the person's, its ministry speaks too
+        inside = [a for a in found if end < a.start and a.end <= app_end and a.key != key]
+        roster.ministry_of.update({key: a.key for a in inside if (roster.entry(a.key) or Entry("", "", "")).kind == "ministry"})
+        found[:] = [a for a in found if a not in inside]
     for p in _SPEAKER_NAME.finditer(text):
         words = p.group("name").split()
         if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, p.start() - 9):p.start()]):
