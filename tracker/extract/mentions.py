@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
 from tracker.extract.appositions import apposed_speakers
+from tracker.extract.government import bare_governments
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.names import (
@@ -432,6 +433,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         spans[:] = [sp for sp in spans if not (sp[0] >= p.start() and sp[1] <= p.end())] + [(p.start(), p.end())]
         prep = _prep_before(text, p.start())
         found += [ActorMention(p.start(), p.end(), key, p.group(), prep=prep) for key in keys]
+    for start, end, key in bare_governments(text, mentions, roster):  # "the government" of the state named (round 203)
+        take(start, end, key)
     for p in _COREF.finditer(text):
         if p.group("ministry"):
             key = roster.last.get("ministry")
