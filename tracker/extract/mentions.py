@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
 from tracker.extract.appositions import apposed_speakers
-from tracker.extract.government import bare_governments
+from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.names import (
@@ -473,6 +473,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if ministry:
             roster.ministry_of[a.key] = ministry
     found.sort(key=lambda a: a.start)
+    owned_subjects(text, found)  # "The government of Peru said": Peru speaks (round 204)
     for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
         entry = roster.entry(a.key)
         tail = _TITLE_TAIL.match(text, a.end) if entry is not None and entry.kind == "official" and i > 0 \
