@@ -91,7 +91,7 @@ _LEADERS_HELD = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)
 
 
 #: A group as the subject of a speech verb: "Both sides announced", "After meeting X in late September, the OSCE Minsk
-#: Group co-chairs said" (round 211); the group's members are resolved with the article's parties (`assemble.GROUP`)
+#: Group co-chairs said" (round 211); the group's members are resolved with the article's parties (`context_actors.GROUP`)
 _GROUP_SPEAKER = re.compile(r"\b(?:the\s+(?:[A-Z][\w-]*\s+){0,4}co-?chairs|both\s+(?:sides|parties|delegations|ministers|leaders)|the\s+"
                             r"(?:two|three|four)\s+(?:sides|parties|countries|delegations|mediators|ministers|leaders)|the\s+(?:warring|rival)\s+(?:sides|parties)|the\s+sides|"
                             r"the\s+mediators|the\s+guarantors?(?:\s+(?:countries|states))?)\s+(?:(?:have|has|also|jointly|then)\s+)*$", re.I)

@@ -137,7 +137,7 @@ def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | 
     if m is None or roster.lexicon.scan(m.group("name")):
         return None
     key = roster.person(m.group("name"), None, None)
-    return ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
+    return None if key is None else ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
 
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 from tracker.extract import gazetteer
 from tracker.extract.officials import OFFICIALS
+from tracker.extract.transliteration import variants
 from tracker.models import Tables, split_list
 from tracker.resolve import fold, slug
 
@@ -143,7 +144,7 @@ class Lexicon:
             parent = None if pd.isna(row.parent_id) else str(row.parent_id)
             aliases = split_list(row.aliases)
             entry = Entry(row.actor_id, str(row.name), str(row.kind), country, parent, True, aliases)
-            self.add_entry(entry, aliases)
+            self.add_entry(entry, aliases + (variants(entry.name) if entry.kind == "official" else []))
             if entry.kind == "state" and country:
                 self.state_by_country.setdefault(country, entry.key)
             if entry.kind == "ministry" and country:
@@ -221,7 +222,7 @@ class Lexicon:
             country = self.entries[state].country if state else None
             key = f"new:{slug(name)}"
             self.entries[key] = Entry(key, name, "official", country, parent, aliases=surfaces[1:])
-            for surface in surfaces:
+            for surface in surfaces + variants(name):  # "Pyotr Poroshenko" for "Petro Poroshenko" (round 200)
                 if _key(surface) not in self._surfaces:
                     self._add_surface(surface, "actor", key)
 

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
+from tracker.extract.appositions import apposed_speakers
+from tracker.extract.government import bare_governments, owned_subjects
+from tracker.extract.longtitles import LONG_TITLE
+from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
     _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION)
@@ -41,7 +45,7 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
                  "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
 _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
-_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had)\b)")
+_SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
                     r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b)")
@@ -146,9 +150,12 @@ class Roster:
         self.new.setdefault(entry.key, entry)
         return entry.key
 
-    def person(self, name: str, title: str | None, affiliation: str | None) -> str:
-        """The key of an official named with a title (found in the lexicon or added as new)."""
-        name = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
+    def person(self, name: str, title: str | None, affiliation: str | None) -> str | None:
+        """The key of an official named with a title (found in the lexicon or added as new); None for no name."""
+        raw = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
+        name = clean_name(raw)
+        if name is None:  # "the X Reunification Committee said": a body speaks (round 198); "Executive Secretary": none
+            return self.add(Entry(f"new:{slug(raw)}", raw, "organisation")) if body_name(raw) else None
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
@@ -272,7 +279,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                         roster.surnames.setdefault(fold(words[0]), m.key)
             else:
                 roster.last["ministry"] = m.key
-    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_THEN_NAME, _NAME_THEN_HEAD, _HEAD_APPOSITION):
+    for rx in (_PERSON_AFTER_TITLE, _PERSON_APPOSITION, _HEAD_THEN_NAME, _NAME_THEN_HEAD, _HEAD_APPOSITION, LONG_TITLE):
         for p in rx.finditer(text):
             name = p.group("name")
             if any(m.role == "actor" and m.start <= p.start("name") < m.end and roster.entry(m.key).kind != "official"
@@ -342,6 +349,11 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if key:
             roster.last["ministry"] = key
             take(start if state == affiliation else p.start(), p.end(), key)
+    for start, end, key, app_end in apposed_speakers(text, roster):  # "Luis Vera, an adviser to the Chilean president,
+        take(start, end, key)  # said" (round 202): the apposition's own actors are the person's, its ministry speaks too
+        inside = [a for a in found if end < a.start and a.end <= app_end and a.key != key]
+        roster.ministry_of.update({key: a.key for a in inside if (roster.entry(a.key) or Entry("", "", "")).kind == "ministry"})
+        found[:] = [a for a in found if a not in inside]
     for p in _SPEAKER_NAME.finditer(text):
         words = p.group("name").split()
         if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, p.start() - 9):p.start()]):
@@ -421,6 +433,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         spans[:] = [sp for sp in spans if not (sp[0] >= p.start() and sp[1] <= p.end())] + [(p.start(), p.end())]
         prep = _prep_before(text, p.start())
         found += [ActorMention(p.start(), p.end(), key, p.group(), prep=prep) for key in keys]
+    for start, end, key in bare_governments(text, mentions, roster):  # "the government" of the state named (round 203)
+        take(start, end, key)
     for p in _COREF.finditer(text):
         if p.group("ministry"):
             key = roster.last.get("ministry")
@@ -459,6 +473,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if ministry:
             roster.ministry_of[a.key] = ministry
     found.sort(key=lambda a: a.start)
+    owned_subjects(text, found)  # "The government of Peru said": Peru speaks (round 204)
     for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
         entry = roster.entry(a.key)
         tail = _TITLE_TAIL.match(text, a.end) if entry is not None and entry.kind == "official" and i > 0 \

@@ -16,7 +16,7 @@ TITLE = trie_pattern(_TITLES)
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
               rf"|[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)")
-NAME = rf"(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
+NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"

@@ -18,6 +18,7 @@ from tracker.extract.clauses import _SETTING
 from tracker.extract.events import at_forum
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
+from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
 
@@ -104,6 +105,9 @@ def named_process(text: str, lexicon: Lexicon) -> str | None:
     states = [_state_name(part, lexicon) for part in head.split("-")]
     if all(states) and rest:  # "Thai-Cambodian border talks": "Thailand-Cambodia border talks", the states' names, one
         name = f"{'-'.join(states)} {rest}"  # form for one process however the story spells it (docs/extraction.md)
+    known = pair_process(set(_named_parties(name.replace(".", ""), lexicon)), lexicon)
+    if known is not None:
+        return known  # "the DPRK-U.S. dialogue": the two-party process of exactly those two states (round 199)
     key = f"process:new:{slug(name)}"
     lexicon.processes.setdefault(key, Entry(key, name, "process"))
     lexicon.members.setdefault(key, _named_parties(name, lexicon))

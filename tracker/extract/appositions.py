@@ -1,0 +1,53 @@
+"""A speaker the roster does not know, named with an apposition of any shape (round 202): "Luis Vera, an adviser to the
+Chilean president, said …", "Ana Soto, a member of the Peruvian delegation, told reporters …", "Luis Vera, who heads
+Chile's negotiating team, told Reuters …". The title patterns of `names` read an apposition only when it holds a title
+of the gazetteer, and `mentions._SPEAKER_NAME` only a name right before the speech verb, so these words had no speaker
+(and, with no speaker, often no event). `apposed_speakers` reads the name before the apposition as the speaker, of
+the first state the apposition gives as theirs (`_OWN_OF`).
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.names import _NAME_WORD
+
+_SPEECH = (r"(?:said|says|told|tells|added|noted|stressed|announced|wrote|explained|stated|confirmed|warned|insisted|"
+           r"declared|reiterated|emphasi[sz]ed|underlined)")
+#: "<Name>, <apposition>, said": the apposition starts with a small word ("an adviser", "who heads", "director of")
+#: or a state's possessive ("Chile's representative")
+APPOSED = re.compile(
+    rf"(?:^|(?<=[.;:⟧]\s)|(?<=\bquoted\s)|(?<=\bto\s))(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+"
+    rf"(?P<app>(?:[a-z][\w'’-]*|[A-Z][\w'’.-]+['’]s)\s[^,;⟦]{{3,90}}?),\s+(?:(?:also|meanwhile|however)\s+)?"
+    rf"(?:{_SPEECH}\b|as\s+saying\b)")
+
+_NOT_NAMES = {"On", "In", "At", "The", "During", "After", "Before", "Last", "This", "Meanwhile", "However", "Monday",
+              "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+              "May", "June", "July", "August", "September", "October", "November", "December", "But", "And", "Also"}
+
+#: A state named in an apposition is the person's own as an adjective ("an adviser to the Chilean president"), a
+#: possessive ("Chile's representative") or after a body of it ("of the Foreign Ministry of Chile"); not as a topic
+#: ("the chief mediator of the South Sudan talks" is no South Sudanese)
+_OWN_OF = re.compile(r"\b(?:Ministry|Government|Embassy|Republic|President|Minister|Mission)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
+
+
+def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int]]:
+    """(start, end, key, end of the apposition) of each speaker named with an apposition in `text`; the person is added
+    to `roster`. A relative clause is an apposition only when it says what the person is ("who heads", "who represents")."""
+    out = []
+    for m in APPOSED.finditer(text):
+        name = m.group("name")
+        if set(name.split()) & _NOT_NAMES or re.match(r"who\s+(?!heads|leads|represents|is|was|serves|chairs)", m.group("app")):
+            continue  # "On Tuesday, the minister said"; "X, who met Y on Monday, said": Y is none of X's
+        if roster.lexicon.place(name) or any(x.role in ("actor", "process") and roster.entry(x.key) is not None
+                                             and roster.entry(x.key).kind != "official" for x in roster.lexicon.scan(name)):
+            continue  # "Lima, the Peruvian capital, said", "Chile, the host, said": no person
+        app = m.group("app")
+        state = next((x.key for x in roster.lexicon.scan(app) if roster.entry(x.key) is not None and roster.entry(x.key).kind == "state"
+                      and (x.role == "adjective" or x.possessive or x.role == "actor" and _OWN_OF.search(app[:x.start]))), None)
+        key = roster.person(name, None, state)
+        if key is not None:
+            out.append((m.start("name"), m.end("name"), key, m.end("app")))
+    return out
+
+
+__all__ = ["APPOSED", "apposed_speakers"]

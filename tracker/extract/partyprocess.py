@@ -1,0 +1,48 @@
+"""The process an event's own parties point to when its sentence names none (round 196).
+
+An event whose sentence names no process takes the story's (`assemble`), or none when the story's process does not hold
+its parties (`processes.tied`). Two shapes went wrong on copy nobody tuned for: a story about two processes of one
+state ("the government and the EMC agreed …" in a story that names the ELN talks more often) gave the event the
+story's process, though its parties are the other's members; and an event of two states that hold a two-party process
+of their own ("Fidan and Gerapetritis spoke by phone" in a Gaza story) was left with none. `by_parties` gives the
+process whose members hold every party of the event, when it is the only one that does better than the event's own.
+"""
+from __future__ import annotations
+
+from tracker.extract import gazetteer
+from tracker.extract.lexicon import Lexicon
+
+#: Processes the two parties hold themselves (not a channel of two envoys nor a forum): a two-party event may be theirs
+_PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES)
+
+#: Event types that name their parties (speech names only its speaker's)
+_PARTY_TYPES = ("summit", "meeting", "talk_round", "call", "agreement")
+
+
+def by_parties(event_type: str, process: str | None, parties: set[str], voted: set[str], lexicon: Lexicon) -> str | None:
+    """The process for an event whose sentence names none: `process` (the story's, or None), or the one among the
+    processes the article names (`voted`) whose members hold all of `parties` and more of them than `process`'s do,
+    or, for an event of exactly two parties left with none, the one process those two hold (gazetteer.TWO_PARTY_PROCESSES, PARTY_PROCESSES)."""
+    if not parties:
+        return process
+    current = len(parties & set(lexicon.members.get(process or "", [])))
+    better = [k for k in voted - {process} if parties <= set(lexicon.members.get(k, [])) and len(parties) > current]
+    if len(better) == 1 and (event_type in _PARTY_TYPES or len(parties) >= 2):
+        return better[0]
+    if process is None and event_type in _PARTY_TYPES and len(parties) == 2:
+        return pair_process(parties, lexicon)  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
+    return process
+
+
+def pair_process(parties: set[str], lexicon: Lexicon) -> str | None:
+    """The one process that exactly these parties hold themselves (gazetteer.TWO_PARTY_PROCESSES, PARTY_PROCESSES)."""
+    own = [k for k, members in lexicon.members.items() if set(members) == parties and lexicon.processes[k].name in _PAIRS]
+    return own[0] if len(own) == 1 else None
+
+
+def names_process(evidence: list[str], key: str | None, lexicon: Lexicon) -> bool:
+    """Whether one of the event's sentences names the process `key` (not only took it as the story's)."""
+    return any(m.role == "process" and m.key == key for text in evidence for m in lexicon.scan(text))
+
+
+__all__ = ["by_parties", "names_process", "pair_process"]

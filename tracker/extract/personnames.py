@@ -1,0 +1,64 @@
+"""A person's name as a title or an apposition hands it over, cleaned of what is no part of it (round 195).
+
+A long title runs into the name the patterns of `names` read after it: "spokesperson for Armenia's Foreign Ministry Jane
+Doe" gave "Ministry Jane Doe", "Chairman of the X Leadership Council Jane Doe" gave "Council Jane Doe", "Ambassador-at-
+Large Jane Doe" kept its title, "Sheikh Jane Doe" her honorific (so the lexicon's "Jane Doe" was not found), and
+"Spokesperson for the X Executive Secretary" or "Foreign Minister Dr. Jane Doe" made a person of "Executive Secretary"
+or "Dr". `clean_name` keeps the name; `None` when nothing of a name is left.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract import gazetteer
+
+#: Nouns of bodies and offices that end a title's "of"-phrase and never start a person's name
+_BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agency", "commission", "authority", "secretariat",
+               "presidency", "government", "mission", "embassy", "leadership", "bureau", "directorate", "administration",
+               "parliament", "assembly", "service", "affairs", "forces", "army", "front", "movement", "party", "union",
+               "organization", "organisation", "board", "cabinet", "delegation", "team", "group", "court", "senate",
+               "executive", "general", "secretary", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "vice",
+               "special", "chief", "head", "envoy", "ambassador", "representative", "director", "chairman", "chairwoman",
+               "president", "adviser", "advisor", "negotiator", "coordinator", "commander", "foreign", "state", "national",
+               "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under"}
+#: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
+               "lord", "rev", "amb", "gen", "col", "maj"}
+#: A title written as one hyphenated word: "Ambassador-at-Large", "Minister-Counsellor"
+_HYPHEN_TITLE = re.compile(r"^(?:[A-Z][a-z]+-at-[Ll]arge|(?:Minister|Ambassador|Envoy)-[A-Z][a-z]+)$")
+_TITLE_WORDS = {w.lower() for t in gazetteer.TITLES.split(";") for w in t.split()}
+#: Nouns that close a title's phrase or a body's name and are never a surname: "… for East Asian and Pacific Affairs",
+#: "the Committee for Peaceful Reunification", "the UN Support Mission", "the Federal Government"
+_NOT_SURNAME = {"affairs", "reunification", "unification", "mission", "government", "cooperation", "relations", "resources",
+                "development", "integration", "security", "policy", "region", "issues", "peninsula", "asia", "africa",
+                "europe", "america", "pacific", "nations", "states", "union", "community", "council", "committee",
+                "ministry", "office", "department", "agency", "commission", "secretariat", "presidency", "service", "forces"}
+
+
+def _not_name(word: str) -> bool:
+    bare = word.strip(".,").lower()
+    return bare in _BODY_WORDS or bare in _HONORIFICS or bool(_HYPHEN_TITLE.match(word.strip(".,")))
+
+
+#: The last nouns of a body's name: a "name" that ends in one is the body that speaks ("the X Reunification Committee said")
+_BODY_END = {"council", "committee", "ministry", "agency", "commission"}
+
+
+def body_name(name: str) -> bool:
+    """Whether a name read where a person's stands is a body's ("Andean Reunification Committee", "Trade Ministry")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].strip(".,").lower() in _BODY_END
+
+
+def clean_name(name: str) -> str | None:
+    """`name` without the title, body or honorific words it starts with; None when no name is left (or only title
+    words are)."""
+    words = name.split()
+    while words and _not_name(words[0]):
+        words = words[1:]
+    if not words or words[-1].strip(".,").lower() in _NOT_SURNAME or all(w.strip(".,").lower() in _TITLE_WORDS | _BODY_WORDS | _HONORIFICS for w in words):
+        return None
+    return " ".join(words)
+
+
+__all__ = ["body_name", "clean_name"]
