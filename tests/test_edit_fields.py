@@ -157,3 +157,16 @@ def test_an_edit_keeps_a_leading_apostrophe_as_typed_and_as_stored(empty_store, 
     empty_store.edit_event("r20", {"sources": [line, "UN News | 2023-06-22 | Statement | https://news.un.org/x"]},
                            expected_version=version + 1)
     assert [s[2] for s in empty_store.event_record("r20")["sources"]][0] == "'=Astana talks end"
+
+
+def test_the_stores_create_refuses_an_id_that_differs_from_a_stored_one_only_in_case(empty_store, mini, fingerprint):
+    """The import, the flat check and the page's Add event compare ids without case (QA11); the store's own create,
+    which `tracker.open(...).create` and the API reach, compared them exactly and added 'R20' beside 'r20'."""
+    empty_store.save(mini, user="importer")
+    before = fingerprint(empty_store)
+    values = {"title": "Round twenty again", "event_type": "talk_round", "status": "held", "start_date": "2023-06-20",
+              "sources": "TASS | 2023-06-21 | Talks | https://tass.com/x"}
+    with pytest.raises(EditRefused, match="'R20' differs from stored event 'r20' only in case"):
+        empty_store.create_event({**values, "event_id": "R20"})
+    assert fingerprint(empty_store) == before
+    assert empty_store.create_event({**values, "event_id": "r20-again"}).event_id == "r20-again"

@@ -14,6 +14,7 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 
 from tracker.edits import edited, edited_row_values, new_event_id
+from tracker.event_ids import case_clash
 from tracker.models import Tables
 from tracker.problems import Problem
 from tracker.store.history import (
@@ -122,6 +123,8 @@ class VersionedStore(HistoryRecorder):
         event_id = str(values.pop("event_id", "") or "").strip() or new_event_id(values, self.existing)
         if self.existing([event_id]):
             raise EditRefused([Problem("new event", None, "event_id", f"{event_id!r} is taken by a stored event")])
+        if (twin := self._case_twin(event_id)) is not None:  # ids are compared without case (`tracker.event_ids`)
+            raise EditRefused([Problem("new event", None, "event_id", case_clash(event_id, twin, "stored event"))])
         changes, warnings = edited(self._reference(), Tables(), values, exists=self.existing, event_id=event_id)
         return self._commit(event_id, None, lambda cursor: self._write(cursor, changes, user, "create"), warnings)
 
@@ -209,6 +212,15 @@ class VersionedStore(HistoryRecorder):
                 continue
             records.append({**current, "links": sorted(current["links"] + lost, key=lambda link: ["" if v is None else str(v) for v in link])})
         return records
+
+    def _case_twin(self, event_id: str) -> str | None:
+        """The stored event whose id differs from `event_id` only in case, if any (ids are ASCII: LOWER is casefold)."""
+        cursor = self.conn.cursor()
+        cursor.execute(f"SELECT event_id FROM events WHERE LOWER(event_id) = {self.placeholder} AND event_id <> "
+                       f"{self.placeholder} LIMIT 1", (event_id.lower(), event_id))
+        row = cursor.fetchone()
+        self.conn.commit()
+        return None if row is None else str(row[0])
 
     def _reference(self) -> Tables:
         return Tables(actors=self._read("actors"), processes=self._read("processes"), venues=self._read("venues"))
