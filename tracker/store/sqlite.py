@@ -11,7 +11,7 @@ import numpy as np
 
 from tracker.store.base import SQLStore
 from tracker.store.errors import StoreError, check_foreign, check_tables
-from tracker.store.migrations import CJK_TEXT_INDEX
+from tracker.store.migrations import CJK_TEXT_INDEX, TEXT_INDEX_ROWS
 from tracker.store.serving import ServingQueries
 from tracker.store.text_index import fts5_query, sqlite_body
 
@@ -141,6 +141,9 @@ class SQLiteStore(ServingQueries, SQLStore):
     def _after_migration(self, cursor: Any, name: str) -> None:
         if name == "0001_initial":
             cursor.execute(FTS_TABLE)
+        if name == TEXT_INDEX_ROWS:
+            cursor.execute("CREATE TABLE fts_rows (event_id TEXT PRIMARY KEY, fts_rowid INTEGER NOT NULL)")
+            cursor.execute("INSERT INTO fts_rows (event_id, fts_rowid) SELECT event_id, rowid FROM events_fts")
 
     def _upsert_sql(self, table: str, columns: list[str], keys: tuple[str, ...]) -> str:
         marks = ", ".join("?" for _ in columns)
@@ -149,12 +152,19 @@ class SQLiteStore(ServingQueries, SQLStore):
         return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) ON CONFLICT ({', '.join(keys)}) {action}"
 
     def _index_text(self, cursor: Any, event_ids: list[str]) -> None:
-        # One pass over the index for the whole batch: event_id is not indexed in FTS5,
-        # so deleting chunk by chunk would scan the index once per chunk.
+        # event_id is not indexed in FTS5: the rows to delete are found by their row numbers (`fts_rows`, migration
+        # 0011); a store without that table deletes in one pass over the index for the whole batch.
         cursor.execute("CREATE TEMP TABLE IF NOT EXISTS fts_touched (event_id TEXT PRIMARY KEY)")
         cursor.execute("DELETE FROM fts_touched")
         cursor.executemany("INSERT OR IGNORE INTO fts_touched (event_id) VALUES (?)", [(e,) for e in event_ids])
-        cursor.execute("DELETE FROM events_fts WHERE event_id IN (SELECT event_id FROM fts_touched)")
+        mapped = self._has_fts_rows(cursor)
+        if mapped:
+            cursor.execute("DELETE FROM events_fts WHERE rowid IN (SELECT fts_rowid FROM fts_rows "
+                           "WHERE event_id IN (SELECT event_id FROM fts_touched))")
+            cursor.execute("DELETE FROM fts_rows WHERE event_id IN (SELECT event_id FROM fts_touched)")
+        else:
+            cursor.execute("DELETE FROM events_fts WHERE event_id IN (SELECT event_id FROM fts_touched)")
+        last = cursor.execute("SELECT COALESCE(MAX(rowid), 0) FROM events_fts").fetchone()[0]
         cursor.execute(
             f"""INSERT INTO events_fts (event_id, body)
                SELECT e.event_id, {FTS_BODY}
@@ -163,7 +173,14 @@ class SQLiteStore(ServingQueries, SQLStore):
                           WHERE event_id IN (SELECT event_id FROM fts_touched) GROUP BY event_id) q
                  ON q.event_id = e.event_id"""
         )
+        if mapped:  # the rows just written are the ones after the last one left
+            cursor.execute("INSERT INTO fts_rows (event_id, fts_rowid) SELECT event_id, rowid FROM events_fts WHERE rowid > ?",
+                           (last,))
         cursor.execute("DELETE FROM fts_touched")
+
+    @staticmethod
+    def _has_fts_rows(cursor: Any) -> bool:
+        return cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fts_rows'").fetchone() is not None
 
     def _rebuild_text_index(self, cursor: Any) -> None:
         """Index every event's text again, in a new index (a migration that changes what is indexed; dropping
@@ -176,6 +193,9 @@ class SQLiteStore(ServingQueries, SQLStore):
                 LEFT JOIN (SELECT event_id, group_concat(text, ' ') AS body FROM quotes GROUP BY event_id) q
                   ON q.event_id = e.event_id ORDER BY e.rowid"""
         )
+        if self._has_fts_rows(cursor):
+            cursor.execute("DELETE FROM fts_rows")
+            cursor.execute("INSERT INTO fts_rows (event_id, fts_rowid) SELECT event_id, rowid FROM events_fts")
 
     def search_text(self, text: str) -> set[str]:
         """Event ids matching every word of `text` as a prefix, from the FTS5 index."""
