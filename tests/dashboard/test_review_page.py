@@ -365,6 +365,18 @@ def test_a_save_of_own_fields_is_written_while_the_copy_is_being_refreshed(live)
     assert live.data.subset([LAVROV]).events.iloc[0]["summary"] == "Written meanwhile"
 
 
+def test_a_save_that_leaves_end_empty_on_a_month_dated_candidate_says_what_end_it_got(live):
+    """QA12: on a candidate dated to a month, a day typed in Start with End emptied was stored as the rest of that
+    month (the import's rule for a month), while the End box says "empty: one day"; the Save now says so."""
+    shown = _open_form(live, LAVROV)
+    month = _press(live, ids.REVIEW_SAVE, LAVROV, *shown, date_precision="month", start_date="2023-06-09", end_date="")
+    message = str(month.message)
+    assert "Saved" in message and "precision is month" in message and "30 Jun 2023" in message, message
+    assert str(stored(live.store, LAVROV)["end_date"])[:10] == "2023-06-30"
+    day = _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), date_precision="day", end_date="")
+    assert "precision" not in str(day.message), day.message
+
+
 def test_a_save_that_changes_actors_or_the_process_rewrites_the_event(live, monkeypatch):
     fields, actors, links, base = _open_form(live, LAVROV)
     monkeypatch.setattr(type(live.store), "edit_fields", lambda *a, **k: pytest.fail("written as its row alone"))

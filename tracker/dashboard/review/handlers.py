@@ -19,7 +19,7 @@ from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_us
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
 from tracker.dashboard.review.base import StaleForm, conflict_refusal, form_base, no_longer_a_candidate, own_changes
-from tracker.dates import DateParseError, parse_iso_day
+from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, publication_day
@@ -226,8 +226,21 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
         saved, title = not changes.events.empty, _title(changes, selected)
     if not saved:
         return Outcome(message=views.note("Nothing changed."))
-    return Outcome(message=views.note(f"Saved “{title}”."), version=live.data.version,
-                   base=None)  # the form shows the saved candidate again, with its new version
+    return Outcome(message=views.note(f"Saved “{title}”.{_period_end_note(live.data, selected, form)}"),
+                   version=live.data.version, base=None)  # the form shows the saved candidate again, with its new version
+
+
+def _period_end_note(data: DashboardData, selected: str, form: dict) -> str:
+    """When End was left empty on an event dated to a month or a year, what end it was given and why: the End box
+    says "empty: one day", and a day typed in Start of a month-dated event became the rest of that month unsaid (QA12)."""
+    if (form.get("end_date") or "").strip():
+        return ""
+    event = (data.stored_record(selected) or {}).get("event", {})
+    precision, end = event.get("date_precision"), event.get("end_date")
+    if precision not in ("month", "year") or not end:
+        return ""
+    return (f" Its date precision is {precision}, so the empty End date is the end of that {precision}, "
+            f"{format_day(parse_iso_day(str(end)[:10]))}; choose the precision day for a one-day event.")
 
 
 def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
