@@ -23,7 +23,12 @@ EDITABLE = ("title", "event_type", "status", "start_date", "end_date", "date_pre
 
 
 class ReviewError(ValueError):
-    """A review action that cannot be done (unknown id, bad value)."""
+    """A review action that cannot be done (unknown id, bad value); `problems`: the bad fields, when it is an edit
+    an import would refuse (the review page names them by the form's labels)."""
+
+    def __init__(self, message: str, problems: tuple = ()):
+        super().__init__(message)
+        self.problems = tuple(problems)
 
 
 def candidates(tables: Tables) -> pd.DataFrame:
@@ -78,7 +83,7 @@ def check(tables: Tables, changes: Tables, stored: Callable[[Iterable[str]], set
     try:
         check_events(tables, changes, _exists(tables, stored))
     except EditRefused as exc:
-        raise ReviewError(str(exc)) from None
+        raise ReviewError(str(exc), exc.problems) from None
     return changes
 
 
@@ -116,7 +121,7 @@ def edit(tables: Tables, event_id: str, changes: dict[str, object], now: dt.date
         revised, _ = edited(tables, current, changes, exists=_exists(tables), now=_now(now).to_pydatetime(),
                             only_edited=True)
     except EditRefused as exc:
-        raise ReviewError(str(exc)) from None
+        raise ReviewError(str(exc), exc.problems) from None
     return _with_children(tables, revised.events)
 
 

@@ -153,7 +153,7 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
     except StaleForm as stale:  # nothing saved; a second press writes this person's fields over the newer version
         return Outcome(message=views.error(str(stale)), base=stale.base)
     except (actions.ReviewError, StoreMissing) as exc:
-        return Outcome(message=views.error(str(exc)))
+        return Outcome(message=views.error(views.refusal(exc)))
     except EditConflict as conflict:  # a Reject or Merge planned from a version a colleague changed meanwhile
         return Outcome(message=views.error(str(conflict)))
     except Exception as exc:  # the page must say what failed rather than hang or crash
@@ -219,7 +219,7 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
     except EditConflict as conflict:
         raise conflict_refusal(live.data, selected, base, conflict) from None
     except EditRefused as refused:  # the edit of its own cells, refused as the full edit refuses it
-        raise actions.ReviewError(str(refused)) from None
+        raise actions.ReviewError(str(refused), refused.problems) from None
     if isinstance(changes, FieldEdit):
         saved, title = changes.saved, changes.title
     else:

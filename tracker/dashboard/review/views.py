@@ -52,6 +52,21 @@ def date_needed(article) -> html.Div:
                          "in Publication date (YYYY-MM-DD) and press “Extract and store candidates” again.")])
 
 
+#: The review form's labels of the fields an edit's problems name.
+FIELD_LABELS = {"title": "Title", "event_type": "Type", "status": "Status", "start_date": "Start date",
+                "end_date": "End date", "date_precision": "Date precision", "process": "Process", "round_number": "Round",
+                "venue": "Venue", "summary": "Summary", "actors": "Actors and their roles", "links": "Links to other events"}
+
+
+def refusal(exc: Exception) -> str:
+    """Why an action was refused, each bad field named by its label in the form ("Round: 'seven' is not a whole
+    number"), not by its column and the edit's file-style place ("edit of x-…, column 'round_number': error: …")."""
+    problems = getattr(exc, "problems", ())
+    if not problems:
+        return str(exc)
+    return "Not saved: " + "; ".join(f"{FIELD_LABELS.get(p.column, p.column)}: {p.reason}" for p in problems) + "."
+
+
 def note(message: object) -> html.Div:
     """A message saying what was done."""
     return html.Div(message, className="message ok")
