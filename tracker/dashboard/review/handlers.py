@@ -233,8 +233,8 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
 def _period_end_note(data: DashboardData, selected: str, form: dict) -> str:
     """When End was left empty on an event dated to a month or a year, what end it was given and why: the End box
     says "empty: one day", and a day typed in Start of a month-dated event became the rest of that month unsaid (QA12)."""
-    if (form.get("end_date") or "").strip():
-        return ""
+    if (form.get("end_date") or "").strip() or form.get("date_precision") not in ("month", "year"):
+        return ""  # most Saves: nothing to say, and no read of the store after the write
     event = (data.stored_record(selected) or {}).get("event", {})
     precision, end = event.get("date_precision"), event.get("end_date")
     if precision not in ("month", "year") or not end:
