@@ -496,3 +496,26 @@ def test_the_form_shows_the_same_values_from_the_stored_record_as_from_the_event
         record = live.data.stored_record(row.event_id)
         assert views.record_field_values(record["event"]) == views.field_values(series), row.event_id
         assert handlers.render_form(live.data, row.event_id)[:10] == views.field_values(series)
+
+
+def test_merge_targets_say_which_are_candidates_and_list_the_closest_days_first(live):
+    """A search for the process listed a visit five days off before the same-day statement, and nothing told a
+    candidate from a confirmed event, so Enter merged into the wrong one (QA12 LOW-4)."""
+    import numpy as np
+
+    data = live.data
+    found, *_ = handlers.render_targets(data, LAVROV, "Astana", None, True)
+    assert len(found) > 2
+    at = data.position_of(LAVROV)
+    first, last = int(data.start_days[at]), int(data.end_days[at])
+    positions = [data.position_of(o["value"]) for o in found]
+    gaps = [max(0, int(data.start_days[p]) - last, first - int(data.end_days[p])) for p in positions]
+    assert gaps == sorted(gaps), gaps
+    states = data.values_at("review_state", np.array(positions))
+    for option, state in zip(found, states):
+        assert option["label"].endswith(" · candidate") == (state == "candidate"), option["label"]
+    assert "candidate" in set(states) and "confirmed" in set(states)
+    nearby, *_ = handlers.render_targets(data, LAVROV, None, None, False)
+    near = [data.position_of(o["value"]) for o in nearby if not o["label"].startswith("Suggested: ")]
+    gaps = [max(0, int(data.start_days[p]) - last, first - int(data.end_days[p])) for p in near]
+    assert gaps == sorted(gaps), gaps

@@ -99,17 +99,29 @@ def suggest_target(data: DashboardData, event_id: str) -> str | None:
 
 def _options(data: DashboardData, positions: np.ndarray, search: str = "") -> list[dict]:
     """Dropdown options for the events at `positions`: '20-21 Jun 2023 · title (id)' (its whole span, as the table
-    writes it: a candidate of 10-13 July showed only "10 Jul 2023")."""
+    writes it: a candidate of 10-13 July showed only "10 Jul 2023"), ending '· candidate' for an event still in the
+    queue, since merging into another candidate is not merging into the chronology (QA12 LOW-4)."""
     titles = data.titles_at(positions)
     precisions = data.values_at("date_precision", positions) if len(positions) else []
+    states = data.values_at("review_state", positions) if len(positions) else []
     options = []
-    for position, title, precision in zip(positions.tolist(), titles, precisions):
+    for position, title, precision, state in zip(positions.tolist(), titles, precisions, states):
         event_id = data.ids.take([position])[0]
         title = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
         start, end = day_date(data.start_days[position]), day_date(data.end_days[position])
         label = f"{format_span(start, end if end != start else None, str(precision))} · {title} ({event_id})"
+        if state == "candidate":
+            label += " · candidate"
         options.append({"label": label, "value": event_id, "search": f"{label} {search}"})
     return options
+
+
+def _closest_first(data: DashboardData, positions: np.ndarray, at: int) -> np.ndarray:
+    """`positions` ordered by how far their days lie from the candidate's: an event spanning its day first (0 days),
+    then by the gap between the spans; the given order breaks ties."""
+    first, last = int(data.start_days[at]), int(data.end_days[at])
+    gap = np.maximum(0, np.maximum(data.start_days[positions] - last, first - data.end_days[positions]))
+    return positions[np.argsort(gap, kind="stable")]
 
 
 def nearby_options(data: DashboardData, event_id: str, suggested: str | None) -> list[dict]:
@@ -119,8 +131,7 @@ def nearby_options(data: DashboardData, event_id: str, suggested: str | None) ->
         return []
     day = int(data.start_days[at])
     mask = _open(data, event_id) & _overlapping(data, day - NEARBY_DAYS, day + NEARBY_DAYS)
-    positions = np.flatnonzero(mask)
-    positions = positions[np.argsort(np.abs(data.start_days[positions] - day), kind="stable")][:NEARBY_LIMIT]
+    positions = _closest_first(data, np.flatnonzero(mask), at)[:NEARBY_LIMIT]
     first = data.position_of(suggested) if suggested else None
     if first is not None:
         positions = np.concatenate([[first], positions[positions != first]])
@@ -131,7 +142,9 @@ def nearby_options(data: DashboardData, event_id: str, suggested: str | None) ->
 
 
 def search_options(data: DashboardData, event_id: str, search: str, current: str | None) -> list[dict]:
-    """Open events whose title, summary or quotes hold the typed words (or whose id it is), newest first."""
+    """Open events whose title, summary or quotes hold the typed words (or whose id it is), those closest in date to
+    the candidate first (newest first among equals): Enter takes the first, and a search for the process's name
+    listed a visit five days off before the same-day statement (QA12 LOW-4)."""
     found = data.search(search)
     positions = getattr(found, "positions", None)
     if positions is None:
@@ -141,8 +154,11 @@ def search_options(data: DashboardData, event_id: str, search: str, current: str
     mask[np.asarray(positions, dtype=np.int64)[np.asarray(positions) >= 0]] = True
     if exact is not None:
         mask[exact] = True
-    positions = np.flatnonzero(mask & _open(data, event_id))[::-1][:SEARCH_LIMIT]
-    options = _options(data, positions, search)
+    positions = np.flatnonzero(mask & _open(data, event_id))[::-1]
+    at = data.position_of(event_id)
+    if at is not None:
+        positions = _closest_first(data, positions, at)
+    options = _options(data, positions[:SEARCH_LIMIT], search)
     kept = data.position_of(current) if current else None
     if kept is not None and current not in {o["value"] for o in options}:
         options = _options(data, np.array([kept])) + options
