@@ -278,3 +278,26 @@ def test_a_candidate_picked_with_the_keyboard_puts_the_focus_in_the_form(queue):
         assert page.evaluate("document.activeElement.id") == "review-title"
         assert title in page.inner_text("#review-evidence")  # the picked candidate is the one in the form
     assert queue.errors == []
+
+
+def test_two_lines_pasted_into_the_title_are_one_line_with_a_space(queue, queue_db):
+    """QA12 LOW-5 saw the title "Line oneLine two" stored after setting the box's value by script, which drops line
+    breaks; a real paste (the clipboard and Ctrl+V) puts a space where each break was, and the Save keeps it."""
+    open_queue(queue)
+    page = queue.page
+    card = page.locator("#review-list button").first
+    candidate = card.get_attribute("title")
+    card.click()
+    page.wait_for_selector("#review-evidence h3")
+    queue.settle()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.evaluate("navigator.clipboard.writeText('Line one\\r\\nLine two\\n')")
+    page.focus("#review-title")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Control+V")
+    assert page.input_value("#review-title") == "Line one Line two"
+    page.click("#review-save")
+    page.wait_for_function("document.body.innerText.includes('Saved “Line one Line two”')", timeout=8000)
+    events = state(queue_db)[0].events
+    assert "Line one Line two" in set(events["title"]), candidate
+    assert queue.errors == []
