@@ -519,3 +519,30 @@ def test_merge_targets_say_which_are_candidates_and_list_the_closest_days_first(
     near = [data.position_of(o["value"]) for o in nearby if not o["label"].startswith("Suggested: ")]
     gaps = [max(0, int(data.start_days[p]) - last, first - int(data.end_days[p])) for p in near]
     assert gaps == sorted(gaps), gaps
+
+
+def test_a_refused_save_names_the_fields_both_analysts_changed(live, monkeypatch):
+    """QA12 LOW-2: Alice changed the title and the summary; Bob, from an older form, changed the venue and the summary
+    and was refused with Alice's change listed, but nothing singled out the summary, which his second press writes
+    over hers. The refusal names the fields both changed, and only those."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *alice, title="Alice's title", summary="Alice's summary")
+    refused = str(_press(live, ids.REVIEW_SAVE, LAVROV, *bob, venue="Vienna", summary="Bob's summary").message)
+    assert "You both changed Summary: Save again writes your value over theirs there." in refused, refused
+    assert "both changed Title" not in refused and "Venue" not in refused.split("You both changed")[1].split(".")[0]
+    calm = str(_press(live, ids.REVIEW_SAVE, LAVROV, *bob, venue="Vienna").message)
+    assert "Not saved" in calm and "You both changed" not in calm, calm  # no field of both: nothing singled out
+    # the same when the other worker's write lands between the plan and the write (the transaction's check)
+    carol = _open_form(live, LAVROV)
+    other = open_store(live.store.location)
+    planned = views.form_changes
+
+    def dave_saves_meanwhile(*args, **kwargs):
+        if other.history(LAVROV)[-1].user != "dave":
+            other.edit_event(LAVROV, {"summary": "Dave's", "venue": "Geneva"}, expected_version=None, user="dave")
+        return planned(*args, **kwargs)
+
+    monkeypatch.setattr(views, "form_changes", dave_saves_meanwhile)
+    raced = str(_press(live, ids.REVIEW_SAVE, LAVROV, *carol, summary="Carol's", venue="Astana").message)
+    other.close()
+    assert "You both changed Venue and Summary:" in raced and "your values over theirs" in raced, raced

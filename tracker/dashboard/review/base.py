@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.review.views import FIELD_LABELS
 from tracker.extract.review import form_lines as _lines
 from tracker.store.history import EditConflict
 
@@ -45,6 +46,16 @@ def unsaved(selected: str | None, fields: list, actors: str | None, links: str |
             or _lines(actors) != _lines(base.get("actors")) or _lines(links) != _lines(base.get("links")))
 
 
+def changed_by_me(form: dict, actors: str | None, links: str | None, base: dict | None) -> set[str]:
+    """Names of the fields ('actors', 'links' for those boxes) the form changed since it showed `base`."""
+    if not base:
+        return set()
+    shown = base.get("fields") or {}
+    mine = {name for name, value in form.items() if _value(value) != _value(shown.get(name))}
+    mine |= {"actors"} if _lines(actors) != _lines(base.get("actors")) else set()
+    return mine | ({"links"} if _lines(links) != _lines(base.get("links")) else set())
+
+
 def own_changes(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
                 base: dict | None, expected: dict | None = None) -> tuple[dict, str | None, str | None]:
     """The form's fields, actors and links that this person changed since the form showed `base` (all of them
@@ -56,19 +67,22 @@ def own_changes(data: DashboardData, selected: str, form: dict, actors: str | No
     if not base or base.get("event_id") != selected:
         return form, actors, links
     if base.get("version") is not None and now is not None and now != base["version"]:
-        raise StaleForm(_changed_meanwhile(data, selected, int(base["version"])), {**base, "version": now})
+        raise StaleForm(_changed_meanwhile(data, selected, int(base["version"]), changed_by_me(form, actors, links, base)),
+                        {**base, "version": now})
     shown = base.get("fields") or {}
     fields = {name: value for name, value in form.items() if _value(value) != _value(shown.get(name))}
     return (fields, actors if _lines(actors) != _lines(base.get("actors")) else None,
             links if _lines(links) != _lines(base.get("links")) else None)
 
 
-def conflict_refusal(data: DashboardData, selected: str, base: dict | None, conflict: EditConflict) -> StaleForm:
+def conflict_refusal(data: DashboardData, selected: str, base: dict | None, conflict: EditConflict,
+                     mine: set[str] = frozenset()) -> StaleForm:
     """The refusal of a Save whose version check failed inside its transaction (another worker wrote between the
-    plan and the save): the stale form's refusal, its base moved on to the version stored now."""
+    plan and the save): the stale form's refusal, its base moved on to the version stored now. `mine`: the fields
+    this person changed (`changed_by_me`), named when the other change touched them too."""
     now = (conflict.current or {}).get("version")
     moved = {**base, "version": now} if base and base.get("event_id") == selected and now is not None else base
-    return StaleForm(_changed_meanwhile(data, selected, int(conflict.expected or 0)), moved)
+    return StaleForm(_changed_meanwhile(data, selected, int(conflict.expected or 0), mine), moved)
 
 
 def no_longer_a_candidate(event_id: str, state: str | None) -> str:
@@ -79,9 +93,11 @@ def no_longer_a_candidate(event_id: str, state: str | None) -> str:
             f"{event_id}) and use Edit there.")
 
 
-def _changed_meanwhile(data: DashboardData, selected: str, version: int) -> str:
+def _changed_meanwhile(data: DashboardData, selected: str, version: int, mine: set[str] = frozenset()) -> str:
     """The refusal: who changed the candidate since `version`, and what; when it left the queue meanwhile (a
-    colleague accepted, rejected, merged or deleted it), that, since a second press cannot write it."""
+    colleague accepted, rejected, merged or deleted it), that, since a second press cannot write it. The fields both
+    people changed are named first: a second press writes this person's value over the other's there, and in a
+    long refusal that went unnoticed (QA12 LOW-2)."""
     later = [change for change in data.changes_of(selected) if change.version > version]
     record = data.stored_record(selected)
     state = None if record is None else str(record["event"].get("review_state"))
@@ -95,9 +111,17 @@ def _changed_meanwhile(data: DashboardData, selected: str, version: int) -> str:
         told.append(f"{change.user} at {change.changed_at:%H:%M:%S} UTC ({change.action}): "
                     + ("; ".join(fields) or "no field you can see"))
     who = " · ".join(told) or "another analyst"
-    return (f"Not saved: this candidate was changed since you opened it: {who}. Your changes are still in the form; "
-            "press Save again to write the fields you changed over the newer version (the others stay as they are "
-            "now), or pick the candidate again to see it as it is.")
+    theirs = {name for change in later for name in change.fields()}
+    both = [FIELD_LABELS.get(name, name) for name in FIELD_LABELS if name in mine and name in theirs]
+    clash = (f" You both changed {_listed(both)}: Save again writes your {'value' if len(both) == 1 else 'values'} "
+             f"over theirs there." if both else "")
+    return (f"Not saved: this candidate was changed since you opened it: {who}.{clash} Your changes are still in the "
+            "form; press Save again to write the fields you changed over the newer version (the others stay as they "
+            "are now), or pick the candidate again to see it as it is.")
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _short(value: object) -> str:

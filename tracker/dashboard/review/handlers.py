@@ -18,7 +18,8 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
-from tracker.dashboard.review.base import StaleForm, conflict_refusal, form_base, no_longer_a_candidate, own_changes
+from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
+                                          own_changes)
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -217,7 +218,7 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
             changes = live.change(lambda data: _save_plan(data, selected, form, actors, links, base, expected),
                                   action="review edit", expected=expected)
     except EditConflict as conflict:
-        raise conflict_refusal(live.data, selected, base, conflict) from None
+        raise conflict_refusal(live.data, selected, base, conflict, changed_by_me(form, actors, links, base)) from None
     except EditRefused as refused:  # the edit of its own cells, refused as the full edit refuses it
         raise actions.ReviewError(str(refused), refused.problems) from None
     if isinstance(changes, FieldEdit):
@@ -291,7 +292,7 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
     try:
         changes = live.change(plan, action="review accept", expected=expected)
     except EditConflict as conflict:
-        raise conflict_refusal(live.data, selected, base, conflict) from None
+        raise conflict_refusal(live.data, selected, base, conflict, changed_by_me(form, actors, links, base)) from None
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
