@@ -207,10 +207,11 @@ def test_with_the_mouse_a_candidate_shows_its_marked_article_and_is_accepted_wit
 
 def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first_change_and_nothing_is_lost(
         browser, queue_db):
-    """Team mode, in two browser contexts: Bob is typing a summary when Alice saves a venue; his page's poll brings
-    the new version and leaves his form as it is; his Save is refused with her change shown, his text stays in the
-    form, and his second Save writes only his summary: the store has both (the whole stale form had been written
-    over hers)."""
+    """Team mode, in two browser contexts: Bob is typing a summary when Alice saves a venue and a summary; his page's
+    poll brings the new version: his summary stays, the untouched Venue shows hers (it kept the old one unsaid,
+    QA12 LOW-3) and a note says so; his Save is refused naming the field both changed, his text stays in the form,
+    and his second Save writes only his summary: the store has both (the whole stale form had been written over
+    hers)."""
     helpers = _browser_conftest()
     for base in helpers._serve(queue_db):
         alice_probe, bob_probe = helpers._probe(browser, base), helpers._probe(browser, base)
@@ -225,14 +226,20 @@ def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first
                 probe.settle()
             bob.page.fill("#review-summary", "Bob's summary of the talks")  # Bob is typing
             alice.page.fill("#review-venue", "Vienna")
+            alice.page.fill("#review-summary", "Alice's summary")
             alice.page.click("#review-save")
             alice.page.wait_for_selector("#review-message .message.ok")
-            bob.page.wait_for_timeout(POLL_MS + 1500)  # Bob's page has heard of the new version: his text stays
-            assert bob.page.input_value("#review-summary") == "Bob's summary of the talks"
+            bob.page.wait_for_function("document.getElementById('review-venue').value === 'Vienna'",
+                                       timeout=POLL_MS + 8000)  # Bob's page has heard of the new version
+            bob.settle()
+            assert bob.page.input_value("#review-summary") == "Bob's summary of the talks"  # his text stays
+            note = bob.page.inner_text("#review-form-note")
+            assert "changed Venue: the form shows it now; and Summary, which you are editing" in note, note
+            bob.page.screenshot(path=str(SHOTS / "review_form_note.png"))
             bob.page.click("#review-save")
             refusal = bob.page.wait_for_selector("#review-message .message.error")
             bob.settle()
-            assert "Not saved" in refusal.inner_text() and "Vienna" in refusal.inner_text()
+            assert "Not saved" in refusal.inner_text() and "You both changed Summary" in refusal.inner_text(), refusal.inner_text()
             assert refusal.is_visible() and bob.page.input_value("#review-summary") == "Bob's summary of the talks"
             bob.page.click("#review-save")
             bob.page.wait_for_selector("#review-message .message.ok")

@@ -546,3 +546,41 @@ def test_a_refused_save_names_the_fields_both_analysts_changed(live, monkeypatch
     raced = str(_press(live, ids.REVIEW_SAVE, LAVROV, *carol, summary="Carol's", venue="Astana").message)
     other.close()
     assert "You both changed Venue and Summary:" in raced and "your values over theirs" in raced, raced
+
+
+def test_a_colleagues_save_reaches_the_untouched_fields_of_a_form_with_unsaved_typing(live):
+    """QA12 LOW-3: Bob typed a summary (unsaved); Alice saved a venue; Bob's page redrew and kept its old, empty
+    Venue with no notice until his Save was refused. Now the untouched fields take the stored values, the typed ones
+    stay, a note says who changed what, and the base moves on, so Bob's Save writes at once and keeps Alice's venue."""
+    from dash import no_update
+
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *alice, venue="Vienna")
+    fields = list(bob[0])
+    fields[list(ids.REVIEW_FIELDS).index("summary")] = "Bob's summary"
+    shown = handlers.render_form_keeping_typing(live.data, LAVROV, fields, bob[1], bob[2], bob[3])
+    venue, summary = (list(ids.REVIEW_FIELDS).index(n) for n in ("venue", "summary"))
+    assert shown[venue] == "Vienna" and shown[summary] is no_update
+    assert shown[-1].endswith("changed Venue: the form shows it now."), shown[-1]
+    assert shown[-2]["version"] == live.data.version_of(LAVROV)
+    fields[venue] = "Vienna"
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, bob[1], bob[2], shown[-2])
+    assert "Saved" in str(saved.message), saved.message
+    row = stored(live.store, LAVROV)
+    assert (row["venue"], row["summary"]) == ("Vienna", "Bob's summary")
+    # Carol typed the summary Dave then changed: her typing stays, the base does not move, and Save names the clash
+    carol, dave = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *dave, summary="Dave's", round_number="21")
+    fields = list(carol[0])
+    fields[summary] = "Carol's"
+    shown = handlers.render_form_keeping_typing(live.data, LAVROV, fields, carol[1], carol[2], carol[3])
+    assert shown[summary] is no_update and shown[list(ids.REVIEW_FIELDS).index("round_number")] == "21"
+    assert shown[-2]["version"] == carol[3]["version"] and shown[-2]["fields"]["round_number"] == "21"
+    assert "changed Round: the form shows it now; and Summary, which you are editing" in shown[-1], shown[-1]
+    fields[list(ids.REVIEW_FIELDS).index("round_number")] = "21"
+    refused = _press(live, ids.REVIEW_SAVE, LAVROV, fields, carol[1], carol[2], shown[-2])
+    assert "You both changed Summary:" in str(refused.message), refused.message  # only it: Round was theirs alone
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, carol[1], carol[2], refused.base)
+    assert "Saved" in str(saved.message) and stored(live.store, LAVROV)["summary"] == "Carol's"
+    # a poll with no newer version of this candidate changes nothing
+    assert handlers.render_form_keeping_typing(live.data, LAVROV, fields, *_open_form(live, LAVROV)[1:]) == [no_update] * 16

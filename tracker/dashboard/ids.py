@@ -75,6 +75,8 @@ REVIEW_TARGET = "review-target"
 REVIEW_SUGGESTION = "review-suggestion"
 REVIEW_MERGE = "review-merge"
 REVIEW_MESSAGE = "review-message"
+#: what changed in the open form while it held unsaved typing (a colleague's save seen by the poll).
+REVIEW_FORM_NOTE = "review-form-note"
 REVIEW_PROCESS_NAMES = "review-process-names"
 REVIEW_VENUE_NAMES = "review-venue-names"
 #: editable field -> id of its control on the review page, in the order the form shows them.

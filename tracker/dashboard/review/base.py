@@ -37,23 +37,24 @@ def _value(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def unsaved(selected: str | None, fields: list, actors: str | None, links: str | None, base: dict | None) -> bool:
-    """Whether the form holds changes to the candidate `base` describes that were not saved."""
-    if not base or not selected or base.get("event_id") != selected:
-        return False
-    shown = base.get("fields") or {}
-    return (any(_value(value) != _value(shown.get(name)) for name, value in zip(ids.REVIEW_FIELDS, fields))
-            or _lines(actors) != _lines(base.get("actors")) or _lines(links) != _lines(base.get("links")))
+def differing(base: dict, other: dict) -> set[str]:
+    """Names of the fields ('actors', 'links' for those boxes) whose values differ between two forms of a candidate,
+    each a base as `form_base` makes it (or a form's values in that shape)."""
+    before, after = base.get("fields") or {}, other.get("fields") or {}
+    names = {name for name in ids.REVIEW_FIELDS if _value(before.get(name)) != _value(after.get(name))}
+    return names | {name for name in ("actors", "links") if _lines(base.get(name)) != _lines(other.get(name))}
 
 
 def changed_by_me(form: dict, actors: str | None, links: str | None, base: dict | None) -> set[str]:
     """Names of the fields ('actors', 'links' for those boxes) the form changed since it showed `base`."""
-    if not base:
-        return set()
-    shown = base.get("fields") or {}
-    mine = {name for name, value in form.items() if _value(value) != _value(shown.get(name))}
-    mine |= {"actors"} if _lines(actors) != _lines(base.get("actors")) else set()
-    return mine | ({"links"} if _lines(links) != _lines(base.get("links")) else set())
+    return differing(base, {"fields": form, "actors": actors, "links": links}) if base else set()
+
+
+def unsaved(selected: str | None, fields: list, actors: str | None, links: str | None, base: dict | None) -> bool:
+    """Whether the form holds changes to the candidate `base` describes that were not saved."""
+    if not base or not selected or base.get("event_id") != selected:
+        return False
+    return bool(changed_by_me(dict(zip(ids.REVIEW_FIELDS, fields)), actors, links, base))
 
 
 def own_changes(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
@@ -66,13 +67,11 @@ def own_changes(data: DashboardData, selected: str, form: dict, actors: str | No
         expected[selected] = now
     if not base or base.get("event_id") != selected:
         return form, actors, links
+    mine = changed_by_me(form, actors, links, base)
     if base.get("version") is not None and now is not None and now != base["version"]:
-        raise StaleForm(_changed_meanwhile(data, selected, int(base["version"]), changed_by_me(form, actors, links, base)),
-                        {**base, "version": now})
-    shown = base.get("fields") or {}
-    fields = {name: value for name, value in form.items() if _value(value) != _value(shown.get(name))}
-    return (fields, actors if _lines(actors) != _lines(base.get("actors")) else None,
-            links if _lines(links) != _lines(base.get("links")) else None)
+        raise StaleForm(_changed_meanwhile(data, selected, int(base["version"]), mine), {**base, "version": now})
+    return ({name: value for name, value in form.items() if name in mine}, actors if "actors" in mine else None,
+            links if "links" in mine else None)
 
 
 def conflict_refusal(data: DashboardData, selected: str, base: dict | None, conflict: EditConflict,

@@ -57,14 +57,16 @@ def register_review(app: Dash, live: LiveData) -> None:
 
     @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
                   Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"), Output(ids.REVIEW_BASE, "data"),
+                  Output(ids.REVIEW_FORM_NOTE, "children"),
                   Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"), *FIELD_STATES,
                   State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"), State(ids.REVIEW_BASE, "data"))
     def form(selected, _version, *shown):
         fields, actors, links, base = [_field(f) for f in shown[:-3]], *shown[-3:]
-        if _trigger()[0] == ids.DATA_VERSION and unsaved(inputs.text(selected), fields, inputs.text(actors),
-                                                          inputs.text(links), _base(base)):
-            return [no_update] * (len(FIELD_OUTPUTS) + 5)  # a newer version must not wipe what is being typed
-        return handlers.render_form(live.data, inputs.text(selected))
+        selected, actors, links, base = inputs.text(selected), inputs.text(actors), inputs.text(links), _base(base)
+        if _trigger()[0] == ids.DATA_VERSION and unsaved(selected, fields, actors, links, base):
+            # a newer version must not wipe what is being typed: only the untouched fields follow it
+            return handlers.render_form_keeping_typing(live.data, selected, fields, actors, links, base)
+        return handlers.render_form(live.data, selected)
 
     @app.callback(Output(ids.REVIEW_TARGET, "options"), Output(ids.REVIEW_TARGET, "value"),
                   Output(ids.REVIEW_SUGGESTION, "children"), Input(ids.REVIEW_SELECTED, "data"),

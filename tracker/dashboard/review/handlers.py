@@ -18,8 +18,8 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
-from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
-                                          own_changes)
+from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, differing, form_base,
+                                          no_longer_a_candidate, own_changes)
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -83,7 +83,7 @@ def render_form(data: DashboardData, selected: str | None) -> list:
     the candidate's stored record (a few SQL reads; its five frames cost 7 ms of a form's 12 at 100k events)."""
     record = None if not selected or sources.suggestion_id(selected) is not None else data.stored_record(selected)
     if record is None:
-        return [*views.field_values(None), True, [], "", "", None]
+        return [*views.field_values(None), True, [], "", "", None, ""]
     actor_ids = [actor for actor, _ in record["actors"]]
     known = data.tables.actors[data.tables.actors["actor_id"].isin(actor_ids)] if actor_ids else data.tables.actors.iloc[0:0]
     names = dict(zip(known["actor_id"], known["name"]))
@@ -96,7 +96,41 @@ def render_form(data: DashboardData, selected: str | None) -> list:
     links = actions.pairs_text((str(link_type), to) for to, link_type in record["links"])
     version = record["version"] if hasattr(data.store, "event_versions") else None
     return [*values, False, [*views.evidence(record, names), *article], actors, links,
-            form_base(selected, version, values, actors, links)]
+            form_base(selected, version, values, actors, links), ""]
+
+
+def render_form_keeping_typing(data: DashboardData, selected: str | None, fields: list, actors: str | None,
+                               links: str | None, base: dict) -> list:
+    """`render_form` for a newer version of the candidate while the form holds unsaved typing: the typed fields stay,
+    the untouched ones take the stored values (they kept a colleague's old ones unsaid until Save; QA12 LOW-3), and a
+    note says who changed what. The base moves on to the new version unless the colleague changed a field this
+    person typed in: then its version stays, so that Save is refused with both changes shown rather than writing
+    over theirs (its other fields take the values now shown, which are not this person's changes)."""
+    keep = [no_update] * (len(ids.REVIEW_FIELDS) + 5)
+    fresh = render_form(data, selected)
+    new_base = fresh[-2]
+    if not new_base or new_base.get("version") == base.get("version"):
+        return [*keep, no_update]
+    mine, theirs = changed_by_me(dict(zip(ids.REVIEW_FIELDS, fields)), actors, links, base), differing(base, new_base)
+    out = [fresh[i] if name in theirs - mine else no_update for i, name in enumerate(ids.REVIEW_FIELDS)]
+    out += [no_update, fresh[11] if theirs else no_update]
+    out += [fresh[12] if "actors" in theirs - mine else no_update, fresh[13] if "links" in theirs - mine else no_update]
+    both = theirs & mine
+    if both:  # the version stays, so that Save is refused and names these; the fields shown anew are theirs now
+        followed = theirs - mine
+        out.append({**base, "fields": {**base["fields"], **{n: v for n, v in new_base["fields"].items() if n in followed}},
+                    **{n: new_base[n] for n in ("actors", "links") if n in followed}})
+    else:
+        out.append(new_base)
+    change = next(iter(data.changes_of(selected)[-1:]), None)
+    who = f"{change.user} at {change.changed_at:%H:%M:%S} UTC" if change else "Another analyst"
+    named = lambda names: ", ".join(views.FIELD_LABELS.get(n, n) for n in views.FIELD_LABELS if n in names)
+    followed, kept = named(theirs - mine), named(both)
+    shown_now = f"{followed}: the form shows {'it' if len(theirs - mine) == 1 else 'them'} now"
+    if not kept:
+        return [*out, f"{who} changed {shown_now}." if followed else no_update]
+    clash = f"{kept}, which you are editing: your typing is kept, and Save will show both before writing."
+    return [*out, f"{who} changed {shown_now}; and {clash}" if followed else f"{who} changed {clash}"]
 
 
 def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,

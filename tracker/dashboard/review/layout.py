@@ -73,6 +73,7 @@ def form_section(data: DashboardData) -> html.Section:
         html.Div(id=ids.REVIEW_EVIDENCE, className="evidence"),
         html.Fieldset([
             html.Legend("Fields"),
+            html.P(id=ids.REVIEW_FORM_NOTE, className="hint", role="status"),
             _field("Title", f["title"], _text(f["title"])),
             html.Div([_field("Type", f["event_type"], _choice(f["event_type"], EVENT_TYPES)),
                       _field("Status", f["status"], _choice(f["status"], STATUSES)),
