@@ -324,7 +324,9 @@ class _Citations:
 def _change(row, since: dt.datetime | None) -> str:
     if since is None:
         return ""
-    cutoff = pd.Timestamp(since).tz_convert(None)  # stored times are naive UTC
+    # stored times are naive UTC, floored to the second: an instant inside a second counts from that second's start,
+    # or a change made later in the same second was left unmarked while "What changed" listed it
+    cutoff = pd.Timestamp(since).tz_convert(None).floor("s")
     if not pd.isna(row.created_at) and row.created_at >= cutoff:
         return "new"
     if not pd.isna(row.updated_at) and row.updated_at >= cutoff:
