@@ -242,3 +242,30 @@ def test_an_id_that_differs_from_a_stored_one_only_in_case_is_refused(live):
     assert "'R20' differs from stored event 'r20' only in case" in errors["event_id"], answer
     assert live.store.counts()["events"] == before
     assert handlers.save(live, opened.opened, _values(opened) | form | {"event_id": "r20-case"}, "").hidden is True
+
+
+def test_an_edit_of_the_events_own_cells_writes_its_row_alone(live, monkeypatch):
+    """The editor's Save rewrote the whole event through frames (some 50 ms of CPU) for any edit; an edit of the
+    event's own cells (title, dates, venue, summary, ...) is written as its row (`Store.edit_fields`, the review
+    form's path, checked by the same rules), and one of its actors still takes the whole event's path."""
+    event_id = live.data.ids.take([0])[0]
+    opened = handlers.open_edit(live, event_id)
+    full = type(live.store).edit_event
+    calls = []
+    monkeypatch.setattr(type(live.store), "edit_event", lambda self, *a, **k: calls.append(a) or full(self, *a, **k))
+    before = live.store.event_record(event_id)["version"]
+    saved = handlers.save(live, opened.opened, _values(opened) | {"summary": "Row alone.", "venue": "Geneva"}, "",
+                          user="carol")
+    assert saved.hidden is True and calls == [], (saved.message, calls)
+    record = live.store.event_record(event_id)
+    assert (record["event"]["summary"], record["event"]["venue"], record["version"]) == ("Row alone.", "Geneva", before + 1)
+    last = live.store.history(event_id)[-1]
+    assert (last.user, last.action, set(last.fields()) - {"updated_at"}) == ("carol", "edit", {"summary", "venue"})
+    assert f"(version {before + 1})" in str(saved.notice) and live.data.version_of(event_id) == before + 1
+    refused = handlers.save(live, handlers.open_edit(live, event_id).opened,
+                            _values(handlers.open_edit(live, event_id)) | {"round_number": "seven"}, "", user="carol")
+    assert refused.hidden is not True and live.store.event_record(event_id)["version"] == before + 1
+    again = handlers.open_edit(live, event_id)
+    form = _values(again)
+    form["actors"] = [*form["actors"], {"name": "Turkey", "role": "observer"}]
+    assert handlers.save(live, again.opened, form, "", user="carol").hidden is True and len(calls) == 1
