@@ -58,11 +58,13 @@ def unsaved(selected: str | None, fields: list, actors: str | None, links: str |
 
 
 def own_changes(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,
-                base: dict | None, expected: dict | None = None) -> tuple[dict, str | None, str | None]:
+                base: dict | None, expected: dict | None = None, stored_version: int | None = None,
+                ) -> tuple[dict, str | None, str | None]:
     """The form's fields, actors and links that this person changed since the form showed `base` (all of them
     without a base); StaleForm when the stored candidate is no longer the version the form showed. The version
-    planned from goes in `expected` (the save checks it again inside its transaction: see `conflict_refusal`)."""
-    now = data.version_of(selected)
+    planned from goes in `expected` (the save checks it again inside its transaction: see `conflict_refusal`);
+    `stored_version`: the version the caller has just read with the stored record (else it is read here)."""
+    now = data.version_of(selected) if stored_version is None else stored_version
     if expected is not None and now is not None:
         expected[selected] = now
     if not base or base.get("event_id") != selected:

@@ -293,12 +293,12 @@ def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str
     actors and links boxes came without the form's base to tell (the full plan compares them with the stored)."""
     if data.full is not None or not hasattr(data.store, "edit_fields"):
         return None
-    fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base, expected)
-    if own_actors is not None or own_links is not None:
-        return None
-    record = data.stored_record(selected)
+    record = data.stored_record(selected)  # its version too: one read, not two
     if record is None:
         raise actions.ReviewError(f"no event with id {selected!r}")
+    fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base, expected, record["version"])
+    if own_actors is not None or own_links is not None:
+        return None
     state = str(record["event"].get("review_state"))
     if state != "candidate":
         raise actions.ReviewError(no_longer_a_candidate(selected, state))
