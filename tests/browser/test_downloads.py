@@ -104,3 +104,32 @@ def test_the_briefing_paper_is_a4_unless_letter_is_chosen_with_the_keyboard(prob
     page.wait_for_function("() => document.getElementById('briefing').getAttribute('href').includes('paper=letter')")
     assert page.get_attribute("#briefing", "href").endswith("brief.docx?actor=Kazakhstan&paper=letter")
     assert probe.errors == []
+
+
+def test_the_briefing_lists_what_changed_since_the_day_typed_in_its_box_with_the_keyboard(probe):
+    """The brief's NEW/CHANGED marks and its "What changed since" section were reachable from the page only by
+    editing the address: a box under the downloads, reached with Tab, puts both in the Briefing link."""
+    probe.open(QUERY)
+    probe.wait_count(4)
+    page = probe.page
+    page.check("#briefing-format input[value=md]")
+    page.focus("#download-window input")
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "briefing-changes":
+            break
+    assert page.evaluate("document.activeElement.id") == "briefing-changes"  # the next stop after the window choice
+    page.keyboard.type("soon")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('briefing-changes-note').innerText.startsWith('Not read')")
+    assert "since=" not in page.get_attribute("#briefing", "href")
+    page.fill("#briefing-changes", "2023-01-01")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('briefing').getAttribute('href').includes('changes_since=2023-01-01')")
+    assert page.get_attribute("#briefing", "href").endswith("&since=2023-01-01&changes_since=2023-01-01")
+    assert page.inner_text("#briefing-changes-note").endswith("(from 1 Jan 2023)")
+    name, body = click_download(probe, "#briefing")
+    text = body.decode("utf-8")
+    assert name.endswith(".md") and "What changed since 1 Jan 2023" in text and "NEW" in text, text[:2000]
+    page.screenshot(path="/tmp/briefing_changes.png")
+    assert probe.errors == []

@@ -164,3 +164,20 @@ def test_a_bad_since_is_a_400_naming_the_parameter(client):
     answer = client.get("/download/brief.md?process=Astana+format&changes_since=soon")
     assert answer.status_code == 400 and b"changes_since=soon" in answer.data and b"is not a date" in answer.data
     assert client.get("/download/brief.md?since=later").status_code == 400
+
+
+def test_the_pages_what_changed_since_box_puts_since_and_changes_since_in_the_link(data):
+    """The marks and the "What changed since" section could be had from the page only by editing the address; the
+    box beside the downloads puts both in the Briefing link, and a value it cannot read is said, not sent."""
+    from tracker.dashboard.brief import changes_query
+
+    href = brief_href(data, "?actor=Kazakhstan", "md", "/", changes="2023-06-15")
+    assert href == "/download/brief.md?actor=Kazakhstan&since=2023-06-15&changes_since=2023-06-15"
+    timed = brief_href(data, "", "pdf", "/", paper="letter", changes=" 2023-06-15T09:30 ")
+    assert timed == "/download/brief.pdf?paper=letter&since=2023-06-15T09%3A30&changes_since=2023-06-15T09%3A30"
+    assert changes_query("2023-06-15")[1].endswith("(from 15 Jun 2023)")
+    assert changes_query("2023-06-15T09:30")[1].endswith("(from 15 Jun 2023 09:30 UTC)")
+    query, hint = changes_query("last tuesday")
+    assert query == "" and hint.startswith("Not read, so the briefing has no changes: ") and "last tuesday" in hint
+    assert brief_href(data, "", "md", "/", changes="last tuesday") == "/download/brief.md"
+    assert changes_query("") == ("", changes_query(None)[1]) and "NEW or CHANGED" in changes_query("")[1]

@@ -14,7 +14,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import numpy as np
 from dash import Dash, Input, Output, dcc, html
@@ -25,9 +25,11 @@ from tracker.auth.guard import content_security_policy, script_hashes
 
 from tracker.briefing import PAPERS, RENDERERS, Brief, ChartUnavailable, brief_filename, describe_data, make_brief, render_brief
 from tracker.briefing.changes import changes_instant, changes_note, since_instant
+from tracker.briefing.model import since_words
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, bounded_notes, text
+from tracker.dashboard.layout import CHANGES_HINT
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.past import data_for
 from tracker.dashboard.state import ViewState, parse_state
@@ -82,10 +84,25 @@ def briefing_control(data: DashboardData) -> html.Div:
     ], className="brief-control", role="group", **{"aria-labelledby": f"{ids.BRIEF_FORMAT}-label"})
 
 
+def changes_query(value: str | None) -> tuple[str, str]:
+    """The brief's `since` and `changes_since` for the page's "what changed since" box (a day, or a date and time),
+    as a query part, and the hint under the box: what it does, or why the value is not read (then no part)."""
+    value = (text(value) or "").strip()[:MAX_TEXT]
+    if not value:
+        return "", CHANGES_HINT
+    try:
+        instant = changes_instant(value)
+        since_instant(value)
+    except ValueError as exc:
+        return "", f"Not read, so the briefing has no changes: {exc}"
+    return urlencode({"since": value, "changes_since": value}), f"{CHANGES_HINT} (from {since_words(instant)})"
+
+
 def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str, window_only: bool = False,
-               paper: str | None = None) -> str:
+               paper: str | None = None, changes: str | None = None) -> str:
     """The Briefing link for a view: the filter query the CSV link carries (and its window when `window_only`),
-    and the paper size when it is not A4 and the format is printed on pages."""
+    the paper size when it is not A4 and the format is printed on pages, and `since`/`changes_since` when the
+    "what changed since" box holds a date (`changes_query`)."""
     state, _ = parse_state(search)
     f, _ = known_filter(data, state.filter)
     window = ViewState(filter=f, x0=state.x0, x1=state.x1) if window_only else ViewState(filter=f)
@@ -94,6 +111,9 @@ def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix:
     query = window.to_search()
     if paper in PAPERS and paper != DEFAULT_PAPER and RENDERERS[fmt].paged:
         query += ("&" if query else "?") + f"paper={paper}"
+    since, _ = changes_query(changes)
+    if since:
+        query += ("&" if query else "?") + since
     return f"{prefix}download/brief.{fmt}{query}"
 
 
@@ -241,12 +261,13 @@ def register_briefing(app: Dash, live: LiveData) -> None:
 
     app.server.add_url_rule(f"{app.config.routes_pathname_prefix}download/brief.<fmt>", "download_brief", download)
 
-    @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Input(ids.URL, "search"),
-                  Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.BRIEF_PAPER, "value"))
-    def href(search, fmt, window, paper):
+    @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Output(ids.BRIEF_CHANGES_NOTE, "children"),
+                  Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"),
+                  Input(ids.BRIEF_PAPER, "value"), Input(ids.BRIEF_CHANGES, "value"))
+    def href(search, fmt, window, paper, changes):
         data = data_for(live, search)
-        return (brief_href(data, search, fmt, prefix, bool(window), paper),
-                brief_download_name(data, search, fmt, bool(window)))
+        return (brief_href(data, search, fmt, prefix, bool(window), paper, changes),
+                brief_download_name(data, search, fmt, bool(window)), changes_query(changes)[1])
 
 
 def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:

@@ -54,6 +54,8 @@ DATA_POLL = "data-poll"  # asks the server now and then whether the store change
 BRIEF = "briefing"
 BRIEF_FORMAT = "briefing-format"
 BRIEF_PAPER = "briefing-paper"  # A4 or Letter, for the docx and pdf briefs
+BRIEF_CHANGES = "briefing-changes"  # "Brief: changes since" a date: the brief's marks and its "What changed" section
+BRIEF_CHANGES_NOTE = "briefing-changes-note"
 
 # review page
 REVIEW_PAGE = "review-page"

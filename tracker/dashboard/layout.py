@@ -16,6 +16,9 @@ from tracker.dashboard.options import filter_options
 from tracker.figures import OVERVIEW_HEIGHT
 from tracker.filters import EventFilter
 
+#: The hint beside the "Briefing: what changed since" box when it is empty or read (`brief.changes_query`).
+CHANGES_HINT = "marks the events added or changed since then NEW or CHANGED and lists what was done"
+
 #: Every graph's config. Nothing leaves the machine: Plotly 4 shows a "Share chart..." button
 #: (sendChartToCloud) that uploads the figure to Plotly Cloud unless told not to; the server URL is
 #: emptied too, and the older names of such buttons (Chart Studio) are removed should a Plotly bring them back.
@@ -114,6 +117,13 @@ def summary_bar() -> html.Div:
                               inputClassName="check", labelClassName="check-label",
                               options=[{"label": "only the visible time window", "value": "window"}]),
             ], className="downloads", role="group", **{"aria-label": "Downloads"}),
+            html.Div([
+                html.Label("Briefing: what changed since", htmlFor=ids.BRIEF_CHANGES, className="inline-label"),
+                dcc.Input(id=ids.BRIEF_CHANGES, type="text", value="", debounce=True, className="text-input brief-changes",
+                          placeholder="YYYY-MM-DD", autoComplete="off", spellCheck=False),
+                html.Span(CHANGES_HINT,
+                          id=ids.BRIEF_CHANGES_NOTE, className="hint", **{"aria-live": "polite"}),
+            ], className="brief-changes-row"),
         ], className="summary-actions"),
         html.Ul(id=ids.NOTICES, className="notices", role="status"),
         html.Div(id=ids.EMPTY, className="empty-state", role="status"),
