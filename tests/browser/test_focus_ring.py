@@ -27,7 +27,7 @@ def _share_of_focus(image, box: tuple[int, int, int, int]) -> float:
 
 
 def _tab_to_timeline(probe) -> dict:
-    probe.page.focus("#download-window input")  # the control before the timeline, then Tab as an analyst would
+    probe.page.focus("#briefing-changes")  # the control before the timeline, then Tab as an analyst would
     probe.page.keyboard.press("Tab")
     probe.page.wait_for_function("() => document.activeElement && document.activeElement.id === 'timeline'")
     probe.page.evaluate("() => document.getElementById('overview').scrollIntoView({block: 'start'})")
@@ -72,4 +72,4 @@ def test_tab_leaves_the_timeline_both_ways(probe):
         probe.page.keyboard.press("Shift+Tab")
     assert probe.page.evaluate("() => document.activeElement.id") == "timeline"
     probe.page.keyboard.press("Shift+Tab")
-    assert probe.page.evaluate("() => document.activeElement.closest('#download-window') !== null")
+    assert probe.page.evaluate("() => document.activeElement.id") == "briefing-changes"
