@@ -122,3 +122,34 @@ def test_pdf_draws_chinese_or_says_it_cannot(odd_brief, tmp_path, monkeypatch):
     finally:
         pdf._drawable.cache_clear()
     assert "Not drawn: 9 different characters of this brief (U+4E2D" in flat and "the DOCX, HTML and Markdown" in flat
+
+
+@requires_poppler
+def test_numbers_inside_an_arabic_sentence_stay_in_their_place(tmp_path):
+    """fpdf2 reversed the words between the numbers of an Arabic sentence but kept those pieces in reading order
+    from the left, so "... الجولة 21 ستعقد في 2023 ..." printed with 21 left of 2023 and glued to the wrong words.
+    Right to left, the sentence reads 21 first: it is right of 2023, in the brief's own lines and in data's."""
+    from types import SimpleNamespace
+
+    from tracker.briefing.pdf import FAMILY, BriefPDF
+
+    sentence = "قال الوزير إن الجولة 21 ستعقد في 2023 في أستانا"
+    pdf = BriefPDF(SimpleNamespace(title="t"))
+    pdf.add_page()
+    pdf.set_font(FAMILY, "", 12)
+    for own_direction, text in ((False, f"Quote: {sentence}"), (True, sentence), (False, f"Round 7 — {sentence} (SANA)")):
+        pdf.shape_for(text, own_direction=own_direction)
+        pdf.multi_cell(pdf.epw, 8, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "arabic.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    words = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, timeout=60).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</word>', words.decode("utf-8"))
+    lines: dict[float, dict[str, float]] = {}
+    for x, y, word in found:
+        lines.setdefault(round(float(y)), {})[word.translate(ISOLATES)] = float(x)
+    lines = {y: line for y, line in lines.items() if "2023" in line}  # not the footer
+    assert len(lines) == 3, lines
+    for line in lines.values():
+        assert line["2023"] < line["21"], line  # 21 is read first, from the right
+    quote = next(line for line in lines.values() if "Quote:" in line)
+    assert quote["Quote:"] < quote["2023"]  # the brief's own words stay left, before the Arabic run

@@ -18,6 +18,7 @@ from typing import Iterator
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from tracker.briefing import bidi_lines
 from tracker.briefing.chart import chart_png
 from tracker.briefing.model import Brief, Citation, Entry, isolate
 from tracker.flat import is_web_url
@@ -110,6 +111,7 @@ class BriefPDF(FPDF):
 
     def __init__(self, brief: Brief, paper: str = "a4"):
         super().__init__(orientation="portrait", unit="mm", format="Letter" if paper == "letter" else "A4")
+        bidi_lines.install()  # numbers inside an Arabic run stay in it (fpdf2 kept the pieces in reading order)
         self.brief = brief
         for style in FONT_FILES:
             self.add_font(FAMILY, style, str(font_path(style)))
