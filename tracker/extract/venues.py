@@ -149,7 +149,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     if best is None and not visit:  # "travelled to Lima on Monday to meet …": the trip's end is the meeting's place (185)
         for m in _TRIP_TO.finditer(text):
             place = roster.lexicon.place(m.group("place").rstrip("."))
-            if place and m.end() <= near and near - m.end() <= 80 and _FOR_IT.search(text, m.end(), min(len(text), near + 40)):
+            at = m.start() == near  # the trip is the event's own verb: "traveling to Beijing on March 6 for talks" (240)
+            if place and (at or m.end() <= near and near - m.end() <= 80) \
+                    and _FOR_IT.search(text, m.end(), min(len(text), max(near, m.end()) + 40)):
                 best = (m.start(), place)
     if best is None:  # "met behind closed doors in a Doha hotel": the town (round 185)
         for m in _TOWN_BUILDING.finditer(text):
