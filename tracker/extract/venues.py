@@ -63,6 +63,10 @@ _TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|w
                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
                      r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
+#: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
+_LEFT_AFTER = re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                         r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b")
 #: A building named by its town: "met behind closed doors in a Doha hotel"
 _TOWN_BUILDING = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
                             r"conference\s+(?:hall|centre|center)|palace)\b")
@@ -152,6 +156,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             at = m.start() == near  # the trip is the event's own verb: "traveling to Beijing on March 6 for talks" (240)
             if place and (at or m.end() <= near and near - m.end() <= 80) \
                     and _FOR_IT.search(text, m.end(), min(len(text), max(near, m.end()) + 40)):
+                best = (m.start(), place)
+    if best is None and not visit:  # "departed Cairo on Saturday following talks with …": there (round 241)
+        for m in _LEFT_AFTER.finditer(text):
+            place = roster.lexicon.place(m.group("place").rstrip("."))
+            if place and m.start() <= near <= m.end():
                 best = (m.start(), place)
     if best is None:  # "met behind closed doors in a Doha hotel": the town (round 185)
         for m in _TOWN_BUILDING.finditer(text):
