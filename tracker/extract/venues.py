@@ -108,6 +108,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        if re.match(r"\s+(?:format|process|track)\b", text[m.end():]):
+            continue  # "the meeting in the Astana format": a process's name, no place (round 242)
         if re.match(r"\s*,?\s*or\s+(?:in\s+)?[A-Z]", text[m.end():]) or re.search(r"\b(?:might|may|could)\s+be\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "in Doha or Cairo", "the venue might be Astana": no venue yet (docs/extraction.md)
         words = name.split()
