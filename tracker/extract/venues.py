@@ -55,6 +55,9 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
+#: A process or a document named after a town: "in the Astana format", "the principles in the Ankara Declaration"
+_NAMED_AFTER = re.compile(r"[ -](?:[Ff]ormat|[Pp]rocess|track|Declaration|Agreement|Accords?|Communiqu[eé]|Memorandum|Protocol|"
+                          r"Initiative|Formula|Plan|Document|Charter|Statement)\b")
 #: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
 #: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
@@ -108,8 +111,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
-        if re.match(r"\s+(?:format|process|track)\b", text[m.end():]):
-            continue  # "the meeting in the Astana format": a process's name, no place (round 242)
+        if _NAMED_AFTER.match(text, m.end()) or _NAMED_AFTER.search(m.group("place")):
+            continue  # "the meeting in the Astana format", "in the Ankara Declaration": a name, no place (242, 245)
         if re.match(r"\s*,?\s*or\s+(?:in\s+)?[A-Z]", text[m.end():]) or re.search(r"\b(?:might|may|could)\s+be\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "in Doha or Cairo", "the venue might be Astana": no venue yet (docs/extraction.md)
         words = name.split()
