@@ -27,6 +27,7 @@ from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, name
                                       two_party)
 from tracker.extract.spans import extend_by_duration
 from tracker.extract.sequels import date_later_periods, date_sequels
+from tracker.extract.scenes import scene_venues
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
@@ -324,6 +325,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
+    scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)
