@@ -28,7 +28,7 @@ _THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|c
 #: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
 #: "the capital, Muscat", "the capital's mayor")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
-_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
+_HERE = re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
 _LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Palace|House|Castle|Villa|Pavilion|"
