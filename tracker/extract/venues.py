@@ -75,6 +75,8 @@ _TOWN_BUILDING = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'�
                             r"conference\s+(?:hall|centre|center)|palace)\b")
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
+#: A place's possessive before capitalised words: "at Lima's Foreign Ministry", "in Russia's Sochi" (round 249)
+_OWNS_NAMED = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$")
 
 
 def _capital_then(capital: str, on: dt.date | None) -> str:
@@ -117,9 +119,15 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the meeting in the Astana format", "in the Ankara Declaration": a name, no place (242, 245)
         if re.match(r"\s*,?\s*or\s+(?:in\s+)?[A-Z]", text[m.end():]) or re.search(r"\b(?:might|may|could)\s+be\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "in Doha or Cairo", "the venue might be Astana": no venue yet (docs/extraction.md)
+        owns = _OWNS_NAMED.match(name)
+        if owns:  # "in Russia's Sochi": the town named after its state; "at Lima's Foreign Ministry": the town (249)
+            name = owns.group("rest")
+            owner = roster.lexicon.place(owns.group("owner"))
         words = name.split()
         place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
                       if roster.lexicon.place(" ".join(words[:n]))), None)
+        if owns and place is None and owner and not _country_level(owner, roster):
+            place = owner
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
     for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
