@@ -107,7 +107,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
         if fenced and any(min(near, m.start()) < f < max(near, m.start()) for f in fenced):
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
-        if fenced and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
+        if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
             continue  # "agreed to hold talks on March 29 in Quito to prepare for a summit in April": nearer the talks (246)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
