@@ -27,6 +27,7 @@ from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, name
                                       two_party)
 from tracker.extract.spans import extend_by_duration
 from tracker.extract.sequels import date_later_periods, date_sequels
+from tracker.extract.scenes import scene_venues
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
@@ -242,6 +243,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)
     venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
+    ahead = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
+                                                                   article.dateline_place, anchor, ahead=True))
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
@@ -316,10 +319,13 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
                 and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
             c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
+        elif c.event_type == "talk_round" and c.venue is None and c.future and len(ahead().get(c.process or "", ())) == 1:
+            c.venue = next(iter(ahead()[c.process]))  # a planned round: the one town of the talks ahead (round 243)
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
+    scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)

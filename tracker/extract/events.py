@@ -473,8 +473,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.reference = False
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
         c.processes = _round_processes(r.start, r.end, scanned) + processes
-        if r.elided:  # "the second in Lima and the third on May 5": the place told after its ordinal (round 136)
-            c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)
+        c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)  # the place told after a round: "the
+        # second in Lima and the third on May 5" (136), "the 29th session, to take place in Lima this year" (242)
         whose = _ROUND_OF_PEOPLE.search(text, r.start, min(len(text), r.end + 80))
         if whose and whose.start() <= r.end and not re.search(r"[,.;⟦]", text[r.start:whose.start()]):  # "the 9th trilateral meeting of the foreign ministers of X, Y and Z": their states take part (172)
             stop = re.compile(r"[.;⟦]|\s(?:who|which|that|and\s+(?!the\s+)?[a-z])\s").search(text, whose.end())

@@ -153,14 +153,22 @@ _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w
 _SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
 
 
+#: A sentence about talks ahead: "the next negotiations in Nur-Sultan", "talks that will be held in Lima" (round 243)
+_AHEAD = re.compile(r"\b(?:will|next|upcoming|forthcoming|to\s+be\s+held|scheduled|planned|invitation|invited)\b", re.I)
+
+#: A sentence about talks held: its town is the last round's, not the next one's
+_HELD = re.compile(r"\b(?:held|ended|concluded|took\s+place|wrapped|closed|hosted|met|was|were|opened|began|started)\b")
+
+
 def process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: Roster, dateline: str | None,
-                    anchor: dt.date | None) -> dict[str, set[tuple[str, str | None]]]:
+                    anchor: dt.date | None, ahead: bool = False) -> dict[str, set[tuple[str, str | None]]]:
     """The towns the article gives for each process's talks, in any sentence or quote ("negotiations over Syria in
-    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence)."""
+    Nur-Sultan", "the next round of the meeting in the Kazakh capital"); `texts` are (text, is a narrative sentence).
+    With `ahead`, only sentences about talks ahead count (the town of the last round says nothing of the next)."""
     out: dict[str, set[tuple[str, str | None]]] = {}
     for text, narrative in texts:
         noun = _SESSION_NOUN.search(text)
-        if noun is None:
+        if noun is None or ahead and not _AHEAD.search(text) and _HELD.search(text):
             continue
         named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
         venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)

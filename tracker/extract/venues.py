@@ -28,7 +28,7 @@ _THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|c
 #: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
 #: "the capital, Muscat", "the capital's mayor")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
-_HERE = re.compile(r"\b(?:here|in\s+this\s+capital|in\s+the\s+city)\b")
+_HERE = re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
 _LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Palace|House|Castle|Villa|Pavilion|"
@@ -55,6 +55,9 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
+#: A process or a document named after a town: "in the Astana format", "the principles in the Ankara Declaration"
+_NAMED_AFTER = re.compile(r"[ -](?:[Ff]ormat|[Pp]rocess|track|Declaration|Agreement|Accords?|Communiqu[eé]|Memorandum|Protocol|"
+                          r"Initiative|Formula|Plan|Document|Charter|Statement)\b")
 #: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
 #: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
@@ -63,11 +66,17 @@ _TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|w
                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
                      r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
+#: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
+_LEFT_AFTER = re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                         r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b")
 #: A building named by its town: "met behind closed doors in a Doha hotel"
 _TOWN_BUILDING = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
                             r"conference\s+(?:hall|centre|center)|palace)\b")
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
+#: A place's possessive before capitalised words: "at Lima's Foreign Ministry", "in Russia's Sochi" (round 249)
+_OWNS_NAMED = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$")
 
 
 def _capital_then(capital: str, on: dt.date | None) -> str:
@@ -98,17 +107,27 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
         if fenced and any(min(near, m.start()) < f < max(near, m.start()) for f in fenced):
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
+        if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
+            continue  # "agreed to hold talks on March 29 in Quito to prepare for a summit in April": nearer the talks (246)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        if _NAMED_AFTER.match(text, m.end()) or _NAMED_AFTER.search(m.group("place")):
+            continue  # "the meeting in the Astana format", "in the Ankara Declaration": a name, no place (242, 245)
         if re.match(r"\s*,?\s*or\s+(?:in\s+)?[A-Z]", text[m.end():]) or re.search(r"\b(?:might|may|could)\s+be\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "in Doha or Cairo", "the venue might be Astana": no venue yet (docs/extraction.md)
+        owns = _OWNS_NAMED.match(name)
+        if owns:  # "in Russia's Sochi": the town named after its state; "at Lima's Foreign Ministry": the town (249)
+            name = owns.group("rest")
+            owner = roster.lexicon.place(owns.group("owner"))
         words = name.split()
         place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
                       if roster.lexicon.place(" ".join(words[:n]))), None)
+        if owns and place is None and owner and not _country_level(owner, roster):
+            place = owner
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
     for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
@@ -149,7 +168,14 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     if best is None and not visit:  # "travelled to Lima on Monday to meet …": the trip's end is the meeting's place (185)
         for m in _TRIP_TO.finditer(text):
             place = roster.lexicon.place(m.group("place").rstrip("."))
-            if place and m.end() <= near and near - m.end() <= 80 and _FOR_IT.search(text, m.end(), min(len(text), near + 40)):
+            at = m.start() == near  # the trip is the event's own verb: "traveling to Beijing on March 6 for talks" (240)
+            if place and (at or m.end() <= near and near - m.end() <= 80) \
+                    and _FOR_IT.search(text, m.end(), min(len(text), max(near, m.end()) + 40)):
+                best = (m.start(), place)
+    if best is None and not visit:  # "departed Cairo on Saturday following talks with …": there (round 241)
+        for m in _LEFT_AFTER.finditer(text):
+            place = roster.lexicon.place(m.group("place").rstrip("."))
+            if place and m.start() <= near <= m.end():
                 best = (m.start(), place)
     if best is None:  # "met behind closed doors in a Doha hotel": the town (round 185)
         for m in _TOWN_BUILDING.finditer(text):

@@ -1,0 +1,45 @@
+"""The scene of a gathering told in a sentence of its own (round 247): "The fifth round opened on Monday. Delegations
+gathered in Arica for the two-day session" places the round in Arica, as does "Arica is hosting the talks". A
+sentence about the scene makes no event of its own; it places the gathering told just before or after it."""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.mentions import Roster
+
+_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+#: "Delegations gathered in Arica", "negotiators have converged on Geneva", "Arica is hosting the talks"
+_SCENE = re.compile(rf"\b(?:gathered|convened|assembled|converged|are\s+gathering|were\s+gathering|have\s+gathered)\s+"
+                    rf"(?:[a-z]+\s+){{0,2}}?(?:in|at|on)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:city|town|resort|capital)\s+of\s+)?{_PLACE}"
+                    rf"|\b{_PLACE.replace('place', 'host')}\s+(?:is|was|has\s+been)\s+hosting\s+(?:the|this|these|their)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|session|round|summit|consultations)\b")
+_GATHERINGS = ("talk_round", "meeting", "summit")
+
+
+def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: Roster) -> None:
+    """A gathering with no venue takes the place of a scene sentence right after it (the next two sentences of its
+    paragraph or the next paragraph's first) or right before it in its paragraph, when that sentence tells no event
+    of another day."""
+    scenes: dict[int, tuple[str, str | None]] = {}
+    for i, text in enumerate(texts):
+        m = _SCENE.search(text)
+        if m:
+            place = roster.lexicon.place((m.group("place") or m.group("host")).rstrip("."))
+            if place:
+                scenes[i] = place
+    if not scenes:
+        return
+    days = {}
+    for c in events:
+        days.setdefault(c.order, set()).add(c.first)
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None:
+            continue
+        for i in (c.order + 1, c.order + 2, c.order - 1):
+            if i in scenes and 0 <= i < len(texts) and paragraphs[i] - paragraphs[c.order] in ((0, 1) if i > c.order else (0,)) \
+                    and days.get(i, {c.first}) <= {c.first, None}:
+                c.venue = scenes[i]
+                break
+
+
+__all__ = ["scene_venues"]
