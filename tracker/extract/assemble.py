@@ -26,6 +26,7 @@ from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
+from tracker.extract.speech_dates import reports
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
@@ -52,6 +53,8 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
     earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
                and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - (m.last or m.first)).days <= 3
                and m.event_type not in SPEECH_TYPES]
+    if c.event_type in SPEECH_TYPES:  # words far below an event that do not name it report no event (round 250)
+        earlier = [m for m in earlier if reports(c, m)]
     return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
 
 
