@@ -30,6 +30,7 @@ from tracker.extract.triggers import (
     noun_triggers,
 )
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
+from tracker.extract.speech_dates import opening_owner
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
@@ -49,7 +50,7 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         return touching[0]
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
-        return first
+        return opening_owner(first, anchors, text, speech, date.end, attribution_start(text))  # (round 251)
     left = [(date.start - end, i) for i, (start, end) in enumerate(anchors) if 0 <= end <= date.start]
     right = [(start - date.end, i) for i, (start, end) in enumerate(anchors) if start >= date.end]
     if left and min(left)[0] <= 60:
@@ -63,7 +64,6 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         return i
     everything = left + right
     return min(everything)[1] if everything else None
-
 
 
 
