@@ -26,7 +26,7 @@ from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
-from tracker.extract.speech_dates import reports
+from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
@@ -80,7 +80,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
                     and m.dated_by == "text" and not m.future and c.speaker in m.actors
                     and m.precision == "day"]  # a month's act gives no day to words said (round 128)
-            source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
+            source = max(same, key=lambda m: m.order) if same else after_event(c, events) or _recent(events, c, anchor)
             held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
                     and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
             if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \

@@ -30,7 +30,7 @@ from tracker.extract.triggers import (
     noun_triggers,
 )
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
-from tracker.extract.speech_dates import opening_owner
+from tracker.extract.speech_dates import opening_owner, speech_owner
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
@@ -205,7 +205,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
-        owner = _owner(date, anchors, text, {i for i, t in enumerate(triggers) if t.speech})
+        owner = speech_owner(_owner(date, anchors, text, said := {i for i, t in enumerate(triggers) if t.speech}), date.start, anchors, text, said)
         if owner is None:
             continue
         held = owned.get(owner)

@@ -57,4 +57,45 @@ def opening_owner(first: int, anchors: list[tuple[int, int]], text: str, speech:
             and _CLOSES.fullmatch(text, anchors[first][1]):  # the attribution closes the sentence: "…, Lavrov said."
         return None
     return first
-__all__ = ["NEAR", "opening_owner", "reports"]
+
+
+#: A date governed by a participle of its own, right before it: "the ceasefire established on 21 May", "the roadmap
+#: adopted in March", "the truce declared on May 20"
+_PARTICIPLE_BEFORE = re.compile(r"\b(?P<verb>[a-z]{3,}ed|held|made|set\s+up|begun|drawn\s+up|reached|upon)\s+(?:on|in|since|from)\s+(?:the\s+)?$")
+#: Participles of telling and publishing, whose day is the words' own: "quoted on Friday as saying", "in a statement issued
+#: on Friday", "a letter dated May 5"
+_TELLING = re.compile(r"^(?:quoted|reported|published|posted|released|issued|interviewed|asked|reached|contacted|broadcast|"
+                      r"aired|tweeted|cited|carried|dated|sent|delivered|addressed|briefed|recorded|filmed|televised)$")
+
+
+def speech_owner(owner: int | None, date_start: int, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
+    """`owner` (the trigger `events._owner` gave the date), or None when it is a speech act and the date is governed by a
+    participle of another act that no trigger reads ("The ceasefire established on 21 May has held, X noted", "X said the
+    roadmap adopted in March stands"): that date is the other act's, and the words are dated as any "said" without a day
+    (round 252)."""
+    if owner is None or owner not in speech:
+        return owner
+    m = _PARTICIPLE_BEFORE.search(text, max(0, date_start - 40), date_start)
+    if m is None or _TELLING.match(m.group("verb")) or any(s < m.end("verb") and m.start("verb") < e for s, e in anchors):
+        return owner
+    return None
+
+
+#: Words told after an event of their own sentence: "After the previous meeting on 4 September, X noted", "X told
+#: reporters following Monday's talks"
+_AFTER_EVENT = re.compile(r"\b(?:after|following|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|a|an|their|its|his|her|this|"
+                          r"[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|round|summit|call|conversation|"
+                          r"negotiations|discussions|consultations|visit|ceremony)\b", re.I)
+
+
+def after_event(speech: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The dated past event of the speech's own sentence that the words were said after, or None (round 252): the
+    guideline dates words said at an event by that event, and words told "after the meeting on 4 September" are."""
+    if not speech.evidence or _AFTER_EVENT.search(speech.evidence[0]) is None:
+        return None
+    same = [m for m in events if m is not speech and m.order == speech.order and m.first is not None and m.dated_by == "text"
+            and not m.future and m.precision == "day" and m.event_type not in ("statement", "proposal", "announcement")]
+    return same[0] if len(same) == 1 else None
+
+
+__all__ = ["NEAR", "after_event", "opening_owner", "reports", "speech_owner"]
