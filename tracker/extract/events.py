@@ -205,7 +205,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
-        owner = speech_owner(_owner(date, anchors, text, said := {i for i, t in enumerate(triggers) if t.speech}), date.start, anchors, text, said)
+        owner = speech_owner(_owner(date, anchors, text, said := {i for i, t in enumerate(triggers) if t.speech}), date.start, anchors, text, said, date.end)
         if owner is None:
             continue
         held = owned.get(owner)

@@ -68,13 +68,21 @@ _TELLING = re.compile(r"^(?:quoted|reported|published|posted|released|issued|int
                       r"aired|tweeted|cited|carried|dated|sent|delivered|addressed|briefed|recorded|filmed|televised)$")
 
 
-def speech_owner(owner: int | None, date_start: int, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
+#: An event named by its day: "the October 5 agreement", "the March 2 ceasefire deal", "the June 12 summit"
+_NAMED_BY_DAY = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:agreement|deal|accord|treaty|ceasefire|cease-fire|truce|summit|"
+                           r"declaration|memorandum|statement|meeting|talks|round|session)\b")
+
+
+def speech_owner(owner: int | None, date_start: int, anchors: list[tuple[int, int]], text: str, speech: set[int],
+                 date_end: int | None = None) -> int | None:
     """`owner` (the trigger `events._owner` gave the date), or None when it is a speech act and the date is governed by a
     participle of another act that no trigger reads ("The ceasefire established on 21 May has held, X noted", "X said the
     roadmap adopted in March stands"): that date is the other act's, and the words are dated as any "said" without a day
     (round 252)."""
     if owner is None or owner not in speech:
         return owner
+    if date_end is not None and _NAMED_BY_DAY.match(text, date_end) and re.search(r"\b(?:the|an?|its|their)\s+$", text[max(0, date_start - 8):date_start]):
+        return None  # "reaffirmed their commitment to the October 5 agreement": the accord's day, not the words' (round 256)
     m = _PARTICIPLE_BEFORE.search(text, max(0, date_start - 40), date_start)
     if m is None or _TELLING.match(m.group("verb")) or any(s < m.end("verb") and m.start("verb") < e for s, e in anchors):
         return owner
