@@ -120,6 +120,27 @@ def _slashed(a: int, b: int, year: int, anchor: dt.date | None) -> tuple[dt.date
     return day, day, "day", False
 
 
+_OPENING = re.compile(r"\s*,\s*")
+_CLAUSE_END = re.compile(r'[.;:!?"“”]')
+
+
+def opening_tense(text: str, end: int, past: set[str]) -> str | None:
+    """The tense of the main clause after a sentence's opening date and its comma ("In February, Chile and Peru signed …":
+    past, so the February before publication, not the nearest one, which may be next year's), or None (round 257)."""
+    m = _OPENING.match(text, end)
+    if m is None:
+        return None
+    for word in re.findall(r"[\w']+|[.;:!?\"“”]", text[m.end():m.end() + 120])[:16]:
+        word = word.lower()
+        if _CLAUSE_END.match(word):
+            return None
+        if word in ("will", "would", "shall", "'ll"):
+            return "future"
+        if word in past or (word.endswith("ed") and len(word) > 4):
+            return "past"
+    return None
+
+
 #: (kind, pattern) to put before the patterns of `dates.py`, and the words without which each cannot match
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
