@@ -27,7 +27,7 @@ from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, name
                                       two_party)
 from tracker.extract.spans import extend_by_duration
 from tracker.extract.speech_dates import after_event, reports
-from tracker.extract.closings import join_closings
+from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
@@ -242,6 +242,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = join_closings(date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead)), anchor)
+    join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)

@@ -66,4 +66,32 @@ def join_closings(events: list[Candidate], anchor: dt.date | None) -> list[Candi
     return [c for c in events if id(c) not in dropped]
 
 
-__all__ = ["join_closings"]
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: A later sentence that gives the gathering just told its length: "The talks lasted three days", "The visit ran for four days"
+_LASTED = re.compile(r"^(?:The|These|Those|Their|Its|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|round|session|meeting|meetings|negotiations|"
+                     r"consultations|discussions|summit|visit|conference)\s+(?:lasted|ran|went\s+on|continued)\s+(?:for\s+)?"
+                     r"(?:about\s+|some\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days\b", re.I)
+_ENDED_VERB = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\b")
+
+
+def join_lengths(events: list[Candidate], sentences: list[tuple[int, str]]) -> None:
+    """A gathering dated by one day, that the next sentence says lasted N days, runs N days from it (or to it, when its
+    own sentence says it ended that day): "The ministers met in Lima on March 3. The talks lasted three days." (round
+    259). `sentences` are (order, text) of the article's sentences."""
+    if not any(_LASTED.match(text) for _, text in sentences):
+        return
+    by_order = dict(sentences)
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.future or c.first is None or c.precision != "day" or (c.last or c.first) != c.first:
+            continue
+        m = _LASTED.match(by_order.get(c.order + 1, ""))
+        if m is None or not c.evidence:
+            continue
+        n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+        if _ENDED_VERB.search(c.evidence[0]):
+            c.first = c.last - dt.timedelta(days=n - 1) if c.last else c.first - dt.timedelta(days=n - 1)
+        else:
+            c.last = c.first + dt.timedelta(days=n - 1)
+
+
+__all__ = ["join_closings", "join_lengths"]
