@@ -26,6 +26,8 @@ from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
+from tracker.extract.speech_dates import after_event, reports
+from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
 from tracker.extract.venues import refine_venues
@@ -53,6 +55,8 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
     earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
                and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - (m.last or m.first)).days <= 3
                and m.event_type not in SPEECH_TYPES]
+    if c.event_type in SPEECH_TYPES:  # words far below an event that do not name it report no event (round 250)
+        earlier = [m for m in earlier if reports(c, m)]
     return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
 
 
@@ -78,7 +82,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
                     and m.dated_by == "text" and not m.future and c.speaker in m.actors
                     and m.precision == "day"]  # a month's act gives no day to words said (round 128)
-            source = max(same, key=lambda m: m.order) if same else _recent(events, c, anchor)
+            source = max(same, key=lambda m: m.order) if same else after_event(c, events) or _recent(events, c, anchor)
             held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
                     and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
             if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \
@@ -238,7 +242,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     _context_actors(units, candidates, dominant, roster, quotes)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead))
+    events = join_closings(date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead)), anchor)
+    join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from dateutil.relativedelta import MO, relativedelta
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 MONTHS = {name: n for n, names in enumerate(
     [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
@@ -33,12 +33,16 @@ _PATTERNS = [
     ("past_week", r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+(?:of|before|after)\b)"),
     ("weekday_of_week", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?i:of)\s+)?"
                         r"(?P<w>(?i:next|last|this|the\s+following|the\s+previous|the\s+coming))\s+(?i:week)\b"),
+    ("slashed", rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_Y})\b"),
+    ("weekday_dash", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[-–]\s*"
+                     r"(?P<d2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("edge_month_rel", rf"(?i)\b(?:(?P<p>early|late)\s+|{_EDGE})(?P<w>this|next|last|the|the\s+current|the\s+coming|the\s+following)\s+month\b"),
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
           "middle": "mid"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_OF = dict(zip(_WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
 _SHIFT = {"next": 1, "the coming": 1, "the following": 1, "last": -1}
 
 
@@ -71,8 +75,17 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         except ValueError:
             return None
         return (first, last, "day", False) if first <= last else None
+    if kind == "slashed":  # "13/06/2023" day first, "06/13/2023" month first; both readable: the one nearer the anchor
+        return _slashed(int(g["a"]), int(g["b"]), int(g["y"]), anchor)
     if anchor is None:
         return None
+    if kind == "weekday_dash":  # "on Monday-Tuesday": the two days, as "on Monday and Tuesday"
+        ahead = tense == "future"
+        first = anchor + relativedelta(weekday=_WEEKDAY_OF[g["d"]](+1 if ahead else -1))
+        last = anchor + relativedelta(weekday=_WEEKDAY_OF[g["d2"]](+1 if ahead else -1))
+        if last < first:
+            first, last = (first, last + relativedelta(weeks=1)) if ahead else (first + relativedelta(weeks=-1), last)
+        return first, last, "day", True
     if kind == "weekday_of_week":  # "on Friday next week": that weekday of next week, not the Friday of publication
         shift = {"next": 1, "the following": 1, "the coming": 1, "last": -1, "the previous": -1}.get(re.sub(r"\s+", " ", g["w"].lower()), 0)
         monday = anchor + relativedelta(weekday=MO(-1), weeks=shift)
@@ -94,9 +107,44 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
     return (*_month_third(first, third), "month", True)
 
 
+def _slashed(a: int, b: int, year: int, anchor: dt.date | None) -> tuple[dt.date, dt.date, str, bool] | None:
+    options = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    day = min(options, key=lambda d: abs((d - anchor).days)) if anchor is not None else options[0]
+    return day, day, "day", False
+
+
+_OPENING = re.compile(r"\s*,\s*")
+_CLAUSE_END = re.compile(r'[.;:!?"“”]')
+
+
+def opening_tense(text: str, end: int, past: set[str]) -> str | None:
+    """The tense of the main clause after a sentence's opening date and its comma ("In February, Chile and Peru signed …":
+    past, so the February before publication, not the nearest one, which may be next year's), or None (round 257)."""
+    m = _OPENING.match(text, end)
+    if m is None:
+        return None
+    for word in re.findall(r"[\w']+|[.;:!?\"“”]", text[m.end():m.end() + 120])[:16]:
+        word = word.lower()
+        if _CLAUSE_END.match(word):
+            return None
+        if word in ("will", "would", "shall", "'ll"):
+            return "future"
+        if word in past or (word.endswith("ed") and len(word) > 4):
+            return "past"
+    return None
+
+
 #: (kind, pattern) to put before the patterns of `dates.py`, and the words without which each cannot match
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
-              "year_range": "digit", "in_the_week": ("in the week", "in the month"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",)}
+              "year_range": "digit", "in_the_week": ("in the week", "in the month"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
+              "slashed": "digit", "weekday_dash": ("day",)}
 
 __all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "span"]

@@ -120,6 +120,8 @@ def tense_at(text: str, position: int, end: int | None = None) -> str | None:
     """'future' or 'past' from the verb nearest before `position` in the same clause, else (given `end`) from the verb
     right after the date ("A planned second round in late November ended …": "planned" there is no verb), or None."""
     found = _tense_before(text, position)
+    if found is None and end is not None and position < 12:  # "In February, X and Y signed …": the main clause's verb
+        found = date_parts.opening_tense(text, end, _PAST_IRREGULAR)  # (round 257)
     if found is None and end is not None:
         for word in re.findall(r"[\w']+|[.;:!?,\"“”]", text[end:end + 60])[:5]:
             word = word.lower()

@@ -30,6 +30,8 @@ from tracker.extract.triggers import (
     noun_triggers,
 )
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
+from tracker.extract.quote_dates import quoted_round_day
+from tracker.extract.speech_dates import opening_owner, speech_owner
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
@@ -49,7 +51,7 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         return touching[0]
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
-        return first
+        return opening_owner(first, anchors, text, speech, date.end, attribution_start(text))  # (round 251)
     left = [(date.start - end, i) for i, (start, end) in enumerate(anchors) if 0 <= end <= date.start]
     right = [(start - date.end, i) for i, (start, end) in enumerate(anchors) if start >= date.end]
     if left and min(left)[0] <= 60:
@@ -63,12 +65,6 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
         return i
     everything = left + right
     return min(everything)[1] if everything else None
-
-
-
-
-
-
 
 
 def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
@@ -205,7 +201,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     anchors += [(r.start, r.end) for r in free_rounds]
     owned: dict[int, DateMention] = {}
     for date in dates:
-        owner = _owner(date, anchors, text, {i for i, t in enumerate(triggers) if t.speech})
+        owner = speech_owner(_owner(date, anchors, text, said := {i for i, t in enumerate(triggers) if t.speech}), date.start, anchors, text, said, date.end)
         if owner is None:
             continue
         held = owned.get(owner)
@@ -490,6 +486,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
             c.future = r.number == 0  # "the next round" in a quote is planned: never dated by "we have agreed"
+            c.set_date(quoted_round_day(q, r.end, anchor) if r.number else None)  # "… the 22nd round held on 19 August 2025" (257)
             out.append(c)
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]

@@ -13,7 +13,7 @@ from tracker.extract import gazetteer
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
-from tracker.extract.spans import lasts_days
+from tracker.extract.spans import _ENDED, _STARTED, lasts_days
 from tracker.resolve import fold
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
@@ -80,7 +80,7 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
     elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
             and (not (target.round_number and other.round_number)
-                 or target.order == other.order and target.future == other.future):  # "opened on Monday" +
+                 or target.order == other.order and target.future == other.future and _ENDS.search(other.evidence[0])):  # "opened on Monday" +
         # "concluded on Friday"; one sentence may tell both of a numbered round: "The first round, which had started on
         # February 3, concluded on Saturday" (round 159)
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
@@ -94,6 +94,12 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.event_type = other.event_type
     if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
         target.speaker = other.speaker
+
+
+#: A sentence that tells both ends of a gathering ("The first round, which had started on February 3, concluded on
+#: Saturday"); two days of a sentence without them are two gatherings ("met on Tuesday, two weeks after their first
+#: meeting on May 30", round 254)
+_ENDS = re.compile(f"{_STARTED.pattern}|{_ENDED.pattern}")
 
 
 def _finer(a: tuple[str, str | None] | None, b: tuple[str, str | None] | None, roster: Roster) -> bool:

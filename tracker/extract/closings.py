@@ -1,0 +1,97 @@
+"""The end of a gathering that has begun: "The talks opened on Monday and will end on Thursday" (docs/extraction.md,
+"Dates": end dates of multi-day events; rounds 250-259).
+
+A gathering told as held from its first day and, in the same sentence or in a sentence that follows it, as closing on a
+later day ("will end / conclude / close / wrap up on Friday", "will run until Friday", "is expected to end on
+Thursday", "will continue over the weekend") is one event over both days. Without this, the opening day was the event
+and the closing day a second, planned one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.extract.candidate import Candidate
+from tracker.extract.dates import find_dates
+
+_GATHERINGS = ("talk_round", "meeting", "summit", "visit")
+#: The closing verb of a gathering under way, ahead of its day
+_CLOSING = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to|to)\s+"
+                      r"(?:(?:end|conclude|close|finish|wrap\s+up)|(?:run|continue|last|go\s+on)\s+"
+                      r"(?:until|till|through|to|into|over)|continue\s+(?:on|over|through|into))\s+", re.I)
+#: The gathering named again as the subject of the closing: "The talks will end …", "The round is expected to close …"
+_SUBJECT = re.compile(r"^(?:The|This|These|Those|It|They|Their|Its)\b(?:\s+[\w-]+){0,4}?\s*(?:talks|round|session|meeting|"
+                      r"meetings|negotiations|consultations|discussions|summit|visit|conference|it|they)?\b", re.I)
+#: The longest a gathering is read to run from its first day to the day it closes
+_LONGEST = 14
+
+
+def _closing_day(sentence: str, anchor: dt.date | None, after: dt.date) -> tuple[dt.date, int] | None:
+    """The day the sentence says a gathering closes on (the last of a span: "over the weekend" is its Sunday), and where
+    its closing phrase starts; None when it names none after `after` and at most two weeks on."""
+    m = _CLOSING.search(sentence)
+    if m is None:
+        return None
+    for d in find_dates(sentence[m.start():], anchor):
+        if d.start > m.end() - m.start() + 4:
+            break
+        if d.start >= m.end() - m.start() - 6 and d.precision == "day" and after < d.last <= after + dt.timedelta(days=_LONGEST):
+            return d.last, m.start()
+    return None
+
+
+def join_closings(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
+    """The events, each gathering under way given the day its text says it closes, and the planned "event" of that
+    closing day dropped."""
+    dropped: set[int] = set()
+    for held in events:
+        if held.event_type not in _GATHERINGS or held.future or held.first is None or held.precision != "day" \
+                or ((held.last or held.first) - held.first).days > 6:
+            continue
+        closing = _closing_day(held.evidence[0], anchor, held.last or held.first) if held.evidence else None
+        later = None
+        if closing is None:  # "… began on Monday. The talks will wrap up on Friday."
+            later = next((c for c in events if c is not held and c.future and c.order in (held.order + 1, held.order + 2)
+                          and c.event_type in _GATHERINGS and c.precision == "day" and c.first is not None
+                          and c.paragraph - held.paragraph <= 1 and c.evidence and _SUBJECT.match(c.evidence[0])
+                          and (not c.round_number or c.round_number == held.round_number)), None)
+            closing = _closing_day(later.evidence[0], anchor, held.last or held.first) if later is not None else None
+            if closing is None or closing[0] != later.last:
+                continue
+        held.last = closing[0]
+        for c in events:  # the closing day told as a planned gathering of its own
+            if c is not held and c.future and c.event_type in _GATHERINGS and (c is later or c.order == held.order
+                                                                               and c.first == closing[0]):
+                dropped.add(id(c))
+    return [c for c in events if id(c) not in dropped]
+
+
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: A later sentence that gives the gathering just told its length: "The talks lasted three days", "The visit ran for four days"
+_LASTED = re.compile(r"^(?:The|These|Those|Their|Its|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|round|session|meeting|meetings|negotiations|"
+                     r"consultations|discussions|summit|visit|conference)\s+(?:lasted|ran|went\s+on|continued)\s+(?:for\s+)?"
+                     r"(?:about\s+|some\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days\b", re.I)
+_ENDED_VERB = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\b")
+
+
+def join_lengths(events: list[Candidate], sentences: list[tuple[int, str]]) -> None:
+    """A gathering dated by one day, that the next sentence says lasted N days, runs N days from it (or to it, when its
+    own sentence says it ended that day): "The ministers met in Lima on March 3. The talks lasted three days." (round
+    259). `sentences` are (order, text) of the article's sentences."""
+    if not any(_LASTED.match(text) for _, text in sentences):
+        return
+    by_order = dict(sentences)
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.future or c.first is None or c.precision != "day" or (c.last or c.first) != c.first:
+            continue
+        m = _LASTED.match(by_order.get(c.order + 1, ""))
+        if m is None or not c.evidence:
+            continue
+        n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+        if _ENDED_VERB.search(c.evidence[0]):
+            c.first = c.last - dt.timedelta(days=n - 1) if c.last else c.first - dt.timedelta(days=n - 1)
+        else:
+            c.last = c.first + dt.timedelta(days=n - 1)
+
+
+__all__ = ["join_closings", "join_lengths"]
