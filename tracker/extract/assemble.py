@@ -234,7 +234,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     for c in candidates:
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
             c.processes = [dominant]
-    _context_actors(units, candidates, dominant, roster, quotes)
+    _context_actors(units, candidates, dominant, roster, quotes, article.title)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead))

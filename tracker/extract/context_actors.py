@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from tracker.extract import gazetteer
+from tracker.extract.belligerents import warring_parties
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster, find_actors
@@ -119,7 +120,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
 
 
 def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster,
-                    quotes: list[str] = ()) -> None:
+                    quotes: list[str] = (), title: str | None = None) -> None:
     """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to.
 
     A process's members named only inside a quote ("the countries involved - Turkey, Russia and Iran - plan ...")
@@ -141,8 +142,9 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
-        extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
-                              states_by_order[c.order], whole, co_chairs)
+        extra = warring_parties(units[c.order].text, [title or ""] + [u.text for u in units], roster)  # "Sudan's warring parties"
+        extra = extra if extra is not None else _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order],
+                                                              roster, named, states_by_order[c.order], whole, co_chairs)
         own = [k for k, role in c.actors.items() if role != "mediator"]
         if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
                                                                or not own and not c.future and _THE_TALKS.match(units[c.order].text)):
