@@ -120,7 +120,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
 
 
 def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster,
-                    quotes: list[str] = (), title: str | None = None) -> None:
+                    quotes: list[str] = (), title: str | None = None, skip: set[int] = frozenset()) -> None:
     """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to.
 
     A process's members named only inside a quote ("the countries involved - Turkey, Russia and Iran - plan ...")
@@ -170,6 +170,8 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
             c.speaker = extra[0]
     for order, unit in enumerate(units):
+        if order in skip:
+            continue  # a sentence naming heads of delegation: `delegation_heads` placed them
         said = [quotes[i] for i in unit.quotes if _TAKE_PART.search(quotes[i])]  # "Delegations of X and Y have confirmed
         if not (PARTICIPATE.search(unit.text) or said) or any(c.order == order and c.event_type not in SPEECH_TYPES  # their
                                                                and not c.reference for c in candidates):  # participation," he said
