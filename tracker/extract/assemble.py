@@ -23,6 +23,7 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.newprocess import outnamed
+from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
 from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
@@ -323,6 +324,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
+    government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
     complete_sessions(events, roster, lexicon, named_in(), two_party(lexicon))  # a closed format's round: all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     if anchor is None:

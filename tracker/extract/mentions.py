@@ -22,7 +22,7 @@ from tracker.resolve import fold, slug
 
 def _opposition_of(state: str, roster: "Roster") -> str | None:
     """The group the lexicon knows as that state's opposition ("Syrian opposition"), if exactly one."""
-    keys = {e.key for e in roster.lexicon.entries.values() if e.kind == "group" and e.name.lower().endswith(" opposition")
+    keys = {e.key for e in roster.lexicon.entries.values() if e.kind in ("group", "organisation") and e.name.lower().endswith(" opposition")
             and any(m.key == state and m.role in ("adjective", "actor") for m in roster.lexicon.scan(e.name.split()[0]))}
     return keys.pop() if len(keys) == 1 else None
 
