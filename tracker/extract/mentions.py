@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
 from tracker.extract.appositions import apposed_speakers
+from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
@@ -474,6 +475,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             roster.ministry_of[a.key] = ministry
     found.sort(key=lambda a: a.start)
     owned_subjects(text, found)  # "The government of Peru said": Peru speaks (round 204)
+    as_their_state(text, found, roster)  # "the Trump administration": the United States (round 274)
     for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
         entry = roster.entry(a.key)
         tail = _TITLE_TAIL.match(text, a.end) if entry is not None and entry.kind == "official" and i > 0 \
