@@ -15,6 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
+from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
     _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION)
@@ -378,6 +379,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
             and not roster.lexicon.place(lone.group("name")) and not any(s < lone.end("name") for s, _ in spans):
         take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
+    for start, end, key in titled_persons(text, roster):  # "The Peruvian envoy said": the one named before (round 275)
+        take(start, end, key)
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
