@@ -11,6 +11,7 @@ from tracker.extract import gazetteer
 from tracker.extract.belligerents import warring_parties
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.lexicon import Entry
+from tracker.extract.mediators import mediators_for
 from tracker.extract.mentions import Roster, find_actors
 from tracker.resolve import slug
 
@@ -139,12 +140,14 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         return Counter(a.key for u in units for a in find_actors(u.text, roster) if not a.topic  # not venues or topics
                        and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
                        and roster.entry(a.key).kind in ("state", "group", "organisation"))
+    texts = [title or ""] + [u.text for u in units]
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
-        extra = warring_parties(units[c.order].text, [title or ""] + [u.text for u in units], roster)  # "Sudan's warring parties"
+        extra = warring_parties(units[c.order].text, texts, roster)  # "Sudan's warring parties"
         extra = extra if extra is not None else _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order],
                                                               roster, named, states_by_order[c.order], whole, co_chairs)
+        extra = extra or mediators_for(units[c.order].text, texts, candidates, roster)  # "the mediators" (round 276)
         own = [k for k, role in c.actors.items() if role != "mediator"]
         if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
                                                                or not own and not c.future and _THE_TALKS.match(units[c.order].text)):
