@@ -151,7 +151,7 @@ Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
 Taliban||
-Houthis|Houthi movement;Ansar Allah;Ansarullah|
+Houthis|Houthi movement;Ansar Allah;Ansarullah;Houthi rebels;Houthi militia;Houthi group;Houthi delegation;Houthi officials;Houthi negotiators;Houthi authorities;Houthi leaders;Houthi-led government|
 Tigray People's Liberation Front|TPLF|
 Syrian opposition|Syrian armed opposition|
 Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
