@@ -162,6 +162,9 @@ Polisario Front|Polisario;Polisario movement|
 Civic Alliance for Justice and Democracy|Civic Alliance|
 East African Community|EAC|
 United Nations Interim Force in Lebanon|UNIFIL|United Nations
+Transnistria|Transdniestria;Pridnestrovie;Pridnestrovian Moldavian Republic;Transnistrian;Transdniestrian;Transnistrian side;Transdniestrian side|
+Abkhazia|Abkhaz;Abkhazian;Abkhaz side;Sukhumi|
+South Ossetia|Tskhinvali;South Ossetian;Tskhinvali region|
 """
 
 #: Movements and armed or political groups among the organisations: parties to a conflict, not bodies of states.
