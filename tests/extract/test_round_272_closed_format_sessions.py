@@ -31,3 +31,10 @@ def test_guard_a_round_with_an_outside_party_keeps_its_own(lexicon) -> None:
             "Ethiopia and Somalia have been at odds since January over a port deal.")
     rounds = _rounds(body, lexicon)
     assert rounds and "Somalia" not in rounds[0]
+
+
+def test_guard_a_member_named_only_by_its_capital_as_venue_is_not_named(lexicon) -> None:
+    """A guard: "met in Luanda" is the venue, not Angola named; the round keeps the two it names."""
+    body = "Delegations of the DRC and Rwanda met in Luanda on Tuesday under the Luanda process."
+    rounds = _rounds(body, lexicon)
+    assert rounds and "Angola" not in rounds[0]

@@ -325,7 +325,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
     government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
-    complete_sessions(events, roster, lexicon, named_in(), two_party(lexicon))  # a closed format's round: all its parties (272)
+    complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]

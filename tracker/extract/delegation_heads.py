@@ -4,8 +4,11 @@ The guideline ("Actors"): "Heads of delegation are actors of the round they lead
 Wire copy names them anywhere: in a quote's attribution ("…," said Luis Vera, head of the Chilean delegation), in a
 sentence of their own ("The Peruvian delegation was headed by Deputy Minister Ana Soto"), or as the speaker of a
 statement ("the head of the Bolivian delegation, Deputy Minister Juan Mesa, said"). Each such person, and the state
-or group whose delegation they head, joins the article's current session of talks: the first held talk round or
-meeting dated within days of publication (or undated), else the first planned one. Part of `assemble.extract_article`.
+or group whose delegation they head, joins the talks told just before, else the article's current session of talks:
+the first held talk round or meeting dated within days of publication (or undated), else the first planned one; a
+session told after the heads' sentence only when the heads speak there ("…, said X, head of the Y delegation": the
+head of a delegation named before the delegations meet is left to `context_actors`' rule of both parties).
+Part of `assemble.extract_article`.
 """
 from __future__ import annotations
 
@@ -44,10 +47,11 @@ def _heads(text: str, roster: Roster) -> list[tuple[str, list[str]]]:
     return out
 
 
-def _current_session(candidates: list[Candidate], anchor: dt.date | None) -> Candidate | None:
+def _current_session(candidates: list[Candidate], anchor: dt.date | None, until: int | None = None) -> Candidate | None:
     """The talks the article reports now: the first held talk round or meeting dated within days of publication (or
-    undated), else the first planned one within weeks."""
-    sessions = [c for c in candidates if c.event_type in ("talk_round", "meeting") and not c.reference]
+    undated), else the first planned one within weeks; only among those told before sentence `until` when given."""
+    sessions = [c for c in candidates if c.event_type in ("talk_round", "meeting") and not c.reference
+                and (until is None or c.order < until)]
     def near(c: Candidate, before: int, after: int) -> bool:
         return c.first is None or anchor is None or -before <= (c.first - anchor).days <= after
     held = [c for c in sessions if not c.future and near(c, 10, 1)]
@@ -85,12 +89,11 @@ def join_heads(units: list, events: list[Candidate], roster: Roster, anchor: dt.
     the talk round or meeting told just before (within two paragraphs), else the article's current session (so that
     "For the talks, the delegation was headed by X" after a background paragraph still reaches the talks). Run after
     the events are typed: a head joining the talks does not make them a ministers' meeting."""
-    current = None
     for order, heads in _head_units(units, events, roster):
         target = _session_before(order, units[order], events)
-        if target is None:
-            current = current or _current_session(events, anchor)
-            target = current
+        if target is None:  # a session told after the heads only when they speak of it ("…, the head of the X
+            speaks = any(c.order == order and c.event_type in SPEECH_TYPES for c in events)  # delegation, said")
+            target = _current_session(events, anchor, None if speaks else order)
         if target is None:
             continue
         for person, parties in heads:

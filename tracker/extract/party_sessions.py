@@ -16,8 +16,10 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.mentions import Roster
 
 
-def complete_sessions(events: list[Candidate], roster: Roster, lexicon: Lexicon, named: set[str], two_party: list[str]) -> None:
-    """Give each talk round of a closed format that names part of its parties the rest (see the module's doc)."""
+def complete_sessions(events: list[Candidate], roster: Roster, lexicon: Lexicon, texts: list[str], two_party: list[str]) -> None:
+    """Give each talk round of a closed format that names part of its parties the rest (see the module's doc). A
+    member counts as named by its name or adjective, not by its capital ("met in Luanda" names no Angola)."""
+    named = None
     for c in events:
         if c.event_type != "talk_round" or not c.process or c.reference:
             continue
@@ -27,7 +29,10 @@ def complete_sessions(events: list[Candidate], roster: Roster, lexicon: Lexicon,
             continue
         parties = {roster.state_of(k) or k for k, role in c.actors.items() if role != "mediator"} - {None}
         parties = {k for k in parties if (roster.entry(k) is not None and roster.entry(k).kind in ("state", "group"))}
-        if not parties or not parties <= set(members) or parties == set(members) or not set(members) <= named:
+        if not parties or not parties <= set(members) or parties == set(members):
+            continue
+        named = named if named is not None else {m.key for t in texts for m in lexicon.scan(t) if m.role in ("actor", "adjective")}
+        if not set(members) <= named:
             continue
         for key in members:
             c.actors.setdefault(key, "participant")
