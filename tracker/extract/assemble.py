@@ -15,6 +15,7 @@ from tracker.extract.article import Article, infer_year
 from tracker.extract.chrome import _before_chrome, _captions
 from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
 from tracker.extract.context_actors import _context_actors
+from tracker.extract.delegation_heads import head_sentences, join_heads
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
@@ -22,6 +23,8 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.newprocess import outnamed
+from tracker.extract.opposition import government_and_opposition
+from tracker.extract.party_sessions import complete_sessions
 from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
@@ -239,7 +242,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     for c in candidates:
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
             c.processes = [dominant]
-    _context_actors(units, candidates, dominant, roster, quotes)
+    heads = head_sentences(units, candidates, roster)  # placed by `join_heads` below (round 271)
+    _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = join_closings(date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead)), anchor)
@@ -329,6 +333,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
+    join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
+    government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
+    complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     if anchor is None:

@@ -8,8 +8,10 @@ import re
 from collections import Counter
 
 from tracker.extract import gazetteer
+from tracker.extract.belligerents import warring_parties
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.lexicon import Entry
+from tracker.extract.mediators import mediators_for
 from tracker.extract.mentions import Roster, find_actors
 from tracker.resolve import slug
 
@@ -119,7 +121,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
 
 
 def _context_actors(units: list, candidates: list[Candidate], process: str | None, roster: Roster,
-                    quotes: list[str] = ()) -> None:
+                    quotes: list[str] = (), title: str | None = None, skip: set[int] = frozenset()) -> None:
     """Actors named as a group, or in the next sentence ("... will take part"), join the event they belong to.
 
     A process's members named only inside a quote ("the countries involved - Turkey, Russia and Iran - plan ...")
@@ -138,11 +140,14 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         return Counter(a.key for u in units for a in find_actors(u.text, roster) if not a.topic  # not venues or topics
                        and a.prep in (None, "and", "between", "with") and roster.entry(a.key) is not None
                        and roster.entry(a.key).kind in ("state", "group", "organisation"))
+    texts = [title or ""] + [u.text for u in units]
     for c in candidates:
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
-        extra = _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order], roster, named,
-                              states_by_order[c.order], whole, co_chairs)
+        extra = warring_parties(units[c.order].text, texts, roster)  # "Sudan's warring parties"
+        extra = extra if extra is not None else _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order],
+                                                              roster, named, states_by_order[c.order], whole, co_chairs)
+        extra = extra or mediators_for(units[c.order].text, texts, candidates, roster)  # "the mediators" (round 276)
         own = [k for k, role in c.actors.items() if role != "mediator"]
         if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
                                                                or not own and not c.future and _THE_TALKS.match(units[c.order].text)):
@@ -168,6 +173,8 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
         if extra and c.event_type in SPEECH_TYPES and c.speaker is None:
             c.speaker = extra[0]
     for order, unit in enumerate(units):
+        if order in skip:
+            continue  # a sentence naming heads of delegation: `delegation_heads` placed them
         said = [quotes[i] for i in unit.quotes if _TAKE_PART.search(quotes[i])]  # "Delegations of X and Y have confirmed
         if not (PARTICIPATE.search(unit.text) or said) or any(c.order == order and c.event_type not in SPEECH_TYPES  # their
                                                                and not c.reference for c in candidates):  # participation," he said

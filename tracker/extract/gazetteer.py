@@ -151,8 +151,11 @@ Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
 Taliban||
-Houthis|Houthi movement;Ansar Allah;Ansarullah|
-Tigray People's Liberation Front|TPLF|
+Houthis|Houthi movement;Ansar Allah;Ansarullah;Houthi rebels;Houthi militia;Houthi group;Houthi delegation;Houthi officials;Houthi negotiators;Houthi authorities;Houthi leaders;Houthi-led government|
+Tigray People's Liberation Front|TPLF;Tigray People’s Liberation Front;Tigrayan forces;Tigray forces;Tigrayan rebels;Tigrayan authorities;Tigray authorities;Tigrayan leaders;Tigrayan delegation;Tigray delegation|
+Fatah|Fatah movement|
+Palestinian Islamic Jihad|Islamic Jihad|
+Syrian Democratic Forces|SDF|
 Syrian opposition|Syrian armed opposition|
 Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
 ELN|National Liberation Army;Ejército de Liberación Nacional|
@@ -162,10 +165,14 @@ Polisario Front|Polisario;Polisario movement|
 Civic Alliance for Justice and Democracy|Civic Alliance|
 East African Community|EAC|
 United Nations Interim Force in Lebanon|UNIFIL|United Nations
+Transnistria|Transdniestria;Pridnestrovie;Pridnestrovian Moldavian Republic;Transnistrian;Transdniestrian;Transnistrian side;Transdniestrian side|
+Abkhazia|Abkhaz;Abkhazian;Abkhaz side;Sukhumi|
+South Ossetia|Tskhinvali;South Ossetian;Tskhinvali region|
 """
 
 #: Movements and armed or political groups among the organisations: parties to a conflict, not bodies of states.
-GROUPS = ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis", "Tigray People's Liberation Front",
+GROUPS = ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis", "Tigray People's Liberation Front", "Fatah",
+          "Palestinian Islamic Jihad", "Syrian Democratic Forces",
           "Venezuelan opposition", "ELN", "EMC", "March 23 Movement", "Polisario Front",
           "Civic Alliance for Justice and Democracy")
 

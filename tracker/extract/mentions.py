@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
 from tracker.extract.appositions import apposed_speakers
+from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.personnames import body_name, clean_name
+from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
     _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION)
@@ -22,7 +24,7 @@ from tracker.resolve import fold, slug
 
 def _opposition_of(state: str, roster: "Roster") -> str | None:
     """The group the lexicon knows as that state's opposition ("Syrian opposition"), if exactly one."""
-    keys = {e.key for e in roster.lexicon.entries.values() if e.kind == "group" and e.name.lower().endswith(" opposition")
+    keys = {e.key for e in roster.lexicon.entries.values() if e.kind in ("group", "organisation") and e.name.lower().endswith(" opposition")
             and any(m.key == state and m.role in ("adjective", "actor") for m in roster.lexicon.scan(e.name.split()[0]))}
     return keys.pop() if len(keys) == 1 else None
 
@@ -377,6 +379,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     if lone and lone.group("name") not in _NOT_SURNAMES and not roster.lexicon.scan(lone.group("name")) \
             and not roster.lexicon.place(lone.group("name")) and not any(s < lone.end("name") for s, _ in spans):
         take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
+    for start, end, key in titled_persons(text, roster):  # "The Peruvian envoy said": the one named before (round 275)
+        take(start, end, key)
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
@@ -474,6 +478,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             roster.ministry_of[a.key] = ministry
     found.sort(key=lambda a: a.start)
     owned_subjects(text, found)  # "The government of Peru said": Peru speaks (round 204)
+    as_their_state(text, found, roster)  # "the Trump administration": the United States (round 274)
     for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
         entry = roster.entry(a.key)
         tail = _TITLE_TAIL.match(text, a.end) if entry is not None and entry.kind == "official" and i > 0 \

@@ -1,0 +1,30 @@
+"""An official named again by state and title: "Peruvian envoy Ana Soto met … The Peruvian envoy said …", "Wang Qun,
+Chinese envoy to the UN in Vienna, said … The Chinese envoy said he expected …". The second sentence names the same
+person by their title; read as an unnamed official it gave the state alone (docs/extraction.md, "Actors": actors
+named in a neighbouring sentence are the participants or the speaker). The person is the one official of the article
+so far with that title's head noun and that state. Part of `mentions.find_actors`.
+"""
+from __future__ import annotations
+
+import re
+
+#: "the Peruvian envoy", "the Chinese foreign minister", "the U.S. special envoy", "the Russian chief negotiator"
+_ROLE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:foreign|deputy|special|chief|top|senior|prime|vice)\s+){0,2}"
+                   r"(?P<head>envoy|ambassador|minister|negotiator|president|representative|diplomat|spokes(?:man|woman|person)|"
+                   r"delegate|mediator|premier|chancellor|counterpart)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])")
+
+
+def titled_persons(text: str, roster) -> list[tuple[int, int, str]]:
+    """(start, end, person) for each "the <state adjective> <title>" that can only be one official named before."""
+    out = []
+    for m in _ROLE.finditer(text):
+        states = [x.key for x in roster.lexicon.scan(m.group("adj")) if x.role in ("adjective", "actor")
+                  and roster.entry(x.key) is not None and roster.entry(x.key).kind == "state"]
+        if len(states) != 1:
+            continue
+        head = m.group("head").lower()
+        people = [k for k, title in roster.titles.items() if title.split() and title.split()[-1] == head
+                  and roster.state_of(k) == states[0] and (roster.entry(k) is not None and roster.entry(k).kind == "official")]
+        if len(people) == 1:
+            out.append((m.start(), m.end(), people[0]))
+    return out
