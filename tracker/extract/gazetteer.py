@@ -186,7 +186,7 @@ Libyan Political Dialogue Forum|LPDF|Libya|
 5+5 Joint Military Commission|5+5 JMC;Joint Military Commission;5+5 commission|Libya|
 Jeddah talks|Jeddah process;Jeddah platform;Jeddah negotiations;Jeddah ceasefire talks;Jeddah Declaration|Sudan|Saudi Arabia;United States
 OSCE Minsk Group|Minsk Group|Nagorno-Karabakh (Armenia-Azerbaijan)|Russia;United States;France
-Armenia-Azerbaijan peace process|Armenia-Azerbaijan peace talks;Armenian-Azerbaijani peace talks;Armenia-Azerbaijan peace treaty;Armenian-Azerbaijani peace treaty;Armenia-Azerbaijan peace agreement;Armenian-Azerbaijani peace agreement;peace treaty between Armenia and Azerbaijan;peace agreement between Armenia and Azerbaijan;peace treaty between Azerbaijan and Armenia;peace agreement between Azerbaijan and Armenia;peace treaty with Armenia;peace treaty with Azerbaijan;peace agreement with Armenia;peace agreement with Azerbaijan;Armenia-Azerbaijan normalization;normalization of relations between Armenia and Azerbaijan;normalization of relations between Azerbaijan and Armenia;Armenian-Azerbaijani normalization;Armenia-Azerbaijan talks;Armenian-Azerbaijani talks;Azerbaijan-Armenia peace;Armenia-Azerbaijan border delimitation|Armenia-Azerbaijan|Armenia;Azerbaijan
+Armenia-Azerbaijan peace process|Armenia-Azerbaijan peace talks;Armenian-Azerbaijani peace talks;Armenia-Azerbaijan peace treaty;Armenian-Azerbaijani peace treaty;Armenia-Azerbaijan peace agreement;Armenian-Azerbaijani peace agreement;peace treaty between Armenia and Azerbaijan;peace agreement between Armenia and Azerbaijan;peace treaty between Azerbaijan and Armenia;peace agreement between Azerbaijan and Armenia;peace treaty with Armenia;peace treaty with Azerbaijan;peace agreement with Armenia;peace agreement with Azerbaijan;Armenia-Azerbaijan normalization;normalization of relations between Armenia and Azerbaijan;normalization of relations between Azerbaijan and Armenia;Armenian-Azerbaijani normalization;Armenia-Azerbaijan talks;Armenian-Azerbaijani talks;Azerbaijan-Armenia peace|Armenia-Azerbaijan|Armenia;Azerbaijan
 Middle East Quartet|Quartet|Israel-Palestine|
 Israeli-Palestinian peace process|Middle East peace process;Israeli-Palestinian peace talks;Israeli-Palestinian talks;Israeli-Palestinian negotiations;Palestinian-Israeli peace process;Palestinian-Israeli talks;two-state solution|Israel-Palestine|Israel;Palestine
 Abraham Accords|Abraham Accord;Abraham Agreements|Israel-Gulf|
@@ -196,7 +196,7 @@ Russia-Ukraine talks|Russia-Ukraine peace talks;Russian-Ukrainian talks;Russian-
 Ukraine peace summit|Peace Summit on Ukraine;Summit on Peace in Ukraine;Ukraine peace conference;Ukraine Peace Summit;Bürgenstock summit;Burgenstock summit;global peace summit on Ukraine|Russia-Ukraine|
 Black Sea Grain Initiative|grain deal;Black Sea grain deal;grain corridor;Black Sea Initiative;grain agreement;grain export deal;Istanbul grain deal|Russia-Ukraine|Russia;Ukraine;Türkiye;United Nations
 Doha talks|Doha process;intra-Afghan talks;intra-Afghan negotiations;US-Taliban talks;U.S.-Taliban talks;Doha peace talks|Afghanistan|
-Moscow format|Moscow format consultations|Afghanistan|
+Moscow format (Afghanistan)|Moscow format;Moscow Format;Moscow format consultations;Moscow format consultations on Afghanistan;Moscow format of consultations on Afghanistan;Moscow format talks on Afghanistan;Moscow format meeting on Afghanistan;Moscow format talks;Moscow format meeting|Afghanistan|
 Venezuela government-opposition negotiations|Venezuelan dialogue;Venezuela talks;Venezuelan talks;Venezuela dialogue;Venezuelan negotiations;talks between the Venezuelan government and the opposition;Venezuelan government and opposition;Venezuela negotiations;Barbados agreement;Barbados talks|Venezuela|Venezuela;Norway
 Yemen peace process|Yemen peace talks;Yemeni peace talks;Yemen talks;Yemeni talks;Yemen peace consultations;Stockholm Agreement;Stockholm talks;Hodeidah agreement;Yemen peace|Yemen (Houthis)|
 Azerbaijan-Georgia-Türkiye trilateral format|Azerbaijan-Georgia-Turkey trilateral format;Azerbaijan-Türkiye-Georgia trilateral format;Azerbaijan-Turkey-Georgia trilateral;Azerbaijan-Georgia-Türkiye trilateral;Azerbaijan-Georgia-Turkey trilateral;foreign ministers of Azerbaijan, Georgia and Türkiye;foreign ministers of Azerbaijan, Georgia and Turkey;foreign ministers of Azerbaijan, Türkiye and Georgia;foreign ministers of Azerbaijan, Turkey and Georgia|South Caucasus|Azerbaijan;Georgia;Türkiye
@@ -235,6 +235,13 @@ Israel-Lebanon ceasefire mechanism|Naqoura mechanism;Naqoura ceasefire mechanism
 Western Sahara political process|Western Sahara talks;Western Sahara peace process;political process in Western Sahara;Western Sahara negotiations;Western Sahara roundtable;Western Sahara round table|Western Sahara|
 US-mediated Ukraine ceasefire talks|US-brokered Ukraine ceasefire talks;US-mediated ceasefire talks;US-brokered ceasefire talks;Black Sea ceasefire talks;Riyadh talks on Ukraine|Russia-Ukraine|Russia;Ukraine;United States
 Munich Security Conference|Munich conference|Security|
+Armenia-Azerbaijan border delimitation commission|Armenia-Azerbaijan border delimitation;Armenian-Azerbaijani border delimitation;Azerbaijan-Armenia border delimitation;Azerbaijani-Armenian border delimitation;Armenia-Azerbaijan border commission;Armenian-Azerbaijani border commission;Azerbaijani-Armenian border commission;Armenia-Azerbaijan border delimitation commission;Armenian-Azerbaijani border delimitation commission;Armenia-Azerbaijan delimitation commission;Armenian-Azerbaijani delimitation commission;Armenia-Azerbaijan border demarcation;Armenian-Azerbaijani border demarcation;delimitation of the Armenian-Azerbaijani border;delimitation of the Armenia-Azerbaijan border;delimitation of the Azerbaijani-Armenian border;border delimitation between Armenia and Azerbaijan;border delimitation between Azerbaijan and Armenia|Armenia-Azerbaijan|Armenia;Azerbaijan
+China-US economic and trade consultations|China-US economic and trade talks;China-U.S. economic and trade talks;China-U.S. economic and trade consultations;US-China economic and trade consultations;U.S.-China economic and trade consultations;China-US high-level economic and trade consultations;China-U.S. high-level economic and trade consultations;China-US economic and trade consultation mechanism;China-U.S. economic and trade consultation mechanism;China-US trade talks;China-U.S. trade talks;US-China trade talks;U.S.-China trade talks;Sino-US trade talks;Sino-U.S. trade talks;China-US trade negotiations;China-U.S. trade negotiations;US-China trade negotiations;U.S.-China trade negotiations;China-US trade consultations;US-China trade consultations;phase one trade deal;phase-one trade deal;Phase One trade agreement;phase one trade agreement;phase-one trade agreement;Phase One deal|China-US|China;United States
+South Sudan peace process (R-ARCSS)|R-ARCSS;ARCSS;Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan;Revitalised Agreement on the Resolution of the Conflict in the Republic of South Sudan;Revitalized Agreement on the Resolution of Conflict in the Republic of South Sudan;Revitalised Agreement on the Resolution of Conflict in the Republic of South Sudan;Agreement on the Resolution of the Conflict in the Republic of South Sudan;revitalized peace agreement;revitalised peace agreement;revitalized peace deal;revitalised peace deal;South Sudan peace process;South Sudan's peace process;South Sudan peace agreement;South Sudan's peace agreement;South Sudanese peace agreement;South Sudan peace deal;South Sudan's peace deal;Reconstituted Joint Monitoring and Evaluation Commission;RJMEC|South Sudan|
+Moscow talks on Libya|Moscow talks on Libya;Libya talks in Moscow;Libyan talks in Moscow;Moscow meeting on Libya;Moscow ceasefire talks on Libya;Moscow ceasefire agreement on Libya;Moscow talks between Sarraj and Haftar;Moscow talks between Serraj and Haftar|Libya|
+IGAD-led Sudan peace process|IGAD Quartet;IGAD Quartet on Sudan;IGAD Quartet Group;IGAD roadmap for Sudan;IGAD roadmap on Sudan;IGAD Sudan roadmap;IGAD mediation on Sudan;IGAD mediation in Sudan;IGAD-led mediation on Sudan;IGAD-led mediation in Sudan;IGAD initiative on Sudan;IGAD-led initiative on Sudan;IGAD Sudan peace process;IGAD-led Sudan peace talks;IGAD-led peace process for Sudan|Sudan|
+Thailand-Cambodia border talks|Thailand-Cambodia border negotiations;Thai-Cambodian border talks;Thai-Cambodian border negotiations;Thai-Cambodia border talks;Cambodia-Thailand border talks;Cambodian-Thai border talks;Cambodia-Thailand border negotiations;Thailand-Cambodia General Border Committee;Thai-Cambodian General Border Committee;Cambodia-Thailand General Border Committee;Thailand-Cambodia Joint Boundary Commission;Thai-Cambodian Joint Boundary Commission;Cambodia-Thailand Joint Boundary Commission;Thailand-Cambodia Regional Border Committee;Cambodia-Thailand Regional Border Committee;Thailand-Cambodia ceasefire talks;Thai-Cambodian ceasefire talks;Cambodia-Thailand ceasefire talks;Thailand-Cambodia peace talks;Cambodia-Thailand peace talks;Kuala Lumpur Peace Accord;KL Peace Accord|Thailand-Cambodia border|Thailand;Cambodia
+CARICOM-facilitated inter-Haitian dialogue|inter-Haitian dialogue;inter-Haitian talks;CARICOM-facilitated dialogue;CARICOM-facilitated talks;CARICOM-led talks on Haiti;CARICOM-brokered talks on Haiti;CARICOM talks on Haiti;CARICOM-led dialogue on Haiti;CARICOM Eminent Persons Group;Eminent Persons Group on Haiti;Haitian stakeholders' dialogue;Haitian stakeholder talks;Kingston talks on Haiti;high-level meeting on Haiti in Jamaica|Haiti|
 """
 
 #: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
@@ -242,7 +249,12 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "North Korea-US denuclearization talks", "Russia-Ukraine talks", "China-Japan consultations",
                        "Colombia government-ELN talks", "Colombia government-EMC talks", "Iran-Saudi Arabia talks",
                        "India-China Corps Commander talks", "India-China Special Representatives talks",
-                       "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process")
+                       "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process",
+                       "Thailand-Cambodia border talks", "Armenia-Azerbaijan border delimitation commission")
+
+#: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
+#: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
+TRACKS = ("Armenia-Azerbaijan border delimitation commission",)
 
 #: Closed formats whose members are their parties themselves, not guarantors, co-chairs or mediators standing apart
 #: (the Astana guarantors, the Jeddah or Gaza mediators): a session of one that names nobody is theirs, as a two-party
@@ -279,6 +291,7 @@ Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
+Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
 Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korea)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
@@ -289,6 +302,7 @@ Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \
 AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations|negotiators|African Union)\b
 Greece-Turkey dialogue & \b(?:Greece|Greek|Athens)\b & \b(?:Turkey|Türkiye|Turkish|Ankara)\b & \b(?:exploratory|talks|dialogue)\b
 Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
+China-US economic and trade consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:trade talks|trade negotiations|economic and trade|trade consultations|trade deal|tariffs?)\b & \b(?:talks|consultations|negotiations)\b
 China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:talks|met|meeting|consultations)\b
 Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germany|German)\b & \b(?:France|French)\b & \b(?:Minsk|Donbas|Donbass|[Aa]dvisers|[Aa]dvisors)\b
 Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
@@ -312,6 +326,11 @@ Colombia government-EMC talks & \b(?:EMC|Central General Staff)\b & \b(?:Colombi
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
+South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
+IGAD-led Sudan peace process & \bIGAD\b & (?<!South )\bSudan\b & \b(?:RSF|Rapid Support Forces|Burhan|Dagalo|Hemedti|SAF)\b & \b(?:[Qq]uartet|[Rr]oadmap|mediation|[Ii]nitiative|peace)\b
+Moscow talks on Libya & \bLibya & \bMoscow\b & \b(?:Haftar|Hifter|Sarraj|Serraj)\b & \b(?:[Cc]ease-?fire|truce)\b
+Thailand-Cambodia border talks & \b(?:Thailand|Thai)\b & \b(?:Cambodia|Cambodian)\b & \b(?:[Bb]order|[Cc]ease-?fire|[Bb]oundary)\b & \b(?:talks|negotiations|[Cc]ommittee|[Cc]ommission|met|meeting)\b
+CARICOM-facilitated inter-Haitian dialogue & \bHaiti & \bCARICOM\b & \b(?:dialogue|talks|stakeholders|[Tt]ransitional|transition)\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.

@@ -13,7 +13,7 @@ from tracker.extract import gazetteer
 from tracker.extract.lexicon import Lexicon
 
 #: Processes the two parties hold themselves (not a channel of two envoys nor a forum): a two-party event may be theirs
-_PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES)
+_PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES) - frozenset(gazetteer.TRACKS)
 
 #: Event types that name their parties (speech names only its speaker's)
 _PARTY_TYPES = ("summit", "meeting", "talk_round", "call", "agreement")
