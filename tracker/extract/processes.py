@@ -94,9 +94,16 @@ _PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter
                            r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
 
 
+#: "the Aqaba format", "the Tashkent process": a town's format or process, named as the guideline names the Luanda,
+#: Nairobi and Ankara processes (round 235); the town must be a known place
+_PLACE_PROCESS = re.compile(r"\b(?:[Tt]he|a|of)\s+(?P<name>(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:process|format|platform))\b")
+
+
 def named_process(text: str, lexicon: Lexicon) -> str | None:
     """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
     names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
+    if not names:
+        names = Counter(m.group("name") for m in _PLACE_PROCESS.finditer(text) if lexicon.place(m.group("place")))
     if not names:
         return None
     name = names.most_common(1)[0][0]
