@@ -16,19 +16,24 @@ from tracker.extract import gazetteer
 
 
 @functools.lru_cache(maxsize=1)
-def _rules() -> list[tuple[str, str, re.Pattern, re.Pattern]]:
+def _rules() -> list[tuple[str, str, str, re.Pattern, re.Pattern]]:
     rules = []
     for line in gazetteer.AMBIGUOUS.strip().splitlines():
-        default, other, there, not_there = (part.strip() for part in line.split(" & "))
-        rules.append((default, other, re.compile(there), re.compile(not_there)))
+        word, default, other, there, not_there = (part.strip() for part in line.split(" & "))
+        rules.append((word, default, other, re.compile(there), re.compile(not_there)))
     return rules
 
 
 def context_remap(text: str, processes: dict) -> dict[str, str]:
-    """{key of the default process: key of the process it is in this story} for the story `text`."""
+    """{key of the default process: key of the process it is in this story} for the story `text`. A rule is read only
+    when its shared word is in the text (a cheap test: most stories name none of them)."""
+    lowered = text.lower()
+    rules = [rule for rule in _rules() if rule[0] in lowered]
+    if not rules:
+        return {}
     by_name = {e.name: k for k, e in processes.items()}
     remap: dict[str, str] = {}
-    for default, other, there, not_there in _rules():
+    for _, default, other, there, not_there in rules:
         key, alternative = by_name.get(default), by_name.get(other)
         if key and alternative and key not in remap and there.search(text) and not not_there.search(text):
             remap[key] = alternative

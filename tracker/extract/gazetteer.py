@@ -385,23 +385,23 @@ Indus Waters Treaty & \bIndus\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani
 Prespa Agreement & \bPrespa & \b(?:Macedonia|Greece|Greek|Skopje)
 """
 
-#: default & other & context & the default's context: a name of the process `default` is the process `other` in a story whose
-#: text matches `context` and not the default's context (`ambiguous.context_remap`, round 231); the first rule that
-#: fits a default wins.
+#: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
+#: name of the process `default` is the process `other` when the text matches `context` and not the default's context
+#: (`ambiguous.context_remap`, round 231); the first rule that fits a default wins.
 AMBIGUOUS = r"""
-Jeddah talks & US-mediated Ukraine ceasefire talks & \bUkrain & \bSudan
-Berlin process & Berlin Process (Western Balkans) & \b(?:Western Balkans?|Balkan) & \bLibya
-Doha talks & Gaza ceasefire talks & \bGaza\b & \b(?:Afghan|Taliban)
-Doha talks & DRC-M23 peace talks & \bM23\b & \b(?:Afghan|Taliban)
-Geneva process & Geneva International Discussions & \b(?:Abkhaz|South Ossetia|Tskhinval|Caucasus|Transcaucasia) & \bSyria
-Geneva process & Cyprus reunification talks & \bCypr(?:us|iots?)\b & \bSyria
-Geneva process & Russia-US strategic stability dialogue & \b(?:[Ss]trategic stability|[Ss]ecurity guarantees|Ryabkov) & \bSyria
-Türkiye-Syria normalization & Quadrilateral Security Dialogue & \b(?:Australia|Japan|India)\b & \b(?:Syria|Damascus)
-Quadrilateral Security Dialogue & Quad for Sudan & \bSudan & \b(?:India|Japan|Australia)\b
-DRC-Rwanda Washington process & Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Congo|Rwanda|DRC|Kinshasa|Kigali)\b
-Geneva process & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \bSyria
-Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \b(?:Ukrain|Kyiv|Kiev)
-Doha talks & UN Doha process on Afghanistan & \b(?:special envoys|UN-convened|UN-led|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
+jeddah & Jeddah talks & US-mediated Ukraine ceasefire talks & \bUkrain & \bSudan
+berlin & Berlin process & Berlin Process (Western Balkans) & \b(?:Western Balkans?|Balkan) & \bLibya
+doha & Doha talks & Gaza ceasefire talks & \bGaza\b & \b(?:Afghan|Taliban)
+doha & Doha talks & DRC-M23 peace talks & \bM23\b & \b(?:Afghan|Taliban)
+geneva & Geneva process & Geneva International Discussions & \b(?:Abkhaz|South Ossetia|Tskhinval|Caucasus|Transcaucasia) & \bSyria
+geneva & Geneva process & Cyprus reunification talks & \bCypr(?:us|iots?)\b & \bSyria
+geneva & Geneva process & Russia-US strategic stability dialogue & \b(?:[Ss]trategic stability|[Ss]ecurity guarantees|Ryabkov) & \bSyria
+quadrilateral & Türkiye-Syria normalization & Quadrilateral Security Dialogue & \b(?:Australia|Japan|India)\b & \b(?:Syria|Damascus)
+quad & Quadrilateral Security Dialogue & Quad for Sudan & \bSudan & \b(?:India|Japan|Australia)\b
+washington & DRC-Rwanda Washington process & Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Congo|Rwanda|DRC|Kinshasa|Kigali)\b
+geneva & Geneva process & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \bSyria
+istanbul & Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \b(?:Ukrain|Kyiv|Kiev)
+doha & Doha talks & UN Doha process on Afghanistan & \b(?:special envoys|UN-convened|UN-led|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
