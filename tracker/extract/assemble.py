@@ -24,7 +24,7 @@ from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_cla
 from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.ranging import ranges_over
-from tracker.extract.partyprocess import by_parties, names_process
+from tracker.extract.partyprocess import by_parties, names_process, standing_talks
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
@@ -273,6 +273,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if not own or set(own) == {dominant} and not names_process(c.evidence, dominant, lexicon):  # the process the
             # event's own parties point to, not the story's one that it only took as a session of it (round 196)
             c.process = by_parties(c.event_type, c.process, parties, set(votes), lexicon)
+            c.process = standing_talks(c.event_type, c.process, lexicon)  # talks in a story on the parties' prisoner swap
         if ranges_over(c, lexicon):
             c.process = None  # "discussed Syria, Libya and the grain deal": several processes, none (round 234)
         members = lexicon.members.get(c.process or "", [])
