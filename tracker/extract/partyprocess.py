@@ -15,6 +15,9 @@ from tracker.extract.lexicon import Lexicon
 #: Processes the two parties hold themselves (not a channel of two envoys nor a forum): a two-party event may be theirs
 _PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES) - frozenset(gazetteer.TRACKS)
 
+#: The gazetteer's process names
+_KNOWN = frozenset(line.split("|")[0] for line in gazetteer.PROCESSES.strip().splitlines())
+
 #: Event types that name their parties (speech names only its speaker's)
 _PARTY_TYPES = ("summit", "meeting", "talk_round", "call", "agreement")
 
@@ -55,7 +58,8 @@ def standing_talks(event_type: str, process: str | None, lexicon: Lexicon) -> st
     if event_type not in ("talk_round", "meeting") or not process or process not in lexicon.processes:
         return process
     name = lexicon.processes[process].name
-    if name in gazetteer.STANDING_PROCESSES or name in gazetteer.TWO_PARTY_PROCESSES or name in gazetteer.PARTY_PROCESSES:
+    if name in gazetteer.STANDING_PROCESSES or name in gazetteer.TWO_PARTY_PROCESSES or name in gazetteer.PARTY_PROCESSES \
+            or name not in _KNOWN:  # a process named from the text ("China-India boundary talks") is talks of its own
         return process
     members = set(lexicon.members.get(process, []))
     if len(members) < 2:
