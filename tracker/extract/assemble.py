@@ -22,10 +22,12 @@ from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
-from tracker.extract.partyprocess import by_parties, names_process
+from tracker.extract.partyprocess import by_parties, names_process, standing_talks
+from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
@@ -193,6 +195,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     if language is not None:  # say so, rather than give an empty list as if the text reported nothing
         notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
         return Extraction(article, [], roster, notes, language)
+    lexicon.remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
     guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
     if guessed is not None:
         article, note = guessed
@@ -282,6 +285,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         if not own or set(own) == {dominant} and not names_process(c.evidence, dominant, lexicon):  # the process the
             # event's own parties point to, not the story's one that it only took as a session of it (round 196)
             c.process = by_parties(c.event_type, c.process, parties, set(votes), lexicon)
+            c.process = standing_talks(c.event_type, c.process, lexicon)  # talks in a story on the parties' prisoner swap
+        if ranges_over(c, lexicon):
+            c.process = None  # "discussed Syria, Libya and the grain deal": several processes, none (round 234)
         members = lexicon.members.get(c.process or "", [])
         if not c.actors and c.event_type in ("talk_round", "summit") \
                 and c.process and (lexicon.processes[c.process].name in gazetteer.TWO_PARTY_PROCESSES

@@ -104,6 +104,7 @@ class Lexicon:
         self._surfaces: dict[tuple[str, ...], tuple[str, str, bool]] = {}  # key -> (role, entry key, case-sensitive)
         self._first: dict[str, int] = {}  # first word -> longest surface starting with it
         self._cache: dict[str, list[Mention]] = {}
+        self.remap: dict[str, str] = {}  # process key -> the process it is in this article (ambiguous.py, round 231)
         self.processes: dict[str, Entry] = {}
         self.state_by_country: dict[str, str] = {}
         self.ministries: dict[tuple[str, str], str] = {}  # (country, ministry word) -> entry key
@@ -332,7 +333,8 @@ class Lexicon:
                     continue
                 if role == "adjective" and len(key) == 1 and key[0] in ("us", "u.s") and surface not in ("U.S", "US"):
                     continue
-                hit = Mention(start, end, surface, role, entry_key, possessive)
+                hit = Mention(start, end, surface, role, self.remap.get(entry_key, entry_key) if role == "process" else entry_key,
+                              possessive)
                 i += n
                 break
             if hit is None:
@@ -345,6 +347,7 @@ class Lexicon:
     def forget(self) -> None:
         """Drop the per-article scan cache (called before each article, so timings stay honest)."""
         self._cache.clear()
+        self.remap = {}
 
     def place(self, name: str) -> tuple[str, str | None] | None:
         """(name, ISO country) of a known place, or None."""

@@ -13,7 +13,10 @@ from tracker.extract import gazetteer
 from tracker.extract.lexicon import Lexicon
 
 #: Processes the two parties hold themselves (not a channel of two envoys nor a forum): a two-party event may be theirs
-_PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES)
+_PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES) - frozenset(gazetteer.TRACKS)
+
+#: The gazetteer's process names
+_KNOWN = frozenset(line.split("|")[0] for line in gazetteer.PROCESSES.strip().splitlines())
 
 #: Event types that name their parties (speech names only its speaker's)
 _PARTY_TYPES = ("summit", "meeting", "talk_round", "call", "agreement")
@@ -45,4 +48,22 @@ def names_process(evidence: list[str], key: str | None, lexicon: Lexicon) -> boo
     return any(m.role == "process" and m.key == key for text in evidence for m in lexicon.scan(text))
 
 
-__all__ = ["by_parties", "names_process", "pair_process"]
+__all__ = ["by_parties", "names_process", "pair_process", "standing_talks"]
+
+
+def standing_talks(event_type: str, process: str | None, lexicon: Lexicon) -> str | None:
+    """A session of talks (or a meeting) that took the story's process, where that process is another undertaking of the same parties
+    (their prisoner exchanges, not a two-party process of talks of its own): the standing talks those parties hold, when
+    exactly one does (round 238); else `process`."""
+    if event_type not in ("talk_round", "meeting") or not process or process not in lexicon.processes:
+        return process
+    name = lexicon.processes[process].name
+    if name in gazetteer.STANDING_PROCESSES or name in gazetteer.TWO_PARTY_PROCESSES or name in gazetteer.PARTY_PROCESSES \
+            or name not in _KNOWN:  # a process named from the text ("China-India boundary talks") is talks of its own
+        return process
+    members = set(lexicon.members.get(process, []))
+    if len(members) < 2:
+        return process
+    talks = [k for k, e in lexicon.processes.items()
+             if e.name in gazetteer.STANDING_PROCESSES and set(lexicon.members.get(k, [])) == members]
+    return talks[0] if len(talks) == 1 else process

@@ -94,9 +94,51 @@ _PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter
                            r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
 
 
+#: "the Aqaba format", "the Tashkent process": a town's format or process, named as the guideline names the Luanda,
+#: Nairobi and Ankara processes (round 235); the town must be a known place
+_PLACE_PROCESS = re.compile(r"\b(?:[Tt]he|a|of)\s+(?P<name>(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:process|format|platform))\b")
+
+
+#: "the Sudan-South Sudan border talks", "Saudi Arabia-Iran talks": states of two words in a hyphenated name (round 239);
+#: taken only when every part is a state
+_STATES_PROCESS = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|On|At|And|For|Of)\b)(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                             r"(?:-[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)+)\s+(?P<rest>(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                             r"(?:talks|negotiations|dialogue|consultations))\b")
+
+
+def _states_named(text: str, lexicon: Lexicon) -> tuple[str, list[str]] | None:
+    """The most named "<state>-<state> talks" whose states may be of two words, with the states' keys, if one."""
+    found: Counter = Counter()
+    keys: dict[str, list[str]] = {}
+    for m in _STATES_PROCESS.finditer(text):
+        parts = m.group("head").split("-")
+        entries = [_state_entry(part, lexicon) for part in parts]
+        if not all(entries) or len({e.key for e in entries}) != len(entries) or all(" " not in p for p in parts):
+            continue  # not all states, or no state of two words (the older pattern's case)
+        name = f"{'-'.join(e.name for e in entries)} {m.group('rest')}"
+        found[name] += 1
+        keys[name] = [e.key for e in entries]
+    if not found:
+        return None
+    name = found.most_common(1)[0][0]
+    return name, keys[name]
+
+
 def named_process(text: str, lexicon: Lexicon) -> str | None:
     """A candidate process named from the text ("Greece-Turkey exploratory talks") when the gazetteer knows none."""
+    two_word = _states_named(text, lexicon)
+    if two_word is not None:  # before the older pattern, which reads "Saudi Arabia-Qatar talks" as "Arabia-Qatar talks"
+        name, members = two_word
+        known = pair_process(set(members), lexicon) if len(members) == 2 else None
+        if known is not None:
+            return known
+        key = f"process:new:{slug(name)}"
+        lexicon.processes.setdefault(key, Entry(key, name, "process"))
+        lexicon.members.setdefault(key, members if len(members) == 2 else [])
+        return key
     names = Counter(m.group("name") for m in _PROCESS_NAME.finditer(text))
+    if not names:
+        names = Counter(m.group("name") for m in _PLACE_PROCESS.finditer(text) if lexicon.place(m.group("place")))
     if not names:
         return None
     name = names.most_common(1)[0][0]
@@ -125,6 +167,13 @@ def named_pair(key: str | None, lexicon: Lexicon) -> bool:
 
 
 _SINO = {"Sino": "China"}
+
+
+def _state_entry(part: str, lexicon: Lexicon) -> Entry | None:
+    """The state a part of a hyphenated name stands for ("South Sudan", "Saudi"), if one."""
+    found = [m.key for m in lexicon.scan(part) if m.role in ("actor", "adjective") and m.end - m.start == len(part)]
+    entry = lexicon.entries.get(found[0]) if found else None
+    return entry if entry is not None and entry.kind == "state" else None
 
 
 def _state_name(part: str, lexicon: Lexicon) -> str | None:
