@@ -19,6 +19,7 @@ def test_every_guideline_process_is_in_the_gazetteer() -> None:
     section = doc[doc.index("**Processes.**"):doc.index("## Rounds on the real corpus")]
     listed = section[section.index("across the corpus):") + len("across the corpus):"):section.index(". An event whose")]
     listed = re.sub(r"; known ones keep the names of the built-in gazetteer\s*\(`gazetteer.PROCESSES`\):", ",", listed)
+    listed = re.sub(r"\s*\(the [^)]*\)", "", listed)  # an explanation after a name, not a part of it
     names = {" ".join(n.split()) for n in listed.split(",") if n.strip()}
     known = {line.split("|")[0] for line in gazetteer.PROCESSES.strip().splitlines()}
     assert len(names) > 60 and names - known == set()
@@ -36,6 +37,11 @@ def test_wire_wordings_of_the_added_processes(lexicon) -> None:
         "Cambodian and Thai officers held a Thai-Cambodian General Border Committee meeting on Wednesday.":
             "Thailand-Cambodia border talks",
         "Haitian party leaders met in Kingston on Friday for a new session of the inter-Haitian dialogue.": "CARICOM-facilitated inter-Haitian dialogue",
+        # the two names the guideline took in with articles 300-338
+        "Envoys of the ALPS group on Sudan met in Geneva on Wednesday to press the warring sides for a truce.":
+            "US-mediated Sudan ceasefire talks",
+        "Foreign ministers of the region met in Dushanbe on Tuesday for the Heart of Asia – Istanbul Process conference.":
+            "Heart of Asia-Istanbul Process",
     }
     for body, name in cases.items():
         assert name in _processes(body, lexicon), body
