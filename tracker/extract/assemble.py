@@ -26,6 +26,7 @@ from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
+from tracker.extract.readouts import fold_readouts
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
@@ -328,4 +329,5 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None
     events.sort(key=lambda c: c.order)
+    events = fold_readouts(events)  # "According to X, the meeting covered …": the meeting's readout (round 260)
     return Extraction(article, events, roster, notes)
