@@ -9,7 +9,11 @@ _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|e
 #: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
 _BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
-_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
+#: The occasion of words, between their speaker and the verb: "X at a joint press conference said", "X at a briefing on
+#: Monday said" (round 263)
+_OCCASION = (r"(?:(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:joint\s+)?(?:press\s+conference|news\s+conference|"
+             r"press\s+briefing|briefing)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?)?")
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?" + _OCCASION + "$")
 #: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
 _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
