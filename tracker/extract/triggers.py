@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.lexicon import trie_pattern
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -174,7 +175,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
-        elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]):
+        elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]) and not (
+                CLOSED_AT.search(text[max(0, d.start - 90):d.start]) and all(  # "adopted a statement at the end of their
+                    t.speech or DOCUMENT_VERB.match(t.text) for t in taken)):  # summit on Tuesday": the summit too (round 264)
             continue  # "adopted a statement at the end of the two-day meeting on Wednesday": the verb's event owns the date
             # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
