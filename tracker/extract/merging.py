@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer
+from tracker.extract.acts import same_act
 from tracker.extract.counterparts import other_counterparts
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
@@ -153,7 +154,7 @@ def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
-    if _one_sentence_undated(a, b):
+    if _one_sentence_undated(a, b) or same_act(a, b):  # (one embassy opened, told twice: round 265)
         return True
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
