@@ -75,7 +75,7 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 #: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
-    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
     ("agreement", False, r"\b(?:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)\s+(?:reached|announced|brokered|struck|clinched)"
@@ -170,6 +170,11 @@ _NOT_TALKS_ROUND = re.compile(r"s?\s+of\s+(?:the\s+)?(?:(?!(?:talks|negotiations
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
 
 
+#: The words before a noun that make it the topic of another act, not an event with the date after it (round 267)
+_TOPIC_OF = re.compile(r"\b(?:discuss|discussed|discusses|discussing|talk\s+about|talked\s+about|talks\s+about|about|regarding|"
+                       r"concerning)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]:
     """Events named by a noun with a date of their own ("the 2020 agreement", "a summit in Hanoi in February")."""
     found: list[Trigger] = []
@@ -195,6 +200,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             continue  # "announced the latest talks on Tuesday": the object of the speech act, reported by it
         if any(start < t.end and t.start < end for t in taken + found):
             continue  # a verb already reports it ("held talks in Geneva on Monday")
+        if end == d.start and _TOPIC_OF.search(text, max(0, start - 50), start):
+            continue  # "would discuss the grain deal with Putin by phone on Monday": the deal is the topic, the day the call's
         kind = _NOUN_TYPE[noun.lower()]
         if kind == "agreement" and _ENDED_DEAL.search(text, max(0, start - 60), start):
             kind = "other"  # "after the collapse of a ceasefire on March 18": the deal ceasing, an act of its own (round 174)
