@@ -28,6 +28,7 @@ from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, name
 from tracker.extract.spans import extend_by_duration
 from tracker.extract.readouts import fold_readouts
 from tracker.extract.sequels import date_later_periods, date_sequels
+from tracker.extract.summits import leaders_met
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
@@ -329,5 +330,5 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None
     events.sort(key=lambda c: c.order)
-    events = fold_readouts(events)  # "According to X, the meeting covered …": the meeting's readout (round 260)
+    events = leaders_met(fold_readouts(events))  # a meeting's readout (round 260); "hosted the leaders of X and Y" (268)
     return Extraction(article, events, roster, notes)
