@@ -125,9 +125,11 @@ def _group_speaker(text: str, start: int) -> re.Match | None:
 #: The gathering a document was signed or adopted at, with its own date: "adopted a joint statement at the end of their
 #: summit in Tehran on Tuesday", "signed the protocol after the talks in Minsk on Friday" (round 264): the gathering is an
 #: event of its own beside the document (docs/extraction.md, "Types"), so its noun is read even though a verb reports the
-#: document; not after "the" ("at the end of the two-day meeting on Wednesday"), which names a gathering told before
-CLOSED_AT = re.compile(r"\b(?:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|on\s+the\s+sidelines\s+of)\s+"
-                       r"(?:their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|negotiations|consultations|session)"
+#: document; not after "the" ("at the end of the two-day meeting on Wednesday"), which names a gathering told before;
+#: plural talks need no article ("Following talks in Ankara on Monday, the ministers signed …": round 269)
+CLOSED_AT = re.compile(r"\b(?i:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|on\s+the\s+sidelines\s+of)\s+"
+                       r"(?:(?:their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|negotiations|consultations|session)|"
+                       r"(?:(?!(?:the|these|those|this|that)\b)[\w-]+\s+){0,2}?(?:talks|negotiations|consultations))"
                        r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$")
 #: The verbs of a document signed or adopted, which `CLOSED_AT` lets a gathering stand beside
 DOCUMENT_VERB = re.compile(r"(?:signed|sign|signs|adopted|issued|released|initial(?:l)?ed)\b")
