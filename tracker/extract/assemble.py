@@ -22,8 +22,6 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
 from tracker.extract.newprocess import outnamed
-from tracker.extract.readouts import fold_readouts  # (rounds 260, 268)
-from tracker.extract.summits import leaders_met
 from tracker.extract.partyprocess import by_parties, names_process
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
@@ -31,6 +29,9 @@ from tracker.extract.spans import extend_by_duration
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
+
+from tracker.extract.readouts import fold_readouts  # noqa: E402 (rounds 260, 268: kept apart from the block above)
+from tracker.extract.summits import leaders_met  # noqa: E402
 
 
 @dataclass
