@@ -30,8 +30,8 @@ from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
-from tracker.extract.readouts import fold_readouts  # noqa: E402 (rounds 260, 268: kept apart from the block above)
-from tracker.extract.summits import leaders_met  # noqa: E402
+from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
+from tracker.extract.summits import leaders_met
 
 
 @dataclass
