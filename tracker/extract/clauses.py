@@ -9,7 +9,11 @@ _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|e
 #: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
 _BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
-_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?$")
+#: The occasion of words, between their speaker and the verb: "X at a joint press conference said", "X at a briefing on
+#: Monday said" (round 263)
+_OCCASION = (r"(?:(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:joint\s+)?(?:press\s+conference|news\s+conference|"
+             r"press\s+briefing|briefing)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?)?")
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?" + _OCCASION + "$")
 #: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
 _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
@@ -49,7 +53,13 @@ _PLAN_WORD = re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|p
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
-                      r"conferences)\b", re.I)
+                      r"conferences)\b"
+                      # a count or a habit of the verb itself: "have met several times this year", "the sides have met
+                      # regularly in Vienna", "visited Moscow three times" (round 266)
+                      r"|\b(?:met|meet|meeting|spoke|spoken|talked|visited|held\s+talks)\s+(?:[\w'’.-]+\s+){0,4}?(?:several|many|numerous|"
+                      r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times\b"
+                      r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
+                      r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
 _BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
@@ -110,3 +120,17 @@ def _group_speaker(text: str, start: int) -> re.Match | None:
     m = _GROUP_SPEAKER.search(text[offset:start])
     before = text[:offset + m.start()].rstrip() if m else ""
     return m if m and (not before or _FRONTED.match(before)) else None
+
+
+#: The gathering a document was signed or adopted at, with its own date: "adopted a joint statement at the end of their
+#: summit in Tehran on Tuesday", "signed the protocol after the talks in Minsk on Friday" (round 264): the gathering is an
+#: event of its own beside the document (docs/extraction.md, "Types"), so its noun is read even though a verb reports the
+#: document; not after "the" ("at the end of the two-day meeting on Wednesday"), which names a gathering told before;
+#: plural talks need no article ("Following talks in Ankara on Monday, the ministers signed …": round 269)
+CLOSED_AT = re.compile(r"\b(?i:at\s+the\s+(?:end|close|conclusion)\s+of|after|following|during|on\s+the\s+sidelines\s+of)\s+"
+                       r"(?:(?:their|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|negotiations|consultations|session)|"
+                       r"(?:(?!(?:the|these|those|this|that)\b)[\w-]+\s+){0,2}?(?:talks|negotiations|consultations))"
+                       r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+$")
+#: The verbs of a document signed or adopted, which `CLOSED_AT` lets a gathering stand beside
+DOCUMENT_VERB = re.compile(r"(?:signed|sign|signs|adopted|issued|released|initial(?:l)?ed)\b")
+

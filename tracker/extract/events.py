@@ -490,7 +490,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             out.append(c)
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
-    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.round_number is not None or c.venue) for c in out)
+    if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.event_type != "other" and (c.round_number is not None or c.venue)) for c in out)
                        or any(FUTURE.search(q) and TALK_NOUN.search(q) and (_WHEN.search(q) or _PLAN_WORD.search(q)) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer
+from tracker.extract.acts import same_act
+from tracker.extract.counterparts import other_counterparts
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
@@ -158,7 +160,7 @@ def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
-    if _one_sentence_undated(a, b):
+    if _one_sentence_undated(a, b) or same_act(a, b):  # (one embassy opened, told twice: round 265)
         return True
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
@@ -208,6 +210,8 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     if a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]) and not _finer(a.venue, b.venue, roster) \
             and not _finer(b.venue, a.venue, roster):
         return False  # "met Lavrov on Tuesday in Bali" and "met the delegations in Istanbul on Tuesday": two meetings
+    if other_counterparts(a, b, roster):
+        return False  # "X met Y in Doha on Sunday" and "X also met Z in Doha on Sunday": two meetings (round 261)
     if not a.actors or not b.actors or set(a.actors) & set(b.actors):
         return True
     return len(states[0] & states[1]) >= 2  # the same two states at least, through their officials

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.acts import ACTS
+from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.lexicon import trie_pattern
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -73,12 +75,12 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 #: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
-    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
     ("agreement", False, r"\b(?:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)\s+(?:reached|announced|brokered|struck|clinched)"
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS + r")\b)"),
-    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty)"
+    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
                          r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited"
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
@@ -95,7 +97,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
     ("meeting", False, BRIEFING),
     ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+{_ADV}meet|(?:will|to|would)\s+{_ADV}(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+{_ADV}(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}meeting\b|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
-                 r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart)|(?:was|were)\s+received\s+by)\b"),
+                 r"|received\s+(?=(?:the\s+)?visiting\s|(?:the\s+)?[A-Z]|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart|(?:the\s+)?(?:two\s+|three\s+)?(?:[\w-]+\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+\w+|ministers|delegations?|envoys)\s+of\s+(?:the\s+)?[A-Z])|(?:was|were)\s+received\s+by)\b"),
     ("meeting", False, HALTED),
     # words said at or after a meeting, which the sentence names: "X said on Monday after a meeting with the UN chief",
     # "Pointing to his meetings with the foreign minister on Monday, X said …" (round 171)
@@ -118,6 +120,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                         # "A statement shared by the ministry via X on Saturday lauded …" (round 139)
                         r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)\s+by)\b"),
 ]]
+TRIGGERS += [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in ACTS]  # missions opened, prisoners freed (round 265)
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+{_ADV}be|to\s+{_ADV}be|would\s+{_ADV}be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+{_ADV}host|took\s+place|occurred|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+{_ADV}(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b".replace("{_ADV}", _ADV))
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
@@ -149,7 +152,7 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
-NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?(?P<noun>summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
+NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?(?P<noun>summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
 _NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
@@ -167,6 +170,11 @@ _NOT_TALKS_ROUND = re.compile(r"s?\s+of\s+(?:the\s+)?(?:(?!(?:talks|negotiations
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
 
 
+#: The words before a noun that make it the topic of another act, not an event with the date after it (round 267)
+_TOPIC_OF = re.compile(r"\b(?:discuss|discussed|discusses|discussing|talk\s+about|talked\s+about|talks\s+about|about|regarding|"
+                       r"concerning)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]:
     """Events named by a noun with a date of their own ("the 2020 agreement", "a summit in Hanoi in February")."""
     found: list[Trigger] = []
@@ -174,7 +182,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
-        elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]):
+        elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]) and not (
+                CLOSED_AT.search(text[max(0, d.start - 90):d.start]) and all(  # "adopted a statement at the end of their
+                    t.speech or DOCUMENT_VERB.match(t.text) for t in taken)):  # summit on Tuesday": the summit too (round 264)
             continue  # "adopted a statement at the end of the two-day meeting on Wednesday": the verb's event owns the date
             # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
@@ -190,6 +200,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             continue  # "announced the latest talks on Tuesday": the object of the speech act, reported by it
         if any(start < t.end and t.start < end for t in taken + found):
             continue  # a verb already reports it ("held talks in Geneva on Monday")
+        if end == d.start and _TOPIC_OF.search(text, max(0, start - 50), start):
+            continue  # "would discuss the grain deal with Putin by phone on Monday": the deal is the topic, the day the call's
         kind = _NOUN_TYPE[noun.lower()]
         if kind == "agreement" and _ENDED_DEAL.search(text, max(0, start - 60), start):
             kind = "other"  # "after the collapse of a ceasefire on March 18": the deal ceasing, an act of its own (round 174)

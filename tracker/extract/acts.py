@@ -1,0 +1,46 @@
+"""Dated diplomatic acts of type `other` told by their own verbs (round 265).
+
+The guideline's `other` is "a dated act that is none of" the named types: a format created, a deal ceasing to function,
+family reunions, "a liaison office opened" (docs/extraction.md, "What counts as an event"). Two common ones had no
+trigger: a diplomatic mission opened or dedicated ("Lapid dedicated the Israeli Embassy in Abu Dhabi on Tuesday",
+"Iran will reopen its embassy in Riyadh on Sunday") and prisoners exchanged or released in a deal ("Russia and Ukraine
+exchanged 90 prisoners of war on Sunday", "230 captives were released on Wednesday"). As every undated act, they are
+kept only when dated (`assemble._date_undated`).
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.candidate import Candidate
+
+_ADV = "{_ADV}"  # an adverb after a modal, filled in by `triggers` ("will also open")
+
+#: A mission opened: "opened / inaugurated / dedicated / reopened the Israeli Embassy", "will open its consulate in Jeddah"
+MISSION_OPENED = (r"\b(?:opened|inaugurated|dedicated|reopened|(?:will|to|would)\s+" + _ADV + r"(?:open|inaugurate|dedicate|reopen))\s+"
+                  r"(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?|"
+                  r"liaison\s+office|representative\s+office|diplomatic\s+mission)\b")
+#: Prisoners exchanged or released: "exchanged 90 prisoners of war", "swapped dozens of captives", "freed 13 detainees",
+#: "230 captives were released"
+_HELD_PEOPLE = r"(?:prisoners|captives|detainees|POWs|servicemen|prisoners\s+of\s+war)"
+PRISONERS = (r"\b(?:(?:exchanged|swapped|freed|released|handed\s+over)\s+(?:(?:more\s+than|about|some|nearly|over|almost|a\s+total\s+of|"
+             r"dozens\s+of|hundreds\s+of|\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+){0,4}?" + _HELD_PEOPLE + r"|"
+             + _HELD_PEOPLE + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+(?:exchanged|swapped|freed|released|returned|"
+             r"brought\s+back)(?=\s+(?:on|in|last|this|under|as|following|after)\b))")
+
+#: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
+ACTS = [("other", False, MISSION_OPENED), ("other", False, PRISONERS)]
+
+_MISSION = re.compile(MISSION_OPENED.replace("{_ADV}", r"(?:\w+\s+)?"))
+_OBJECT = re.compile(r"(?i)\b(?:embassy|consulate|liaison\s+office|representative\s+office|diplomatic\s+mission)\b")
+
+
+def same_act(a: Candidate, b: Candidate) -> bool:
+    """True for one mission opened told twice on the same day ("he dedicated the Israeli Embassy" and "Lapid officially
+    dedicated the Israeli Embassy in Abu Dhabi on Tuesday"), though the pronoun left one without its actor."""
+    if a.event_type != "other" or b.event_type != "other" or a.first is None or a.first != b.first or a.future != b.future:
+        return False
+    objects = [{o.lower() for e in c.evidence for m in _MISSION.finditer(e) for o in _OBJECT.findall(m.group())} for c in (a, b)]
+    return bool(objects[0] & objects[1])
+
+
+__all__ = ["ACTS", "MISSION_OPENED", "PRISONERS", "same_act"]

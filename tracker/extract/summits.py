@@ -1,0 +1,28 @@
+"""A meeting with heads of state named as a group after its verb is a summit (docs/extraction.md, "Types": `summit`
+when heads of state or government meet; round 268).
+
+"Putin hosted the leaders of Armenia and Azerbaijan for talks in Moscow", "X received the presidents of Kenya and
+Uganda", "Macron met the heads of state of the Sahel countries": the leaders are named by their office, as a group,
+after the verb, so neither the title of each person (`assemble._HEAD_TITLE`) nor a leaders' subject before the verb
+(`clauses._LEADERS_MEET`, `clauses._LEADERS_HELD`) says it. Only a meeting is changed; a numbered round stays a round.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.candidate import Candidate
+
+_LEADERS_AFTER = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|met|meets|(?:will|to|would)\s+(?:host|receive|meet)|"
+                            r"held\s+(?:\w+\s+)?talks\s+with|met\s+with)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?"
+                            r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b")
+
+
+def leaders_met(events: list[Candidate]) -> list[Candidate]:
+    """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met."""
+    for c in events:
+        if c.event_type == "meeting" and c.evidence and _LEADERS_AFTER.search(c.evidence[0]):
+            c.event_type = "summit"
+    return events
+
+
+__all__ = ["leaders_met"]
