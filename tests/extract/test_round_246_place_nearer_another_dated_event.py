@@ -19,6 +19,7 @@ def test_the_place_of_the_talks_is_not_the_summits(lexicon) -> None:
 
 
 def test_the_place_after_the_event_itself_stays(lexicon) -> None:
-    """A guard: the signing told after the talks keeps the place told after it."""
+    """A guard: the signing told after the talks keeps the place told after it (the talks, an event of their own
+    since round 269, do not take it)."""
     body = "After talks on Monday, the Chilean and Peruvian foreign ministers signed a fisheries accord in Lima on Tuesday."
-    assert _venues(body, lexicon) == [("agreement", "Lima")]
+    assert sorted(_venues(body, lexicon), key=str) == [("agreement", "Lima"), ("meeting", None)]
