@@ -15,10 +15,26 @@ FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values(
 ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n_clicks"),
                  Input(ids.REVIEW_REJECT, "n_clicks"), Input(ids.REVIEW_MERGE, "n_clicks"),
                  Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD, "contents"),
-                 Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks"),
-                 Input({"type": ids.REVIEW_PICK_SOURCE, "index": ALL}, "n_clicks"),
                  Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks")]
+#: The cards of the lists (candidates, an ingest's new ones, suggested sources): picking one is done in the page.
+PICK_INPUTS = [Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
+               Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks"),
+               Input({"type": ids.REVIEW_PICK_SOURCE, "index": ALL}, "n_clicks")]
+#: A click on a card selects its candidate (a suggested source: with its prefix) and clears the message. In the page,
+#: not on the server: the cards were inputs of the actions' callback, so a list redrawn by a colleague's write fired
+#: it again while a Save was on its way, and Dash dropped the Save's answer for the newer call (QA13 MEDIUM-1: no
+#: message, and the next Save refused as clashing with one's own). A redrawn card has no clicks and picks nothing.
+PICK_CARD = """
+function () {
+    var none = window.dash_clientside.no_update;
+    var fired = (window.dash_clientside.callback_context.triggered || []).filter(function (t) { return t.value; });
+    if (!fired.length) { return [none, none]; }
+    var id;
+    try { id = JSON.parse(fired[0].prop_id.slice(0, fired[0].prop_id.lastIndexOf('.'))); } catch (e) { return [none, none]; }
+    if (!id || typeof id.index !== 'string') { return [none, none]; }
+    return [(id.type === '%(source)s' ? '%(prefix)s' : '') + id.index, ''];
+}
+"""
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
@@ -44,6 +60,11 @@ def register_review(app: Dash, live: LiveData) -> None:
         return handlers.act(live, *_trigger()[::2], inputs.text(selected), [_field(f) for f in fields], inputs.text(target),
                             inputs.text(text, inputs.MAX_ARTICLE), _uploads(values[5]), _uploads(names), prefix,
                             inputs.text(published), inputs.text(actors), inputs.text(links), _base(base)).flat()
+
+    app.clientside_callback(PICK_CARD % {"source": ids.REVIEW_PICK_SOURCE, "prefix": sources.SOURCE_PREFIX},
+                            Output(ids.REVIEW_SELECTED, "data", allow_duplicate=True),
+                            Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True), *PICK_INPUTS,
+                            prevent_initial_call=True)
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"),
                   prevent_initial_call=True)

@@ -157,15 +157,10 @@ def render_targets(data: DashboardData, selected: str | None, search: str | None
 def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
         contents, names, prefix: str, published: str | None = None, actors: str | None = None,
         links: str | None = None, base: dict | None = None) -> Outcome:
-    """Do what a button, a click on a candidate or suggestion or an upload asks; every failure becomes a message."""
-    if trigger is None or (isinstance(trigger, dict) and not value):
+    """Do what a button or an upload asks (a click on a card is picked in the page: `callbacks.PICK_CARD`); every
+    failure becomes a message."""
+    if trigger is None or not isinstance(trigger, str):
         return Outcome()
-    if isinstance(trigger, dict):
-        index = inputs.text(trigger.get("index"))
-        if index is None:  # a forged id: the page's own are strings
-            return Outcome()
-        return Outcome(selected=sources.SOURCE_PREFIX + index if trigger.get("type") == ids.REVIEW_PICK_SOURCE else index,
-                       message="")
     try:
         if trigger in (ids.REVIEW_SOURCE_ACCEPT, ids.REVIEW_SOURCE_REJECT):
             message, following, version = sources.decide(live, selected, trigger == ids.REVIEW_SOURCE_ACCEPT, prefix)
