@@ -46,6 +46,10 @@ _BORDER_POINT = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-
 #: "in Tindouf, Algeria": a town and the state it lies in, the state ending its phrase ("in Munich, Russia will" is none)
 _TOWN_OF_STATE = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                             r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)")
+#: "in Naqoura in southern Lebanon": a town no table knows, placed by the region of its state that follows it (round 380)
+_TOWN_IN_REGION = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:far\s+)?"
+                             r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
+                             r"north-?western|south|north|east|west)\s+)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
@@ -190,6 +194,14 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                 return roster.lexicon.place(name) or (name, None)
     if best is None:  # "met … on Saturday in Tindouf, Algeria": a town no table knows, placed by its state (round 152)
         for m in _TOWN_OF_STATE.finditer(text):
+            if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
+                continue
+            state = roster.lexicon.place(m.group("state"))
+            if state and state[1] and _country_level(state, roster) \
+                    and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
+                return (m.group("place"), state[1])
+    if best is None:  # "a meeting of the committee in Naqoura in southern Lebanon": there, by its state (round 380)
+        for m in _TOWN_IN_REGION.finditer(text):
             if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
                 continue
             state = roster.lexicon.place(m.group("state"))
