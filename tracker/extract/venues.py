@@ -254,4 +254,22 @@ def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
             c.venue = next(iter(towns[c.venue[1]]))
 
 
-__all__ = ["refine_venues", "venue_of"]
+#: A gathering held over a screen: "the trilateral virtual meeting", "a videoconference meeting", "met online", "held via
+#: video link" (round 381)
+_VIRTUAL = re.compile(r"\b(?:virtual|online|video-?conference|videoconferencing|video-?link|remote)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:meetings?|talks|negotiations|summit|session|round|conference|consultations|dialogue)\b"
+                      r"|\b(?:held|met|meet|meeting|convened|conducted|talks)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)\b"
+                      r"|\b(?:via|by|through|over)\s+(?:a\s+)?(?:video(?:-?conference|\s+link|\s+conference|call)?|videoconference|"
+                      r"teleconference|zoom)\b", re.I)
+
+
+def virtual_gatherings(events: list) -> None:
+    """A gathering its own sentences tell held over a screen has no venue, unless one of them names the place
+    ("the trilateral virtual meeting held on Tuesday" under a CAIRO dateline: none; round 381)."""
+    for c in events:
+        if c.event_type in _GATHERINGS and c.venue and _VIRTUAL.search(c.evidence[0]) \
+                and not any(c.venue[0] in e for e in c.evidence):
+            c.venue = None
+
+
+__all__ = ["refine_venues", "venue_of", "virtual_gatherings"]
