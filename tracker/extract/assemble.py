@@ -35,7 +35,7 @@ from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
-from tracker.extract.venues import refine_venues, virtual_gatherings
+from tracker.extract.venues import refine_venues, restated_signing, virtual_gatherings
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
@@ -133,6 +133,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
                 and not c.halted \
                 or c.attribution:
+            restated_signing(c, events)  # "… signed an agreement" after "talks began in Pretoria": the dated accord's place (383)
             continue
         kept.append(c)
     return kept

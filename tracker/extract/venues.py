@@ -272,4 +272,16 @@ def virtual_gatherings(events: list) -> None:
             c.venue = None
 
 
-__all__ = ["refine_venues", "venue_of", "virtual_gatherings"]
+def restated_signing(dropped, events: list) -> None:
+    """An undated, held agreement told with its place ("… delegates from both sides signed an agreement" after "talks
+    began in Pretoria") restates the article's one dated, held agreement that has no place: it gives that one its
+    place before it is dropped (round 383)."""
+    if dropped.event_type != "agreement" or dropped.future or dropped.venue is None \
+            or not re.search(r"\b(?:signed|inked)\b", dropped.evidence[0]):  # not "agreed that X will open an embassy in Y"
+        return
+    dated = [c for c in events if c.event_type == "agreement" and c.first is not None and not c.future and c is not dropped]
+    if len(dated) == 1 and dated[0].venue is None and dated[0].order < dropped.order:
+        dated[0].venue = dropped.venue
+
+
+__all__ = ["refine_venues", "restated_signing", "venue_of", "virtual_gatherings"]
