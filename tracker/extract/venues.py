@@ -284,4 +284,19 @@ def restated_signing(dropped, events: list) -> None:
         dated[0].venue = dropped.venue
 
 
-__all__ = ["refine_venues", "restated_signing", "venue_of", "virtual_gatherings"]
+def same_day_persons(events: list, roster: Roster) -> None:
+    """A held gathering with no place takes the place of another of the same type and day where all its officials are
+    ("Later on Tuesday, he met his counterpart X" and "Following the ceremony, Lapid met with X … in Abu Dhabi": one
+    meeting, told twice; round 385)."""
+    def persons(c) -> set[str]:
+        return {k for k in c.actors if (roster.entry(k) is not None and roster.entry(k).kind == "official")}
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None or c.future or c.first is None:
+            continue
+        told = [o for o in events if o is not c and o.event_type == c.event_type and o.venue and not o.future
+                and o.first == c.first and persons(c) and persons(c) <= persons(o)]  # all its officials are there
+        if len({o.venue for o in told}) == 1:
+            c.venue = told[0].venue
+
+
+__all__ = ["refine_venues", "restated_signing", "same_day_persons", "venue_of", "virtual_gatherings"]
