@@ -35,7 +35,8 @@ from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
-from tracker.extract.venues import refine_venues, restated_signing, same_day_persons, virtual_gatherings
+from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, town_named_gatherings,
+                                    virtual_gatherings)
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
@@ -349,6 +350,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
+    town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]

@@ -299,4 +299,23 @@ def same_day_persons(events: list, roster: Roster) -> None:
             c.venue = told[0].venue
 
 
-__all__ = ["refine_venues", "restated_signing", "same_day_persons", "venue_of", "virtual_gatherings"]
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|last|latest|"
+            r"previous|\d{1,2}(?:st|nd|rd|th))")
+#: A gathering named by its town and its number: "the third Doha meeting", "the 2nd Istanbul conference" (round 387)
+_NUMBERED_TOWN = re.compile(rf"\b{_ORDINAL}\s+(?P<town>[A-Z][\w'’-]+)\s+(?:meeting|conference|gathering)\b")
+
+
+def town_named_gatherings(events: list, roster: Roster) -> None:
+    """A gathering with no place named by its town and its number ("the third Doha meeting") is held there; a round
+    of "the Jeddah talks" is named by its process and takes none (synthetic 025; round 387)."""
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None:
+            continue
+        m = _NUMBERED_TOWN.search(c.evidence[0])
+        place = roster.lexicon.place(m.group("town")) if m else None
+        if place and not _country_level(place, roster):
+            c.venue = place
+
+
+__all__ = ["refine_venues", "restated_signing", "same_day_persons", "town_named_gatherings", "venue_of",
+           "virtual_gatherings"]
