@@ -230,6 +230,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
 _TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations)\b"
                          r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations)\s+(?:[\w-]+\s+){0,3}?in\s+"
                          r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+#: Where the participants are: "Both men are in Geneva for …", "during his stay in Geneva" (round 388)
+_PRESENCE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:already\s+|currently\s+|now\s+)?in|(?:stay|presence)\s+in)\s+"
+                       r"(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _GATHERINGS = ("talk_round", "meeting", "summit")
 
 
@@ -241,11 +244,12 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
 
 def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
     """A finer venue from elsewhere in the article: a gathering placed in a country takes the one town of that country
-    the article names as the place of talks ("resumed negotiations in Saudi Arabia" + "the Riyadh talks": Riyadh)."""
+    the article names as the place of talks ("resumed negotiations in Saudi Arabia" + "the Riyadh talks": Riyadh) or
+    as where its people are ("a meeting … in Switzerland" + "Both men are in Geneva": Geneva, round 388)."""
     towns: dict[str, set[tuple[str, str | None]]] = {}
     for text in texts:
-        for m in _TOWN_TALKS.finditer(text):
-            name = m.group("a") or m.group("b")
+        for m in [*_TOWN_TALKS.finditer(text), *_PRESENCE.finditer(text)]:
+            name = m.group("a") or m.group("b") if m.re is _TOWN_TALKS else m.group("c")
             place = roster.lexicon.place(name) or roster.lexicon.place(name.split()[-1])  # "The Jeddah talks": Jeddah
             if place and place[1] and not _country_level(place, roster):
                 towns.setdefault(place[1], set()).add(place)
