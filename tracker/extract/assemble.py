@@ -35,7 +35,8 @@ from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
-from tracker.extract.venues import refine_venues
+from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, town_named_gatherings,
+                                    virtual_gatherings)
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
@@ -133,6 +134,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
                 and not c.halted \
                 or c.attribution:
+            restated_signing(c, events)  # "… signed an agreement" after "talks began in Pretoria": the dated accord's place (383)
             continue
         kept.append(c)
     return kept
@@ -347,6 +349,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
+    same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
+    town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
+    virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)

@@ -487,6 +487,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.processes = _round_processes(r.start, r.end, in_quote) + [m.key for m in in_quote if m.role == "process"]
             c.future = r.number == 0  # "the next round" in a quote is planned: never dated by "we have agreed"
             c.set_date(quoted_round_day(q, r.end, anchor) if r.number else None)  # "… the 22nd round held on 19 August 2025" (257)
+            c.venue = venue_of(re.split(r"(?<=[.!?])\s", q[r.start:], maxsplit=1)[0], roster, 0, None, False, anchor)  # (382)
             out.append(c)
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]

@@ -13,6 +13,14 @@ _SCENE = re.compile(rf"\b(?:gathered|convened|assembled|converged|are\s+gatherin
                     rf"(?:[a-z]+\s+){{0,2}}?(?:in|at|on)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:city|town|resort|capital)\s+of\s+)?{_PLACE}"
                     rf"|\b{_PLACE.replace('place', 'host')}\s+(?:is|was|has\s+been)\s+hosting\s+(?:the|this|these|their)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|session|round|summit|consultations)\b")
+#: A visit begun or an arrival told just before the gathering: "X started his two-day visit to Doha on Sunday. He met
+#: Y earlier in the day", "X arrived in Lima on Monday. He held talks with Y" (round 384)
+_ARRIVAL = re.compile(rf"\b(?:arrived|arrives|landed|lands)\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:city|capital)\s+(?:of\s+)?)?{_PLACE}"
+                      rf"|\b(?:began|begins|started|starts|kicked\s+off|is\s+on|was\s+on|opened|opens)\s+(?:his|her|their|a|an)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?{_PLACE.replace('place', 'visited')}")
+#: A gathering told as what came next: "The facilitators then began a separate meeting with …", "later held talks"
+_THEN = re.compile(r"\b(?:then|afterwards|subsequently|next)\s+(?:\w+\s+){0,1}?(?:began|held|opened|started|met|had|chaired|"
+                   r"hosted|joined)\b")
 _GATHERINGS = ("talk_round", "meeting", "summit")
 
 
@@ -27,7 +35,13 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
             place = roster.lexicon.place((m.group("place") or m.group("host")).rstrip("."))
             if place:
                 scenes[i] = place
-    if not scenes:
+    arrivals: dict[int, tuple[str, str | None]] = {}
+    for i, text in enumerate(texts):
+        m = _ARRIVAL.search(text)
+        place = roster.lexicon.place((m.group("place") or m.group("visited")).rstrip(".")) if m else None
+        if place:
+            arrivals[i] = place
+    if not scenes and not arrivals and not any(_THEN.search(c.evidence[0]) for c in events):
         return
     days = {}
     for c in events:
@@ -40,6 +54,17 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
                     and days.get(i, {c.first}) <= {c.first, None}:
                 c.venue = scenes[i]
                 break
+        if c.venue is None and c.first is not None and not c.future and _THEN.search(c.evidence[0]):
+            before = [o for o in events if c.order - 3 <= o.order < c.order]  # the event told just before it, that day:
+            last = max(before, key=lambda o: o.order) if before else None  # "… concluded in Brussels on Thursday. X then
+            told = [o for o in before if o.order == last.order] if last else []  # began a separate meeting" (round 389)
+            if told and all(o.event_type in _GATHERINGS and o.venue and not o.future and o.first == c.first for o in told) \
+                    and len({o.venue for o in told}) == 1:
+                c.venue = told[0].venue
+        i = c.order - 1  # the arrival or the visit begun in the sentence just before, that day (round 384)
+        if c.venue is None and i in arrivals and paragraphs[i] == paragraphs[c.order] and days.get(i, {c.first}) <= {c.first, None} \
+                and any(v.order == i and set(v.actors) & set(c.actors) for v in events):  # the visitor is at the gathering
+            c.venue = arrivals[i]
 
 
 __all__ = ["scene_venues"]

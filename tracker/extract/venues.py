@@ -46,6 +46,10 @@ _BORDER_POINT = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-
 #: "in Tindouf, Algeria": a town and the state it lies in, the state ending its phrase ("in Munich, Russia will" is none)
 _TOWN_OF_STATE = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                             r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)")
+#: "in Naqoura in southern Lebanon": a town no table knows, placed by the region of its state that follows it (round 380)
+_TOWN_IN_REGION = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:far\s+)?"
+                             r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
+                             r"north-?western|south|north|east|west)\s+)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
@@ -196,6 +200,14 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             if state and state[1] and _country_level(state, roster) \
                     and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
                 return (m.group("place"), state[1])
+    if best is None:  # "a meeting of the committee in Naqoura in southern Lebanon": there, by its state (round 380)
+        for m in _TOWN_IN_REGION.finditer(text):
+            if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
+                continue
+            state = roster.lexicon.place(m.group("state"))
+            if state and state[1] and _country_level(state, roster) \
+                    and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
+                return (m.group("place"), state[1])
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
@@ -218,6 +230,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
 _TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations)\b"
                          r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations)\s+(?:[\w-]+\s+){0,3}?in\s+"
                          r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+#: Where the participants are: "Both men are in Geneva for …", "during his stay in Geneva" (round 388)
+_PRESENCE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:already\s+|currently\s+|now\s+)?in|(?:stay|presence)\s+in)\s+"
+                       r"(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _GATHERINGS = ("talk_round", "meeting", "summit")
 
 
@@ -229,11 +244,12 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
 
 def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
     """A finer venue from elsewhere in the article: a gathering placed in a country takes the one town of that country
-    the article names as the place of talks ("resumed negotiations in Saudi Arabia" + "the Riyadh talks": Riyadh)."""
+    the article names as the place of talks ("resumed negotiations in Saudi Arabia" + "the Riyadh talks": Riyadh) or
+    as where its people are ("a meeting … in Switzerland" + "Both men are in Geneva": Geneva, round 388)."""
     towns: dict[str, set[tuple[str, str | None]]] = {}
     for text in texts:
-        for m in _TOWN_TALKS.finditer(text):
-            name = m.group("a") or m.group("b")
+        for m in [*_TOWN_TALKS.finditer(text), *_PRESENCE.finditer(text)]:
+            name = m.group("a") or m.group("b") if m.re is _TOWN_TALKS else m.group("c")
             place = roster.lexicon.place(name) or roster.lexicon.place(name.split()[-1])  # "The Jeddah talks": Jeddah
             if place and place[1] and not _country_level(place, roster):
                 towns.setdefault(place[1], set()).add(place)
@@ -242,4 +258,68 @@ def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
             c.venue = next(iter(towns[c.venue[1]]))
 
 
-__all__ = ["refine_venues", "venue_of"]
+#: A gathering held over a screen: "the trilateral virtual meeting", "a videoconference meeting", "met online", "held via
+#: video link" (round 381)
+_VIRTUAL = re.compile(r"\b(?:virtual|online|video-?conference|videoconferencing|video-?link|remote)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:meetings?|talks|negotiations|summit|session|round|conference|consultations|dialogue)\b"
+                      r"|\b(?:held|met|meet|meeting|convened|conducted|talks)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)\b"
+                      r"|\b(?:via|by|through|over)\s+(?:a\s+)?(?:video(?:-?conference|\s+link|\s+conference|call)?|videoconference|"
+                      r"teleconference|zoom)\b", re.I)
+
+
+def virtual_gatherings(events: list) -> None:
+    """A gathering its own sentences tell held over a screen has no venue, unless one of them names the place
+    ("the trilateral virtual meeting held on Tuesday" under a CAIRO dateline: none; round 381)."""
+    for c in events:
+        if c.event_type in _GATHERINGS and c.venue and _VIRTUAL.search(c.evidence[0]) \
+                and not any(c.venue[0] in e for e in c.evidence):
+            c.venue = None
+
+
+def restated_signing(dropped, events: list) -> None:
+    """An undated, held agreement told with its place ("… delegates from both sides signed an agreement" after "talks
+    began in Pretoria") restates the article's one dated, held agreement that has no place: it gives that one its
+    place before it is dropped (round 383)."""
+    if dropped.event_type != "agreement" or dropped.future or dropped.venue is None \
+            or not re.search(r"\b(?:signed|inked)\b", dropped.evidence[0]):  # not "agreed that X will open an embassy in Y"
+        return
+    dated = [c for c in events if c.event_type == "agreement" and c.first is not None and not c.future and c is not dropped]
+    if len(dated) == 1 and dated[0].venue is None and dated[0].order < dropped.order:
+        dated[0].venue = dropped.venue
+
+
+def same_day_persons(events: list, roster: Roster) -> None:
+    """A held gathering with no place takes the place of another of the same type and day where all its officials are
+    ("Later on Tuesday, he met his counterpart X" and "Following the ceremony, Lapid met with X … in Abu Dhabi": one
+    meeting, told twice; round 385)."""
+    def persons(c) -> set[str]:
+        return {k for k in c.actors if (roster.entry(k) is not None and roster.entry(k).kind == "official")}
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None or c.future or c.first is None:
+            continue
+        told = [o for o in events if o is not c and o.event_type == c.event_type and o.venue and not o.future
+                and o.first == c.first and persons(c) and persons(c) <= persons(o)]  # all its officials are there
+        if len({o.venue for o in told}) == 1:
+            c.venue = told[0].venue
+
+
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|last|latest|"
+            r"previous|\d{1,2}(?:st|nd|rd|th))")
+#: A gathering named by its town and its number: "the third Doha meeting", "the 2nd Istanbul conference" (round 387)
+_NUMBERED_TOWN = re.compile(rf"\b{_ORDINAL}\s+(?P<town>[A-Z][\w'’-]+)\s+(?:meeting|conference|gathering)\b")
+
+
+def town_named_gatherings(events: list, roster: Roster) -> None:
+    """A gathering with no place named by its town and its number ("the third Doha meeting") is held there; a round
+    of "the Jeddah talks" is named by its process and takes none (synthetic 025; round 387)."""
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None:
+            continue
+        m = _NUMBERED_TOWN.search(c.evidence[0])
+        place = roster.lexicon.place(m.group("town")) if m else None
+        if place and not _country_level(place, roster):
+            c.venue = place
+
+
+__all__ = ["refine_venues", "restated_signing", "same_day_persons", "town_named_gatherings", "venue_of",
+           "virtual_gatherings"]
