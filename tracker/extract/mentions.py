@@ -14,6 +14,7 @@ from tracker.extract.appositions import apposed_speakers
 from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
+from tracker.extract.name_of_state import named_of_state
 from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
@@ -310,6 +311,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 title = f"{aide.group('aide').lower()} to the {title}"
             key = roster.person(name, title, affiliation)
             take(start, p.end(), key, title)
+    for start, end, key in named_of_state(text, roster):  # "Foreign Minister Luis Vera of Peru" (round 363)
+        take(start, end, key)
     for p in _STATES_PERSON.finditer(text):  # "Peru's Luis Vera": a person of that state, named without a title
         state = next((m for m in mentions if m.start == p.start() and m.role == "actor" and roster.entry(m.key) is not None
                       and roster.entry(m.key).kind == "state"), None)

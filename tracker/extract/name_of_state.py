@@ -1,0 +1,32 @@
+"""An official whose state follows the name (round 363): "held a telephone conversation with Foreign Minister Luis Vera
+of Peru", "Minister of Foreign Affairs and Worship Luis Vera of Peru". The title patterns of `names` read a state
+before the title or inside it ("Foreign Minister of Peru Luis Vera"), so "of Peru" after the name was left to the state
+mention, which an "of" keeps out of the event, and the person had no state (or, after a long title, was not found).
+Here the person is the two capitalised words before "of <state>", after a title and at most eight more words of it;
+the state is theirs. Called by `mentions.find_actors`."""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.names import _NAME_WORD, TITLE
+
+NAME_OF_STATE = re.compile(
+    rf"\b(?P<title>{TITLE})\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)\s+){{0,8}}?(?P<name>{_NAME_WORD}\s{_NAME_WORD})"
+    rf"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)")
+
+
+def named_of_state(text: str, roster) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each official named "<title> <name> of <state>" in `text`, registered with that state."""
+    out = []
+    for p in NAME_OF_STATE.finditer(text):
+        state = next((m.key for m in roster.lexicon.scan(p.group("of")) if m.start == 0 and m.role == "actor"), None)
+        entry = roster.entry(state) if state else None
+        if entry is None or entry.kind != "state" or roster.lexicon.scan(p.group("name")):
+            continue  # "Secretary General Ana Soto of the Andean Community": a body, read elsewhere
+        key = roster.person(p.group("name"), p.group("title"), state)
+        if key is not None:
+            out.append((p.start(), p.end(), key))
+    return out
+
+
+__all__ = ["NAME_OF_STATE", "named_of_state"]
