@@ -55,7 +55,8 @@ _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|depa
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
                        r"military-backed|de\s+facto)\s+(?=government\b|authorities\b|administration\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
-                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
+                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?"
+                       r"|(?:junta|military|army|intelligence|spy)\s+(?:chief|leader|ruler)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan(?!\s+to\b)|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
