@@ -22,9 +22,15 @@ ENVOY_TO = re.compile(
     rf"\b(?P<title>{TITLE})\s+to\s+(?:the\s+)?(?P<to>United\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][\w'’.-]+)\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\b(?!\s+(?:[Ss]ession|[Tt]alks|[Pp]rocess|[Mm]eeting))")
 
+#: Cheap tests that skip the sentences neither pattern can match (most of them)
+_SENT_TO = re.compile(r"(?i)(?:envoy|ambassador|representative)\s+to\s")
+_NAME_THEN_OF = re.compile(r"[A-Z][\w'’-]*[a-z]\s+of\s+(?:the\s+)?[A-Z]")
+
 
 def _envoys_to(text: str, roster) -> list[tuple[int, int, str]]:
     out = []
+    if not _SENT_TO.search(text):
+        return out
     for p in ENVOY_TO.finditer(text):
         if not any(m.start == 0 and m.end == len(p.group("to")) for m in roster.lexicon.scan(p.group("to"))) \
                 or roster.lexicon.scan(p.group("name")) or not re.search(r"(?i)envoy|ambassador|representative", p.group("title")):
@@ -40,7 +46,7 @@ def _envoys_to(text: str, roster) -> list[tuple[int, int, str]]:
 def named_of_state(text: str, roster) -> list[tuple[int, int, str]]:
     """(start, end, key) of each official named "<title> <name> of <state>" in `text`, registered with that state."""
     out = []
-    for p in NAME_OF_STATE.finditer(text):
+    for p in NAME_OF_STATE.finditer(text) if _NAME_THEN_OF.search(text) else ():
         state = next((m.key for m in roster.lexicon.scan(p.group("of")) if m.start == 0 and m.role == "actor"), None)
         entry = roster.entry(state) if state else None
         if entry is None or entry.kind != "state" or roster.lexicon.scan(p.group("name")):

@@ -15,6 +15,9 @@ from tracker.extract.mentions import Roster, find_actors
 #: An attribution after a comma: ", Secretary of State X said (in a statement, …)", ", X told reporters"
 _SAID = re.compile(r",\s*(?P<who>[^,⟦]{3,100}?)\s+(?:said|says|told|added|noted|stated|announced|wrote)\b")
 
+#: Two capitalised words in a row: a name may be there
+_TWO_NAMES = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
 
 def _kind(roster: Roster, key: str) -> str:
     entry = roster.entry(key)
@@ -26,14 +29,10 @@ def tail_speakers(events: list[Candidate], texts: list[str], roster: Roster) -> 
     for c in events:
         if c.event_type not in SPEECH_TYPES or not 0 <= c.order < len(texts) or not c.actors:
             continue
-        if any(_kind(roster, k) == "official" for k in c.actors):
-            continue  # a person speaks already
-        text = texts[c.order]
-        said = _SAID.search(text, 20)
-        if said is None:
-            continue
-        start, verb = said.start("who"), said.end("who")
-        people = [a for a in find_actors(text, roster) if start <= a.start < verb and _kind(roster, a.key) == "official"]
+        said = _SAID.search(texts[c.order], 20)
+        if said is None or not _TWO_NAMES.search(said.group("who")) or any(_kind(roster, k) == "official" for k in c.actors):
+            continue  # no named person in the attribution, or a person speaks already
+        people = [a for a in find_actors(said.group("who"), roster) if _kind(roster, a.key) == "official"]
         if len(people) != 1:
             continue  # none, or several: whose words they are is not clear
         person = people[0].key
