@@ -41,6 +41,8 @@ from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.summits import leaders_met
+from tracker.extract.tail_speakers import tail_speakers
+from tracker.extract.briefings import briefed_about
 
 
 @dataclass
@@ -348,6 +350,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
     complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
+    briefed_about(events, [u.text for u in units], roster)  # "X informed Y about a conference": no party (round 364)
+    tail_speakers(events, [u.text for u in units], roster)  # "X welcomes …, Minister Y said": Y speaks (round 362)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)

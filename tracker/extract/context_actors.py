@@ -18,6 +18,7 @@ from tracker.resolve import slug
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chair(?:s|men|persons)?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:foreign\s+|defen[cs]e\s+|top\s+|chief\s+)?(?:countries|states|nations|sides|parties|ministers|leaders|delegations|men|presidents|envoys|negotiators)"
+                   r"|(?<=between\s)(?P<pair>the\s+leaders)"  # "held between the leaders": two of them (round 360)
                    r"|(?P<two>both\s+(?:foreign\s+)?(?:sides|countries|parties|states|nations|ministers|leaders|men|presidents)|the\s+(?:two\s+)?sides"
                    r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions)))\b", re.I)
 #: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
@@ -83,7 +84,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
             continue  # "the OSCE Minsk Group co-chairs": the Group (docs/extraction.md, "Actors"; round 162)
         members = roster.lexicon.members.get(process or "", [])
         members = members if len(set(members) & named) >= 1 else []
-        n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") else None)
+        n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") or m.group("pair") else None)
         if m.group("members") or (n and len(members) == n and re.search(r"countries|states|nations", m.group(), re.I)):
             out += [k for k in members if k not in out]
             continue
@@ -91,12 +92,15 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
         for c in reversed([m for m in earlier if m.event_type not in SPEECH_TYPES]):  # "both sides": the parties of the last event naming that many
             states = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
                       and roster.entry(k).kind in ("state", "organisation", "group")]
-            if n and len(states) == n and not persons:
-                out += [k for k in states if k not in out]
-                break
             people = [k for k, role in c.actors.items() if role != "mediator" and roster.entry(k) is not None
                       and roster.entry(k).kind == "official"]
             via = list(dict.fromkeys(s for k in people if (s := roster.state_of(k)) and s != k))
+            if n and len(people) == n and len(via) == n and m.group("pair"):
+                out += [k for k in people + via if k not in out]  # "between the leaders": the two named, with their states
+                break
+            if n and len(states) == n and not persons:
+                out += [k for k in states if k not in out]
+                break
             if n and not states and len(people) == n and len(via) == n:  # an event of two officials: their states
                 people_group = re.search(r"ministers|leaders|delegations|men|presidents|envoys|negotiators", m.group(), re.I)
                 out += [k for k in (people if people_group else []) + via if k not in out]

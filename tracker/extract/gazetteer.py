@@ -433,7 +433,8 @@ Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman
 Secretary-General;Secretary General;Deputy Secretary-General;Deputy Secretary General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
 National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;Unification Minister;unification minister;Vice Unification Minister;press secretary;Press Secretary;\
-chief nuclear negotiator;nuclear negotiator;negotiator;Negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief\
+chief nuclear negotiator;nuclear negotiator;negotiator;Negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief;\
+intelligence chief;military chief;army chief;junta chief;spy chief\
 """
 
 #: Capitals renamed for a while: (first day, last day, name); "the Kazakh capital" takes the name of the story's day.

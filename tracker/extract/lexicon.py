@@ -333,6 +333,8 @@ class Lexicon:
                     continue
                 if role == "adjective" and len(key) == 1 and key[0] in ("us", "u.s") and surface not in ("U.S", "US"):
                     continue
+                if key == ("security", "council") and i > 0 and folded[i - 1] == "national":
+                    continue  # "Israel's National Security Council": a state's body, not the UN's (round 368)
                 hit = Mention(start, end, surface, role, self.remap.get(entry_key, entry_key) if role == "process" else entry_key,
                               possessive)
                 i += n

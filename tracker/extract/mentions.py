@@ -14,6 +14,7 @@ from tracker.extract.appositions import apposed_speakers
 from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
+from tracker.extract.name_of_state import named_of_state
 from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
@@ -54,7 +55,8 @@ _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|depa
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
                        r"military-backed|de\s+facto)\s+(?=government\b|authorities\b|administration\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
-                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?)\b(?!\s+[A-Z])")
+                       r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?"
+                       r"|(?:junta|military|army|intelligence|spy)\s+(?:chief|leader|ruler)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan(?!\s+to\b)|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
@@ -310,6 +312,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 title = f"{aide.group('aide').lower()} to the {title}"
             key = roster.person(name, title, affiliation)
             take(start, p.end(), key, title)
+    for start, end, key in named_of_state(text, roster):  # "Foreign Minister Luis Vera of Peru" (round 363)
+        take(start, end, key)
     for p in _STATES_PERSON.finditer(text):  # "Peru's Luis Vera": a person of that state, named without a title
         state = next((m for m in mentions if m.start == p.start() and m.role == "actor" and roster.entry(m.key) is not None
                       and roster.entry(m.key).kind == "state"), None)
