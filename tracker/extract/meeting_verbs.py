@@ -19,7 +19,14 @@ CONDUCTED = (r"\b(?:conducted|conducts|conducting|(?:will|to|would)\s+" + _ADV +
              + _ASIDE + r"\s+(?:(?:a|an|the|their|his|her|its|new|further|fresh|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
              r"(?:consultations|talks|negotiations|meetings?)\b")
 
-#: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
-MEETING_VERBS = [("meeting", False, CONDUCTED)]
+#: Round 372: a briefing of the Security Council to come is a meeting as one held is (`triggers.BRIEFING`; docs/extraction.md,
+#: "Types": "briefings of the Security Council"): "In April, he will address the Security Council on the conflict". Not
+#: "would": "X said he would brief the Council later this month" is told in X's words, which make it known (with "would",
+#: the synthetic corpus's round 8 took the briefing into the round and its date and type fell).
+BRIEFING_TO_COME = (r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|is\s+scheduled\s+to)\s+" + _ADV
+                    + r"(?:brief|address)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Security\s+Council\b")
 
-__all__ = ["CONDUCTED", "MEETING_VERBS"]
+#: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
+MEETING_VERBS = [("meeting", False, CONDUCTED), ("meeting", False, BRIEFING_TO_COME)]
+
+__all__ = ["BRIEFING_TO_COME", "CONDUCTED", "MEETING_VERBS"]
