@@ -40,6 +40,7 @@ from tracker.extract.venues import (refine_venues, restated_signing, same_day_pe
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
+from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import leaders_met
 from tracker.extract.tail_speakers import tail_speakers
 from tracker.extract.briefings import briefed_about
@@ -258,6 +259,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = join_closings(date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead)), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
+    events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)

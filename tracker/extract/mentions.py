@@ -50,7 +50,7 @@ _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
-_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:[Ff]oreign\s+)?(?:ministry|department)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
+_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:ministry|department)|embassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
                     r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b)")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
@@ -80,7 +80,7 @@ _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Offi
 _EMBASSY = re.compile(r"\b(?:[Tt]he\s+(?P<w3>[Ee]mbassy)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)"
                       r"|(?P<pos>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)['’]s\s+(?P<w1>[Ee]mbassy)|(?!The\b)(?P<adj>[A-Z][\w.]*)\s+(?P<w2>Embassy))"
                       r"(?:\s+in\s+(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))?")
-_EMBASSY_PLACE = re.compile(r"\b(?:at|to|in|into|inside|outside|near|from|of|visited|opened|reopened|dedicated|inaugurated|"
+_EMBASSY_PLACE = re.compile(r"\b(?:at|(?<!according\s)to|in|into|inside|outside|near|from|of|visited|opened|reopened|dedicated|inaugurated|"
                             r"closed|attacked|stormed|moved|relocated)\s+(?:the\s+)?(?:new\s+)?$", re.I)
 #: Nouns that end the name of a gathering or a body, never a person's: "Commander Level Meeting", "Envoy Talks"
 _EVENT_WORD = re.compile(r"\b(?:Meeting|Meetings|Talks|Summit|Conference|Round|Session|Dialogue|Forum|Consultations|"
@@ -338,6 +338,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         name = f"Embassy of {entry.name}" + (f" in {town[0]}" if town else "")
         key = roster.add(Entry(f"new:{slug(name)}", name, "ministry", entry.country, state))
         take(p.start(), p.end("city") if town else max(p.end(g) for g in ("w1", "w2", "of") if p.group(g)), key)
+        roster.last["ministry"] = key  # "…, the embassy said" in a later sentence (round 374)
     for p in _KREMLIN.finditer(text):  # "The Kremlin said": the Russian presidency speaks, and Russia with it (round 164)
         if _prep_before(text, p.start()) is None:
             state = roster.lexicon.state_by_country.get("RUS")

@@ -1,0 +1,28 @@
+"""Appointments to a diplomatic post, told by their own verbs: decisions (round 370).
+
+The guideline's `decision` covers what a government or an organisation decides on a day (docs/extraction.md, "What
+counts as an event"); naming the person who will carry a process is one of the commonest: "X was nominated Wednesday
+as the organization's envoy to the conflict", "the Secretary-General appointed Y as his special envoy on Monday",
+"Z has been named the new chief negotiator". No trigger read them. Only posts of diplomacy count (envoy, ambassador,
+representative, mediator, negotiator, facilitator, coordinator, head of a delegation), so a cabinet reshuffle is no
+decision here; as every undated act, an appointment is kept only when dated (`assemble._date_undated`).
+"""
+from __future__ import annotations
+
+_ADV = "{_ADV}"  # an adverb after a modal, filled in by `triggers` ("will also appoint")
+
+_VERB = r"(?:appointed|nominated|named|designated|tapped|picked|chosen|selected)"
+#: The post: "the organization's envoy to", "his new special envoy for", "chief negotiator", "head of the delegation"
+_POST = (r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:envoy|ambassador|representative|mediator|"
+         r"(?<!\w\s)negotiator|chief\s+negotiator|facilitator|coordinator|head\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?delegation)s?\b")
+#: "was nominated Wednesday as the envoy", "has been appointed special envoy", "will be named as ambassador"
+_PASSIVE = (r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+" + _ADV + r"be)\s+(?:\w+ly\s+)?" + _VERB
+            + r"(?=\s+(?:(?:on\s+)?[A-Z][a-z]+\s+|on\s+\d{1,2}\s+\w+\s+|last\s+\w+\s+|this\s+\w+\s+)?(?:as\s+)?" + _POST + r")")
+#: "appointed veteran diplomat X as his envoy", "named Y the new ambassador": a named person, then the post
+_ACTIVE = (r"\b(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)" + _VERB
+           + r"(?=\s+(?:[\w'’.-]+\s+){0,3}?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:on\s+\w+\s+|\w+day\s+)?(?:as\s+)?" + _POST + r")")
+
+#: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
+APPOINTMENTS = [("decision", False, _PASSIVE), ("decision", False, _ACTIVE)]
+
+__all__ = ["APPOINTMENTS"]
