@@ -169,16 +169,3 @@ def test_the_briefing_imports_nothing_from_the_shell():
                 imported.add(node.module)
         assert not {n for n in imported if n.split(".")[0] in forbidden or n.startswith(forbidden)}, path.name
 
-
-def test_a_change_in_the_same_second_as_since_is_marked(odd):
-    """Stamps are stored to the second: an event changed at 10:00:00.7 is stored as 10:00:00, and a `since` of
-    10:00:00.5 (a brief made "since my last brief") left it unmarked while the history lists it."""
-    f = EventFilter()
-    stamped = odd.events["updated_at"].dropna().max()
-    since = (stamped + pd.Timedelta(milliseconds=500)).tz_localize("UTC").to_pydatetime()
-    brief = build_brief(odd, apply_filter(odd, f), f, since=since, generated_at=GENERATED)
-    marked = {e.event_id for e in brief.entries if e.change}
-    latest = set(odd.events.loc[odd.events["updated_at"] == stamped, "event_id"])
-    assert latest and latest <= marked, (latest, marked)
-    later = build_brief(odd, apply_filter(odd, f), f, since=since + dt.timedelta(seconds=1), generated_at=GENERATED)
-    assert not {e.event_id for e in later.entries if e.change} & latest

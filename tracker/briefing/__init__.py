@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from tracker.briefing.chart import ChartUnavailable
-from tracker.briefing.model import Brief, build_brief, data_label, describe_data
+from tracker.briefing.model import Brief, build_brief, data_label, describe_data, marks_from_history
 from tracker.filters import EventFilter
+from tracker.instants import as_instant
 from tracker.models import Tables
 from tracker.selection import select
 
@@ -82,8 +83,11 @@ def make_brief(tables: Tables, event_filter: EventFilter, *, store: StoreLike | 
     chosen = select(tables, event_filter, text_ids)
     if label is None:
         label = data_label(store.location, tables) if store is not None else ""
+    marks = None
+    if since is not None and store is not None and hasattr(store, "changes_after"):  # exact, as "What changed" reads
+        marks = marks_from_history(store.changes_after(as_instant(since, day_end=False)), event_filter.as_of)
     brief = build_brief(tables, chosen.events, chosen.filter, since=since, title=title, generated_at=generated_at,
-                        data_label=label)
+                        data_label=label, marks=marks)
     notices = chosen.notices if notices is None else notices
     if notices:  # the brief says why it holds fewer events than asked ("no actor named 'Nowhere'; ...")
         brief = replace(brief, filter_text=f"{brief.filter_text} (note: {'; '.join(notices)})")

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -321,12 +322,14 @@ class _Citations:
         return self.by_key[key]
 
 
-def _change(row, since: dt.datetime | None) -> str:
+def _change(row, since: dt.datetime | None, marks: dict[str, str] | None = None) -> str:
+    """'new', 'changed' or '': from `marks` (`marks_from_history`) when given, else from the row's stamps, which keep
+    whole seconds (a change later in the second of `since` is then unmarked)."""
     if since is None:
         return ""
-    # stored times are naive UTC, floored to the second: an instant inside a second counts from that second's start,
-    # or a change made later in the same second was left unmarked while "What changed" listed it
-    cutoff = pd.Timestamp(since).tz_convert(None).floor("s")
+    if marks is not None:
+        return marks.get(row.event_id, "")
+    cutoff = pd.Timestamp(since).tz_convert(None)  # stored times are naive UTC
     if not pd.isna(row.created_at) and row.created_at >= cutoff:
         return "new"
     if not pd.isna(row.updated_at) and row.updated_at >= cutoff:
@@ -334,7 +337,20 @@ def _change(row, since: dt.datetime | None) -> str:
     return ""
 
 
-def _entries(tables: Tables, events: pd.DataFrame, since: dt.datetime | None) -> tuple[list[Entry], list[Citation]]:
+def marks_from_history(changes: Iterable, as_of: dt.datetime | None = None) -> dict[str, str]:
+    """The NEW/CHANGED mark of each event from its recorded changes after `since` (`Store.changes_after`, oldest
+    first; those after `as_of` left out): 'new' when the first of them created it, else 'changed'. Exact to the
+    microsecond, as the "What changed since" section reads the same changes, so every event marked is listed."""
+    marks: dict[str, str] = {}
+    for change in changes:
+        if as_of is not None and change.changed_at > as_of:
+            continue
+        marks.setdefault(change.event_id, "new" if change.before is None and change.after is not None else "changed")
+    return marks
+
+
+def _entries(tables: Tables, events: pd.DataFrame, since: dt.datetime | None,
+             marks: dict[str, str] | None = None) -> tuple[list[Entry], list[Citation]]:
     ids = set(events["event_id"])
     names = dict(zip(tables.actors["actor_id"], tables.actors["name"]))
     actors: dict[str, list[tuple[str, str]]] = {}
@@ -368,7 +384,7 @@ def _entries(tables: Tables, events: pd.DataFrame, since: dt.datetime | None) ->
             round_number=None if pd.isna(row.round_number) else int(row.round_number),
             venue=_text(row.venue), venue_country=_text(row.venue_country),
             actors=tuple(actors.get(row.event_id, [])), summary=first_sentences(_text(row.summary)),
-            quote=quote, citations=tuple(sorted(set(numbers.values()))), change=_change(row, since),
+            quote=quote, citations=tuple(sorted(set(numbers.values()))), change=_change(row, since, marks),
             review_state=_text(row.review_state) or "confirmed", precision=precision,
         ))
     return entries, citations.listed
@@ -393,12 +409,14 @@ def default_title(event_filter: EventFilter) -> str:
 
 def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter, *,
                 since: dt.date | dt.datetime | None = None, title: str | None = None,
-                generated_at: dt.datetime | None = None, data_label: str = "") -> Brief:
+                generated_at: dt.datetime | None = None, data_label: str = "",
+                marks: dict[str, str] | None = None) -> Brief:
     """The brief of `events` (already filtered and in chronological order) as plain data.
 
-    `since` marks events added or changed from then on: a day counts from its start, a naive time is UTC."""
+    `since` marks events added or changed from then on: a day counts from its start, a naive time is UTC; `marks`
+    (`marks_from_history`) says which, else the events' stamps do."""
     since = as_instant(since, day_end=False) if since is not None else None
-    entries, citations = _entries(tables, events, since)
+    entries, citations = _entries(tables, events, since, marks)
     start, end = _period(event_filter, events)
     return Brief(
         title=_text(title) or default_title(event_filter),
