@@ -1,0 +1,45 @@
+"""A gathering named again by "the meeting" is the one already told, not a new event (round 341).
+
+"The meeting was held hours after …", "The office said that the meeting took place in a good atmosphere", "During the
+meeting, the two ministers discussed …": when such a sentence gives the gathering no party and no date of its own, it
+speaks of the meeting, talks or call the article has just reported (docs/extraction.md, "What counts as an event": one
+act is one event). Its words go to that gathering, the latest held one with parties in the same or the eight
+paragraphs before, on a day that fits; with none, the candidate stays.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.candidate import Candidate
+
+_GATHERINGS = ("meeting", "talk_round", "summit", "call")
+#: The gathering named as known: "the meeting", "that session", "their talks", not "the meeting of X" or "the talks
+#: between X and Y" (a gathering described in full may be another one), nor "the next meeting"
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Tt]oday['’]s)\s+(?:meeting|talks|session|negotiations|discussions|"
+                       r"consultations|conversation|summit)\b(?!\s+(?:of|on|between|with|in|at|among|for|to|will|would|is\s+to|"
+                       r"are\s+to|is\s+set|are\s+set|is\s+scheduled|are\s+scheduled)\b)")
+
+
+def _fits(c: Candidate, m: Candidate) -> bool:
+    if c.first is None or m.first is None:
+        return True
+    return m.first <= c.first <= (m.last or m.first)
+
+
+def fold_back_references(events: list[Candidate]) -> list[Candidate]:
+    """Fold each partyless, self-undated "the meeting" into the gathering it names again."""
+    kept: list[Candidate] = []
+    for c in events:
+        if c.event_type in _GATHERINGS and not c.actors and not c.future and not c.round_number and not c.halted \
+                and not c.reference and c.dated_by != "text" and c.evidence and _DEFINITE.search(c.evidence[0]):
+            told = [m for m in kept if m.event_type in _GATHERINGS and m.actors and not m.future and not m.reference
+                    and m.order < c.order and 0 <= c.paragraph - m.paragraph <= 8 and _fits(c, m)]
+            if told:
+                target = max(told, key=lambda m: m.order)
+                target.evidence += [e for e in c.evidence if e not in target.evidence]
+                continue
+        kept.append(c)
+    return kept
+
+
+__all__ = ["fold_back_references"]
