@@ -42,4 +42,21 @@ def fold_back_references(events: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-__all__ = ["fold_back_references"]
+#: An act told again to time it against another: "Netanyahu's statement came hours after …", "The meeting was held a
+#: day before …" (round 342)
+_TIMED_AGAINST = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){0,5}?(?:statement|remarks|comments|announcement|meeting|talks|visit|call|move|decision|news|"
+    r"offer|proposal|trip)\s+(?:came|comes|was\s+held|were\s+held|took\s+place|was\s+made|followed)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:hours|a\s+day|days|a\s+few\s+(?:hours|days)|shortly|a\s+week|weeks|one\s+day|two\s+days|moments|minutes|a\s+month)?\s*"
+    r"(?:after|before)\s")
+
+
+def drop_timing_speech(events: list[Candidate]) -> list[Candidate]:
+    """"X's statement came hours after Y said …": the sentence times an act already told against what someone said;
+    that speech is the context of the timing, no statement of its own (docs/extraction.md: attributions, media reports,
+    background are not events). Only plain statements with no date of their own are dropped."""
+    return [c for c in events if not (c.event_type == "statement" and c.dated_by != "text" and c.evidence
+                                      and _TIMED_AGAINST.match(c.evidence[0]))]
+
+
+__all__ = ["drop_timing_speech", "fold_back_references"]
