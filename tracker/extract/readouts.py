@@ -24,10 +24,12 @@ _GATHERINGS = ("meeting", "talk_round", "summit", "call")
 
 #: What a readout says a participant did in the gathering: "stressed", "expressed gratitude", "emphasised" (round 340)
 _DID = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|emphasi[sz]ing|underlined|underscored|reaffirmed|"
-                  r"pointed\s+out|voiced|conveyed|wished|praised|hailed|informed|briefed|thanked)\b")
+                  r"pointed\s+out|voiced|conveyed|wished|praised|hailed|informed|briefed|thanked|stated)\b")
 #: Words given as the participant's own ("X said", "X told reporters"): a statement of their own (guideline, 177)
-_SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted|stated|declared)\b")
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted|declared)\b")
 _TO_PRESS = re.compile(r"\b(?:briefed|informed|told)\s+(?:the\s+)?(?:press|reporters|journalists|media|correspondents)\b")
+#: Words told as said once the gathering was over (round 344)
+_AFTERWARDS = re.compile(r"\W*(?:After|Following|Afterwards|Later|Upon|At\s+the\s+end\s+of)\b")
 #: The sentence puts itself in the gathering: "During the meeting, …", "At the talks held on Thursday, …"
 _DURING = re.compile(r"\W*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|this|that|their|these|its)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:meeting|meetings|talks|call|conversation|session|discussions?|negotiations|consultations|summit)\b[^,.;]{0,40},")
@@ -42,8 +44,8 @@ def _participant_words(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     during = _DURING.match(c.evidence[0]) is not None
     if _SAID.search(c.evidence[0]) and not during:
         return None
-    if _TO_PRESS.search(c.evidence[0]):
-        return None  # "X briefed the press on the round": words to the press, X's statement
+    if _TO_PRESS.search(c.evidence[0]) or _AFTERWARDS.match(c.evidence[0]):
+        return None  # "X briefed the press on the round", "After the talks, X stated": X's statement
     held = [m for m in kept if m.event_type in _GATHERINGS and not m.future and not m.reference and m.order < c.order
             and 0 <= c.paragraph - m.paragraph <= 5 and (during or m.event_type != "talk_round" and c.speaker in m.actors)
             and (c.first is None or m.first is None or 0 <= (c.first - (m.last or m.first)).days <= 3)]
