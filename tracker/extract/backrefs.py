@@ -43,12 +43,13 @@ def fold_back_references(events: list[Candidate]) -> list[Candidate]:
 
 
 #: An act told again to time it against another: "Netanyahu's statement came hours after …", "The meeting was held a
-#: day before …" (round 342)
+#: day before …" (round 342), "The seventh round of the talks comes almost a year after …" (round 345)
 _TIMED_AGAINST = re.compile(
-    r"\W*(?:[\w’'.-]+\s+){0,5}?(?:statement|remarks|comments|announcement|meeting|talks|visit|call|move|decision|news|"
-    r"offer|proposal|trip)\s+(?:came|comes|was\s+held|were\s+held|took\s+place|was\s+made|followed)\s+(?:just\s+|only\s+|barely\s+)?"
-    r"(?:hours|a\s+day|days|a\s+few\s+(?:hours|days)|shortly|a\s+week|weeks|one\s+day|two\s+days|moments|minutes|a\s+month)?\s*"
-    r"(?:after|before)\s")
+    r"\W*(?:[\w’'.-]+\s+){0,5}?(?:statement|remarks|comments|announcement|meeting|talks|round|negotiations|session|visit|call|"
+    r"move|decision|news|offer|proposal|trip)\b(?:\s+[\w’'.-]+){0,6}?\s+(?:came|comes|was\s+held|were\s+held|took\s+place|"
+    r"was\s+made|followed)\s+(?:just\s+|only\s+|barely\s+|almost\s+|nearly\s+|about\s+|some\s+|more\s+than\s+|less\s+than\s+)?"
+    r"(?:hours|a\s+day|days|a\s+few\s+(?:hours|days|weeks)|shortly|a\s+week|weeks|one\s+day|two\s+days|moments|minutes|"
+    r"a\s+month|months|a\s+year|years|two\s+weeks)?\s*(?:after|before)\s")
 
 
 def drop_timing_speech(events: list[Candidate]) -> list[Candidate]:
