@@ -44,6 +44,9 @@ from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import leaders_met
 from tracker.extract.tail_speakers import tail_speakers
 from tracker.extract.briefings import briefed_about
+from tracker.extract.backrefs import drop_timing_speech, fold_back_references
+from tracker.extract.documents import drop_document_content
+from tracker.extract.confirmations import fold_confirmations
 
 
 @dataclass
@@ -366,5 +369,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None
     events.sort(key=lambda c: c.order)
-    events = leaders_met(fold_readouts(events))  # a meeting's readout (round 260); "hosted the leaders of X and Y" (268)
+    events = leaders_met(fold_back_references(fold_readouts(events)))  # "the meeting" told again (round 341)
+    events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
+    events = fold_confirmations(events)  # "X and Y have confirmed their participation" (round 348)  # a meeting's readout (round 260); "hosted the leaders of X and Y" (268)
     return Extraction(article, events, roster, notes)

@@ -8,6 +8,8 @@ import re
 _CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
 _CAPTION = re.compile(rf"{_CREDIT}\s*$|^\s*(?:[Pp]hoto|PHOTO|FILE\s+PHOTO|File\s+photo)\s*[:-]")
 _CREDIT_FIRST = re.compile(rf"^\s*{_CREDIT}")
+#: A credit left open at the end of the caption: "… December 21, 2022 (Photo : from the Twitter account of X" (round 349)
+_OPEN_CREDIT = re.compile(r"\((?:[Pp]hoto|[Ff]ile\s+photo|[Ii]mage|[Pp]icture)\s*:[^()]{0,120}$")
 
 
 def _captions(units: list) -> set[int]:
@@ -19,7 +21,7 @@ def _captions(units: list) -> set[int]:
             out.add(i)
             if i > 0 and units[i - 1].paragraph == unit.paragraph:
                 out.add(i - 1)
-        elif _CAPTION.search(unit.text):
+        elif _CAPTION.search(unit.text) or _OPEN_CREDIT.search(unit.text):
             out.add(i)
     return out
 

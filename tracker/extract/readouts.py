@@ -22,6 +22,35 @@ _CONTENT = re.compile(
     r"(?:was|were|had\s+been)\s+(?:mainly\s+|largely\s+|primarily\s+)?(?:focused|focussed|devoted|dedicated|centred|centered))\b")
 _GATHERINGS = ("meeting", "talk_round", "summit", "call")
 
+#: What a readout says a participant did in the gathering: "stressed", "expressed gratitude", "emphasised" (round 340)
+_DID = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|emphasi[sz]ing|underlined|underscored|reaffirmed|"
+                  r"pointed\s+out|voiced|conveyed|wished|praised|hailed|informed|briefed|thanked|stated)\b")
+#: Words given as the participant's own ("X said", "X told reporters"): a statement of their own (guideline, 177)
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted|declared)\b")
+_TO_PRESS = re.compile(r"\b(?:briefed|informed|told)\s+(?:the\s+)?(?:press|reporters|journalists|media|correspondents)\b")
+#: Words told as said once the gathering was over (round 344)
+_AFTERWARDS = re.compile(r"\W*(?:After|Following|Afterwards|Later|Upon|At\s+the\s+end\s+of)\b")
+#: The sentence puts itself in the gathering: "During the meeting, …", "At the talks held on Thursday, …"
+_DURING = re.compile(r"\W*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|this|that|their|these|its)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:meeting|meetings|talks|call|conversation|session|discussions?|negotiations|consultations|summit)\b[^,.;]{0,40},")
+
+
+def _participant_words(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The gathering held just before whose readout `c` is: "Lavrov stressed the need for …" two paragraphs after the
+    call of Lavrov's it reads out, "During the meeting, Egypt stressed …" (docs/extraction.md, "Types"). Words of no own
+    date only; "X said" stays X's statement unless the sentence sets itself in the gathering."""
+    if c.event_type != "statement" or c.future or c.dated_by == "text" or not c.evidence or not _DID.search(c.evidence[0]):
+        return None
+    during = _DURING.match(c.evidence[0]) is not None
+    if _SAID.search(c.evidence[0]) and not during:
+        return None
+    if _TO_PRESS.search(c.evidence[0]) or _AFTERWARDS.match(c.evidence[0]):
+        return None  # "X briefed the press on the round", "After the talks, X stated": X's statement
+    held = [m for m in kept if m.event_type in _GATHERINGS and not m.future and not m.reference and m.order < c.order
+            and 0 <= c.paragraph - m.paragraph <= 5 and (during or m.event_type != "talk_round" and c.speaker in m.actors)
+            and (c.first is None or m.first is None or 0 <= (c.first - (m.last or m.first)).days <= 3)]
+    return max(held, key=lambda m: m.order) if held else None
+
 
 def fold_readouts(events: list[Candidate]) -> list[Candidate]:
     """Fold each statement that reads out the content of the gathering just reported into that gathering."""
@@ -35,6 +64,10 @@ def fold_readouts(events: list[Candidate]) -> list[Candidate]:
                 target.evidence += [e for e in c.evidence if e not in target.evidence]
                 target.quotes += c.quotes
                 continue
+        if (target := _participant_words(c, kept)) is not None:  # round 340
+            target.evidence += [e for e in c.evidence if e not in target.evidence]
+            target.quotes += c.quotes
+            continue
         kept.append(c)
     return kept
 
