@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tracker.extract.acts import ACTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
+from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.lexicon import trie_pattern
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -180,8 +181,12 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     found: list[Trigger] = []
     for d in dates:
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
+        own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
+        elif own is not None:  # "yesterday's talks in Brussels were helpful" (round 351)
+            found.append(Trigger(DAY_NOUN_TYPE[own.group("noun").lower()], d.start, own.end(), text[d.start:own.end()]))
+            continue
         elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]) and not (
                 CLOSED_AT.search(text[max(0, d.start - 90):d.start]) and all(  # "adopted a statement at the end of their
                     t.speech or DOCUMENT_VERB.match(t.text) for t in taken)):  # summit on Tuesday": the summit too (round 264)
