@@ -40,6 +40,7 @@ from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.summits import leaders_met
+from tracker.extract.standing_bodies import commission_sessions  # round 353
 
 
 @dataclass
@@ -355,5 +356,5 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None
     events.sort(key=lambda c: c.order)
-    events = leaders_met(fold_readouts(events))  # a meeting's readout (round 260); "hosted the leaders of X and Y" (268)
+    events = commission_sessions(leaders_met(fold_readouts(events)))  # a joint commission's session: a round (353)  # a meeting's readout (round 260); "hosted the leaders of X and Y" (268)
     return Extraction(article, events, roster, notes)
