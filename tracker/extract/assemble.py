@@ -41,6 +41,7 @@ from tracker.extract.units import segment
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.summits import leaders_met
 from tracker.extract.standing_bodies import commission_sessions  # round 353
+from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 
 
 @dataclass
@@ -215,6 +216,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 roster.spelled.setdefault(m.key, m.text)
     candidates: list[Candidate] = []
     pending: list[int] = []
+    pending_paragraph = None  # where the bare quotes stand (round 354)
     captions = _captions(units)
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
@@ -223,9 +225,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
         if unit.bare:
             pending += unit.quotes
+            pending_paragraph = unit.paragraph
             candidates += [c for c in found if c.reference]
             continue
-        if pending and speech:
+        if pending and speech and not continues_previous(candidates, pending_paragraph, unit.paragraph):
             speech[0].quotes = [(speech[0].speaker, quotes[i]) for i in pending] + speech[0].quotes
             pending = []
         elif pending:
@@ -238,6 +241,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
+    calls_in_quotes(candidates)  # a call in the speaker's continued words (round 354)
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
