@@ -39,7 +39,7 @@ from tracker.extract.venues import refine_venues
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
-from tracker.extract.summits import leaders_met
+from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 
@@ -307,6 +307,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             c.actors = {k: "participant" for k in members}  # "the fourth ministerial meeting of the Luanda process": its
             # parties, when the article names every one of them (docs/extraction.md, "Actors": the members it names)
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
+        heads += [k for k in council_heads(c, roster.titles) if heads and k not in heads]  # a council's chair (356)
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         if c.event_type in ("meeting", "talk_round") and any(_LEADERS_HELD.search(e) for e in c.evidence) \
