@@ -41,12 +41,14 @@ from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
-from tracker.extract.summits import leaders_met
+from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.tail_speakers import tail_speakers
 from tracker.extract.briefings import briefed_about
 from tracker.extract.backrefs import drop_timing_speech, fold_back_references
 from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
+from tracker.extract.standing_bodies import commission_sessions  # round 353
+from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 
 
 @dataclass
@@ -222,6 +224,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 roster.spelled.setdefault(m.key, m.text)
     candidates: list[Candidate] = []
     pending: list[int] = []
+    pending_paragraph = None  # where the bare quotes stand (round 354)
     captions = _captions(units)
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
@@ -230,9 +233,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
         if unit.bare:
             pending += unit.quotes
+            pending_paragraph = unit.paragraph
             candidates += [c for c in found if c.reference]
             continue
-        if pending and speech:
+        if pending and speech and not continues_previous(candidates, pending_paragraph, unit.paragraph):
             speech[0].quotes = [(speech[0].speaker, quotes[i]) for i in pending] + speech[0].quotes
             pending = []
         elif pending:
@@ -245,6 +249,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
+    calls_in_quotes(candidates)  # a call in the speaker's continued words (round 354)
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
@@ -311,6 +316,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             c.actors = {k: "participant" for k in members}  # "the fourth ministerial meeting of the Luanda process": its
             # parties, when the article names every one of them (docs/extraction.md, "Actors": the members it names)
         heads = [k for k in c.actors if _HEAD_TITLE.search(roster.titles.get(k, ""))]
+        heads += [k for k in council_heads(c, roster.titles) if heads and k not in heads]  # a council's chair (356)
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         if c.event_type in ("meeting", "talk_round") and any(_LEADERS_HELD.search(e) for e in c.evidence) \
@@ -369,7 +375,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if c.dated_by != "text":
                 c.first = c.last = c.precision = None
     events.sort(key=lambda c: c.order)
-    events = leaders_met(fold_back_references(fold_readouts(events)))  # "the meeting" told again (round 341)
+    # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
+    events = leaders_met(fold_back_references(fold_readouts(events)))
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
-    events = fold_confirmations(events)  # "X and Y have confirmed their participation" (round 348)  # a meeting's readout (round 260); "hosted the leaders of X and Y" (268)
+    events = fold_confirmations(events)  # "X and Y have confirmed their participation" (round 348)
+    events = commission_sessions(events)  # a joint commission's session: a round (353)
     return Extraction(article, events, roster, notes)

@@ -17,6 +17,21 @@ _LEADERS_AFTER = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|met|m
                             r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b")
 
 
+#: The chair of a collective presidency is a head of state (round 356): "Chairman of Sudan's Sovereign Council X",
+#: "the head of Libya's Presidential Council, X", "Chairman of the Presidency of Bosnia and Herzegovina X"; the roster
+#: keeps the title as "chairman" or "head", which names the chair of any committee as well, so the council is read here
+COUNCIL_CHAIR = re.compile(r"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Pp]resident)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+|"
+                           r"[A-Z][\w-]*\s+)?(?:Sovereign(?:ty)?|Presidential|Transitional\s+Sovereign)\s+Council\b|"
+                           r"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair)\s+of\s+the\s+Presidency\b")
+
+
+def council_heads(c: Candidate, titles: dict[str, str]) -> list[str]:
+    """The actors of `c` titled chairman or head whose sentence names them the chair of a collective presidency."""
+    if not c.evidence or not COUNCIL_CHAIR.search(c.evidence[0]):
+        return []
+    return [k for k in c.actors if titles.get(k, "").lower() in ("chairman", "chairwoman", "chair", "head")]
+
+
 def leaders_met(events: list[Candidate]) -> list[Candidate]:
     """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met."""
     for c in events:
@@ -25,4 +40,4 @@ def leaders_met(events: list[Candidate]) -> list[Candidate]:
     return events
 
 
-__all__ = ["leaders_met"]
+__all__ = ["COUNCIL_CHAIR", "council_heads", "leaders_met"]

@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.accords_told import ACCORDS_TOLD
 from tracker.extract.acts import ACTS
 from tracker.extract.appointments import APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
+from tracker.extract.freezes import FREEZES
+from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.meeting_verbs import MEETING_VERBS
 
@@ -84,7 +87,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS + r")\b)"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed)\s+)?(?:the\s+)?(?:adoption|signing)\s+of\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
                          r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
-    ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited"
+    ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
                        r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
     # a trip for talks is the talks (docs/extraction.md, "Types": arrivals of delegations for talks belong to the talks):
@@ -123,8 +126,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                         r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)\s+by)\b"),
 ]]
 TRIGGERS += [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in ACTS]  # missions opened, prisoners freed (round 265)
-TRIGGERS += [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in APPOINTMENTS]  # envoys appointed (round 370)
+TRIGGERS += [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in APPOINTMENTS]  # envoys appointed (rounds 358, 370)
 TRIGGERS += [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in MEETING_VERBS]  # consultations conducted (round 371)
+TRIGGERS[:0] = [(t, s, re.compile(p)) for t, s, p in ACCORDS_TOLD + FREEZES]  # accords told (352), talks frozen (357)
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+{_ADV}be|to\s+{_ADV}be|would\s+{_ADV}be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+{_ADV}host|took\s+place|occurred|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+{_ADV}(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b".replace("{_ADV}", _ADV))
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
@@ -156,9 +160,9 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
-NOUN_BEFORE_DATE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?(?P<noun>summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
+NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
-_NOUN_TYPE = {"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
+_NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
               "congress": "meeting", "forum": "meeting",
               "talks": "talk_round", "discussions": "talk_round", "negotiations": "talk_round", "consultations": "meeting"}
@@ -184,8 +188,12 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     found: list[Trigger] = []
     for d in dates:
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
+        own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
+        elif own is not None:  # "yesterday's talks in Brussels were helpful" (round 351)
+            found.append(Trigger(DAY_NOUN_TYPE[own.group("noun").lower()], d.start, own.end(), text[d.start:own.end()]))
+            continue
         elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]) and not (
                 CLOSED_AT.search(text[max(0, d.start - 90):d.start]) and all(  # "adopted a statement at the end of their
                     t.speech or DOCUMENT_VERB.match(t.text) for t in taken)):  # summit on Tuesday": the summit too (round 264)

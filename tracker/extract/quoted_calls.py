@@ -1,0 +1,30 @@
+"""Calls to act in the words that follow a speaker's sentence (round 354).
+
+The guideline makes speech a `proposal` when it calls on someone to act. A quote that stands as a sentence of its own
+("… for peace,” he said. “I urge you to seize this opportunity.”) continues the words of the speaker just named in the
+same paragraph; it was given to the next speaker the article names, even in a later paragraph, and a call in it was
+read by nobody (the speech type is settled on the speaker's own sentence). Now a bare quote in the speaker's paragraph
+stays with that speaker, and a statement whose words, its own or continued, call on someone to act is a proposal.
+"""
+from __future__ import annotations
+
+from tracker.extract.candidate import SPEECH_TYPES, Candidate
+from tracker.extract.triggers import NECESSARY, PERFORMATIVE
+
+
+def continues_previous(candidates: list[Candidate], bare_paragraph: int | None, paragraph: int) -> bool:
+    """True when a bare quote of `bare_paragraph` continues the last speaker of that paragraph rather than the speaker
+    of the sentence in `paragraph` that follows it."""
+    previous = [c for c in candidates if c.event_type in SPEECH_TYPES]
+    return bool(previous) and bare_paragraph is not None and previous[-1].paragraph == bare_paragraph != paragraph
+
+
+def calls_in_quotes(candidates: list[Candidate]) -> None:
+    """Make a proposal of each statement whose quoted words call on someone to act."""
+    for c in candidates:
+        if c.event_type == "statement" and c.speaker and any(PERFORMATIVE.search(q) or NECESSARY.search(q) for _, q in c.quotes):
+            c.event_type = "proposal"
+            c.actors[c.speaker] = "initiator"
+
+
+__all__ = ["calls_in_quotes", "continues_previous"]

@@ -1,0 +1,34 @@
+"""Sessions of a standing joint commission of the warring sides are talk rounds (round 353).
+
+The guideline's `talk_round` is "a session of a process's standing negotiations between delegations, numbered or
+not", with "Constitutional Committee sessions" and "Trilateral Contact Group meetings" among its examples. A joint
+military commission (Libya's 5+5 Joint Military Commission: five officers from each side) is such a body: its
+meetings are sessions of standing talks between two delegations, whatever process the article files it under
+("The Joint Military Commission held a meeting in Sirte on Tuesday", "invited the commission to convene again in
+Geneva on February 18"). Only a meeting whose sentence has the commission as the body that meets is changed: a
+meeting with some of its members ("met members of the commission") stays a meeting.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.candidate import Candidate
+
+#: The commission as the body that meets: its name, then within a few words a verb or noun of meeting that is its own
+_BODY_MEETS = re.compile(r"\b(?:(?:5\s*\+\s*5\s+)?[Jj]oint\s+[Mm]ilitary\s+[Cc]ommission|5\s*\+\s*5\s+(?:military\s+)?[Cc]ommission)"
+                         r"(?:\s+\([^()]{1,12}\))?(?:,[^,;⟦]{1,120},)?\s+(?:\w+\s+){0,2}?"
+                         r"(?:held|holds|hold|met|meets|meet|convened|convenes|convene|gathered|(?:will|to|would)\s+(?:meet|convene|hold))\b")
+_MEMBERS_OF = re.compile(r"\b(?:members|member|representatives|head|chief|officers)\s+of\s+(?:the\s+)?(?:Libyan\s+|Libya['’]s\s+)?"
+                         r"(?:5\s*\+\s*5\s+)?[Jj]oint\s+[Mm]ilitary", re.I)
+
+
+def commission_sessions(events: list[Candidate]) -> list[Candidate]:
+    """Make a talk round of each meeting whose sentence has a joint military commission meeting as a body."""
+    for c in events:
+        if c.event_type == "meeting" and c.evidence and _BODY_MEETS.search(c.evidence[0]) \
+                and not _MEMBERS_OF.search(c.evidence[0]):
+            c.event_type = "talk_round"
+    return events
+
+
+__all__ = ["commission_sessions"]
