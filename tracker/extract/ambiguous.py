@@ -24,6 +24,10 @@ def _rules() -> list[tuple[str, str, str, re.Pattern, re.Pattern]]:
     return rules
 
 
+#: [the processes table, its size, {process name: key}] of the last call (the table is held, so never another's)
+_BY_NAME: list = [None, 0, {}]
+
+
 def context_remap(text: str, processes: dict) -> dict[str, str]:
     """{key of the default process: key of the process it is in this story} for the story `text`. A rule is read only
     when its shared word is in the text (a cheap test: most stories name none of them)."""
@@ -31,11 +35,14 @@ def context_remap(text: str, processes: dict) -> dict[str, str]:
     rules = [rule for rule in _rules() if rule[0] in lowered]
     if not rules:
         return {}
-    by_name = {e.name: k for k, e in processes.items()}
+    if _BY_NAME[0] is not processes or _BY_NAME[1] != len(processes):  # made once per processes table (the lexicon's)
+        _BY_NAME[:] = [processes, len(processes), {e.name: k for k, e in processes.items()}]
+    by_name = _BY_NAME[2]
     remap: dict[str, str] = {}
     for _, default, other, there, not_there in rules:
         key, alternative = by_name.get(default), by_name.get(other)
-        if key and alternative and key not in remap and there.search(text) and not not_there.search(text):
+        # the default's context first: it is most often there, and found early (a Syria story names Syria at once)
+        if key and alternative and key not in remap and not not_there.search(text) and there.search(text):
             remap[key] = alternative
     return remap
 

@@ -70,7 +70,7 @@ def _head_units(units: list, events: list[Candidate], roster: Roster):
     """(order, heads) of each sentence that names heads of delegation and has no event of its own ("X, head of the
     Chilean delegation, met Y" keeps its heads in that meeting)."""
     for order, unit in enumerate(units):
-        if not HEAD.search(unit.text) or any(c.order == order and c.event_type not in SPEECH_TYPES and not c.reference
+        if ("head" not in unit.text and "led" not in unit.text) or not HEAD.search(unit.text) or any(c.order == order and c.event_type not in SPEECH_TYPES and not c.reference
                                              for c in events):
             continue
         heads = _heads(unit.text, roster)

@@ -78,8 +78,15 @@ def _cues() -> list[tuple[str, list[re.Pattern]]]:
 
 
 def two_party(lexicon: Lexicon) -> list[str]:
-    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES)."""
-    return [k for k, e in lexicon.processes.items() if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
+    """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES); read once
+    for as long as the lexicon holds the same processes (asked for every event of every article)."""
+    known = (len(lexicon.processes), len(lexicon.members))
+    cached = getattr(lexicon, "_two_party", None)
+    if cached is None or cached[0] != known:
+        keys = [k for k, e in lexicon.processes.items()
+                if e.name in gazetteer.TWO_PARTY_PROCESSES and len(lexicon.members.get(k, [])) == 2]
+        cached = lexicon._two_party = (known, keys)
+    return list(cached[1])
 
 
 def cued_process(text: str, lexicon: Lexicon) -> str | None:

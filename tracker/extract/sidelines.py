@@ -23,7 +23,7 @@ def sideline_editions(events: list[Candidate]) -> list[Candidate]:
     for c in events:
         if c.event_type not in ("meeting", "summit", "talk_round") or c.first is None:
             continue
-        m = _EDITION.search(c.evidence[0])
+        m = _EDITION.search(c.evidence[0]) if ("sidelines" in c.evidence[0] or "margins" in c.evidence[0]) else None
         number = ordinal_value(m.group("ord")) if m else None
         if not number:
             continue

@@ -25,7 +25,7 @@ _MEMBERS_OF = re.compile(r"\b(?:members|member|representatives|head|chief|office
 def commission_sessions(events: list[Candidate]) -> list[Candidate]:
     """Make a talk round of each meeting whose sentence has a joint military commission meeting as a body."""
     for c in events:
-        if c.event_type == "meeting" and c.evidence and _BODY_MEETS.search(c.evidence[0]) \
+        if c.event_type == "meeting" and c.evidence and "ommission" in c.evidence[0] and _BODY_MEETS.search(c.evidence[0]) \
                 and not _MEMBERS_OF.search(c.evidence[0]):
             c.event_type = "talk_round"
     return events

@@ -27,7 +27,8 @@ COUNCIL_CHAIR = re.compile(r"\b(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|[Pp
 
 def council_heads(c: Candidate, titles: dict[str, str]) -> list[str]:
     """The actors of `c` titled chairman or head whose sentence names them the chair of a collective presidency."""
-    if not c.evidence or not COUNCIL_CHAIR.search(c.evidence[0]):
+    if not c.evidence or ("Council" not in c.evidence[0] and "Presidency" not in c.evidence[0]) \
+            or not COUNCIL_CHAIR.search(c.evidence[0]):
         return []
     return [k for k in c.actors if titles.get(k, "").lower() in ("chairman", "chairwoman", "chair", "head")]
 
@@ -35,7 +36,8 @@ def council_heads(c: Candidate, titles: dict[str, str]) -> list[str]:
 def leaders_met(events: list[Candidate]) -> list[Candidate]:
     """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met."""
     for c in events:
-        if c.event_type == "meeting" and c.evidence and _LEADERS_AFTER.search(c.evidence[0]):
+        if c.event_type == "meeting" and c.evidence and any(w in c.evidence[0] for w in ("leaders", "presidents", "heads")) \
+                and _LEADERS_AFTER.search(c.evidence[0]):
             c.event_type = "summit"
     return events
 

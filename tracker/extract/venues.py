@@ -31,6 +31,9 @@ _THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A
 _HERE = re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)")
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
+#: A word each of `_LANDMARK`'s names holds
+_LANDMARK_WORDS = ("Hall", "Palace", "House", "Castle", "Villa", "Pavilion", "Centre", "Center", "Residence", "Mansion",
+                   "Mount", "Camp", "Kremlin", "Palais")
 _LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Palace|House|Castle|Villa|Pavilion|"
                        r"Centre|Center|Residence|Mansion)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|Mount\s+[A-Z][\w'’-]+|"
                        r"Camp\s+David|Kremlin|Palais\s+des\s+Nations|Elysee\s+Palace|Élysée\s+Palace)")
@@ -107,7 +110,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
     fronted = _FRONTED.match(text)
-    where = [m for m in _WHERE.finditer(text) if m.end() <= near]  # "visited Lima on Monday, where he met …" (round 184)
+    # each reading below is tried only when its word is in the text (a cheap test: their patterns start at every capital
+    # letter, and venue_of reads every sentence of an article)
+    where = [m for m in _WHERE.finditer(text) if m.end() <= near] if "where" in text else []  # "visited Lima, where" (184)
     for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
         if fenced and any(min(near, m.start()) < f < max(near, m.start()) for f in fenced):
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
@@ -134,7 +139,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             place = owner
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
-    for m in _CAPITAL_OF.finditer(text):  # "in the Kazakh capital", "to Ukraine's capital"
+    for m in _CAPITAL_OF.finditer(text) if "capital" in text else ():  # "in the Kazakh capital", "to Ukraine's capital"
         state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
                       if x.role in ("adjective", "actor")), None)
         capital = _capital_then(roster.lexicon.capitals[state], on) if state in roster.lexicon.capitals else None
@@ -149,28 +154,28 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         for m in _TOUR.finditer(text):
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
-    for m in _LANDMARK.finditer(text):  # a building the text names, unless it says where it stands
+    for m in _LANDMARK.finditer(text) if any(w in text for w in _LANDMARK_WORDS) else ():  # a building the text names
         town = _VENUE.search(text[m.end():m.end() + 80])  # "at Peace House, a building … in Panmunjom": Panmunjom
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
         if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
             best = (m.start(), place or (re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place")), best[1][1] if best else None))
     if best is None:
-        for m in _HOSTS.finditer(text):  # "Astana, the capital of Kazakhstan, is set to host"
+        for m in _HOSTS.finditer(text) if "host" in text else ():  # "Astana, the capital of Kazakhstan, is set to host"
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
     if best is None:
-        for m in _HOSTED_BY.finditer(text):  # "talks hosted by Oman": the host country, when nothing finer is given
+        for m in _HOSTED_BY.finditer(text) if "by" in text else ():  # "talks hosted by Oman": the host country
             place = roster.lexicon.place(m.group("place"))
             if place and abs(m.start() - near) <= 120:
                 best = (m.start(), place)
     if best is None and not visit:  # "X, who is visiting Lima, met Y", "During her visit to Lima, X met Y": there
-        for m in _VISITING.finditer(text):
+        for m in _VISITING.finditer(text) if any(w in text for w in ("visit", "trip", "tour")) else ():
             place = roster.lexicon.place(m.group("place").rstrip("."))
             if place:
                 best = (m.start(), place)
                 break
     if best is None and not visit:  # "travelled to Lima on Monday to meet …": the trip's end is the meeting's place (185)
-        for m in _TRIP_TO.finditer(text):
+        for m in _TRIP_TO.finditer(text) if "to" in text else ():
             place = roster.lexicon.place(m.group("place").rstrip("."))
             at = m.start() == near  # the trip is the event's own verb: "traveling to Beijing on March 6 for talks" (240)
             if place and (at or m.end() <= near and near - m.end() <= 80) \
@@ -292,13 +297,17 @@ def same_day_persons(events: list, roster: Roster) -> None:
     """A held gathering with no place takes the place of another of the same type and day where all its officials are
     ("Later on Tuesday, he met his counterpart X" and "Following the ceremony, Lapid met with X … in Abu Dhabi": one
     meeting, told twice; round 385)."""
-    def persons(c) -> set[str]:
-        return {k for k in c.actors if (roster.entry(k) is not None and roster.entry(k).kind == "official")}
+    people: dict[int, set[str]] = {}
+
+    def persons(c) -> set[str]:  # read once an event
+        if id(c) not in people:
+            people[id(c)] = {k for k in c.actors if (roster.entry(k) is not None and roster.entry(k).kind == "official")}
+        return people[id(c)]
     for c in events:
-        if c.event_type not in _GATHERINGS or c.venue is not None or c.future or c.first is None:
+        if c.event_type not in _GATHERINGS or c.venue is not None or c.future or c.first is None or not persons(c):
             continue
         told = [o for o in events if o is not c and o.event_type == c.event_type and o.venue and not o.future
-                and o.first == c.first and persons(c) and persons(c) <= persons(o)]  # all its officials are there
+                and o.first == c.first and persons(c) <= persons(o)]  # all its officials are there
         if len({o.venue for o in told}) == 1:
             c.venue = told[0].venue
 
@@ -315,7 +324,8 @@ def town_named_gatherings(events: list, roster: Roster) -> None:
     for c in events:
         if c.event_type not in _GATHERINGS or c.venue is not None:
             continue
-        m = _NUMBERED_TOWN.search(c.evidence[0])
+        evidence = c.evidence[0]
+        m = _NUMBERED_TOWN.search(evidence) if any(w in evidence for w in ("meeting", "conference", "gathering")) else None
         place = roster.lexicon.place(m.group("town")) if m else None
         if place and not _country_level(place, roster):
             c.venue = place
