@@ -417,7 +417,7 @@ def test_a_save_from_a_form_opened_before_another_analysts_save_is_refused_then_
     assert "Saved" in str(saved.message) and saved.base is None  # the form is shown again from the store
     refused = _press(live, trigger, LAVROV, *bob, summary="Bob's summary")
     message = str(refused.message)
-    assert "Not saved" in message and "venue" in message and "Moscow" in message, message
+    assert "Not saved" in message and "Venue" in message and "Moscow" in message, message
     assert stored(live.store, LAVROV)["summary"] is None or pd.isna(stored(live.store, LAVROV)["summary"])
     assert refused.base["version"] == live.data.version_of(LAVROV) and refused.base["fields"] == bob[3]["fields"]
     again = _press(live, trigger, LAVROV, *bob[:3], refused.base, summary="Bob's summary")
@@ -585,3 +585,31 @@ def test_a_colleagues_save_reaches_the_untouched_fields_of_a_form_with_unsaved_t
     assert "Saved" in str(saved.message) and stored(live.store, LAVROV)["summary"] == "Carol's"
     # a poll with no newer version of this candidate changes nothing
     assert handlers.render_form_keeping_typing(live.data, LAVROV, fields, *_open_form(live, LAVROV)[1:]) == [no_update] * 16
+
+
+def test_the_form_says_when_a_colleague_accepted_or_rejected_the_candidate_it_shows(live):
+    """QA13 MEDIUM-2: while Bob typed, Alice accepted (or rejected) the candidate: the card left his list but the form
+    said nothing until his Save was refused. The form's note says it at the next redraw, with his typing kept."""
+    from dash import no_update
+
+    for trigger, state in ((ids.REVIEW_ACCEPT, "confirmed"), (ids.REVIEW_REJECT, "rejected")):
+        selected = views.candidate_ids(live.data)[0]
+        bob = _open_form(live, selected)
+        fields = list(bob[0])
+        fields[list(ids.REVIEW_FIELDS).index("summary")] = "Bob's summary"
+        act(live, trigger, selected=selected, fields=form_of(live, selected))
+        shown = handlers.render_form_keeping_typing(live.data, selected, fields, bob[1], bob[2], bob[3])
+        assert shown[:-1] == [no_update] * 15, shown  # nothing he typed is touched
+        assert f"it is {state} now" in shown[-1] and f"?event={selected}" in shown[-1], shown[-1]
+        assert f"it is {state} now" in handlers.render_form(live.data, selected)[-1]  # the same without typing
+    assert handlers.render_form(live.data, views.candidate_ids(live.data)[0])[-1] == ""
+
+
+def test_a_refusal_writes_changed_actors_as_the_form_does(live):
+    """QA13 MEDIUM-3: the refusal showed the actors as Python lists cut off after 60 characters, where the colleague's
+    added actor was; they read as the box writes them now, whole."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, alice[0], alice[1] + "\nTürkiye: observer", alice[2], alice[3])
+    refused = str(_press(live, ids.REVIEW_SAVE, LAVROV, bob[0], bob[1] + "\nKazakhstan: host", bob[2], bob[3]).message)
+    assert "Actors and their roles: ‘" in refused and "Türkiye: observer’" in refused, refused
+    assert "[[" not in refused and "You both changed Actors and their roles" in refused

@@ -107,8 +107,9 @@ def _changed_meanwhile(data: DashboardData, selected: str, version: int, mine: s
         return no_longer_a_candidate(selected, state) + f" ({last.user} at {last.changed_at:%H:%M:%S} UTC, {last.action}.)"
     told = []
     for change in later[-3:]:
-        fields = [f"{name.replace('_', ' ')}: {_short(old)} → {_short(new)}" for name, (old, new) in change.fields().items()
-                  if name not in ("updated_at", "confidence")][:SHOWN_FIELDS]
+        names = _actor_names(data) if {"actors", "links"} & set(change.fields()) else {}
+        fields = [f"{FIELD_LABELS.get(name, name.replace('_', ' '))}: {_short(old, names)} → {_short(new, names)}"
+                  for name, (old, new) in change.fields().items() if name not in ("updated_at", "confidence")][:SHOWN_FIELDS]
         told.append(f"{change.user} at {change.changed_at:%H:%M:%S} UTC ({change.action}): "
                     + ("; ".join(fields) or "no field you can see"))
     who = " · ".join(told) or "another analyst"
@@ -125,6 +126,16 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _short(value: object) -> str:
+def _actor_names(data: DashboardData) -> dict[str, str]:
+    actors = data.tables.actors
+    return dict(zip(actors["actor_id"].astype(str), actors["name"].astype(str)))
+
+
+def _short(value: object, names: dict[str, str] | None = None) -> str:
+    """A changed value as the form writes it: actors and links as their lines ("Türkiye: observer"; whole, since a
+    line cut off hid the colleague's added actor, QA13 MEDIUM-3), other text cut after 60 characters."""
+    if isinstance(value, list):  # the actors' [id, role] or the links' [to, type] pairs
+        lines = [f"{(names or {}).get(str(a), a)}: {b}" for a, b, *_ in value if a is not None]
+        return f"‘{'; '.join(lines)}’" if lines else "(none)"
     text = "" if value is None else str(value)
     return f"‘{text[:60]}{'…' if len(text) > 60 else ''}’" if text else "(empty)"

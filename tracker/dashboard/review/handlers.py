@@ -96,7 +96,20 @@ def render_form(data: DashboardData, selected: str | None) -> list:
     links = actions.pairs_text((str(link_type), to) for to, link_type in record["links"])
     version = record["version"] if hasattr(data.store, "event_versions") else None
     return [*values, False, [*views.evidence(record, names), *article], actors, links,
-            form_base(selected, version, values, actors, links), ""]
+            form_base(selected, version, values, actors, links), _left_the_queue(data, selected, record)]
+
+
+def _left_the_queue(data: DashboardData, selected: str, record: dict) -> str:
+    """The form's note when the shown candidate is no longer one (a colleague accepted, rejected or merged it while
+    it was open: nothing said so until a Save was refused; QA13 MEDIUM-2), else ''."""
+    state = str(record["event"].get("review_state"))
+    if state == "candidate":
+        return ""
+    change = next(iter(data.changes_of(selected)[-1:]), None)
+    who = f"{change.user} at {change.changed_at:%H:%M:%S} UTC ({change.action})" if change else "Another analyst"
+    return (f"{who}: this is no longer a candidate, it is {state} now, so Save, Accept and Reject cannot write it. "
+            f"Anything you typed stays here: copy it, then open the event on the timeline (?event={selected}) and use "
+            "Edit there.")
 
 
 def render_form_keeping_typing(data: DashboardData, selected: str | None, fields: list, actors: str | None,
@@ -111,6 +124,8 @@ def render_form_keeping_typing(data: DashboardData, selected: str | None, fields
     new_base = fresh[-2]
     if not new_base or new_base.get("version") == base.get("version"):
         return [*keep, no_update]
+    if fresh[-1]:  # it left the queue: the typing stays, the note says where it can go
+        return [*keep, fresh[-1]]
     mine, theirs = changed_by_me(dict(zip(ids.REVIEW_FIELDS, fields)), actors, links, base), differing(base, new_base)
     out = [fresh[i] if name in theirs - mine else no_update for i, name in enumerate(ids.REVIEW_FIELDS)]
     out += [no_update, fresh[11] if theirs else no_update]
