@@ -197,22 +197,15 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                                                         for x in roster.lexicon.scan(part)) \
                     and name not in _NOT_TOWNS:
                 return roster.lexicon.place(name) or (name, None)
-    if best is None:  # "met … on Saturday in Tindouf, Algeria": a town no table knows, placed by its state (round 152)
-        for m in _TOWN_OF_STATE.finditer(text):
-            if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
-                continue
-            state = roster.lexicon.place(m.group("state"))
-            if state and state[1] and _country_level(state, roster) \
-                    and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
-                return (m.group("place"), state[1])
-    if best is None:  # "a meeting of the committee in Naqoura in southern Lebanon": there, by its state (round 380)
-        for m in _TOWN_IN_REGION.finditer(text):
-            if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
-                continue
-            state = roster.lexicon.place(m.group("state"))
-            if state and state[1] and _country_level(state, roster) \
-                    and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
-                return (m.group("place"), state[1])
+    # a town no table knows, placed by its state: "met … on Saturday in Tindouf, Algeria" (round 152), "a meeting of the
+    # committee in Naqoura in southern Lebanon" (round 380)
+    for m in [*_TOWN_OF_STATE.finditer(text), *_TOWN_IN_REGION.finditer(text)] if best is None else ():
+        if abs(m.start() - near) > 160 or roster.lexicon.scan(m.group("place")) or m.group("place") in _NOT_TOWNS:
+            continue
+        state = roster.lexicon.place(m.group("state"))
+        if state and state[1] and _country_level(state, roster) \
+                and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
+            return (m.group("place"), state[1])
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
