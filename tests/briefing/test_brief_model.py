@@ -169,3 +169,16 @@ def test_the_briefing_imports_nothing_from_the_shell():
                 imported.add(node.module)
         assert not {n for n in imported if n.split(".")[0] in forbidden or n.startswith(forbidden)}, path.name
 
+
+
+def test_an_actor_with_two_roles_is_named_once_with_both():
+    """QA13: "Actors: Russia (host), Russia (guarantor), Türkiye (guarantor)" named Russia twice; one name, its roles
+    in the order given, reads as an analyst writes it."""
+    from tracker.briefing.model import Entry
+
+    day = dt.date(2024, 1, 1)
+    entry = Entry(event_id="e", start=day, end=None, date_text="1 Jan 2024", event_type="talk_round",
+                  type_label="Talk round", title="t", status="held", process="", round_number=None, venue="",
+                  venue_country="", actors=(("Russia", "host"), ("Türkiye", "guarantor"), ("Russia", "guarantor"),
+                                            ("Iran", "guarantor")), summary="", quote=None, citations=())
+    assert entry.actors_text == "Russia (host, guarantor), Türkiye (guarantor), Iran (guarantor)"

@@ -88,8 +88,15 @@ class Entry:
 
     @property
     def actors_text(self) -> str:
-        """'Kazakhstan (host), Russia (guarantor)'."""
-        return ", ".join(f"{isolate(name)} ({role})" for name, role in self.actors)
+        """'Kazakhstan (host), Russia (guarantor)'; an actor with several roles once: 'Russia (host, guarantor)' (it was
+        listed once a role, QA13)."""
+        roles: dict[str, list[str]] = {}
+        for name, role in self.actors:
+            listed = roles.setdefault(name, [])
+            if role not in listed:
+                listed.append(role)
+        return ", ".join(f"{isolate(name)} ({', '.join(r for r in listed if r)})" if any(listed) else isolate(name)
+                         for name, listed in roles.items())
 
     @property
     def context_text(self) -> str:
