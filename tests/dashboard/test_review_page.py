@@ -577,7 +577,7 @@ def test_a_colleagues_save_reaches_the_untouched_fields_of_a_form_with_unsaved_t
     shown = handlers.render_form_keeping_typing(live.data, LAVROV, fields, carol[1], carol[2], carol[3])
     assert shown[summary] is no_update and shown[list(ids.REVIEW_FIELDS).index("round_number")] == "21"
     assert shown[-2]["version"] == carol[3]["version"] and shown[-2]["fields"]["round_number"] == "21"
-    assert "changed Round: the form shows it now; and Summary, which you are editing" in shown[-1], shown[-1]
+    assert "changed Round: the form shows it now; and " in shown[-1] and " changed Summary, which you are editing" in shown[-1], shown[-1]
     fields[list(ids.REVIEW_FIELDS).index("round_number")] = "21"
     refused = _press(live, ids.REVIEW_SAVE, LAVROV, fields, carol[1], carol[2], shown[-2])
     assert "You both changed Summary:" in str(refused.message), refused.message  # only it: Round was theirs alone
@@ -613,3 +613,19 @@ def test_a_refusal_writes_changed_actors_as_the_form_does(live):
     refused = str(_press(live, ids.REVIEW_SAVE, LAVROV, bob[0], bob[1] + "\nKazakhstan: host", bob[2], bob[3]).message)
     assert "Actors and their roles: ‘" in refused and "Türkiye: observer’" in refused, refused
     assert "[[" not in refused and "You both changed Actors and their roles" in refused
+
+
+def test_the_forms_note_names_who_changed_each_field(live):
+    """QA13 LOW-1: Bob set the venue, Carol the title a moment later: the note said "carol changed Title, Venue". Each
+    field is now said with the person who last changed it."""
+    alice = _open_form(live, LAVROV)
+    store = live.store
+    store.edit_event(LAVROV, {"venue": "Vienna"}, expected_version=None, user="bob")
+    store.edit_event(LAVROV, {"title": "Carol's title"}, expected_version=None, user="carol")
+    live.reload()
+    fields = list(alice[0])
+    fields[list(ids.REVIEW_FIELDS).index("summary")] = "Alice typing"
+    note = handlers.render_form_keeping_typing(live.data, LAVROV, fields, alice[1], alice[2], alice[3])[-1]
+    assert "bob at " in note and "carol at " in note, note
+    assert note.index("carol at") < note.index("changed Title") and note.index("bob at") < note.index("changed Venue")
+    assert "carol" not in note.split("changed Venue")[0].split(";")[-1], note  # Venue is Bob's, not Carol's

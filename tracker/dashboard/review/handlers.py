@@ -137,15 +137,29 @@ def render_form_keeping_typing(data: DashboardData, selected: str | None, fields
                     **{n: new_base[n] for n in ("actors", "links") if n in followed}})
     else:
         out.append(new_base)
-    change = next(iter(data.changes_of(selected)[-1:]), None)
-    who = f"{change.user} at {change.changed_at:%H:%M:%S} UTC" if change else "Another analyst"
-    named = lambda names: ", ".join(views.FIELD_LABELS.get(n, n) for n in views.FIELD_LABELS if n in names)
-    followed, kept = named(theirs - mine), named(both)
+    followed, kept = _by_writer(data, selected, base, theirs - mine), _by_writer(data, selected, base, both)
     shown_now = f"{followed}: the form shows {'it' if len(theirs - mine) == 1 else 'them'} now"
     if not kept:
-        return [*out, f"{who} changed {shown_now}." if followed else no_update]
+        return [*out, f"{shown_now}." if followed else no_update]
     clash = f"{kept}, which you are editing: your typing is kept, and Save will show both before writing."
-    return [*out, f"{who} changed {shown_now}; and {clash}" if followed else f"{who} changed {clash}"]
+    return [*out, f"{shown_now}; and {clash}" if followed else clash]
+
+
+def _by_writer(data: DashboardData, selected: str, base: dict, names: set[str]) -> str:
+    """'bob at 10:02:11 UTC changed Venue; carol at 10:02:40 UTC changed Title': who last changed each of `names` since
+    the form's version (the note named the last writer for every field; QA13 LOW-1)."""
+    if not names:
+        return ""
+    writer: dict[str, str] = {}
+    for change in data.changes_of(selected):
+        if base.get("version") is None or change.version > base["version"]:
+            who = f"{change.user} at {change.changed_at:%H:%M:%S} UTC"
+            writer.update({name: who for name in change.fields() if name in names})
+    groups: dict[str, list[str]] = {}
+    for name in views.FIELD_LABELS:
+        if name in names:
+            groups.setdefault(writer.get(name, "Another analyst"), []).append(views.FIELD_LABELS[name])
+    return "; ".join(f"{who} changed {', '.join(labels)}" for who, labels in groups.items())
 
 
 def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,
