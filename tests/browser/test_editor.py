@@ -403,12 +403,17 @@ def test_the_focused_field_is_never_under_the_save_bar(editor):
         return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b; }""")
 
 
-def test_the_link_picker_finds_a_round_by_its_number(editor):
+def _new_event_link_picker(editor):
+    """The event box of a first Links row in the form of a new event."""
     editor.open()
     editor.page.click(f"#{ids.EDITOR_ADD}")
     editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
     editor.page.click("#editor-links-add")
-    picker = _row(editor, "links", 0).locator("button.dash-dropdown").nth(1)
+    return _row(editor, "links", 0).locator("button.dash-dropdown").nth(1)
+
+
+def test_the_link_picker_finds_a_round_by_its_number(editor):
+    picker = _new_event_link_picker(editor)
     picker.click()
     search = editor.page.locator("input.dash-dropdown-search:visible").first
     search.wait_for()
@@ -425,11 +430,7 @@ def test_the_link_picker_keeps_every_letter_typed_on_its_closed_box(editor, dela
     """QA11: with the focus on the Links event box, "astana" typed at a typist's speed arrived as "atana" (the
     first letter opened the list and started the server's search; the second, typed while its answer redrew the
     list, was lost) and the list said "No options found"."""
-    editor.open()
-    editor.page.click(f"#{ids.EDITOR_ADD}")
-    editor.page.wait_for_selector(f"#{ids.EDITOR_DIALOG}:not([hidden])")
-    editor.page.click("#editor-links-add")
-    picker = _row(editor, "links", 0).locator("button.dash-dropdown").nth(1)
+    picker = _new_event_link_picker(editor)
     picker.focus()
     editor.page.keyboard.type("astana", delay=delay)
     editor.settle()

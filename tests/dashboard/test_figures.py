@@ -420,6 +420,21 @@ def test_each_type_has_one_legend_entry_with_its_symbol_whatever_its_marks_are_d
     assert drawn and all(t.showlegend is False for t in drawn)  # a click on the entry still hides or shows them all
 
 
+
+def _store_round_copy(store, shipped, event_id: str, **cells) -> None:
+    """Store a copy of round 20 (with its source) under `event_id`, its cells changed as given, beside the shipped
+    events."""
+    from tracker.frames import coerce
+
+    event = shipped.events[shipped.events["event_id"] == "astana-20"].copy()
+    event["event_id"] = event_id
+    for column, value in cells.items():
+        event[column] = value
+    sources = shipped.sources[shipped.sources["event_id"] == "astana-20"].assign(event_id=event_id,
+                                                                                 source_id=f"{event_id}:s1")
+    empty = {t: getattr(shipped, t).iloc[0:0] for t in ("actors", "processes", "venues", "event_actors", "quotes", "event_links")}
+    store.save(shipped.replace(events=coerce("events", event), sources=coerce("sources", sources), **empty))
+
 def test_the_activity_chart_runs_over_the_filters_dates_and_places_no_year_only_event_in_a_month(store, shipped):
     """QA: an event known only to its year was counted in its January, and the chart stopped at the last event's month
     though the filter ran to December. The bars run from the filter's first month to its last; a year-only event is
@@ -429,15 +444,9 @@ def test_the_activity_chart_runs_over_the_filters_dates_and_places_no_year_only_
     from tracker.dashboard import handlers
     from tracker.dashboard.data import DashboardData
     from tracker.dashboard.views import activity
-    from tracker.frames import coerce
 
-    event = shipped.events[shipped.events["event_id"] == "astana-20"].copy()
-    event["event_id"], event["date_precision"] = "year-only-2023", "year"
-    event["start_date"], event["end_date"] = pd.Timestamp("2023-01-01"), pd.Timestamp("2023-12-31")
-    sources = shipped.sources[shipped.sources["event_id"] == "astana-20"].assign(event_id="year-only-2023",
-                                                                                 source_id="year-only-2023:s1")
-    empty = {t: getattr(shipped, t).iloc[0:0] for t in ("actors", "processes", "venues", "event_actors", "quotes", "event_links")}
-    store.save(shipped.replace(events=coerce("events", event), sources=coerce("sources", sources), **empty))
+    _store_round_copy(store, shipped, "year-only-2023", date_precision="year", start_date=pd.Timestamp("2023-01-01"),
+                      end_date=pd.Timestamp("2023-12-31"))
     data = DashboardData.load(store)
     f = EventFilter.build(date_from="2023-01-01", date_to="2023-12-31")
     mask = data.mask(f)
@@ -459,15 +468,9 @@ def test_an_event_over_several_months_is_counted_in_each_and_the_chart_says_so(s
     from tracker.dashboard import handlers
     from tracker.dashboard.data import DashboardData
     from tracker.dashboard.views import activity
-    from tracker.frames import coerce
 
-    event = shipped.events[shipped.events["event_id"] == "astana-20"].copy()
-    event["event_id"], event["date_precision"], event["event_type"] = "jul-dec-2023", "month", "meeting"
-    event["start_date"], event["end_date"] = pd.Timestamp("2023-07-01"), pd.Timestamp("2023-12-31")
-    sources = shipped.sources[shipped.sources["event_id"] == "astana-20"].assign(event_id="jul-dec-2023",
-                                                                                 source_id="jul-dec-2023:s1")
-    empty = {t: getattr(shipped, t).iloc[0:0] for t in ("actors", "processes", "venues", "event_actors", "quotes", "event_links")}
-    store.save(shipped.replace(events=coerce("events", event), sources=coerce("sources", sources), **empty))
+    _store_round_copy(store, shipped, "jul-dec-2023", date_precision="month", event_type="meeting",
+                      start_date=pd.Timestamp("2023-07-01"), end_date=pd.Timestamp("2023-12-31"))
     data = DashboardData.load(store)
     f = EventFilter.build(date_from="2023-01", date_to="2024-06")
     mask = np.zeros(len(data), dtype=bool)

@@ -24,8 +24,8 @@ def _rules() -> list[tuple[str, str, str, re.Pattern, re.Pattern]]:
     return rules
 
 
-#: [the processes table, its size, {process name: key}] of the last call (the table is held, so never another's)
-_BY_NAME: list = [None, 0, {}]
+#: (the processes table, its size, {process name: key}) of the last call (the table is held, so never another's)
+_BY_NAME: tuple = (None, 0, {})
 
 
 def context_remap(text: str, processes: dict) -> dict[str, str]:
@@ -35,9 +35,11 @@ def context_remap(text: str, processes: dict) -> dict[str, str]:
     rules = [rule for rule in _rules() if rule[0] in lowered]
     if not rules:
         return {}
-    if _BY_NAME[0] is not processes or _BY_NAME[1] != len(processes):  # made once per processes table (the lexicon's)
-        _BY_NAME[:] = [processes, len(processes), {e.name: k for k, e in processes.items()}]
-    by_name = _BY_NAME[2]
+    global _BY_NAME
+    cached = _BY_NAME  # one read: another thread may put another table's names in meanwhile
+    if cached[0] is not processes or cached[1] != len(processes):  # made once per processes table (the lexicon's)
+        cached = _BY_NAME = (processes, len(processes), {e.name: k for k, e in processes.items()})
+    by_name = cached[2]
     remap: dict[str, str] = {}
     for _, default, other, there, not_there in rules:
         key, alternative = by_name.get(default), by_name.get(other)
