@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from contextlib import nullcontext
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -168,10 +169,13 @@ def view_brief(live: LiveData, query: str) -> Brief:
     label = describe_data(store.location, len(data), live.latest_change()) if store is not None else None
     changes_from = since["changes_since"]
     note = changes_note(f.as_of, changes_from) if changes_from is not None else None
-    brief = make_brief(tables, f, store=store, label=label, notices=(*notes, *([note] if note else [])),
-                       since=since["since"])
-    if changes_from is not None and store is not None:
-        brief, _ = with_changes(brief, store, f, tables, set(selected), changes_from)
+    # the brief reads the store (its text search, the history its marks and "What changed" come from) on the shared
+    # connection, which every request of this worker uses: under its lock, as the copy's own reads are
+    with live.lock if store is not None else nullcontext():
+        brief = make_brief(tables, f, store=store, label=label, notices=(*notes, *([note] if note else [])),
+                           since=since["since"])
+        if changes_from is not None and store is not None:
+            brief, _ = with_changes(brief, store, f, tables, set(selected), changes_from)
     return brief
 
 
