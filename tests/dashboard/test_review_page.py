@@ -414,7 +414,10 @@ def test_a_save_from_a_form_opened_before_another_analysts_save_is_refused_then_
     alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
     assert alice[3] == bob[3] and alice[3]["version"] is not None
     saved = _press(live, ids.REVIEW_SAVE, LAVROV, *alice, venue="Moscow")
-    assert "Saved" in str(saved.message) and saved.base is None  # the form is shown again from the store
+    assert "Saved" in str(saved.message), saved.message
+    # the form's base is what it sent, at the version the Save wrote: its redraw keeps typing done meanwhile
+    assert saved.base["version"] == live.data.version_of(LAVROV) == alice[3]["version"] + 1
+    assert saved.base["fields"] == {**alice[3]["fields"], "venue": "Moscow"}
     refused = _press(live, trigger, LAVROV, *bob, summary="Bob's summary")
     message = str(refused.message)
     assert "Not saved" in message and "Venue" in message and "Moscow" in message, message

@@ -286,7 +286,20 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
     if not saved:
         return Outcome(message=views.note("Nothing changed."))
     return Outcome(message=views.note(f"Saved “{title}”.{_period_end_note(live.data, selected, form)}"),
-                   version=live.data.version, base=None)  # the form shows the saved candidate again, with its new version
+                   version=live.data.version, base=_saved_base(selected, expected, form, actors, links, base))
+
+
+def _saved_base(selected: str, expected: dict, form: dict, actors: str | None, links: str | None,
+                base: dict | None) -> dict | None:
+    """The form's base after its Save: what the form sent, at the version the Save wrote (one past the version it
+    checked). With it the form's redraw for the new version keeps what was typed while the Save was on its way or
+    right after its answer, and shows the stored values when nothing was (with no base it redrew the whole form and
+    wiped that typing)."""
+    if expected.get(selected) is None:
+        return None
+    kept = base or {}
+    return form_base(selected, expected[selected] + 1, [form.get(name) for name in ids.REVIEW_FIELDS],
+                     kept.get("actors", "") if actors is None else actors, kept.get("links", "") if links is None else links)
 
 
 def _period_end_note(data: DashboardData, selected: str, form: dict) -> str:
