@@ -11,7 +11,7 @@ from dash import no_update
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
-from tracker.dashboard.review import handlers, views
+from tracker.dashboard.review import form, handlers, views
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract.ingest import plan_ingest
 from tracker.filters import EventFilter
@@ -632,3 +632,70 @@ def test_the_forms_note_names_who_changed_each_field(live):
     assert "bob at " in note and "carol at " in note, note
     assert note.index("carol at") < note.index("changed Title") and note.index("bob at") < note.index("changed Venue")
     assert "carol" not in note.split("changed Venue")[0].split(";")[-1], note  # Venue is Bob's, not Carol's
+
+
+def _typed(shown: tuple, **values) -> list:
+    fields = list(shown[0])
+    for name, value in values.items():
+        fields[list(ids.REVIEW_FIELDS).index(name)] = value
+    return fields
+
+
+def test_a_value_both_typed_alike_is_no_clash(live):
+    """QA13 LOW-8: Alice and Bob both typed Venue "Geneva"; Bob saved; Alice's note said Bob changed the Venue she
+    was editing and her Save was refused as a clash of two equal values. Now the base moves on and her Save writes."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *bob, venue="Geneva")
+    fields = _typed(alice, venue="Geneva", summary="Alice's summary")
+    shown = form.render_form_keeping_typing(live.data, LAVROV, fields, *alice[1:])
+    assert shown[-2]["version"] == live.data.version_of(LAVROV) and "which you are editing" not in shown[-1], shown[-1]
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, alice[1], alice[2], shown[-2])
+    assert "Saved" in str(saved.message), saved.message
+    assert (stored(live.store, LAVROV)["venue"], stored(live.store, LAVROV)["summary"]) == ("Geneva", "Alice's summary")
+
+
+def test_actor_lines_both_added_are_merged_and_the_save_keeps_both(live):
+    """QA13 MEDIUM-3: Alice added Kazakhstan, Bob added Türkiye and saved; Alice's Save was refused and Save again
+    wrote her list over his, so Türkiye was gone. Lines about different actors are merged in her box now, and her
+    Save keeps both; the same actor given different roles by both stays a clash."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, bob[0], bob[1] + "\nTürkiye: observer", bob[2], bob[3])
+    shown = form.render_form_keeping_typing(live.data, LAVROV, alice[0], alice[1] + "\nKazakhstan: host", *alice[2:])
+    box = shown[len(ids.REVIEW_FIELDS) + 2]
+    assert "Türkiye: observer" in box and "Kazakhstan: host" in box and box.startswith(alice[1]), box
+    assert "their lines and yours are both in the box" in shown[-1], shown[-1]
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, alice[0], box, alice[2], shown[-2])
+    assert "Saved" in str(saved.message), saved.message
+    assert {"tur", "kaz"} <= set(live.data.subset([LAVROV]).event_actors["actor_id"])
+    carol, dave = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, dave[0], dave[1].replace("Kazakhstan: host", "Kazakhstan: mediator"), *dave[2:])
+    mine = carol[1].replace("Kazakhstan: host", "Kazakhstan: guarantor")
+    shown = form.render_form_keeping_typing(live.data, LAVROV, carol[0], mine, *carol[2:])
+    assert shown[len(ids.REVIEW_FIELDS) + 2] is no_update and shown[-2]["version"] == carol[3]["version"]
+    assert "Actors and their roles, which you are editing" in shown[-1], shown[-1]
+
+
+def test_the_note_keeps_the_fields_it_filled_at_later_redraws(live):
+    """QA13 LOW-2: Bob changed Venue and the Summary Alice was typing; her note said so, but after Carol saved another
+    candidate the redraw forgot the Venue (still in its box, now unexplained). Every redraw says both."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *bob, venue="Vienna", summary="Bob's")
+    fields = _typed(alice, summary="Alice's")
+    first = form.render_form_keeping_typing(live.data, LAVROV, fields, *alice[1:])
+    assert "changed Venue: the form shows it now; and " in first[-1] and "Summary, which you are editing" in first[-1]
+    other = next(c for c in views.candidate_ids(live.data) if c != LAVROV)
+    _press(live, ids.REVIEW_SAVE, other, *_open_form(live, other), summary="Carol's")
+    fields[list(ids.REVIEW_FIELDS).index("venue")] = "Vienna"  # what the first redraw put in the box
+    again = form.redraw_form(live.data, LAVROV, fields, alice[1], alice[2], first[-2])
+    assert again[-1] == first[-1], (first[-1], again[-1])
+
+
+def test_a_form_without_typing_says_who_changed_what_it_now_shows(live):
+    """QA13 LOW-3: Bob's form (no typing) took Alice's summary over his with no note. A redraw for a newer version now
+    says who changed which field; a redraw when this candidate did not change leaves the form and its note alone."""
+    alice, bob = _open_form(live, LAVROV), _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *alice, summary="Alice's summary")
+    shown = form.redraw_form(live.data, LAVROV, *bob)
+    assert shown[list(ids.REVIEW_FIELDS).index("summary")] == "Alice's summary"
+    assert "changed Summary: the form shows it now." in shown[-1] and " at " in shown[-1], shown[-1]
+    assert form.redraw_form(live.data, LAVROV, *_open_form(live, LAVROV)) == [no_update] * form.OUTPUTS

@@ -6,8 +6,8 @@ from dash import ALL, Dash, Input, Output, State, ctx, no_update
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.review import form as review_form
 from tracker.dashboard.review import handlers, sources
-from tracker.dashboard.review.base import unsaved
 from tracker.dashboard.review import layout as review_layout
 
 FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
@@ -84,10 +84,9 @@ def register_review(app: Dash, live: LiveData) -> None:
     def form(selected, _version, *shown):
         fields, actors, links, base = [_field(f) for f in shown[:-3]], *shown[-3:]
         selected, actors, links, base = inputs.text(selected), inputs.text(actors), inputs.text(links), _base(base)
-        if _trigger()[0] == ids.DATA_VERSION and unsaved(selected, fields, actors, links, base):
-            # a newer version must not wipe what is being typed: only the untouched fields follow it
-            return handlers.render_form_keeping_typing(live.data, selected, fields, actors, links, base)
-        return handlers.render_form(live.data, selected)
+        if _trigger()[0] == ids.DATA_VERSION:  # a newer version must not wipe what is being typed
+            return review_form.redraw_form(live.data, selected, fields, actors, links, base)
+        return review_form.render_form(live.data, selected)
 
     @app.callback(Output(ids.REVIEW_TARGET, "options"), Output(ids.REVIEW_TARGET, "value"),
                   Output(ids.REVIEW_SUGGESTION, "children"), Input(ids.REVIEW_SELECTED, "data"),

@@ -18,8 +18,9 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
-from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, differing, form_base,
-                                          no_longer_a_candidate, own_changes)
+from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
+                                          own_changes)
+from tracker.dashboard.review.form import render_form, render_form_keeping_typing
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -75,91 +76,6 @@ def render_suggestions(data: DashboardData, pathname: str | None, prefix: str, s
     if not on_review_page(pathname, prefix):
         return no_update, no_update
     return sources.suggestion_list(data, selected)
-
-
-def render_form(data: DashboardData, selected: str | None) -> list:
-    """The form's field values, whether it hides, the evidence of the selected candidate (its article with the
-    evidence marked), its actors and links as the form edits them, and the form's base (`review.base`); made from
-    the candidate's stored record (a few SQL reads; its five frames cost 7 ms of a form's 12 at 100k events)."""
-    record = None if not selected or sources.suggestion_id(selected) is not None else data.stored_record(selected)
-    if record is None:
-        return [*views.field_values(None), True, [], "", "", None, ""]
-    actor_ids = [actor for actor, _ in record["actors"]]
-    known = data.tables.actors[data.tables.actors["actor_id"].isin(actor_ids)] if actor_ids else data.tables.actors.iloc[0:0]
-    names = dict(zip(known["actor_id"], known["name"]))
-    source_ids = [source[0] for source in record["sources"]]
-    texts = sources.article_texts(data, source_ids)
-    text = next((texts[s] for s in source_ids if s in texts), None)
-    article = sources.marked_article(text, views.text(record["event"].get("evidence")))
-    values = views.record_field_values(record["event"])
-    actors = actions.pairs_text(((actor, str(role)) for actor, role in record["actors"]), names)
-    links = actions.pairs_text((str(link_type), to) for to, link_type in record["links"])
-    version = record["version"] if hasattr(data.store, "event_versions") else None
-    return [*values, False, [*views.evidence(record, names), *article], actors, links,
-            form_base(selected, version, values, actors, links), _left_the_queue(data, selected, record)]
-
-
-def _left_the_queue(data: DashboardData, selected: str, record: dict) -> str:
-    """The form's note when the shown candidate is no longer one (a colleague accepted, rejected or merged it while
-    it was open: nothing said so until a Save was refused; QA13 MEDIUM-2), else ''."""
-    state = str(record["event"].get("review_state"))
-    if state == "candidate":
-        return ""
-    change = next(iter(data.changes_of(selected)[-1:]), None)
-    who = f"{change.user} at {change.changed_at:%H:%M:%S} UTC ({change.action})" if change else "Another analyst"
-    return (f"{who}: this is no longer a candidate, it is {state} now, so Save, Accept and Reject cannot write it. "
-            f"Anything you typed stays here: copy it, then open the event on the timeline (?event={selected}) and use "
-            "Edit there.")
-
-
-def render_form_keeping_typing(data: DashboardData, selected: str | None, fields: list, actors: str | None,
-                               links: str | None, base: dict) -> list:
-    """`render_form` for a newer version of the candidate while the form holds unsaved typing: the typed fields stay,
-    the untouched ones take the stored values (they kept a colleague's old ones unsaid until Save; QA12 LOW-3), and a
-    note says who changed what. The base moves on to the new version unless the colleague changed a field this
-    person typed in: then its version stays, so that Save is refused with both changes shown rather than writing
-    over theirs (its other fields take the values now shown, which are not this person's changes)."""
-    keep = [no_update] * (len(ids.REVIEW_FIELDS) + 5)
-    fresh = render_form(data, selected)
-    new_base = fresh[-2]
-    if not new_base or new_base.get("version") == base.get("version"):
-        return [*keep, no_update]
-    if fresh[-1]:  # it left the queue: the typing stays, the note says where it can go
-        return [*keep, fresh[-1]]
-    mine, theirs = changed_by_me(dict(zip(ids.REVIEW_FIELDS, fields)), actors, links, base), differing(base, new_base)
-    out = [fresh[i] if name in theirs - mine else no_update for i, name in enumerate(ids.REVIEW_FIELDS)]
-    out += [no_update, fresh[11] if theirs else no_update]
-    out += [fresh[12] if "actors" in theirs - mine else no_update, fresh[13] if "links" in theirs - mine else no_update]
-    both = theirs & mine
-    if both:  # the version stays, so that Save is refused and names these; the fields shown anew are theirs now
-        followed = theirs - mine
-        out.append({**base, "fields": {**base["fields"], **{n: v for n, v in new_base["fields"].items() if n in followed}},
-                    **{n: new_base[n] for n in ("actors", "links") if n in followed}})
-    else:
-        out.append(new_base)
-    followed, kept = _by_writer(data, selected, base, theirs - mine), _by_writer(data, selected, base, both)
-    shown_now = f"{followed}: the form shows {'it' if len(theirs - mine) == 1 else 'them'} now"
-    if not kept:
-        return [*out, f"{shown_now}." if followed else no_update]
-    clash = f"{kept}, which you are editing: your typing is kept, and Save will show both before writing."
-    return [*out, f"{shown_now}; and {clash}" if followed else clash]
-
-
-def _by_writer(data: DashboardData, selected: str, base: dict, names: set[str]) -> str:
-    """'bob at 10:02:11 UTC changed Venue; carol at 10:02:40 UTC changed Title': who last changed each of `names` since
-    the form's version (the note named the last writer for every field; QA13 LOW-1)."""
-    if not names:
-        return ""
-    writer: dict[str, str] = {}
-    for change in data.changes_of(selected):
-        if base.get("version") is None or change.version > base["version"]:
-            who = f"{change.user} at {change.changed_at:%H:%M:%S} UTC"
-            writer.update({name: who for name in change.fields() if name in names})
-    groups: dict[str, list[str]] = {}
-    for name in views.FIELD_LABELS:
-        if name in names:
-            groups.setdefault(writer.get(name, "Another analyst"), []).append(views.FIELD_LABELS[name])
-    return "; ".join(f"{who} changed {', '.join(labels)}" for who, labels in groups.items())
 
 
 def render_targets(data: DashboardData, selected: str | None, search: str | None, current: str | None,
@@ -505,5 +421,5 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     return Outcome(ingest=views.ingest_result(report, changes, new, errors), version=live.data.version)
 
 
-__all__ = ["Outcome", "accept", "act", "ingest", "merge", "reject", "render_candidates", "render_form", "render_targets",
-           "save"]
+__all__ = ["Outcome", "accept", "act", "ingest", "merge", "reject", "render_candidates", "render_form",
+           "render_form_keeping_typing", "render_targets", "save"]
