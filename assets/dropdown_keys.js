@@ -40,4 +40,42 @@
         }
         event.preventDefault();
     }, true);
+
+    /* The search box of an open dropdown is a combobox named after the dropdown's field ("Search Event to merge
+     * into") that controls its options: it had no name and no role for a screen reader (QA13 LOW-5). */
+    function fieldName(trigger) {
+        for (var node = trigger; node && node !== document.body; node = node.parentElement) {
+            var label = node.id ? document.querySelector("label[for='" + CSS.escape(node.id) + "']") : null;
+            if (label) {
+                return label.textContent.trim();
+            }
+        }
+        return "";
+    }
+
+    function labelSearchBoxes() {
+        var boxes = document.querySelectorAll("input.dash-dropdown-search");
+        for (var i = 0; i < boxes.length; i++) {
+            var box = boxes[i];
+            var content = box.closest(".dash-dropdown-content");
+            var list = content ? content.querySelector("[role='listbox']") : null;
+            if (box.getAttribute("role") === "combobox" && (!list || list.id === box.getAttribute("aria-controls"))) {
+                continue;  // named already, and its list is the one it controls (React draws the list anew)
+            }
+            var trigger = content && content.id ?
+                document.querySelector("[aria-controls='" + CSS.escape(content.id) + "']") : null;
+            var name = trigger ? fieldName(trigger) : "";
+            box.setAttribute("role", "combobox");
+            box.setAttribute("aria-autocomplete", "list");
+            box.setAttribute("aria-expanded", "true");
+            box.setAttribute("aria-label", name ? "Search " + name : "Search the options");
+            if (list) {
+                list.id = box.getAttribute("aria-controls") || (content.id || "dropdown") + "-options";
+                list.setAttribute("aria-label", name || "Options");
+                box.setAttribute("aria-controls", list.id);
+            }
+        }
+    }
+
+    new MutationObserver(labelSearchBoxes).observe(document.documentElement, {childList: true, subtree: true});
 })();

@@ -31,4 +31,16 @@
 
     new MutationObserver(toForm).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
                                                                      attributeFilter: ["hidden"]});
+
+    /* The answer to a button (under the buttons, in the page's flow) is brought into view when it changes, with the
+     * least scrolling and without moving the focus: a long refusal below the fold went unseen. */
+    function showMessage(records) {
+        var message = document.getElementById("review-message");
+        if (message && message.textContent.trim() && records.some(function (r) { return message.contains(r.target); })) {
+            message.scrollIntoView({block: "nearest"});
+        }
+    }
+
+    new MutationObserver(showMessage).observe(document.documentElement, {childList: true, subtree: true,
+                                                                         characterData: true});
 }());

@@ -89,6 +89,11 @@ def test_merge_into_an_event_picked_by_search_adds_the_source_to_its_detail(revi
     page = review_probe.page
     pick(review_probe, MERGED)
     review_probe.search_dropdown("review-target", "collective", served=True)
+    # the search box is a named combobox over the options, for a screen reader (QA13 LOW-5: no name, no role)
+    box = page.locator("input.dash-dropdown-search:visible").first
+    assert (box.get_attribute("role"), box.get_attribute("aria-label")) == ("combobox", "Search Event to merge into")
+    controlled = box.get_attribute("aria-controls")
+    assert controlled and page.locator(f"[id='{controlled}'] [role='option']").count() >= 1, controlled
     review_probe.pick_option("review-target", TARGET)
     page.click("#review-merge")
     page.wait_for_selector("#review-message:has-text('Merged into')")

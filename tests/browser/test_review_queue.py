@@ -205,6 +205,18 @@ def test_with_the_mouse_a_candidate_shows_its_marked_article_and_is_accepted_wit
     assert queue.errors == []
 
 
+#: The form's fields that the answer to a button covers (it was stuck to the top of the panel, over them).
+COVERED_FIELDS = """(() => {
+    const box = document.getElementById('review-message').getBoundingClientRect();
+    return [...document.querySelectorAll('#review-form input, #review-form textarea, #review-form button')]
+        .filter(el => { const r = el.getBoundingClientRect();
+                        return r.width && r.height && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom; })
+        .map(el => el.id || el.textContent);
+})()"""
+IN_VIEW = """selector => { const r = document.querySelector(selector).getBoundingClientRect();
+                              return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }"""
+
+
 def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first_change_and_nothing_is_lost(
         browser, queue_db):
     """Team mode, in two browser contexts: Bob is typing a summary when Alice saves a venue and a summary; his page's
@@ -241,6 +253,9 @@ def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first
             bob.settle()
             assert "Not saved" in refusal.inner_text() and "You both changed Summary" in refusal.inner_text(), refusal.inner_text()
             assert refusal.is_visible() and bob.page.input_value("#review-summary") == "Bob's summary of the talks"
+            assert bob.page.evaluate(COVERED_FIELDS) == [], "the refusal covers fields (QA13 LOW-6)"
+            assert bob.page.evaluate(IN_VIEW, "#review-message")
+            bob.page.screenshot(path=str(SHOTS / "review_refusal.png"))
             bob.page.click("#review-save")
             bob.page.wait_for_selector("#review-message .message.ok")
             bob.settle()

@@ -699,3 +699,21 @@ def test_a_form_without_typing_says_who_changed_what_it_now_shows(live):
     assert shown[list(ids.REVIEW_FIELDS).index("summary")] == "Alice's summary"
     assert "changed Summary: the form shows it now." in shown[-1] and " at " in shown[-1], shown[-1]
     assert form.redraw_form(live.data, LAVROV, *_open_form(live, LAVROV)) == [no_update] * form.OUTPUTS
+
+
+def test_the_merge_search_reads_the_process_and_a_candidates_evidence(live):
+    """QA13 LOW-4: typing the process's name (or words of the sentence a card quotes) did not find same-process
+    candidates whose titles an analyst had edited: the search read titles, summaries and quotes only."""
+    from tracker.dashboard.review import choices
+
+    listed = views.candidate_ids(live.data)
+    other = next(c for c in listed if c != LAVROV and live.data.stored_record(c)["event"].get("evidence"))
+    event = live.data.subset([other]).events.iloc[0]
+    live.store.edit_event(other, {"title": "Renamed by an analyst", "summary": None}, expected_version=None, user="bob")
+    live.reload()
+    found = lambda words: {o["value"] for o in choices.search_options(live.data, LAVROV, words, None)}  # noqa: E731
+    process = str(event["process"])
+    assert other in found(process.split()[0][:6]) and other in found(process), process
+    evidence = [w for w in str(event["evidence"]).split() if len(w) > 6 and w.isalpha()][:2]
+    assert other in found(" ".join(evidence)), evidence
+    assert other not in found("zzyzx")

@@ -21,6 +21,7 @@ from tracker.resolve import fold
 NEARBY_DAYS = 7
 NEARBY_LIMIT = 20
 SEARCH_LIMIT = 30
+EVIDENCE_SCAN = 200
 LABEL_CHARS = 90
 
 
@@ -142,7 +143,8 @@ def nearby_options(data: DashboardData, event_id: str, suggested: str | None) ->
 
 
 def search_options(data: DashboardData, event_id: str, search: str, current: str | None) -> list[dict]:
-    """Open events whose title, summary or quotes hold the typed words (or whose id it is), those closest in date to
+    """Open events whose title, summary or quotes hold the typed words (or whose id it is, or whose process is named
+    by them, or a candidate's evidence sentence holds them: `_named_in_process_or_evidence`), those closest in date to
     the candidate first (newest first among equals): Enter takes the first, and a search for the process's name
     listed a visit five days off before the same-day statement (QA12 LOW-4)."""
     found = data.search(search)
@@ -154,6 +156,7 @@ def search_options(data: DashboardData, event_id: str, search: str, current: str
     mask[np.asarray(positions, dtype=np.int64)[np.asarray(positions) >= 0]] = True
     if exact is not None:
         mask[exact] = True
+    mask |= _named_in_process_or_evidence(data, search)
     positions = np.flatnonzero(mask & _open(data, event_id))[::-1]
     at = data.position_of(event_id)
     if at is not None:
@@ -163,6 +166,33 @@ def search_options(data: DashboardData, event_id: str, search: str, current: str
     if kept is not None and current not in {o["value"] for o in options}:
         options = _options(data, np.array([kept])) + options
     return options
+
+
+def _named_in_process_or_evidence(data: DashboardData, search: str) -> np.ndarray:
+    """Events whose process name holds every typed word (as a word's start, as the text search reads), and candidates
+    whose evidence sentence does: a card shows its process and that sentence as its quote, and a search for either
+    missed same-process candidates close in date (QA13 LOW-4). The evidence of the first `EVIDENCE_SCAN` candidates
+    only: it is not in the lean copy, and this runs on every search typed."""
+    typed = [fold(word) for word in search.split() if len(word) >= 2]
+    mask = np.zeros(len(data), dtype=bool)
+    if not typed:
+        return mask
+    process = data.tables.events["process"]
+    named = [i for i, name in enumerate(process.cat.categories) if _holds(str(name), typed)]
+    mask |= np.isin(process.cat.codes.to_numpy(), named)
+    candidates = np.flatnonzero(_codes_of(data, "review_state", {"candidate"}))[:EVIDENCE_SCAN]
+    if len(candidates):
+        events = data.subset(data.ids.take(candidates)).events
+        held = [str(e) for e, text in zip(events["event_id"], events["evidence"]) if isinstance(text, str) and _holds(text, typed)]
+        found = data.ids.get_indexer(held) if held else np.array([], dtype=np.int64)
+        mask[found[found >= 0]] = True
+    return mask
+
+
+def _holds(text: str, typed: list[str]) -> bool:
+    """Whether every typed word starts a word of `text` (folded)."""
+    words = fold(text).replace("-", " ").split()
+    return all(any(word.startswith(t) for word in words) for t in typed)
 
 
 def suggestion_text(data: DashboardData, suggested: str | None) -> str:

@@ -104,6 +104,14 @@ def form_section(data: DashboardData) -> html.Section:
             html.Button("Reject", id=ids.REVIEW_REJECT, className="button danger", n_clicks=0,
                         title="Kept in the store as rejected, never deleted"),
         ], className="form-actions"),
+    ], id=ids.REVIEW_FORM, hidden=True)
+    # the answer to a button comes right under the buttons, in the page's flow: stuck to the top of the panel, a
+    # refusal covered the fields it talks about (QA13 LOW-6); review_keys.js scrolls it into view when it changes.
+    # The merge box follows it and hides with the form (tracker.css: `#review-form[hidden] ~ .merge-box`).
+    return html.Section([
+        html.H2("Selected for review", className="panel-title"),
+        form,
+        html.Div(id=ids.REVIEW_MESSAGE, className="review-message", role="alert"),
         html.Fieldset([
             html.Legend("Or merge it into an existing event"),
             html.Div(id=ids.REVIEW_SUGGESTION, className="hint"),
@@ -113,12 +121,7 @@ def form_section(data: DashboardData) -> html.Section:
                                 optionHeight="auto", maxHeight=320),
                    "Its sources, quotes and actors move to that event; this candidate is kept as rejected."),
             html.Button("Merge into this event", id=ids.REVIEW_MERGE, className="button secondary", n_clicks=0),
-        ], className="merge"),
-    ], id=ids.REVIEW_FORM, hidden=True)
-    return html.Section([
-        html.H2("Selected for review", className="panel-title"),
-        html.Div(id=ids.REVIEW_MESSAGE, className="review-message", role="alert"),
-        form,
+        ], className="merge merge-box"),
         sources.panel_section(),
     ], className="review-form", **{"aria-label": "Selected for review"})
 
