@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from urllib.parse import parse_qsl
 
 import pytest
@@ -131,6 +132,25 @@ def test_the_xlsx_download_holds_the_matching_events(client, store, run_cli):
     assert ids == cli_ids(run_cli, store.location, "venue=Nur-Sultan")[0]
 
 
+@pytest.mark.parametrize("query, chunk", [("actor=Türkiye", None), ("", 7), ("actor=nobody-at-all", None)])
+def test_the_json_download_is_the_cli_json_export(client, run_cli, store, data, query, chunk, monkeypatch):
+    """QA13 LOW-7: the page had no JSON download (`tracker export --format json` had). It streams the same bytes,
+    a few events at a time (here also 7 a chunk, so the joins between chunks are checked)."""
+    from tracker.dashboard import download
+
+    if chunk:
+        monkeypatch.setattr(download, "CHUNK", chunk * 5)
+    answer = client.get(f"/download/events.json?{query}")
+    assert answer.status_code == 200 and answer.headers["Content-Type"].startswith("application/json")
+    cli = run_cli("export", "--db", store.location, "--format", "json", *(["--actor", query.split("=")[1]] if query else []))
+    assert answer.data == cli.stdout_bytes
+    if "nobody" in query:
+        assert json.loads(answer.data) == {"events": []}
+        return
+    events = json.loads(answer.data)["events"]
+    assert events and all("actors" in e and "sources" in e for e in events)
+
+
 def test_the_window_limits_the_files_and_the_brief_when_asked(client, store, data):
     query = "process=Astana+format&x0=2023-01-01&x1=2023-06-30"
     windowed = csv_ids(client.get(f"/download/events.csv?{query}").data)
@@ -144,7 +164,8 @@ def test_the_window_limits_the_files_and_the_brief_when_asked(client, store, dat
     unwindowed = download_links(data, f"?{query}", False, "/")
     assert unwindowed[:2] == ["/download/events.csv?process=Astana+format", "tracker_astana-format_2023-11-14.csv"]
     assert unwindowed[2].startswith("/download/events-excel.csv?") and unwindowed[4].startswith("/download/events.xlsx?")
-    assert unwindowed[6] == f"/download/timeline.png?{query}"  # the image draws the window the page shows
+    assert unwindowed[6].startswith("/download/events.json?")
+    assert unwindowed[8] == f"/download/timeline.png?{query}"  # the image draws the window the page shows
 
 
 def test_an_unknown_download_is_404(client):

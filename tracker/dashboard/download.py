@@ -1,4 +1,5 @@
-"""The page's downloads: the events matching the URL's filter as CSV (plain or for Excel) or XLSX, and the timeline as PNG or SVG.
+"""The page's downloads: the events matching the URL's filter as CSV (plain or for Excel), XLSX or JSON, and the timeline
+as PNG or SVG.
 
 Every download reads the view from its query string as the page does (`known_filter`, the one
 selection of `tracker.selection`), so it holds the events the page counts; `x0`/`x1` in a
@@ -11,6 +12,7 @@ from the store and writes them the same way.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
 
@@ -27,6 +29,7 @@ from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
 from tracker.export import EXPORTERS, export_bytes
 from tracker.export.csv_format import _header
+from tracker.export.json_format import to_json_bytes
 from tracker.flat import FLAT_COLUMNS
 from tracker.export.names import export_filename, today
 from tracker.filters import EventFilter
@@ -39,6 +42,7 @@ FILES = {
     "events.csv": ("csv", {}, ".csv", "text/csv; charset=utf-8", "CSV"),
     "events-excel.csv": ("csv", {"excel": True}, ".csv", "text/csv; charset=utf-8", "CSV for Excel"),
     "events.xlsx": ("xlsx", {}, ".xlsx", EXPORTERS["xlsx"][2], "XLSX"),
+    "events.json": ("json", {}, ".json", "application/json; charset=utf-8", "JSON"),
 }
 IMAGES = {"timeline.png": ("png", "image/png"), "timeline.svg": ("svg", "image/svg+xml")}
 IMAGE_WIDTH = 1400
@@ -69,6 +73,25 @@ def csv_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK, excel: b
             else:
                 yield export_bytes("csv", subset, subset.events).split(b"\r\n", 1)[1]
             del subset
+
+
+def json_chunks(data: DashboardData, f: EventFilter, chunk: int = CHUNK // 5) -> Iterator[bytes]:
+    """The JSON export of the events matching `f` (`tracker export --format json`, byte for byte), `chunk` events at
+    a time: the document is one list, so each chunk's records are written as that list's items (a million events
+    were one document in memory)."""
+    positions = np.flatnonzero(data.mask(f))
+    empty = json.dumps({"events": []}, indent=2).encode("utf-8")
+    if not len(positions):
+        yield empty
+        return
+    head, tail = b'{\n  "events": [\n', b"\n  ]\n}"
+    yield head
+    for start in range(0, len(positions), chunk):
+        subset = _subset(data, positions[start:start + chunk])
+        body = to_json_bytes(subset, subset.events)
+        yield (b",\n" if start else b"") + body[len(head):-len(tail)]
+        del subset
+    yield tail
 
 
 def _subset(data: DashboardData, positions: np.ndarray):
@@ -118,6 +141,8 @@ def events_file(data: DashboardData, route: str, query: str) -> Response:
     if fmt == "csv":
         return Response(stream_with_context(csv_chunks(data, f, excel=bool(options.get("excel")))), content_type=media,
                         headers=_attachment(name))
+    if fmt == "json":
+        return Response(stream_with_context(json_chunks(data, f)), content_type=media, headers=_attachment(name))
     subset = data.subset(data.ids.take(np.flatnonzero(data.mask(f))))
     try:
         body = export_bytes(fmt, subset, subset.events, **options)
@@ -190,7 +215,7 @@ def download_links(data: DashboardData, search: str | None, window_only: bool, p
 
 
 #: the links' ids, in the order of `download_links`
-LINK_IDS = (ids.DOWNLOAD, ids.DOWNLOAD_EXCEL, ids.DOWNLOAD_XLSX, ids.DOWNLOAD_PNG, ids.DOWNLOAD_SVG)
+LINK_IDS = (ids.DOWNLOAD, ids.DOWNLOAD_EXCEL, ids.DOWNLOAD_XLSX, ids.DOWNLOAD_JSON, ids.DOWNLOAD_PNG, ids.DOWNLOAD_SVG)
 
 
 def register_download(app: Dash, live: LiveData) -> None:

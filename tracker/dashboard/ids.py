@@ -28,6 +28,7 @@ EMPTY = "empty-state"
 DOWNLOAD = "download-csv"
 DOWNLOAD_EXCEL = "download-csv-excel"  # the same CSV with a byte-order mark, for Excel
 DOWNLOAD_XLSX = "download-xlsx"
+DOWNLOAD_JSON = "download-json"  # the events with their actors, sources and links nested, as `tracker export --format json`
 DOWNLOAD_PNG = "download-png"  # the timeline as an image
 DOWNLOAD_SVG = "download-svg"
 DOWNLOAD_WINDOW = "download-window"  # "only the visible time window": the downloads carry x0/x1

@@ -109,6 +109,9 @@ def summary_bar() -> html.Div:
                        download="events.csv", title="The same CSV with a byte-order mark, so Excel reads accents and Cyrillic"),
                 html.A("XLSX", id=ids.DOWNLOAD_XLSX, href="download/events.xlsx", className="button secondary",
                        download="events.xlsx", title="The matching events as an Excel workbook"),
+                html.A("JSON", id=ids.DOWNLOAD_JSON, href="download/events.json", className="button secondary",
+                       download="events.json", title="The matching events with their actors, sources, quotes and links, "
+                                                     "as `tracker export --format json` writes them"),
                 html.A("PNG", id=ids.DOWNLOAD_PNG, href="download/timeline.png", className="button secondary",
                        download="timeline.png", title="The timeline as an image, titled with the filters"),
                 html.A("SVG", id=ids.DOWNLOAD_SVG, href="download/timeline.svg", className="button secondary",
