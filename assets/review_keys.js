@@ -36,7 +36,10 @@
      * least scrolling and without moving the focus: a long refusal below the fold went unseen. */
     function showMessage(records) {
         var message = document.getElementById("review-message");
-        if (message && message.textContent.trim() && records.some(function (r) { return message.contains(r.target); })) {
+        if (!message || message.offsetParent === null || !message.textContent.trim()) {
+            return;  // not on the review page, or nothing to say: the timeline's many redraws stop here
+        }
+        if (records.some(function (r) { return message.contains(r.target); })) {
             message.scrollIntoView({block: "nearest"});
         }
     }
