@@ -123,6 +123,14 @@ def _slashed(a: int, b: int, year: int, anchor: dt.date | None) -> tuple[dt.date
     return day, day, "day", False
 
 
+def range_start(m1: int, d1: int, m2: int, d2: int, anchor: dt.date, nearest: Callable) -> dt.date | None:
+    """The first day of a year-less span told in a future or present tense ("Munich is hosting the conference on February
+    16-18", published on 17 February): the span ends on or after the anchor, so it may have begun before it; the year is
+    the one of its last day's first occurrence on or after the anchor (round 391), not next year's."""
+    last = nearest(m2, d2, anchor, "future")
+    return None if last is None else dt.date(last.year - (1 if m2 < m1 else 0), m1, d1)
+
+
 _OPENING = re.compile(r"\s*,\s*")
 _CLAUSE_END = re.compile(r'[.;:!?"“”]')
 
@@ -150,4 +158,4 @@ PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "begin
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
               "slashed": "digit", "weekday_dash": ("day",)}
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "span"]
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "range_start", "span"]
