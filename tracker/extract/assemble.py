@@ -33,6 +33,7 @@ from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, name
 from tracker.extract.spans import extend_by_duration
 from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.closings import join_closings, join_lengths
+from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
 from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, town_named_gatherings,
@@ -265,7 +266,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(_date_undated(date_later_periods(merge_candidates(_fold_halted(candidates), roster)), anchor, roster, lead)), anchor)
+    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(merge_candidates(_fold_halted(candidates), roster)),
+                                                                            [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead)), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:

@@ -70,7 +70,10 @@ _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 #: A later sentence that gives the gathering just told its length: "The talks lasted three days", "The visit ran for four days"
 _LASTED = re.compile(r"^(?:The|These|Those|Their|Its|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|round|session|meeting|meetings|negotiations|"
                      r"consultations|discussions|summit|visit|conference)\s+(?:lasted|ran|went\s+on|continued)\s+(?:for\s+)?"
-                     r"(?:about\s+|some\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days\b", re.I)
+                     r"(?:about\s+|some\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days\b"
+                     r"|^(?:The|This|These|Those)\s+(?P<adj>two|three|four|five|six|seven|eight|nine|ten|[2-9])-day\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:talks|round|session|meeting|meetings|negotiations|consultations|discussions|summit|visit|conference)\s+"
+                     r"(?:is|was|are|were|has|had|ended|concluded|focused|focussed)\b", re.I)
 _ENDED_VERB = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\b")
 
 
@@ -87,7 +90,8 @@ def join_lengths(events: list[Candidate], sentences: list[tuple[int, str]]) -> N
         m = _LASTED.match(by_order.get(c.order + 1, ""))
         if m is None or not c.evidence:
             continue
-        n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
+        word = (m.group("n") or m.group("adj")).lower()  # "The talks lasted three days", "The two-day meeting is …" (round 393)
+        n = _DAYS.get(word) or int(word)
         if _ENDED_VERB.search(c.evidence[0]):
             c.first = c.last - dt.timedelta(days=n - 1) if c.last else c.first - dt.timedelta(days=n - 1)
         else:

@@ -29,7 +29,7 @@ _PATTERNS = [
                       rf"(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b(?!\s+\d)"),
     ("year_range", rf"\b(?:(?P<m1>{_M})\s*(?P<d1>{_D}),?|(?P<e1>{_D})\s+(?P<f1>{_M}),?)\s+(?P<y1>{_Y})\s*(?:-|–|—|to|through|until)\s*"
                    rf"(?:(?P<m2>{_M})\s*(?P<d2>{_D}),?|(?P<e2>{_D})\s+(?P<f2>{_M}),?)\s+(?P<y2>{_Y})\b"),
-    ("in_the_week", r"(?i)\b(?P<w>earlier|later)\s+in\s+the\s+(?P<u>week|month)\b"),
+    ("in_the_week", rf"(?i)\b(?P<w>earlier|later)\s+in\s+(?:the\s+(?P<u>week|month)\b|(?P<m1>(?-i:{_M}))\b(?!\s+\d|,?\s+(?:this|last|next)\s+year))"),
     ("past_week", r"(?i)\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\b(?!\s+(?:of|before|after)\b)"),
     ("weekday_of_week", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?i:of)\s+)?"
                         r"(?P<w>(?i:next|last|this|the\s+following|the\s+previous|the\s+coming))\s+(?i:week)\b"),
@@ -94,14 +94,17 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
     if kind == "past_week":  # "in the past week": the seven days up to the day of publication, as "the past seven days"
         return anchor - relativedelta(days=6), anchor, "day", True
     if kind == "in_the_week":  # "earlier in the week" / "later in the month": as "earlier this week" / "later this month"
-        if g["u"].lower() == "week":
+        if g["m1"] and MONTHS[g["m1"].rstrip(".")] != anchor.month:
+            return None  # "earlier in October" written in October is "earlier this month" (round 390); in May, October itself
+        if (g["u"] or "month").lower() == "week":
             first = anchor + relativedelta(weekday=MO(-1))
             last = first + relativedelta(days=6)
         else:
             first, last = anchor.replace(day=1), anchor.replace(day=1) + relativedelta(months=1, days=-1)
+        precision = "day" if (g["u"] or "").lower() == "week" else "month"
         if g["w"].lower() == "earlier":
-            return first, max(first, anchor - relativedelta(days=1)), "day" if g["u"].lower() == "week" else "month", True
-        return min(last, anchor + relativedelta(days=1)), last, "day" if g["u"].lower() == "week" else "month", True
+            return first, max(first, anchor - relativedelta(days=1)), precision, True
+        return min(last, anchor + relativedelta(days=1)), last, precision, True
     word = re.sub(r"\s+", " ", g["w"].lower())
     first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0))
     return (*_month_third(first, third), "month", True)
@@ -118,6 +121,14 @@ def _slashed(a: int, b: int, year: int, anchor: dt.date | None) -> tuple[dt.date
         return None
     day = min(options, key=lambda d: abs((d - anchor).days)) if anchor is not None else options[0]
     return day, day, "day", False
+
+
+def range_start(m1: int, d1: int, m2: int, d2: int, anchor: dt.date, nearest: Callable) -> dt.date | None:
+    """The first day of a year-less span told in a future or present tense ("Munich is hosting the conference on February
+    16-18", published on 17 February): the span ends on or after the anchor, so it may have begun before it; the year is
+    the one of its last day's first occurrence on or after the anchor (round 391), not next year's."""
+    last = nearest(m2, d2, anchor, "future")
+    return None if last is None else dt.date(last.year - (1 if m2 < m1 else 0), m1, d1)
 
 
 _OPENING = re.compile(r"\s*,\s*")
@@ -144,7 +155,7 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 #: (kind, pattern) to put before the patterns of `dates.py`, and the words without which each cannot match
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
-              "year_range": "digit", "in_the_week": ("in the week", "in the month"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
+              "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
               "slashed": "digit", "weekday_dash": ("day",)}
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "span"]
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "range_start", "span"]

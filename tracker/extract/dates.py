@@ -209,7 +209,7 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
             if year:
                 first = dt.date(year, m1, d1)
             elif anchor:
-                first = nearest_year(m1, d1, anchor, tense)
+                first = nearest_year(m1, d1, anchor, tense) if d2 is None or tense != "future" else date_parts.range_start(m1, d1, m2, d2, anchor, nearest_year)
             else:
                 return None
             if first is None:

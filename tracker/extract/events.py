@@ -209,9 +209,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if held is None:
             owned[owner] = date
         elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and (
-                date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]]):
+                date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]] and date.start - anchors[owner][1] <= 60):
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date;
-            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause
+            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}

@@ -85,6 +85,7 @@ def _durations(text: str, out: list[Candidate]) -> None:
                 c.first = c.last - dt.timedelta(days=n - 1)
             else:
                 c.last = c.first + dt.timedelta(days=n - 1)
+                c.lasts = n  # kept when another mention of the gathering, dated by its first day alone, absorbs this one (round 393)
 
 
 _ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
