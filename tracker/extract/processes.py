@@ -21,14 +21,15 @@ from tracker.extract.mentions import Roster
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
+from tracker.extract.prefilter import gated
 
 #: "outside the Astana format", "instead of the Geneva process": a process named as what the story is not about
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 #: Words that tie an event to the story's standing talks: "the talks", "the next round", "the session", "the process"
-_TIE_WORD = re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
-                       r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I)
+_TIE_WORD = gated(re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
+                             r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I))
 
 
 def tied(c: Candidate, key: str | None, roster: Roster) -> bool:

@@ -1,0 +1,218 @@
+"""Word gates made from a pattern itself: the whole words one of which any match must contain.
+
+Python's `re` tries a pattern like `\\b(?:said|says|told)\\b` at every position of a sentence; most sentences hold none
+of its words, and a set test on the sentence's lowered words says so far faster. `required_words(pattern)` reads the
+pattern's parse tree for such a set (a word counts only where the pattern bounds it on both sides: a `\\b`, a space, a
+punctuation mark), so a gate cannot drift from its pattern when a rule changes. A gate is only ever a necessary
+condition: it may let through a sentence the pattern then does not match, never the reverse (output is unchanged).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from re import _constants as C  # noqa: N812
+from re import _parser
+
+#: Characters whose `str.lower` is not what `re.I` folds them onto ("ı" matches "i"): a text holding one is not gated
+_FOLD_ODD = re.compile("[ıſİ]")
+_WORD = re.compile(r"\w+")
+_BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
+_NONWORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
+WORD, NONWORD, EDGE, UNKNOWN = "word", "nonword", "edge", "unknown"
+
+
+def _char(op, av) -> tuple[str, str | None]:
+    """(kind, lowercase char) of a one-character node: a word letter, a non-word character, or unknown."""
+    if op is C.LITERAL:
+        ch = chr(av)
+        if _WORD.match(ch) is None:
+            return NONWORD, None
+        return (WORD, ch.lower()) if av < 128 else (UNKNOWN, None)
+    if op is C.IN:
+        if all(o is C.CATEGORY and v in _NONWORD_CATEGORIES or o is C.LITERAL and _WORD.match(chr(v)) is None
+               for o, v in av):
+            return NONWORD, None  # "[\s,;]"
+        chars = {chr(v).lower() for o, v in av if o is C.LITERAL}
+        if len(chars) == 1 and all(o is C.LITERAL and v < 128 for o, v in av) and _WORD.match(next(iter(chars))):
+            return WORD, chars.pop()  # "[Tt]"
+    if op is C.AT and av in _BOUNDARY_AT:
+        return EDGE, None
+    return UNKNOWN, None
+
+
+def _starts_bounded(items) -> bool:
+    """True when a sequence always begins with a non-word character or a boundary."""
+    if not items:
+        return False
+    op, av = items[0]
+    kind, _ = _char(op, av)
+    if kind in (NONWORD, EDGE):
+        return True
+    if op is C.SUBPATTERN:
+        return _starts_bounded(av[-1])
+    if op is C.BRANCH:
+        return all(_starts_bounded(alt) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _starts_bounded(av[2])
+    return False
+
+
+def _ends_bounded(items, before: bool) -> bool:
+    """True when a sequence always ends with a non-word character or a boundary (`before`: the position before it is one)."""
+    if not items:
+        return before
+    op, av = items[-1]
+    kind, _ = _char(op, av)
+    if kind != UNKNOWN:
+        return kind != WORD
+    prev = _ends_bounded(items[:-1], before) if len(items) > 1 else before
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return prev
+    if op is C.SUBPATTERN:
+        return _ends_bounded(list(av[-1]), prev)
+    if op is C.BRANCH:
+        return all(_ends_bounded(list(alt), prev) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _ends_bounded(list(av[2]), False) and (av[0] >= 1 or prev)
+    return False
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several necessary sets: its shortest word longest, then the fewest words."""
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _sequence(items, left: bool, right: bool) -> frozenset[str] | None:
+    """A necessary word set for a sequence of nodes; `left`/`right`: a boundary is certain just before/after it."""
+    options: list[frozenset[str]] = []
+    run, run_left, bounded = "", False, left  # `bounded`: the position before the next node is a boundary
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        kind, ch = _char(op, av)
+        if kind == WORD:
+            if not run:
+                run_left = bounded
+            run += ch
+            bounded = False
+            continue
+        if kind in (NONWORD, EDGE):
+            if run and run_left:
+                options.append(frozenset([run]))
+            run, bounded = "", True
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT):  # zero-width: a run goes on across it; a lookahead's words are needed too
+            if op is C.ASSERT and av[0] == 1:
+                inner = _sequence(av[1], bounded and not run, False)
+                if inner is not None:
+                    options.append(inner)
+            continue
+        if run and run_left and _node_starts_bounded(op, av):
+            options.append(frozenset([run]))
+        run, before = "", bounded
+        after = _starts_bounded(items[i + 1:]) if i + 1 < len(items) else right
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, inner_items = av
+            if low >= 1:
+                inner = _sequence(inner_items, bounded, _starts_bounded(inner_items) and after)
+                if inner is not None:
+                    options.append(inner)
+            bounded = _ends_bounded([(op, av)], before)
+            continue
+        if op is C.SUBPATTERN:
+            inner = _sequence(av[-1], bounded, after)
+        elif op is C.BRANCH:
+            sets = [_sequence(alt, bounded, after) for alt in av[1]]
+            inner = None if any(s is None for s in sets) else frozenset().union(*sets)
+        else:
+            inner = None
+        if inner is not None:
+            options.append(inner)
+        bounded = _ends_bounded([(op, av)], before)
+    if run and run_left and right:
+        options.append(frozenset([run]))
+    return _best(options)
+
+
+def _node_starts_bounded(op, av) -> bool:
+    return _starts_bounded([(op, av)])
+
+
+@functools.lru_cache(maxsize=None)
+def required_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lowercase words one of which every match of `pattern` holds as a whole word, or None when it names none."""
+    return _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False)
+
+
+@functools.lru_cache(maxsize=4096)
+def words_of(text: str) -> frozenset[str] | None:
+    """The lowered words of `text` (cached: many patterns gate the same sentence); None when it cannot be gated."""
+    if _FOLD_ODD.search(text):
+        return None
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `pattern` cannot match anywhere in `text` (none of its words is there); True when it may."""
+    need = required_words(pattern)
+    if need is None:
+        return True
+    words = words_of(text)
+    return words is None or not need.isdisjoint(words)
+
+
+class WordGate:
+    """A pattern's word gate, as `find_triggers` reads gates: `search(text)` is None when the pattern cannot match."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def search(self, text: str) -> bool | None:
+        words = words_of(text)
+        return True if words is None or not self.words.isdisjoint(words) else None
+
+
+def word_gate(pattern: re.Pattern) -> WordGate | None:
+    """The word gate of a pattern, or None when the pattern needs no word of its own."""
+    words = required_words(pattern)
+    return WordGate(words) if words else None
+
+
+class Gated:
+    """A compiled pattern behind its word gate: the same calls and answers, given at once for a text that holds none
+    of the gate's words. For patterns tried on every sentence that rarely match; `re` is the pattern itself."""
+
+    __slots__ = ("re", "gate")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.re, self.gate = pattern, word_gate(pattern)
+
+    def __getattr__(self, name: str):  # pattern, flags, groupindex, groups
+        return getattr(self.re, name)
+
+    def _open(self, text: str) -> bool:
+        return self.gate is None or self.gate.search(text) is not None
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return self.re.search(text, *args) if self._open(text) else None
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return self.re.match(text, *args) if self._open(text) else None
+
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return self.re.fullmatch(text, *args) if self._open(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.re.finditer(text, *args) if self._open(text) else iter(())
+
+    def findall(self, text: str, *args) -> list:
+        return self.re.findall(text, *args) if self._open(text) else []
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.re.sub(repl, text, count) if self._open(text) else text
+
+
+def gated(pattern: re.Pattern) -> Gated:
+    """`pattern` behind its word gate (see `Gated`)."""
+    return Gated(pattern)
