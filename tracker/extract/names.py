@@ -35,7 +35,7 @@ _HEAD_APPOSITION = gated(re.compile(
 #: The head of a named side's delegation, before or after the name: "the head of the EMC delegation, Jane Doe", "Jane Doe,
 #: chief of the Peruvian negotiating team" (round 135)
 _DELEGATION = r"(?P<title>[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?(?P<aff>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:delegation|negotiating\s+team)(?P<of>)"
-_HEAD_THEN_NAME = re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}")
+_HEAD_THEN_NAME = gated(re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}"))
 _NAME_THEN_HEAD = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_DELEGATION}\b"))
 _MINISTRY = gated(re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b"))
 #: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")

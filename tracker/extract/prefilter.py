@@ -50,6 +50,8 @@ def _starts_bounded(items) -> bool:
         return True
     if op is C.SUBPATTERN:
         return _starts_bounded(av[-1])
+    if op is C.ASSERT and av[0] == 1:  # "(?=\s+that)": the next character is a space
+        return _starts_bounded(av[1])
     if op is C.BRANCH:
         return all(_starts_bounded(alt) for alt in av[1])
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
@@ -82,54 +84,111 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
     return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
 
 
+_SEP, _EDGE_MARK = " ", "\x01"  # a non-word character; a zero-width boundary ("\b", "^", "$")
+_LIMIT = 256  # the most strings a stretch of the pattern is spelled out as
+
+
+def _finite(op, av) -> set[str] | None:
+    """Every string a node can match, lowered, non-word characters as one space; None when too many or unknown."""
+    kind, ch = _char(op, av)
+    if kind == WORD:
+        return {ch}
+    if kind == NONWORD:
+        return {_SEP}
+    if kind == EDGE:
+        return {_EDGE_MARK}
+    if op is C.IN and all(o is C.LITERAL and v < 128 for o, v in av) and len(av) <= 4:  # "[sz]"
+        return {chr(v).lower() if _WORD.match(chr(v)) else _SEP for _, v in av}
+    if op is C.ASSERT_NOT or op is C.ASSERT and av[0] == -1:  # a lookahead is read for its own words (`_sequence`)
+        return {""}
+    if op is C.SUBPATTERN:
+        return _finite_sequence(av[-1])
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            more = _finite_sequence(alt)
+            if more is None or len(out | more) > _LIMIT:
+                return None
+            out |= more
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        once = _finite_sequence(inner)
+        if once == {_SEP}:  # "\s+": one or many spaces divide words alike
+            return {_SEP} if low >= 1 else {"", _SEP}
+        if once is None or high > 2:
+            return None
+        out, strings = set(), {""}
+        for n in range(high + 1):
+            if n >= low:
+                out |= strings
+            strings = {a + b for a in strings for b in once}
+            if len(strings) > _LIMIT:
+                return None
+        return out
+    return None
+
+
+def _finite_sequence(items) -> set[str] | None:
+    strings = {""}
+    for op, av in items:
+        more = _finite(op, av)
+        if more is None or len(strings) * len(more) > _LIMIT:
+            return None
+        strings = {a + b for a in strings for b in more}
+    return strings
+
+
+def _bounded_words(strings: set[str], left: bool, right: bool) -> frozenset[str] | None:
+    """One whole word from each spelling of a stretch (its longest), or None when some spelling has none."""
+    out = set()
+    for s in strings:
+        parts = re.split("[ \x01]", s)
+        words = [w for i, w in enumerate(parts) if w and (i > 0 or left) and (i < len(parts) - 1 or right)]
+        if not words:
+            return None
+        out.add(max(words, key=len))
+    return frozenset(out)
+
+
 def _sequence(items, left: bool, right: bool) -> frozenset[str] | None:
     """A necessary word set for a sequence of nodes; `left`/`right`: a boundary is certain just before/after it."""
     options: list[frozenset[str]] = []
-    run, run_left, bounded = "", False, left  # `bounded`: the position before the next node is a boundary
     items = list(items)
+    chunk: set[str] = {""}  # the spellings of the stretch of finite nodes being read
+    chunk_left = bounded = left  # `bounded`: the position before the next node is a boundary
+
+    def close(right_bound: bool) -> bool:
+        """Take the stretch's words; True when every spelling of it ends on a boundary."""
+        if chunk != {""}:
+            words = _bounded_words(chunk, chunk_left, right_bound)
+            if words:
+                options.append(words)
+        return all(s[-1] in (_SEP, _EDGE_MARK) if s else chunk_left for s in chunk)
+
     for i, (op, av) in enumerate(items):
-        kind, ch = _char(op, av)
-        if kind == WORD:
-            if not run:
-                run_left = bounded
-            run += ch
-            bounded = False
+        more = _finite(op, av)
+        if more is not None and len(chunk) * len(more) <= _LIMIT:
+            chunk = {a + b for a in chunk for b in more}
             continue
-        if kind in (NONWORD, EDGE):
-            if run and run_left:
-                options.append(frozenset([run]))
-            run, bounded = "", True
-            continue
-        if op in (C.ASSERT, C.ASSERT_NOT):  # zero-width: a run goes on across it; a lookahead's words are needed too
-            if op is C.ASSERT and av[0] == 1:
-                inner = _sequence(av[1], bounded and not run, False)
-                if inner is not None:
-                    options.append(inner)
-            continue
-        if run and run_left and _node_starts_bounded(op, av):
-            options.append(frozenset([run]))
-        run, before = "", bounded
+        before = close(_node_starts_bounded(op, av))
         after = _starts_bounded(items[i + 1:]) if i + 1 < len(items) else right
+        inner = None
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            low, _, inner_items = av
-            if low >= 1:
-                inner = _sequence(inner_items, bounded, _starts_bounded(inner_items) and after)
-                if inner is not None:
-                    options.append(inner)
-            bounded = _ends_bounded([(op, av)], before)
-            continue
-        if op is C.SUBPATTERN:
-            inner = _sequence(av[-1], bounded, after)
+            if av[0] >= 1:
+                inner = _sequence(av[2], before, _starts_bounded(av[2]) and after)
+        elif op is C.SUBPATTERN:
+            inner = _sequence(av[-1], before, after)
         elif op is C.BRANCH:
-            sets = [_sequence(alt, bounded, after) for alt in av[1]]
+            sets = [_sequence(alt, before, after) for alt in av[1]]
             inner = None if any(s is None for s in sets) else frozenset().union(*sets)
-        else:
-            inner = None
+        elif op is C.ASSERT and av[0] == 1:  # a lookahead's words are needed too
+            inner = _sequence(av[1], before, False)
         if inner is not None:
             options.append(inner)
         bounded = _ends_bounded([(op, av)], before)
-    if run and run_left and right:
-        options.append(frozenset([run]))
+        chunk, chunk_left = {""}, bounded
+    close(right)
     return _best(options)
 
 

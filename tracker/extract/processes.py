@@ -207,7 +207,7 @@ def _named_parties(name: str, lexicon: Lexicon) -> list[str]:
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
-_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
+_SESSION_NOUN = gated(re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I))
 
 
 #: A sentence about talks ahead: "the next negotiations in Nur-Sultan", "talks that will be held in Lima" (round 243)

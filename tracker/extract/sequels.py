@@ -18,10 +18,10 @@ from tracker.extract.candidate import Candidate
 from tracker.extract.prefilter import gated
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_SEQUEL = re.compile(r"(?i)\b(?:(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after\s+(?:that|this))"
-                     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
-                     r"|(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on|during)\s+the\s+same\s+day"
-                     r"|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:evening|morning|afternoon|night)))\b")
+_SEQUEL = gated(re.compile(r"(?i)\b(?:(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after\s+(?:that|this))"
+                           r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
+                           r"|(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on|during)\s+the\s+same\s+day"
+                           r"|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:evening|morning|afternoon|night)))\b"))
 
 
 def sequel_days(phrase: str) -> int | None:

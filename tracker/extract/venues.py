@@ -18,9 +18,9 @@ _HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
-_TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
-                                 r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
-                                 r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I)
+_TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
+                                       r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
+                                       r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I))
 _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
 _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
@@ -75,16 +75,16 @@ _TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|w
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
                      r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
 #: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
-_LEFT_AFTER = re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
-                         r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b")
+_LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                               r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b"))
 #: A building named by its town: "met behind closed doors in a Doha hotel"
 _TOWN_BUILDING = gated(re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
                                   r"conference\s+(?:hall|centre|center)|palace)\b"))
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
 #: A place's possessive before capitalised words: "at Lima's Foreign Ministry", "in Russia's Sochi" (round 249)
-_OWNS_NAMED = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$")
+_OWNS_NAMED = gated(re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$"))
 
 
 def _capital_then(capital: str, on: dt.date | None) -> str:
@@ -259,11 +259,11 @@ def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
 
 #: A gathering held over a screen: "the trilateral virtual meeting", "a videoconference meeting", "met online", "held via
 #: video link" (round 381)
-_VIRTUAL = re.compile(r"\b(?:virtual|online|video-?conference|videoconferencing|video-?link|remote)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:meetings?|talks|negotiations|summit|session|round|conference|consultations|dialogue)\b"
-                      r"|\b(?:held|met|meet|meeting|convened|conducted|talks)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)\b"
-                      r"|\b(?:via|by|through|over)\s+(?:a\s+)?(?:video(?:-?conference|\s+link|\s+conference|call)?|videoconference|"
-                      r"teleconference|zoom)\b", re.I)
+_VIRTUAL = gated(re.compile(r"\b(?:virtual|online|video-?conference|videoconferencing|video-?link|remote)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:meetings?|talks|negotiations|summit|session|round|conference|consultations|dialogue)\b"
+                            r"|\b(?:held|met|meet|meeting|convened|conducted|talks)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)\b"
+                            r"|\b(?:via|by|through|over)\s+(?:a\s+)?(?:video(?:-?conference|\s+link|\s+conference|call)?|videoconference|"
+                            r"teleconference|zoom)\b", re.I))
 
 
 def virtual_gatherings(events: list) -> None:
