@@ -76,7 +76,7 @@ _GATES: dict[str, object] = {
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
     "past_days": ("days",), "in_time": ("day", "week"), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
-    "day_of_month": "digit", "weekday_pair": ("day",), **date_parts.PART_GATES,
+    "day_of_month": "digit", "weekday_pair": ("day",), "month": tuple(sorted({m[:3].lower() for m in MONTHS})), **date_parts.PART_GATES,
 }
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
