@@ -32,6 +32,21 @@ _TIE_WORD = gated(re.compile(r"\b(?:talks|negotiations|round|session|consultatio
                              r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I))
 
 
+#: (capitals, their number, folded capital -> state) of the last lexicon read: folding some 270 capitals an event was a
+#: tenth of a real article's extraction; a lexicon's capitals are set when it is built
+_CAPITALS_FOLDED: tuple = (None, 0, {})
+
+
+def _folded_capitals(lexicon: Lexicon) -> dict[str, str]:
+    """Each capital of the lexicon, folded -> its state (made again for another lexicon or grown capitals)."""
+    global _CAPITALS_FOLDED
+    capitals, n, folded = _CAPITALS_FOLDED
+    if capitals is not lexicon.capitals or n != len(lexicon.capitals):
+        folded = {fold(city): state for state, city in lexicon.capitals.items()}
+        _CAPITALS_FOLDED = (lexicon.capitals, len(lexicon.capitals), folded)
+    return folded
+
+
 def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
     """Whether an event whose sentence names no process belongs to the story's process `key`: it is a session or told
     as "the talks", it names no states, only states among the process's members or the states it is about, or an
@@ -43,7 +58,7 @@ def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
         return True
     lexicon = roster.lexicon
     own = set(lexicon.members.get(key, [])) | set(lexicon.subjects.get(key, []))
-    by_capital = {fold(city): state for state, city in lexicon.capitals.items()}
+    by_capital = _folded_capitals(lexicon)
     parties = set()
     for k, role in c.actors.items():
         entry = roster.entry(roster.state_of(k) or k)
