@@ -50,6 +50,7 @@ from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
+from tracker.extract.prefilter import gated
 
 
 @dataclass
@@ -183,9 +184,9 @@ _SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<b
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
-                      r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
-                      r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b")
+_PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
+                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
+                            r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b"))
 
 
 def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:

@@ -11,9 +11,10 @@ import re
 from collections import Counter
 
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.prefilter import gated
 
 #: "the warring parties", "Sudan's warring sides", "the two warring factions", "the belligerents"
-WARRING = re.compile(r"\b(?:(?P<owner>[A-Z][\w-]+)['’]s\s+|[Tt]he\s+)(?:two\s+)?(?:warring\s+(?:parties|sides|factions)|belligerents)\b")
+WARRING = gated(re.compile(r"\b(?:(?P<owner>[A-Z][\w-]+)['’]s\s+|[Tt]he\s+)(?:two\s+)?(?:warring\s+(?:parties|sides|factions)|belligerents)\b"))
 #: An army told by its own name is a party of a war as much as an armed group is ("Sudanese Armed Forces")
 _ARMY = re.compile(r"\b(?:Armed\s+Forces|Army|Military)\b")
 

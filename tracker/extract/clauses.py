@@ -3,6 +3,7 @@ pressed, speaks in the background, negates; patterns only."""
 from __future__ import annotations
 
 import re
+from tracker.extract.prefilter import gated
 
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
@@ -17,8 +18,8 @@ _AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s
 #: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
 _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
-_ROUND_OF_PEOPLE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
-                              r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I)
+_ROUND_OF_PEOPLE = gated(re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|heads\s+of\s+(?:state|government)|"
+                                    r"delegations|representatives)\s+of\s+(?:the\s+)?", re.I))
 #: A deal someone is pressed to reach, which no one has reached: "put pressure on X to reach a deal" (round 174)
 _PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|force|forcing)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
 #: A sentence that opens on the talks its main clause took place at: "At talks in Switzerland last month, …" (round 175)
@@ -33,9 +34,9 @@ _THEN = re.compile(r"\bfollowed\s+by\b|,\s+(?:and\s+)?then\b|\bbefore\b", re.I)
 _DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s")
 #: Words that make a gathering known in the speaker's own act (round 173): "said he (had) scheduled the meeting", "said in
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
-_MAKES_KNOWN = re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
-                          r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
-                          r"negotiations|consultations)\b")
+_MAKES_KNOWN = gated(re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
+                                r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
+                                r"negotiations|consultations)\b"))
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
 _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
@@ -60,7 +61,7 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times\b"
                       r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
                       r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
-_BACKGROUND_SPEECH = re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))")
+_BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"))
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
@@ -78,7 +79,7 @@ _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z
 #: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
 _ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
 #: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I)
+_PRONOUN_SUBJECT = gated(re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I))
 #: A verb of an event under negation: "have not met since 2019", "has never visited", "did not sign", "failed to agree"
 _NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
                       r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
@@ -95,9 +96,9 @@ _HALTED_NOUN = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|
 #: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
 _SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
 #: Heads of state or government as the subject of a gathering's verb: "when the leaders of X, Y and Z held talks" (round 170)
-_LEADERS_HELD = re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
-                           r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
-                           r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b")
+_LEADERS_HELD = gated(re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+                                 r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
+                                 r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b"))
 
 
 #: A group as the subject of a speech verb: "Both sides announced", "After meeting X in late September, the OSCE Minsk

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.prefilter import gated
 
-_CONFIRMED = re.compile(r"\b(?:confirmed|confirms|confirm)\s+(?:his|her|their|its)\s+(?:participation|attendance|presence)\b")
+_CONFIRMED = gated(re.compile(r"\b(?:confirmed|confirms|confirm)\s+(?:his|her|their|its)\s+(?:participation|attendance|presence)\b"))
 _GATHERINGS = ("meeting", "talk_round", "summit")
 
 

@@ -76,7 +76,7 @@ _GATES: dict[str, object] = {
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
     "past_days": ("days",), "in_time": ("day", "week"), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
-    "day_of_month": "digit", "weekday_pair": ("day",), **date_parts.PART_GATES,
+    "day_of_month": "digit", "weekday_pair": ("day",), "month": tuple(sorted({m[:3].lower() for m in MONTHS})), **date_parts.PART_GATES,
 }
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
@@ -453,7 +453,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     lowered = text.lower()
     for kind, pattern in PATTERNS:
         gate = _GATES.get(kind)
-        if gate == "digit" and not has_digit or gate and gate != "digit" and not any(g in lowered for g in gate):
+        if gate == "digit" and not has_digit or gate and gate != "digit" and not any(map(lowered.__contains__, gate)):
             continue
         for m in pattern.finditer(text):
             start, end = m.span()

@@ -8,13 +8,14 @@ Colombia"), kept in the roster as `last["government"]`.
 from __future__ import annotations
 
 import re
+from tracker.extract.prefilter import gated
 
 _GOV = r"(?:government|authorities|regime|administration)"
 #: "the Colombian government", "Colombia's government", "the UN-recognised government of Yemen"
 _OWNED = re.compile(rf"^(?:['’]s)?\s+(?:(?:UN-|internationally\s+)?recogni[sz]ed\s+|interim\s+|transitional\s+|military\s+)?{_GOV}\b")
 _OF = re.compile(rf"\b{_GOV}\s+of\s+(?:the\s+)?$")
 #: "the government" with nothing that says whose: not "the government of X", "the government's", "the Chilean government"
-_BARE = re.compile(rf"\b[Tt]he\s+(?P<gov>government|authorities)\b(?!\s+of\b|['’]s|\s+(?:and|or)\s+(?:the\s+)?(?:opposition|rebels))")
+_BARE = gated(re.compile(rf"\b[Tt]he\s+(?P<gov>government|authorities)\b(?!\s+of\b|['’]s|\s+(?:and|or)\s+(?:the\s+)?(?:opposition|rebels))"))
 
 
 def bare_governments(text: str, mentions: list, roster) -> list[tuple[int, int, str]]:

@@ -60,7 +60,7 @@ def _strip_possessive(word: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for every word of `text`."""
-    return [(m.start(), m.end(), fold_word(m.group())) for m in _TOKEN.finditer(text)]
+    return [(*m.span(), fold_word(m[0])) for m in _TOKEN.finditer(text)]
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -310,7 +310,8 @@ class Lexicon:
         found: list[Mention] = []
         i = 0
         while i < len(words):
-            longest = self._first.get(folded[i]) or self._first.get(_strip_possessive(folded[i]))
+            word = folded[i]  # a possessive only with an apostrophe: most words skip its strip
+            longest = self._first.get(word) or ("'" in word or "’" in word) and self._first.get(_strip_possessive(word))
             if not longest:
                 i += 1
                 continue

@@ -27,7 +27,7 @@ SIMILAR = 0.12
 
 def words(text: str) -> set[str]:
     """Content words of a text, folded, for similarity."""
-    return {w for w in (fold_word(x) for x in re.findall(r"\w+", text)) if len(w) > 2 and w not in _STOP}
+    return {w for w in map(fold_word, re.findall(r"\w+", text)) if len(w) > 2 and w not in _STOP}
 
 
 def similarity(a: set[str], b: set[str]) -> float:

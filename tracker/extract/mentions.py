@@ -19,7 +19,7 @@ from tracker.extract.personnames import body_name, clean_name
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
-    _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION)
+    _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, gated)
 from tracker.resolve import fold, slug
 
 
@@ -31,13 +31,13 @@ def _opposition_of(state: str, roster: "Roster") -> str | None:
 
 
 #: The office an aide serves, told before the title that would read as theirs: "adviser to the German chancellor <Name>"
-_AIDE_TO = re.compile(r"\b(?P<aide>(?i:adviser|advisor|aide|assistant|chief\s+of\s+staff))\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$")
+_AIDE_TO = gated(re.compile(r"\b(?P<aide>(?i:adviser|advisor|aide|assistant|chief\s+of\s+staff))\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}$"))
 #: A person named with no title as the other party of a meeting verb, or before a relative clause at the start of a sentence
 _PERSON2 = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+|von\s+)?[A-Z][a-zà-ÿ'’-]+){1,2}"
-_NAMED_PARTY = re.compile(rf"\b(?:met|meets|meet|met\s+with|meeting\s+with|received|hosted|talks\s+with|spoke\s+with|phoned|telephoned)\s+"
-                          rf"(?P<met>{_PERSON2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|for|to|during|who|last|this|yesterday|today|after|"
-                          rf"before|earlier|later|while|as|over|amid|from|with|via|by|near)\b)"
-                          rf"|^(?P<who>{_PERSON2}),\s+who\s")
+_NAMED_PARTY = gated(re.compile(rf"\b(?:met|meets|meet|met\s+with|meeting\s+with|received|hosted|talks\s+with|spoke\s+with|phoned|telephoned)\s+"
+                                rf"(?P<met>{_PERSON2})(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|for|to|during|who|last|this|yesterday|today|after|"
+                                rf"before|earlier|later|while|as|over|amid|from|with|via|by|near)\b)"
+                                rf"|^(?P<who>{_PERSON2}),\s+who\s"))
 _NOT_NAME_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
                    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "His", "Her",
                    "Their", "President", "Minister", "Foreign", "Prime", "Secretary", "General", "Deputy", "Special", "Envoy"}
@@ -47,7 +47,7 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
                  "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile",
                  "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
 _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
-_HEADED_BY = re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}")
+_HEADED_BY = gated(re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}"))
 _SPEAKER_NAME = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)")
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:ministry|department)|embassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
@@ -60,7 +60,7 @@ _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-leve
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan(?!\s+to\b)|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
 _PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
-_BOTH_KOREAS = re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b")
+_BOTH_KOREAS = gated(re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b"))
 #: One Korea named by its side, in a story that names a Korea: "the South said on Saturday" (round 142; not "the South
 #: China Sea", "the North Atlantic", "the South and the North")
 _KOREA_SIDE = re.compile(r"\b[Tt]he\s+(?P<side>South|North)\b(?!\s+(?:[A-Z]|and\b|or\b)|\s*-)")
@@ -71,8 +71,8 @@ def _prep_before(text: str, start: int) -> str | None:
     return before.group(1).lower() if before else None
 
 
-_STATES_PERSON = re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name>[A-Z][a-zà-ÿĀ-ž'’-]+(?:\s[A-Z][a-zà-ÿĀ-ž'’-]+){{1,2}})\b"
-                            r"(?!\s+(?:Ministry|Office|Council|Committee|Agency|Party|Forces|Army|News|Times|Post|Daily))")
+_STATES_PERSON = gated(re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name>[A-Z][a-zà-ÿĀ-ž'’-]+(?:\s[A-Z][a-zà-ÿĀ-ž'’-]+){{1,2}})\b"
+                                  r"(?!\s+(?:Ministry|Office|Council|Committee|Agency|Party|Forces|Army|News|Times|Post|Daily))"))
 _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
                          r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
                          r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
@@ -391,7 +391,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if affiliation and start < p.start():
             take(start, p.end(), affiliation, p.group("title"))
     for p in re.finditer(r"\b[A-Z][\w'’-]+", text):
-        word = re.sub(r"['’]s$", "", p.group())
+        word = p.group()[:-2] if p.group().endswith(("'s", "’s")) else p.group()  # no possessive 's (no re.sub a word)
         if roster.surnames and fold_word(word) in roster.surnames:
             take(p.start(), p.start() + len(word), roster.surnames[fold_word(word)])
     for m in mentions:

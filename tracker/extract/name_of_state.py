@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.names import _NAME_WORD, TITLE
+from tracker.extract.prefilter import gated
 
 NAME_OF_STATE = re.compile(
     rf"\b(?P<title>{TITLE})\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)\s+){{0,8}}?(?P<name>{_NAME_WORD}\s{_NAME_WORD})"
@@ -23,8 +24,8 @@ ENVOY_TO = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\b(?!\s+(?:[Ss]ession|[Tt]alks|[Pp]rocess|[Mm]eeting))")
 
 #: Cheap tests that skip the sentences neither pattern can match (most of them)
-_SENT_TO = re.compile(r"(?i)(?:envoy|ambassador|representative)\s+to\s")
-_NAME_THEN_OF = re.compile(r"[A-Z][\w'’-]*[a-z]\s+of\s+(?:the\s+)?[A-Z]")
+_SENT_TO = gated(re.compile(r"(?i)(?:envoy|ambassador|representative)\s+to\s"))
+_NAME_THEN_OF = gated(re.compile(r"[A-Z][\w'’-]*[a-z]\s+of\s+(?:the\s+)?[A-Z]"))
 
 
 def _envoys_to(text: str, roster) -> list[tuple[int, int, str]]:

@@ -6,6 +6,7 @@ import re
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import trie_pattern
+from tracker.extract.prefilter import gated
 
 _TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (t.strip(), t.strip().lower())},
                  key=len, reverse=True)  # "Foreign Minister Jane Doe" and "foreign minister Jane Doe"
@@ -26,25 +27,25 @@ _PERSON_APPOSITION = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
 #: "X, head of the Colombian government delegation", "Y, Head of the OSCE Mission to Moldova": the head of a state's or
 #: a body's delegation, team or mission is theirs (round 154)
-_HEAD_APPOSITION = re.compile(
+_HEAD_APPOSITION = gated(re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?(?P<title>(?i:head|chief|leader|chairman|chairwoman))\s+of\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:(?:government|opposition|negotiating|peace|official)\s+)?"
-    rf"(?i:delegation|team|mission)\b")
+    rf"(?i:delegation|team|mission)\b"))
 #: ("..., the group's permanent representative to the UN": the body she serves at is not hers, as "Ambassador to Norway")
 #: The head of a named side's delegation, before or after the name: "the head of the EMC delegation, Jane Doe", "Jane Doe,
 #: chief of the Peruvian negotiating team" (round 135)
 _DELEGATION = r"(?P<title>[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?(?P<aff>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:delegation|negotiating\s+team)(?P<of>)"
-_HEAD_THEN_NAME = re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}")
-_NAME_THEN_HEAD = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_DELEGATION}\b")
-_MINISTRY = re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b")
+_HEAD_THEN_NAME = gated(re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}"))
+_NAME_THEN_HEAD = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_DELEGATION}\b"))
+_MINISTRY = gated(re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b"))
 #: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")
-_KREMLIN = re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
-                      r"administration|walls|Palace))")
+_KREMLIN = gated(re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
+                            r"administration|walls|Palace))"))
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")
 _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+turn|Separately|Later|But|And|For\s+his\s+part|For\s+her\s+part),\s+)?"
                            r"(?P<name>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)\s+(?:also\s+)?(?:told|said|says|added|noted|stressed|recalled|"
                            r"explained|announced|confirmed|reaffirmed|briefed|wrote|called\s+(?:on|for)|urged|proposed|"
                            r"warned|reiterated|insisted)\b")  # "Jiang called on all parties to …" (round 148)
 #: A state's government and its opposition named together: "the Syrian government and the armed opposition"
-_GOV_AND_OPPOSITION = re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
-                                 r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b")
+_GOV_AND_OPPOSITION = gated(re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
+                                       r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b"))

@@ -13,10 +13,11 @@ from collections import Counter
 
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.mentions import Roster, _opposition_of
+from tracker.extract.prefilter import gated
 
 #: "government and opposition members", "the opposition and government delegations", "government and opposition
 #: representatives", "the Syrian government and opposition delegations" (a state named right before the pair is its own)
-PAIR = re.compile(r"\b(?:government|regime)\s+and\s+(?:the\s+)?opposition\b|\bopposition\s+and\s+(?:the\s+)?(?:government|regime)\b")
+PAIR = gated(re.compile(r"\b(?:government|regime)\s+and\s+(?:the\s+)?opposition\b|\bopposition\s+and\s+(?:the\s+)?(?:government|regime)\b"))
 #: The pair kept from meeting is no party of the meeting: "disagreement prevented government and opposition
 #: negotiators from meeting"
 _KEPT_FROM = re.compile(r"\b(?:prevent\w*|kept|keeps?|keeping|barr?\w*|stopp?\w*)\s+(?:the\s+)?(?:government|regime|opposition)\b"

@@ -21,14 +21,30 @@ from tracker.extract.mentions import Roster
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
+from tracker.extract.prefilter import gated
 
 #: "outside the Astana format", "instead of the Geneva process": a process named as what the story is not about
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 #: Words that tie an event to the story's standing talks: "the talks", "the next round", "the session", "the process"
-_TIE_WORD = re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
-                       r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I)
+_TIE_WORD = gated(re.compile(r"\b(?:talks|negotiations|round|session|consultations|dialogue|process|format)\b"
+                             r"|\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|treaty|initiative|ceasefire|truce)\b", re.I))
+
+
+#: (capitals, their number, folded capital -> state) of the last lexicon read: folding some 270 capitals an event was a
+#: tenth of a real article's extraction; a lexicon's capitals are set when it is built
+_CAPITALS_FOLDED: tuple = (None, 0, {})
+
+
+def _folded_capitals(lexicon: Lexicon) -> dict[str, str]:
+    """Each capital of the lexicon, folded -> its state (made again for another lexicon or grown capitals)."""
+    global _CAPITALS_FOLDED
+    capitals, n, folded = _CAPITALS_FOLDED
+    if capitals is not lexicon.capitals or n != len(lexicon.capitals):
+        folded = {fold(city): state for state, city in lexicon.capitals.items()}
+        _CAPITALS_FOLDED = (lexicon.capitals, len(lexicon.capitals), folded)
+    return folded
 
 
 def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
@@ -42,7 +58,7 @@ def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
         return True
     lexicon = roster.lexicon
     own = set(lexicon.members.get(key, [])) | set(lexicon.subjects.get(key, []))
-    by_capital = {fold(city): state for state, city in lexicon.capitals.items()}
+    by_capital = _folded_capitals(lexicon)
     parties = set()
     for k, role in c.actors.items():
         entry = roster.entry(roster.state_of(k) or k)
@@ -206,7 +222,7 @@ def _named_parties(name: str, lexicon: Lexicon) -> list[str]:
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
-_SESSION_NOUN = re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I)
+_SESSION_NOUN = gated(re.compile(r"\b(?:round|talks|negotiations|session|meeting)\b", re.I))
 
 
 #: A sentence about talks ahead: "the next negotiations in Nur-Sultan", "talks that will be held in Lima" (round 243)

@@ -7,11 +7,12 @@ so far with that title's head noun and that state. Part of `mentions.find_actors
 from __future__ import annotations
 
 import re
+from tracker.extract.prefilter import gated
 
 #: "the Peruvian envoy", "the Chinese foreign minister", "the U.S. special envoy", "the Russian chief negotiator"
-_ROLE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:foreign|deputy|special|chief|top|senior|prime|vice)\s+){0,2}"
-                   r"(?P<head>envoy|ambassador|minister|negotiator|president|representative|diplomat|spokes(?:man|woman|person)|"
-                   r"delegate|mediator|premier|chancellor|counterpart)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])")
+_ROLE = gated(re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:foreign|deputy|special|chief|top|senior|prime|vice)\s+){0,2}"
+                         r"(?P<head>envoy|ambassador|minister|negotiator|president|representative|diplomat|spokes(?:man|woman|person)|"
+                         r"delegate|mediator|premier|chancellor|counterpart)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])"))
 
 
 def titled_persons(text: str, roster) -> list[tuple[int, int, str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.mentions import Roster
+from tracker.extract.prefilter import gated
 
 _PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 #: "Delegations gathered in Arica", "negotiators have converged on Geneva", "Arica is hosting the talks"
@@ -19,8 +20,8 @@ _ARRIVAL = re.compile(rf"\b(?:arrived|arrives|landed|lands)\s+in\s+(?:the\s+)?(?
                       rf"|\b(?:began|begins|started|starts|kicked\s+off|is\s+on|was\s+on|opened|opens)\s+(?:his|her|their|a|an)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?{_PLACE.replace('place', 'visited')}")
 #: A gathering told as what came next: "The facilitators then began a separate meeting with …", "later held talks"
-_THEN = re.compile(r"\b(?:then|afterwards|subsequently|next)\s+(?:\w+\s+){0,1}?(?:began|held|opened|started|met|had|chaired|"
-                   r"hosted|joined)\b")
+_THEN = gated(re.compile(r"\b(?:then|afterwards|subsequently|next)\s+(?:\w+\s+){0,1}?(?:began|held|opened|started|met|had|chaired|"
+                         r"hosted|joined)\b"))
 _GATHERINGS = ("talk_round", "meeting", "summit")
 #: A word each of `_SCENE`'s and `_ARRIVAL`'s readings holds: a sentence without one is not searched (their place
 #: patterns tried at every capital letter cost some 2% of an article's extraction)

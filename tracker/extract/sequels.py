@@ -15,12 +15,13 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.prefilter import gated
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_SEQUEL = re.compile(r"(?i)\b(?:(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after\s+(?:that|this))"
-                     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
-                     r"|(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on|during)\s+the\s+same\s+day"
-                     r"|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:evening|morning|afternoon|night)))\b")
+_SEQUEL = gated(re.compile(r"(?i)\b(?:(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day|the\s+day\s+after\s+(?:that|this))"
+                           r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+later"
+                           r"|(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on|during)\s+the\s+same\s+day"
+                           r"|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:same\s+)?(?:evening|morning|afternoon|night)))\b"))
 
 
 def sequel_days(phrase: str) -> int | None:
@@ -36,7 +37,7 @@ def sequel_days(phrase: str) -> int | None:
 
 
 #: "a month later", "two months later", "a year later": the month or year after the event just reported (round 189)
-_LATER = re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>month|year)s?\s+later\b")
+_LATER = gated(re.compile(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<u>month|year)s?\s+later\b"))
 
 
 def date_later_periods(events: list[Candidate]) -> list[Candidate]:

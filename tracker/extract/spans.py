@@ -12,13 +12,14 @@ from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.triggers import Trigger
 from tracker.extract.units import Unit
 from tracker.extract.venues import venue_of
+from tracker.extract.prefilter import gated
 
 _TALKS = ("meeting", "talk_round", "summit")
 #: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
-_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
-                       r"consultations|meetings|discussions))", re.I)
-_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
-                    r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b")
+_DURATION = gated(re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+                             r"consultations|meetings|discussions))", re.I))
+_ENDED = gated(re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
+                          r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b"))
 _STARTED = re.compile(r"\b(?:began|begins|beginning|begin|opened|opens|opening|started|starts|starting|kicked\s+off|"
                       r"launched|arrived|arrives|arriving|(?:will|to)\s+(?:begin|open|start|arrive))\b")
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -47,8 +48,8 @@ def _fold(target: Candidate, other: Candidate) -> None:
 
 
 #: A duration ahead of the first day: "began on Saturday and is set to last 11 days", "talks … expected to last three days"
-_LASTS = re.compile(r"\b(?:to\s+last|will\s+last|would\s+last|lasts|lasting)\s+(?:for\s+)?(?:about\s+|some\s+)?"
-                    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-4])\s+days\b", re.I)
+_LASTS = gated(re.compile(r"\b(?:to\s+last|will\s+last|would\s+last|lasts|lasting)\s+(?:for\s+)?(?:about\s+|some\s+)?"
+                          r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-4])\s+days\b", re.I))
 _MORE_DAYS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
@@ -89,8 +90,8 @@ def _durations(text: str, out: list[Candidate]) -> None:
 
 
 _ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
-_QUOTE_PLAN = re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
-                         r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I)
+_QUOTE_PLAN = gated(re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
+                               r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I))
 
 
 def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, roster: Roster, in_quote: list[Mention],

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.prefilter import gated
 
 #: How many paragraphs below an event words may stand and still be read as reporting it without naming it
 NEAR = 3
@@ -91,9 +92,9 @@ def speech_owner(owner: int | None, date_start: int, anchors: list[tuple[int, in
 
 #: Words told after an event of their own sentence: "After the previous meeting on 4 September, X noted", "X told
 #: reporters following Monday's talks"
-_AFTER_EVENT = re.compile(r"\b(?:after|following|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|a|an|their|its|his|her|this|"
-                          r"[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|round|summit|call|conversation|"
-                          r"negotiations|discussions|consultations|visit|ceremony)\b", re.I)
+_AFTER_EVENT = gated(re.compile(r"\b(?:after|following|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the|a|an|their|its|his|her|this|"
+                                r"[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|round|summit|call|conversation|"
+                                r"negotiations|discussions|consultations|visit|ceremony)\b", re.I))
 
 
 def after_event(speech: Candidate, events: list[Candidate]) -> Candidate | None:

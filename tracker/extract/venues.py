@@ -6,6 +6,7 @@ import re
 
 from tracker.extract import gazetteer
 from tracker.extract.mentions import Roster
+from tracker.extract.prefilter import gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of"
 _KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,2}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
@@ -17,18 +18,18 @@ _HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
-_TOPIC_RIGHT_BEFORE = re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
-                                 r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
-                                 r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I)
+_TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
+                                       r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
+                                       r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I))
 _HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
 _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 #: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
-_THE_COUNTRY = re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b")
+_THE_COUNTRY = gated(re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b"))
 #: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
 #: "the capital, Muscat", "the capital's mayor")
 _THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
-_HERE = re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)")
+_HERE = gated(re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)"))
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
 #: A word each of `_LANDMARK`'s names holds
@@ -44,15 +45,15 @@ _TOUR = re.compile(r"\b(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?P<place>[A-
 _UNKNOWN_TOWN = re.compile(r"[^.;⟦]{0,40}?\bin\s+(?P<place>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s*[,.;]|\s+(?:on|early|late|last|this|next|in|at|"
                            r"during|for|from|to|with|between|after|before|yesterday|today)\b)")
 #: A border post named by its place: "at the Chushul-Moldo border meeting point", "at the Tacna border crossing"
-_BORDER_POINT = re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+border\b"
-                           r"(?:\s+(?:meeting\s+point|point|crossing(?:\s+point)?|post|checkpoint))?(?!\s+(?:of|between|with)\b)")
+_BORDER_POINT = gated(re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+border\b"
+                                 r"(?:\s+(?:meeting\s+point|point|crossing(?:\s+point)?|post|checkpoint))?(?!\s+(?:of|between|with)\b)"))
 #: "in Tindouf, Algeria": a town and the state it lies in, the state ending its phrase ("in Munich, Russia will" is none)
 _TOWN_OF_STATE = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                             r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)")
 #: "in Naqoura in southern Lebanon": a town no table knows, placed by the region of its state that follows it (round 380)
-_TOWN_IN_REGION = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:far\s+)?"
-                             r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
-                             r"north-?western|south|north|east|west)\s+)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:far\s+)?"
+                                   r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
+                                   r"north-?western|south|north|east|west)\s+)(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"))
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
@@ -74,16 +75,16 @@ _TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|w
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
                      r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
 #: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
-_LEFT_AFTER = re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
-                         r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b")
+_LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                               r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b"))
 #: A building named by its town: "met behind closed doors in a Doha hotel"
-_TOWN_BUILDING = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
-                            r"conference\s+(?:hall|centre|center)|palace)\b")
+_TOWN_BUILDING = gated(re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
+                                  r"conference\s+(?:hall|centre|center)|palace)\b"))
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
 #: A place's possessive before capitalised words: "at Lima's Foreign Ministry", "in Russia's Sochi" (round 249)
-_OWNS_NAMED = re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$")
+_OWNS_NAMED = gated(re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$"))
 
 
 def _capital_then(capital: str, on: dt.date | None) -> str:
@@ -229,8 +230,8 @@ _TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:t
                          r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations)\s+(?:[\w-]+\s+){0,3}?in\s+"
                          r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 #: Where the participants are: "Both men are in Geneva for …", "during his stay in Geneva" (round 388)
-_PRESENCE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:already\s+|currently\s+|now\s+)?in|(?:stay|presence)\s+in)\s+"
-                       r"(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_PRESENCE = gated(re.compile(r"\b(?:(?:is|are|was|were)\s+(?:already\s+|currently\s+|now\s+)?in|(?:stay|presence)\s+in)\s+"
+                             r"(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"))
 _GATHERINGS = ("talk_round", "meeting", "summit")
 
 
@@ -258,11 +259,11 @@ def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
 
 #: A gathering held over a screen: "the trilateral virtual meeting", "a videoconference meeting", "met online", "held via
 #: video link" (round 381)
-_VIRTUAL = re.compile(r"\b(?:virtual|online|video-?conference|videoconferencing|video-?link|remote)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:meetings?|talks|negotiations|summit|session|round|conference|consultations|dialogue)\b"
-                      r"|\b(?:held|met|meet|meeting|convened|conducted|talks)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)\b"
-                      r"|\b(?:via|by|through|over)\s+(?:a\s+)?(?:video(?:-?conference|\s+link|\s+conference|call)?|videoconference|"
-                      r"teleconference|zoom)\b", re.I)
+_VIRTUAL = gated(re.compile(r"\b(?:virtual|online|video-?conference|videoconferencing|video-?link|remote)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:meetings?|talks|negotiations|summit|session|round|conference|consultations|dialogue)\b"
+                            r"|\b(?:held|met|meet|meeting|convened|conducted|talks)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)\b"
+                            r"|\b(?:via|by|through|over)\s+(?:a\s+)?(?:video(?:-?conference|\s+link|\s+conference|call)?|videoconference|"
+                            r"teleconference|zoom)\b", re.I))
 
 
 def virtual_gatherings(events: list) -> None:

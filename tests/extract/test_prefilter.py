@@ -1,0 +1,52 @@
+"""Word gates read from patterns (tracker/extract/prefilter.py): a gate only ever skips a text its pattern cannot match."""
+import importlib
+import pkgutil
+import re
+
+import tracker.extract as package
+from tracker.extract import triggers
+from tracker.extract.prefilter import Gated, gated, required_words, word_gate
+
+SENTENCES = [
+    "The foreign ministers met in Vienna on Monday, the ministry said.",
+    "Talks between the two delegations will resume in Geneva next week, an envoy told reporters.",
+    "The third round of negotiations ended without a deal.",
+    "She emphasised that the summit was postponed.",
+    "The Embassy of Norway in Lima issued a statement.",
+    "Nothing happened here at all",
+    "İstanbul hosted the sıgnıng ceremony.",  # letters str.lower does not fold as re.I does: never gated
+    "",
+]
+
+
+def test_words_bounded_on_both_sides():
+    assert required_words(re.compile(r"\b(?:said|says)\b")) == {"said", "says"}
+    assert required_words(re.compile(r"\bemphasi[sz]ed\b")) == {"emphasised", "emphasized"}
+    assert required_words(re.compile(r"\b(?:round|session)s?\s+of\b", re.I)) == {"round", "rounds", "session", "sessions"}
+
+
+def test_no_gate_without_a_bounded_word():
+    assert required_words(re.compile(r"round|session")) is None  # "roundtable" matches: no whole word is needed
+    assert required_words(re.compile(r"\b[A-Z]\w+\s+\w+")) is None
+    assert word_gate(re.compile(r"(?:said)?")) is None
+
+
+def test_gated_pattern_answers_as_its_pattern():
+    pattern = re.compile(r"\b(?:met|meets)\s+(?:with\s+)?(?P<who>[A-Z]\w+)")
+    gate = gated(pattern)
+    for text in SENTENCES + ["Lavrov met with Blinken.", "He meets Wang on Friday."]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert bool(gate.search(text)) == bool(pattern.search(text))
+        assert gate.sub("X", text) == pattern.sub("X", text)
+    assert gate.pattern == pattern.pattern and gate.groupindex == pattern.groupindex
+
+
+def test_every_gate_opens_where_its_pattern_matches():
+    gates = [(t.re, word_gate(t.re)) for module in pkgutil.iter_modules(package.__path__)
+             for t in vars(importlib.import_module(f"tracker.extract.{module.name}")).values() if isinstance(t, Gated)]
+    gates += [(p, triggers._GATES[p]) for _, _, p in triggers.TRIGGERS if p in triggers._GATES]
+    assert len(gates) > 50
+    for pattern, gate in gates:
+        for text in SENTENCES:
+            if gate is not None and pattern.search(text):
+                assert gate.search(text) is not None, (pattern.pattern[:60], text)

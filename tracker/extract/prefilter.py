@@ -1,0 +1,283 @@
+"""Word gates made from a pattern itself: the whole words one of which any match must contain.
+
+Python's `re` tries a pattern like `\\b(?:said|says|told)\\b` at every position of a sentence; most sentences hold none
+of its words, and a set test on the sentence's lowered words says so far faster. `required_words(pattern)` reads the
+pattern's parse tree for such a set (a word counts only where the pattern bounds it on both sides: a `\\b`, a space, a
+punctuation mark), so a gate cannot drift from its pattern when a rule changes. A gate is only ever a necessary
+condition: it may let through a sentence the pattern then does not match, never the reverse (output is unchanged).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from re import _constants as C  # noqa: N812
+from re import _parser
+
+#: Characters whose `str.lower` is not what `re.I` folds them onto ("ı" matches "i"): a text holding one is not gated
+_FOLD_ODD = re.compile("[ıſİ]")
+_WORD = re.compile(r"\w+")
+_BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
+_NONWORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
+WORD, NONWORD, EDGE, UNKNOWN = "word", "nonword", "edge", "unknown"
+
+
+def _char(op, av) -> tuple[str, str | None]:
+    """(kind, lowercase char) of a one-character node: a word letter, a non-word character, or unknown."""
+    if op is C.LITERAL:
+        ch = chr(av)
+        if _WORD.match(ch) is None:
+            return NONWORD, None
+        return (WORD, ch.lower()) if av < 128 else (UNKNOWN, None)
+    if op is C.IN:
+        if all(o is C.CATEGORY and v in _NONWORD_CATEGORIES or o is C.LITERAL and _WORD.match(chr(v)) is None
+               for o, v in av):
+            return NONWORD, None  # "[\s,;]"
+        chars = {chr(v).lower() for o, v in av if o is C.LITERAL}
+        if len(chars) == 1 and all(o is C.LITERAL and v < 128 for o, v in av) and _WORD.match(next(iter(chars))):
+            return WORD, chars.pop()  # "[Tt]"
+    if op is C.AT and av in _BOUNDARY_AT:
+        return EDGE, None
+    return UNKNOWN, None
+
+
+def _starts_bounded(items) -> bool:
+    """True when a sequence always begins with a non-word character or a boundary."""
+    if not items:
+        return False
+    op, av = items[0]
+    kind, _ = _char(op, av)
+    if kind in (NONWORD, EDGE):
+        return True
+    if op is C.SUBPATTERN:
+        return _starts_bounded(av[-1])
+    if op is C.ASSERT and av[0] == 1:  # "(?=\s+that)": the next character is a space
+        return _starts_bounded(av[1])
+    if op is C.BRANCH:
+        return all(_starts_bounded(alt) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _starts_bounded(av[2])
+    return False
+
+
+def _ends_bounded(items, before: bool) -> bool:
+    """True when a sequence always ends with a non-word character or a boundary (`before`: the position before it is one)."""
+    if not items:
+        return before
+    op, av = items[-1]
+    kind, _ = _char(op, av)
+    if kind != UNKNOWN:
+        return kind != WORD
+    prev = _ends_bounded(items[:-1], before) if len(items) > 1 else before
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return prev
+    if op is C.SUBPATTERN:
+        return _ends_bounded(list(av[-1]), prev)
+    if op is C.BRANCH:
+        return all(_ends_bounded(list(alt), prev) for alt in av[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        return _ends_bounded(list(av[2]), False) and (av[0] >= 1 or prev)
+    return False
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several necessary sets: its shortest word longest, then the fewest words."""
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+_SEP, _EDGE_MARK = " ", "\x01"  # a non-word character; a zero-width boundary ("\b", "^", "$")
+_LIMIT = 256  # the most strings a stretch of the pattern is spelled out as
+
+
+def _finite(op, av) -> set[str] | None:
+    """Every string a node can match, lowered, non-word characters as one space; None when too many or unknown."""
+    kind, ch = _char(op, av)
+    if kind == WORD:
+        return {ch}
+    if kind == NONWORD:
+        return {_SEP}
+    if kind == EDGE:
+        return {_EDGE_MARK}
+    if op is C.IN and all(o is C.LITERAL and v < 128 for o, v in av) and len(av) <= 4:  # "[sz]"
+        return {chr(v).lower() if _WORD.match(chr(v)) else _SEP for _, v in av}
+    if op is C.ASSERT_NOT or op is C.ASSERT and av[0] == -1:  # a lookahead is read for its own words (`_sequence`)
+        return {""}
+    if op is C.SUBPATTERN:
+        return _finite_sequence(av[-1])
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            more = _finite_sequence(alt)
+            if more is None or len(out | more) > _LIMIT:
+                return None
+            out |= more
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, high, inner = av
+        once = _finite_sequence(inner)
+        if once == {_SEP}:  # "\s+": one or many spaces divide words alike
+            return {_SEP} if low >= 1 else {"", _SEP}
+        if once is None or high > 2:
+            return None
+        out, strings = set(), {""}
+        for n in range(high + 1):
+            if n >= low:
+                out |= strings
+            strings = {a + b for a in strings for b in once}
+            if len(strings) > _LIMIT:
+                return None
+        return out
+    return None
+
+
+def _finite_sequence(items) -> set[str] | None:
+    strings = {""}
+    for op, av in items:
+        more = _finite(op, av)
+        if more is None or len(strings) * len(more) > _LIMIT:
+            return None
+        strings = {a + b for a in strings for b in more}
+    return strings
+
+
+def _bounded_words(strings: set[str], left: bool, right: bool) -> frozenset[str] | None:
+    """One whole word from each spelling of a stretch (its longest), or None when some spelling has none."""
+    out = set()
+    for s in strings:
+        parts = re.split("[ \x01]", s)
+        words = [w for i, w in enumerate(parts) if w and (i > 0 or left) and (i < len(parts) - 1 or right)]
+        if not words:
+            return None
+        out.add(max(words, key=len))
+    return frozenset(out)
+
+
+def _sequence(items, left: bool, right: bool) -> frozenset[str] | None:
+    """A necessary word set for a sequence of nodes; `left`/`right`: a boundary is certain just before/after it."""
+    options: list[frozenset[str]] = []
+    items = list(items)
+    chunk: set[str] = {""}  # the spellings of the stretch of finite nodes being read
+    chunk_left = bounded = left  # `bounded`: the position before the next node is a boundary
+
+    def close(right_bound: bool) -> bool:
+        """Take the stretch's words; True when every spelling of it ends on a boundary."""
+        if chunk != {""}:
+            words = _bounded_words(chunk, chunk_left, right_bound)
+            if words:
+                options.append(words)
+        return all(s[-1] in (_SEP, _EDGE_MARK) if s else chunk_left for s in chunk)
+
+    for i, (op, av) in enumerate(items):
+        more = _finite(op, av)
+        if more is not None and len(chunk) * len(more) <= _LIMIT:
+            chunk = {a + b for a in chunk for b in more}
+            continue
+        before = close(_node_starts_bounded(op, av))
+        after = _starts_bounded(items[i + 1:]) if i + 1 < len(items) else right
+        inner = None
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                inner = _sequence(av[2], before, _starts_bounded(av[2]) and after)
+        elif op is C.SUBPATTERN:
+            inner = _sequence(av[-1], before, after)
+        elif op is C.BRANCH:
+            sets = [_sequence(alt, before, after) for alt in av[1]]
+            inner = None if any(s is None for s in sets) else frozenset().union(*sets)
+        elif op is C.ASSERT and av[0] == 1:  # a lookahead's words are needed too
+            inner = _sequence(av[1], before, False)
+        if inner is not None:
+            options.append(inner)
+        bounded = _ends_bounded([(op, av)], before)
+        chunk, chunk_left = {""}, bounded
+    close(right)
+    return _best(options)
+
+
+def _node_starts_bounded(op, av) -> bool:
+    return _starts_bounded([(op, av)])
+
+
+@functools.lru_cache(maxsize=None)
+def required_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lowercase words one of which every match of `pattern` holds as a whole word, or None when it names none."""
+    return _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False)
+
+
+@functools.lru_cache(maxsize=4096)
+def words_of(text: str) -> frozenset[str] | None:
+    """The lowered words of `text` (cached: many patterns gate the same sentence); None when it cannot be gated."""
+    if _FOLD_ODD.search(text):
+        return None
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `pattern` cannot match anywhere in `text` (none of its words is there); True when it may."""
+    need = required_words(pattern)
+    if need is None:
+        return True
+    words = words_of(text)
+    return words is None or not need.isdisjoint(words)
+
+
+class WordGate:
+    """A pattern's word gate, as `find_triggers` reads gates: `search(text)` is None when the pattern cannot match."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def search(self, text: str) -> bool | None:
+        words = words_of(text)
+        return True if words is None or not self.words.isdisjoint(words) else None
+
+
+def word_gate(pattern: re.Pattern) -> WordGate | None:
+    """The word gate of a pattern, or None when the pattern needs no word of its own."""
+    words = required_words(pattern)
+    return WordGate(words) if words else None
+
+
+class Gated:
+    """A compiled pattern behind its word gate: the same calls and answers, given at once for a text that holds none
+    of the gate's words. For patterns tried on every sentence that rarely match; `re` is the pattern itself."""
+
+    __slots__ = ("re", "words")
+
+    def __init__(self, pattern: re.Pattern, words: frozenset[str]) -> None:
+        self.re, self.words = pattern, words
+
+    def __getattr__(self, name: str):  # pattern, flags, groupindex, groups, split …
+        return getattr(self.re, name)
+
+    def _closed(self, text: str) -> bool:
+        words = words_of(text)
+        return words is not None and self.words.isdisjoint(words)
+
+    # the three calls made on every sentence test the gate inline (a method call less each)
+    def search(self, text: str, *args) -> re.Match | None:
+        words = words_of(text)
+        return None if words is not None and self.words.isdisjoint(words) else self.re.search(text, *args)
+
+    def match(self, text: str, *args) -> re.Match | None:
+        words = words_of(text)
+        return None if words is not None and self.words.isdisjoint(words) else self.re.match(text, *args)
+
+    def finditer(self, text: str, *args):
+        words = words_of(text)
+        return iter(()) if words is not None and self.words.isdisjoint(words) else self.re.finditer(text, *args)
+
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return None if self._closed(text) else self.re.fullmatch(text, *args)
+
+    def findall(self, text: str, *args) -> list:
+        return [] if self._closed(text) else self.re.findall(text, *args)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._closed(text) else self.re.sub(repl, text, count)
+
+
+def gated(pattern: re.Pattern) -> Gated | re.Pattern:
+    """`pattern` behind its word gate (see `Gated`); the pattern itself when it needs no word of its own."""
+    words = required_words(pattern)
+    return Gated(pattern, words) if words else pattern
