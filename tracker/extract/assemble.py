@@ -21,7 +21,8 @@ from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
-from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
+from tracker.extract.retold import retold
 from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
@@ -132,6 +133,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
             source = _recent(events, c, anchor)
+            if source is not None and source in kept and retold(c, source, roster):
+                source.evidence += [e for e in c.evidence if e not in source.evidence]  # the gathering just reported, told again (round 420)
+                continue
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \

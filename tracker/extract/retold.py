@@ -1,0 +1,35 @@
+"""A held meeting or call told again below, without a day, by the same people (round 420).
+
+"Staffan de Mistura met members of the Polisario movement on Saturday in Tindouf. … Khatri Addouh and Omar Sidi Mohamed
+met with De Mistura in a refugee camp.": the second sentence names no day, so `assemble._date_undated` gave it the day of
+the event just reported, the meeting above, and the story had two meetings of one day with the same envoy. It is one
+meeting told twice, from the other side (docs/extraction.md, "What counts as an event": the same event told twice is
+one). An undated held gathering that takes its day from a gathering of its own type which names one of its persons now
+folds into it, unless each names a counterpart the other lacks ("X met Y on Saturday. X also met Z.": two meetings,
+round 261) or they stand in two places.
+"""
+from __future__ import annotations
+
+from tracker.extract.candidate import Candidate
+from tracker.extract.counterparts import other_counterparts
+from tracker.extract.lexicon import Entry
+from tracker.extract.mentions import Roster
+from tracker.resolve import fold
+
+
+def _persons(c: Candidate, roster: Roster) -> set[str]:
+    return {k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"}
+
+
+def retold(c: Candidate, source: Candidate, roster: Roster) -> bool:
+    """True when undated `c`, dated by the gathering `source` just reported, is that gathering told again."""
+    if c.event_type != source.event_type or c.event_type not in ("meeting", "call") or c.future or source.future:
+        return False
+    if c.venue and source.venue and fold(c.venue[0]) != fold(source.venue[0]):
+        return False
+    if not _persons(c, roster) & _persons(source, roster):
+        return False  # a person of both: "the envoy met …" and "… met with the envoy"
+    return not other_counterparts(c, source, roster)
+
+
+__all__ = ["retold"]
