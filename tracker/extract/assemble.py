@@ -22,6 +22,7 @@ from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
+from tracker.extract.conditions import drop_conditional
 from tracker.extract.retold import retold
 from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
@@ -382,6 +383,6 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)))
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
-    events = fold_confirmations(events)  # "X and Y have confirmed their participation" (round 348)
+    events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = commission_sessions(events)  # a joint commission's session: a round (353)
     return Extraction(article, events, roster, notes)
