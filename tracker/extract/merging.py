@@ -16,6 +16,7 @@ from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
 from tracker.extract.spans import _ENDED, _STARTED, lasts_days
+from tracker.extract.retold import twice_in_sentence
 from tracker.resolve import fold
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
@@ -160,7 +161,7 @@ def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
-    if _one_sentence_undated(a, b) or same_act(a, b):  # (one embassy opened, told twice: round 265)
+    if _one_sentence_undated(a, b) or same_act(a, b) or twice_in_sentence(a, b):  # (one embassy opened, told twice: 265; 423)
         return True
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}

@@ -7,6 +7,11 @@ meeting told twice, from the other side (docs/extraction.md, "What counts as an 
 one). An undated held gathering that takes its day from a gathering of its own type which names one of its persons now
 folds into it, unless each names a counterpart the other lacks ("X met Y on Saturday. X also met Z.": two meetings,
 round 261) or they stand in two places.
+
+Round 423: one gathering told twice in one sentence ("Astana is set to host a significant meeting on Tuesday as the
+deputy ministers of X, Y and Z gather"): the verb gave an undated meeting, the dated noun a planned one, and the two
+were kept apart because only one was read as planned. A sentence's undated gathering of the same type, the same parties
+(one set within the other) and no other place as a dated one of that sentence is that one (`merging._same_event`).
 """
 from __future__ import annotations
 
@@ -32,4 +37,17 @@ def retold(c: Candidate, source: Candidate, roster: Roster) -> bool:
     return not other_counterparts(c, source, roster)
 
 
-__all__ = ["retold"]
+def twice_in_sentence(a: Candidate, b: Candidate) -> bool:
+    """True when two gatherings of one type from one sentence, one dated and one not, are one (round 423)."""
+    if a.event_type != b.event_type or (a.first is None) == (b.first is None) or a.event_type not in _GATHERINGS:
+        return False
+    if not set(a.evidence) & set(b.evidence) or a.round_number and b.round_number and a.round_number != b.round_number:
+        return False
+    if a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]):
+        return False
+    return bool(a.actors) and (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors))
+
+
+_GATHERINGS = {"meeting", "summit", "talk_round", "visit", "call"}
+
+__all__ = ["retold", "twice_in_sentence"]
