@@ -231,8 +231,9 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
                         r"|(?P<now>(?:is|are)\s+(?:being\s+)?(?:overseen|mediated|facilitated|chaired|co-chaired|hosted|moderated|"
                         r"brokered|sponsored|organi[sz]ed)))\b")
 #: A sentence that numbers the gathering just told: "This was the 23rd round of the X talks.", "It was their fifth meeting"
-_THIS_WAS = re.compile(r"^\s*(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"
-                       r"(?:round|meeting|session|sitting)\b")
+_THIS_WAS = re.compile(r"^\s*(?:This|That|It|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|gathering|conference|session)"
+                       r")\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"  # "The two-day meeting is the third
+                       r"(?:round|meeting|session|sitting)\b")  # round of talks hosted by X" (round 429)
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
