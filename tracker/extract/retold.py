@@ -30,8 +30,8 @@ def retold(c: Candidate, source: Candidate, roster: Roster) -> bool:
     """True when undated `c`, dated by the gathering `source` just reported, is that gathering told again."""
     if c.event_type != source.event_type or c.event_type not in ("meeting", "call") or c.future or source.future:
         return False
-    if c.venue and source.venue and fold(c.venue[0]) != fold(source.venue[0]):
-        return False
+    if c.venue and (not source.venue or fold(c.venue[0]) != fold(source.venue[0])):
+        return False  # two places, or the place told only the second time: left to `venues.same_day_persons` (385)
     if not _persons(c, roster) & _persons(source, roster):
         return False  # a person of both: "the envoy met …" and "… met with the envoy"
     return not other_counterparts(c, source, roster)
