@@ -17,8 +17,8 @@ _SPEECH = (r"(?:said|says|told|tells|added|noted|stressed|announced|wrote|explai
 #: "<Name>, <apposition>, said": the apposition starts with a small word ("an adviser", "who heads", "director of")
 #: or a state's possessive ("Chile's representative")
 APPOSED = gated(re.compile(
-    rf"(?:^|(?<=[.;:⟧]\s)|(?<=\bquoted\s)|(?<=\bto\s))(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+"
-    rf"(?P<app>(?:[a-z][\w'’-]*|[A-Z][\w'’.-]+['’]s)\s[^,;⟦]{{3,90}}?),\s+(?:(?:also|meanwhile|however)\s+)?"
+    rf"(?:^|(?<=[.;:⟧]\s)|(?<=\bquoted\s)|(?<=\bto\s)|(?<=,\s))(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+"
+    rf"(?P<app>(?:[a-z][\w'’-]*|[A-Z][\w'’.-]+['’]s)\s[^,;⟦]{{3,130}}?),\s+(?:(?:also|meanwhile|however)\s+)?"
     rf"(?:{_SPEECH}\b|as\s+saying\b)"))
 
 _NOT_NAMES = {"On", "In", "At", "The", "During", "After", "Before", "Last", "This", "Meanwhile", "However", "Monday",

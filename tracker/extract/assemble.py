@@ -21,7 +21,9 @@ from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
-from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, merge_candidates
+from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
+from tracker.extract.conditions import drop_conditional
+from tracker.extract.retold import retold
 from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
@@ -134,6 +136,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
             source = _recent(events, c, anchor)
+            if source is not None and source in kept and retold(c, source, roster):
+                source.evidence += [e for e in c.evidence if e not in source.evidence]  # the gathering just reported, told again (round 420)
+                continue
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
@@ -381,6 +386,6 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)))
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
-    events = fold_confirmations(events)  # "X and Y have confirmed their participation" (round 348)
+    events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = commission_sessions(events)  # a joint commission's session: a round (353)
     return Extraction(article, events, roster, notes)

@@ -61,7 +61,10 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times\b"
                       r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
                       r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
-_BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"))
+_BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"
+                                # "Later, X said", "Soon afterwards, X said" with no day of their own (round 425)
+                                r"|(?:Later|Afterwards|(?:Soon|Shortly)\s+afterwards?)\s*,(?!\s*(?:on|in|at|today|this|that|last|next|"
+                                r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)))"))
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background

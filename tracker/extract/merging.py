@@ -16,6 +16,7 @@ from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
 from tracker.extract.spans import _ENDED, _STARTED, lasts_days
+from tracker.extract.retold import twice_in_sentence
 from tracker.resolve import fold
 from tracker.extract.prefilter import gated
 
@@ -161,7 +162,7 @@ def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
 
 
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
-    if _one_sentence_undated(a, b) or same_act(a, b):  # (one embassy opened, told twice: round 265)
+    if _one_sentence_undated(a, b) or same_act(a, b) or twice_in_sentence(a, b):  # (one embassy opened, told twice: 265; 423)
         return True
     if a.event_type != b.event_type and not (a.event_type in SPEECH_TYPES and b.event_type in SPEECH_TYPES):
         kinds = {a.event_type, b.event_type}
@@ -231,8 +232,9 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
                         r"|(?P<now>(?:is|are)\s+(?:being\s+)?(?:overseen|mediated|facilitated|chaired|co-chaired|hosted|moderated|"
                         r"brokered|sponsored|organi[sz]ed)))\b")
 #: A sentence that numbers the gathering just told: "This was the 23rd round of the X talks.", "It was their fifth meeting"
-_THIS_WAS = re.compile(r"^\s*(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"
-                       r"(?:round|meeting|session|sitting)\b")
+_THIS_WAS = re.compile(r"^\s*(?:This|That|It|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|gathering|conference|session)"
+                       r")\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"  # "The two-day meeting is the third
+                       r"(?:round|meeting|session|sitting)\b")  # round of talks hosted by X" (round 429)
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 

@@ -50,6 +50,24 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+#: A quote that ends its sentence with its own stop, then a new sentence: "… admitted that “the time is not right.” Soon
+#: afterwards, X said …" (round 424: the two were one unit, and the second speaker's words took the first one's sentence)
+_STOPPED_QUOTE = re.compile(r"⟦Q(\d+)⟧\s+(?=[A-Z])")
+
+
+def _after_stopped(sentence: str, stopped: set[int]) -> list[str]:
+    """`sentence` cut after each quote of `stopped` (quotes ending in a stop) that a capitalised word follows."""
+    if not stopped:
+        return [sentence]
+    out, start = [], 0
+    for m in _STOPPED_QUOTE.finditer(sentence):
+        if int(m.group(1)) in stopped and sentence[start:m.start()].strip():
+            out.append(sentence[start:m.end()].strip())
+            start = m.end()
+    out.append(sentence[start:])
+    return [x for x in out if x.strip()]
+
+
 _EXCERPT = re.compile(r"^\s*[“\"](?P<inner>[^“”\"]{200,})[”\"]\s*(?:\([^)]{0,30}\))?\s*$")
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|in\s+a\s+statement)\b")
 
@@ -91,7 +109,8 @@ def segment(paragraphs: list[str]) -> tuple[list[Unit], list[str]]:
             return f"⟦Q{m.group(1)}⟧"
 
         marked = re.sub(r"⟦Q(\d+)⟧\s*([,.])", after_quote, marked)
-        for sentence in split_sentences(marked):
+        stopped = {i for i in spans if quotes[i][-1:] in (".", "!", "?")}
+        for sentence in (p for s in split_sentences(marked) for p in _after_stopped(s, stopped)):
             ids = [int(n) for n in MARKER.findall(sentence)]
             # the evidence an analyst cites: the sentence as written (whitespace folded), not rebuilt from the quotes
             raw = MARKER.sub(lambda m: spans[int(m.group(1))], sentence)
