@@ -42,6 +42,7 @@ from tracker.extract.units import segment
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
+from tracker.extract.round_subjects import round_subjects
 from tracker.extract.tail_speakers import tail_speakers
 from tracker.extract.briefings import briefed_about
 from tracker.extract.backrefs import drop_timing_speech, fold_back_references
@@ -228,6 +229,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     captions = _captions(units)
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
+        round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         if order in captions:
             continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
