@@ -16,6 +16,7 @@ from tracker.extract.chrome import _before_chrome, _captions
 from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
 from tracker.extract.context_actors import _context_actors
 from tracker.extract.delegation_heads import head_sentences, join_heads
+from tracker.extract.discussed_gatherings import drop_discussed
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
@@ -230,6 +231,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
+        drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
         if order in captions:
             continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
