@@ -285,8 +285,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             state = roster.state_of(key)
             if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
                 c.actors.setdefault(state, role)
-            if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
-                c.actors.setdefault(roster.ministry_of[key], role)
+            if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too, and its state (406)
+                for k in filter(None, (roster.ministry_of[key], roster.state_of(roster.ministry_of[key]))):
+                    c.actors.setdefault(k, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0]) else None)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
