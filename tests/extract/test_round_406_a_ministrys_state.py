@@ -3,7 +3,19 @@ of the treaties department at the Russian Foreign Ministry, told reporters …" 
 Sentences of our own."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.own_text import extract_own
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The lexicon with the shipped tables, whose Russian Foreign Ministry is an actor of its own."""
+    from tracker.extract.evaluate import DATA
+    from tracker.extract.lexicon import Lexicon
+    from tracker.importer import load_shipped
+
+    return Lexicon(load_shipped(DATA))
 
 
 def _speech(body: str, lexicon) -> list[list[str]]:
@@ -12,10 +24,10 @@ def _speech(body: str, lexicon) -> list[list[str]]:
             if c.event_type in ("statement", "announcement", "proposal")]
 
 
-def test_the_ministrys_state_speaks_with_it(lexicon) -> None:
+def test_the_ministrys_state_speaks_with_it(shipped) -> None:
     body = ("Ivan Petrov, head of the treaties department at the Russian Foreign Ministry, told reporters on Monday that the "
             "grain talks could resume next week.")
-    speech = _speech(body, lexicon)
+    speech = _speech(body, shipped)
     assert speech and any("Ivan Petrov" in a and "Russia" in a for a in speech)
 
 
