@@ -28,3 +28,8 @@ def test_owner_of_a_spokesman_is_no_party(lexicon) -> None:
 def test_guard_a_leader_who_meets_keeps_her_place(lexicon) -> None:
     body = "Chilean President Ana Soto met Peruvian President Luis Vera in Lima on Tuesday to discuss the border."
     assert any("Ana Soto" in a and "Luis Vera" in a for a in _actors(body, lexicon))
+
+
+def test_guard_an_official_apposed_to_a_leaders_title_stays(lexicon) -> None:
+    body = "Luis Vera, the Chilean president's special envoy for the border, met Peruvian officials in Lima on Tuesday."
+    assert any("Luis Vera" in a for a in _actors(body, lexicon))

@@ -28,8 +28,9 @@ _UNDER = re.compile(r"\bunder\s+(?:(?:then|former|then-|[A-Z][\w.'’-]*)\s*){0,
 def _aide(text: str, a, roster, found: list) -> tuple[int, int, str | None] | None:
     """(start of the owner's "'s", end, the aide's key) when the official `a` owns an aide's title told after the name."""
     cut = re.search(r"(?P<who>[\w-]+)['’]s(?=\s|$)", a.text)
-    if cut and fold(cut.group("who")) != fold(roster.name(a.key).split()[-1]):
-        return None  # "Jane Doe, ASEAN's special envoy": the owner is a body of her apposition, not she
+    owner = cut.group("who") if cut else (a.text.split() or [""])[-1]
+    if fold(owner) != fold(roster.name(a.key).split()[-1]):
+        return None  # "Jane Doe, ASEAN's special envoy", "X, the Russian president's envoy": the owner is not she
     at = a.start + cut.end("who") if cut else a.end
     office = _OFFICE.match(text[at:]) if cut or text[a.end:a.end + 1] in "'’" else None
     if office is None:
