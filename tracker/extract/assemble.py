@@ -16,6 +16,7 @@ from tracker.extract.chrome import _before_chrome, _captions
 from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
 from tracker.extract.context_actors import _context_actors
 from tracker.extract.delegation_heads import head_sentences, join_heads
+from tracker.extract.discussed_gatherings import drop_discussed
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
@@ -45,6 +46,7 @@ from tracker.extract.units import segment
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
+from tracker.extract.round_subjects import round_subjects
 from tracker.extract.tail_speakers import tail_speakers
 from tracker.extract.briefings import briefed_about
 from tracker.extract.backrefs import drop_timing_speech, fold_back_references
@@ -235,6 +237,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     captions = _captions(units)
     for order, unit in enumerate(units):
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
+        round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
+        drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
         if order in captions:
             continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
@@ -289,8 +293,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             state = roster.state_of(key)
             if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
                 c.actors.setdefault(state, role)
-            if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
-                c.actors.setdefault(roster.ministry_of[key], role)
+            if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too, and its state (406)
+                for k in filter(None, (roster.ministry_of[key], roster.state_of(roster.ministry_of[key]))):
+                    c.actors.setdefault(k, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0]) else None)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:

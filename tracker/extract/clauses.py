@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from tracker.extract.prefilter import gated
 
-_PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|"
+_PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|members|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 #: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
 _BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"

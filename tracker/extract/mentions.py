@@ -257,11 +257,11 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     found: list[ActorMention] = []
     spans: list[tuple[int, int]] = []
 
-    def take(start: int, end: int, key: str | None, title: str | None = None) -> None:
+    def take(start: int, end: int, key: str | None, title: str | None = None, prep: str | None = None) -> None:
         if key is None or any(start < e and s < end for s, e in spans):
             return
         spans.append((start, end))
-        found.append(ActorMention(start, end, key, text[start:end], title=title))
+        found.append(ActorMention(start, end, key, text[start:end], prep=prep, title=title))
 
     before_title: list[tuple[str, int]] = []  # (ministry, end) of "<ministry> spokesman <Name>"
     last_before = dict(roster.last)  # who "he" and "the ministry" were before this sentence named anyone
@@ -385,7 +385,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             and not roster.lexicon.place(lone.group("name")) and not any(s < lone.end("name") for s, _ in spans):
         take(lone.start("name"), lone.end("name"), roster.person(lone.group("name"), None, None))
     for start, end, key in titled_persons(text, roster):  # "The Peruvian envoy said": the one named before (round 275)
-        take(start, end, key)
+        take(start, end, key, None, _prep_before(text, start))  # "met with the UN chief" (round 403)
     for p in _UNNAMED_TITLE.finditer(text):  # "the U.N. special envoy for Syria said": the envoy's organisation
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():

@@ -54,6 +54,9 @@ def clean_name(name: str) -> str | None:
     """`name` without the title, body or honorific words it starts with; None when no name is left (or only title
     words are)."""
     words = name.split()
+    owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"[A-Za-z]['’]s$", w)), None)
+    if owner and not body_name(name):  # "Jane Doe's Chief (of Staff)": the owner's name (round 400); a one-word owner
+        words = words[:owner] + [words[owner][:-2]]  # ("the South's Unification Minister") or a body's name is left whole
     while words and _not_name(words[0]):
         words = words[1:]
     if not words or words[-1].strip(".,").lower() in _NOT_SURNAME or all(w.strip(".,").lower() in _TITLE_WORDS | _BODY_WORDS | _HONORIFICS for w in words):

@@ -2,7 +2,9 @@
 Chinese envoy to the UN in Vienna, said … The Chinese envoy said he expected …". The second sentence names the same
 person by their title; read as an unnamed official it gave the state alone (docs/extraction.md, "Actors": actors
 named in a neighbouring sentence are the participants or the speaker). The person is the one official of the article
-so far with that title's head noun and that state. Part of `mentions.find_actors`.
+so far with that title's head noun and that state. Round 403: "the UN chief", "the IAEA chief" is the one head of that
+body the article has named (a secretary-general, director general, chief or chair), or its one official named with no
+title. Part of `mentions.find_actors`.
 """
 from __future__ import annotations
 
@@ -13,6 +15,28 @@ from tracker.extract.prefilter import gated
 _ROLE = gated(re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:foreign|deputy|special|chief|top|senior|prime|vice)\s+){0,2}"
                          r"(?P<head>envoy|ambassador|minister|negotiator|president|representative|diplomat|spokes(?:man|woman|person)|"
                          r"delegate|mediator|premier|chancellor|counterpart)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])"))
+
+
+#: "the UN chief", "the IAEA chief", "the agency's head" after the body's name: its head named before (round 403)
+_BODY_HEAD = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:chief|head|boss)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
+#: The titles of a body's head, as the roster keeps them
+_HEAD_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bchief\b|\bhead\b|president|chair|executive\s+secretary", re.I)
+
+
+def _body_heads(text: str, roster) -> list[tuple[int, int, str]]:
+    """(start, end, person) for each "the <body> chief" that can only be the one head of that body named before."""
+    out = []
+    for m in _BODY_HEAD.finditer(text):
+        bodies = [x.key for x in roster.lexicon.scan(m.group("body")) if x.role == "actor" and roster.entry(x.key) is not None
+                  and roster.entry(x.key).kind == "organisation"]
+        if len(bodies) != 1:
+            continue
+        people = [k for k in dict.fromkeys(roster.surnames.values()) if roster.state_of(k) == bodies[0] and k != bodies[0]
+                  and roster.entry(k) is not None and roster.entry(k).kind == "official"]
+        heads = [k for k in people if _HEAD_TITLE.search(roster.titles.get(k, ""))]
+        if len(heads) == 1 or not heads and len(people) == 1 and people[0] not in roster.titles:
+            out.append((m.start(), m.end(), (heads or people)[0]))
+    return out
 
 
 def titled_persons(text: str, roster) -> list[tuple[int, int, str]]:
@@ -28,4 +52,4 @@ def titled_persons(text: str, roster) -> list[tuple[int, int, str]]:
                   and roster.state_of(k) == states[0] and (roster.entry(k) is not None and roster.entry(k).kind == "official")]
         if len(people) == 1:
             out.append((m.start(), m.end(), people[0]))
-    return out
+    return out + (_body_heads(text, roster) if "hief" in text or "head" in text or "boss" in text else [])

@@ -3,7 +3,9 @@ welcomes the appointment, Secretary of State Jane Doe said in a statement" gave 
 speech verb read first ("welcomes") has the state as its subject and the person named in the closing ", … said" was
 left out. The guideline's speaker is the official with their state (docs/extraction.md, "Actors"), so the person the
 attribution names joins the statement, announcement or proposal of that sentence when the statement's actors are
-states or bodies only and the person is of one of them (or of no state the text gives). Part of
+states or bodies only and the person is of one of them (or of no state the text gives). Round 405: when the words are
+a person's, told at the sentence's start ("UN Secretary-General X expressed his readiness …, Foreign Minister Y said"),
+the attribution's person reports them: the statement is Y's (as "Y said X expressed …" is). Part of
 `assemble.extract_article`."""
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ from tracker.extract.mentions import Roster, find_actors
 
 #: The verb of an attribution: ", Secretary of State X said (in a statement, …)", ", X told reporters"
 _SAID_VERB = re.compile(r"\s(?:said|says|told|added|noted|stated|announced|wrote)\b")
+
+#: A sentence that opens with a person's words told by a speech verb: "UN Secretary-General X expressed his readiness …"
+_REPORTED = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,7}(?:expressed|stressed|said|says|noted|underlined|emphasi[sz]ed|reaffirmed|"
+                       r"confirmed|voiced|welcomed|told|assured|promised|pledged)\b")
 
 #: Two capitalised words in a row: a name may be there
 _TWO_NAMES = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
@@ -45,8 +51,9 @@ def tail_speakers(events: list[Candidate], texts: list[str], roster: Roster) -> 
     for c in events:
         if c.event_type not in SPEECH_TYPES or not 0 <= c.order < len(texts) or not c.actors:
             continue
-        if any(_kind(roster, k) == "official" for k in c.actors):
-            continue  # a person speaks already
+        named = [k for k in c.actors if _kind(roster, k) == "official"]
+        if len(named) > 1:
+            continue  # several people speak already
         who = _attribution(texts[c.order])
         if who is None or not _TWO_NAMES.search(who):
             continue  # no named person in the attribution
@@ -58,6 +65,14 @@ def tail_speakers(events: list[Candidate], texts: list[str], roster: Roster) -> 
             continue  # none, or several: whose words they are is not clear
         person = people[0]
         state = roster.state_of(person)
+        if named:  # "UN chief X expressed his readiness …, Foreign Minister Y said": Y reports X's words, they are Y's act
+            if person in c.actors or not _REPORTED.match(texts[c.order]):  # (round 405)
+                continue
+            for key in (named[0], roster.state_of(named[0])):
+                c.actors.pop(key, None)
+            c.actors.update({k: "speaker" for k in (state, person) if k is not None})
+            c.speaker = person
+            continue
         if state not in (None, person) and state not in c.actors:
             continue  # an official of another state reports them: "X wants talks, Y's minister said" stays X's
         c.actors[person] = "speaker"
