@@ -264,8 +264,9 @@ Mozambique peace process|Maputo Accord for Peace and National Reconciliation;Map
 Myanmar peace process|Nationwide Ceasefire Agreement;Union Peace Conference;21st Century Panglong Conference;21st Century Panglong;21st Century Panglong Peace Conference;Panglong Peace Conference;Myanmar peace process;Myanmar's peace process;Myanmar peace conference|Myanmar|
 China-brokered Myanmar ceasefire talks|Haigeng agreement;Haigeng ceasefire;Haigeng ceasefire agreement;Haigeng talks;Haigeng peace talks;China-brokered ceasefire in Myanmar;China-brokered Myanmar ceasefire;China-brokered talks in Kunming;Chinese-brokered ceasefire in Myanmar|Myanmar|
 Somalia-Somaliland dialogue|Somalia-Somaliland talks;Somaliland-Somalia talks;Somaliland-Somalia dialogue;Somalia-Somaliland negotiations;talks between Somalia and Somaliland;dialogue between Somalia and Somaliland;talks between Somaliland and Somalia|Somalia-Somaliland|
-Colombia government-FARC peace process|Colombia-FARC peace talks;Colombia-FARC peace agreement;FARC peace talks;FARC peace deal;FARC peace agreement;FARC peace accord;peace agreement with the FARC;peace deal with the FARC;peace accord with the FARC;2016 peace agreement with the FARC;2016 peace deal with the FARC;Final Agreement to End the Armed Conflict|Colombia|
-Ethiopia-Eritrea peace agreement|Ethiopia-Eritrea peace deal;Eritrea-Ethiopia peace deal;Eritrea-Ethiopia peace agreement;Ethiopian-Eritrean peace deal;Ethiopian-Eritrean peace agreement;Eritrean-Ethiopian peace agreement;Joint Declaration of Peace and Friendship;Ethiopia-Eritrea rapprochement;Eritrea-Ethiopia rapprochement|Ethiopia-Eritrea|Ethiopia;Eritrea
+Colombia-FARC peace process|Colombia government-FARC peace process;Colombia-FARC peace talks;Colombia-FARC peace agreement;FARC peace talks;FARC peace deal;FARC peace agreement;FARC peace accord;peace agreement with the FARC;peace deal with the FARC;peace accord with the FARC;2016 peace agreement with the FARC;2016 peace deal with the FARC;Final Agreement to End the Armed Conflict|Colombia|
+Ethiopia-Eritrea peace process|Ethiopia-Eritrea peace agreement;Eritrea-Ethiopia peace process;Ethiopia-Eritrea peace deal;Eritrea-Ethiopia peace deal;Eritrea-Ethiopia peace agreement;Ethiopian-Eritrean peace deal;Ethiopian-Eritrean peace agreement;Eritrean-Ethiopian peace agreement;Joint Declaration of Peace and Friendship;Ethiopia-Eritrea rapprochement;Eritrea-Ethiopia rapprochement|Ethiopia-Eritrea|Ethiopia;Eritrea
+Cuba-US normalization talks|Cuba-US talks;US-Cuba talks;U.S.-Cuba talks;Cuba-U.S. talks;Cuba-US normalization;US-Cuba normalization;U.S.-Cuba normalization;Cuba-U.S. normalization;US-Cuba rapprochement;U.S.-Cuba rapprochement;Cuba-US rapprochement;Cuba-U.S. rapprochement|Cuba-US relations|Cuba;United States
 Prespa Agreement|Prespa agreement;Prespa accord;Prespes Agreement;Prespa deal;Prespa name deal;Greece-North Macedonia name deal;Macedonia name dispute talks;name dispute talks between Greece and North Macedonia;name dispute talks between Athens and Skopje|Greece-North Macedonia|Greece;North Macedonia
 Armenia-Türkiye normalization process|Armenia-Turkey normalization;Armenia-Türkiye normalization;Turkey-Armenia normalization;Türkiye-Armenia normalization;Armenian-Turkish normalization;Turkish-Armenian normalization;Armenia-Turkey normalisation;Turkey-Armenia normalisation;Armenian-Turkish normalisation;normalization between Armenia and Turkey;normalization between Turkey and Armenia;normalization between Armenia and Türkiye;normalization between Türkiye and Armenia;normalization of relations between Armenia and Turkey;normalization of relations between Turkey and Armenia;normalization of relations between Armenia and Türkiye;normalization of relations between Türkiye and Armenia;Armenia-Turkey normalization process;Turkey-Armenia normalization process;Armenia-Turkey talks;Turkey-Armenia talks;Armenian-Turkish talks;Turkish-Armenian talks|Armenia-Türkiye|Armenia;Türkiye
 3+3 format (South Caucasus)|3+3 format;3+3 regional platform;3+3 platform;3+3 consultative regional platform;3+3 regional cooperation platform;3+3 Regional Cooperation Platform;3+3 mechanism;3+3 meeting;3+3 talks;3+3 format meeting|South Caucasus|
@@ -300,7 +301,7 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process",
                        "Thailand-Cambodia border talks", "Armenia-Azerbaijan border delimitation commission",
                        "Japan-South Korea talks", "Israel-Syria security talks", "Armenia-Türkiye normalization process",
-                       "India-China WMCC talks")
+                       "India-China WMCC talks", "Cuba-US normalization talks", "Ethiopia-Eritrea peace process")
 
 #: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
 #: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
@@ -327,7 +328,7 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "India-China Corps Commander talks", "China-Bhutan boundary talks", "Colombia government-EMC talks",
                       "Nicaragua government-opposition negotiations", "Tumaini Initiative", "Israel-Lebanon ceasefire mechanism",
                       "DRC-M23 peace talks", "US-mediated Ukraine ceasefire talks", "Saudi-Houthi talks",
-                      "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)")
+                      "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)", "Cuba-US normalization talks")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -390,6 +391,7 @@ Mali peace process (Algiers Agreement) & \bMali(?:an)?\b & \bAlgiers\b & \b(?:ac
 Mozambique peace process & \bMozambi & \bRenamo\b & \b(?:peace|accord|agreement|talks|disarmament)\b
 India-Pakistan DGMO talks & \bDGMOs?\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b
 Indus Waters Treaty & \bIndus\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b(?:[Tt]reaty|[Ww]aters|[Cc]ommission)\b
+Cuba-US normalization talks & \b(?:Cuba|Cuban|Havana)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:diplomatic relations|diplomatic ties|embass(?:y|ies)|normali[sz]ation|rapprochement)
 Prespa Agreement & \bPrespa & \b(?:Macedonia|Greece|Greek|Skopje)
 """
 
