@@ -62,6 +62,9 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
+#: A title that names the state an official is posted to: "the UN envoy to Yemen", "Ambassador to Russia" (round 452)
+_ENVOY_TO = re.compile(r"\b(?:[Ee]nvoys?|[Aa]mbassadors?|[Rr]epresentatives?|[Ee]missar(?:y|ies)|[Cc]oordinators?|[Mm]ediators?|"
+                       r"[Cc]ommissioners?|[Dd]elegates?|[Cc]onsuls?)\s+$")
 #: A process or a document named after a town: "in the Astana format", "the principles in the Ankara Declaration"
 _NAMED_AFTER = re.compile(r"[ -](?:[Ff]ormat|[Pp]rocess|track|Declaration|Agreement|Accords?|Communiqu[eé]|Memorandum|Protocol|"
                           r"Initiative|Formula|Plan|Document|Charter|Statement)\b")
@@ -118,6 +121,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
         if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
             continue  # "agreed to hold talks on March 29 in Quito to prepare for a summit in April": nearer the talks (246)
+        if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
