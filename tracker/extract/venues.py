@@ -7,8 +7,9 @@ import re
 from tracker.extract import gazetteer
 from tracker.extract.mentions import Roster
 
-#: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of"
-_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,2}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+#: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
+#: Sea city of" (three words before the kind: round 453)
+_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
                   r"|capital(?:\s+city)?,?\s+(?=[A-Z]))")  # also "in the capital Naypyidaw", "in the capital, Muscat"
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
