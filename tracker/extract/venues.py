@@ -125,6 +125,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
+        if name[:2] in ("UN", "U."):  # "at UN Geneva", "at U.N. Vienna": the UN's offices in that town (round 456)
+            name = re.sub(r"^(?:UN|U\.N\.)\s+(?=[A-Z])", "", name)
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
