@@ -49,6 +49,7 @@ from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import said_day  # round 455
+from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 
 
@@ -369,6 +370,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
+    border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)
