@@ -53,6 +53,8 @@ from tracker.extract.backrefs import drop_timing_speech, fold_back_references
 from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
+from tracker.extract.said_days import said_day  # round 455
+from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 from tracker.extract.prefilter import gated
 
@@ -145,7 +147,8 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
                 and _PERFECT.search(c.evidence[0]):  # "has met", "have signed", "is in progress": news of the day of publication
-            c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
+            day = said_day(c.evidence[0], anchor) or anchor  # "…, negotiators said Friday": news of that day (455)
+            c.first, c.last, c.precision, c.dated_by = day, day, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
         main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
@@ -380,6 +383,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
+    border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     if anchor is None:
         dropped = [c for c in events if c.dated_by != "text" or c.first is None]
         events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)

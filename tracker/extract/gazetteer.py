@@ -220,7 +220,7 @@ UNFCCC Conference of the Parties|COP29;COP28;COP27;COP26;COP21;UN Climate Change
 Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia;Brussels dialogue;Brussels-facilitated dialogue;EU-brokered dialogue between Belgrade and Pristina;2013 Brussels Agreement;Brussels Agreement of 2013;Ohrid Annex;Ohrid implementation annex;Agreement on the Path to Normalisation;Agreement on the Path to Normalization|Kosovo|Serbia;Kosovo
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
 Colombia government-ELN talks|Colombia-ELN talks;Colombia-ELN peace talks;ELN peace talks;peace talks with the ELN;talks with the ELN;negotiations with the ELN|Colombia|Colombia;ELN
-Cyprus reunification talks|Cyprus talks;Cyprus peace talks;Cyprus reunification negotiations;Cyprus negotiations;Cyprus settlement talks;talks on reunifying Cyprus;5+UN informal meeting;informal meeting on Cyprus;enlarged informal meeting on Cyprus;informal meeting in the 5+UN format;5+UN format;Crans-Montana talks;Crans-Montana conference;Crans-Montana Conference on Cyprus;Conference on Cyprus|Cyprus|
+Cyprus reunification talks|Cyprus talks;Cyprus peace talks;Cyprus reunification negotiations;Cyprus negotiations;Cyprus settlement talks;talks on reunifying Cyprus;5+UN informal meeting;informal meeting on Cyprus;enlarged informal meeting on Cyprus;informal meeting in the 5+UN format;5+UN format;Crans-Montana talks;Crans-Montana conference;Crans-Montana Conference on Cyprus;Conference on Cyprus;informal meeting on the Cyprus issue;informal meeting on the Cyprus problem;enlarged meeting on the Cyprus issue;enlarged meeting on the Cyprus problem;meeting on the Cyprus issue;meeting on the Cyprus problem;talks on the Cyprus issue;talks on the Cyprus problem|Cyprus|
 GERD talks|GERD negotiations;Grand Ethiopian Renaissance Dam talks;Grand Ethiopian Renaissance Dam negotiations;Renaissance Dam talks;Renaissance Dam negotiations;Nile dam talks|Ethiopia-Egypt-Sudan|Egypt;Ethiopia;Sudan
 5+2 format (Transnistria)|5+2 format;5+2 talks;5+2 negotiations;Transnistrian settlement talks;Transnistria settlement talks;Transnistria talks;Transdniestria talks;Transnistrian settlement process;1+1 format;1+1 talks;Chisinau-Tiraspol talks;Tiraspol-Chisinau talks;Chisinau-Tiraspol dialogue;Transnistrian settlement|Moldova (Transnistria)|Moldova;Russia;Ukraine;OSCE;United States;European Union
 China-Japan consultations|China-Japan talks;Japan-China talks;Sino-Japanese talks;Japan-China consultations|China-Japan|China;Japan
@@ -266,8 +266,9 @@ Mozambique peace process|Maputo Accord for Peace and National Reconciliation;Map
 Myanmar peace process|Nationwide Ceasefire Agreement;Union Peace Conference;21st Century Panglong Conference;21st Century Panglong;21st Century Panglong Peace Conference;Panglong Peace Conference;Myanmar peace process;Myanmar's peace process;Myanmar peace conference|Myanmar|
 China-brokered Myanmar ceasefire talks|Haigeng agreement;Haigeng ceasefire;Haigeng ceasefire agreement;Haigeng talks;Haigeng peace talks;China-brokered ceasefire in Myanmar;China-brokered Myanmar ceasefire;China-brokered talks in Kunming;Chinese-brokered ceasefire in Myanmar|Myanmar|
 Somalia-Somaliland dialogue|Somalia-Somaliland talks;Somaliland-Somalia talks;Somaliland-Somalia dialogue;Somalia-Somaliland negotiations;talks between Somalia and Somaliland;dialogue between Somalia and Somaliland;talks between Somaliland and Somalia|Somalia-Somaliland|
-Colombia government-FARC peace process|Colombia-FARC peace talks;Colombia-FARC peace agreement;FARC peace talks;FARC peace deal;FARC peace agreement;FARC peace accord;peace agreement with the FARC;peace deal with the FARC;peace accord with the FARC;2016 peace agreement with the FARC;2016 peace deal with the FARC;Final Agreement to End the Armed Conflict|Colombia|
-Ethiopia-Eritrea peace agreement|Ethiopia-Eritrea peace deal;Eritrea-Ethiopia peace deal;Eritrea-Ethiopia peace agreement;Ethiopian-Eritrean peace deal;Ethiopian-Eritrean peace agreement;Eritrean-Ethiopian peace agreement;Joint Declaration of Peace and Friendship;Ethiopia-Eritrea rapprochement;Eritrea-Ethiopia rapprochement|Ethiopia-Eritrea|Ethiopia;Eritrea
+Colombia-FARC peace process|Colombia government-FARC peace process;Colombia-FARC peace talks;Colombia-FARC peace agreement;FARC peace talks;FARC peace deal;FARC peace agreement;FARC peace accord;peace agreement with the FARC;peace deal with the FARC;peace accord with the FARC;2016 peace agreement with the FARC;2016 peace deal with the FARC;Final Agreement to End the Armed Conflict|Colombia|
+Ethiopia-Eritrea peace process|Ethiopia-Eritrea peace agreement;Eritrea-Ethiopia peace process;Ethiopia-Eritrea peace deal;Eritrea-Ethiopia peace deal;Eritrea-Ethiopia peace agreement;Ethiopian-Eritrean peace deal;Ethiopian-Eritrean peace agreement;Eritrean-Ethiopian peace agreement;Joint Declaration of Peace and Friendship;Ethiopia-Eritrea rapprochement;Eritrea-Ethiopia rapprochement|Ethiopia-Eritrea|Ethiopia;Eritrea
+Cuba-US normalization talks|Cuba-US talks;US-Cuba talks;U.S.-Cuba talks;Cuba-U.S. talks;Cuba-US normalization;US-Cuba normalization;U.S.-Cuba normalization;Cuba-U.S. normalization;US-Cuba rapprochement;U.S.-Cuba rapprochement;Cuba-US rapprochement;Cuba-U.S. rapprochement|Cuba-US relations|Cuba;United States
 Prespa Agreement|Prespa agreement;Prespa accord;Prespes Agreement;Prespa deal;Prespa name deal;Greece-North Macedonia name deal;Macedonia name dispute talks;name dispute talks between Greece and North Macedonia;name dispute talks between Athens and Skopje|Greece-North Macedonia|Greece;North Macedonia
 Armenia-Türkiye normalization process|Armenia-Turkey normalization;Armenia-Türkiye normalization;Turkey-Armenia normalization;Türkiye-Armenia normalization;Armenian-Turkish normalization;Turkish-Armenian normalization;Armenia-Turkey normalisation;Turkey-Armenia normalisation;Armenian-Turkish normalisation;normalization between Armenia and Turkey;normalization between Turkey and Armenia;normalization between Armenia and Türkiye;normalization between Türkiye and Armenia;normalization of relations between Armenia and Turkey;normalization of relations between Turkey and Armenia;normalization of relations between Armenia and Türkiye;normalization of relations between Türkiye and Armenia;Armenia-Turkey normalization process;Turkey-Armenia normalization process;Armenia-Turkey talks;Turkey-Armenia talks;Armenian-Turkish talks;Turkish-Armenian talks|Armenia-Türkiye|Armenia;Türkiye
 3+3 format (South Caucasus)|3+3 format;3+3 regional platform;3+3 platform;3+3 consultative regional platform;3+3 regional cooperation platform;3+3 Regional Cooperation Platform;3+3 mechanism;3+3 meeting;3+3 talks;3+3 format meeting|South Caucasus|
@@ -302,7 +303,7 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process",
                        "Thailand-Cambodia border talks", "Armenia-Azerbaijan border delimitation commission",
                        "Japan-South Korea talks", "Israel-Syria security talks", "Armenia-Türkiye normalization process",
-                       "India-China WMCC talks")
+                       "India-China WMCC talks", "Cuba-US normalization talks", "Ethiopia-Eritrea peace process")
 
 #: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
 #: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
@@ -329,7 +330,7 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "India-China Corps Commander talks", "China-Bhutan boundary talks", "Colombia government-EMC talks",
                       "Nicaragua government-opposition negotiations", "Tumaini Initiative", "Israel-Lebanon ceasefire mechanism",
                       "DRC-M23 peace talks", "US-mediated Ukraine ceasefire talks", "Saudi-Houthi talks",
-                      "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)")
+                      "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)", "Cuba-US normalization talks")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -355,6 +356,7 @@ Venezuela government-opposition negotiations & \b(?:Venezuela|Maduro) & \bopposi
 Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral|quadripartite|rapprochement|reconciliation)\b
 Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|Lajcak|Lajčák|Borrell)\b
 AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations|negotiators|African Union)\b
+Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
 Greece-Turkey dialogue & \b(?:Greece|Greek|Athens)\b & \b(?:Turkey|Türkiye|Turkish|Ankara)\b & \b(?:exploratory|talks|dialogue)\b
 Cairo intra-Palestinian dialogue & \bFatah\b & \bHamas\b & \bCairo\b
 China-US economic and trade consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:trade talks|trade negotiations|economic and trade|trade consultations|trade deal|tariffs?)\b & \b(?:talks|consultations|negotiations)\b
@@ -364,7 +366,6 @@ Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|
 Colombia government-ELN talks & \b(?:ELN|National Liberation Army)\b & \b(?:Colombia|Colombian|Petro)\b
 GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese)\b
 5+2 format (Transnistria) & \b(?:Transnistria|Transdniestria|Pridnestrovie)\w*
-Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
 China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
 Tumaini Initiative & \bTumaini\b
 Nairobi process & \bNairobi\b & \b(?:Congo|DRC|Congolese)\b & \b(?:EAC|East African? Community|Kenyatta|inter-Congolese|Inter-Congolese)\b
@@ -392,6 +393,7 @@ Mali peace process (Algiers Agreement) & \bMali(?:an)?\b & \bAlgiers\b & \b(?:ac
 Mozambique peace process & \bMozambi & \bRenamo\b & \b(?:peace|accord|agreement|talks|disarmament)\b
 India-Pakistan DGMO talks & \bDGMOs?\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b
 Indus Waters Treaty & \bIndus\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b(?:[Tt]reaty|[Ww]aters|[Cc]ommission)\b
+Cuba-US normalization talks & \b(?:Cuba|Cuban|Havana)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:diplomatic relations|diplomatic ties|embass(?:y|ies)|normali[sz]ation|rapprochement)
 Prespa Agreement & \bPrespa & \b(?:Macedonia|Greece|Greek|Skopje)
 """
 

@@ -15,7 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
-from tracker.extract.personnames import body_name, clean_name
+from tracker.extract.personnames import body_name, clean_name, named_by_first
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME, _MINISTRY,
@@ -187,8 +187,8 @@ class Roster:
             entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
                             and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
-        if len(name.split()) > 1 and name.split()[0] in gazetteer.FAMILY_FIRST:
-            self.surnames.setdefault(fold(name.split()[0]), key)  # "Moon" for "Moon Jae-in"
+        if named_by_first(name):  # "Moon" for "Moon Jae-in", "Sheikh Abdullah" for "Abdullah bin Zayed" (454)
+            self.surnames.setdefault(fold(name.split()[0]), key)
         self.last["person"] = key
         if title:
             self.titles[key] = title.lower()
@@ -279,7 +279,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 words = m.text.split()
                 if len(words) > 1:  # a known official named in full: the surname alone names them in this article
                     roster.surnames.setdefault(fold(re.sub(r"['’]s$", "", words[-1])), m.key)
-                    if words[0] in gazetteer.FAMILY_FIRST:
+                    if named_by_first(m.text):
                         roster.surnames.setdefault(fold(words[0]), m.key)
             else:
                 roster.last["ministry"] = m.key

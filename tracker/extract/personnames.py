@@ -64,4 +64,16 @@ def clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
-__all__ = ["body_name", "clean_name"]
+#: The particles of an Arabic name's lineage: "Abdullah bin Zayed Al Nahyan", "Faisal bin Farhan"
+_LINEAGE = {"bin", "bint", "ibn"}
+
+
+def named_by_first(name: str) -> bool:
+    """Whether the first word of `name` alone names the person again in the article (round 454): a family name written
+    first ("Moon" for "Moon Jae-in"), or the given name of an Arabic name of lineage ("Sheikh Abdullah said" after
+    "Sheikh Abdullah bin Zayed Al Nahyan"), as wire copy names Gulf officials again."""
+    words = name.split()
+    return len(words) > 1 and (words[0] in gazetteer.FAMILY_FIRST or len(words) > 2 and words[1].lower() in _LINEAGE)
+
+
+__all__ = ["body_name", "clean_name", "named_by_first"]

@@ -8,8 +8,9 @@ from tracker.extract import gazetteer
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 
-#: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of"
-_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,2}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+#: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
+#: Sea city of" (three words before the kind: round 453)
+_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
                   r"|capital(?:\s+city)?,?\s+(?=[A-Z]))")  # also "in the capital Naypyidaw", "in the capital, Muscat"
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
@@ -63,6 +64,9 @@ _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
 
 
+#: A title that names the state an official is posted to: "the UN envoy to Yemen", "Ambassador to Russia" (round 452)
+_ENVOY_TO = re.compile(r"\b(?:[Ee]nvoys?|[Aa]mbassadors?|[Rr]epresentatives?|[Ee]missar(?:y|ies)|[Cc]oordinators?|[Mm]ediators?|"
+                       r"[Cc]ommissioners?|[Dd]elegates?|[Cc]onsuls?)\s+$")
 #: A process or a document named after a town: "in the Astana format", "the principles in the Ankara Declaration"
 _NAMED_AFTER = re.compile(r"[ -](?:[Ff]ormat|[Pp]rocess|track|Declaration|Agreement|Accords?|Communiqu[eé]|Memorandum|Protocol|"
                           r"Initiative|Formula|Plan|Document|Charter|Statement)\b")
@@ -119,7 +123,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
         if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
             continue  # "agreed to hold talks on March 29 in Quito to prepare for a summit in April": nearer the talks (246)
+        if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
+        if name[:2] in ("UN", "U."):  # "at UN Geneva", "at U.N. Vienna": the UN's offices in that town (round 456)
+            name = re.sub(r"^(?:UN|U\.N\.)\s+(?=[A-Z])", "", name)
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
                 x.role == "actor" for x in roster.lexicon.scan(name)):
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
