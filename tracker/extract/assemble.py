@@ -253,7 +253,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
-        cued = cued_process(text, lexicon) or named_process(text, lexicon)
+        cued = cued_process(text, lexicon, story=True) or named_process(text, lexicon)
         if cued:
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
