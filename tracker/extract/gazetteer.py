@@ -409,7 +409,7 @@ quad & Quadrilateral Security Dialogue & Quad for Sudan & \bSudan & \b(?:India|J
 washington & DRC-Rwanda Washington process & Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Congo|Rwanda|DRC|Kinshasa|Kigali)\b
 geneva & Geneva process & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \bSyria
 istanbul & Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \b(?:Ukrain|Kyiv|Kiev)
-doha & Doha talks & UN Doha process on Afghanistan & \b(?:special envoys|UN-convened|UN-led|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
+doha & Doha talks & UN Doha process on Afghanistan & \b(?:special (?:envoys|representatives)|UN-(?:convened|led|sponsored|hosted)|hosted by the (?:UN|United Nations)|UN officials|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.

@@ -106,7 +106,8 @@ def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None
                 named = min(len(c.findall(text)) for c in line)
                 if named > score:
                     name, score = other, named
-    return next((k for k, e in lexicon.processes.items() if e.name == name), None)
+    key = next((k for k, e in lexicon.processes.items() if e.name == name), None)
+    return lexicon.remap.get(key, key) if key else None  # as the story reads a shared name ("Doha": round 431)
 
 
 _PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
