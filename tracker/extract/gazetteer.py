@@ -338,7 +338,7 @@ Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
 Jeddah talks & \bSudan & \bJeddah\b
 Jeddah talks & \bSudan & \b(?:RSF|Rapid Support Forces)\b & \b(?:Saudi|Riyadh)
 Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
-Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
+Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Energy Agency|enrichment|enriched uranium)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
