@@ -284,7 +284,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too
                 c.actors.setdefault(roster.ministry_of[key], role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0]) else None)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
+                                                                              or dominant and cued_process(c.evidence[0], lexicon) == dominant else None)
+        # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
             if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
