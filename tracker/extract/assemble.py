@@ -267,7 +267,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
-        cued = cued_process(text, lexicon) or named_process(text, lexicon)
+        cued = cued_process(text, lexicon, story=True) or named_process(text, lexicon)
         if cued:
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
@@ -300,7 +300,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
                 for k in filter(None, (roster.ministry_of[key], roster.state_of(roster.ministry_of[key]))):
                     c.actors.setdefault(k, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0]) else None)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
+                                                                              or dominant and cued_process(c.evidence[0], lexicon) == dominant else None)
+        # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
             if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies

@@ -339,7 +339,7 @@ Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
 Jeddah talks & \bSudan & \bJeddah\b
 Jeddah talks & \bSudan & \b(?:RSF|Rapid Support Forces)\b & \b(?:Saudi|Riyadh)
 Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
-Iran nuclear talks & \bIran & \b(?:nuclear|Vienna)\b
+Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Energy Agency|enrichment|enriched uranium)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
@@ -411,7 +411,7 @@ quad & Quadrilateral Security Dialogue & Quad for Sudan & \bSudan & \b(?:India|J
 washington & DRC-Rwanda Washington process & Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Congo|Rwanda|DRC|Kinshasa|Kigali)\b
 geneva & Geneva process & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \bSyria
 istanbul & Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \b(?:Ukrain|Kyiv|Kiev)
-doha & Doha talks & UN Doha process on Afghanistan & \b(?:special envoys|UN-convened|UN-led|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
+doha & Doha talks & UN Doha process on Afghanistan & \b(?:special (?:envoys|representatives)|UN-(?:convened|led|sponsored|hosted)|hosted by the (?:UN|United Nations)|UN officials|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.

@@ -105,12 +105,25 @@ def two_party(lexicon: Lexicon) -> list[str]:
     return list(cached[1])
 
 
-def cued_process(text: str, lexicon: Lexicon) -> str | None:
-    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any."""
-    for name, cues in _cues():
-        if all(c.search(text) for c in cues):
-            return next((k for k, e in lexicon.processes.items() if e.name == name), None)
-    return None
+def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None:
+    """The process an article names no process of is about, from its cues (gazetteer.PROCESS_CUES), if any: the first
+    whose cues all fit. For a whole `story`, a first fit whose least-named cue the text names once may be another
+    process's background: a Cyprus story names Greece and Turkey once, as guarantors, and Cyprus throughout; then the
+    fitting process whose least-named cue the text names most wins, the first listed on a tie (round 430)."""
+    cues = _cues()
+    first = next((i for i, (_, line) in enumerate(cues) if all(c.search(text) for c in line)), None)
+    if first is None:
+        return None
+    name = cues[first][0]
+    if story and min(len(c.findall(text)) for c in cues[first][1]) == 1:
+        score = 1
+        for other, line in cues[first + 1:]:
+            if other != name and all(c.search(text) for c in line):
+                named = min(len(c.findall(text)) for c in line)
+                if named > score:
+                    name, score = other, named
+    key = next((k for k, e in lexicon.processes.items() if e.name == name), None)
+    return lexicon.remap.get(key, key) if key else None  # as the story reads a shared name ("Doha": round 431)
 
 
 _PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"

@@ -16,6 +16,8 @@ _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=lef
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 _HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)")
+#: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
+_HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
@@ -169,7 +171,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
             best = (m.start(), place or (re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place")), best[1][1] if best else None))
     if best is None:
-        for m in _HOSTS.finditer(text) if "host" in text else ():  # "Astana, the capital of Kazakhstan, is set to host"
+        hosts = [*_HOSTS.finditer(text), *(_HOSTING.finditer(text) if "hosting" in text else ())] if "host" in text else ()
+        for m in hosts:  # "Astana, the capital of Kazakhstan, is set to host"; "Munich is hosting" (433)
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
     if best is None:
