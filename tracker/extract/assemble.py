@@ -26,6 +26,7 @@ from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
+from tracker.extract.visit_meetings import fold_visit_meetings
 from tracker.extract.partyprocess import by_parties, names_process, standing_talks
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
@@ -379,5 +380,6 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     events = leaders_met(fold_back_references(fold_readouts(events)))
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
     events = fold_confirmations(events)  # "X and Y have confirmed their participation" (round 348)
+    events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events)  # a joint commission's session: a round (353)
     return Extraction(article, events, roster, notes)
