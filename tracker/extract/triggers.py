@@ -116,9 +116,10 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          # "since re-establishing ties last month", "restored ties in March" (round 146)
                          r"|\b(?:restor(?:ed|ing)|re-?establish(?:ed|ing)|normali[sz](?:ed|ing))\s+(?:(?:full|their)\s+)?(?:diplomatic\s+)?(?:relations|ties)\b"),
     ("decision", False, r"\b(?:withdrew\s+from|(?:pulled|took)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty))\b"),
-    # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day
+    # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day (not one that "would have
+    # expired" without an extension: round 443)
     ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)"
-                     r"\s+(?:[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"),
+                     r"\s+(?:(?!(?:would|could|might|should)\b)[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"),
     ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
     ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
                         r"|(?:issued|released|published|made\s+public|put\s+out|circulated)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|news\s+release)"
