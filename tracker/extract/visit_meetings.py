@@ -1,12 +1,12 @@
 """Talks held during a visit belong to the visit (round 442).
 
-"The envoy concluded a two-day visit to Sanaa, during which he held talks with the group's leaders", "X arrived in Riyadh
-on Sunday to meet the crown prince": one sentence tells a visit and the meeting it was made for. The guideline files
-meetings held during a visit under the visit unless the text dates them apart, and arrivals under what they are for
-(docs/extraction.md, "Types"); extraction made a meeting or a talk round beside the visit. The gathering of the visit's
-own sentence, linked to it by "during which", "where he met" or "to meet / to hold talks" (or "X met Y during his first
-official visit to Z", round 445), now folds into the visit: its parties join the visit's and its day dates the visit
-when the visit has none; a gathering dated apart stays.
+"The envoy concluded a two-day visit to Sanaa, during which he held talks with the group's leaders": one sentence tells a
+visit and the meeting held during it. The guideline files meetings held during a visit under the visit unless the text
+dates them apart (docs/extraction.md, "Types"); extraction made a meeting or a talk round beside the visit. The gathering
+of the visit's own sentence, linked to it by "during which" or "where he met" (or "X met Y during his first official
+visit to Z", round 445), now folds into the visit: its parties join the visit's and its day dates the visit when the
+visit has none; a gathering dated apart stays. A trip "to meet" Y keeps both (round 185's test: an arrival for talks
+belongs to the talks, and the trip stays).
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import re
 from tracker.extract.candidate import Candidate
 
 _DURING = re.compile(r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|where\s+(?:he|she|they)\s+(?:also\s+)?(?:met|held)|"
-                     r"to\s+(?:meet|hold\s+talks|confer)\b|"
                      r"\b(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?visit\b)")  # round 445
 _GATHERINGS = ("meeting", "talk_round")
 
