@@ -29,6 +29,7 @@ from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
+from tracker.extract.visit_meetings import fold_visit_meetings
 from tracker.extract.partyprocess import by_parties, names_process, standing_talks
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
@@ -398,5 +399,6 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     events = leaders_met(fold_back_references(fold_readouts(events)))
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
+    events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events)  # a joint commission's session: a round (353)
     return Extraction(article, events, roster, notes)

@@ -44,7 +44,8 @@ _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassad
 _APPOSITION_REST = re.compile(r"[^,;:⟦“”\"()]{1,100},\s*(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+)?")
 #: A reported event that is being planned, with or without its date: "X and Y are arranging a meeting, Z said" (round 132)
 _PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
-_ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b")
+_ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b"
+                             r"|\s+(?:on\s+\w+\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:extension|renewal|prolongation)\s+of\b")  # "announced on Wednesday the extension of the deal" (444)
 #: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
 _WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
