@@ -9,14 +9,13 @@ from __future__ import annotations
 
 _WHAT = r"(?:mandate|mission|peacekeeping\s+(?:force|mission|operation)|observer\s+(?:force|mission))"
 
-#: (event type, is a speech act, pattern)
+#: (event type, is a speech act, pattern), one pattern: "renewed / extended the mandate of the mission", "will extend its
+#: mandate", or "the mission is set to be renewed October 27", "the mandate was extended on Friday"
 MANDATES = [
-    # "renewed / extended the mandate of the mission", "will extend its mandate", "voted to renew the mission"
-    ("decision", False, r"\b(?:renewed|renews|renew|renewing|extended|extends|extend|extending)\s+(?:the\s+|its\s+|their\s+)?"
-                        r"(?:[\w'’-]+\s+){0,3}?" + _WHAT + r"\b"),
-    # "the mission is set to be renewed October 27", "the mandate was extended on Friday"
-    ("decision", False, r"\b" + _WHAT + r"(?:['’]s\s+mandate)?\s+(?:is|was|will\s+be|would\s+be|has\s+been|is\s+(?:set|due|expected)\s+to\s+be)"
-                        r"\s+(?:renewed|extended)\b"),
+    ("decision", False, r"\b(?:(?:renewed|renews|renew|renewing|extended|extends|extend|extending)\s+(?:the\s+|its\s+|their\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}?" + _WHAT + r"\b"
+                        r"|" + _WHAT + r"(?:['’]s\s+mandate)?\s+(?:is|was|will\s+be|would\s+be|has\s+been|is\s+(?:set|due|expected)\s+to\s+be)"
+                        r"\s+(?:renewed|extended)\b)"),
 ]
 
 __all__ = ["MANDATES"]
