@@ -147,10 +147,9 @@ TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", 
 TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an aside (round 371)
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
 TRIGGERS += _gated(MEETING_VERBS[2:], ("hosting",))  # "is hosting the talks" (round 377)
-#: Accords told (round 352), talks frozen (357) and one side's truce (410, whose verbs this gate holds)
-TRIGGERS[:0] = _gated(TRUCES_DECLARED + ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez",
-                                                                 "suspend", "halt", "paus", "ordered", "proclaim", "decree"),
-                      adverb=False)
+TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
+                                               "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
+TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adverb=False)  # one side's truce (410)
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+{_ADV}be|to\s+{_ADV}be|would\s+{_ADV}be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+{_ADV}host|took\s+place|occurred|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+{_ADV}(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b".replace("{_ADV}", _ADV))
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
