@@ -84,7 +84,8 @@ def process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
 #: A decision about the article's own deal ("pulled Washington out of the deal", "withdrew from the agreement"): its process
 DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
                         r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b", re.I)
+                        r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b"
+                        r"|\b(?:mandate|mission)\b[^.;]{0,40}?\b(?:renewed|extended)\b", re.I)  # a peace mission renewed: its process (415)
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,6 +12,8 @@ from tracker.extract.acts import ACTS
 from tracker.extract.appointments import APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.freezes import FREEZES
+from tracker.extract.mandates import MANDATES
+from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.meeting_verbs import MEETING_VERBS
@@ -142,13 +144,14 @@ def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb
 
 TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner", "captive", "detainee", "POW",
                           "servicemen"))  # missions opened, prisoners freed (round 265)
-TRIGGERS += _gated(APPOINTMENTS, ("appointed", "nominated", "named", "designated", "tapped", "picked", "chosen",
-                                  "selected"))  # envoys appointed (rounds 358, 370)
+TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", "designated", "tapped", "picked",
+                                             "chosen", "selected", "renew", "extend"))  # envoys appointed (358, 370), mandates renewed (415)
 TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an aside (round 371)
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
 TRIGGERS += _gated(MEETING_VERBS[2:], ("hosting",))  # "is hosting the talks" (round 377)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
+TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adverb=False)  # one side's truce (410)
 #: The other patterns get the gate their own words make (prefilter.py): a sentence without "met", "meets", "meet" … is
 #: not searched for a meeting verb (most sentences hold the words of few of the table's patterns)
 _GATES.update({p: g for _, _, p in TRIGGERS if p not in _GATES and (g := word_gate(p)) is not None})
@@ -174,7 +177,7 @@ _SUBJECT_HEAD = re.compile(r"\s*(?:The|A|An|This)\s+(?:[\w-]+\s+){0,3}?(?P<noun>
 #: First-person acts inside a quote that make the speaker's words a proposal.
 PERFORMATIVE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I)
 #: Words that say something must be done, which the guideline makes a proposal: "it is necessary to hold talks" (round 118)
-NECESSARY = gated(re.compile(r"\bit\s+is\s+(?:(?:therefore|also|now|still)\s+)?(?:necessary|essential|imperative)\s+to\b", re.I))
+NECESSARY = gated(re.compile(r"\bit\s+is\s+(?:(?:therefore|also|now|still)\s+)?(?:necessary|essential|imperative)\s+(?:for\s+(?:[\w'’.-]+\s+){1,5}?)?to\b", re.I))
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
 
 
