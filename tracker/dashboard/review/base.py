@@ -115,14 +115,15 @@ def _changed_meanwhile(data: DashboardData, selected: str, version: int, mine: s
     who = " · ".join(told) or "another analyst"
     theirs = {name for change in later for name in change.fields()}
     both = [FIELD_LABELS.get(name, name) for name in FIELD_LABELS if name in mine and name in theirs]
-    clash = (f" You both changed {_listed(both)}: Save again writes your {'value' if len(both) == 1 else 'values'} "
+    clash = (f" You both changed {listed(both)}: Save again writes your {'value' if len(both) == 1 else 'values'} "
              f"over theirs there." if both else "")
     return (f"Not saved: this candidate was changed since you opened it: {who}.{clash} Your changes are still in the "
             "form; press Save again to write the fields you changed over the newer version (the others stay as they "
             "are now), or pick the candidate again to see it as it is.")
 
 
-def _listed(names: list[str]) -> str:
+def listed(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

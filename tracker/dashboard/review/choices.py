@@ -6,6 +6,8 @@ a few array comparisons, not a full load.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -173,7 +175,7 @@ def _named_in_process_or_evidence(data: DashboardData, search: str) -> np.ndarra
     whose evidence sentence does: a card shows its process and that sentence as its quote, and a search for either
     missed same-process candidates close in date (QA13 LOW-4). The evidence of the first `EVIDENCE_SCAN` candidates
     only: it is not in the lean copy, and this runs on every search typed."""
-    typed = [fold(word) for word in search.split() if len(word) >= 2]
+    typed = [word for word in _words(search) if len(word) >= 2]
     mask = np.zeros(len(data), dtype=bool)
     if not typed:
         return mask
@@ -189,9 +191,14 @@ def _named_in_process_or_evidence(data: DashboardData, search: str) -> np.ndarra
     return mask
 
 
+def _words(text: str) -> list[str]:
+    """The folded words of `text`, as the text search reads them (`filters.text_match_ids`)."""
+    return [fold(word) for word in re.findall(r"\w+", text)]
+
+
 def _holds(text: str, typed: list[str]) -> bool:
-    """Whether every typed word starts a word of `text` (folded)."""
-    words = fold(text).replace("-", " ").split()
+    """Whether every typed word starts a word of `text`, as the stores' full-text index matches word prefixes."""
+    words = _words(text)
     return all(any(word.startswith(t) for word in words) for t in typed)
 
 

@@ -13,7 +13,7 @@ from dash import no_update
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.review import sources, views
-from tracker.dashboard.review.base import changed_by_me, differing, form_base, unsaved
+from tracker.dashboard.review.base import listed, changed_by_me, differing, form_base, unsaved
 from tracker.dashboard.review.line_merge import merged_lines
 from tracker.extract import review as actions
 
@@ -113,7 +113,7 @@ def render_form_keeping_typing(data: DashboardData, selected: str | None, fields
     told = (followed | _changed_since(data, selected, base)) - both
     note = f"{_by_writer(data, selected, base, told)}: the form shows {_it(told)} now" if told else ""
     if merged:
-        note += f" ({_listed(merged)}: their lines and yours are both in the box)"
+        note += f" ({listed(_labels(merged))}: their lines and yours are both in the box)"
     if both:
         clash = (f"{_by_writer(data, selected, base, both)}, which you are editing: your typing is kept, and Save "
                  "will show both before writing.")
@@ -140,9 +140,8 @@ def _it(names: set[str]) -> str:
     return "it" if len(names) == 1 else "them"
 
 
-def _listed(names) -> str:
-    labels = [views.FIELD_LABELS[name] for name in views.FIELD_LABELS if name in names]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+def _labels(names) -> list[str]:
+    return [views.FIELD_LABELS[name] for name in views.FIELD_LABELS if name in names]
 
 
 def _by_writer(data: DashboardData, selected: str, base: dict, names: set[str]) -> str:
