@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from re import _constants as C  # noqa: N812
+from re import _constants as C  # noqa: N812  (Python 3.11+, as pyproject.toml requires)
 from re import _parser
 
 #: Characters whose `str.lower` is not what `re.I` folds them onto ("ı" matches "i"): a text holding one is not gated
@@ -198,8 +198,12 @@ def _node_starts_bounded(op, av) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def required_words(pattern: re.Pattern) -> frozenset[str] | None:
-    """Lowercase words one of which every match of `pattern` holds as a whole word, or None when it names none."""
-    return _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False)
+    """Lowercase words one of which every match of `pattern` holds as a whole word, or None when it names none (or
+    when this Python's parse tree is not read as expected: then no gate, the same output, only slower)."""
+    try:
+        return _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False)
+    except Exception:  # a private module of `re`: a shape it did not have when this was written gates nothing
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
