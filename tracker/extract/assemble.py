@@ -58,6 +58,7 @@ from tracker.extract.said_days import said_day  # round 455
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 from tracker.extract.prefilter import gated
+from tracker.extract.undated_pages import fixed_dates_only
 
 
 @dataclass
@@ -221,15 +222,29 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     if language is not None:  # say so, rather than give an empty list as if the text reported nothing
         notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
         return Extraction(article, [], roster, notes, language)
-    lexicon.remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
     guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
     if guessed is not None:
         article, note = guessed
         notes.append(note)
-    anchor = article.anchor
-    if anchor is None:
+    if article.anchor is None:  # read against two probe days; what moves between them is left undated
+        reading, undone = fixed_dates_only(lambda probed: _read(probed, lexicon, [], False), article,
+                                           today or dt.date.today())
+        for c in reading.events:
+            c.confidence = _confidence(c)
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
-                     "relative dates cannot be resolved, so no dated event is proposed from them")
+                     + (f"{undone} event(s) dated by a weekday, a relative or a year-less day are left undated: give the "
+                        "publication date (`--published YYYY-MM-DD`) to date them" if undone else
+                        "only the dates the text gives in full are used"))
+        return Extraction(article, reading.events, reading.roster, notes + reading.notes)
+    return _read(article, lexicon, notes, guessed is not None)
+
+
+def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -> Extraction:
+    """The candidate events of an English article with a publication date (`guessed`: its year was inferred)."""
+    lexicon.forget()
+    lexicon.remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
+    roster = Roster(lexicon)
+    anchor = article.anchor
     units, quotes = segment(_before_chrome(article.paragraphs))
     for text in [u.text for u in units] + quotes:  # the capitals as this article spells them ("Kiev", "Kyiv")
         for m in lexicon.scan(text):
@@ -387,13 +402,6 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
-    if anchor is None:
-        dropped = [c for c in events if c.dated_by != "text" or c.first is None]
-        events = [c for c in events if c not in dropped or (c.event_type == "talk_round" and c.round_number)
-                  or (c.event_type in SPEECH_TYPES and c.speaker is not None)]  # who said what, left undated
-        for c in events:
-            if c.dated_by != "text":
-                c.first = c.last = c.precision = None
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)))
