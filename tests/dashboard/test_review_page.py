@@ -235,12 +235,26 @@ def test_a_wire_whose_dateline_has_no_year_is_an_alert_that_keeps_the_text_and_a
     refused = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/")
     assert refused.ingest.className == "message error" and refused.ingest.role == "alert"
     assert "no publication date" in str(refused.ingest) and "Publication date" in str(refused.ingest)
+    assert "has no year" in str(refused.ingest) and "It reports" in str(refused.ingest)
     assert refused.text is no_update and refused.date_needed is True and store.counts() == before
     stored_now = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "2023-03-03")
     assert stored_now.ingest.className == "message ok" and stored_now.text == "" and stored_now.published == ""
     new_cards = stored_now.ingest.children[-1].children
     assert new_cards and all(live.data.position_of(card.children.id["index"]) is not None for card in new_cards)
     assert "2023-03-03" in {str(d.date()) for d in store.load().sources["published_at"].dropna()}
+
+
+def test_a_page_with_no_date_at_all_says_so_and_what_it_reports_before_the_date_is_given(live, store):
+    """No dateline, no timestamp: the alert does not speak of a dateline, and tells what was read all the same (the
+    meeting "on Sunday" waits for the date, the accord of 27 January 2023 is dated by the text)."""
+    text = ("Delegations meet in Doha\n\nThe delegations of Chile and Peru met in Doha on Sunday, the Qatari Foreign "
+            "Ministry said.\n\nThe talks follow the border agreement that Chile and Peru signed on 27 January 2023.")
+    before = store.counts()
+    refused = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/")
+    said = str(refused.ingest)
+    assert refused.ingest.role == "alert" and refused.date_needed is True and store.counts() == before
+    assert "Its dateline" not in said and "It shows no date of its own" in said
+    assert "It reports 2 candidate event(s), 1 of them dated only from the day it was published." in said
 
 
 def test_a_publication_date_that_is_not_iso_is_refused_naming_the_box(live):

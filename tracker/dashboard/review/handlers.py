@@ -351,8 +351,9 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
     except InputError as exc:
         return Outcome(ingest=views.problems(exc.problems))
     undated = [a for a in articles if a.anchor is None]
-    if undated:
-        return Outcome(ingest=views.date_needed(undated[0]), date_needed=True)
+    if undated:  # read it all the same, so the message says what the date would let be stored
+        events = extract_articles(undated[:1], _reference(live.data))[0].events
+        return Outcome(ingest=views.date_needed(undated[0], events), date_needed=True)
     outcome = ingest(live, articles, [])
     return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False)
 
@@ -399,6 +400,11 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
                    date_needed=True if undated else no_update)
 
 
+def _reference(data: DashboardData) -> Tables:
+    """The stored actors, processes and venues that extraction matches names against."""
+    return Tables(actors=data.tables.actors, processes=data.tables.processes, venues=data.tables.venues)
+
+
 def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     """Extract, match against the store and save new candidates, as `tracker ingest` does."""
     if not articles:
@@ -406,8 +412,7 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     planned: list = []
 
     def save(data: DashboardData, store) -> list[str]:
-        reference = Tables(actors=data.tables.actors, processes=data.tables.processes, venues=data.tables.venues)
-        extractions = extract_articles(articles, reference)
+        extractions = extract_articles(articles, _reference(data))
         tables, report = plan_ingest(extractions, choices.ingest_known(data, extractions),
                                      suggested=store.suggestions(("pending", "rejected")))
         planned.append((tables, report))

@@ -44,12 +44,22 @@ def error(message: object) -> html.Div:
     return html.Div(message, className="message error", role="alert")
 
 
-def date_needed(article) -> html.Div:
-    """Why a pasted article was not stored: it gives no publication date; the box below asks for it."""
-    where = f" “{article.dateline_place}, {article.dateline_text}”" if article.dateline_place and article.dateline_text else ""
+def date_needed(article, events: list = ()) -> html.Div:
+    """Why a pasted article was not stored: it gives no publication date; the box below asks for it. `events` are the
+    candidates read from it all the same, so the analyst sees that the text was read and what the date would store."""
+    if article.dateline_text:
+        where = f" “{article.dateline_place}, {article.dateline_text}”" if article.dateline_place else ""
+        why = f"Its dateline{where} has no year, so its dates cannot be read."
+    else:
+        why = ("It shows no date of its own (no timestamp, date line or dated dateline), so “on Wednesday”, "
+               "“last week” and the other dates counted from its publication cannot be read.")
+    waiting = sum(1 for c in events if c.first is None)
+    found = (f"It reports {len(events)} candidate event(s)" + (f", {waiting} of them dated only from the day it was "
+                                                              "published" if waiting else "") + "." if events else
+             "No event was found in it, with or without the date.")
     return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
-                  html.P(f"Its dateline{where} has no year, so its dates cannot be read. Enter the date it was published "
-                         "in Publication date (YYYY-MM-DD) and press “Extract and store candidates” again.")])
+                  html.P(f"{why} {found} Enter the date it was published in Publication date (YYYY-MM-DD) and press "
+                         "“Extract and store candidates” again.")])
 
 
 #: The review form's labels of the fields an edit's problems name.
