@@ -156,3 +156,19 @@ def test_a_wire_without_a_year_is_ingested_with_published(run_cli, empty_store) 
     assert set(empty_store.load().sources["published_at"].dt.date.astype(str)) == {"2023-03-03"}
     bad = run_cli("ingest", wire, "--db", empty_store.location, "--published", "3 March")
     assert bad.exit_code == 2 and "--published" in bad.stderr and "YYYY-MM-DD" in bad.stderr
+
+
+def test_a_page_with_no_date_at_all_is_read_stored_only_with_published(run_cli, empty_store, tmp_path) -> None:
+    """`extract` lists its events, those dated from publication undated; `ingest` stores nothing and says how many
+    candidates wait for `--published`; with it, they are stored dated."""
+    page = tmp_path / "doha.txt"
+    page.write_text("Delegations meet in Doha\n\nThe delegations of Chile and Peru met in Doha on Sunday, the Qatari "
+                    "Foreign Ministry said.\n\nThe talks follow the border agreement that Chile and Peru signed on "
+                    "27 January 2023.\n", encoding="utf-8")
+    extracted = json.loads(run_cli("extract", page, "--db", empty_store.location).stdout)
+    assert sorted(str(e["start_date"]) for e in extracted["events"]) == ["2023-01-27", "None"]
+    refused = run_cli("ingest", page, "--db", empty_store.location)
+    assert "no timestamp, date line or dated dateline" in refused.output and "2 candidate event(s) read" in refused.output
+    assert empty_store.load().events.empty
+    run_cli("ingest", page, "--db", empty_store.location, "--published", "2023-05-12")
+    assert set(empty_store.load().events["start_date"].astype(str)) == {"2023-01-27", "2023-05-07"}

@@ -119,9 +119,10 @@ class _Planner:
             return
         if a.anchor is None:
             self.report.skipped += len(extraction.events)
-            self.report.notes.append(f"{a.label}: no publication date (a dateline without a year?); nothing stored from it. "
-                                     "Give the date: `tracker ingest --published YYYY-MM-DD`, or the Publication date "
-                                     "field of the review page")
+            why = "its dateline has no year" if a.dateline_text else "no timestamp, date line or dated dateline"
+            self.report.notes.append(f"{a.label}: no publication date ({why}); nothing stored from it "
+                                     f"({len(extraction.events)} candidate event(s) read). Give the date: `tracker ingest "
+                                     "--published YYYY-MM-DD`, or the Publication date field of the review page")
             return
         skey = source_key(a.url, a.publisher, a.title, a.published_at)
         fp = a.fingerprint()
