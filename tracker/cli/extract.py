@@ -62,7 +62,10 @@ def extract_command(db: str | None, file: Path, compact: bool, published: str | 
     """Print the events found in an article (text, HTML or RSS/Atom) as JSON; change nothing.
 
     Each event says which stored event it matches, if any. Use - to read standard input.
-    An article whose dateline has no year ("ASTANA, March 3 (Interfax) -") needs --published.
+    An article whose dateline has no year ("ASTANA, March 3 (Interfax) -") gets one inferred, with a
+    note and a lower confidence; one with no date at all has its events dated by "on Sunday" or
+    "in August" left undated. --published gives the date; "tracker ingest" stores nothing from an
+    article with no date at all until it is given.
 
     Example:
 
