@@ -110,6 +110,9 @@ def test_an_event_already_stored_is_warned_about_at_its_row(run_cli, store, tmp_
     ("TASS | | | https://tass.com/a", ("TASS", "", "", "https://tass.com/a")),
     ("TASS | | Title | ", ("TASS", "", "Title", "")),
     ("TASS | 2023-01-01 | a || b | https://tass.com/a", ("TASS", "2023-01-01", "a || b", "https://tass.com/a")),
+    (" | 2023-01-29 | Chile and Peru sign | ", ("", "2023-01-29", "Chile and Peru sign", "")),  # no publisher, no url
+    ("| 2023-01-29 | Chile and Peru sign |", ("", "2023-01-29", "Chile and Peru sign", "")),
+    ("|  | Title | https://x.org/a", ("", "", "Title", "https://x.org/a")),
 ])
 def test_an_empty_published_date_may_be_written_with_one_space(line, parts):
     assert parse_source_line(line) == parts

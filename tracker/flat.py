@@ -66,7 +66,11 @@ def misspelt_actors(cell: str, actors: ActorIndex) -> dict[str, str]:
 
 def parse_source_line(line: str) -> tuple[str, str, str, str]:
     """Split `publisher | published | title | url`; the title may itself hold `|`, the url may be empty,
-    and an empty field may be written `| |` (one space, as people type it) as well as `|  |`."""
+    and an empty field may be written `| |` (one space, as people type it) as well as `|  |`. A line that opens with
+    its bar has no publisher (` | 2023-01-29 | title | `, a pasted text that named none, as the export writes it)."""
+    if line.strip().startswith("|"):
+        _, published, title, url = parse_source_line("- " + line.strip())
+        return "", published, title, url
     try:
         return _split_source_line(line.strip())
     except ValueError:

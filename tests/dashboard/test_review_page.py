@@ -254,7 +254,26 @@ def test_a_page_with_no_date_at_all_says_so_and_what_it_reports_before_the_date_
     said = str(refused.ingest)
     assert refused.ingest.role == "alert" and refused.date_needed is True and store.counts() == before
     assert "Its dateline" not in said and "It shows no date of its own" in said
-    assert "It reports 2 candidate event(s), 1 of them dated only from the day it was published." in said
+    assert "It reports 2 candidate events, 1 of them dated only from the day it was published." in said
+
+
+def test_a_pasted_text_that_names_no_publisher_is_refused_until_one_is_given_then_accepted(live, store):
+    """Every stored event cites its source by publisher: a paste naming none (no agency, no URL) is refused before
+    anything is stored, saying how to name it, and the text stays; with a `publisher:` line its candidates are stored
+    and Accept confirms one (before, they were stored without one and Accept refused a source line nobody wrote)."""
+    text = ("Chile and Peru sign a fisheries memorandum\n\nChile and Peru signed a memorandum on fisheries in Lima on "
+            "Tuesday, the two foreign ministries said.")
+    before = store.counts()
+    refused = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "2023-05-12")
+    assert refused.ingest.role == "alert" and refused.text is no_update and store.counts() == before
+    assert "names no publisher" in str(refused.ingest) and "publisher: NAME" in str(refused.ingest)
+    assert "It reports 1 candidate event." in str(refused.ingest)
+    stored_now = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, "publisher: Prensa Latina\n" + text,
+                              None, None, "/", "2023-05-12")
+    assert stored_now.ingest.className == "message ok"
+    new_id = stored_now.ingest.children[-1].children[0].children.id["index"]
+    accepted = act(live, ids.REVIEW_ACCEPT, selected=new_id, fields=form_of(live, new_id))
+    assert "Not saved" not in str(accepted.message) and stored(store, new_id)["review_state"] == "confirmed"
 
 
 def test_a_publication_date_that_is_not_iso_is_refused_naming_the_box(live):

@@ -162,7 +162,7 @@ def test_a_page_with_no_date_at_all_is_read_stored_only_with_published(run_cli, 
     """`extract` lists its events, those dated from publication undated; `ingest` stores nothing and says how many
     candidates wait for `--published`; with it, they are stored dated."""
     page = tmp_path / "doha.txt"
-    page.write_text("Delegations meet in Doha\n\nThe delegations of Chile and Peru met in Doha on Sunday, the Qatari "
+    page.write_text("publisher: Prensa Latina\n\nDelegations meet in Doha\n\nThe delegations of Chile and Peru met in Doha on Sunday, the Qatari "
                     "Foreign Ministry said.\n\nThe talks follow the border agreement that Chile and Peru signed on "
                     "27 January 2023.\n", encoding="utf-8")
     extracted = json.loads(run_cli("extract", page, "--db", empty_store.location).stdout)
@@ -172,3 +172,19 @@ def test_a_page_with_no_date_at_all_is_read_stored_only_with_published(run_cli, 
     assert empty_store.load().events.empty
     run_cli("ingest", page, "--db", empty_store.location, "--published", "2023-05-12")
     assert set(empty_store.load().events["start_date"].astype(str)) == {"2023-01-27", "2023-05-07"}
+
+
+def test_a_page_naming_no_publisher_is_stored_only_with_publisher(run_cli, empty_store, tmp_path) -> None:
+    """Every stored event cites its source by publisher: a text naming none is read, nothing is stored from it, the
+    note says how to name it; `--publisher` names it (an article naming its own keeps it)."""
+    page = tmp_path / "lima.txt"
+    page.write_text("published: 2023-05-12\n\nChile and Peru sign a memorandum\n\nChile and Peru signed a memorandum "
+                    "on fisheries in Lima on Tuesday, the two foreign ministries said.\n", encoding="utf-8")
+    refused = run_cli("ingest", page, "--db", empty_store.location)
+    assert "names no publisher" in refused.output and "--publisher NAME" in refused.output
+    assert empty_store.load().events.empty
+    run_cli("ingest", page, "--db", empty_store.location, "--publisher", "Prensa Latina")
+    assert list(empty_store.load().sources["publisher"]) == ["Prensa Latina"]
+    wire = Path(__file__).resolve().parents[1] / "fixtures" / "wire_without_year.txt"
+    kept = json.loads(run_cli("extract", wire, "--db", empty_store.location, "--publisher", "Someone").stdout)
+    assert kept["article"]["publisher"] == "Interfax"

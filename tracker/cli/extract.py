@@ -48,6 +48,13 @@ def published_option(command):
                              "articles with their own date keep it.")(command)
 
 
+def publisher_option(command):
+    """Add --publisher NAME: the publisher of articles that name none (no agency in the dateline, no header line)."""
+    return click.option("--publisher", metavar="NAME", default=None,
+                        help="Publisher for articles that name none (no agency in the dateline, no 'publisher:' or "
+                             "'url:' line); articles that name one keep it.")(command)
+
+
 def _report(exc: InputError) -> None:
     for problem in exc.problems:
         click.echo(str(problem), err=True)
@@ -58,7 +65,8 @@ def _report(exc: InputError) -> None:
 @click.argument("file", type=click.Path(allow_dash=True, path_type=Path))
 @click.option("--compact", is_flag=True, help="One line of JSON instead of indented.")
 @published_option
-def extract_command(db: str | None, file: Path, compact: bool, published: str | None) -> None:
+@publisher_option
+def extract_command(db: str | None, file: Path, compact: bool, published: str | None, publisher: str | None) -> None:
     """Print the events found in an article (text, HTML or RSS/Atom) as JSON; change nothing.
 
     Each event says which stored event it matches, if any. Use - to read standard input.
@@ -74,7 +82,7 @@ def extract_command(db: str | None, file: Path, compact: bool, published: str | 
         tracker extract wire.txt --published 2023-03-03
     """
     from tracker.extract import articles_from_bytes, extract_articles, extraction_json, read_articles
-    from tracker.extract.article import dated
+    from tracker.extract.article import dated, named
 
     day = _published(published)
     try:
@@ -85,7 +93,7 @@ def extract_command(db: str | None, file: Path, compact: bool, published: str | 
     except InputError as exc:
         _report(exc)
         raise click.ClickException(f"{file}: not an article; nothing extracted") from None
-    extractions = extract_articles(dated(articles, day), _known(db))
+    extractions = extract_articles(named(dated(articles, day), publisher), _known(db))
     for extraction in extractions:
         for note in extraction.notes:
             click.echo(f"note: {note}", err=True)
@@ -107,22 +115,24 @@ def _article_files(paths: tuple[Path, ...]) -> list[Path]:
 @db_option
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @published_option
-def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | None) -> None:
+@publisher_option
+def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | None, publisher: str | None) -> None:
     """Store the events of articles as candidates, with the article as their source.
 
     A candidate already stored gets the article as a new source instead; for a confirmed event
     the article is only suggested as a source, to accept or reject with `tracker review`. An
     article already ingested changes nothing. Folders are read recursively (.txt, .html, .xml, .rss, .atom).
     An article whose date has no year gets the year its text implies, with a warning; give --published to set it.
+    An article with no date at all, or naming no publisher, is not stored until --published or --publisher gives it.
 
     Example:
 
         \b
         tracker ingest ../shared/seeds/ --db var/astana.db
-        tracker ingest wire.txt --published 2023-03-03
+        tracker ingest wire.txt --published 2023-03-03 --publisher Reuters
     """
     from tracker.extract import Lexicon, extract_articles, read_articles
-    from tracker.extract.article import dated
+    from tracker.extract.article import dated, named
     from tracker.extract.ingest import has_rows, plan_ingest
 
     day = _published(published)
@@ -141,7 +151,7 @@ def ingest_command(db: str | None, paths: tuple[Path, ...], published: str | Non
             except InputError as exc:
                 _report(exc)
                 failed += 1
-    extractions = extract_articles(dated(articles, day), known, lexicon)
+    extractions = extract_articles(named(dated(articles, day), publisher), known, lexicon)
     tables, report = plan_ingest(extractions, known, suggested=store.suggestions(("pending", "rejected")))
     for note in [n for x in extractions for n in x.notes if "no year in" in n] + report.notes:
         click.echo(f"note: {note}", err=True)

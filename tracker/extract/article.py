@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
+from tracker.importers.base import publisher_of
+
 #: Agency names as they appear in datelines -> publisher.
 AGENCIES = {
     "interfax": "Interfax", "tass": "TASS", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "xinhua": "Xinhua",
@@ -292,8 +294,9 @@ def parse_text(text: str, label: str) -> Article:
     if title is None and body:
         first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
         title = first[:160]
-    return Article(label=label, body=body, publisher=publisher, published_at=published, title=title,
-                   dateline_place=place, dateline_date=day, url=header.get("url") or header.get("link"),
+    url = header.get("url") or header.get("link")
+    return Article(label=label, body=body, publisher=publisher or (publisher_of(url) if url else None),
+                   published_at=published, title=title, dateline_place=place, dateline_date=day, url=url,
                    dateline_text=dateline_text, published_text=published_text)
 
 
@@ -307,6 +310,13 @@ def with_published(article: Article, day: dt.date) -> Article:
     published = article.published_at if publication_day(article) == day else dt.datetime.combine(day, dt.time())
     dateline = _dateline_day(article.dateline_text, published) if article.dateline_text else None
     return replace(article, published_at=published, dateline_date=dateline or article.dateline_date)
+
+
+def named(articles: list[Article], publisher: str | None) -> list[Article]:
+    """The articles, those that name no publisher published by `publisher` (all unchanged without one)."""
+    if not (publisher or "").strip():
+        return articles
+    return [a if a.publisher else replace(a, publisher=publisher.strip()) for a in articles]
 
 
 def dated(articles: list[Article], day: dt.date | None) -> list[Article]:

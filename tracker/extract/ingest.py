@@ -23,6 +23,9 @@ from tracker.models import Tables
 from tracker.resolve import ActorIndex, fold, slug
 from tracker.suggestions import quotes_json, suggestion_frame
 
+#: Why an article is not stored when nothing in it names who published it.
+NO_PUBLISHER = "names no publisher (no agency in its dateline, no 'publisher:' or 'url:' line)"
+
 
 @dataclass
 class IngestReport:
@@ -123,6 +126,12 @@ class _Planner:
             self.report.notes.append(f"{a.label}: no publication date ({why}); nothing stored from it "
                                      f"({len(extraction.events)} candidate event(s) read). Give the date: `tracker ingest "
                                      "--published YYYY-MM-DD`, or the Publication date field of the review page")
+            return
+        if not a.publisher:  # every stored event cites its source by publisher: a candidate without one cannot be confirmed
+            self.report.skipped += len(extraction.events)
+            self.report.notes.append(f"{a.label}: {NO_PUBLISHER}; nothing stored from it ({len(extraction.events)} "
+                                     "candidate event(s) read). Give it: `tracker ingest --publisher NAME`, or a first "
+                                     "line 'publisher: NAME' in the text")
             return
         skey = source_key(a.url, a.publisher, a.title, a.published_at)
         fp = a.fingerprint()

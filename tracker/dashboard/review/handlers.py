@@ -25,7 +25,7 @@ from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, publication_day
-from tracker.extract.ingest import has_rows, plan_ingest
+from tracker.extract.ingest import NO_PUBLISHER, has_rows, plan_ingest
 from tracker.models import Tables
 from tracker.problems import InputError
 from tracker.store.history import EditConflict, EditRefused
@@ -350,10 +350,12 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
         articles = dated(articles_from_bytes(text.encode("utf-8"), "pasted text"), day)
     except InputError as exc:
         return Outcome(ingest=views.problems(exc.problems))
-    undated = [a for a in articles if a.anchor is None]
-    if undated:  # read it all the same, so the message says what the date would let be stored
-        events = extract_articles(undated[:1], _reference(live.data))[0].events
-        return Outcome(ingest=views.date_needed(undated[0], events), date_needed=True)
+    unstored = [a for a in articles if a.anchor is None or not a.publisher]
+    if unstored:  # read it all the same, so the message says what the date or publisher would let be stored
+        events = extract_articles(unstored[:1], _reference(live.data))[0].events
+        if unstored[0].anchor is None:
+            return Outcome(ingest=views.date_needed(unstored[0], events), date_needed=True)
+        return Outcome(ingest=views.publisher_needed(events))
     outcome = ingest(live, articles, [])
     return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False)
 
@@ -394,8 +396,10 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
         articles += [a for a in found if len(a.body) <= MAX_ARTICLE_CHARS]
     articles = dated(articles, day)
     undated = [a for a in articles if a.anchor is None]
-    errors += [views.problem(a.label, views.NO_DATE) for a in undated]
-    outcome = ingest(live, [a for a in articles if a.anchor is not None], errors)
+    errors += [views.problem(a.label, views.no_date_problem(a)) for a in undated]
+    errors += [views.problem(a.label, f"{NO_PUBLISHER}; nothing stored. Add a first line 'publisher: NAME' to the file "
+                                      "and drop it again") for a in articles if a.anchor is not None and not a.publisher]
+    outcome = ingest(live, [a for a in articles if a.anchor is not None and a.publisher], errors)
     return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="",
                    date_needed=True if undated else no_update)
 

@@ -34,9 +34,6 @@ def quoted(value: str) -> str:
     return f"{opening}{inner}{closing}"
 
 
-#: why an article without a publication date is not stored, and what to do.
-NO_DATE = ("no publication date (a dateline without a year, such as “ASTANA, March 3 (Interfax) -”); nothing stored. "
-           "Enter it in Publication date and try again")
 
 
 def error(message: object) -> html.Div:
@@ -44,22 +41,45 @@ def error(message: object) -> html.Div:
     return html.Div(message, className="message error", role="alert")
 
 
+def why_undated(article) -> str:
+    """Why an article's dates cannot be read: a dateline without a year, or no date of its own at all."""
+    if article.dateline_text:
+        where = f" “{article.dateline_place}, {article.dateline_text}”" if article.dateline_place else ""
+        return f"Its dateline{where} has no year, so its dates cannot be read."
+    return ("It shows no date of its own (no timestamp, date line or dated dateline), so “on Wednesday”, “last week” "
+            "and the other dates counted from its publication cannot be read.")
+
+
+def no_date_problem(article) -> str:
+    """The line an uploaded file without a publication date gets in the list of what was not stored."""
+    return (f"no publication date; nothing stored. {why_undated(article)} Enter the date in Publication date and "
+            "drop the file again")
+
+
+def _found(events: list) -> str:
+    waiting = sum(1 for c in events if c.first is None)
+    if not events:
+        return "No event was found in it."
+    told = f"It reports {len(events)} candidate event{'s' if len(events) != 1 else ''}"
+    return told + (f", {waiting} of them dated only from the day it was published." if waiting and len(events) > 1 else
+                   ", dated only from the day it was published." if waiting else ".")
+
+
 def date_needed(article, events: list = ()) -> html.Div:
     """Why a pasted article was not stored: it gives no publication date; the box below asks for it. `events` are the
     candidates read from it all the same, so the analyst sees that the text was read and what the date would store."""
-    if article.dateline_text:
-        where = f" “{article.dateline_place}, {article.dateline_text}”" if article.dateline_place else ""
-        why = f"Its dateline{where} has no year, so its dates cannot be read."
-    else:
-        why = ("It shows no date of its own (no timestamp, date line or dated dateline), so “on Wednesday”, "
-               "“last week” and the other dates counted from its publication cannot be read.")
-    waiting = sum(1 for c in events if c.first is None)
-    found = (f"It reports {len(events)} candidate event(s)" + (f", {waiting} of them dated only from the day it was "
-                                                              "published" if waiting else "") + "." if events else
-             "No event was found in it, with or without the date.")
     return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
-                  html.P(f"{why} {found} Enter the date it was published in Publication date (YYYY-MM-DD) and press "
-                         "“Extract and store candidates” again.")])
+                  html.P(f"{why_undated(article)} {_found(events)} Enter the date it was published in Publication date "
+                         "(YYYY-MM-DD) and press “Extract and store candidates” again.")])
+
+
+def publisher_needed(events: list = ()) -> html.Div:
+    """Why a pasted article was not stored: nothing in it names its publisher, which every stored event cites."""
+    return error([html.P(html.Strong("Nothing stored: the article names no publisher.")),
+                  html.P("Every event cites its source by publisher, and nothing in the text names one (no agency in "
+                         f"its dateline such as “ASTANA (Reuters) -”, no “publisher:” or “url:” line). {_found(events)} "
+                         "Add a first line “publisher: NAME” (or “url: ADDRESS”) to the text and press “Extract and "
+                         "store candidates” again.")])
 
 
 #: The review form's labels of the fields an edit's problems name.
