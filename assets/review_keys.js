@@ -1,39 +1,117 @@
-/* The review page with the keyboard: a candidate or suggested source picked with Enter or Space opens in the form,
- * and the focus goes to the form's first field. The list is drawn again after a pick, which replaced the focused
- * card and left the focus on the page's body: the form's Title was 78 Tab presses away (QA12). */
+/* The review page's focus. A candidate or suggested source picked (Enter, Space or a click on its card) opens in the
+ * form, and the focus goes to the form's first field (a candidate) or to the suggestion's text (a source): the list
+ * is drawn again after a pick, which replaced the card and left the focus on the page's body, the form's Title 78 Tab
+ * presses away (QA12), and a suggestion picked so scrolled the page away (QA14 M4).
+ * After Accept or Reject the next item loads under the button just pressed: a second Enter rejected a candidate
+ * nobody had looked at (QA14 M1). Once the answer comes, the focus goes to the next item's form, or to the answer
+ * when nothing follows. */
 (function () {
     "use strict";
 
-    var LISTS = "#review-list, #review-suggestions";
-    var pickedUntil = 0;  // a card was picked with the keyboard before this time
+    var CARDS = "[id*='review-pick']";  // the cards of the three lists (candidates, an ingest's new ones, sources)
+    var DECISIONS = "#review-accept, #review-reject, #review-source-accept, #review-source-reject";
+    var pickedUntil = 0;  // a card was picked before this time
+    var moved = false;  // the focus was moved for that pick already
+    var decidedUntil = 0;  // a decision's answer is awaited until this time
+    var answerBefore = "";  // the message shown when the decision was made
+
+    function visible(element) {
+        return element && !element.hidden && element.offsetParent !== null;
+    }
+
+    function focusOn(element) {
+        if (!element.hasAttribute("tabindex") && !/^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(element.tagName)) {
+            element.setAttribute("tabindex", "-1");  // focusable by script, not a Tab stop of its own
+        }
+        element.focus();
+    }
+
+    /* The opened item's first place: the candidate form's Title, else the suggestion's text; null when neither. */
+    function openedItem() {
+        var form = document.getElementById("review-form");
+        var title = document.getElementById("review-title");
+        if (visible(form) && visible(title)) {
+            return title;
+        }
+        var panel = document.getElementById("review-source-panel");
+        var detail = document.getElementById("review-source-detail");
+        return visible(panel) && detail ? detail : null;
+    }
+
+    function lost(active) {
+        return !active || active === document.body || !document.contains(active);
+    }
+
+    function mark(target) {
+        if (!target.closest) {
+            return;
+        }
+        if (target.closest(CARDS)) {
+            pickedUntil = Date.now() + 4000;
+            moved = false;
+        } else if (target.closest(DECISIONS)) {
+            var message = document.getElementById("review-message");
+            answerBefore = message ? message.textContent : "";
+            decidedUntil = Date.now() + 8000;
+        }
+    }
 
     document.addEventListener("keydown", function (event) {
-        if ((event.key === "Enter" || event.key === " ") && event.target.closest && event.target.closest(LISTS)) {
-            pickedUntil = Date.now() + 4000;
+        if (event.key === "Enter" || event.key === " ") {
+            mark(event.target);
         }
     }, true);
+    document.addEventListener("click", function (event) { mark(event.target); }, true);
 
-    function toForm() {
+    function afterPick() {
         if (!pickedUntil || Date.now() > pickedUntil) {
             return;
         }
         var active = document.activeElement;
-        if (active && active !== document.body && document.contains(active)) {
-            return;  // the card is still there (nothing redrawn yet), or the focus went somewhere on purpose
-        }
-        var form = document.getElementById("review-form");
-        var first = document.getElementById("review-title");
-        if (form && !form.hidden && first && first.offsetParent !== null) {
-            pickedUntil = 0;
-            first.focus();
+        var item = openedItem();
+        // first from the card, then again while the redraws of the list and the form drop the focus to the body
+        if (item && (lost(active) || !moved && active.closest && active.closest(CARDS))) {
+            moved = true;
+            focusOn(item);
         }
     }
 
-    new MutationObserver(toForm).observe(document.documentElement, {childList: true, subtree: true, attributes: true,
-                                                                     attributeFilter: ["hidden"]});
+    var settleUntil = 0;  // after a decision's answer: the focus is put back while the page redraws
+
+    function answerPlace() {
+        var message = document.getElementById("review-message");
+        var next = openedItem();
+        var refused = message && message.querySelector(".error, [role='alert'] .error");
+        return next && !refused ? next : message;  // a refusal keeps the item: its message is read first
+    }
+
+    function afterDecision() {
+        var active = document.activeElement;
+        if (settleUntil && Date.now() < settleUntil && lost(active)) {
+            focusOn(answerPlace());  // the focused field hid (nothing left to review): the answer instead
+            return;
+        }
+        if (!decidedUntil || Date.now() > decidedUntil) {
+            return;
+        }
+        var message = document.getElementById("review-message");
+        if (!message || message.textContent === answerBefore) {
+            return;  // the answer has not come yet
+        }
+        decidedUntil = 0;
+        if (!lost(active) && !(active.closest && active.closest(DECISIONS))) {
+            return;  // the analyst moved on meanwhile
+        }
+        settleUntil = Date.now() + 3000;
+        focusOn(answerPlace());
+    }
+
+    new MutationObserver(function () { afterPick(); afterDecision(); }).observe(
+        document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"],
+                                   characterData: true});
 
     /* The answer to a button (under the buttons, in the page's flow) is brought into view when it changes, with the
-     * least scrolling and without moving the focus: a long refusal below the fold went unseen. */
+     * least scrolling: a long refusal below the fold went unseen. */
     function showMessage(records) {
         var message = document.getElementById("review-message");
         if (!message || message.offsetParent === null || !message.textContent.trim()) {

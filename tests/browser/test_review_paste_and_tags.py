@@ -25,7 +25,7 @@ def test_a_wire_without_a_year_is_an_alert_that_keeps_the_text_and_asks_for_the_
 
     date_box.fill("2023-03-03")
     review_probe.settle()
-    page.click("#review-ingest")
+    date_box.press("Enter")  # Enter in the date box extracts, as the button does (QA14 M2)
     page.wait_for_selector("#review-ingest-result .message.ok .ingest-summary")
     summary = page.inner_text("#review-ingest-result .ingest-summary")
     assert summary.startswith("1 article(s): ") and " 0 new" not in summary
@@ -42,6 +42,11 @@ def test_the_date_box_is_prefilled_from_an_article_that_gives_its_date(review_pr
     page.fill("#review-text", "ASTANA, June 22, 2023 (Interfax) - Kazakhstan's Foreign Ministry said it was ready.")
     page.locator("#review-text").blur()
     page.wait_for_function("document.getElementById('review-published').value === '2023-06-22'")
+    # QA14 H2: the next text, giving no date, clears the date filled in from this one (it dated it silently)
+    page.fill("#review-text", WIRE.read_text(encoding="utf-8"))
+    page.locator("#review-text").blur()
+    page.wait_for_function("document.getElementById('review-published').value === ''")
+    assert review_probe.errors == []
 
 
 def test_the_tag_filter_counts_and_writes_the_url_and_a_tag_in_the_detail_filters(probe):

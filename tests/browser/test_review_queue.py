@@ -302,6 +302,44 @@ def test_a_candidate_picked_with_the_keyboard_puts_the_focus_in_the_form(queue):
     assert queue.errors == []
 
 
+def test_after_reject_by_keyboard_the_focus_leaves_the_button_for_the_next_candidate(queue, queue_db):
+    """QA14 M1: after Reject the next candidate loaded under the still-focused button, and a second Enter rejected a
+    candidate nobody had looked at. The focus now goes to the next candidate's Title once the answer comes."""
+    open_queue(queue)
+    page = queue.page
+    page.locator("#review-list button").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'review-title'", timeout=8000)
+    queue.settle()
+    first = page.input_value("#review-title")
+    tab_to(page, "#review-reject")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#review-message .message.ok")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'review-title'", timeout=8000)
+    queue.settle()
+    assert page.evaluate("document.activeElement.id") == "review-title"
+    assert page.input_value("#review-title") != first  # the next candidate, not the rejected one
+    page.keyboard.press("Enter")  # a second Enter now lands in the Title field: nothing else is rejected
+    queue.settle()
+    assert (state(queue_db)[0].events["review_state"] == "rejected").sum() == 1
+    assert queue.errors == []
+
+
+def test_a_suggestion_picked_with_the_keyboard_or_a_candidate_with_the_mouse_takes_the_focus_along(queue):
+    """QA14 M4: the focus fell to the page's body (and a suggestion picked with Enter scrolled the page away)."""
+    open_queue(queue)
+    page = queue.page
+    page.locator("#review-sources-list button").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'review-source-detail'", timeout=8000)
+    queue.settle()
+    assert page.evaluate("document.activeElement.id") == "review-source-detail"
+    assert page.evaluate("window.scrollY") >= 0
+    page.locator("#review-list button").first.click()
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'review-title'", timeout=8000)
+    assert queue.errors == []
+
+
 def test_two_lines_pasted_into_the_title_are_one_line_with_a_space(queue, queue_db):
     """QA12 LOW-5 saw the title "Line oneLine two" stored after setting the box's value by script, which drops line
     breaks; a real paste (the clipboard and Ctrl+V) puts a space where each break was, and the Save keeps it."""

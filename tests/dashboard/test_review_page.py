@@ -292,7 +292,21 @@ def test_a_publication_date_that_is_not_iso_is_refused_naming_the_box(live):
     ("", no_update),
 ])
 def test_the_date_box_is_prefilled_when_the_article_gives_a_full_date(text, expected):
-    assert handlers.prefill_date(text) == expected
+    assert handlers.prefill_date(text) == (expected, expected)
+
+
+def test_a_text_giving_no_date_clears_the_date_filled_in_from_the_text_before_but_not_a_typed_one():
+    """QA14 H2: the date of an earlier paste stayed in the box and dated a year-less wire pasted after it."""
+    yearless = "ASTANA, June 23 (Interfax) - Kazakhstan's Foreign Ministry said on Friday it was ready to talk."
+    assert handlers.prefill_date(yearless, "2005-09-19", "2005-09-19") == ("", None)
+    assert handlers.prefill_date(yearless, "2023-06-23", "2005-09-19") == (no_update, no_update)  # typed: kept
+    assert handlers.prefill_date("", "2005-09-19", "2005-09-19") == ("", None)
+
+
+def test_enter_in_the_date_box_extracts_as_the_button_does(live, store):
+    text = WIRE_WITHOUT_YEAR.read_text(encoding="utf-8")
+    stored_now = handlers.act(live, ids.REVIEW_PUBLISHED, 1, None, [None] * 10, None, text, None, None, "/", "2023-03-03")
+    assert stored_now.ingest.className == "message ok" and stored_now.text == ""
 
 
 def test_an_upload_without_a_publication_date_is_named_and_the_others_stored(live):

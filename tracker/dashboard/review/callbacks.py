@@ -15,7 +15,8 @@ FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values(
 ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n_clicks"),
                  Input(ids.REVIEW_REJECT, "n_clicks"), Input(ids.REVIEW_MERGE, "n_clicks"),
                  Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD, "contents"),
-                 Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks")]
+                 Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks"),
+                 Input(ids.REVIEW_PUBLISHED, "n_submit")]  # Enter in the date box extracts, as the refusal asks
 #: The cards of the lists (candidates, an ingest's new ones, suggested sources): picking one is done in the page.
 PICK_INPUTS = [Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
                Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks"),
@@ -66,10 +67,11 @@ def register_review(app: Dash, live: LiveData) -> None:
                             Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True), *PICK_INPUTS,
                             prevent_initial_call=True)
 
-    @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"),
-                  prevent_initial_call=True)
-    def prefill(_blurs, text):
-        return handlers.prefill_date(inputs.text(text, inputs.MAX_ARTICLE))
+    @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Output(ids.REVIEW_PREFILLED, "data"),
+                  Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),
+                  State(ids.REVIEW_PREFILLED, "data"), prevent_initial_call=True)
+    def prefill(_blurs, text, shown, prefilled):
+        return handlers.prefill_date(inputs.text(text, inputs.MAX_ARTICLE), inputs.text(shown), inputs.text(prefilled))
 
     @app.callback(Output(ids.REVIEW_COUNT, "children"), Output(ids.REVIEW_LIST, "children"),
                   Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"))

@@ -110,7 +110,7 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
         if trigger in (ids.REVIEW_SOURCE_ACCEPT, ids.REVIEW_SOURCE_REJECT):
             message, following, version = sources.decide(live, selected, trigger == ids.REVIEW_SOURCE_ACCEPT, prefix)
             return Outcome(message=message, selected=following, version=version)
-        if trigger == ids.REVIEW_INGEST:
+        if trigger in (ids.REVIEW_INGEST, ids.REVIEW_PUBLISHED):  # the button, or Enter in the date box
             return ingest_text(live, text, published)
         if trigger == ids.REVIEW_UPLOAD:
             return ingest_uploads(live, contents, names, published)
@@ -312,17 +312,21 @@ def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Out
 
 # --- ingest ---------------------------------------------------------------------
 
-def prefill_date(text: str | None) -> object:
-    """The publication date the pasted article gives (YYYY-MM-DD), to show in its box; no change without one."""
+def prefill_date(text: str | None, shown: str | None = None, prefilled: str | None = None) -> tuple[object, object]:
+    """(the Publication date box, the date it was last filled in with): the date the pasted article gives
+    (YYYY-MM-DD), shown in its box. A text giving none clears a date filled in from an earlier text (it would date
+    this one silently), and keeps a date the analyst typed."""
     text = inputs.text(text, inputs.MAX_ARTICLE)
-    if not (text or "").strip():
-        return no_update
     try:
-        articles = articles_from_bytes(text.encode("utf-8"), "pasted text")
+        articles = articles_from_bytes(text.encode("utf-8"), "pasted text") if (text or "").strip() else []
     except InputError:
-        return no_update
+        articles = []
     day = publication_day(articles[0]) if len(articles) == 1 else None
-    return day.isoformat() if day else no_update
+    if day is not None:
+        return day.isoformat(), day.isoformat()
+    if prefilled and (shown or "").strip() == prefilled:
+        return "", None
+    return no_update, no_update
 
 
 def entered_day(published: str | None):

@@ -43,7 +43,9 @@ def ingest_section() -> html.Section:
                          pattern=r"\d{4}-\d{2}-\d{2}", inputMode="numeric", autoComplete="off",
                          className="text-input date-input"),
                "Filled in when the article gives a full date; needed when its dateline has no year "
-               "(“ASTANA, March 3 (Interfax) -”). Used for articles that give no date of their own."),
+               "(“ASTANA, March 3 (Interfax) -”) or it shows no date. Used for articles that give no date of their "
+               "own; Enter extracts."),
+        dcc.Store(id=ids.REVIEW_PREFILLED, data=None),
         html.Button("Extract and store candidates", id=ids.REVIEW_INGEST, className="button primary", n_clicks=0),
         html.Div([
             html.Span("or", className="muted"),
