@@ -764,3 +764,13 @@ def test_the_merge_search_reads_the_process_and_a_candidates_evidence(live):
     evidence = [w for w in str(event["evidence"]).split() if len(w) > 6 and w.isalpha()][:2]
     assert other in found(" ".join(evidence)), evidence
     assert other not in found("zzyzx")
+
+
+@pytest.mark.parametrize("evidence, shown", [
+    ("Lavrov said on Monday the talks went well.", "“Lavrov said on Monday the talks went well.”"),
+    ('"We have made progress," he said in Doha.', '"We have made progress," he said in Doha.'),  # QA14: no ” unopened
+    ("“We have made progress,” he said.", "“We have made progress,” he said."),
+    ('He said "yes".', '“He said "yes".”'),  # its own closing mark is no reason to drop the opening one
+])
+def test_an_evidence_sentence_is_quoted_with_matching_marks(evidence, shown):
+    assert views.quoted(evidence) == shown

@@ -26,12 +26,11 @@ def text(value: object) -> str:
 
 
 def quoted(value: str) -> str:
-    """`value` between quotation marks, less the marks it has of its own (a sentence that opens with a quote
-    showed “"Syria's ...)."""
+    """`value` between quotation marks, unless it opens with one of its own: a sentence that opens with a quote
+    showed “"Syria's ... (QA12), and one whose quote closes inside it got a closing mark it never opened ("We have
+    made progress," he said in Doha.”: QA14), as did one that ends with a quote of its own."""
     inner = value.strip()
-    opening = "" if inner[:1] in "\"“«„" else "“"
-    closing = "" if inner[-1:] in "\"”»" else "”"
-    return f"{opening}{inner}{closing}"
+    return inner if inner[:1] in "\"“«„" else f"“{inner}”"
 
 
 
