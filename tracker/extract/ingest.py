@@ -147,7 +147,8 @@ class _Planner:
                     self.report.skipped += 1
                     when = f" of {c.first:%Y-%m-%d}" if c.first is not None else ""
                     self.report.notes.append(f"{a.label}: the {c.event_type.replace('_', ' ')}{when} ({event_id}) has "
-                                             "this article already, as a source or as a suggestion (waiting for review, or rejected); skipped")
+                                             "this article already, as a source or as a suggestion (waiting for "
+                                             "review, or rejected); skipped")
                     continue
                 source_id = f"{event_id}:src-{fp}"
                 stored.sources.append(skey)
