@@ -343,6 +343,7 @@ Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Ener
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
+Gaza ceasefire talks & \bHamas\b & \b(?:Israel|Israeli)\b & \b(?:indirect|mediators?|mediation|[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
 Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkish)\b & \bnormali[sz]ation\b & \b(?:[Ss]pecial [Ee]nvoys?|Rubinyan|Kılıç|Kilic)\b
 Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
@@ -369,6 +370,7 @@ Tumaini Initiative & \bTumaini\b
 Nairobi process & \bNairobi\b & \b(?:Congo|DRC|Congolese)\b & \b(?:EAC|East African? Community|Kenyatta|inter-Congolese|Inter-Congolese)\b
 Luanda process & \b(?:Luanda|Angola|Angolan|Lourenço|Lourenco)\b & \bRwand & \b(?:Congo|DRC|Congolese|Kinshasa)\b
 DRC-M23 peace talks & \bM23\b & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \b(?:Doha|Qatar|Qatari)\b
+DRC-Rwanda Washington process & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \bRwand & \b(?:Washington|State Department|Rubio|Boulos|U\.S\.-brokered|United States-brokered)
 Ankara process & \bAnkara\b & \bSomali & \bEthiopia
 India-China Corps Commander talks & \b[Cc]orps [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
 China-Bhutan boundary talks & \bBhutan & \b(?:China|Chinese)\b & \b(?:[Bb]oundary|[Bb]order)\b
@@ -384,6 +386,7 @@ Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Ky
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
 IGAD-led Sudan peace process & \bIGAD\b & (?<!South )\bSudan\b & \b(?:RSF|Rapid Support Forces|Burhan|Dagalo|Hemedti|SAF)\b & \b(?:[Qq]uartet|[Rr]oadmap|mediation|[Ii]nitiative|peace)\b
 Moscow talks on Libya & \bLibya & \bMoscow\b & \b(?:Haftar|Hifter|Sarraj|Serraj)\b & \b(?:[Cc]ease-?fire|truce)\b
+Berlin process & \bLibya & \b(?:5\+5|[Jj]oint [Mm]ilitary [Cc]ommi(?:ssion|ttee))
 Thailand-Cambodia border talks & \b(?:Thailand|Thai)\b & \b(?:Cambodia|Cambodian)\b & \b(?:[Bb]order|[Cc]ease-?fire|[Bb]oundary)\b & \b(?:talks|negotiations|[Cc]ommittee|[Cc]ommission|met|meeting)\b
 CARICOM-facilitated inter-Haitian dialogue & \bHaiti & \bCARICOM\b & \b(?:dialogue|talks|stakeholders|[Tt]ransitional|transition)\b
 Japan-Russia peace treaty talks & \b(?:Japan|Japanese|Tokyo)\b & \b(?:Russia|Russian|Moscow)\b & \bpeace treaty\b
@@ -392,6 +395,7 @@ Mozambique peace process & \bMozambi & \bRenamo\b & \b(?:peace|accord|agreement|
 India-Pakistan DGMO talks & \bDGMOs?\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b
 Indus Waters Treaty & \bIndus\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b(?:[Tt]reaty|[Ww]aters|[Cc]ommission)\b
 Cuba-US normalization talks & \b(?:Cuba|Cuban|Havana)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:diplomatic relations|diplomatic ties|embass(?:y|ies)|normali[sz]ation|rapprochement)
+Ethiopia-Eritrea peace process & \bEritrea & \bEthiopia & \b(?:peace|Algiers|rapprochement|border)\b
 Prespa Agreement & \bPrespa & \b(?:Macedonia|Greece|Greek|Skopje)
 """
 
