@@ -40,7 +40,7 @@ from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
-from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, town_named_gatherings,
+from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
 from tracker.extract.units import segment
 
@@ -400,6 +400,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
+    spoken_from(events, roster)  # "agreed to a truce, representatives said Friday from Havana" (round 522)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     events.sort(key=lambda c: c.order)

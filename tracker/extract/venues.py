@@ -336,5 +336,24 @@ def town_named_gatherings(events: list, roster: Roster) -> None:
             c.venue = place
 
 
-__all__ = ["refine_venues", "restated_signing", "same_day_persons", "town_named_gatherings", "venue_of",
+#: Words said from a place: "representatives said Friday from Havana", "announced on Monday from Doha" (round 522)
+_SAID_FROM = gated(re.compile(r"\b(?:said|say|says|announced|announces|declared|told\s+reporters|speaking)\s+(?:(?:on\s+)?"
+                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?from\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
+
+
+def spoken_from(events: list, roster: Roster) -> None:
+    """A gathering or an agreement with no place, whose sentence says its parties spoke from a town ("have agreed to a
+    ceasefire, representatives said Friday from Havana at the closing ceremony of the third round"), was there; the
+    place past the speech verb is read by no event's own clause (round 522)."""
+    for c in events:
+        if c.venue is not None or c.event_type not in (*_GATHERINGS, "agreement") or not c.evidence:
+            continue
+        m = _SAID_FROM.search(c.evidence[0])
+        place = roster.lexicon.place(m.group("place").rstrip(".")) if m else None
+        if place:
+            c.venue = place
+
+
+__all__ = ["refine_venues", "restated_signing", "same_day_persons", "spoken_from", "town_named_gatherings", "venue_of",
            "virtual_gatherings"]
