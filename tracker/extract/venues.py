@@ -237,8 +237,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
 
 
 #: A town named as the place of talks anywhere in the article: "the Riyadh talks", "the negotiating table in Jeddah"
-_TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations)\b"
-                         r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations)\s+(?:[\w-]+\s+){0,3}?in\s+"
+_TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations|discussions)\b"
+                         r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations|discussions)\s+(?:[\w-]+\s+){0,3}?in\s+"
                          r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 #: Where the participants are: "Both men are in Geneva for …", "during his stay in Geneva" (round 388)
 _PRESENCE = gated(re.compile(r"\b(?:(?:is|are|was|were)\s+(?:already\s+|currently\s+|now\s+)?in|(?:stay|presence)\s+in)\s+"
