@@ -207,6 +207,16 @@ def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:
             if m.role in ("actor", "adjective", "capital")}
 
 
+def _renamed_capitals(roster: Roster, texts: list[str]) -> None:
+    """A renamed capital as this article writes it ("Nur-Sultan" for Astana, gazetteer.CAPITAL_NAMES), so that "the
+    Kazakh capital" on a page with no date is named as the article names it (docs/extraction.md, venue; round 524)."""
+    for capital, names in gazetteer.CAPITAL_NAMES.items():
+        state = next((k for k, city in roster.lexicon.capitals.items() if city == capital), None)
+        written = next((name for *_, name in names if any(name in t for t in texts)), None)
+        if state and written and state not in roster.spelled and roster.lexicon.place(written):
+            roster.spelled[state] = written
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -250,6 +260,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         for m in lexicon.scan(text):
             if m.role == "capital":
                 roster.spelled.setdefault(m.key, m.text)
+    _renamed_capitals(roster, [u.text for u in units] + quotes)
     candidates: list[Candidate] = []
     pending: list[int] = []
     pending_paragraph = None  # where the bare quotes stand (round 354)
