@@ -261,7 +261,7 @@ def process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: 
         if noun is None or ahead and not _AHEAD.search(text) and _HELD.search(text):
             continue
         named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
-        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
+        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor, talks_town=True)
         if venue is None or _country_level(venue, roster):
             continue
         if any(m.start() > noun.start() and roster.lexicon.place(m.group("place").rstrip(".")) == venue
