@@ -40,7 +40,7 @@ from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import scene_venues
-from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, town_named_gatherings,
+from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
 from tracker.extract.units import segment
 
@@ -207,6 +207,16 @@ def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:
             if m.role in ("actor", "adjective", "capital")}
 
 
+def _renamed_capitals(roster: Roster, texts: list[str]) -> None:
+    """A renamed capital as this article writes it ("Nur-Sultan" for Astana, gazetteer.CAPITAL_NAMES), so that "the
+    Kazakh capital" on a page with no date is named as the article names it (docs/extraction.md, venue; round 524)."""
+    for capital, names in gazetteer.CAPITAL_NAMES.items():
+        state = next((k for k, city in roster.lexicon.capitals.items() if city == capital), None)
+        written = next((name for *_, name in names if any(name in t for t in texts)), None)
+        if state and written and state not in roster.spelled and roster.lexicon.place(written):
+            roster.spelled[state] = written
+
+
 def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
@@ -250,6 +260,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         for m in lexicon.scan(text):
             if m.role == "capital":
                 roster.spelled.setdefault(m.key, m.text)
+    _renamed_capitals(roster, [u.text for u in units] + quotes)
     candidates: list[Candidate] = []
     pending: list[int] = []
     pending_paragraph = None  # where the bare quotes stand (round 354)
@@ -400,6 +411,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
+    spoken_from(events, roster)  # "agreed to a truce, representatives said Friday from Havana" (round 522)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     events.sort(key=lambda c: c.order)

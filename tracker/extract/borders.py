@@ -12,7 +12,8 @@ import re
 _GATHERINGS = ("meeting", "talk_round", "summit")
 #: "at the border between the two countries", "on the state border between the sides", "at their common border"
 _AT_BORDER = re.compile(r"\b(?:at|on)\s+(?:the|their)\s+(?:(?:state|common|shared|mutual)\s+)?border\b"
-                        r"(?!\s+(?:of|with|crossings?|posts?|points?|areas?|regions?|villages?|towns?|guards?|troops|forces|clashes)\b)")
+                        r"(?!\s+(?:[a-z]+\s+)?(?:of|with|crossings?|posts?|points?|areas?|regions?|villages?|towns?|guards?|troops|forces|"
+                        r"clashes)\b)")  # nor a place on it: "at the border truce village of Panmunjom" (round 526)
 
 
 def border_venues(events: list, roster) -> None:

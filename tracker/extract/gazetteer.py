@@ -195,7 +195,7 @@ OSCE Minsk Group|Minsk Group|Nagorno-Karabakh (Armenia-Azerbaijan)|Russia;United
 Armenia-Azerbaijan peace process|Armenia-Azerbaijan peace talks;Armenian-Azerbaijani peace talks;Armenia-Azerbaijan peace treaty;Armenian-Azerbaijani peace treaty;Armenia-Azerbaijan peace agreement;Armenian-Azerbaijani peace agreement;peace treaty between Armenia and Azerbaijan;peace agreement between Armenia and Azerbaijan;peace treaty between Azerbaijan and Armenia;peace agreement between Azerbaijan and Armenia;peace treaty with Armenia;peace treaty with Azerbaijan;peace agreement with Armenia;peace agreement with Azerbaijan;Armenia-Azerbaijan normalization;normalization of relations between Armenia and Azerbaijan;normalization of relations between Azerbaijan and Armenia;Armenian-Azerbaijani normalization;Armenia-Azerbaijan talks;Armenian-Azerbaijani talks;Azerbaijan-Armenia peace;Trump Route for International Peace and Prosperity;TRIPP;Washington Declaration on Armenia and Azerbaijan;Armenia-Azerbaijan peace deal;Armenian-Azerbaijani peace deal|Armenia-Azerbaijan|Armenia;Azerbaijan
 Middle East Quartet|Quartet|Israel-Palestine|
 Israeli-Palestinian peace process|Middle East peace process;Israeli-Palestinian peace talks;Israeli-Palestinian talks;Israeli-Palestinian negotiations;Palestinian-Israeli peace process;Palestinian-Israeli talks;two-state solution|Israel-Palestine|Israel;Palestine
-Abraham Accords|Abraham Accord;Abraham Agreements|Israel-Gulf|
+Abraham Accords|Abraham Accord;Abraham Agreements|Israel-Gulf|Israel;United Arab Emirates;Bahrain;Morocco;Sudan;United States
 Gaza ceasefire talks|Gaza ceasefire negotiations;Gaza truce talks;Gaza ceasefire deal;Gaza truce;ceasefire talks on Gaza;hostage deal;hostage release deal;Gaza ceasefire;20-point plan for Gaza;20-point Gaza plan;Trump's Gaza peace plan;Gaza peace plan;Gaza peace deal;Sharm el-Sheikh peace summit;Sharm El-Sheikh Peace Summit;Gaza hostage talks;Gaza hostage deal;Gaza ceasefire agreement;Gaza truce deal;Gaza truce negotiations|Israel-Palestine|Qatar;Egypt;United States
 Geneva International Discussions|GID;Geneva discussions;Geneva discussion;International Geneva Discussions;Geneva talks on the Caucasus;Geneva talks on Caucasus;Geneva discussions on security and stability in the Caucasus;Geneva discussion on security and stability in the Caucasus;Geneva talks on Transcaucasia|Georgia|
 Russia-Ukraine talks|Russia-Ukraine peace talks;Russian-Ukrainian talks;Russian-Ukrainian negotiations;Russia-Ukraine negotiations;Ukraine-Russia talks;Ukraine-Russia peace talks;Ukrainian-Russian talks;Ukraine-Russia negotiations;peace talks between Russia and Ukraine;Istanbul talks;Istanbul negotiations;Istanbul peace talks;direct Russia-Ukraine talks;direct Russian-Ukrainian talks;Russia-Ukraine direct talks;Russian-Ukrainian direct talks;direct talks between Russia and Ukraine;Medinsky-Umerov talks|Russia-Ukraine|Russia;Ukraine
@@ -218,7 +218,7 @@ UNFCCC Conference of the Parties|COP29;COP28;COP27;COP26;COP21;UN Climate Change
 Belgrade-Pristina dialogue|Belgrade-Pristina talks;Kosovo-Serbia dialogue;Serbia-Kosovo dialogue;Kosovo-Serbia talks;Serbia-Kosovo talks;EU-facilitated dialogue;Belgrade and Pristina dialogue;dialogue between Belgrade and Pristina;dialogue between Kosovo and Serbia;Brussels dialogue;Brussels-facilitated dialogue;EU-brokered dialogue between Belgrade and Pristina;2013 Brussels Agreement;Brussels Agreement of 2013;Ohrid Annex;Ohrid implementation annex;Agreement on the Path to Normalisation;Agreement on the Path to Normalization|Kosovo|Serbia;Kosovo
 Türkiye-Syria normalization|Turkish-Syrian normalization;Turkey-Syria normalization;Türkiye-Syria normalisation;Turkey-Syria normalisation;normalization between Turkey and Syria;normalization between Ankara and Damascus;Ankara-Damascus normalization;quadrilateral meeting;quadrilateral format|Syria|Russia;Iran;Türkiye;Syria
 Colombia government-ELN talks|Colombia-ELN talks;Colombia-ELN peace talks;ELN peace talks;peace talks with the ELN;talks with the ELN;negotiations with the ELN|Colombia|Colombia;ELN
-Cyprus reunification talks|Cyprus talks;Cyprus peace talks;Cyprus reunification negotiations;Cyprus negotiations;Cyprus settlement talks;talks on reunifying Cyprus;5+UN informal meeting;informal meeting on Cyprus;enlarged informal meeting on Cyprus;informal meeting in the 5+UN format;5+UN format;Crans-Montana talks;Crans-Montana conference;Crans-Montana Conference on Cyprus;Conference on Cyprus;informal meeting on the Cyprus issue;informal meeting on the Cyprus problem;enlarged meeting on the Cyprus issue;enlarged meeting on the Cyprus problem;meeting on the Cyprus issue;meeting on the Cyprus problem;talks on the Cyprus issue;talks on the Cyprus problem|Cyprus|
+Cyprus reunification talks|Cyprus talks;Cyprus peace talks;Cyprus reunification negotiations;Cyprus negotiations;Cyprus settlement talks;talks on reunifying Cyprus;5+UN informal meeting;informal meeting on Cyprus;enlarged informal meeting on Cyprus;informal meeting in the 5+UN format;5+UN format;Crans-Montana talks;Crans-Montana conference;Crans-Montana Conference on Cyprus;Conference on Cyprus;informal meeting on the Cyprus issue;informal meeting on the Cyprus problem;enlarged meeting on the Cyprus issue;enlarged meeting on the Cyprus problem;meeting on the Cyprus issue;meeting on the Cyprus problem;talks on the Cyprus issue;talks on the Cyprus problem|Cyprus|Greece;Türkiye;United Kingdom
 GERD talks|GERD negotiations;Grand Ethiopian Renaissance Dam talks;Grand Ethiopian Renaissance Dam negotiations;Renaissance Dam talks;Renaissance Dam negotiations;Nile dam talks|Ethiopia-Egypt-Sudan|Egypt;Ethiopia;Sudan
 5+2 format (Transnistria)|5+2 format;5+2 talks;5+2 negotiations;Transnistrian settlement talks;Transnistria settlement talks;Transnistria talks;Transdniestria talks;Transnistrian settlement process;1+1 format;1+1 talks;Chisinau-Tiraspol talks;Tiraspol-Chisinau talks;Chisinau-Tiraspol dialogue;Transnistrian settlement|Moldova (Transnistria)|Moldova;Russia;Ukraine;OSCE;United States;European Union
 China-Japan consultations|China-Japan talks;Japan-China talks;Sino-Japanese talks;Japan-China consultations|China-Japan|China;Japan
@@ -343,6 +343,7 @@ Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Ener
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
+Gaza ceasefire talks & \bHamas\b & \b(?:Israel|Israeli)\b & \b(?:indirect|mediators?|mediation|[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
 Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkish)\b & \bnormali[sz]ation\b & \b(?:[Ss]pecial [Ee]nvoys?|Rubinyan|Kılıç|Kilic)\b
 Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
@@ -369,6 +370,7 @@ Tumaini Initiative & \bTumaini\b
 Nairobi process & \bNairobi\b & \b(?:Congo|DRC|Congolese)\b & \b(?:EAC|East African? Community|Kenyatta|inter-Congolese|Inter-Congolese)\b
 Luanda process & \b(?:Luanda|Angola|Angolan|Lourenço|Lourenco)\b & \bRwand & \b(?:Congo|DRC|Congolese|Kinshasa)\b
 DRC-M23 peace talks & \bM23\b & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \b(?:Doha|Qatar|Qatari)\b
+DRC-Rwanda Washington process & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \bRwand & \b(?:Washington|State Department|Rubio|Boulos|U\.S\.-brokered|United States-brokered)
 Ankara process & \bAnkara\b & \bSomali & \bEthiopia
 India-China Corps Commander talks & \b[Cc]orps [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
 China-Bhutan boundary talks & \bBhutan & \b(?:China|Chinese)\b & \b(?:[Bb]oundary|[Bb]order)\b
@@ -384,6 +386,7 @@ Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Ky
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
 IGAD-led Sudan peace process & \bIGAD\b & (?<!South )\bSudan\b & \b(?:RSF|Rapid Support Forces|Burhan|Dagalo|Hemedti|SAF)\b & \b(?:[Qq]uartet|[Rr]oadmap|mediation|[Ii]nitiative|peace)\b
 Moscow talks on Libya & \bLibya & \bMoscow\b & \b(?:Haftar|Hifter|Sarraj|Serraj)\b & \b(?:[Cc]ease-?fire|truce)\b
+Berlin process & \bLibya & \b(?:5\+5|[Jj]oint [Mm]ilitary [Cc]ommi(?:ssion|ttee))
 Thailand-Cambodia border talks & \b(?:Thailand|Thai)\b & \b(?:Cambodia|Cambodian)\b & \b(?:[Bb]order|[Cc]ease-?fire|[Bb]oundary)\b & \b(?:talks|negotiations|[Cc]ommittee|[Cc]ommission|met|meeting)\b
 CARICOM-facilitated inter-Haitian dialogue & \bHaiti & \bCARICOM\b & \b(?:dialogue|talks|stakeholders|[Tt]ransitional|transition)\b
 Japan-Russia peace treaty talks & \b(?:Japan|Japanese|Tokyo)\b & \b(?:Russia|Russian|Moscow)\b & \bpeace treaty\b
@@ -392,6 +395,7 @@ Mozambique peace process & \bMozambi & \bRenamo\b & \b(?:peace|accord|agreement|
 India-Pakistan DGMO talks & \bDGMOs?\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b
 Indus Waters Treaty & \bIndus\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b(?:[Tt]reaty|[Ww]aters|[Cc]ommission)\b
 Cuba-US normalization talks & \b(?:Cuba|Cuban|Havana)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:diplomatic relations|diplomatic ties|embass(?:y|ies)|normali[sz]ation|rapprochement)
+Ethiopia-Eritrea peace process & \bEritrea & \bEthiopia & \b(?:peace|Algiers|rapprochement|border)\b
 Prespa Agreement & \bPrespa & \b(?:Macedonia|Greece|Greek|Skopje)
 """
 

@@ -242,6 +242,10 @@ _SESSION_NOUN = gated(re.compile(r"\b(?:round|talks|negotiations|session|meeting
 #: A sentence about talks ahead: "the next negotiations in Nur-Sultan", "talks that will be held in Lima" (round 243)
 _AHEAD = re.compile(r"\b(?:will|next|upcoming|forthcoming|to\s+be\s+held|scheduled|planned|invitation|invited)\b", re.I)
 
+#: A document's signing told after the session noun: "discussed the peace agreement signed on June 27 in Washington" (round 521)
+_SIGNED_IN = gated(re.compile(r"\b(?:signed|inked)\s+(?:(?:on|in|last|this|earlier)\s+[\w,]+(?:\s+\d{1,4},?)?\s+){0,2}(?:in|at)\s+"
+                              r"(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
+
 #: A sentence about talks held: its town is the last round's, not the next one's
 _HELD = re.compile(r"\b(?:held|ended|concluded|took\s+place|wrapped|closed|hosted|met|was|were|opened|began|started)\b")
 
@@ -257,9 +261,12 @@ def process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: 
         if noun is None or ahead and not _AHEAD.search(text) and _HELD.search(text):
             continue
         named = [m.key for m in roster.lexicon.scan(text) if m.role == "process" and not at_forum(m, text, roster)]
-        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor)
+        venue = venue_of(text, roster, noun.start(), dateline if narrative else None, False, anchor, talks_town=True)
         if venue is None or _country_level(venue, roster):
             continue
+        if any(m.start() > noun.start() and roster.lexicon.place(m.group("place").rstrip(".")) == venue
+               for m in _SIGNED_IN.finditer(text)):
+            continue  # where a document was signed, told after the session: no town of the talks (round 521)
         towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
                            and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
         for key in set(named) or ({dominant} if dominant else set()):

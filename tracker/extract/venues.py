@@ -72,6 +72,8 @@ _ENVOY_TO = re.compile(r"\b(?:[Ee]nvoys?|[Aa]mbassadors?|[Rr]epresentatives?|[Ee
 #: A process or a document named after a town: "in the Astana format", "the principles in the Ankara Declaration"
 _NAMED_AFTER = re.compile(r"[ -](?:[Ff]ormat|[Pp]rocess|track|Declaration|Agreement|Accords?|Communiqu[eé]|Memorandum|Protocol|"
                           r"Initiative|Formula|Plan|Document|Charter|Statement)\b")
+#: Talks named after their town: "a pause in the Vienna talks", "issues in Vienna negotiations" (round 529)
+_TOWN_NAMES_TALKS = re.compile(r"\s+(?:talks|negotiations)\b")
 #: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
 #: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
@@ -110,10 +112,11 @@ def fences(index: int, triggers: list, owned: dict, shift: int = 0) -> list[int]
 
 
 def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: bool = False,
-           on: dt.date | None = None, fenced: list[int] | None = None) -> tuple[str, str | None] | None:
+           on: dt.date | None = None, fenced: list[int] | None = None, talks_town: bool = False) -> tuple[str, str | None] | None:
     """The place the event happened: "in/at <place>" nearest the trigger (for a visit also "to <place>"), "here" under a
     dateline; a place that is the topic ("the settlement in Syria") or the dateline alone is none, and so is a place
-    told past another verb of the sentence with a date of its own (`fenced`, round 186)."""
+    told past another verb of the sentence with a date of its own (`fenced`, round 186), and a town that names talks ("in
+    the Vienna talks"), unless the town of the talks themselves is asked for (`talks_town`, round 529)."""
     best = None
     pattern = _VISIT_VENUE if visit else _VENUE
     fronted = _FRONTED.match(text)
@@ -137,6 +140,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
         if _NAMED_AFTER.match(text, m.end()) or _NAMED_AFTER.search(m.group("place")):
             continue  # "the meeting in the Astana format", "in the Ankara Declaration": a name, no place (242, 245)
+        if not talks_town and _TOWN_NAMES_TALKS.match(text, m.end()):
+            continue  # "announced a pause in the Vienna talks": the talks' name, no place of this event (round 529)
         if re.match(r"\s*,?\s*or\s+(?:in\s+)?[A-Z]", text[m.end():]) or re.search(r"\b(?:might|may|could)\s+be\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "in Doha or Cairo", "the venue might be Astana": no venue yet (docs/extraction.md)
         owns = _OWNS_NAMED.match(name)
@@ -237,8 +242,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
 
 
 #: A town named as the place of talks anywhere in the article: "the Riyadh talks", "the negotiating table in Jeddah"
-_TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations)\b"
-                         r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations)\s+(?:[\w-]+\s+){0,3}?in\s+"
+_TOWN_TALKS = re.compile(r"\b(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:talks|negotiations|meeting|summit|round|consultations|discussions)\b"
+                         r"|\b(?:talks|negotiations|meeting|summit|round|table|consultations|discussions)\s+(?:[\w-]+\s+){0,3}?in\s+"
                          r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 #: Where the participants are: "Both men are in Geneva for …", "during his stay in Geneva" (round 388)
 _PRESENCE = gated(re.compile(r"\b(?:(?:is|are|was|were)\s+(?:already\s+|currently\s+|now\s+)?in|(?:stay|presence)\s+in)\s+"
@@ -336,5 +341,24 @@ def town_named_gatherings(events: list, roster: Roster) -> None:
             c.venue = place
 
 
-__all__ = ["refine_venues", "restated_signing", "same_day_persons", "town_named_gatherings", "venue_of",
+#: Words said from a place: "representatives said Friday from Havana", "announced on Monday from Doha" (round 522)
+_SAID_FROM = gated(re.compile(r"\b(?:said|say|says|announced|announces|declared|told\s+reporters|speaking)\s+(?:(?:on\s+)?"
+                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?from\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
+
+
+def spoken_from(events: list, roster: Roster) -> None:
+    """A gathering or an agreement with no place, whose sentence says its parties spoke from a town ("have agreed to a
+    ceasefire, representatives said Friday from Havana at the closing ceremony of the third round"), was there; the
+    place past the speech verb is read by no event's own clause (round 522)."""
+    for c in events:
+        if c.venue is not None or c.event_type not in (*_GATHERINGS, "agreement") or not c.evidence:
+            continue
+        m = _SAID_FROM.search(c.evidence[0])
+        place = roster.lexicon.place(m.group("place").rstrip(".")) if m else None
+        if place:
+            c.venue = place
+
+
+__all__ = ["refine_venues", "restated_signing", "same_day_persons", "spoken_from", "town_named_gatherings", "venue_of",
            "virtual_gatherings"]
