@@ -44,7 +44,7 @@ def test_ingest_into_the_shipped_store_suggests_a_source_then_nothing(run_cli, s
     assert "0 new, 0 merged into existing events, 0 suggested as sources of confirmed events, 3 skipped" in second.stdout
     assert _snapshot(store) == before and len(store.suggestions()) == 1
     # each skip says which event and why (the page's "3 skipped" was unexplained)
-    why = [line for line in second.output.splitlines() if line.endswith("waiting for review; skipped")]
+    why = [line for line in second.output.splitlines() if line.endswith("(waiting for review, or rejected); skipped")]
     assert len(why) == 3 and any("(astana-20)" in line for line in why), second.output
 
 
