@@ -59,6 +59,7 @@ from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
+from tracker.extract.talks_topics import talks_about_talks  # round 480
 
 
 @dataclass
@@ -383,6 +384,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                 and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
+        if talks_about_talks(c):
+            c.event_type = "meeting"  # "held talks in Tehran over the Vienna negotiations": about them (round 480)
         if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
                 and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
             c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
