@@ -411,5 +411,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
-    events = commission_sessions(events)  # a joint commission's session: a round (353)
+    events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
     return Extraction(article, events, roster, notes)
