@@ -59,7 +59,7 @@ from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
-from tracker.extract.talks_topics import talks_about_talks  # round 480
+from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 
 
 @dataclass
@@ -381,7 +381,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             if len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
                 c.event_type = "summit"  # "a high-level meeting of the X dialogue" with its president and prime minister (170)
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
-                and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
+                and standing and (c.talks or in_talks(_event_clause(c.evidence[0]))
+                                  or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if talks_about_talks(c):

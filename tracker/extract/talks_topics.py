@@ -1,4 +1,4 @@
-"""Talks about a process's talks are a meeting, not a session of them (round 480).
+"""Talks about a process's talks are a meeting, not a session of them (round 480); gatherings held in talks are one (482).
 
 The guideline's `talk_round` is a session of a process's standing negotiations between its delegations; its `meeting`
 is officials meeting outside such a series. Wire copy often tells a meeting whose subject is the negotiations
@@ -24,6 +24,10 @@ _ABOUT_TALKS = re.compile(
     r"|(?:resuming|reviving|restarting|relaunching)\s+(?:the\s+)?"
     r"|(?:[\w'’-]+\s+){0,12}?(?:issues|developments|questions|matters|points|stage|state)\s+(?:in|of|at)\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:talks|negotiations)\b")
+#: the gathering told as taking place in the talks: "At talks in Istanbul, …", "met in Sweden in talks which …", "agreed
+#: to meet again in August to open the next phase of the talks" (round 482); not "the fifth day of the round of talks"
+_IN_TALKS = re.compile(r"(?:\b[Aa]t|\bin|\bphase\s+of)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:peace|direct|indirect|new|"
+                       r"ongoing|current)\s+)?(?:talks|negotiations)\b")
 _ROUND = re.compile(r"\b(?:round|rounds|session|sessions)\b", re.I)
 
 
@@ -33,4 +37,9 @@ def talks_about_talks(c: Candidate) -> bool:
         and not _ROUND.search(c.evidence[0]) and bool(_ABOUT_TALKS.search(c.evidence[0]))
 
 
-__all__ = ["talks_about_talks"]
+def in_talks(clause: str) -> bool:
+    """Whether the event's `clause` tells the gathering as held in or as part of talks (round 482)."""
+    return bool(_IN_TALKS.search(clause))
+
+
+__all__ = ["in_talks", "talks_about_talks"]
