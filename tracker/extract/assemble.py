@@ -153,7 +153,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             day = said_day(c.evidence[0], anchor) or anchor  # "…, negotiators said Friday": news of that day (455)
             c.first, c.last, c.precision, c.dated_by = day, day, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
-        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
+        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors) \
+            and not (c.first is None and any(m.order == c.order and m.first is not None and m.event_type not in SPEECH_TYPES
+                                             for m in events))  # the lead's event, unless the lead dates another (483)
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
                 and not c.halted \
                 or c.attribution:
