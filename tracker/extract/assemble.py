@@ -60,6 +60,7 @@ from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # 
 from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
+from tracker.extract.renamed_visits import renamed_visit  # round 487
 
 
 @dataclass
@@ -389,6 +390,11 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if talks_about_talks(c):
             c.event_type = "meeting"  # "held talks in Tehran over the Vienna negotiations": about them (round 480)
+        if renamed_visit(c):
+            c.event_type = "visit"  # "met officials in Riyadh last week, the first such visit since …" (round 487)
+            host = roster.lexicon.state_by_country.get(c.venue[1]) if c.venue and c.venue[1] else None
+            if host and host not in {roster.state_of(k) for k in c.actors}:
+                c.actors.setdefault(host, "host")  # the country visited is its host, as for a visit verb
         if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
                 and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
             c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
