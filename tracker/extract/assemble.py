@@ -61,6 +61,7 @@ from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
+from tracker.extract.appointments import answered_by_subject  # round 489
 
 
 @dataclass
@@ -421,4 +422,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
+    events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
     return Extraction(article, events, roster, notes)

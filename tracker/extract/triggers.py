@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tracker.extract.accords_told import ACCORDS_TOLD
 from tracker.extract.acts import ACTS
-from tracker.extract.appointments import APPOINTMENTS
+from tracker.extract.appointments import ANSWERED, APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.freezes import FREEZES
 from tracker.extract.mandates import MANDATES
@@ -148,6 +148,7 @@ TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner",
                           "servicemen"))  # missions opened, prisoners freed (round 265)
 TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", "designated", "tapped", "picked",
                                              "chosen", "selected", "renew", "extend"))  # envoys appointed (358, 370), mandates renewed (415)
+TRIGGERS[:0] = _gated(ANSWERED, ("rejected", "accepted", "approved", "endorsed", "vetoed"))  # a nominee answered (489)
 TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an aside (round 371)
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
 TRIGGERS += _gated(MEETING_VERBS[2:], ("hosting",))  # "is hosting the talks" (round 377)
