@@ -1,4 +1,4 @@
-"""Appointments to a diplomatic post, told by their own verbs, and nominees accepted or rejected: decisions (rounds 370, 489).
+"""Appointments to a diplomatic post and nominees accepted or rejected: decisions (rounds 370, 489).
 
 The guideline's `decision` covers what a government or an organisation decides on a day (docs/extraction.md, "What
 counts as an event"); naming the person who will carry a process is one of the commonest: "X was nominated Wednesday

@@ -1,4 +1,4 @@
-"""Talks about a process's talks are a meeting, not a session of them (round 480); gatherings held in talks are one (482).
+"""Talks about a process's talks are a meeting (round 480); gatherings held in talks are sessions of them (482).
 
 The guideline's `talk_round` is a session of a process's standing negotiations between its delegations; its `meeting`
 is officials meeting outside such a series. Wire copy often tells a meeting whose subject is the negotiations
