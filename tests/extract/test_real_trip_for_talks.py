@@ -13,7 +13,8 @@ from tests.extract.own_text import typed_days
 def test_traveling_for_talks_is_the_talks(lexicon) -> None:
     text = ("The breakthrough came after the Peruvian president visited Bolivia, followed by security chief Luis Vera "
             "traveling to Santiago on March 6 for talks with the Chileans.")
-    assert typed_days(text, lexicon) == [("visit", None), ("meeting", dt.date(2023, 3, 6))]
+    # the undated visit of the lead is no main event beside the dated talks (round 483; label 240 has no such visit)
+    assert typed_days(text, lexicon) == [("meeting", dt.date(2023, 3, 6))]
 
 
 def test_travelled_for_talks_is_the_talks(lexicon) -> None:

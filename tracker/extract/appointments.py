@@ -1,4 +1,4 @@
-"""Appointments to a diplomatic post, told by their own verbs: decisions (round 370).
+"""Appointments to a diplomatic post and nominees accepted or rejected: decisions (rounds 370, 489).
 
 The guideline's `decision` covers what a government or an organisation decides on a day (docs/extraction.md, "What
 counts as an event"); naming the person who will carry a process is one of the commonest: "X was nominated Wednesday
@@ -8,6 +8,10 @@ representative, mediator, negotiator, facilitator, coordinator, head of a delega
 decision here; as every undated act, an appointment is kept only when dated (`assemble._date_undated`).
 """
 from __future__ import annotations
+
+import re
+
+from tracker.extract.candidate import Candidate
 
 _ADV = "{_ADV}"  # an adverb after a modal, filled in by `triggers` ("will also appoint")
 
@@ -21,8 +25,31 @@ _PASSIVE = (r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+
 #: "appointed veteran diplomat X as his envoy", "named Y the new ambassador": a named person, then the post
 _ACTIVE = (r"\b(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)" + _VERB
            + r"(?=\s+(?:[\w'’.-]+\s+){0,3}?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:on\s+\w+\s+|\w+day\s+)?(?:as\s+)?" + _POST + r")")
+#: a side accepting or rejecting the nominee: "Morocco had initially rejected X -- the thirteenth name floated -- as envoy
+#: in May", "the government accepted Y as mediator" (round 489); the aside between dashes or commas is skipped
+_ANSWERED = (r"\b(?:rejected|accepted|approved|endorsed|vetoed)(?=\s+(?:[\w'’.-]+\s+){0,3}?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+             r"(?:\s*(?:--|—|–|,)[^-—–,;.]{1,80}(?:--|—|–|,))?\s+as\s+" + _POST + r")")
 
 #: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
 APPOINTMENTS = [("decision", False, _PASSIVE), ("decision", False, _ACTIVE)]
+#: read before the speech verbs, whose "rejected" would claim the verb first
+ANSWERED = [("decision", False, _ANSWERED)]
 
-__all__ = ["APPOINTMENTS"]
+_ANSWERED_RE = re.compile(_ANSWERED)
+
+
+def answered_by_subject(events: list[Candidate], name_of) -> list[Candidate]:
+    """Keep as actors of a nominee accepted or rejected only those named before the verb ("Morocco had rejected X as
+    envoy": Morocco decides; X, the nominee, and the body X serves are not parties to the act)."""
+    for c in events:
+        m = _ANSWERED_RE.search(c.evidence[0]) if c.event_type == "decision" and c.evidence else None
+        if m is None:
+            continue
+        before = c.evidence[0][:m.start()]
+        own = {k: role for k, role in c.actors.items() if name_of(k) and name_of(k) in before}
+        if own:
+            c.actors = own
+    return events
+
+
+__all__ = ["ANSWERED", "APPOINTMENTS", "answered_by_subject"]

@@ -59,6 +59,9 @@ from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
+from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
+from tracker.extract.renamed_visits import renamed_visit  # round 487
+from tracker.extract.appointments import answered_by_subject  # round 489
 
 
 @dataclass
@@ -152,7 +155,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             day = said_day(c.evidence[0], anchor) or anchor  # "…, negotiators said Friday": news of that day (455)
             c.first, c.last, c.precision, c.dated_by = day, day, "day", "publication"
         undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
-        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors)  # the lead's event
+        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors) \
+            and not (c.first is None and any(m.order == c.order and m.first is not None and m.event_type not in SPEECH_TYPES
+                                             for m in events))  # the lead's event, unless the lead dates another (483)
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
                 and not c.halted \
                 or c.attribution:
@@ -391,9 +396,17 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             if len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
                 c.event_type = "summit"  # "a high-level meeting of the X dialogue" with its president and prime minister (170)
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
-                and standing and (c.talks or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
+                and standing and (c.talks or in_talks(_event_clause(c.evidence[0]))
+                                  or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
+        if talks_about_talks(c):
+            c.event_type = "meeting"  # "held talks in Tehran over the Vienna negotiations": about them (round 480)
+        if renamed_visit(c):
+            c.event_type = "visit"  # "met officials in Riyadh last week, the first such visit since …" (round 487)
+            host = roster.lexicon.state_by_country.get(c.venue[1]) if c.venue and c.venue[1] else None
+            if host and host not in {roster.state_of(k) for k in c.actors}:
+                c.actors.setdefault(host, "host")  # the country visited is its host, as for a visit verb
         if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
                 and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
             c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
@@ -420,5 +433,6 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
-    events = commission_sessions(events)  # a joint commission's session: a round (353)
+    events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
+    events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
     return Extraction(article, events, roster, notes)

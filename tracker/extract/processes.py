@@ -85,7 +85,9 @@ def process_votes(texts: list[str], lexicon: Lexicon) -> Counter:
 DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|quit|quitting|exited|suspended|suspending|halted)\b"
                         r"(?:\s+[\w'’.-]+){0,4}?\s+(?:from|out\s+of|of|the)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:deal|agreement|accord|talks|negotiations|initiative|process|format|treaty)\b|\bthe\s+(?:deal|agreement|talks)\b"
-                        r"|\b(?:mandate|mission)\b[^.;]{0,40}?\b(?:renewed|extended)\b", re.I)  # a peace mission renewed: its process (415)
+                        r"|\b(?:mandate|mission)\b[^.;]{0,40}?\b(?:renewed|extended)\b"  # a peace mission renewed: its process (415)
+                        r"|\b(?:rejected|accepted|approved|endorsed|vetoed)\b[^.;]{0,120}?\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:envoy|mediator)\b", re.I)  # the story's envoy accepted or rejected (489)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Sessions of a standing joint commission of the warring sides are talk rounds (round 353).
+"""Sessions of a standing joint commission of the warring sides are talk rounds (rounds 353, 481).
 
 The guideline's `talk_round` is "a session of a process's standing negotiations between delegations, numbered or
 not", with "Constitutional Committee sessions" and "Trilateral Contact Group meetings" among its examples. A joint
@@ -14,19 +14,31 @@ import re
 
 from tracker.extract.candidate import Candidate
 
+_BODY = (r"(?:(?:5\s*\+\s*5\s+)?[Jj]oint\s+[Mm]ilitary\s+[Cc]ommi(?:ssion|ttee)"
+         r"|5\s*\+\s*5\s+(?:military\s+)?[Cc]ommi(?:ssion|ttee))")
+#: its meeting verb or noun: "held", "met", "will convene", "at the end of its meeting" (round 481)
+_MEETS = (r"(?:held|holds|hold|met|meets|meet|convened|convenes|convene|gathered|(?:will|to|would)\s+(?:meet|convene|hold)"
+          r"|(?:\w+\s+){0,2}?(?:at|after|during|in)\s+(?:the\s+(?:end|close|start|opening)\s+of\s+)?its\s+(?:\w+\s+)?meeting)\b")
 #: The commission as the body that meets: its name, then within a few words a verb or noun of meeting that is its own
-_BODY_MEETS = re.compile(r"\b(?:(?:5\s*\+\s*5\s+)?[Jj]oint\s+[Mm]ilitary\s+[Cc]ommission|5\s*\+\s*5\s+(?:military\s+)?[Cc]ommission)"
-                         r"(?:\s+\([^()]{1,12}\))?(?:,[^,;⟦]{1,120},)?\s+(?:\w+\s+){0,2}?"
-                         r"(?:held|holds|hold|met|meets|meet|convened|convenes|convene|gathered|(?:will|to|would)\s+(?:meet|convene|hold))\b")
+_BODY_MEETS = re.compile(r"\b" + _BODY + r"(?:\s+\([^()]{1,12}\))?(?:,[^,;⟦]{1,120},)?\s+(?:\w+\s+){0,2}?" + _MEETS)
+#: the body named again as "the commission" / "the committee" / "the JMC" in an article that names it (round 481)
+_AGAIN_MEETS = re.compile(r"\b[Tt]he\s+(?:[Cc]ommission|[Cc]ommittee|JMC)\s+(?:\w+\s+){0,2}?" + _MEETS)
+_NAMED = re.compile(r"\b" + _BODY)
 _MEMBERS_OF = re.compile(r"\b(?:members|member|representatives|head|chief|officers)\s+of\s+(?:the\s+)?(?:Libyan\s+|Libya['’]s\s+)?"
                          r"(?:5\s*\+\s*5\s+)?[Jj]oint\s+[Mm]ilitary", re.I)
 
 
-def commission_sessions(events: list[Candidate]) -> list[Candidate]:
-    """Make a talk round of each meeting whose sentence has a joint military commission meeting as a body."""
+def commission_sessions(events: list[Candidate], texts: list[str] = ()) -> list[Candidate]:
+    """Make a talk round of each meeting whose sentence has a joint military commission meeting as a body.
+
+    With `texts` (the article's), "the commission met" in an article that names such a commission is it as well.
+    """
+    named = any("ommi" in t and _NAMED.search(t) for t in texts)
     for c in events:
-        if c.event_type == "meeting" and c.evidence and "ommission" in c.evidence[0] and _BODY_MEETS.search(c.evidence[0]) \
-                and not _MEMBERS_OF.search(c.evidence[0]):
+        if c.event_type != "meeting" or not c.evidence or not ("ommi" in c.evidence[0] or "JMC" in c.evidence[0]) \
+                or _MEMBERS_OF.search(c.evidence[0]):
+            continue
+        if _BODY_MEETS.search(c.evidence[0]) or named and _AGAIN_MEETS.search(c.evidence[0]):
             c.event_type = "talk_round"
     return events
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from tracker.extract.accords_told import ACCORDS_TOLD
 from tracker.extract.acts import ACTS
-from tracker.extract.appointments import APPOINTMENTS
+from tracker.extract.appointments import ANSWERED, APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.freezes import FREEZES
 from tracker.extract.mandates import MANDATES
@@ -86,8 +86,10 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
-    ("agreement", False, r"\b(?:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)\s+(?:reached|announced|brokered|struck|clinched)"
-                         r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS + r")\b)"),
+    ("agreement", False, r"\b(?i:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)(?:,|\s+(?:was|were))?\s+"
+                         r"(?:reached|announced|brokered|struck|clinched|adopted)"  # ", adopted on Dec. 11" (round 488)
+                         r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS
+                         + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
                          r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
@@ -101,7 +103,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("agreement", False, r"\b(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)?ed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:addendum|protocol|declaration|memorandum|roadmap|road\s+map|communiqu[eé]|accord|agreement|treaty)\b"),
     ("visit", False, r"\b(?:(?:is|are|am)\s+going\s+to(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}(?:fly|head|go)\s+to(?=\s+(?:the\s+)?[A-Z])|"
-                     r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+{_ADV}visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:left|leaves|departed|departs|set\s+off|(?:will|to|would)\s+{_ADV}(?:leave|depart))\s+for(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z])|(?:will|would)\s+{_ADV}be\s+in(?=\s+(?:the\s+)?[A-Z]))\b"),
+                     r"(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+(?:on\s+[A-Z]\w+(?:\s+\d{1,2})?,?\s+)?to|on\s+(?:my|his|her|their)\s+way\s+to|visited|visits|(?:will|to|would)\s+{_ADV}visit|(?:official|state|working)\s+visit\s+to|arrived\s+in|arrives\s+in|landed\s+in|(?:left|leaves|departed|departs|set\s+off|(?:will|to|would)\s+{_ADV}(?:leave|depart))\s+for(?=\s+(?:the\s+)?[A-Z])|(?:will|to|would)\s+{_ADV}travel\s+to|travelled\s+to|traveled\s+to|trip\s+to|(?:started|starts|began|begins|opened|wrapped\s+up|concluded|ended)\s+(?:his|her|their|a)\s+(?:[\w-]+\s+)?[A-Z][\w'’-]+\s+tour|(?:started|starts|began|begins|kicked\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|cut\s+short)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to|(?:is|are)\s+expected\s+(?=in\s+[A-Z])|(?:will|would)\s+{_ADV}be\s+in(?=\s+(?:the\s+)?[A-Z]))\b"),
     ("summit", False, r"\b(?:(?:held|hold|holding|holds|had|have)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}summit(?:\s+talks)?)\b"),
     ("meeting", False, BRIEFING),
     ("meeting", False, r"\b(?:(?:plans?|planned|planning|intends?|intend)\s+to\s+(?:hold|call|convene|organi[sz]e|arrange)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|consultations)|(?:have|has)\s+been\s+(?:meeting|negotiating|holding\s+talks)|meeting\s+in\s+(?=[A-Z])|(?<!been\s)met|meets|(?:will|to|would)\s+{_ADV}meet|(?:will|to|would)\s+{_ADV}(?:converge|gather)\s+(?=in\s+[A-Z])|(?:converged|gathered|assembled)\s+(?=in\s+[A-Z])|(?:will|to|would)\s+{_ADV}(?:re)?convene(?!\s+(?:a|an|the)\b)|reconvened|(?:held|hold|holds|had)\s+(?:\w+\s+)?(?:talks|consultations|a\s+meeting|meetings|negotiations)\s+with|(?:held|had)\s+(?:a|an|their)\s+(?:[\w-]+\s+){0,2}meeting\b|(?:held|hold|had)\s+(?:[\w-]+\s+){0,3}(?:talks|consultations|dialogue)|conferred\s+with|hosted"
@@ -146,6 +148,7 @@ TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner",
                           "servicemen"))  # missions opened, prisoners freed (round 265)
 TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", "designated", "tapped", "picked",
                                              "chosen", "selected", "renew", "extend"))  # envoys appointed (358, 370), mandates renewed (415)
+TRIGGERS[:0] = _gated(ANSWERED, ("rejected", "accepted", "approved", "endorsed", "vetoed"))  # a nominee answered (489)
 TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an aside (round 371)
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
 TRIGGERS += _gated(MEETING_VERBS[2:], ("hosting",))  # "is hosting the talks" (round 377)
