@@ -127,3 +127,17 @@ def test_the_review_core_imports_no_store():
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
         imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         assert not {m for m in imported if m.startswith(("tracker.store", "tracker.dashboard", "tracker.cli"))}, path.name
+
+
+def test_every_bad_line_of_both_boxes_is_named_in_one_refusal(tables):
+    """QA14 LOW-3: a Save named only the first bad line; the others came one Save at a time. Line numbers are those
+    of the box (a blank line counts)."""
+    exists = {"x-1", "astana-19"}.__contains__
+    actors = "Kazakhstan: host\n\nPeru: particpant\nNowhereland: mediator\nno colon here"
+    with pytest.raises(ReviewError) as refused:
+        revise(tables, "x-1", {}, actors, "after: astana-19\nfollows: astana-99", exists)
+    said = str(refused.value)
+    for part in ("actors, line 5 ('no colon here'): write it as", "actors, line 3: unknown role 'particpant'",
+                 "actors, line 4: no actor named 'Nowhereland'", "links, line 1: unknown link type 'after'",
+                 "links, line 2: no event with id 'astana-99'"):
+        assert part in said, said

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pandas as pd
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from tracker.edits import EditRefused, check_events, edited
 from tracker.frames import coerce
@@ -147,18 +147,40 @@ def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | 
 
 # --- actors with their roles, links to other events ---------------------------------
 
-def parse_pairs(text: str, what: str) -> list[tuple[str, str]]:
-    """Lines of 'name or id: role' (or 'link type: event id') as pairs; a ReviewError names a bad line."""
-    pairs = []
+class Pair(NamedTuple):
+    """One line of the actors or links box: 'name or id: role' (or 'link type: event id') and its line number."""
+
+    left: str
+    right: str
+    line: int
+
+
+def read_pairs(text: str, what: str) -> tuple[list[Pair], list[str]]:
+    """The well-formed lines of an actors or links box as pairs, and what is wrong with the others."""
+    pairs, problems = [], []
     for n, line in enumerate((text or "").splitlines(), start=1):
         if not line.strip():
             continue
         left, sep, right = line.rpartition(":") if what == "actors" else line.partition(":")
         if not sep or not left.strip() or not right.strip():
             example = "Kazakhstan: host" if what == "actors" else "follows: astana-19"
-            raise ReviewError(f"{what}, line {n} ({line.strip()!r}): write it as “{example}”")
-        pairs.append((left.strip(), right.strip()))
+            problems.append(f"{what}, line {n} ({line.strip()!r}): write it as “{example}”")
+            continue
+        pairs.append(Pair(left.strip(), right.strip(), n))
+    return pairs, problems
+
+
+def parse_pairs(text: str, what: str) -> list[Pair]:
+    """Lines of 'name or id: role' (or 'link type: event id') as pairs; a ReviewError names every bad line."""
+    pairs, problems = read_pairs(text, what)
+    if problems:
+        raise ReviewError("; ".join(problems))
     return pairs
+
+
+def _line(pair: tuple, n: int) -> int:
+    """The box line a pair came from (its place in the list when it was made by hand)."""
+    return pair.line if isinstance(pair, Pair) else n
 
 
 def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], now: dt.datetime | None = None) -> Tables:
@@ -169,16 +191,21 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
     for actor_id, name, aliases in zip(tables.actors["actor_id"], tables.actors["name"], tables.actors["aliases"]):
         for label in [name, *(str(aliases).split(";") if isinstance(aliases, str) else [])]:
             by_name.setdefault(fold(str(label).strip()), str(actor_id))
-    rows, seen = [], set()
-    for n, (who, role) in enumerate(actors, start=1):
+    rows, seen, problems = [], set(), []
+    for n, pair in enumerate(actors, start=1):
+        who, role, n = pair[0], pair[1], _line(pair, n)
         actor_id = who if who in by_id else by_name.get(fold(who))
         if actor_id is None:
-            raise ReviewError(f"actors, line {n}: no actor named {who!r}; use a stored actor's name or id")
+            problems.append(f"actors, line {n}: no actor named {who!r}; use a stored actor's name or id")
         if role not in ROLES:
-            raise ReviewError(f"actors, line {n}: unknown role {role!r}; use one of: {', '.join(ROLES)}")
+            problems.append(f"actors, line {n}: unknown role {role!r}; use one of: {', '.join(ROLES)}")
+        if actor_id is None or role not in ROLES:
+            continue
         if (actor_id, role) not in seen:
             seen.add((actor_id, role))
             rows.append({"event_id": event_id, "actor_id": actor_id, "role": role})
+    if problems:  # every bad line at once, not one a Save (QA14 LOW-3)
+        raise ReviewError("; ".join(problems))
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
     return changes.replace(event_actors=coerce("event_actors", pd.DataFrame(rows, columns=["event_id", "actor_id", "role"])))
@@ -188,17 +215,19 @@ def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], exis
                now: dt.datetime | None = None) -> Tables:
     """Replace an event's outgoing links with these (link type, event id) pairs; `exists` says whether an id is stored."""
     event = _event(tables, event_id)
-    rows, seen = [], set()
-    for n, (link_type, target) in enumerate(links, start=1):
-        if link_type not in LINK_TYPES:
-            raise ReviewError(f"links, line {n}: unknown link type {link_type!r}; use one of: {', '.join(LINK_TYPES)}")
-        if target == event_id:
-            raise ReviewError(f"links, line {n}: an event cannot link to itself")
-        if not exists(target):
-            raise ReviewError(f"links, line {n}: no event with id {target!r}")
-        if (target, link_type) not in seen:
+    rows, seen, problems = [], set(), []
+    for n, pair in enumerate(links, start=1):
+        link_type, target, n = pair[0], pair[1], _line(pair, n)
+        wrong = (f"unknown link type {link_type!r}; use one of: {', '.join(LINK_TYPES)}" if link_type not in LINK_TYPES
+                 else "an event cannot link to itself" if target == event_id
+                 else f"no event with id {target!r}" if not exists(target) else None)
+        if wrong:
+            problems.append(f"links, line {n}: {wrong}")
+        elif (target, link_type) not in seen:
             seen.add((target, link_type))
             rows.append({"from_event_id": event_id, "to_event_id": target, "link_type": link_type})
+    if problems:
+        raise ReviewError("; ".join(problems))
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
     return changes.replace(event_links=coerce("event_links", pd.DataFrame(rows, columns=["from_event_id", "to_event_id",
@@ -231,14 +260,28 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     revised = tables
     if changes:
         revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
+    problems: list[str] = []  # every bad line of both boxes, in one refusal
+
+    def checked(text: str, what: str, apply: Callable) -> Tables | None:
+        pairs, bad = read_pairs(text, what)
+        problems.extend(bad)
+        try:
+            return apply(pairs)
+        except ReviewError as exc:
+            problems.append(str(exc))
+            return None
+
+    new_actors = new_links = None
     if actors is not None and form_lines(actors) != form_lines(actors_text(revised, event_id)):
-        new = edit_actors(revised, event_id, parse_pairs(actors, "actors"), now)
-        revised = revised.replace(events=_replace_row(revised.events, new.events),
-                                  event_actors=_replace_children(revised.event_actors, new.event_actors, "event_id", event_id))
+        new_actors = checked(actors, "actors", lambda pairs: edit_actors(revised, event_id, pairs, now))
     if links is not None and form_lines(links) != form_lines(links_text(revised, event_id)):
-        new = edit_links(revised, event_id, parse_pairs(links, "links"), exists or (lambda _: False), now)
-        revised = revised.replace(events=_replace_row(revised.events, new.events),
-                                  event_links=_replace_children(revised.event_links, new.event_links, "from_event_id", event_id))
+        new_links = checked(links, "links", lambda pairs: edit_links(revised, event_id, pairs, exists or (lambda _: False), now))
+    if problems:
+        raise ReviewError("; ".join(problems))
+    for new, children, key in ((new_actors, "event_actors", "event_id"), (new_links, "event_links", "from_event_id")):
+        if new is not None:
+            revised = revised.replace(events=_replace_row(revised.events, new.events), **{
+                children: _replace_children(getattr(revised, children), getattr(new, children), key, event_id)})
     return revised
 
 
