@@ -49,6 +49,7 @@ from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
 from tracker.extract.tail_speakers import tail_speakers
+from tracker.extract.quoted_names import learn_quoted_names
 from tracker.extract.briefings import briefed_about
 from tracker.extract.backrefs import drop_timing_speech, fold_back_references
 from tracker.extract.documents import drop_document_content
@@ -258,6 +259,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
+        learn_quoted_names([quotes[i] for i in unit.quotes], roster)  # "President X" in a quote, then "X said" (490)
         if order in captions:
             continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
