@@ -37,6 +37,14 @@ _HEAD_APPOSITION = gated(re.compile(
 _DELEGATION = r"(?P<title>[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?(?P<aff>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:delegation|negotiating\s+team)(?P<of>)"
 _HEAD_THEN_NAME = gated(re.compile(rf"\b{_DELEGATION}\s*,?\s+{NAME}"))
 _NAME_THEN_HEAD = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_DELEGATION}\b"))
+#: The head of a state's or a body's council, committee or office, named after or before the title (round 491): "X, head of
+#: Peru's High Council for Dialogue", "The head of Peru's Presidential Council, X, …": a person of that state (`aff`)
+_BODY = (r"(?:[A-Z][\w'’-]+\s+){0,4}(?:Council|Committee|Commission|Office|Authority|Assembly|Bureau|Front|Movement)\b"
+         r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,4})?")
+_HEAD_OF = (r"(?P<title>(?i:head|chief|leader|chairman|chairwoman|chairperson))\s+of\s+(?:the\s+)?"
+            r"(?P<aff>[A-Z][\w-]+(?:['’]s)?)\s+(?P<of>)")
+_BODY_HEAD = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+)?{_HEAD_OF}{_BODY}"))
+_HEAD_BODY = gated(re.compile(rf"\b[Tt]he\s+{_HEAD_OF}{_BODY},\s+{NAME}(?=\s*,)"))
 _MINISTRY = gated(re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b"))
 #: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")
 _KREMLIN = gated(re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
