@@ -15,7 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
-from tracker.extract.personnames import body_name, clean_name, named_by_first
+from tracker.extract.personnames import Surnames, body_name, clean_name, named_by_first
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
@@ -117,7 +117,7 @@ class Roster:
 
     lexicon: Lexicon
     new: dict[str, Entry] = field(default_factory=dict)
-    surnames: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=Surnames)
     last: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     ministry_of: dict[str, str] = field(default_factory=dict)  # official -> the ministry their title names

@@ -7,6 +7,7 @@ last person "he" stands for, nor the actors of the sentence). Part of `assemble.
 from __future__ import annotations
 
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.personnames import Surnames
 from tracker.resolve import fold
 
 
@@ -15,7 +16,7 @@ def learn_quoted_names(quotes: list[str], roster: Roster) -> None:
     for quote in quotes:
         if not any(w[:1].isupper() for w in quote.split()[1:]):
             continue  # no capitalised word past the first: no name in it
-        last, surnames = dict(roster.last), dict(roster.surnames)
+        last, surnames = dict(roster.last), Surnames(roster.surnames)
         people = {a.key for a in find_actors(quote, roster)}
         roster.last = last  # "he said" after the quote is still the one named before it
         learnt = {s: k for s, k in roster.surnames.items() if s not in surnames}
@@ -24,7 +25,7 @@ def learn_quoted_names(quotes: list[str], roster: Roster) -> None:
             entry = roster.entry(key)
             if key in people and entry is not None and entry.kind == "official" and entry.parent and key in roster.titles \
                     and len(entry.name.split()) > 1 and fold(entry.name.split()[-1]) == surname:
-                roster.surnames[surname] = key  # a titled official of a state or body, named in full: their surname
+                roster.surnames.setdefault(surname, key)  # a titled official of a state or body, named in full: their surname
 
 
 __all__ = ["learn_quoted_names"]
