@@ -17,11 +17,15 @@ TITLE = trie_pattern(_TITLES)
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
               rf"|[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)")
-NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}})"
+#: A name's last word may be a capitalised article whose surname follows ("Majed bin Mohammed Al Ansari"): it is read too
+#: (round 494), past the four words a name otherwise has
+_ARTICLE_END = r"(?:(?:(?<=\sAl)|(?<=\sEl)|(?<=\sAbu)|(?<=\sBin)|(?<=\sBen))\s[A-Z][a-zà-ÿ'’-]+)?"
+NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}}{_ARTICLE_END})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
-#: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers)
+#: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers); a word before a middle initial
+#: is the first name, not the "of" phrase's ("Minister of Information Jane Q. Doe", round 494)
 _PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
-                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
+                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+(?!\s+[A-Z]\.\s))?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
 _PERSON_APPOSITION = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
