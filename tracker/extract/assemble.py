@@ -203,6 +203,16 @@ _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|d
                             r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b"))
 
 
+def _speaks_for(key: str, roster: Roster) -> str | None:
+    """The state or body an official or ministry speaks for: the nearest above it in its chain (round 497), so the IAEA's
+    director general speaks for the agency, not for the UN it reports to; else the top of the chain."""
+    for above in roster.ancestors(key)[1:]:
+        entry = roster.entry(above)
+        if entry is not None and entry.kind in ("state", "organisation", "group"):
+            return above
+    return roster.state_of(key)
+
+
 def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:
     """The keys of the actors the article names anywhere, by name, adjective or capital."""
     return {m.key for t in [u.text for u in units] + list(quotes) for m in roster.lexicon.scan(t)
@@ -313,7 +323,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
-            state = roster.state_of(key)
+            state = _speaks_for(key, roster)
             if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
                 c.actors.setdefault(state, role)
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too, and its state (406)
