@@ -51,6 +51,7 @@ from tracker.extract.round_subjects import round_subjects
 from tracker.extract.tail_speakers import tail_speakers
 from tracker.extract.quoted_names import learn_quoted_names
 from tracker.extract.clause_actors import split_clause_actors
+from tracker.extract.quoted_plans import first_person_plans
 from tracker.extract.briefings import briefed_about
 from tracker.extract.backrefs import drop_timing_speech, fold_back_references
 from tracker.extract.documents import drop_document_content
@@ -270,6 +271,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
+        first_person_plans(found, [quotes[i] for i in unit.quotes])  # "'We will come …,' X said": X's plan (499)
         split_clause_actors(found, unit.text, roster)  # "X visited A while Y will travel to B": each its own (492)
         learn_quoted_names([quotes[i] for i in unit.quotes], roster)  # "President X" in a quote, then "X said" (490)
         if order in captions:
