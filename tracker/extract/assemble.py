@@ -49,6 +49,9 @@ from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
 from tracker.extract.tail_speakers import tail_speakers
+from tracker.extract.quoted_names import learn_quoted_names
+from tracker.extract.clause_actors import split_clause_actors
+from tracker.extract.quoted_plans import first_person_plans
 from tracker.extract.briefings import briefed_about
 from tracker.extract.backrefs import drop_timing_speech, fold_back_references
 from tracker.extract.documents import drop_document_content
@@ -206,6 +209,16 @@ _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|d
                             r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b"))
 
 
+def _speaks_for(key: str, roster: Roster) -> str | None:
+    """The state or body an official or ministry speaks for: the nearest above it in its chain (round 497), so the IAEA's
+    director general speaks for the agency, not for the UN it reports to; else the top of the chain."""
+    for above in roster.ancestors(key)[1:]:
+        entry = roster.entry(above)
+        if entry is not None and entry.kind in ("state", "organisation", "group"):
+            return above
+    return roster.state_of(key)
+
+
 def _named_in(units: list, quotes: list[str], roster: Roster) -> set[str]:
     """The keys of the actors the article names anywhere, by name, adjective or capital."""
     return {m.key for t in [u.text for u in units] + list(quotes) for m in roster.lexicon.scan(t)
@@ -274,6 +287,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
+        first_person_plans(found, [quotes[i] for i in unit.quotes])  # "'We will come …,' X said": X's plan (499)
+        split_clause_actors(found, unit.text, roster)  # "X visited A while Y will travel to B": each its own (492)
+        learn_quoted_names([quotes[i] for i in unit.quotes], roster)  # "President X" in a quote, then "X said" (490)
         if order in captions:
             continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
@@ -325,7 +341,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
-            state = roster.state_of(key)
+            state = _speaks_for(key, roster)
             if entry is not None and entry.kind not in ("state", "organisation") and state and state != key:
                 c.actors.setdefault(state, role)
             if key in roster.ministry_of:  # "Foreign Ministry spokesman X": the ministry speaks too, and its state (406)

@@ -76,4 +76,19 @@ def named_by_first(name: str) -> bool:
     return len(words) > 1 and (words[0] in gazetteer.FAMILY_FIRST or len(words) > 2 and words[1].lower() in _LINEAGE)
 
 
-__all__ = ["body_name", "clean_name", "named_by_first"]
+#: The article in an Arabic surname ("al-Sisi", "el-Burhan"), which later sentences often drop ("Sisi said")
+_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar)-(?=\w{3})")
+
+
+class Surnames(dict):
+    """Folded surname -> actor key; a surname with the Arabic article is known without it too (round 493)."""
+
+    def setdefault(self, surname: str, key: str) -> str:  # type: ignore[override]
+        """Register `surname` (and its bare form: "sisi" for "al-sisi") unless already known; the key it names."""
+        bare = _ARTICLE.sub("", surname)
+        if bare != surname:
+            super().setdefault(bare, key)
+        return super().setdefault(surname, key)
+
+
+__all__ = ["Surnames", "body_name", "clean_name", "named_by_first"]

@@ -4,7 +4,8 @@ person by their title; read as an unnamed official it gave the state alone (docs
 named in a neighbouring sentence are the participants or the speaker). The person is the one official of the article
 so far with that title's head noun and that state. Round 403: "the UN chief", "the IAEA chief" is the one head of that
 body the article has named (a secretary-general, director general, chief or chair), or its one official named with no
-title. Part of `mentions.find_actors`.
+title. Round 498: the capitalised title owning a noun with no article ("Turkish Foreign Minister's visit") is read alike.
+Part of `mentions.find_actors`.
 """
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from tracker.extract.prefilter import gated
 _ROLE = gated(re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:(?:foreign|deputy|special|chief|top|senior|prime|vice)\s+){0,2}"
                          r"(?P<head>envoy|ambassador|minister|negotiator|president|representative|diplomat|spokes(?:man|woman|person)|"
                          r"delegate|mediator|premier|chancellor|counterpart)\b(?!\s+(?:of|for|to)\b|\s+[A-Z])"))
+
+#: The same title capitalised and owning a noun, with no article (round 498): "Recalling Turkish Foreign Minister's visit
+#: to Pakistan", "Chilean President's call"
+_OWNING_ROLE = gated(re.compile(r"\b(?P<adj>[A-Z][\w.'’-]*)\s+(?:(?:Foreign|Deputy|Special|Chief|Top|Senior|Prime|Vice)\s+){0,2}"
+                                r"(?P<head>Envoy|Ambassador|Minister|Negotiator|President|Representative|Mediator|Premier|Chancellor)"
+                                r"(?=['’]s\s+[a-z])"))
 
 
 #: "the UN chief", "the IAEA chief", "the agency's head" after the body's name: its head named before (round 403)
@@ -42,7 +49,7 @@ def _body_heads(text: str, roster) -> list[tuple[int, int, str]]:
 def titled_persons(text: str, roster) -> list[tuple[int, int, str]]:
     """(start, end, person) for each "the <state adjective> <title>" that can only be one official named before."""
     out = []
-    for m in _ROLE.finditer(text):
+    for m in [*_ROLE.finditer(text), *_OWNING_ROLE.finditer(text)]:
         states = [x.key for x in roster.lexicon.scan(m.group("adj")) if x.role in ("adjective", "actor")
                   and roster.entry(x.key) is not None and roster.entry(x.key).kind == "state"]
         if len(states) != 1:
