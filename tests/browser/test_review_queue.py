@@ -302,15 +302,21 @@ def test_a_candidate_picked_with_the_keyboard_puts_the_focus_in_the_form(queue):
     assert queue.errors == []
 
 
+def pick_first(queue, cards: str, lands_on: str):
+    """Open the queue, press Enter on the first of `cards` and wait for the focus to land on the element `lands_on`."""
+    open_queue(queue)
+    page = queue.page
+    page.locator(cards).first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.activeElement && document.activeElement.id === '{lands_on}'", timeout=8000)
+    queue.settle()
+    return page
+
+
 def test_after_reject_by_keyboard_the_focus_leaves_the_button_for_the_next_candidate(queue, queue_db):
     """QA14 M1: after Reject the next candidate loaded under the still-focused button, and a second Enter rejected a
     candidate nobody had looked at. The focus now goes to the next candidate's Title once the answer comes."""
-    open_queue(queue)
-    page = queue.page
-    page.locator("#review-list button").first.focus()
-    page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'review-title'", timeout=8000)
-    queue.settle()
+    page = pick_first(queue, "#review-list button", "review-title")
     first = page.input_value("#review-title")
     tab_to(page, "#review-reject")
     page.keyboard.press("Enter")
@@ -327,12 +333,7 @@ def test_after_reject_by_keyboard_the_focus_leaves_the_button_for_the_next_candi
 
 def test_a_suggestion_picked_with_the_keyboard_or_a_candidate_with_the_mouse_takes_the_focus_along(queue):
     """QA14 M4: the focus fell to the page's body (and a suggestion picked with Enter scrolled the page away)."""
-    open_queue(queue)
-    page = queue.page
-    page.locator("#review-sources-list button").first.focus()
-    page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'review-source-detail'", timeout=8000)
-    queue.settle()
+    page = pick_first(queue, "#review-sources-list button", "review-source-detail")
     assert page.evaluate("document.activeElement.id") == "review-source-detail"
     assert page.evaluate("window.scrollY") >= 0
     page.locator("#review-list button").first.click()

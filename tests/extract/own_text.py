@@ -28,6 +28,12 @@ def typed_events(body: str, lexicon: Lexicon) -> list[tuple]:
     return [(c.event_type, c.first, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 
+def typed_actors(body: str, lexicon: Lexicon) -> list[tuple]:
+    """(type, actor names sorted) of each event extracted from `body` (published Friday 2023-05-12)."""
+    extraction = extract_own(body, lexicon)
+    return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+
+
 def typed_days(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, first day) of each event extracted from `body`: `typed_events` without the actors."""
     return [(event_type, day) for event_type, day, _ in typed_events(body, lexicon)]

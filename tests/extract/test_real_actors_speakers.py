@@ -1,13 +1,7 @@
 """Speakers kept apart from the events they report, and names read without a title (round 29); sentences of our own."""
 from __future__ import annotations
 
-from tests.extract.own_text import extract_own
-from tracker.extract.lexicon import Lexicon
-
-
-def _events(text: str, lexicon: Lexicon):
-    extraction = extract_own(text, lexicon)
-    return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+from tests.extract.own_text import typed_actors as _events
 
 
 def test_everything_inside_according_to_speaks_and_takes_no_part(lexicon) -> None:

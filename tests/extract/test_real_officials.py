@@ -1,13 +1,7 @@
 """Well-known officials named bare, their surnames, and who "he" is (round 33); sentences of our own."""
 from __future__ import annotations
 
-from tests.extract.own_text import extract_own
-from tracker.extract.lexicon import Lexicon
-
-
-def _events(text: str, lexicon: Lexicon):
-    extraction = extract_own(text, lexicon)
-    return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+from tests.extract.own_text import typed_actors as _events
 
 
 def test_a_known_official_named_bare_belongs_to_his_state(lexicon) -> None:

@@ -2,13 +2,7 @@
 of our own."""
 from __future__ import annotations
 
-from tests.extract.own_text import extract_own
-from tracker.extract.lexicon import Lexicon
-
-
-def _events(text: str, lexicon: Lexicon):
-    extraction = extract_own(text, lexicon)
-    return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+from tests.extract.own_text import typed_actors as _events
 
 
 def test_a_surname_after_a_quote_naming_the_president_is_the_president_with_his_state(lexicon) -> None:

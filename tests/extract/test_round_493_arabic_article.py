@@ -2,14 +2,8 @@
 our own."""
 from __future__ import annotations
 
-from tests.extract.own_text import extract_own
-from tracker.extract.lexicon import Lexicon
+from tests.extract.own_text import typed_actors as _events
 from tracker.extract.personnames import Surnames
-
-
-def _events(text: str, lexicon: Lexicon):
-    extraction = extract_own(text, lexicon)
-    return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 
 def test_the_surname_without_its_article_is_the_person_named_before(lexicon) -> None:

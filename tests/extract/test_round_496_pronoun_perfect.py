@@ -2,13 +2,7 @@
 own."""
 from __future__ import annotations
 
-from tests.extract.own_text import extract_own
-from tracker.extract.lexicon import Lexicon
-
-
-def _events(text: str, lexicon: Lexicon):
-    extraction = extract_own(text, lexicon)
-    return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+from tests.extract.own_text import typed_actors as _events
 
 
 def test_he_has_held_talks_is_the_speaker(lexicon) -> None:
