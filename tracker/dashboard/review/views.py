@@ -33,8 +33,6 @@ def quoted(value: str) -> str:
     return inner if inner[:1] in "\"“«„" else f"“{inner}”"
 
 
-
-
 def error(message: object) -> html.Div:
     """A message saying what went wrong: an alert, drawn apart from the notes of what was done."""
     return html.Div(message, className="message error", role="alert")
