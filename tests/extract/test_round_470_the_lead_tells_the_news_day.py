@@ -38,3 +38,4 @@ def test_guard_a_lead_with_no_day_leaves_the_publication_day(lexicon) -> None:
             "only details remained.\n\n"
             "Egyptian Foreign Minister Sameh Shoukry said on Wednesday that the two sides disagreed on only three points.")
     assert _statement_days(body, lexicon)[-1] == dt.date(2023, 6, 7)
+

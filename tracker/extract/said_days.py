@@ -33,18 +33,18 @@ def said_day(sentence: str, published: dt.date) -> dt.date | None:
 #: The lead's speech verb with its weekday, also as a participle or put before its subject: "saying Thursday",
 #: "indicated Friday the spokesman", "said late on Monday"
 _TOLD_ON = re.compile(r"\b(?:said|saying|says|told\s+(?:\w+\s+){0,2}?|announced|confirmed|stated|reported|indicated|declared)\s+"
-                      r"(?:late\s+|early\s+)?(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                      r"(?:by\s+(?:(?!after|before|following|during|at|in|on)[\w-]+\s+){1,5}?)?(?:late\s+|early\s+)?(?:on\s+|this\s+|last\s+)?"
+                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: (round 474: also told in the passive with its agent, "was confirmed by both delegations this Tuesday")
 
 
 def news_day(lead: list[str], published: dt.date | None) -> dt.date | None:
     """The day the first of the `lead` sentences (the lead and the one after it) that tells one says its news was told
-    on, as the latest such weekday on or before `published`; None when neither names one weekday with a speech verb."""
+    on, as the latest such weekday on or before `published`; None when neither binds a weekday to a speech verb."""
     if published is None:
         return None
-    for sentence in lead:
-        if "day" not in sentence or sum(sentence.count(d) for d in _DAYS) != 1:
-            continue
-        m = _TOLD_ON.search(sentence)
+    for sentence in lead:  # the verb binds its own day, so other weekdays of the sentence do not matter (round 474)
+        m = _TOLD_ON.search(sentence) if "day" in sentence else None
         if m is not None:
             return published - dt.timedelta(days=(published.weekday() - _DAYS.index(m.group("day"))) % 7)
     return None
