@@ -170,4 +170,8 @@ def clause_words(window: str) -> list[str]:
     return ["adjective" if "-" in w and _COMPOUND.fullmatch(w) else w for w in re.findall(r"[\w']+(?:-[\w']+)*|[.;:!?\"“”]", window)]
 
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "clause_words", "range_start", "span"]
+#: A plan told in the pluperfect, for a day before publication: "had been scheduled to begin Friday, but …" (round 478)
+PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due|set|slated)\s+(?:to\s+\w+\s+|for\s+)?(?:on\s+)?$", re.I)
+
+
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "range_start", "span"]
