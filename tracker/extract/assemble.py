@@ -57,7 +57,7 @@ from tracker.extract.backrefs import drop_timing_speech, fold_back_references
 from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
-from tracker.extract.said_days import said_day  # round 455
+from tracker.extract.said_days import news_day, said_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
 from tracker.extract.prefilter import gated
@@ -104,8 +104,10 @@ _READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
 
 
-def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster, lead: int = -1) -> list[Candidate]:
-    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, or the dateline.
+def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster, lead: int = -1,
+                  news: dt.date | None = None) -> list[Candidate]:
+    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, the day the lead
+    says its news was told (`news`), or the dateline.
 
     The event of the lead sentence (`lead`, its order) is the article's main event and is kept undated when nothing dates
     it (docs/extraction.md, "Undated events")."""
@@ -126,8 +128,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             if source is not None:  # words said at an event that ran several days: its last day
                 day = source.first if same else (source.last or source.first)
                 c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
-            elif anchor is not None:
-                c.first, c.last, c.precision, c.dated_by = anchor, anchor, "day", "publication"
+            elif anchor is not None:  # the lead's "said Thursday" is the day of the words below it (round 470)
+                c.first = c.last = news or anchor
+                c.precision, c.dated_by = "day", "publication"
         elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
             kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
             same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
@@ -206,7 +209,9 @@ _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b"
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
                             r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
-                            r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b"))
+                            r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b|"
+                            r"\b(?:now|currently)\s+(?:being\s+)?(?:held|hosted|under\s*way|in\s+progress|taking\s+place)\b"))  # "the talks,
+# currently hosted in Doha, aim to …": the participle of a clause cut short (round 477)
 
 
 def _speaks_for(key: str, roster: Roster) -> str | None:
@@ -328,7 +333,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(merge_candidates(_fold_halted(candidates), roster)),
-                                                                            [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead)), anchor)
+                                                                            [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
+                                                                news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:

@@ -19,8 +19,8 @@ _AT_BORDER = re.compile(r"\b(?:at|on)\s+(?:the|their)\s+(?:(?:state|common|share
 def border_venues(events: list, roster) -> None:
     """Give each gathering told "at the border between the two countries" with no venue the border of its two states."""
     for c in events:
-        if c.event_type not in _GATHERINGS or c.venue or "border" not in c.evidence[0] \
-                or not _AT_BORDER.search(c.evidence[0]):
+        if c.event_type not in _GATHERINGS or c.venue or not any("border" in e and _AT_BORDER.search(e) for e in c.evidence):
+            # any sentence of the gathering: the one that dates it may come first and say where in another (round 471)
             continue
         states = sorted({e.name for k in c.actors if (e := roster.entry(k)) is not None and e.kind == "state"})
         if len(states) == 2:

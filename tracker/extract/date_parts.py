@@ -158,4 +158,20 @@ PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "begin
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
               "slashed": "digit", "weekday_dash": ("day",)}
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "range_start", "span"]
+
+#: A compound adjective, no verb: "a closed-door meeting", "the UN-backed talks", "a long-awaited round"; "co-chaired",
+#: "re-elected" stay verbs
+_COMPOUND = re.compile(r"(?i)(?!(?:co|re|pre|un|de|over|under|out|mis|cross)-)[\w']+-[\w'-]+")
+
+
+def clause_words(window: str) -> list[str]:
+    """The words and stops of `window` as `dates._tense_before` reads them, a compound adjective as the word "adjective"
+    ("closed-door" is no past verb "closed"; round 476)."""
+    return ["adjective" if "-" in w and _COMPOUND.fullmatch(w) else w for w in re.findall(r"[\w']+(?:-[\w']+)*|[.;:!?\"“”]", window)]
+
+
+#: A plan told in the pluperfect, for a day before publication: "had been scheduled to begin Friday, but …" (round 478)
+PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due|set|slated)\s+(?:to\s+\w+\s+|for\s+)?(?:on\s+)?$", re.I)
+
+
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "range_start", "span"]

@@ -139,10 +139,11 @@ _PUT_OFF_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|rescheduled|pu
 
 
 def _tense_before(text: str, position: int) -> str | None:
-    if _PUT_OFF_TO.search(text[max(0, position - 40):position]):
-        return "future"
+    for pattern, tense in ((_PUT_OFF_TO, "future"), (date_parts.PLAN_OF_THE_PAST, "past")):  # "postponed to June 5", "had
+        if pattern.search(text[max(0, position - 60):position]):  # been scheduled to begin Friday, but …" (round 478)
+            return tense
     window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
-    words = re.findall(r"[\w']+|[.;:!?\"“”]", window)
+    words = date_parts.clause_words(window)  # "will hold a closed-door meeting on Monday": no past verb (round 476)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
         if _BOUNDARY.match(word):

@@ -465,7 +465,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for k, r in enumerate(free_rounds):
         c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
         date = owned.get(offset + k)
-        if date is not None and abs(date.start - r.end) < 40:
+        if date is not None and (r.start - date.end if date.end <= r.start else date.start - r.end) < 40:  # the gap on either
+            # side: "today co-chaired with X the first plenary session" (round 471; it was measured from the round's end)
             c.set_date(date)
             c.reference = False
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))

@@ -89,8 +89,10 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         # February 3, concluded on Saturday" (round 159)
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
         target.future = target.future and other.future
-    else:
-        target.future = target.future or other.future
+    else:  # a gathering the text dates as held stays held when the mention of its plan for a day not after it folds in:
+        # "held more talks on Monday" and "had been scheduled to begin Friday, but …" (round 478)
+        target.future = target.future or other.future and not (target.first and target.dated_by == "text"
+                                                               and (other.first is None or other.first <= target.first))
     target.reference = target.reference and other.reference
     target.halted = target.halted or other.halted
     target.attribution = target.attribution and other.attribution

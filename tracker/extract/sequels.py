@@ -78,9 +78,11 @@ def date_sequels(events: list[Candidate]) -> list[Candidate]:
         if not before:
             continue
         source = max(before, key=lambda m: m.order)
-        if shift == 0 and source.last not in (None, source.first):
+        told = source.first if source.lasts and source.last == source.first + dt.timedelta(days=source.lasts - 1) else None
+        if shift == 0 and source.last not in (None, source.first) and told is None:
             continue  # "on the same day" after a span of days: which one is not said
-        day = (source.last or source.first) + dt.timedelta(days=shift)
+        day = told if shift == 0 and told else (source.last or source.first) + dt.timedelta(days=shift)  # "began a
+        # two-day visit on Sunday. He met Y earlier in the day": the day told, that the duration stretched (round 472)
         c.first, c.last, c.precision, c.dated_by = day, day, "day", "text"
         c.future = source.future
     return events

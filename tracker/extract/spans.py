@@ -81,6 +81,8 @@ def _durations(text: str, out: list[Candidate]) -> None:
     if bool(ended) == bool(started):
         return
     for c in out:
+        if c.event_type == "visit" and c.first is None and ended:
+            c.lasts = n  # "concluded a two-day visit", no day: the arrival told elsewhere starts it (round 473)
         if c.event_type in (*_TALKS, "visit") and c.first is not None and c.first == c.last and c.precision == "day":
             if ended:
                 c.first = c.last - dt.timedelta(days=n - 1)

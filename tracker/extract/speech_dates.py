@@ -21,8 +21,16 @@ _NAMES_EVENT = re.compile(
     r"gathering|conference|signing|ceremony|agreement|deal|accord)\b", re.I)
 
 
+#: The event named, then its verb in the future: "The meeting, he said, would allow the council …", "in this round
+#: important decisions will be made": words about a planned event (round 475)
+_NAMES_PLANNED = re.compile(_NAMES_EVENT.pattern + r"[^.;:!?]{0,60}?\b(?:will|would|shall)\b", re.I)
+
+
 def reports(speech: Candidate, event: Candidate) -> bool:
-    """Whether `speech` may be read as reporting `event`: near it, or naming an event with a definite noun."""
+    """Whether `speech` may be read as reporting `event`: near it, or naming an event with a definite noun; never when
+    the event it names is one to come."""
+    if speech.evidence and _NAMES_PLANNED.search(speech.evidence[0]):
+        return False
     if speech.paragraph - event.paragraph <= NEAR:
         return True
     return any(_NAMES_EVENT.search(e) for e in speech.evidence[:1])
