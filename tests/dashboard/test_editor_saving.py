@@ -269,3 +269,11 @@ def test_an_edit_of_the_events_own_cells_writes_its_row_alone(live, monkeypatch)
     form = _values(again)
     form["actors"] = [*form["actors"], {"name": "Turkey", "role": "observer"}]
     assert handlers.save(live, again.opened, form, "", user="carol").hidden is True and len(calls) == 1
+
+
+@pytest.mark.parametrize("opened", [[], ["conflict"], "x", 3, {"conflict": []}, {"conflict": "x"}])
+@pytest.mark.parametrize("trigger", [ids.EDITOR_KEEP_MINE, ids.EDITOR_TAKE_THEIRS, ids.EDITOR_CANCEL])
+def test_a_forged_opened_state_is_nothing_opened_not_a_server_error(live, trigger, opened):
+    """The fuzz test's forged request: the form's store sent as a list made Keep mine fail with a 500."""
+    outcome = handlers.act(live, trigger, 1, opened, {}, "")
+    assert isinstance(outcome, handlers.Outcome)

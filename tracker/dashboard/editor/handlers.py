@@ -284,7 +284,7 @@ def keep_mine(live: LiveData, opened: dict | None, form: dict) -> Outcome:
     """After a conflict: go on from the stored version with the input kept. What they changed and you did
     not is taken into the form; where you both changed a field, yours stays (the next save writes it)."""
     conflict = (opened or {}).get("conflict")
-    if not conflict:
+    if not isinstance(conflict, dict) or not conflict:
         return Outcome()
     if conflict.get("deleted"):  # nothing is written here: Save brings the event back, then writes the changes
         return Outcome(opened={**opened, "conflict": None, "restore": True}, conflict_hidden=True, conflict=[],
@@ -367,6 +367,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     """Do what a button asks: open the form (new or an event's), save, cancel, delete, undo, settle a conflict."""
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
+    opened = opened if isinstance(opened, dict) else None  # the page's store, or a forged request's anything
     closing = trigger == ids.EDITOR_CANCEL or (isinstance(trigger, dict) and trigger.get("type") == ids.EDITOR_NOTICE_CLOSE)
     if not closing and as_of_of(search) is not None:  # a past view: its controls are hidden, and nothing acts on it
         return Outcome(notice=notice("Nothing was changed: this page shows the chronology as known in the past; "
