@@ -65,6 +65,7 @@ from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
+from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 
 
 @dataclass
@@ -332,7 +333,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(merge_candidates(_fold_halted(candidates), roster)),
+    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(merge_candidates(_fold_halted(candidates), roster), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
