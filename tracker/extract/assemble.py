@@ -65,6 +65,7 @@ from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
+from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 
 
 @dataclass
@@ -208,7 +209,7 @@ _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?tal
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
-                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
+                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in)\b|"
                             r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b|"
                             r"\b(?:now|currently)\s+(?:being\s+)?(?:held|hosted|under\s*way|in\s+progress|taking\s+place)\b"))  # "the talks,
 # currently hosted in Doha, aim to …": the participle of a clause cut short (round 477)
@@ -332,7 +333,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(merge_candidates(_fold_halted(candidates), roster)),
+    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(merge_candidates(_fold_halted(candidates), roster), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)

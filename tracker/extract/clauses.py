@@ -14,7 +14,8 @@ _BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\
 #: Monday said" (round 263)
 _OCCASION = (r"(?:(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:joint\s+)?(?:press\s+conference|news\s+conference|"
              r"press\s+briefing|briefing)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?)?")
-_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?" + _OCCASION + "$")
+#: between a subject and its verb: an aside in commas or dashes ("The army -- at war for months -- said", round 534)
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*|(?:--|[—–])[^—–⟦]{1,80}?(?:--|[—–])\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?" + _OCCASION + "$")
 #: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
 _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
@@ -139,3 +140,16 @@ CLOSED_AT = re.compile(r"\b(?i:at\s+the\s+(?:end|close|conclusion)\s+of|after|fo
 #: The verbs of a document signed or adopted, which `CLOSED_AT` lets a gathering stand beside
 DOCUMENT_VERB = re.compile(r"(?:signed|sign|signs|adopted|issued|released|initial(?:l)?ed)\b")
 
+
+#: The gap from a speech verb to the actor after it that is its speaker: "said X", "said the minister", "announced by X";
+#: "by the X" only after a form of "be" ("was announced by the United Nations on Monday", round 530), since a bare
+#: participle with "by the" is a noun's modifier ("the meetings requested by the delegation"), no act of the agent's
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:by\s+|the\s+)?")
+_PASSIVE_BY = re.compile(r"[\s,]*by\s+the\s+")
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def speaker_after(text: str, verb_start: int, verb_end: int, actor_start: int) -> bool:
+    """True when the actor starting at `actor_start` is the speaker named after the speech verb at `verb_start:verb_end`."""
+    gap = text[verb_end:actor_start]
+    return bool(_SPEAKER_AFTER.fullmatch(gap) or _PASSIVE_BY.fullmatch(gap) and _BE_BEFORE.search(text, 0, verb_start))

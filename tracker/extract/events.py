@@ -12,7 +12,7 @@ from tracker.extract.clauses import (
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker)
+    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, speaker_after)
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
@@ -89,7 +89,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
-    if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
+    if after and (a := after[0]) and speaker_after(text, trigger.start, trigger.end, a.start):
         return a
     if trigger.text.lower().startswith("according") and after and re.fullmatch(
             r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):

@@ -19,7 +19,7 @@ from tracker.extract.personnames import Surnames, body_name, clean_name, named_b
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
-    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, gated)
+    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, gated, ministry_country)
 from tracker.resolve import fold, slug
 
 
@@ -349,7 +349,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         elif p.group("of"):
             state = _state_key(roster, p.group("of"))
         else:
-            state, _ = _affiliation(mentions, p.start(), text)
+            state = _affiliation(mentions, p.start(), text)[0] or roster.lexicon.state_by_country.get(ministry_country(p.group("word2")) or "")
         affiliation, start = _affiliation(mentions, p.start(), text)
         word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word5") or "foreign"), "Foreign")
         key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])

@@ -61,3 +61,12 @@ _LONE_SURNAME = re.compile(r"^(?:⟦Q\d+⟧\s*,?\s*|(?:Meanwhile|However|In\s+tu
 #: A state's government and its opposition named together: "the Syrian government and the armed opposition"
 _GOV_AND_OPPOSITION = gated(re.compile(r"\b(?P<gov>government|regime|authorities)(?:\s+delegations?)?\s*,?\s+(?:and|as\s+well\s+as)\s+"
                                        r"(?:the\s+|of\s+the\s+)?(?:armed\s+|political\s+|main\s+)?(?P<opp>opposition)\b"))
+
+#: A ministry whose own name tells its state when no state stands next to it: India's "Ministry of External Affairs
+#: (MEA)" (round 538; the name of no other state's foreign ministry in current news English)
+_MINISTRY_STATES = {"external affairs": "IND"}
+
+
+def ministry_country(name: str | None) -> str | None:
+    """The ISO country whose ministry `name` ("External Affairs") names by itself, or None."""
+    return _MINISTRY_STATES.get(" ".join(name.lower().split())) if name else None

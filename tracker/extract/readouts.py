@@ -27,7 +27,9 @@ _DID = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|emph
                   r"pointed\s+out|voiced|conveyed|wished|praised|hailed|informed|briefed|thanked|stated)\b")
 #: Words given as the participant's own ("X said", "X told reporters"): a statement of their own (guideline, 177)
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted|declared)\b")
-_TO_PRESS = re.compile(r"\b(?:briefed|informed|told)\s+(?:the\s+)?(?:press|reporters|journalists|media|correspondents)\b")
+_TO_PRESS = re.compile(r"\b(?:briefed|informed|told)\s+(?:the\s+)?(?:press|reporters|journalists|media|correspondents)\b"
+                       # words relayed by the media are said in public, no record of the gathering (round 533)
+                       r"|\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:(?:local|state|[A-Z][\w-]+)\s+)?(?:media|press|news)\s+reports?\b")
 #: Words told as said once the gathering was over (round 344)
 _AFTERWARDS = re.compile(r"\W*(?:After|Following|Afterwards|Later|Upon|At\s+the\s+end\s+of)\b")
 #: The sentence puts itself in the gathering: "During the meeting, …", "At the talks held on Thursday, …"

@@ -37,6 +37,8 @@ _ROUND_WORD = re.compile(r"(?i)round|session|meeting|sitting")
 #: An ordinal standing for the round just named: "… in August and the second in early September", ", the third on May 5"
 _ELLIPSIS = re.compile(rf"(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?the\s+(?i:{_ORD})(?=\s*(?:[,.]|$|(?:in|on|at|was|took|followed|came|ended|began|opened|started)\b))")
 _NOT_ROUND = gated(re.compile(r"^\s*(?:between|this year|of the year|since|in a row|such)\b", re.I))
+#: "since" later in the clause of a "first" gathering: "the first meeting of the mechanism in the sector since May"
+_FIRST_SINCE = re.compile(r"[^.;,⟦]{0,110}?\bsince\b")
 
 
 def ordinal_value(text: str) -> int | None:
@@ -90,7 +92,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          r"(?:reached|announced|brokered|struck|clinched|adopted)"  # ", adopted on Dec. 11" (round 488)
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS
                          + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))"),
-    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
+    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck|resulted\s+in|culminated\s+in)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
                          r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
@@ -356,8 +358,9 @@ def find_rounds(text: str) -> list[RoundMention]:
         if number is None or _NOT_ROUND.match(text[m.end("noun"):]) or _NOT_TALKS_ROUND.match(text, m.end("noun")):
             continue  # (nor "the 21st round of family reunions": round 174)
         between = text[m.end("ord"):m.start("noun")]
-        if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I):
-            continue
+        if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I) \
+                or number == 1 and _FIRST_SINCE.match(text, m.end("noun")):
+            continue  # "the first meeting of the X mechanism since the 22nd round": the first in a while, no round 1 (539)
         found.append(RoundMention(m.start(), m.end(), number, m.group("noun").lower(), m.group("tail") or ""))
     for r in list(found):  # "The first round was held in August and the second in September": the second round too,
         end, numbers = r.end, {r.number}  # and a third after it (round 136)
