@@ -129,4 +129,4 @@ def test_tag_option_selects_the_tagged_events(run_cli, db_path, command, tmp_pat
     if command == "export":
         assert len(__import__("json").loads(result.stdout)["events"]) == 10
     if command == "brief":
-        assert "tags: idlib, COVID-19" in (tmp_path / "brief.md").read_text(encoding="utf-8")
+        assert "tags: Idlib, COVID-19" in (tmp_path / "brief.md").read_text(encoding="utf-8")  # as the data spells it

@@ -102,11 +102,16 @@ def resolve_filter(tables: Tables, f: EventFilter, indexes: tuple[ActorIndex, Pr
                            + ("; nothing selected" if len(absent) == len(f.rounds) else ""))
             missing.append(("rounds", tuple(absent)))
     if f.tags and "tags" in events:
-        held_tags = {fold(t) for tags in tag_cells(events["tags"])[1] for t in tags}
+        held_tags: dict[str, str] = {}  # folded -> as stored: tags match in any case, and show as the data spells them
+        for tags in tag_cells(events["tags"])[1]:
+            for t in tags:
+                held_tags.setdefault(fold(t), str(t))
         if absent := [t for t in f.tags if fold(t) not in held_tags]:
             notices.append(f"no event tagged {', '.join(repr(str(t)) for t in absent)}"
                            + ("; nothing selected" if len(absent) == len(f.tags) else ""))
             missing.append(("tags", tuple(absent)))
+        # "?tag=idlib" is the tag Idlib: the page's tag list has it only as stored, and dropped "idlib" with the filter
+        resolved["tags"] = tuple(dict.fromkeys(held_tags.get(fold(t), t) for t in f.tags))
     for field, label, known in (("types", "event type", EVENT_TYPES), ("statuses", "status", STATUSES)):
         asked = getattr(f, field)  # a URL may ask for one that does not exist (EventFilter.build(lenient=True))
         if (note := _note(label, unknown := [v for v in asked if v not in known], asked)) is not None:

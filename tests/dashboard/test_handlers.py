@@ -61,6 +61,31 @@ def test_a_bad_date_is_reported_and_changes_nothing(data):
     assert sync.search is no_update and "soon" in sync.notice
 
 
+def test_a_refused_date_box_keeps_the_views_date_and_the_other_controls_still_apply(data):
+    """QA15 HIGH-1: with "2230" left in To, typing words or picking a process did nothing (the page, its downloads and
+    its brief kept the old view) while the panel showed the new values."""
+    bad_to = controls(date_from="2023", date_to="2230")
+    sync = handlers.next_view(data, ids.DATE_TO, f"{ids.DATE_TO}.value", "2230", "?from=2023-01-01", bad_to)
+    assert sync.search is no_update and "2230" in sync.notice  # nothing else changed: the view stays, the note says why
+    typed = controls(date_from="2023", date_to="2230", text="Kazakh", process=["Astana format"])
+    sync = handlers.next_view(data, ids.PROCESS, f"{ids.PROCESS}.value", ["Astana format"], "?from=2023-01-01", typed)
+    assert parse_qs(sync.search.lstrip("?")) == {"from": ["2023-01-01"], "q": ["Kazakh"], "process": ["Astana format"]}
+    assert "2230" in sync.notice
+    reversed_dates = controls(date_from="2024", date_to="2023", text="round")
+    sync = handlers.next_view(data, ids.TEXT, f"{ids.TEXT}.value", "round", "?from=2024-01-01", reversed_dates)
+    assert parse_qs(sync.search.lstrip("?")).get("q") == ["round"] and sync.notice
+
+
+@pytest.mark.parametrize("asked", ["idlib", "IDLIB", "Idlib"])
+def test_a_tag_in_the_url_in_any_case_shows_as_stored_and_keeps_its_events(data, asked):
+    """QA15 HIGH-2: "?tag=idlib" (as `tracker list --tag` and the downloads take it) reached the tag list as "idlib",
+    which it has no option for: the list dropped it, the URL lost it and the page showed every event."""
+    sync = handlers.next_view(data, None, "", None, f"?tag={asked}", EMPTY)
+    assert sync.controls[handlers.CONTROLS.index(ids.TAG)] == ["Idlib"]
+    state, notices = handlers._state(data, f"?tag={asked}")
+    assert data.mask(state.filter).sum() == 5 and not notices
+
+
 def test_clicks_select_zoom_and_narrow(data):
     search = "?actor=Kazakhstan"
     picked = handlers.next_view(data, ids.TIMELINE, "timeline.clickData",

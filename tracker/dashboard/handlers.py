@@ -6,6 +6,7 @@ The URL is the state: control changes and clicks become a new query string
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -71,6 +72,29 @@ def filter_of(values: list) -> EventFilter:
     return EventFilter.build(actors=actors, venues=venues, types=types, processes=processes, rounds=rounds,
                              statuses=statuses, states=states, date_from=date_from or None, date_to=date_to or None,
                              text=words or "", tags=tags, as_of=(as_of or "").strip() or None)
+
+
+#: The boxes typed by hand whose value may be refused: one refused keeps the view's value (`lenient_filter`)
+_TYPED = tuple(CONTROLS.index(c) for c in (ids.DATE_FROM, ids.DATE_TO, ids.AS_OF))
+
+
+def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str]:
+    """The filter the controls ask for, and what was refused: a date box whose value is refused ("2230", "junk", a
+    To before the From) keeps the view's date, so the other controls still apply. A refused To box made every later
+    change (text, process) do nothing while the panel showed it (QA15 HIGH-1)."""
+    try:
+        return filter_of(values), ""
+    except ValueError as exc:
+        refused = str(exc)
+    kept = controls_of(state)
+    for n in range(1, len(_TYPED) + 1):
+        for positions in itertools.combinations(_TYPED, n):
+            trial = [kept[i] if i in positions else v for i, v in enumerate(values)]
+            try:
+                return filter_of(trial), refused
+            except ValueError:
+                continue
+    raise ValueError(refused)
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:
@@ -168,7 +192,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
                     later[0] if later else "")
     if triggered in CONTROLS:
         try:
-            f, later = now_if_later(filter_of(values))
+            asked, refused = lenient_filter(values, state)
+            f, later = now_if_later(asked)
         except ValueError as exc:
             return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
         group = values[CONTROLS.index(ids.GROUP)]
@@ -178,7 +203,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         controls = [no_update] * len(CONTROLS)
         if later:  # a future instant typed into the As of box means now: the box is emptied, the note says why
             controls[CONTROLS.index(ids.AS_OF)] = ""
-        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, later or "")
+        note = " ".join(part for part in (refused.replace("--", ""), later) if part)
+        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, note)
     new = None
     if triggered == ids.RESET:
         new = ViewState(group=state.group)
