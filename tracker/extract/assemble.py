@@ -44,7 +44,7 @@ from tracker.extract.venues import (refine_venues, restated_signing, same_day_pe
                                     virtual_gatherings)
 from tracker.extract.units import segment
 
-from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
+from tracker.extract.readouts import fold_readouts, verdict  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
@@ -121,7 +121,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
                     and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
             if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \
-                    and not _SAID.search(c.evidence[0]):
+                    and not _SAID.search(c.evidence[0]) and not verdict(c.evidence[0]):  # round 540
                 target = max(held, key=lambda m: m.order)
                 target.evidence += [e for e in c.evidence if e not in target.evidence]
                 continue  # "Lavrov stressed that …" in the readout of his call: part of the call (docs/extraction.md)
