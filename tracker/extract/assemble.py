@@ -65,6 +65,7 @@ from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
+from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 
 
 @dataclass
@@ -407,7 +408,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                 c.process = None
                 c.actors.setdefault(body, "participant")
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
-        if c.at_talks and c.event_type == "agreement":  # "At talks in X last month, A and B agreed to …": the talks
+        if (c.at_talks or agreed_at_gathering(c, events)) and c.event_type == "agreement":  # "At talks in X last month,
+            # A and B agreed to …", "a meeting … had addressed …, and the parties had agreed": the gathering (rounds 175, 543)
             c.event_type = "talk_round" if standing else "meeting"  # (round 175)
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:
