@@ -167,6 +167,8 @@ _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:
                               r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
+#: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
+_BODY_CONVENED = re.compile(r"\b(?P<noun>[Cc]ommittee|[Cc]ommission|[Cc]ouncil)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$")
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
 _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,3}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)s?\s+(?:between|of|with)\s", re.I)
 #: What may stand between a subject's head noun and its verb without ending the clause: a list of names ("Egypt, Sudan,
@@ -307,13 +309,17 @@ def find_triggers(text: str) -> list[Trigger]:
                     and re.search(r"\b(?:started|began|resumed|reconvened)\b", m.group()) and (
                     people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
                 heads = [people]  # "Negotiators had started in Doha in September": the talks started
+            elif (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest)) \
+                    and m.group() == "convened" and (body := _BODY_CONVENED.search(text[max(0, m.start() - 60):m.start()])):
+                heads = [body]  # "The joint committee on Sunday convened for the first time": the body met (round 544)
             elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest):
                 continue
             nouns = heads[-1:]
         while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
             nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()
-        event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
+        event_type = "summit" if noun == "summit" else "meeting" if noun in (
+            "meeting", "conference", "forum", "consultations", "committee", "commission", "council") else "talk_round"
         if noun in ("round", "session") and _NOT_TALKS_ROUND.match(window if nouns is not after else text[m.end():m.end() + 50],
                                                                    nouns[-1].end()):
             event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
