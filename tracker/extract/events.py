@@ -37,7 +37,6 @@ from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
 
-
 def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
     """Which trigger (index into anchors) a date belongs to; a future date never dates a speech act."""
     if date.future:
@@ -89,8 +88,9 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
-    if after and (a := after[0]) and re.fullmatch(r"[\s,]*(?:by\s+|the\s+)?", text[trigger.end:a.start]) is not None:
-        return a
+    gap = re.fullmatch(r"[\s,]*(?:by\s+|the\s+|(?P<agent>by\s+the\s+))?", text[trigger.end:a.start]) if after and (a := after[0]) else None
+    if gap is not None and (not gap["agent"] or re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", text[:trigger.start])):
+        return a  # "X said, the ministry", "was announced by the UN" (a passive's agent speaks: round 545)
     if trigger.text.lower().startswith("according") and after and re.fullmatch(
             r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
         return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
