@@ -37,6 +37,8 @@ _DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)
 _MAKES_KNOWN = gated(re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
                                 r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
                                 r"negotiations|consultations)\b"))
+#: An aside set off by dashes between a subject and its verb: "The army -- at war for six months -- said" (round 546)
+_DASHED = re.compile(r"\s(?:--|—|–)\s[^-—–⟦.;]{1,100}?\s(?:--|—|–)\s")
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
 _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")
