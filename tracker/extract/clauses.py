@@ -36,7 +36,10 @@ _DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = gated(re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
                                 r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
-                                r"negotiations|consultations)\b"))
+                                r"negotiations|consultations)\b"
+                                # "said it had accepted an invitation to resume the talks": a gathering to come (round 547)
+                                r"|\baccepted\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?invitation\s+(?:from\s+[^,;.⟦]{1,60}?\s+)?to\s+"
+                                r"(?:resume|attend|join|hold|take\s+part|participate|travel|visit|come)\b"))
 #: An aside set off by dashes between a subject and its verb: "The army -- at war for six months -- said" (round 546)
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^-—–⟦.;]{1,100}?\s(?:--|—|–)\s")
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
