@@ -209,7 +209,7 @@ _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?tal
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
-                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached)\b|"
+                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in|led\s+to)\b|"
                             r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b|"
                             r"\b(?:now|currently)\s+(?:being\s+)?(?:held|hosted|under\s*way|in\s+progress|taking\s+place)\b"))  # "the talks,
 # currently hosted in Doha, aim to …": the participle of a clause cut short (round 477)

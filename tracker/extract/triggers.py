@@ -91,7 +91,10 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS
                          + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
-                         r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
+                         r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony"  # round 147 (a ceremony named alone: round 179)
+                         # talks that "resulted in agreement of cessation of hostilities", "led to a ceasefire deal" (round 548)
+                         r"|(?:resulted|culminated)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|cease-?fire)\b(?!\s+regime)"
+                         r"|led\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|cease-?fire)\b)\b"),
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
                        r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
