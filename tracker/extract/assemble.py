@@ -44,7 +44,7 @@ from tracker.extract.venues import (refine_venues, restated_signing, same_day_pe
                                     virtual_gatherings)
 from tracker.extract.units import segment
 
-from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
+from tracker.extract.readouts import fold_readouts, verdict  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
@@ -66,6 +66,7 @@ from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 4
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
+from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 
 
 @dataclass
@@ -122,7 +123,7 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
                     and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
             if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \
-                    and not _SAID.search(c.evidence[0]):
+                    and not _SAID.search(c.evidence[0]) and not verdict(c.evidence[0]):  # round 540
                 target = max(held, key=lambda m: m.order)
                 target.evidence += [e for e in c.evidence if e not in target.evidence]
                 continue  # "Lavrov stressed that …" in the readout of his call: part of the call (docs/extraction.md)
@@ -209,7 +210,7 @@ _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?tal
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
 _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
-                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in)\b|"
+                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in|led\s+to)\b|"
                             r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b|"
                             r"\b(?:now|currently)\s+(?:being\s+)?(?:held|hosted|under\s*way|in\s+progress|taking\s+place)\b"))  # "the talks,
 # currently hosted in Doha, aim to …": the participle of a clause cut short (round 477)
@@ -408,7 +409,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                 c.process = None
                 c.actors.setdefault(body, "participant")
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
-        if c.at_talks and c.event_type == "agreement":  # "At talks in X last month, A and B agreed to …": the talks
+        if (c.at_talks or agreed_at_gathering(c, events)) and c.event_type == "agreement":  # "At talks in X last month,
+            # A and B agreed to …", "a meeting … had addressed …, and the parties had agreed": the gathering (rounds 175, 543)
             c.event_type = "talk_round" if standing else "meeting"  # (round 175)
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process:

@@ -14,8 +14,9 @@ _BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\
 #: Monday said" (round 263)
 _OCCASION = (r"(?:(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:joint\s+)?(?:press\s+conference|news\s+conference|"
              r"press\s+briefing|briefing)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?)?")
-#: between a subject and its verb: an aside in commas or dashes ("The army -- at war for months -- said", round 534)
-_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*|(?:--|[—–])[^—–⟦]{1,80}?(?:--|[—–])\s*)?(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?" + _OCCASION + "$")
+#: between a subject and its verb: an aside in commas or dashes ("The army -- at war for months -- said", round 534),
+#: an adverb of repetition ("X, Russian Foreign Minister, once again stated": round 549)
+_AFTER_SUBJECT = re.compile(r"^\s*,?\s*(?:,[^,]{0,80},\s*|(?:--|[—–])[^—–⟦]{1,80}?(?:--|[—–])\s*)?(?:\w+ly\s+|(?:once\s+|yet\s+)?again\s+)?(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?" + _OCCASION + "$")
 #: Words that send someone to a gathering named next, which is not the one the sentence's verb reports (round 172)
 _ATTENDING = re.compile(r"\bto\s+(?:participate\s+in|take\s+part\s+in|attend)\s+(?:the\s+)?$", re.I)
 #: The people a numbered meeting is of, told right after it: " of the foreign ministers of " (round 172)
@@ -37,7 +38,12 @@ _DRAFTED = re.compile(r"(?:developed|drafted|drew\s+up|worked\s+out|initial(?:l)
 #: an invitation to the parties" (docs/extraction.md, "Types": an announcement makes a future event known)
 _MAKES_KNOWN = gated(re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:letter\s+of\s+)?invitation\b|\b(?:he|she|they|it|we|I)\s+(?:had\s+|has\s+|have\s+)?"
                                 r"scheduled\s+(?:the|a|an|this|next|new)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|round|summit|session|"
-                                r"negotiations|consultations)\b"))
+                                r"negotiations|consultations)\b"
+                                # "said it had accepted an invitation to resume the talks": a gathering to come (round 547)
+                                r"|\baccepted\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?invitation\s+(?:from\s+[^,;.⟦]{1,60}?\s+)?to\s+"
+                                r"(?:resume|attend|join|hold|take\s+part|participate|travel|visit|come)\b"))
+#: An aside set off by dashes between a subject and its verb: "The army -- at war for six months -- said" (round 546)
+_DASHED = re.compile(r"\s(?:--|—|–)\s[^-—–⟦.;]{1,100}?\s(?:--|—|–)\s")
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)
 _TITLE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:envoy|representative|ambassador|coordinator|mediator|negotiator|commissioner|rapporteur)"
                         r"\s+(?:to|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|have|had|also)\s+)?")

@@ -9,7 +9,7 @@ from tracker.extract.attendance import WILL_ATTEND
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
     _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
-    _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
+    _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
     _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, speaker_after)
@@ -35,7 +35,6 @@ from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.speech_dates import opening_owner, speech_owner
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
-
 
 
 def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
@@ -76,7 +75,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
         or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
     for actor in reversed(before):
-        gap = text[actor.end:trigger.start]
+        gap = _DASHED.sub(" ", text[actor.end:trigger.start])  # an aside between dashes: no part of the gap (round 546)
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
             return actor
         if "," in actor.text and _APPOSITION_REST.fullmatch(gap):

@@ -163,6 +163,17 @@ def _one_sentence_undated(a: Candidate, b: Candidate) -> bool:
         and not (a.venue and b.venue and fold(a.venue[0]) != fold(b.venue[0]))
 
 
+#: A session told by its start: "the talks began on Saturday", "opened in Doha on Monday" (round 541)
+_BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked\s+off|got\s+under\s*way)\b")
+
+
+def _before_start(x: Candidate, y: Candidate) -> bool:
+    """True when `x`'s own sentence tells when its talks began and `y` was held entirely before that day: a gathering
+    before the talks began is not part of them (round 541)."""
+    return x.first is not None and y.first is not None and (y.last or y.first) < x.first and not x.future and not y.future \
+        and any(_BEGAN.search(e) for e in x.evidence) and not any(_BEGAN.search(e) for e in y.evidence)
+
+
 def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
     if _one_sentence_undated(a, b) or same_act(a, b) or twice_in_sentence(a, b):  # (one embassy opened, told twice: 265; 423)
         return True
@@ -192,6 +203,8 @@ def _same_event(a: Candidate, b: Candidate, roster: Roster) -> bool:
             return True  # "The talks, which began on Monday, ended on Wednesday": one sentence, one session
         if a.first is None or b.first is None or not (set(a.processes) & set(b.processes)):
             return False
+        if _before_start(a, b) or _before_start(b, a):
+            return False  # "talks … began on Saturday" and "both delegations met on Friday with …": another gathering (541)
         if a.future != b.future and not dates_fit and _NEW_ROUND.search((a if a.future else b).evidence[0]):
             return False  # "the fourth round ended on Friday" and "a new round is set to take place on March 23": two rounds
         if bool(a.round_number) != bool(b.round_number) and a.future == b.future \

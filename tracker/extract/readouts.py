@@ -33,8 +33,19 @@ _TO_PRESS = re.compile(r"\b(?:briefed|informed|told)\s+(?:the\s+)?(?:press|repor
 #: Words told as said once the gathering was over (round 344)
 _AFTERWARDS = re.compile(r"\W*(?:After|Following|Afterwards|Later|Upon|At\s+the\s+end\s+of)\b")
 #: The sentence puts itself in the gathering: "During the meeting, …", "At the talks held on Thursday, …"
+#: A verdict on the gathering as a whole, given once it is over: "expressed satisfaction with the outcome", "was satisfied
+#: with the talks", "voiced disappointment with the results of the meeting" (round 540); not "satisfaction with the growth of
+#: trade", which a readout tells of the talk inside the meeting
+_VERDICT = re.compile(r"\b(?:satisf(?:action|ied)|dissatisf(?:action|ied)|disappoint(?:ment|ed)|content|pleased|happy)\W{0,3}\s+"
+                      r"(?:with|at|by|about|over)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:outcome|results?|talks|meeting|"
+                      r"discussions?|negotiations|summit|session|round|conversation)\b", re.I)
 _DURING = re.compile(r"\W*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|this|that|their|these|its)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:meeting|meetings|talks|call|conversation|session|discussions?|negotiations|consultations|summit)\b[^,.;]{0,40},")
+
+
+def verdict(sentence: str) -> bool:
+    """True when the sentence gives a verdict on a gathering as a whole ("satisfied with the talks"): a statement."""
+    return _VERDICT.search(sentence) is not None
 
 
 def _participant_words(c: Candidate, kept: list[Candidate]) -> Candidate | None:
@@ -46,7 +57,7 @@ def _participant_words(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     during = _DURING.match(c.evidence[0]) is not None
     if _SAID.search(c.evidence[0]) and not during:
         return None
-    if _TO_PRESS.search(c.evidence[0]) or _AFTERWARDS.match(c.evidence[0]):
+    if _TO_PRESS.search(c.evidence[0]) or _AFTERWARDS.match(c.evidence[0]) or _VERDICT.search(c.evidence[0]) and not during:
         return None  # "X briefed the press on the round", "After the talks, X stated": X's statement
     held = [m for m in kept if m.event_type in _GATHERINGS and not m.future and not m.reference and m.order < c.order
             and 0 <= c.paragraph - m.paragraph <= 5 and (during or m.event_type != "talk_round" and c.speaker in m.actors)
@@ -74,4 +85,4 @@ def fold_readouts(events: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-__all__ = ["fold_readouts"]
+__all__ = ["fold_readouts", "verdict"]

@@ -92,8 +92,11 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          r"(?:reached|announced|brokered|struck|clinched|adopted)"  # ", adopted on Dec. 11" (round 488)
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS
                          + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))"),
-    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck|resulted\s+in|culminated\s+in)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
-                         r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony)\b"),  # round 147 (a ceremony named alone: round 179)
+    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
+                         r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony"  # round 147 (a ceremony named alone: round 179)
+                         # talks that "resulted in agreement of cessation of hostilities", "led to a ceasefire deal" (round 548)
+                         r"|(?:resulted|culminated)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|understanding|truce|cease-?fire)\b(?!\s+regime)"
+                         r"|led\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|cease-?fire)\b)\b"),
     ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
                        r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
@@ -169,6 +172,8 @@ _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:
                               r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
+#: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
+_BODY_CONVENED = re.compile(r"\b(?P<noun>[Cc]ommittee|[Cc]ommission|[Cc]ouncil)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$")
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
 _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,3}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)s?\s+(?:between|of|with)\s", re.I)
 #: What may stand between a subject's head noun and its verb without ending the clause: a list of names ("Egypt, Sudan,
@@ -309,13 +314,17 @@ def find_triggers(text: str) -> list[Trigger]:
                     and re.search(r"\b(?:started|began|resumed|reconvened)\b", m.group()) and (
                     people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
                 heads = [people]  # "Negotiators had started in Doha in September": the talks started
+            elif (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest)) \
+                    and m.group() == "convened" and (body := _BODY_CONVENED.search(text[max(0, m.start() - 60):m.start()])):
+                heads = [body]  # "The joint committee on Sunday convened for the first time": the body met (round 544)
             elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest):
                 continue
             nouns = heads[-1:]
         while nouns is not after and len(nouns) > 1 and re.fullmatch(r"\s+of\s+[^,.;:⟦]*", window[nouns[-2].end():nouns[-1].start()]):
             nouns = nouns[:-1]  # "a meeting of the foreign ministers of the Astana talks ... could be held": the head is the meeting
         noun = nouns[-1].group("noun").lower()
-        event_type = "summit" if noun == "summit" else "meeting" if noun in ("meeting", "conference", "forum", "consultations") else "talk_round"
+        event_type = "summit" if noun == "summit" else "meeting" if noun in (
+            "meeting", "conference", "forum", "consultations", "committee", "commission", "council") else "talk_round"
         if noun in ("round", "session") and _NOT_TALKS_ROUND.match(window if nouns is not after else text[m.end():m.end() + 50],
                                                                    nouns[-1].end()):
             event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
