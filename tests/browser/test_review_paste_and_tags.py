@@ -64,9 +64,12 @@ def test_the_tag_filter_counts_and_writes_the_url_and_a_tag_in_the_detail_filter
 
     probe.open(f"?event={TAGGED}")
     button = page.locator("#detail button.tag:has-text('ceasefire')")
-    button.click()
+    button.focus()
+    page.keyboard.press("Enter")  # with the keyboard: the focus stays on the tag, not on the page's body (QA15)
     page.wait_for_function("new URLSearchParams(location.search).getAll('tag').join() === 'ceasefire'")
     probe.wait_count(4)
     probe.settle()
     assert f"event={TAGGED}" in page.url and "ceasefire" in page.inner_text("#filter-tag")
+    assert page.evaluate("document.activeElement.closest('#detail') !== null")
+    assert page.evaluate("document.activeElement.textContent") == "ceasefire"
     assert probe.errors == []

@@ -120,7 +120,20 @@ function (children) {
         var panel = document.getElementById('%(aside)s');
         var heading = panel && panel.querySelector('.detail-heading[data-event]');
         var shown = heading ? heading.getAttribute('data-event') : '';
-        if (!panel || panel.getAttribute('data-shown') === shown) { return; }
+        if (!panel) { return; }
+        if (!panel.hasAttribute('data-tracks-focus')) {  // what had the focus in the panel, to find it after a redraw
+            panel.setAttribute('data-tracks-focus', '');
+            panel.addEventListener('focusin', function (e) { panel.setAttribute('data-focused', e.target.id || ''); });
+        }
+        if (panel.getAttribute('data-shown') === shown) {
+            // the same event drawn again (a tag followed from it filters the view): the pressed button was replaced
+            // and the focus fell to the page's body (QA15); it goes back to the same control, else to the heading
+            var now = document.activeElement;
+            var focused = panel.getAttribute('data-focused');
+            var again = focused ? document.getElementById(focused) : null;
+            if ((!now || now === document.body) && focused) { (again || heading || panel).focus({preventScroll: true}); }
+            return;
+        }
         var before = panel.getAttribute('data-shown');
         panel.setAttribute('data-shown', shown);
         panel.scrollTop = 0;
