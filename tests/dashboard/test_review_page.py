@@ -255,6 +255,7 @@ def test_a_page_with_no_date_at_all_says_so_and_what_it_reports_before_the_date_
     assert refused.ingest.role == "alert" and refused.date_needed is True and store.counts() == before
     assert "Its dateline" not in said and "It shows no date of its own" in said
     assert "It reports 2 candidate events, 1 of them dated only from the day it was published." in said
+    assert "names no publisher either" in said  # both told at once, not one refusal after the other
 
 
 def test_a_pasted_text_that_names_no_publisher_is_refused_until_one_is_given_then_accepted(live, store):

@@ -58,16 +58,20 @@ def _found(events: list) -> str:
     if not events:
         return "No event was found in it."
     told = f"It reports {len(events)} candidate event{'s' if len(events) != 1 else ''}"
-    return told + (f", {waiting} of them dated only from the day it was published." if waiting and len(events) > 1 else
-                   ", dated only from the day it was published." if waiting else ".")
+    if not waiting:
+        return told + "."
+    which = "" if len(events) == 1 else " all" if waiting == len(events) else f" {waiting} of them"
+    return told + f",{which} dated only from the day it was published."
 
 
 def date_needed(article, events: list = ()) -> html.Div:
     """Why a pasted article was not stored: it gives no publication date; the box below asks for it. `events` are the
-    candidates read from it all the same, so the analyst sees that the text was read and what the date would store."""
+    candidates read from it all the same, so the analyst sees that the text was read and what the date would store.
+    An article that names no publisher either is told so at once, not after the date is given."""
+    also = ("" if article.publisher else " It names no publisher either: add a first line “publisher: NAME” to the text.")
     return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
                   html.P(f"{why_undated(article)} {_found(events)} Enter the date it was published in Publication date "
-                         "(YYYY-MM-DD) and press “Extract and store candidates” again.")])
+                         f"(YYYY-MM-DD){also} Then press “Extract and store candidates” again.")])
 
 
 def publisher_needed(events: list = ()) -> html.Div:
