@@ -450,11 +450,11 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     """Every date expression in `text` resolved against `anchor` (None: only dates with a year)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    has_digit = _DIGIT.search(text) is not None
     lowered = text.lower()
+    passed: dict[object, bool] = {"digit": _DIGIT.search(text) is not None}  # patterns share gates: each tested once
     for kind, pattern in PATTERNS:
         gate = _GATES.get(kind)
-        if gate == "digit" and not has_digit or gate and gate != "digit" and not any(map(lowered.__contains__, gate)):
+        if gate and not (passed[gate] if gate in passed else passed.setdefault(gate, any(map(lowered.__contains__, gate)))):
             continue
         for m in pattern.finditer(text):
             start, end = m.span()

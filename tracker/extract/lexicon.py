@@ -60,6 +60,10 @@ def _strip_possessive(word: str) -> str:
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for every word of `text`."""
+    plain = text.replace("’", "'")
+    if plain.isascii():  # most copy: one lower() of the whole text, sliced, folds every word as `fold_word` would
+        lowered = plain.lower()
+        return [(start, end, lowered[start:end]) for start, end in map(re.Match.span, _TOKEN.finditer(text))]
     return [(*m.span(), fold_word(m[0])) for m in _TOKEN.finditer(text)]
 
 

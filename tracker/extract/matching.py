@@ -23,11 +23,14 @@ from tracker.resolve import fold
 _STOP = set("the a an of to in on and for that with as at by from is was were be been this it its their his her has have "
             "had said says will would which who not but are or than also after over into about more could should".split())
 SIMILAR = 0.12
+_WORD = re.compile(r"\w+")
 
 
 def words(text: str) -> set[str]:
     """Content words of a text, folded, for similarity."""
-    return {w for w in map(fold_word, re.findall(r"\w+", text)) if len(w) > 2 and w not in _STOP}
+    plain = text.replace("’", "'")
+    found = _WORD.findall(plain.lower()) if plain.isascii() else map(fold_word, _WORD.findall(text))  # as fold_word folds
+    return {w for w in found if len(w) > 2 and w not in _STOP}
 
 
 def similarity(a: set[str], b: set[str]) -> float:

@@ -19,7 +19,7 @@ from tracker.extract.personnames import Surnames, body_name, clean_name, named_b
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
-    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, gated, ministry_country)
+    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, TITLE_THEN_NAME, gated, ministry_country)
 from tracker.resolve import fold, slug
 
 
@@ -267,7 +267,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
     last_before = dict(roster.last)  # who "he" and "the ministry" were before this sentence named anyone
     for m in mentions:  # store officials and ministries named in full come first
         entry = roster.entry(m.key)
-        if entry and entry.kind == "ministry" and re.match(rf"\s+{TITLE}\s+[A-Z]", text[m.end:]):
+        if entry and entry.kind == "ministry" and TITLE_THEN_NAME.match(text, m.end):
             spans.append((m.start, m.end))  # "Kazakh Foreign Ministry spokesman Aibek Smadiyarov": the person is the actor
             before_title.append((m.key, m.end))
             continue

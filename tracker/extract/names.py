@@ -51,6 +51,8 @@ _BODY_HEAD = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})
 _HEAD_BODY = gated(re.compile(rf"\b[Tt]he\s+{_HEAD_OF}{_BODY},\s+{NAME}(?=\s*,)"))
 _MINISTRY = gated(re.compile(r"\b(?:(?P<word>Foreign|Defen[cs]e|Interior)\s+(?:Ministry|Office)|(?<=['’]s\s)(?P<word3>foreign)\s+ministry|(?<=[a-z]n\s)(?P<word4>foreign|defen[cs]e)\s+ministry|(?<=(?:[a-z]n|['’]s)\s)ministry\s+of\s+(?P<word5>foreign\s+affairs|defen[cs]e)\b|Ministry\s+of\s+(?P<word2>Foreign\s+Affairs|(?:National\s+)?Defen[cs]e|Interior|Internal\s+Affairs|External\s+(?:Affairs|Relations))(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?|(?P<mfa>MFA)|(?P<state_dept>State\s+Department)|(?P<pentagon>Pentagon))\b"))
 #: The Kremlin as a speaker or party, not a building ("at the Kremlin") nor a title ("Kremlin spokesman Dmitry Peskov")
+#: "<ministry> spokesman <Name>" after a ministry: the person speaks (tried at the ministry's end)
+TITLE_THEN_NAME = re.compile(rf"\s+{TITLE}\s+[A-Z]")
 _KREMLIN = gated(re.compile(r"\b[Tt]he\s+Kremlin\b(?!['’]s|\s+(?:spokes\w+|aide|chief|official|officials|source|sources|adviser|press|"
                             r"administration|walls|Palace))"))
 #: "Olifer told Interfax", also after a quote ("'...,' Olifer said") or a linking adverb ("Meanwhile, Olifer said")

@@ -1,0 +1,57 @@
+"""The plain timestamp shapes read without dateutil must read exactly as dateutil reads them (speed, same output)."""
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import pytest
+from dateutil import parser as dateutil_parser
+
+from tracker.extract.article import ZONES, _plain_stamp, parse_timestamp
+from tracker.extract.lexicon import fold_word, tokens
+
+MONTHS = ["Jan", "Jan.", "January", "Feb", "February", "March", "Apr", "May", "Jun", "June", "July", "Aug", "Sep", "Sep.",
+          "Sept", "September", "Oct", "November", "Dec", "December", "Junk", "Mayo"]
+
+
+def _dateutil(text: str, default_year: int | None) -> dt.datetime | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            stamp = dateutil_parser.parse(text, fuzzy=True, default=dt.datetime(default_year or 2000, 1, 1), tzinfos=ZONES)
+    except (ValueError, OverflowError):
+        return None
+    return stamp.replace(tzinfo=None)
+
+
+@pytest.mark.parametrize("shape", ["{d} {m}{y}{t}", "{m} {d}{y}{t}"])
+def test_plain_shapes_read_as_dateutil_reads_them(shape: str) -> None:
+    read = 0
+    for month in MONTHS:
+        for day in ("1", "9", "22", "30", "31", "0", "32"):
+            for year in ("", " 2023", ", 2024"):
+                for time in ("", " 16:13", ", 09:05", " 23:59:10", " 24:10"):
+                    text = shape.format(d=day, m=month, y=year, t=time)
+                    for default in (None, 2021) if year else (2021,):
+                        plain = _plain_stamp(text, default)
+                        if plain is False:
+                            continue
+                        read += 1
+                        assert plain == _dateutil(text, default), text
+    assert read > 500  # the fast path is taken, not skipped for every shape
+
+
+def test_page_stamps_and_dateline_days() -> None:
+    assert parse_timestamp("22 Jun 2023 16:13") == dt.datetime(2023, 6, 22, 16, 13)
+    assert parse_timestamp("June 22", default_year=2023) == dt.datetime(2023, 6, 22)
+    assert parse_timestamp("Published: March 3, 2024") == dt.datetime(2024, 3, 3)
+    assert parse_timestamp("22 Jun 2023 16:13 MSK") == dt.datetime(2023, 6, 22, 13, 13)  # a zone: dateutil reads it
+    assert parse_timestamp("June 22") is None  # no year and none given: not a timestamp
+
+
+@pytest.mark.parametrize("text", ["Lavrov’s talks in Astana", "ÖZTÜRK met Çavuşoğlu", "the U.S.-Russia TALKS, Geneva", ""])
+def test_tokens_fold_every_word_as_fold_word_does(text: str) -> None:
+    import re
+
+    expected = [(*m.span(), fold_word(m[0])) for m in re.finditer(r"\w+(?:[.'’-]\w+)*", text)]
+    assert tokens(text) == expected
