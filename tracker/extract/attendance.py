@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.prefilter import gated
+
 _GATHERING = r"(?:meeting|talks|round|session|summit|negotiations|consultations|conference)"
 
 #: "will attend the third meeting", "would send a representative to a meeting", "shall take part in the next round"
-WILL_ATTEND = re.compile(
+WILL_ATTEND = gated(re.compile(
     r"\b(?:will|would|shall)\s+(?:(?:also|soon|again|personally|officially)\s+)?"
     r"(?:attend|participate\s+in|take\s+part\s+in|send\s+(?:[\w'’-]+\s+){1,4}?to)\s+"
-    r"(?:the|a|an|this|next|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?" + _GATHERING + r"\b", re.I)
+    r"(?:the|a|an|this|next|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?" + _GATHERING + r"\b", re.I))

@@ -57,8 +57,8 @@ _ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|ro
 _WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
 #: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
-_PLAN_WORD = re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
-                        r"are\s+preparing|the\s+venue)\b", re.I)
+_PLAN_WORD = gated(re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
+                        r"are\s+preparing|the\s+venue)\b", re.I))
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"

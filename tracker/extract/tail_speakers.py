@@ -13,9 +13,10 @@ import re
 
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.prefilter import gated
 
 #: The verb of an attribution: ", Secretary of State X said (in a statement, …)", ", X told reporters"
-_SAID_VERB = re.compile(r"\s(?:said|says|told|added|noted|stated|announced|wrote)\b")
+_SAID_VERB = gated(re.compile(r"\s(?:said|says|told|added|noted|stated|announced|wrote)\b"))
 
 #: A sentence that opens with a person's words told by a speech verb: "UN Secretary-General X expressed his readiness …"
 _REPORTED = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,7}(?:expressed|stressed|said|says|noted|underlined|emphasi[sz]ed|reaffirmed|"

@@ -15,7 +15,7 @@ _KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capita
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)")
+_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
@@ -77,9 +77,9 @@ _TOWN_NAMES_TALKS = re.compile(r"\s+(?:talks|negotiations)\b")
 #: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
 #: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
-_TRIP_TO = re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
+_TRIP_TO = gated(re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
                       rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?to\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
-                      r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+                      r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
                      r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
 #: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
