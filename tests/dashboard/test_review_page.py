@@ -437,6 +437,26 @@ def test_a_save_that_changes_actors_or_the_process_rewrites_the_event(live, monk
     assert "kaz" in set(live.data.subset([LAVROV]).event_actors["actor_id"])
 
 
+def test_a_new_actor_typed_in_the_form_is_stored_and_confirmed_with_the_candidate(live):
+    """QA14 LOW: the form could name only stored actors, so an official extraction missed could not be added. A line
+    "Name (kind, country): role" adds the actor, a candidate until the event is accepted."""
+    fields, actors, links, base = _open_form(live, LAVROV)
+    refused = _press(live, ids.REVIEW_SAVE, LAVROV, fields, actors + "\nAna Vela: speaker", links, base)
+    assert "no actor named 'Ana Vela'" in str(refused.message) and "(kind, country)" in str(refused.message)
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, actors + "\nAna Vela (official, KAZ): speaker", links, base)
+    assert "Saved" in str(saved.message), saved.message
+    stored_actors = live.store.load().actors
+    row = stored_actors[stored_actors["name"] == "Ana Vela"]
+    assert row[["kind", "country", "review_state"]].astype(str).values.tolist() == [["official", "KAZ", "candidate"]]
+    assert row["actor_id"].iloc[0] in set(live.data.subset([LAVROV]).event_actors["actor_id"])
+    assert "Ana Vela" in set(live.data.tables.actors["name"])  # the page's copy names it (filters, detail panel)
+    form = dict(zip(ids.REVIEW_FIELDS, form_of(live, LAVROV)))
+    accepted = handlers.accept(live, LAVROV, form, "/")
+    assert "Accepted" in str(accepted.message), accepted.message
+    after = live.store.load().actors
+    assert after.loc[after["name"] == "Ana Vela", "review_state"].astype(str).tolist() == ["confirmed"]
+
+
 @pytest.mark.parametrize("trigger", [ids.REVIEW_SAVE, ids.REVIEW_ACCEPT])
 def test_a_save_after_a_colleague_accepted_the_candidate_says_where_the_typed_values_can_go(live, trigger):
     """QA12: Bob typed a summary, Alice accepted the candidate, Bob pressed Save: "press Save again to write the

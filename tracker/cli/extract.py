@@ -337,7 +337,8 @@ def review_merge(db: str | None, event_id: str, into_id: str) -> None:
 @click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE",
               help="A field to change, e.g. --set start_date=2023-06-21 (repeatable).")
 @click.option("--actor", "actors", multiple=True, metavar="'NAME: ROLE'",
-              help="The event's actors become these (repeatable), e.g. --actor 'Kazakhstan: host'.")
+              help="The event's actors become these (repeatable), e.g. --actor 'Kazakhstan: host'; an actor not "
+                   "stored yet with its kind and country: --actor 'Ana Vela (official, KAZ): speaker'.")
 @click.option("--link", "links", multiple=True, metavar="'TYPE: EVENT_ID'",
               help="The event's links become these (repeatable), e.g. --link 'follows: astana-19'.")
 def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: tuple[str, ...],
@@ -363,8 +364,9 @@ def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: t
 
     def plan(tables: Tables, event_id: str) -> Tables:
         known = set(tables.events["event_id"])
-        return changed(revise(tables, event_id, changes, "\n".join(actors) if actors else None,
-                              "\n".join(links) if links else None, known.__contains__), event_id)
+        revised = revise(tables, event_id, changes, "\n".join(actors) if actors else None,
+                         "\n".join(links) if links else None, known.__contains__)
+        return changed(revised, event_id, since=tables)
 
     _run(db, plan, event_id)
     click.echo(f"Updated {event_id}: {', '.join([*changes, *(['actors'] if actors else []), *(['links'] if links else [])])}.")

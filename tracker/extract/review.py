@@ -14,6 +14,7 @@ import pandas as pd
 from typing import Callable, Iterable, NamedTuple
 
 from tracker.edits import EditRefused, check_events, edited
+from tracker.extract.new_actors import described, new_actor, unknown_name
 from tracker.frames import coerce
 from tracker.models import LINK_TYPES, ROLES, Tables
 from tracker.resolve import fold
@@ -184,19 +185,30 @@ def _line(pair: tuple, n: int) -> int:
 
 
 def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], now: dt.datetime | None = None) -> Tables:
-    """Replace an event's actors with these (name, alias or id; role) pairs, which must name stored actors."""
+    """Replace an event's actors with these (name, alias or id; role) pairs: stored actors, or new ones written
+    "Name (kind, country)" (`tracker.extract.new_actors`), returned as candidate actors beside the event."""
     event = _event(tables, event_id)
     by_id = set(tables.actors["actor_id"].dropna())
     by_name: dict[str, str] = {}
+    shown: dict[str, str] = {}  # folded label -> the actor's name, for "did you mean"
     for actor_id, name, aliases in zip(tables.actors["actor_id"], tables.actors["name"], tables.actors["aliases"]):
         for label in [name, *(str(aliases).split(";") if isinstance(aliases, str) else [])]:
             by_name.setdefault(fold(str(label).strip()), str(actor_id))
-    rows, seen, problems = [], set(), []
+            shown.setdefault(fold(str(label).strip()), str(name))
+    rows, seen, problems, added, taken = [], set(), [], {}, set()
     for n, pair in enumerate(actors, start=1):
         who, role, n = pair[0], pair[1], _line(pair, n)
         actor_id = who if who in by_id else by_name.get(fold(who))
-        if actor_id is None:
-            problems.append(f"actors, line {n}: no actor named {who!r}; use a stored actor's name or id")
+        told = described(who) if actor_id is None else None
+        if told is not None:  # a stored name with its kind written after it is that actor; a new name is added
+            actor_id = by_name.get(fold(told.name)) or added.get(fold(told.name), {}).get("actor_id")
+            if actor_id is None:
+                row, wrong = new_actor(told, tables.actors, taken)
+                problems += [f"actors, line {n}: {w}" for w in wrong]
+                if row is not None:
+                    added[fold(told.name)], actor_id = row, row["actor_id"]
+        elif actor_id is None:
+            problems.append(f"actors, line {n}: {unknown_name(who, shown)}")
         if role not in ROLES:
             problems.append(f"actors, line {n}: unknown role {role!r}; use one of: {', '.join(ROLES)}")
         if actor_id is None or role not in ROLES:
@@ -208,7 +220,8 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
         raise ReviewError("; ".join(problems))
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
-    return changes.replace(event_actors=coerce("event_actors", pd.DataFrame(rows, columns=["event_id", "actor_id", "role"])))
+    return changes.replace(event_actors=coerce("event_actors", pd.DataFrame(rows, columns=["event_id", "actor_id", "role"])),
+                           actors=coerce("actors", pd.DataFrame(list(added.values()), columns=list(tables.actors.columns))))
 
 
 def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], exists: Callable[[str], bool],
@@ -282,12 +295,19 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
         if new is not None:
             revised = revised.replace(events=_replace_row(revised.events, new.events), **{
                 children: _replace_children(getattr(revised, children), getattr(new, children), key, event_id)})
+    if new_actors is not None and not new_actors.actors.empty:  # actors the box added: "Name (kind, country): role"
+        revised = revised.replace(actors=coerce("actors", pd.concat([revised.actors, new_actors.actors], ignore_index=True)))
     return revised
 
 
-def changed(tables: Tables, event_id: str) -> Tables:
-    """The changes to save for one event of `tables`: its row with all its children."""
-    return _with_children(tables, _event(tables, event_id))
+def changed(tables: Tables, event_id: str, since: Tables | None = None) -> Tables:
+    """The changes to save for one event of `tables`: its row with all its children, and the actors `tables` holds
+    that `since` (the tables before `revise`) did not: those its actors box added."""
+    changes = _with_children(tables, _event(tables, event_id))
+    if since is not None and len(tables.actors) != len(since.actors):
+        added = tables.actors[~tables.actors["actor_id"].isin(set(since.actors["actor_id"]))]
+        changes = changes.replace(actors=coerce("actors", added.copy()))
+    return changes
 
 
 def form_lines(text: str | None) -> list[str]:

@@ -236,7 +236,7 @@ def _save_plan(data: DashboardData, selected: str, form: dict, actors: str | Non
     tables = _candidate(data, selected)
     form, actors, links = own_changes(data, selected, form, actors, links, base, expected)
     revised = _edited(data, tables, selected, form, actors, links)
-    return Tables() if revised is tables else actions.changed(revised, selected)
+    return Tables() if revised is tables else actions.changed(revised, selected, since=tables)
 
 
 def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str | None, links: str | None,

@@ -91,7 +91,8 @@ def form_section(data: DashboardData) -> html.Section:
             _field("Summary", f["summary"], dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
             _field("Actors and their roles", ids.REVIEW_ACTORS,
                    dcc.Textarea(id=ids.REVIEW_ACTORS, value="", rows=4, className="text-area", spellCheck=False),
-                   f"One a line, “name or id: role”, e.g. “Kazakhstan: host”. Roles: {', '.join(ROLES)}."),
+                   f"One a line, “name or id: role”, e.g. “Kazakhstan: host”; a new actor as “name (kind, country): role”, "
+                   f"e.g. “Ana Vela (official, KAZ): speaker”. Roles: {', '.join(ROLES)}."),
             _field("Links to other events", ids.REVIEW_LINKS,
                    dcc.Textarea(id=ids.REVIEW_LINKS, value="", rows=2, className="text-area", spellCheck=False),
                    f"One a line, “link type: event id”, e.g. “follows: astana-19”. Types: {', '.join(LINK_TYPES)}."),
