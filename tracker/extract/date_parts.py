@@ -174,4 +174,10 @@ def clause_words(window: str) -> list[str]:
 PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due|set|slated)\s+(?:to\s+\w+\s+|for\s+)?(?:on\s+)?$", re.I)
 
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "range_start", "span"]
+
+def weekday_from(day: dt.date, weekday: int, step: int) -> dt.date:
+    """The `weekday` (0 Monday) on or after `day` (step +1) or on or before it (step -1): what
+    `day + relativedelta(weekday=XX(step))` gives, without its cost (dateutil builds a weekday object and a relativedelta a call)."""
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7) if step > 0 else day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "range_start", "span", "weekday_from"]

@@ -299,13 +299,13 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         weekday = WEEKDAYS[g["w"]]
         q = (g.get("q") or "").strip().lower()
         if q == "last":
-            day = anchor + relativedelta(days=-1, weekday=weekday(-1))
+            day = date_parts.weekday_from(anchor - dt.timedelta(days=1), weekday.weekday, -1)
         elif q == "next":
-            day = anchor + relativedelta(days=+1, weekday=weekday(+1))
+            day = date_parts.weekday_from(anchor + dt.timedelta(days=1), weekday.weekday, +1)
         elif tense == "future" or q in ("coming", "this coming"):
-            day = anchor + relativedelta(weekday=weekday(+1))
+            day = date_parts.weekday_from(anchor, weekday.weekday, +1)
         else:
-            day = anchor + relativedelta(weekday=weekday(-1))
+            day = date_parts.weekday_from(anchor, weekday.weekday, -1)
         return day, day, "day", True
     if kind == "day_word":
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,

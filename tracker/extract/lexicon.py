@@ -312,12 +312,12 @@ class Lexicon:
         words = tokens(text)
         folded = [w for _, _, w in words]
         found: list[Mention] = []
-        i = 0
-        while i < len(words):
-            word = folded[i]  # a possessive only with an apostrophe: most words skip its strip
-            longest = self._first.get(word) or ("'" in word or "’" in word) and self._first.get(_strip_possessive(word))
-            if not longest:
-                i += 1
+        first, free = self._first, 0  # words before `free` are inside a name already found
+        # only words that can begin a name are looked at (a possessive only with an apostrophe): most words are not
+        for i in [k for k, w in enumerate(folded) if w in first or "'" in w or "’" in w]:
+            word = folded[i]
+            longest = first.get(word) or ("'" in word or "’" in word) and first.get(_strip_possessive(word))
+            if i < free or not longest:
                 continue
             hit = None
             for n in range(min(longest, len(words) - i), 0, -1):
@@ -342,11 +342,9 @@ class Lexicon:
                     continue  # "Israel's National Security Council": a state's body, not the UN's (round 368)
                 hit = Mention(start, end, surface, role, self.remap.get(entry_key, entry_key) if role == "process" else entry_key,
                               possessive)
-                i += n
+                free = i + n
                 break
-            if hit is None:
-                i += 1
-            else:
+            if hit is not None:
                 found.append(hit)
         self._cache[text] = found
         return found

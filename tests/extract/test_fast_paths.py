@@ -1,4 +1,5 @@
-"""The plain timestamp shapes read without dateutil must read exactly as dateutil reads them (speed, same output)."""
+"""Fast paths of extraction must give what the slow ones they replace give: page stamps read without dateutil, words
+folded a text at a time, weekdays found without relativedelta."""
 from __future__ import annotations
 
 import datetime as dt
@@ -55,3 +56,15 @@ def test_tokens_fold_every_word_as_fold_word_does(text: str) -> None:
 
     expected = [(*m.span(), fold_word(m[0])) for m in re.finditer(r"\w+(?:[.'’-]\w+)*", text)]
     assert tokens(text) == expected
+
+
+def test_weekday_from_is_what_relativedelta_gives() -> None:
+    from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+    from tracker.extract.date_parts import weekday_from
+
+    for k in range(21):
+        day = dt.date(2024, 2, 20) + dt.timedelta(days=k)
+        for weekday in (MO, TU, WE, TH, FR, SA, SU):
+            for step in (+1, -1):
+                assert weekday_from(day, weekday.weekday, step) == day + relativedelta(weekday=weekday(step))
