@@ -60,4 +60,27 @@ def drop_timing_speech(events: list[Candidate]) -> list[Candidate]:
                                       and _TIMED_AGAINST.match(c.evidence[0]))]
 
 
-__all__ = ["drop_timing_speech", "fold_back_references"]
+#: A sentence that opens on the gathering named again: "At the meeting on Sunday, …", "During the talks, …" (round 581)
+_OPENS_ON_IT = re.compile(r"\W*(?:At|During|In|Throughout)\s+(?:the|this|that|their|today['’]s)\s+(?:meeting|talks|session|"
+                          r"negotiations|discussions|consultations|summit)(?:\s+on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
+                          r"[A-Z][a-z]+\s+\d{1,2}))?\s*,")
+
+
+def back_reference_venues(events: list[Candidate]) -> None:
+    """A held gathering with no place whose sentence opens on it named again ("At the meeting on Sunday, the two sides
+    exchanged views …") takes the place of the gathering the article told just before it (in the three sentences
+    before, on a day that fits): "X and Y held talks in Tehran …" (round 581)."""
+    for c in events:
+        if c.event_type == "call" or c.event_type not in _GATHERINGS or c.venue is not None or c.future or not c.evidence:
+            continue
+        if not _OPENS_ON_IT.match(c.evidence[0]):
+            continue  # (not "At the meeting of the council in …", a gathering told in full)
+        told = [o for o in events if o.event_type in _GATHERINGS and o.event_type != "call" and not o.future
+                and c.order - 3 <= o.order < c.order and _fits(c, o)]
+        last = max((o.order for o in told), default=None)
+        places = {o.venue for o in told if o.order == last}
+        if len(places) == 1 and None not in places:
+            c.venue = places.pop()
+
+
+__all__ = ["back_reference_venues", "drop_timing_speech", "fold_back_references"]
