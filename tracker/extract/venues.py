@@ -19,7 +19,9 @@ _HOSTS = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
-                           r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
+                           r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+"
+                           r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I)
+#: (a gathering noun between them is where the place is told: "the peace talks in South Africa", round 584)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
 _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
                                        r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
