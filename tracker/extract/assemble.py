@@ -53,7 +53,7 @@ from tracker.extract.quoted_names import learn_quoted_names
 from tracker.extract.clause_actors import split_clause_actors
 from tracker.extract.quoted_plans import first_person_plans
 from tracker.extract.briefings import briefed_about
-from tracker.extract.backrefs import back_reference_venues, drop_timing_speech, fold_back_references
+from tracker.extract.backrefs import back_reference_venues, drop_timing_speech, fold_back_references, within_venues
 from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
@@ -450,6 +450,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     retold_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "… held talks in X" (583)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
+    within_venues(events)  # "He will also meet X on Tuesday as part of the event" (round 585)
     back_reference_venues(events)  # "X and Y held talks in Tehran …" + "At the meeting on Sunday, …": Tehran (round 581)
     spoken_from(events, roster)  # "agreed to a truce, representatives said Friday from Havana" (round 522)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)

@@ -83,4 +83,29 @@ def back_reference_venues(events: list[Candidate]) -> None:
             c.venue = places.pop()
 
 
-__all__ = ["back_reference_venues", "drop_timing_speech", "fold_back_references"]
+#: A gathering held within one the article has told: "as part of the event", "on the sidelines of the session", "during
+#: the visit" (not "the session of the council", a gathering told in full; round 585)
+_WITHIN = re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins)\s+of|as\s+(?:a\s+)?part\s+of|during|in\s+the\s+course\s+of)\s+"
+                     r"(?:the|this|that|his|her|their)\s+(?:event|session|conference|summit|forum|assembly|gathering|visit|trip)\b"
+                     r"(?!\s+(?:of|in|at|on|to|between|with)\b)")
+
+
+def within_venues(events: list[Candidate]) -> None:
+    """A gathering with no place held "as part of the event" or "on the sidelines of the session" the article told
+    before with its place is there, when its day falls within a week from that one's first ("Both men are in Geneva for
+    the session of the council that started on Monday" + "He will also meet X on Tuesday as part of the event": round
+    585)."""
+    for c in events:
+        if c.event_type == "call" or c.event_type not in _GATHERINGS or c.venue is not None or not c.evidence:
+            continue
+        if not any(w in c.evidence[0] for w in ("part", "sidelines", "margins", "during", "course")) \
+                or not _WITHIN.search(c.evidence[0]):
+            continue
+        told = [o for o in events if (o.event_type in _GATHERINGS and o.event_type != "call" or o.event_type == "visit")
+                and o.venue and o.order < c.order and 0 <= c.paragraph - o.paragraph <= 8
+                and (c.first is None or o.first is not None and 0 <= (c.first - o.first).days <= 7)]
+        if told:
+            c.venue = max(told, key=lambda o: o.order).venue
+
+
+__all__ = ["back_reference_venues", "within_venues", "drop_timing_speech", "fold_back_references"]
