@@ -78,6 +78,10 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
 _RETOLD = gated(re.compile(r"\b(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations|negotiations)\b"))
 
 
+#: Talks told with their place: "negotiations in Switzerland", "the talks under way in Geneva" (round 586)
+_TALKS_IN = gated(re.compile(r"\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?=[A-Z])"))
+
+
 def retold_venues(events: list, texts: list[str], paragraphs: list[int], roster: Roster) -> None:
     """A held gathering with no place, told again in one of the two sentences after it (in the two paragraphs after)
     as talks or a meeting "held" in a place, takes that place, when that sentence tells no event of another day and
@@ -101,6 +105,11 @@ def retold_venues(events: list, texts: list[str], paragraphs: list[int], roster:
             if not c.actors or named & {roster.state_of(k) or k for k in c.actors}:
                 c.venue = place
             break
+        i = c.order - 1  # a session of talks the sentence before places: "… says negotiations in Switzerland … will
+        # continue." + "The mediator cut short today's session …" (round 586)
+        if c.venue is None and c.event_type == "talk_round" and i >= 0 and paragraphs[c.order] - paragraphs[i] in (0, 1) \
+                and i in days and days[i] <= {c.first, None} and (m := _TALKS_IN.search(texts[i])):  # (an event of that day)
+            c.venue = venue_of(texts[i], roster, m.start(), None, talks_town=True)
 
 
 __all__ = ["retold_venues", "scene_venues"]
