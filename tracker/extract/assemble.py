@@ -39,7 +39,7 @@ from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
-from tracker.extract.scenes import scene_venues
+from tracker.extract.scenes import retold_venues, scene_venues
 from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
 from tracker.extract.units import segment
@@ -53,7 +53,7 @@ from tracker.extract.quoted_names import learn_quoted_names
 from tracker.extract.clause_actors import split_clause_actors
 from tracker.extract.quoted_plans import first_person_plans
 from tracker.extract.briefings import briefed_about
-from tracker.extract.backrefs import drop_timing_speech, fold_back_references
+from tracker.extract.backrefs import back_reference_venues, drop_timing_speech, fold_back_references, within_venues
 from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
@@ -447,8 +447,11 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     briefed_about(events, [u.text for u in units], roster)  # "X informed Y about a conference": no party (round 364)
     tail_speakers(events, [u.text for u in units], roster)  # "X welcomes …, Minister Y said": Y speaks (round 362)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
+    retold_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "… held talks in X" (583)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
+    within_venues(events)  # "He will also meet X on Tuesday as part of the event" (round 585)
+    back_reference_venues(events)  # "X and Y held talks in Tehran …" + "At the meeting on Sunday, …": Tehran (round 581)
     spoken_from(events, roster)  # "agreed to a truce, representatives said Friday from Havana" (round 522)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)

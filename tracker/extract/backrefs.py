@@ -60,4 +60,52 @@ def drop_timing_speech(events: list[Candidate]) -> list[Candidate]:
                                       and _TIMED_AGAINST.match(c.evidence[0]))]
 
 
-__all__ = ["drop_timing_speech", "fold_back_references"]
+#: A sentence that opens on the gathering named again: "At the meeting on Sunday, …", "During the talks, …" (round 581)
+_OPENS_ON_IT = re.compile(r"\W*(?:At|During|In|Throughout)\s+(?:the|this|that|their|today['’]s)\s+(?:meeting|talks|session|"
+                          r"negotiations|discussions|consultations|summit)(?:\s+on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
+                          r"[A-Z][a-z]+\s+\d{1,2}))?\s*,")
+
+
+def back_reference_venues(events: list[Candidate]) -> None:
+    """A held gathering with no place whose sentence opens on it named again ("At the meeting on Sunday, the two sides
+    exchanged views …") takes the place of the gathering the article told just before it (in the three sentences
+    before, on a day that fits): "X and Y held talks in Tehran …" (round 581)."""
+    for c in events:
+        if c.event_type == "call" or c.event_type not in _GATHERINGS or c.venue is not None or c.future or not c.evidence:
+            continue
+        if not _OPENS_ON_IT.match(c.evidence[0]):
+            continue  # (not "At the meeting of the council in …", a gathering told in full)
+        told = [o for o in events if o.event_type in _GATHERINGS and o.event_type != "call" and not o.future
+                and c.order - 3 <= o.order < c.order and _fits(c, o)]
+        last = max((o.order for o in told), default=None)
+        places = {o.venue for o in told if o.order == last}
+        if len(places) == 1 and None not in places:
+            c.venue = places.pop()
+
+
+#: A gathering held within one the article has told: "as part of the event", "on the sidelines of the session", "during
+#: the visit" (not "the session of the council", a gathering told in full; round 585)
+_WITHIN = re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins)\s+of|as\s+(?:a\s+)?part\s+of|during|in\s+the\s+course\s+of)\s+"
+                     r"(?:the|this|that|his|her|their)\s+(?:event|session|conference|summit|forum|assembly|gathering|visit|trip)\b"
+                     r"(?!\s+(?:of|in|at|on|to|between|with)\b)")
+
+
+def within_venues(events: list[Candidate]) -> None:
+    """A gathering with no place held "as part of the event" or "on the sidelines of the session" the article told
+    before with its place is there, when its day falls within a week from that one's first ("Both men are in Geneva for
+    the session of the council that started on Monday" + "He will also meet X on Tuesday as part of the event": round
+    585)."""
+    for c in events:
+        if c.event_type == "call" or c.event_type not in _GATHERINGS or c.venue is not None or not c.evidence:
+            continue
+        if not any(w in c.evidence[0] for w in ("part", "sidelines", "margins", "during", "course")) \
+                or not _WITHIN.search(c.evidence[0]):
+            continue
+        told = [o for o in events if (o.event_type in _GATHERINGS and o.event_type != "call" or o.event_type == "visit")
+                and o.venue and o.order < c.order and 0 <= c.paragraph - o.paragraph <= 8
+                and (c.first is None or o.first is not None and 0 <= (c.first - o.first).days <= 7)]
+        if told:
+            c.venue = max(told, key=lambda o: o.order).venue
+
+
+__all__ = ["back_reference_venues", "within_venues", "drop_timing_speech", "fold_back_references"]

@@ -7,6 +7,7 @@ import re
 
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
+from tracker.extract.venues import venue_of
 
 _PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 #: "Delegations gathered in Arica", "negotiators have converged on Geneva", "Arica is hosting the talks"
@@ -72,4 +73,43 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
             c.venue = arrivals[i]
 
 
-__all__ = ["scene_venues"]
+#: The gathering told again as what its parties did: "… said that its chairman held talks with X in Port Sudan", "…
+#: said that the committee held a meeting in the coastal city of Sirte" (round 583)
+_RETOLD = gated(re.compile(r"\b(?:held|had)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations|negotiations)\b"))
+
+
+#: Talks told with their place: "negotiations in Switzerland", "the talks under way in Geneva" (round 586)
+_TALKS_IN = gated(re.compile(r"\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?=[A-Z])"))
+
+
+def retold_venues(events: list, texts: list[str], paragraphs: list[int], roster: Roster) -> None:
+    """A held gathering with no place, told again in one of the two sentences after it (in the two paragraphs after)
+    as talks or a meeting "held" in a place, takes that place, when that sentence tells no event of another day and
+    names one of the gathering's states, or the gathering has no parties ("Sudan and Saudi Arabia have held discussions
+    on …" + "… said that its chairman held talks with <a Saudi minister> in Port Sudan": round 583)."""
+    days: dict[int, set] = {}
+    for c in events:
+        days.setdefault(c.order, set()).add(c.first)
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None or c.future:
+            continue
+        for i in (c.order + 1, c.order + 2):
+            if i >= len(texts) or paragraphs[i] - paragraphs[c.order] not in (0, 1, 2) \
+                    or not days.get(i, {c.first}) <= {c.first, None}:
+                continue  # (a sentence that tells an event of another day tells another gathering)
+            m = _RETOLD.search(texts[i])
+            place = venue_of(texts[i], roster, m.start(), None) if m else None
+            if place is None:
+                continue
+            named = {roster.state_of(x.key) or x.key for x in roster.lexicon.scan(texts[i]) if x.role in ("actor", "adjective")}
+            if not c.actors or named & {roster.state_of(k) or k for k in c.actors}:
+                c.venue = place
+            break
+        i = c.order - 1  # a session of talks the sentence before places: "… says negotiations in Switzerland … will
+        # continue." + "The mediator cut short today's session …" (round 586)
+        if c.venue is None and c.event_type == "talk_round" and i >= 0 and paragraphs[c.order] - paragraphs[i] in (0, 1) \
+                and i in days and days[i] <= {c.first, None} and (m := _TALKS_IN.search(texts[i])):  # (an event of that day)
+            c.venue = venue_of(texts[i], roster, m.start(), None, talks_town=True)
+
+
+__all__ = ["retold_venues", "scene_venues"]

@@ -19,7 +19,9 @@ _HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
-                           r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+(?:\w+\s+)?$", re.I)
+                           r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+"
+                           r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I)
+#: (a gathering noun between them is where the place is told: "the peace talks in South Africa", round 584)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
 _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
                                        r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
@@ -260,7 +262,8 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
 def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
     """A finer venue from elsewhere in the article: a gathering placed in a country takes the one town of that country
     the article names as the place of talks ("resumed negotiations in Saudi Arabia" + "the Riyadh talks": Riyadh) or
-    as where its people are ("a meeting … in Switzerland" + "Both men are in Geneva": Geneva, round 388)."""
+    as where its people are ("a meeting … in Switzerland" + "Both men are in Geneva": Geneva, round 388); so does a
+    visit ("met officials in Saudi Arabia …, the first such visit" + "the truce discussions in Riyadh": round 580)."""
     towns: dict[str, set[tuple[str, str | None]]] = {}
     for text in texts:
         for m in [*_TOWN_TALKS.finditer(text), *_PRESENCE.finditer(text)]:
@@ -269,7 +272,7 @@ def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
             if place and place[1] and not _country_level(place, roster):
                 towns.setdefault(place[1], set()).add(place)
     for c in events:
-        if c.event_type in _GATHERINGS and c.venue and _country_level(c.venue, roster) and len(towns.get(c.venue[1] or "", ())) == 1:
+        if c.event_type in (*_GATHERINGS, "visit") and c.venue and _country_level(c.venue, roster) and len(towns.get(c.venue[1] or "", ())) == 1:
             c.venue = next(iter(towns[c.venue[1]]))
 
 
