@@ -8,8 +8,23 @@ stays with that speaker, and a statement whose words, its own or continued, call
 """
 from __future__ import annotations
 
+import re
+
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.triggers import NECESSARY, PERFORMATIVE
+
+
+#: A sentence that gives a quote to a document, not to a speaker: "“…,” the statement said", "The communiqué read: “…”"
+#: (round 562). The words are those of whoever issued the document, the speaker told before.
+_DOCUMENT_SAID = re.compile(r"\s*(?:⟦Q\d+⟧\s*,?\s*(?:the|its|his|her|their)\s+(?:joint\s+)?(?:statement|communiqu[eé]|press\s+release|"
+                            r"readout|declaration)\s+(?:said|says|added|read|reads|stated|noted)|(?:The|Its|Their)\s+(?:joint\s+)?"
+                            r"(?:statement|communiqu[eé]|press\s+release|readout|declaration)\s+(?:said|says|added|read|reads|stated|noted)"
+                            r"\s*:?\s*⟦Q\d+⟧)\s*[.!]?\s*")
+
+
+def document_quote(text: str) -> bool:
+    """True when the sentence `text` (quotes as markers) is a quote given to "the statement" and nothing else."""
+    return "⟦" in text and bool(_DOCUMENT_SAID.fullmatch(text))
 
 
 def continues_previous(candidates: list[Candidate], bare_paragraph: int | None, paragraph: int) -> bool:
@@ -19,14 +34,19 @@ def continues_previous(candidates: list[Candidate], bare_paragraph: int | None, 
     return bool(previous) and bare_paragraph is not None and previous[-1].paragraph == bare_paragraph != paragraph
 
 
-#: A word `PERFORMATIVE` or `NECESSARY` needs (lowercase): a quote without one is not searched (long quotes, read for
-#: every statement, cost some 3% of an article's extraction)
-_CALL_WORDS = ("propose", "suggest", "call", "urge", "offer", "invite", "necessary", "essential", "imperative")
+#: A word `PERFORMATIVE`, `NECESSARY` or `_BIDDEN` needs (lowercase): a quote without one is not searched (long quotes,
+#: read for every statement, cost some 3% of an article's extraction)
+_CALL_WORDS = ("propose", "suggest", "call", "urge", "offer", "invite", "necessary", "essential", "imperative", "encourage")
+#: Words that bid someone act, in the third person of a body's own statement (round 562): "The members of the Council
+#: encouraged the parties to return to talks" (a normative "should be reduced" was tried and not kept: round 561)
+_BIDDEN = re.compile(r"\b(?:urged|urges|encouraged|encourages|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to)\s+"
+                     r"(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
 
 
 def _calls(quote: str) -> bool:
     lowered = quote.lower()
-    return any(w in lowered for w in _CALL_WORDS) and bool(PERFORMATIVE.search(quote) or NECESSARY.search(quote))
+    return any(w in lowered for w in _CALL_WORDS) and bool(PERFORMATIVE.search(quote) or NECESSARY.search(quote)
+                                                            or _BIDDEN.search(quote))
 
 
 def calls_in_quotes(candidates: list[Candidate]) -> None:
@@ -37,4 +57,4 @@ def calls_in_quotes(candidates: list[Candidate]) -> None:
             c.actors[c.speaker] = "initiator"
 
 
-__all__ = ["calls_in_quotes", "continues_previous"]
+__all__ = ["calls_in_quotes", "continues_previous", "document_quote"]
