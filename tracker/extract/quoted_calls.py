@@ -49,10 +49,21 @@ def _calls(quote: str) -> bool:
                                                             or _BIDDEN.search(quote))
 
 
+#: A call told as a participle after the speech verb, in the speaker's own sentence (round 563): "X stressed its
+#: commitment to peace, calling for a diplomatic solution", "…, urging pressure on Y", "its position of calling for …"
+_CALLING = re.compile(r",\s+(?:and\s+)?(?:calling\s+(?:for|on|upon)|urging|appealing\s+to)\s|\bposition\s+of\s+calling\s+(?:for|on)\s")
+
+
+def _calls_after(c: Candidate, said: list[str]) -> bool:
+    return any(("calling" in e or "urging" in e) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
+
+
 def calls_in_quotes(candidates: list[Candidate]) -> None:
-    """Make a proposal of each statement whose quoted words call on someone to act."""
+    """Make a proposal of each statement whose quoted words call on someone to act, or one of whose sentences, the only
+    speech of it, ends on a call ("…, calling for a diplomatic solution")."""
+    said = [e for c in candidates if c.event_type in SPEECH_TYPES for e in c.evidence]
     for c in candidates:
-        if c.event_type == "statement" and c.speaker and any(_calls(q) for _, q in c.quotes):
+        if c.event_type == "statement" and c.speaker and (any(_calls(q) for _, q in c.quotes) or _calls_after(c, said)):
             c.event_type = "proposal"
             c.actors[c.speaker] = "initiator"
 
