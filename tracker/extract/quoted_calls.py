@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
-from tracker.extract.triggers import NECESSARY, PERFORMATIVE
+from tracker.extract.clauses import _PLAN_WORD, _WHEN
+from tracker.extract.triggers import FUTURE, NECESSARY, PERFORMATIVE, TALK_NOUN
 
 
 #: A sentence that gives a quote to a document, not to a speaker: "“…,” the statement said", "The communiqué read: “…”"
@@ -58,6 +59,12 @@ def _calls_after(c: Candidate, said: list[str]) -> bool:
     return any(("calling" in e or "urging" in e) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
 
 
+def _plans(quote: str) -> bool:
+    """Words that make a gathering to come known, as `events` reads a sentence's own quotes ("we have decided to hold the
+    next meeting in May")."""
+    return bool(FUTURE.search(quote) and TALK_NOUN.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote)))
+
+
 def calls_in_quotes(candidates: list[Candidate]) -> None:
     """Make a proposal of each statement whose quoted words call on someone to act, or one of whose sentences, the only
     speech of it, ends on a call ("…, calling for a diplomatic solution")."""
@@ -66,6 +73,8 @@ def calls_in_quotes(candidates: list[Candidate]) -> None:
         if c.event_type == "statement" and c.speaker and (any(_calls(q) for _, q in c.quotes) or _calls_after(c, said)):
             c.event_type = "proposal"
             c.actors[c.speaker] = "initiator"
+        elif c.event_type == "statement" and c.speaker and any(_plans(q) for _, q in c.quotes):
+            c.event_type = "announcement"  # words continued in a later sentence that fix the next meeting (round 565)
 
 
 __all__ = ["calls_in_quotes", "continues_previous", "document_quote"]
