@@ -60,6 +60,7 @@ from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import news_day, said_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
+from tracker.extract.confirmed_plans import confirmed_plans  # round 566
 from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
@@ -325,6 +326,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
     calls_in_quotes(candidates)  # a call in the speaker's continued words (round 354)
+    confirmed_plans(candidates, anchor)  # "also confirmed the trip" of a visit to come (round 566)
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"

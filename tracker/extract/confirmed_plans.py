@@ -1,0 +1,42 @@
+"""Words that confirm a planned act make it known (round 566).
+
+The guideline makes speech an `announcement` when it makes a future event known. "X also confirmed the trip on
+Twitter" says nothing of the date in its own sentence, yet the trip it confirms is the visit to come that the article
+reports; the words are then an announcement. A confirmed act that is not to come ("EAC confirmed the meeting" that is
+being held today) leaves them a statement.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tracker.extract.candidate import SPEECH_TYPES, Candidate
+
+#: "confirmed the trip", "confirmed his visit", "confirmed the upcoming talks": the noun names the act confirmed
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\s+(?:the|his|her|their|its)\s+(?:(?:upcoming|planned|forthcoming|coming|"
+                        r"official|state|working)\s+)?(?P<noun>trip|visit|meeting|talks|summit)\b")
+#: The event types each noun may name
+_TYPES = {"trip": ("visit",), "visit": ("visit",), "meeting": ("meeting", "talk_round", "summit"),
+          "talks": ("talk_round", "meeting", "summit"), "summit": ("summit",)}
+
+
+def _after(c: Candidate, speech: Candidate, anchor: dt.date | None) -> bool:
+    day = speech.first or anchor
+    return c.first is None or day is None or c.first > day
+
+
+def confirmed_plans(candidates: list[Candidate], anchor: dt.date | None) -> None:
+    """Make an announcement of each statement that confirms an act the article reports as still to come (after the
+    words, or after the publication day when they have none: a meeting once planned for a day now past is no plan)."""
+    coming = [c for c in candidates if c.future and c.event_type not in SPEECH_TYPES]
+    if not coming:
+        return
+    for c in candidates:
+        if c.event_type != "statement" or not c.speaker:
+            continue
+        nouns = [m.group("noun") for e in c.evidence if "confirm" in e for m in _CONFIRMED.finditer(e)]
+        if any(p.event_type in _TYPES[noun] and _after(p, c, anchor) for noun in nouns for p in coming):
+            c.event_type = "announcement"
+
+
+__all__ = ["confirmed_plans"]
