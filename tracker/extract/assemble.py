@@ -59,7 +59,8 @@ from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import news_day, said_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
-from tracker.extract.quoted_calls import calls_in_quotes, continues_previous  # round 354
+from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
+from tracker.extract.confirmed_plans import confirmed_plans  # round 566
 from tracker.extract.prefilter import gated
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
@@ -300,6 +301,12 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if order in captions:
             continue  # a photo caption is no event (docs/extraction.md); the names it gives are still known
         speech = [c for c in found if c.event_type in SPEECH_TYPES]
+        issuer = document_quote(unit.text) and next((c for c in reversed(candidates) if c.event_type in SPEECH_TYPES
+                                                     and unit.paragraph - c.paragraph <= 2), None)
+        if issuer:  # "“…,” the statement said": the words of whoever issued it, told just before (round 562)
+            issuer.quotes += [(issuer.speaker, quotes[i]) for i in unit.quotes]
+            candidates += [c for c in found if c.event_type not in SPEECH_TYPES]
+            continue
         if unit.bare:
             pending += unit.quotes
             pending_paragraph = unit.paragraph
@@ -319,6 +326,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if previous:
             previous[-1].quotes += [(previous[-1].speaker, quotes[i]) for i in pending]
     calls_in_quotes(candidates)  # a call in the speaker's continued words (round 354)
+    confirmed_plans(candidates, anchor)  # "also confirmed the trip" of a visit to come (round 566)
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"

@@ -50,7 +50,7 @@ _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = gated(re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}"))
 _SPEAKER_NAME = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)"))
 _UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
-_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:ministry|department)|embassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:(?:has|had)\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
+_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
                     r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b)")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
@@ -454,7 +454,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 continue
         elif p.group("pronoun"):  # the last person named before the pronoun ("He said that X will ..." is not X)
             earlier = [a.key for a in found if a.end <= p.start() and (roster.entry(a.key) or Entry("", "", "")).kind == "official"]
-            speech = re.match(r"\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stressed|stated|explained|underlined|emphasi[sz]ed)",
+            speech = re.match(r"\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|stated|explained|underlined|emphasi[sz]ed)",
                               text[p.end():])  # "He added": the last speaker, not the last person named
             speaker = last_before.get("speaker") if speech and last_before.get("person") == last_before.get("person at speaker") else None
             key = earlier[-1] if earlier else speaker or last_before.get("person")

@@ -25,7 +25,11 @@ _NOT_SESSION = gated(re.compile(r"\b(?:ministers?|leaders|presidents?|conference
 #: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
 #: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
 _MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
-                                r"|\b[Mm]inisters['’]\s+meeting\b")
+                                r"|\b[Mm]inisters['’]\s+meeting\b"
+                                # the parties meeting others: "Both delegations met on Friday with representatives of
+                                # countries participating in the negotiations" (round 567)
+                                r"|\bmet\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:representatives|ambassadors|envoys|diplomats)\s+of\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations)\b")
 
 def _compatible(a: str | None, b: str | None, roster: Roster) -> bool:
     if a is None or b is None:

@@ -133,6 +133,8 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
     ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
                         r"|(?:issued|released|published|made\s+public|put\s+out|circulated)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|news\s+release)"
+                        # the reader of a joint statement speaks it: "X read out the joint statement" (round 565)
+                        r"|read\s+out\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){0,6}?(?:statement|communiqu[eé]|declaration)"
                         # "A statement shared by the ministry via X on Saturday lauded …" (round 139)
                         r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)\s+by)\b"),
 ]]
