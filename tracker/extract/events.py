@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer
+from tracker.extract.appositions import apposition_owner
 from tracker.extract.attendance import WILL_ATTEND
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
@@ -67,7 +68,7 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     return min(everything)[1] if everything else None
 
 
-def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
+def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Roster) -> ActorMention | None:
     """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
     before = [a for a in actors if a.end <= trigger.start and not a.topic and (
@@ -78,7 +79,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
     for actor in (a for a in reversed(before) if not any(s <= a.start < e for s, e in hidden)):
         gap = _DASHED.sub(" ", ANONYMOUS.sub(" ", text[actor.end:trigger.start]))  # an aside between dashes: no part of it (546)
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
-            return actor
+            return apposition_owner(actor, actors, text, trigger.start, roster)  # "X, the Y minister, said": X (574)
         if "," in actor.text and _APPOSITION_REST.fullmatch(gap):
             return actor  # "X, secretary general of the Y faction and other groups, confirmed": the rest of her title (round 140)
         break
@@ -212,7 +213,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
-    subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
+    subjects = {i: _subject(t, actors, text, roster) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     opening = {i for i, t in enumerate(triggers) if t.speech and t.text.endswith("ing") and t.text[0].isupper()}
     speakers: set[str] = {s.key for i, s in subjects.items() if s is not None and i not in opening}  # "Declaring …, X hosted": X hosts too
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
