@@ -403,8 +403,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None
         town = _PLACE_COMMA.search(text[max(0, m.start - 50):m.start]) if prep is None and entry is not None and entry.kind == "state" else None
-        if town and roster.lexicon.place(town.group("town")) and not roster.lexicon.scan(town.group("town")):
-            prep = "in"  # "in Quito, Ecuador": the country says where the town is, it takes no part
+        if town and (place := roster.lexicon.place(town.group("town"))) and (not roster.lexicon.scan(town.group("town")) or place[1] == entry.country):
+            prep = "in"  # "in Quito, Ecuador", "in Dushanbe, Tajikistan" (its own capital, round 575): the country says where
         if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"
                                     or re.search(r"\b(?:capital|city|town)\s+(?:city\s+)?(?:of\s+)?,?\s*$", text[max(0, m.start - 20):m.start])):
             continue  # "in the Norwegian capital Oslo": the place, not the government
