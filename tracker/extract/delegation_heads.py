@@ -22,9 +22,10 @@ from tracker.extract.mentions import Roster, find_actors
 #: "head of the Chilean delegation", "heads the ELN delegation", "headed the US delegation", "the delegation was headed /
 #: led by", "at the head of a delegation" ("chief negotiator X said" is a title, which the labels leave to the speech)
 HEAD = re.compile(r"\b(?:head(?:s|ed|ing)?|led|leads|leading)\s+(?:of\s+)?(?:the|a|his|her|its|their)\s+(?P<own>(?:[\w'’-]+\s+){0,4}?)"
-                  r"(?:delegation\b|(?P<both>delegations\b))"
+                  r"(?:delegation\b|(?P<both>delegations\b)|(?:side|team)\b(?!\s+(?:of|in|to)\b))"
                   r"|\b(?P<own3>(?:[A-Z][\w'’-]+\s+){1,3})(?:(?:[\w-]+\s+)?(?:delegation|side|team)\s+)?(?:was|were|is|will\s+be)\s+"
-                  r"(?:headed|led)\s+by\b")
+                  r"(?:headed|led)\s+by\b"
+                  r"|\b(?:[Dd]elegation|[Tt]eam)\s+of\s+(?:\w+\s+){1,3}?(?:officials|members|negotiators|delegates)\s+(?:was|were|is|will\s+be)\s+(?:headed|led)\s+by\b")
 #: How far a head's name may stand from the phrase that makes them one (", Deputy Foreign Minister X,")
 _REACH = 90
 _KINDS = ("state", "group", "organisation")

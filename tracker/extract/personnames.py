@@ -23,7 +23,7 @@ _BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agen
                "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under"}
 #: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
-               "lord", "rev", "amb", "gen", "col", "maj"}
+               "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig"}  # "Lt Gen A Sengupta" (round 576)
 #: A title written as one hyphenated word: "Ambassador-at-Large", "Minister-Counsellor"
 _HYPHEN_TITLE = re.compile(r"^(?:[A-Z][a-z]+-at-[Ll]arge|(?:Minister|Ambassador|Envoy)-[A-Z][a-z]+)$")
 _TITLE_WORDS = {w.lower() for t in gazetteer.TITLES.split(";") for w in t.split()}
