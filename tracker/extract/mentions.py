@@ -15,7 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
-from tracker.extract.personnames import Surnames, body_name, clean_name, named_by_first
+from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
@@ -159,7 +159,7 @@ class Roster:
         raw = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
         name = clean_name(raw)
         if name is None:  # "the X Reunification Committee said": a body speaks (round 198); "Executive Secretary": none
-            return self.add(Entry(f"new:{slug(raw)}", raw, "organisation")) if body_name(raw) else None
+            return self.add(Entry(f"new:{slug(raw)}", raw, *body_of(self.entry(affiliation) if affiliation else None, affiliation))) if body_name(raw) else None
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]

@@ -50,6 +50,12 @@ def body_name(name: str) -> bool:
     return len(words) >= 2 and words[-1].strip(".,").lower() in _BODY_END
 
 
+def body_of(state, affiliation: str | None) -> tuple:
+    """The kind, country and parent of a body read where a person's name stands: a state's own body ("Peru's
+    Transitional Sovereignty Council said") is one of its organs, as the Kremlin is, and speaks with it (round 578)."""
+    return ("ministry", state.country, affiliation) if state is not None and state.kind == "state" and state.country else ("organisation",)
+
+
 def clean_name(name: str) -> str | None:
     """`name` without the title, body or honorific words it starts with; None when no name is left (or only title
     words are)."""
@@ -91,4 +97,4 @@ class Surnames(dict):
         return super().setdefault(surname, key)
 
 
-__all__ = ["Surnames", "body_name", "clean_name", "named_by_first"]
+__all__ = ["Surnames", "body_name", "body_of", "clean_name", "named_by_first"]
