@@ -3,7 +3,8 @@ Chilean president, said …", "Ana Soto, a member of the Peruvian delegation, to
 Chile's negotiating team, told Reuters …". The title patterns of `names` read an apposition only when it holds a title
 of the gazetteer, and `mentions._SPEAKER_NAME` only a name right before the speech verb, so these words had no speaker
 (and, with no speaker, often no event). `apposed_speakers` reads the name before the apposition as the speaker, of
-the first state the apposition gives as theirs (`_OWN_OF`).
+the first state the apposition gives as theirs (`_OWN_OF`). `apposition_owner` (round 574) gives the speech verb back
+to the person when the subject read before it is a state or body inside their apposition.
 """
 from __future__ import annotations
 
@@ -51,4 +52,22 @@ def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int]]:
     return out
 
 
-__all__ = ["APPOSED", "apposed_speakers"]
+#: The opening of an apposition after a person's name, up to a state or body it names: ", the Ukrainian defence minister"
+_APPOSITION_OPEN = re.compile(r",\s+(?:the|a|an|who|[a-z][\w'’-]*|[A-Z][\w'’.-]*['’]s)\b[^,;⟦.“”\"]{0,100}$")
+#: The rest of that apposition, closed by a comma before the speech verb
+_APPOSITION_CLOSE = re.compile(r"[^,;⟦.“”\"]{0,60},\s*(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)?$")
+
+
+def apposition_owner(chosen, actors: list, text: str, verb_start: int, roster):
+    """The person a speech verb's subject stands in apposition to (round 574): in "Rustem Umerov, the Ukrainian defence
+    minister, said" the subject read right before "said" is the state inside the apposition; the speaker is the person."""
+    if not _APPOSITION_CLOSE.fullmatch(text, chosen.end, verb_start):
+        return chosen
+    owner = next((a for a in reversed(actors) if a.end <= chosen.start), None)
+    if owner is None or (roster.entry(owner.key) is None or roster.entry(owner.key).kind != "official") \
+            or (roster.entry(chosen.key) is not None and roster.entry(chosen.key).kind == "official"):
+        return chosen
+    return owner if _APPOSITION_OPEN.fullmatch(text, owner.end, chosen.start) else chosen
+
+
+__all__ = ["APPOSED", "apposed_speakers", "apposition_owner"]

@@ -42,6 +42,12 @@ _MAKES_KNOWN = gated(re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:lett
                                 # "said it had accepted an invitation to resume the talks": a gathering to come (round 547)
                                 r"|\baccepted\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?invitation\s+(?:from\s+[^,;.⟦]{1,60}?\s+)?to\s+"
                                 r"(?:resume|attend|join|hold|take\s+part|participate|travel|visit|come)\b"))
+#: The formula of an unnamed source between it and its verb (round 572): "A senior U.S. official who spoke on condition
+#: of anonymity to discuss the talks said", "An official, who asked not to be named, told": no part of the subject
+ANONYMOUS = gated(re.compile(r",?\s+(?:who|speaking|talking)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|"
+                             r"(?:requested|sought|insisted\s+on)\s+anonymity|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|"
+                             r"declined\s+to\s+be\s+(?:named|identified)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on\s+the\s+record))?)"
+                             r"(?:\s+(?:to|because|as|since|about|on)\s+[^,;⟦.]{0,90}?)?(?:,|(?=\s+(?:said|says|told|added|stated|noted)\b)|\s*$)"))
 #: An aside set off by dashes between a subject and its verb: "The army -- at war for six months -- said" (round 546)
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^-—–⟦.;]{1,100}?\s(?:--|—|–)\s")
 #: A title to a place between the speaker and the verb: "The UN special envoy to Yemen has said" (round 128)

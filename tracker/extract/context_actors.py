@@ -20,8 +20,9 @@ from tracker.extract.prefilter import gated
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chair(?:s|men|persons)?|co-?chairing\s+countries)"
                    r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:foreign\s+|defen[cs]e\s+|top\s+|chief\s+)?(?:countries|states|nations|sides|parties|ministers|leaders|delegations|men|presidents|envoys|negotiators)"
                    r"|(?<=between\s)(?P<pair>the\s+leaders)"  # "held between the leaders": two of them (round 360)
-                   r"|(?P<two>both\s+(?:foreign\s+)?(?:sides|countries|parties|states|nations|ministers|leaders|men|presidents)|the\s+(?:two\s+)?sides"
-                   r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions)))\b", re.I)
+                   r"|(?P<two>both\s+(?:foreign\s+)?(?:sides|countries|parties|states|nations|ministers|leaders|men|presidents)|the\s+two\s+sides"
+                   r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions))"
+                   r"|(?P<sides>the\s+(?:sides|parties)))\b", re.I)  # no count: however many the last event had (round 570)
 #: A process named as a group of its members: "the Normandy format countries", "the Astana format's guarantor states"
 _PROCESS_GROUP = re.compile(r"^(?:['’]s)?\s+(?:format\s+)?(?:countries|states|nations|members|participants|partners|powers)\b", re.I)
 #: A sentence that says who takes part in the event just reported ("Russia, Iran and Turkey will take part").
@@ -85,7 +86,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
             continue  # "the OSCE Minsk Group co-chairs": the Group (docs/extraction.md, "Actors"; round 162)
         members = roster.lexicon.members.get(process or "", [])
         members = members if len(set(members) & named) >= 1 else []
-        n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") or m.group("pair") else None)
+        n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") or m.group("pair") or m.group("sides") else None)
         if m.group("members") or (n and len(members) == n and re.search(r"countries|states|nations", m.group(), re.I)):
             out += [k for k in members if k not in out]
             continue
@@ -99,7 +100,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
             if n and len(people) == n and len(via) == n and m.group("pair"):
                 out += [k for k in people + via if k not in out]  # "between the leaders": the two named, with their states
                 break
-            if n and len(states) == n and not persons:
+            if n and (len(states) == n or m.group("sides") and len(states) > n) and not persons:  # "the sides": all of them
                 out += [k for k in states if k not in out]
                 break
             if n and not states and len(people) == n and len(via) == n:  # an event of two officials: their states
@@ -107,8 +108,8 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
                 out += [k for k in (people if people_group else []) + via if k not in out]
                 break
         else:  # else the states the article has named most so far, when exactly that many stand out (not for "both men")
-            if persons:
-                continue
+            if persons or m.group("sides") and m.group().lower().endswith("parties"):
+                continue  # "the parties" with no event of theirs told before: the article never lists them
             for late, counts in ((False, named_states), (True, None)):  # then in the whole article ("Sudan's warring parties" first)
                 counts = (whole() if whole else Counter()) if late else counts
                 top = counts.most_common(n + 1) if n else []

@@ -8,6 +8,7 @@ or group whose delegation they head, joins the talks told just before, else the 
 the first held talk round or meeting dated within days of publication (or undated), else the first planned one; a
 session told after the heads' sentence only when the heads speak there ("…, said X, head of the Y delegation": the
 head of a delegation named before the delegations meet is left to `context_actors`' rule of both parties).
+Round 573: "X, the aide heading the Y delegation" and "heads of the delegations, X and Z" (each of their own state) too.
 Part of `assemble.extract_article`.
 """
 from __future__ import annotations
@@ -20,9 +21,11 @@ from tracker.extract.mentions import Roster, find_actors
 
 #: "head of the Chilean delegation", "heads the ELN delegation", "headed the US delegation", "the delegation was headed /
 #: led by", "at the head of a delegation" ("chief negotiator X said" is a title, which the labels leave to the speech)
-HEAD = re.compile(r"\b(?:head(?:s|ed)?|led|leads)\s+(?:of\s+)?(?:the|a|his|her|its)\s+(?P<own>(?:[\w'’-]+\s+){0,4}?)delegation\b"
+HEAD = re.compile(r"\b(?:head(?:s|ed|ing)?|led|leads|leading)\s+(?:of\s+)?(?:the|a|his|her|its|their)\s+(?P<own>(?:[\w'’-]+\s+){0,4}?)"
+                  r"(?:delegation\b|(?P<both>delegations\b)|(?:side|team)\b(?!\s+(?:of|in|to)\b))"
                   r"|\b(?P<own3>(?:[A-Z][\w'’-]+\s+){1,3})(?:(?:[\w-]+\s+)?(?:delegation|side|team)\s+)?(?:was|were|is|will\s+be)\s+"
-                  r"(?:headed|led)\s+by\b")
+                  r"(?:headed|led)\s+by\b"
+                  r"|\b(?:[Dd]elegation|[Tt]eam)\s+of\s+(?:\w+\s+){1,3}?(?:officials|members|negotiators|delegates)\s+(?:was|were|is|will\s+be)\s+(?:headed|led)\s+by\b")
 #: How far a head's name may stand from the phrase that makes them one (", Deputy Foreign Minister X,")
 _REACH = 90
 _KINDS = ("state", "group", "organisation")
@@ -38,6 +41,9 @@ def _heads(text: str, roster: Roster) -> list[tuple[str, list[str]]]:
                   and (m.start() - _REACH <= a.end and a.start <= m.end() + _REACH)
                   and not re.search(r"[.;]", text[min(a.end, m.end()):max(a.start, m.start())])]
         if not people:
+            continue
+        if m.group("both"):  # "heads of the delegations, X and Y, held …": each heads their own state's (round 573)
+            out += [(a.key, []) for a in people if a.start >= m.end()]
             continue
         person = min(people, key=lambda a: min(abs(a.start - m.end()), abs(m.start() - a.end)))
         own = m.group("own") or m.group("own3") or ""

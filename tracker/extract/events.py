@@ -5,10 +5,11 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer
+from tracker.extract.appositions import apposition_owner
 from tracker.extract.attendance import WILL_ATTEND
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
-    _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
+    ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
@@ -67,17 +68,18 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     return min(everything)[1] if everything else None
 
 
-def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMention | None:
+def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Roster) -> ActorMention | None:
     """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
     before = [a for a in actors if a.end <= trigger.start and not a.topic and (
         a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
         or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
         or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
-    for actor in reversed(before):
-        gap = _DASHED.sub(" ", text[actor.end:trigger.start])  # an aside between dashes: no part of the gap (round 546)
+    hidden = [m.span() for m in ANONYMOUS.finditer(text, 0, trigger.start)]  # "who spoke on condition of anonymity" (572)
+    for actor in (a for a in reversed(before) if not any(s <= a.start < e for s, e in hidden)):
+        gap = _DASHED.sub(" ", ANONYMOUS.sub(" ", text[actor.end:trigger.start]))  # an aside between dashes: no part of it (546)
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
-            return actor
+            return apposition_owner(actor, actors, text, trigger.start, roster)  # "X, the Y minister, said": X (574)
         if "," in actor.text and _APPOSITION_REST.fullmatch(gap):
             return actor  # "X, secretary general of the Y faction and other groups, confirmed": the rest of her title (round 140)
         break
@@ -94,8 +96,6 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
             r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
         return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
-
-
 
 
 #: The attribution that ends a sentence: ", Kazakhstan's Foreign Minister told reporters on Tuesday", ", X, press secretary
@@ -213,7 +213,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
-    subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
+    subjects = {i: _subject(t, actors, text, roster) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     opening = {i for i, t in enumerate(triggers) if t.speech and t.text.endswith("ing") and t.text[0].isupper()}
     speakers: set[str] = {s.key for i, s in subjects.items() if s is not None and i not in opening}  # "Declaring …, X hosted": X hosts too
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
@@ -262,10 +262,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             c.set_date(owned[index + 1])  # "X said, according to state media on Sunday": the report dates the words (round 132)
         if trigger.speech:
             subject = subjects[index]
-            source = (_UNNAMED_SOURCE.search(text[max(0, trigger.start - 60):trigger.start]) or _group_speaker(text, trigger.start)) if subject is None else None
+            cut = next((m.start() for m in ANONYMOUS.finditer(text, 0, trigger.start)), trigger.start)  # "An official who asked
+            source = (_UNNAMED_SOURCE.search(text[max(0, cut - 60):cut] + " ") or _group_speaker(text, trigger.start)) if subject is None else None
             if source is not None and (trigger.event_type == "statement" or source.re is _GROUP_SPEAKER):  # or "both sides said"
                 c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
-                offset = max(0, trigger.start - 60)
+                offset = max(0, cut - 60)  # not to be named said": the source before its formula (round 572)
                 states = [m.key for m in scanned if m.role == "adjective" and offset + source.start() <= m.start < offset + source.end()
                           and (roster.entry(m.key) or Entry("", "", "")).kind == "state"]
                 if len(states) == 1:  # "a Russian source", "a senior Peruvian official": that state (docs/extraction.md)

@@ -46,11 +46,20 @@ _HEAD_OF = re.compile(r"(?:^|[,;:]\s+|\band\s+|⟧\s*)[Tt]he\s+(?:government|pre
                       r"foreign\s+minister|authorities|leadership|cabinet|parliament|embassy|people)\s+of\s+(?:the\s+)?$")
 
 
+#: "an accord between the Government of Chile and the Government of Peru", "talks with the government of Peru": the
+#: state is the party the preposition before its government names (round 577)
+_PARTY_OF = re.compile(r"\b(?P<prep>between|with|and)\s+(?:the\s+)?(?i:government|authorities|delegation|presidency)\s+of\s+"
+                       r"(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?$")
+
+
 def owned_subjects(text: str, found: list) -> None:
-    """Make a state named as the owner of a clause's subject ("The government of Peru said") a subject itself."""
+    """Make a state named as the owner of a clause's subject ("The government of Peru said") a subject itself, and one
+    named as the owner of a party ("between the Government of Chile and …") that party."""
     for a in found:
         if a.prep == "of" and _HEAD_OF.search(text[max(0, a.start - 60):a.start]):
             a.prep = None
+        elif a.prep == "of" and (party := _PARTY_OF.search(text[max(0, a.start - 60):a.start])):
+            a.prep = party.group("prep").lower()
 
 
 __all__ = ["bare_governments", "owned_subjects"]

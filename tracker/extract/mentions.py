@@ -15,7 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
-from tracker.extract.personnames import Surnames, body_name, clean_name, named_by_first
+from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
@@ -159,7 +159,7 @@ class Roster:
         raw = re.sub(r"['’]s$", "", re.sub(r"\s+", " ", name).strip(" ,"))  # "President Ana Soto's office": Ana Soto
         name = clean_name(raw)
         if name is None:  # "the X Reunification Committee said": a body speaks (round 198); "Executive Secretary": none
-            return self.add(Entry(f"new:{slug(raw)}", raw, "organisation")) if body_name(raw) else None
+            return self.add(Entry(f"new:{slug(raw)}", raw, *body_of(self.entry(affiliation) if affiliation else None, affiliation))) if body_name(raw) else None
         if len(name.split()) >= 3 and name.split()[0] in _TITLE_WORDS:  # "Ambassador Bernard Fassier" after another title
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
@@ -403,8 +403,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None
         town = _PLACE_COMMA.search(text[max(0, m.start - 50):m.start]) if prep is None and entry is not None and entry.kind == "state" else None
-        if town and roster.lexicon.place(town.group("town")) and not roster.lexicon.scan(town.group("town")):
-            prep = "in"  # "in Quito, Ecuador": the country says where the town is, it takes no part
+        if town and (place := roster.lexicon.place(town.group("town"))) and (not roster.lexicon.scan(town.group("town")) or place[1] == entry.country):
+            prep = "in"  # "in Quito, Ecuador", "in Dushanbe, Tajikistan" (its own capital, round 575): the country says where
         if m.role == "capital" and (prep in _LOCATIVE or m.start == 0 and text[m.end:m.end + 1] in ".,"
                                     or re.search(r"\b(?:capital|city|town)\s+(?:city\s+)?(?:of\s+)?,?\s*$", text[max(0, m.start - 20):m.start])):
             continue  # "in the Norwegian capital Oslo": the place, not the government

@@ -23,7 +23,7 @@ _BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agen
                "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under"}
 #: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
-               "lord", "rev", "amb", "gen", "col", "maj"}
+               "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig"}  # "Lt Gen A Sengupta" (round 576)
 #: A title written as one hyphenated word: "Ambassador-at-Large", "Minister-Counsellor"
 _HYPHEN_TITLE = re.compile(r"^(?:[A-Z][a-z]+-at-[Ll]arge|(?:Minister|Ambassador|Envoy)-[A-Z][a-z]+)$")
 _TITLE_WORDS = {w.lower() for t in gazetteer.TITLES.split(";") for w in t.split()}
@@ -48,6 +48,12 @@ def body_name(name: str) -> bool:
     """Whether a name read where a person's stands is a body's ("Andean Reunification Committee", "Trade Ministry")."""
     words = name.split()
     return len(words) >= 2 and words[-1].strip(".,").lower() in _BODY_END
+
+
+def body_of(state, affiliation: str | None) -> tuple:
+    """The kind, country and parent of a body read where a person's name stands: a state's own body ("Peru's
+    Transitional Sovereignty Council said") is one of its organs, as the Kremlin is, and speaks with it (round 578)."""
+    return ("ministry", state.country, affiliation) if state is not None and state.kind == "state" and state.country else ("organisation",)
 
 
 def clean_name(name: str) -> str | None:
@@ -91,4 +97,4 @@ class Surnames(dict):
         return super().setdefault(surname, key)
 
 
-__all__ = ["Surnames", "body_name", "clean_name", "named_by_first"]
+__all__ = ["Surnames", "body_name", "body_of", "clean_name", "named_by_first"]
