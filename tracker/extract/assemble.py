@@ -67,6 +67,7 @@ from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
+from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 
 
 @dataclass
@@ -440,6 +441,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
+    events = fold_passing_rounds(events, roster, anchor)  # "during the second round" for the talks of June 2 (round 610)
     join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
     government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
     complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
