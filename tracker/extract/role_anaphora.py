@@ -5,7 +5,8 @@ named in a neighbouring sentence are the participants or the speaker). The perso
 so far with that title's head noun and that state. Round 403: "the UN chief", "the IAEA chief" is the one head of that
 body the article has named (a secretary-general, director general, chief or chair), or its one official named with no
 title. Round 498: the capitalised title owning a noun with no article ("Turkish Foreign Minister's visit") is read alike.
-Part of `mentions.find_actors`.
+Round 611: "the top diplomat", "the chief diplomat" with no state is the one foreign minister (or secretary of state)
+the article has named so far. Part of `mentions.find_actors`.
 """
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ _OWNING_ROLE = gated(re.compile(r"\b(?P<adj>[A-Z][\w.'’-]*)\s+(?:(?:Foreign|De
 _BODY_HEAD = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:chief|head|boss)\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 #: The titles of a body's head, as the roster keeps them
 _HEAD_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bchief\b|\bhead\b|president|chair|executive\s+secretary", re.I)
+
+
+#: "the top diplomat added", "the country's chief diplomat said": a foreign minister named before (round 611)
+_TOP_DIPLOMAT = re.compile(r"\b[Tt]he\s+(?:(?:country|ministry|government)['’]s\s+)?(?:top|chief)\s+diplomat\b(?!s)")
+#: The titles of a state's foreign minister, as the roster keeps them
+_FOREIGN_MINISTER = re.compile(r"foreign\s+(?:minister|secretary)|minister\s+(?:of|for)\s+foreign\s+affairs|secretary\s+of\s+state", re.I)
+
+
+def _top_diplomats(text: str, roster) -> list[tuple[int, int, str]]:
+    """(start, end, person) for each "the top diplomat" that can only be the one foreign minister named before."""
+    people = [k for k, title in roster.titles.items() if _FOREIGN_MINISTER.search(title)
+              and roster.entry(k) is not None and roster.entry(k).kind == "official"]
+    if len(people) != 1:
+        return []
+    return [(m.start(), m.end(), people[0]) for m in _TOP_DIPLOMAT.finditer(text)]
 
 
 def _body_heads(text: str, roster) -> list[tuple[int, int, str]]:
@@ -59,4 +75,5 @@ def titled_persons(text: str, roster) -> list[tuple[int, int, str]]:
                   and roster.state_of(k) == states[0] and (roster.entry(k) is not None and roster.entry(k).kind == "official")]
         if len(people) == 1:
             out.append((m.start(), m.end(), people[0]))
+    out += _top_diplomats(text, roster) if "diplomat" in text else []
     return out + (_body_heads(text, roster) if "hief" in text or "head" in text or "boss" in text else [])
