@@ -48,7 +48,7 @@ from tracker.extract.readouts import fold_readouts, verdict  # rounds 260 and 26
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
-from tracker.extract.tail_speakers import tail_speakers
+from tracker.extract.tail_speakers import fold_respoken, tail_speakers
 from tracker.extract.quoted_names import learn_quoted_names
 from tracker.extract.clause_actors import split_clause_actors
 from tracker.extract.quoted_plans import first_person_plans
@@ -447,7 +447,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     briefed_about(events, [u.text for u in units], roster)  # "X informed Y about a conference": no party (round 364)
-    tail_speakers(events, [u.text for u in units], roster)  # "X welcomes …, Minister Y said": Y speaks (round 362)
+    events = fold_respoken(events, tail_speakers(events, [u.text for u in units], roster), roster)  # "X welcomes …, Minister
+    # Y said": Y speaks (round 362), one event with Y's other words of that day (612)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
