@@ -3,7 +3,8 @@ Chilean president, said …", "Ana Soto, a member of the Peruvian delegation, to
 Chile's negotiating team, told Reuters …". The title patterns of `names` read an apposition only when it holds a title
 of the gazetteer, and `mentions._SPEAKER_NAME` only a name right before the speech verb, so these words had no speaker
 (and, with no speaker, often no event). `apposed_speakers` reads the name before the apposition as the speaker, of
-the first state the apposition gives as theirs (`_OWN_OF`).
+the first state the apposition gives as theirs (`_OWN_OF`). Round 613: a past office ("a former Nigerian president")
+describes its person; `former_office` tells `mentions.find_actors` that the state is then no actor.
 """
 from __future__ import annotations
 
@@ -51,4 +52,16 @@ def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int]]:
     return out
 
 
-__all__ = ["APPOSED", "apposed_speakers"]
+#: "Obasanjo, a former Nigerian president, said": a past office describes the person; the state is no speaker (round 613)
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
+#: The office nouns of one person, as a state's adjective takes them ("Nigerian president")
+_PERSON_OFFICE = re.compile(r"\s+(?:(?:deputy|vice|foreign|prime)\s+)?(?:president|minister|leader|chancellor|premier|envoy|ambassador|"
+                            r"diplomat|negotiator|king|emir)\b", re.I)
+
+
+def former_office(text: str, start: int, end: int) -> bool:
+    """True when the state adjective at `start`-`end` names a past office of one person: "a former Nigerian president"."""
+    return bool(_FORMER.search(text[max(0, start - 8):start])) and bool(_PERSON_OFFICE.match(text, end))
+
+
+__all__ = ["APPOSED", "apposed_speakers", "former_office"]
