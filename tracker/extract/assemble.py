@@ -68,6 +68,7 @@ from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
+from tracker.extract.war_tolls import drop_war_tolls  # round 614
 
 
 @dataclass
@@ -458,7 +459,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)))
-    events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
+    events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
+    # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
