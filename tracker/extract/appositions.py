@@ -4,7 +4,9 @@ Chile's negotiating team, told Reuters …". The title patterns of `names` read 
 of the gazetteer, and `mentions._SPEAKER_NAME` only a name right before the speech verb, so these words had no speaker
 (and, with no speaker, often no event). `apposed_speakers` reads the name before the apposition as the speaker, of
 the first state the apposition gives as theirs (`_OWN_OF`). `apposition_owner` (round 574) gives the speech verb back
-to the person when the subject read before it is a state or body inside their apposition.
+to the person when the subject read before it is a state or body inside their apposition. Round 613: a past office ("a
+former Nigerian president") describes its person; `former_office` tells `mentions.find_actors` that the state is then
+no actor.
 """
 from __future__ import annotations
 
@@ -70,4 +72,16 @@ def apposition_owner(chosen, actors: list, text: str, verb_start: int, roster):
     return owner if _APPOSITION_OPEN.fullmatch(text, owner.end, chosen.start) else chosen
 
 
-__all__ = ["APPOSED", "apposed_speakers", "apposition_owner"]
+#: "Obasanjo, a former Nigerian president, said": a past office describes the person; the state is no speaker (round 613)
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*$")
+#: The office nouns of one person, as a state's adjective takes them ("Nigerian president")
+_PERSON_OFFICE = re.compile(r"\s+(?:(?:deputy|vice|foreign|prime)\s+)?(?:president|minister|leader|chancellor|premier|envoy|ambassador|"
+                            r"diplomat|negotiator|king|emir)\b", re.I)
+
+
+def former_office(text: str, start: int, end: int) -> bool:
+    """True when the state adjective at `start`-`end` names a past office of one person: "a former Nigerian president"."""
+    return bool(_FORMER.search(text[max(0, start - 8):start])) and bool(_PERSON_OFFICE.match(text, end))
+
+
+__all__ = ["APPOSED", "apposed_speakers", "apposition_owner", "former_office"]

@@ -48,7 +48,7 @@ from tracker.extract.readouts import fold_readouts, verdict  # rounds 260 and 26
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
-from tracker.extract.tail_speakers import tail_speakers
+from tracker.extract.tail_speakers import fold_respoken, tail_speakers
 from tracker.extract.quoted_names import learn_quoted_names
 from tracker.extract.clause_actors import split_clause_actors
 from tracker.extract.quoted_plans import first_person_plans
@@ -68,6 +68,8 @@ from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
+from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
+from tracker.extract.war_tolls import drop_war_tolls  # round 614
 
 
 @dataclass
@@ -448,12 +450,14 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
+    events = fold_passing_rounds(events, roster, anchor)  # "during the second round" for the talks of June 2 (round 610)
     join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
     government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
     complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     briefed_about(events, [u.text for u in units], roster)  # "X informed Y about a conference": no party (round 364)
-    tail_speakers(events, [u.text for u in units], roster)  # "X welcomes …, Minister Y said": Y speaks (round 362)
+    events = fold_respoken(events, tail_speakers(events, [u.text for u in units], roster), roster)  # "X welcomes …, Minister
+    # Y said": Y speaks (round 362), one event with Y's other words of that day (612)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     retold_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "… held talks in X" (583)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
@@ -466,7 +470,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)))
-    events = drop_document_content(drop_timing_speech(events))  # "came hours after Y said" (342), "the deal calls for" (343)
+    events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
+    # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)

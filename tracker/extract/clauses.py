@@ -70,9 +70,9 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
                       r"conferences)\b"
                       # a count or a habit of the verb itself: "have met several times this year", "the sides have met
-                      # regularly in Vienna", "visited Moscow three times" (round 266)
-                      r"|\b(?:met|meet|meeting|spoke|spoken|talked|visited|held\s+talks)\s+(?:[\w'’.-]+\s+){0,4}?(?:several|many|numerous|"
-                      r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times\b"
+                      # regularly in Vienna", "visited Moscow three times" (round 266), "has held talks only twice" (615)
+                      r"|\b(?:met|meet|meeting|spoke|spoken|talked|visited|held\s+talks)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:several|many|numerous|"
+                      r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times\b|twice\b|thrice\b)"
                       r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
                       r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
 _BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"

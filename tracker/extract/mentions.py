@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon, Mention, fold_word
-from tracker.extract.appositions import apposed_speakers
+from tracker.extract.appositions import apposed_speakers, former_office
 from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
@@ -398,7 +398,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if m.role not in ("actor", "capital", "adjective"):
             continue
         entry = roster.entry(m.key)
-        if m.role == "adjective" and not _GOV_NOUN.match(text[m.end:]) and not _coordinated(m, mentions, text):
+        if m.role == "adjective" and (not _GOV_NOUN.match(text[m.end:]) or former_office(text, m.start, m.end)) and not _coordinated(m, mentions, text):
             continue
         before = _PREPOSITION.search(text[max(0, m.start - 30):m.start])
         prep = before.group(1).lower() if before else None

@@ -254,6 +254,12 @@ _THE_EVENT = re.compile(r"^\s*(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|This|That|Th
 _THIS_WAS = re.compile(r"^\s*(?:This|That|It|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|gathering|conference|session)"
                        r")\s+(?:was|is|marked|marks)\s+(?:the|their|its)\s+(?:[\w-]+\s+){1,2}?"  # "The two-day meeting is the third
                        r"(?:round|meeting|session|sitting)\b")  # round of talks hosted by X" (round 429)
+#: A sentence set in the gathering just told, with its day: "At the meeting on Sunday, the two sides exchanged views …",
+#: "During the talks held on Thursday, the parties discussed …" (round 616; not "At the next meeting", "During a meeting")
+_AT_THE_EVENT = re.compile(r"^\s*(?:At|During|In\s+the\s+course\s+of)\s+(?:the|this|that|their)\s+(?!(?:new|next|another|upcoming|"
+                           r"coming|previous|last|first|latest|earlier|former|future|planned|proposed)\b)(?:[\w-]+\s+){0,2}?"
+                           r"(?P<noun>meeting|talks|session|conversation|negotiations|consultations)\s+(?:(?:held|which\s+took\s+place|"
+                           r"that\s+took\s+place)\s+)?(?:on|last|this)\s+[^,]{1,30},")
 _SAME_KIND = {"meeting": ("meeting", "summit", "talk_round"), "summit": ("meeting", "summit", "talk_round"),
               "talk_round": ("meeting", "summit", "talk_round"), "visit": ("visit",), "call": ("call",)}
 
@@ -272,9 +278,9 @@ def _told_before(c: Candidate, merged: list[Candidate]) -> Candidate | None:
         return next((x for x in reversed(merged) if x.event_type in kinds and not x.reference and x.order < c.order
                      and c.paragraph - x.paragraph <= 2 and x.round_number in (None, c.round_number)
                      and (not c.processes or not x.processes or set(c.processes) & set(x.processes))), None)
-    if c.round_number or not (m := _THE_EVENT.match(c.evidence[0])):
+    if c.round_number or not (m := _THE_EVENT.match(c.evidence[0]) or _AT_THE_EVENT.match(c.evidence[0])):
         return None
-    if c.first is None and (m.group("now") or re.search(r"\b(?:is|are)\s+(?:taking\s+place|being\s+held)\b", m.group())):
+    if c.first is None and (m.groupdict().get("now") or re.search(r"\b(?:is|are)\s+(?:taking\s+place|being\s+held)\b", m.group())):
         # "The negotiations are taking place behind closed doors", "The talks are being overseen by the UN": the talks going
         # on now, the latest told of its kind within six paragraphs, though an older one was told in between (round 156)
         recent = [x for x in merged if x.event_type in kinds and not x.reference and x.order < c.order

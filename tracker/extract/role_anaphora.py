@@ -6,12 +6,13 @@ so far with that title's head noun and that state. Round 403: "the UN chief", "t
 body the article has named (a secretary-general, director general, chief or chair), or its one official named with no
 title. Round 498: the capitalised title owning a noun with no article ("Turkish Foreign Minister's visit") is read alike.
 Round 571: a body's title ("the UN envoy", "the EU coordinator of the talks") is its one official named with that title,
-and "the top diplomat" the one foreign minister named before.
-Part of `mentions.find_actors`.
+and "the top diplomat" (round 611: "the chief diplomat", "the ministry's top diplomat") the one foreign minister (or
+secretary of state) named before. Part of `mentions.find_actors`.
 """
 from __future__ import annotations
 
 import re
+
 from tracker.extract.prefilter import gated
 
 #: "the Peruvian envoy", "the Chinese foreign minister", "the U.S. special envoy", "the Russian chief negotiator"
@@ -31,8 +32,8 @@ _BODY_ROLE = gated(re.compile(r"\b[Tt]he\s+(?P<adj>UN|U\.N\.|EU|E\.U\.|OSCE|AU|I
                               r"European\s+Union|United\s+Nations)(?:['’]s)?\s+(?:(?:special|chief|top|senior|deputy|personal)\s+){0,2}"
                               r"(?P<head>envoy|representative|negotiator|mediator|coordinator|facilitator)\b(?!\s+[A-Z])"))
 #: "the top diplomat added", "the Turkish top diplomat", "the country's chief diplomat": its foreign minister (round 571)
-_TOP_DIPLOMAT = gated(re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.'’-]*)\s+|country['’]s\s+)?(?:top|chief)\s+diplomat\b(?!s)"))
-_FOREIGN_MINISTER = re.compile(r"foreign\s+minister|minister\s+(?:of|for)\s+foreign|secretary\s+of\s+state|foreign\s+secretary")
+_TOP_DIPLOMAT = gated(re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w.'’-]*)\s+|(?:country|ministry|government)['’]s\s+)?(?:top|chief)\s+diplomat\b(?!s)"))
+_FOREIGN_MINISTER = re.compile(r"foreign\s+minister|minister\s+(?:of|for)\s+foreign|secretary\s+of\s+state|foreign\s+secretary", re.I)
 
 #: "the UN chief", "the IAEA chief", "the agency's head" after the body's name: its head named before (round 403)
 _BODY_HEAD = re.compile(r"\b[Tt]he\s+(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+(?:chief|head|boss)\b(?!\s+(?:of|for)\b|\s+[A-Z])")

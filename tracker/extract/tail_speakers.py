@@ -5,7 +5,10 @@ left out. The guideline's speaker is the official with their state (docs/extract
 attribution names joins the statement, announcement or proposal of that sentence when the statement's actors are
 states or bodies only and the person is of one of them (or of no state the text gives). Round 405: when the words are
 a person's, told at the sentence's start ("UN Secretary-General X expressed his readiness …, Foreign Minister Y said"),
-the attribution's person reports them: the statement is Y's (as "Y said X expressed …" is). Part of
+the attribution's person reports them: the statement is Y's (as "Y said X expressed …" is). Round 612: a statement
+whose speaker the attribution changed is one event with that speaker's other words of the same day (`fold_respoken`:
+"X expressed his readiness …, Minister Y said on Monday. … Y said that X expressed his willingness …" were two
+statements of Y, since the first was X's when the article's statements were merged). Part of
 `assemble.extract_article`."""
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.merging import _merge_plain
 from tracker.extract.prefilter import gated
 
 #: The verb of an attribution: ", Secretary of State X said (in a statement, …)", ", X told reporters"
@@ -46,9 +50,11 @@ def _attribution(text: str) -> str | None:
     return None
 
 
-def tail_speakers(events: list[Candidate], texts: list[str], roster: Roster) -> None:
-    """Add to each speech event the official that its sentence's closing attribution names (see the module)."""
+def tail_speakers(events: list[Candidate], texts: list[str], roster: Roster) -> list[Candidate]:
+    """Add to each speech event the official that its sentence's closing attribution names (see the module); return the
+    events whose speaker changed."""
     _people: dict[str, list[str]] = {}
+    changed: list[Candidate] = []
     for c in events:
         if c.event_type not in SPEECH_TYPES or not 0 <= c.order < len(texts) or not c.actors:
             continue
@@ -72,13 +78,34 @@ def tail_speakers(events: list[Candidate], texts: list[str], roster: Roster) -> 
             for key in (named[0], roster.state_of(named[0])):
                 c.actors.pop(key, None)
             c.actors.update({k: "speaker" for k in (state, person) if k is not None})
+            changed += [c] if c.speaker != person else []
             c.speaker = person
             continue
         if state not in (None, person) and state not in c.actors:
             continue  # an official of another state reports them: "X wants talks, Y's minister said" stays X's
         c.actors[person] = "speaker"
         if c.speaker is None or _kind(roster, c.speaker) != "official":
+            changed += [c] if c.speaker != person else []
             c.speaker = person
+    return changed
 
 
-__all__ = ["tail_speakers"]
+def fold_respoken(events: list[Candidate], changed: list[Candidate], roster: Roster) -> list[Candidate]:
+    """The events with the other speech of each changed event's speaker on the same day folded into the first told (one
+    event per speaker and day, guideline 1)."""
+    gone: set[int] = set()
+    for c in changed:
+        if id(c) in gone or c.speaker is None:
+            continue
+        same = [m for m in events if m.event_type in SPEECH_TYPES and id(m) not in gone and m.speaker == c.speaker
+                and m.first == c.first and m.last == c.last]
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda m: m.order)
+        for m in same[1:]:
+            _merge_plain(same[0], m, roster)
+            gone.add(id(m))
+    return [c for c in events if id(c) not in gone]
+
+
+__all__ = ["fold_respoken", "tail_speakers"]

@@ -6,7 +6,9 @@ dates them apart (docs/extraction.md, "Types"); extraction made a meeting or a t
 of the visit's own sentence, linked to it by "during which" or "where he met" (or "X met Y during his first official
 visit to Z", round 445), now folds into the visit: its parties join the visit's and its day dates the visit when the
 visit has none; a gathering dated apart stays. A trip "to meet" Y keeps both (round 185's test: an arrival for talks
-belongs to the talks, and the trip stays).
+belongs to the talks, and the trip stays). Round 617: the visit's sentence may come second, after the arrival that dates
+the visit ("X arrived in Y last Sunday … X concluded a two-day visit to Y, during which he held talks with Z"); the talks
+of that sentence fold as well, when their days fall within the visit's.
 """
 from __future__ import annotations
 
@@ -21,16 +23,16 @@ _GATHERINGS = ("meeting", "talk_round")
 
 def fold_visit_meetings(events: list[Candidate]) -> list[Candidate]:
     """Fold the meeting or talks that a visit's own sentence says were held during it into the visit."""
-    visits = [v for v in events if v.event_type == "visit" and v.evidence and _DURING.search(v.evidence[0])]
+    visits = [v for v in events if v.event_type == "visit" and any(_DURING.search(e) for e in v.evidence)]
     if not visits:
         return events
     folded: set[int] = set()
     for v in visits:
         for m in events:
-            if m.event_type not in _GATHERINGS or id(m) in folded or m.order != v.order or not m.evidence \
-                    or m.evidence[0] != v.evidence[0] or m.round_number or m.future != v.future:
-                continue
-            if m.first is not None and v.first is not None and (m.first, m.last) != (v.first, v.last):
+            if m.event_type not in _GATHERINGS or id(m) in folded or not m.evidence or m.evidence[0] not in v.evidence \
+                    or not _DURING.search(m.evidence[0]) or m.round_number or m.future != v.future:
+                continue  # (the visit's sentence may be told second: "X arrived in Y on Sunday. X concluded a visit …", 616)
+            if m.first is not None and v.first is not None and not (v.first <= m.first and (m.last or m.first) <= (v.last or v.first)):
                 continue  # dated apart: its own event
             for key, role in m.actors.items():
                 v.actors.setdefault(key, role)
