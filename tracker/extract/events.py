@@ -13,6 +13,7 @@ from tracker.extract.clauses import (
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
     _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, speaker_after)
+from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
@@ -94,8 +95,6 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
             r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
         return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
-
-
 
 
 #: The attribution that ends a sentence: ", Kazakhstan's Foreign Minister told reporters on Tuesday", ", X, press secretary
@@ -207,10 +206,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         held = owned.get(owner)
         if held is None:
             owned[owner] = date
-        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and (
+        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and not ends_a_period(text, date.start, date.text) and (
                 date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]] and date.start - anchors[owner][1] <= 60):
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date;
-            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392)
+            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392);
+            # never a date after "until" ("agreed to a truce that would last until June"): where the period ends (round 551)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
