@@ -82,7 +82,7 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
             and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
         # "next week" and "on May 19" for one event: the more precise phrase dates it
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
+    elif target.first is not None and other.first is not None and (target.event_type == "talk_round" or _piece(target, other)) \
             and (not (target.round_number and other.round_number)
                  or target.order == other.order and target.future == other.future and _ENDS.search(other.evidence[0])):  # "opened on Monday" +
         # "concluded on Friday"; one sentence may tell both of a numbered round: "The first round, which had started on
@@ -100,6 +100,13 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.event_type = other.event_type
     if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
         target.speaker = other.speaker
+
+
+def _piece(target: Candidate, other: Candidate) -> bool:
+    """Whether `other` tells where a held meeting or summit began or ended, within a week of it: "held more talks on
+    Monday" and "Talks began Sunday." are one gathering's two days (round 552), as a round's were."""
+    return target.event_type in ("meeting", "summit") and not (target.future or other.future) \
+        and abs((other.first - target.first).days) <= 7 and bool(_ENDS.search(other.evidence[0]))
 
 
 #: A sentence that tells both ends of a gathering ("The first round, which had started on February 3, concluded on
