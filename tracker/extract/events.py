@@ -12,7 +12,7 @@ from tracker.extract.clauses import (
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, speaker_after)
+    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
@@ -75,6 +75,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str) -> ActorMe
         a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
         or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
         or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
+    if before and (inverted := inverted_speaker(text, trigger.text, trigger.end, actors)) is not None:
+        return inverted  # "X, who …, said spokesman Y yesterday.": Y speaks (round 555)
     for actor in reversed(before):
         gap = _DASHED.sub(" ", text[actor.end:trigger.start])  # an aside between dashes: no part of the gap (round 546)
         if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
@@ -110,8 +112,6 @@ def attribution_start(text: str, after: int = 20) -> int | None:
         if m.start() >= after and _ATTRIBUTION_TAIL.match(text, m.start()) and not TALK_NOUN.search(text, m.start()):
             return m.start()
     return None
-
-
 
 
 #: The link between the last two names of a list of speakers: "and", never a comma alone
