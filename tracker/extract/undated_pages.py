@@ -69,7 +69,8 @@ def _told_in_full(c: Candidate) -> bool:
     span = (c.first, c.last or c.first)
     if len(c.evidence) < 2 or any(m.precision == "day" for m in find_dates(c.evidence[0], None)):
         return False
-    return any(span == (m.first, m.last) for e in c.evidence[1:] for m in find_dates(e, None) if m.precision == "day")
+    return any(span == (m.first, m.last) for e in c.evidence[1:] if str(span[0].day) in e  # (a cheap test first)
+               for m in find_dates(e, None) if m.precision == "day")
 
 
 __all__ = ["PROBE_GAP", "fixed_dates_only", "probe_day"]
