@@ -169,3 +169,19 @@ def speaker_after(text: str, verb_start: int, verb_end: int, actor_start: int) -
     """True when the actor starting at `actor_start` is the speaker named after the speech verb at `verb_start:verb_end`."""
     gap = text[verb_end:actor_start]
     return bool(_SPEAKER_AFTER.fullmatch(gap) or _PASSIVE_BY.fullmatch(gap) and _BE_BEFORE.search(text, 0, verb_start))
+
+
+#: The end of a sentence after an inverted speaker: "…, said Foreign Ministry spokesman Liu Jian yesterday."
+_INVERTED_END = re.compile(r"\s*,?\s*(?:(?:late\s+|early\s+)?(?:on\s+)?(?:yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*\.?\s*")
+_TITLE_WORDS = re.compile(r"\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}")
+
+
+def inverted_speaker(text: str, verb: str, verb_end: int, actors: list) -> object | None:
+    """The speaker named after "said" when that name closes the sentence ("X, who began his tour on Tuesday, said
+    spokesman Juan Perez yesterday."): an inverted attribution, whatever stands before the verb (round 555)."""
+    if verb.lower() not in ("said", "says"):
+        return None
+    fits = [a for a in actors if verb_end < a.start and a.start - verb_end <= 60 and not a.topic
+            and _INVERTED_END.fullmatch(text, a.end) and _TITLE_WORDS.fullmatch(text[verb_end:a.start])]
+    return fits[-1] if fits else None

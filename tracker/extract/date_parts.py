@@ -173,6 +173,10 @@ def clause_words(window: str) -> list[str]:
 #: A plan told in the pluperfect, for a day before publication: "had been scheduled to begin Friday, but …" (round 478)
 PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due|set|slated)\s+(?:to\s+\w+\s+|for\s+)?(?:on\s+)?$", re.I)
 
+#: The end of a period an act set: "a ceasefire that would last until June", "valid till late May" (round 551)
+_UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+#: ... unless the act is put off to it: "postponed until June 5" is the new day of the event
+_PUT_OFF = re.compile(r"(?i)\b(?:postponed|put\s+off|delayed|rescheduled|pushed\s+back|deferred|adjourned)\s+(?:\w+\s+){0,2}$")
 
 
 def weekday_from(day: dt.date, weekday: int, step: int) -> dt.date:
@@ -180,4 +184,14 @@ def weekday_from(day: dt.date, weekday: int, step: int) -> dt.date:
     `day + relativedelta(weekday=XX(step))` gives, without its cost (dateutil builds a weekday object and a relativedelta a call)."""
     return day + dt.timedelta(days=(weekday - day.weekday()) % 7) if step > 0 else day - dt.timedelta(days=(day.weekday() - weekday) % 7)
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "range_start", "span", "weekday_from"]
+
+def ends_a_period(text: str, start: int, words: str) -> bool:
+    """Whether the date mention `words` at `start` of `text` is told after "until" or "till": where a period ends (not
+    where an event put off now falls)."""
+    until = start if words.lower().startswith(("until ", "till ")) else \
+        (m.start() if (m := _UNTIL.search(text, max(0, start - 30), start)) else None)
+    return until is not None and not _PUT_OFF.search(text, max(0, until - 40), until)
+
+
+__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "ends_a_period", "range_start",
+           "span", "weekday_from"]

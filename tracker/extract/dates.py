@@ -51,7 +51,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.c
     ("weekend", r"(?i)\b(?P<w>this weekend|last weekend|next weekend|this past weekend|over the weekend|at the weekend|on the weekend|during the weekend)\b"),
     ("week", r"(?i)\b(?P<w>earlier this week|later this week|this week|last week|next week|the previous week|the following week|the coming week)\b"),
     ("month_rel", r"(?i)\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?P<part>early|mid|late)[\s-]+)?(?P<w>earlier this month|later this month|this month|last month|next month|the previous month|the coming month|the month)\b"),
-    ("year_rel", r"(?i)\b(?:(?P<part>early|mid|late|the\s+middle\s+of)[\s-]+)?(?P<w>earlier this year|later this year|this year|last year|next year|the end of the year|year-end)\b"),
+    ("year_rel", r"(?i)\b(?:(?P<part>early|mid|late|the\s+middle\s+of)[\s-]+)?(?P<w>earlier this year|later this year|this year|last year|next year|the end of the year|(?<=\b(?:at|in)\s)the (?:beginning|start) of the year|year-end)\b"),
     ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
     ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
     ("in_time", r"(?i)\bin\s+(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<u>day|days|week|weeks)(?:['’]?\s+time)?\b(?!\s+of\b)"),
@@ -353,7 +353,7 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
             first = min(last, anchor + relativedelta(days=1))
         return first, last, "month", True
     if kind == "year_rel":
-        year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0)
+        year = anchor.year + {"last year": -1, "next year": 1}.get(word, 0) + (tense == "future" and anchor.month > 4 and word.lower().startswith(("the beginning", "the start")))
         if g.get("part"):  # "early next year", "late last year": a third of the year, as "in early 2022"
             return (*_YEAR_THIRDS(year, g["part"]), "month", True)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True

@@ -13,24 +13,14 @@ from tracker.extract.clauses import (
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, speaker_after)
+    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
+from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
-    BRIEFING,
-    CANCELLED,
-    FUTURE,
-    HALTED,
-    MEETING_WITH,
-    NECESSARY,
-    PERFORMATIVE,
-    TALK_NOUN,
-    Trigger,
-    find_rounds,
-    find_triggers,
-    noun_triggers,
-)
+    BRIEFING, CANCELLED, FUTURE, HALTED, MEETING_WITH, NECESSARY, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers,
+    noun_triggers)
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.speech_dates import opening_owner, speech_owner
@@ -75,6 +65,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Ro
         a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
         or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
         or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
+    if before and (inverted := inverted_speaker(text, trigger.text, trigger.end, actors)) is not None:
+        return inverted  # "X, who …, said spokesman Y yesterday.": Y speaks (round 555)
     hidden = [m.span() for m in ANONYMOUS.finditer(text, 0, trigger.start)]  # "who spoke on condition of anonymity" (572)
     for actor in (a for a in reversed(before) if not any(s <= a.start < e for s, e in hidden)):
         gap = _DASHED.sub(" ", ANONYMOUS.sub(" ", text[actor.end:trigger.start]))  # an aside between dashes: no part of it (546)
@@ -111,8 +103,6 @@ def attribution_start(text: str, after: int = 20) -> int | None:
         if m.start() >= after and _ATTRIBUTION_TAIL.match(text, m.start()) and not TALK_NOUN.search(text, m.start()):
             return m.start()
     return None
-
-
 
 
 #: The link between the last two names of a list of speakers: "and", never a comma alone
@@ -207,10 +197,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         held = owned.get(owner)
         if held is None:
             owned[owner] = date
-        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and (
+        elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and not ends_a_period(text, date.start, date.text) and (
                 date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]] and date.start - anchors[owner][1] <= 60):
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date;
-            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392)
+            # "…, interrupted after starting in 2017, resumed on November 22": the date of the verb's own clause (near it: round 392);
+            # never a date after "until" ("agreed to a truce that would last until June"): where the period ends (round 551)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
     subjects = {i: _subject(t, actors, text, roster) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}

@@ -81,12 +81,15 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
     target.venue = other.venue if target.venue is None or _finer(other.venue, target.venue, roster) else target.venue
     if target.first is None and other.first is not None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    if target.first is not None and other.first is not None and target.first <= other.first \
+    if _arrival_then_start(target, other):  # the talks' own day, not the day the delegation arrived for them (round 557)
+        target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
+        target.future = other.future
+    elif target.first is not None and other.first is not None and target.first <= other.first \
             and (other.last or other.first) <= (target.last or target.first) \
             and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
         # "next week" and "on May 19" for one event: the more precise phrase dates it
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
-    elif target.first is not None and other.first is not None and target.event_type == "talk_round" \
+    elif target.first is not None and other.first is not None and (target.event_type == "talk_round" or _piece(target, other)) \
             and (not (target.round_number and other.round_number)
                  or target.order == other.order and target.future == other.future and _ENDS.search(other.evidence[0])):  # "opened on Monday" +
         # "concluded on Friday"; one sentence may tell both of a numbered round: "The first round, which had started on
@@ -104,6 +107,26 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.event_type = other.event_type
     if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
         target.speaker = other.speaker
+
+
+#: A delegation arriving for talks: "A Cuban delegation arrived in Washington for the second round of talks"
+_ARRIVED_FOR = re.compile(r"\barriv(?:e|es|ed|ing)\b[^.;]{0,80}?\bfor\b[^.;]{0,40}?\b(?:round|talks|negotiations|session)\b", re.I)
+
+
+def _arrival_then_start(target: Candidate, other: Candidate) -> bool:
+    """Whether `target` is dated by a delegation's arrival for the talks and `other` tells, within a week after it, the
+    day they are to begin ("… scheduled to begin in the U.S. capital next Friday"): the arrival belongs to the talks
+    (docs/extraction.md, "Types"), which keep their own day."""
+    return target.event_type in ("talk_round", "meeting") and target.first is not None and other.first is not None \
+        and not target.future and other.future and other.precision == "day" and 0 < (other.first - target.first).days <= 7 \
+        and bool(_ARRIVED_FOR.search(target.evidence[0])) and bool(_STARTED.search(other.evidence[0]))
+
+
+def _piece(target: Candidate, other: Candidate) -> bool:
+    """Whether `other` tells where a held meeting or summit began or ended, within a week of it: "held more talks on
+    Monday" and "Talks began Sunday." are one gathering's two days (round 552), as a round's were."""
+    return target.event_type in ("meeting", "summit") and not (target.future or other.future) \
+        and abs((other.first - target.first).days) <= 7 and bool(_ENDS.search(other.evidence[0]))
 
 
 #: A sentence that tells both ends of a gathering ("The first round, which had started on February 3, concluded on

@@ -6,6 +6,8 @@ day was dropped, though the guideline records it undated (docs/extraction.md, "P
 is read twice against two probe days 52 weeks apart (the same weekday, another year): a date that comes out the same
 both times is one the text fixes ("on 12 March 2023"), and one that moves is relative and is left undated, for the
 analyst to date by giving the publication date (`tracker ingest --published`, the review page's Publication date).
+One exception (round 550): an event whose relative words ("on Wednesday and Thursday") land, on the first probe day, on
+the very span a sentence of the same event gives in full ("on May 24-25, 2023") keeps that span: the text fixes it.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from tracker.extract.dates import find_dates
 
 if TYPE_CHECKING:
     from tracker.extract.assemble import Extraction
+    from tracker.extract.candidate import Candidate
 
 #: The second probe day is this far after the first: the same weekday, so "on Sunday" keeps its place in the week
 PROBE_GAP = dt.timedelta(weeks=52)
@@ -47,10 +50,27 @@ def fixed_dates_only(read: Callable[[Article], Extraction], article: Article, to
         twin = later.get((c.event_type, tuple(c.evidence)))
         if c.first is None or twin is not None and (twin.first, twin.last) == (c.first, c.last):
             continue
+        if _told_in_full(c):  # "context": below a date the words give themselves, so the confidence is lower
+            c.dated_by = "context"
+            reading.notes.append(f"{article.label}: {c.event_type} dated {c.first}..{c.last or c.first} by its weekdays, which "
+                                 "fall on the full date another of its sentences gives; check it against the publication date")
+            continue
         c.first = c.last = c.precision = None
         c.dated_by = "none"
         undone += 1
     return reading, undone
+
+
+def _told_in_full(c: Candidate) -> bool:
+    """Whether one of the event's own sentences gives in full the span its relative words came to on the first probe
+    day: "held the meeting on Wednesday and Thursday" beside "the meeting will be held on May 24-25, 2023" (a
+    Wednesday and a Thursday). The weekdays agreeing with the full date is what makes it the same span. The sentence the
+    event was read from must give no full date itself: there the date it took moved, so a full one is another act's."""
+    span = (c.first, c.last or c.first)
+    if len(c.evidence) < 2 or any(m.precision == "day" for m in find_dates(c.evidence[0], None)):
+        return False
+    return any(span == (m.first, m.last) for e in c.evidence[1:] if str(span[0].day) in e  # (a cheap test first)
+               for m in find_dates(e, None) if m.precision == "day")
 
 
 __all__ = ["PROBE_GAP", "fixed_dates_only", "probe_day"]
