@@ -67,7 +67,7 @@ from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
-from tracker.extract.round_numbers import unnumber_inaugural  # round 590
+from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 
 
 @dataclass
@@ -461,5 +461,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
     events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
-    events = unnumber_inaugural(events)  # "held their first meeting": no round 1 (590)
+    events = count_from_story(unnumber_inaugural(events))  # "held their first meeting": no round 1 (590); "the next round" (591)
     return Extraction(article, events, roster, notes)
