@@ -6,10 +6,9 @@ the sentence rules type and merge it as a session (its ordinal ties it to the ta
 article counts a later session of the same process ("the 2nd session … after the 1st meeting held in March"): then
 it is the first of that series.
 
-"The next round" and "the previous round" count from the story's own round: in a story of the first round, held, the
-next is the second; in a story of the second, the previous is the first (docs/extraction.md, open question 4 of batch
-400-438). Only when the article numbers exactly one round of that process, and tells it first, so that the count has
-one start and the round told after it counts from it; a round numbered only in a later paragraph is background.
+"The previous round" counts back from the story's own round: in a story of the second round, the previous is the
+first (docs/extraction.md, open question 4 of batch 400-438), when the article numbers exactly one round of that process
+and tells it first. "The next round" is left unnumbered, as the synthetic labels (018) and most real ones (101) leave it.
 """
 from __future__ import annotations
 
@@ -31,27 +30,20 @@ def unnumber_inaugural(events: list[Candidate]) -> list[Candidate]:
     return events
 
 
-#: "the next round of talks", "the previous session": a round told by its place after or before the story's own
-_RELATIVE = re.compile(r"\b[Tt]he\s+(?P<side>next|following|subsequent|previous|preceding)\s+(?:[\w-]+\s+)?(?:round|session)s?\b")
+#: "the previous round of talks", "the preceding session": a round told by its place before the story's own
+_PREVIOUS = re.compile(r"\b[Tt]he\s+(?:previous|preceding)\s+(?:[\w-]+\s+)?(?:round|session)s?\b")
 
 
 def count_from_story(events: list[Candidate]) -> list[Candidate]:
-    """Number an unnumbered "next" or "previous" round from the one round of its process the article numbers."""
+    """Number an unnumbered "previous" round from the one round of its process the article numbers (N - 1)."""
     for c in events:
-        if c.event_type != "talk_round" or c.round_number or not c.evidence:
+        if c.event_type != "talk_round" or c.round_number or c.future or not c.evidence or not _PREVIOUS.search(c.evidence[0]):
             continue
-        told = _RELATIVE.search(c.evidence[0])
         numbered = [e for e in events if e is not c and e.round_number and e.process == c.process]
-        if any(e.paragraph > c.paragraph for e in numbered):
-            continue  # "will host the next round … The 16th meeting took place in July": the count starts after it
-        if told is None or len({e.round_number for e in numbered}) != 1:
-            continue
+        if len({e.round_number for e in numbered}) != 1 or any(e.paragraph > c.paragraph for e in numbered):
+            continue  # two numbers, or one told only after it as background: no one start to count from
         number, first = numbered[0].round_number, numbered[0].first
-        after = c.future or bool(c.first and first and c.first > first)  # the event is the round told, not talks held
-        if told.group("side") in ("next", "following", "subsequent"):  # that set it ("agreed to hold the next round")
-            if after and not any(e.future for e in numbered):  # a story of a round to come: "the next round" is that one
-                c.round_number = number + 1
-        elif number > 1 and not c.future and not (c.first and first and c.first >= first):
+        if number > 1 and not (c.first and first and c.first >= first):  # held before the story's round
             c.round_number = number - 1
     return events
 
