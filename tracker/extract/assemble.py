@@ -30,7 +30,7 @@ from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
 from tracker.extract.visit_meetings import fold_visit_meetings
-from tracker.extract.partyprocess import by_parties, names_process, standing_talks
+from tracker.extract.partyprocess import by_parties, names_process, standing_talks, talks_partner
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
@@ -68,6 +68,7 @@ from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
+from tracker.extract.story_process import headline_process  # round 592
 
 
 @dataclass
@@ -327,6 +328,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if cued:
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
+    opening = next((u.text for u in units if not u.bare and len(u.text.split()) >= 8), "")
+    headline_process(article.title or "", opening, votes, lexicon)  # a process the headline implies, another in the background (592)
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
@@ -367,6 +370,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
+        if c.event_type in SPEECH_TYPES and parties and (partner := talks_partner(c.evidence[0], lexicon)):
+            parties.add(partner)  # "Washington … looks forward to resuming talks with North Korea": their process (593)
         pairs = two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
             if c.process in pairs and set(lexicon.members.get(c.process, [])) != parties else None
