@@ -37,6 +37,10 @@ def by_parties(event_type: str, process: str | None, parties: set[str], voted: s
         return better[0]
     if process is None and event_type in _PARTY_TYPES and len(parties) == 2:
         return pair_process(parties, lexicon)  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
+    if process is not None and event_type in _PARTY_TYPES + ("visit",) and len(parties) == 2 \
+            and not parties <= set(lexicon.members.get(process, [])) | set(lexicon.subjects.get(process, [])):
+        return pair_process(parties, lexicon) or process  # "the Houthi delegation met officials in Saudi Arabia" in a
+        # story of the UN envoy's peace process, which holds neither as its party: the two parties' own talks (round 594)
     return process
 
 
