@@ -365,8 +365,10 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
-            if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
-                c.process = implied
+            if implied is not None and implied != c.process \
+                    and c.process in lexicon.processes \
+                    and lexicon.processes[c.process].name.lower() not in c.evidence[0].lower():  # Minsk Group story: the
+                c.process = implied  # peace process the sentence implies, unless it names the story's by name (597)
         if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
