@@ -30,7 +30,7 @@ from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
 from tracker.extract.visit_meetings import fold_visit_meetings
-from tracker.extract.partyprocess import by_parties, names_process, standing_talks
+from tracker.extract.partyprocess import by_parties, names_process, standing_talks, talks_partner
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
@@ -69,6 +69,8 @@ from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
+from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
+from tracker.extract.story_process import headline_process  # round 592
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
 
 
@@ -336,6 +338,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if cued:
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
+    opening = next((u.text for u in units if not u.bare and len(u.text.split()) >= 8), "")
+    headline_process(article.title or "", opening, votes, lexicon)  # a process the headline implies, another in the background (592)
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
@@ -371,11 +375,15 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
-            if implied is not None and implied != c.process:  # Minsk Group story: the peace process the sentence implies
-                c.process = implied
+            if implied is not None and implied != c.process \
+                    and c.process in lexicon.processes \
+                    and lexicon.processes[c.process].name.lower() not in c.evidence[0].lower():  # Minsk Group story: the
+                c.process = implied  # peace process the sentence implies, unless it names the story's by name (597)
         if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
+        if c.event_type in SPEECH_TYPES and parties and (partner := talks_partner(c.evidence[0], lexicon)):
+            parties.add(partner)  # "Washington … looks forward to resuming talks with North Korea": their process (593)
         pairs = two_party(lexicon)
         pair = next((k for k in pairs if set(lexicon.members.get(k, [])) == parties and k != c.process), None) \
             if c.process in pairs and set(lexicon.members.get(c.process, [])) != parties else None
@@ -476,4 +484,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
     events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
+    events = count_from_story(unnumber_inaugural(events))  # "held their first meeting": no round 1 (590); "the next round" (591)
     return Extraction(article, events, roster, notes)

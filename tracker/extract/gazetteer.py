@@ -340,6 +340,7 @@ Jeddah talks & \bSudan & \bJeddah\b
 Jeddah talks & \bSudan & \b(?:RSF|Rapid Support Forces)\b & \b(?:Saudi|Riyadh)
 Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
 Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Energy Agency|enrichment|enriched uranium)\b
+Iran nuclear talks & \b(?:Iran|Iranian|Tehran)\b & \b(?:U\.S\.|US\b|United States|Washington|American|Witkoff) & \b(?:Oman|Omani|Muscat)\b & \b(?:talks|negotiations)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
@@ -349,11 +350,11 @@ Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkis
 Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
-Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korea)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
+Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korean?s?)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
 Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
 Venezuela government-opposition negotiations & \b(?:Venezuela|Maduro) & \bopposition\b & \b(?:talks|negotiations|dialogue|met|Norway|Norwegian)\b
 Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral|quadripartite|rapprochement|reconciliation)\b
-Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|Lajcak|Lajčák|Borrell)\b
+Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|EU-brokered|EU facilitation|facilitated by the (?:EU|European Union)|normali[sz]ation|Brussels|Lajcak|Lajčák|Borrell)\b
 AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations|negotiators|African Union)\b
 Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
 Greece-Turkey dialogue & \b(?:Greece|Greek|Athens)\b & \b(?:Turkey|Türkiye|Turkish|Ankara)\b & \b(?:exploratory|talks|dialogue)\b
@@ -364,6 +365,7 @@ Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germ
 Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
 Colombia government-ELN talks & \b(?:ELN|National Liberation Army)\b & \b(?:Colombia|Colombian|Petro)\b
 GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese)\b
+GERD talks & \b(?:Egypt|Egyptian|Cairo)\b & \b(?:Ethiopia|Ethiopian|Addis Ababa)\b & \b(?:[Dd]am|Blue Nile)\b
 5+2 format (Transnistria) & \b(?:Transnistria|Transdniestria|Pridnestrovie)\w*
 China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
 Tumaini Initiative & \bTumaini\b
@@ -375,18 +377,20 @@ Ankara process & \bAnkara\b & \bSomali & \bEthiopia
 India-China Corps Commander talks & \b[Cc]orps [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
 China-Bhutan boundary talks & \bBhutan & \b(?:China|Chinese)\b & \b(?:[Bb]oundary|[Bb]order)\b
 ASEAN five-point consensus on Myanmar & \bASEAN\b & \bMyanmar\b
-Israel-Lebanon maritime border talks & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \bmaritime\b & \b(?:border|boundary)\b
+Israel-Lebanon maritime border talks & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b(?:maritime|sea)\b & \b(?:border|boundary)\b
 Israel-Lebanon ceasefire mechanism & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b[Mm]echanism\b
 Western Sahara political process & \bWestern Sahara\b & \b(?:Polisario|Morocco|Moroccan|[Dd]e Mistura|UN envoy|personal envoy)\b
 Nicaragua government-opposition negotiations & \bNicaragua & \b(?:opposition|Civic Alliance)\b & \b(?:talks|negotiations|dialogue)\b
 Colombia government-EMC talks & \b(?:EMC|Central General Staff)\b & \b(?:Colombia|Colombian|Petro)\b
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
-Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|delegations)\b
+Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|negotiators|delegations)\b
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
 IGAD-led Sudan peace process & \bIGAD\b & (?<!South )\bSudan\b & \b(?:RSF|Rapid Support Forces|Burhan|Dagalo|Hemedti|SAF)\b & \b(?:[Qq]uartet|[Rr]oadmap|mediation|[Ii]nitiative|peace)\b
 Moscow talks on Libya & \bLibya & \bMoscow\b & \b(?:Haftar|Hifter|Sarraj|Serraj)\b & \b(?:[Cc]ease-?fire|truce)\b
 Berlin process & \bLibya & \b(?:5\+5|[Jj]oint [Mm]ilitary [Cc]ommi(?:ssion|ttee))
+Bouznika talks (Libya) & \bLibya & \bBouznika\b
+Geneva International Discussions & \b(?:Abkhaz|South Ossetia|Tskhinval) & \bGeneva\b
 Thailand-Cambodia border talks & \b(?:Thailand|Thai)\b & \b(?:Cambodia|Cambodian)\b & \b(?:[Bb]order|[Cc]ease-?fire|[Bb]oundary)\b & \b(?:talks|negotiations|[Cc]ommittee|[Cc]ommission|met|meeting)\b
 CARICOM-facilitated inter-Haitian dialogue & \bHaiti & \bCARICOM\b & \b(?:dialogue|talks|stakeholders|[Tt]ransitional|transition)\b
 Japan-Russia peace treaty talks & \b(?:Japan|Japanese|Tokyo)\b & \b(?:Russia|Russian|Moscow)\b & \bpeace treaty\b

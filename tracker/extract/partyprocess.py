@@ -9,8 +9,11 @@ process whose members hold every party of the event, when it is the only one tha
 """
 from __future__ import annotations
 
+import re
+
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.prefilter import gated
 
 #: Processes the two parties hold themselves (not a channel of two envoys nor a forum): a two-party event may be theirs
 _PAIRS = frozenset(gazetteer.TWO_PARTY_PROCESSES + gazetteer.PARTY_PROCESSES) - frozenset(gazetteer.TRACKS)
@@ -34,6 +37,10 @@ def by_parties(event_type: str, process: str | None, parties: set[str], voted: s
         return better[0]
     if process is None and event_type in _PARTY_TYPES and len(parties) == 2:
         return pair_process(parties, lexicon)  # "Moon Jae-in and Kim Jong Un held a summit": the inter-Korean talks
+    if process is not None and event_type in _PARTY_TYPES + ("visit",) and len(parties) == 2 \
+            and not parties <= set(lexicon.members.get(process, [])) | set(lexicon.subjects.get(process, [])):
+        return pair_process(parties, lexicon) or process  # "the Houthi delegation met officials in Saudi Arabia" in a
+        # story of the UN envoy's peace process, which holds neither as its party: the two parties' own talks (round 594)
     return process
 
 
@@ -48,7 +55,22 @@ def names_process(evidence: list[str], key: str | None, lexicon: Lexicon) -> boo
     return any(m.role == "process" and m.key == key for text in evidence for m in lexicon.scan(text))
 
 
-__all__ = ["by_parties", "names_process", "pair_process", "standing_talks"]
+#: "looks forward to resuming talks with North Korea", "negotiations with Kyiv": the other side of the speaker's talks
+_TALKS_WITH = gated(re.compile(r"\b(?:talks|negotiations|dialogue)\s+with\s+(?:the\s+)?"))
+
+
+def talks_partner(text: str, lexicon: Lexicon) -> str | None:
+    """The state a speaker's words name as the other side of talks ("resuming talks with North Korea"), if one (round 593):
+    with the speaker's own state, the parties whose process the words are about."""
+    m = _TALKS_WITH.search(text)
+    if m is None:
+        return None
+    found = next((x for x in lexicon.scan(text[m.end():m.end() + 40]) if x.start == 0 and x.role in ("actor", "adjective")), None)
+    entry = lexicon.entries.get(found.key) if found else None
+    return entry.key if entry is not None and entry.kind == "state" else None
+
+
+__all__ = ["by_parties", "names_process", "pair_process", "standing_talks", "talks_partner"]
 
 
 def standing_talks(event_type: str, process: str | None, lexicon: Lexicon) -> str | None:

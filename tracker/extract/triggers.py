@@ -353,6 +353,7 @@ class RoundMention:
     noun: str
     tail: str
     elided: bool = False  # named by its ordinal alone after another round ("… and the second in April"): no verb's own
+    inaugural: bool = False  # "the first meeting of the new committee": a body's first sitting, no round 1 (round 590)
 
 
 def find_rounds(text: str) -> list[RoundMention]:
@@ -372,7 +373,8 @@ def find_rounds(text: str) -> list[RoundMention]:
         if re.search(r"\b(?:day|time|anniversary|half|quarter|week|year|such|consecutive|annual)\b", between, re.I) \
                 or number == 1 and _FIRST_SINCE.match(text, m.end("noun")):
             continue  # "the first meeting of the X mechanism since the 22nd round": the first in a while, no round 1 (539)
-        found.append(RoundMention(m.start(), m.end(), number, m.group("noun").lower(), m.group("tail") or ""))
+        found.append(RoundMention(m.start(), m.end(), number, m.group("noun").lower(), m.group("tail") or "",
+                                  inaugural=number == 1 and m.group("noun").lower() == "meeting"))
     for r in list(found):  # "The first round was held in August and the second in September": the second round too,
         end, numbers = r.end, {r.number}  # and a third after it (round 136)
         while (m := _ELLIPSIS.search(text, end, min(len(text), end + 80))) is not None:
