@@ -92,6 +92,10 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          r"(?:reached|announced|brokered|struck|clinched|adopted)"  # ", adopted on Dec. 11" (round 488)
                          r"(?=(?:\s+(?:by|between)\s+[^,;.⟦]{1,80}?)?\s+(?:on|in|last|earlier\s+this)\s+(?:(?:\d|(?:19|20)\d\d|month|year|week|" + _MONTHS
                          + r")\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.))"),
+    # the same with the date opening the sentence: "On 3 May 2021, an accord was brokered by Norway" (round 604)
+    ("agreement", False, r"^(?:On|In)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?,?(?:\s+(?:19|20)\d\d)?),\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?i:agreement|deal|accord|treaty|truce|cease-?fire)\s+(?:was|were)\s+"
+                         r"(?:reached|brokered|struck|clinched)\b"),
     ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
                          r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony"  # round 147 (a ceremony named alone: round 179)
                          # talks that "resulted in agreement of cessation of hostilities", "led to a ceasefire deal" (round 548)
