@@ -150,7 +150,7 @@ DOCUMENT_VERB = re.compile(r"(?:signed|sign|signs|adopted|issued|released|initia
 #: The gap from a speech verb to the actor after it that is its speaker: "said X", "said the minister", "announced by X";
 #: "by the X" only after a form of "be" ("was announced by the United Nations on Monday", round 530), since a bare
 #: participle with "by the" is a noun's modifier ("the meetings requested by the delegation"), no act of the agent's
-_SPEAKER_AFTER = re.compile(r"[\s,]*(?:by\s+|the\s+)?")
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:here(?:\s+(?:today|yesterday|on\s+\w+day))?\s+)?(?:by\s+|the\s+)?")  # "said here today X" (round 605)
 _PASSIVE_BY = re.compile(r"[\s,]*by\s+the\s+")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
