@@ -123,6 +123,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("meeting", False, MEETING_WITH),
     # leaving a town after talks there: "The delegation left Cairo on Saturday following talks with Egyptian officials" (round 131)
     ("meeting", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations)\s+with\b)"),
+    # leaving a town after a visit: "The president left Baku on Monday after a two-day visit to Azerbaijan" (round 606)
+    ("visit", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:a|an|the|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,3}?visit\b)"),
     ("decision", False, r"\b(?:adopted\s+(?:on\s+\w+\s+)?(?:a\s+|the\s+)?(?:\w+\s+)?(?:resolution|decision)|decided|voted\s+to|ratified|approved\s+(?:a|the)\s+\w+|suspended|readmitted|reinstated|restored\s+\w+\s+membership|expelled)\b"),
     ("decision", False, r"\b(?:recalled\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats)|"
                         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:(?:all|full|its|their)\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
