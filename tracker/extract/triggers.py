@@ -135,7 +135,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("decision", False, r"\b(?:withdrew\s+from|(?:pulled|took)\s+(?:\w+\s+){0,2}?out\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|treaty))\b"),
     # no trigger verb of the usual kinds: an accord or a format that ends or is created on a day (not one that "would have
     # expired" without an extension: round 443)
-    ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)"
+    ("other", False, r"\b(?:deal|ceasefire|truce|accord|agreement|initiative|format|[Cc]ommittee|[Gg]roup|mechanism|corridor|office|[Cc]ommission)\b"
                      r"(?:,\s+[a-z][\w-]*ed\s+[^,;.⟦]{1,40},)?"  # "The previous truce, brokered by the UN, expired in October" (round 601)
                      r"\s+(?:(?!(?:would|could|might|should)\b)[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"
                      # a truce "that ended in early October", not one "that ended the war" (round 601)
