@@ -157,8 +157,10 @@ DOCUMENT_VERB = re.compile(r"(?:signed|sign|signs|adopted|issued|released|initia
 #: "by the X" only after a form of "be" ("was announced by the United Nations on Monday", round 530), since a bare
 #: participle with "by the" is a noun's modifier ("the meetings requested by the delegation"), no act of the agent's
 #: ... with the title of a known person between ("announced Iranian deputy foreign minister <name> on Wednesday": the
-#: person's title is no mention of its own when the gazetteer knows the name; round 564)
-_SPEAKER_AFTER = re.compile(r"[\s,]*(?:by\s+|the\s+)?(?:(?:[A-Z][\w'’.-]+\s+)?(?:(?!(?:that|to|with|for|of|and|who|as)\s)[\w-]+\s+){0,3}?(?i:minister|envoy|spokes(?:man|woman|"
+#: person's title is no mention of its own when the gazetteer knows the name; round 564), or "here today" ("asserted here
+#: today Cuban diplomat X", round 605)
+_SPEAKER_AFTER = re.compile(r"[\s,]*(?:here(?:\s+(?:today|yesterday|on\s+\w+day))?\s+)?(?:by\s+|the\s+)?(?:(?:[A-Z][\w'’.-]+\s+)?"
+                            r"(?:(?!(?:that|to|with|for|of|and|who|as)\s)[\w-]+\s+){0,3}?(?i:minister|envoy|spokes(?:man|woman|"
                             r"person)|president|ambassador|negotiator|secretary|adviser|advisor|diplomat|representative|mediator|"
                             r"commissioner)\s+)?")
 _PASSIVE_BY = re.compile(r"[\s,]*by\s+the\s+")

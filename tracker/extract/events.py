@@ -443,10 +443,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             else:  # "When they last met, in November 2022, the sides agreed": the month, not its first day
                 c.first, c.last, c.precision, c.dated_by = dated[0].first, dated[0].last, dated[0].precision, "context"
     _durations(text, out)
-    for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...": the call
+    for c in [c for c in out if c.event_type in SPEECH_TYPES and id(c) in at]:  # "X told Y in a phone call that ...", "In a phone call, X told Y": the call
         call = next((e for e in out if e.event_type in ("call", "meeting") and id(e) in at and id(e) not in met_with
-                     and 0 <= at[id(e)][0] - at[id(c)][1] <= 60
-                     and re.match(r"(?:in|during)\s+(?:a|an|the|their)\b", text[at[id(e)][0]:at[id(e)][1]])), None)
+                     and (0 <= at[id(e)][0] - at[id(c)][1] <= 60 or e.event_type == "call" and not text[:at[id(e)][0]].strip() and 0 <= at[id(c)][0] - at[id(e)][1] <= 60)
+                     and re.match(r"(?i:in|during)\s+(?:a|an|the|their)\b", text[at[id(e)][0]:at[id(e)][1]])), None)
         if call is not None:
             for key in c.actors:
                 call.actors.setdefault(key, "participant")

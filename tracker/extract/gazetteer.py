@@ -430,7 +430,7 @@ Cao Deng Ye Wei Qin Yi Dai Jiang Fu Cui Tian""".split())
 
 TITLES = """\
 Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign Minister;Vice Foreign Minister;Vice-Foreign Minister;\
-Vice Minister;Deputy Minister;Vice-Minister;top diplomat;chief diplomat;
+Vice Minister;Deputy Minister;Vice-Minister;top diplomat;chief diplomat;diplomat;
 Foreign Minister;Minister of Foreign Affairs;Foreign Affairs Minister;Foreign Secretary;Secretary of State;\
 Deputy Secretary of State;Assistant Secretary of State;Under Secretary of State;\
 President;Vice President;Prime Minister;Deputy Prime Minister;Chancellor;King;Crown Prince;Emir;Sultan;\
