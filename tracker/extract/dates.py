@@ -54,8 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.c
     ("year_rel", r"(?i)\b(?:(?P<part>early|mid|late|the\s+middle\s+of)[\s-]+)?(?P<w>earlier this year|later this year|this year|last year|next year|the end of the year|(?<=\b(?:at|in)\s)the (?:beginning|start) of the year|year-end)\b"),
     ("ago", r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|days|week|weeks)\s+ago\b"),
     ("past_days", r"(?i)\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|\d)\s+days\b"),
-    ("in_time", r"(?i)\bin\s+(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<u>day|days|week|weeks)(?:['’]?\s+time)?\b(?!\s+of\b)"),
-]]
+    ("in_time", r"(?i)\bin\s+(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<u>day|days|week|weeks)(?:['’]?\s+time)?\b(?!\s+of\b)")]]
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
@@ -71,11 +70,11 @@ _BOUNDARY = re.compile(r'[.;:!?"“”]')
 
 
 _GATES: dict[str, object] = {
-    "iso": "digit", "dotted": "digit", "md_range": "digit", "dm_range": "digit", "md": "digit", "dm": "digit",
-    "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "digit", "year": "digit",
+    "iso": "digit", "dotted": "digit", "md_range": "month+digit", "dm_range": "month+digit", "md": "month+digit", "dm": "month+digit",
+    "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "month+digit", "year": "digit",
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
-    "past_days": ("days",), "in_time": ("day", "week"), "after_day": "digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
+    "past_days": ("days",), "in_time": ("day", "week"), "after_day": "month+digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
     "day_of_month": "digit", "weekday_pair": ("day",), "month": tuple(sorted({m[:3].lower() for m in MONTHS})), **date_parts.PART_GATES,
 }
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
@@ -451,7 +450,8 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    passed: dict[object, bool] = {"digit": _DIGIT.search(text) is not None}  # patterns share gates: each tested once
+    passed: dict[object, bool] = {"digit": (digit := _DIGIT.search(text) is not None), "month+digit": digit and any(  # a month
+        map(lowered.__contains__, _GATES["month"]))}  # name and a digit ("June 22", "22-23 June 2024"); gates tested once each
     for kind, pattern in PATTERNS:
         gate = _GATES.get(kind)
         if gate and not (passed[gate] if gate in passed else passed.setdefault(gate, any(map(lowered.__contains__, gate)))):

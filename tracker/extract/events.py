@@ -11,9 +11,9 @@ from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
     ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
-    _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLAN_WORD, _PLANNING,
+    _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _WHEN, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
+    _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.lexicon import Entry, Mention
@@ -23,6 +23,7 @@ from tracker.extract.triggers import (
     noun_triggers)
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.quote_dates import quoted_round_day
+from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.speech_dates import opening_owner, speech_owner
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
@@ -485,7 +486,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
     if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.event_type != "other" and (c.round_number is not None or c.venue)) for c in out)
-                       or any(FUTURE.search(q) and TALK_NOUN.search(q) and (_WHEN.search(q) or _PLAN_WORD.search(q)) for q in quote_texts)):
+                       or any(plans_gathering(q) for q in quote_texts)):
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out

@@ -129,8 +129,8 @@ def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None
     return lexicon.remap.get(key, key) if key else None  # as the story reads a shared name ("Doha": round 431)
 
 
-_PROCESS_NAME = gated(re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
-                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b"))
+_PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
+                           r"(?:talks|negotiations|dialogue|consultations|format|process))\b")
 
 
 #: "the Aqaba format", "the Tashkent process": a town's format or process, named as the guideline names the Luanda,
