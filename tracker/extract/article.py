@@ -63,7 +63,7 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         """The body's paragraphs, whitespace tidied."""
-        return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n|\n(?=\s*[\"“«])", self.body) if p.strip()]
+        return [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*[\"“«])", self.body) if p.strip()]
 
     def fingerprint(self) -> str:
         """A short stable id of the article: its URL, else publisher, title, time and opening."""

@@ -61,7 +61,7 @@ from tracker.extract.said_days import news_day, said_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
-from tracker.extract.prefilter import gated, words_of
+from tracker.extract.prefilter import forget_article, gated
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
@@ -254,7 +254,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     and a lower confidence.
     """
     lexicon.forget()
-    words_of.cache_clear()  # the sentence word sets too: the bench repeats one article, a real stream never does
+    forget_article()  # sentences' word sets and the like (`prefilter.per_article`)
     roster = Roster(lexicon)
     notes: list[str] = []
     language = None if english else foreign_language(f"{article.title or ''}\n{article.body}")

@@ -206,7 +206,25 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
         return None
 
 
-@functools.lru_cache(maxsize=4096)
+_PER_ARTICLE: list = []
+
+
+def per_article(function):
+    """`function` (of one text) cached while one article is read: `forget_article` drops every such cache when the next
+    begins. Sentences and quotes are asked about several times in an article and never again after it, so a cache kept
+    longer holds nothing useful, and one kept across the bench's copies of an article would make its figure a lie."""
+    cached = functools.lru_cache(maxsize=4096)(function)
+    _PER_ARTICLE.append(cached)
+    return cached
+
+
+def forget_article() -> None:
+    """Drop what `per_article` functions remember (called as each article begins)."""
+    for cached in _PER_ARTICLE:
+        cached.cache_clear()
+
+
+@per_article
 def words_of(text: str) -> frozenset[str] | None:
     """The lowered words of `text` (cached: many patterns gate the same sentence); None when it cannot be gated."""
     if _FOLD_ODD.search(text):

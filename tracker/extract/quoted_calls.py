@@ -12,7 +12,7 @@ import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import _PLAN_WORD, _WHEN
-from tracker.extract.prefilter import words_of
+from tracker.extract.prefilter import per_article, words_of
 from tracker.extract.triggers import FUTURE, NECESSARY, PERFORMATIVE, TALK_NOUN, TALK_WORDS
 
 
@@ -60,6 +60,7 @@ def _calls_after(c: Candidate, said: list[str]) -> bool:
     return any(("calling" in e or "urging" in e) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
 
 
+@per_article  # a quote is asked twice: for its sentence's candidates, then for the statements it is quoted in
 def plans_gathering(quote: str) -> bool:
     """Words that make a gathering to come known, as `events` reads a sentence's own quotes ("we have decided to hold the
     next meeting in May"). The talk noun is tested first, as a word set (`TALK_NOUN` is one word of a list): the

@@ -30,7 +30,7 @@ class Unit:
     @property
     def bare(self) -> bool:
         """True when the sentence is nothing but a quote (a continuation of someone's words)."""
-        return not re.sub(r"[\W_]+", "", MARKER.sub("", self.text))
+        return not any(map(str.isalnum, MARKER.sub("", self.text)))  # no letter or digit (`\w` is isalnum or "_")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -102,7 +102,7 @@ def segment(paragraphs: list[str]) -> tuple[list[Unit], list[str]]:
             quotes.append(inner.strip().rstrip(",").strip())
             last = m.end()
         pieces.append(paragraph[last:])
-        marked = re.sub(r"\s+", " ", "".join(pieces)).strip()
+        marked = " ".join("".join(pieces).split())
 
         def after_quote(m: re.Match) -> str:  # the sentence splitter reads a marker as a word; its comma goes
             spans[int(m.group(1))] += m.group(2)  # with the quote, kept for the sentence as written
