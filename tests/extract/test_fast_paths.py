@@ -68,3 +68,13 @@ def test_weekday_from_is_what_relativedelta_gives() -> None:
         for weekday in (MO, TU, WE, TH, FR, SA, SU):
             for step in (+1, -1):
                 assert weekday_from(day, weekday.weekday, step) == day + relativedelta(weekday=weekday(step))
+
+
+def test_a_word_gate_is_made_of_the_words_its_pattern_shares_not_of_common_ones() -> None:
+    import re
+
+    from tracker.extract.prefilter import required_words
+
+    gate = required_words(re.compile(r"\b(?:(?:will|to|would)\s+(?:also\s+)?visit|on\s+(?:his|her)\s+way\s+to)\b"))
+    assert gate == frozenset({"visit", "way"})  # not "to", "will", "his": every sentence holds those
+    assert required_words(re.compile(r"\b(?:is|are)\s+held\b")) == frozenset({"held"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from re import _constants as C  # noqa: N812  (Python 3.11+, as pyproject.toml requires)
 from re import _parser
 
@@ -79,9 +80,16 @@ def _ends_bounded(items, before: bool) -> bool:
     return False
 
 
+#: Words nearly every sentence holds: a gate of them lets everything through ("to visit": "visit", not "to")
+COMMON = frozenset("a an the to of in on at by for from with and or but as is are was were be been being has have had "
+                   "will would shall can could may might must do does did not no this that these those it its his her "
+                   "their my our your he she they we i also then".split())
+
+
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective of several necessary sets: its shortest word longest, then the fewest words."""
-    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+    """The most selective of several necessary sets: the fewest common words, then its shortest word longest, then the
+    fewest words."""
+    return max(options, key=lambda s: (-len(s & COMMON), min(map(len, s)), -len(s)), default=None)
 
 
 _SEP, _EDGE_MARK = " ", "\x01"  # a non-word character; a zero-width boundary ("\b", "^", "$")
@@ -140,15 +148,18 @@ def _finite_sequence(items) -> set[str] | None:
 
 
 def _bounded_words(strings: set[str], left: bool, right: bool) -> frozenset[str] | None:
-    """One whole word from each spelling of a stretch (its longest), or None when some spelling has none."""
-    out = set()
+    """One whole word from each spelling of a stretch, or None when some spelling has none. The word is the one most
+    spellings share ("visit" of "will visit", "will also visit", "to visit"), not a common one, then the longest: the
+    fewer and rarer the words, the more sentences the gate keeps out."""
+    spelled = []
     for s in strings:
         parts = re.split("[ \x01]", s)
         words = [w for i, w in enumerate(parts) if w and (i > 0 or left) and (i < len(parts) - 1 or right)]
         if not words:
             return None
-        out.add(max(words, key=len))
-    return frozenset(out)
+        spelled.append(words)
+    shared = Counter(w for words in spelled for w in set(words))
+    return frozenset(max(words, key=lambda w: (w not in COMMON, shared[w], len(w))) for words in spelled)
 
 
 def _sequence(items, left: bool, right: bool) -> frozenset[str] | None:
