@@ -78,3 +78,14 @@ def test_a_word_gate_is_made_of_the_words_its_pattern_shares_not_of_common_ones(
     gate = required_words(re.compile(r"\b(?:(?:will|to|would)\s+(?:also\s+)?visit|on\s+(?:his|her)\s+way\s+to)\b"))
     assert gate == frozenset({"visit", "way"})  # not "to", "will", "his": every sentence holds those
     assert required_words(re.compile(r"\b(?:is|are)\s+held\b")) == frozenset({"held"})
+
+
+def test_title_patterns_gate_on_title_words_and_keep_every_match() -> None:
+    import re
+
+    from tracker.extract.names import title_gated
+
+    pattern = title_gated(re.compile(r"\b(?P<title>(?i:envoy|foreign minister))(?=\s*(?:,|said)\b)"), ("said",))
+    assert pattern.search("The weather was fine on Tuesday.") is None  # no title word: not searched
+    assert pattern.search("The Foreign Minister said so.").group("title") == "Foreign Minister"
+    assert pattern.search("the envoysaid it") is not None  # a title glued to the verb is one word: still found

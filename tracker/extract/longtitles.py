@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from tracker.extract.names import _NAME_WORD, TITLE
+from tracker.extract.prefilter import gated
 
-LONG_TITLE = re.compile(
+LONG_TITLE = gated(re.compile(
     rf"\b(?:headed|led|chaired)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:(?P<aff>[A-Z][\w'’.-]+(?:['’]s)?)\s+)?(?P<title>{TITLE})\s+(?:for|of|on|in\s+charge\s+of)\s+(?:the\s+)?"
     rf"(?P<of>(?:(?:[A-Z][\w'’.-]*|and|of|the|for|on|&)\s+){{1,10}})"
-    rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
+    rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-z]|\s*$)"))
 
 __all__ = ["LONG_TITLE"]

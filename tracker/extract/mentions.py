@@ -19,7 +19,7 @@ from tracker.extract.personnames import Surnames, body_name, body_of, clean_name
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
-    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, TITLE_THEN_NAME, gated, ministry_country)
+    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, SAYS, TITLE_THEN_NAME, gated, ministry_country, title_gated)
 from tracker.resolve import fold, slug
 
 
@@ -49,7 +49,7 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
 _COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = gated(re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}"))
 _SPEAKER_NAME = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)"))
-_UNNAMED_TITLE = re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|said|says|told|added|noted|proposed|urged|called|warned|stressed|announced)\b)")
+_UNNAMED_TITLE = title_gated(re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|{'|'.join(SAYS)})\b)"), SAYS)
 _COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
                     r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b)")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"

@@ -6,13 +6,26 @@ import re
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import trie_pattern
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import Gated, gated
 
 _TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (t.strip(), t.strip().lower())},
                  key=len, reverse=True)  # "Foreign Minister Jane Doe" and "foreign minister Jane Doe"
 
 
 TITLE = trie_pattern(_TITLES)
+
+
+#: The verbs of speech a title is told before with no name ("the U.N. special envoy for Syria said")
+SAYS = ("said", "says", "told", "added", "noted", "proposed", "urged", "called", "warned", "stressed", "announced")
+
+
+def title_gated(pattern: re.Pattern, glued: tuple[str, ...] = ()) -> Gated:
+    """`pattern`, which holds a `TITLE` after a `\\b`, behind a gate of every title's first word (`required_words`
+    cannot read the title trie). A one-word title directly followed by a word of `glued` ("\\s*said" in the pattern)
+    makes one word with it, so those spellings ("envoysaid") are in the gate too: the gate never shuts on a match."""
+    first = {re.findall(r"\w+", t.lower())[0] for t in _TITLES}
+    single = {t.lower() for t in _TITLES if re.fullmatch(r"\w+", t)}
+    return Gated(pattern, frozenset(first | {s + g for s in single for g in glued}))
 #: Capitals and small letters of Latin-1 and Latin Extended-A, so that "Mevlüt Çavuşoğlu" is one name
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
@@ -24,8 +37,8 @@ NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_W
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers); a word before a middle initial
 #: is the first name, not the "of" phrase's ("Minister of Information Jane Q. Doe", round 494)
-_PERSON_AFTER_TITLE = re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
-                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+(?!\s+[A-Z]\.\s))?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}")
+_PERSON_AFTER_TITLE = title_gated(re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
+                                 rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+(?!\s+[A-Z]\.\s))?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}"))
 _PERSON_APPOSITION = gated(re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"))
