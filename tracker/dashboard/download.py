@@ -237,6 +237,7 @@ def register_download(app: Dash, live: LiveData) -> None:
 
     outputs = [Output(link, prop) for link in LINK_IDS for prop in ("href", "download")]
 
-    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.DATA_VERSION, "data"))
-    def links(search, window, _version):
-        return download_links(data_for(live, search), search, bool(window), prefix)
+    # the window choice is read from the URL, where the sync callback keeps it with the filters (`window=only`)
+    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
+    def links(search, _version):
+        return download_links(data_for(live, search), search, parse_state(search)[0].window_only, prefix)

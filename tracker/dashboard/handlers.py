@@ -22,7 +22,9 @@ from tracker.dashboard.editor.history_list import deleted_changes, deleted_detai
 from tracker.dashboard.inputs import bounded_notes, mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.past import without_as_of
-from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, LATER_THAN_NOW, ViewState, now_if_later, parse_state
+from tracker.dashboard.state import (
+    DEFAULT_GROUP, GROUPS, LATER_THAN_NOW, ViewState, now_if_later, parse_state, read_changes_since,
+)
 from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
@@ -36,8 +38,9 @@ from tracker.instants import format_instant, query_text
 from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
+#: The last two are not filters but the downloads' and the briefing's choices, kept in the URL as the filters are.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF)
+            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF, ids.DOWNLOAD_WINDOW, ids.BRIEF_CHANGES)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,20 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group, ["state"] if state.rollup else [], list(f.tags), query_text(f.as_of) if f.as_of else ""]
+            f.text, state.group, ["state"] if state.rollup else [], list(f.tags), query_text(f.as_of) if f.as_of else "",
+            ["window"] if state.window_only else [], state.changes_since or ""]
+
+
+def choices_of(values: list) -> dict:
+    """The view's choices that are not filters, from the control values: the downloads' window and the briefing's
+    "what changed since" (None when empty or not read: its hint says why, `brief.changes_query`)."""
+    window = values[CONTROLS.index(ids.DOWNLOAD_WINDOW)] if len(values) > CONTROLS.index(ids.DOWNLOAD_WINDOW) else []
+    changes = text(values[CONTROLS.index(ids.BRIEF_CHANGES)]) if len(values) > CONTROLS.index(ids.BRIEF_CHANGES) else None
+    try:
+        changes = read_changes_since(changes) if (changes or "").strip() else None
+    except ValueError:
+        changes = None
+    return {"window_only": bool(window), "changes_since": changes}
 
 
 def filter_of(values: list) -> EventFilter:
@@ -199,7 +215,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         group = values[CONTROLS.index(ids.GROUP)]
         group = group if isinstance(group, str) and group in GROUPS else DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
-        new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]))
+        new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]), **choices_of(values))
         controls = [no_update] * len(CONTROLS)
         if later:  # a future instant typed into the As of box means now: the box is emptied, the note says why
             controls[CONTROLS.index(ids.AS_OF)] = ""
@@ -207,7 +223,8 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, note)
     new = None
     if triggered == ids.RESET:
-        new = ViewState(group=state.group)
+        # the downloads' window and the briefing's date are not filters: Reset keeps them, as it keeps the grouping
+        new = ViewState(group=state.group, window_only=state.window_only, changes_since=state.changes_since)
     elif triggered == ids.FIT:
         new = replace(state, x0=None, x1=None)
     elif triggered == ids.TIMELINE and prop.endswith("clickData"):
@@ -411,7 +428,8 @@ def render_timeline_view(data: DashboardData, search: str | None) -> tuple:
     button can do anything, and the graph's style (its height)."""
     state, _ = _state(data, search)
     today = dt.date.today()
-    return data.kept_view(("timeline", state.to_search(), today), lambda: _timeline_view(data, search, today),
+    drawn = replace(state, window_only=False, changes_since=None)  # the downloads' choices draw nothing here
+    return data.kept_view(("timeline", drawn.to_search(), today), lambda: _timeline_view(data, search, today),
                           text=state.filter.text, titles=True)
 
 
