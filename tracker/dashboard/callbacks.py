@@ -17,7 +17,8 @@ SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.C
                Input({"type": ids.LINKED_EVENT, "index": ALL}, "n_clicks"), Input(ids.DETAIL_CLOSE, "n_clicks"),
                Input({"type": ids.TAG_LINK, "index": ALL}, "n_clicks")]
 SYNC_OUTPUTS = [Output(ids.URL, "search"), *[Output(c, "value") for c in handlers.CONTROLS],
-                Output(ids.TABLE_PAGE, "data"), Output(ids.INPUT_NOTICE, "children")]
+                Output(ids.TABLE_PAGE, "data"), Output(ids.INPUT_NOTICE, "children"),
+                *[Output(box, "className") for box in handlers.TYPED_BOXES]]
 OPTION_OUTPUTS = [Output(c, "options") for c in (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE,
                                                  ids.TAG)]
 SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children"), *OPTION_OUTPUTS,

@@ -43,6 +43,18 @@ CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, 
             ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF, ids.DOWNLOAD_WINDOW, ids.BRIEF_CHANGES)
 
 
+#: The boxes typed by hand whose value may be refused, and their className (layout.DATE_CLASS, AS_OF_CLASS).
+TYPED_BOXES = {ids.DATE_FROM: "text-input date-input", ids.DATE_TO: "text-input date-input",
+               ids.AS_OF: "text-input date-input as-of-input"}
+#: A refused box: its outline says so, and assets/invalid_boxes.js sets aria-invalid and aria-describedby from it.
+INVALID = "invalid"
+
+
+def box_classes(refused: set[str] = frozenset()) -> tuple[str, ...]:
+    """The className of each of TYPED_BOXES: marked `invalid` when its value was refused, plain once accepted."""
+    return tuple(f"{base} {INVALID}" if box in refused else base for box, base in TYPED_BOXES.items())
+
+
 @dataclass(frozen=True)
 class Sync:
     """The sync callback's answer: the new query string, control values, table page, input notice."""
@@ -51,10 +63,11 @@ class Sync:
     controls: list
     page: object
     notice: object
+    invalid: tuple = (no_update,) * len(TYPED_BOXES)  # className of each typed box: `box_classes`
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
-        return [self.search, *self.controls, self.page, self.notice]
+        return [self.search, *self.controls, self.page, self.notice, *self.invalid]
 
 
 def controls_of(state: ViewState) -> list:
@@ -91,15 +104,15 @@ def filter_of(values: list) -> EventFilter:
 
 
 #: The boxes typed by hand whose value may be refused: one refused keeps the view's value (`lenient_filter`)
-_TYPED = tuple(CONTROLS.index(c) for c in (ids.DATE_FROM, ids.DATE_TO, ids.AS_OF))
+_TYPED = tuple(CONTROLS.index(c) for c in TYPED_BOXES)
 
 
-def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str]:
-    """The filter the controls ask for, and what was refused: a date box whose value is refused ("2230", "junk", a
-    To before the From) keeps the view's date, so the other controls still apply. A refused To box made every later
-    change (text, process) do nothing while the panel showed it (QA15 HIGH-1)."""
+def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str, set[str]]:
+    """The filter the controls ask for, what was refused and the ids of the boxes refused: a date box whose value is
+    refused ("2230", "junk", a To before the From) keeps the view's date, so the other controls still apply. A
+    refused To box made every later change (text, process) do nothing while the panel showed it (QA15 HIGH-1)."""
     try:
-        return filter_of(values), ""
+        return filter_of(values), "", set()
     except ValueError as exc:
         refused = str(exc)
     kept = controls_of(state)
@@ -107,7 +120,7 @@ def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str]:
         for positions in itertools.combinations(_TYPED, n):
             trial = [kept[i] if i in positions else v for i, v in enumerate(values)]
             try:
-                return filter_of(trial), refused
+                return filter_of(trial), refused, {CONTROLS[i] for i in positions}
             except ValueError:
                 continue
     raise ValueError(refused)
@@ -205,13 +218,15 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     if triggered in (None, ids.URL):
         later = [n for n in notices if LATER_THAN_NOW in n]  # a future as_of is now: out of the URL and the box
         return Sync(without_as_of(search) if later else no_update, _controls(data, state), no_update,
-                    later[0] if later else "")
+                    later[0] if later else "", box_classes())
     if triggered in CONTROLS:
         try:
-            asked, refused = lenient_filter(values, state)
+            asked, refused, boxes = lenient_filter(values, state)
             f, later = now_if_later(asked)
         except ValueError as exc:
-            return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
+            box = {"date_from": ids.DATE_FROM, "date_to": ids.DATE_TO, "as_of": ids.AS_OF}.get(getattr(exc, "argument", ""))
+            return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""),
+                        box_classes({box} if box else set(TYPED_BOXES)))
         group = values[CONTROLS.index(ids.GROUP)]
         group = group if isinstance(group, str) and group in GROUPS else DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
@@ -220,7 +235,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         if later:  # a future instant typed into the As of box means now: the box is emptied, the note says why
             controls[CONTROLS.index(ids.AS_OF)] = ""
         note = " ".join(part for part in (refused.replace("--", ""), later) if part)
-        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, note)
+        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, note, box_classes(boxes))
     new = None
     if triggered == ids.RESET:
         # the downloads' window and the briefing's date are not filters: Reset keeps them, as it keeps the grouping
@@ -248,7 +263,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
     filter_changed = new.filter != state.filter
     return Sync(_search(state, new), _controls(data, new) if filter_changed else [no_update] * len(CONTROLS),
-                0 if filter_changed else no_update, "")
+                0 if filter_changed else no_update, "", box_classes() if filter_changed else (no_update,) * len(TYPED_BOXES))
 
 
 def _controls(data: DashboardData, state: ViewState) -> list:
