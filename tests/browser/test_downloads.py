@@ -157,3 +157,19 @@ def test_the_window_choice_and_the_changes_date_are_kept_in_the_url_and_read_bac
     page.wait_for_function("!new URLSearchParams(location.search).has('window')")
     page.wait_for_function("!document.getElementById('download-csv').href.includes('x1=')")
     assert probe.errors == []
+
+
+def test_the_graph_toolbars_png_is_named_after_the_view_as_the_png_link_is(probe):
+    """QA: the toolbar's camera downloaded every view as newplot.png / plot-image.png."""
+    probe.open("?actor=Kazakhstan&from=2023-06&to=2023-06")
+    page = probe.page
+    page.hover("#timeline .main-svg")
+    button = page.locator("#timeline .modebar-btn[data-title^='Download plot']")
+    button.wait_for()
+    with page.expect_download(timeout=60_000) as download:
+        button.click()
+    name = download.value.suggested_filename
+    assert name == "tracker-timeline_kazakhstan_2023-06-01_to_2023-06-30_2023-11-14.png"
+    assert name == page.get_attribute("#download-png", "download")  # the PNG link's file, named the same
+    assert Path(download.value.path()).read_bytes().startswith(b"\x89PNG")
+    assert probe.errors == []

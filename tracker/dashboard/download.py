@@ -214,6 +214,16 @@ def download_links(data: DashboardData, search: str | None, window_only: bool, p
     return out
 
 
+def image_button_config(data: DashboardData, search: str | None) -> dict:
+    """The timeline graph's config, its toolbar's "Download plot as a png" named after the view as the PNG link's
+    file is (`tracker-timeline_<filters>_<day>`; Plotly adds `.png`): it was `newplot.png` for every view (QA)."""
+    from tracker.dashboard.layout import GRAPH_CONFIG
+
+    _, f, _ = view_filter(data, search)
+    stem = file_name(f, ".png", prefix="tracker-timeline").removesuffix(".png")
+    return {**GRAPH_CONFIG, "toImageButtonOptions": {"format": "png", "filename": stem}}
+
+
 #: the links' ids, in the order of `download_links`
 LINK_IDS = (ids.DOWNLOAD, ids.DOWNLOAD_EXCEL, ids.DOWNLOAD_XLSX, ids.DOWNLOAD_JSON, ids.DOWNLOAD_PNG, ids.DOWNLOAD_SVG)
 
