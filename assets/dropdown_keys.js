@@ -59,9 +59,12 @@
     }, true);
     var spaceOn = null;  // the closed trigger a Space went down on: opened when the key comes up
     document.addEventListener("keyup", function (event) {
-        var trigger = spaceOn;
+        var down = spaceOn;
         spaceOn = null;
-        if (event.key !== " " || !trigger || event.target !== trigger || trigger.getAttribute("aria-expanded") !== "false") {
+        // by its id: new options drawn between the key's down and up may have replaced the button
+        var trigger = down && down.id ? document.getElementById(down.id) || down : down;
+        if (event.key !== " " || !trigger || !trigger.contains(event.target) && event.target !== down ||
+                trigger.getAttribute("aria-expanded") !== "false") {
             return;
         }
         event.preventDefault();

@@ -22,6 +22,7 @@ def test_space_opens_a_closed_filter_dropdown_and_types_a_space_in_its_search_bo
     page.screenshot(path="/tmp/dropdown_space.png")
     page.keyboard.press("Escape")
     page.wait_for_function("document.getElementById('filter-actor').getAttribute('aria-expanded') === 'false'")
+    probe.settle()
     page.focus("#filter-process")
     page.keyboard.press(" ")
     page.wait_for_function("document.getElementById('filter-process').getAttribute('aria-expanded') === 'true'")
