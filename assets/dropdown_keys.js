@@ -41,6 +41,39 @@
         event.preventDefault();
     }, true);
 
+    /* Space on a closed dropdown opens it, as Enter and ArrowDown do (a listbox's trigger is a button, and Space
+     * presses a button): Dash's dropdown took the key and did nothing (QA). Only the closed trigger itself: a space
+     * typed in the search box of an open dropdown, or on one of its options (which picks it), is left alone. */
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== " " || event.ctrlKey || event.metaKey || event.altKey || event.repeat) {
+            return;
+        }
+        var trigger = event.target;
+        if (!trigger || !trigger.matches || !trigger.matches("button.dash-dropdown[aria-expanded='false']") ||
+                trigger.disabled) {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        spaceOn = trigger;
+    }, true);
+    var spaceOn = null;  // the closed trigger a Space went down on: opened when the key comes up
+    document.addEventListener("keyup", function (event) {
+        var down = spaceOn;
+        spaceOn = null;
+        // by its id: new options drawn between the key's down and up may have replaced the button
+        var trigger = down && down.id ? document.getElementById(down.id) || down : down;
+        if (event.key !== " " || !trigger || !trigger.contains(event.target) && event.target !== down ||
+                trigger.getAttribute("aria-expanded") !== "false") {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        // what a click does: opens it and puts the focus in its search box or on its options; on the key's release,
+        // as a button is pressed, so the space is not typed into the search box that takes the focus
+        trigger.click();
+    }, true);
+
     /* The search box of an open dropdown is a combobox named after the dropdown's field ("Search Event to merge
      * into") that controls its options: it had no name and no role for a screen reader (QA13 LOW-5). */
     function fieldName(trigger) {

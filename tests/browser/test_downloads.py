@@ -133,3 +133,43 @@ def test_the_briefing_lists_what_changed_since_the_day_typed_in_its_box_with_the
     assert name.endswith(".md") and "What changed since 1 Jan 2023" in text and "NEW" in text, text[:2000]
     page.screenshot(path="/tmp/briefing_changes.png")
     assert probe.errors == []
+
+
+def test_the_window_choice_and_the_changes_date_are_kept_in_the_url_and_read_back_on_load(probe):
+    """QA: every filter was in the shareable URL but these two: a reload or a shared link lost them."""
+    probe.open("?process=Astana+format&x0=2023-01-01&x1=2023-06-30")
+    page = probe.page
+    page.check("#download-window input")
+    page.wait_for_function("new URLSearchParams(location.search).get('window') === 'only'")
+    page.fill("#briefing-changes", "2023-06-15")
+    page.keyboard.press("Enter")
+    page.wait_for_function("new URLSearchParams(location.search).get('changes_since') === '2023-06-15'")
+    shared = page.url
+    probe.page.goto("about:blank")
+    page.goto(shared)  # a shared link, opened afresh
+    page.wait_for_selector("#timeline .main-svg")
+    page.wait_for_function("document.querySelector('#download-window input').checked")
+    page.wait_for_function("document.getElementById('briefing-changes').value === '2023-06-15'")
+    page.wait_for_function("document.getElementById('download-csv').href.includes('x1=2023-06-30')")
+    page.wait_for_function("document.getElementById('briefing').href.endsWith('changes_since=2023-06-15')")
+    assert page.inner_text("#briefing-changes-note").endswith("(from 15 Jun 2023)")
+    page.uncheck("#download-window input")
+    page.wait_for_function("!new URLSearchParams(location.search).has('window')")
+    page.wait_for_function("!document.getElementById('download-csv').href.includes('x1=')")
+    assert probe.errors == []
+
+
+def test_the_graph_toolbars_png_is_named_after_the_view_as_the_png_link_is(probe):
+    """QA: the toolbar's camera downloaded every view as newplot.png / plot-image.png."""
+    probe.open("?actor=Kazakhstan&from=2023-06&to=2023-06")
+    page = probe.page
+    page.hover("#timeline .main-svg")
+    button = page.locator("#timeline .modebar-btn[data-title^='Download plot']")
+    button.wait_for()
+    with page.expect_download(timeout=60_000) as download:
+        button.click()
+    name = download.value.suggested_filename
+    assert name == "tracker-timeline_kazakhstan_2023-06-01_to_2023-06-30_2023-11-14.png"
+    assert name == page.get_attribute("#download-png", "download")  # the PNG link's file, named the same
+    assert Path(download.value.path()).read_bytes().startswith(b"\x89PNG")
+    assert probe.errors == []

@@ -28,12 +28,13 @@ SEARCH_WORDS = ("Astana", "detainees", "Kazakhstan refugees", "ceasefire Russia"
 def timeline_request(query: str) -> bytes:
     """The body the page posts to run the timeline callback for a URL query (as the browser sends it)."""
     return json.dumps({
-        "output": f"..{ids.TIMELINE}.figure...{ids.FIT}.disabled...{ids.TIMELINE}.style..",
+        "output": f"..{ids.TIMELINE}.figure...{ids.FIT}.disabled...{ids.TIMELINE}.style...{ids.TIMELINE}.config..",
         "outputs": [{"id": ids.TIMELINE, "property": "figure"}, {"id": ids.FIT, "property": "disabled"},
-                    {"id": ids.TIMELINE, "property": "style"}],
+                    {"id": ids.TIMELINE, "property": "style"}, {"id": ids.TIMELINE, "property": "config"}],
         "inputs": [{"id": ids.URL, "property": "search", "value": "?" + query},
                    {"id": ids.DATA_VERSION, "property": "data", "value": 0}],
-        "changedPropIds": [f"{ids.URL}.search"], "state": []}).encode()
+        "changedPropIds": [f"{ids.URL}.search"],
+        "state": [{"id": ids.TIMELINE, "property": "config", "value": None}]}).encode()
 
 
 def percentile(values: list[float], share: float) -> float:

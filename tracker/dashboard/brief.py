@@ -33,7 +33,7 @@ from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, bounded_notes, text
 from tracker.dashboard.layout import CHANGES_HINT
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.past import data_for
-from tracker.dashboard.state import ViewState, parse_state
+from tracker.dashboard.state import ViewState, parse_state, read_changes_since
 from tracker.dashboard.views import known_filter
 from tracker.export.names import export_filename
 from tracker.filters import EventFilter
@@ -92,11 +92,10 @@ def changes_query(value: str | None) -> tuple[str, str]:
     if not value:
         return "", CHANGES_HINT
     try:
-        instant = changes_instant(value)
-        since_instant(value)
+        value = read_changes_since(value)  # as the page's URL reads it (`changes_since=`)
     except ValueError as exc:
         return "", f"Not read, so the briefing has no changes: {exc}"
-    return urlencode({"since": value, "changes_since": value}), f"{CHANGES_HINT} (from {since_words(instant)})"
+    return urlencode({"since": value, "changes_since": value}), f"{CHANGES_HINT} (from {since_words(changes_instant(value))})"
 
 
 def brief_href(data: DashboardData, search: str | None, fmt: str | None, prefix: str, window_only: bool = False,
@@ -265,13 +264,15 @@ def register_briefing(app: Dash, live: LiveData) -> None:
 
     app.server.add_url_rule(f"{app.config.routes_pathname_prefix}download/brief.<fmt>", "download_brief", download)
 
+    # The window and the date are read from the URL (the sync callback puts them there, as it does the filters);
+    # the box is read only for its hint, which says why a date typed there is not read.
     @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Output(ids.BRIEF_CHANGES_NOTE, "children"),
-                  Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"), Input(ids.DOWNLOAD_WINDOW, "value"),
-                  Input(ids.BRIEF_PAPER, "value"), Input(ids.BRIEF_CHANGES, "value"))
-    def href(search, fmt, window, paper, changes):
-        data = data_for(live, search)
-        return (brief_href(data, search, fmt, prefix, bool(window), paper, changes),
-                brief_download_name(data, search, fmt, bool(window)), changes_query(changes)[1])
+                  Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"), Input(ids.BRIEF_PAPER, "value"),
+                  Input(ids.BRIEF_CHANGES, "value"))
+    def href(search, fmt, paper, typed):
+        data, (state, _) = data_for(live, search), parse_state(search)
+        return (brief_href(data, search, fmt, prefix, state.window_only, paper, state.changes_since),
+                brief_download_name(data, search, fmt, state.window_only), changes_query(typed)[1])
 
 
 def keep_chromium_warm(idle: float = WARM_IDLE_SECONDS) -> None:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 
-from dash import ALL, Dash, Input, Output, State, ctx
+from dash import ALL, Dash, Input, Output, State, ctx, no_update
 
 from tracker.dashboard import handlers, ids
 from tracker.dashboard.detail import register_detail_focus
+from tracker.dashboard.download import image_button_config
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.past import data_for, register_past
 
@@ -17,7 +18,8 @@ SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.C
                Input({"type": ids.LINKED_EVENT, "index": ALL}, "n_clicks"), Input(ids.DETAIL_CLOSE, "n_clicks"),
                Input({"type": ids.TAG_LINK, "index": ALL}, "n_clicks")]
 SYNC_OUTPUTS = [Output(ids.URL, "search"), *[Output(c, "value") for c in handlers.CONTROLS],
-                Output(ids.TABLE_PAGE, "data"), Output(ids.INPUT_NOTICE, "children")]
+                Output(ids.TABLE_PAGE, "data"), Output(ids.INPUT_NOTICE, "children"),
+                *[Output(box, "className") for box in handlers.TYPED_BOXES]]
 OPTION_OUTPUTS = [Output(c, "options") for c in (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE,
                                                  ids.TAG)]
 SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children"), *OPTION_OUTPUTS,
@@ -62,10 +64,15 @@ def register_timeline(app: Dash, live: LiveData) -> None:
         return handlers.next_view(data_for(live, search), *_trigger(), search, list(values[:len(handlers.CONTROLS)])).flat()
 
     # Each graph gets its figure's height as its container's: a responsive graph fills its container.
+    # the config (its image's name) only when it changes: a new config makes Plotly draw the graph afresh, which
+    # lost the keyboard's place on it when an event was opened
     @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Output(ids.TIMELINE, "style"),
-                  Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
-    def timeline(search, _version):
-        return handlers.render_timeline_view(data_for(live, search), search)
+                  Output(ids.TIMELINE, "config"), Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"),
+                  State(ids.TIMELINE, "config"))
+    def timeline(search, _version, shown_config):
+        data = data_for(live, search)
+        config = image_button_config(data, search)
+        return (*handlers.render_timeline_view(data, search), no_update if config == shown_config else config)
 
     @app.callback(Output(ids.OVERVIEW, "figure"), Output(ids.OVERVIEW, "style"), Input(ids.URL, "search"),
                   Input(ids.DATA_VERSION, "data"))

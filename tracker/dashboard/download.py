@@ -214,6 +214,16 @@ def download_links(data: DashboardData, search: str | None, window_only: bool, p
     return out
 
 
+def image_button_config(data: DashboardData, search: str | None) -> dict:
+    """The timeline graph's config, its toolbar's "Download plot as a png" named after the view as the PNG link's
+    file is (`tracker-timeline_<filters>_<day>`; Plotly adds `.png`): it was `newplot.png` for every view (QA)."""
+    from tracker.dashboard.layout import GRAPH_CONFIG
+
+    _, f, _ = view_filter(data, search)
+    stem = file_name(f, ".png", prefix="tracker-timeline").removesuffix(".png")
+    return {**GRAPH_CONFIG, "toImageButtonOptions": {"format": "png", "filename": stem}}
+
+
 #: the links' ids, in the order of `download_links`
 LINK_IDS = (ids.DOWNLOAD, ids.DOWNLOAD_EXCEL, ids.DOWNLOAD_XLSX, ids.DOWNLOAD_JSON, ids.DOWNLOAD_PNG, ids.DOWNLOAD_SVG)
 
@@ -237,6 +247,7 @@ def register_download(app: Dash, live: LiveData) -> None:
 
     outputs = [Output(link, prop) for link in LINK_IDS for prop in ("href", "download")]
 
-    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DOWNLOAD_WINDOW, "value"), Input(ids.DATA_VERSION, "data"))
-    def links(search, window, _version):
-        return download_links(data_for(live, search), search, bool(window), prefix)
+    # the window choice is read from the URL, where the sync callback keeps it with the filters (`window=only`)
+    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
+    def links(search, _version):
+        return download_links(data_for(live, search), search, parse_state(search)[0].window_only, prefix)

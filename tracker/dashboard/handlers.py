@@ -22,7 +22,9 @@ from tracker.dashboard.editor.history_list import deleted_changes, deleted_detai
 from tracker.dashboard.inputs import bounded_notes, mapping, records, text, texts, whole
 from tracker.dashboard.options import filter_options
 from tracker.dashboard.past import without_as_of
-from tracker.dashboard.state import DEFAULT_GROUP, GROUPS, LATER_THAN_NOW, ViewState, now_if_later, parse_state
+from tracker.dashboard.state import (
+    DEFAULT_GROUP, GROUPS, LATER_THAN_NOW, ViewState, now_if_later, parse_state, read_changes_since,
+)
 from tracker.dashboard.table import TableView, next_page, page_size_of, sort_of, table_page
 from tracker.dashboard.views import (
     activity, day_date, day_number, extent, known_filter, overview_counts, timeline_content,
@@ -36,8 +38,21 @@ from tracker.instants import format_instant, query_text
 from tracker.selection import resolve_filter
 
 #: The filter controls, in the order the sync callback lists them.
+#: The last two are not filters but the downloads' and the briefing's choices, kept in the URL as the filters are.
 CONTROLS = (ids.ACTOR, ids.VENUE, ids.TYPE, ids.PROCESS, ids.ROUND, ids.STATUS, ids.STATE, ids.DATE_FROM, ids.DATE_TO,
-            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF)
+            ids.TEXT, ids.GROUP, ids.ROLLUP, ids.TAG, ids.AS_OF, ids.DOWNLOAD_WINDOW, ids.BRIEF_CHANGES)
+
+
+#: The boxes typed by hand whose value may be refused, and their className (layout.DATE_CLASS, AS_OF_CLASS).
+TYPED_BOXES = {ids.DATE_FROM: "text-input date-input", ids.DATE_TO: "text-input date-input",
+               ids.AS_OF: "text-input date-input as-of-input"}
+#: A refused box: its outline says so, and assets/invalid_boxes.js sets aria-invalid and aria-describedby from it.
+INVALID = "invalid"
+
+
+def box_classes(refused: set[str] = frozenset()) -> tuple[str, ...]:
+    """The className of each of TYPED_BOXES: marked `invalid` when its value was refused, plain once accepted."""
+    return tuple(f"{base} {INVALID}" if box in refused else base for box, base in TYPED_BOXES.items())
 
 
 @dataclass(frozen=True)
@@ -48,10 +63,11 @@ class Sync:
     controls: list
     page: object
     notice: object
+    invalid: tuple = (no_update,) * len(TYPED_BOXES)  # className of each typed box: `box_classes`
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
-        return [self.search, *self.controls, self.page, self.notice]
+        return [self.search, *self.controls, self.page, self.notice, *self.invalid]
 
 
 def controls_of(state: ViewState) -> list:
@@ -59,7 +75,20 @@ def controls_of(state: ViewState) -> list:
     f = state.filter
     return [list(f.actors), list(f.venues), list(f.types), list(f.processes), list(f.rounds), list(f.statuses),
             list(f.states), f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.text, state.group, ["state"] if state.rollup else [], list(f.tags), query_text(f.as_of) if f.as_of else ""]
+            f.text, state.group, ["state"] if state.rollup else [], list(f.tags), query_text(f.as_of) if f.as_of else "",
+            ["window"] if state.window_only else [], state.changes_since or ""]
+
+
+def choices_of(values: list) -> dict:
+    """The view's choices that are not filters, from the control values: the downloads' window and the briefing's
+    "what changed since" (None when empty or not read: its hint says why, `brief.changes_query`)."""
+    window = values[CONTROLS.index(ids.DOWNLOAD_WINDOW)] if len(values) > CONTROLS.index(ids.DOWNLOAD_WINDOW) else []
+    changes = text(values[CONTROLS.index(ids.BRIEF_CHANGES)]) if len(values) > CONTROLS.index(ids.BRIEF_CHANGES) else None
+    try:
+        changes = read_changes_since(changes) if (changes or "").strip() else None
+    except ValueError:
+        changes = None
+    return {"window_only": bool(window), "changes_since": changes}
 
 
 def filter_of(values: list) -> EventFilter:
@@ -75,15 +104,15 @@ def filter_of(values: list) -> EventFilter:
 
 
 #: The boxes typed by hand whose value may be refused: one refused keeps the view's value (`lenient_filter`)
-_TYPED = tuple(CONTROLS.index(c) for c in (ids.DATE_FROM, ids.DATE_TO, ids.AS_OF))
+_TYPED = tuple(CONTROLS.index(c) for c in TYPED_BOXES)
 
 
-def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str]:
-    """The filter the controls ask for, and what was refused: a date box whose value is refused ("2230", "junk", a
-    To before the From) keeps the view's date, so the other controls still apply. A refused To box made every later
-    change (text, process) do nothing while the panel showed it (QA15 HIGH-1)."""
+def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str, set[str]]:
+    """The filter the controls ask for, what was refused and the ids of the boxes refused: a date box whose value is
+    refused ("2230", "junk", a To before the From) keeps the view's date, so the other controls still apply. A
+    refused To box made every later change (text, process) do nothing while the panel showed it (QA15 HIGH-1)."""
     try:
-        return filter_of(values), ""
+        return filter_of(values), "", set()
     except ValueError as exc:
         refused = str(exc)
     kept = controls_of(state)
@@ -91,7 +120,7 @@ def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str]:
         for positions in itertools.combinations(_TYPED, n):
             trial = [kept[i] if i in positions else v for i, v in enumerate(values)]
             try:
-                return filter_of(trial), refused
+                return filter_of(trial), refused, {CONTROLS[i] for i in positions}
             except ValueError:
                 continue
     raise ValueError(refused)
@@ -189,25 +218,28 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     if triggered in (None, ids.URL):
         later = [n for n in notices if LATER_THAN_NOW in n]  # a future as_of is now: out of the URL and the box
         return Sync(without_as_of(search) if later else no_update, _controls(data, state), no_update,
-                    later[0] if later else "")
+                    later[0] if later else "", box_classes())
     if triggered in CONTROLS:
         try:
-            asked, refused = lenient_filter(values, state)
+            asked, refused, boxes = lenient_filter(values, state)
             f, later = now_if_later(asked)
         except ValueError as exc:
-            return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""))
+            box = {"date_from": ids.DATE_FROM, "date_to": ids.DATE_TO, "as_of": ids.AS_OF}.get(getattr(exc, "argument", ""))
+            return Sync(no_update, [no_update] * len(CONTROLS), no_update, str(exc).replace("--", ""),
+                        box_classes({box} if box else set(TYPED_BOXES)))
         group = values[CONTROLS.index(ids.GROUP)]
         group = group if isinstance(group, str) and group in GROUPS else DEFAULT_GROUP
         new = state.with_filter(f) if f != state.filter else state
-        new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]))
+        new = replace(new, group=group, rollup=bool(values[CONTROLS.index(ids.ROLLUP)]), **choices_of(values))
         controls = [no_update] * len(CONTROLS)
         if later:  # a future instant typed into the As of box means now: the box is emptied, the note says why
             controls[CONTROLS.index(ids.AS_OF)] = ""
         note = " ".join(part for part in (refused.replace("--", ""), later) if part)
-        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, note)
+        return Sync(_search(state, new), controls, 0 if f != state.filter else no_update, note, box_classes(boxes))
     new = None
     if triggered == ids.RESET:
-        new = ViewState(group=state.group)
+        # the downloads' window and the briefing's date are not filters: Reset keeps them, as it keeps the grouping
+        new = ViewState(group=state.group, window_only=state.window_only, changes_since=state.changes_since)
     elif triggered == ids.FIT:
         new = replace(state, x0=None, x1=None)
     elif triggered == ids.TIMELINE and prop.endswith("clickData"):
@@ -231,7 +263,7 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
         return Sync(no_update, [no_update] * len(CONTROLS), no_update, no_update)
     filter_changed = new.filter != state.filter
     return Sync(_search(state, new), _controls(data, new) if filter_changed else [no_update] * len(CONTROLS),
-                0 if filter_changed else no_update, "")
+                0 if filter_changed else no_update, "", box_classes() if filter_changed else (no_update,) * len(TYPED_BOXES))
 
 
 def _controls(data: DashboardData, state: ViewState) -> list:
@@ -411,7 +443,8 @@ def render_timeline_view(data: DashboardData, search: str | None) -> tuple:
     button can do anything, and the graph's style (its height)."""
     state, _ = _state(data, search)
     today = dt.date.today()
-    return data.kept_view(("timeline", state.to_search(), today), lambda: _timeline_view(data, search, today),
+    drawn = replace(state, window_only=False, changes_since=None)  # the downloads' choices draw nothing here
+    return data.kept_view(("timeline", drawn.to_search(), today), lambda: _timeline_view(data, search, today),
                           text=state.filter.text, titles=True)
 
 

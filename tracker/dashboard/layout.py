@@ -86,7 +86,7 @@ def filter_panel(options: tuple[list, ...]) -> html.Aside:
         html.Fieldset([html.Legend("Event type"), _checklist(ids.TYPE, types, [])]),
         html.Fieldset([html.Legend("Status"), _checklist(ids.STATUS, statuses, [])]),
         html.Fieldset([html.Legend("Review state"), _checklist(ids.STATE, states, ["confirmed"])]),
-    ], className="filters", **{"aria-label": "Filters"})
+    ], className="filters", **{"aria-label": "Filters", "data-invalid-note": ids.INPUT_NOTICE})  # invalid_boxes.js
 
 
 def summary_bar() -> html.Div:

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlencode
 
+from tracker.briefing.changes import changes_instant, since_instant
 from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, text
 from tracker.dates import DateParseError, parse_iso_day
 from tracker.filters import QUERY_KEYS, EventFilter
@@ -17,7 +18,9 @@ from tracker.instants import format_instant
 #: group-by value -> label
 GROUPS = {"process": "Process", "actor": "Actor", "venue": "Venue", "type": "Event type"}
 DEFAULT_GROUP = "process"
-VIEW_KEYS = ("group", "x0", "x1", "event", "rollup")
+VIEW_KEYS = ("group", "x0", "x1", "event", "rollup", "window", "changes_since")
+#: `window=only`: the downloads and the briefing hold only the visible time window (the summary bar's checkbox)
+WINDOW_ONLY = "only"
 #: rollup value -> what it does: ministries and officials drawn in their state's lane (group=actor)
 ROLLUPS = {"state": "Roll ministries and officials into their state"}
 #: The words of the note on an `as_of` after now, which the page takes out of the URL and the As of box.
@@ -34,6 +37,8 @@ class ViewState:
     x1: dt.date | None = None
     event: str | None = None
     rollup: bool = False  # group=actor: ministries and officials in their state's lane
+    window_only: bool = False  # the downloads and the briefing hold only x0..x1 (`window=only`)
+    changes_since: str | None = None  # the briefing's "what changed since", as typed and read (`changes_since=`)
 
     def to_search(self) -> str:
         """`?actor=Kazakhstan&group=actor&x0=...`, or "" for the default view."""
@@ -46,6 +51,10 @@ class ViewState:
             pairs.append(("event", self.event))
         if self.rollup:
             pairs.append(("rollup", "state"))
+        if self.window_only:
+            pairs.append(("window", WINDOW_ONLY))
+        if self.changes_since:
+            pairs.append(("changes_since", self.changes_since))
         return "?" + urlencode(pairs) if pairs else ""
 
     def filter_key(self) -> str:
@@ -106,7 +115,26 @@ def parse_state(search: str | None) -> tuple[ViewState, list[str]]:
             state = replace(state, rollup=True)
         else:
             notices.append(f"ignored URL parameter rollup={view['rollup']}: use rollup=state")
+    if view.get("window"):
+        if view["window"] == WINDOW_ONLY:
+            state = replace(state, window_only=True)
+        else:
+            notices.append(f"ignored URL parameter window={view['window']}: use window={WINDOW_ONLY}")
+    if view.get("changes_since"):
+        try:
+            state = replace(state, changes_since=read_changes_since(view["changes_since"]))
+        except ValueError as exc:
+            notices.append(f"ignored URL parameter changes_since={view['changes_since'][:40]}: {exc}")
     return state, notices
+
+
+def read_changes_since(value: str) -> str:
+    """The "what changed since" text as the briefing takes it (`tracker brief --since` and `--changes-since` read it
+    so), stripped; ValueError says why it is not read. The text is kept, not the instant, as the box shows it."""
+    value = value.strip()[:MAX_TEXT]
+    changes_instant(value)
+    since_instant(value)
+    return value
 
 
 def now_if_later(f: EventFilter, now: dt.datetime | None = None) -> tuple[EventFilter, str | None]:

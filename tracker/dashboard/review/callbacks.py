@@ -40,7 +40,7 @@ ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGE
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
                   Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
-                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True)]
+                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "className")]
 
 
 def register_review(app: Dash, live: LiveData) -> None:

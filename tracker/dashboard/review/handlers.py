@@ -21,6 +21,7 @@ from tracker.dashboard.review import choices, sources, views
 from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
                                           own_changes)
 from tracker.dashboard.review.form import render_form, render_form_keeping_typing
+from tracker.dashboard.review.layout import PUBLISHED_CLASS
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -51,11 +52,14 @@ class Outcome:
     published: object = no_update
     date_needed: object = no_update
     base: object = no_update
+    date_refused: object = no_update  # True: the typed date was refused (the box is marked); False: it was read
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
+        refused = self.date_refused
+        box = no_update if refused is no_update else f"{PUBLISHED_CLASS} invalid" if refused else PUBLISHED_CLASS
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
-                self.date_needed, self.base]
+                self.date_needed, self.base, box]
 
 
 def on_review_page(pathname: str | None, prefix: str) -> bool:
@@ -347,21 +351,22 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
     try:
         day = entered_day(published)
     except DateParseError as exc:
-        return Outcome(ingest=views.error(str(exc)), date_needed=True)
+        return Outcome(ingest=views.error(str(exc)), date_needed=True, date_refused=True)
     if len(text) > MAX_ARTICLE_CHARS:
-        return Outcome(ingest=views.error(too_long_message("The pasted text", len(text))))
+        return Outcome(ingest=views.error(too_long_message("The pasted text", len(text))), date_refused=False)
     try:
         articles = dated(articles_from_bytes(text.encode("utf-8"), "pasted text"), day)
     except InputError as exc:
-        return Outcome(ingest=views.problems(exc.problems))
+        return Outcome(ingest=views.problems(exc.problems), date_refused=False)
     unstored = [a for a in articles if a.anchor is None or not a.publisher]
     if unstored:  # read it all the same, so the message says what the date or publisher would let be stored
         events = extract_articles(unstored[:1], _reference(live.data))[0].events
         if unstored[0].anchor is None:
-            return Outcome(ingest=views.date_needed(unstored[0], events), date_needed=True)
-        return Outcome(ingest=views.publisher_needed(events))
+            return Outcome(ingest=views.date_needed(unstored[0], events), date_needed=True, date_refused=False)
+        return Outcome(ingest=views.publisher_needed(events), date_refused=False)
     outcome = ingest(live, articles, [])
-    return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False)
+    return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False,
+                   date_refused=False)
 
 
 def decode_upload(contents: str, name: str) -> bytes:
@@ -385,7 +390,7 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
     try:
         day = entered_day(published)
     except DateParseError as exc:
-        return Outcome(ingest=views.error(str(exc)), upload=None, date_needed=True)
+        return Outcome(ingest=views.error(str(exc)), upload=None, date_needed=True, date_refused=True)
     contents = contents if isinstance(contents, list) else [contents]
     names = names if isinstance(names, list) else [names] * len(contents)
     articles, errors = [], []
@@ -405,7 +410,7 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
                                       "and drop it again") for a in articles if a.anchor is not None and not a.publisher]
     outcome = ingest(live, [a for a in articles if a.anchor is not None and a.publisher], errors)
     return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="",
-                   date_needed=True if undated else no_update)
+                   date_needed=True if undated else no_update, date_refused=False)
 
 
 def _reference(data: DashboardData) -> Tables:

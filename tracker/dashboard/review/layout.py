@@ -10,6 +10,8 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.review import sources
 from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, ROLES, STATUSES
 
+#: The publication date box's className; with " invalid" while its value is refused (invalid_boxes.js marks it).
+PUBLISHED_CLASS = "text-input date-input"
 #: file types the upload offers (the content decides what is read, as for `tracker ingest`).
 ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
 
@@ -41,7 +43,7 @@ def ingest_section() -> html.Section:
         _field("Publication date", ids.REVIEW_PUBLISHED,
                dcc.Input(id=ids.REVIEW_PUBLISHED, type="text", value="", placeholder="YYYY-MM-DD", required=False,
                          pattern=r"\d{4}-\d{2}-\d{2}", inputMode="numeric", autoComplete="off",
-                         className="text-input date-input"),
+                         className=PUBLISHED_CLASS),
                "Filled in when the article gives a full date; needed when its dateline has no year "
                "(“ASTANA, March 3 (Interfax) -”) or it shows no date. Used for articles that give no date of their "
                "own; Enter extracts."),
@@ -56,7 +58,8 @@ def ingest_section() -> html.Section:
         ], className="upload-row"),
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
                     type="dot", delay_show=300),
-    ], className="review-ingest", **{"aria-label": "Add articles"})
+    ], className="review-ingest", **{"aria-label": "Add articles",
+                                      "data-invalid-note": ids.REVIEW_INGEST_RESULT})  # where a refused date is said
 
 
 def candidate_section() -> html.Section:

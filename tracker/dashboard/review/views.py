@@ -179,7 +179,7 @@ def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list
     tables = data.subset(candidate_ids(data))
     events = actions.candidates(tables)
     count = f"{total:,} candidate{'s' if total != 1 else ''} waiting for review" + (
-        f"; the {LIST_LIMIT} surest are listed" if total > LIST_LIMIT else "") + ", surest first. Click one to review it."
+        f"; the {LIST_LIMIT} surest are listed" if total > LIST_LIMIT else "") + ", surest first. Click one to review it (or Up and Down, then Enter)."
     return count, [card(row, tables, row["event_id"] == selected) for _, row in events.iterrows()]
 
 

@@ -1,0 +1,38 @@
+"""Real Chromium: characters typed fast into the date boxes stay in the order typed, however busy the page (QA:
+"2021-06-01" typed into From while the page redrew after To became "202-6-0101"; Dash's Input put the caret back
+over later keystrokes, `assets/typing_caret.js`)."""
+from __future__ import annotations
+
+
+def test_fast_typing_into_from_and_to_while_the_page_redraws_keeps_the_order(probe):
+    page = probe.page
+    cdp = page.context.new_cdp_session(page)
+    got = []
+    try:
+        for trial in range(6):
+            probe.open("?process=Astana+format" if trial % 2 else "")
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": 8})  # a busy laptop: keystrokes queue behind redraws
+            page.click("#filter-to")
+            page.keyboard.type("2023-12-31")
+            page.keyboard.press("Tab")  # sends To: the page redraws while From is typed
+            page.click("#filter-from")
+            page.keyboard.type("2021-06-01")
+            page.wait_for_timeout(1500)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+            got.append((page.input_value("#filter-from"), page.input_value("#filter-to")))
+    finally:
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+    assert got == [("2021-06-01", "2023-12-31")] * 6
+    page.keyboard.press("Enter")  # and what was typed is what is read
+    page.wait_for_function("new URLSearchParams(location.search).get('from') === '2021-06-01'")
+    assert new_query(page)["to"] == "2023-12-31"
+    page.click("#filter-from")
+    page.keyboard.press("Home")  # an edit inside the box, not only at its end, lands where the caret is
+    page.keyboard.press("Delete")
+    page.keyboard.type("3", delay=0)
+    assert page.input_value("#filter-from") == "3021-06-01"
+    assert probe.errors == []
+
+
+def new_query(page) -> dict:
+    return page.evaluate("Object.fromEntries(new URLSearchParams(location.search))")
