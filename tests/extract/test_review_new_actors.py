@@ -5,6 +5,7 @@ import pytest
 
 from tracker.extract.new_actors import country_code, described
 from tracker.extract.review import ReviewError, accept, changed, revise
+from tracker.resolve import ActorIndex
 
 EVENT = "kaz-proposal-2023-06-21"
 
@@ -16,7 +17,7 @@ def test_a_described_name_reads_as_name_kind_and_country() -> None:
 
 
 def test_a_country_is_a_code_a_stored_state_or_a_country_name(shipped) -> None:
-    actors = shipped.actors
+    actors = ActorIndex(shipped.actors)
     assert country_code("KAZ", actors) == "KAZ"
     assert country_code("Kazakhstan", actors) == "KAZ"
     assert country_code("Turkey", actors) == "TUR"

@@ -8,15 +8,13 @@ is made, a candidate like the event, confirmed when the event is accepted. A nam
 """
 from __future__ import annotations
 
-import difflib
 import re
 from typing import NamedTuple
 
-import pandas as pd
 import pycountry
 
 from tracker.models import ACTOR_KINDS
-from tracker.resolve import fold, fresh_id
+from tracker.resolve import ActorIndex, fresh_id
 
 #: "Name (kind)" or "Name (kind, country)" as the left side of an actors line
 _DESCRIBED = re.compile(r"^(?P<name>[^()]*[^()\s])\s*\(\s*(?P<kind>[^(),]+?)\s*(?:,\s*(?P<country>[^()]+?)\s*)?\)$")
@@ -39,42 +37,40 @@ def described(who: str) -> Described | None:
     return Described(" ".join(m["name"].split()), m["kind"].strip().lower(), m["country"])
 
 
-def country_code(text: str, actors: pd.DataFrame) -> str | None:
-    """The ISO alpha-3 code `text` names: a code, a stored state's name or alias, or a country name; None if none."""
-    key = fold(text)
-    states = actors[(actors["kind"] == "state") & actors["country"].notna()]
-    for name, aliases, country in zip(states["name"], states["aliases"], states["country"]):
-        labels = [name, *(str(aliases).split(";") if isinstance(aliases, str) else [])]
-        if key in {fold(str(label).strip()) for label in labels}:
-            return str(country)
+def country_code(text: str, index: ActorIndex) -> str | None:
+    """The ISO alpha-3 code `text` names: a stored state's name, alias or id, a code, or a country name; None if none."""
+    stored = index.actors[index.actors["actor_id"] == index.resolve(text)]
+    if len(stored) and stored["kind"].iloc[0] == "state" and isinstance(stored["country"].iloc[0], str):
+        return str(stored["country"].iloc[0])
     try:
         return pycountry.countries.lookup(text.strip()).alpha_3
     except LookupError:
         return None
 
 
-def new_actor(described: Described, actors: pd.DataFrame, taken: set[str]) -> tuple[dict | None, list[str]]:
+def new_actor(described: Described, index: ActorIndex, taken: set[str]) -> tuple[dict | None, list[str]]:
     """The row of a new candidate actor, or None and what is wrong with its description."""
-    problems = []
+    problems, actors = [], index.actors
     if described.kind not in ACTOR_KINDS:
         problems.append(f"unknown actor kind {described.kind!r}; use one of: {', '.join(ACTOR_KINDS)}")
-    country = country_code(described.country, actors) if described.country else None
+    country = country_code(described.country, index) if described.country else None
     if described.country and country is None:
         problems.append(f"no country {described.country!r}; give its ISO 3166 code (e.g. KAZ) or its name")
     if problems:
         return None, problems
     state = actors[(actors["kind"] == "state") & (actors["country"] == country)] if country else actors.iloc[:0]
     parent = str(state["actor_id"].iloc[0]) if described.kind != "state" and len(state) else None
-    actor_id = fresh_id(described.name, set(actors["actor_id"].dropna()), taken)
+    actor_id = fresh_id(described.name, index.ids, taken)
     taken.add(actor_id)
     return {"actor_id": actor_id, "name": described.name, "kind": described.kind, "country": country,
             "aliases": None, "parent_id": parent, "review_state": "candidate"}, []
 
 
-def unknown_name(who: str, labels: dict[str, str]) -> str:
-    """What to say of a name the store does not hold: the nearest stored name, and how to add it as new."""
-    near = difflib.get_close_matches(fold(who), list(labels), n=1, cutoff=0.8)
-    hint = f"did you mean {labels[near[0]]!r}? " if near else ""
+def unknown_name(who: str, index: ActorIndex) -> str:
+    """What to say of a name the store does not hold: the nearest stored name (`ActorIndex.close_to`), and how to add
+    it as new."""
+    near = index.close_to(who)
+    hint = f"did you mean {near!r}? " if near else ""
     return (f"no actor named {who!r}; {hint}use a stored actor's name or id, or add a new actor as "
             f"“{who} (kind, country): role”, e.g. “{EXAMPLE}” (kinds: {', '.join(ACTOR_KINDS)})")
 

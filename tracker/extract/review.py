@@ -17,7 +17,7 @@ from tracker.edits import EditRefused, check_events, edited
 from tracker.extract.new_actors import described, new_actor, unknown_name
 from tracker.frames import coerce
 from tracker.models import LINK_TYPES, ROLES, Tables
-from tracker.resolve import fold
+from tracker.resolve import ActorIndex, fold
 
 EDITABLE = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
             "venue", "venue_country", "summary", "tags")
@@ -190,12 +190,10 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
     event = _event(tables, event_id)
     by_id = set(tables.actors["actor_id"].dropna())
     by_name: dict[str, str] = {}
-    shown: dict[str, str] = {}  # folded label -> the actor's name, for "did you mean"
     for actor_id, name, aliases in zip(tables.actors["actor_id"], tables.actors["name"], tables.actors["aliases"]):
         for label in [name, *(str(aliases).split(";") if isinstance(aliases, str) else [])]:
             by_name.setdefault(fold(str(label).strip()), str(actor_id))
-            shown.setdefault(fold(str(label).strip()), str(name))
-    rows, seen, problems, added, taken = [], set(), [], {}, set()
+    rows, seen, problems, added, taken, index = [], set(), [], {}, set(), ActorIndex(tables.actors)
     for n, pair in enumerate(actors, start=1):
         who, role, n = pair[0], pair[1], _line(pair, n)
         actor_id = who if who in by_id else by_name.get(fold(who))
@@ -203,12 +201,12 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
         if told is not None:  # a stored name with its kind written after it is that actor; a new name is added
             actor_id = by_name.get(fold(told.name)) or added.get(fold(told.name), {}).get("actor_id")
             if actor_id is None:
-                row, wrong = new_actor(told, tables.actors, taken)
+                row, wrong = new_actor(told, index, taken)
                 problems += [f"actors, line {n}: {w}" for w in wrong]
                 if row is not None:
                     added[fold(told.name)], actor_id = row, row["actor_id"]
         elif actor_id is None:
-            problems.append(f"actors, line {n}: {unknown_name(who, shown)}")
+            problems.append(f"actors, line {n}: {unknown_name(who, index)}")
         if role not in ROLES:
             problems.append(f"actors, line {n}: unknown role {role!r}; use one of: {', '.join(ROLES)}")
         if actor_id is None or role not in ROLES:
