@@ -2,7 +2,8 @@
 
 A predicted event matches a labelled one when one of the label's evidence snippets occurs in a
 sentence the prediction came from (or, for an undated round, when the round and process agree);
-pairs are made one to one, preferring the same type. Fields are then compared on the pairs. Venue
+pairs are made one to one as the assignment with the most pairs and, among those, the most fields agreeing
+(`pairing.py`), so the order of the labels does not decide which candidate a label gets. Fields are then compared on the pairs. Venue
 is scored on the pairs where the label or the prediction names one.
 
 The corpus folder is always an argument: the CLI resolves the default locations, so this module
@@ -17,6 +18,7 @@ from pathlib import Path
 from tracker.extract.assemble import Extraction
 from tracker.extract.events import Candidate
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.pairing import best_assignment
 from tracker.extract.mentions import Roster, find_actors
 from tracker.resolve import fold
 
@@ -90,25 +92,49 @@ def _f1(gold: set[str], predicted: set[str]) -> float:
     return 0.0 if hit == 0 else 2 * hit / (len(gold) + len(predicted))
 
 
-def _pairs(labels: list[dict], extraction: Extraction) -> list[tuple[dict, Candidate | None]]:
-    free = list(extraction.events)
-    out = []
-    for gold in labels:
-        snippets = [fold(s) for s in gold["evidence"]]
+def _fits(gold: dict, c: Candidate) -> bool:
+    """Whether `c` may be paired with `gold`: one of its evidence snippets is in a sentence `c` came from."""
+    if gold["start_date"] is None and gold["round_number"] and c.round_number == gold["round_number"] \
+            and c.event_type == "talk_round":
+        return True
+    snippets = [fold(s) for s in gold["evidence"]]
+    return any(s in fold(e) for e in c.evidence for s in snippets)
 
-        def fits(c: Candidate) -> bool:
-            if gold["start_date"] is None and gold["round_number"] and c.round_number == gold["round_number"] \
-                    and c.event_type == "talk_round":
-                return True
-            return any(s in fold(e) for s in snippets for e in c.evidence)
 
-        options = [c for c in free if fits(c)]
-        options.sort(key=lambda c: (c.event_type != gold["event_type"], not _dates_equal(gold, c)))
-        chosen = options[0] if options else None
-        if chosen is not None:
-            free.remove(chosen)
-        out.append((gold, chosen))
-    return out
+def _pairs(labels: list[dict], extraction: Extraction, lexicon: Lexicon) -> list[tuple[dict, Candidate | None]]:
+    """Labels paired one to one with candidates: the most pairs, and among those the most fields agreeing."""
+    events = extraction.events
+    # A pair outweighs what every field of every pair could agree on (at most 7 each), so no pair is given up
+    # for agreement elsewhere.
+    pair = 8.0 * (len(labels) + 1)
+    weights = [[pair + _agreement(gold, c, extraction, lexicon) if _fits(gold, c) else None for c in events]
+               for gold in labels]
+    return [(gold, events[j] if j is not None else None) for gold, j in zip(labels, best_assignment(weights))]
+
+
+def _checks(gold: dict, c: Candidate, extraction: Extraction) -> dict[str, bool]:
+    checks = {
+        "date": _dates_equal(gold, c),
+        "type": gold["event_type"] == c.event_type,
+        "process": (gold["process"] or None) == extraction.process_name(c.process),
+        "round": gold["round_number"] == c.round_number,
+    }
+    venue = _venue_equal(gold, c)
+    if venue is not None:
+        checks["venue"] = venue
+    return checks
+
+
+def _actors_f1(gold: dict, c: Candidate, extraction: Extraction, lexicon: Lexicon) -> tuple[float, set[str], set[str]]:
+    gold_actors = {_canon(a, lexicon) for a in gold["actors"]}
+    predicted = {_key_name(k, extraction.roster) for k in c.actors}
+    return _f1(gold_actors, predicted), gold_actors, predicted
+
+
+def _agreement(gold: dict, c: Candidate, extraction: Extraction, lexicon: Lexicon) -> float:
+    """How many of the scored fields agree (type counting double, as the field that says what the event is)."""
+    checks = _checks(gold, c, extraction)
+    return sum(checks.values()) + checks["type"] + _actors_f1(gold, c, extraction, lexicon)[0]
 
 
 def _venue_equal(gold: dict, c: Candidate) -> bool | None:
@@ -121,7 +147,7 @@ def _venue_equal(gold: dict, c: Candidate) -> bool | None:
 
 def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, result: Result) -> int:
     """Add one article's scores to `result`; return how many labelled events were found."""
-    pairs = _pairs(labels, extraction)
+    pairs = _pairs(labels, extraction, lexicon)
     matched = {id(c) for _, c in pairs if c is not None}
     name = extraction.article.label
     for gold, c in pairs:
@@ -129,15 +155,7 @@ def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, 
         if c is None:
             result.details.append(f"{name}: missed {gold['event_type']} {gold['start_date']} ({gold['evidence'][0]!r})")
             continue
-        checks = {
-            "date": _dates_equal(gold, c),
-            "type": gold["event_type"] == c.event_type,
-            "process": (gold["process"] or None) == extraction.process_name(c.process),
-            "round": gold["round_number"] == c.round_number,
-        }
-        venue = _venue_equal(gold, c)
-        if venue is not None:
-            checks["venue"] = venue
+        checks = _checks(gold, c, extraction)
         for key, ok in checks.items():
             result.counts[key].append(1.0 if ok else 0.0)
             if not ok:
@@ -145,9 +163,7 @@ def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, 
                        "process": extraction.process_name(c.process), "round": c.round_number,
                        "venue": c.venue[0] if c.venue else None}[key]
                 result.details.append(f"{name}: {key} wrong for {gold['event_type']} {gold['start_date']}: got {got}")
-        gold_actors = {_canon(a, lexicon) for a in gold["actors"]}
-        predicted = {_key_name(k, extraction.roster) for k in c.actors}
-        f1 = _f1(gold_actors, predicted)
+        f1, gold_actors, predicted = _actors_f1(gold, c, extraction, lexicon)
         result.counts["actors"].append(f1)
         if f1 < 1:
             result.details.append(f"{name}: actors {sorted(gold_actors)} vs {sorted(predicted)}")
