@@ -43,7 +43,8 @@ def test_corpus_size_spread_and_split() -> None:
     assert len({x["process"] for x in labels if x["process"]}) >= 12
     assert len({x["publisher"].split(" (")[0] for x in labels}) >= 20
     splits = Counter(x["split"] for x in labels)
-    assert abs(splits["test"] - len(labels) / 3) <= 2, splits
+    # every third article of each batch, so each batch of twenty or so rounds its third down by up to two thirds
+    assert abs(splits["test"] - len(labels) / 3) <= max(2, len(labels) // 50), splits
     assert len({x["process"] for x in labels if x["split"] == "test"}) >= 10
 
 
