@@ -205,13 +205,14 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|p
 
 
 #: An event told in a noun phrase with its own date: "the November 9, 2020 agreement" (the date first, with a year) ...
-NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration)\b")
+NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration|memorandum|(?:tele)?phone\s+call|call)\b")
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
-NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
+NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
-_NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
+_NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement", "memorandum": "agreement",
+              "call": "call", "phone call": "call", "telephone call": "call",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
               "congress": "meeting", "forum": "meeting",
               "talks": "talk_round", "discussions": "talk_round", "negotiations": "talk_round", "consultations": "meeting"}
@@ -225,6 +226,10 @@ _ENDED_DEAL = re.compile(r"\b(?:collapse|breakdown|expiry|expiration|lapse)\s+of
 _NOT_TALKS_ROUND = re.compile(r"s?\s+of\s+(?:the\s+)?(?:(?!(?:talks|negotiations|consultations|meetings?|dialogue|discussions)\b)[\w-]+\s+){0,2}?(?:reunions|(?:prisoner|detainee|POW)s?\s+(?:exchanges?|swaps?|releases?)|"
                               r"exchanges?\s+of\s+(?:prisoners|detainees|bodies))\b", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
+
+
+#: A noun named by its date with "of": "the six-point agreement of 12 August 2008", "the Declaration of May 11" (round 670)
+_NAMED_BY_DATE = re.compile(r"(?:[Aa]greement|[Dd]eal|[Aa]ccord|[Tt]reaty|[Dd]eclaration|[Mm]emorandum|[Cc]ease-?fire|[Tt]ruce)\s+of\s+")
 
 
 #: The words before a noun that make it the topic of another act, not an event with the date after it (round 267)
@@ -257,8 +262,10 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
                 continue
             offset = max(0, d.start - 160)
             start, end, noun = offset + m.start("noun"), d.start, m.group("noun")
-        if any(t.speech and t.text not in ("told", "tells") and 0 <= start - t.end <= 30 and not re.search(r"[,;⟦]|\bthat\b", text[t.end:start]) for t in taken):
-            continue  # "announced the latest talks on Tuesday": the object of the speech act, reported by it
+        if any(t.speech and t.text not in ("told", "tells") and 0 <= start - t.end <= 30 and not re.search(r"[,;⟦]|\bthat\b", text[t.end:start]) for t in taken) \
+                and not _NAMED_BY_DATE.fullmatch(text, start, d.start):
+            continue  # "announced the latest talks on Tuesday": the object of the speech act, reported by it (but "recalled
+            # the agreement of 12 August 2008" names a past act by its own date: round 670)
         if any(start < t.end and t.start < end for t in taken + found):
             continue  # a verb already reports it ("held talks in Geneva on Monday")
         if end == d.start and _TOPIC_OF.search(text, max(0, start - 50), start):
