@@ -168,7 +168,8 @@ TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", 
 TRIGGERS[:0] = _gated(ANSWERED, ("rejected", "accepted", "approved", "endorsed", "vetoed"))  # a nominee answered (489)
 TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an aside (round 371)
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
-TRIGGERS += _gated(MEETING_VERBS[2:], ("hosting",))  # "is hosting the talks" (round 377)
+TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (round 377)
+TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
 TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adverb=False)  # one side's truce (410)
