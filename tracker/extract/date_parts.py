@@ -41,6 +41,10 @@ _PATTERNS = [
     # fixes no year, and "about" or "some" only rounds a count the guideline still reads as that year or month
     ("ago_long", r"(?i)(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!less than )(?<!under )"
                  r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+ago\b"),
+    # round 652: an anniversary, "comes a year after the signing of the accord": the signing that year (or month) before
+    ("after_signing", r"(?i)(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!less than )(?<!under )"
+                      r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+after\s+"
+                      r"(?=the\s+(?:signing|adoption)\s+of\b)"),
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
@@ -73,7 +77,7 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
                 return None
             year = anchor.year if month == anchor.month else nearest(month, 15, anchor, tense).year
         return (*_month_third(dt.date(year, month, 1), third), "month", g.get("y") is None)
-    if kind == "ago_long":  # "three years ago": that whole year, as "in 2021"; "six months ago": that month
+    if kind in ("ago_long", "after_signing"):  # "three years ago": that whole year, as "in 2021"; "six months ago": that month
         if anchor is None:
             return None
         n = _COUNT.get(g["n"].lower()) or int(g["n"])
@@ -169,7 +173,8 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
-              "slashed": "digit", "weekday_dash": ("day",), "ago_long": ("ago",)}
+              "slashed": "digit", "weekday_dash": ("day",), "ago_long": ("ago",),
+              "after_signing": ("after the signing", "after the adoption")}
 
 
 #: A compound adjective, no verb: "a closed-door meeting", "the UN-backed talks", "a long-awaited round"; "co-chaired",

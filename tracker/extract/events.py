@@ -196,8 +196,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if owner is None:
             continue
         held = owned.get(owner)
-        if held is None:
-            owned[owner] = date
+        if held is None or date.end == anchors[owner][0] != held.end:
+            owned[owner] = date  # a date built against the trigger is its own: "a year after the signing of …" (652)
         elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and not ends_a_period(text, date.start, date.text) and (
                 date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]] and date.start - anchors[owner][1] <= 60):
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date;
