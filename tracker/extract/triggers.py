@@ -185,6 +185,8 @@ TALK_WORDS = frozenset("round talks negotiations consultations meeting session c
 _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|war|conflict|fighting|violence|"
                               r"stalemate|deadlock|impasse|blockade|siege|occupation|hostilities|dispute|bloodshed|suffering|standoff|"
                               r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
+#: A series told by its start (docs/extraction.md, "What counts": the start of a series is no event)
+_SERIES_BEGAN = re.compile(r"\b(?:series|cycle)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:that|which)\s+(?:had\s+|has\s+)?$", re.I)
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
@@ -310,6 +312,8 @@ def find_triggers(text: str) -> list[Trigger]:
             continue
         if _ENDS_A_CONFLICT.match(text, m.end()):
             continue  # "in order to end the Syrian crisis", "resumed the fighting": the verb's object is no talks
+        if _SERIES_BEGAN.search(text, max(0, m.start() - 60), m.start()) and re.match(r"began|begun|started|kicked|launched|opened", m.group()):
+            continue  # "the latest in a series that began in 2021": the start of a series, no event (round 655)
         after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
         window = text[max(0, m.start() - 90):m.start()]
