@@ -85,7 +85,7 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 #: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
-    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked|speaking|talking)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed|speaking|talking)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked|speaking|talking)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|talked|speaking|talking|conferred)\s+(?:by|via|over)\s+(?:a\s+)?video\s*(?:conference|link|call)|(?:spoke|speaks|talked|talks|conversed|speaking|talking)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
     ("agreement", False, r"\b(?i:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)(?:,|\s+(?:was|were))?\s+"
@@ -185,6 +185,8 @@ TALK_WORDS = frozenset("round talks negotiations consultations meeting session c
 _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|war|conflict|fighting|violence|"
                               r"stalemate|deadlock|impasse|blockade|siege|occupation|hostilities|dispute|bloodshed|suffering|standoff|"
                               r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
+#: The noun after "held" that the call pattern reads: "held a video conference with X" is one call, not a meeting too (658)
+_VIDEO_NOUN = re.compile(r"\s+(?:a\s+|an\s+|their\s+)?(?:video\s*(?:conference|call)|(?:tele)?phone\s+(?:call|conversation|talks))\b", re.I)
 #: A series told by its start (docs/extraction.md, "What counts": the start of a series is no event)
 _SERIES_BEGAN = re.compile(r"\b(?:series|cycle)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:that|which)\s+(?:had\s+|has\s+)?$", re.I)
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
@@ -310,6 +312,8 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
+        if _VIDEO_NOUN.match(text, m.end()):
+            continue  # "held a video conference with X": the call pattern's, not a second event, a meeting (round 658)
         if _ENDS_A_CONFLICT.match(text, m.end()):
             continue  # "in order to end the Syrian crisis", "resumed the fighting": the verb's object is no talks
         if _SERIES_BEGAN.search(text, max(0, m.start() - 60), m.start()) and re.match(r"began|begun|started|kicked|launched|opened", m.group()):
