@@ -17,4 +17,17 @@ ACCORDS_TOLD = [
     ("agreement", False, r"\b(?:announced|announces)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}?" + _ACCORD + r"(?=\s+(?:between|among)\b)"),
 ]
 
-__all__ = ["ACCORDS_TOLD"]
+_DOCUMENT = (r"(?:agreements?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|declarations?|protocols?|pacts?|MoUs?|"
+             r"communiqu[eé]s?|contracts?|road\s*maps?)")
+
+#: Round 653: "inked" and "penned", the wires' words for signing ("Putin and Xi inked a series of agreements in Moscow on
+#: Tuesday", "The deal was inked in Doha on Saturday", "the leaders penned a joint declaration"), which the table's
+#: "signed" did not read; the object or subject must be a document ("penned an op-ed", "inked a tattoo" are no accords)
+INKED = [
+    ("agreement", False, r"\b(?:inked|inks|penned|pens)\s+(?:(?:an?|the|their|its|his|her|two|three|four|several|\d+)\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r"\b"),
+    ("agreement", False, r"\b(?i:agreement|deal|accord|treaty|memorandum|declaration|protocol|pact)(?:,\s*|\s+)(?:[\w-]+\s+){0,4}?"
+                         r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:inked|penned)\b"),
+]
+
+__all__ = ["ACCORDS_TOLD", "INKED"]

@@ -37,5 +37,18 @@ def _before_chrome(paragraphs: list[str]) -> list[str]:
     follows it is another page's headlines and leads, not this article (docs/extraction.md: page chrome is no event)."""
     for i, paragraph in enumerate(paragraphs):
         if i > 0 and _CHROME_TAIL.match(paragraph):
-            return paragraphs[:i]
-    return paragraphs
+            return _unlinked(paragraphs[:i])
+    return _unlinked(paragraphs)
+
+
+#: Round 657: a link to another story set in the article ("Read more: X and Y to meet in Ankara next week", "READ ALSO:
+#: …", "Related: …", "Also Read | …"): one headline after the chrome words and a colon or bar, no sentence after it
+_LINK_LINE = re.compile(r"(?i)^\W*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|check\s+also|related(?:\s+(?:articles?|"
+                        r"news|stor(?:y|ies)|posts?|content))?|more\s+on\s+this(?:\s+story)?)\s*[:|>–—]\s*(?=\S)(?![^.!?]*[.!?]\s+\S)")
+
+
+def _unlinked(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the links to other stories set among them (docs/extraction.md: page chrome is no event)."""
+    if not any(_LINK_LINE.match(p) for p in paragraphs[1:]):
+        return paragraphs
+    return paragraphs[:1] + [p for p in paragraphs[1:] if not (len(p) <= 200 and _LINK_LINE.match(p))]

@@ -65,14 +65,17 @@ _WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|Ju
 #: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
 _PLAN_WORD = gated(re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
                         r"are\s+preparing|the\s+venue)\b", re.I))
+#: Round 655: the numbers past twelve in words ("nineteen rounds of talks", "twenty-one meetings") and "a dozen" (also as
+#: "a dozen times") count as the digits do
+_MANY = r"(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?|(?:more\s+than\s+|over\s+|about\s+)?a\s+dozen)"
 _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"eleven|twelve|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
+                      r"eleven|twelve|" + _MANY + r"|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
                       r"conferences)\b"
                       # a count or a habit of the verb itself: "have met several times this year", "the sides have met
                       # regularly in Vienna", "visited Moscow three times" (round 266), "has held talks only twice" (615)
                       r"|\b(?:met|meet|meeting|spoke|spoken|talked|visited|held\s+talks)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:several|many|numerous|"
-                      r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+times\b|twice\b|thrice\b)"
+                      r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|" + _MANY + r"|\d{1,3})\s+times\b|twice\b|thrice\b)"
                       r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
                       r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
 _BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"

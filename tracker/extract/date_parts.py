@@ -37,12 +37,21 @@ _PATTERNS = [
     ("weekday_dash", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[-–]\s*"
                      r"(?P<d2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("edge_month_rel", rf"(?i)\b(?:(?P<p>early|late)\s+|{_EDGE})(?P<w>this|next|last|the|the\s+current|the\s+coming|the\s+following)\s+month\b"),
+    # round 651: "agreed three years ago", "met six months ago" ("two days ago" is `dates.py`'s); "more than a year ago"
+    # fixes no year, and "about" or "some" only rounds a count the guideline still reads as that year or month
+    ("ago_long", r"(?i)(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!less than )(?<!under )"
+                 r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+ago\b"),
+    # round 652: an anniversary, "comes a year after the signing of the accord": the signing that year (or month) before
+    ("after_signing", r"(?i)(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!less than )(?<!under )"
+                      r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+after\s+"
+                      r"(?=the\s+(?:signing|adoption)\s+of\b)"),
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
           "middle": "mid"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY_OF = dict(zip(_WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SHIFT = {"next": 1, "the coming": 1, "the following": 1, "last": -1}
 
 
@@ -68,6 +77,14 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
                 return None
             year = anchor.year if month == anchor.month else nearest(month, 15, anchor, tense).year
         return (*_month_third(dt.date(year, month, 1), third), "month", g.get("y") is None)
+    if kind in ("ago_long", "after_signing"):  # "three years ago": that whole year, as "in 2021"; "six months ago": that month
+        if anchor is None:
+            return None
+        n = _COUNT.get(g["n"].lower()) or int(g["n"])
+        if g["u"].lower().startswith("year"):
+            return dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year", True
+        first = anchor.replace(day=1) - relativedelta(months=n)
+        return first, first + relativedelta(months=1, days=-1), "month", True
     if kind == "year_range":  # "from Dec. 31, 2021 to Jan. 2, 2022": one span over both days
         try:
             first = dt.date(int(g["y1"]), MONTHS[(g["m1"] or g["f1"]).rstrip(".")], int(re.sub(r"\D", "", g["d1"] or g["e1"])))
@@ -156,7 +173,8 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
-              "slashed": "digit", "weekday_dash": ("day",)}
+              "slashed": "digit", "weekday_dash": ("day",), "ago_long": ("ago",),
+              "after_signing": ("after the signing", "after the adoption")}
 
 
 #: A compound adjective, no verb: "a closed-door meeting", "the UN-backed talks", "a long-awaited round"; "co-chaired",

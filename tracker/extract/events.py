@@ -25,6 +25,7 @@ from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _on
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.speech_dates import opening_owner, speech_owner
+from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
@@ -76,6 +77,8 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Ro
         if "," in actor.text and _APPOSITION_REST.fullmatch(gap):
             return actor  # "X, secretary general of the Y faction and other groups, confirmed": the rest of her title (round 140)
         break
+    if (issuer := document_issuer(text, trigger.start, actors)) is not None:
+        return issuer  # "The statement, issued by X on Sunday, said", "X's statement, published on Sunday, urged" (654)
     if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
         after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
         fits = [a for a in after if re.fullmatch(r"\s*⟦Q\d+⟧\s*,?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[trigger.end:a.start])]
@@ -196,8 +199,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         if owner is None:
             continue
         held = owned.get(owner)
-        if held is None:
-            owned[owner] = date
+        if held is None or date.end == anchors[owner][0] != held.end:
+            owned[owner] = date  # a date built against the trigger is its own: "a year after the signing of …" (652)
         elif held.end <= anchors[owner][0] and 0 <= date.start - anchors[owner][1] and not ends_a_period(text, date.start, date.text) and (
                 date.start - anchors[owner][1] < anchors[owner][0] - held.end or "," in text[held.end:anchors[owner][0]] and date.start - anchors[owner][1] <= 60):
             owned[owner] = date  # "On Thursday, a paper reported that X will visit Moscow in September": the nearer date;

@@ -31,7 +31,22 @@ BRIEFING_TO_COME = (r"\b(?:will|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+t
 #: test precision fell 0.791 -> 0.785 (and venue 0.648 -> 0.633): left out.
 PROGRESSIVE = (r"\b(?:is|are|was|were|will\s+" + _ADV + r"be|would\s+" + _ADV + r"be)\s+(?:\w+ly\s+)?hosting\b")
 
-#: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
-MEETING_VERBS = [("meeting", False, CONDUCTED), ("meeting", False, BRIEFING_TO_COME), ("meeting", False, PROGRESSIVE)]
+#: Round 650: a dated meeting told by the gerund after a preposition of time, its object a person or body: "After
+#: meeting Sisi in Cairo on Monday, Blinken flew to Amman", "before meeting with the Iranian foreign minister on May 3",
+#: "since meeting Putin in June". "met" and "Having met" are read by the table; the bare gerund was not, so the meeting
+#: was lost or its day went to the other act of the sentence. The object must be named (a capital within three words, or
+#: a counterpart: "before meeting their targets", "after meeting the deadline" are no meetings), and the clause must
+#: date it before its comma: an undated meeting is no event (guideline 4), and "Speaking after meeting Putin, Erdogan
+#: said on Friday …" is the speaker's statement, which a meeting of the sentence would take in.
+_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|\d{1,2}\b|(?:19|20)\d\d\b)")
+GERUND = (r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Ww]hen|[Uu]pon)\s+meeting\s+(?:with\s+)?"
+          r"(?=(?:(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:(?!(?:in|at|on|of|for|and|to|from)\s)[\w'’.-]+\s+){0,3}?[A-Z]"
+          r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b)"
+          r"[^,;.⟦]{0,80}?\b(?:on|in|last|earlier\s+(?:on\s+)?)\s+" + _DAY + r")")
 
-__all__ = ["BRIEFING_TO_COME", "CONDUCTED", "MEETING_VERBS", "PROGRESSIVE"]
+#: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
+MEETING_VERBS = [("meeting", False, CONDUCTED), ("meeting", False, BRIEFING_TO_COME), ("meeting", False, PROGRESSIVE),
+                 ("meeting", False, GERUND)]
+
+__all__ = ["BRIEFING_TO_COME", "CONDUCTED", "GERUND", "MEETING_VERBS", "PROGRESSIVE"]

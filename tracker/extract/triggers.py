@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.extract.accords_told import ACCORDS_TOLD
+from tracker.extract.accords_told import ACCORDS_TOLD, INKED
 from tracker.extract.acts import ACTS
 from tracker.extract.appointments import ANSWERED, APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
@@ -85,7 +85,7 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 #: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
-    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|speaks|talked|talks|conversed)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked|speaking|talking)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|talked|speaking|talking|conferred)\s+(?:by|via|over)\s+(?:a\s+)?video\s*(?:conference|link|call)|(?:spoke|speaks|talked|talks|conversed|speaking|talking)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
     ("agreement", False, r"\b(?i:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)(?:,|\s+(?:was|were))?\s+"
@@ -168,9 +168,11 @@ TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", 
 TRIGGERS[:0] = _gated(ANSWERED, ("rejected", "accepted", "approved", "endorsed", "vetoed"))  # a nominee answered (489)
 TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an aside (round 371)
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
-TRIGGERS += _gated(MEETING_VERBS[2:], ("hosting",))  # "is hosting the talks" (round 377)
+TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (round 377)
+TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
+TRIGGERS[:0] = _gated(INKED, ("inked", "inks", "penned", "pens"), adverb=False)  # "inked a deal" (round 653)
 TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adverb=False)  # one side's truce (410)
 #: The other patterns get the gate their own words make (prefilter.py): a sentence without "met", "meets", "meet" … is
 #: not searched for a meeting verb (most sentences hold the words of few of the table's patterns)
@@ -183,6 +185,10 @@ TALK_WORDS = frozenset("round talks negotiations consultations meeting session c
 _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?(?:crisis|war|conflict|fighting|violence|"
                               r"stalemate|deadlock|impasse|blockade|siege|occupation|hostilities|dispute|bloodshed|suffering|standoff|"
                               r"tensions|offensive|attacks?|strikes|bombing|shelling|war['’]s)\b", re.I)
+#: The noun after "held" that the call pattern reads: "held a video conference with X" is one call, not a meeting too (658)
+_VIDEO_NOUN = re.compile(r"\s+(?:a\s+|an\s+|their\s+)?(?:video\s*(?:conference|call)|(?:tele)?phone\s+(?:call|conversation|talks))\b", re.I)
+#: A series told by its start (docs/extraction.md, "What counts": the start of a series is no event)
+_SERIES_BEGAN = re.compile(r"\b(?:series|cycle)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:that|which)\s+(?:had\s+|has\s+)?$", re.I)
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
@@ -313,8 +319,12 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
             continue
+        if _VIDEO_NOUN.match(text, m.end()):
+            continue  # "held a video conference with X": the call pattern's, not a second event, a meeting (round 658)
         if _ENDS_A_CONFLICT.match(text, m.end()):
             continue  # "in order to end the Syrian crisis", "resumed the fighting": the verb's object is no talks
+        if _SERIES_BEGAN.search(text, max(0, m.start() - 60), m.start()) and re.match(r"began|begun|started|kicked|launched|opened", m.group()):
+            continue  # "the latest in a series that began in 2021": the start of a series, no event (round 655)
         after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
         window = text[max(0, m.start() - 90):m.start()]
