@@ -497,4 +497,4 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             future = tense == "future" or (anchor is not None and first > anchor)
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
-    return sorted(found + [DateMention(s, e, text[s:e], *x, False, True) for s, e, *x in intervals.counted(text, anchor, taken)], key=lambda d: d.start)
+    return sorted(found + [DateMention(s, e, text[s:e], *x, True) for s, e, *x in intervals.counted(text, anchor, taken, found)], key=lambda d: d.start)
