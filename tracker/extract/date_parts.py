@@ -37,6 +37,12 @@ _PATTERNS = [
     ("weekday_dash", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[-–]\s*"
                      r"(?P<d2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("edge_month_rel", rf"(?i)\b(?:(?P<p>early|late)\s+|{_EDGE})(?P<w>this|next|last|the|the\s+current|the\s+coming|the\s+following)\s+month\b"),
+    # "on the 20th of this month", "the 3rd of next month": that day of the relative month (round 623)
+    ("day_of_month_rel", r"(?i)\b(?:on\s+)?the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<w>this|next|last|the\s+current|the\s+coming|"
+                         r"the\s+following|the\s+previous)\s+month\b"),
+    # "by the end of the week", "at the end of next week": that week, as "this week" / "next week" (guideline, open question 1)
+    ("end_of_week", r"(?i)\b(?:at|by|before|towards?|until|till|around)\s+the\s+end\s+of\s+(?P<w>this|next|last|the)\s+week\b"),
+    ("fortnight", r"(?i)\b(?:in\s+a\s+fortnight(?:['’]s\s+time)?|(?P<ago>a\s+fortnight\s+ago))\b"),  # British "two weeks"
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
@@ -105,8 +111,22 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         if g["w"].lower() == "earlier":
             return first, max(first, anchor - relativedelta(days=1)), precision, True
         return min(last, anchor + relativedelta(days=1)), last, precision, True
+    if kind == "fortnight":  # "a fortnight ago" as "two weeks ago"; "in a fortnight" as "in two weeks", ahead only
+        if g["ago"]:
+            return anchor - relativedelta(days=14), anchor - relativedelta(days=14), "day", True
+        monday = anchor + relativedelta(weeks=2, weekday=MO(-1))
+        return (monday, monday + relativedelta(days=6), "day", True) if tense == "future" else None
     word = re.sub(r"\s+", " ", g["w"].lower())
-    first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0))
+    if kind == "end_of_week":
+        monday = anchor + relativedelta(weekday=MO(-1), weeks={"next": 1, "last": -1}.get(word, 0))
+        return monday, monday + relativedelta(days=6), "day", True
+    first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0) - (word == "the previous"))
+    if kind == "day_of_month_rel":
+        try:
+            day = first.replace(day=int(g["d1"]))
+        except ValueError:
+            return None
+        return day, day, "day", True
     return (*_month_third(first, third), "month", True)
 
 
@@ -156,7 +176,8 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
-              "slashed": "digit", "weekday_dash": ("day",)}
+              "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "end_of_week": ("end of",),
+              "fortnight": ("fortnight",)}
 
 
 #: A compound adjective, no verb: "a closed-door meeting", "the UN-backed talks", "a long-awaited round"; "co-chaired",
