@@ -232,7 +232,7 @@ def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
 def item_day(paragraph: str, published: dt.datetime | None) -> dt.date | None:
     """The day of a dated dateline with an agency that opens a paragraph below the first ("Quito, May 8 (EFE) …"): a
     second wire item on the page, whose "today" and weekdays count from its own day (round 624)."""
-    m = DATELINE.match(paragraph) if paragraph[:1].isupper() else None
+    m = DATELINE.match(paragraph) if paragraph[:1].isupper() and "(" in paragraph[:70] else None  # (the agency's bracket)
     return _dateline_day(m.group("date"), published) if m and m.group("date") and m.group("agency") else None
 
 
