@@ -8,7 +8,8 @@ from the date before it (round 621). A count of years names a year, one of month
 whole year and a month (year / month precision). A hedged count ("more than a year ago", "almost two years after")
 names no year, and counts of days or weeks are `dates.py`'s own ("two days ago"). `counted` returns (start, end, first,
 last, precision) tuples that `dates.find_dates` turns into its mentions; this module does not import `dates`, which
-calls it. The mention of "N years after" ends in "after": `events._owner` gives it only to an act told right after it.
+calls it. Counts of days and weeks ("ended two days later", "suspended three days earlier") count only from a day
+of the sentence (round 626). The mention of "N years after" ends in "after": `events._owner` gives it only to an act told right after it.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_AGO = re.compile(rf"(?i)\b{_COUNT}\s+(?P<u>years?|months?)\s+(?P<way>ago|after|later|earlier)\b")
+_AGO = re.compile(rf"(?i)\b{_COUNT}\s+(?P<u>years?|months?|days?|weeks?)\s+(?P<way>ago|after|later|earlier)\b")
 # a count that only bounds the interval ("more than a year ago") or sets it roughly ("almost", "nearly") names no year
 _HEDGE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|almost|nearly|less\s+than|under|about|around|some|roughly)\s+$")
 
@@ -29,7 +30,10 @@ Span = tuple[int, int, dt.date, dt.date, str, bool]  # start, end, first, last, 
 
 
 def _back(anchor: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, str]:
-    """The year or month `n` units before `anchor` (after it for a negative `n`), whole."""
+    """The year or month `n` units before `anchor` (after it for a negative `n`), whole; the day for days and weeks."""
+    if unit.startswith(("day", "week")):
+        day = anchor - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+        return day, day, "day"
     if unit.startswith("year"):
         year = anchor.year - n
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
@@ -40,18 +44,20 @@ def _back(anchor: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, str]:
 def _reference(m: re.Match, found: list, anchor: dt.date | None, unit: str) -> dt.date | None:
     """The day the interval counts from: the nearest date told before it in the sentence; for "after" that opens the
     sentence ("Two years after …, they met in 2021") the first date after it; for "ago" and a lone "after" the day of
-    writing. None when there is none, or when a count of months would count from a mere year."""
+    writing. None when there is none, when a count of months would count from a mere year, or a count of days or weeks
+    from anything but a day of the sentence ("two days later": round 626; "two days ago" is `dates.py`'s)."""
     way = m.group("way").lower()
     before = [d for d in found if d.end <= m.start()]
+    days = unit.startswith(("day", "week"))
     if way == "ago":
-        return anchor
+        return None if days else anchor
     if before:
         ref = max(before, key=lambda d: d.end)
     elif way == "after" and m.start() < 4:
         ref = min((d for d in found if d.start >= m.end()), key=lambda d: d.start, default=None)
     else:
-        return anchor if way == "after" else None
-    if ref is None or (unit.startswith("month") and ref.precision == "year"):
+        return anchor if way == "after" and not days else None
+    if ref is None or (unit.startswith("month") and ref.precision == "year") or (days and ref.precision != "day"):
         return None
     return ref.first
 
@@ -60,7 +66,7 @@ def counted(text: str, anchor: dt.date | None, taken: list[tuple[int, int]], fou
     """Every unhedged "N years / months ago / after / later / earlier" of `text` outside the spans `taken` by the
     dates `found` there, counted from the day `_reference` gives."""
     lowered = text.lower()
-    if not ("year" in lowered or "month" in lowered) or not any(w in lowered for w in ("ago", "after", "later", "earlier")):
+    if not any(w in lowered for w in ("year", "month", "day", "week")) or not any(w in lowered for w in ("ago", "after", "later", "earlier")):
         return []
     out: list[Span] = []
     for m in _AGO.finditer(text):
