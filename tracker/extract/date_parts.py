@@ -42,6 +42,9 @@ _PATTERNS = [
                          r"the\s+following|the\s+previous)\s+month\b"),
     # "by the end of the week", "at the end of next week": that week, as "this week" / "next week" (guideline, open question 1)
     ("end_of_week", r"(?i)\b(?:at|by|before|towards?|until|till|around)\s+the\s+end\s+of\s+(?P<w>this|next|last|the)\s+week\b"),
+    # "the week of May 22": that day's week, Monday to Sunday, as "next week" (round 627)
+    ("week_of_day", rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<m1>(?-i:{_M}))\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                    rf"(?P<f1>(?-i:{_M})))\b(?:,?\s+(?P<y>{_Y}))?"),
     ("fortnight", r"(?i)\b(?:in\s+a\s+fortnight(?:['’]s\s+time)?|(?P<ago>a\s+fortnight\s+ago))\b"),  # British "two weeks"
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
@@ -81,6 +84,16 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         except ValueError:
             return None
         return (first, last, "day", False) if first <= last else None
+    if kind == "week_of_day":
+        month, day = MONTHS[(g["m1"] or g["f1"]).rstrip(".")], int(g["d1"] or g["e1"])
+        try:
+            named = dt.date(int(g["y"]), month, day) if g.get("y") else (nearest(month, day, anchor, tense) if anchor else None)
+        except ValueError:
+            return None
+        if named is None:
+            return None
+        monday = named + relativedelta(weekday=MO(-1))
+        return monday, monday + relativedelta(days=6), "day", g.get("y") is None
     if kind == "slashed":  # "13/06/2023" day first, "06/13/2023" month first; both readable: the one nearer the anchor
         return _slashed(int(g["a"]), int(g["b"]), int(g["y"]), anchor)
     if anchor is None:
@@ -176,7 +189,7 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
-              "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "end_of_week": ("end of",),
+              "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "end_of_week": ("end of",), "week_of_day": ("week of",),
               "fortnight": ("fortnight",)}
 
 
