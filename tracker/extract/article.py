@@ -229,6 +229,13 @@ def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
     return min(candidates, key=lambda d: abs(d - published)).date()
 
 
+def item_day(paragraph: str, published: dt.datetime | None) -> dt.date | None:
+    """The day of a dated dateline with an agency that opens a paragraph below the first ("Quito, May 8 (EFE) …"): a
+    second wire item on the page, whose "today" and weekdays count from its own day (round 624)."""
+    m = DATELINE.match(paragraph) if paragraph[:1].isupper() and "(" in paragraph[:70] else None  # (the agency's bracket)
+    return _dateline_day(m.group("date"), published) if m and m.group("date") and m.group("agency") else None
+
+
 #: A day told with "on", as a sentence dates its event and a headline seldom does: "met on Jan. 26", "on Thursday"
 _ON_A_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                        r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")

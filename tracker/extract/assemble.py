@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
-from tracker.extract.article import Article, infer_year
+from tracker.extract.article import Article, infer_year, item_day
 from tracker.extract.chrome import _before_chrome, _captions
 from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
 from tracker.extract.context_actors import _context_actors
@@ -296,8 +296,11 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     pending: list[int] = []
     pending_paragraph = None  # where the bare quotes stand (round 354)
     captions = _captions(units)
+    here = anchor  # the day a later wire item's own dateline gives its "today" and weekdays (round 624)
     for order, unit in enumerate(units):
-        found = unit_candidates(unit, order, quotes, roster, anchor, article.dateline_place)
+        if order and unit.paragraph != units[order - 1].paragraph:
+            here = item_day(unit.text, article.published_at) or here
+        found = unit_candidates(unit, order, quotes, roster, here, article.dateline_place)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
         first_person_plans(found, [quotes[i] for i in unit.quotes])  # "'We will come …,' X said": X's plan (499)

@@ -37,14 +37,19 @@ _PATTERNS = [
     ("weekday_dash", r"\b(?:(?i:on)\s+)?(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[-–]\s*"
                      r"(?P<d2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("edge_month_rel", rf"(?i)\b(?:(?P<p>early|late)\s+|{_EDGE})(?P<w>this|next|last|the|the\s+current|the\s+coming|the\s+following)\s+month\b"),
-    # round 651: "agreed three years ago", "met six months ago" ("two days ago" is `dates.py`'s); "more than a year ago"
-    # fixes no year, and "about" or "some" only rounds a count the guideline still reads as that year or month
-    ("ago_long", r"(?i)(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!less than )(?<!under )"
-                 r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+ago\b"),
+    # "on the 20th of this month", "the 3rd of next month": that day of the relative month (round 623)
+    ("day_of_month_rel", r"(?i)\b(?:on\s+)?the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<w>this|next|last|the\s+current|the\s+coming|"
+                         r"the\s+following|the\s+previous)\s+month\b"),
+    # "by the end of the week", "at the end of next week": that week, as "this week" / "next week" (guideline, open question 1)
+    ("end_of_week", r"(?i)\b(?:at|by|before|towards?|until|till|around)\s+the\s+end\s+of\s+(?P<w>this|next|last|the)\s+week\b"),
+    # "the week of May 22": that day's week, Monday to Sunday, as "next week" (round 627)
+    ("week_of_day", rf"(?i:\bthe\s+week\s+of\s+)(?:(?P<m1>(?-i:{_M}))\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<e1>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                    rf"(?P<f1>(?-i:{_M})))\b(?:,?\s+(?P<y>{_Y}))?"),
     # round 652: an anniversary, "comes a year after the signing of the accord": the signing that year (or month) before
     ("after_signing", r"(?i)(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!less than )(?<!under )"
                       r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+after\s+"
                       r"(?=the\s+(?:signing|adoption)\s+of\b)"),
+    ("fortnight", r"(?i)\b(?:in\s+a\s+fortnight(?:['’]s\s+time)?|(?P<ago>a\s+fortnight\s+ago))\b"),  # British "two weeks"
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
@@ -77,7 +82,7 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
                 return None
             year = anchor.year if month == anchor.month else nearest(month, 15, anchor, tense).year
         return (*_month_third(dt.date(year, month, 1), third), "month", g.get("y") is None)
-    if kind in ("ago_long", "after_signing"):  # "three years ago": that whole year, as "in 2021"; "six months ago": that month
+    if kind == "after_signing":  # "a year after the signing of": that whole year before, as "in 2021"; months: that month
         if anchor is None:
             return None
         n = _COUNT.get(g["n"].lower()) or int(g["n"])
@@ -92,6 +97,16 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         except ValueError:
             return None
         return (first, last, "day", False) if first <= last else None
+    if kind == "week_of_day":
+        month, day = MONTHS[(g["m1"] or g["f1"]).rstrip(".")], int(g["d1"] or g["e1"])
+        try:
+            named = dt.date(int(g["y"]), month, day) if g.get("y") else (nearest(month, day, anchor, tense) if anchor else None)
+        except ValueError:
+            return None
+        if named is None:
+            return None
+        monday = named + relativedelta(weekday=MO(-1))
+        return monday, monday + relativedelta(days=6), "day", g.get("y") is None
     if kind == "slashed":  # "13/06/2023" day first, "06/13/2023" month first; both readable: the one nearer the anchor
         return _slashed(int(g["a"]), int(g["b"]), int(g["y"]), anchor)
     if anchor is None:
@@ -122,8 +137,22 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         if g["w"].lower() == "earlier":
             return first, max(first, anchor - relativedelta(days=1)), precision, True
         return min(last, anchor + relativedelta(days=1)), last, precision, True
+    if kind == "fortnight":  # "a fortnight ago" as "two weeks ago"; "in a fortnight" as "in two weeks", ahead only
+        if g["ago"]:
+            return anchor - relativedelta(days=14), anchor - relativedelta(days=14), "day", True
+        monday = anchor + relativedelta(weeks=2, weekday=MO(-1))
+        return (monday, monday + relativedelta(days=6), "day", True) if tense == "future" else None
     word = re.sub(r"\s+", " ", g["w"].lower())
-    first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0))
+    if kind == "end_of_week":
+        monday = anchor + relativedelta(weekday=MO(-1), weeks={"next": 1, "last": -1}.get(word, 0))
+        return monday, monday + relativedelta(days=6), "day", True
+    first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0) - (word == "the previous"))
+    if kind == "day_of_month_rel":
+        try:
+            day = first.replace(day=int(g["d1"]))
+        except ValueError:
+            return None
+        return day, day, "day", True
     return (*_month_third(first, third), "month", True)
 
 
@@ -173,8 +202,8 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
-              "slashed": "digit", "weekday_dash": ("day",), "ago_long": ("ago",),
-              "after_signing": ("after the signing", "after the adoption")}
+              "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "end_of_week": ("end of",), "week_of_day": ("week of",),
+              "fortnight": ("fortnight",), "after_signing": ("after the signing", "after the adoption")}
 
 
 #: A compound adjective, no verb: "a closed-door meeting", "the UN-backed talks", "a long-awaited round"; "co-chaired",

@@ -30,12 +30,18 @@ from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
 
+_BARE_END = re.compile(r"(?i)(?:ended|ends|began|begins|started|starts|opened|opens|resumed|resumes|concluded|concludes|closed|continued|continues|took\s+place)")
+
+
 def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
     """Which trigger (index into anchors) a date belongs to; a future date never dates a speech act."""
     if date.future:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
     if not anchors or all(s < 0 for s, _ in anchors):
         return None
+    if date.text.lower().endswith("after"):  # "…, a year after the two sides signed the accord": only the act told after it,
+        right = [i for i, (s, e) in enumerate(anchors) if date.end <= s <= date.end + 100 and not re.search(r"[,;.]", text[date.end:s])]
+        return right[0] if right and not _BARE_END.fullmatch(text, *anchors[right[0]]) else None  # not "… the fighting ended" (621)
     inside = [i for i, (s, e) in enumerate(anchors) if 0 <= s <= date.start and date.end <= e]
     if inside:  # "adopted on Wednesday a resolution": the date told inside the trigger's own words (round 144)
         return inside[0]

@@ -11,6 +11,7 @@ import re
 
 from tracker.extract import gazetteer
 from tracker.extract.acts import same_act
+from tracker.extract.closings import _CLOSING
 from tracker.extract.counterparts import other_counterparts
 from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
 from tracker.extract.lexicon import Entry
@@ -91,7 +92,8 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
     elif target.first is not None and other.first is not None and (target.event_type == "talk_round" or _piece(target, other)) \
             and (not (target.round_number and other.round_number)
-                 or target.order == other.order and target.future == other.future and _ENDS.search(other.evidence[0])):  # "opened on Monday" +
+                 or target.order == other.order and (target.future == other.future or _closes_ahead(target, other))
+                 and _ENDS.search(other.evidence[0])):  # "opened on Monday" +
         # "concluded on Friday"; one sentence may tell both of a numbered round: "The first round, which had started on
         # February 3, concluded on Saturday" (round 159)
         target.first, target.last = min(target.first, other.first), max(target.last or target.first, other.last or other.first)
@@ -120,6 +122,14 @@ def _arrival_then_start(target: Candidate, other: Candidate) -> bool:
     return target.event_type in ("talk_round", "meeting") and target.first is not None and other.first is not None \
         and not target.future and other.future and other.precision == "day" and 0 < (other.first - target.first).days <= 7 \
         and bool(_ARRIVED_FOR.search(target.evidence[0])) and bool(_STARTED.search(other.evidence[0]))
+
+
+def _closes_ahead(target: Candidate, other: Candidate) -> bool:
+    """Whether `other` is the planned close, within two weeks, of the held gathering `target` of its sentence: "opened the
+    fifth round on Monday; it is due to end on Thursday" is one round under way, held, over both days (round 622)."""
+    return not target.future and other.future and target.first is not None and other.first is not None \
+        and 0 < (other.first - (target.last or target.first)).days and (other.first - target.first).days <= 14 \
+        and bool(_CLOSING.search(other.evidence[0]))  # "will end / is due to conclude / to run until", not "will open"
 
 
 def _piece(target: Candidate, other: Candidate) -> bool:

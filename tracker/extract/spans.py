@@ -16,8 +16,12 @@ from tracker.extract.prefilter import gated
 
 _TALKS = ("meeting", "talk_round", "summit")
 #: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
-_DURATION = gated(re.compile(r"\b(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
-                             r"consultations|meetings|discussions))", re.I))
+_DURATION = gated(re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|[2-7])(?:[- ]day\b|\s+days\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations|"
+                             r"consultations|meetings|discussions))|for\s+(?P<k>two|three|four|five|six|seven|[2-7])\s+days\b)", re.I))  # "for three days" (625)
+#: The first day of a span told by "from" with no end after it: "a three-day visit from Thursday", "from May 15" (round 625)
+_FROM_DAY = re.compile(r"\bfrom\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                       r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+                       r"(?![^.;]{0,30}\b(?:to|until|till|through|and)\s+(?:\w+\s+)?\d|[^.;]{0,30}\b(?:to|until|till|through)\s+[A-Z])")
 _ENDED = gated(re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|closed|closes|closing|finished|"
                           r"(?:will|to)\s+(?:end|conclude|close|wrap\s+up))\b"))
 _STARTED = re.compile(r"\b(?:began|begins|beginning|begin|opened|opens|opening|started|starts|starting|kicked\s+off|"
@@ -76,8 +80,9 @@ def _durations(text: str, out: list[Candidate]) -> None:
         for c in out:
             extend_by_duration(c, lasts_days(text))
         return
-    n = _DAYS.get(m.group("n").lower()) or int(m.group("n"))
-    ended, started = _ENDED.search(text), _STARTED.search(text)
+    word = (m.group("n") or m.group("k")).lower()
+    n = _DAYS.get(word) or int(word)
+    ended, started = _ENDED.search(text), _STARTED.search(text) or _FROM_DAY.search(text)
     if bool(ended) == bool(started):
         return
     for c in out:
