@@ -15,7 +15,15 @@ _KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capita
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
+#: When, told between the host and its verb: "Egypt on Thursday hosted", "Qatar yesterday hosted", "Oman last week hosted",
+#: "Norway has again hosted" (round 640: the subject's place is no less the host with the day before the verb)
+_HOST_WHEN = (r"(?:(?:has|have)\s+|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+|will\s+|would\s+|to\s+)?"
+              r"(?:(?:also|again|jointly|once\s+again|already)\s+)?"
+              r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+"
+              r"|(?:yesterday|today|tonight)\s+|(?:last|this)\s+(?:week|weekend|month)\s+|earlier\s+this\s+(?:week|month)\s+"
+              r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?")
+_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:,[^,]{1,60},)?\s+" + _HOST_WHEN
+                          + r"host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
@@ -180,8 +188,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     if best is None:
         hosts = [*_HOSTS.finditer(text), *(_HOSTING.finditer(text) if "hosting" in text else ())] if "host" in text else ()
         for m in hosts:  # "Astana, the capital of Kazakhstan, is set to host"; "Munich is hosting" (433)
-            if roster.lexicon.place(m.group("place")):
-                best = (m.start(), roster.lexicon.place(m.group("place")))
+            words = m.group("place").split()  # "Saudi Arabia", not "Then Saudi Arabia": the longest place that ends it
+            place = next((roster.lexicon.place(" ".join(words[n:])) for n in range(len(words))
+                          if roster.lexicon.place(" ".join(words[n:]))), None)
+            if place:
+                best = (m.start(), place)
     if best is None:
         for m in _HOSTED_BY.finditer(text) if "by" in text else ():  # "talks hosted by Oman": the host country
             place = roster.lexicon.place(m.group("place"))
