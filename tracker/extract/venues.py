@@ -10,7 +10,11 @@ from tracker.extract.prefilter import gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
 #: Sea city of" (three words before the kind: round 453)
-_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+#: "the rebel stronghold of", "the Greek island of", "the Gulf emirate of" (round 642); a region, a province or a district
+#: only after lower-case words ("the semi-autonomous region of Zanzibar"; "the Kurdistan region of Iraq" names the region)
+_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capital|port|island|stronghold|enclave|emirate|oasis|"
+                  r"hometown|suburb)(?:\s+city)?\s+of\s+"
+                  r"|(?:[a-z][\w'’-]*\s+){0,3}?(?:region|province|district)\s+of\s+"
                   r"|capital(?:\s+city)?,?\s+(?=[A-Z]))")  # also "in the capital Naypyidaw", "in the capital, Muscat"
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
@@ -70,7 +74,7 @@ _TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
-_VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_VENUE = re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 #: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
 _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
@@ -111,6 +115,14 @@ def _capital_then(capital: str, on: dt.date | None) -> str:
         if on is not None and dt.date.fromisoformat(start) <= on <= dt.date.fromisoformat(end):
             return name
     return capital
+
+
+def _named_town(name: str, kind: str, roster: Roster) -> tuple[str, str | None]:
+    """A town no table knows, named after its kind ("the Malian town of"), with the country its adjective gives."""
+    state = next((x.key for x in roster.lexicon.scan(kind) if x.role == "adjective"), None)
+    entry = roster.lexicon.entries.get(state) if state else None
+    home = roster.lexicon.place(entry.name) if entry else None
+    return (name, home[1] if home else None)
 
 
 def fences(index: int, triggers: list, owned: dict, shift: int = 0) -> list[int]:
@@ -163,6 +175,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                       if roster.lexicon.place(" ".join(words[:n]))), None)
         if owns and place is None and owner and not _country_level(owner, roster):
             place = owner
+        if place is None and len(words) == 1 and name not in _NOT_TOWNS and text.endswith("of ", 0, m.start("place")) \
+                and not roster.lexicon.scan(name):  # "in the Malian town of Kidal": a town no table knows, named as one
+            place = _named_town(name, text[m.start():m.start("place")], roster)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
     for m in _CAPITAL_OF.finditer(text) if "capital" in text else ():  # "in the Kazakh capital", "to Ukraine's capital"
