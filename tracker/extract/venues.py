@@ -38,7 +38,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace
 _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
                                        r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
                                        r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I))
-_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
+#: (also fronted: "Hosted by Qatar, the talks began on Tuesday", round 643)
+_HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
 _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 #: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
