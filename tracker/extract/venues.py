@@ -101,6 +101,8 @@ _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|pa
 _LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                                r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b"))
+#: The town a visitor left: "left Asmara on Monday after a two-day visit to Eritrea" (round 646; not "left for Asmara")
+_LEFT_TOWN = gated(re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?!for\b)(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
 #: A building named by its town: "met behind closed doors in a Doha hotel"
 _TOWN_BUILDING = gated(re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
                                   r"conference\s+(?:hall|centre|center)|palace)\b"))
@@ -192,6 +194,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
         if capital and (best is None or abs(m.start() - near) <= abs(best[0] - near)):  # "in the capital of X" beats X
             best = (m.start(), roster.lexicon.place(capital) or (capital, None))
+    if visit and best is not None and _country_level(best[1], roster):  # the visited country's town it was left from
+        towns = {roster.lexicon.place(m.group("place").rstrip(".")) for m in _LEFT_TOWN.finditer(text)}
+        towns = {t for t in towns if t and t[1] == best[1][1] and not _country_level(t, roster)}
+        if len(towns) == 1:
+            best = (best[0], towns.pop())
     if visit and best is None:
         for m in _TOUR.finditer(text):
             if roster.lexicon.place(m.group("place")):
