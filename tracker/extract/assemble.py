@@ -480,7 +480,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
-    events = leaders_met(fold_back_references(fold_readouts(events)))
+    events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)
     events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
     # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
