@@ -420,7 +420,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                 and not re.search(r"(?i)\bministers\s+(?:of|from)\b", c.evidence[0]):  # ministers' own meeting beside it
             c.event_type, c.round_number = "summit", None  # "The first meeting … was held in France, when the leaders of
             # X, Y and Z held talks": a summit, whose ordinal numbers no round (round 170)
-        if c.event_type == "meeting" and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):  # heads meeting: a summit
+        if (c.event_type == "meeting" or c.event_type == "talk_round" and not c.round_number and not c.talks
+                and not _TALKS_WORD.search(c.evidence[0])) and len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
+            # heads meeting: a summit, also a "meeting" of standing talks that no talks word names a session (round 645)
             c.event_type = "summit"
         body = _SESSION_OF.search(c.evidence[0]) if c.event_type == "talk_round" and c.round_number else None
         body = next((m.key for m in lexicon.scan(body.group("body")) if m.role == "actor" and m.start == 0
@@ -481,7 +483,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
-    events = leaders_met(fold_back_references(fold_readouts(events)))
+    events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)
     events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
     # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)

@@ -328,7 +328,8 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "India-China Corps Commander talks", "China-Bhutan boundary talks", "Colombia government-EMC talks",
                       "Nicaragua government-opposition negotiations", "Tumaini Initiative", "Israel-Lebanon ceasefire mechanism",
                       "DRC-M23 peace talks", "US-mediated Ukraine ceasefire talks", "Saudi-Houthi talks",
-                      "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)", "Cuba-US normalization talks")
+                      "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)", "Cuba-US normalization talks",
+                      "Belgrade-Pristina dialogue")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).

@@ -17,6 +17,15 @@ _LEADERS_AFTER = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|met|m
                             r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b")
 
 
+#: A gathering or a trip whose purpose is a summit: "gathered in Riyadh on Tuesday for their annual summit", "arrived in
+#: Tehran for a summit with the leaders of Iran and Turkey" (round 648: the trip belongs to the summit, as a trip for
+#: talks belongs to the talks); not "met to prepare for the summit", "talks ahead of the summit"
+_FOR_A_SUMMIT = re.compile(r"\b(?:gathered|gather|gathers|met|meet|meets|convened|convene|assembled|came\s+together|arrived|arrives|"
+                           r"arriving|flew|travell?ed|travell?ing|headed|heading)\b(?:(?!\bprepar|\bready\b|\bahead\b|\bbefore\b|\bafter\b)[^.;:⟦])"
+                           r"{0,80}?\bfor\s+(?:a|an|the|their|its|this\s+"
+                           r"year['’]s)\s+(?:[\w-]+\s+){0,3}?summit\b(?!\s+(?:of|on)\s+(?:foreign|defen[cs]e)\s+ministers)")
+
+
 #: The chair of a collective presidency is a head of state (round 356): "Chairman of Sudan's Sovereign Council X",
 #: "the head of Libya's Presidential Council, X", "Chairman of the Presidency of Bosnia and Herzegovina X"; the roster
 #: keeps the title as "chairman" or "head", which names the chair of any committee as well, so the council is read here
@@ -33,12 +42,24 @@ def council_heads(c: Candidate, titles: dict[str, str]) -> list[str]:
     return [k for k in c.actors if titles.get(k, "").lower() in ("chairman", "chairwoman", "chair", "head")]
 
 
-def leaders_met(events: list[Candidate]) -> list[Candidate]:
-    """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met."""
+#: Heads named in the sentence: the guideline's summit is a meeting of heads, and reporters call ministers' meetings
+#: summits too ("the two foreign ministers met for a summit hosted by Beijing", dev 240), so the word alone is not enough
+_HEADS = re.compile(r"\b(?:[Ll]eaders?|[Pp]residents?|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Kk]ings?|[Ee]mirs?|"
+                    r"[Pp]rime\s+[Mm]inisters?|[Cc]hancellors?|[Ss]ultans?)\b")
+_HEAD_TITLES = ("president", "prime minister", "chancellor", "king", "emir", "sultan", "crown prince", "head of state", "leader")
+
+
+def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -> list[Candidate]:
+    """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met, and of each
+    meeting or trip whose sentence says it was for a summit (round 648)."""
     for c in events:
         if c.event_type == "meeting" and c.evidence and any(w in c.evidence[0] for w in ("leaders", "presidents", "heads")) \
                 and _LEADERS_AFTER.search(c.evidence[0]):
             c.event_type = "summit"
+        elif c.event_type in ("meeting", "visit") and c.evidence and "summit" in c.evidence[0] \
+                and _FOR_A_SUMMIT.search(c.evidence[0]) \
+                and (_HEADS.search(c.evidence[0]) or any((titles or {}).get(k, "").lower() in _HEAD_TITLES for k in c.actors)):
+            c.event_type = "summit"  # "gathered in Riyadh for their annual summit" (round 648)
     return events
 
 

@@ -101,7 +101,11 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                          # talks that "resulted in agreement of cessation of hostilities", "led to a ceasefire deal" (round 548)
                          r"|(?:resulted|culminated)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|understanding|truce|cease-?fire)\b(?!\s+regime)"
                          r"|led\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|truce|cease-?fire)\b)\b"),
-    ("proposal", True, r"\b(?:proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
+    # a day between the verb and its particle: "called Tuesday for", "called on Tuesday for", "appealed on Monday to" (round 644)
+    ("proposal", True, r"\b(?:(?:called|calls)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                       r"yesterday)\s+(?:for|on|upon)\b|(?:appealed|appeals)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday|today|yesterday)\s+(?:to|for)\b"
+                       r"|proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
                        r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
     # a trip for talks is the talks (docs/extraction.md, "Types": arrivals of delegations for talks belong to the talks):

@@ -10,12 +10,24 @@ from tracker.extract.prefilter import gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
 #: Sea city of" (three words before the kind: round 453)
-_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capital|port)(?:\s+city)?\s+of\s+"
+#: "the rebel stronghold of", "the Greek island of", "the Gulf emirate of" (round 642); a region, a province or a district
+#: only after lower-case words ("the semi-autonomous region of Zanzibar"; "the Kurdistan region of Iraq" names the region)
+_KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capital|port|island|stronghold|enclave|emirate|oasis|"
+                  r"hometown|suburb)(?:\s+city)?\s+of\s+"
+                  r"|(?:[a-z][\w'’-]*\s+){0,3}?(?:region|province|district)\s+of\s+"
                   r"|capital(?:\s+city)?,?\s+(?=[A-Z]))")  # also "in the capital Naypyidaw", "in the capital, Muscat"
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
+#: When, told between the host and its verb: "Egypt on Thursday hosted", "Qatar yesterday hosted", "Oman last week hosted",
+#: "Norway has again hosted" (round 640: the subject's place is no less the host with the day before the verb)
+_HOST_WHEN = (r"(?:(?:has|have)\s+|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+|will\s+|would\s+|to\s+)?"
+              r"(?:(?:also|again|jointly|once\s+again|already)\s+)?"
+              r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+"
+              r"|(?:yesterday|today|tonight)\s+|(?:last|this)\s+(?:week|weekend|month)\s+|earlier\s+this\s+(?:week|month)\s+"
+              r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?")
+_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:,[^,]{1,60},)?\s+" + _HOST_WHEN
+                          + r"host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
@@ -26,7 +38,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace
 _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
                                        r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
                                        r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I))
-_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
+#: (also fronted: "Hosted by Qatar, the talks began on Tuesday", round 643)
+_HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
 _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 #: The dateline's country named as "the country": "who is on a visit to the country", "arrived in the kingdom"
@@ -62,7 +75,7 @@ _TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
-_VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_VENUE = re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 #: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
 _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
@@ -88,6 +101,8 @@ _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|pa
 _LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                                r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|negotiations|consultations)\b"))
+#: The town a visitor left: "left Asmara on Monday after a two-day visit to Eritrea" (round 646; not "left for Asmara")
+_LEFT_TOWN = gated(re.compile(r"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?!for\b)(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
 #: A building named by its town: "met behind closed doors in a Doha hotel"
 _TOWN_BUILDING = gated(re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z][\w'’-]+)\s+(?:hotel|building|villa|residence|guesthouse|compound|"
                                   r"conference\s+(?:hall|centre|center)|palace)\b"))
@@ -103,6 +118,14 @@ def _capital_then(capital: str, on: dt.date | None) -> str:
         if on is not None and dt.date.fromisoformat(start) <= on <= dt.date.fromisoformat(end):
             return name
     return capital
+
+
+def _named_town(name: str, kind: str, roster: Roster) -> tuple[str, str | None]:
+    """A town no table knows, named after its kind ("the Malian town of"), with the country its adjective gives."""
+    state = next((x.key for x in roster.lexicon.scan(kind) if x.role == "adjective"), None)
+    entry = roster.lexicon.entries.get(state) if state else None
+    home = roster.lexicon.place(entry.name) if entry else None
+    return (name, home[1] if home else None)
 
 
 def fences(index: int, triggers: list, owned: dict, shift: int = 0) -> list[int]:
@@ -155,6 +178,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                       if roster.lexicon.place(" ".join(words[:n]))), None)
         if owns and place is None and owner and not _country_level(owner, roster):
             place = owner
+        if place is None and len(words) == 1 and name not in _NOT_TOWNS and text.endswith("of ", 0, m.start("place")) \
+                and not roster.lexicon.scan(name):  # "in the Malian town of Kidal": a town no table knows, named as one
+            place = _named_town(name, text[m.start():m.start("place")], roster)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
             best = (m.start(), place)
     for m in _CAPITAL_OF.finditer(text) if "capital" in text else ():  # "in the Kazakh capital", "to Ukraine's capital"
@@ -168,6 +194,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             capital = named.group(1)  # "in Kazakhstan's capital of Nur-Sultan": the text names it
         if capital and (best is None or abs(m.start() - near) <= abs(best[0] - near)):  # "in the capital of X" beats X
             best = (m.start(), roster.lexicon.place(capital) or (capital, None))
+    if visit and best is not None and _country_level(best[1], roster):  # the visited country's town it was left from
+        towns = {roster.lexicon.place(m.group("place").rstrip(".")) for m in _LEFT_TOWN.finditer(text)}
+        towns = {t for t in towns if t and t[1] == best[1][1] and not _country_level(t, roster)}
+        if len(towns) == 1:
+            best = (best[0], towns.pop())
     if visit and best is None:
         for m in _TOUR.finditer(text):
             if roster.lexicon.place(m.group("place")):
@@ -180,8 +211,11 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     if best is None:
         hosts = [*_HOSTS.finditer(text), *(_HOSTING.finditer(text) if "hosting" in text else ())] if "host" in text else ()
         for m in hosts:  # "Astana, the capital of Kazakhstan, is set to host"; "Munich is hosting" (433)
-            if roster.lexicon.place(m.group("place")):
-                best = (m.start(), roster.lexicon.place(m.group("place")))
+            words = m.group("place").split()  # "Saudi Arabia", not "Then Saudi Arabia": the longest place that ends it
+            place = next((roster.lexicon.place(" ".join(words[n:])) for n in range(len(words))
+                          if roster.lexicon.place(" ".join(words[n:]))), None)
+            if place:
+                best = (m.start(), place)
     if best is None:
         for m in _HOSTED_BY.finditer(text) if "by" in text else ():  # "talks hosted by Oman": the host country
             place = roster.lexicon.place(m.group("place"))
