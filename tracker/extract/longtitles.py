@@ -1,10 +1,12 @@
-"""The head of a delegation named after a long title whose "for" or "of" phrase runs over several words (round 201):
-"The Chilean delegation was headed by Deputy Foreign Minister for Multilateral and Economic Affairs Luis Vera", "led by
-Special Envoy of the Secretary-General for the Horn of Africa Ana Soto". The title patterns of `names` read at most two
-capitalised words after "for" or "of" (or a longer phrase up to a comma), so these gave no person. `LONG_TITLE` reads
-the name as the two capitalised words that close the phrase before a comma, a full stop or a small word (a longer name
-keeps its last two, which find it by its surname), after "headed / led / chaired by" only: read after any title, it
-found one event more on the test split whose date and type were wrong (docs/extraction.md, after round 198). Its
+"""A person named after a long title whose "for" or "of" phrase runs over several words (round 201, widened in round 630):
+"The Chilean delegation was headed by Deputy Foreign Minister for Multilateral and Economic Affairs Luis Vera", "met
+U.S. Assistant Secretary of State for East Asian and Pacific Affairs Jane Doe", "Under Secretary for Political Affairs
+John Roe attended". The title patterns of `names` read at most two capitalised words after "for" or "of" (or a longer
+phrase up to a comma), so these gave no person. `LONG_TITLE` reads the name as the two capitalised words that close the
+phrase before a comma, a full stop or a small word (a longer name keeps its last two, which find it by its surname).
+Round 201 read it after "headed / led / chaired by" only (read after any title it had found one more test event whose
+date and type were wrong); round 630 reads it after any title, and after the American secretaries' titles the title
+list lacks ("Deputy Assistant Secretary for Eastern Europe"), since the shape names a person wherever it stands. Its
 groups are those `mentions.find_actors` reads of an apposition: `aff` (the word before the title, a state's adjective
 or name), `title`, `of` (the phrase) and `name`.
 """
@@ -12,12 +14,22 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.names import _NAME_WORD, TITLE
-from tracker.extract.prefilter import gated
+from tracker.extract.names import _NAME_WORD, _TITLES, TITLE
+from tracker.extract.personnames import _BODY_WORDS, _NOT_SURNAME
+from tracker.extract.prefilter import Gated
 
-LONG_TITLE = gated(re.compile(
-    rf"\b(?:headed|led|chaired)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:(?P<aff>[A-Z][\w'’.-]+(?:['’]s)?)\s+)?(?P<title>{TITLE})\s+(?:for|of|on|in\s+charge\s+of)\s+(?:the\s+)?"
+#: The secretaries of an American department, always followed by their brief ("Under Secretary for Arms Control")
+_SECRETARY = r"(?:(?:Principal\s+)?Deputy\s+)?(?:Assistant|Under)[\s-]Secretary"
+
+#: A word of a body's or an office's name is no word of a person's ("the spokeswoman of the Russian Foreign Ministry, said")
+_NOT_NAME = rf"(?!(?i:{'|'.join(sorted(_BODY_WORDS | _NOT_SURNAME, key=len, reverse=True))})\b)"
+
+_PATTERN = re.compile(
+    rf"(?:\b(?:headed|led|chaired)\s+by\s+(?:the\s+|its\s+|their\s+)?|(?<![\w'’.-]))(?:(?P<aff>[A-Z][\w'’.-]+(?:['’]s)?)\s+)?"
+    rf"(?P<title>{TITLE}|{_SECRETARY})\s+(?:for|of|on|in\s+charge\s+of)\s+(?:the\s+)?"
     rf"(?P<of>(?:(?:[A-Z][\w'’.-]*|and|of|the|for|on|&)\s+){{1,10}})"
-    rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-z]|\s*$)"))
+    rf"(?P<name>{_NOT_NAME}{_NAME_WORD}\s{_NOT_NAME}{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
+#: Tried only on a sentence holding a title's first word (a necessary condition: the output is the pattern's)
+LONG_TITLE = Gated(_PATTERN, frozenset({re.findall(r"\w+", t.lower())[0] for t in _TITLES} | {"assistant", "under", "deputy", "principal"}))
 
 __all__ = ["LONG_TITLE"]

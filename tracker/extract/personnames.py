@@ -20,7 +20,8 @@ _BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agen
                "executive", "general", "secretary", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "vice",
                "special", "chief", "head", "envoy", "ambassador", "representative", "director", "chairman", "chairwoman",
                "president", "adviser", "advisor", "negotiator", "coordinator", "commander", "foreign", "state", "national",
-               "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under"}
+               "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under",
+               "region"}  # "… for the Great Lakes Region Jane Doe": the phrase's last noun is no first name (round 630)
 #: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
                "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig"}  # "Lt Gen A Sengupta" (round 576)
