@@ -24,11 +24,22 @@ _SECRETARY = r"(?:(?:Principal\s+)?Deputy\s+)?(?:Assistant|Under)[\s-]Secretary"
 #: A word of a body's or an office's name is no word of a person's ("the spokeswoman of the Russian Foreign Ministry, said")
 _NOT_NAME = rf"(?!(?i:{'|'.join(sorted(_BODY_WORDS | _NOT_SURNAME, key=len, reverse=True))})\b)"
 
+#: An honorific between the title and the name ("… for the Ministry of Foreign Affairs Dr. Jane Doe"): the name starts after it
+_HONORIFIC = r"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms|H\.\s?E)\.?|Sheikh|Sheikha)\s+"
+#: A word of the title's phrase: no honorific, and no first name of an Arabic name of lineage ("Majed bin Mohammed …")
+_PHRASE_WORD = rf"(?!{_HONORIFIC})(?![A-Z][\w'’-]*\s+(?:bin|ibn|bint|Al|El|Abu|Bin|Ben)\s)(?:[A-Z][\w'’.-]*|and|of|the|for|on|&)\s+"
+#: The name: every name word after an honorific, a name of lineage whole, a surname's article with its first name ("Majed
+#: Al Ansari") (round 634); else the two words closing the phrase
+_LONG_NAME = (rf"(?(hon){_NAME_WORD}(?:\s?{_NAME_WORD}){{1,4}}"
+              rf"|(?:{_NAME_WORD}\s(?=(?:bin|ibn|bint)\s){_NAME_WORD}(?:\s?{_NAME_WORD}){{1,3}}"
+              rf"|{_NOT_NAME}{_NAME_WORD}\s(?:Al|El|Abu|Bin|Ben)\s{_NAME_WORD}"
+              rf"|{_NOT_NAME}{_NAME_WORD}\s{_NOT_NAME}{_NAME_WORD}))")
+
 _PATTERN = re.compile(
     rf"(?:\b(?:headed|led|chaired)\s+by\s+(?:the\s+|its\s+|their\s+)?|(?<![\w'’.-]))(?:(?P<aff>[A-Z][\w'’.-]+(?:['’]s)?)\s+)?"
     rf"(?P<title>{TITLE}|{_SECRETARY})\s+(?:for|of|on|in\s+charge\s+of)\s+(?:the\s+)?"
-    rf"(?P<of>(?:(?:[A-Z][\w'’.-]*|and|of|the|for|on|&)\s+){{1,10}})"
-    rf"(?P<name>{_NOT_NAME}{_NAME_WORD}\s{_NOT_NAME}{_NAME_WORD})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
+    rf"(?P<of>(?:{_PHRASE_WORD}){{1,10}})(?P<hon>{_HONORIFIC})?"
+    rf"(?P<name>{_LONG_NAME})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
 #: Tried only on a sentence holding a title's first word (a necessary condition: the output is the pattern's)
 LONG_TITLE = Gated(_PATTERN, frozenset({re.findall(r"\w+", t.lower())[0] for t in _TITLES} | {"assistant", "under", "deputy", "principal"}))
 
