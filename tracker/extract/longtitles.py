@@ -16,7 +16,7 @@ import re
 
 from tracker.extract.names import _NAME_WORD, _TITLES, TITLE
 from tracker.extract.personnames import _BODY_WORDS, _NOT_SURNAME
-from tracker.extract.prefilter import Gated
+from tracker.extract.prefilter import Gated, per_article, words_of
 
 #: The secretaries of an American department, always followed by their brief ("Under Secretary for Arms Control")
 _SECRETARY = r"(?:(?:Principal\s+)?Deputy\s+)?(?:Assistant|Under)[\s-]Secretary"
@@ -40,7 +40,34 @@ _PATTERN = re.compile(
     rf"(?P<title>{TITLE}|{_SECRETARY})\s+(?:for|of|on|in\s+charge\s+of)\s+(?:the\s+)?"
     rf"(?P<of>(?:{_PHRASE_WORD}){{1,10}})(?P<hon>{_HONORIFIC})?"
     rf"(?P<name>{_LONG_NAME})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")
-#: Tried only on a sentence holding a title's first word (a necessary condition: the output is the pattern's)
-LONG_TITLE = Gated(_PATTERN, frozenset({re.findall(r"\w+", t.lower())[0] for t in _TITLES} | {"assistant", "under", "deputy", "principal"}))
+#: The last word of every title: one must stand right before the title's "for / of / on / in (charge of)"
+_LAST_WORDS = frozenset({t.split()[-1].lower() for t in _TITLES} | {"secretary", "under-secretary"})
+_PREPS = frozenset({"for", "of", "on", "in"})
+
+
+class _TitledPattern(Gated):
+    """`Gated`, and then tried only where a title's last word stands before its preposition: the trie of titles is
+    slow to try at every word, and a sentence seldom holds the pair (a necessary condition: the output is the
+    pattern's)."""
+
+    __slots__ = ()
+
+    def finditer(self, text: str, *args):
+        words = words_of(text)
+        if words is not None and self.words.isdisjoint(words):
+            return iter(())
+        return self.re.finditer(text, *args) if _title_before_preposition(text) else iter(())
+
+
+@per_article
+def _title_before_preposition(text: str) -> bool:
+    """Whether a title's last word stands right before "for", "of", "on" or "in" in `text` (cached: a sentence is read
+    several times)."""
+    split = text.lower().split()
+    return any(w in _LAST_WORDS and n in _PREPS for w, n in zip(split, split[1:]))
+
+
+#: Tried only on a sentence holding a title's first word and a title's last word before its preposition
+LONG_TITLE = _TitledPattern(_PATTERN, frozenset({re.findall(r"\w+", t.lower())[0] for t in _TITLES} | {"assistant", "under", "deputy", "principal"}))
 
 __all__ = ["LONG_TITLE"]
