@@ -15,7 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
-from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first
+from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first, named_by_middle
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
@@ -187,8 +187,8 @@ class Roster:
             entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
                             and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
-        if named_by_first(name):  # "Moon" for "Moon Jae-in", "Sheikh Abdullah" for "Abdullah bin Zayed" (454)
-            self.surnames.setdefault(fold(name.split()[0]), key)
+        for other in filter(None, [name.split()[0] if named_by_first(name) else None, named_by_middle(name, self.lexicon)]):
+            self.surnames.setdefault(fold(other), key)  # "Moon" for "Moon Jae-in" (454); "Darwish" for "Muhammad Darwish Ismail" (636)
         self.last["person"] = key
         if title:
             self.titles[key] = title.lower()
