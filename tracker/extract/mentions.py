@@ -164,8 +164,8 @@ class Roster:
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
         key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
-        if key is None and " " not in name:  # "Kwon" after "Kwon Young-se": a family name written first
-            keys = {k for k, e in self.new.items() if e.kind == "official" and fold(name) in fold(e.name).split()}
+        if key is None and " " not in name:  # "Kwon" after "Kwon Young-se"; "Abiy" after the lexicon's "Abiy Ahmed" (637)
+            keys = {k for k, e in {**self.new, **{k: self.entry(k) for k in self.surnames.values()}}.items() if e is not None and e.kind == "official" and fold(name) in fold(e.name).split()}
             key = keys.pop() if len(keys) == 1 else None
         if affiliation is None and title and fold(title) in gazetteer.TITLE_STATES:  # "Unification Minister X": South Korea's
             affiliation = self.lexicon.state_by_country.get(gazetteer.TITLE_STATES[fold(title)])
