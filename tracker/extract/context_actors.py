@@ -10,6 +10,7 @@ from collections import Counter
 from tracker.extract import gazetteer
 from tracker.extract.belligerents import warring_parties
 from tracker.extract.events import SPEECH_TYPES, Candidate
+from tracker.extract.joint_statements import joint_authors
 from tracker.extract.lexicon import Entry
 from tracker.extract.mediators import mediators_for
 from tracker.extract.mentions import Roster, find_actors
@@ -148,6 +149,9 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
                        and roster.entry(a.key).kind in ("state", "group", "organisation"))
     texts = [title or ""] + [u.text for u in units]
     for c in candidates:
+        if c.event_type in SPEECH_TYPES and not c.reference:  # "read out the joint X, Y and Z statement": they speak (round 631)
+            for key in joint_authors(units[c.order].text, roster):
+                c.actors.setdefault(key, "speaker")
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
         extra = warring_parties(units[c.order].text, texts, roster)  # "Sudan's warring parties"

@@ -15,7 +15,7 @@ from tracker.extract.administrations import as_their_state
 from tracker.extract.government import bare_governments, owned_subjects
 from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
-from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first
+from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first, named_by_middle
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
     NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
@@ -164,8 +164,8 @@ class Roster:
             name = name.split(" ", 1)[1]
         found = [m for m in self.lexicon.scan(name) if m.role == "actor" and m.end - m.start >= len(name) - 3]
         key = found[0].key if found else self.surnames.get(fold(name.split()[-1]))
-        if key is None and " " not in name:  # "Kwon" after "Kwon Young-se": a family name written first
-            keys = {k for k, e in self.new.items() if e.kind == "official" and fold(name) in fold(e.name).split()}
+        if key is None and " " not in name:  # "Kwon" after "Kwon Young-se"; "Abiy" after the lexicon's "Abiy Ahmed" (637)
+            keys = {k for k, e in {**self.new, **{k: self.entry(k) for k in self.surnames.values()}}.items() if e is not None and e.kind == "official" and fold(name) in fold(e.name).split()}
             key = keys.pop() if len(keys) == 1 else None
         if affiliation is None and title and fold(title) in gazetteer.TITLE_STATES:  # "Unification Minister X": South Korea's
             affiliation = self.lexicon.state_by_country.get(gazetteer.TITLE_STATES[fold(title)])
@@ -187,8 +187,8 @@ class Roster:
             entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
                             and state.kind == "state" else None) or affiliation
         self.surnames.setdefault(fold(name.split()[-1]), key)
-        if named_by_first(name):  # "Moon" for "Moon Jae-in", "Sheikh Abdullah" for "Abdullah bin Zayed" (454)
-            self.surnames.setdefault(fold(name.split()[0]), key)
+        for other in filter(None, [name.split()[0] if named_by_first(name) else None, named_by_middle(name, self.lexicon)]):
+            self.surnames.setdefault(fold(other), key)  # "Moon" for "Moon Jae-in" (454); "Darwish" for "Muhammad Darwish Ismail" (636)
         self.last["person"] = key
         if title:
             self.titles[key] = title.lower()

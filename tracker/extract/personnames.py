@@ -20,7 +20,8 @@ _BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agen
                "executive", "general", "secretary", "spokesperson", "spokesman", "spokeswoman", "minister", "deputy", "vice",
                "special", "chief", "head", "envoy", "ambassador", "representative", "director", "chairman", "chairwoman",
                "president", "adviser", "advisor", "negotiator", "coordinator", "commander", "foreign", "state", "national",
-               "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under"}
+               "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under",
+               "region"}  # "… for the Great Lakes Region Jane Doe": the phrase's last noun is no first name (round 630)
 #: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
                "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig"}  # "Lt Gen A Sengupta" (round 576)
@@ -82,6 +83,25 @@ def named_by_first(name: str) -> bool:
     return len(words) > 1 and (words[0] in gazetteer.FAMILY_FIRST or len(words) > 2 and words[1].lower() in _LINEAGE)
 
 
+#: Words that stand second in a name and never name the person alone ("Abdel Fattah", "Hassan Sheikh Mohamud")
+_NOT_MIDDLE = {"abdel", "abdul", "abd", "abu", "al", "el", "bin", "ibn", "bint", "ben", "de", "da", "van", "von", "del", "la", "le"}
+
+
+def named_by_middle(name: str, lexicon) -> str | None:
+    """The second word of a three-word name when it alone names the person again (round 636): Arabic and Persian names
+    of a given name, a father's or family name and a last name are told again by the middle one ("Darwish" after
+    "Muhammad Darwish Ismail", "Bagheri" after "Ali Bagheri Kani"); not in a family-first name ("Kim Jong Un"), nor a
+    particle, title or honorific ("Hassan Sheikh Mohamud") or the second half of a compound given name ("Abdel Fattah"),
+    nor a word the lexicon reads (a place, a state)."""
+    words = name.split()
+    if len(words) != 3 or named_by_first(name) or words[0].lower() in _NOT_MIDDLE or not re.fullmatch(r"[A-Z][a-zà-ÿ'’]{3,}", words[1]):
+        return None
+    middle = words[1]
+    if middle.lower() in _NOT_MIDDLE | _HONORIFICS | _BODY_WORDS | _TITLE_WORDS or lexicon.scan(middle) or lexicon.place(middle):
+        return None
+    return middle
+
+
 #: The article in an Arabic surname ("al-Sisi", "el-Burhan"), which later sentences often drop ("Sisi said")
 _ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar)-(?=\w{3})")
 
@@ -97,4 +117,4 @@ class Surnames(dict):
         return super().setdefault(surname, key)
 
 
-__all__ = ["Surnames", "body_name", "body_of", "clean_name", "named_by_first"]
+__all__ = ["Surnames", "body_name", "body_of", "clean_name", "named_by_first", "named_by_middle"]
