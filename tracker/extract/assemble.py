@@ -71,6 +71,7 @@ from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
+from tracker.extract.talk_sides import drop_homonyms  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
 
 
@@ -333,6 +334,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     calls_in_quotes(candidates)  # a call in the speaker's continued words (round 354)
     confirmed_plans(candidates, anchor)  # "also confirmed the trip" of a visit to come (round 566)
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
+    drop_homonyms(votes, [article.title or ""] + [u.text for u in units] + quotes, lexicon)  # another's talks (660)
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
         cued = cued_process(text, lexicon, story=True) or named_process(text, lexicon)
