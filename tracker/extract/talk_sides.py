@@ -53,8 +53,8 @@ def _names_a_state(surface: str, lexicon: Lexicon) -> bool:
 
 
 def drop_homonyms(votes: Counter, texts: list[str], lexicon: Lexicon) -> None:
-    """Drop the votes of a process none of whose own states the article names, when it names states of its own and
-    names the process only by words that name no state ("Geneva talks", "the Special Representatives") (round 660)."""
+    """Drop the votes of a process none of whose own states the article names, when it names two states or more of its
+    own and names the process only by words that name no state ("Geneva talks", "the Special Representatives") (660)."""
     if not votes:
         return
     judged = {k for k in votes if _own_states(k, lexicon)}  # a forum, a process of unknown parties: nothing to compare
@@ -65,8 +65,8 @@ def drop_homonyms(votes: Counter, texts: list[str], lexicon: Lexicon) -> None:
         for m in lexicon.scan(text):
             if m.role == "process" and m.key in judged and _names_a_state(text[m.start:m.end], lexicon):
                 judged.discard(m.key)  # named by a name that says whose it is
-    for key in judged:
-        if named and not _own_states(key, lexicon) & set(named):
+    for key in judged:  # two states at least: the two sides of other talks (one may be a speaker's, as a Norwegian envoy)
+        if len(named) >= 2 and not _own_states(key, lexicon) & set(named):
             del votes[key]  # "the previous Geneva talks" in a China-US story: their own round, not Syria's process
 
 
@@ -129,17 +129,19 @@ _BACKGROUND = 2
 
 def sides_process(title: str, lead: str, votes: Counter, text: str, lexicon: Lexicon) -> str | None:
     """The process of the two sides of talks the headline or lead names, made the article's most voted, when the story's
-    process (cued, or named at most twice) does not know both (round 661)."""
+    process (cued, or named at most twice) does not know both (round 661). A story with no process keeps none: the rule
+    mends a wrong known process, it does not make every bilateral meeting a process's session."""
     sides = talk_sides(title, lexicon) if title else None
     sides = sides or talk_sides(lead, lexicon)
     if sides is None:
         return None
     first, second, words = sides
-    top, count = votes.most_common(1)[0] if votes else (None, 0)
-    if top is not None and (count > _BACKGROUND or not _own_states(top, lexicon)
-                            and lexicon.processes[top].name not in gazetteer.FORUMS):
+    if not votes:
+        return None  # no known process to be wrong: the sentences' rules read the talks as before
+    top, count = votes.most_common(1)[0]
+    if count > _BACKGROUND or not _own_states(top, lexicon) and lexicon.processes[top].name not in gazetteer.FORUMS:
         return None  # named often, or a process whose parties the gazetteer does not give: the votes decide
-    if top is not None and all(knows(top, k, words[k], lexicon) for k in (first, second)):
+    if all(knows(top, k, words[k], lexicon) for k in (first, second)):
         return None
     key = pair_process({first, second}, lexicon)
     if key is None:
@@ -159,4 +161,12 @@ def keeps_story(story: str | None, implied: str, parties: dict[str, set[str]], l
                                      for k, words in parties.items())
 
 
-__all__ = ["drop_homonyms", "keeps_story", "knows", "sides_process", "states_in", "talk_sides"]
+
+
+def sentence_parties(c, roster) -> dict[str, set[str]]:
+    """The states among an event's parties (not its mediators) its first sentence names, with the words naming them."""
+    parties = {roster.state_of(k) for k, role in c.actors.items() if role != "mediator"} - {None}
+    return {k: words for k, words in states_in(c.evidence[:1], roster.lexicon).items() if k in parties}
+
+
+__all__ = ["drop_homonyms", "keeps_story", "knows", "sentence_parties", "sides_process", "states_in", "talk_sides"]
