@@ -71,6 +71,7 @@ from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
+from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
 
 
@@ -336,6 +337,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     calls_in_quotes(candidates)  # a call in the speaker's continued words (round 354)
     confirmed_plans(candidates, anchor)  # "also confirmed the trip" of a visit to come (round 566)
     votes = process_votes([article.title or "", article.title or ""] + [u.text for u in units] + quotes, lexicon)  # the headline counts twice
+    drop_homonyms(votes, [article.title or ""] + [u.text for u in units] + quotes, lexicon)  # another's talks (660)
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
         cued = cued_process(text, lexicon, story=True) or named_process(text, lexicon)
@@ -344,6 +346,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
     opening = next((u.text for u in units if not u.bare and len(u.text.split()) >= 8), "")
     headline_process(article.title or "", opening, votes, lexicon)  # a process the headline implies, another in the background (592)
+    sides_process(article.title or "", opening, votes, f"{article.title or ''}\n{article.body}", lexicon)  # X and Y's own talks (661)
     dominant = votes.most_common(1)[0][0] if votes else None
     for c in candidates:
         if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
@@ -381,7 +384,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
             if implied is not None and implied != c.process \
                     and c.process in lexicon.processes \
-                    and lexicon.processes[c.process].name.lower() not in c.evidence[0].lower():  # Minsk Group story: the
+                    and lexicon.processes[c.process].name.lower() not in c.evidence[0].lower() \
+                    and not keeps_story(c.process, implied, sentence_parties(c, roster), lexicon):  # Minsk Group story: the
                 c.process = implied  # peace process the sentence implies, unless it names the story's by name (597)
         if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them

@@ -291,6 +291,9 @@ Juba Peace Agreement (Sudan)|Juba Peace Agreement;Juba peace agreement;Juba Agre
 Central African Republic peace process (Khartoum Agreement)|Political Agreement for Peace and Reconciliation in CAR;Political Agreement for Peace and Reconciliation;APPR-RCA;Khartoum Agreement for the Central African Republic;Khartoum peace agreement for CAR;Khartoum peace deal for the Central African Republic;Central African Republic peace agreement;CAR peace agreement;CAR peace deal;Central African peace agreement;Luanda roadmap for the Central African Republic|Central African Republic|
 Peace Implementation Council (Bosnia)|Peace Implementation Council;PIC Steering Board;Steering Board of the Peace Implementation Council;Dayton Peace Agreement;Dayton Agreement;Dayton accords;Dayton Accords;Dayton peace accords;Dayton Peace Accords;General Framework Agreement for Peace in Bosnia and Herzegovina|Bosnia and Herzegovina|
 India-China WMCC talks|Working Mechanism for Consultation and Coordination;WMCC;WMCC meeting;WMCC talks;India-China WMCC;China-India WMCC|India-China border|India;China
+Pakistan-Afghanistan talks|Afghanistan-Pakistan talks;Pakistan-Afghan talks;Pak-Afghan talks;Afghan-Pakistan talks;Pakistani-Afghan talks;Afghan-Pakistani talks;Pakistan-Afghanistan negotiations;Afghanistan-Pakistan negotiations;Pakistan-Taliban talks;talks between Pakistan and Afghanistan;talks between Afghanistan and Pakistan;negotiations between Pakistan and Afghanistan|Pakistan-Afghanistan|Pakistan;Afghanistan
+Guyana-Venezuela dialogue (Argyle Declaration)|Argyle Declaration;Joint Declaration of Argyle;Argyle Joint Declaration;Argyle declaration;Argyle Agreement;Argyle accord;Guyana-Venezuela dialogue;Venezuela-Guyana dialogue;Guyana-Venezuela talks;Venezuela-Guyana talks|Guyana-Venezuela|Guyana;Venezuela
+Russia-US normalization talks|Russia-US talks on embassies;US-Russia talks on embassies;U.S.-Russia talks on embassies;Russian-US talks on embassies;Russian-American consultations on embassies;US-Russia talks in Istanbul;U.S.-Russia talks in Istanbul;Russia-US talks in Istanbul;Russian-US talks in Istanbul;Russian-American talks in Istanbul;Russia-US consultations on irritants;consultations on bilateral irritants;talks on bilateral irritants|Russia-US|Russia;United States
 """
 
 #: Processes whose members are the two parties themselves: a round or summit of one that names nobody is theirs.
@@ -301,7 +304,8 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "China-Bhutan boundary talks", "DRC-M23 peace talks", "DRC-Rwanda Washington process",
                        "Thailand-Cambodia border talks", "Armenia-Azerbaijan border delimitation commission",
                        "Japan-South Korea talks", "Israel-Syria security talks", "Armenia-Türkiye normalization process",
-                       "India-China WMCC talks", "Cuba-US normalization talks", "Ethiopia-Eritrea peace process")
+                       "India-China WMCC talks", "Cuba-US normalization talks", "Ethiopia-Eritrea peace process",
+                       "Pakistan-Afghanistan talks", "Guyana-Venezuela dialogue (Argyle Declaration)")
 
 #: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
 #: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
@@ -329,7 +333,7 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Nicaragua government-opposition negotiations", "Tumaini Initiative", "Israel-Lebanon ceasefire mechanism",
                       "DRC-M23 peace talks", "US-mediated Ukraine ceasefire talks", "Saudi-Houthi talks",
                       "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)", "Cuba-US normalization talks",
-                      "Belgrade-Pristina dialogue")
+                      "Belgrade-Pristina dialogue", "Pakistan-Afghanistan talks", "Russia-US normalization talks")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -353,6 +357,8 @@ Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
 Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korean?s?)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
 Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
+Pakistan-Afghanistan talks & \b(?:Pakistan|Pakistani|Islamabad)\b & \b(?:Afghanistan|Afghan|Kabul)\b & \b(?:talks|negotiations|negotiators|round|delegations)\b & \b(?:Istanbul|Doha|Türkiye|Turkey|Turkish|Qatar|Qatari|[Cc]ease-?fire|border)\b
+Guyana-Venezuela dialogue (Argyle Declaration) & \b(?:Guyana|Guyanese|Georgetown)\b & \b(?:Venezuela|Venezuelan|Maduro|Caracas)\b & \b(?:Argyle|Essequibo|border controversy|territorial controversy)\b
 Venezuela government-opposition negotiations & \b(?:Venezuela|Maduro) & \bopposition\b & \b(?:talks|negotiations|dialogue|met|Norway|Norwegian)\b
 Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral|quadripartite|rapprochement|reconciliation)\b
 Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|EU-brokered|EU facilitation|facilitated by the (?:EU|European Union)|normali[sz]ation|Brussels|Lajcak|Lajčák|Borrell)\b
@@ -383,6 +389,7 @@ Israel-Lebanon ceasefire mechanism & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Isra
 Western Sahara political process & \bWestern Sahara\b & \b(?:Polisario|Morocco|Moroccan|[Dd]e Mistura|UN envoy|personal envoy)\b
 Nicaragua government-opposition negotiations & \bNicaragua & \b(?:opposition|Civic Alliance)\b & \b(?:talks|negotiations|dialogue)\b
 Colombia government-EMC talks & \b(?:EMC|Central General Staff)\b & \b(?:Colombia|Colombian|Petro)\b
+US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Trump|Witkoff)\b & \b(?:Putin|Kremlin)\b & \b(?:summit|[Cc]ease-?fire)\b & \b(?:end(?:ing)? the war|[Cc]ease-?fire)\b
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|negotiators|delegations)\b

@@ -13,6 +13,7 @@ from collections import Counter
 
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.processes import cued_process
+from tracker.extract.talk_sides import keeps_story, states_in
 
 #: Times a process named only in the body may be named and still be background (the headline counts twice)
 _BACKGROUND = 2
@@ -29,6 +30,9 @@ def headline_process(title: str, lead: str, votes: Counter, lexicon: Lexicon) ->
     implied = cued_process(framing, lexicon)
     if implied is None or implied == top:
         return None
+    if keeps_story(top, implied, states_in([framing], lexicon), lexicon):
+        return None  # the named process knows a state the lead names and the implied one does not: "Saudi and Omani
+        # delegations arrived in Sanaa … with Houthi officials" is the Saudi-Houthi talks the body names (round 663)
     votes[implied] = count + 1
     return implied
 

@@ -43,11 +43,11 @@ def fixed_dates_only(read: Callable[[Article], Extraction], article: Article, to
     two readings made undated (`dated_by` "none"), and how many were. The later day is read first, so that what the
     lexicon keeps of the article at the end is the reading returned."""
     first_day = probe_day(article, today)
-    later = {(c.event_type, tuple(c.evidence)): c for c in read(with_published(article, first_day + PROBE_GAP)).events}
+    later = {(c.event_type, c.evidence[0]): c for c in read(with_published(article, first_day + PROBE_GAP)).events}
     reading = read(with_published(article, first_day))
     undone = 0
     for c in reading.events:
-        twin = later.get((c.event_type, tuple(c.evidence)))
+        twin = later.get((c.event_type, c.evidence[0]))
         if c.first is None or twin is not None and (twin.first, twin.last) == (c.first, c.last):
             continue
         if _told_in_full(c):  # "context": below a date the words give themselves, so the confidence is lower
