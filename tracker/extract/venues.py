@@ -15,7 +15,11 @@ _KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capita
 _VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
-_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is\s+(?:set|due|expected)\s+to\s+|will\s+|would\s+|to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
+#: (the verb may stand behind an auxiliary and adverbs or "agreed to": "Norway will once again host", "Qatar has agreed
+#: to host", "Chile has hosted"; round 681; an offer to host fixes no place)
+_HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:(?:is|are|was|were|has|have|had|will|would|shall)\s+)?"
+                          r"(?:(?:once\s+again|again|also|already|now|soon|[a-z]+ly|set|due|expected|scheduled|agreed|be|been)\s+){0,3}"
+                          r"(?:to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
@@ -65,7 +69,7 @@ _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "A
 _VENUE = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 #: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
 _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
-                      r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
+                      r"(?=\s*,|\s+(?:on|last|this|earlier|late|early|today|yesterday|tonight)\b)")  # "In Lima today," (681)
 
 
 #: A title that names the state an official is posted to: "the UN envoy to Yemen", "Ambassador to Russia" (round 452)
