@@ -96,6 +96,10 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|sour
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
 _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+#: A mediator named as the adjective or name of a mediation noun: "with Qatari mediation", "under the aegis of Qatari
+#: mediation", "through Turkish and Qatari facilitation", "under Norway's mediation" (round 683)
+MEDIATION = re.compile(r"\b(?:with|under|through|via)\s+(?:the\s+)?(?:(?:aegis|auspices)\s+of\s+(?:the\s+)?)?"
+                       r"(?P<by>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:mediation|facilitation)\b")
 #: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
 _ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
 #: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")

@@ -11,7 +11,7 @@ from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
     ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
-    _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
+    _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, MEDIATION, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
     _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
 from tracker.extract.date_parts import ends_a_period
@@ -371,6 +371,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 for x in roster.lexicon.scan(m.group("by")):
                     if x.role in ("actor", "adjective") and (roster.entry(x.key) is None or roster.entry(x.key).kind != "official"):
                         c.actors.setdefault(x.key, "mediator")
+            for m in MEDIATION.finditer(text, lo, hi) if "ation" in text else ():  # "held in Doha, with Qatari mediation"
+                if 0 <= m.start() - trigger.end <= 80 and not re.search(r"[.;]", text[trigger.end:m.start()]):  # (683)
+                    for x in roster.lexicon.scan(m.group("by")):
+                        if x.role in ("actor", "adjective") and (roster.entry(x.key) is None or roster.entry(x.key).kind != "official"):
+                            c.actors.setdefault(x.key, "mediator")
             if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \

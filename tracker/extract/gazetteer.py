@@ -441,6 +441,8 @@ Deputy Foreign Minister;Deputy Minister of Foreign Affairs;First Deputy Foreign 
 Vice Minister;Deputy Minister;Vice-Minister;top diplomat;chief diplomat;diplomat;
 Foreign Minister;Minister of Foreign Affairs;Foreign Affairs Minister;Foreign Secretary;Secretary of State;\
 Deputy Secretary of State;Assistant Secretary of State;Under Secretary of State;\
+Undersecretary;Under Secretary;Under-Secretary;Deputy Assistant Secretary;Assistant Secretary;Joint Secretary;\
+Permanent Secretary;State Secretary;Secretary of State for Foreign Affairs;Treasury Secretary;Trade Representative;\
 President;Vice President;Prime Minister;Deputy Prime Minister;Chancellor;King;Crown Prince;Emir;Sultan;\
 Defence Minister;Defense Minister;Minister of Defence;Minister of Defense;Interior Minister;\
 Special Envoy;Special Representative;Presidential Envoy;Special Presidential Envoy;Envoy;Ambassador;\

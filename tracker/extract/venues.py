@@ -26,8 +26,12 @@ _HOST_WHEN = (r"(?:(?:has|have)\s+|(?:is|are)\s+(?:set|due|expected|scheduled)\s
               r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+"
               r"|(?:yesterday|today|tonight)\s+|(?:last|this)\s+(?:week|weekend|month)\s+|earlier\s+this\s+(?:week|month)\s+"
               r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?")
+#: (the verb may also stand behind an auxiliary and adverbs or "agreed to": "Norway will once again host", "Qatar has agreed
+#: to host", "Chile has hosted"; round 681; an offer to host fixes no place)
 _HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:,[^,]{1,60},)?\s+" + _HOST_WHEN
-                          + r"host(?:s|ed)?\b(?!\s+by\b)"))
+                          + r"(?:(?:is|are|was|were|has|have|had|will|would|shall)\s+)?"
+                          r"(?:(?:once\s+again|again|also|already|now|soon|[a-z]+ly|set|due|expected|scheduled|agreed|be|been)\s+){0,3}"
+                          r"(?:to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
@@ -78,7 +82,7 @@ _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "A
 _VENUE = re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 #: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
 _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
-                      r"(?=\s*,|\s+(?:on|last|this|earlier|late|early)\b)")
+                      r"(?=\s*,|\s+(?:on|last|this|earlier|late|early|today|yesterday|tonight)\b)")  # "In Lima today," (681)
 
 
 #: A title that names the state an official is posted to: "the UN envoy to Yemen", "Ambassador to Russia" (round 452)
