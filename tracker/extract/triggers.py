@@ -17,6 +17,7 @@ from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.meeting_verbs import MEETING_VERBS
+from tracker.extract import paired_summits
 from tracker.extract.prefilter import gated, word_gate
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -211,6 +212,8 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
 NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
+#: What may follow an event noun before its date (the tail of `NOUN_BEFORE_DATE`), for the plural of `paired_summits`
+_NOUN_TAIL = NOUN_BEFORE_DATE.pattern[NOUN_BEFORE_DATE.pattern.index("(?P<gap>"):]
 _NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
               "congress": "meeting", "forum": "meeting",
@@ -253,6 +256,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             m = NOUN_BEFORE_DATE.search(window)
             while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
                 m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
+            pair = paired_summits.before_date(window, _NOUN_TAIL)  # "the 44th and 45th Summits in October" (round 690)
+            if pair is not None and (m is None or pair.start("noun") > m.start("noun")):
+                m = pair
             if m is None or re.search(r"\b(?:press|news)\s+conference\b|\bbriefing\b", m.group(), re.I) or "⟦" in m.group():
                 continue
             offset = max(0, d.start - 160)
@@ -316,6 +322,9 @@ def find_triggers(text: str) -> list[Trigger]:
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
+        if "ummits" in text and (pairs := paired_summits.paired_summits(
+                text[m.end():m.end() + 60] if m.group().endswith("host") else window)):
+            nouns = pairs[-1:]  # "The 44th and 45th Summits and related meetings are set to be held" (round 690)
         if not nouns and re.search(r",\s+which\s+$", text[max(0, m.start() - 9):m.start()]):
             subject = _SUBJECT_HEAD.match(text)  # "The Permanent Conference on … of the Conflict, which took place on
             nouns = [subject] if subject else []  # 29 and 30 May": the sentence's subject, however long its name
