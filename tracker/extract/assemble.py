@@ -72,6 +72,7 @@ from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
+from tracker.extract.outcome_dates import outcome_source  # round 691
 
 
 @dataclass
@@ -138,6 +139,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             elif anchor is not None:  # the lead's "said Thursday" is the day of the words below it (round 470)
                 c.first = c.last = news or anchor
                 c.precision, c.dated_by = "day", "publication"
+        elif c.first is None and (outcome := outcome_source(c, events)) is not None:  # "The Oslo round resulted in a
+            c.first, c.last, c.precision, c.dated_by = outcome.first, outcome.last, outcome.precision, "context"  # truce" (691)
+            c.venue = outcome.venue or c.venue  # reached where the round was held
         elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
             kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
             same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
