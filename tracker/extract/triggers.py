@@ -18,6 +18,7 @@ from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.meeting_verbs import MEETING_VERBS
 from tracker.extract import paired_summits
+from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.prefilter import gated, word_gate
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -351,6 +352,8 @@ def find_triggers(text: str) -> list[Trigger]:
                                                                    nouns[-1].end()):
             event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
         found.append(Trigger(event_type, m.start(), m.end(), m.group()))
+    found += [Trigger("talk_round", m.start(), m.end(), m.group())  # "For the past four days, X and Y were negotiating"
+              for m in progressive_talks(text, [(t.start, t.end) for t in found])]  # (round 693)
     if not any(not t.speech for t in found):  # "X and Y discussed the summit": a meeting when nothing else reports one
         m = DISCUSSED.search(text)
         named = m is not None and re.search(r"\b(?!They\b|The\b|It\b)[A-Z][\w'’-]+\s+$", text[max(0, m.start() - 40):m.start()])
