@@ -73,6 +73,8 @@ from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  
 from tracker.extract.story_process import headline_process  # round 592
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
+from tracker.extract.outcome_dates import outcome_source  # round 691
+from tracker.extract.arrivals import fold_told_arrivals  # round 696
 
 
 @dataclass
@@ -139,6 +141,9 @@ def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roste
             elif anchor is not None:  # the lead's "said Thursday" is the day of the words below it (round 470)
                 c.first = c.last = news or anchor
                 c.precision, c.dated_by = "day", "publication"
+        elif c.first is None and (outcome := outcome_source(c, events)) is not None:  # "The Oslo round resulted in a
+            c.first, c.last, c.precision, c.dated_by = outcome.first, outcome.last, outcome.precision, "context"  # truce" (691)
+            c.venue = outcome.venue or c.venue  # reached where the round was held
         elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
             kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
             same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
@@ -355,7 +360,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(merge_candidates(_fold_halted(candidates), roster), roster)),
+    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster)), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)

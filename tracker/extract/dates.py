@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from tracker.extract import date_parts, intervals
+from tracker.extract import date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
 
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
@@ -497,4 +497,6 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             future = tense == "future" or (anchor is not None and first > anchor)
             taken.append((start, end))
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
-    return sorted(found + [DateMention(s, e, text[s:e], *x, True) for s, e, *x in intervals.counted(text, anchor, taken, found)], key=lambda d: d.start)
+    found = sorted(found + [DateMention(s, e, text[s:e], *x, True) for s, e, *x in intervals.counted(text, anchor, taken, found)],
+                   key=lambda d: d.start)
+    return within_spans.within_spans(text, found, anchor)  # "within two weeks after 7 May"

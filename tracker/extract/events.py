@@ -24,7 +24,7 @@ from tracker.extract.triggers import (
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
-from tracker.extract.speech_dates import opening_owner, speech_owner
+from tracker.extract.speech_dates import opening_owner, reported_clause_owner, speech_owner
 from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
@@ -51,6 +51,8 @@ def _owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech:
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
         return opening_owner(first, anchors, text, speech, date.end, attribution_start(text))  # (round 251)
+    if (reported := reported_clause_owner(date.start, date.end, anchors, text, speech)) is not None:
+        return reported  # "revealed that on October 15, he hosted a dinner": the dinner's day (round 695)
     left = [(date.start - end, i) for i, (start, end) in enumerate(anchors) if 0 <= end <= date.start]
     right = [(start - date.end, i) for i, (start, end) in enumerate(anchors) if start >= date.end]
     if left and min(left)[0] <= 60:

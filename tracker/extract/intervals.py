@@ -23,8 +23,9 @@ _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _AGO = re.compile(rf"(?i)\b{_COUNT}\s+(?P<u>years?|months?|days?|weeks?)\s+(?P<way>ago|after|later|earlier)\b")
-# a count that only bounds the interval ("more than a year ago") or sets it roughly ("almost", "nearly") names no year
-_HEDGE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|almost|nearly|less\s+than|under|about|around|some|roughly)\s+$")
+# a count that only bounds the interval ("more than a year ago") or sets it roughly ("almost", "nearly") names no year;
+# "within a month after 7 May" is a deadline, which `within_spans` reads
+_HEDGE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|almost|nearly|less\s+than|under|about|around|some|roughly|within)\s+$")
 
 Span = tuple[int, int, dt.date, dt.date, str, bool]  # start, end, first, last, precision, future
 

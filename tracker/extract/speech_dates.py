@@ -116,3 +116,23 @@ def after_event(speech: Candidate, events: list[Candidate]) -> Candidate | None:
 
 
 __all__ = ["NEAR", "after_event", "opening_owner", "reports", "speech_owner"]
+
+
+#: A reported clause that opens on its date: "revealed that on October 15, he hosted …", "said that last week the two
+#: sides had met …" (round 695): the words between the speech verb and the date
+_TO_COME = re.compile(r"\b(?:will|would|shall|to|is\s+due|are\s+due|plans?|expected)\b")
+_THAT_OPENS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?that\s*,?\s*(?:(?:on|in|at|during|since)\s+)?$")
+
+
+def reported_clause_owner(date_start: int, date_end: int, anchors: list[tuple[int, int]], text: str,
+                          speech: set[int]) -> int | None:
+    """The event trigger of the clause a speech verb's "that" opens with this date ("X said that on May 2 he hosted a
+    dinner": the dinner's day, not the words'), or None when the date stands elsewhere or the clause has no event verb
+    within 60 characters."""
+    left = [(date_start - e, i) for i, (s, e) in enumerate(anchors) if 0 <= e <= date_start]
+    if not left or min(left)[1] not in speech or not _THAT_OPENS.match(text[anchors[min(left)[1]][1]:date_start]):
+        return None
+    right = [(s - date_end, i) for i, (s, e) in enumerate(anchors) if s >= date_end and i not in speech]
+    if not right or min(right)[0] > 60 or _TO_COME.search(text, date_end, anchors[min(right)[1]][1]):
+        return None  # "said that on Monday the sides will meet": the date was read in the speech's past tense, left so
+    return min(right)[1]

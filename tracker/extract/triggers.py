@@ -17,6 +17,9 @@ from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.meeting_verbs import MEETING_VERBS
+from tracker.extract import paired_summits
+from tracker.extract.progressive_talks import progressive_talks
+from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.prefilter import gated, word_gate
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -174,6 +177,7 @@ TRIGGERS += _gated(MEETING_VERBS[:1], (",",))  # consultations held, with an asi
 TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (round 372)
 TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (round 377)
 TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
+TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
 TRIGGERS[:0] = _gated(INKED, ("inked", "inks", "penned", "pens"), adverb=False)  # "inked a deal" (round 653)
@@ -221,6 +225,8 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
 NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
+#: What may follow an event noun before its date (the tail of `NOUN_BEFORE_DATE`), for the plural of `paired_summits`
+_NOUN_TAIL = NOUN_BEFORE_DATE.pattern[NOUN_BEFORE_DATE.pattern.index("(?P<gap>"):]
 _NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement", "memorandum": "agreement",
               "call": "call", "phone call": "call", "telephone call": "call",
               "ceasefire": "agreement", "cease-fire": "agreement", "truce": "agreement", "summit": "summit", "meeting": "meeting", "conference": "meeting",
@@ -268,6 +274,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             m = NOUN_BEFORE_DATE.search(window)
             while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
                 m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
+            pair = paired_summits.before_date(window, _NOUN_TAIL)  # "the 44th and 45th Summits in October" (round 690)
+            if pair is not None and (m is None or pair.start("noun") > m.start("noun")):
+                m = pair
             if m is None or re.search(r"\b(?:press|news)\s+conference\b|\bbriefing\b", m.group(), re.I) or "⟦" in m.group():
                 continue
             offset = max(0, d.start - 160)
@@ -337,6 +346,9 @@ def find_triggers(text: str) -> list[Trigger]:
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
+        if "ummits" in text and (pairs := paired_summits.paired_summits(
+                text[m.end():m.end() + 60] if m.group().endswith("host") else window)):
+            nouns = pairs[-1:]  # "The 44th and 45th Summits and related meetings are set to be held" (round 690)
         if not nouns and re.search(r",\s+which\s+$", text[max(0, m.start() - 9):m.start()]):
             subject = _SUBJECT_HEAD.match(text)  # "The Permanent Conference on … of the Conflict, which took place on
             nouns = [subject] if subject else []  # 29 and 30 May": the sentence's subject, however long its name
@@ -363,6 +375,8 @@ def find_triggers(text: str) -> list[Trigger]:
                                                                    nouns[-1].end()):
             event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
         found.append(Trigger(event_type, m.start(), m.end(), m.group()))
+    found += [Trigger("talk_round", m.start(), m.end(), m.group())  # "For the past four days, X and Y were negotiating"
+              for m in progressive_talks(text, [(t.start, t.end) for t in found])]  # (round 693)
     if not any(not t.speech for t in found):  # "X and Y discussed the summit": a meeting when nothing else reports one
         m = DISCUSSED.search(text)
         named = m is not None and re.search(r"\b(?!They\b|The\b|It\b)[A-Z][\w'’-]+\s+$", text[max(0, m.start() - 40):m.start()])
