@@ -2,7 +2,7 @@
 commission that would report to both parliaments in December." gave the accord December (a later date of the same trigger
 replaced the opening one whenever a comma stood between that one and the verb, however far the later date stood, here in
 a clause of its own). A later date now replaces the opening one only when it is near the verb (60 characters, as
-`events._owner` reads a date after its trigger). Sentences of our own, published Friday 12 May 2023."""
+`date_owner.date_owner` reads a date after its trigger). Sentences of our own, published Friday 12 May 2023."""
 from __future__ import annotations
 
 import datetime as dt

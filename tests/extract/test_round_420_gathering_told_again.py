@@ -1,5 +1,5 @@
 """Round 420: a held meeting told again below without a day, by the same people seen from the other side, is one meeting
-(`retold.py`, read by `assemble._date_undated`). Sentences of our own; published Friday 2023-05-12."""
+(`retold.py`, read by `undated_events.date_undated`). Sentences of our own; published Friday 2023-05-12."""
 from __future__ import annotations
 
 import datetime as dt

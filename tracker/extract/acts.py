@@ -5,7 +5,7 @@ family reunions, "a liaison office opened" (docs/extraction.md, "What counts as 
 trigger: a diplomatic mission opened or dedicated ("Lapid dedicated the Israeli Embassy in Abu Dhabi on Tuesday",
 "Iran will reopen its embassy in Riyadh on Sunday") and prisoners exchanged or released in a deal ("Russia and Ukraine
 exchanged 90 prisoners of war on Sunday", "230 captives were released on Wednesday"). As every undated act, they are
-kept only when dated (`assemble._date_undated`).
+kept only when dated (`undated_events.date_undated`).
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ counts as an event"); naming the person who will carry a process is one of the c
 as the organization's envoy to the conflict", "the Secretary-General appointed Y as his special envoy on Monday",
 "Z has been named the new chief negotiator". No trigger read them. Only posts of diplomacy count (envoy, ambassador,
 representative, mediator, negotiator, facilitator, coordinator, head of a delegation), so a cabinet reshuffle is no
-decision here; as every undated act, an appointment is kept only when dated (`assemble._date_undated`).
+decision here; as every undated act, an appointment is kept only when dated (`undated_events.date_undated`).
 """
 from __future__ import annotations
 

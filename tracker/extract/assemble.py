@@ -24,7 +24,6 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
 from tracker.extract.conditions import drop_conditional
-from tracker.extract.retold import retold
 from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
@@ -35,16 +34,15 @@ from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
-from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import retold_venues, scene_venues
-from tracker.extract.venues import (refine_venues, restated_signing, same_day_persons, spoken_from, town_named_gatherings,
+from tracker.extract.venues import (refine_venues, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
 from tracker.extract.units import segment
 
-from tracker.extract.readouts import fold_readouts, verdict  # rounds 260 and 268, kept apart from the block above
+from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_met
 from tracker.extract.round_subjects import round_subjects
@@ -57,23 +55,23 @@ from tracker.extract.backrefs import back_reference_venues, drop_timing_speech, 
 from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
-from tracker.extract.said_days import news_day, said_day  # rounds 455, 470
+from tracker.extract.said_days import news_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
-from tracker.extract.prefilter import forget_article, gated
+from tracker.extract.prefilter import forget_article
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
+from tracker.extract.undated_events import date_undated
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
-from tracker.extract.outcome_dates import outcome_source  # round 691
 from tracker.extract.arrivals import fold_told_arrivals  # round 696
 
 
@@ -91,99 +89,6 @@ class Extraction:
         """The display name of a process key."""
         entry = self.roster.lexicon.processes.get(key) if key else None
         return entry.name if entry else None
-
-
-def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Candidate | None:
-    """The latest event before `c` in the text dated to a past day within three days of publication."""
-    earlier = [m for m in events if m.first is not None and m.order <= c.order and m is not c and m.dated_by == "text"
-               and not m.future and m.precision == "day" and anchor is not None and 0 <= (anchor - (m.last or m.first)).days <= 3
-               and m.event_type not in SPEECH_TYPES]
-    if c.event_type in SPEECH_TYPES:  # words far below an event that do not name it report no event (round 250)
-        earlier = [m for m in earlier if reports(c, m)]
-    return max(earlier, key=lambda m: (m.first, m.order)) if earlier else None
-
-
-#: A signing told with the event it closed: "signed ... after the summit", "signed at the end of the talks"
-_SIGNED_AT = re.compile(r"\b(?:signed|adopted|issued|released)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
-                        r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
-
-
-#: What a readout says a participant did in a call or meeting ("stressed", "highlighted", "expressed gratitude")
-_READOUT = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|underlined|underscored|reaffirmed|pointed\s+out|"
-                      r"voiced|conveyed|wished|praised|hailed|informed|briefed)\b")
-_SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
-
-
-def _date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster, lead: int = -1,
-                  news: dt.date | None = None) -> list[Candidate]:
-    """Date what the text leaves undated: from the same speaker's dated act, the event just reported, the day the lead
-    says its news was told (`news`), or the dateline.
-
-    The event of the lead sentence (`lead`, its order) is the article's main event and is kept undated when nothing dates
-    it (docs/extraction.md, "Undated events")."""
-    kept = []
-    for c in events:
-        if c.first is None and c.event_type in SPEECH_TYPES:
-            same = [m for m in events if m.first is not None and m.order < c.order and c.paragraph - m.paragraph <= 2
-                    and m.dated_by == "text" and not m.future and c.speaker in m.actors
-                    and m.precision == "day"]  # a month's act gives no day to words said (round 128)
-            source = max(same, key=lambda m: m.order) if same else after_event(c, events) or _recent(events, c, anchor)
-            held = [m for m in events if m.event_type in ("call", "meeting", "summit") and m.order < c.order and not m.future
-                    and c.paragraph - m.paragraph <= 2 and c.speaker in m.actors]
-            if held and c.event_type == "statement" and not c.quotes and _READOUT.search(c.evidence[0]) \
-                    and not _SAID.search(c.evidence[0]) and not verdict(c.evidence[0]):  # round 540
-                target = max(held, key=lambda m: m.order)
-                target.evidence += [e for e in c.evidence if e not in target.evidence]
-                continue  # "Lavrov stressed that …" in the readout of his call: part of the call (docs/extraction.md)
-            if source is not None:  # words said at an event that ran several days: its last day
-                day = source.first if same else (source.last or source.first)
-                c.first, c.last, c.precision, c.dated_by = day, day, "day", "context"
-            elif anchor is not None:  # the lead's "said Thursday" is the day of the words below it (round 470)
-                c.first = c.last = news or anchor
-                c.precision, c.dated_by = "day", "publication"
-        elif c.first is None and (outcome := outcome_source(c, events)) is not None:  # "The Oslo round resulted in a
-            c.first, c.last, c.precision, c.dated_by = outcome.first, outcome.last, outcome.precision, "context"  # truce" (691)
-            c.venue = outcome.venue or c.venue  # reached where the round was held
-        elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
-            kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
-            same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
-                or [m for m in events if m.first is not None and m.order <= c.order and m.event_type in ("summit", "meeting", "talk_round")
-                    and c.paragraph - m.paragraph <= 2 and not m.future]  # "the meeting" may be the round just told
-            if same:  # "signed the declaration after holding their first summit on April 27": the summit's day
-                source = max(same, key=lambda m: m.order)
-                if not source.actors:  # "The delegations of X, Y and Z adopted a joint statement at the end of the meeting"
-                    source.actors.update({k: "participant" for k, role in c.actors.items() if role != "mediator"
-                                          and (roster.entry(k) or Entry("", "", "")).kind in ("state", "organisation", "group")})
-                day = (source.last or source.first) if source.precision == "day" else None  # a span stays a span
-                c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
-        elif c.first is None and c.event_type == "agreement" and not c.future and (met := [
-                m for m in kept if m.order == c.order and m.first is not None and not m.future
-                and m.event_type in ("meeting", "summit", "talk_round", "visit")]):
-            source = met[-1]  # "X met Y in Abu Dhabi and signed an agreement": the accord of the meeting's day (round 145)
-            day = (source.last or source.first) if source.precision == "day" else None
-            c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
-        elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
-            source = _recent(events, c, anchor)
-            if source is not None and source in kept and retold(c, source, roster):
-                source.evidence += [e for e in c.evidence if e not in source.evidence]  # the gathering just reported, told again (round 420)
-                continue
-            if source is not None:
-                c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
-        if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
-                and _PERFECT.search(c.evidence[0]):  # "has met", "have signed", "is in progress": news of the day of publication
-            day = said_day(c.evidence[0], anchor) or anchor  # "…, negotiators said Friday": news of that day (455)
-            c.first, c.last, c.precision, c.dated_by = day, day, "day", "publication"
-        undated_speech = anchor is None and c.event_type in SPEECH_TYPES and c.speaker is not None  # kept, undated
-        main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors) \
-            and not (c.first is None and any(m.order == c.order and m.first is not None and m.event_type not in SPEECH_TYPES
-                                             for m in events))  # the lead's event, unless the lead dates another (483)
-        if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
-                and not c.halted \
-                or c.attribution:
-            restated_signing(c, events)  # "… signed an agreement" after "talks began in Pretoria": the dated accord's place (383)
-            continue
-        kept.append(c)
-    return kept
 
 
 def _fold_halted(candidates: list[Candidate]) -> list[Candidate]:
@@ -220,13 +125,6 @@ _SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<b
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
 _HEAD_TITLE = re.compile(r"^(?:president|prime minister|chancellor|king|emir|sultan|crown prince|head of state|leader)$")
-_PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
-                            r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in|led\s+to)\b|"
-                            r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b|"
-                            r"\b(?:now|currently)\s+(?:being\s+)?(?:held|hosted|under\s*way|in\s+progress|taking\s+place)\b"))  # "the talks,
-# currently hosted in Doha, aim to …": the participle of a clause cut short (round 477)
-
-
 def _speaks_for(key: str, roster: Roster) -> str | None:
     """The state or body an official or ministry speaks for: the nearest above it in its chain (round 497), so the IAEA's
     director general speaks for the agency, not for the UN it reports to; else the top of the chain."""
@@ -360,7 +258,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(_date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster)), roster)),
+    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster)), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)

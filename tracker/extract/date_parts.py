@@ -11,8 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+if TYPE_CHECKING:
+    from tracker.extract.dates import DateMention
 
 MONTHS = {name: n for n, names in enumerate(
     [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
@@ -240,5 +244,23 @@ def ends_a_period(text: str, start: int, words: str) -> bool:
     return until is not None and not _PUT_OFF.search(text, max(0, until - 40), until)
 
 
-__all__ = ["MONTHS", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "ends_a_period", "range_start",
+_NAMED_DAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def named_day_after(found: list[DateMention], text: str, end: int) -> DateMention | None:
+    """The explicit day (with its month) of `found` that stands right after a weekday ending at `end` ("Monday, November
+    21", "Friday (May 5)"), or None."""
+    gap = _NAMED_DAY_GAP.match(text, end).end()
+    return next((d for d in found if d.start == gap and d.precision == "day" and not d.relative), None)
+
+
+def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
+    """Whether `day`'s month and day fall on `weekday` in `year`."""
+    try:
+        return dt.date(year, day.month, day.day).weekday() == _WEEKDAYS.index(weekday)
+    except ValueError:
+        return False
+
+
+__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "ends_a_period", "range_start",
            "span", "weekday_from"]

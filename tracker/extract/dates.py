@@ -429,20 +429,6 @@ def _span_more(kind: str, g: dict, anchor: dt.date | None, tense: str | None,
 
 #: "at the end of January", "at the end of 2019" (not "before / by / until the end of": the whole month or year)
 _AT_EDGE = re.compile(r"(?i)\b(?:at|in|towards?)\s+the\s+(end|beginning|start)\s+of\s+(?=\S)")
-_NAMED_DAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
-
-
-def _named_day_after(found: list[DateMention], text: str, end: int) -> DateMention | None:
-    """The explicit day (with its month) that stands right after a weekday ("Monday, November 21", "Friday (May 5)")."""
-    gap = _NAMED_DAY_GAP.match(text, end).end()
-    return next((d for d in found if d.start == gap and d.precision == "day" and not d.relative), None)
-
-
-def _weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
-    try:
-        return dt.date(year, day.month, day.day).weekday() == list(WEEKDAYS).index(weekday)
-    except ValueError:
-        return False
 
 
 def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
@@ -470,11 +456,11 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                     end = after.end()
                 elif lead := _LEAD_YEAR.match(text):
                     other_year = int(lead.group("y"))
-            if kind == "weekday" and (named := _named_day_after(found, text, end)) is not None:
+            if kind == "weekday" and (named := date_parts.named_day_after(found, text, end)) is not None:
                 # "On Wednesday, June 26" / "Wednesday (March 15)": the day the text names, not the weekday's nearest
                 first, last = named.first, named.last
                 if not re.search(_Y, named.text):  # a year-less day takes the year in which it falls on that weekday
-                    fits = [y for y in (first.year - 1, first.year, first.year + 1) if _weekday_fits(first, y, m.group("w"))]
+                    fits = [y for y in (first.year - 1, first.year, first.year + 1) if date_parts.weekday_fits(first, y, m.group("w"))]
                     if fits and first.year not in fits:
                         year = min(fits, key=lambda y: abs(y - first.year))
                         first, last = first + relativedelta(years=year - first.year), last + relativedelta(years=year - first.year)

@@ -9,7 +9,7 @@ whole year and a month (year / month precision). A hedged count ("more than a ye
 names no year, and counts of days or weeks are `dates.py`'s own ("two days ago"). `counted` returns (start, end, first,
 last, precision) tuples that `dates.find_dates` turns into its mentions; this module does not import `dates`, which
 calls it. Counts of days and weeks ("ended two days later", "suspended three days earlier") count only from a day
-of the sentence (round 626). The mention of "N years after" ends in "after": `events._owner` gives it only to an act told right after it.
+of the sentence (round 626). The mention of "N years after" ends in "after": `date_owner.date_owner` gives it only to an act told right after it.
 """
 from __future__ import annotations
 

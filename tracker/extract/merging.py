@@ -13,7 +13,8 @@ from tracker.extract import gazetteer
 from tracker.extract.acts import same_act
 from tracker.extract.closings import _CLOSING
 from tracker.extract.counterparts import other_counterparts
-from tracker.extract.events import SPEECH_TYPES, Candidate, attribution_start
+from tracker.extract.date_owner import attribution_start
+from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
 from tracker.extract.spans import _ENDED, _STARTED, lasts_days

@@ -2,7 +2,7 @@
 
 "The first round was held in Oslo on 3-4 May. The Oslo round resulted in a ceasefire agreement …": the second sentence
 has the round as its subject and the accord as what it produced, with no date of its own; the guideline dates such an
-accord by the round's days (docs/extraction.md, open question 1 of 540-559). It had none, so `assemble._date_undated`
+accord by the round's days (docs/extraction.md, open question 1 of 540-559). It had none, so `undated_events.date_undated`
 dropped it. The subject is a gathering's noun at the head of the sentence ("The talks", "The Doha round", "That
 meeting"), the verb one of outcome ("resulted in", "culminated in", "led to": the accord triggers of `triggers`); the
 gathering is the latest one the text dated in the same or the three paragraphs before, the one whose place the subject

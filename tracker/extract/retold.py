@@ -1,7 +1,7 @@
 """A held meeting or call told again below, without a day, by the same people (round 420).
 
 "Staffan de Mistura met members of the Polisario movement on Saturday in Tindouf. … Khatri Addouh and Omar Sidi Mohamed
-met with De Mistura in a refugee camp.": the second sentence names no day, so `assemble._date_undated` gave it the day of
+met with De Mistura in a refugee camp.": the second sentence names no day, so `undated_events.date_undated` gave it the day of
 the event just reported, the meeting above, and the story had two meetings of one day with the same envoy. It is one
 meeting told twice, from the other side (docs/extraction.md, "What counts as an event": the same event told twice is
 one). An undated held gathering that takes its day from a gathering of its own type which names one of its persons now

@@ -84,7 +84,7 @@ _NAMED_BY_DAY = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:agreement|deal|acc
 
 def speech_owner(owner: int | None, date_start: int, anchors: list[tuple[int, int]], text: str, speech: set[int],
                  date_end: int | None = None) -> int | None:
-    """`owner` (the trigger `events._owner` gave the date), or None when it is a speech act and the date is governed by a
+    """`owner` (the trigger `date_owner.date_owner` gave the date), or None when it is a speech act and the date is governed by a
     participle of another act that no trigger reads ("The ceasefire established on 21 May has held, X noted", "X said the
     roadmap adopted in March stands"): that date is the other act's, and the words are dated as any "said" without a day
     (round 252)."""

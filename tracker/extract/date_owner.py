@@ -1,0 +1,68 @@
+"""Which trigger of a sentence a date belongs to, and where a sentence's closing attribution begins.
+
+A sentence often holds several triggers and several dates ("held talks in Geneva on Monday, the ministry said on
+Tuesday"); each date goes to the trigger its position and the words around it tie it to. Taken out of `events.py`,
+which builds the candidates from these choices.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.dates import DateMention
+from tracker.extract.speech_dates import opening_owner, reported_clause_owner
+from tracker.extract.triggers import TALK_NOUN
+
+#: The attribution that ends a sentence: ", Kazakhstan's Foreign Minister told reporters on Tuesday", ", X, press secretary
+#: of Y, said."
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:according\s+to\b.*|(?:[^,⟦]{1,160},\s*){0,3}[^,⟦]{0,160}?\b(?:said|says|told|announced|noted|stated|"
+                               r"added|reported)\b[^,⟦]{0,60})\.?\s*$")
+
+
+def attribution_start(text: str, after: int = 20) -> int | None:
+    """Where the attribution that ends a sentence starts: the first comma after `after` from which the rest is one
+    (and names no talks of its own)."""
+    for m in re.finditer(",", text):
+        if m.start() >= after and _ATTRIBUTION_TAIL.match(text, m.start()) and not TALK_NOUN.search(text, m.start()):
+            return m.start()
+    return None
+
+
+_BARE_END = re.compile(r"(?i)(?:ended|ends|began|begins|started|starts|opened|opens|resumed|resumes|concluded|concludes|closed|continued|continues|took\s+place)")
+
+
+def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, speech: set[int]) -> int | None:
+    """Which trigger (index into anchors) a date belongs to; a future date never dates a speech act."""
+    if date.future:
+        anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
+    if not anchors or all(s < 0 for s, _ in anchors):
+        return None
+    if date.text.lower().endswith("after"):  # "…, a year after the two sides signed the accord": only the act told after it,
+        right = [i for i, (s, e) in enumerate(anchors) if date.end <= s <= date.end + 100 and not re.search(r"[,;.]", text[date.end:s])]
+        return right[0] if right and not _BARE_END.fullmatch(text, *anchors[right[0]]) else None  # not "… the fighting ended" (621)
+    inside = [i for i, (s, e) in enumerate(anchors) if 0 <= s <= date.start and date.end <= e]
+    if inside:  # "adopted on Wednesday a resolution": the date told inside the trigger's own words (round 144)
+        return inside[0]
+    touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
+    if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
+        return touching[0]
+    first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
+    if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
+        return opening_owner(first, anchors, text, speech, date.end, attribution_start(text))  # (round 251)
+    if (reported := reported_clause_owner(date.start, date.end, anchors, text, speech)) is not None:
+        return reported  # "revealed that on October 15, he hosted a dinner": the dinner's day (round 695)
+    left = [(date.start - end, i) for i, (start, end) in enumerate(anchors) if 0 <= end <= date.start]
+    right = [(start - date.end, i) for i, (start, end) in enumerate(anchors) if start >= date.end]
+    if left and min(left)[0] <= 60:
+        return min(left)[1]
+    if right and min(right)[0] <= 40:
+        i = min(right)[1]
+        events_left = [j for _, j in sorted(left) if j not in speech]
+        if i in speech and events_left and "," in text[date.end:anchors[i][0]] and date.start - anchors[events_left[0]][1] <= 250:
+            return events_left[0]  # "held talks with X, …, in Langfang from Dec. 11 to 12, the ministry said on Monday":
+            # the attribution after the comma is a clause of its own; the date is the talks'
+        return i
+    everything = left + right
+    return min(everything)[1] if everything else None
+
+
+__all__ = ["attribution_start", "date_owner"]
