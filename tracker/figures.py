@@ -5,7 +5,6 @@ so Plotly shows it as characters and never reads it as its pseudo-HTML.
 """
 from __future__ import annotations
 
-import base64
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,7 @@ from tracker.aggregate import stack_rows
 from tracker.date_ticks import TICK_KEYS, day_ticks, period_ticks, periods_between
 from tracker.marks import candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
+from tracker.typed_arrays import typed_array
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 DAY_MS = 86_400_000
@@ -166,6 +166,8 @@ TOP_ROOM = 0.8
 #: Width of a marker and of a round number ("R20") in pixels, and of the plot area, roughly: marks closer
 #: than a marker (and its label) stack into sub-rows.
 MARKER_PX, LABEL_PX, PLOT_PX = 14, 28, 700
+#: The narrowest bar, in pixels of PLOT_PX: a shorter one is drawn this wide about its middle (`marks.bar_extent`).
+BAR_PX = 6
 #: Round numbers are written on the marks when the window spans at most this many days (beyond, they crowd).
 ROUND_TEXT_DAYS = 1_100
 
@@ -237,7 +239,8 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
                                 **{"tickmode": "auto", **{k: v for k, v in layout["xaxis"].items() if k in TICK_KEYS}},
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
-    traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets)
+    traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets,
+                          BAR_PX * (window[1] - window[0] + 1) / PLOT_PX)
     if traces and tall:
         traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
                            showlegend=False, name="top axis"))
@@ -274,7 +277,8 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
         for edge in lanes.top[1:].tolist()]
 
 
-def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True) -> list[dict]:
+def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True,
+                 least_days: float = 0.0) -> list[dict]:
     """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
@@ -299,14 +303,14 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
                                   customdata=_list(content.event_id[picked]), hovertext=_list(hover[picked]),
                                   hovertemplate="%{hovertext}<extra></extra>")
                     traces += mark_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
-                                          state, common, round_text(rounds, picked))
+                                          state, common, round_text(rounds, picked), least_days)
             picked = np.flatnonzero(of_kind & candidate)
             if len(picked):
                 common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate",
                               showlegend=False, customdata=_list(content.event_id[picked]),
                               hovertext=_list(hover[picked]), hovertemplate="%{hovertext}<extra>candidate</extra>")
                 traces += candidate_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
-                                           common)
+                                           common, least_days)
     bars = np.flatnonzero(content.kind != "point") if targets else np.zeros(0, dtype=np.int64)
     if len(bars):  # each bar's invisible target, which wins the pointer over a marker beside it (marks.hit_trace);
         # one trace after the drawn marks, over them
@@ -416,32 +420,6 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
                   "rangemode": "tozero", "tick0": 0, "tickformat": ",d", "ticklabeloverflow": "allow", "tickmode": "linear",
                   "title": {"text": f"events / {unit}"}},
         "template": default_template()}}
-
-
-#: numpy dtype -> plotly.js typed-array type.
-_TYPED = {"int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4", "uint32": "u4", "float32": "f4",
-          "float64": "f8"}
-
-
-def typed_array(values: np.ndarray):
-    """A numeric array as the typed-array spec a Plotly figure's JSON holds (`{"dtype": "i2", "bdata": ...}`, 64-bit
-    integers narrowed as Plotly narrows them), else the array itself. Plotly's own conversion copies each array
-    through narwhals first: 3 ms of every summary answer."""
-    if not isinstance(values, np.ndarray) or not values.size or values.dtype.kind not in "iuf":
-        return values
-    if values.dtype in (np.int64, np.uint64):
-        low, high = int(values.min()), int(values.max())
-        fits = [t for t in (("int8", "int16", "int32") if values.dtype == np.int64 else ("uint8", "uint16", "uint32"))
-                if np.iinfo(t).min <= low and high <= np.iinfo(t).max]
-        if not fits:
-            return values
-        values = values.astype(fits[0])
-    if str(values.dtype) not in _TYPED:
-        return values
-    spec = {"dtype": _TYPED[str(values.dtype)], "bdata": base64.b64encode(np.ascontiguousarray(values)).decode("ascii")}
-    if values.ndim > 1:
-        spec["shape"] = str(values.shape)[1:-1]
-    return spec
 
 
 @lru_cache(maxsize=1)
