@@ -15,7 +15,8 @@ import plotly.graph_objects as go
 
 from tracker.aggregate import stack_rows
 from tracker.date_ticks import TICK_KEYS, day_ticks, period_ticks, periods_between
-from tracker.marks import candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
+from tracker.marks import (  # noqa: F401 (open_symbol, iso: re-exported)
+    candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, selected_trace, type_style)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
 from tracker.typed_arrays import typed_array
 
@@ -240,17 +241,14 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
     traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets,
-                          BAR_PX * (window[1] - window[0] + 1) / PLOT_PX)
+                          BAR_PX * (window[1] - window[0] + 1) / PLOT_PX, content.event_id == selected)
     if traces and tall:
         traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
                            showlegend=False, name="top axis"))
     if selected is not None:
         picked = np.flatnonzero(content.event_id == selected)
         if len(picked):
-            traces.append(dict(
-                type="scatter", x=centre_ms(content.start[picked], content.end[picked]), y=_list(lanes.y[picked]),
-                mode="markers", name="selected", showlegend=False, hoverinfo="skip",
-                marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
+            traces.append(selected_trace(content.start[picked], content.end[picked], lanes.y[picked]))
     return _today(dict(data=traces, layout=layout), window, today)
 
 
@@ -278,7 +276,7 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
 
 
 def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True,
-                 least_days: float = 0.0) -> list[dict]:
+                 least_days: float = 0.0, ringed: np.ndarray | None = None) -> list[dict]:
     """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
@@ -303,7 +301,7 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
                                   customdata=_list(content.event_id[picked]), hovertext=_list(hover[picked]),
                                   hovertemplate="%{hovertext}<extra></extra>")
                     traces += mark_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
-                                          state, common, round_text(rounds, picked), least_days)
+                                          state, common, round_text(rounds, picked, ringed), least_days)
             picked = np.flatnonzero(of_kind & candidate)
             if len(picked):
                 common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate",

@@ -47,15 +47,21 @@ def open_symbol(symbol: str) -> str:
     return f"{symbol}-dot" if symbol.endswith("-open") else f"{symbol}-open"
 
 
-def round_text(round_number: np.ndarray | None, picked: np.ndarray) -> list[str] | None:
-    """'R20' for each picked mark of a numbered round ('' for the others); None when none is numbered."""
+#: Put before the round number of the selected mark, so that it starts beyond the ring round the mark (`selected_trace`).
+RING_ROOM = "\u2007\u2007"
+
+
+def round_text(round_number: np.ndarray | None, picked: np.ndarray, ringed: np.ndarray | None = None) -> list[str] | None:
+    """'R20' for each picked mark of a numbered round ('' for the others); None when none is numbered. `ringed`
+    (True for the selected event's marks, of all marks) moves a number clear of the selection ring."""
     if round_number is None:
         return None
     numbers = np.asarray(round_number, dtype=float)[picked]
     known = ~np.isnan(numbers)
     if not known.any():
         return None
-    return ["R%d" % n if k else "" for n, k in zip(numbers.tolist(), known.tolist())]
+    rings = np.asarray(ringed)[picked].tolist() if ringed is not None else [False] * len(picked)
+    return [(RING_ROOM if r else "") + "R%d" % n if k else "" for n, k, r in zip(numbers.tolist(), known.tolist(), rings)]
 
 
 def plotly_dates(ms: np.ndarray) -> np.ndarray:
@@ -93,7 +99,7 @@ def mark_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind: str
                     marker=dict(symbol=style.symbol, size=11, color=colour, opacity=look.opacity,
                                 line=dict(width=1, color=OUTLINE)), **common)
         if text:
-            mark.update(mode="markers+text", text=text, textposition="middle right", textfont=dict(size=10))
+            mark.update(mode="markers+text", text=text, textposition="middle right", textfont=dict(size=10, shadow=HALO))
         traces.append(mark)
         if look.overlay:
             traces.append(dict(type="scatter", x=noon(x_start), y=_list(y), mode="markers", **quiet,
@@ -108,8 +114,10 @@ def mark_traces(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, kind: str
         marker["pattern"] = dict(shape=drawn.pattern, fgcolor=OUTLINE, fgopacity=0.6, size=6, fillmode="overlay")
     bar = dict(type="bar", x=length, base=base, y=_list(y), orientation="h", width=BAR_WIDTH, marker=marker, **common)
     if text:
-        bar.update(text=text, textposition="auto", insidetextanchor="middle", textfont=dict(size=10),
-                   cliponaxis=False, constraintext="none")
+        # the selected mark's number outside its bar, after the ring (in the bar, the ring crossed it)
+        where = [("outside" if t.startswith(RING_ROOM) else "auto") for t in text]
+        bar.update(text=text, textposition=where, insidetextanchor="middle", textfont=dict(size=10),
+                   outsidetextfont=dict(size=10, shadow=HALO), cliponaxis=False, constraintext="none")
         if drawn.pattern or look.opacity < 1:  # on stripes or a pale fill: dark, with a white halo, not white
             bar["insidetextfont"] = dict(size=10, color=OUTLINE, weight="bold", shadow=HALO)
     traces.append(bar)
@@ -171,3 +179,11 @@ def hit_trace(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray, event_id: n
     return dict(type="scatter", x=centre_ms(x_start, x_end), y=_list(y), mode="markers", name="bar target",
                 meta="hit", showlegend=False, customdata=_list(event_id), hovertext=_list(hover),
                 hovertemplate=template, marker=dict(size=HIT_PX, opacity=0, color=colour, line=dict(width=0)))
+
+
+def selected_trace(x_start: np.ndarray, x_end: np.ndarray, y: np.ndarray) -> dict:
+    """The ring round the selected event's mark, over the marks. It hid the mark's round number ("R22" of a round at
+    the window's edge, QA15 LOW): that number is written outside the bar, after RING_ROOM (`round_text`)."""
+    return dict(type="scatter", x=centre_ms(x_start, x_end), y=_list(y), mode="markers", name="selected",
+                showlegend=False, hoverinfo="skip",
+                marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3)))
