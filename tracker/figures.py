@@ -157,6 +157,9 @@ def _ms(days: float) -> float:
 
 #: Pixels per sub-row of a lane; lanes are padded by LANE_PAD sub-rows above and below their marks.
 ROW_PX, MAX_ROW_PX = 22, 40
+#: The page's least timeline height: a few lanes take rows of up to MAX_ROW_PX, up to 430 px, and no more (at a
+#: least height of 430 px one lane left most of it empty, QA15 LOW); room for one lane under a key of three rows.
+LEAST_PX = 200
 #: The tallest timeline, in pixels: beyond, sub-rows get thinner (a taller SVG costs the browser more to draw).
 MAX_HEIGHT = 1800
 LANE_PAD = 0.3
@@ -233,7 +236,8 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     tall = 96 + ROW_PX * lanes.total > TOP_AXIS_PX
     if tall:  # room for the top axis's labels above the first lane
         lanes = LaneLayout(y=lanes.y + TOP_ROOM, top=lanes.top + TOP_ROOM, rows=lanes.rows, total=lanes.total + TOP_ROOM)
-    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else 430), MAX_HEIGHT))
+    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else min(96 + MAX_ROW_PX * lanes.total, 430),
+                                   0 if fit else LEAST_PX), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,
@@ -255,9 +259,10 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
 def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
     """Lane labels centred on their bands, with the whole name on hover; a line between lanes."""
     titles = content.lane_titles or content.lanes
-    # few lanes in a tall figure: keep rows at most MAX_ROW_PX high, the room left stays empty at the bottom
-    # (at least one row: a still image of a window with no events had none, and its download answered 500)
-    bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX, 1.0)
+    # the lanes fill the plot: the figure is as tall as they need (at its least height, its rows are taller; the
+    # room left empty under them at 430 px was QA15 LOW); at least one row: a still image of a window with no
+    # events had none, and its download answered 500
+    bottom = max(lanes.total, 1.0)
     layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
                            zeroline=False, tickmode="array", tickvals=[])
     # a long name on two lines where its lane is tall enough: cut to one line at 1280 px, "Kassym-Jomart Tokayev
