@@ -5,7 +5,6 @@ so Plotly shows it as characters and never reads it as its pseudo-HTML.
 """
 from __future__ import annotations
 
-import base64
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,8 +15,10 @@ import plotly.graph_objects as go
 
 from tracker.aggregate import stack_rows
 from tracker.date_ticks import TICK_KEYS, day_ticks, period_ticks, periods_between
-from tracker.marks import candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, type_style  # noqa: F401 (open_symbol, iso: re-exported)
+from tracker.marks import (  # noqa: F401 (open_symbol, iso: re-exported)
+    candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, selected_trace, type_style)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
+from tracker.typed_arrays import typed_array
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 DAY_MS = 86_400_000
@@ -156,6 +157,9 @@ def _ms(days: float) -> float:
 
 #: Pixels per sub-row of a lane; lanes are padded by LANE_PAD sub-rows above and below their marks.
 ROW_PX, MAX_ROW_PX = 22, 40
+#: The page's least timeline height: a few lanes take rows of up to MAX_ROW_PX, up to 430 px, and no more (at a
+#: least height of 430 px one lane left most of it empty, QA15 LOW); room for one lane under a key of three rows.
+LEAST_PX = 200
 #: The tallest timeline, in pixels: beyond, sub-rows get thinner (a taller SVG costs the browser more to draw).
 MAX_HEIGHT = 1800
 LANE_PAD = 0.3
@@ -166,6 +170,8 @@ TOP_ROOM = 0.8
 #: Width of a marker and of a round number ("R20") in pixels, and of the plot area, roughly: marks closer
 #: than a marker (and its label) stack into sub-rows.
 MARKER_PX, LABEL_PX, PLOT_PX = 14, 28, 700
+#: The narrowest bar, in pixels of PLOT_PX: a shorter one is drawn this wide about its middle (`marks.bar_extent`).
+BAR_PX = 6
 #: Round numbers are written on the marks when the window spans at most this many days (beyond, they crowd).
 ROUND_TEXT_DAYS = 1_100
 
@@ -230,33 +236,33 @@ def timeline_spec(content: TimelineMarks | TimelineBins, window: tuple[int, int]
     tall = 96 + ROW_PX * lanes.total > TOP_AXIS_PX
     if tall:  # room for the top axis's labels above the first lane
         lanes = LaneLayout(y=lanes.y + TOP_ROOM, top=lanes.top + TOP_ROOM, rows=lanes.rows, total=lanes.total + TOP_ROOM)
-    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else 430), MAX_HEIGHT))
+    layout["height"] = int(min(max(96 + ROW_PX * lanes.total, 0 if fit else min(96 + MAX_ROW_PX * lanes.total, 430),
+                                   0 if fit else LEAST_PX), MAX_HEIGHT))
     _lane_axis(layout, content, lanes)
     if tall:  # the date axis again at the top, inside the plot so it does not meet the legend
         layout["xaxis2"] = dict(type="date", overlaying="x", matches="x", side="top", showgrid=False,
                                 **{"tickmode": "auto", **{k: v for k, v in layout["xaxis"].items() if k in TICK_KEYS}},
                                 ticks="inside", ticklabelposition="inside", ticklabeloverflow="allow",
                                 tickfont=dict(size=10, color="#4b5563"))
-    traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets)
+    traces = _mark_traces(content, lanes.y, _round_numbers(content, window), targets,
+                          BAR_PX * (window[1] - window[0] + 1) / PLOT_PX, content.event_id == selected)
     if traces and tall:
         traces.append(dict(type="scatter", x=[None], y=[None], xaxis="x2", mode="markers", hoverinfo="skip",
                            showlegend=False, name="top axis"))
     if selected is not None:
         picked = np.flatnonzero(content.event_id == selected)
         if len(picked):
-            traces.append(dict(
-                type="scatter", x=centre_ms(content.start[picked], content.end[picked]), y=_list(lanes.y[picked]),
-                mode="markers", name="selected", showlegend=False, hoverinfo="skip",
-                marker=dict(symbol="circle-open", size=22, color="#111827", line=dict(width=3))))
+            traces.append(selected_trace(content.start[picked], content.end[picked], lanes.y[picked]))
     return _today(dict(data=traces, layout=layout), window, today)
 
 
 def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
     """Lane labels centred on their bands, with the whole name on hover; a line between lanes."""
     titles = content.lane_titles or content.lanes
-    # few lanes in a tall figure: keep rows at most MAX_ROW_PX high, the room left stays empty at the bottom
-    # (at least one row: a still image of a window with no events had none, and its download answered 500)
-    bottom = max(lanes.total, (layout["height"] - 96) / MAX_ROW_PX, 1.0)
+    # the lanes fill the plot: the figure is as tall as they need (at its least height, its rows are taller; the
+    # room left empty under them at 430 px was QA15 LOW); at least one row: a still image of a window with no
+    # events had none, and its download answered 500
+    bottom = max(lanes.total, 1.0)
     layout["yaxis"].update(range=[bottom, 0], autorange=False, showticklabels=False, showgrid=False,
                            zeroline=False, tickmode="array", tickvals=[])
     # a long name on two lines where its lane is tall enough: cut to one line at 1280 px, "Kassym-Jomart Tokayev
@@ -274,7 +280,8 @@ def _lane_axis(layout: dict, content: TimelineMarks, lanes: LaneLayout) -> None:
         for edge in lanes.top[1:].tolist()]
 
 
-def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True) -> list[dict]:
+def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | None, targets: bool = True,
+                 least_days: float = 0.0, ringed: np.ndarray | None = None) -> list[dict]:
     """One legend entry per event type (name: its label, legendgroup: the type) over every trace of that type."""
     traces: list[dict] = []
     candidate = content.candidate if content.candidate is not None else np.zeros(len(content.event_id), dtype=bool)
@@ -299,14 +306,14 @@ def _mark_traces(content: TimelineMarks, y: np.ndarray, rounds: np.ndarray | Non
                                   customdata=_list(content.event_id[picked]), hovertext=_list(hover[picked]),
                                   hovertemplate="%{hovertext}<extra></extra>")
                     traces += mark_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
-                                          state, common, round_text(rounds, picked))
+                                          state, common, round_text(rounds, picked, ringed), least_days)
             picked = np.flatnonzero(of_kind & candidate)
             if len(picked):
                 common = dict(name=f"candidate {event_type.replace('_', ' ')}", legendgroup="candidate",
                               showlegend=False, customdata=_list(content.event_id[picked]),
                               hovertext=_list(hover[picked]), hovertemplate="%{hovertext}<extra>candidate</extra>")
                 traces += candidate_traces(content.start[picked], content.end[picked], y[picked], kind, event_type,
-                                           common)
+                                           common, least_days)
     bars = np.flatnonzero(content.kind != "point") if targets else np.zeros(0, dtype=np.int64)
     if len(bars):  # each bar's invisible target, which wins the pointer over a marker beside it (marks.hit_trace);
         # one trace after the drawn marks, over them
@@ -416,32 +423,6 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
                   "rangemode": "tozero", "tick0": 0, "tickformat": ",d", "ticklabeloverflow": "allow", "tickmode": "linear",
                   "title": {"text": f"events / {unit}"}},
         "template": default_template()}}
-
-
-#: numpy dtype -> plotly.js typed-array type.
-_TYPED = {"int8": "i1", "uint8": "u1", "int16": "i2", "uint16": "u2", "int32": "i4", "uint32": "u4", "float32": "f4",
-          "float64": "f8"}
-
-
-def typed_array(values: np.ndarray):
-    """A numeric array as the typed-array spec a Plotly figure's JSON holds (`{"dtype": "i2", "bdata": ...}`, 64-bit
-    integers narrowed as Plotly narrows them), else the array itself. Plotly's own conversion copies each array
-    through narwhals first: 3 ms of every summary answer."""
-    if not isinstance(values, np.ndarray) or not values.size or values.dtype.kind not in "iuf":
-        return values
-    if values.dtype in (np.int64, np.uint64):
-        low, high = int(values.min()), int(values.max())
-        fits = [t for t in (("int8", "int16", "int32") if values.dtype == np.int64 else ("uint8", "uint16", "uint32"))
-                if np.iinfo(t).min <= low and high <= np.iinfo(t).max]
-        if not fits:
-            return values
-        values = values.astype(fits[0])
-    if str(values.dtype) not in _TYPED:
-        return values
-    spec = {"dtype": _TYPED[str(values.dtype)], "bdata": base64.b64encode(np.ascontiguousarray(values)).decode("ascii")}
-    if values.ndim > 1:
-        spec["shape"] = str(values.shape)[1:-1]
-    return spec
 
 
 @lru_cache(maxsize=1)

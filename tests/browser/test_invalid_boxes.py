@@ -60,3 +60,26 @@ def test_a_refused_publication_date_is_marked_invalid_and_described_by_the_answe
     page.wait_for_function("!document.getElementById('review-published').hasAttribute('aria-invalid')")
     assert not _state(page, "review-published")["marked"] and _state(page, "review-published")["described"] is None
     assert review_probe.errors == []
+
+
+def test_when_both_date_boxes_are_refused_the_note_names_both_and_each_box_points_at_it(probe):
+    """QA15 LOW: with From and To both refused, the note said why for From only."""
+    probe.open()
+    page = probe.page
+    page.fill("#filter-from", "junk")
+    page.fill("#filter-to", "2230")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('filter-to').getAttribute('aria-invalid') === 'true'"
+                           " && document.getElementById('filter-from').getAttribute('aria-invalid') === 'true'")
+    probe.settle()
+    note = page.inner_text("#input-notice")
+    assert "from: 'junk' is not a date" in note and "to: '2230' is outside the supported dates" in note
+    assert _state(page, "filter-from")["described"] == _state(page, "filter-to")["described"] == "input-notice"
+    page.screenshot(path="/tmp/invalid_both.png")
+    page.fill("#filter-from", "2023")  # From read: the note names To alone
+    page.keyboard.press("Enter")
+    page.wait_for_function("!document.getElementById('filter-from').hasAttribute('aria-invalid')")
+    probe.settle()
+    note = page.inner_text("#input-notice")
+    assert "to: '2230'" in note and "junk" not in note and _state(page, "filter-to")["invalid"] == "true"
+    assert probe.errors == []

@@ -34,8 +34,8 @@ def test_every_mark_at_the_whole_extent_is_the_one_under_the_pointer(probe):
     """The middle of each bar and marker hovers that event: 34 of the 44 bars under 3 px hovered a neighbour or nothing."""
     probe.open("")
     marks = probe.page.evaluate(MARKS)
-    narrow = [m for m in marks if m["bar"] and m["width"] < 3]
-    assert len(narrow) > 20, "the whole extent draws the talk rounds a pixel or two wide"
+    narrow = [m for m in marks if m["bar"] and m["width"] < 8]
+    assert len(narrow) > 20, "the whole extent draws the talk rounds at the least width (figures.BAR_PX, 6 px)"
     wrong = []
     for mark in marks:
         _point_at(probe.page, mark)
@@ -51,7 +51,7 @@ def test_a_click_on_a_narrow_bar_opens_its_event_not_the_marker_beside_it(probe)
     probe.open("")
     marks = {m["id"]: m for m in probe.page.evaluate(MARKS)}
     bar = marks["astana-20"]
-    assert bar["bar"] and bar["width"] < 3
+    assert bar["bar"] and bar["width"] < 8  # drawn at the least width, 6 px (under a pixel before QA15)
     _point_at(probe.page, bar)
     probe.page.mouse.down()
     probe.page.mouse.up()

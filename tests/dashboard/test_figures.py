@@ -499,3 +499,21 @@ def test_a_round_label_on_a_hatched_bar_is_dark_and_not_faded():
     assert hatched.opacity in (None, 1) and hatched.marker.opacity < 1  # the stripes pale, the label not
     assert hatched.insidetextfont.color == "#1f2937" and "#ffffff" in hatched.insidetextfont.shadow
     assert solid.insidetextfont.color is None  # white on a full colour, as Plotly picks it
+
+
+def test_a_bar_shorter_than_the_least_width_is_drawn_that_wide_about_its_middle():
+    """QA15 LOW: at a window of years a two-day round was its outline alone, black."""
+    from tracker.marks import bar_extent
+
+    start, end = np.array([19528, 19530]), np.array([19529, 19560])  # 20-21 Jun 2023 (2 days); 22 Jun-23 Jul (31)
+    assert bar_extent(start, end) == (["2023-06-20", "2023-06-22"], [2 * 86_400_000, 31 * 86_400_000])
+    base, length = bar_extent(start, end, least_days=5)
+    assert base == ["2023-06-18 12:00:00.000", "2023-06-22"] and length == [5 * 86_400_000, 31 * 86_400_000]
+    from tracker.figures import BAR_PX, PLOT_PX
+
+    content = marks(start=np.array([17_000, 18_000]), end=np.array([17_001, 18_001]))  # two-day rounds
+    wide = timeline_figure(content, (16_000, 19_650))  # ten years
+    bars = [t for t in wide.data if t.type == "bar"]
+    assert bars and all(x >= BAR_PX * 3651 / PLOT_PX * 86_400_000 - 1 for t in bars for x in t.x)
+    narrow = timeline_figure(content, (16_990, 17_020))
+    assert [x for t in narrow.data if t.type == "bar" for x in t.x] == [2 * 86_400_000] * 2

@@ -78,3 +78,15 @@ def test_a_refused_publication_date_marks_its_box_and_a_read_one_clears_it(live)
     assert read.flat()[-1] == PUBLISHED_CLASS
     saved = review.act(live, ids.REVIEW_SAVE, 1, None, [None] * 10, None, "", None, None, "/")
     assert saved.flat()[-1] is no_update  # other buttons leave the box as it is
+
+
+def test_both_refused_date_boxes_are_named_in_the_note_each_with_its_reason(data):
+    """QA15 LOW: From "junk" and To "2230" refused together; the note named From only."""
+    sync = handlers.next_view(data, ids.DATE_TO, f"{ids.DATE_TO}.value", "2230", "",
+                              controls(date_from="junk", date_to="2230"))
+    assert "from: 'junk' is not a date" in sync.notice and "to: '2230' is outside the supported dates" in sync.notice
+    assert sync.notice.index("from:") < sync.notice.index("to:")  # in the boxes' order
+    assert "invalid" in _classes(sync)[ids.DATE_FROM] and "invalid" in _classes(sync)[ids.DATE_TO]
+    one = handlers.next_view(data, ids.DATE_TO, f"{ids.DATE_TO}.value", "2230", "?from=2023-01-01",
+                             controls(date_from="2023-01-01", date_to="2230"))
+    assert one.notice.startswith("to: '2230'") and "from:" not in one.notice  # one refused: named alone, as before

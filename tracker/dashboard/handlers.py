@@ -110,7 +110,8 @@ _TYPED = tuple(CONTROLS.index(c) for c in TYPED_BOXES)
 def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str, set[str]]:
     """The filter the controls ask for, what was refused and the ids of the boxes refused: a date box whose value is
     refused ("2230", "junk", a To before the From) keeps the view's date, so the other controls still apply. A
-    refused To box made every later change (text, process) do nothing while the panel showed it (QA15 HIGH-1)."""
+    refused To box made every later change (text, process) do nothing while the panel showed it (QA15 HIGH-1).
+    Several boxes refused: the note says why for each, "from: ...; to: ..." (it named the first only, QA15 LOW)."""
     try:
         return filter_of(values), "", set()
     except ValueError as exc:
@@ -120,10 +121,22 @@ def lenient_filter(values: list, state: ViewState) -> tuple[EventFilter, str, se
         for positions in itertools.combinations(_TYPED, n):
             trial = [kept[i] if i in positions else v for i, v in enumerate(values)]
             try:
-                return filter_of(trial), refused, {CONTROLS[i] for i in positions}
+                found = filter_of(trial)
             except ValueError:
                 continue
+            return found, (n > 1 and _each_refusal(trial, values, positions)) or refused, {CONTROLS[i] for i in positions}
     raise ValueError(refused)
+
+
+def _each_refusal(kept: list, values: list, positions: tuple[int, ...]) -> str:
+    """Why each box at `positions` was refused: its own value tried with the others' kept values, in box order."""
+    reasons = []
+    for i in positions:
+        try:
+            filter_of([values[i] if j == i else v for j, v in enumerate(kept)])
+        except ValueError as exc:
+            reasons.append(str(exc))
+    return "; ".join(reasons)
 
 
 def _state(data: DashboardData, search: str | None) -> tuple[ViewState, list[str]]:

@@ -142,7 +142,8 @@ def timeline_section() -> html.Section:
     return html.Section([
         html.Div(dcc.Graph(id=ids.OVERVIEW, config={**GRAPH_CONFIG, "displayModeBar": False},
                            className="overview-graph", figure={"layout": {"height": OVERVIEW_HEIGHT}}),
-                 role="group", **{"aria-label": "Range slider: drag its handles to set the timeline's window"}),
+                 role="group", **{"aria-label": "Range slider: drag its handles, or Tab to them and use the arrow keys, "
+                                                "to set the timeline's window"}),
         dcc.Loading(dcc.Graph(id=ids.TIMELINE, config=GRAPH_CONFIG, className="timeline-graph",
                               figure={"layout": {"height": 360}}), type="dot", delay_show=400),
         timeline_key(),
