@@ -47,7 +47,12 @@ def period_ticks(first: np.datetime64, periods: int, unit: str = "month") -> dic
     step = next((s for s in MONTH_STEPS if months / s <= MAX_PERIOD_TICKS and (unit != "year" or s % 12 == 0)),
                 MONTH_STEPS[-1])
     label = "%Y" if step % 12 == 0 else "%b<br>%Y"
-    return {"tickmode": "linear", "tick0": str(np.datetime64(first, "D")), "dtick": f"M{step}", "tickformat": label,
+    # the first tick on a whole step of the calendar (January for years, a quarter's first month for three months): a
+    # label sits under the period from its tick to the next, so yearly ticks from June drew "2013" under June 2013 to
+    # May 2014, and the bars of January 2014 stood under "2013" (QA of the fifteenth stop)
+    month = np.datetime64(first, "M")
+    tick0 = month - int(month.astype(np.int64)) % step
+    return {"tickmode": "linear", "tick0": str(tick0.astype("datetime64[D]")), "dtick": f"M{step}", "tickformat": label,
             "ticklabelmode": "period"}  # each label under its month's (or year's) bars
 
 

@@ -416,7 +416,9 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
         "hovermode": "closest", "margin": {"b": 10, "l": 10, "r": 10, "t": 24 if note else 8}, "paper_bgcolor": "#ffffff",
         "plot_bgcolor": "#ffffff", "showlegend": False,
         # every month (or year) of the bars, those with no events too: Plotly's own range stopped at the last bar
-        "xaxis": {"showgrid": False, "ticklabeloverflow": "allow", "type": "date",
+        # a tick mark where each period starts, so a label centred under its period is read against the bars in it
+        "xaxis": {"showgrid": False, "ticklabeloverflow": "allow", "type": "date", "ticks": "outside", "ticklen": 5,
+                  "tickcolor": "#9ca3af",
                   **({"range": [str(months[0]), str(period[-1])], **period_ticks(months[0], periods_between(months[0], period[-1], unit), unit)}
                      if len(months) else {})},
         "yaxis": {"automargin": True, "dtick": count_step(counts), "fixedrange": True, "gridcolor": "#eceff3",

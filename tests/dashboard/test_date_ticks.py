@@ -44,3 +44,14 @@ def test_the_activity_chart_of_one_month_has_a_month_tick_not_days():
                                                          ("1990-01-01", 30, "year", "M60"), ("2023-01-01", 1, "year", "M12")])
 def test_period_ticks_are_whole_months_or_years_and_few(first, periods, unit, step):
     assert period_ticks(np.datetime64(first), periods, unit)["dtick"] == step
+
+
+@pytest.mark.parametrize("first, periods, unit, tick0", [("2012-06-01", 58, "month", "2012-01-01"),
+                                                          ("2023-02-01", 16, "month", "2023-01-01"),
+                                                          ("1993-05-01", 30, "year", "1990-01-01"),
+                                                          ("2023-06-01", 1, "month", "2023-06-01")])
+def test_period_ticks_start_on_a_whole_step_of_the_calendar(first, periods, unit, tick0):
+    # a label is drawn under the period from its tick to the next: yearly ticks from June put the bars of January 2014
+    # under "2013"
+    ticks = period_ticks(np.datetime64(first), periods, unit)
+    assert ticks["tick0"] == tick0 and ticks["ticklabelmode"] == "period"
