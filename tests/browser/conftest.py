@@ -79,6 +79,10 @@ def _serve(db: str):
     thread.start()
     yield f"http://127.0.0.1:{httpd.effective_port}"
     httpd.close()
+    # Wait for the requests still being served (a page's late callbacks): closing the store under one crashed the
+    # worker (a segfault in sqlite3's execute, a review form's read) and the run hung at 98 %. close() stops new
+    # connections only; the dispatcher's threads finish their task and exit here.
+    httpd.task_dispatcher.shutdown(cancel_pending=True, timeout=10)
     # The server's own connection goes too: on PostgreSQL its last read (a text search) could stay 'idle in
     # transaction', holding a lock that the next test's reset of the schema (DROP TABLE events_fts) waited on
     # for ever: a full run hung so at 93 %.
