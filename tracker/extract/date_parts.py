@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from tracker.extract.intervals import NUMBER_WORDS, back
+
 if TYPE_CHECKING:
     from tracker.extract.dates import DateMention
 
@@ -60,7 +62,6 @@ _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "ea
           "middle": "mid"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY_OF = dict(zip(_WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SHIFT = {"next": 1, "the coming": 1, "the following": 1, "last": -1}
 
 
@@ -89,11 +90,7 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
     if kind == "after_signing":  # "a year after the signing of": that whole year before, as "in 2021"; months: that month
         if anchor is None:
             return None
-        n = _COUNT.get(g["n"].lower()) or int(g["n"])
-        if g["u"].lower().startswith("year"):
-            return dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year", True
-        first = anchor.replace(day=1) - relativedelta(months=n)
-        return first, first + relativedelta(months=1, days=-1), "month", True
+        return (*back(anchor, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["u"].lower()), True)
     if kind == "year_range":  # "from Dec. 31, 2021 to Jan. 2, 2022": one span over both days
         try:
             first = dt.date(int(g["y1"]), MONTHS[(g["m1"] or g["f1"]).rstrip(".")], int(re.sub(r"\D", "", g["d1"] or g["e1"])))

@@ -19,8 +19,9 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: Counts written as words, for every reader of "N days / weeks / months / years" (its own pattern says which it takes)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "sixty": 60, "ninety": 90}
 _COUNT = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _AGO = re.compile(rf"(?i)\b{_COUNT}\s+(?P<u>years?|months?|days?|weeks?)\s+(?P<way>ago|after|later|earlier)\b")
 # a count that only bounds the interval ("more than a year ago") or sets it roughly ("almost", "nearly") names no year;
@@ -30,7 +31,7 @@ _HEDGE = re.compile(r"(?i)\b(?:more\s+than|over|at\s+least|almost|nearly|less\s+
 Span = tuple[int, int, dt.date, dt.date, str, bool]  # start, end, first, last, precision, future
 
 
-def _back(anchor: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, str]:
+def back(anchor: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date, str]:
     """The year or month `n` units before `anchor` (after it for a negative `n`), whole; the day for days and weeks."""
     if unit.startswith(("day", "week")):
         day = anchor - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
@@ -76,7 +77,10 @@ def counted(text: str, anchor: dt.date | None, taken: list[tuple[int, int]], fou
         unit = m.group("u").lower()
         if (ref := _reference(m, found, anchor, unit)) is None:
             continue
-        n = _NUMBER.get(m.group("n").lower()) or int(m.group("n"))
-        first, last, precision = _back(ref, -n if m.group("way").lower() == "later" else n, unit)
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        first, last, precision = back(ref, -n if m.group("way").lower() == "later" else n, unit)
         out.append((m.start(), m.end(), first, last, precision, anchor is not None and first > anchor))
     return out
+
+
+__all__ = ["NUMBER_WORDS", "back", "counted"]

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from tracker.extract.intervals import NUMBER_WORDS
+
 if TYPE_CHECKING:
     from tracker.extract.dates import DateMention
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "sixty": 60, "ninety": 90}
 #: The count that ends right before a day: "within two weeks after ", "within 30 days of the signing on "
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>\d{1,3}|[a-z]+)\s*(?:\(\d{1,3}\)\s*)?(?P<unit>day|week|month)s?\s+"
                      r"(?:after|of|following|from)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:on|of)\s+)?$", re.I)
@@ -35,7 +35,7 @@ def within_spans(text: str, found: list[DateMention], anchor: dt.date | None) ->
     out = []
     for d in found:
         m = _WITHIN.search(text, max(0, d.start - 80), d.start) if d.precision == "day" and d.first == d.last else None
-        n = None if m is None else int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").lower())
+        n = None if m is None else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower())
         if m is None or not n:
             out.append(d)
             continue
