@@ -6,16 +6,34 @@ step k reads the corpus through `extract_article(..., judgements=STEPS[:k])`.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from tracker.extract.article import Article
 from tracker.extract.candidate import Candidate
+from tracker.extract.learn.linear import LinearModel
 from tracker.extract.mentions import Roster
 
 Judgement = Callable[[Article, list[Candidate], Roster], list[Candidate]]
 
 #: The steps, in the order they run.
 STEPS: tuple[Judgement, ...] = ()
+
+
+def model_at(path: Path) -> LinearModel | None:
+    """The model kept at `path`, read once per version of the file; None when there is none (the step then leaves
+    the candidates as they are)."""
+    try:
+        stamp = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return None
+    return _read_model(path, stamp)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_model(path: Path, stamp: int) -> LinearModel:
+    return LinearModel.load(path)
 
 
 def judge(article: Article, candidates: list[Candidate], roster: Roster,
@@ -26,4 +44,4 @@ def judge(article: Article, candidates: list[Candidate], roster: Roster,
     return candidates
 
 
-__all__ = ["STEPS", "Judgement", "judge"]
+__all__ = ["STEPS", "Judgement", "judge", "model_at"]
