@@ -26,7 +26,6 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("extract", "Print the events found in an article (text, HTML or RSS/Atom) as JSON; change nothing."),
     "ingest": ("extract", "Store the events of articles as candidates, with the article as their source."),
     "eval": ("extract", "Score extraction against a labelled corpus: recall, precision and per-field accuracy."),
-    "learn": ("extract", "Train extraction's learned steps on the real corpus's dev split and write their models."),
     "review": ("extract", ("Review extracted candidates and suggested sources: list, accept, reject, edit, "
                            "or merge into an event.")),
     "serve": ("serve", "Serve the interactive timeline of a store at http://HOST:PORT."),

@@ -223,46 +223,6 @@ def eval_command(corpus: str, split: str, data_dir: Path | None, details: bool) 
             click.echo(line)
 
 
-@click.command("learn")
-@click.option("--corpus", default="real", show_default=True, metavar="real|FOLDER",
-              help="The real corpus whose dev split the learned steps are trained on (texts in its texts/ folder).")
-@click.option("--step", "steps", multiple=True, metavar="NAME",
-              help="Train only this learned step (repeatable); all of them by default, in the order they run.")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Shipped data to match against (default: data/).")
-def learn_command(corpus: str, steps: tuple[str, ...], data_dir: Path | None) -> None:
-    """Train extraction's learned steps on the real corpus's dev split and write their models.
-
-    The test split is never read: score it afterwards with `tracker eval --corpus real --split test`.
-
-    Example:
-
-        \b
-        tracker learn && tracker eval --corpus real --split test
-    """
-    from tracker.extract.evaluate import DATA, is_real, real_labels
-    from tracker.extract.learn.train import learn
-
-    folder = corpus_folder(corpus)
-    if not folder.is_dir() or not is_real(folder):
-        raise click.BadParameter(f"{folder}: not a real corpus folder (numbered label files with a split)",
-                                 param_hint="--corpus")
-    present = [x for x in real_labels(folder, "dev") if (folder / "texts" / x["article"]).exists()]
-    if not present:
-        raise click.ClickException(f"none of the dev texts is present in {folder / 'texts'}; nothing to train on "
-                                   f"(see {folder / 'README.md'} to get them)")
-    try:
-        trained = learn(folder, data_dir or DATA, steps)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--step") from error
-    for t in trained:
-        click.echo(f"{t.name}: {t.path} ({len(t.model.weights)} weighted features)")
-        for line in t.report:
-            click.echo(f"  {line}")
-    if not trained:
-        click.echo("no learned step to train")
-
-
 @click.group("review")
 def review_group() -> None:
     """Review extracted candidates and suggested sources: list, accept, reject, edit, or merge into an event.
@@ -445,4 +405,4 @@ def _suggestion(db: str | None, suggestion_id: str, accept: bool) -> bool:
     return True
 
 
-COMMANDS = [extract_command, ingest_command, eval_command, learn_command, review_group]
+COMMANDS = [extract_command, ingest_command, eval_command, review_group]

@@ -5,27 +5,24 @@ review page. Nothing here touches a database: callers pass Tables in and save Ta
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from tracker.extract.article import Article, parse_text
 from tracker.extract.assemble import Extraction, extract_article
-from tracker.extract.learn.judge import Judgement
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.matching import StoredIndex, match_extraction
 from tracker.extract.sources import articles_from_bytes, read_articles
 from tracker.models import Tables
 
 
-def extract_articles(articles: list[Article], known: Tables, lexicon: Lexicon | None = None,
-                     judgements: Sequence[Judgement] | None = None) -> list[Extraction]:
-    """Extract and match every article against the known Tables (`judgements`: as for `extract_article`)."""
+def extract_articles(articles: list[Article], known: Tables, lexicon: Lexicon | None = None) -> list[Extraction]:
+    """Extract and match every article against the known Tables."""
     lexicon = lexicon or Lexicon(known)
     index = StoredIndex(known)
     actor_ids = set(known.actors["actor_id"].dropna())
     out = []
     for article in articles:
-        extraction = extract_article(article, lexicon, judgements=judgements)
+        extraction = extract_article(article, lexicon)
         match_extraction(extraction, index, actor_ids)
         out.append(extraction)
     return out

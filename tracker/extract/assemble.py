@@ -8,7 +8,6 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.extract import gazetteer
@@ -23,7 +22,6 @@ from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
-from tracker.extract.learn.judge import Judgement, judge
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
 from tracker.extract.conditions import drop_conditional
 from tracker.extract.ambiguous import context_remap
@@ -153,28 +151,19 @@ def _renamed_capitals(roster: Roster, texts: list[str]) -> None:
             roster.spelled[state] = written
 
 
-def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False,
-                    judgements: Sequence[Judgement] | None = None) -> Extraction:
-    """The candidate events of one article, merged, dated and given their process, then weighed by the learned
-    judgements (`learn/judge.py`; `judgements` limits them, `()` gives the rules' reading alone).
+def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False) -> Extraction:
+    """The candidate events of one article, merged, dated and given their process.
 
     A year-less dateline or timestamp gets its year inferred (see `infer_year`; `today` bounds it), with a note
     and a lower confidence.
     """
-    extraction = _rules_reading(article, lexicon, today, english)
-    extraction.events = judge(extraction.article, extraction.events, extraction.roster, judgements)
-    return extraction
-
-
-def _rules_reading(article: Article, lexicon: Lexicon, today: dt.date | None, english: bool) -> Extraction:
-    """What the rules alone read in one article (`extract_article` without the learned judgements)."""
     lexicon.forget()
     forget_article()  # sentences' word sets and the like (`prefilter.per_article`)
     roster = Roster(lexicon)
     notes: list[str] = []
     language = None if english else foreign_language(f"{article.title or ''}\n{article.body}")
     if glossable(language):  # Spanish and French: read through a word-for-word gloss (`gloss.py`, round 210)
-        return read_glossed(article, language, lambda english: _rules_reading(english, lexicon, today, english=True))
+        return read_glossed(article, language, lambda english: extract_article(english, lexicon, today, english=True))
     if language is not None:  # say so, rather than give an empty list as if the text reported nothing
         notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
         return Extraction(article, [], roster, notes, language)

@@ -12,13 +12,11 @@ never reads `tests/` on its own.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.extract.assemble import Extraction
 from tracker.extract.events import Candidate
-from tracker.extract.learn.judge import Judgement
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.pairing import best_assignment
 from tracker.extract.mentions import Roster, find_actors
@@ -103,7 +101,7 @@ def _fits(gold: dict, c: Candidate) -> bool:
     return any(s in fold(e) for e in c.evidence for s in snippets)
 
 
-def pair_labels(labels: list[dict], extraction: Extraction, lexicon: Lexicon) -> list[tuple[dict, Candidate | None]]:
+def _pairs(labels: list[dict], extraction: Extraction, lexicon: Lexicon) -> list[tuple[dict, Candidate | None]]:
     """Labels paired one to one with candidates: the most pairs, and among those the most fields agreeing."""
     events = extraction.events
     # A pair outweighs what every field of every pair could agree on (at most 7 each), so no pair is given up
@@ -149,7 +147,7 @@ def _venue_equal(gold: dict, c: Candidate) -> bool | None:
 
 def score_article(labels: list[dict], extraction: Extraction, lexicon: Lexicon, result: Result) -> int:
     """Add one article's scores to `result`; return how many labelled events were found."""
-    pairs = pair_labels(labels, extraction, lexicon)
+    pairs = _pairs(labels, extraction, lexicon)
     matched = {id(c) for _, c in pairs if c is not None}
     name = extraction.article.label
     for gold, c in pairs:
@@ -214,36 +212,27 @@ def real_article_text(label: dict, text: str) -> str:
     return (f"published: {label['published_iso']}\n\n" if label.get("published_iso") else "") + text
 
 
-def real_extractions(corpus: Path, data: Path = DATA, split: str = "all", files: list[str] | None = None,
-                     missing: list[str] | None = None, judgements: Sequence[Judgement] | None = None,
-                     ) -> Iterator[tuple[dict, Extraction, Lexicon]]:
-    """Each labelled article of the real corpus in `corpus` whose text is present (`corpus/texts`), extracted against
-    the shipped data: (label file, extraction, lexicon). Absent texts are appended to `missing`."""
+def evaluate_real(corpus: Path, data: Path = DATA, split: str = "all", files: list[str] | None = None) -> Result:
+    """Score the real corpus in `corpus` (labels) and `corpus/texts` (texts, when present), one split.
+
+    Absent texts are listed in `Result.missing` and skipped; counts are kept per publisher and process.
+    """
     from tracker.extract import extract_articles
     from tracker.extract.article import parse_text
     from tracker.importer import load_shipped
 
     known = load_shipped(data)
     lexicon = Lexicon(known)
+    result = Result()
     for label in real_labels(corpus, split):
         if files and label["article"].rsplit(".", 1)[0] not in files:
             continue
         path = corpus / "texts" / label["article"]
         if not path.exists():
-            if missing is not None:
-                missing.append(label["article"])
+            result.missing.append(label["article"])
             continue
         article = parse_text(real_article_text(label, path.read_text(encoding="utf-8")), path.name)
-        yield label, extract_articles([article], known, lexicon, judgements)[0], lexicon
-
-
-def evaluate_real(corpus: Path, data: Path = DATA, split: str = "all", files: list[str] | None = None) -> Result:
-    """Score the real corpus in `corpus` (labels) and `corpus/texts` (texts, when present), one split.
-
-    Absent texts are listed in `Result.missing` and skipped; counts are kept per publisher and process.
-    """
-    result = Result()
-    for label, extraction, lexicon in real_extractions(corpus, data, split, files, result.missing):
+        extraction = extract_articles([article], known, lexicon)[0]
         found = score_article(label["events"], extraction, lexicon, result)
         result.articles += 1
         publisher = label["publisher"].split(" (")[0]
@@ -252,5 +241,5 @@ def evaluate_real(corpus: Path, data: Path = DATA, split: str = "all", files: li
     return result
 
 
-__all__ = ["DATA", "FIELDS", "SPLITS", "Result", "evaluate", "evaluate_real", "is_real", "pair_labels",
-           "real_article_text", "real_extractions", "real_labels", "score_article"]
+__all__ = ["DATA", "FIELDS", "SPLITS", "Result", "evaluate", "evaluate_real", "is_real", "real_article_text",
+           "real_labels", "score_article"]
