@@ -38,7 +38,7 @@ def continues_previous(candidates: list[Candidate], bare_paragraph: int | None, 
 
 #: A word `PERFORMATIVE`, `NECESSARY` or `_BIDDEN` needs (lowercase): a quote without one is not searched (long quotes,
 #: read for every statement, cost some 3% of an article's extraction)
-_CALL_WORDS = ("propose", "suggest", "call", "urge", "offer", "invite", "necessary", "essential", "imperative", "encourage")
+_CALL_WORDS = ("propose", "suggest", "call", "urge", "appeal", "offer", "invite", "necessary", "essential", "imperative", "encourage")
 #: Words that bid someone act, in the third person of a body's own statement (round 562): "The members of the Council
 #: encouraged the parties to return to talks" (a normative "should be reduced" was tried and not kept: round 561)
 _BIDDEN = re.compile(r"\b(?:urged|urges|encouraged|encourages|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to)\s+"

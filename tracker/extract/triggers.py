@@ -212,7 +212,9 @@ _ASIDES = re.compile(r"\([^()]{1,40}\)|(?<=[A-Za-z]),\s+(?=(?:and\s+)?(?:the\s+)
 _SUBJECT_HEAD = re.compile(r"\s*(?:The|A|An|This)\s+(?:[\w-]+\s+){0,3}?(?P<noun>conference|meeting|talks|negotiations|consultations|"
                           r"session|summit|round|forum)\b", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
-PERFORMATIVE = gated(re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I))
+PERFORMATIVE = gated(re.compile(r"\b(?:we|I)\s+(?:(?:would|should|wish|want|like|to)\s+){0,3}(?:\w+\s+)?"
+                                r"(?:propose|suggest|call\s+on|call\s+upon|call\s+for|urge|appeal\s+to|offer|invite)\b", re.I))
+#: (round 733: a modal before the verb, "I would like to appeal to all delegates to …", "we want to urge", is the call too)
 #: Words that say something must be done, which the guideline makes a proposal: "it is necessary to hold talks" (round 118)
 NECESSARY = gated(re.compile(r"\bit\s+is\s+(?:(?:therefore|also|now|still)\s+)?(?:necessary|essential|imperative)\s+(?:for\s+(?:[\w'’.-]+\s+){1,5}?)?to\b", re.I))
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
