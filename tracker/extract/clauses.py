@@ -177,7 +177,13 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re
 def speaker_after(text: str, verb_start: int, verb_end: int, actor_start: int) -> bool:
     """True when the actor starting at `actor_start` is the speaker named after the speech verb at `verb_start:verb_end`."""
     gap = text[verb_end:actor_start]
-    return bool(_SPEAKER_AFTER.fullmatch(gap) or _PASSIVE_BY.fullmatch(gap) and _BE_BEFORE.search(text, 0, verb_start))
+    return bool(_SPEAKER_AFTER.fullmatch(gap) or _PASSIVE_BY.fullmatch(gap) and _BE_BEFORE.search(text, 0, verb_start)
+                or _BODY_GAP.fullmatch(gap) and _TITLE_FIRST.match(text, actor_start))  # "said State Department
+    # spokesman X": the body before the title, the speaker read with their title (round 736)
+
+
+_BODY_GAP = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}")
+_TITLE_FIRST = re.compile(r"(?:spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|adviser|advisor|official)\s+[A-Z]")
 
 
 #: The end of a sentence after an inverted speaker: "…, said Foreign Ministry spokesman Liu Jian yesterday."
