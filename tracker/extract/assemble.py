@@ -70,6 +70,7 @@ from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
+from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
 from tracker.extract.arrivals import fold_told_arrivals  # round 696
@@ -344,8 +345,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             # A and B agreed to …", "a meeting … had addressed …, and the parties had agreed": the gathering (rounds 175, 543)
             c.event_type = "talk_round" if standing else "meeting"  # (round 175)
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
-        if c.event_type == "talk_round" and not c.round_number and not c.process:
-            c.event_type = "meeting"
+        if c.event_type == "talk_round" and not c.round_number and not c.process and not series_talks(c.evidence[0]):
+            c.event_type = "meeting"  # no process, no number: talks of a series only when the words say so (round 731)
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds

@@ -41,7 +41,11 @@ _MAKES_KNOWN = gated(re.compile(r"\bin\s+(?:an?|the|his|her|its|their)\s+(?:lett
                                 r"negotiations|consultations)\b"
                                 # "said it had accepted an invitation to resume the talks": a gathering to come (round 547)
                                 r"|\baccepted\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?invitation\s+(?:from\s+[^,;.⟦]{1,60}?\s+)?to\s+"
-                                r"(?:resume|attend|join|hold|take\s+part|participate|travel|visit|come)\b"))
+                                r"(?:resume|attend|join|hold|take\s+part|participate|travel|visit|come)\b"
+                                # "confirmed the resumption of negotiations", "announced on Monday the start of a new round"
+                                r"|\b(?:confirmed|confirms|announced|announces)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:the|an?)\s+"
+                                r"(?:resumption|start|opening|launch|holding|convening)\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                                r"(?:talks|negotiations|dialogue|round|meeting|session|summit)\b"))  # (round 739)
 #: The formula of an unnamed source between it and its verb (round 572): "A senior U.S. official who spoke on condition
 #: of anonymity to discuss the talks said", "An official, who asked not to be named, told": no part of the subject
 ANONYMOUS = gated(re.compile(r",?\s+(?:who|speaking|talking)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|"
@@ -177,7 +181,13 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re
 def speaker_after(text: str, verb_start: int, verb_end: int, actor_start: int) -> bool:
     """True when the actor starting at `actor_start` is the speaker named after the speech verb at `verb_start:verb_end`."""
     gap = text[verb_end:actor_start]
-    return bool(_SPEAKER_AFTER.fullmatch(gap) or _PASSIVE_BY.fullmatch(gap) and _BE_BEFORE.search(text, 0, verb_start))
+    return bool(_SPEAKER_AFTER.fullmatch(gap) or _PASSIVE_BY.fullmatch(gap) and _BE_BEFORE.search(text, 0, verb_start)
+                or _BODY_GAP.fullmatch(gap) and _TITLE_FIRST.match(text, actor_start))  # "said State Department
+    # spokesman X": the body before the title, the speaker read with their title (round 736)
+
+
+_BODY_GAP = re.compile(r"[\s,]*(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}")
+_TITLE_FIRST = re.compile(r"(?:spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|adviser|advisor|official)\s+[A-Z]")
 
 
 #: The end of a sentence after an inverted speaker: "…, said Foreign Ministry spokesman Liu Jian yesterday."

@@ -23,6 +23,7 @@ from tracker.extract.triggers import (
     BRIEFING, CANCELLED, FUTURE, HALTED, MEETING_WITH, NECESSARY, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers,
     noun_triggers)
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
+from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.speech_dates import speech_owner
@@ -326,6 +327,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                     for x in roster.lexicon.scan(m.group("by")):
                         if x.role in ("actor", "adjective") and (roster.entry(x.key) is None or roster.entry(x.key).kind != "official"):
                             c.actors.setdefault(x.key, "mediator")
+            for key in paired_sides(text, trigger.start, trigger.end, roster.lexicon) if trigger.event_type in ("talk_round", "meeting", "summit") else ():
+                c.actors.setdefault(key, "participant")  # "the seventh round of US-Taliban talks ended": both sides (730)
             if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
@@ -429,6 +432,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         c.processes = _round_processes(r.start, r.end, scanned) + processes
         c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)  # the place told after a round: "the
         # second in Lima and the third on May 5" (136), "the 29th session, to take place in Lima this year" (242)
+        for key in paired_sides(text, r.start, r.start, roster.lexicon):
+            c.actors.setdefault(key, "participant")  # "the 7th Round of U.S.-Taliban Talks": both sides (round 730)
         whose = _ROUND_OF_PEOPLE.search(text, r.start, min(len(text), r.end + 80))
         if whose and whose.start() <= r.end and not re.search(r"[,.;⟦]", text[r.start:whose.start()]):  # "the 9th trilateral meeting of the foreign ministers of X, Y and Z": their states take part (172)
             stop = re.compile(r"[.;⟦]|\s(?:who|which|that|and\s+(?!the\s+)?[a-z])\s").search(text, whose.end())

@@ -142,8 +142,7 @@ class Roster:
 
     def state_of(self, key: str) -> str | None:
         """The top of the actor's parent chain (a state or organisation)."""
-        chain = self.ancestors(key)
-        top = chain[-1] if chain else None
+        top = (self.ancestors(key) or [None])[-1]
         entry = self.entry(top) if top else None
         if entry and entry.kind not in ("state", "organisation", "group") and entry.country:
             return self.lexicon.state_by_country.get(entry.country)
@@ -181,8 +180,7 @@ class Roster:
         if entry is not None and " " not in entry.name and len(name.split()) > 1 and fold(name).endswith(fold(entry.name)):
             entry.name = name  # first named by surname alone ("Olifer said"), now in full
         if entry is not None and entry.country is None and affiliation and self.entry(affiliation) is not None:
-            # first named bare ("Jane Doe said"), now with her state ("Chile's foreign minister Jane Doe")
-            state = self.entry(affiliation)
+            state = self.entry(affiliation)  # first named bare ("Jane Doe said"), now with her state ("Chile's foreign minister Jane Doe")
             entry.country = state.country
             entry.parent = (self.lexicon.ministries.get((state.country, "Foreign")) if title and _FOREIGN_TITLES.search(title)
                             and state.kind == "state" else None) or affiliation
@@ -353,7 +351,9 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         affiliation, start = _affiliation(mentions, p.start(), text)
         word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word5") or "foreign"), "Foreign")
         key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])
-        if key:
+        if key and TITLE_THEN_NAME.match(text, p.end()):  # "State Department spokesman X": X is the actor, and the
+            before_title.append((key, p.end()))  # department speaks with X, as a store ministry before a title (736)
+        elif key:
             roster.last["ministry"] = key
             take(start if state == affiliation else p.start(), p.end(), key)
     for start, end, key, app_end in apposed_speakers(text, roster):  # "Luis Vera, an adviser to the Chilean president,

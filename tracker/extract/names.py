@@ -40,8 +40,9 @@ NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_W
 _PERSON_AFTER_TITLE = title_gated(re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
                                  rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+(?!\s+[A-Z]\.\s))?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}"))
 _PERSON_APPOSITION = gated(re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b(?!\s+[A-Z][a-z'’-]+\s+[A-Z])"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"))
+#: (round 735: not a title a name follows, "President X, Chilean President Y and …": that title is the next person's)
 #: "X, head of the Colombian government delegation", "Y, Head of the OSCE Mission to Moldova": the head of a state's or
 #: a body's delegation, team or mission is theirs (round 154)
 _HEAD_APPOSITION = gated(re.compile(

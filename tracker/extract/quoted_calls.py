@@ -38,7 +38,7 @@ def continues_previous(candidates: list[Candidate], bare_paragraph: int | None, 
 
 #: A word `PERFORMATIVE`, `NECESSARY` or `_BIDDEN` needs (lowercase): a quote without one is not searched (long quotes,
 #: read for every statement, cost some 3% of an article's extraction)
-_CALL_WORDS = ("propose", "suggest", "call", "urge", "offer", "invite", "necessary", "essential", "imperative", "encourage")
+_CALL_WORDS = ("propose", "suggest", "call", "urge", "appeal", "offer", "invite", "necessary", "essential", "imperative", "encourage")
 #: Words that bid someone act, in the third person of a body's own statement (round 562): "The members of the Council
 #: encouraged the parties to return to talks" (a normative "should be reduced" was tried and not kept: round 561)
 _BIDDEN = re.compile(r"\b(?:urged|urges|encouraged|encourages|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to)\s+"
@@ -53,11 +53,15 @@ def _calls(quote: str) -> bool:
 
 #: A call told as a participle after the speech verb, in the speaker's own sentence (round 563): "X stressed its
 #: commitment to peace, calling for a diplomatic solution", "…, urging pressure on Y", "its position of calling for …"
-_CALLING = re.compile(r",\s+(?:and\s+)?(?:calling\s+(?:for|on|upon)|urging|appealing\s+to)\s|\bposition\s+of\s+calling\s+(?:for|on)\s")
+#: Also a call told as a second finite verb of the speaker (round 732): "X welcomed the deal and called on both sides to
+#: implement it", "X reiterated its support, and urged all parties to …" (not "and had urged": a past told of another)
+_CALLING = re.compile(r",\s+(?:and\s+)?(?:calling\s+(?:for|on|upon)|urging|appealing\s+to)\s|\bposition\s+of\s+calling\s+(?:for|on)\s"
+                      r"|\band\s+(?:also\s+|again\s+)?(?:urged|called\s+(?:on|upon)|appealed\s+to)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
 
 
 def _calls_after(c: Candidate, said: list[str]) -> bool:
-    return any(("calling" in e or "urging" in e) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
+    return any(("calling" in e or "urging" in e or "urged" in e or "called" in e or "appealed" in e)
+               and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
 
 
 @per_article  # a quote is asked twice: for its sentence's candidates, then for the statements it is quoted in

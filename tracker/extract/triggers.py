@@ -35,7 +35,7 @@ _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + trie_pattern(sorted(ORDINAL_WORDS, k
 _ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+|trilateral|tripartite|quadrilateral|quadripartite)|[A-Z][\w-]+)\s+){0,4}"
 ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
 ROUND_NUMBERED = gated(re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b"))
-ROUND_NEXT = gated(re.compile(r"\b(?:a|the)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I))
+ROUND_NEXT = gated(re.compile(r"\b(?:a|the|their|its|our)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I))
 _ROUND_WORD = re.compile(r"(?i)round|session|meeting|sitting")
 #: An ordinal standing for the round just named: "… in August and the second in early September", ", the third on May 5"
 _ELLIPSIS = re.compile(rf"(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?the\s+(?i:{_ORD})(?=\s*(?:[,.]|$|(?:in|on|at|was|took|followed|came|ended|began|opened|started)\b))")
@@ -87,7 +87,7 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 
 #: (event type, is a speech act, pattern). Order matters: the first pattern to claim a span wins.
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
-    ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
+    ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+|their\s+|its\s+|our\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked|speaking|talking)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|talked|speaking|talking|conferred)\s+(?:by|via|over)\s+(?:a\s+)?video\s*(?:conference|link|call)|(?:spoke|speaks|talked|talks|conversed|speaking|talking)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
@@ -212,7 +212,9 @@ _ASIDES = re.compile(r"\([^()]{1,40}\)|(?<=[A-Za-z]),\s+(?=(?:and\s+)?(?:the\s+)
 _SUBJECT_HEAD = re.compile(r"\s*(?:The|A|An|This)\s+(?:[\w-]+\s+){0,3}?(?P<noun>conference|meeting|talks|negotiations|consultations|"
                           r"session|summit|round|forum)\b", re.I)
 #: First-person acts inside a quote that make the speaker's words a proposal.
-PERFORMATIVE = gated(re.compile(r"\b(?:we|I)\s+(?:\w+\s+)?(?:propose|suggest|call\s+on|call\s+for|urge|offer|invite)\b", re.I))
+PERFORMATIVE = gated(re.compile(r"\b(?:we|I)\s+(?:(?:would|should|wish|want|like|to)\s+){0,3}(?:\w+\s+)?"
+                                r"(?:propose|suggest|call\s+on|call\s+upon|call\s+for|urge|appeal\s+to|offer|invite)\b", re.I))
+#: (round 733: a modal before the verb, "I would like to appeal to all delegates to …", "we want to urge", is the call too)
 #: Words that say something must be done, which the guideline makes a proposal: "it is necessary to hold talks" (round 118)
 NECESSARY = gated(re.compile(r"\bit\s+is\s+(?:(?:therefore|also|now|still)\s+)?(?:necessary|essential|imperative)\s+(?:for\s+(?:[\w'’.-]+\s+){1,5}?)?to\b", re.I))
 FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)

@@ -97,10 +97,11 @@ _TOWN_NAMES_TALKS = re.compile(r"\s+(?:talks|negotiations)\b")
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
 #: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
 _TRIP_TO = gated(re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
-                      rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?to\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+                      rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?(?:from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?\s+)?to\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
-_FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate)\b"
-                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")
+_FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate|"
+                     r"(?:resume|continue|restart|reopen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue))\b"
+                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")  # "to resume talks" (737)
 #: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
 _LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                                r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
