@@ -50,3 +50,17 @@ def test_every_gate_opens_where_its_pattern_matches():
         for text in SENTENCES:
             if gate is not None and pattern.search(text):
                 assert gate.search(text) is not None, (pattern.pattern[:60], text)
+
+
+def test_literal_gates_of_case_sensitive_patterns():
+    from tracker.extract.prefilter import literal_gated, required_literals
+
+    assert required_literals(re.compile(r"\bSyria")) == {"Syria"}
+    assert required_literals(re.compile(r"\b(?:Astana|Nur-Sultan)\b")) == {"Astana", "Nur-Sultan"}
+    assert required_literals(re.compile(r"\bsyria", re.I)) is None  # case folded: no substring test
+    assert required_literals(re.compile(r"\b(?i:grain)\s+deal")) == {"deal"}
+    assert required_literals(re.compile(r"\b[A-Z]\w+")) is None
+    for rx in (r"\bSyria", r"\b(?:[Cc]ease-?fire|truce|hostages?)\b", r"\b(?:U\.S\.|US\b|United States)", r"\bGERD|Nile\s+dam"):
+        gate, plain = literal_gated(re.compile(rx)), re.compile(rx)
+        for text in SENTENCES + ["The Syrian ceasefire held.", "A U.S. envoy and the US team", "the Nile  dam"]:
+            assert bool(gate.search(text)) == bool(plain.search(text)) and gate.findall(text) == plain.findall(text)
