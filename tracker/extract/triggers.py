@@ -20,7 +20,7 @@ from tracker.extract.meeting_verbs import MEETING_VERBS
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
-from tracker.extract.prefilter import gated, word_gate
+from tracker.extract.prefilter import WordGate, gated, required_words, word_gate, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -158,7 +158,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
 #: Words one of which a sentence must hold for the patterns of a group to be tried (a necessary condition, lowercase
 #: where the patterns are): the groups below added some 2% to an article's extraction, tried on every sentence.
 _GATES: dict[re.Pattern, re.Pattern] = {}
-_WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None]] = []
+_WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None, frozenset[str] | None]] = []
 
 
 def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb: bool = True) -> list:
@@ -306,10 +306,15 @@ _BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
     found: list[Trigger] = []
-    if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gate beside it (no lookup a sentence)
-        _WITH_GATES[:] = [(t, s, p, _GATES.get(p)) for t, s, p in TRIGGERS]
+    if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
+        # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
+        _WITH_GATES[:] = [(t, s, p, None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
+                          for t, s, p in TRIGGERS]
+    words = words_of(text)
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
-    for event_type, speech, pattern, gate in _WITH_GATES:
+    for event_type, speech, pattern, gate, need in _WITH_GATES:
+        if need is not None and words is not None and need.isdisjoint(words):
+            continue
         if gate is not None:
             if gate not in passed:
                 passed[gate] = gate.search(text) is not None
