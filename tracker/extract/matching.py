@@ -24,13 +24,15 @@ _STOP = set("the a an of to in on and for that with as at by from is was were be
             "had said says will would which who not but are or than also after over into about more could should".split())
 SIMILAR = 0.12
 _WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{3,}")  # a run of three or more word letters: the same words as `_WORD`'s longer than two
 
 
 def words(text: str) -> set[str]:
     """Content words of a text, folded, for similarity."""
     plain = text.replace("’", "'")
-    found = _WORD.findall(plain.lower()) if plain.isascii() else map(fold_word, _WORD.findall(text))  # as fold_word folds
-    return {w for w in found if len(w) > 2 and w not in _STOP}
+    if plain.isascii():  # lowering keeps ASCII lengths, so the short words are left out by the pattern itself
+        return set(_LONG_WORD.findall(plain.lower())) - _STOP
+    return {w for w in map(fold_word, _WORD.findall(text)) if len(w) > 2 and w not in _STOP}  # as fold_word folds
 
 
 def similarity(a: set[str], b: set[str]) -> float:
