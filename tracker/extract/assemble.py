@@ -186,8 +186,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
 
 def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -> Extraction:
     """The candidate events of an English article with a publication date (`guessed`: its year was inferred)."""
-    lexicon.forget()
-    lexicon.remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
+    remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
+    if remap != lexicon.remap:  # what the lexicon read under another reading of shared names is dropped; an article
+        lexicon.forget()  # read twice (a page with no date, `undated_pages`) reuses its first reading's names
+        lexicon.remap = remap
     roster = Roster(lexicon)
     anchor = article.anchor
     units, quotes = segment(_before_chrome(article.paragraphs))
