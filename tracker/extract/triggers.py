@@ -20,7 +20,7 @@ from tracker.extract.meeting_verbs import MEETING_VERBS
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
-from tracker.extract.prefilter import WordGate, gated, required_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, gated, may_hold, required_words, word_gate, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -36,7 +36,7 @@ _ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|pl
 ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
 ROUND_NUMBERED = gated(re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b"))
 ROUND_NEXT = gated(re.compile(r"\b(?:a|the)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I))
-_ROUND_WORD = re.compile(r"(?i)round|session|meeting|sitting")
+_ROUND_WORDS = ("round", "session", "meeting", "sitting")  # one of which (case-blind) any round's noun is
 #: An ordinal standing for the round just named: "… in August and the second in early September", ", the third on May 5"
 _ELLIPSIS = re.compile(rf"(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?the\s+(?i:{_ORD})(?=\s*(?:[,.]|$|(?:in|on|at|was|took|followed|came|ended|began|opened|started)\b))")
 _NOT_ROUND = gated(re.compile(r"^\s*(?:between|this year|of the year|since|in a row|such)\b", re.I))
@@ -410,7 +410,7 @@ class RoundMention:
 def find_rounds(text: str) -> list[RoundMention]:
     """Numbered rounds and sessions in `text`; an ordinal of anything else is not a round."""
     found: list[RoundMention] = []
-    if not _ROUND_WORD.search(text):
+    if not may_hold(text, _ROUND_WORDS):
         return found
     for m in ROUND.finditer(text):
         inner = ROUND.search(text, m.start("tail")) if m.group("tail") else None
