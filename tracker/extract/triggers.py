@@ -407,12 +407,23 @@ class RoundMention:
     inaugural: bool = False  # "the first meeting of the new committee": a body's first sitting, no round 1 (round 590)
 
 
+#: The first word of each ordinal ROUND reads ("twenty" of "twenty-first"): a sentence holding none of them and no word
+#: like "20th" names no numbered round, and ROUND (some 60 us a sentence that names a meeting) is not tried there
+_ORDINAL_FIRSTS = frozenset(re.findall(r"\w+", w)[0] for w in ORDINAL_WORDS)
+
+
+def _may_name_ordinal(text: str) -> bool:
+    words = words_of(text)
+    return words is None or not _ORDINAL_FIRSTS.isdisjoint(words) or any(
+        w[:1].isdigit() and w[-2:] in ("st", "nd", "rd", "th") for w in words)
+
+
 def find_rounds(text: str) -> list[RoundMention]:
     """Numbered rounds and sessions in `text`; an ordinal of anything else is not a round."""
     found: list[RoundMention] = []
     if not may_hold(text, _ROUND_WORDS):
         return found
-    for m in ROUND.finditer(text):
+    for m in ROUND.finditer(text) if _may_name_ordinal(text) else ():
         inner = ROUND.search(text, m.start("tail")) if m.group("tail") else None
         if inner is not None and inner.start() <= m.end() and inner.group("noun").lower() == "round" \
                 and m.group("noun").lower() != "round":  # "the third session of the fifth round": the round is 5
