@@ -8,8 +8,10 @@ already a source (or a suggestion) of the event it matches changes nothing, so i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -107,8 +109,10 @@ class StoredIndex:
         return out
 
     def match(self, event_type: str, first: dt.date | None, last: dt.date | None, process: str | None,
-              round_number: int | None, actor_ids: set[str], text_words: set[str], quotes: list[str]) -> str | None:
-        """The id of the stored event this candidate is, or None."""
+              round_number: int | None, actor_ids: set[str], text_words: set[str] | Callable[[], set[str]],
+              quotes: list[str]) -> str | None:
+        """The id of the stored event this candidate is, or None (`text_words` may be given as the call that reads them:
+        they are read only when some stored event is of the type, days, process and actors to be compared)."""
         if event_type == "talk_round" and round_number and process:
             for e in self.events.values():
                 if e.event_type == "talk_round" and e.round_number == round_number and e.process == process:
@@ -127,6 +131,8 @@ class StoredIndex:
             shared = wide & self.widen(e.actors)
             if actor_ids and e.actors and not shared:
                 continue
+            if callable(text_words):
+                text_words = text_words()
             score = similarity(text_words, e.words)
             if any(q[:60] and fold(q[:60]) in fold(" ".join(e.quotes)) for q in quotes):
                 score += 0.5
@@ -155,7 +161,7 @@ def match_extraction(extraction: Extraction, index: StoredIndex, known_actors: s
     for c in extraction.events:
         process = extraction.process_name(c.process)
         c.matches = index.match(c.event_type, c.first, c.last, process, c.round_number,
-                                store_ids(extraction, list(c.actors), known_actors), candidate_words(c),
+                                store_ids(extraction, list(c.actors), known_actors), functools.partial(candidate_words, c),
                                 [q for _, q in c.quotes])
 
 
