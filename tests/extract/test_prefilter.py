@@ -64,3 +64,16 @@ def test_literal_gates_of_case_sensitive_patterns():
         gate, plain = literal_gated(re.compile(rx)), re.compile(rx)
         for text in SENTENCES + ["The Syrian ceasefire held.", "A U.S. envoy and the US team", "the Nile  dam"]:
             assert bool(gate.search(text)) == bool(plain.search(text)) and gate.findall(text) == plain.findall(text)
+
+
+def test_case_blind_gates_and_may_hold():
+    from tracker.extract.prefilter import CaseBlindGated, literal_gated, may_hold, required_literals
+
+    assert required_literals(re.compile(r"(?i)round|session|come\s+to")) == {"round", "session", "come"}
+    assert required_literals(re.compile(r"(?i)\bround")) is None  # not a plain list of words: no gate
+    gate, plain = literal_gated(re.compile(r"(?i)round|talks|come\s+to")), re.compile(r"(?i)round|talks|come\s+to")
+    assert isinstance(gate, CaseBlindGated)
+    for text in SENTENCES + ["The ROUND ended.", "They will come  to Oslo.", "they came back", "Talkſ", "ROUNDTABLE"]:
+        assert (gate.search(text) or plain.search(text)) is None or gate.search(text).span() == plain.search(text).span()
+    assert may_hold("The Third Session opened", ("session",)) and not may_hold("No gathering here", ("session",))
+    assert may_hold("ſeſſion", ("session",))  # a letter re.I folds onto "s" that str.lower keeps: never shut

@@ -350,13 +350,34 @@ def _literal_options(items) -> frozenset[str] | None:
 
 @functools.lru_cache(maxsize=None)
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
-    """Strings one of which every match of a case-sensitive `pattern` contains ("Syria" of r"\\bSyria"), or None."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    """Strings one of which every match of a case-sensitive `pattern` contains ("Syria" of r"\\bSyria"), or None; of a
+    case-blind one, lowercase ASCII strings one of which the lowered match contains ("round" of r"(?i)round|…")."""
     try:
-        return _literal_options(_parser.parse(pattern.pattern, pattern.flags))
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if not pattern.flags & re.IGNORECASE:
+            return _literal_options(tree)
+        if len(tree) == 1 and tree[0][0] is C.BRANCH or all(op is C.LITERAL for op, _ in tree):  # a plain list of words
+            found = _literal_options(tree)
+            return frozenset(n.lower() for n in found) if found and all(n.isascii() for n in found) else None
     except Exception:  # a private module of `re` (see `required_words`): no gate, the same output
         return None
+    return None
+
+
+class CaseBlindGated:
+    """A case-blind pattern behind `may_hold` of its lowercase ASCII strings: `search` as the pattern's, None at once for
+    a text that holds none of them (a `(?i)a|b|c` search reads every character of a long quote)."""
+
+    __slots__ = ("re", "parts")
+
+    def __init__(self, pattern: re.Pattern, parts: frozenset[str]) -> None:
+        self.re, self.parts = pattern, tuple(sorted(parts))
+
+    def __getattr__(self, name: str):
+        return getattr(self.re, name)
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return self.re.search(text, *args) if may_hold(text, self.parts) else None
 
 
 class LiteralGated:
@@ -381,4 +402,6 @@ class LiteralGated:
 def literal_gated(pattern: re.Pattern) -> LiteralGated | re.Pattern:
     """`pattern` behind its substring gate (see `LiteralGated`); the pattern itself when it requires no string."""
     needles = required_literals(pattern)
-    return LiteralGated(pattern, needles) if needles else pattern
+    if not needles:
+        return pattern
+    return CaseBlindGated(pattern, needles) if pattern.flags & re.IGNORECASE else LiteralGated(pattern, needles)
