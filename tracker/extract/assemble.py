@@ -145,8 +145,10 @@ def _renamed_capitals(roster: Roster, texts: list[str]) -> None:
     """A renamed capital as this article writes it ("Nur-Sultan" for Astana, gazetteer.CAPITAL_NAMES), so that "the
     Kazakh capital" on a page with no date is named as the article names it (docs/extraction.md, venue; round 524)."""
     for capital, names in gazetteer.CAPITAL_NAMES.items():
-        state = next((k for k, city in roster.lexicon.capitals.items() if city == capital), None)
         written = next((name for *_, name in names if any(name in t for t in texts)), None)
+        if written is None:
+            continue  # (tested first: the state is looked up among some 250 capitals)
+        state = next((k for k, city in roster.lexicon.capitals.items() if city == capital), None)
         if state and written and state not in roster.spelled and roster.lexicon.place(written):
             roster.spelled[state] = written
 
