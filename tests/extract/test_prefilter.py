@@ -50,3 +50,30 @@ def test_every_gate_opens_where_its_pattern_matches():
         for text in SENTENCES:
             if gate is not None and pattern.search(text):
                 assert gate.search(text) is not None, (pattern.pattern[:60], text)
+
+
+def test_literal_gates_of_case_sensitive_patterns():
+    from tracker.extract.prefilter import literal_gated, required_literals
+
+    assert required_literals(re.compile(r"\bSyria")) == {"Syria"}
+    assert required_literals(re.compile(r"\b(?:Astana|Nur-Sultan)\b")) == {"Astana", "Nur-Sultan"}
+    assert required_literals(re.compile(r"\bsyria", re.I)) is None  # case folded: no substring test
+    assert required_literals(re.compile(r"\b(?i:grain)\s+deal")) == {"deal"}
+    assert required_literals(re.compile(r"\b[A-Z]\w+")) is None
+    for rx in (r"\bSyria", r"\b(?:[Cc]ease-?fire|truce|hostages?)\b", r"\b(?:U\.S\.|US\b|United States)", r"\bGERD|Nile\s+dam"):
+        gate, plain = literal_gated(re.compile(rx)), re.compile(rx)
+        for text in SENTENCES + ["The Syrian ceasefire held.", "A U.S. envoy and the US team", "the Nile  dam"]:
+            assert bool(gate.search(text)) == bool(plain.search(text)) and gate.findall(text) == plain.findall(text)
+
+
+def test_case_blind_gates_and_may_hold():
+    from tracker.extract.prefilter import CaseBlindGated, literal_gated, may_hold, required_literals
+
+    assert required_literals(re.compile(r"(?i)round|session|come\s+to")) == {"round", "session", "come"}
+    assert required_literals(re.compile(r"(?i)\bround")) is None  # not a plain list of words: no gate
+    gate, plain = literal_gated(re.compile(r"(?i)round|talks|come\s+to")), re.compile(r"(?i)round|talks|come\s+to")
+    assert isinstance(gate, CaseBlindGated)
+    for text in SENTENCES + ["The ROUND ended.", "They will come  to Oslo.", "they came back", "Talkſ", "ROUNDTABLE"]:
+        assert (gate.search(text) or plain.search(text)) is None or gate.search(text).span() == plain.search(text).span()
+    assert may_hold("The Third Session opened", ("session",)) and not may_hold("No gathering here", ("session",))
+    assert may_hold("ſeſſion", ("session",))  # a letter re.I folds onto "s" that str.lower keeps: never shut

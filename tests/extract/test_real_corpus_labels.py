@@ -109,3 +109,17 @@ def test_process_names_are_one_vocabulary() -> None:
     names = {x["process"] for x in map(_load, LABEL_FILES)} | {e["process"] for x in map(_load, LABEL_FILES) for e in x["events"]}
     unlisted = sorted(n for n in names - {None} if n not in known and n not in guideline)
     assert not unlisted, f"process names neither in the gazetteer nor in docs/extraction.md: {unlisted}"
+
+
+def test_no_text_of_the_real_corpus_is_tracked():
+    """The texts are third-party: git must track nothing at texts/, not even a worktree's link to another texts folder
+    (a branch that committed one replaced the ignored folder on merge, deleting every text)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    listed = subprocess.run(["git", "ls-files", "--", "tests/corpus/real/texts"], cwd=root, capture_output=True, text=True)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout")
+    assert listed.stdout.split() == []
+    ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", "tests/corpus/real/texts"], cwd=root)
+    assert ignored.returncode == 0, "tests/corpus/real/texts must be ignored as a file or a link, not only as a folder"

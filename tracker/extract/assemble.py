@@ -146,8 +146,10 @@ def _renamed_capitals(roster: Roster, texts: list[str]) -> None:
     """A renamed capital as this article writes it ("Nur-Sultan" for Astana, gazetteer.CAPITAL_NAMES), so that "the
     Kazakh capital" on a page with no date is named as the article names it (docs/extraction.md, venue; round 524)."""
     for capital, names in gazetteer.CAPITAL_NAMES.items():
-        state = next((k for k, city in roster.lexicon.capitals.items() if city == capital), None)
         written = next((name for *_, name in names if any(name in t for t in texts)), None)
+        if written is None:
+            continue  # (tested first: the state is looked up among some 250 capitals)
+        state = next((k for k, city in roster.lexicon.capitals.items() if city == capital), None)
         if state and written and state not in roster.spelled and roster.lexicon.place(written):
             roster.spelled[state] = written
 
@@ -187,8 +189,10 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
 
 def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -> Extraction:
     """The candidate events of an English article with a publication date (`guessed`: its year was inferred)."""
-    lexicon.forget()
-    lexicon.remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
+    remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
+    if remap != lexicon.remap:  # what the lexicon read under another reading of shared names is dropped; an article
+        lexicon.forget()  # read twice (a page with no date, `undated_pages`) reuses its first reading's names
+        lexicon.remap = remap
     roster = Roster(lexicon)
     anchor = article.anchor
     units, quotes = segment(_before_chrome(article.paragraphs))

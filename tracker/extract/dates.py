@@ -16,6 +16,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.extract import date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
+from tracker.extract.prefilter import required_words, words_of
 
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
 ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "later": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -77,6 +78,10 @@ _GATES: dict[str, object] = {
     "past_days": ("days",), "in_time": ("day", "week"), "after_day": "month+digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
     "day_of_month": "digit", "weekday_pair": ("day",), "month": tuple(sorted({m[:3].lower() for m in MONTHS})), **date_parts.PART_GATES,
 }
+_GATES["month_or"] = _GATES["month"]  # "May or June": it names months too (one test a sentence for both)
+#: The whole words one of which a pattern's every match holds (`prefilter.required_words`), a second gate after the
+#: letters above: "on Tuesday" needs the word "tuesday", not only the letters "day" ("today", "holiday")
+_WORDS = {kind: words for kind, pattern in PATTERNS if (words := required_words(pattern))}
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
 
@@ -438,9 +443,12 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     lowered = text.lower()
     passed: dict[object, bool] = {"digit": (digit := _DIGIT.search(text) is not None), "month+digit": digit and any(  # a month
         map(lowered.__contains__, _GATES["month"]))}  # name and a digit ("June 22", "22-23 June 2024"); gates tested once each
+    words = words_of(text)
     for kind, pattern in PATTERNS:
         gate = _GATES.get(kind)
         if gate and not (passed[gate] if gate in passed else passed.setdefault(gate, any(map(lowered.__contains__, gate)))):
+            continue
+        if words is not None and kind in _WORDS and _WORDS[kind].isdisjoint(words):
             continue
         for m in pattern.finditer(text):
             start, end = m.span()

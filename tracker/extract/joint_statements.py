@@ -23,7 +23,7 @@ JOINT = gated(re.compile(
 def _scan(phrase: str, roster: Roster) -> list:
     """The lexicon's mentions in `phrase`, a compound read part by part when it is not known whole ("Bolivian-Chilean",
     "Russian-Turkish": the lexicon reads whole words, and "Guinea-Bissau" stays one)."""
-    found = roster.lexicon.scan(phrase)
+    found = list(roster.lexicon.scan(phrase))  # a copy: the lexicon's cached list is every later reader's
     for w in re.finditer(r"\S*\w-[A-Z]\S*", phrase):
         if not any(x.start < w.end() and w.start() < x.end for x in found):
             found += roster.lexicon.scan(w.group().replace("-", " "))

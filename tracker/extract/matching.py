@@ -8,8 +8,10 @@ already a source (or a suggestion) of the event it matches changes nothing, so i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -24,13 +26,15 @@ _STOP = set("the a an of to in on and for that with as at by from is was were be
             "had said says will would which who not but are or than also after over into about more could should".split())
 SIMILAR = 0.12
 _WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{3,}")  # a run of three or more word letters: the same words as `_WORD`'s longer than two
 
 
 def words(text: str) -> set[str]:
     """Content words of a text, folded, for similarity."""
     plain = text.replace("’", "'")
-    found = _WORD.findall(plain.lower()) if plain.isascii() else map(fold_word, _WORD.findall(text))  # as fold_word folds
-    return {w for w in found if len(w) > 2 and w not in _STOP}
+    if plain.isascii():  # lowering keeps ASCII lengths, so the short words are left out by the pattern itself
+        return set(_LONG_WORD.findall(plain.lower())) - _STOP
+    return {w for w in map(fold_word, _WORD.findall(text)) if len(w) > 2 and w not in _STOP}  # as fold_word folds
 
 
 def similarity(a: set[str], b: set[str]) -> float:
@@ -105,8 +109,10 @@ class StoredIndex:
         return out
 
     def match(self, event_type: str, first: dt.date | None, last: dt.date | None, process: str | None,
-              round_number: int | None, actor_ids: set[str], text_words: set[str], quotes: list[str]) -> str | None:
-        """The id of the stored event this candidate is, or None."""
+              round_number: int | None, actor_ids: set[str], text_words: set[str] | Callable[[], set[str]],
+              quotes: list[str]) -> str | None:
+        """The id of the stored event this candidate is, or None (`text_words` may be given as the call that reads them:
+        they are read only when some stored event is of the type, days, process and actors to be compared)."""
         if event_type == "talk_round" and round_number and process:
             for e in self.events.values():
                 if e.event_type == "talk_round" and e.round_number == round_number and e.process == process:
@@ -125,6 +131,8 @@ class StoredIndex:
             shared = wide & self.widen(e.actors)
             if actor_ids and e.actors and not shared:
                 continue
+            if callable(text_words):
+                text_words = text_words()
             score = similarity(text_words, e.words)
             if any(q[:60] and fold(q[:60]) in fold(" ".join(e.quotes)) for q in quotes):
                 score += 0.5
@@ -153,7 +161,7 @@ def match_extraction(extraction: Extraction, index: StoredIndex, known_actors: s
     for c in extraction.events:
         process = extraction.process_name(c.process)
         c.matches = index.match(c.event_type, c.first, c.last, process, c.round_number,
-                                store_ids(extraction, list(c.actors), known_actors), candidate_words(c),
+                                store_ids(extraction, list(c.actors), known_actors), functools.partial(candidate_words, c),
                                 [q for _, q in c.quotes])
 
 

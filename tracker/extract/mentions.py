@@ -390,9 +390,9 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         affiliation, start = _affiliation(mentions, p.start(), text)
         if affiliation and start < p.start():
             take(start, p.end(), affiliation, p.group("title"))
-    for p in re.finditer(r"\b[A-Z][\w'’-]+", text):
+    for p in re.finditer(r"\b[A-Z][\w'’-]+", text) if roster.surnames else ():  # (no surname learnt yet: nothing to read)
         word = p.group()[:-2] if p.group().endswith(("'s", "’s")) else p.group()  # no possessive 's (no re.sub a word)
-        if roster.surnames and fold_word(word) in roster.surnames:
+        if fold_word(word) in roster.surnames:
             take(p.start(), p.start() + len(word), roster.surnames[fold_word(word)])
     for m in mentions:
         if m.role not in ("actor", "capital", "adjective"):

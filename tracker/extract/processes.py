@@ -21,7 +21,7 @@ from tracker.extract.mentions import Roster
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import gated, literal_gated
 
 #: "outside the Astana format", "instead of the Geneva process": a process named as what the story is not about
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
@@ -92,7 +92,8 @@ DEAL_LEFT = re.compile(r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled|pulling|q
 
 @functools.lru_cache(maxsize=1)
 def _cues() -> list[tuple[str, list[re.Pattern]]]:
-    return [(name, [re.compile(c) for c in cues]) for name, *cues in
+    # behind substring gates: most stories hold none of a line's names, and a failed search reads the whole story
+    return [(name, [literal_gated(re.compile(c)) for c in cues]) for name, *cues in
             (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
 
 

@@ -12,7 +12,7 @@ from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.triggers import Trigger
 from tracker.extract.units import Unit
 from tracker.extract.venues import venue_of
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import gated, literal_gated
 
 _TALKS = ("meeting", "talk_round", "summit")
 #: "two days of talks", "three-day talks", "a two-day visit": how many days an event lasted
@@ -96,7 +96,7 @@ def _durations(text: str, out: list[Candidate]) -> None:
                 c.lasts = n  # kept when another mention of the gathering, dated by its first day alone, absorbs this one (round 393)
 
 
-_ROUND_OR_TALK = re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to")
+_ROUND_OR_TALK = literal_gated(re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to"))  # (read on every quote)
 _QUOTE_PLAN = gated(re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
                                r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I))
 

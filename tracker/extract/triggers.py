@@ -20,7 +20,7 @@ from tracker.extract.meeting_verbs import MEETING_VERBS
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
-from tracker.extract.prefilter import gated, word_gate
+from tracker.extract.prefilter import WordGate, gated, may_hold, required_words, word_gate, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -36,7 +36,7 @@ _ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|pl
 ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
 ROUND_NUMBERED = gated(re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b"))
 ROUND_NEXT = gated(re.compile(r"\b(?:a|the|their|its|our)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I))
-_ROUND_WORD = re.compile(r"(?i)round|session|meeting|sitting")
+_ROUND_WORDS = ("round", "session", "meeting", "sitting")  # one of which (case-blind) any round's noun is
 #: An ordinal standing for the round just named: "… in August and the second in early September", ", the third on May 5"
 _ELLIPSIS = re.compile(rf"(?:,\s*|\s+)(?:and\s+|while\s+|with\s+)?the\s+(?i:{_ORD})(?=\s*(?:[,.]|$|(?:in|on|at|was|took|followed|came|ended|began|opened|started)\b))")
 _NOT_ROUND = gated(re.compile(r"^\s*(?:between|this year|of the year|since|in a row|such)\b", re.I))
@@ -158,7 +158,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
 #: Words one of which a sentence must hold for the patterns of a group to be tried (a necessary condition, lowercase
 #: where the patterns are): the groups below added some 2% to an article's extraction, tried on every sentence.
 _GATES: dict[re.Pattern, re.Pattern] = {}
-_WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None]] = []
+_WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None, frozenset[str] | None]] = []
 
 
 def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb: bool = True) -> list:
@@ -308,10 +308,15 @@ _BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
     found: list[Trigger] = []
-    if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gate beside it (no lookup a sentence)
-        _WITH_GATES[:] = [(t, s, p, _GATES.get(p)) for t, s, p in TRIGGERS]
+    if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
+        # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
+        _WITH_GATES[:] = [(t, s, p, None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
+                          for t, s, p in TRIGGERS]
+    words = words_of(text)
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
-    for event_type, speech, pattern, gate in _WITH_GATES:
+    for event_type, speech, pattern, gate, need in _WITH_GATES:
+        if need is not None and words is not None and need.isdisjoint(words):
+            continue
         if gate is not None:
             if gate not in passed:
                 passed[gate] = gate.search(text) is not None
@@ -404,12 +409,23 @@ class RoundMention:
     inaugural: bool = False  # "the first meeting of the new committee": a body's first sitting, no round 1 (round 590)
 
 
+#: The first word of each ordinal ROUND reads ("twenty" of "twenty-first"): a sentence holding none of them and no word
+#: like "20th" names no numbered round, and ROUND (some 60 us a sentence that names a meeting) is not tried there
+_ORDINAL_FIRSTS = frozenset(re.findall(r"\w+", w)[0] for w in ORDINAL_WORDS)
+
+
+def _may_name_ordinal(text: str) -> bool:
+    words = words_of(text)
+    return words is None or not _ORDINAL_FIRSTS.isdisjoint(words) or any(
+        w[:1].isdigit() and w[-2:] in ("st", "nd", "rd", "th") for w in words)
+
+
 def find_rounds(text: str) -> list[RoundMention]:
     """Numbered rounds and sessions in `text`; an ordinal of anything else is not a round."""
     found: list[RoundMention] = []
-    if not _ROUND_WORD.search(text):
+    if not may_hold(text, _ROUND_WORDS):
         return found
-    for m in ROUND.finditer(text):
+    for m in ROUND.finditer(text) if _may_name_ordinal(text) else ():
         inner = ROUND.search(text, m.start("tail")) if m.group("tail") else None
         if inner is not None and inner.start() <= m.end() and inner.group("noun").lower() == "round" \
                 and m.group("noun").lower() != "round":  # "the third session of the fifth round": the round is 5
