@@ -230,7 +230,12 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Nicaragua government-opposition negotiations", "Tumaini Initiative", "Israel-Lebanon ceasefire mechanism",
                       "DRC-M23 peace talks", "US-mediated Ukraine ceasefire talks", "Saudi-Houthi talks",
                       "Israel-Lebanon maritime border talks", "Bouznika talks (Libya)", "Cuba-US normalization talks",
-                      "Belgrade-Pristina dialogue", "Pakistan-Afghanistan talks", "Russia-US normalization talks")
+                      "Belgrade-Pristina dialogue", "Pakistan-Afghanistan talks", "Russia-US normalization talks",
+                      # rounds 721-729: negotiations of delegations from 1995 on
+                      "Israel-Syria peace talks", "Kosovo status talks", "Sudan-SPLM/A peace talks (Naivasha)",
+                      "Doha Darfur peace process", "Arusha peace process (Burundi)", "GPH-MILF peace process",
+                      "Aceh peace talks (Helsinki)", "Sri Lanka peace process (Norway-facilitated)", "Kartarpur corridor talks",
+                      "India-Pakistan composite dialogue", "Chad-Sudan reconciliation talks")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -245,6 +250,7 @@ Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Ener
 Iran nuclear talks & \b(?:Iran|Iranian|Tehran)\b & \b(?:U\.S\.|US\b|United States|Washington|American|Witkoff) & \b(?:Oman|Omani|Muscat)\b & \b(?:talks|negotiations)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
+Israel-Syria peace talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Golan|Shepherdstown)\b & \b(?:peace|talks|negotiations)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
 Gaza ceasefire talks & \bHamas\b & \b(?:Israel|Israeli)\b & \b(?:indirect|mediators?|mediation|[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
@@ -258,6 +264,7 @@ Pakistan-Afghanistan talks & \b(?:Pakistan|Pakistani|Islamabad)\b & \b(?:Afghani
 Guyana-Venezuela dialogue (Argyle Declaration) & \b(?:Guyana|Guyanese|Georgetown)\b & \b(?:Venezuela|Venezuelan|Maduro|Caracas)\b & \b(?:Argyle|Essequibo|border controversy|territorial controversy)\b
 Venezuela government-opposition negotiations & \b(?:Venezuela|Maduro) & \bopposition\b & \b(?:talks|negotiations|dialogue|met|Norway|Norwegian)\b
 Türkiye-Syria normalization & \b(?:Turkey|Türkiye|Turkish|Ankara) & \b(?:Syria|Damascus) & \b(?:normali[sz]ation|quadrilateral|quadripartite|rapprochement|reconciliation)\b
+Kosovo status talks & \bKosovo & \b(?:Ahtisaari|final status|future status|status talks|status negotiations|status settlement)\b
 Belgrade-Pristina dialogue & \b(?:Kosovo|Pristina)\b & \b(?:Serbia|Belgrade) & \b(?:dialogue|EU-facilitated|EU-mediated|EU-brokered|EU facilitation|facilitated by the (?:EU|European Union)|normali[sz]ation|Brussels|Lajcak|Lajčák|Borrell)\b
 AU-led Ethiopia peace process & \bEthiopia & \b(?:Tigray|TPLF)\b & \b(?:peace|talks|negotiations|negotiators|African Union)\b
 Cyprus reunification talks & \bCypr(?:us|iots?)\b & \b(?:Turkish Cypriots?|Greek Cypriots?|reunification|reunify|Christodoulides|Anastasiades|Ersin Tatar|Tatar)\b
@@ -300,12 +307,24 @@ Thailand-Cambodia border talks & \b(?:Thailand|Thai)\b & \b(?:Cambodia|Cambodian
 CARICOM-facilitated inter-Haitian dialogue & \bHaiti & \bCARICOM\b & \b(?:dialogue|talks|stakeholders|[Tt]ransitional|transition)\b
 Japan-Russia peace treaty talks & \b(?:Japan|Japanese|Tokyo)\b & \b(?:Russia|Russian|Moscow)\b & \bpeace treaty\b
 Mali peace process (Algiers Agreement) & \bMali(?:an)?\b & \bAlgiers\b & \b(?:accord|agreement|peace)\b
-Mozambique peace process & \bMozambi & \bRenamo\b & \b(?:peace|accord|agreement|talks|disarmament)\b
+Mozambique government-Renamo peace process & \bMozambi & \bRenamo\b & \b(?:peace|accord|agreement|talks|disarmament)\b
 India-Pakistan DGMO talks & \bDGMOs?\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b
 Indus Waters Treaty & \bIndus\b & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b(?:[Tt]reaty|[Ww]aters|[Cc]ommission)\b
 Cuba-US normalization talks & \b(?:Cuba|Cuban|Havana)\b & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:diplomatic relations|diplomatic ties|embass(?:y|ies)|normali[sz]ation|rapprochement)
 Ethiopia-Eritrea peace process & \bEritrea & \bEthiopia & \b(?:peace|Algiers|rapprochement|border)\b
 Prespa Agreement & \bPrespa & \b(?:Macedonia|Greece|Greek|Skopje)
+Libyan Political Agreement (Skhirat) & \bLibya & \bSkhirat\b
+Sudan-SPLM/A peace talks (Naivasha) & (?<!South )\bSudan\b & \b(?:SPLM|SPLA|Sudan People's Liberation)\b & \b(?:Naivasha|Machakos|Garang|north-south|North-South)\b
+Doha Darfur peace process & \bDarfur\b & \bDoha\b & \b(?:peace|talks|negotiations|agreement|[Dd]ocument)\b
+Chad-Sudan reconciliation talks & \bChad & (?<!South )\bSudan & \b(?:reconciliation|normali[sz]ation|rapprochement)\b
+Arusha peace process (Burundi) & \bBurundi & \bArusha\b
+GPH-MILF peace process & \b(?:MILF|Moro Islamic Liberation Front)\b
+Aceh peace talks (Helsinki) & \bAceh\b & \b(?:Helsinki|GAM|Free Aceh Movement|Ahtisaari)\b
+Sri Lanka peace process (Norway-facilitated) & \bSri Lank & \b(?:LTTE|Tamil Tigers?)\b & \b(?:Norway|Norwegian|Solheim|peace|talks)\b
+Nepal peace process & \bNepal & \bMaoists?\b & \b(?:peace|talks|accord)\b
+Kartarpur corridor talks & \bKartarpur\b
+India-Pakistan composite dialogue & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b[Ff]oreign [Ss]ecretar(?:y|ies)\b & \b(?:talks|dialogue|met|meeting)\b
+Bonn conference on Afghanistan & \bAfghan & \bBonn\b & \b(?:[Cc]onference|[Aa]greement|talks|accord)\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
@@ -325,6 +344,8 @@ washington & DRC-Rwanda Washington process & Belgrade-Pristina dialogue & \b(?:K
 geneva & Geneva process & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \bSyria
 istanbul & Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \b(?:Ukrain|Kyiv|Kiev)
 doha & Doha talks & UN Doha process on Afghanistan & \b(?:special (?:envoys|representatives)|UN-(?:convened|led|sponsored|hosted)|hosted by the (?:UN|United Nations)|UN officials|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
+syria & Israel-Syria security talks & Israel-Syria peace talks & \b(?:Shepherdstown|Olmert|Ehud Barak|Hafez|Farouk|Turkish mediat\w*|Turkish-mediated|Wye Plantation|Fred Hof|Frederic Hof)\b & \b(?:Dermer|Shaibani|Barrack|Ahmed al-Sharaa|Ahmad al-Sharaa|President al-Sharaa|Jolani|Julani|HTS|post-Assad|fall of Assad|ouster of Assad|ousting of Assad)\b
+comprehensive peace & Sudan-SPLM/A peace talks (Naivasha) & Nepal peace process & \bNepal & (?<!South )\bSudan\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
