@@ -202,7 +202,9 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "Thailand-Cambodia border talks", "Armenia-Azerbaijan border delimitation commission",
                        "Japan-South Korea talks", "Israel-Syria security talks", "Armenia-Türkiye normalization process",
                        "India-China WMCC talks", "Cuba-US normalization talks", "Ethiopia-Eritrea peace process",
-                       "Pakistan-Afghanistan talks", "Guyana-Venezuela dialogue (Argyle Declaration)")
+                       "Pakistan-Afghanistan talks", "Guyana-Venezuela dialogue (Argyle Declaration)",
+                       "Kyrgyzstan-Tajikistan border talks", "Georgia-Russia Abashidze-Karasin format",
+                       "Lebanon-Syria border talks", "Brexit negotiations")
 
 #: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
 #: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
@@ -213,7 +215,7 @@ TRACKS = ("Armenia-Azerbaijan border delimitation commission",)
 #: process's is (round 111)
 PARTY_PROCESSES = ("Normandy format", "Luanda process", "Ankara process", "GERD talks", "AU-led Ethiopia peace process",
                    "Greece-Turkey dialogue", "Saudi-Houthi talks", "Belgrade-Pristina dialogue",
-                   "Nicaragua government-opposition negotiations")
+                   "Nicaragua government-opposition negotiations", "Weimar Triangle")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",
@@ -235,7 +237,9 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Israel-Syria peace talks", "Kosovo status talks", "Sudan-SPLM/A peace talks (Naivasha)",
                       "Doha Darfur peace process", "Arusha peace process (Burundi)", "GPH-MILF peace process",
                       "Aceh peace talks (Helsinki)", "Sri Lanka peace process (Norway-facilitated)", "Kartarpur corridor talks",
-                      "India-Pakistan composite dialogue", "Chad-Sudan reconciliation talks")
+                      "India-Pakistan composite dialogue", "Chad-Sudan reconciliation talks",
+                      "Kyrgyzstan-Tajikistan border talks", "Georgia-Russia Abashidze-Karasin format", "Lebanon-Syria border talks",
+                      "Brexit negotiations", "Syrian government-SDF talks")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -325,6 +329,12 @@ Nepal peace process & \bNepal & \bMaoists?\b & \b(?:peace|talks|accord)\b
 Kartarpur corridor talks & \bKartarpur\b
 India-Pakistan composite dialogue & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b[Ff]oreign [Ss]ecretar(?:y|ies)\b & \b(?:talks|dialogue|met|meeting)\b
 Bonn conference on Afghanistan & \bAfghan & \bBonn\b & \b(?:[Cc]onference|[Aa]greement|talks|accord)\b
+Kyrgyzstan-Tajikistan border talks & \bKyrgyz & \bTajik & \b(?:border|delimitation|demarcation)\b & \b(?:talks|negotiations|[Cc]ommission|delegations|treaty|agreement)\b
+Türkiye-PKK peace process & \bPKK\b & \b(?:Öcalan|Ocalan|İmralı|Imrali|DEM [Pp]arty)\b
+Syrian government-SDF talks & \b(?:SDF|Syrian Democratic Forces)\b & \b(?:Mazloum|Mazlum)\b & \b(?:Damascus|Sharaa|Syrian government)\b
+Georgia-Russia Abashidze-Karasin format & \bAbashidze\b & \bKarasin\b
+Lebanon-Syria border talks & \b(?:Lebanon|Lebanese)\b & \b(?:Syria|Syrian)\b & \b[Dd]emarcat
+Gulf reconciliation (Al-Ula) & \bQatar & \bSaudi & \b(?:blockade|rift|boycott)\b & \b(?:reconcil\w*|mediat\w*)\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
