@@ -204,7 +204,8 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "India-China WMCC talks", "Cuba-US normalization talks", "Ethiopia-Eritrea peace process",
                        "Pakistan-Afghanistan talks", "Guyana-Venezuela dialogue (Argyle Declaration)",
                        "Kyrgyzstan-Tajikistan border talks", "Georgia-Russia Abashidze-Karasin format",
-                       "Lebanon-Syria border talks", "Brexit negotiations")
+                       "Lebanon-Syria border talks", "Brexit negotiations", "Sudan-South Sudan talks",
+                       "Rwanda-Uganda normalization talks")
 
 #: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
 #: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
@@ -239,7 +240,9 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Aceh peace talks (Helsinki)", "Sri Lanka peace process (Norway-facilitated)", "Kartarpur corridor talks",
                       "India-Pakistan composite dialogue", "Chad-Sudan reconciliation talks",
                       "Kyrgyzstan-Tajikistan border talks", "Georgia-Russia Abashidze-Karasin format", "Lebanon-Syria border talks",
-                      "Brexit negotiations", "Syrian government-SDF talks")
+                      "Brexit negotiations", "Syrian government-SDF talks", "Sudan-South Sudan talks",
+                      "Uganda-LRA peace talks (Juba)", "Chad peace talks (Doha)", "Ethiopia-OLA peace talks",
+                      "Zimbabwe power-sharing talks (GPA)", "Darfur Peace Agreement (Abuja)", "Liberia peace talks (Accra)")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -285,6 +288,7 @@ GERD talks & \b(?:Egypt|Egyptian|Cairo)\b & \b(?:Ethiopia|Ethiopian|Addis Ababa)
 China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
 Tumaini Initiative & \bTumaini\b
 Nairobi process & \bNairobi\b & \b(?:Congo|DRC|Congolese)\b & \b(?:EAC|East African? Community|Kenyatta|inter-Congolese|Inter-Congolese)\b
+Lusaka Ceasefire Agreement (DR Congo) & \b(?:Congo|DRC|Congolese)\b & \bLusaka\b & \b(?:[Cc]ease-?fire|accord|agreement|peace)\b
 Luanda process & \b(?:Luanda|Angola|Angolan|Lourenço|Lourenco)\b & \bRwand & \b(?:Congo|DRC|Congolese|Kinshasa)\b
 DRC-M23 peace talks & \bM23\b & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \b(?:Doha|Qatar|Qatari)\b
 DRC-Rwanda Washington process & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \bRwand & \b(?:Washington|State Department|Rubio|Boulos|U\.S\.-brokered|United States-brokered)
@@ -335,6 +339,21 @@ Syrian government-SDF talks & \b(?:SDF|Syrian Democratic Forces)\b & \b(?:Mazlou
 Georgia-Russia Abashidze-Karasin format & \bAbashidze\b & \bKarasin\b
 Lebanon-Syria border talks & \b(?:Lebanon|Lebanese)\b & \b(?:Syria|Syrian)\b & \b[Dd]emarcat
 Gulf reconciliation (Al-Ula) & \bQatar & \bSaudi & \b(?:blockade|rift|boycott)\b & \b(?:reconcil\w*|mediat\w*)\b
+Darfur Peace Agreement (Abuja) & \bDarfur\b & \bAbuja\b & \b(?:peace|talks|negotiations|agreement)\b
+Sudan-South Sudan talks & (?<!South )\bSudan\b & \bSouth Sudan & \b(?:Abyei|Heglig|oil|border)\b & \b(?:talks|negotiations|agreement|deal)\b
+Uganda-LRA peace talks (Juba) & \b(?:LRA|Lord's Resistance Army)\b & \b(?:Uganda|Ugandan|Kony)\b & \b(?:peace|talks|negotiations)\b
+Ivory Coast peace process & \b(?:Ivory Coast|Ivorian|Côte d'Ivoire)\b & \b(?:Ouagadougou|Marcoussis|Forces Nouvelles|New Forces)\b
+Liberia peace talks (Accra) & \bLiberia & \bAccra\b & \b(?:peace|talks|[Cc]ease-?fire)\b
+Sierra Leone peace process (Lomé) & \bSierra Leone & \b(?:RUF|Revolutionary United Front|Sankoh)\b & \b(?:peace|talks|accord)\b
+Angola peace process (Lusaka Protocol) & \bUNITA\b & \b(?:Angola|Angolan)\b & \b(?:peace|accord|talks|Lusaka|Luena)\b
+Cameroon Anglophone crisis talks & \bCameroon & \b(?:Anglophone|Ambazonia\w*|separatists?)\b & \b(?:talks|mediation|negotiations|peace)\b
+Chad peace talks (Doha) & \bChad & \bDoha\b & \b(?:rebels?|rebel groups|armed groups|peace|FACT)\b
+Casamance peace process & \bCasamance\b & \b(?:MFDC|peace|rebels?)\b
+Ethiopia-OLA peace talks & \b(?:OLA|Oromo Liberation Army)\b & \bEthiopia & \b(?:talks|negotiations|peace)\b
+Zimbabwe power-sharing talks (GPA) & \bZimbabwe & \b(?:Tsvangirai|MDC)\b & \b(?:power-sharing|unity government|Mbeki|SADC)\b
+ECOWAS-Alliance of Sahel States talks & \bECOWAS\b & \b(?:AES|Alliance of Sahel States)\b & \b(?:talks|negotiations|withdrawal|exit)\b
+Sudan political process (framework agreement) & \bSudan & \b(?:UNITAMS|Perthes)\b & \b(?:framework|political process|transition)\b
+Rwanda-Uganda normalization talks & \bRwand & \bUganda & \b(?:border|normali[sz]ation|Gatuna|Katuna|Ad Hoc Commission)\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
@@ -356,6 +375,7 @@ istanbul & Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|
 doha & Doha talks & UN Doha process on Afghanistan & \b(?:special (?:envoys|representatives)|UN-(?:convened|led|sponsored|hosted)|hosted by the (?:UN|United Nations)|UN officials|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
 syria & Israel-Syria security talks & Israel-Syria peace talks & \b(?:Shepherdstown|Olmert|Ehud Barak|Hafez|Farouk|Turkish mediat\w*|Turkish-mediated|Wye Plantation|Fred Hof|Frederic Hof)\b & \b(?:Dermer|Shaibani|Barrack|Ahmed al-Sharaa|Ahmad al-Sharaa|President al-Sharaa|Jolani|Julani|HTS|post-Assad|fall of Assad|ouster of Assad|ousting of Assad)\b
 comprehensive peace & Sudan-SPLM/A peace talks (Naivasha) & Nepal peace process & \bNepal & (?<!South )\bSudan\b
+darfur & Doha Darfur peace process & Darfur Peace Agreement (Abuja) & \bAbuja\b & \bDoha\b
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
