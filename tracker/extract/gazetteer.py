@@ -205,7 +205,8 @@ TWO_PARTY_PROCESSES = ("Inter-Korean talks", "Armenia-Azerbaijan peace process",
                        "Pakistan-Afghanistan talks", "Guyana-Venezuela dialogue (Argyle Declaration)",
                        "Kyrgyzstan-Tajikistan border talks", "Georgia-Russia Abashidze-Karasin format",
                        "Lebanon-Syria border talks", "Brexit negotiations", "Sudan-South Sudan talks",
-                       "Rwanda-Uganda normalization talks")
+                       "Rwanda-Uganda normalization talks", "Cross-Strait talks", "Japan-North Korea talks",
+                       "Rohingya repatriation talks", "US-Venezuela talks")
 
 #: Standing tracks of a two-party process (round 230): a meeting of theirs with no actors has the two parties, but a
 #: meeting of the two parties that names no process is the main process's, not the track's (`partyprocess.pair_process`)
@@ -216,7 +217,9 @@ TRACKS = ("Armenia-Azerbaijan border delimitation commission",)
 #: process's is (round 111)
 PARTY_PROCESSES = ("Normandy format", "Luanda process", "Ankara process", "GERD talks", "AU-led Ethiopia peace process",
                    "Greece-Turkey dialogue", "Saudi-Houthi talks", "Belgrade-Pristina dialogue",
-                   "Nicaragua government-opposition negotiations", "Weimar Triangle")
+                   "Nicaragua government-opposition negotiations", "Weimar Triangle",
+                   "US-Japan-South Korea trilateral", "AUKUS", "Four-party talks (Korea)",
+                   "Quadrilateral Coordination Group (Afghanistan)", "Extended Troika (Afghanistan)")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",
@@ -242,7 +245,10 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Kyrgyzstan-Tajikistan border talks", "Georgia-Russia Abashidze-Karasin format", "Lebanon-Syria border talks",
                       "Brexit negotiations", "Syrian government-SDF talks", "Sudan-South Sudan talks",
                       "Uganda-LRA peace talks (Juba)", "Chad peace talks (Doha)", "Ethiopia-OLA peace talks",
-                      "Zimbabwe power-sharing talks (GPA)", "Darfur Peace Agreement (Abuja)", "Liberia peace talks (Accra)")
+                      "Zimbabwe power-sharing talks (GPA)", "Darfur Peace Agreement (Abuja)", "Liberia peace talks (Accra)",
+                      "Cross-Strait talks", "Southern Thailand peace dialogue (BRN)", "Four-party talks (Korea)",
+                      "Colombia government-Segunda Marquetalia talks", "Japan-North Korea talks",
+                      "Plastics treaty negotiations", "Pandemic treaty negotiations")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -354,6 +360,16 @@ Zimbabwe power-sharing talks (GPA) & \bZimbabwe & \b(?:Tsvangirai|MDC)\b & \b(?:
 ECOWAS-Alliance of Sahel States talks & \bECOWAS\b & \b(?:AES|Alliance of Sahel States)\b & \b(?:talks|negotiations|withdrawal|exit)\b
 Sudan political process (framework agreement) & \bSudan & \b(?:UNITAMS|Perthes)\b & \b(?:framework|political process|transition)\b
 Rwanda-Uganda normalization talks & \bRwand & \bUganda & \b(?:border|normali[sz]ation|Gatuna|Katuna|Ad Hoc Commission)\b
+Cross-Strait talks & \b(?:Taiwan|Taipei)\b & \b(?:China|Chinese|Beijing)\b & \b(?:SEF|ARATS|Straits Exchange Foundation|Association for Relations Across the Taiwan Straits?)\b
+Japan-North Korea talks & \b(?:Japan|Japanese|Tokyo)\b & \b(?:North Korea|Pyongyang|DPRK)\b & \babduct & \b(?:talks|negotiations|summit)\b
+Rohingya repatriation talks & \bRohingya & \brepatriat & \b(?:Bangladesh|Dhaka)\b & \b(?:Myanmar|Burma|Naypyidaw)\b
+Southern Thailand peace dialogue (BRN) & \bBRN\b & \b(?:Thai|Thailand)\b
+GRP-MNLF peace process & \b(?:MNLF|Moro National Liberation Front)\b
+Bougainville peace process & \bBougainville\b & \b(?:independence|referendum|[Pp]eace [Aa]greement|consultations|Joint Supervisory Body)\b
+Colombia government-Segunda Marquetalia talks & \bSegunda Marquetalia\b & \b(?:Colombia|Colombian|Petro)\b
+Colombia-FARC peace process & \bFARC\b & \b(?:Colombia|Colombian|Santos)\b & \bHavana\b
+US-Venezuela talks & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:Venezuela|Venezuelan|Maduro)\b & \b(?:prisoners?|detainees?|swap)\b & \b(?:talks|deal|exchange|negotiations)\b
+Russia-US prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:U\.S\.|US\b|United States|Washington|American) & \b(?:prisoners?|detainees?)\b & \b(?:swap|exchange)\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
@@ -376,6 +392,7 @@ doha & Doha talks & UN Doha process on Afghanistan & \b(?:special (?:envoys|repr
 syria & Israel-Syria security talks & Israel-Syria peace talks & \b(?:Shepherdstown|Olmert|Ehud Barak|Hafez|Farouk|Turkish mediat\w*|Turkish-mediated|Wye Plantation|Fred Hof|Frederic Hof)\b & \b(?:Dermer|Shaibani|Barrack|Ahmed al-Sharaa|Ahmad al-Sharaa|President al-Sharaa|Jolani|Julani|HTS|post-Assad|fall of Assad|ouster of Assad|ousting of Assad)\b
 comprehensive peace & Sudan-SPLM/A peace talks (Naivasha) & Nepal peace process & \bNepal & (?<!South )\bSudan\b
 darfur & Doha Darfur peace process & Darfur Peace Agreement (Abuja) & \bAbuja\b & \bDoha\b
+four-party & Four-party talks (Korea) & Quadrilateral Coordination Group (Afghanistan) & \b(?:Afghan|Taliban)\b & \bKorea
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
