@@ -393,6 +393,7 @@ syria & Israel-Syria security talks & Israel-Syria peace talks & \b(?:Shepherdst
 comprehensive peace & Sudan-SPLM/A peace talks (Naivasha) & Nepal peace process & \bNepal & (?<!South )\bSudan\b
 darfur & Doha Darfur peace process & Darfur Peace Agreement (Abuja) & \bAbuja\b & \bDoha\b
 four-party & Four-party talks (Korea) & Quadrilateral Coordination Group (Afghanistan) & \b(?:Afghan|Taliban)\b & \bKorea
+quartet & Middle East Quartet & Quad for Sudan & \bSudan & \b(?:Israel|Palestin)
 """
 
 #: Titles of officials, longest first when compiled. A title may be preceded by a state adjective.
