@@ -390,6 +390,7 @@ geneva & Geneva process & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi
 istanbul & Russia-Ukraine talks & Iran nuclear talks & \b(?:Iran|Iranian|Tehran|Araghchi)\b & \b(?:Ukrain|Kyiv|Kiev)
 doha & Doha talks & UN Doha process on Afghanistan & \b(?:special (?:envoys|representatives)|UN-(?:convened|led|sponsored|hosted)|hosted by the (?:UN|United Nations)|UN officials|Otunbayeva|DiCarlo|UNAMA)\b & \b(?:intra-Afghan|Khalilzad|US-Taliban|U\.S\.-Taliban)\b
 syria & Israel-Syria security talks & Israel-Syria peace talks & \b(?:Shepherdstown|Olmert|Ehud Barak|Hafez|Farouk|Turkish mediat\w*|Turkish-mediated|Wye Plantation|Fred Hof|Frederic Hof)\b & \b(?:Dermer|Shaibani|Barrack|Ahmed al-Sharaa|Ahmad al-Sharaa|President al-Sharaa|Jolani|Julani|HTS|post-Assad|fall of Assad|ouster of Assad|ousting of Assad)\b
+syria & Israel-Syria peace talks & Israel-Syria security talks & \b(?:Dermer|Shaibani|Barrack|Ahmed al-Sharaa|Ahmad al-Sharaa|President al-Sharaa|Jolani|Julani|HTS|post-Assad|fall of Assad|ouster of Assad|ousting of Assad)\b & \b(?:Shepherdstown|Olmert|Ehud Barak|Hafez|Farouk|Turkish mediat\w*|Turkish-mediated|Wye Plantation|Fred Hof|Frederic Hof)\b
 comprehensive peace & Sudan-SPLM/A peace talks (Naivasha) & Nepal peace process & \bNepal & (?<!South )\bSudan\b
 darfur & Doha Darfur peace process & Darfur Peace Agreement (Abuja) & \bAbuja\b & \bDoha\b
 four-party & Four-party talks (Korea) & Quadrilateral Coordination Group (Afghanistan) & \b(?:Afghan|Taliban)\b & \bKorea
