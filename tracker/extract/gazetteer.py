@@ -248,7 +248,8 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Zimbabwe power-sharing talks (GPA)", "Darfur Peace Agreement (Abuja)", "Liberia peace talks (Accra)",
                       "Cross-Strait talks", "Southern Thailand peace dialogue (BRN)", "Four-party talks (Korea)",
                       "Colombia government-Segunda Marquetalia talks", "Japan-North Korea talks",
-                      "Plastics treaty negotiations", "Pandemic treaty negotiations")
+                      "Plastics treaty negotiations", "Pandemic treaty negotiations", "Baghdad-Erbil talks",
+                      "Sant'Egidio South Sudan talks (Rome)")
 
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
@@ -370,6 +371,10 @@ Colombia government-Segunda Marquetalia talks & \bSegunda Marquetalia\b & \b(?:C
 Colombia-FARC peace process & \bFARC\b & \b(?:Colombia|Colombian|Santos)\b & \bHavana\b
 US-Venezuela talks & \b(?:U\.S\.|US\b|United States|Washington) & \b(?:Venezuela|Venezuelan|Maduro)\b & \b(?:prisoners?|detainees?|swap)\b & \b(?:talks|deal|exchange|negotiations)\b
 Russia-US prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:U\.S\.|US\b|United States|Washington|American) & \b(?:prisoners?|detainees?)\b & \b(?:swap|exchange)\b
+Baghdad-Erbil talks & \b(?:Baghdad|Iraqi government|Iraq's federal government)\b & \b(?:Erbil|Kurdistan Regional Government|KRG)\b & \b(?:talks|negotiations|agreement|delegation)\b
+Iran-Afghanistan Helmand water talks & \bHelmand\b & \b(?:Iran|Iranian|Tehran)\b & \b(?:water|treaty)\b
+Sant'Egidio South Sudan talks (Rome) & \bSouth Sudan & \bSant'Egidio\b
+EU-Mercosur trade agreement & \bMercosur\b & \b(?:EU|European Union)\b & \b(?:trade|agreement|deal)\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
