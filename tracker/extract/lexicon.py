@@ -209,8 +209,8 @@ class Lexicon:
                 key = f"process:new:{slug(name)}"
                 self.processes[key] = Entry(key, name, "process")
                 self.entries[key] = self.processes[key]
-            for surface in surfaces:
-                self._add_surface(surface, "process", key, case=False)
+            for surface in surfaces:  # a one-word name keeps its capital: "Quartet", "Quad", not a string quartet
+                self._add_surface(surface, "process", key, case=len(_key(surface)) == 1)  # or a quad bike (round 725)
             found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
             self.members.setdefault(key, [k for k in found if k])
             self._subject_text.setdefault(key, subject)

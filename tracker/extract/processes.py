@@ -15,6 +15,7 @@ from collections import Counter
 from tracker.extract import gazetteer
 from tracker.extract.candidate import Candidate
 from tracker.extract.clauses import _SETTING
+from tracker.extract.cue_gate import may_match, necessary
 from tracker.extract.events import at_forum
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
@@ -97,6 +98,18 @@ def _cues() -> list[tuple[str, list[re.Pattern]]]:
             (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
 
 
+@functools.lru_cache(maxsize=1)
+def _gates() -> list[list[tuple[str, ...] | None]]:
+    """Per cue line, the substrings each cue needs (`cue_gate.necessary`), read in the order of `_cues`."""
+    return [[necessary(c) for c in cues] for _, *cues in
+            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
+
+
+def _fits(i: int, line: list[re.Pattern], text: str) -> bool:
+    """Whether every cue of line `i` matches `text`; the cheap substring test first (round 728)."""
+    return all(may_match(g, text) for g in _gates()[i]) and all(c.search(text) for c in line)
+
+
 def two_party(lexicon: Lexicon) -> list[str]:
     """The keys of the processes whose members are just their two parties (gazetteer.TWO_PARTY_PROCESSES); read once
     for as long as the lexicon holds the same processes (asked for every event of every article)."""
@@ -115,14 +128,14 @@ def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None
     process's background: a Cyprus story names Greece and Turkey once, as guarantors, and Cyprus throughout; then the
     fitting process whose least-named cue the text names most wins, the first listed on a tie (round 430)."""
     cues = _cues()
-    first = next((i for i, (_, line) in enumerate(cues) if all(c.search(text) for c in line)), None)
+    first = next((i for i, (_, line) in enumerate(cues) if _fits(i, line, text)), None)
     if first is None:
         return None
     name = cues[first][0]
     if story and min(len(c.findall(text)) for c in cues[first][1]) == 1:
         score = 1
-        for other, line in cues[first + 1:]:
-            if other != name and all(c.search(text) for c in line):
+        for i, (other, line) in enumerate(cues[first + 1:], first + 1):
+            if other != name and _fits(i, line, text):
                 named = min(len(c.findall(text)) for c in line)
                 if named > score:
                     name, score = other, named

@@ -23,7 +23,7 @@ from tracker.extract import gazetteer
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.prefilter import gated
-from tracker.extract.processes import _cues
+from tracker.extract.processes import _cues, _fits
 from tracker.resolve import slug
 
 _STATE_ROLES = ("actor", "adjective", "capital")
@@ -145,7 +145,7 @@ def sides_process(title: str, lead: str, votes: Counter, text: str, lexicon: Lex
         return None
     key = pair_process({first, second}, lexicon)
     if key is None:
-        fitting = [name for name, line in _cues() if all(p.search(text) for p in line)]
+        fitting = [name for i, (name, line) in enumerate(_cues()) if _fits(i, line, text)]
         key = next((k for name in fitting for k, e in lexicon.processes.items() if e.name == name
                     and all(knows(k, s, words[s], lexicon) for s in (first, second))), None)
     key = key or _new_pair(first, second, lexicon)
