@@ -43,3 +43,12 @@ def test_guard_a_meeting_dated_apart_stays(lexicon) -> None:
     body = ("Chilean Foreign Minister Alberto van Klaveren paid a one-day visit to Lima on Monday.\n\n"
             "Last month, during the trip of his deputy, van Klaveren met Peruvian President Dina Boluarte in Santiago.")
     assert [e[0] for e in _events(body, lexicon)] == ["visit", "meeting"]
+
+
+def test_a_summit_in_the_visit_joins_it(lexicon) -> None:
+    """A head of government's visit: the heads' meeting "during the visit" (a summit by its titles) is the visit's too."""
+    body = ("Peruvian Prime Minister Alberto Otarola began a two-day visit to Santiago on Monday.\n\n"
+            "During the visit, the Prime Minister of Peru Alberto Otarola met the President of Chile Gabriel Boric.")
+    events = _events(body, lexicon)
+    assert [e[0] for e in events] == ["visit"]
+    assert "Gabriel Boric" in events[0][2]

@@ -20,7 +20,7 @@ _IN_THE_VISIT = re.compile(r"\b(?:(?:during|throughout|in\s+the\s+course\s+of|as
                            r"\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b(?!\s+to\b)"
                            r"|\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|end(?:ed|s)?|conclud(?:ed|es)|wrap(?:ped|s)\s+up)\s+"
                            r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:by|with)\b)", re.I)
-_GATHERINGS = ("meeting", "talk_round")
+_GATHERINGS = ("meeting", "talk_round", "summit")
 
 
 def _within(m: Candidate, v: Candidate) -> bool:
