@@ -21,6 +21,7 @@ from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS
+from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.prefilter import gated, word_gate
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -180,6 +181,7 @@ TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (
 TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
 TRIGGERS[:0] = _gated(HEADS_ASSEMBLIES, HEADS_WORDS, adverb=False)  # "the Assembly of … Heads of State was convened" (773)
+TRIGGERS += _gated(PLURAL_MEETINGS, PLURAL_WORDS, adverb=False)  # "held meetings in Muscat with …" (774)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
 TRIGGERS[:0] = _gated(INKED, ("inked", "inks", "penned", "pens"), adverb=False)  # "inked a deal" (round 653)
