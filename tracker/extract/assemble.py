@@ -29,6 +29,7 @@ from tracker.extract.newprocess import outnamed
 from tracker.extract.opposition import government_and_opposition
 from tracker.extract.party_sessions import complete_sessions
 from tracker.extract.visit_meetings import fold_visit_meetings
+from tracker.extract.visit_referents import fold_visit_referents
 from tracker.extract.partyprocess import by_parties, names_process, standing_talks, talks_partner
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
@@ -400,6 +401,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
     events = fold_visit_meetings(events)  # "concluded a visit to X, during which he held talks with Y" (round 442)
+    events = fold_visit_referents(events)  # "During the visit, he met Y": the article's one visit (round 770)
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
     events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
     events = count_from_story(unnumber_inaugural(events))  # "held their first meeting": no round 1 (590); "the next round" (591)

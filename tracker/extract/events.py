@@ -17,6 +17,7 @@ from tracker.extract.clauses import (
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
+from tracker.extract.earlier_speech import EARLIER_AFTER
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
@@ -264,7 +265,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if c.event_type == "statement" and (_MAKES_KNOWN.search(text) or WILL_ATTEND.search(text)):  # round 350
                 c.event_type = "announcement"  # "X said he scheduled the meeting", "X said in an invitation to the parties"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
-                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]):
+                    or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]) \
+                    or EARLIER_AFTER.match(text, trigger.end):  # "X said earlier it expects …" (round 775)
                 continue  # "Previously, X said ...": undated background speech is not recorded (docs/extraction.md)
             c.attribution = c.event_type == "statement" and not quote_texts and not re.match(
                 r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|news\s+release|press\s+release|communiqu[eé]|readout)\b",

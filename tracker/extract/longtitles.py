@@ -26,8 +26,10 @@ _NOT_NAME = rf"(?!(?i:{'|'.join(sorted(_BODY_WORDS | _NOT_SURNAME, key=len, reve
 
 #: An honorific between the title and the name ("… for the Ministry of Foreign Affairs Dr. Jane Doe"): the name starts after it
 _HONORIFIC = r"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms|H\.\s?E)\.?|Sheikh|Sheikha)\s+"
-#: A word of the title's phrase: no honorific, and no first name of an Arabic name of lineage ("Majed bin Mohammed …")
-_PHRASE_WORD = rf"(?!{_HONORIFIC})(?![A-Z][\w'’-]*\s+(?:bin|ibn|bint|Al|El|Abu|Bin|Ben)\s)(?:[A-Z][\w'’.-]*|and|of|the|for|on|&)\s+"
+#: A word of the title's phrase: no honorific, no "and" before the title of a second person ("the Prime Minister
+#: of Armenia Nikol Pashinyan and President of Azerbaijan Ilham Aliyev": two titles, two people; round 771), and no
+#: first name of an Arabic name of lineage ("Majed bin Mohammed …")
+_PHRASE_WORD = rf"(?!{_HONORIFIC})(?!and\s+(?:the\s+)?(?:{TITLE})\s)(?![A-Z][\w'’-]*\s+(?:bin|ibn|bint|Al|El|Abu|Bin|Ben)\s)(?:[A-Z][\w'’.-]*|and|of|the|for|on|&)\s+"
 #: The name: every name word after an honorific, a name of lineage whole, a surname's article with its first name ("Majed
 #: Al Ansari") (round 634); else the two words closing the phrase
 _LONG_NAME = (rf"(?(hon){_NAME_WORD}(?:\s?{_NAME_WORD}){{1,4}}"
@@ -35,8 +37,10 @@ _LONG_NAME = (rf"(?(hon){_NAME_WORD}(?:\s?{_NAME_WORD}){{1,4}}"
               rf"|{_NOT_NAME}{_NAME_WORD}\s(?:Al|El|Abu|Bin|Ben)\s{_NAME_WORD}"
               rf"|{_NOT_NAME}{_NAME_WORD}\s{_NOT_NAME}{_NAME_WORD}))")
 
+#: (the word before the title is its state, never the first word of the title itself: "the Prime Minister of Armenia
+#: Nikol Pashinyan" is a prime minister, not a minister of "Prime"; round 771)
 _PATTERN = re.compile(
-    rf"(?:\b(?:headed|led|chaired)\s+by\s+(?:the\s+|its\s+|their\s+)?|(?<![\w'’.-]))(?:(?P<aff>[A-Z][\w'’.-]+(?:['’]s)?)\s+)?"
+    rf"(?:\b(?:headed|led|chaired)\s+by\s+(?:the\s+|its\s+|their\s+)?|(?<![\w'’.-]))(?:(?!(?:{TITLE})\s)(?P<aff>[A-Z][\w'’.-]+(?:['’]s)?)\s+)?"
     rf"(?P<title>{TITLE}|{_SECRETARY})\s+(?:for|of|on|in\s+charge\s+of)\s+(?:the\s+)?"
     rf"(?P<of>(?:{_PHRASE_WORD}){{1,10}})(?P<hon>{_HONORIFIC})?"
     rf"(?P<name>{_LONG_NAME})(?=\s*[,.;:)]|\s+[a-z]|\s*$)")

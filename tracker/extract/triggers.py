@@ -20,6 +20,8 @@ from tracker.extract.meeting_verbs import MEETING_VERBS
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
+from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS
+from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.prefilter import WordGate, gated, may_hold, required_words, word_gate, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -178,6 +180,8 @@ TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (roun
 TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (round 377)
 TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
+TRIGGERS[:0] = _gated(HEADS_ASSEMBLIES, HEADS_WORDS, adverb=False)  # "the Assembly of … Heads of State was convened" (773)
+TRIGGERS += _gated(PLURAL_MEETINGS, PLURAL_WORDS, adverb=False)  # "held meetings in Muscat with …" (774)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
 TRIGGERS[:0] = _gated(INKED, ("inked", "inks", "penned", "pens"), adverb=False)  # "inked a deal" (round 653)

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer
+from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 
@@ -213,6 +214,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
         if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
             best = (m.start(), place or (re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place")), best[1][1] if best else None))
+    if best is None and (state := capital_host(text, roster)):  # "The Kazakh capital is hosting the round" (round 772)
+        capital = roster.spelled.get(state) or _capital_then(roster.lexicon.capitals[state], on)  # as the article names it
+        best = (near, roster.lexicon.place(capital) or (capital, None))
     if best is None:
         hosts = [*_HOSTS.finditer(text), *(_HOSTING.finditer(text) if "hosting" in text else ())] if "host" in text else ()
         for m in hosts:  # "Astana, the capital of Kazakhstan, is set to host"; "Munich is hosting" (433)
