@@ -21,6 +21,24 @@ _DURING = re.compile(r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|where\
 _GATHERINGS = ("meeting", "talk_round")
 
 
+def within_visit(m: Candidate, v: Candidate) -> bool:
+    """True when the gathering or the visit is undated, or the gathering's days fall within the visit's."""
+    if m.first is None or v.first is None:
+        return True
+    return v.first <= m.first and (m.last or m.first) <= (v.last or v.first)
+
+
+def join_visit(v: Candidate, m: Candidate) -> None:
+    """Fold a gathering held during a visit into it: its parties and sentences join the visit's, its day dates an
+    undated visit, its venue places an unplaced one."""
+    for key, role in m.actors.items():
+        v.actors.setdefault(key, role)
+    v.evidence += [e for e in m.evidence if e not in v.evidence]
+    if v.first is None and m.first is not None:
+        v.first, v.last, v.precision, v.dated_by = m.first, m.last, m.precision, m.dated_by
+    v.venue = v.venue or m.venue
+
+
 def fold_visit_meetings(events: list[Candidate]) -> list[Candidate]:
     """Fold the meeting or talks that a visit's own sentence says were held during it into the visit."""
     visits = [v for v in events if v.event_type == "visit" and any(_DURING.search(e) for e in v.evidence)]
@@ -32,16 +50,11 @@ def fold_visit_meetings(events: list[Candidate]) -> list[Candidate]:
             if m.event_type not in _GATHERINGS or id(m) in folded or not m.evidence or m.evidence[0] not in v.evidence \
                     or not _DURING.search(m.evidence[0]) or m.round_number or m.future != v.future:
                 continue  # (the visit's sentence may be told second: "X arrived in Y on Sunday. X concluded a visit …", 616)
-            if m.first is not None and v.first is not None and not (v.first <= m.first and (m.last or m.first) <= (v.last or v.first)):
+            if not within_visit(m, v):
                 continue  # dated apart: its own event
-            for key, role in m.actors.items():
-                v.actors.setdefault(key, role)
-            v.evidence += [e for e in m.evidence if e not in v.evidence]
-            if v.first is None and m.first is not None:
-                v.first, v.last, v.precision, v.dated_by = m.first, m.last, m.precision, m.dated_by
-            v.venue = v.venue or m.venue
+            join_visit(v, m)
             folded.add(id(m))
     return [c for c in events if id(c) not in folded]
 
 
-__all__ = ["fold_visit_meetings"]
+__all__ = ["fold_visit_meetings", "join_visit", "within_visit"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.visit_meetings import join_visit, within_visit
 
 #: A definite visit as the frame of the clause: "during the visit", "in the course of his trip", "on the second day of
 #: her tour", "as part of the visit", "started his visit by meeting", "wrapped up the trip with talks"
@@ -21,13 +22,6 @@ _IN_THE_VISIT = re.compile(r"\b(?:(?:during|throughout|in\s+the\s+course\s+of|as
                            r"|\b(?:start(?:ed|s)?|beg(?:an|ins?)|open(?:ed|s)?|end(?:ed|s)?|conclud(?:ed|es)|wrap(?:ped|s)\s+up)\s+"
                            r"(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:by|with)\b)", re.I)
 _GATHERINGS = ("meeting", "talk_round", "summit")
-
-
-def _within(m: Candidate, v: Candidate) -> bool:
-    """True when the meeting is undated, the visit is, or the meeting's days fall within the visit's."""
-    if m.first is None or v.first is None:
-        return True
-    return v.first <= m.first and (m.last or m.first) <= (v.last or v.first) or m.first == v.first
 
 
 def fold_visit_referents(events: list[Candidate]) -> list[Candidate]:
@@ -39,16 +33,11 @@ def fold_visit_referents(events: list[Candidate]) -> list[Candidate]:
     for m in events:
         if m.event_type not in _GATHERINGS or m.round_number or not m.evidence or not _IN_THE_VISIT.search(m.evidence[0]):
             continue
-        hosts = [v for v in visits if v.future == m.future and set(v.actors) & set(m.actors) and _within(m, v)]
+        hosts = [v for v in visits if v.future == m.future and set(v.actors) & set(m.actors)
+                 and (within_visit(m, v) or m.first == v.first)]  # begun the same day: the visit's own meeting
         if len(hosts) != 1:  # no visit, or two: which one the sentence means is not told
             continue
-        v = hosts[0]
-        for key, role in m.actors.items():
-            v.actors.setdefault(key, role)
-        v.evidence += [e for e in m.evidence if e not in v.evidence]
-        if v.first is None and m.first is not None:
-            v.first, v.last, v.precision, v.dated_by = m.first, m.last, m.precision, m.dated_by
-        v.venue = v.venue or m.venue
+        join_visit(hosts[0], m)
         folded.add(id(m))
     return [c for c in events if id(c) not in folded]
 
