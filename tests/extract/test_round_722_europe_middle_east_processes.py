@@ -26,6 +26,8 @@ def _processes(body: str, lexicon, headline: str = "Talks") -> set:
      "Tuesday.", "C5+1"),
     ("Presidents of the five littoral states met in Aktau on Sunday and signed the Convention on the Legal Status of the "
      "Caspian Sea.", "Caspian Five meetings"),
+    ("The foreign ministers of the Caspian Five will meet in Baku in mid-December, the ministry said on Friday.",
+     "Caspian Five meetings"),  # the group's own name (found in the sixteenth stop's walk)
     ("Zurab Abashidze and Grigory Karasin met in Prague on Wednesday for another round of the Abashidze-Karasin talks.",
      "Georgia-Russia Abashidze-Karasin format"),
     ("Israeli and Palestinian leaders met in Washington on Monday, thirty years after the Oslo Accords were signed.",
