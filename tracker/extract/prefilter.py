@@ -399,6 +399,16 @@ class LiteralGated:
         return self.re.findall(text, *args) if any(n in text for n in self.needles) else []
 
 
+def may_search(pattern: re.Pattern | LiteralGated | CaseBlindGated, text: str) -> bool:
+    """False when a `literal_gated` pattern's substring test already rules `text` out; True otherwise (a plain pattern
+    always): lets a caller that needs several patterns to match test all their substrings before running any regex."""
+    if isinstance(pattern, LiteralGated):
+        return any(n in text for n in pattern.needles)
+    if isinstance(pattern, CaseBlindGated):
+        return may_hold(text, pattern.parts)
+    return True
+
+
 def literal_gated(pattern: re.Pattern) -> LiteralGated | re.Pattern:
     """`pattern` behind its substring gate (see `LiteralGated`); the pattern itself when it requires no string."""
     needles = required_literals(pattern)

@@ -15,14 +15,13 @@ from collections import Counter
 from tracker.extract import gazetteer
 from tracker.extract.candidate import Candidate
 from tracker.extract.clauses import _SETTING
-from tracker.extract.cue_gate import may_match, necessary
 from tracker.extract.events import at_forum
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
-from tracker.extract.prefilter import gated, literal_gated
+from tracker.extract.prefilter import gated, literal_gated, may_search
 
 #: "outside the Astana format", "instead of the Geneva process": a process named as what the story is not about
 _NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
@@ -98,16 +97,10 @@ def _cues() -> list[tuple[str, list[re.Pattern]]]:
             (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
 
 
-@functools.lru_cache(maxsize=1)
-def _gates() -> list[list[tuple[str, ...] | None]]:
-    """Per cue line, the substrings each cue needs (`cue_gate.necessary`), read in the order of `_cues`."""
-    return [[necessary(c) for c in cues] for _, *cues in
-            (line.split(" & ") for line in gazetteer.PROCESS_CUES.strip().splitlines())]
-
-
-def _fits(i: int, line: list[re.Pattern], text: str) -> bool:
-    """Whether every cue of line `i` matches `text`; the cheap substring test first (round 728)."""
-    return all(may_match(g, text) for g in _gates()[i]) and all(c.search(text) for c in line)
+def _fits(line: list[re.Pattern], text: str) -> bool:
+    """Whether every cue of a line matches `text`: every cue's substring test first (`prefilter.literal_gated`), so that
+    a line whose second name is missing runs no regex for its first (most lines fit no story)."""
+    return all(may_search(c, text) for c in line) and all(c.search(text) for c in line)
 
 
 def two_party(lexicon: Lexicon) -> list[str]:
@@ -128,14 +121,14 @@ def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None
     process's background: a Cyprus story names Greece and Turkey once, as guarantors, and Cyprus throughout; then the
     fitting process whose least-named cue the text names most wins, the first listed on a tie (round 430)."""
     cues = _cues()
-    first = next((i for i, (_, line) in enumerate(cues) if _fits(i, line, text)), None)
+    first = next((i for i, (_, line) in enumerate(cues) if _fits(line, text)), None)
     if first is None:
         return None
     name = cues[first][0]
     if story and min(len(c.findall(text)) for c in cues[first][1]) == 1:
         score = 1
-        for i, (other, line) in enumerate(cues[first + 1:], first + 1):
-            if other != name and _fits(i, line, text):
+        for other, line in cues[first + 1:]:
+            if other != name and _fits(line, text):
                 named = min(len(c.findall(text)) for c in line)
                 if named > score:
                     name, score = other, named

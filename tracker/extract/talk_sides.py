@@ -145,7 +145,7 @@ def sides_process(title: str, lead: str, votes: Counter, text: str, lexicon: Lex
         return None
     key = pair_process({first, second}, lexicon)
     if key is None:
-        fitting = [name for i, (name, line) in enumerate(_cues()) if _fits(i, line, text)]
+        fitting = [name for name, line in _cues() if _fits(line, text)]
         key = next((k for name in fitting for k, e in lexicon.processes.items() if e.name == name
                     and all(knows(k, s, words[s], lexicon) for s in (first, second))), None)
     key = key or _new_pair(first, second, lexicon)
