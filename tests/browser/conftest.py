@@ -262,13 +262,17 @@ _FUNCTION = re.compile(r"^(async\b|function\b|\(?\s*[A-Za-z_$][\w$]*\s*(,\s*[A-Z
 
 def csp_safe(page) -> None:
     """Make `page.wait_for_function` take expressions as functions: Playwright polls a plain expression
-    with eval, which the dashboard's Content-Security-Policy (no 'unsafe-eval') refuses; a function it allows."""
+    with eval, which the dashboard's Content-Security-Policy (no 'unsafe-eval') refuses; a function it allows.
+    A predicate that throws (its element is being re-rendered) counts as not yet true."""
     original = page.wait_for_function
 
     def wait_for_function(expression: str, *args, **kwargs):
         text = expression.strip()
         if not _FUNCTION.match(text):  # an expression (which may hold arrow functions of its own)
-            expression = f"() => ({text})"
+            text = f"() => ({text})"
+        # Dash re-renders a component by replacing it, so between two polls the element a predicate reads can be
+        # briefly absent; Playwright fails at the first throw, where the wait should go on polling until its timeout.
+        expression = f"(arg) => {{ try {{ return ({text})(arg); }} catch (error) {{ return false; }} }}"
         return original(expression, *args, **kwargs)
 
     page.wait_for_function = wait_for_function
