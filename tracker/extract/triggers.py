@@ -240,6 +240,10 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
 NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to|began|begun)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
+#: A gathering told as "due" on its date, with no article before it or an aside before "due" (round 832): "a delegation
+#: for consultations on Afghanistan due on October 20", "a meeting of the two ministers, due next Wednesday"
+_DUE_BEFORE_DATE = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|summit|conference)\s+(?:[\w'’.-]+\s+){0,6}?"
+                              r"(?:[\w'’.-]+,\s+)?due\s+(?:(?:on|in|at|for)\s+)?$", re.I)
 #: What may follow an event noun before its date (the tail of `NOUN_BEFORE_DATE`), for the plural of `paired_summits`
 _NOUN_TAIL = NOUN_BEFORE_DATE.pattern[NOUN_BEFORE_DATE.pattern.index("(?P<gap>"):]
 _NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement", "memorandum": "agreement",
@@ -289,6 +293,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             m = NOUN_BEFORE_DATE.search(window)
             while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
                 m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
+            if m is None and "due" in window:  # "for consultations on Afghanistan due on October 20" (round 832)
+                m = _DUE_BEFORE_DATE.search(window)
             pair = paired_summits.before_date(window, _NOUN_TAIL)  # "the 44th and 45th Summits in October" (round 690)
             if pair is not None and (m is None or pair.start("noun") > m.start("noun")):
                 m = pair
