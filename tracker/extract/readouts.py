@@ -17,8 +17,9 @@ from tracker.extract.candidate import Candidate
 #: "the discussion was focused on", "the conversation dealt with" (not "the next meeting will focus on": no past verb)
 _CONTENT = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?!(?:next|upcoming|new|coming|future|planned|proposed)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|discussions?|negotiations|consultations|conversation|call|session|round)\s+(?:[\w-]+ly\s+)?"
+    r"(?:meeting|talks|discussions?|negotiations|consultations|conversation|call|session|round)\s+(?:[\w-]+ly\s+|also\s+)?"
     r"(?:focused|focussed|covered|addressed|centred|centered|touched\s+(?:up)?on|dealt\s+with|revolved|concentrated|"
+    r"discussed|examined|reviewed|"  # "the talks also examined a plan for …": the gathering's content (round 833)
     r"(?:was|were|had\s+been)\s+(?:mainly\s+|largely\s+|primarily\s+)?(?:focused|focussed|devoted|dedicated|centred|centered))\b")
 _GATHERINGS = ("meeting", "talk_round", "summit", "call")
 
@@ -43,6 +44,12 @@ _DURING = re.compile(r"\W*(?:During|At|In\s+the\s+course\s+of)\s+(?:the|this|tha
                      r"(?:meeting|meetings|talks|call|conversation|session|discussions?|negotiations|consultations|summit)\b[^,.;]{0,40},")
 
 
+#: The reported clause opens on the gathering (round 833): "The spokesman said that during the meeting, X expressed …"
+_SAID_DURING = re.compile(r"\b(?:said|says|added|stated|reported)\s+that\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|that|"
+                          r"their|these|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|meetings|talks|call|conversation|session|discussions?|"
+                          r"negotiations|consultations|summit)\b")
+
+
 def verdict(sentence: str) -> bool:
     """True when the sentence gives a verdict on a gathering as a whole ("satisfied with the talks"): a statement."""
     return _VERDICT.search(sentence) is not None
@@ -54,7 +61,7 @@ def _participant_words(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     date only; "X said" stays X's statement unless the sentence sets itself in the gathering."""
     if c.event_type != "statement" or c.future or c.dated_by == "text" or not c.evidence or not _DID.search(c.evidence[0]):
         return None
-    during = _DURING.match(c.evidence[0]) is not None
+    during = _DURING.match(c.evidence[0]) is not None or _SAID_DURING.search(c.evidence[0]) is not None
     if _SAID.search(c.evidence[0]) and not during:
         return None
     if _TO_PRESS.search(c.evidence[0]) or _AFTERWARDS.match(c.evidence[0]) or _VERDICT.search(c.evidence[0]) and not during:

@@ -98,22 +98,38 @@ def _durations(text: str, out: list[Candidate]) -> None:
 
 _ROUND_OR_TALK = literal_gated(re.compile(r"(?i)round|session|meeting|talks|summit|visit|come\s+to"))  # (read on every quote)
 _QUOTE_PLAN = gated(re.compile(r"\b(?:will|shall|to|plan\s+to|plans\s+to|going\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|hold|meet|convene|"
-                               r"visit|come\s+to|travel\s+to|open|start|begin)\b", re.I))
+                               r"visit|come\s+to|travel\s+to|open|start|begin)\b"
+                               # a plan told by its timetable, not a verb of the future (round 830): "the meeting is due at the
+                               # end of May", "talks are scheduled for May 20", "the meeting taking place next week"
+                               r"|\b(?:is|are)\s+(?:due|scheduled|slated|set)\s+(?:for|on|at|in)\b|\btaking\s+place\b", re.I))
+
+
+#: Gatherings a quote may plan that `_ROUND_OR_TALK` does not name (round 830): "the delegations will meet again",
+#: "the consultations are scheduled for May 20", "negotiations will resume"
+_PLAN_WORDS = ("meet", "consultation", "negotiation")
+
+
+#: The parties of a planned gathering told after its verb: "will take place in Bendery between X and Y" (round 830)
+_BETWEEN = re.compile(r"[^.;,⟦]{0,40}?\bbetween\s")
 
 
 def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, roster: Roster, in_quote: list[Mention],
                       dateline: str | None) -> list[Candidate]:
     """A round, meeting or visit the speaker announces inside a quote, with a future date of its own ("the next round
     will take place on December 21-22", "we will come to the region in late January"); past acts in quotes are context."""
-    if not in_quote and not _ROUND_OR_TALK.search(q):
+    if not in_quote and not _ROUND_OR_TALK.search(q) and not any(w in q for w in _PLAN_WORDS):
         return []
     out: list[Candidate] = []
     future = [d for d in find_dates(q, anchor) if d.future] if _QUOTE_PLAN.search(q) else []
     for plan in _QUOTE_PLAN.finditer(q) if future else ():
-        dates = [d for d in future if 0 <= d.start - plan.end() <= 80]
+        dates = [d for d in future if plan.start() < d.start and d.start - plan.end() <= 80]  # ("is due at the end of May")
+        clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
+        if not dates:  # the day put first in the plan's own clause (round 830): "Tomorrow, in X, a meeting will take place"
+            dates = [d for d in future if clause <= d.start and d.end <= plan.start() and plan.start() - d.end <= 80][-1:]
         if not dates:
             continue
-        words = q[max(0, plan.start() - 90):dates[0].end].lower()
+        span = q[min(plan.start(), dates[0].start):max(plan.end(), dates[0].end) + 30]
+        words = q[max(0, min(plan.start(), dates[0].start) - 90):max(plan.end(), dates[0].end)].lower()
         kind = "visit" if re.search(r"visit|come\s+to|travel\s+to", plan.group(), re.I) else \
             "summit" if "summit" in words else "talk_round" if re.search(r"\b(?:round|session|talks|negotiations)\b", words) \
             else "meeting" if "meeting" in words or "meet" in plan.group().lower() or "consultations" in words else None
@@ -125,10 +141,15 @@ def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, ro
         c.set_date(dates[0])
         c.future = True
         c.processes = [m.key for m in in_quote if m.role == "process"]
-        c.venue = venue_of(q[plan.start():dates[0].end + 30], roster, 0, None, kind == "visit")
-        clause = max(q.rfind(".", 0, plan.start()), q.rfind(";", 0, plan.start())) + 1
-        for a in find_actors(q, roster, roster.lexicon.scan(q)):  # "the guarantor countries - Russia, Turkey and Iran - plan to hold"
-            if clause <= a.start < plan.start() and not a.topic and a.prep in (None, "and", "of"):
+        c.venue = venue_of(span, roster, 0, None, kind == "visit")
+        # its parties: the subject of the plan ("the guarantor countries - Russia, Turkey and Iran - plan to hold"), not the
+        # clause before a participle ("we prepare the meeting taking place …"); or those it is "between" (round 830)
+        subject = (clause, plan.start()) if not plan.group().lower().startswith("taking") else (0, 0)
+        between = _BETWEEN.match(q, plan.end())
+        parties = (between.end(), next((i for i in (q.find(".", between.end()), q.find(";", between.end())) if i >= 0),
+                                       len(q))) if between else (0, 0)
+        for a in find_actors(q, roster, roster.lexicon.scan(q)):
+            if any(lo <= a.start < hi for lo, hi in (subject, parties)) and not a.topic and a.prep in (None, "and", "of"):
                 c.actors.setdefault(a.key, "participant")
         out.append(c)
     return out

@@ -201,6 +201,15 @@ _ENDS_A_CONFLICT = re.compile(r"\s+(?:the|a|an|its|their|this|his|her|our)\s+(?:
 _VIDEO_NOUN = re.compile(r"\s+(?:a\s+|an\s+|their\s+)?(?:video\s*(?:conference|call)|(?:tele)?phone\s+(?:call|conversation|talks))\b", re.I)
 #: A series told by its start (docs/extraction.md, "What counts": the start of a series is no event)
 _SERIES_BEGAN = re.compile(r"\b(?:series|cycle)\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:that|which)\s+(?:had\s+|has\s+)?$", re.I)
+#: Talks described by their start (round 831): "the dialogue, which began in 2019", "the process that was launched in
+#: 2022", "two sets of talks launched in 2014": the series, not a session. The start told as the clause's own act ("since
+#: the talks started in August 2003") may be their first session and stays
+_SERIES_SUBJECT = re.compile(r"\b(?:talks|negotiations|dialogue|consultations|process|format|contacts)\b(?:\s+(?:between|with|of|on|"
+                             r"over)\s+[^,;.⟦]{1,50}?)?(?:,?\s+(?:which|that)\s+(?:(?:had|have|has|were|was|first|formally|officially)"
+                             r"\s+){0,2}|\s+(?P<bare>))$", re.I)
+#: ... told by a month or a year, never a day: "in 2019", "in March", "in mid-June 2022", "since early 2020"
+_IN_MONTH_OR_YEAR = re.compile(r"\s+(?:in|since)\s+(?:(?:early|mid|late)-?\s*)?(?:(?:January|February|March|April|May|June|July|"
+                               r"August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:\s+\d{4})?|\d{4}\b)")
 #: People whose starting or resuming is their talks: "Negotiators had started in Doha in September"
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
@@ -230,7 +239,11 @@ NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|de
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
 NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
-                              r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
+                              r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to|began|begun)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
+#: A gathering told as "due" on its date, with no article before it or an aside before "due" (round 832): "a delegation
+#: for consultations on Afghanistan due on October 20", "a meeting of the two ministers, due next Wednesday"
+_DUE_BEFORE_DATE = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|summit|conference)\s+(?:[\w'’.-]+\s+){0,6}?"
+                              r"(?:[\w'’.-]+,\s+)?due\s+(?:(?:on|in|at|for)\s+)?$", re.I)
 #: What may follow an event noun before its date (the tail of `NOUN_BEFORE_DATE`), for the plural of `paired_summits`
 _NOUN_TAIL = NOUN_BEFORE_DATE.pattern[NOUN_BEFORE_DATE.pattern.index("(?P<gap>"):]
 _NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "declaration": "agreement", "memorandum": "agreement",
@@ -280,6 +293,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             m = NOUN_BEFORE_DATE.search(window)
             while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
                 m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
+            if m is None and "due" in window:  # "for consultations on Afghanistan due on October 20" (round 832)
+                m = _DUE_BEFORE_DATE.search(window)
             pair = paired_summits.before_date(window, _NOUN_TAIL)  # "the 44th and 45th Summits in October" (round 690)
             if pair is not None and (m is None or pair.start("noun") > m.start("noun")):
                 m = pair
@@ -349,6 +364,10 @@ def find_triggers(text: str) -> list[Trigger]:
             continue  # "in order to end the Syrian crisis", "resumed the fighting": the verb's object is no talks
         if _SERIES_BEGAN.search(text, max(0, m.start() - 60), m.start()) and re.match(r"began|begun|started|kicked|launched|opened", m.group()):
             continue  # "the latest in a series that began in 2021": the start of a series, no event (round 655)
+        if re.match(r"began|started|kicked|launched", m.group()) and _IN_MONTH_OR_YEAR.match(text, m.end()) \
+                and (series := _SERIES_SUBJECT.search(text, max(0, m.start() - 90), m.start())) \
+                and (series.group("bare") is None or m.group() == "launched"):  # ("talks launched in 2014": a participle)
+            continue  # "the dialogue, which began in 2019", "when the talks started in March": a series' start (round 831)
         after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
         window = text[max(0, m.start() - 90):m.start()]
