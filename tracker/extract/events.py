@@ -56,7 +56,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Ro
         after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
         fits = [a for a in after if re.fullmatch(r"\s*⟦Q\d+⟧\s*,?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[trigger.end:a.start])]
         return fits[-1] if fits else None  # "U.S. President Donald Trump": the person, the last of the run
-    if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
+    if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed|plead|implor|exhort|beseech", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
     if after and (a := after[0]) and speaker_after(text, trigger.start, trigger.end, a.start):

@@ -112,7 +112,11 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                        r"Friday|Saturday|Sunday|today|yesterday)\s+(?:to|for)\b"
                        r"|proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
-                       r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
+                       r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b)"
+                       # round 820: the rest of the family of asking verbs, and a plan laid before others ("pleaded with the
+                       # parties to", "implored", "floated a truce plan", "tabled a proposal", "unveiled a peace initiative")
+                       r"|(?:pleaded|pleads|pleading)\s+(?:with|for)|implored|implores|exhorted|exhorts|beseeched"
+                       r"|(?:floated|tabled|unveiled|put\s+forth|laid\s+out)\s+(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plan|initiative|road\s*map)(?!\s+(?:of|by|from)\b))\b"),
     # a trip for talks is the talks (docs/extraction.md, "Types": arrivals of delegations for talks belong to the talks):
     # "X traveling to Beijing on March 6 for talks with the Saudis" (round 177)
     ("talk_round", False, r"\b(?:travell?ed|travell?ing|travels|flew|flying|flies|arrived|arriving|arrives|(?:will|to)\s+arrive)\s+(?:to|in)\s+"
