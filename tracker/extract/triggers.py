@@ -91,6 +91,17 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+|their\s+|its\s+|our\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked|speaking|talking)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|talked|speaking|talking|conferred)\s+(?:by|via|over)\s+(?:a\s+)?video\s*(?:conference|link|call)|(?:spoke|speaks|talked|talks|conversed|speaking|talking)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    # a call told without "phone", as wires and readouts write it (round 821): "received a call from", "held a 30-minute
+    # call with", "held a call on Monday", "made a call to", "held a videoconference", "In a call on Thursday, X and Y discussed …", "During
+    # Thursday's call" (not "a call for calm", nor a courtesy call, which is paid in person)
+    ("call", False, r"\b(?:(?:received|receives|took|takes|got|gets|answered)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?call\s+from"
+                    r"(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|(?:held|holds|hold|had|has|have|made|makes|placed|places|conducted)"
+                    r"\s+(?:a|an)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?(?:call|video\s*conference|videoconference)\s+(?:with|to)"
+                    r"(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|(?:held|hold|holds|had|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+                    r"(?:video\s*conference|videoconference|video\s+call)|(?:held|had)\s+(?:a|an|their)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?"
+                    r"call(?=\s+(?:on|last|yesterday|today|this|late|early)\b)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|their|his|her|(?:Mon|Tues|Wednes|"
+                    r"Thurs|Fri|Satur|Sun)day['’]s)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?(?:call|video\s*conference|videoconference)"
+                    r"(?!\s+(?:for|of)\b))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
     ("agreement", False, r"\b(?i:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)(?:,|\s+(?:was|were))?\s+"
