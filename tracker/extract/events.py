@@ -27,6 +27,7 @@ from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _on
 from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
+from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
 from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
@@ -457,7 +458,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
     if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.event_type != "other" and (c.round_number is not None or c.venue)) for c in out)
-                       or any(plans_gathering(q) for q in quote_texts)):
+                       or any(plans_gathering(q) for q in quote_texts) or prepared(text)):  # "… is being prepared" (822)
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out

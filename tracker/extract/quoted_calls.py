@@ -13,6 +13,7 @@ import re
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import _PLAN_WORD, _WHEN
 from tracker.extract.prefilter import per_article, words_of
+from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.triggers import FUTURE, NECESSARY, PERFORMATIVE, TALK_NOUN, TALK_WORDS
 
 
@@ -88,7 +89,8 @@ def plans_gathering(quote: str) -> bool:
     case-blind patterns cost some 12 us a quote each and most quotes name no gathering."""
     words = words_of(quote)
     talk = not TALK_WORDS.isdisjoint(words) if words is not None else TALK_NOUN.search(quote)
-    return bool(talk and FUTURE.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote)))
+    return bool(talk and (FUTURE.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote))
+                          or prepared(quote)))  # "we are preparing a meeting of the leaders" (round 822)
 
 
 def calls_in_quotes(candidates: list[Candidate]) -> None:
