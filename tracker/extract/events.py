@@ -12,7 +12,7 @@ from tracker.extract.clauses import (
     ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, MEDIATION, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
-    _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
+    _PLURAL_OF, _PRESSED_TO, SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
     _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
@@ -332,7 +332,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                             c.actors.setdefault(x.key, "mediator")
             for key in paired_sides(text, trigger.start, trigger.end, roster.lexicon) if trigger.event_type in ("talk_round", "meeting", "summit") else ():
                 c.actors.setdefault(key, "participant")  # "the seventh round of US-Taliban talks ended": both sides (730)
-            if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
+            if trigger.event_type == "meeting" and (lm := _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start])) \
+                    and not SERVANTS.search(text[max(0, trigger.start - 130):max(0, trigger.start - 90) + lm.start()]):  # (824)
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
