@@ -145,6 +145,13 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     # words said at or after a meeting, which the sentence names: "X said on Monday after a meeting with the UN chief",
     # "Pointing to his meetings with the foreign minister on Monday, X said …" (round 171)
     ("meeting", False, MEETING_WITH),
+    # presence in a town for talks is the talks (docs/extraction.md, "Types": arrivals for talks belong to the talks;
+    # round 825): "X was in Cairo on Monday to speak with mediators", "Y is in Doha for talks with Z", "the delegation
+    # is in Geneva this week for consultations" (not "in Geneva for the session of the Council": the noun decides)
+    ("meeting", False, r"\b(?:is|was|are|were)\s+(?:also\s+|already\s+|now\s+|still\s+)?in\s+(?=(?:the\s+)?[A-Z][\w'’-]+"
+                       r"(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+)?\s+(?:(?:on|late|early)\s+\w+(?:\s+\d{1,2})?\s+|this\s+week\s+|"
+                       r"today\s+|yesterday\s+)?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b|to\s+"
+                       r"(?:meet|speak|hold\s+talks|negotiate|confer)\b))"),
     # leaving a town after talks there: "The delegation left Cairo on Saturday following talks with Egyptian officials" (round 131)
     ("meeting", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations)\s+with\b)"),
     # leaving a town after a visit: "The president left Baku on Monday after a two-day visit to Azerbaijan" (round 606)
