@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -152,7 +153,10 @@ def test_a_wire_without_a_year_is_ingested_with_published(run_cli, empty_store) 
     extracted = json.loads(run_cli("extract", wire, "--db", empty_store.location, "--published", "2023-03-03").stdout)
     assert extracted["article"]["published_at"].startswith("2023-03-03") and extracted["events"]
     result = run_cli("ingest", wire, "--db", empty_store.location, "--published", "2023-03-03")
-    assert " 0 new" not in result.stdout and len(empty_store.load().events) == len(extracted["events"])
+    # every extracted event is stored, or recognised as one stored from this article a moment before ("skipped": the
+    # ministry's proposal and its spokesman's of the same day are one event, round 820)
+    new, skipped = (int(re.search(rf"(\d+) {word}", result.stdout).group(1)) for word in ("new", "skipped"))
+    assert new >= 1 and new + skipped == len(extracted["events"]) and len(empty_store.load().events) == new
     assert set(empty_store.load().sources["published_at"].dt.date.astype(str)) == {"2023-03-03"}
     bad = run_cli("ingest", wire, "--db", empty_store.location, "--published", "3 March")
     assert bad.exit_code == 2 and "--published" in bad.stderr and "YYYY-MM-DD" in bad.stderr

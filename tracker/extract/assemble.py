@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from tracker.extract import gazetteer
 from tracker.extract.article import Article, infer_year, item_day
 from tracker.extract.chrome import _before_chrome, _captions
-from tracker.extract.clauses import _LEADERS_HELD, _SEPARATELY
+from tracker.extract.clauses import _SEPARATELY
 from tracker.extract.context_actors import _context_actors
 from tracker.extract.delegation_heads import head_sentences, join_heads
 from tracker.extract.discussed_gatherings import drop_discussed
@@ -45,7 +45,8 @@ from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
 from tracker.extract.sidelines import sideline_editions
-from tracker.extract.summits import council_heads, leaders_met
+from tracker.extract.summits import council_heads, leaders_held, leaders_met
+from tracker.extract.known_heads import known_head
 from tracker.extract.round_subjects import round_subjects
 from tracker.extract.tail_speakers import fold_respoken, tail_speakers
 from tracker.extract.quoted_names import learn_quoted_names
@@ -328,9 +329,11 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         heads += [k for k in council_heads(c, roster.titles) if heads and k not in heads]  # a council's chair (356)
         if heads:  # "President X met his Turkish counterpart Y": the counterpart of a head of state is one too
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
-        if c.event_type in ("meeting", "talk_round") and any(_LEADERS_HELD.search(e) for e in c.evidence) \
+        heads += [k for k in c.actors if k not in roster.titles and k not in heads and known_head(roster.name(k))
+                  and (roster.entry(k) or Entry("", "", "")).kind == "official"]  # named bare: "Putin met Erdogan" (823)
+        if c.event_type in ("meeting", "talk_round") and any(leaders_held(e) for e in c.evidence) \
                 and not (c.round_number and re.search(r"(?i)\b(?:round|session)s?\b", c.evidence[0])) \
-                and not re.search(r"(?i)\bministers\s+(?:of|from)\b", c.evidence[0]):  # ministers' own meeting beside it
+                and not re.search(r"(?i)(?<!prime\s)\bministers\s+(?:of|from)\b", c.evidence[0]):  # ministers' own meeting beside it
             c.event_type, c.round_number = "summit", None  # "The first meeting … was held in France, when the leaders of
             # X, Y and Z held talks": a summit, whose ordinal numbers no round (round 170)
         if (c.event_type == "meeting" or c.event_type == "talk_round" and not c.round_number and not c.talks

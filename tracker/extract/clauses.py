@@ -124,9 +124,18 @@ _HALTED_NOUN = re.compile(r"\b(?P<noun>talks|negotiations|consultations|meeting|
 #: Two leaders who each met someone, not each other: "met separately with the EU envoy", "in separate meetings"
 _SEPARATELY = re.compile(r"\bseparately\b|\bin\s+separate\s+(?:meetings|talks)\b", re.I)
 #: Heads of state or government as the subject of a gathering's verb: "when the leaders of X, Y and Z held talks" (round 170)
-_LEADERS_HELD = gated(re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)"
+_LEADERS_HELD = gated(re.compile(r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|presidents|prime\s+ministers|"
+                                 r"heads\s+of\s+(?:state|government)"
                                  r"(?:\s+and\s+government)?)\s+of\s+[A-Z][\w'’-]+(?:(?:\s*,\s*|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w'’-]+){0,8}"
-                                 r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened)\b"))
+                                 r"\s+(?:(?:have|had|will|would|are|were)\s+)?(?:held|hold|holding|met|meet|meeting|gathered|convened|"
+                                 # the heads' own part in a gathering to come (round 824): "the leaders of X and Y agreed to
+                                 # take part in a meeting", "will attend the talks"
+                                 r"agreed\s+to\s+(?:meet|hold|take\s+part\s+in|attend|participate\s+in)|(?:will|would)\s+"
+                                 r"(?:attend|take\s+part\s+in|participate\s+in))\b"))
+#: Those who serve the heads, told before them: "the envoys of the leaders of X and Y met", "advisers to the presidents of
+#: …": their meeting is no summit (round 824)
+SERVANTS = re.compile(r"\b(?:advis[eo]rs?|aides?|envoys?|representatives?|ministers?|delegations?|delegates?|sherpas?|deputies|"
+                      r"officials?|staff|spokesm[ae]n|spokespersons?|negotiators?)\s+(?:of|to|for)\s+$", re.I)
 
 
 #: A group as the subject of a speech verb: "Both sides announced", "After meeting X in late September, the OSCE Minsk

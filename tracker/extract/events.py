@@ -12,7 +12,7 @@ from tracker.extract.clauses import (
     ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, MEDIATION, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
-    _PLURAL_OF, _PRESSED_TO, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
+    _PLURAL_OF, _PRESSED_TO, SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
     _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
@@ -27,6 +27,7 @@ from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _on
 from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
+from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
 from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
@@ -56,7 +57,7 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Ro
         after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
         fits = [a for a in after if re.fullmatch(r"\s*⟦Q\d+⟧\s*,?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[trigger.end:a.start])]
         return fits[-1] if fits else None  # "U.S. President Donald Trump": the person, the last of the run
-    if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed", trigger.text):
+    if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed|plead|implor|exhort|beseech", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
     if after and (a := after[0]) and speaker_after(text, trigger.start, trigger.end, a.start):
@@ -331,7 +332,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                             c.actors.setdefault(x.key, "mediator")
             for key in paired_sides(text, trigger.start, trigger.end, roster.lexicon) if trigger.event_type in ("talk_round", "meeting", "summit") else ():
                 c.actors.setdefault(key, "participant")  # "the seventh round of US-Taliban talks ended": both sides (730)
-            if trigger.event_type == "meeting" and _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start]):
+            if trigger.event_type == "meeting" and (lm := _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start])) \
+                    and not SERVANTS.search(text[max(0, trigger.start - 130):max(0, trigger.start - 90) + lm.start()]):  # (824)
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
@@ -457,7 +459,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         out += _planned_in_quote(q, unit, order, anchor, roster, in_quote, dateline)
     statements = [c for c in out if c.event_type == "statement" and not c.attribution]
     if statements and (any(c.event_type not in SPEECH_TYPES and c.future and (c.first or c.event_type != "other" and (c.round_number is not None or c.venue)) for c in out)
-                       or any(plans_gathering(q) for q in quote_texts)):
+                       or any(plans_gathering(q) for q in quote_texts) or prepared(text)):  # "… is being prepared" (822)
         for c in statements:  # "X said the next round will be held in May": the words make a future event known
             c.event_type = "announcement"
     return out

@@ -13,6 +13,7 @@ import re
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import _PLAN_WORD, _WHEN
 from tracker.extract.prefilter import per_article, words_of
+from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.triggers import FUTURE, NECESSARY, PERFORMATIVE, TALK_NOUN, TALK_WORDS
 
 
@@ -55,13 +56,30 @@ def _calls(quote: str) -> bool:
 #: commitment to peace, calling for a diplomatic solution", "…, urging pressure on Y", "its position of calling for …"
 #: Also a call told as a second finite verb of the speaker (round 732): "X welcomed the deal and called on both sides to
 #: implement it", "X reiterated its support, and urged all parties to …" (not "and had urged": a past told of another)
-_CALLING = re.compile(r",\s+(?:and\s+)?(?:calling\s+(?:for|on|upon)|urging|appealing\s+to)\s|\bposition\s+of\s+calling\s+(?:for|on)\s"
-                      r"|\band\s+(?:also\s+|again\s+)?(?:urged|called\s+(?:on|upon)|appealed\s+to)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
+#: Round 820 widens it to the whole family of asking participles ("demanding", "pleading with", "asking X to"), to a
+#: participle that follows the speaker's own document, with no comma ("issued a statement on Friday urging both sides
+#: to …"; not another's: "welcomed the statement calling for …"),
+#: and to the speaker's own call reported by its speech verb ("said it was calling on …", "told reporters he had urged …",
+#: "said that they propose …"): a pronoun subject right after the verb is the speaker, so the words are its call.
+_ASKING = (r"(?:(?:calling\s+(?:for|on|upon)|urging|appealing\s+(?:to|for)|demanding|proposing|pleading\s+(?:with|for)|imploring|"
+           r"exhorting)\s|(?:asking|encouraging|inviting|pressing)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])")
+_OWN_CALL = (r"(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been|would\s+be|will\s+be)\s+" + _ASKING + r"|"
+             r"(?:had\s+|has\s+|have\s+|would\s+|will\s+|also\s+){0,2}(?:urged|urges|urge|(?:called|calls|call)\s+(?:on|upon|for)|"
+             r"proposed|proposes|propose|(?:appealed|appeals|appeal)\s+(?:to|for)|demanded|demands|demand|pleaded\s+with|pleads\s+with)\s)")
+_CALLING = re.compile(r",\s+(?:and\s+)?" + _ASKING + r"|\bposition\s+of\s+calling\s+(?:for|on)\s"
+                      r"|\band\s+(?:also\s+|again\s+)?(?:urged|called\s+(?:on|upon)|appealed\s+to)\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]"
+                      r"|\b(?:issued|released|published|posted|sent|put\s+out|made\s+public|wrote|in)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:statement|communiqu[eé]|letter|message|appeal|declaration|post|tweet)\s+(?:(?:on|late|early|this)\s+\w+\s+)?"
+                      + _ASKING +
+                      r"|\b(?:(?:said|says|stated|states|added)\s+|told\s+(?:[\w'’.-]+\s+){1,4}?)(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they|we)\s+"
+                      + _OWN_CALL)
+#: Stems one of which a sentence must hold for `_CALLING` to be tried
+_CALLING_STEMS = ("calling", "urg", "appeal", "called", "calls", "call ", "demand", "propos", "plead", "implor", "exhort", "asking",
+                  "encouraging", "inviting", "pressing")
 
 
 def _calls_after(c: Candidate, said: list[str]) -> bool:
-    return any(("calling" in e or "urging" in e or "urged" in e or "called" in e or "appealed" in e)
-               and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
+    return any(any(w in e for w in _CALLING_STEMS) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
 
 
 @per_article  # a quote is asked twice: for its sentence's candidates, then for the statements it is quoted in
@@ -71,7 +89,8 @@ def plans_gathering(quote: str) -> bool:
     case-blind patterns cost some 12 us a quote each and most quotes name no gathering."""
     words = words_of(quote)
     talk = not TALK_WORDS.isdisjoint(words) if words is not None else TALK_NOUN.search(quote)
-    return bool(talk and FUTURE.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote)))
+    return bool(talk and (FUTURE.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote))
+                          or prepared(quote)))  # "we are preparing a meeting of the leaders" (round 822)
 
 
 def calls_in_quotes(candidates: list[Candidate]) -> None:

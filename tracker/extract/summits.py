@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.clauses import _LEADERS_HELD, SERVANTS
 
 _LEADERS_AFTER = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|met|meets|(?:will|to|would)\s+(?:host|receive|meet)|"
                             r"held\s+(?:\w+\s+)?talks\s+with|met\s+with)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?"
@@ -63,4 +64,10 @@ def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -
     return events
 
 
-__all__ = ["COUNCIL_CHAIR", "council_heads", "leaders_met"]
+def leaders_held(text: str) -> bool:
+    """True when `text` says the leaders of several states held or will hold a gathering themselves (round 170), not
+    those who serve them ("the envoys of the leaders of X and Y met": round 824)."""
+    return any(not SERVANTS.search(text, max(0, m.start() - 40), m.start()) for m in _LEADERS_HELD.finditer(text))
+
+
+__all__ = ["COUNCIL_CHAIR", "council_heads", "leaders_held", "leaders_met"]

@@ -91,6 +91,17 @@ _ADV = (r"(?:(?:also|then|later|likely|probably|soon|again|first|reportedly|subs
 TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_ADV}", _ADV))) for t, s, p in [
     ("talk_round", False, r"\b(?:to|will)\s+{_ADV}(?:hold|convene|host)\s+(?:the\s+|a\s+|their\s+|its\s+|our\s+)?(?:(?:next|new|another)(?:\s*,\s*|\s+)(?=\w+(?:st|nd|rd|th)\b))?(?:next|new|another|\w+(?:st|nd|rd|th))?\s*(?:(?:[A-Z][\w-]+|high-level)\s+){0,3}(?:[Rr]ound|[Mm]eeting|[Ss]ession)\b"),
     ("call", False, r"\b(?:(?:received|made|had|held)\s+a\s+(?:tele)?phone\s+call|(?:[Ii]n|[Dd]uring)\s+a\s+(?:tele)?phone\s+(?:call|conversation)|(?:discussed|talked)\s+(?:\w+\s+){0,6}?by\s+(?:tele)?phone|(?:held|had|have|hold|holds)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks)|(?:spoke|speak|speaks|talked|speaking|talking)\s+(?:by|on the|over the)\s+(?:tele)?phone|(?:spoke|talked|speaking|talking|conferred)\s+(?:by|via|over)\s+(?:a\s+)?video\s*(?:conference|link|call)|(?:spoke|speaks|talked|talks|conversed|speaking|talking)\s+(?:with|to)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone|phoned|telephoned|(?:will|would|to)\s+{_ADV}(?:discuss|talk|speak|confer)\s+(?:[\w'’.-]+\s+){0,8}?(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talks)\s+(?:with|between)|video\s*(?:call|conference)\s+(?:with|between))\b"),
+    # a call told without "phone", as wires and readouts write it (round 821): "received a call from", "held a 30-minute
+    # call with", "held a call on Monday", "made a call to", "held a videoconference", "In a call on Thursday, X and Y discussed …", "During
+    # Thursday's call" (not "a call for calm", nor a courtesy call, which is paid in person)
+    ("call", False, r"\b(?:(?:received|receives|took|takes|got|gets|answered)\s+a\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?call\s+from"
+                    r"(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|(?:held|holds|hold|had|has|have|made|makes|placed|places|conducted)"
+                    r"\s+(?:a|an)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?(?:call|video\s*conference|videoconference)\s+(?:with|to)"
+                    r"(?=\s+(?:the\s+|his\s+|her\s+|their\s+)?[A-Z])|(?:held|hold|holds|had|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?"
+                    r"(?:video\s*conference|videoconference|video\s+call)|(?:held|had)\s+(?:a|an|their)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?"
+                    r"call(?=\s+(?:on|last|yesterday|today|this|late|early)\b)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|their|his|her|(?:Mon|Tues|Wednes|"
+                    r"Thurs|Fri|Satur|Sun)day['’]s)\s+(?:(?!courtesy\b)[\w-]+\s+){0,2}?(?:call|video\s*conference|videoconference)"
+                    r"(?!\s+(?:for|of)\b))\b"),
     # an accord told by its noun and a participle, with a date: "an earlier deal announced on May 11", "an accord reached by
     # the sides in Oslo in 2019", "a truce brokered by Qatar last month" (round 133; "signed" and "agreed" are verbs below)
     ("agreement", False, r"\b(?i:agreement|deal|accord|treaty|truce|cease-?fire|declaration|memorandum|protocol)(?:,|\s+(?:was|were))?\s+"
@@ -112,7 +123,11 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                        r"Friday|Saturday|Sunday|today|yesterday)\s+(?:to|for)\b"
                        r"|proposed|proposes|propose|suggested|suggests|called\s+for|calls\s+for|called\s+on|calls\s+on|urged|urges|appealed\s+to|offered|offers|put\s+forward|invited(?!\s+(?:the\s+)?(?:media|journalists|reporters|press|correspondents)\b)"  # round 355: no call to act
                        r"|demanded|demands|(?:asked|asks|pressed|presses|encouraged|encourages|requested|requests)(?=\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z])|pushed\s+for|pressed\s+for"
-                       r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b))\b"),
+                       r"|(?:conveyed|submitted|presented|handed\s+over|delivered|sent)\s+(?:to\s+(?:the\s+)?[A-Z][\w'’.-]*\s+)?(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|peace\s+plan)(?!\s+(?:of|by|from)\b)"
+                       # round 820: the rest of the family of asking verbs, and a plan laid before others ("pleaded with the
+                       # parties to", "implored", "floated a truce plan", "tabled a proposal", "unveiled a peace initiative")
+                       r"|(?:pleaded|pleads|pleading)\s+(?:with|for)|implored|implores|exhorted|exhorts|beseeched"
+                       r"|(?:floated|tabled|unveiled|put\s+forth|laid\s+out)\s+(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:proposals?|plan|initiative|road\s*map)(?!\s+(?:of|by|from)\b))\b"),
     # a trip for talks is the talks (docs/extraction.md, "Types": arrivals of delegations for talks belong to the talks):
     # "X traveling to Beijing on March 6 for talks with the Saudis" (round 177)
     ("talk_round", False, r"\b(?:travell?ed|travell?ing|travels|flew|flying|flies|arrived|arriving|arrives|(?:will|to)\s+arrive)\s+(?:to|in)\s+"
@@ -130,6 +145,13 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     # words said at or after a meeting, which the sentence names: "X said on Monday after a meeting with the UN chief",
     # "Pointing to his meetings with the foreign minister on Monday, X said …" (round 171)
     ("meeting", False, MEETING_WITH),
+    # presence in a town for talks is the talks (docs/extraction.md, "Types": arrivals for talks belong to the talks;
+    # round 825): "X was in Cairo on Monday to speak with mediators", "Y is in Doha for talks with Z", "the delegation
+    # is in Geneva this week for consultations" (not "in Geneva for the session of the Council": the noun decides)
+    ("meeting", False, r"\b(?:is|was|are|were)\s+(?:also\s+|already\s+|now\s+|still\s+)?in\s+(?=(?:the\s+)?[A-Z][\w'’-]+"
+                       r"(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+)?\s+(?:(?:on|late|early)\s+\w+(?:\s+\d{1,2})?\s+|this\s+week\s+|"
+                       r"today\s+|yesterday\s+)?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b|to\s+"
+                       r"(?:meet|speak|hold\s+talks|negotiate|confer)\b))"),
     # leaving a town after talks there: "The delegation left Cairo on Saturday following talks with Egyptian officials" (round 131)
     ("meeting", False, r"\b(?:left|departed(?:\s+from)?)(?=\s+(?:the\s+)?[A-Z][^.;⟦]{0,60}?\b(?:after|following)\s+(?:[\w-]+\s+){0,3}(?:talks|meetings?|consultations|negotiations)\s+with\b)"),
     # leaving a town after a visit: "The president left Baku on Monday after a two-day visit to Azerbaijan" (round 606)
