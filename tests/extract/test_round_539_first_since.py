@@ -4,7 +4,7 @@ gathering noun was read as its ordinal, though "the first <meeting> … since <X
 of a series (as "the first such meeting" is not). Sentences of our own."""
 from __future__ import annotations
 
-from tracker.extract.triggers import find_rounds
+from tracker.extract.round_mentions import find_rounds
 
 
 def test_the_first_meeting_since_is_no_round_one() -> None:

@@ -6,7 +6,7 @@ Sentences of our own."""
 from __future__ import annotations
 
 from tests.extract.own_text import extract_own
-from tracker.extract.triggers import find_rounds
+from tracker.extract.round_mentions import find_rounds
 
 
 def _rounds(body: str, lexicon) -> list[tuple[str, int | None]]:

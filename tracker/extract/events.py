@@ -21,8 +21,9 @@ from tracker.extract.earlier_speech import EARLIER_AFTER
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
 from tracker.extract.triggers import (
-    BRIEFING, CANCELLED, FUTURE, HALTED, MEETING_WITH, NECESSARY, PERFORMATIVE, TALK_NOUN, Trigger, find_rounds, find_triggers,
+    BRIEFING, CANCELLED, FUTURE, HALTED, MEETING_WITH, NECESSARY, PERFORMATIVE, TALK_NOUN, Trigger, find_triggers,
     noun_triggers)
+from tracker.extract.round_mentions import find_rounds
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
-from tracker.extract.triggers import find_rounds
+from tracker.extract.round_mentions import find_rounds
 
 
 def unnumber_inaugural(events: list[Candidate]) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
-from tracker.extract.triggers import _ORD, ordinal_value
+from tracker.extract.round_mentions import _ORD, ordinal_value
 
 _EDITION = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+the\s+" + _ORD
                       + r"\s+(?:[A-Z][\w'’.-]*\s+){0,5}?(?P<noun>Conference|Forum|Summit|Session|Assembly|Congress)\b")
