@@ -212,9 +212,18 @@ PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "begin
 _COMPOUND = re.compile(r"(?i)(?!(?:co|re|pre|un|de|over|under|out|mis|cross)-)[\w']+-[\w'-]+")
 
 
+#: A dot (or colon) that ends no clause: clock times ("9:30"), initialisms ("U.S.", "U.N.", "a.m.", "p.m."), titles ("Mr.", "Gen.") and month abbreviations
+#: ("Dec."), so that "will meet the U.S. envoy on Tuesday" and "will start at 10 a.m. on Friday" keep their future verb
+#: (round 810)
+_ABBREVIATION = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Amb|Prof|Sgt|Jr|St|No|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+[\w(])")
+
+
 def clause_words(window: str) -> list[str]:
     """The words and stops of `window` as `dates._tense_before` reads them, a compound adjective as the word "adjective"
-    ("closed-door" is no past verb "closed"; round 476)."""
+    ("closed-door" is no past verb "closed"; round 476) and an abbreviation's dot no stop (round 810)."""
+    if "." in window or ":" in window:
+        window = _ABBREVIATION.sub(lambda m: m.group().replace(".", "").replace(":", ""), window)
     return ["adjective" if "-" in w and _COMPOUND.fullmatch(w) else w for w in re.findall(r"[\w']+(?:-[\w']+)*|[.;:!?\"“”]", window)]
 
 

@@ -146,7 +146,8 @@ def _tense_before(text: str, position: int) -> str | None:
     for pattern, tense in ((_PUT_OFF_TO, "future"), (date_parts.PLAN_OF_THE_PAST, "past")):  # "postponed to June 5", "had
         if pattern.search(text[max(0, position - 60):position]):  # been scheduled to begin Friday, but …" (round 478)
             return tense
-    window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
+    window = _ASIDE.sub(",", text[max(0, position - 160):position])  # "will take place, as agreed, on May 3"; 160: a long
+    # place between the verb and its day ("will take place at X, a building at Y, at 10 a.m. on Tuesday", round 810)
     words = date_parts.clause_words(window)  # "will hold a closed-door meeting on Monday": no past verb (round 476)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
