@@ -27,6 +27,22 @@ def attribution_start(text: str, after: int = 20) -> int | None:
     return None
 
 
+#: A date told inside a "since" phrase about another act: "her first visit since her appointment last year", "the first
+#: talks since the ceasefire collapsed in March" (not "since early March", "since the end of 2019": those are periods)
+_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|their|its|our|my|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$")
+_PERIOD_WORD = re.compile(r"(?i)\b(?:end|beginning|start|middle|early|late|mid|week|weekend|month|year|day|days|weeks|months|years)\b")
+
+
+def _since_phrase(date: DateMention, text: str) -> tuple[int, int] | None:
+    """The span of the "since" phrase a date closes ("since her appointment last year"), or None."""
+    if "ince" not in text[max(0, date.start - 70):date.start]:  # cheap test first: most dates have no "since" before them
+        return None
+    m = _SINCE_PHRASE.search(text, max(0, date.start - 70), date.start)
+    if m is None or _PERIOD_WORD.search(m.group()):
+        return None
+    return m.start(), date.end
+
+
 _BARE_END = re.compile(r"(?i)(?:ended|ends|began|begins|started|starts|opened|opens|resumed|resumes|concluded|concludes|closed|continued|continues|took\s+place)")
 
 
@@ -45,6 +61,9 @@ def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, spe
     touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
     if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
         return touching[0]
+    if (since := _since_phrase(date, text)) is not None:  # the date of the act the phrase names, never the main act's (round 811)
+        within = [i for i, (s, e) in enumerate(anchors) if since[0] <= s and e <= since[1]]
+        return within[-1] if within else None
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
         return opening_owner(first, anchors, text, speech, date.end, attribution_start(text))  # (round 251)
