@@ -230,6 +230,16 @@ def clause_words(window: str) -> list[str]:
 #: A plan told in the pluperfect, for a day before publication: "had been scheduled to begin Friday, but …" (round 478)
 PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due|set|slated)\s+(?:to\s+\w+\s+|for\s+)?(?:on\s+)?$", re.I)
 
+#: A plan told in the simple past: "was initially scheduled for 10-11 April", "were due to meet in March", "was set to take
+#: place on June 5". The planned day may have passed or still lie ahead: the year nearest publication (round 812)
+PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
+                            r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")
+
+def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
+    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past, else `tense`."""
+    return None if tense == "future" and yearless and PLAN_TOLD_PAST.search(text, max(0, start - 70), start) else tense
+
+
 #: The end of a period an act set: "a ceasefire that would last until June", "valid till late May" (round 551)
 _UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 #: ... unless the act is put off to it: "postponed until June 5" is the new day of the event
@@ -268,5 +278,5 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "ends_a_period", "range_start",
+__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "clause_words", "plan_tense", "ends_a_period", "range_start",
            "span", "weekday_from"]

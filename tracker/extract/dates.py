@@ -67,6 +67,7 @@ _INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "star
                "attend", "discuss", "launch", "continue", "take", "reconvene"}
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
 _MODAL_ADVERBS = {"also", "then", "later", "soon", "again", "first"}  # between a modal and "be": "will also be held"
+_YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or"})
 _BOUNDARY = re.compile(r'[.;:!?"“”]')
 
 
@@ -146,8 +147,7 @@ def _tense_before(text: str, position: int) -> str | None:
     for pattern, tense in ((_PUT_OFF_TO, "future"), (date_parts.PLAN_OF_THE_PAST, "past")):  # "postponed to June 5", "had
         if pattern.search(text[max(0, position - 60):position]):  # been scheduled to begin Friday, but …" (round 478)
             return tense
-    window = _ASIDE.sub(",", text[max(0, position - 160):position])  # "will take place, as agreed, on May 3"; 160: a long
-    # place between the verb and its day ("will take place at X, a building at Y, at 10 a.m. on Tuesday", round 810)
+    window = _ASIDE.sub(",", text[max(0, position - 160):position])  # "will take place, as agreed, on May 3" (160: round 810)
     words = date_parts.clause_words(window)  # "will hold a closed-door meeting on Monday": no past verb (round 476)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
@@ -456,6 +456,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if any(start < e and s < end for s, e in taken):
                 continue
             tense = tense_at(text, start, end)
+            tense = date_parts.plan_tense(tense, kind in _YEARLESS and not m.groupdict().get("y"), text, start)  # (round 812)
             other_year = None
             if kind in ("md_range", "dm_range", "md", "dm", "month", "month_or") and not m.groupdict().get("y"):
                 after = _OTHER_YEAR.match(text, end)
