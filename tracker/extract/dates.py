@@ -17,6 +17,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from tracker.extract import date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
 from tracker.extract.prefilter import required_words, words_of
+from tracker.extract.until_spans import until_spans
 
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
 ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "later": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -495,4 +496,4 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
     found = sorted(found + [DateMention(s, e, text[s:e], *x, True) for s, e, *x in intervals.counted(text, anchor, taken, found)],
                    key=lambda d: d.start)
-    return within_spans.within_spans(text, found, anchor)  # "within two weeks after 7 May"
+    return until_spans(text, within_spans.within_spans(text, found, anchor))  # "within two weeks after 7 May", "… until May 17"
