@@ -43,6 +43,21 @@ def _since_phrase(date: DateMention, text: str) -> tuple[int, int] | None:
     return m.start(), date.end
 
 
+#: A page's timestamp glued before a lead that opens with its own date: "May 11, 2023 On May 9 and 10, the … round was
+#: held"; the stamp is when the page was put out, the lead's date is the event's (round 815)
+_STAMP_THEN_DATE = re.compile(r"\s+(?:On|In|From|Between|Since|Yesterday|Today|Earlier|Last|This)\b(?:\s+(?:the\s+)?(?:[\w,.-]+\s+){0,2}?"
+                              r"(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|morning|evening))?")
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _stamp(date: DateMention, text: str) -> bool:
+    """Whether `date` is a page's dated stamp that opens `text` right before the lead's own date."""
+    if date.start > 1 or date.precision != "day" or not _WITH_YEAR.search(date.text):
+        return False
+    m = _STAMP_THEN_DATE.match(text, date.end)
+    return m is not None and (m.group().strip().split()[0] in ("Yesterday", "Today") or m.lastindex is None and len(m.group().split()) > 1)
+
+
 _BARE_END = re.compile(r"(?i)(?:ended|ends|began|begins|started|starts|opened|opens|resumed|resumes|concluded|concludes|closed|continued|continues|took\s+place)")
 
 
@@ -50,7 +65,7 @@ def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, spe
     """Which trigger (index into anchors) a date belongs to; a future date never dates a speech act."""
     if date.future:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
-    if not anchors or all(s < 0 for s, _ in anchors):
+    if not anchors or all(s < 0 for s, _ in anchors) or _stamp(date, text):
         return None
     if date.text.lower().endswith("after"):  # "…, a year after the two sides signed the accord": only the act told after it,
         right = [i for i, (s, e) in enumerate(anchors) if date.end <= s <= date.end + 100 and not re.search(r"[,;.]", text[date.end:s])]
