@@ -235,9 +235,21 @@ PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due
 PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
                             r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")
 
+#: A deadline a past pledge set: "pledged to reach a comprehensive agreement by 31 December", "agreed to finish the text no
+#: later than March 15": the act lies after the pledge, before or after publication (round 816)
+DEADLINE_PLEDGED = re.compile(r"(?i)\b(?:agreed|pledged|promised|vowed|committed\s+(?:themselves\s+)?|undertook|decided|resolved)"
+                              r"(?:\s+(?:in|on|at|last)\s+[\w.]+(?:\s+\d{1,2})?,?)?\s+to\s+\w+(?:\s+[\w'’-]+){0,8}?\s+"
+                              r"(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$")
+
+
 def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
-    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past, else `tense`."""
-    return None if tense == "future" and yearless and PLAN_TOLD_PAST.search(text, max(0, start - 70), start) else tense
+    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past or of a deadline a
+    past pledge set, else `tense`."""
+    if not yearless or tense is None:
+        return tense
+    if tense == "future" and PLAN_TOLD_PAST.search(text, max(0, start - 70), start):
+        return None
+    return None if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start) else tense
 
 
 #: The end of a period an act set: "a ceasefire that would last until June", "valid till late May" (round 551)
@@ -278,5 +290,5 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "clause_words", "plan_tense", "ends_a_period", "range_start",
+__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
            "span", "weekday_from"]
