@@ -27,6 +27,37 @@ def attribution_start(text: str, after: int = 20) -> int | None:
     return None
 
 
+#: A date told inside a "since" phrase about another act: "her first visit since her appointment last year", "the first
+#: talks since the ceasefire collapsed in March" (not "since early March", "since the end of 2019": those are periods)
+_SINCE_PHRASE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|their|its|our|my|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}$")
+_PERIOD_WORD = re.compile(r"(?i)\b(?:end|beginning|start|middle|early|late|mid|week|weekend|month|year|day|days|weeks|months|years)\b")
+
+
+def _since_phrase(date: DateMention, text: str) -> tuple[int, int] | None:
+    """The span of the "since" phrase a date closes ("since her appointment last year"), or None."""
+    if "ince" not in text[max(0, date.start - 70):date.start]:  # cheap test first: most dates have no "since" before them
+        return None
+    m = _SINCE_PHRASE.search(text, max(0, date.start - 70), date.start)
+    if m is None or _PERIOD_WORD.search(m.group()):
+        return None
+    return m.start(), date.end
+
+
+#: A page's timestamp glued before a lead that opens with its own date: "May 11, 2023 On May 9 and 10, the … round was
+#: held"; the stamp is when the page was put out, the lead's date is the event's (round 815)
+_STAMP_THEN_DATE = re.compile(r"\s+(?:On|In|From|Between|Since|Yesterday|Today|Earlier|Last|This)\b(?:\s+(?:the\s+)?(?:[\w,.-]+\s+){0,2}?"
+                              r"(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|morning|evening))?")
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _stamp(date: DateMention, text: str) -> bool:
+    """Whether `date` is a page's dated stamp that opens `text` right before the lead's own date."""
+    if date.start > 1 or date.precision != "day" or not _WITH_YEAR.search(date.text):
+        return False
+    m = _STAMP_THEN_DATE.match(text, date.end)
+    return m is not None and (m.group().strip().split()[0] in ("Yesterday", "Today") or m.lastindex is None and len(m.group().split()) > 1)
+
+
 _BARE_END = re.compile(r"(?i)(?:ended|ends|began|begins|started|starts|opened|opens|resumed|resumes|concluded|concludes|closed|continued|continues|took\s+place)")
 
 
@@ -34,7 +65,7 @@ def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, spe
     """Which trigger (index into anchors) a date belongs to; a future date never dates a speech act."""
     if date.future:
         anchors = [(s, e) if i not in speech else (-10_000, -10_000) for i, (s, e) in enumerate(anchors)]
-    if not anchors or all(s < 0 for s, _ in anchors):
+    if not anchors or all(s < 0 for s, _ in anchors) or _stamp(date, text):
         return None
     if date.text.lower().endswith("after"):  # "…, a year after the two sides signed the accord": only the act told after it,
         right = [i for i, (s, e) in enumerate(anchors) if date.end <= s <= date.end + 100 and not re.search(r"[,;.]", text[date.end:s])]
@@ -45,6 +76,9 @@ def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, spe
     touching = [i for i, (s, e) in enumerate(anchors) if s >= 0 and (s == date.end or e == date.start)]
     if touching:  # a noun trigger built around this very date ("the March 4, 2021 agreement")
         return touching[0]
+    if (since := _since_phrase(date, text)) is not None:  # the date of the act the phrase names, never the main act's (round 811)
+        within = [i for i, (s, e) in enumerate(anchors) if since[0] <= s and e <= since[1]]
+        return within[-1] if within else None
     first = next((i for i, (s, _) in enumerate(anchors) if s >= 0), None)
     if first is not None and date.end <= anchors[first][0] and (date.start < 4 or text[date.end:date.end + 1] == ","):
         return opening_owner(first, anchors, text, speech, date.end, attribution_start(text))  # (round 251)

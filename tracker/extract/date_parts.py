@@ -212,14 +212,45 @@ PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "begin
 _COMPOUND = re.compile(r"(?i)(?!(?:co|re|pre|un|de|over|under|out|mis|cross)-)[\w']+-[\w'-]+")
 
 
+#: A dot (or colon) that ends no clause: clock times ("9:30"), initialisms ("U.S.", "U.N.", "a.m.", "p.m."), titles ("Mr.", "Gen.") and month abbreviations
+#: ("Dec."), so that "will meet the U.S. envoy on Tuesday" and "will start at 10 a.m. on Friday" keep their future verb
+#: (round 810)
+_ABBREVIATION = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Amb|Prof|Sgt|Jr|St|No|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+[\w(])")
+
+
 def clause_words(window: str) -> list[str]:
     """The words and stops of `window` as `dates._tense_before` reads them, a compound adjective as the word "adjective"
-    ("closed-door" is no past verb "closed"; round 476)."""
+    ("closed-door" is no past verb "closed"; round 476) and an abbreviation's dot no stop (round 810)."""
+    if "." in window or ":" in window:
+        window = _ABBREVIATION.sub(lambda m: m.group().replace(".", "").replace(":", ""), window)
     return ["adjective" if "-" in w and _COMPOUND.fullmatch(w) else w for w in re.findall(r"[\w']+(?:-[\w']+)*|[.;:!?\"“”]", window)]
 
 
 #: A plan told in the pluperfect, for a day before publication: "had been scheduled to begin Friday, but …" (round 478)
 PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due|set|slated)\s+(?:to\s+\w+\s+|for\s+)?(?:on\s+)?$", re.I)
+
+#: A plan told in the simple past: "was initially scheduled for 10-11 April", "were due to meet in March", "was set to take
+#: place on June 5". The planned day may have passed or still lie ahead: the year nearest publication (round 812)
+PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
+                            r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")
+
+#: A deadline a past pledge set: "pledged to reach a comprehensive agreement by 31 December", "agreed to finish the text no
+#: later than March 15": the act lies after the pledge, before or after publication (round 816)
+DEADLINE_PLEDGED = re.compile(r"(?i)\b(?:agreed|pledged|promised|vowed|committed\s+(?:themselves\s+)?|undertook|decided|resolved)"
+                              r"(?:\s+(?:in|on|at|last)\s+[\w.]+(?:\s+\d{1,2})?,?)?\s+to\s+\w+(?:\s+[\w'’-]+){0,8}?\s+"
+                              r"(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$")
+
+
+def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
+    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past or of a deadline a
+    past pledge set, else `tense`."""
+    if not yearless or tense is None:
+        return tense
+    if tense == "future" and PLAN_TOLD_PAST.search(text, max(0, start - 70), start):
+        return None
+    return None if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start) else tense
+
 
 #: The end of a period an act set: "a ceasefire that would last until June", "valid till late May" (round 551)
 _UNTIL = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -259,5 +290,5 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "clause_words", "ends_a_period", "range_start",
+__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
            "span", "weekday_from"]

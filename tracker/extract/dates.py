@@ -17,6 +17,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from tracker.extract import date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
 from tracker.extract.prefilter import required_words, words_of
+from tracker.extract.until_spans import until_spans
 
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
 ORDINAL_HALF = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "later": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -67,6 +68,7 @@ _INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "star
                "attend", "discuss", "launch", "continue", "take", "reconvene"}
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
 _MODAL_ADVERBS = {"also", "then", "later", "soon", "again", "first"}  # between a modal and "be": "will also be held"
+_YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or"})
 _BOUNDARY = re.compile(r'[.;:!?"“”]')
 
 
@@ -146,7 +148,7 @@ def _tense_before(text: str, position: int) -> str | None:
     for pattern, tense in ((_PUT_OFF_TO, "future"), (date_parts.PLAN_OF_THE_PAST, "past")):  # "postponed to June 5", "had
         if pattern.search(text[max(0, position - 60):position]):  # been scheduled to begin Friday, but …" (round 478)
             return tense
-    window = _ASIDE.sub(",", text[max(0, position - 120):position])  # "will take place, as agreed, on May 3"
+    window = _ASIDE.sub(",", text[max(0, position - 160):position])  # "will take place, as agreed, on May 3" (160: round 810)
     words = date_parts.clause_words(window)  # "will hold a closed-door meeting on Monday": no past verb (round 476)
     for i in range(len(words) - 1, -1, -1):
         word = words[i].lower()
@@ -455,6 +457,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             if any(start < e and s < end for s, e in taken):
                 continue
             tense = tense_at(text, start, end)
+            tense = date_parts.plan_tense(tense, kind in _YEARLESS and not m.groupdict().get("y"), text, start)  # (round 812)
             other_year = None
             if kind in ("md_range", "dm_range", "md", "dm", "month", "month_or") and not m.groupdict().get("y"):
                 after = _OTHER_YEAR.match(text, end)
@@ -493,4 +496,4 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
     found = sorted(found + [DateMention(s, e, text[s:e], *x, True) for s, e, *x in intervals.counted(text, anchor, taken, found)],
                    key=lambda d: d.start)
-    return within_spans.within_spans(text, found, anchor)  # "within two weeks after 7 May"
+    return until_spans(text, within_spans.within_spans(text, found, anchor))  # "within two weeks after 7 May", "… until May 17"
