@@ -22,11 +22,15 @@ _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 #: When, told between the host and its verb: "Egypt on Thursday hosted", "Qatar yesterday hosted", "Oman last week hosted",
 #: "Norway has again hosted" (round 640: the subject's place is no less the host with the day before the verb)
+#: The day as wires write it, in either order and with its year: "July 19", "19 July", "July 19, 2025" (round 802)
+_DAY_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+              r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HOST_WHEN = (r"(?:(?:has|have)\s+|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+|will\s+|would\s+|to\s+)?"
               r"(?:(?:also|again|jointly|once\s+again|already)\s+)?"
-              r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+"
-              r"|(?:yesterday|today|tonight)\s+|(?:last|this)\s+(?:week|weekend|month)\s+|earlier\s+this\s+(?:week|month)\s+"
-              r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?")
+              rf"(?:(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+{_DAY_MONTH})?,?\s+"
+              rf"|(?:yesterday|today|tonight)(?:,\s+{_DAY_MONTH},)?\s+|(?:last|this)\s+(?:week|weekend|month|{_WEEKDAY})\s+"
+              rf"|earlier\s+this\s+(?:week|month)\s+|on\s+{_DAY_MONTH},?\s+)?")
 #: (the verb may also stand behind an auxiliary and adverbs or "agreed to": "Norway will once again host", "Qatar has agreed
 #: to host", "Chile has hosted"; round 681; an offer to host fixes no place)
 _HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:,[^,]{1,60},)?\s+" + _HOST_WHEN
