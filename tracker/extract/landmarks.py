@@ -55,4 +55,11 @@ def spelled_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>{alternatives})(?![\w-])")
 
 
-__all__ = ["Landmark", "buildings", "landmarks", "places", "spelled_pattern"]
+@functools.lru_cache(maxsize=1024)
+def spelled(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of each of `spelled_pattern`'s places in a sentence; kept, as the venue readers ask again for
+    each event of the same sentence."""
+    return tuple((m.start(), m.end(), m.group("place")) for m in spelled_pattern().finditer(text))
+
+
+__all__ = ["Landmark", "buildings", "landmarks", "places", "spelled", "spelled_pattern"]

@@ -213,17 +213,18 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         for m in _TOUR.finditer(text):
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
-    named = [*_LANDMARK.finditer(text)] if any(w in text for w in _LANDMARK_WORDS) else []
-    for m in [*named, *landmarks.spelled_pattern().finditer(text)]:  # a building the text names
-        building = re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place"))
-        resort = m.re is not _LANDMARK and building not in landmarks.buildings()  # "in Sharm el-Sheikh": a town (801)
-        town = None if resort else _VENUE.search(text[m.end():m.end() + 80])  # "at Peace House, … in Panmunjom": Panmunjom
+    named = [(m.start(), m.end(), m.group("place"), False) for m in _LANDMARK.finditer(text)] \
+        if any(w in text for w in _LANDMARK_WORDS) else []
+    for start, end, name, tabled in [*named, *((*x, True) for x in landmarks.spelled(text))]:  # a building the text names
+        building = re.sub(r"^[A-Z][\w-]+['’]s\s+", "", name)
+        resort = tabled and building not in landmarks.buildings()  # "in Sharm el-Sheikh": a town of the table (801)
+        town = None if resort else _VENUE.search(text[end:end + 80])  # "at Peace House, … in Panmunjom": Panmunjom
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
         home = landmarks.buildings().get(building)
         if place is None and home and re.search(rf"\b(?:in|at|near)\s+{re.escape(home)}\b", text):  # its town told too: the town (801)
             place = roster.lexicon.place(home)
-        if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
-            best = (m.start(), place or roster.lexicon.place(building) or (building, best[1][1] if best else None))
+        if best is None or abs(start - near) <= abs(best[0] - near) + 60:
+            best = (start, place or roster.lexicon.place(building) or (building, best[1][1] if best else None))
     if best is None and (state := capital_host(text, roster)):  # "The Kazakh capital is hosting the round" (round 772)
         capital = roster.spelled.get(state) or _capital_then(roster.lexicon.capitals[state], on)  # as the article names it
         best = (near, roster.lexicon.place(capital) or (capital, None))
