@@ -221,7 +221,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         town = None if resort else _VENUE.search(text[end:end + 80])  # "at Peace House, … in Panmunjom": Panmunjom
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
         home = landmarks.buildings().get(building)
-        if place is None and home and re.search(rf"\b(?:in|at|near)\s+{re.escape(home)}\b", text):  # its town told too: the town (801)
+        if place is None and home and re.search(rf"\b(?:in|at|near)\s+{re.escape(home)}\b(?!['’]s)", text):  # its town told too: the town (801)
             place = roster.lexicon.place(home)
         if best is None or abs(start - near) <= abs(best[0] - near) + 60:
             best = (start, place or roster.lexicon.place(building) or (building, best[1][1] if best else None))
