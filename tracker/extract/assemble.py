@@ -59,6 +59,7 @@ from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import news_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
+from tracker.extract.headline_venues import headline_venues
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
 from tracker.extract.prefilter import forget_article
@@ -397,6 +398,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     spoken_from(events, roster)  # "agreed to a truce, representatives said Friday from Havana" (round 522)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
+    headline_venues(events, article.title, roster)  # "Trade talks resume in Oslo": the first gathering's (round 804)
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)

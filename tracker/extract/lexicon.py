@@ -290,6 +290,10 @@ class Lexicon:
                           ("Washington", "USA"), ("Moscow", "RUS"), ("Tehran", "IRN"), ("Ankara", "TUR"),
                           ("Bali", "IDN"), ("Davos", "CHE"), ("Ohrid", "MKD"), ("Rambouillet", "FRA"), ("Misrata", "LBY")):
             self.places.setdefault(fold(city), (city, iso))
+        from tracker.extract.landmarks import places as landmark_places
+
+        for surface, place in landmark_places().items():  # resorts, small towns, buildings where diplomats meet (round 801)
+            self.places.setdefault(fold(surface), place)
         for iso, key in self.state_by_country.items():  # every state (pycountry's included) is a place too
             self.places.setdefault(fold(self.entries[key].name), (self.entries[key].name, iso))
         from tracker.extract.places import world_cities

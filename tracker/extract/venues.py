@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker.extract import gazetteer
+from tracker.extract import gazetteer, landmarks
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
@@ -22,11 +22,15 @@ _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 #: When, told between the host and its verb: "Egypt on Thursday hosted", "Qatar yesterday hosted", "Oman last week hosted",
 #: "Norway has again hosted" (round 640: the subject's place is no less the host with the day before the verb)
+#: The day as wires write it, in either order and with its year: "July 19", "19 July", "July 19, 2025" (round 802)
+_DAY_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+              r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HOST_WHEN = (r"(?:(?:has|have)\s+|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+|will\s+|would\s+|to\s+)?"
               r"(?:(?:also|again|jointly|once\s+again|already)\s+)?"
-              r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+"
-              r"|(?:yesterday|today|tonight)\s+|(?:last|this)\s+(?:week|weekend|month)\s+|earlier\s+this\s+(?:week|month)\s+"
-              r"|on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?")
+              rf"(?:(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+{_DAY_MONTH})?,?\s+"
+              rf"|(?:yesterday|today|tonight)(?:,\s+{_DAY_MONTH},)?\s+|(?:last|this)\s+(?:week|weekend|month|{_WEEKDAY})\s+"
+              rf"|earlier\s+this\s+(?:week|month)\s+|on\s+{_DAY_MONTH},?\s+)?")
 #: (the verb may also stand behind an auxiliary and adverbs or "agreed to": "Norway will once again host", "Qatar has agreed
 #: to host", "Chile has hosted"; round 681; an offer to host fixes no place)
 _HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:,[^,]{1,60},)?\s+" + _HOST_WHEN
@@ -209,11 +213,18 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         for m in _TOUR.finditer(text):
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
-    for m in _LANDMARK.finditer(text) if any(w in text for w in _LANDMARK_WORDS) else ():  # a building the text names
-        town = _VENUE.search(text[m.end():m.end() + 80])  # "at Peace House, a building … in Panmunjom": Panmunjom
+    named = [(m.start(), m.end(), m.group("place"), False) for m in _LANDMARK.finditer(text)] \
+        if any(w in text for w in _LANDMARK_WORDS) else []
+    for start, end, name, tabled in [*named, *((*x, True) for x in landmarks.spelled(text))]:  # a building the text names
+        building = re.sub(r"^[A-Z][\w-]+['’]s\s+", "", name)
+        resort = tabled and building not in landmarks.buildings()  # "in Sharm el-Sheikh": a town of the table (801)
+        town = None if resort else _VENUE.search(text[end:end + 80])  # "at Peace House, … in Panmunjom": Panmunjom
         place = roster.lexicon.place(town.group("place").rstrip(".")) if town else None
-        if best is None or abs(m.start() - near) <= abs(best[0] - near) + 60:
-            best = (m.start(), place or (re.sub(r"^[A-Z][\w-]+['’]s\s+", "", m.group("place")), best[1][1] if best else None))
+        home = landmarks.buildings().get(building)
+        if place is None and home and re.search(rf"\b(?:in|at|near)\s+{re.escape(home)}\b(?!['’]s)", text):  # its town told too: the town (801)
+            place = roster.lexicon.place(home)
+        if best is None or abs(start - near) <= abs(best[0] - near) + 60:
+            best = (start, place or roster.lexicon.place(building) or (building, best[1][1] if best else None))
     if best is None and (state := capital_host(text, roster)):  # "The Kazakh capital is hosting the round" (round 772)
         capital = roster.spelled.get(state) or _capital_then(roster.lexicon.capitals[state], on)  # as the article names it
         best = (near, roster.lexicon.place(capital) or (capital, None))
