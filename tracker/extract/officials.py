@@ -143,7 +143,7 @@ Josep Borrell|Borrell|European Union
 Federica Mogherini|Mogherini|European Union
 Catherine Ashton||European Union
 Miroslav Lajčák|Miroslav Lajcak;Lajčák;Lajcak|European Union
-Charles Michel||European Union
+Charles Michel||European Council
 Ursula von der Leyen|von der Leyen|European Union
 Toivo Klaar||European Union
 Thomas Greminger|Greminger|Organization for Security and Co-operation in Europe
