@@ -124,6 +124,7 @@ United Arab Emirates|ARE|UAE|Emirati|Abu Dhabi
 United Kingdom|GBR|UK;U.K.;Britain;Great Britain|British|London;Downing Street
 United States|USA|US;U.S.;USA;United States of America;America|American;U.S.;US|Washington;the White House;White House
 Uzbekistan|UZB||Uzbek|Tashkent
+Vatican|VAT|Holy See;Vatican City;Vatican City State;the Holy See|Vatican|
 Venezuela|VEN||Venezuelan|Caracas
 Vietnam|VNM|Viet Nam|Vietnamese|Hanoi
 Yemen|YEM||Yemeni|Sanaa
