@@ -30,4 +30,5 @@ def test_a_name_of_no_official_named_stays_its_own(lexicon) -> None:
     body = ("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. Ruto told reporters on Tuesday that the talks "
             "would resume in June.")
     later = [names for t, _, names in typed_events(body, lexicon) if t in ("statement", "announcement")]
-    assert later and "Ruto" in later[0] and "Abiy Ahmed" not in later[0]
+    # "Ruto" is William Ruto of officials.tsv since round 790: either way he is not Abiy Ahmed
+    assert later and {"Ruto", "William Ruto"} & set(later[0]) and "Abiy Ahmed" not in later[0]

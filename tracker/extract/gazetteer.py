@@ -124,6 +124,7 @@ United Arab Emirates|ARE|UAE|Emirati|Abu Dhabi
 United Kingdom|GBR|UK;U.K.;Britain;Great Britain|British|London;Downing Street
 United States|USA|US;U.S.;USA;United States of America;America|American;U.S.;US|Washington;the White House;White House
 Uzbekistan|UZB||Uzbek|Tashkent
+Vatican|VAT|Holy See;Vatican City;Vatican City State;the Holy See|Vatican|
 Venezuela|VEN||Venezuelan|Caracas
 Vietnam|VNM|Viet Nam|Vietnamese|Hanoi
 Yemen|YEM||Yemeni|Sanaa
@@ -176,6 +177,29 @@ Polisario Front|Polisario;Polisario movement|
 Civic Alliance for Justice and Democracy|Civic Alliance|
 East African Community|EAC|
 United Nations Interim Force in Lebanon|UNIFIL|United Nations
+United Nations Support Mission in Libya|UNSMIL;UN Support Mission in Libya|United Nations
+United Nations Assistance Mission in Afghanistan|UNAMA;UN Assistance Mission in Afghanistan|United Nations
+United Nations Mission in South Sudan|UNMISS;UN Mission in South Sudan|United Nations
+United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|United Nations
+United Nations Peacekeeping Force in Cyprus|UNFICYP;UN Peacekeeping Force in Cyprus|United Nations
+United Nations Assistance Mission for Iraq|UNAMI;UN Assistance Mission for Iraq|United Nations
+United Nations Multidimensional Integrated Stabilization Mission in Mali|MINUSMA|United Nations
+United Nations Integrated Transition Assistance Mission in Sudan|UNITAMS|United Nations
+United Nations Interim Administration Mission in Kosovo|UNMIK|United Nations
+United Nations Mission for the Referendum in Western Sahara|MINURSO|United Nations
+United Nations Mission to Support the Hodeidah Agreement|UNMHA|United Nations
+European Council||European Union
+European Parliament||European Union
+Council of the European Union|Council of the EU;EU Council|European Union
+European External Action Service|EEAS|European Union
+Renamo|RENAMO;Mozambican National Resistance|
+SPLM/A|Sudan People's Liberation Movement/Army;SPLM/SPLA|
+FARC|FARC-EP;Revolutionary Armed Forces of Colombia|
+Moro Islamic Liberation Front|MILF|
+Moro National Liberation Front|MNLF|
+Kurdistan Workers' Party|PKK|
+Hayat Tahrir al-Sham|HTS;Hayat Tahrir al-Sha'm|
+Somaliland|Republic of Somaliland;Somaliland authorities|
 Transnistria|Transdniestria;Pridnestrovie;Pridnestrovian Moldavian Republic;Transnistrian;Transdniestrian;Transnistrian side;Transdniestrian side|
 Abkhazia|Abkhaz;Abkhazian;Abkhaz side;Sukhumi|
 South Ossetia|Tskhinvali;South Ossetian;Tskhinvali region|
@@ -185,7 +209,8 @@ South Ossetia|Tskhinvali;South Ossetian;Tskhinvali region|
 GROUPS = ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis", "Tigray People's Liberation Front", "Fatah",
           "Palestinian Islamic Jihad", "Syrian Democratic Forces",
           "Venezuelan opposition", "ELN", "EMC", "March 23 Movement", "Polisario Front",
-          "Civic Alliance for Justice and Democracy")
+          "Civic Alliance for Justice and Democracy", "Renamo", "SPLM/A", "FARC", "Moro Islamic Liberation Front",
+          "Moro National Liberation Front", "Kurdistan Workers' Party", "Hayat Tahrir al-Sham")
 
 #: name|aliases|subject|members, one process a line, read from processes.tsv (shipped in the package; its `source`
 #: column gives a page that states the process exists under that name). Processes of the store win: a store alias equal

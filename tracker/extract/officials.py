@@ -7,7 +7,23 @@ titles) in our own lexicon"). The store's own officials win over a row here.
 
 One row per person: name|aliases (`;`, a bare surname only when wire copy uses it and it names nobody else)|
 ISO 3166 alpha-3 code of the state, or the name of an organisation or group the lexicon knows.
+
+The rows below are the first table, kept as written; officials.tsv (shipped in the package) adds whole sets of
+office holders 2014-2026 (every head of state or government, foreign minister, envoy or secretary-general of an
+office the followed processes meet), one a line with the page that lists the office's holders (round 790).
 """
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _officials_table() -> str:
+    """The rows of officials.tsv as `name|aliases|serves` lines, the form of the table below."""
+    lines = Path(__file__).with_name("officials.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    assert header == ["name", "aliases", "serves", "source"], header
+    return "".join("|".join(line.split("\t")[:3]) + "\n" for line in lines[1:] if line.strip())
+
 
 OFFICIALS = """\
 Dmitry Peskov|Dmitri Peskov;Peskov|RUS
@@ -110,7 +126,7 @@ Kofi Annan||United Nations
 Lakhdar Brahimi|Brahimi|United Nations
 Martin Griffiths||United Nations
 Hans Grundberg|Grundberg|United Nations
-Ismail Ould Cheikh Ahmed||United Nations
+Ismail Ould Cheikh Ahmed|Ismail Ould Cheikh Ahmad;Ould Cheikh Ahmed;Ould Cheikh Ahmad|United Nations
 Ghassan Salamé|Ghassan Salame;Salamé|United Nations
 Stephanie Williams||United Nations
 Abdoulaye Bathily|Bathily|United Nations
@@ -127,7 +143,7 @@ Josep Borrell|Borrell|European Union
 Federica Mogherini|Mogherini|European Union
 Catherine Ashton||European Union
 Miroslav Lajčák|Miroslav Lajcak;Lajčák;Lajcak|European Union
-Charles Michel||European Union
+Charles Michel||European Council
 Ursula von der Leyen|von der Leyen|European Union
 Toivo Klaar||European Union
 Thomas Greminger|Greminger|Organization for Security and Co-operation in Europe
@@ -210,15 +226,15 @@ Ismail Haniyeh|Haniyeh|Hamas
 Yahya Sinwar|Sinwar|Hamas
 Khaled Meshaal|Khaled Mashal;Khalid Mashal|Hamas
 Khalil al-Hayya|Khalil al-Hayyah|Hamas
-Abdullah bin Zayed Al Nahyan|Abdullah bin Zayed al-Nahyan;Abdullah bin Zayed|ARE
-Mohamed bin Zayed Al Nahyan|Mohammed bin Zayed Al Nahyan;Mohamed bin Zayed;Mohammed bin Zayed|ARE
+Abdullah bin Zayed Al Nahyan|Abdullah bin Zayed al-Nahyan;Abdullah bin Zayed;Sheikh Abdullah bin Zayed Al Nahyan;Sheikh Abdullah bin Zayed|ARE
+Mohamed bin Zayed Al Nahyan|Mohammed bin Zayed Al Nahyan;Mohamed bin Zayed;Mohammed bin Zayed;Sheikh Mohamed bin Zayed Al Nahyan;Sheikh Mohamed bin Zayed|ARE
 Anwar Gargash|Gargash|ARE
 Abdullatif Al Zayani|Abdullatif al-Zayani;Abdullatif bin Rashid Al Zayani;Abdullatif bin Rashid Al-Zayani|BHR
 Mohammed bin Salman|Mohammad bin Salman|SAU
 Faisal bin Farhan Al Saud|Faisal bin Farhan|SAU
 Adel al-Jubeir|Adel Al-Jubeir;Jubeir|SAU
-Tamim bin Hamad Al Thani|Tamim bin Hamad al-Thani;Sheikh Tamim;Tamim al-Thani|QAT
-Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman al-Thani;Mohammed bin Abdulrahman|QAT
+Tamim bin Hamad Al Thani|Tamim bin Hamad al-Thani;Sheikh Tamim;Tamim al-Thani;Sheikh Tamim bin Hamad Al Thani|QAT
+Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman al-Thani;Mohammed bin Abdulrahman;Sheikh Mohammed bin Abdulrahman Al Thani;Sheikh Mohammed bin Abdulrahman|QAT
 Majed al-Ansari||QAT
 Abdel Fattah el-Sisi|Abdel Fattah al-Sisi;Abdel-Fattah el-Sissi;Abdel Fattah el-Sissi;el-Sisi;el-Sissi|EGY
 Sameh Shoukry|Shoukry|EGY
@@ -232,7 +248,7 @@ Abdul Ghani Baradar|Mullah Baradar;Baradar|Taliban
 Suhail Shaheen||Taliban
 Zabihullah Mujahid||Taliban
 Amir Khan Muttaqi|Muttaqi|Taliban
-Abiy Ahmed||ETH
+Abiy Ahmed|Abiy Ahmed Ali|ETH
 Redwan Hussien|Redwan Hussein|ETH
 Debretsion Gebremichael|Debretsion|Tigray People's Liberation Front
 Getachew Reda||Tigray People's Liberation Front
@@ -266,4 +282,4 @@ Subrahmanyam Jaishankar|S. Jaishankar;Jaishankar|IND
 Badr Albusaidi|Badr al-Busaidi;Sayyid Badr Albusaidi|OMN
 Fuad Hussein||IRQ
 Ignazio Cassis||CHE
-"""
+""" + _officials_table()
