@@ -233,6 +233,21 @@ def forget_article() -> None:
     """Drop what `per_article` functions remember (called as each article begins)."""
     for cached in _PER_ARTICLE:
         cached.cache_clear()
+    _MATCHES.clear()
+
+
+_MATCHES: dict[tuple[int, str], list[re.Match]] = {}
+
+
+def matches_once(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """`list(pattern.finditer(text))`, remembered while one article is read (as `per_article`; keyed by the pattern's
+    id, since hashing a compiled pattern hashes its whole code): a page with no date is read twice (`undated_pages`), and
+    a pattern's matches depend on the text alone. For module-level patterns, which live as long as the process."""
+    key = (id(pattern), text)
+    found = _MATCHES.get(key)
+    if found is None:
+        found = _MATCHES[key] = list(pattern.finditer(text))
+    return found
 
 
 @per_article

@@ -22,7 +22,7 @@ from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
-from tracker.extract.prefilter import WordGate, gated, may_hold, required_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, gated, may_hold, per_article, required_words, word_gate, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -311,6 +311,11 @@ _BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
+    return list(_triggers(text))  # a copy: the caller's to change
+
+
+@per_article  # they depend on the words alone, and a page with no date is read twice (`undated_pages`)
+def _triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
         # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
@@ -426,6 +431,11 @@ def _may_name_ordinal(text: str) -> bool:
 
 def find_rounds(text: str) -> list[RoundMention]:
     """Numbered rounds and sessions in `text`; an ordinal of anything else is not a round."""
+    return list(_rounds(text))  # (cached as `find_triggers` is)
+
+
+@per_article
+def _rounds(text: str) -> list[RoundMention]:
     found: list[RoundMention] = []
     if not may_hold(text, _ROUND_WORDS):
         return found
