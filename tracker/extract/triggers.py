@@ -22,7 +22,7 @@ from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
-from tracker.extract.prefilter import WordGate, gated, may_hold, per_article, required_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, fast_start, gated, may_hold, per_article, required_words, word_gate, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -319,7 +319,7 @@ def _triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
         # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
-        _WITH_GATES[:] = [(t, s, p, None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
+        _WITH_GATES[:] = [(t, s, fast_start(p), None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
                           for t, s, p in TRIGGERS]
     words = words_of(text)
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
