@@ -16,7 +16,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.extract import date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
-from tracker.extract.prefilter import required_words, words_of
+from tracker.extract.prefilter import matches_once, required_words, words_of
 from tracker.extract.until_spans import until_spans
 
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
@@ -452,7 +452,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             continue
         if words is not None and kind in _WORDS and _WORDS[kind].isdisjoint(words):
             continue
-        for m in pattern.finditer(text):
+        for m in matches_once(pattern, text):  # (the same matches when a page with no date is read again)
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -107,6 +107,7 @@ class Lexicon:
         self.entries: dict[str, Entry] = {}
         self._surfaces: dict[tuple[str, ...], tuple[str, str, bool]] = {}  # key -> (role, entry key, case-sensitive)
         self._first: dict[str, int] = {}  # first word -> longest surface starting with it
+        self._trie: dict[str, dict] = {}  # the surfaces' words as a tree: how far a run of words can still begin one
         self._cache: dict[str, list[Mention]] = {}
         self.remap: dict[str, str] = {}  # process key -> the process it is in this article (ambiguous.py, round 231)
         self.processes: dict[str, Entry] = {}
@@ -133,6 +134,9 @@ class Lexicon:
         if words not in self._surfaces or (self._surfaces[words][0] == "adjective" and role == "actor"):
             self._surfaces[words] = (role, key, case and any(ch.isupper() for ch in surface))
             self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
+            node = self._trie
+            for word in words:
+                node = node.setdefault(word, {})
 
     def add_entry(self, entry: Entry, surfaces: list[str]) -> None:
         """Register an entry under its name and aliases (a store entry is never overwritten)."""
@@ -324,7 +328,12 @@ class Lexicon:
             if i < free or not longest:
                 continue
             hit = None
-            for n in range(min(longest, len(words) - i), 0, -1):
+            # the words from i that begin some name, as far as they go: no name is longer than them and one more word (a
+            # possessive last word: "Syria's"); "the" begins names of up to nine words, and "the Kazakh" none
+            reach, node = 0, self._trie
+            while i + reach < len(folded) and (node := node.get(folded[i + reach])) is not None:
+                reach += 1
+            for n in range(min(longest, len(words) - i, reach + 1), 0, -1):
                 key = tuple(folded[i:i + n])
                 possessive = False
                 if key not in self._surfaces:

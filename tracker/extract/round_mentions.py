@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.lexicon import trie_pattern
-from tracker.extract.prefilter import gated, may_hold, words_of
+from tracker.extract.prefilter import gated, may_hold, per_article, words_of
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -73,6 +73,11 @@ def _may_name_ordinal(text: str) -> bool:
 
 def find_rounds(text: str) -> list[RoundMention]:
     """Numbered rounds and sessions in `text`; an ordinal of anything else is not a round."""
+    return list(_rounds(text))  # a copy: the caller's to change (cached as `triggers.find_triggers` is)
+
+
+@per_article  # they depend on the words alone, and a page with no date is read twice (`undated_pages`)
+def _rounds(text: str) -> list[RoundMention]:
     found: list[RoundMention] = []
     if not may_hold(text, _ROUND_WORDS):
         return found

@@ -21,7 +21,7 @@ from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
-from tracker.extract.prefilter import WordGate, gated, required_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, fast_start, gated, per_article, required_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
 
 
@@ -316,10 +316,15 @@ _BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
+    return list(_triggers(text))  # a copy: the caller's to change
+
+
+@per_article  # they depend on the words alone, and a page with no date is read twice (`undated_pages`)
+def _triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
         # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
-        _WITH_GATES[:] = [(t, s, p, None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
+        _WITH_GATES[:] = [(t, s, fast_start(p), None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
                           for t, s, p in TRIGGERS]
     words = words_of(text)
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
