@@ -34,6 +34,12 @@ def typed_actors(body: str, lexicon: Lexicon) -> list[tuple]:
     return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 
+def days_of(body: str, lexicon: Lexicon, types: tuple[str, ...], *, published: str = "2023-05-12") -> list[tuple]:
+    """(type, first day) of each event of one of `types` extracted from `body`."""
+    return [(c.event_type, c.first) for c in extract_own(body, lexicon, published=published).events
+            if c.event_type in types]
+
+
 def typed_days(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, first day) of each event extracted from `body`: `typed_events` without the actors."""
     return [(event_type, day) for event_type, day, _ in typed_events(body, lexicon)]

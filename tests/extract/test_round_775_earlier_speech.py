@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import days_of
 
 _SPEECH = ("statement", "proposal", "announcement")
 
 
 def _speech(body: str, lexicon) -> list[tuple]:
-    extraction = extract_own(body, lexicon, published="2023-04-11")
-    return [(c.event_type, c.first) for c in extraction.events if c.event_type in _SPEECH]
+    return days_of(body, lexicon, _SPEECH, published="2023-04-11")
 
 
 @pytest.mark.parametrize("body", [

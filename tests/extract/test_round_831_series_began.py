@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import days_of
 
 _GATHERINGS = ("talk_round", "meeting", "summit")
 
 
 def _gatherings(body: str, lexicon) -> list[tuple]:
-    extraction = extract_own(body, lexicon)
-    return [(c.event_type, c.first) for c in extraction.events if c.event_type in _GATHERINGS]
+    return days_of(body, lexicon, _GATHERINGS)
 
 
 @pytest.mark.parametrize("body", [
