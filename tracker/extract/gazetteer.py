@@ -244,11 +244,14 @@ PARTY_PROCESSES = ("Normandy format", "Luanda process", "Ankara process", "GERD 
                    "Greece-Turkey dialogue", "Saudi-Houthi talks", "Belgrade-Pristina dialogue",
                    "Nicaragua government-opposition negotiations", "Weimar Triangle",
                    "US-Japan-South Korea trilateral", "AUKUS", "Four-party talks (Korea)",
-                   "Quadrilateral Coordination Group (Afghanistan)", "Extended Troika (Afghanistan)")
+                   "Quadrilateral Coordination Group (Afghanistan)", "Extended Troika (Afghanistan)",
+                   # round 840: trilateral formats of their three states
+                   "China-Afghanistan-Pakistan Foreign Ministers' Dialogue", "Azerbaijan-Iran-Russia trilateral format")
 
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",
-          "Munich Security Conference", "NPT Review Conference", "Crimea Platform")
+          "Munich Security Conference", "NPT Review Conference", "Crimea Platform",
+          "BRICS meetings")  # round 840: a meeting "on the sidelines of the BRICS summit" is no BRICS meeting
 
 #: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
 #: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
