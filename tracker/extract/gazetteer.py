@@ -5,15 +5,12 @@ The store's own actors and processes are added on top of this (see lexicon.py) a
 """
 from __future__ import annotations
 
-from pathlib import Path
+from tracker.extract.package_tables import pipe_lines
 
 
 def _processes_table() -> str:
     """The processes of processes.tsv as `name|aliases|subject|members` lines, the form every reader splits (read once)."""
-    lines = Path(__file__).with_name("processes.tsv").read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    assert header == ["name", "aliases", "subject", "members", "source"], header
-    return "".join("|".join(line.split("\t")[:4]) + "\n" for line in lines[1:] if line.strip())
+    return pipe_lines("processes.tsv", ("name", "aliases", "subject", "members", "source"), keep=4)
 
 
 STATES = """\

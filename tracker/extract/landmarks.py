@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import NamedTuple
+
+from tracker.extract import package_tables
 
 
 class Landmark(NamedTuple):
@@ -24,12 +25,9 @@ class Landmark(NamedTuple):
 @functools.lru_cache(maxsize=1)
 def landmarks() -> tuple[Landmark, ...]:
     """The rows of landmarks.tsv (read once; the `source` column is for the reader of the table)."""
-    lines = Path(__file__).with_name("landmarks.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    rows = []
-    for line in lines:
-        name, aliases, kind, town, country, _source = line.split("\t")
-        rows.append(Landmark(name, tuple(a for a in aliases.split(";") if a), kind, town or None, country))
-    return tuple(rows)
+    return tuple(Landmark(name, tuple(a for a in aliases.split(";") if a), kind, town or None, country)
+                 for name, aliases, kind, town, country, _source in
+                 package_tables.rows("landmarks.tsv", ("name", "aliases", "kind", "town", "country", "source")))
 
 
 def places() -> dict[str, tuple[str, str]]:

@@ -14,15 +14,12 @@ office the followed processes meet), one a line with the page that lists the off
 """
 from __future__ import annotations
 
-from pathlib import Path
+from tracker.extract.package_tables import pipe_lines
 
 
 def _officials_table() -> str:
     """The rows of officials.tsv as `name|aliases|serves` lines, the form of the table below."""
-    lines = Path(__file__).with_name("officials.tsv").read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    assert header == ["name", "aliases", "serves", "source"], header
-    return "".join("|".join(line.split("\t")[:3]) + "\n" for line in lines[1:] if line.strip())
+    return pipe_lines("officials.tsv", ("name", "aliases", "serves", "source"), keep=3)
 
 
 OFFICIALS = """\
