@@ -40,6 +40,11 @@ def days_of(body: str, lexicon: Lexicon, types: tuple[str, ...], *, published: s
             if c.event_type in types]
 
 
+def event_types(body: str, lexicon: Lexicon) -> list[str]:
+    """The type of each event extracted from `body` (published Friday 2023-05-12), in order."""
+    return [c.event_type for c in extract_own(body, lexicon).events]
+
+
 def typed_days(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, first day) of each event extracted from `body`: `typed_events` without the actors."""
     return [(event_type, day) for event_type, day, _ in typed_events(body, lexicon)]

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import event_types
 
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon)]
 
 
 @pytest.mark.parametrize("body", [
@@ -29,7 +26,7 @@ def _types(body: str, lexicon) -> list[str]:
     "Kenya's President William Ruto stressed the need for peace on Thursday, pleading with both sides to lay down arms.",
 ])
 def test_asking_verbs_make_a_proposal(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["proposal"]
+    assert event_types(body, lexicon) == ["proposal"]
 
 
 @pytest.mark.parametrize("body", [
@@ -41,4 +38,4 @@ def test_asking_verbs_make_a_proposal(body: str, lexicon) -> None:
 ])
 def test_guard_words_that_ask_nothing_of_anyone_stay_a_statement(body: str, lexicon) -> None:
     """The guard: another's call reported, a call home, pressing ahead, another's document welcomed: statements."""
-    assert _types(body, lexicon) == ["statement"]
+    assert event_types(body, lexicon) == ["statement"]

@@ -7,11 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.own_text import typed_events
-
-
-def _types(body: str, lexicon) -> list[tuple]:
-    return [(kind, day) for kind, day, _ in typed_events(body, lexicon)]
+from tests.extract.own_text import typed_days
 
 
 THURSDAY = dt.date(2023, 5, 11)
@@ -27,7 +23,7 @@ THURSDAY = dt.date(2023, 5, 11)
     "Putin and Erdogan held a videoconference on Thursday.",
 ])
 def test_a_call_without_phone_is_a_call(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == [("call", THURSDAY)]
+    assert typed_days(body, lexicon) == [("call", THURSDAY)]
 
 
 @pytest.mark.parametrize("body", [
@@ -36,4 +32,4 @@ def test_a_call_without_phone_is_a_call(body: str, lexicon) -> None:
 ])
 def test_guard_a_call_for_something_or_a_courtesy_call_is_no_call(body: str, lexicon) -> None:
     """The guard: "a call for calm" asks for something; a courtesy call is paid in person."""
-    assert all(kind != "call" for kind, _ in _types(body, lexicon))
+    assert all(kind != "call" for kind, _ in typed_days(body, lexicon))

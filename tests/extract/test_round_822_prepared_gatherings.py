@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import event_types
 
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon)]
 
 
 @pytest.mark.parametrize("body", [
@@ -21,7 +18,7 @@ def _types(body: str, lexicon) -> list[str]:
     'Peskov told reporters on Thursday: "We are now preparing a meeting of the two presidents."',
 ])
 def test_a_gathering_being_prepared_makes_an_announcement(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["announcement"]
+    assert event_types(body, lexicon) == ["announcement"]
 
 
 @pytest.mark.parametrize("body", [
@@ -31,4 +28,4 @@ def test_a_gathering_being_prepared_makes_an_announcement(body: str, lexicon) ->
 ])
 def test_guard_readiness_or_a_past_preparation_stays_a_statement(body: str, lexicon) -> None:
     """The guard: a party's readiness, a preparation done, the ground prepared: no gathering made known."""
-    assert _types(body, lexicon) == ["statement"]
+    assert event_types(body, lexicon) == ["statement"]

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import event_types
 
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon)]
 
 
 @pytest.mark.parametrize("body", [
@@ -19,7 +16,7 @@ def _types(body: str, lexicon) -> list[str]:
     "Moldovan Prime Minister Dorin Recean will meet Emmanuel Macron in Paris on Monday.",
 ])
 def test_known_heads_named_bare_meet_at_a_summit(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["summit"]
+    assert event_types(body, lexicon) == ["summit"]
 
 
 @pytest.mark.parametrize("body", [
@@ -29,4 +26,4 @@ def test_known_heads_named_bare_meet_at_a_summit(body: str, lexicon) -> None:
 ])
 def test_guard_ministers_or_one_head_meet_at_a_meeting(body: str, lexicon) -> None:
     """The guard: ministers, or one head with a minister, meet at a meeting."""
-    assert _types(body, lexicon) == ["meeting"]
+    assert event_types(body, lexicon) == ["meeting"]

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import event_types
 
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon)]
 
 
 @pytest.mark.parametrize("body", [
@@ -20,7 +17,7 @@ def _types(body: str, lexicon) -> list[str]:
     "The two prime ministers of Greece and Turkey held talks in Athens on Thursday.",
 ])
 def test_heads_as_a_group_meet_at_a_summit(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["summit"]
+    assert event_types(body, lexicon) == ["summit"]
 
 
 @pytest.mark.parametrize("body", [
@@ -30,4 +27,4 @@ def test_heads_as_a_group_meet_at_a_summit(body: str, lexicon) -> None:
 ])
 def test_guard_those_who_serve_the_heads_meet_at_a_meeting(body: str, lexicon) -> None:
     """The guard: envoys, advisers and ministers of the heads meet at a meeting."""
-    assert _types(body, lexicon) == ["meeting"]
+    assert event_types(body, lexicon) == ["meeting"]
