@@ -45,6 +45,17 @@ def event_types(body: str, lexicon: Lexicon) -> list[str]:
     return [c.event_type for c in extract_own(body, lexicon).events]
 
 
+def process_names(body: str, lexicon: Lexicon, headline: str = "Talks") -> set:
+    """The names of the processes of the events extracted from `body` under `headline`."""
+    extraction = extract_own(body, lexicon, headline=headline)
+    return {extraction.process_name(c.process) for c in extraction.events}
+
+
+def venues_of(body: str, lexicon: Lexicon, published: str = "2023-05-12") -> list[str | None]:
+    """The venue (None when there is none) of each event extracted from `body`, in order."""
+    return [c.venue[0] if c.venue else None for c in extract_own(body, lexicon, published=published).events]
+
+
 def typed_days(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, first day) of each event extracted from `body`: `typed_events` without the actors."""
     return [(event_type, day) for event_type, day, _ in typed_events(body, lexicon)]

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import process_names
 
-
-def _processes(body: str, lexicon, headline: str = "Talks") -> set:
-    extraction = extract_own(body, lexicon, headline=headline)
-    return {extraction.process_name(c.process) for c in extraction.events}
 
 
 @pytest.mark.parametrize("body, name", [
@@ -48,7 +44,7 @@ def _processes(body: str, lexicon, headline: str = "Talks") -> set:
      "Türkiye-PKK peace process"),
 ])
 def test_the_processes_are_named(lexicon, body: str, name: str) -> None:
-    assert name in _processes(body, lexicon), body
+    assert name in process_names(body, lexicon), body
 
 
 @pytest.mark.parametrize("body", [
@@ -57,7 +53,7 @@ def test_the_processes_are_named(lexicon, body: str, name: str) -> None:
     "The two foreign ministers met in Warsaw on Tuesday and talked about the Weimar Republic's history.",
 ])
 def test_ordinary_words_find_no_process(lexicon, body: str) -> None:
-    assert _processes(body, lexicon) <= {None}, body
+    assert process_names(body, lexicon) <= {None}, body
 
 
 def test_a_format_of_a_region_and_a_state_makes_the_state_no_whole_subject(lexicon) -> None:
@@ -65,4 +61,4 @@ def test_a_format_of_a_region_and_a_state_makes_the_state_no_whole_subject(lexic
     negotiations still ranges over one process (the subject column of a new format was 'Central Asia-US' first)."""
     body = ("The EU coordinator and Iran's chief negotiator met in Tehran on Sunday and exchanged views on lifting US "
             "sanctions and the remaining issues in the Vienna negotiations.")
-    assert _processes(body, lexicon) == {"Iran nuclear talks"}
+    assert process_names(body, lexicon) == {"Iran nuclear talks"}

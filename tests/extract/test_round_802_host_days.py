@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import venues_of
 
 
 def _venues(body: str, lexicon) -> list[str | None]:
-    extraction = extract_own(body, lexicon, published="2023-04-11")
-    return [c.venue[0] if c.venue else None for c in extraction.events]
+    return venues_of(body, lexicon, published="2023-04-11")
 
 
 @pytest.mark.parametrize("body, venue", [

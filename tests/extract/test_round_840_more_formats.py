@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import process_names
 
-
-def _processes(body: str, lexicon, headline: str = "Talks") -> set:
-    extraction = extract_own(body, lexicon, headline=headline)
-    return {extraction.process_name(c.process) for c in extraction.events}
 
 
 @pytest.mark.parametrize("body, name", [
@@ -60,7 +56,7 @@ def _processes(body: str, lexicon, headline: str = "Talks") -> set:
     ("Putin and Lukashenko met in Ashgabat on Friday at the CIS summit.", "CIS meetings"),
 ])
 def test_the_formats_are_named(lexicon, body: str, name: str) -> None:
-    assert name in _processes(body, lexicon), body
+    assert name in process_names(body, lexicon), body
 
 
 @pytest.mark.parametrize("body, name", [
@@ -79,7 +75,7 @@ def test_the_formats_are_named(lexicon, body: str, name: str) -> None:
      "Sudan-SPLM/A peace talks (Naivasha)"),
 ])
 def test_near_formats_keep_theirs(lexicon, body: str, name: str) -> None:
-    assert name in _processes(body, lexicon), body
+    assert name in process_names(body, lexicon), body
 
 
 NEW = {"China-Central Asia mechanism", "CSTO meetings", "EAEU meetings", "SCO meetings", "Lancang-Mekong Cooperation",
@@ -96,4 +92,4 @@ NEW = {"China-Central Asia mechanism", "CSTO meetings", "EAEU meetings", "SCO me
     "Officials of the CSTO met Armenia's defence minister in Yerevan on Monday.",
 ])
 def test_ordinary_words_find_none_of_them(lexicon, body: str) -> None:
-    assert not (_processes(body, lexicon) & NEW), body
+    assert not (process_names(body, lexicon) & NEW), body
