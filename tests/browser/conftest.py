@@ -77,7 +77,9 @@ def _serve(db: str):
 
     store = open_store(db)
     app = create_app(store)
-    httpd = create_server(app.server, host="127.0.0.1", port=0, threads=6, ident="tracker-test")
+    # poll() rather than select(): close() below runs in this thread while the server's loop waits in the other, and
+    # select() on the closed socket raised EBADF in that thread (a warning in CI); poll() reports the closed descriptor.
+    httpd = create_server(app.server, host="127.0.0.1", port=0, threads=6, ident="tracker-test", asyncore_use_poll=True)
     thread = threading.Thread(target=httpd.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.effective_port}"

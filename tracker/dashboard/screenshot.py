@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as temporary:
         store = open_store(Path(temporary) / "tracker.db")
         store.save(load_shipped(SHIPPED_DATA))
-        server = create_server(create_app(store).server, host="127.0.0.1", port=0, threads=8)
+        server = create_server(create_app(store).server, host="127.0.0.1", port=0, threads=8,
+                               asyncore_use_poll=True)  # close() from this thread must not break select() in the loop
         threading.Thread(target=server.run, daemon=True).start()
         try:
             for path in take_screenshots(f"http://127.0.0.1:{server.effective_port}/{VIEW}", folder):
