@@ -36,7 +36,9 @@ def copy_store(source: Any, target: Any, progress: Callable[[str, int], None] | 
     counts: dict[str, int] = {}
     write = target.conn.cursor()
     try:
-        _read_one_state(source)
+        # Every table from one state of the source, while a server beside the copy goes on writing (a backup of a
+        # store in use): each table read on its own took the events of one moment and the sources of the next.
+        source.begin_consistent_read()
         target._begin_write(write)
         for table in REPLACED:
             write.execute(f"DELETE FROM {table}")
@@ -55,16 +57,6 @@ def copy_store(source: Any, target: Any, progress: Callable[[str, int], None] | 
         target.conn.rollback()
         raise
     return counts
-
-
-def _read_one_state(source: Any) -> None:
-    """Read every table from one state of the source, while a server beside the copy goes on writing (a backup of
-    a store in use): each table read on its own took the events of one moment and the sources of the next."""
-    source.conn.commit()
-    if source.placeholder == "%s":  # PostgreSQL: one snapshot for the whole transaction
-        source.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-    else:  # SQLite: a read transaction from the first read to the commit (WAL keeps its state meanwhile)
-        source.conn.execute("BEGIN")
 
 
 def _copy_table(source: Any, target: Any, write: Any, table: str) -> int:

@@ -32,6 +32,11 @@ class PostgresStore(ServingQueries, SQLStore):
     #: Whether the text index holds CJK bigrams (False: a read-only store made before migration 0009).
     bigrams_indexed = True
 
+    def begin_consistent_read(self) -> None:
+        """Read every following query from one snapshot until the commit (a copy of a store in use)."""
+        self.conn.commit()
+        self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
     def _continue_numbering(self, cursor) -> None:
         cursor.execute("SELECT setval('changes_id_seq', GREATEST((SELECT MAX(id) FROM changes), 1), "
                        "(SELECT MAX(id) FROM changes) IS NOT NULL)")

@@ -95,6 +95,11 @@ class SQLiteStore(ServingQueries, SQLStore):
     #: Whether the text index holds CJK bigrams (False: a read-only store made before migration 0009).
     bigrams_indexed = True
 
+    def begin_consistent_read(self) -> None:
+        """Read every following query from one state until the commit: a read transaction, which WAL keeps."""
+        self.conn.commit()
+        self.conn.execute("BEGIN")
+
     def __init__(self, path: str | Path, read_only: bool = False):
         path = Path(path)
         memory = str(path) == ":memory:"
