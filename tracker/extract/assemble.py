@@ -59,6 +59,7 @@ from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import news_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
+from tracker.extract.headline_tense import headline_in_present
 from tracker.extract.headline_venues import headline_venues
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
@@ -268,7 +269,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
     events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster)), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
-                                                                news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
+                                                                news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor),
+                                                                headline_in_present(article.title))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:
