@@ -76,7 +76,7 @@ from tracker.extract.story_process import headline_process  # round 592
 from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
-from tracker.extract.arrivals import fold_told_arrivals  # round 696
+from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
 
 
 @dataclass
@@ -266,7 +266,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster)), roster)),
+    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(gatherings_arrived_for(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster))), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
