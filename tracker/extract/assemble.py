@@ -124,6 +124,8 @@ def _confidence(c: Candidate) -> float:
 
 
 #: A numbered session of a body: "the 43rd session of the UN Human Rights Council"
+#: Forums and multilateral bodies' meeting series, whose numbered gatherings are meetings (round 872)
+_CONFERENCES = frozenset(gazetteer.FORUMS + gazetteer.CONFERENCE_SERIES)
 _SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
@@ -344,7 +346,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         body = _SESSION_OF.search(c.evidence[0]) if c.event_type == "talk_round" and c.round_number else None
         body = next((m.key for m in lexicon.scan(body.group("body")) if m.role == "actor" and m.start == 0
                      and lexicon.entries[m.key].kind == "organisation"), None) if body else None
-        if body or c.event_type == "talk_round" and c.process and lexicon.processes[c.process].name in gazetteer.FORUMS:
+        if body or c.event_type == "talk_round" and c.process and lexicon.processes[c.process].name in _CONFERENCES:
             c.event_type = "meeting"  # "the 43rd session of the UN Human Rights Council", "COP29": a numbered edition of a
             if body:  # body's session or of a forum is a meeting with its number (docs/extraction.md, "Types")
                 c.process = None
