@@ -143,7 +143,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                      r"\s+(?:(?!(?:would|could|might|should)\b)[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"
                      # a truce "that ended in early October", not one "that ended the war" (round 601)
                      r"|\b(?:truce|ceasefire|cease-fire)\s+(?:that|which)\s+ended(?=\s+(?:in|on|last|early|late|earlier|at)\b)"),
-    ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
+    # the act named by its noun, pointing back at the news told just before (round 873): "X made the announcement on
+    # Monday", "Y made this announcement after the talks"
+    ("announcement", True, r"\b(?:announced|announces|announcing|(?:made|makes|making)\s+(?:the|this|that)\s+announcement)\b"),
     ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
                         r"|(?:issued|released|published|made\s+public|put\s+out|circulated)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|news\s+release)"
                         # the reader of a joint statement speaks it: "X read out the joint statement" (round 565)
