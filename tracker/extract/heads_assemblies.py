@@ -46,4 +46,13 @@ def heads_gathering(before: str, after: str) -> bool:
     return HEADS_BEFORE.search(before[-80:]) is not None or HEADS_AFTER.match(after[:120]) is not None
 
 
-__all__ = ["HEADS_AFTER", "HEADS_ASSEMBLIES", "HEADS_BEFORE", "HEADS_WORDS", "heads_gathering"]
+_GATHERING_NOUN = re.compile(r"\b(?i:meeting|session|conference)\b")
+
+
+def names_heads_gathering(text: str) -> bool:
+    """Whether `text` names a gathering of heads by one of its gathering nouns ("the next meeting of the Supreme Eurasian
+    Economic Council", "our leaders' meeting"): the words of a quote that plans one (round 874)."""
+    return any(heads_gathering(text[:m.start()], text[m.end():]) for m in _GATHERING_NOUN.finditer(text))
+
+
+__all__ = ["HEADS_AFTER", "HEADS_ASSEMBLIES", "HEADS_BEFORE", "HEADS_WORDS", "heads_gathering", "names_heads_gathering"]
