@@ -77,7 +77,7 @@ from tracker.extract.story_process import headline_process  # round 592
 from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
-from tracker.extract.arrivals import fold_told_arrivals  # round 696
+from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
 
 
 @dataclass
@@ -125,6 +125,8 @@ def _confidence(c: Candidate) -> float:
 
 
 #: A numbered session of a body: "the 43rd session of the UN Human Rights Council"
+#: Forums and multilateral bodies' meeting series, whose numbered gatherings are meetings (round 872)
+_CONFERENCES = frozenset(gazetteer.FORUMS + gazetteer.CONFERENCE_SERIES)
 _SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
@@ -267,7 +269,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster)), roster)),
+    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(gatherings_arrived_for(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster))), roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor),
                                                                 headline_in_present(article.title))), anchor)
@@ -346,7 +348,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         body = _SESSION_OF.search(c.evidence[0]) if c.event_type == "talk_round" and c.round_number else None
         body = next((m.key for m in lexicon.scan(body.group("body")) if m.role == "actor" and m.start == 0
                      and lexicon.entries[m.key].kind == "organisation"), None) if body else None
-        if body or c.event_type == "talk_round" and c.process and lexicon.processes[c.process].name in gazetteer.FORUMS:
+        if body or c.event_type == "talk_round" and c.process and lexicon.processes[c.process].name in _CONFERENCES:
             c.event_type = "meeting"  # "the 43rd session of the UN Human Rights Council", "COP29": a numbered edition of a
             if body:  # body's session or of a forum is a meeting with its number (docs/extraction.md, "Types")
                 c.process = None

@@ -252,7 +252,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                         break
             planned_before = any(not t.speech and t.end <= trigger.start and FUTURE.search(text[max(0, t.start - 25):t.end])
                                  for t in triggers)  # "X will host the next round ..., the minister announced": undated too
-            if trigger.event_type == "announcement" and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
+            if trigger.event_type == "announcement" and not trigger.text.endswith("announcement") \
+                    and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
                                                              or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]

@@ -250,6 +250,14 @@ FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Co
           "Munich Security Conference", "NPT Review Conference", "Crimea Platform",
           "BRICS meetings")  # round 840: a meeting "on the sidelines of the BRICS summit" is no BRICS meeting
 
+#: Meeting series of multilateral bodies and groupings (round 872): their ministers', advisers' and officials' gatherings are
+#: numbered editions of a conference, meetings with their number, never sessions of negotiations between delegations (the
+#: guideline's "numbered edition of a conference or forum"); their heads' gatherings are summits
+CONFERENCE_SERIES = ("SCO meetings", "CSTO meetings", "EAEU meetings", "CIS meetings", "African Union meetings",
+                     "Arctic Council meetings", "Caspian Five meetings", "3+3 format (South Caucasus)",
+                     "Quadrilateral Security Dialogue", "NATO-Russia Council",
+                     "Foreign ministers' meetings of Afghanistan's neighboring countries", "Ukraine peace summit")
+
 #: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
 #: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
 STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional Committee", "Iran nuclear talks",

@@ -7,6 +7,7 @@ import re
 
 from tracker.extract.candidate import Candidate
 from tracker.extract.dates import find_dates
+from tracker.extract.heads_assemblies import names_heads_gathering
 from tracker.extract.lexicon import Mention
 from tracker.extract.mentions import Roster, find_actors
 from tracker.extract.triggers import Trigger
@@ -135,6 +136,9 @@ def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, ro
             else "meeting" if "meeting" in words or "meet" in plan.group().lower() or "consultations" in words else None
         if kind == "meeting" and any(m.role == "process" and plan.start() - 90 <= m.start <= dates[0].end for m in in_quote):
             kind = "talk_round"  # "the next International Meeting on Syrian Settlement": the process's own session
+        if kind in ("meeting", "talk_round") and names_heads_gathering(
+                q[max(0, min(plan.start(), dates[0].start) - 90):max(plan.end(), dates[0].end)]):  # (as written: names
+            kind = "summit"  # are capitalised) "to hold the next meeting of the Supreme Eurasian Economic Council" (874)
         if kind is None:
             continue
         c = Candidate(kind, unit.paragraph, order, evidence=[unit.raw])

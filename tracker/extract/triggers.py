@@ -19,7 +19,7 @@ from tracker.extract.meeting_verbs import MEETING_VERBS
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
-from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS
+from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.prefilter import WordGate, fast_start, gated, per_article, required_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
@@ -143,7 +143,9 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                      r"\s+(?:(?!(?:would|could|might|should)\b)[\w-]+\s+){0,5}?(?:ceased\s+to\s+(?:function|exist)|expired|collapsed|lapsed|took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+force|(?:was|were)\s+(?:created|established|formed|set\s+up))\b"
                      # a truce "that ended in early October", not one "that ended the war" (round 601)
                      r"|\b(?:truce|ceasefire|cease-fire)\s+(?:that|which)\s+ended(?=\s+(?:in|on|last|early|late|earlier|at)\b)"),
-    ("announcement", True, r"\b(?:announced|announces|announcing)\b"),
+    # the act named by its noun, pointing back at the news told just before (round 873): "X made the announcement on
+    # Monday", "Y made this announcement after the talks"
+    ("announcement", True, r"\b(?:announced|announces|announcing|(?:made|makes|making)\s+(?:the|this|that)\s+announcement)\b"),
     ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
                         r"|(?:issued|released|published|made\s+public|put\s+out|circulated)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|news\s+release)"
                         # the reader of a joint statement speaks it: "X read out the joint statement" (round 565)
@@ -310,6 +312,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     return found
 
 
+#: A trigger that ends on its gathering's noun ("to hold the next meeting"), whose name may make it one of heads (871)
+_GATHERING_TAIL = re.compile(r"(?i:meeting|session|conference)(?=(?:\s+in\s+)?$)")
 #: The event noun a "will be in <Place>" is said of, in its own clause: "The next round of talks will be in Geneva" (round 130)
 _BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
 
@@ -349,6 +353,9 @@ def _triggers(text: str) -> list[Trigger]:
             if event_type == "visit" and m.group().endswith(" in") and (noun := _BE_IN_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
                 event_type = {"summit": "summit", "meeting": "meeting", "conference": "meeting", "forum": "meeting",
                               "consultations": "meeting"}.get(noun.group("noun").lower(), "talk_round")  # "the talks will be in X"
+            if event_type in ("meeting", "talk_round") and (tail := _GATHERING_TAIL.search(m.group())) \
+                    and heads_gathering(text[:m.start() + tail.start()], text[m.start() + tail.end():]):
+                event_type = "summit"  # "will hold the next meeting of the Supreme Eurasian Economic Council" (871)
             found.append(Trigger(event_type, m.start(), m.end(), m.group(), speech))
     for m in HELD.finditer(text):
         if any(m.start() < t.end and t.start < m.end() for t in found):
@@ -396,6 +403,9 @@ def _triggers(text: str) -> list[Trigger]:
         noun = nouns[-1].group("noun").lower()
         event_type = "summit" if noun == "summit" else "meeting" if noun in (
             "meeting", "conference", "forum", "consultations", "committee", "commission", "council") else "talk_round"
+        if event_type in ("meeting", "talk_round") and heads_gathering(nouns[-1].string[:nouns[-1].start("noun")],
+                                                                     nouns[-1].string[nouns[-1].end("noun"):]):
+            event_type = "summit"  # "the ASEAN Leaders' Meeting was held", "the meeting of the Council of Heads of State" (871)
         if noun in ("round", "session") and NOT_TALKS_ROUND.match(window if nouns is not after else text[m.end():m.end() + 50],
                                                                    nouns[-1].end()):
             event_type = "other"  # "The last round of family reunions took place in 2018": no talks (round 174)
