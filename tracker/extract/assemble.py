@@ -326,7 +326,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                                    or named_pair(c.process, lexicon)):  # or one named from the text: "X-Y border talks"
             c.actors = {k: "participant" for k in members}  # "the inter-Korean summit": the process's parties
         elif not c.actors and c.event_type in ("talk_round", "summit", "meeting") and c.process and members \
-                and (lexicon.processes[c.process].name in gazetteer.PARTY_PROCESSES or c.process in two_party(lexicon)) \
+                and (lexicon.processes[c.process].name in gazetteer.PARTY_PROCESSES or c.process in two_party(lexicon)
+                     or lexicon.processes[c.process].name in gazetteer.SEATED_PROCESSES) \
                 and set(members) <= named_in():  # (a meeting of a two-party process too: round 122)
             c.actors = {k: "participant" for k in members}  # "the fourth ministerial meeting of the Luanda process": its
             # parties, when the article names every one of them (docs/extraction.md, "Actors": the members it names)

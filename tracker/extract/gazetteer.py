@@ -245,6 +245,31 @@ PARTY_PROCESSES = ("Normandy format", "Luanda process", "Ankara process", "GERD 
                    # round 840: trilateral formats of their three states
                    "China-Afghanistan-Pakistan Foreign Ministers' Dialogue", "Azerbaijan-Iran-Russia trilateral format")
 
+#: Formats and channels whose members are the parties at the table, by what each is (round 850): a session, summit or
+#: meeting of one that names nobody has them, when the article names them all, as a party process's has. Unlike
+#: PARTY_PROCESSES they are not taken as the process of any event of their states (two states keep other channels:
+#: China and the US hold three), and no round of theirs is completed from part of them. Left out: formats whose
+#: members are guarantors, co-chairs or mediators (Astana, Minsk Group, Cyprus, Jeddah, Gaza, Venezuela), the
+#: meetings of an organisation, which is their actor (SCO, CSTO, BRICS), processes of one member, and bodies whose
+#: members the table lists in part (the Contact Group's Donbas envoys, the grain deal's coordination centre).
+SEATED_PROCESSES = ("Afghanistan-Pakistan Action Plan for Peace and Solidarity (APAPPS)",
+                    "Azerbaijan-Georgia-Türkiye trilateral format", "China-Japan-South Korea trilateral summit",
+                    "China-EU high-level strategic dialogue", "China-Philippines Bilateral Consultation Mechanism",
+                    "China-Russia strategic security consultations", "China-US consultations",
+                    "China-US economic and trade consultations", "China-US strategic dialogue",
+                    "Consultative Meetings of Central Asian Heads of State", "Caspian Five meetings",
+                    "India-Bangladesh water-sharing talks", "India-Pakistan DGMO talks", "Indus Waters Treaty",
+                    "India-Pakistan composite dialogue", "Kartarpur corridor talks", "Iran-Afghanistan Helmand water talks",
+                    "Iraq-US strategic dialogue", "Kuwait-US strategic dialogue", "Japan-Russia peace treaty talks",
+                    "Kyrgyzstan-Uzbekistan border talks", "Russia-US strategic stability dialogue",
+                    "Russia-US normalization talks", "US-Mexico High-Level Security Dialogue",
+                    "US-South Korea Nuclear Consultative Group", "USMCA review (NAFTA renegotiation)",
+                    "Quadrilateral Security Dialogue", "Quad for Sudan", "Lancang-Mekong Cooperation", "Six-party talks",
+                    "5+2 format (Transnistria)",
+                    "Türkiye-Syria normalization", "Israel-Lebanon ceasefire mechanism", "Israel-Syria peace talks",
+                    "Israel-Lebanon maritime border talks", "Chad-Sudan reconciliation talks", "Kosovo status talks",
+                    "Syrian government-SDF talks", "East Timor tripartite talks", "US-mediated Ukraine ceasefire talks")
+
 #: Forums and conferences: a meeting "on the sidelines of" or "within the framework of" one is no part of it.
 FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Conference of the Parties",
           "Munich Security Conference", "NPT Review Conference", "Crimea Platform",

@@ -23,7 +23,8 @@ Roh Moo-hyun|Kim Jong Un|Kim Jong-il|Kim Il-sung|Benjamin Netanyahu|Naftali Benn
 Isaac Herzog|Mahmoud Abbas|Yasser Arafat|Mohammad Shtayyeh|Mohamed bin Zayed Al Nahyan|Mohammed bin Salman|
 Tamim bin Hamad Al Thani|Abdel Fattah el-Sisi|Abdel Fattah al-Burhan|Ashraf Ghani|Abiy Ahmed|Rashad al-Alimi|Fayez al-Sarraj|
 Abdul Hamid Dbeibah|Aleksandar Vučić|Nicolás Maduro|Andrés Manuel López Obrador|Jonas Gahr Støre|Boris Johnson|Rishi Sunak|
-Keir Starmer|Narendra Modi""".replace("\n", "").split("|"))
+Keir Starmer|Narendra Modi|Shavkat Mirziyoyev|Islam Karimov|Sadyr Japarov|Sooronbay Jeenbekov|Almazbek Atambayev|
+Emomali Rahmon|Gurbanguly Berdimuhamedow|Serdar Berdimuhamedow""".replace("\n", "").split("|"))
 
 
 def known_head(name: str) -> bool:

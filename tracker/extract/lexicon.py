@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from tracker.extract import gazetteer
+from tracker.extract.exonyms import french_names
 from tracker.extract.officials import OFFICIALS
 from tracker.extract.transliteration import variants
 from tracker.models import Tables, split_list
@@ -19,6 +20,8 @@ from tracker.resolve import fold, slug
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A French article elided into a capitalised word: "l'Éthiopie", "d'Algérie"
+_ELIDED = re.compile(r"\b[lLdD]['’][A-ZÀ-Ý]")
 MAX_NGRAM = 9
 
 
@@ -256,6 +259,11 @@ class Lexicon:
             for surface in {name, country.name, getattr(country, "official_name", name)}:
                 if "," not in surface and _key(surface) not in self._surfaces:
                     self._add_surface(surface, "actor", key)
+        for iso, names in french_names().items():  # "la Turquie", "l'Éthiopie": francophone copy (round 853)
+            key = self.state_by_country.get(iso)
+            for surface in names if key else []:
+                if _key(surface) not in self._surfaces:
+                    self._add_surface(surface, "actor", key)
         self._load_demonyms()
 
     def _load_demonyms(self) -> None:
@@ -318,9 +326,12 @@ class Lexicon:
         if cached is not None:
             return cached
         words = tokens(text)
+        first, free = self._first, 0  # words before `free` are inside a name already found
+        if _ELIDED.search(text):  # "l'Éthiopie", "d'Algérie": French elides the article into the name's word (round 853)
+            words = [(a + 2, b, w[2:]) if w[1:2] == "'" and w[:1] in "ld" and w not in first and w[2:] in first else (a, b, w)
+                     for a, b, w in words]
         folded = [w for _, _, w in words]
         found: list[Mention] = []
-        first, free = self._first, 0  # words before `free` are inside a name already found
         # only words that can begin a name are looked at (a possessive only with an apostrophe): most words are not
         for i in [k for k, w in enumerate(folded) if w in first or "'" in w or "’" in w]:
             word = folded[i]

@@ -148,7 +148,7 @@ Martin Sajdik|Sajdik|Organization for Security and Co-operation in Europe
 Heidi Grau||Organization for Security and Co-operation in Europe
 Moussa Faki Mahamat|Moussa Faki|African Union
 Olusegun Obasanjo|Obasanjo|African Union
-Mukhtar Tileuberdi|Tileuberdi|KAZ
+Mukhtar Tileuberdi|Mukhtar Tleuberdi;Tileuberdi;Tleuberdi|KAZ
 Kairat Abdrakhmanov|Abdrakhmanov|KAZ
 Murat Nurtleu|Nurtleu|KAZ
 Akylbek Kamaldinov|Kamaldinov|KAZ

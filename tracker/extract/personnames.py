@@ -33,7 +33,12 @@ _TITLE_WORDS = {w.lower() for t in gazetteer.TITLES.split(";") for w in t.split(
 _NOT_SURNAME = {"affairs", "reunification", "unification", "mission", "government", "cooperation", "relations", "resources",
                 "development", "integration", "security", "policy", "region", "issues", "peninsula", "asia", "africa",
                 "europe", "america", "pacific", "nations", "states", "union", "community", "council", "committee",
-                "ministry", "office", "department", "agency", "commission", "secretariat", "presidency", "service", "forces"}
+                "ministry", "office", "department", "agency", "commission", "secretariat", "presidency", "service", "forces",
+                # the common nouns that close a capitalised phrase in a title, a headline or a body's name and are no
+                # one's surname (round 852): "Minister for Foreign Affairs and External Trade", "the Border Committee
+                # Meeting", "Chief of Staff", "the Peace Implementing Panel", "A Joint Statement signed by", "The Times"
+                "meeting", "meetings", "talks", "summit", "statement", "declaration", "communique", "agreement",
+                "agreements", "treaty", "panel", "trade", "staff", "university", "troops", "times", "unity"}
 
 
 def _not_name(word: str) -> bool:
