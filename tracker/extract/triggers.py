@@ -11,6 +11,7 @@ from tracker.extract.accords_told import ACCORDS_TOLD, INKED
 from tracker.extract.acts import ACTS
 from tracker.extract.appointments import ANSWERED, APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
+from tracker.extract.dated_apart import in_adjunct, verbs_dated_apart
 from tracker.extract.freezes import FREEZES
 from tracker.extract.mandates import MANDATES
 from tracker.extract.truces_declared import TRUCES_DECLARED
@@ -266,6 +267,7 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     """Events named by a noun with a date of their own ("the 2020 agreement", "a summit in Hanoi in February")."""
     found: list[Trigger] = []
     for d in dates:
+        apart = False  # set when the noun may own this date only because the sentence's verbs have dates of their own
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
         own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
@@ -275,7 +277,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             continue
         elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]) and not (
                 CLOSED_AT.search(text[max(0, d.start - 90):d.start]) and all(  # "adopted a statement at the end of their
-                    t.speech or DOCUMENT_VERB.match(t.text) for t in taken)):  # summit on Tuesday": the summit too (round 264)
+                    t.speech or DOCUMENT_VERB.match(t.text) for t in taken)) and not (apart := verbs_dated_apart(  # summit
+                text, d, dates, [t for t in taken if not t.speech])):  # on Tuesday": the summit too (264); "met on Monday, a
+            # week after their talks in Cairo on May 2": the verb has its own date, this one is the noun's (round 861)
             continue  # "adopted a statement at the end of the two-day meeting on Wednesday": the verb's event owns the date
             # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
@@ -291,6 +295,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             if m is None or re.search(r"\b(?:press|news)\s+conference\b|\bbriefing\b", m.group(), re.I) or "⟦" in m.group():
                 continue
             offset = max(0, d.start - 160)
+            if apart and not in_adjunct(text, offset + m.start()):
+                continue  # "submitted the principles of the treaty in February": the date of a verb no trigger knows
             start, end, noun = offset + m.start("noun"), d.start, m.group("noun")
         if any(t.speech and t.text not in ("told", "tells") and 0 <= start - t.end <= 30 and not re.search(r"[,;⟦]|\bthat\b", text[t.end:start]) for t in taken) \
                 and not _NAMED_BY_DATE.fullmatch(text, start, d.start):
