@@ -150,7 +150,10 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
                         # the reader of a joint statement speaks it: "X read out the joint statement" (round 565)
                         r"|read\s+out\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){0,6}?(?:statement|communiqu[eé]|declaration)"
                         # "A statement shared by the ministry via X on Saturday lauded …" (round 139)
-                        r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)\s+by)\b"),
+                        # "The following statement was issued today by the Spokesman for the Secretary-General:", the
+                        # passive with its agent that opens the releases of the UN, the EU and ministries (round 862)
+                        r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:(?:was|has\s+been)\s+)?(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)"
+                        r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day)\s+)?by)\b"),
 ]]
 #: Words one of which a sentence must hold for the patterns of a group to be tried (a necessary condition, lowercase
 #: where the patterns are): the groups below added some 2% to an article's extraction, tried on every sentence.
