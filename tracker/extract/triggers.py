@@ -189,6 +189,10 @@ TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adv
 _GATES.update({p: g for _, _, p in TRIGGERS if p not in _GATES and (g := word_gate(p)) is not None})
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = gated(re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+{_ADV}be|to\s+{_ADV}be|would\s+{_ADV}be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+{_ADV}host|took\s+place|occurred|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+{_ADV}(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b".replace("{_ADV}", _ADV)))
+#: A plural gathering noun as the subject right before a verb of happening: "Meetings will take place Monday", "The
+#: consultations were held in Geneva" (not after a count, which makes a tally: `clauses._COUNTED`)
+_PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]heir|[Tt]hese)\s+|^(?:[A-Z][\w-]*\s+){0,2})(?:[\w-]+\s+){0,2}?"
+                             r"(?P<noun>[Mm]eetings|[Ss]essions)\s+(?:(?:will|would|are|were|to|have|had|has)\s+)?(?:also\s+)?(?:be\s+)?$")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
 TALK_WORDS = frozenset("round talks negotiations consultations meeting session conference summit forum sitting".split())
 #: The object of "end", "resume", "begin" when it is a conflict, not talks: "to end the Syrian crisis", "to end the war"
@@ -379,6 +383,8 @@ def _triggers(text: str) -> list[Trigger]:
         if nouns and re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", window[:nouns[-1].start()]):
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
+        if not nouns and not after and (plural := _PLURAL_SUBJECT.search(window)):
+            nouns = [plural]  # "Meetings will take place on Monday in Cairo": the plural subject just before (round 864)
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
         if "ummits" in text and (pairs := paired_summits.paired_summits(
                 text[m.end():m.end() + 60] if m.group().endswith("host") else window)):
