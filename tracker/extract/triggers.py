@@ -216,6 +216,10 @@ _IN_MONTH_OR_YEAR = re.compile(r"\s+(?:in|since)\s+(?:(?:early|mid|late)-?\s*)?(
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
 _BODY_CONVENED = re.compile(r"\b(?P<noun>[Cc]ommittee|[Cc]ommission|[Cc]ouncil)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$")
+#: People told as convening, with no object: "Delegations from both sides convened in Geneva", "The foreign ministers
+#: convened in Brussels on Monday" (round 865): "convened" with no gathering after it says they met
+_PEOPLE_CONVENED = re.compile(r"\b(?P<noun>representatives|delegations|delegates|negotiators|ministers|officials|envoys|"
+                              r"diplomats|mediators)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
 _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,3}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)s?\s+(?:between|of|with)\s", re.I)
 #: What may stand between a subject's head noun and its verb without ending the clause: a list of names ("Egypt, Sudan,
@@ -401,8 +405,10 @@ def _triggers(text: str) -> list[Trigger]:
                     people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
                 heads = [people]  # "Negotiators had started in Doha in September": the talks started
             elif (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest)) \
-                    and m.group() == "convened" and (body := _BODY_CONVENED.search(text[max(0, m.start() - 60):m.start()])):
-                heads = [body]  # "The joint committee on Sunday convened for the first time": the body met (round 544)
+                    and m.group() == "convened" and (body := _BODY_CONVENED.search(text[max(0, m.start() - 60):m.start()])
+                                                     or _PEOPLE_CONVENED.search(text[max(0, m.start() - 60):m.start()])):
+                heads = [body]  # "The joint committee on Sunday convened for the first time": the body met (round 544);
+                # "Iranian and European representatives convened on Friday in Istanbul": they met (round 865)
             elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest):
                 continue
             nouns = heads[-1:]
