@@ -61,12 +61,21 @@ def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Ro
     if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed|plead|implor|exhort|beseech", trigger.text):
         return None  # the one called on or urged is the target, not the speaker
     after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
+    if after and trigger.text.endswith("by") and _FOR_PRINCIPAL.fullmatch(text, trigger.end, after[0].start):
+        run = [a for a in actors if after[0].start <= a.start <= trigger.end + 80 and not a.topic
+               and not re.search(r"[,;:⟦]|\band\b", text[after[0].end:a.start])]
+        return run[-1]  # "issued today by the Spokesman for UN Secretary-General X": X's words (round 862)
     if after and (a := after[0]) and speaker_after(text, trigger.start, trigger.end, a.start):
         return a
     if trigger.text.lower().startswith("according") and after and re.fullmatch(
             r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
         return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
     return None
+
+
+#: A release issued by the spokesperson for a principal: the principal speaks ("by the Spokesman for the Secretary-General")
+_FOR_PRINCIPAL = re.compile(r"\s+(?:the\s+)?(?:[Dd]eputy\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # the principal's title: "for Secretary-General X"
 
 
 #: The link between the last two names of a list of speakers: "and", never a comma alone

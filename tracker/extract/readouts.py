@@ -25,7 +25,7 @@ _GATHERINGS = ("meeting", "talk_round", "summit", "call")
 
 #: What a readout says a participant did in the gathering: "stressed", "expressed gratitude", "emphasised" (round 340)
 _DID = re.compile(r"\b(?:stressed|highlighted|noted|expressed|emphasi[sz]ed|emphasi[sz]ing|underlined|underscored|reaffirmed|"
-                  r"pointed\s+out|voiced|conveyed|wished|praised|hailed|informed|briefed|thanked|stated)\b")
+                  r"pointed\s+out|voiced|conveyed|wished|praised|hailed|commended|lauded|applauded|informed|briefed|thanked|stated)\b")
 #: Words given as the participant's own ("X said", "X told reporters"): a statement of their own (guideline, 177)
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted|declared)\b")
 _TO_PRESS = re.compile(r"\b(?:briefed|informed|told)\s+(?:the\s+)?(?:press|reporters|journalists|media|correspondents)\b"

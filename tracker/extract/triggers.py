@@ -11,6 +11,7 @@ from tracker.extract.accords_told import ACCORDS_TOLD, INKED
 from tracker.extract.acts import ACTS
 from tracker.extract.appointments import ANSWERED, APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
+from tracker.extract.dated_apart import in_adjunct, verbs_dated_apart
 from tracker.extract.freezes import FREEZES
 from tracker.extract.mandates import MANDATES
 from tracker.extract.truces_declared import TRUCES_DECLARED
@@ -146,12 +147,15 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     # the act named by its noun, pointing back at the news told just before (round 873): "X made the announcement on
     # Monday", "Y made this announcement after the talks"
     ("announcement", True, r"\b(?:announced|announces|announcing|(?:made|makes|making)\s+(?:the|this|that)\s+announcement)\b"),
-    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
+    ("statement", True, r"\b(?:was\s+quoted\s+(?:by|in)|said|says|stated|states(?=\s+that\b)|told|tells|noted|notes(?=\s+that\b)|briefed|reaffirmed|reaffirms|recalled(?!\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|delegation|staff)\b)|highlighted|pointed\s+out|acknowledged|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|added|declared|warned|warns|insisted|explained|revealed|disclosed|informed(?=\s+(?:that|reporters|journalists|the\s+(?:press|media))\b)|commented|remarked|reiterated|affirmed|confirmed|argued|claimed|asserted|wrote|posted|tweeted|welcomed|welcomes|hailed|hails|praised|praises|commended|commends|lauded|lauds|applauded|applauds|condemned|condemns|criticized|criticised|rejected|denied|expressed|[Aa]ccording\s+to|quoted|(?<![\w,;:]\s)(?<![\w,;:])(?:Declaring|Saying|Stressing|Warning|Insisting)(?=\s+⟦Q\d+⟧)"
                         r"|(?:issued|released|published|made\s+public|put\s+out|circulated)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|press\s+release|news\s+release)"
                         # the reader of a joint statement speaks it: "X read out the joint statement" (round 565)
                         r"|read\s+out\s+(?:a|an|the|its|his|her|their)\s+(?:[\w,-]+\s+){0,6}?(?:statement|communiqu[eé]|declaration)"
                         # "A statement shared by the ministry via X on Saturday lauded …" (round 139)
-                        r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)\s+by)\b"),
+                        # "The following statement was issued today by the Spokesman for the Secretary-General:", the
+                        # passive with its agent that opens the releases of the UN, the EU and ministries (round 862)
+                        r"|(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:(?:was|has\s+been)\s+)?(?:released|issued|shared|published|posted|put\s+out|circulated|distributed)"
+                        r"\s+(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day)\s+)?by)\b"),
 ]]
 #: Words one of which a sentence must hold for the patterns of a group to be tried (a necessary condition, lowercase
 #: where the patterns are): the groups below added some 2% to an article's extraction, tried on every sentence.
@@ -187,6 +191,10 @@ TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adv
 _GATES.update({p: g for _, _, p in TRIGGERS if p not in _GATES and (g := word_gate(p)) is not None})
 #: Verbs that say a talk, round, meeting or summit happened or will happen.
 HELD = gated(re.compile(r"\b(?:(?:is|are|was|were)\s+(?:set|due|expected|scheduled|planned|slated)\s+to\s+(?:be\s+held|take\s+place|start|begin|open|resume|convene|continue)|(?:was|were|is|are|will\s+{_ADV}be|to\s+{_ADV}be|would\s+{_ADV}be)\s+(?:held|convened|hosted)|(?:will|would|to)\s+{_ADV}host|took\s+place|occurred|(?:will\s+|to\s+)?take\s+place|(?:will|to|would)\s+{_ADV}(?:open|begin|start|end|resume|close|conclude)|opened|opens|began|begins|started|starts|launched|kicked\s+off|concluded|concludes|ended|ends|wrapped\s+up|closed|convened|resumed|resumes|continued(?!\s+to\b)|continues(?!\s+to\b)|got\s+under\s+way|(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)|is\s+scheduled|are\s+scheduled|was\s+scheduled|were\s+scheduled|(?:is|are|was|were)\s+(?:planned|slated|envisaged)|is\s+set|are\s+set|is\s+due|are\s+due|is\s+expected|are\s+expected|held)\b".replace("{_ADV}", _ADV)))
+#: A plural gathering noun as the subject right before a verb of happening: "Meetings will take place Monday", "The
+#: consultations were held in Geneva" (not after a count, which makes a tally: `clauses._COUNTED`)
+_PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]heir|[Tt]hese)\s+|^(?:[A-Z][\w-]*\s+){0,2})(?:[\w-]+\s+){0,2}?"
+                             r"(?P<noun>[Mm]eetings|[Ss]essions)\s+(?:(?:will|would|are|were|to|have|had|has)\s+)?(?:also\s+)?(?:be\s+)?$")
 TALK_NOUN = re.compile(r"\b(?P<noun>round|talks|negotiations|consultations|meeting|session|conference|summit|forum|sitting)\b", re.I)
 TALK_WORDS = frozenset("round talks negotiations consultations meeting session conference summit forum sitting".split())
 #: The object of "end", "resume", "begin" when it is a conflict, not talks: "to end the Syrian crisis", "to end the war"
@@ -210,6 +218,10 @@ _IN_MONTH_OR_YEAR = re.compile(r"\s+(?:in|since)\s+(?:(?:early|mid|late)-?\s*)?(
 _NEGOTIATORS = re.compile(r"\b(?P<noun>negotiators|delegations|delegates|negotiating\s+teams)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: A body told as convening, with no object: "Libya's joint military committee on Sunday convened" (round 544)
 _BODY_CONVENED = re.compile(r"\b(?P<noun>[Cc]ommittee|[Cc]ommission|[Cc]ouncil)\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?$")
+#: People told as convening, with no object: "Delegations from both sides convened in Geneva", "The foreign ministers
+#: convened in Brussels on Monday" (round 865): "convened" with no gathering after it says they met
+_PEOPLE_CONVENED = re.compile(r"\b(?P<noun>representatives|delegations|delegates|negotiators|ministers|officials|envoys|"
+                              r"diplomats|mediators)\s+(?:[\w'’-]+\s+){0,6}?(?:had\s+|have\s+|has\s+)?$", re.I)
 #: The head noun of a subject that names its parties: "The meeting between X and Y", "Talks of the ministers of X and Y"
 _HEAD_NOUN = re.compile(r"(?:^|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[\w-]+\s+){0,3}?(?P<noun>talks|negotiations|consultations|meeting|session|conference|summit|round)s?\s+(?:between|of|with)\s", re.I)
 #: What may stand between a subject's head noun and its verb without ending the clause: a list of names ("Egypt, Sudan,
@@ -268,6 +280,7 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     """Events named by a noun with a date of their own ("the 2020 agreement", "a summit in Hanoi in February")."""
     found: list[Trigger] = []
     for d in dates:
+        apart = False  # set when the noun may own this date only because the sentence's verbs have dates of their own
         m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
         own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
@@ -277,7 +290,9 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             continue
         elif any(not t.speech for t in taken) and not _PLANNED_FOR.search(text[max(0, d.start - 30):d.start]) and not (
                 CLOSED_AT.search(text[max(0, d.start - 90):d.start]) and all(  # "adopted a statement at the end of their
-                    t.speech or DOCUMENT_VERB.match(t.text) for t in taken)):  # summit on Tuesday": the summit too (round 264)
+                    t.speech or DOCUMENT_VERB.match(t.text) for t in taken)) and not (apart := verbs_dated_apart(  # summit
+                text, d, dates, [t for t in taken if not t.speech])):  # on Tuesday": the summit too (264); "met on Monday, a
+            # week after their talks in Cairo on May 2": the verb has its own date, this one is the noun's (round 861)
             continue  # "adopted a statement at the end of the two-day meeting on Wednesday": the verb's event owns the date
             # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
@@ -293,6 +308,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             if m is None or re.search(r"\b(?:press|news)\s+conference\b|\bbriefing\b", m.group(), re.I) or "⟦" in m.group():
                 continue
             offset = max(0, d.start - 160)
+            if apart and not in_adjunct(text, offset + m.start()):
+                continue  # "submitted the principles of the treaty in February": the date of a verb no trigger knows
             start, end, noun = offset + m.start("noun"), d.start, m.group("noun")
         if any(t.speech and t.text not in ("told", "tells") and 0 <= start - t.end <= 30 and not re.search(r"[,;⟦]|\bthat\b", text[t.end:start]) for t in taken) \
                 and not _NAMED_BY_DATE.fullmatch(text, start, d.start):
@@ -377,6 +394,8 @@ def _triggers(text: str) -> list[Trigger]:
         if nouns and re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", window[:nouns[-1].start()]):
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
             nouns = list(TALK_NOUN.finditer(window))
+        if not nouns and not after and (plural := _PLURAL_SUBJECT.search(window)):
+            nouns = [plural]  # "Meetings will take place on Monday in Cairo": the plural subject just before (round 864)
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)
         if "ummits" in text and (pairs := paired_summits.paired_summits(
                 text[m.end():m.end() + 60] if m.group().endswith("host") else window)):
@@ -393,8 +412,10 @@ def _triggers(text: str) -> list[Trigger]:
                     people := _NEGOTIATORS.search(text[max(0, m.start() - 60):m.start()])):
                 heads = [people]  # "Negotiators had started in Doha in September": the talks started
             elif (not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest)) \
-                    and m.group() == "convened" and (body := _BODY_CONVENED.search(text[max(0, m.start() - 60):m.start()])):
-                heads = [body]  # "The joint committee on Sunday convened for the first time": the body met (round 544)
+                    and m.group() == "convened" and (body := _BODY_CONVENED.search(text[max(0, m.start() - 60):m.start()])
+                                                     or _PEOPLE_CONVENED.search(text[max(0, m.start() - 60):m.start()])):
+                heads = [body]  # "The joint committee on Sunday convened for the first time": the body met (round 544);
+                # "Iranian and European representatives convened on Friday in Istanbul": they met (round 865)
             elif not heads or re.search(r"[,;:⟦]|\b(?:said|says|told|that|which|who|when|after|before)\b", rest):
                 continue
             nouns = heads[-1:]
