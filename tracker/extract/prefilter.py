@@ -14,8 +14,9 @@ from collections import Counter
 from re import _constants as C  # noqa: N812  (Python 3.11+, as pyproject.toml requires)
 from re import _parser
 
-#: Characters whose `str.lower` is not what `re.I` folds them onto ("ı" matches "i"): a text holding one is not gated
-_FOLD_ODD = re.compile("[ıſİ]")
+from tracker.extract.literal_gates import (_FOLD_ODD, CaseBlindGated, LiteralGated, literal_gated,  # noqa: F401  (the substring
+                                           may_hold, may_search, required_literals)  # gates: their own module, named here too)
+
 _WORD = re.compile(r"\w+")
 _BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
 _NONWORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
@@ -162,8 +163,9 @@ def _bounded_words(strings: set[str], left: bool, right: bool) -> frozenset[str]
     return frozenset(max(words, key=lambda w: (w not in COMMON, shared[w], len(w))) for words in spelled)
 
 
-def _sequence(items, left: bool, right: bool) -> frozenset[str] | None:
-    """A necessary word set for a sequence of nodes; `left`/`right`: a boundary is certain just before/after it."""
+def _sequence(items, left: bool, right: bool, every: list | None = None) -> frozenset[str] | None:
+    """A necessary word set for a sequence of nodes; `left`/`right`: a boundary is certain just before/after it.
+    `every`, when given, gets every necessary set found for the sequence's own stretches (each holds on its own)."""
     options: list[frozenset[str]] = []
     items = list(items)
     chunk: set[str] = {""}  # the spellings of the stretch of finite nodes being read
@@ -200,6 +202,8 @@ def _sequence(items, left: bool, right: bool) -> frozenset[str] | None:
         bounded = _ends_bounded([(op, av)], before)
         chunk, chunk_left = {""}, bounded
     close(right)
+    if every is not None:
+        every += options
     return _best(options)
 
 
@@ -215,6 +219,20 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
         return _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False)
     except Exception:  # a private module of `re`: a shape it did not have when this was written gates nothing
         return None
+
+
+@functools.lru_cache(maxsize=None)
+def second_words(pattern: re.Pattern) -> frozenset[str] | None:
+    r"""Another necessary word set of `pattern`, beside `required_words`, from another stretch of it, or None: a match
+    holds a word of each. "(?:froze|halting|…)\s+the\s+(?:talks|dialogue|…)" is gated by its talk nouns, which most
+    sentences of a story about talks hold; the verbs' set shuts the gate on nearly all of them."""
+    try:
+        found: list[frozenset[str]] = []
+        first = _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False, found)
+    except Exception:  # (see `required_words`): no second gate, the same output
+        return None
+    others = [s for s in found if s != first and not s & COMMON]
+    return _best(others) if first and others else None
 
 
 _PER_ARTICLE: list = []
@@ -260,12 +278,6 @@ def words_of(text: str) -> frozenset[str] | None:
     if _FOLD_ODD.search(text):
         return None
     return frozenset(_WORD.findall(text.lower()))
-
-
-def may_hold(text: str, parts: tuple[str, ...]) -> bool:
-    """False when `text` holds none of the lowercase `parts` as a case-blind pattern reads them (a substring test of the
-    lowered text, far faster than a `(?i)a|b|c` search; True for a text with a letter `str.lower` folds otherwise)."""
-    return any(map(text.lower().__contains__, parts)) or _FOLD_ODD.search(text) is not None
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -335,10 +347,42 @@ class Gated:
         return text if self._closed(text) else self.re.sub(repl, text, count)
 
 
+class TwiceGated(Gated):
+    """A `Gated` pattern with a second word set (`second_words`): a text must hold a word of each. For a pattern whose
+    first set most sentences of a story hold ("delegation", "talks") and whose other part is rare ("head", "arrived")."""
+
+    __slots__ = ("also",)
+
+    def __init__(self, pattern: re.Pattern, words: frozenset[str], also: frozenset[str]) -> None:
+        super().__init__(pattern, words)
+        self.also = also
+
+    def _closed(self, text: str) -> bool:
+        words = words_of(text)
+        return words is not None and (self.words.isdisjoint(words) or self.also.isdisjoint(words))
+
+    # inline, as `Gated`'s: the first set shuts most texts, the second is read only after it
+    def search(self, text: str, *args) -> re.Match | None:
+        words = words_of(text)
+        return None if words is not None and (self.words.isdisjoint(words) or self.also.isdisjoint(words)) \
+            else self.re.search(text, *args)
+
+    def match(self, text: str, *args) -> re.Match | None:
+        words = words_of(text)
+        return None if words is not None and (self.words.isdisjoint(words) or self.also.isdisjoint(words)) \
+            else self.re.match(text, *args)
+
+    def finditer(self, text: str, *args):
+        words = words_of(text)
+        return iter(()) if words is not None and (self.words.isdisjoint(words) or self.also.isdisjoint(words)) \
+            else self.re.finditer(text, *args)
+
+
 def gated(pattern: re.Pattern) -> Gated | re.Pattern:
-    """`pattern` behind its word gate (see `Gated`); the pattern itself when it needs no word of its own."""
+    """`pattern` behind its word gate (see `Gated`, `TwiceGated`); the pattern itself when it needs no word of its own."""
     words = required_words(pattern)
-    return Gated(pattern, words) if words else pattern
+    also = second_words(pattern) if words else None
+    return (TwiceGated(pattern, words, also) if also else Gated(pattern, words)) if words else pattern
 
 
 def _first_chars(items, icase: bool) -> tuple[set[tuple[int, bool]], bool] | None:
@@ -404,96 +448,6 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
         return pattern
 
 
-def _literal_options(items) -> frozenset[str] | None:
-    """Case-sensitive strings one of which every match of a sequence holds (the longest-shortest of those found)."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in items:
-        if op is C.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            options.append(frozenset([run]))
-        run = ""
-        inner = None
-        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:  # "(?i:…)" inside: nothing case-sensitive to require
-            inner = _literal_options(av[-1])
-        elif op is C.BRANCH:
-            alts = [_literal_options(alt) for alt in av[1]]
-            inner = None if any(a is None for a in alts) else frozenset().union(*alts)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            inner = _literal_options(av[2])
-        if inner is not None:
-            options.append(inner)
-    if run:
-        options.append(frozenset([run]))
-    return max(options, key=lambda s: (min(map(len, s)), -len(s)), default=None)
-
-
-@functools.lru_cache(maxsize=None)
-def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
-    """Strings one of which every match of a case-sensitive `pattern` contains ("Syria" of r"\\bSyria"), or None; of a
-    case-blind one, lowercase ASCII strings one of which the lowered match contains ("round" of r"(?i)round|…")."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-        if not pattern.flags & re.IGNORECASE:
-            return _literal_options(tree)
-        if len(tree) == 1 and tree[0][0] is C.BRANCH or all(op is C.LITERAL for op, _ in tree):  # a plain list of words
-            found = _literal_options(tree)
-            return frozenset(n.lower() for n in found) if found and all(n.isascii() for n in found) else None
-    except Exception:  # a private module of `re` (see `required_words`): no gate, the same output
-        return None
-    return None
-
-
-class CaseBlindGated:
-    """A case-blind pattern behind `may_hold` of its lowercase ASCII strings: `search` as the pattern's, None at once for
-    a text that holds none of them (a `(?i)a|b|c` search reads every character of a long quote)."""
-
-    __slots__ = ("re", "parts")
-
-    def __init__(self, pattern: re.Pattern, parts: frozenset[str]) -> None:
-        self.re, self.parts = pattern, tuple(sorted(parts))
-
-    def __getattr__(self, name: str):
-        return getattr(self.re, name)
-
-    def search(self, text: str, *args) -> re.Match | None:
-        return self.re.search(text, *args) if may_hold(text, self.parts) else None
-
-
-class LiteralGated:
-    """A case-sensitive pattern behind a substring test (`in`, far faster than a failed search of a whole article):
-    the same answers, given at once for a text that holds none of `required_literals`. For patterns run on whole texts."""
-
-    __slots__ = ("re", "needles")
-
-    def __init__(self, pattern: re.Pattern, needles: frozenset[str]) -> None:
-        self.re, self.needles = pattern, tuple(sorted(needles))
-
-    def __getattr__(self, name: str):
-        return getattr(self.re, name)
-
-    def search(self, text: str, *args) -> re.Match | None:
-        return self.re.search(text, *args) if any(n in text for n in self.needles) else None
-
-    def findall(self, text: str, *args) -> list:
-        return self.re.findall(text, *args) if any(n in text for n in self.needles) else []
-
-
-def may_search(pattern: re.Pattern | LiteralGated | CaseBlindGated, text: str) -> bool:
-    """False when a `literal_gated` pattern's substring test already rules `text` out; True otherwise (a plain pattern
-    always): lets a caller that needs several patterns to match test all their substrings before running any regex."""
-    if isinstance(pattern, LiteralGated):
-        return any(n in text for n in pattern.needles)
-    if isinstance(pattern, CaseBlindGated):
-        return may_hold(text, pattern.parts)
-    return True
-
-
-def literal_gated(pattern: re.Pattern) -> LiteralGated | re.Pattern:
-    """`pattern` behind its substring gate (see `LiteralGated`); the pattern itself when it requires no string."""
-    needles = required_literals(pattern)
-    if not needles:
-        return pattern
-    return CaseBlindGated(pattern, needles) if pattern.flags & re.IGNORECASE else LiteralGated(pattern, needles)
+__all__ = ["CaseBlindGated", "Gated", "LiteralGated", "WordGate", "fast_start", "forget_article", "gated", "literal_gated",
+           "matches_once", "may_hold", "may_match", "may_search", "per_article", "required_literals", "required_words",
+           "second_words", "TwiceGated", "word_gate", "words_of"]

@@ -22,7 +22,7 @@ from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
-from tracker.extract.prefilter import WordGate, fast_start, gated, per_article, required_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, fast_start, gated, per_article, required_words, second_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
 
 
@@ -160,7 +160,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
 #: Words one of which a sentence must hold for the patterns of a group to be tried (a necessary condition, lowercase
 #: where the patterns are): the groups below added some 2% to an article's extraction, tried on every sentence.
 _GATES: dict[re.Pattern, re.Pattern] = {}
-_WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None, frozenset[str] | None]] = []
+_WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None, frozenset[str] | None, frozenset[str] | None]] = []
 
 
 def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb: bool = True) -> list:
@@ -345,12 +345,12 @@ def _triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
         # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
-        _WITH_GATES[:] = [(t, s, fast_start(p), None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p))
-                          for t, s, p in TRIGGERS]
+        _WITH_GATES[:] = [(t, s, fast_start(p), None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p),
+                           second_words(p)) for t, s, p in TRIGGERS]  # (and a second word set, where one is: `second_words`)
     words = words_of(text)
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
-    for event_type, speech, pattern, gate, need in _WITH_GATES:
-        if need is not None and words is not None and need.isdisjoint(words):
+    for event_type, speech, pattern, gate, need, also in _WITH_GATES:
+        if need is not None and words is not None and (need.isdisjoint(words) or also is not None and also.isdisjoint(words)):
             continue
         if gate is not None:
             if gate not in passed:
