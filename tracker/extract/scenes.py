@@ -124,4 +124,19 @@ def retold_venues(events: list, texts: list[str], paragraphs: list[int], roster:
             c.venue = venue_of(texts[i], roster, m.start(), None, talks_town=True)
 
 
-__all__ = ["retold_venues", "scene_venues"]
+def arrival_venues(events: list) -> None:
+    """A gathering with no place, told in the sentence of its participant's arrival or visit, is held where the visitor
+    goes: "X will arrive in Brussels on Monday and hold talks with Y on Tuesday", "X arrived in Moscow on Thursday and met
+    Y on Friday" (round 885; the arrival told in the sentence before is `scene_venues`'s, round 384). The gathering's
+    day must fall in the week from the arrival, and the visitor must take part in it."""
+    visits = [v for v in events if v.event_type == "visit" and v.venue is not None and v.actors]
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.venue is not None or not visits:
+            continue
+        told = {v.venue for v in visits if v.order == c.order and set(v.actors) & set(c.actors)
+                and (c.first is None or v.first is None or 0 <= (c.first - v.first).days <= 7)}
+        if len(told) == 1:
+            c.venue = told.pop()
+
+
+__all__ = ["arrival_venues", "retold_venues", "scene_venues"]
