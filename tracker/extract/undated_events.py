@@ -9,7 +9,6 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
-from tracker.extract.headline_tense import tells_today
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
 from tracker.extract.outcome_dates import outcome_source
@@ -51,12 +50,12 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|announced|wrote|tweeted)\b")
 
 
 def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster, lead: int = -1,
-                  news: dt.date | None = None, headline: str = "") -> list[Candidate]:
+                  news: dt.date | None = None) -> list[Candidate]:
     """Date what the text leaves undated: from the same speaker's dated act, the event just reported, the day the lead
     says its news was told (`news`), or the dateline.
 
     The event of the lead sentence (`lead`, its order) is the article's main event and is kept undated when nothing dates
-    it (docs/extraction.md, "Undated events"), unless the `headline` tells it in the present ("X meets Y": round 880)."""
+    it (docs/extraction.md, "Undated events")."""
     kept = []
     for c in events:
         if c.first is None and c.event_type in SPEECH_TYPES:
@@ -113,9 +112,6 @@ def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster
         main = c.order == lead and c.event_type not in SPEECH_TYPES and not c.reference and not c.future and bool(c.actors) \
             and not (c.first is None and any(m.order == c.order and m.first is not None and m.event_type not in SPEECH_TYPES
                                              for m in events))  # the lead's event, unless the lead dates another (483)
-        if main and c.first is None and anchor is not None and tells_today(headline, c.event_type):
-            c.first = c.last = news or anchor  # "X meets Y" over "X met Y …": the news of the day (round 880)
-            c.precision, c.dated_by = "day", "publication"
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
                 and not c.halted \
                 or c.attribution:
