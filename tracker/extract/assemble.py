@@ -38,7 +38,7 @@ from tracker.extract.spans import extend_by_duration
 from tracker.extract.closings import join_closings, join_lengths
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
-from tracker.extract.scenes import retold_venues, scene_venues
+from tracker.extract.scenes import arrival_venues, retold_venues, scene_venues
 from tracker.extract.venues import (refine_venues, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
 from tracker.extract.units import segment
@@ -396,6 +396,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     # Y said": Y speaks (round 362), one event with Y's other words of that day (612)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     retold_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "… held talks in X" (583)
+    arrival_venues(events)  # "will arrive in Brussels on Monday and hold talks with Y on Tuesday" (round 885)
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
     within_venues(events)  # "He will also meet X on Tuesday as part of the event" (round 585)

@@ -67,13 +67,15 @@ def join_closings(events: list[Candidate], anchor: dt.date | None) -> list[Candi
 
 
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-#: A later sentence that gives the gathering just told its length: "The talks lasted three days", "The visit ran for four days"
+#: A later sentence that gives the gathering just told its length: "The talks lasted three days", "The visit ran for four days",
+#: "The two-day meeting brought together …" (any verb, round 883; not a noun phrase that names a gathering of its own,
+#: "The 2-day meetings for the 4th conference …")
 _LASTED = re.compile(r"^(?:The|These|Those|Their|Its|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|round|session|meeting|meetings|negotiations|"
                      r"consultations|discussions|summit|visit|conference)\s+(?:lasted|ran|went\s+on|continued)\s+(?:for\s+)?"
                      r"(?:about\s+|some\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+days\b"
                      r"|^(?:The|This|These|Those)\s+(?P<adj>two|three|four|five|six|seven|eight|nine|ten|[2-9])-day\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:talks|round|session|meeting|meetings|negotiations|consultations|discussions|summit|visit|conference)\s+"
-                     r"(?:is|was|are|were|has|had|ended|concluded|focused|focussed)\b", re.I)
+                     r"(?:talks|round|session|meeting|meetings|negotiations|consultations|discussions|summit|visit|conference)"
+                     r"(?=,|\s+(?!(?:for|of|on|in|at|between|with|to|under|among|and|or)\b)[a-z])", re.I)
 _ENDED_VERB = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\b")
 
 
@@ -84,10 +86,15 @@ def join_lengths(events: list[Candidate], sentences: list[tuple[int, str]]) -> N
     if not any(_LASTED.match(text) for _, text in sentences):
         return
     by_order = dict(sentences)
+    gatherings = sorted((c for c in events if c.event_type in _GATHERINGS), key=lambda c: c.order)
     for c in events:
         if c.event_type not in _GATHERINGS or c.future or c.first is None or c.precision != "day" or (c.last or c.first) != c.first:
             continue
-        m = _LASTED.match(by_order.get(c.order + 1, ""))
+        # the next sentence, or one of the three after it when no other gathering is told before it: "… concluded in
+        # Vilnius today." + two quotes + "The two-day meeting brought together …" (round 883)
+        after = [o.order for o in gatherings if o.order > c.order]  # (the sentence may tell the gathering again itself)
+        stop = max(c.order + 1, min(c.order + 4, after[0]) if after else c.order + 4)
+        m = next((m for i in range(c.order + 1, stop + 1) if (m := _LASTED.match(by_order.get(i, "")))), None)
         if m is None or not c.evidence:
             continue
         word = (m.group("n") or m.group("adj")).lower()  # "The talks lasted three days", "The two-day meeting is …" (round 393)

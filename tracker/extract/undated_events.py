@@ -21,6 +21,8 @@ from tracker.extract.venues import restated_signing
 
 _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
                             r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in|led\s+to)\b|"
+                            r"\b(?:has|have)\s+had\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|"
+                            r"call|discussions?|consultations|negotiations)\b|"  # "have had a meeting" (round 880)
                             r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:in\s+progress|under\s*way|ongoing|in\s+session|being\s+held|taking\s+place)\b|"
                             r"\b(?:now|currently)\s+(?:being\s+)?(?:held|hosted|under\s*way|in\s+progress|taking\s+place)\b"))  # "the talks,
 # currently hosted in Doha, aim to …": the participle of a clause cut short (round 477)

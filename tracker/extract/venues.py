@@ -101,8 +101,12 @@ _TOWN_NAMES_TALKS = re.compile(r"\s+(?:talks|negotiations)\b")
 #: A place that the clause of the event refers back to: "visited Lima on Monday, where he met …", "in Lima, where"
 _WHERE = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:\s+(?:on|last|this|earlier)\s+\w+)?,\s+where\b")
 #: A trip whose purpose is the event: "travelled to Lima on Monday to meet …", "will fly to Doha for talks with …"
-_TRIP_TO = gated(re.compile(rf"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
-                      rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?(?:from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?\s+)?to\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
+#: (or left for it: "left for Astana to take part in the meeting", "departed for Geneva for talks", "set off for Doha to
+#: join the negotiations"; round 882)
+_TRIP_TO = gated(re.compile(rf"\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|came|comes?|coming|head(?:s|ed|ing)?|"
+                      rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?(?:from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?\s+)?to"
+                      rf"|(?:left|leaves?|leaving|departed|departs?|departing|set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|"
+                      rf"(?:fl(?:y|ies|ew|ying)|sail(?:s|ed|ing)?)\s+out)\s+for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate|"
                      r"(?:resume|continue|restart|reopen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue))\b"
@@ -248,10 +252,14 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                 best = (m.start(), place)
                 break
     if best is None and not visit:  # "travelled to Lima on Monday to meet …": the trip's end is the meeting's place (185)
-        for m in _TRIP_TO.finditer(text) if "to" in text else ():
+        for m in _TRIP_TO.finditer(text) if "to" in text or "for" in text else ():
             place = roster.lexicon.place(m.group("place").rstrip("."))
             at = m.start() == near  # the trip is the event's own verb: "traveling to Beijing on March 6 for talks" (240)
-            if place and (at or m.end() <= near and near - m.end() <= 80) \
+            purpose = _FOR_IT.search(text, m.end(), min(len(text), m.end() + 30))  # "left for Astana to take part in"
+            reach = 160 if purpose and "," not in text[m.end():near] else 80  # the event told inside that purpose (882)
+            if " for " in text[m.start():m.start("place")] and "," in text[m.end():near]:
+                continue  # "left for Geneva to attend a conference, and his deputy will hold a meeting": not that one
+            if place and (at or m.end() <= near and near - m.end() <= reach) \
                     and _FOR_IT.search(text, m.end(), min(len(text), max(near, m.end()) + 40)):
                 best = (m.start(), place)
     if best is None and not visit:  # "departed Cairo on Saturday following talks with …": there (round 241)
