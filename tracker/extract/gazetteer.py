@@ -324,6 +324,10 @@ Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|rela
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Israel-Syria peace talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Golan|Shepherdstown)\b & \b(?:peace|talks|negotiations)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
+Azerbaijan-Georgia-Türkiye trilateral format & \bAzerbaijan & \bGeorgia & \b(?:Turkey|Türkiye|Turkish)\b & \b[Tt]rilateral\b
+Kuwait-US strategic dialogue & \bKuwait & \b(?:U\.S\.|US\b|United States|Washington|American|Blinken|Rubio) & \b[Ss]trategic [Dd]ialogue\b
+China-Philippines Bilateral Consultation Mechanism & \b(?:China|Chinese|Beijing)\b & \b(?:Philippines|Philippine|Manila)\b & \b[Bb]ilateral [Cc]onsultati(?:on|ve) [Mm]echanism\b
+Sudan government-SPLM-N talks & \b(?:SPLM-N|SPLM-North|SPLM North|Sudan People's Liberation Movement[- ]North)\b & \b(?:[Tt]alks|[Nn]egotiations|negotiating)\b
 Gaza ceasefire talks & \bHamas\b & \b(?:Israel|Israeli)\b & \b(?:indirect|mediators?|mediation|[Cc]ease-?fire|truce|hostages?)\b
 Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
 Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkish)\b & \bnormali[sz]ation\b & \b(?:[Ss]pecial [Ee]nvoys?|Rubinyan|Kılıç|Kilic)\b
@@ -349,7 +353,7 @@ Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|
 Colombia government-ELN talks & \b(?:ELN|National Liberation Army)\b & \b(?:Colombia|Colombian|Petro)\b
 GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese)\b
 GERD talks & \b(?:Egypt|Egyptian|Cairo)\b & \b(?:Ethiopia|Ethiopian|Addis Ababa)\b & \b(?:[Dd]am|Blue Nile)\b
-5+2 format (Transnistria) & \b(?:Transnistria|Transdniestria|Pridnestrovie)\w*
+5+2 format (Transnistria) & \b(?:Transnistria|Transdni?est|Trans-Dniest|Pridnestrovie)\w*
 China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
 Tumaini Initiative & \bTumaini\b
 Nairobi process & \bNairobi\b & \b(?:Congo|DRC|Congolese)\b & \b(?:EAC|East African? Community|Kenyatta|inter-Congolese|Inter-Congolese)\b
@@ -358,8 +362,9 @@ Luanda process & \b(?:Luanda|Angola|Angolan|Lourenço|Lourenco)\b & \bRwand & \b
 DRC-M23 peace talks & \bM23\b & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \b(?:Doha|Qatar|Qatari)\b
 DRC-Rwanda Washington process & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \bRwand & \b(?:Washington|State Department|Rubio|Boulos|U\.S\.-brokered|United States-brokered)
 Ankara process & \bAnkara\b & \bSomali & \bEthiopia
-India-China Corps Commander talks & \b[Cc]orps [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
+India-China Corps Commander talks & \b[Cc]orps? [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
 China-Bhutan boundary talks & \bBhutan & \b(?:China|Chinese)\b & \b(?:[Bb]oundary|[Bb]order)\b
+UN good offices on Myanmar & \b(?:(?:UN|U\.N\.|United Nations|Secretary-General)(?:'s)? (?:[Ss]pecial )?[Ee]nvoy|[Ss]pecial [Ee]nvoy of the (?:UN |United Nations )?Secretary-General) (?:for|on|to) Myanmar\b
 ASEAN five-point consensus on Myanmar & \bASEAN\b & \bMyanmar\b
 Israel-Lebanon maritime border talks & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b(?:maritime|sea)\b & \b(?:border|boundary)\b
 Israel-Lebanon ceasefire mechanism & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b[Mm]echanism\b
@@ -398,7 +403,7 @@ Nepal peace process & \bNepal & \bMaoists?\b & \b(?:peace|talks|accord)\b
 Kartarpur corridor talks & \bKartarpur\b
 India-Pakistan composite dialogue & \b(?:India|Indian)\b & \b(?:Pakistan|Pakistani)\b & \b[Ff]oreign [Ss]ecretar(?:y|ies)\b & \b(?:talks|dialogue|met|meeting)\b
 Bonn conference on Afghanistan & \bAfghan & \bBonn\b & \b(?:[Cc]onference|[Aa]greement|talks|accord)\b
-Kyrgyzstan-Tajikistan border talks & \bKyrgyz & \bTajik & \b(?:border|delimitation|demarcation)\b & \b(?:talks|negotiations|[Cc]ommission|delegations|treaty|agreement)\b
+Kyrgyzstan-Tajikistan border talks & \bKyrgyz & \bTajik & \b(?:border|delimitation|demarcation)\b & \b(?:talks|negotiations|[Cc]ommission|delegations|treaty|agreement|working groups?|protocol)\b
 Türkiye-PKK peace process & \bPKK\b & \b(?:Öcalan|Ocalan|İmralı|Imrali|DEM [Pp]arty)\b
 Syrian government-SDF talks & \b(?:SDF|Syrian Democratic Forces)\b & \b(?:Mazloum|Mazlum)\b & \b(?:Damascus|Sharaa|Syrian government)\b
 Georgia-Russia Abashidze-Karasin format & \bAbashidze\b & \bKarasin\b
