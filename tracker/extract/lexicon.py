@@ -102,33 +102,13 @@ def _rows(block: str) -> list[list[str]]:
     return [line.split("|") for line in block.strip().splitlines() if line.strip()]
 
 
-#: Words of news English's common noun phrases of diplomacy: a process's name made only of them, capitalised, is a title
-#: ("the Comprehensive Peace Agreement", "the Peace Formula"), and in lower case it is one only after "the", as house
-#: styles that lower-case titles write it; after "a", "their" or an adjective it is a description ("an inclusive and
-#: comprehensive peace agreement" in a Darfur story, "their comprehensive peace agreement" in a Congo one: round 901)
-_COMMON_TITLE_WORDS = frozenset("""a an the of on for and in to peace comprehensive agreement accord accords formula framework
-plan action joint general political national dialogue talks process summit conference initiative declaration treaty
-ceasefire cessation hostilities roadmap road map strategic security cooperation partnership final act charter protocol
-memorandum understanding council group format meeting forum commission committee mechanism""".split())
-
-
-#: The case rule of a name of common words (`_common_title`): capitalised, or lower case after "the"
-TITLE = "title"
-
-
-def _common_title(surface: str) -> bool:
-    """Whether `surface` is a capitalised name of several words, each a common word (`_COMMON_TITLE_WORDS`)."""
-    words = re.findall(r"[\w'’-]+", surface)
-    return len(words) > 1 and surface[:1].isupper() and all(w.lower() in _COMMON_TITLE_WORDS for w in words)
-
-
 class Lexicon:
     """Actors, processes and places by every surface form, built from the store's Tables."""
 
     def __init__(self, tables: Tables | None = None):
         tables = tables or Tables()
         self.entries: dict[str, Entry] = {}
-        self._surfaces: dict[tuple[str, ...], tuple[str, str, bool | str]] = {}  # key -> (role, entry key, case rule)
+        self._surfaces: dict[tuple[str, ...], tuple[str, str, bool]] = {}  # key -> (role, entry key, case-sensitive)
         self._first: dict[str, int] = {}  # first word -> longest surface starting with it
         self._trie: dict[str, dict] = {}  # the surfaces' words as a tree: how far a run of words can still begin one
         self._cache: dict[str, list[Mention]] = {}
@@ -155,7 +135,7 @@ class Lexicon:
         if not words or len(words) > MAX_NGRAM:
             return
         if words not in self._surfaces or (self._surfaces[words][0] == "adjective" and role == "actor"):
-            self._surfaces[words] = (role, key, case and any(ch.isupper() for ch in surface) and case)
+            self._surfaces[words] = (role, key, case and any(ch.isupper() for ch in surface))
             self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
             node = self._trie
             for word in words:
@@ -237,7 +217,7 @@ class Lexicon:
                 self.processes[key] = Entry(key, name, "process")
                 self.entries[key] = self.processes[key]
             for surface in surfaces:  # a one-word name keeps its capital: "Quartet", "Quad", not a string quartet
-                self._add_surface(surface, "process", key, case=len(_key(surface)) == 1 or _common_title(surface) and TITLE)
+                self._add_surface(surface, "process", key, case=len(_key(surface)) == 1)  # or a quad bike (round 725)
             found = [self._resolve_surfaces([m], None) for m in filter(None, members.split(";"))]
             self.members.setdefault(key, [k for k in found if k])
             self._subject_text.setdefault(key, subject)
@@ -378,8 +358,8 @@ class Lexicon:
                 role, entry_key, case = self._surfaces[key]
                 start, end = words[i][0], words[i + n - 1][1]
                 surface = text[start:end]
-                if case and not surface[:1].isupper() and not (case == TITLE and i > 0 and folded[i - 1] == "the"):
-                    continue  # a title in lower case only as "the …", a house style's title (round 901)
+                if case and not surface[:1].isupper():
+                    continue
                 if role == "adjective" and len(key) == 1 and key[0] in ("us", "u.s") and surface not in ("U.S", "US"):
                     continue
                 if key == ("security", "council") and i > 0 and folded[i - 1] == "national":
