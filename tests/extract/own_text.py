@@ -28,6 +28,11 @@ def typed_events(body: str, lexicon: Lexicon) -> list[tuple]:
     return [(c.event_type, c.first, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 
+def speakers(body: str, lexicon: Lexicon) -> list[list[str]]:
+    """The actor names (sorted) of each statement extracted from `body` (published Friday 2023-05-12)."""
+    return [actors for kind, _, actors in typed_events(body, lexicon) if kind == "statement"]
+
+
 def typed_actors(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, actor names sorted) of each event extracted from `body` (published Friday 2023-05-12)."""
     extraction = extract_own(body, lexicon)
