@@ -13,7 +13,7 @@ from tracker.extract.clauses import (
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, MEDIATION, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
     _PLURAL_OF, _PRESSED_TO, SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, inverted_speaker, speaker_after)
+    _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, bare_source_opens, inverted_speaker, speaker_after)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
@@ -228,6 +228,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             subject = subjects[index]
             cut = next((m.start() for m in ANONYMOUS.finditer(text, 0, trigger.start)), trigger.start)  # "An official who asked
             source = (_UNNAMED_SOURCE.search(text[max(0, cut - 60):cut] + " ") or _group_speaker(text, trigger.start)) if subject is None else None
+            if source is not None and source.re is _UNNAMED_SOURCE and source.group("bare") and not source.group("place") \
+                    and not bare_source_opens(text, max(0, cut - 60) + source.start()):
+                source = None  # "…, officials said": a bare plural after its content only attributes the report (round 910)
             if source is not None and (trigger.event_type == "statement" or source.re is _GROUP_SPEAKER):  # or "both sides said"
                 c.quotes = [(None, q) for q in quote_texts]  # "a diplomatic source told TASS": a statement, no actor
                 offset = max(0, cut - 60)  # not to be named said": the source before its formula (round 572)
