@@ -46,6 +46,9 @@ _PATTERNS = [
     # "on the 20th of this month", "the 3rd of next month": that day of the relative month (round 623)
     ("day_of_month_rel", r"(?i)\b(?:on\s+)?the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<w>this|next|last|the\s+current|the\s+coming|"
                          r"the\s+following|the\s+previous)\s+month\b"),
+    # "in the second week of this month", "the last week of next month": that week of the relative month (round 932)
+    ("week_of_month_rel", r"(?i)\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<w>this|next|last|the\s+current|"
+                          r"the\s+coming|the\s+following|the\s+previous)\s+month\b"),
     # "by the end of the week", "at the end of next week": that week, as "this week" / "next week" (guideline, open question 1)
     ("end_of_week", r"(?i)\b(?:at|by|before|towards?|until|till|around)\s+the\s+end\s+of\s+(?P<w>this|next|last|the)\s+week\b"),
     # "the week of May 22": that day's week, Monday to Sunday, as "next week" (round 627)
@@ -148,6 +151,12 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         monday = anchor + relativedelta(weekday=MO(-1), weeks={"next": 1, "last": -1}.get(word, 0))
         return monday, monday + relativedelta(days=6), "day", True
     first = anchor.replace(day=1) + relativedelta(months=_SHIFT.get(word, 0) - (word == "the previous"))
+    if kind == "week_of_month_rel":  # seven days, day precision, as "the second week of June" (guideline's table)
+        end = first + relativedelta(months=1, days=-1)
+        if g["n"].lower() in ("last", "final"):
+            return end - relativedelta(days=6), end, "day", True
+        k = ("first", "second", "third", "fourth").index(g["n"].lower())
+        return first + relativedelta(days=7 * k), first + relativedelta(days=7 * k + 6), "day", True
     if kind == "day_of_month_rel":
         try:
             day = first.replace(day=int(g["d1"]))
@@ -203,7 +212,7 @@ def opening_tense(text: str, end: int, past: set[str]) -> str | None:
 PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
-              "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "end_of_week": ("end of",), "week_of_day": ("week of",),
+              "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "week_of_month_rel": ("week of",), "end_of_week": ("end of",), "week_of_day": ("week of",),
               "fortnight": ("fortnight",), "after_signing": ("after the signing", "after the adoption")}
 
 

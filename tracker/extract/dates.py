@@ -169,8 +169,9 @@ def _tense_before(text: str, position: int) -> str | None:
                                                                         "might", "can", "should", "must") or before[1] == "being" and before[0] in ("is", "are")):
                 return "future"
             return "past"
-        if word in ("will", "would", "shall", "'ll") or (word == "to" and i + 1 < len(words) and words[i + 1].lower() in _INFINITIVE):
-            return "future"
+        if word in ("will", "would", "shall", "'ll") or word == "to" and i + 1 < len(words) and (words[i + 1].lower() in _INFINITIVE
+                                                                                                 or i > 0 and words[i - 1].lower() in ("is", "are")):
+            return "future"  # "is to make a visit", "are to sit down": the "be to" future of arrangements (round 931)
     return None
 
 

@@ -20,6 +20,7 @@ from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.venues import restated_signing
 
 _PERFECT = gated(re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:met|held|signed|discussed|agreed|visited|arrived|spoken|talked|concluded|launched|"
+                            r"landed|returned|flown|travell?ed|hosted|co-chaired|chaired|"  # arrivals and hostings (round 930)
                             r"started|begun|opened|resumed|ended|convened|reconvened|wrapped\s+up|kicked\s+off|reached|resulted\s+in|culminated\s+in|led\s+to)\b|"
                             r"\b(?:has|have)\s+had\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|"
                             r"call|discussions?|consultations|negotiations)\b|"  # "have had a meeting" (round 880)
