@@ -70,6 +70,10 @@ _LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'�
 _FORMAL_STATE = gated(re.compile(r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+the\s+(?P<place>(?:[A-Z][\w'’-]+\s+){0,3}"
                                  r"(?:Kingdom|Republic|Sultanate|State|Emirate|Principality|Federation)\s+of\s+(?:the\s+)?"
                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"))
+#: Premises placed by their town: "in the Geneva-based UN headquarters", "at the Vienna-based agency's offices" (not "an
+#: analyst at the London-based think tank": an institution named by its town is no room where an event is held)
+_BASED_PREMISES = re.compile(r"[A-Z][\w'’.-]*-based\s+(?:[\w'’.-]+\s+){0,3}?(?:headquarters|offices?|premises|building|"
+                             r"compound|secretariat|seat|mission|embassy|consulate)\b")
 #: "his China tour", "a Gulf trip": for a visit, the place before the noun
 _TOUR = re.compile(r"\b(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:tour|trip|visit)\b")
 #: "(met) in Shire", "(held talks) in Tsalka": one capitalised word after "in", within 40 characters of the event's verb,
@@ -176,6 +180,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
+        if "-based" in name and _BASED_PREMISES.match(text, m.start("place")):
+            name = name.split("-based", 1)[0]  # "in the Geneva-based UN headquarters": the town the premises are in
         if name[:2] in ("UN", "U."):  # "at UN Geneva", "at U.N. Vienna": the UN's offices in that town (round 456)
             name = re.sub(r"^(?:UN|U\.N\.)\s+(?=[A-Z])", "", name)
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
