@@ -65,6 +65,15 @@ _LANDMARK_WORDS = ("Hall", "Palace", "House", "Castle", "Villa", "Pavilion", "Ce
 _LANDMARK = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+\s+){1,3}(?:Hall|Palace|House|Castle|Villa|Pavilion|"
                        r"Centre|Center|Residence|Mansion)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|Mount\s+[A-Z][\w'’-]+|"
                        r"Camp\s+David|Kremlin|Palais\s+des\s+Nations|Elysee\s+Palace|Élysée\s+Palace)")
+#: A state by its formal name, "the Kingdom of Cambodia", "the Republic of South Sudan", "the Hashemite Kingdom of Jordan",
+#: "the State of Qatar": protocol and communiqué style names the host state so, and the plain reading stops at "of"
+_FORMAL_STATE = gated(re.compile(r"\b(?:in|at|to|visit(?:ed|s|ing)?)\s+the\s+(?P<place>(?:[A-Z][\w'’-]+\s+){0,3}"
+                                 r"(?:Kingdom|Republic|Sultanate|State|Emirate|Principality|Federation)\s+of\s+(?:the\s+)?"
+                                 r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"))
+#: Premises placed by their town: "in the Geneva-based UN headquarters", "at the Vienna-based agency's offices" (not "an
+#: analyst at the London-based think tank": an institution named by its town is no room where an event is held)
+_BASED_PREMISES = re.compile(r"[A-Z][\w'’.-]*-based\s+(?:[\w'’.-]+\s+){0,3}?(?:headquarters|offices?|premises|building|"
+                             r"compound|secretariat|seat|mission|embassy|consulate)\b")
 #: "his China tour", "a Gulf trip": for a visit, the place before the noun
 _TOUR = re.compile(r"\b(?:his|her|their|its|a|the)\s+(?:[a-z]+\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:tour|trip|visit)\b")
 #: "(met) in Shire", "(held talks) in Tsalka": one capitalised word after "in", within 40 characters of the event's verb,
@@ -162,7 +171,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
     # each reading below is tried only when its word is in the text (a cheap test: their patterns start at every capital
     # letter, and venue_of reads every sentence of an article)
     where = [m for m in _WHERE.finditer(text) if m.end() <= near] if "where" in text else []  # "visited Lima, where" (184)
-    for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where]:
+    formal = list(_FORMAL_STATE.finditer(text)) if " of " in text else []
+    for m in [*pattern.finditer(text), *([fronted] if fronted else []), *where, *formal]:
         if fenced and any(min(near, m.start()) < f < max(near, m.start()) for f in fenced):
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
         if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
@@ -170,6 +180,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
+        if "-based" in name and _BASED_PREMISES.match(text, m.start("place")):
+            name = name.split("-based", 1)[0]  # "in the Geneva-based UN headquarters": the town the premises are in
         if name[:2] in ("UN", "U."):  # "at UN Geneva", "at U.N. Vienna": the UN's offices in that town (round 456)
             name = re.sub(r"^(?:UN|U\.N\.)\s+(?=[A-Z])", "", name)
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 30):m.start()]) and any(
@@ -190,6 +202,10 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         words = name.split()
         place = next((roster.lexicon.place(" ".join(words[:n])) for n in range(len(words), 0, -1)
                       if roster.lexicon.place(" ".join(words[:n]))), None)
+        if place is None and m in formal:  # "the Kingdom of Cambodia": the state the formal name is an alias of
+            state = next((x.key for x in roster.lexicon.scan(name) if x.role == "actor"), None)
+            entry = roster.lexicon.entries.get(state) if state else None
+            place = roster.lexicon.place(entry.name) if entry and entry.kind == "state" else None
         if owns and place is None and owner and not _country_level(owner, roster):
             place = owner
         if place is None and len(words) == 1 and name not in _NOT_TOWNS and text.endswith("of ", 0, m.start("place")) \
