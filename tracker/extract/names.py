@@ -33,7 +33,10 @@ _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de
 #: A name's last word may be a capitalised article whose surname follows ("Majed bin Mohammed Al Ansari"): it is read too
 #: (round 494), past the four words a name otherwise has
 _ARTICLE_END = r"(?:(?:(?<=\sAl)|(?<=\sEl)|(?<=\sAbu)|(?<=\sBin)|(?<=\sBen))\s[A-Z][a-zà-ÿ'’-]+)?"
-NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}}{_ARTICLE_END})"
+#: Honorifics of address before a name (round 925): "Dr. Jane Doe"; the style of address of officials in diplomatic copy,
+#: "H.E. Jane Doe", "H.E Jane Doe", "His Excellency Dr Jane Doe" (an initial alone, "H.", is never the name)
+_ADDRESS = r"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.|H\.\s?E\.?|(?:His|Her)\s+(?:Excellency|Highness|Majesty))\s+"
+NAME = rf"(?:{_ADDRESS}){{0,2}}(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}}{_ARTICLE_END})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers); a word before a middle initial
 #: is the first name, not the "of" phrase's ("Minister of Information Jane Q. Doe", round 494)
