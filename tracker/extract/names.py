@@ -26,6 +26,10 @@ def title_gated(pattern: re.Pattern, glued: tuple[str, ...] = ()) -> Gated:
     first = {re.findall(r"\w+", t.lower())[0] for t in _TITLES}
     single = {t.lower() for t in _TITLES if re.fullmatch(r"\w+", t)}
     return Gated(pattern, frozenset(first | {s + g for s in single for g in glued}))
+#: The common nouns of place that follow a place's name ("Chile's Puerto Montt port", "Kenya's Rift Valley region"):
+#: "<state>'s <Name> <noun>" is a place of that state, never a person of it (round 926)
+PLACE_NOUN = (r"(?:town|city|province|region|island|port|resort|district|county|village|capital|coast|oblast|"
+              r"governorate)\b")
 #: Capitals and small letters of Latin-1 and Latin Extended-A, so that "Mevlüt Çavuşoğlu" is one name
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
