@@ -21,7 +21,8 @@ _BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agen
                "special", "chief", "head", "envoy", "ambassador", "representative", "director", "chairman", "chairwoman",
                "president", "adviser", "advisor", "negotiator", "coordinator", "commander", "foreign", "state", "national",
                "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under",
-               "region"}  # "… for the Great Lakes Region Jane Doe": the phrase's last noun is no first name (round 630)
+               "region",  # "… for the Great Lakes Region Jane Doe": the phrase's last noun is no first name (round 630)
+               "house", "chamber"}  # the houses of parliaments: "speaker of the House of Representatives" (round 928)
 #: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
                "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig",  # "Lt Gen A Sengupta" (round 576)
@@ -39,7 +40,10 @@ _NOT_SURNAME = {"affairs", "reunification", "unification", "mission", "governmen
                 # one's surname (round 852): "Minister for Foreign Affairs and External Trade", "the Border Committee
                 # Meeting", "Chief of Staff", "the Peace Implementing Panel", "A Joint Statement signed by", "The Times"
                 "meeting", "meetings", "talks", "summit", "statement", "declaration", "communique", "agreement",
-                "agreements", "treaty", "panel", "trade", "staff", "university", "troops", "times", "unity"}
+                "agreements", "treaty", "panel", "trade", "staff", "university", "troops", "times", "unity",
+                # the houses of parliaments and their members (round 928): "the Somali House (of the People)", "House of
+                # People's Representatives", "Chamber of Deputies", "House of Commons", "House of Lords"
+                "house", "chamber", "representatives", "deputies", "commons", "lords", "people"}
 
 
 def _not_name(word: str) -> bool:
