@@ -18,7 +18,7 @@ from tracker.extract.name_of_state import named_of_state
 from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first, named_by_middle
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.names import (
-    NAME, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
+    NAME, PLACE_NOUN, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
     _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, SAYS, TITLE_THEN_NAME, gated, ministry_country, title_gated)
 from tracker.resolve import fold, slug
 
@@ -72,7 +72,7 @@ def _prep_before(text: str, start: int) -> str | None:
 
 
 _STATES_PERSON = gated(re.compile(rf"\b[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+(?P<name>[A-Z][a-zà-ÿĀ-ž'’-]+(?:\s[A-Z][a-zà-ÿĀ-ž'’-]+){{1,2}})\b"
-                                  r"(?!\s+(?:Ministry|Office|Council|Committee|Agency|Party|Forces|Army|News|Times|Post|Daily))"))
+                                  rf"(?!\s+(?:Ministry|Office|Council|Committee|Agency|Party|Forces|Army|News|Times|Post|Daily)|\s+{PLACE_NOUN})"))
 _NOT_A_NAME = re.compile(rf"^(?:{TITLE})\b|\b(?:Ministry|Foreign|Defen[cs]e|Office|Council|Government|Parliament|Army|Forces|"
                          r"Deputy|Vice|Special|Chief|Prime|President|Minister|Secretary|Envoy|Ambassador|Spokesman|Spokeswoman|"
                          r"Spokesperson|National|State|Republic|Supreme|Central|Security|General)\b")
@@ -316,7 +316,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         state = next((m for m in mentions if m.start == p.start() and m.role == "actor" and roster.entry(m.key) is not None
                       and roster.entry(m.key).kind == "state"), None)
         name = p.group("name")
-        if state is None or name.split()[0] in _TITLE_WORDS or _NOT_A_NAME.search(name) or roster.lexicon.scan(name) or any(
+        if state is None or name.split()[0] in _TITLE_WORDS or _NOT_A_NAME.search(name) or roster.lexicon.scan(name) or roster.lexicon.place(name) or any(
                 s < p.end() and p.start("name") < e for s, e in spans):
             continue
         take(p.start("name"), p.end("name"), roster.person(name, None, state.key))

@@ -26,6 +26,10 @@ def title_gated(pattern: re.Pattern, glued: tuple[str, ...] = ()) -> Gated:
     first = {re.findall(r"\w+", t.lower())[0] for t in _TITLES}
     single = {t.lower() for t in _TITLES if re.fullmatch(r"\w+", t)}
     return Gated(pattern, frozenset(first | {s + g for s in single for g in glued}))
+#: The common nouns of place that follow a place's name ("Chile's Puerto Montt port", "Kenya's Rift Valley region"):
+#: "<state>'s <Name> <noun>" is a place of that state, never a person of it (round 926)
+PLACE_NOUN = (r"(?:town|city|province|region|island|port|resort|district|county|village|capital|coast|oblast|"
+              r"governorate)\b")
 #: Capitals and small letters of Latin-1 and Latin Extended-A, so that "Mevlüt Çavuşoğlu" is one name
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
@@ -33,7 +37,10 @@ _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de
 #: A name's last word may be a capitalised article whose surname follows ("Majed bin Mohammed Al Ansari"): it is read too
 #: (round 494), past the four words a name otherwise has
 _ARTICLE_END = r"(?:(?:(?<=\sAl)|(?<=\sEl)|(?<=\sAbu)|(?<=\sBin)|(?<=\sBen))\s[A-Z][a-zà-ÿ'’-]+)?"
-NAME = rf"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}}{_ARTICLE_END})"
+#: Honorifics of address before a name (round 925): "Dr. Jane Doe"; the style of address of officials in diplomatic copy,
+#: "H.E. Jane Doe", "H.E Jane Doe", "His Excellency Dr Jane Doe" (an initial alone, "H.", is never the name)
+_ADDRESS = r"(?:(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.|H\.\s?E\.?|(?:His|Her)\s+(?:Excellency|Highness|Majesty))\s+"
+NAME = rf"(?:{_ADDRESS}){{0,2}}(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}}{_ARTICLE_END})"
 #: "Foreign Minister Jane Doe", "Spokesman for Kazakh Foreign Ministry, Jane Doe" (a longer "of" phrase needs the comma),
 #: "Ambassador to Norway, Jane Doe" (the state after "to" is where she serves, not hers); a word before a middle initial
 #: is the first name, not the "of" phrase's ("Minister of Information Jane Q. Doe", round 494)

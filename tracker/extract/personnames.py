@@ -21,10 +21,12 @@ _BODY_WORDS = {"ministry", "council", "committee", "office", "department", "agen
                "special", "chief", "head", "envoy", "ambassador", "representative", "director", "chairman", "chairwoman",
                "president", "adviser", "advisor", "negotiator", "coordinator", "commander", "foreign", "state", "national",
                "first", "senior", "acting", "permanent", "high", "press", "prime", "supreme", "assistant", "under",
-               "region"}  # "… for the Great Lakes Region Jane Doe": the phrase's last noun is no first name (round 630)
+               "region",  # "… for the Great Lakes Region Jane Doe": the phrase's last noun is no first name (round 630)
+               "house", "chamber"}  # the houses of parliaments: "speaker of the House of Representatives" (round 928)
 #: Honorifics written before a name that the name itself does not carry ("Dr. Jane Doe", "Sheikh Tamim bin Hamad")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "eng", "sheikh", "shaikh", "sheikha", "h.e", "sir", "dame",
-               "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig"}  # "Lt Gen A Sengupta" (round 576)
+               "lord", "rev", "amb", "gen", "col", "maj", "lt", "brig",  # "Lt Gen A Sengupta" (round 576)
+               "his", "her", "excellency", "highness", "majesty", "h.e."}  # "His Excellency Dr Jane Doe" (round 925)
 #: A title written as one hyphenated word: "Ambassador-at-Large", "Minister-Counsellor"
 _HYPHEN_TITLE = re.compile(r"^(?:[A-Z][a-z]+-at-[Ll]arge|(?:Minister|Ambassador|Envoy)-[A-Z][a-z]+)$")
 _TITLE_WORDS = {w.lower() for t in gazetteer.TITLES.split(";") for w in t.split()}
@@ -38,7 +40,10 @@ _NOT_SURNAME = {"affairs", "reunification", "unification", "mission", "governmen
                 # one's surname (round 852): "Minister for Foreign Affairs and External Trade", "the Border Committee
                 # Meeting", "Chief of Staff", "the Peace Implementing Panel", "A Joint Statement signed by", "The Times"
                 "meeting", "meetings", "talks", "summit", "statement", "declaration", "communique", "agreement",
-                "agreements", "treaty", "panel", "trade", "staff", "university", "troops", "times", "unity"}
+                "agreements", "treaty", "panel", "trade", "staff", "university", "troops", "times", "unity",
+                # the houses of parliaments and their members (round 928): "the Somali House (of the People)", "House of
+                # People's Representatives", "Chamber of Deputies", "House of Commons", "House of Lords"
+                "house", "chamber", "representatives", "deputies", "commons", "lords", "people"}
 
 
 def _not_name(word: str) -> bool:
@@ -62,6 +67,10 @@ def body_of(state, affiliation: str | None) -> tuple:
     return ("ministry", state.country, affiliation) if state is not None and state.kind == "state" and state.country else ("organisation",)
 
 
+#: An initial: a name is never initials alone ("H." read out of "H.E", round 925)
+_INITIAL = re.compile(r"[A-Z]\.?(?:[A-Z]\.?)?,?")
+
+
 def clean_name(name: str) -> str | None:
     """`name` without the title, body or honorific words it starts with; None when no name is left (or only title
     words are)."""
@@ -71,7 +80,7 @@ def clean_name(name: str) -> str | None:
         words = words[:owner] + [words[owner][:-2]]  # ("the South's Unification Minister") or a body's name is left whole
     while words and _not_name(words[0]):
         words = words[1:]
-    if not words or words[-1].strip(".,").lower() in _NOT_SURNAME or all(w.strip(".,").lower() in _TITLE_WORDS | _BODY_WORDS | _HONORIFICS for w in words):
+    if not words or all(_INITIAL.fullmatch(w) for w in words) or words[-1].strip(".,").lower() in _NOT_SURNAME or all(w.strip(".,").lower() in _TITLE_WORDS | _BODY_WORDS | _HONORIFICS for w in words):
         return None
     return " ".join(words)
 
