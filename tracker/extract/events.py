@@ -7,6 +7,7 @@ import re
 from tracker.extract import gazetteer
 from tracker.extract.appositions import apposition_owner
 from tracker.extract.attendance import WILL_ATTEND
+from tracker.extract.reported_plans import reports_plan
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
     ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
@@ -277,7 +278,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
             if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
-            if c.event_type == "statement" and (_MAKES_KNOWN.search(text) or WILL_ATTEND.search(text)):  # round 350
+            if c.event_type == "statement" and (_MAKES_KNOWN.search(text) or WILL_ATTEND.search(text)  # round 350
+                                                or reports_plan(text[trigger.end:], quote_texts)):  # "said X would host the talks" (920)
                 c.event_type = "announcement"  # "X said he scheduled the meeting", "X said in an invitation to the parties"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]) \
