@@ -3,6 +3,8 @@
 over later keystrokes, `assets/typing_caret.js`)."""
 from __future__ import annotations
 
+from tests.browser.conftest import LOAD_MS
+
 
 def test_fast_typing_into_from_and_to_while_the_page_redraws_keeps_the_order(probe):
     page = probe.page
@@ -12,12 +14,16 @@ def test_fast_typing_into_from_and_to_while_the_page_redraws_keeps_the_order(pro
         for trial in range(6):
             probe.open("?process=Astana+format" if trial % 2 else "")
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": 8})  # a busy laptop: keystrokes queue behind redraws
-            page.click("#filter-to")
+            # With the CPU slowed eightfold on a loaded CI machine a click may wait behind a redraw for long: a page's
+            # first drawing's allowance, not the 15 s default (a run at load 21 timed out here; the order is the test)
+            page.click("#filter-to", timeout=LOAD_MS)
             page.keyboard.type("2023-12-31")
             page.keyboard.press("Tab")  # sends To: the page redraws while From is typed
-            page.click("#filter-from")
+            page.click("#filter-from", timeout=LOAD_MS)
             page.keyboard.type("2021-06-01")
-            page.wait_for_timeout(1500)
+            # every keystroke landed (however slowly the throttled page takes them), then the order is read
+            page.wait_for_function("document.getElementById('filter-from').value.length === 10 && "
+                                   "document.getElementById('filter-to').value.length === 10", timeout=LOAD_MS)
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
             got.append((page.input_value("#filter-from"), page.input_value("#filter-to")))
     finally:
