@@ -20,12 +20,14 @@ from tracker.models import DATE_PRECISIONS, EVENT_TYPES, STATUSES
 ROOT = Path(__file__).resolve().parents[2]
 REAL = ROOT / "tests" / "corpus" / "real"
 TEXTS = REAL / "texts"
-LABEL_FILES = sorted(REAL.glob("[0-9]*.json"))
+#: In article order: 999 before 1000, which a sort by name would not give
+LABEL_FILES = sorted(REAL.glob("[0-9]*.json"), key=lambda p: (int(p.name.split("_", 1)[0]), p.name))
 ARTICLE_KEYS = {"article", "url", "publisher", "published", "published_iso", "published_basis", "sha256", "process",
                 "split", "shape", "events"}
 EVENT_KEYS = {"event_type", "start_date", "end_date", "date_precision", "actors", "process", "round_number", "status",
               "venue", "evidence"}
-NAME = re.compile(r"^(?P<n>\d{3})_[a-z0-9]+_[a-z0-9_]+$")
+#: Three digits up to 999, then four: the corpus outgrew 999 articles
+NAME = re.compile(r"^(?P<n>[1-9]\d{2,3})_[a-z0-9]+_[a-z0-9_]+$")
 
 
 def _load(path: Path) -> dict:
@@ -55,7 +57,7 @@ def test_label_file(path: Path) -> None:
     where = path.name
     assert set(label) == ARTICLE_KEYS, f"{where}: keys {sorted(set(label) ^ ARTICLE_KEYS)}"
     number = int(NAME.match(path.stem).group("n")) if NAME.match(path.stem) else 0
-    assert number >= 100, f"{where}: name is not NNN_publisher_slug with NNN from 100"
+    assert number >= 100, f"{where}: name is not NNN_publisher_slug with NNN from 100 (four digits from 1000)"
     assert label["article"] == f"{path.stem}.txt", where
     assert label["url"].startswith(("http://", "https://")), where
     assert re.fullmatch(r"[0-9a-f]{64}", label["sha256"]), where
@@ -124,3 +126,10 @@ def test_no_text_of_the_real_corpus_is_tracked():
     assert listed.stdout.split() == []
     ignored = subprocess.run(["git", "check-ignore", "-q", "--no-index", "tests/corpus/real/texts"], cwd=root)
     assert ignored.returncode == 0, "tests/corpus/real/texts must be ignored as a file or a link, not only as a folder"
+
+
+def test_names_go_on_past_999_in_article_order() -> None:
+    assert NAME.match("1000_tass_astana_round") and NAME.match("999_tass_astana_round")
+    assert not NAME.match("099_tass_astana_round") and not NAME.match("10000_tass_astana_round")
+    names = [p.name for p in LABEL_FILES]
+    assert names == sorted(names, key=lambda n: int(n.split("_", 1)[0]))

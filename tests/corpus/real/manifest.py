@@ -18,7 +18,8 @@ TEXTS = REAL / "texts"
 
 def labels() -> list[dict]:
     """Every label file of the real corpus, in article order."""
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REAL.glob("[0-9]*.json"))]
+    paths = sorted(REAL.glob("[0-9]*.json"), key=lambda p: (int(p.name.split("_", 1)[0]), p.name))
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
 def text_state(label: dict) -> str:
