@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
-from tracker.extract.headline_choice import choose_headline
+from tracker.extract.headline_choice import choose_headline, headline_like
 from tracker.importers.base import publisher_of
 
 #: Agency names as they appear in datelines -> publisher.
@@ -276,7 +276,8 @@ def parse_text(text: str, label: str) -> Article:
     title = header.get("title") or header.get("headline")
     lead: list[str] = []
     # Timestamp and headline lines come before the dateline paragraph.
-    while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and len(lead) < 3:
+    while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and (
+            len(lead) < 3 or len(lead) < 6 and not any(map(headline_like, lead))):  # more chrome than 3 lines (941)
         candidate = blocks.pop(0)
         if "\n" in candidate:  # short header lines without blank lines between them
             blocks[0:0] = [line.strip() for line in candidate.split("\n") if line.strip()]

@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _CHROME = re.compile(
     r"(?i)^\W*(?:skip\s+to|jump\s+to|go\s+to|menu|navigation|search|advertisement|subscribe|sign\s+(?:in|up)|log\s*in|"
     r"cookies?|accessibility|share\s+this|follow\s+us|print\s+this|you\s+are\s+here|vous\s+êtes\s+ici|in\s+progress\s+at|"
-    r"s'abonner|abonnez)\b|\b(?:main\s+content|contenu\s+principal|contenido\s+principal|\d+\s+views?|javascript)\b")
+    r"s'abonner|abonnez|official\s+(?:web\s*)?site)\b|\b(?:main\s+content|contenu\s+principal|contenido\s+principal|\d+\s+views?|javascript)\b")
 #: A breadcrumb or a site's bar: two separators between words ("News / Syria / Politics", "Reuters | Oslo | Updated")
 _SEPARATOR = re.compile(r"\s[|>›»/]\s|[a-z]>[A-Z]")
 #: A byline or a credit line: "By X Y", "Reporting by", "(Adds quotes, background)", "Story Code : 123"
