@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
+from tracker.extract.headline_choice import choose_headline, headline_like
 from tracker.importers.base import publisher_of
 
 #: Agency names as they appear in datelines -> publisher.
@@ -275,7 +276,8 @@ def parse_text(text: str, label: str) -> Article:
     title = header.get("title") or header.get("headline")
     lead: list[str] = []
     # Timestamp and headline lines come before the dateline paragraph.
-    while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and len(lead) < 3:
+    while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and (
+            len(lead) < 3 or len(lead) < 6 and not any(map(headline_like, lead))):  # more chrome than 3 lines (941)
         candidate = blocks.pop(0)
         if "\n" in candidate:  # short header lines without blank lines between them
             blocks[0:0] = [line.strip() for line in candidate.split("\n") if line.strip()]
@@ -307,9 +309,11 @@ def parse_text(text: str, label: str) -> Article:
             blocks = blocks[k:]
     if not blocks and len(lead) == 1:  # a one-paragraph text: it is the body, not a headline
         blocks, lead = lead, []
-    if lead and title is None:
-        title = lead[0]
-    body_blocks = lead[1:] if title == (lead[0] if lead else None) else lead
+    if lead and title is None:  # the headline, not a menu, byline or date line above it (round 940); one set below
+        chosen = choose_headline(lead)  # chrome stays in the body, as before the round
+        title, body_blocks = lead[chosen], lead[1:] if chosen == 0 else lead
+    else:
+        body_blocks = lead[1:] if lead and title == lead[0] else lead
     place = day = dateline_text = None
     publisher = header.get("source") or header.get("publisher") or header.get("agency")
     if blocks and (m := match_dateline(blocks[0])):
