@@ -162,7 +162,7 @@ Rapid Support Forces|RSF|
 Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
-Taliban|Islamic Emirate|
+Taliban|Islamic Emirate;Afghan Taliban|
 Houthis|Houthi movement;Ansar Allah;Ansarullah;Houthi rebels;Houthi militia;Houthi group;Houthi delegation;Houthi officials;Houthi negotiators;Houthi authorities;Houthi leaders;Houthi-led government|
 Tigray People's Liberation Front|TPLF;Tigray People’s Liberation Front;Tigrayan forces;Tigray forces;Tigrayan rebels;Tigrayan authorities;Tigray authorities;Tigrayan leaders;Tigrayan delegation;Tigray delegation|
 Fatah|Fatah movement|
