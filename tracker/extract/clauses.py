@@ -7,6 +7,11 @@ from tracker.extract.prefilter import gated
 
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|members|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
+#: One person or a team acting for the body named after "of" or "from", which so takes part in the meeting the clause
+#: tells: "a delegation of the X met", "the chairperson of the X Commission received", "officers of X and Y held talks"
+#: (round 951). Only for taking part: the speaker of "the head of the X mission said" stays the person.
+_AGENT_OF = re.compile(r"\b(?i:delegation|representative|envoy|negotiator|delegate|head|chief|leader|chairperson|chair(?:man|woman)|"
+                       r"officers|commanders|team)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
 #: A joint body named by the states it joins, as the subject of its meeting: "The Joint Border Commission of X and Y met"
 _BODY_OF = re.compile(r"\b(?:[Cc]ommittee|[Cc]ommission|[Mm]echanism|[Ww]orking\s+[Gg]roup)\s+of\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")

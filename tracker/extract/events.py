@@ -13,7 +13,7 @@ from tracker.extract.clauses import (
     ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
     _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
     _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, MEDIATION, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
-    _PLURAL_OF, _PRESSED_TO, SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
+    _AGENT_OF, _PLURAL_OF, _PRESSED_TO, SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
     _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, bare_source_opens, inverted_speaker, speaker_after)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
@@ -320,8 +320,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 entry = roster.entry(a.key)
                 if a.prep == "from" and entry is not None and entry.kind in ("state", "organisation", "group") and "capital" not in a.text:
                     pass
-                elif a.prep == "of" and _PLURAL_OF.search(text[max(0, a.start - 60):a.start]):
-                    pass  # "the foreign ministers of Norway and Sweden met": the states take part
+                elif a.prep == "of" and (_PLURAL_OF.search(text[max(0, a.start - 60):a.start])
+                                         or _AGENT_OF.search(text[max(0, a.start - 60):a.start])):
+                    pass  # "the foreign ministers of Norway and Sweden met", "a delegation of X met": they take part
                 elif a.prep == "of" and (_PEOPLE_AFTER.match(text, a.end) or _PEOPLE_AFTER.match(" " + a.text.split(None, 1)[-1])) \
                         and TALK_NOUN.search(text[max(0, a.start - 40):a.start]):
                     pass  # "the meeting of the Chilean and Peruvian ministers": their states take part

@@ -146,6 +146,7 @@ League of Arab States|Arab League;LAS|
 European Union|EU;E.U.;Brussels|
 European Commission|EC|European Union
 African Union|AU|
+African Union Commission|AU Commission;AUC;Commission of the African Union|African Union
 Intergovernmental Authority on Development|IGAD|
 Organization for Security and Co-operation in Europe|OSCE;Organization for Security and Cooperation in Europe|
 North Atlantic Treaty Organization|NATO|
@@ -161,14 +162,14 @@ Rapid Support Forces|RSF|
 Sudanese Armed Forces|SAF;Sudan's army;Sudanese army;the Sudanese military|
 Hamas||
 Hezbollah||
-Taliban||
+Taliban|Islamic Emirate;Afghan Taliban|
 Houthis|Houthi movement;Ansar Allah;Ansarullah;Houthi rebels;Houthi militia;Houthi group;Houthi delegation;Houthi officials;Houthi negotiators;Houthi authorities;Houthi leaders;Houthi-led government|
 Tigray People's Liberation Front|TPLF;Tigray People’s Liberation Front;Tigrayan forces;Tigray forces;Tigrayan rebels;Tigrayan authorities;Tigray authorities;Tigrayan leaders;Tigrayan delegation;Tigray delegation|
 Fatah|Fatah movement|
 Palestinian Islamic Jihad|Islamic Jihad|
 Syrian Democratic Forces|SDF|
 Syrian opposition|Syrian armed opposition|
-Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela|
+Venezuelan opposition|Venezuela's opposition;Unitary Platform;Unitary Platform of Venezuela;Plataforma Unitaria;Plataforma Unitaria Democrática;Unitary Democratic Platform|
 ELN|National Liberation Army;Ejército de Liberación Nacional|
 EMC|Central General Staff;Estado Mayor Central|
 March 23 Movement|M23;M23 rebels;M23 movement;Congo River Alliance|
@@ -198,6 +199,11 @@ Moro Islamic Liberation Front|MILF|
 Moro National Liberation Front|MNLF|
 Kurdistan Workers' Party|PKK|
 Hayat Tahrir al-Sham|HTS;Hayat Tahrir al-Sha'm|
+Tehreek-i-Taliban Pakistan|TTP;Tehrik-i-Taliban Pakistan;Tehreek-e-Taliban Pakistan;Tehrik-e-Taliban Pakistan;Pakistani Taliban|
+Libyan National Army|LNA;Libyan Arab Armed Forces;LAAF|
+Government of National Accord|GNA;Libya's Government of National Accord|
+Justice and Equality Movement|JEM|
+Ethiopian National Defense Force|Ethiopian National Defence Force;ENDF|
 Somaliland|Republic of Somaliland;Somaliland authorities|
 Transnistria|Transdniestria;Pridnestrovie;Pridnestrovian Moldavian Republic;Transnistrian;Transdniestrian;Transnistrian side;Transdniestrian side|
 Abkhazia|Abkhaz;Abkhazian;Abkhaz side;Sukhumi|
@@ -209,7 +215,8 @@ GROUPS = ("Hamas", "Hezbollah", "Taliban", "Rapid Support Forces", "Houthis", "T
           "Palestinian Islamic Jihad", "Syrian Democratic Forces",
           "Venezuelan opposition", "ELN", "EMC", "March 23 Movement", "Polisario Front",
           "Civic Alliance for Justice and Democracy", "Renamo", "SPLM/A", "FARC", "Moro Islamic Liberation Front",
-          "Moro National Liberation Front", "Kurdistan Workers' Party", "Hayat Tahrir al-Sham")
+          "Moro National Liberation Front", "Kurdistan Workers' Party", "Hayat Tahrir al-Sham",
+          "Tehreek-i-Taliban Pakistan", "Libyan National Army", "Justice and Equality Movement")
 
 #: name|aliases|subject|members, one process a line, read from processes.tsv (shipped in the package; its `source`
 #: column gives a page that states the process exists under that name). Processes of the store win: a store alias equal
