@@ -36,6 +36,10 @@ from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
 
+#: Where the phrase of an event noun dated by its premodifying year ends ("the 2015 deal signed in Vienna, which …")
+_OWN_PHRASE = re.compile(r"[,;⟦]|\s(?:which|that|who|and|to|aimed|is|was|were|are|has|had|have|will|would)\b")
+
+
 def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Roster) -> ActorMention | None:
     """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
     plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
@@ -143,6 +147,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
+        dates = [d for d in dates if not d.text.isdigit() or any(t.start == d.end for t in triggers)]  # a year that
+        # premodifies an event noun ("the 2015 deal") dates that noun's event or nothing: never the sentence's verb (945)
     triggers = [x for x in triggers if x.speech or x.event_type not in ("talk_round", "meeting", "summit") or not any(
         t.speech and t.event_type == "proposal" and 0 <= x.start - t.end <= 80 and _ASKED_FOR.fullmatch(text, t.end, x.start)
         for t in triggers)]  # "called for an immediate resumption of the talks on Tuesday": the talks asked for, not an event
@@ -275,7 +281,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "proposal"
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes
-            reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
+            reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start
+                        and not any(d.end == t.start for d in dates)]  # "the 2015 deal" is no report the speaker attributes (945)
             if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if c.event_type == "statement" and (_MAKES_KNOWN.search(text) or WILL_ATTEND.search(text)  # round 350
@@ -360,6 +367,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 own, near_at = own[trigger.start:], 0  # "met in Beijing … since re-establishing ties last month": that clause's place
             else:
                 near_at = trigger.start
+            if any(d.end == trigger.start for d in dates):  # "the 2015 deal", "their July 1 agreement" told in passing: a
+                own, near_at = _OWN_PHRASE.split(text[trigger.start:], maxsplit=1)[0], 0  # place of its own phrase only (945)
             c.venue = venue_of(own, roster, near_at, dateline, c.event_type == "visit", anchor, fences(index, triggers, owned, trigger.start - near_at))
             # not past a later speech verb ("After briefing the Council, X told reporters that talks … in Geneva"), nor a dated verb (186)
             if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
