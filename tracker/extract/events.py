@@ -31,6 +31,7 @@ from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
+from tracker.extract.tallies import last_number, singled_out
 from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
@@ -200,8 +201,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         comma = text.rfind(",", t.end, later[0]) if t.text.lower().startswith("according") and later else -1
         speakers.update(a.key for a in actors if t.end <= a.start and a.end <= comma)
     for index, trigger in enumerate(triggers):
-        if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
-            continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
+        tally = None if trigger.speech else _COUNTED.search(text[(w0 := max(0, trigger.start - 60)):trigger.end + 60])
+        between = text[w0 + tally.end():trigger.start] if tally and w0 + tally.end() <= trigger.start else None
+        if tally and not (between is not None and singled_out(between)):
+            continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event (but
+            # "…, the last of which was held on May 2": the one the tally singles out is an event, round 946)
         if not trigger.speech and trigger.text.startswith("to ") and (any(
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
                 for t in speech) or NECESSARY.search(text[max(0, trigger.start - 40):trigger.end])):
@@ -382,6 +386,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
+            if c.round_number is None and trigger.event_type in ("talk_round", "meeting") and not c.future \
+                    and (number := last_number(text[max(0, trigger.start - 140):trigger.start])):
+                c.event_type, c.round_number = "talk_round", number  # "hosted 7 rounds …, the last round ended": 7 (946)
         out.append(c)
     drafted = [c for c in out if c.event_type == "agreement" and id(c) in at and _DRAFTED.match(text, at[id(c)][0])]
     for c in [c for c in out if drafted and c.event_type in _TALKS and id(c) in at and at[id(c)][1] <= at[id(drafted[0])][0]
