@@ -59,6 +59,11 @@ _PATTERNS = [
                       r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>months?|years?)\s+after\s+"
                       r"(?=the\s+(?:signing|adoption)\s+of\b)"),
     ("fortnight", r"(?i)\b(?:in\s+a\s+fortnight(?:['’]s\s+time)?|(?P<ago>a\s+fortnight\s+ago))\b"),  # British "two weeks"
+    # round 945: a bare year as the premodifier of an event noun dates that event ("the 2015 nuclear deal", "Iran's 2007
+    # summit", "their 2018 Revitalized Agreement"): after "the" or a possessive, before at most three words and the noun
+    ("year_noun", rf"(?:(?<=\b[Tt]he\s)|(?<=\b[Ii]ts\s)|(?<=\b[Tt]heir\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bour\s))(?P<y>{_Y})(?=\s+(?:[\w’'-]+\s+){{0,3}}?"
+                  r"(?i:agreements?|deal|accords?|treaty|cease-?fire|truce|summit|declaration|memorandum)\b)"
+                  rf"|(?<=['’]s\s)(?P<z>{_Y})(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?i:agreement|deal|accord|treaty|summit)\b)"),
 ]
 _THIRD = {"early": "early", "beginning": "early", "start": "early", "first": "early", "opening": "early",
           "late": "late", "end": "late", "close": "late", "last": "late", "final": "late", "closing": "late", "turn": "late",
@@ -94,6 +99,9 @@ def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year
         if anchor is None:
             return None
         return (*back(anchor, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["u"].lower()), True)
+    if kind == "year_noun":  # a whole year, as "in 2015"
+        year = int(g["y"] or g["z"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
     if kind == "year_range":  # "from Dec. 31, 2021 to Jan. 2, 2022": one span over both days
         try:
             first = dt.date(int(g["y1"]), MONTHS[(g["m1"] or g["f1"]).rstrip(".")], int(re.sub(r"\D", "", g["d1"] or g["e1"])))
@@ -213,7 +221,7 @@ PART_PATTERNS = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 PART_GATES = {"part_in_month": ("early", "late", "days", "middle", "end", "beginning", "start"), "edge_month_rel": ("month",),
               "year_range": "digit", "in_the_week": ("earlier in", "later in"), "past_week": ("week", "seven days"), "weekday_of_week": ("week",),
               "slashed": "digit", "weekday_dash": ("day",), "day_of_month_rel": ("month",), "week_of_month_rel": ("week of",), "end_of_week": ("end of",), "week_of_day": ("week of",),
-              "fortnight": ("fortnight",), "after_signing": ("after the signing", "after the adoption")}
+              "fortnight": ("fortnight",), "after_signing": ("after the signing", "after the adoption"), "year_noun": "digit"}
 
 
 #: A compound adjective, no verb: "a closed-door meeting", "the UN-backed talks", "a long-awaited round"; "co-chaired",

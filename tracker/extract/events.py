@@ -31,9 +31,14 @@ from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
+from tracker.extract.tallies import last_number, singled_out
 from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
+
+
+#: Where the phrase of an event noun dated by its premodifying year ends ("the 2015 deal signed in Vienna, which …")
+_OWN_PHRASE = re.compile(r"[,;⟦]|\s(?:which|that|who|and|to|aimed|is|was|were|are|has|had|have|will|would)\b")
 
 
 def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Roster) -> ActorMention | None:
@@ -143,6 +148,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     if dates:
         triggers = sorted(triggers + noun_triggers(text, dates, triggers),
                           key=lambda t: t.start)
+        dates = [d for d in dates if not d.text.isdigit() or any(t.start == d.end for t in triggers)]  # a year that
+        # premodifies an event noun ("the 2015 deal") dates that noun's event or nothing: never the sentence's verb (945)
     triggers = [x for x in triggers if x.speech or x.event_type not in ("talk_round", "meeting", "summit") or not any(
         t.speech and t.event_type == "proposal" and 0 <= x.start - t.end <= 80 and _ASKED_FOR.fullmatch(text, t.end, x.start)
         for t in triggers)]  # "called for an immediate resumption of the talks on Tuesday": the talks asked for, not an event
@@ -194,8 +201,11 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         comma = text.rfind(",", t.end, later[0]) if t.text.lower().startswith("according") and later else -1
         speakers.update(a.key for a in actors if t.end <= a.start and a.end <= comma)
     for index, trigger in enumerate(triggers):
-        if not trigger.speech and _COUNTED.search(text[max(0, trigger.start - 60):trigger.end + 60]):
-            continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event
+        tally = None if trigger.speech else _COUNTED.search(text[(w0 := max(0, trigger.start - 60)):trigger.end + 60])
+        between = text[w0 + tally.end():trigger.start] if tally and w0 + tally.end() <= trigger.start else None
+        if tally and not (between is not None and singled_out(between)):
+            continue  # "eight rounds of talks have been held", "hosted a total of six meetings": a tally, not an event (but
+            # "…, the last of which was held on May 2": the one the tally singles out is an event, round 946)
         if not trigger.speech and trigger.text.startswith("to ") and (any(
                 t.event_type == "proposal" and 0 <= trigger.start - t.end <= 80 and not re.search(r"[.;⟦]", text[t.end:trigger.start])
                 for t in speech) or NECESSARY.search(text[max(0, trigger.start - 40):trigger.end])):
@@ -275,7 +285,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "proposal"
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes
-            reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start]
+            reported = [i for i, t in enumerate(triggers) if not t.speech and t.start < trigger.start
+                        and not any(d.end == t.start for d in dates)]  # "the 2015 deal" is no report the speaker attributes (945)
             if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if c.event_type == "statement" and (_MAKES_KNOWN.search(text) or WILL_ATTEND.search(text)  # round 350
@@ -361,6 +372,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 own, near_at = own[trigger.start:], 0  # "met in Beijing … since re-establishing ties last month": that clause's place
             else:
                 near_at = trigger.start
+            if any(d.end == trigger.start for d in dates):  # "the 2015 deal", "their July 1 agreement" told in passing: a
+                own, near_at = _OWN_PHRASE.split(text[trigger.start:], maxsplit=1)[0], 0  # place of its own phrase only (945)
             c.venue = venue_of(own, roster, near_at, dateline, c.event_type == "visit", anchor, fences(index, triggers, owned, trigger.start - near_at))
             # not past a later speech verb ("After briefing the Council, X told reporters that talks … in Geneva"), nor a dated verb (186)
             if c.event_type == "visit" and c.venue and c.venue[1] and c.actors:  # "X visited Lima": Peru is the host
@@ -374,6 +387,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if trigger.event_type in ("talk_round", "meeting") and near:
                 c.event_type, c.round_number = "talk_round", near[0].number or None
                 c.processes = _round_processes(near[0].start, near[0].end, scanned) + c.processes
+            if c.round_number is None and trigger.event_type in ("talk_round", "meeting") and not c.future \
+                    and (number := last_number(text[max(0, trigger.start - 140):trigger.start])):
+                c.event_type, c.round_number = "talk_round", number  # "hosted 7 rounds …, the last round ended": 7 (946)
         out.append(c)
     drafted = [c for c in out if c.event_type == "agreement" and id(c) in at and _DRAFTED.match(text, at[id(c)][0])]
     for c in [c for c in out if drafted and c.event_type in _TALKS and id(c) in at and at[id(c)][1] <= at[id(drafted[0])][0]

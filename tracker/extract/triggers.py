@@ -242,7 +242,11 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|p
 
 
 #: An event told in a noun phrase with its own date: "the November 9, 2020 agreement" (the date first, with a year) ...
-NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration|memorandum|(?:tele)?phone\s+call|call)\b")
+NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration|memorandum|(?:tele)?phone\s+call|call)\b"
+                             r"|\s+(?:[\w’'-]+\s+){0,3}?(?P<name>(?i:agreement|accord|treaty|declaration|memorandum|summit))(?=s?\b)")  # a named
+#: one, capitals and all: "the 2018 Revitalized Agreement", "its 2000 Memorandum of Understanding" (round 945)
+#: The words a year that premodifies its event's noun comes after: "the 2015 deal", "Iran's 2007 summit" (round 945)
+_NOUN_DATED_AFTER = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\bhis|\bher|\bour|\w['’]s)\s+$")
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
@@ -272,6 +276,11 @@ _NAMED_BY_DATE = re.compile(r"(?:[Aa]greement|[Dd]eal|[Aa]ccord|[Tt]reaty|[Dd]ec
 
 
 #: The words before a noun that make it the topic of another act, not an event with the date after it (round 267)
+#: A dated deal named as the goal of talks told in the same sentence, "talks to revive the 2015 deal", "negotiations aimed
+#: at the revival of its 2015 accord": the words name what the talks are about (their process), no act of its own (945)
+_GOAL_OF_TALKS = re.compile(r"\b(?:talks|negotiations|dialogue|consultations)(?:\s+(?:with|in|between|on)\s[^,;.⟦]{0,35}?)?\s+(?:to|on|over|"
+                            r"about|for|aimed\s+at|towards?)\s+(?:(?!(?:and|but|which|that|who|while|\w+ed)\b)[\w'’-]+\s+){0,4}?(?:the|its|their)\s+$",
+                            re.I)  # (not "talks built on the …", "talks on Monday and praised the …")
 _TOPIC_OF = re.compile(r"\b(?:discuss|discussed|discusses|discussing|talk\s+about|talked\s+about|talks\s+about|about|regarding|"
                        r"concerning)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
@@ -281,10 +290,12 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     found: list[Trigger] = []
     for d in dates:
         apart = False  # set when the noun may own this date only because the sentence's verbs have dates of their own
-        m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and re.search(r"\bthe\s+$", text[max(0, d.start - 5):d.start]) else None
+        m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and _NOUN_DATED_AFTER.search(text, max(0, d.start - 7), d.start) else None
         own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
-            start, end, noun = d.end, m.end(), m.group("noun")  # the span touches the date, so the date is its own
+            start, end, noun = d.end, m.end(), m.group("noun") or m.group("name")  # the span touches the date: its own
+            if _GOAL_OF_TALKS.search(text, max(0, d.start - 100), d.start):
+                continue
         elif own is not None:  # "yesterday's talks in Brussels were helpful" (round 351)
             found.append(Trigger(DAY_NOUN_TYPE[own.group("noun").lower()], d.start, own.end(), text[d.start:own.end()]))
             continue
@@ -312,7 +323,7 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
                 continue  # "submitted the principles of the treaty in February": the date of a verb no trigger knows
             start, end, noun = offset + m.start("noun"), d.start, m.group("noun")
         if any(t.speech and t.text not in ("told", "tells") and 0 <= start - t.end <= 30 and not re.search(r"[,;⟦]|\bthat\b", text[t.end:start]) for t in taken) \
-                and not _NAMED_BY_DATE.fullmatch(text, start, d.start):
+                and not _NAMED_BY_DATE.fullmatch(text, start, d.start) and start != d.end:  # (nor "praised the 2015 deal")
             continue  # "announced the latest talks on Tuesday": the object of the speech act, reported by it (but "recalled
             # the agreement of 12 August 2008" names a past act by its own date: round 670)
         if any(start < t.end and t.start < end for t in taken + found):
