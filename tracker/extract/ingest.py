@@ -140,7 +140,7 @@ class _Planner:
             actor_ids = {i for i in (self.existing_actor(extraction, k) for k in c.actors) if i}
             match = self.index.match(c.event_type, c.first, c.last, process, c.round_number, actor_ids,
                                      candidate_words(c), [q for _, q in c.quotes])
-            event_id = match or event_id_for(extraction, c)
+            event_id = self.index.resolve(match or event_id_for(extraction, c))
             stored = self.index.events.get(event_id)
             if stored is not None:
                 if any(same_source(skey, s) for s in stored.sources):

@@ -98,6 +98,19 @@ class StoredIndex:
         for row in tables.sources.itertuples(index=False):
             if row.event_id in self.events:
                 self.events[row.event_id].sources.append(source_key(row.url, row.publisher, row.title, row.published_at))
+        links = tables.event_links
+        self.merged_into = {f: t for f, t, kind in zip(links["from_event_id"], links["to_event_id"], links["link_type"])
+                            if kind == "duplicate_of"}
+
+    def resolve(self, event_id: str) -> str:
+        """The event a rejected candidate was merged into (followed to the end), else `event_id` itself: an article
+        read again after a merge belongs to the event its sources went to, not to the emptied duplicate."""
+        seen = {event_id}
+        while (event_id in self.merged_into and event_id in self.events and not self.events[event_id].confirmed
+               and self.merged_into[event_id] in self.events and self.merged_into[event_id] not in seen):
+            event_id = self.merged_into[event_id]
+            seen.add(event_id)
+        return event_id
 
     def widen(self, actor_ids: set[str]) -> set[str]:
         """Actors with their parents."""

@@ -14,6 +14,7 @@ import pandas as pd
 from typing import Callable, Iterable, NamedTuple
 
 from tracker.edits import EditRefused, check_events, edited
+from tracker.extract.matching import same_source, source_key
 from tracker.extract.new_actors import described, new_actor, unknown_name
 from tracker.frames import coerce
 from tracker.models import LINK_TYPES, ROLES, Tables
@@ -132,8 +133,17 @@ def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | 
         raise ReviewError("an event cannot be merged into itself")
     _event(tables, target_id)
     changes = _set_state(tables, candidate_id, "rejected", now)
-    moved_sources = changes.sources.assign(event_id=target_id)
-    moved_quotes = changes.quotes.assign(event_id=target_id)
+    # an article the target cites already stays with the candidate (with its quotes): listed twice it would read as
+    # two sources
+    on_target = tables.sources[tables.sources["event_id"] == target_id]
+    cited = [source_key(*row) for row in zip(on_target["url"], on_target["publisher"], on_target["title"],
+                                             on_target["published_at"])]
+    twice = [any(same_source(source_key(*row), k) for k in cited) for row in
+             zip(changes.sources["url"], changes.sources["publisher"], changes.sources["title"], changes.sources["published_at"])]
+    kept = set(changes.sources.loc[twice, "source_id"])
+    moved_sources = changes.sources.assign(event_id=[candidate_id if t else target_id for t in twice])
+    moved_quotes = changes.quotes.assign(
+        event_id=[candidate_id if sid in kept else target_id for sid in changes.quotes["source_id"]])
     existing = set(zip(tables.event_actors.loc[tables.event_actors["event_id"] == target_id, "actor_id"],
                        tables.event_actors.loc[tables.event_actors["event_id"] == target_id, "role"].astype(str)))
     actors = changes.event_actors

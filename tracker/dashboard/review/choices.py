@@ -75,6 +75,14 @@ def ingest_known(data: DashboardData, extractions: list[Extraction]) -> Tables:
         mask |= _codes_of(data, "event_type", {"talk_round"}) & _codes_of(data, "process", processes)
     found = data.ids.get_indexer(own_ids)
     mask[found[found >= 0]] = True
+    known = data.subset(data.ids.take(np.flatnonzero(mask)))
+    links = known.event_links
+    targets = set(links.loc[links["link_type"] == "duplicate_of", "to_event_id"]) - set(known.events["event_id"])
+    if not targets:
+        return known
+    # the events that merged candidates went into: an article read again belongs there (matching.StoredIndex.resolve)
+    found = data.ids.get_indexer(sorted(targets))
+    mask[found[found >= 0]] = True
     return data.subset(data.ids.take(np.flatnonzero(mask)))
 
 
