@@ -448,6 +448,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             # side: "today co-chaired with X the first plenary session" (round 471; it was measured from the round's end)
             c.set_date(date)
             c.reference = False
+        elif r.number and (told := quoted_round_day(text, r.end, anchor)):  # its own verb and day after a long subject:
+            c.set_date(told)  # "The Fourth Meeting of the Ministers of X, Y and Z, will be held in Kars on 10 December"
+            c.reference = False  # (round 961)
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
         c.processes = _round_processes(r.start, r.end, scanned) + processes
         c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)  # the place told after a round: "the
