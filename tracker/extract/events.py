@@ -28,6 +28,7 @@ from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _on
 from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
+from tracker.extract.plans_tabled import TABLED
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
 from tracker.extract.speech_subjects import named_after, speech_subject
@@ -143,6 +144,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         later = [e.start for e in events if e.start > t.end]
         comma = text.rfind(",", t.end, later[0]) if t.text.lower().startswith("according") and later else -1
         speakers.update(a.key for a in actors if t.end <= a.start and a.end <= comma)
+    proposing: set[tuple[int, int]] = set()  # where the speech triggers whose reported words tell a proposal
     for index, trigger in enumerate(triggers):
         tally = None if trigger.speech else _COUNTED.search(text[(w0 := max(0, trigger.start - 60)):trigger.end + 60])
         between = text[w0 + tally.end():trigger.start] if tally and w0 + tally.end() <= trigger.start else None
@@ -154,13 +156,16 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 for t in speech) or NECESSARY.search(text[max(0, trigger.start - 40):trigger.end])):
             continue  # "urged the parties to resume talks", "it is necessary to resume talks": asked for, not an event
         inner = subjects.get(index) if trigger.speech else None
-        if inner is not None and any(subjects.get(i) is not None and t.end <= inner.start and not t.text.lower().startswith("according")
-                                     and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])
-                                     for i, t in enumerate(triggers) if t.speech and t is not trigger):
-            continue  # "Zakharova said Russia, Turkey and Iran reaffirmed …": words she reports, one act of hers, not theirs
-        if trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
+        outer = [t for i, t in enumerate(triggers) if t.speech and t is not trigger and subjects.get(i) is not None
+                 and t.end <= inner.start and not t.text.lower().startswith("according")
+                 and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])] if inner is not None else []
+        if outer and trigger.event_type == "proposal" and inner.end <= trigger.start and TABLED.search(trigger.text) \
+                and inner.key != subjects[triggers.index(outer[-1])].key:  # another party's plan, its subject before its verb
+            proposing.add((outer[-1].start, outer[-1].end))  # "X said Israel had offered a roadmap": X's words tell the plan (955)
+        if outer or trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
                 t.end <= trigger.start and not re.search(r"[.;⟦]", text[t.end:trigger.start]) for t in speech if t is not trigger):
-            continue  # "X said she had asked Peru to …": words reported inside X's own words, one act of X's
+            continue  # "Zakharova said Russia, Turkey and Iran reaffirmed …", "X said she had asked Peru to …": words she
+            # reports inside her own words, one act of hers, not theirs
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
@@ -426,6 +431,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if whose.end() <= a.start < end and a.prep in (None, "of", "and") and not a.topic:
                     c.actors.setdefault(a.key, "participant")
         out.append(c)
+    for c in out:
+        if c.event_type == "statement" and at.get(id(c)) in proposing:
+            c.event_type = "proposal"  # the reporting act of a proposal it tells (round 955)
     for q in quote_texts:
         in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []
         for r in find_rounds(q):
