@@ -229,6 +229,7 @@ Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
 Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Energy Agency|enrichment|enriched uranium)\b
 Iran nuclear talks & \b(?:Iran|Iranian|Tehran)\b & \b(?:U\.S\.|US\b|United States|Washington|American|Witkoff) & \b(?:Oman|Omani|Muscat)\b & \b(?:talks|negotiations)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
+Abraham Accords & \b(?:Israel|Israeli)\b & \b(?:Bahrain|Bahraini|United Arab Emirates|UAE|Emirati|Morocco|Moroccan)\b & \b(?:[Nn]ormali[sz](?:ation|ed|e|ing)|[Ee]mbass(?:y|ies)|diplomatic (?:ties|relations))\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Israel-Syria peace talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Golan|Shepherdstown)\b & \b(?:peace|talks|negotiations)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
