@@ -36,6 +36,13 @@ DATELINE = re.compile(
     rf"\s*(?:--|—|–|-|:)?\s*(?=\S)"
 )  # the last form: "Nur-Sultan , SANA-Kazakh Ministry …", the agency glued to the first word (round 143)
 _PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,2})(?:,\s*[A-Z][A-Za-z ]{1,30}?)?\s*(?:\.|—|–|--| -)\s+(?=\S)")
+#: A town and a colon, as South Asian papers open a story ("NEW DELHI: India and …", "Islamabad: The talks …"; round
+#: 966): one to three capitalised words, none a word chrome puts before a colon ("UPDATE:", "Also Read:", "Photo:"),
+#: opening a paragraph of body length
+_PLACE_COLON = re.compile(r"^(?!(?i:Update|Updated|Breaking|Watch|Read|Also|Photo|Photos|Video|Source|Note|Editor|Related|"
+                          r"Listen|Opinion|Analysis|Exclusive|Live|Comment|Share|Tags?|Topics?|Image|File|Credit|Caption|"
+                          r"Warning|Disclaimer|Summary|Highlights?|Key|Q|A)\b)(?P<place>[A-Z][A-Za-z'’-]{2,}(?: [A-Z][A-Za-z'’-]+){0,2}):"
+                          r"\s+(?=[A-Z])")
 _HEADER = re.compile(r"^(?P<key>source|publisher|agency|published|date|time|title|headline|url|link|dateline|byline|author)\s*:\s*(?P<value>.*)$", re.I)
 _YEARLESS_STAMP = re.compile(rf"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b[\s,\d:apmAPMGMTUTC.]*$", re.I)
 _TIMESTAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated)\s*:?\s*", re.I)
@@ -194,7 +201,8 @@ def match_dateline(paragraph: str) -> re.Match | None:
     """The dateline at the start of a paragraph, if it has one (an agency or a date is required)."""
     m = DATELINE.match(paragraph)
     if not m:
-        return _PLACE_ONLY.match(paragraph)
+        return _PLACE_ONLY.match(paragraph) or (_PLACE_COLON.match(paragraph) if len(paragraph) > 150 else None)  # (not
+        # a headline: "Mozambique: Leaders Meet in Maputo")
     place = m.group("place")
     if agency_of(m):
         agency = agency_of(m).strip().lower()

@@ -76,28 +76,35 @@ _LASTED = re.compile(r"^(?:The|These|Those|Their|Its|This)\s+(?:[\w-]+\s+){0,3}?
                      r"|^(?:The|This|These|Those)\s+(?P<adj>two|three|four|five|six|seven|eight|nine|ten|[2-9])-day\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:talks|round|session|meeting|meetings|negotiations|consultations|discussions|summit|visit|conference)"
                      r"(?=,|\s+(?!(?:for|of|on|in|at|between|with|to|under|among|and|or)\b)[a-z])", re.I)
-_ENDED_VERB = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up)\b")
+_ENDED_VERB = re.compile(r"\b(?:ended|concluded|closed|finished|wrapped\s+up|will\s+(?:end|conclude|close)(?=\s+(?:on|in|at|by|today|tomorrow|[A-Z])))")
+#: The same length named by a definite noun phrase inside a later sentence (round 962): "…, while the two-day
+#: consultations go on", "will lead the delegation in the four-day talks"; not one of a gathering to come told of its own
+#: ("agreed to hold a summit …, and the two-day summit will be …": a gathering named in that sentence comes first)
+_NAMED_LENGTH = re.compile(r"\b(?:the|these|those|this)\s+(?P<adj>two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:talks|round|session|meeting|negotiations|consultations|discussions|summit|visit|conference)\b", re.I)
 
 
 def join_lengths(events: list[Candidate], sentences: list[tuple[int, str]]) -> None:
     """A gathering dated by one day, that the next sentence says lasted N days, runs N days from it (or to it, when its
     own sentence says it ended that day): "The ministers met in Lima on March 3. The talks lasted three days." (round
     259). `sentences` are (order, text) of the article's sentences."""
-    if not any(_LASTED.match(text) for _, text in sentences):
+    if not any(_LASTED.match(text) or "-day" in text and _NAMED_LENGTH.search(text) for _, text in sentences):
         return
     by_order = dict(sentences)
     gatherings = sorted((c for c in events if c.event_type in _GATHERINGS), key=lambda c: c.order)
     for c in events:
-        if c.event_type not in _GATHERINGS or c.future or c.first is None or c.precision != "day" or (c.last or c.first) != c.first:
+        if c.event_type not in _GATHERINGS or c.first is None or c.precision != "day" or (c.last or c.first) != c.first:
             continue
         # the next sentence, or one of the three after it when no other gathering is told before it: "… concluded in
         # Vilnius today." + two quotes + "The two-day meeting brought together …" (round 883)
         after = [o.order for o in gatherings if o.order > c.order]  # (the sentence may tell the gathering again itself)
         stop = max(c.order + 1, min(c.order + 4, after[0]) if after else c.order + 4)
-        m = next((m for i in range(c.order + 1, stop + 1) if (m := _LASTED.match(by_order.get(i, "")))), None)
+        m = None if c.future else next((m for i in range(c.order + 1, stop + 1) if (m := _LASTED.match(by_order.get(i, "")))), None)
+        if m is None:  # the length named inside the next sentence, when no gathering is told in it (a planned one too)
+            m = _NAMED_LENGTH.search(by_order.get(c.order + 1, "")) if c.order + 1 not in after else None
         if m is None or not c.evidence:
             continue
-        word = (m.group("n") or m.group("adj")).lower()  # "The talks lasted three days", "The two-day meeting is …" (round 393)
+        word = (m.groupdict().get("n") or m.group("adj")).lower()  # "The talks lasted three days", "The two-day meeting is …" (round 393)
         n = _DAYS.get(word) or int(word)
         if _ENDED_VERB.search(c.evidence[0]):
             c.first = c.last - dt.timedelta(days=n - 1) if c.last else c.first - dt.timedelta(days=n - 1)

@@ -73,6 +73,10 @@ _WEEKDAY_OF = dict(zip(_WEEKDAYS, (MO, TU, WE, TH, FR, SA, SU)))
 _SHIFT = {"next": 1, "the coming": 1, "the following": 1, "last": -1}
 
 
+#: Two day numbers joined by a slash, as European and UN copy writes a two-day gathering: "on 16/17 April", "May 5/6"
+#: (round 960); only before a bare day number, so a numeric date ("13/04/2023") is no day pair
+DAY_SLASH = r"/(?=\d{1,2}(?:st|nd|rd|th)?(?![\d/]))"
+
 def _third(phrase: str) -> str:
     return next((_THIRD[w] for w in re.findall(r"[a-z]+", phrase.lower()) if w in _THIRD), "mid")
 
@@ -307,5 +311,5 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
+__all__ = ["DAY_SLASH", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
            "span", "weekday_from"]

@@ -30,8 +30,8 @@ _YEAR_REL = r"(?:this|next|last|the current|the coming|the next) year"
 PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.compile(rx)) for name, rx in [
     ("iso", rf"\b(?P<y>{_Y})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     ("dotted", rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_Y})\b"),
-    ("md_range", rf"\b(?P<m1>{_M})(?:\s+|(?<=\.))(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})\b(?:,?\s+(?P<y>{_Y}))?"),
-    ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
+    ("md_range", rf"\b(?P<m1>{_M})(?:\s+|(?<=\.))(?P<d1>{_D})(?:{_SEP}(?:(?P<m2>{_M})\s+)?|{date_parts.DAY_SLASH})(?P<d2>{_D})\b(?!/)(?:,?\s+(?P<y>{_Y}))?"),
+    ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?(?:{_SEP}|{date_parts.DAY_SLASH})(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("md", rf"\b(?P<m1>{_M})(?:\s+|(?<=\.))(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})(?:\s+or\s+|\s*(?:-|–)\s*|\s+(?:to|through|and)\s+)(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),

@@ -5,16 +5,15 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer
-from tracker.extract.appositions import apposition_owner
 from tracker.extract.attendance import WILL_ATTEND
 from tracker.extract.reported_plans import reports_plan
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
-    ANONYMOUS, _AFTER_SUBJECT, _ANNOUNCED_EVENT, _APPOSITION_REST, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER,
-    _BACKGROUND_BEFORE, _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DASHED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET,
-    _MAIN_CLAUSE_BREAK, _MAKES_KNOWN, _MEDIATED, MEDIATION, _NAME_AFTER, _NEGATED, _PEOPLE_AFTER, _PLANNING,
-    _AGENT_OF, _PLURAL_OF, _PRESSED_TO, SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _TITLE_GAP,
-    _UNNAMED_SOURCE, _GROUP_SPEAKER, _group_speaker, bare_source_opens, inverted_speaker, speaker_after)
+    ANONYMOUS, _ANNOUNCED_EVENT, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER, _BACKGROUND_BEFORE,
+    _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET, _MAIN_CLAUSE_BREAK,
+    _MAKES_KNOWN, _MEDIATED, MEDIATION, _NEGATED, _PEOPLE_AFTER, _PLANNING, _AGENT_OF, _PLURAL_OF, _PRESSED_TO,
+    SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _UNNAMED_SOURCE, _GROUP_SPEAKER,
+    _group_speaker, bare_source_opens)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
@@ -29,59 +28,17 @@ from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _on
 from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
+from tracker.extract.plans_tabled import TABLED
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
+from tracker.extract.speech_subjects import named_after, speech_subject
 from tracker.extract.tallies import last_number, singled_out
-from tracker.extract.issuers import document_issuer
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
 
 
 #: Where the phrase of an event noun dated by its premodifying year ends ("the 2015 deal signed in Vienna, which …")
 _OWN_PHRASE = re.compile(r"[,;⟦]|\s(?:which|that|who|and|to|aimed|is|was|were|are|has|had|have|will|would)\b")
-
-
-def _subject(trigger: Trigger, actors: list[ActorMention], text: str, roster: Roster) -> ActorMention | None:
-    """The actor a speech verb belongs to: just before it ("X said"), else just after ("said X", "according to X")."""
-    plural_title = r"(?:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators)\s+(?:of|from)\s+(?:the\s+)?$"
-    before = [a for a in actors if a.end <= trigger.start and not a.topic and (
-        a.prep in (None, "and", "from") or (a.prep == "of" and re.search(plural_title, text[max(0, a.start - 40):a.start], re.I))
-        or (a.prep == "and" and re.search(plural_title, text[max(0, a.start - 60):a.start].split(",")[0], re.I))
-        or (a.prep in ("and", "of") and _PLURAL_OF.search(text[max(0, a.start - 80):a.start])))]  # "the ministers of X and Y said"
-    if before and (inverted := inverted_speaker(text, trigger.text, trigger.end, actors)) is not None:
-        return inverted  # "X, who …, said spokesman Y yesterday.": Y speaks (round 555)
-    hidden = [m.span() for m in ANONYMOUS.finditer(text, 0, trigger.start)]  # "who spoke on condition of anonymity" (572)
-    for actor in (a for a in reversed(before) if not any(s <= a.start < e for s, e in hidden)):
-        gap = _DASHED.sub(" ", ANONYMOUS.sub(" ", text[actor.end:trigger.start]))  # an aside between dashes: no part of it (546)
-        if _AFTER_SUBJECT.match(gap) or len(gap.split()) <= 4 and "⟦" not in gap and "," not in gap or _TITLE_GAP.fullmatch(gap):
-            return apposition_owner(actor, actors, text, trigger.start, roster)  # "X, the Y minister, said": X (574)
-        if "," in actor.text and _APPOSITION_REST.fullmatch(gap):
-            return actor  # "X, secretary general of the Y faction and other groups, confirmed": the rest of her title (round 140)
-        break
-    if (issuer := document_issuer(text, trigger.start, actors)) is not None:
-        return issuer  # "The statement, issued by X on Sunday, said", "X's statement, published on Sunday, urged" (654)
-    if trigger.text[0].isupper() and trigger.text.endswith("ing") and not text[:trigger.start].strip():
-        after = [a for a in actors if a.start >= trigger.end and not a.topic]  # "Declaring "…," X hosted": X declares
-        fits = [a for a in after if re.fullmatch(r"\s*⟦Q\d+⟧\s*,?\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}", text[trigger.end:a.start])]
-        return fits[-1] if fits else None  # "U.S. President Donald Trump": the person, the last of the run
-    if re.match(r"(?:called|calls)\s+on|urged|urges|invited|appealed|plead|implor|exhort|beseech", trigger.text):
-        return None  # the one called on or urged is the target, not the speaker
-    after = [a for a in actors if a.start >= trigger.end and a.start - trigger.end <= 40 and not a.topic]
-    if after and trigger.text.endswith("by") and _FOR_PRINCIPAL.fullmatch(text, trigger.end, after[0].start):
-        run = [a for a in actors if after[0].start <= a.start <= trigger.end + 80 and not a.topic
-               and not re.search(r"[,;:⟦]|\band\b", text[after[0].end:a.start])]
-        return run[-1]  # "issued today by the Spokesman for UN Secretary-General X": X's words (round 862)
-    if after and (a := after[0]) and speaker_after(text, trigger.start, trigger.end, a.start):
-        return a
-    if trigger.text.lower().startswith("according") and after and re.fullmatch(
-            r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){1,4}(?:of|for|at|by|from)\s+(?:the\s+)?", text[trigger.end:after[0].start]):
-        return after[0]  # "according to the official representative of the Foreign Ministry": the ministry speaks
-    return None
-
-
-#: A release issued by the spokesperson for a principal: the principal speaks ("by the Spokesman for the Secretary-General")
-_FOR_PRINCIPAL = re.compile(r"\s+(?:the\s+)?(?:[Dd]eputy\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # the principal's title: "for Secretary-General X"
 
 
 #: The link between the last two names of a list of speakers: "and", never a comma alone
@@ -92,19 +49,6 @@ def _before(actors: list[ActorMention], subject: ActorMention) -> ActorMention |
     """The actor named just before `subject`."""
     earlier = [a for a in actors if a.end <= subject.start]
     return earlier[-1] if earlier else None
-
-
-def _named_after(trigger: Trigger, text: str, roster: Roster) -> ActorMention | None:
-    """A person named right after a speech verb ("said Jane Doe", "quoted Mr John Roe"), added to the roster."""
-    if trigger.event_type not in ("statement", "announcement") or not re.match(r"said|says|quoted|added|told|wrote|noted", trigger.text):
-        return None
-    m = _NAME_AFTER.match(text, trigger.end)
-    if m is None or roster.lexicon.scan(m.group("name")):
-        return None
-    key = roster.person(m.group("name"), None, None)
-    return None if key is None else ActorMention(m.start("name"), m.end("name"), key, m.group("name"))
-
-
 
 
 def at_forum(m: Mention, text: str, roster: Roster) -> bool:
@@ -185,7 +129,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             # never a date after "until" ("agreed to a truce that would last until June"): where the period ends (round 551)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
-    subjects = {i: _subject(t, actors, text, roster) or _named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
+    subjects = {i: speech_subject(t, actors, text, roster) or named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
     opening = {i for i, t in enumerate(triggers) if t.speech and t.text.endswith("ing") and t.text[0].isupper()}
     speakers: set[str] = {s.key for i, s in subjects.items() if s is not None and i not in opening}  # "Declaring …, X hosted": X hosts too
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"
@@ -200,6 +144,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
         later = [e.start for e in events if e.start > t.end]
         comma = text.rfind(",", t.end, later[0]) if t.text.lower().startswith("according") and later else -1
         speakers.update(a.key for a in actors if t.end <= a.start and a.end <= comma)
+    proposing: set[tuple[int, int]] = set()  # where the speech triggers whose reported words tell a proposal
     for index, trigger in enumerate(triggers):
         tally = None if trigger.speech else _COUNTED.search(text[(w0 := max(0, trigger.start - 60)):trigger.end + 60])
         between = text[w0 + tally.end():trigger.start] if tally and w0 + tally.end() <= trigger.start else None
@@ -211,13 +156,16 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 for t in speech) or NECESSARY.search(text[max(0, trigger.start - 40):trigger.end])):
             continue  # "urged the parties to resume talks", "it is necessary to resume talks": asked for, not an event
         inner = subjects.get(index) if trigger.speech else None
-        if inner is not None and any(subjects.get(i) is not None and t.end <= inner.start and not t.text.lower().startswith("according")
-                                     and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])
-                                     for i, t in enumerate(triggers) if t.speech and t is not trigger):
-            continue  # "Zakharova said Russia, Turkey and Iran reaffirmed …": words she reports, one act of hers, not theirs
-        if trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
+        outer = [t for i, t in enumerate(triggers) if t.speech and t is not trigger and subjects.get(i) is not None
+                 and t.end <= inner.start and not t.text.lower().startswith("according")
+                 and not _MAIN_CLAUSE_BREAK.search(text[t.end:inner.start])] if inner is not None else []
+        if outer and trigger.event_type == "proposal" and inner.end <= trigger.start and TABLED.search(trigger.text) \
+                and inner.key != subjects[triggers.index(outer[-1])].key:  # another party's plan, its subject before its verb
+            proposing.add((outer[-1].start, outer[-1].end))  # "X said Israel had offered a roadmap": X's words tell the plan (955)
+        if outer or trigger.speech and _PRONOUN_SUBJECT.search(text[max(0, trigger.start - 30):trigger.start]) and any(
                 t.end <= trigger.start and not re.search(r"[.;⟦]", text[t.end:trigger.start]) for t in speech if t is not trigger):
-            continue  # "X said she had asked Peru to …": words reported inside X's own words, one act of X's
+            continue  # "Zakharova said Russia, Turkey and Iran reaffirmed …", "X said she had asked Peru to …": words she
+            # reports inside her own words, one act of hers, not theirs
         if trigger.event_type in ("agreement", "decision") and re.match(r"\s+(?:to\s+)?(?:hold|meet|convene|continue|resume)\b", text[trigger.end:]) \
                 and (index not in owned or owned[index].future):
             continue  # "agreed to hold the next round ...": the event is the round
@@ -465,6 +413,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             # side: "today co-chaired with X the first plenary session" (round 471; it was measured from the round's end)
             c.set_date(date)
             c.reference = False
+        elif r.number and (told := quoted_round_day(text, r.end, anchor)):  # its own verb and day after a long subject:
+            c.set_date(told)  # "The Fourth Meeting of the Ministers of X, Y and Z, will be held in Kars on 10 December"
+            c.reference = False  # (round 961)
         c.future = c.future or r.number == 0 or bool(re.search(r"\b(?:next|upcoming|coming)\s*$", text[max(0, r.start - 12):r.start], re.I))
         c.processes = _round_processes(r.start, r.end, scanned) + processes
         c.venue = venue_of(text[r.start:], roster, 0, dateline, False, anchor)  # the place told after a round: "the
@@ -480,6 +431,9 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if whose.end() <= a.start < end and a.prep in (None, "of", "and") and not a.topic:
                     c.actors.setdefault(a.key, "participant")
         out.append(c)
+    for c in out:
+        if c.event_type == "statement" and at.get(id(c)) in proposing:
+            c.event_type = "proposal"  # the reporting act of a proposal it tells (round 955)
     for q in quote_texts:
         in_quote = roster.lexicon.scan(q) if _ROUND_OR_TALK.search(q) else []
         for r in find_rounds(q):

@@ -236,6 +236,7 @@ Black Sea Grain Initiative & \b[Gg]rain\b & \b(?:Istanbul|Black Sea|Ukrain)
 Iran nuclear talks & \bIran & \b(?:nuclear|Vienna|IAEA|International Atomic Energy Agency|enrichment|enriched uranium)\b
 Iran nuclear talks & \b(?:Iran|Iranian|Tehran)\b & \b(?:U\.S\.|US\b|United States|Washington|American|Witkoff) & \b(?:Oman|Omani|Muscat)\b & \b(?:talks|negotiations)\b
 Iran-Saudi Arabia talks & \b(?:Iran|Iranian|Tehran)\b & \bSaudi & \b(?:ties|relations|embassy|embassies|rapprochement|diplomatic)\b
+Abraham Accords & \b(?:Israel|Israeli)\b & \b(?:Bahrain|Bahraini|United Arab Emirates|UAE|Emirati|Morocco|Moroccan)\b & \b(?:[Nn]ormali[sz](?:ation|ed|e|ing)|[Ee]mbass(?:y|ies)|diplomatic (?:ties|relations))\b
 Israel-Syria security talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Dermer|Shaibani|Barrack)\b & \b(?:talks|met|meeting|negotiations|agreement)\b
 Israel-Syria peace talks & \b(?:Israel|Israeli)\b & \b(?:Syria|Syrian)\b & \b(?:Golan|Shepherdstown)\b & \b(?:peace|talks|negotiations)\b
 Gaza ceasefire talks & \bGaza\b & \b(?:[Cc]ease-?fire|truce|hostages?)\b
@@ -244,7 +245,7 @@ Kuwait-US strategic dialogue & \bKuwait & \b(?:U\.S\.|US\b|United States|Washing
 China-Philippines Bilateral Consultation Mechanism & \b(?:China|Chinese|Beijing)\b & \b(?:Philippines|Philippine|Manila)\b & \b[Bb]ilateral [Cc]onsultati(?:on|ve) [Mm]echanism\b
 Sudan government-SPLM-N talks & \b(?:SPLM-N|SPLM-North|SPLM North|Sudan People's Liberation Movement[- ]North)\b & \b(?:[Tt]alks|[Nn]egotiations|negotiating)\b
 Gaza ceasefire talks & \bHamas\b & \b(?:Israel|Israeli)\b & \b(?:indirect|mediators?|mediation|[Cc]ease-?fire|truce|hostages?)\b
-Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi)
+Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi|Ansar Allah|Ansarallah)
 Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkish)\b & \bnormali[sz]ation\b & \b(?:[Ss]pecial [Ee]nvoys?|Rubinyan|Kılıç|Kilic)\b
 Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
@@ -266,7 +267,7 @@ China-US consultations & \b(?:China|Chinese|Beijing)\b & \b(?:U\.S\.|US\b|United
 Normandy format & \b(?:Russia|Russian)\b & \b(?:Ukraine|Ukrainian)\b & \b(?:Germany|German)\b & \b(?:France|French)\b & \b(?:Minsk|Donbas|Donbass|[Aa]dvisers|[Aa]dvisors)\b
 Trilateral Contact Group & \b[Cc]ontact [Gg]roup\b & \b(?:Ukrain|Donbas|Donbass|Minsk)
 Colombia government-ELN talks & \b(?:ELN|National Liberation Army)\b & \b(?:Colombia|Colombian|Petro)\b
-GERD talks & \b(?:GERD|Renaissance Dam|Nile dam)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese)\b
+GERD talks & \b(?:GERD|Renaissance Dam|Nile dam|[Bb]arrage (?:de la |of the |of )?Renaissance|[Pp]resa (?:del |of the |of )?Renacimiento)\b & \b(?:Egypt|Egyptian|Ethiopia|Ethiopian|Sudan|Sudanese|[EÉ]gypte|[EÉ]thiopie|Soudan|Egipto|Etiop[ií]a|Sud[aá]n)\b
 GERD talks & \b(?:Egypt|Egyptian|Cairo)\b & \b(?:Ethiopia|Ethiopian|Addis Ababa)\b & \b(?:[Dd]am|Blue Nile)\b
 5+2 format (Transnistria) & \b(?:Transnistria|Transdni?est|Trans-Dniest|Pridnestrovie)\w*
 China-Japan consultations & \b(?:China|Chinese|Beijing)\b & \b(?:Japan|Japanese|Tokyo)\b & \b(?:talks|met|meeting|consultations|dialogue)\b
@@ -277,10 +278,12 @@ Luanda process & \b(?:Luanda|Angola|Angolan|Lourenço|Lourenco)\b & \bRwand & \b
 DRC-M23 peace talks & \bM23\b & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \b(?:Doha|Qatar|Qatari)\b
 DRC-Rwanda Washington process & \b(?:Congo|DRC|Congolese|Kinshasa)\b & \bRwand & \b(?:Washington|State Department|Rubio|Boulos|U\.S\.-brokered|United States-brokered)
 Ankara process & \bAnkara\b & \bSomali & \bEthiopia
-India-China Corps Commander talks & \b[Cc]orps? [Cc]ommander & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
+Somalia-Somaliland dialogue & \bSomaliland\b & \b(?:Somalia|Mogadishu|Somali government|Federal Government of Somalia)\b & \b(?:talks|dialogue|negotiations|mediation)\b
+India-China Corps Commander talks & \b(?:[Cc]orps? [Cc]ommander|[Cc]ommander-level) & \b(?:India|Indian)\b & \b(?:China|Chinese)\b
 China-Bhutan boundary talks & \bBhutan & \b(?:China|Chinese)\b & \b(?:[Bb]oundary|[Bb]order)\b
 UN good offices on Myanmar & \b(?:(?:UN|U\.N\.|United Nations|Secretary-General)(?:'s)? (?:[Ss]pecial )?[Ee]nvoy|[Ss]pecial [Ee]nvoy of the (?:UN |United Nations )?Secretary-General) (?:for|on|to) Myanmar\b
 ASEAN five-point consensus on Myanmar & \bASEAN\b & \bMyanmar\b
+Myanmar peace process & \bMyanmar & \b(?:[Ee]thnic [Aa]rmed (?:[Oo]rgani[sz]ations?|[Gg]roups)|EAOs?)\b & \b(?:peace|talks|[Cc]ease-?fire|negotiations?)\b
 Israel-Lebanon maritime border talks & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b(?:maritime|sea)\b & \b(?:border|boundary)\b
 Israel-Lebanon ceasefire mechanism & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Israeli)\b & \b[Mm]echanism\b
 Western Sahara political process & \bWestern Sahara\b & \b(?:Polisario|Morocco|Moroccan|[Dd]e Mistura|UN envoy|personal envoy)\b
@@ -290,8 +293,11 @@ US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Trump|Witkoff)\b & \b(?:Pu
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|negotiators|delegations)\b
+Juba Peace Agreement (Sudan) & (?<!South )\bSudan & \bJuba\b & \b(?:SRF|Sudan Revolutionary Front|SPLM-N|SPLM-North|al-Hilu|El Hilu|Hilu)\b & \b(?:talks|negotiations|peace)\b
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
+South Sudan peace process (R-ARCSS) & \bSouth Sudan & \bIGAD\b & \b(?:[Mm]ediation|[Mm]ediators?|peace talks|[Cc]essation of [Hh]ostilities|Seyoum)\b
 IGAD-led Sudan peace process & \bIGAD\b & (?<!South )\bSudan\b & \b(?:RSF|Rapid Support Forces|Burhan|Dagalo|Hemedti|SAF)\b & \b(?:[Qq]uartet|[Rr]oadmap|mediation|[Ii]nitiative|peace)\b
+UNSMIL Structured Dialogue (Libya) & \bLibya & \b[Ss]tructured [Dd]ialogue\b
 Moscow talks on Libya & \bLibya & \bMoscow\b & \b(?:Haftar|Hifter|Sarraj|Serraj)\b & \b(?:[Cc]ease-?fire|truce)\b
 Berlin process & \bLibya & \b(?:5\+5|[Jj]oint [Mm]ilitary [Cc]ommi(?:ssion|ttee))
 Bouznika talks (Libya) & \bLibya & \bBouznika\b

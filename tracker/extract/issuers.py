@@ -3,7 +3,7 @@
 "The statement, issued by the Chilean foreign ministry on Sunday, said …", "The joint communiqué released by Chile and Peru
 on Tuesday urged …", "The ministry's statement, published on Sunday, welcomed …": the document is the subject of the speech
 verb and its issuer the speaker (docs/extraction.md, "Types": a joint statement is its readers' and signatories'). The
-speaker rule (`events._subject`) reads an actor just before the verb as its subject, and an actor after "by" never, so
+speaker rule (`speech_subjects.speech_subject`) reads an actor just before the verb as its subject, and an actor after "by" never, so
 these statements had no speaker and were dropped, whatever their day.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ _LINK = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 
 def document_issuer(text: str, verb_start: int, actors: list[ActorMention]) -> ActorMention | None:
     """The issuer of the document that is the subject of the speech verb at `verb_start`, or None; of a list of issuers
-    ("released by Chile and Peru"), the last, as `events._subject` names the last of "X and Y said"."""
+    ("released by Chile and Peru"), the last, as `speech_subjects.speech_subject` names the last of "X and Y said"."""
     if not re.search(r"statement|communiqu|declaration|release|readout", text[:verb_start]):
         return None
     before = [a for a in actors if a.end <= verb_start and not a.topic]

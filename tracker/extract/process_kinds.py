@@ -47,6 +47,9 @@ SEATED_PROCESSES = ("Afghanistan-Pakistan Action Plan for Peace and Solidarity (
                     "China-EU high-level strategic dialogue", "China-Philippines Bilateral Consultation Mechanism",
                     "China-Russia strategic security consultations", "China-US consultations",
                     "China-US economic and trade consultations", "China-US strategic dialogue",
+                    # the four channels of the 2017 Comprehensive Dialogue, kin of the strategic dialogue
+                    "China-US law enforcement and cybersecurity dialogue", "China-US diplomatic and security dialogue",
+                    "China-US comprehensive economic dialogue", "China-US social and cultural issues dialogue",
                     "Consultative Meetings of Central Asian Heads of State", "Caspian Five meetings",
                     "India-Bangladesh water-sharing talks", "India-Pakistan DGMO talks", "Indus Waters Treaty",
                     "India-Pakistan composite dialogue", "Kartarpur corridor talks", "Iran-Afghanistan Helmand water talks",

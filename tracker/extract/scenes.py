@@ -17,12 +17,39 @@ _SCENE = re.compile(rf"\b(?:gathered|convened|assembled|converged|are\s+gatherin
                     r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|session|round|summit|consultations)\b")
 #: The gathering just told, named again by its noun alone and placed: "The meeting was held at Chengdu", "The talks are
 #: taking place in Doha", "Today's session took place at the Palais des Nations" (round 881; matched at the sentence's
-#: start only, so it costs one test a sentence)
+#: start only, so it costs one test a sentence). Round 965: a modifier may stand before the noun ("The two-day meeting",
+#: "The intra-Afghan talks", never "next"/"last"/"previous", which name another gathering), the verb may tell the
+#: gathering's opening ("opened", "began", "got under way in") or its plan ("will be held", "is to take place", "are
+#: due to be held"), and the place may follow the noun in apposition ("The meeting, held in the presidential office in
+#: Maputo, …"); `_TENSE` says which events each form may place.
+#: (the noun phrase, its verb and its place; after the determiner)
+_RETELLING = (r"(?!(?:next|last|previous|following|upcoming|new|future|earlier|later|latest|first|second|third|fourth|"
+              r"fifth)\b)(?:[\w'’-]+\s+)?(?:talks|negotiations|meeting|meetings|session|summit|consultations|discussions|round)\s*"
+              r"(?:(?P<past>(?:was|were|has\s+been|have\s+been)\s+(?:held|hosted|convened|conducted)|took\s+place"
+              r"|opened|began|started|resumed|convened|got\s+under\s*way|kicked\s+off|,\s+(?:which\s+(?:was|were)\s+)?held)"
+              r"|(?P<now>(?:is|are)\s+(?:being\s+)?(?:held|hosted|convened|conducted|taking\s+place)|takes\s+place)"
+              r"|(?P<plan>(?:will|would|(?:is|are)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|expected\s+to))\s+"
+              r"(?:be\s+held|take\s+place|be\s+hosted|be\s+convened|open|begin|start|resume)))"
+              r"\s+(?:[a-z]+\s+){0,3}?"
+              rf"(?:in|at)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:city|town|resort|capital)\s+of\s+)?{_PLACE}")
 _PLACED_AGAIN = re.compile(r"\s*(?:The|This|That|These|Those|Today['’]s|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|"
-                           r"Friday['’]s|Saturday['’]s|Sunday['’]s)\s+(?:talks|negotiations|meeting|meetings|session|summit|"
-                           r"consultations|discussions|round)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:being\s+)?"
-                           r"(?:held|hosted|convened|conducted|taking\s+place)|took\s+place|takes\s+place)\s+(?:[a-z]+\s+){0,3}?"
-                           rf"(?:in|at)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:city|town|resort|capital)\s+of\s+)?{_PLACE}")
+                           r"Friday['’]s|Saturday['’]s|Sunday['’]s)\s+" + _RETELLING)
+#: The same inside a sentence, after a quote's opening, a comma or "that": 'an officer said, "The talks will be held in
+#: X"', "According to the office, the meeting, held in X, …", "The ministry said that the talks opened in X" (round 965;
+#: gated by its nouns)
+_PLACED_INSIDE = gated(re.compile(r"(?:[“\"]|,\s+|\bthat\s+)(?:[Tt]he|[Tt]his|[Tt]hese)\s+" + _RETELLING))
+
+
+def _tense_fits(m: re.Match, future: bool) -> bool:
+    """Whether the retelling's tense fits the event (round 965): a past retelling places a held gathering, a plan a
+    future one, the present either (a round under way is often told as planned the day before)."""
+    if m.group("past"):
+        return not future
+    if m.group("plan"):
+        return future
+    return True
+
+
 #: A visit begun or an arrival told just before the gathering: "X started his two-day visit to Doha on Sunday. He met
 #: Y earlier in the day", "X arrived in Lima on Monday. He held talks with Y" (round 384)
 _ARRIVAL = re.compile(rf"\b(?:arrived|arrives|landed|lands)\s+in\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:city|capital)\s+(?:of\s+)?)?{_PLACE}"
@@ -35,6 +62,9 @@ _GATHERINGS = ("talk_round", "meeting", "summit")
 #: A word each of `_SCENE`'s and `_ARRIVAL`'s readings holds: a sentence without one is not searched (their place
 #: patterns tried at every capital letter cost some 2% of an article's extraction)
 _SCENE_WORDS = ("gather", "convened", "assembled", "converged", "hosting")
+#: A word each of `_PLACED_INSIDE`'s verbs holds (the gate on its nouns lets most sentences of a story through)
+_RETELLING_VERBS = ("held", "place", "opened", "began", "started", "resume", "convened", "under", "kicked", "begin", "open",
+                    "start")
 _ARRIVAL_WORDS = ("arrive", "landed", "lands", "visit", "trip", "tour")
 
 
@@ -43,9 +73,13 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
     paragraph or the next paragraph's first) or right before it in its paragraph, when that sentence tells no event
     of another day."""
     scenes: dict[int, tuple[str, str | None]] = {}
+    placed_again: dict[int, re.Match] = {}
     for i, text in enumerate(texts):
         m = _SCENE.search(text) if any(w in text for w in _SCENE_WORDS) else None
-        m = m or _PLACED_AGAIN.match(text)
+        m = m or _PLACED_AGAIN.match(text) or (_PLACED_INSIDE.search(text) if any(w in text for w in _RETELLING_VERBS)
+                                               else None)
+        if m and "past" in m.re.groupindex:  # a retelling, whose tense must fit the event's
+            placed_again[i] = m
         if m:
             place = roster.lexicon.place((m.group("place") or m.group("host")).rstrip("."))
             if place:
@@ -69,7 +103,8 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
         last = max((j for j in range(c.order + 1, len(texts)) if texts[j] in c.evidence), default=c.order) if scenes else c.order
         for at, i in ((c.order, c.order + 1), (c.order, c.order + 2), (c.order, c.order - 1), (last, last + 1), (last, last + 2)):
             if i in scenes and 0 <= i < len(texts) and paragraphs[i] - paragraphs[at] in ((0, 1) if i > at else (0,)) \
-                    and days.get(i, {c.first}) <= {c.first, None}:
+                    and days.get(i, {c.first}) <= {c.first, None} \
+                    and (i not in placed_again or _tense_fits(placed_again[i], c.future)):
                 c.venue = scenes[i]
                 break
         if c.venue is None and c.first is not None and not c.future and _THEN.search(c.evidence[0]):

@@ -22,6 +22,7 @@ from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
+from tracker.extract.plans_tabled import PLAN_WORDS, PLANS_TABLED
 from tracker.extract.prefilter import WordGate, fast_start, gated, per_article, required_words, second_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
 
@@ -182,6 +183,7 @@ TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Ca
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
 TRIGGERS[:0] = _gated(HEADS_ASSEMBLIES, HEADS_WORDS, adverb=False)  # "the Assembly of … Heads of State was convened" (773)
 TRIGGERS += _gated(PLURAL_MEETINGS, PLURAL_WORDS, adverb=False)  # "held meetings in Muscat with …" (774)
+TRIGGERS += _gated(PLANS_TABLED, PLAN_WORDS, adverb=False)  # "handed Ukraine a memorandum" (round 955)
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
 TRIGGERS[:0] = _gated(INKED, ("inked", "inks", "penned", "pens"), adverb=False)  # "inked a deal" (round 653)
@@ -346,6 +348,10 @@ _GATHERING_TAIL = re.compile(r"(?i:meeting|session|conference)(?=(?:\s+in\s+)?$)
 _BE_IN_SUBJECT = re.compile(TALK_NOUN.pattern + r"(?=[^,;⟦]*$)", re.I)
 
 
+#: a verb in -ing, after "is", "was", "were": the progressive, an act of the subject's (not a passive)
+_PROGRESSIVE = re.compile(r"[a-z]+ing\b")
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger phrase in a sentence, earlier patterns winning overlaps."""
     return list(_triggers(text))  # a copy: the caller's to change
@@ -372,10 +378,11 @@ def _triggers(text: str) -> list[Trigger]:
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
             if speech and re.search(r"\b(?:be|been|being|is|was|were|are|will|would|could|may|might|should|must|can|cannot|to)\s+$",
-                                    text[max(0, m.start() - 8):m.start()]) and not (
+                                    text[max(0, m.start() - 8):m.start()]) and not _PROGRESSIVE.match(text, m.start()) and not (
                     re.match(r"\s+by\s", text[m.end():]) and re.search(r"\b(?:is|was|were|are|been)\s+$", text[max(0, m.start() - 8):m.start()])):
                 continue  # passive or modal: "be declared the last one", "would propose" report no act; a passive with its
                 # agent is the agent's act: "The date was announced by the ministry on Tuesday" (round 126)
+                # (the progressive is active: "was offering a roadmap", "is circulating a draft": round 955)
             if speech and re.search(r"\b(?:what|whatever)\s+(?:[\w'’.-]+\s+){1,5}$", text[max(0, m.start() - 50):m.start()]):
                 continue  # "it matters what the Kosovo leader said": the object of other words, no act of its own
             if event_type == "visit" and m.group().endswith(" in") and (noun := _BE_IN_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
