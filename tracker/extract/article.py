@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
+from tracker.extract.foreign_stamps import english_stamp
 from tracker.extract.headline_choice import choose_headline, headline_like
 from tracker.importers.base import publisher_of
 
@@ -136,6 +137,7 @@ def parse_timestamp(text: str, default_year: int | None = None) -> dt.datetime |
     plain = _plain_stamp(text, default_year)
     if plain is not False:
         return plain
+    text = english_stamp(text)  # "Mardi 6 avril 2021": "Mar" of "Mardi" passed for March, the 6 for June
     if not re.search(rf"\b{_MONTH}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}", text, re.I):
         return None
     if default_year is None and not re.search(r"\b(19|20)\d\d\b", text):
