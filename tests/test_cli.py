@@ -130,3 +130,20 @@ def test_tag_option_selects_the_tagged_events(run_cli, db_path, command, tmp_pat
         assert len(__import__("json").loads(result.stdout)["events"]) == 10
     if command == "brief":
         assert "tags: Idlib, COVID-19" in (tmp_path / "brief.md").read_text(encoding="utf-8")  # as the data spells it
+
+
+def _commands(group: click.Group, path: tuple[str, ...] = ()):
+    for name, command in group.commands.items():
+        yield (*path, name), command
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*path, name))
+
+
+def test_every_help_prints_its_examples_one_to_a_line() -> None:
+    """Click rewraps a docstring's paragraphs: examples without a \\b line ran together ("tracker serve --help")."""
+    from click.testing import CliRunner
+
+    for path, _ in _commands(cli):
+        text = CliRunner().invoke(cli, [*path, "--help"], terminal_width=100).output
+        joined = [line for line in text.splitlines() if line.strip().startswith("tracker ") and line.count(" tracker ") > 0]
+        assert not joined, (path, joined)

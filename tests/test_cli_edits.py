@@ -128,3 +128,17 @@ def test_init_force_says_it_puts_edited_and_deleted_events_back(run_cli, tmp_pat
     assert again.exit_code == 0 and "1 stored event(s) differed from the shipped data" in again.stderr
     quiet = run_cli("init", "--db", db, "--force")
     assert "differed" not in quiet.stderr
+
+
+def test_review_edit_lists_every_bad_field_and_line_not_the_first_alone(run_cli, db_path, fingerprint):
+    store = open_store(db_path)
+    before = fingerprint(store)
+    result = run_cli("review", "edit", "--db", db_path, "astana-21", "--set", "round_number=twenty",
+                     "--link", "follows: astana-99", "--actor", "Kazakhstan host")
+    assert result.exit_code == 1, result.output
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert any(line.startswith("column 'round_number'") for line in lines)
+    assert any("astana-99" in line for line in lines) and any("Kazakhstan host" in line for line in lines)
+    assert "error: 'twenty'" not in result.output  # one "Error:" from the terminal, not a second inside the line
+    assert fingerprint(store) == before
+    store.close()

@@ -26,6 +26,9 @@ def test_pure_and_checked(shipped) -> None:
 
 def test_merge_moves_children_and_links(shipped) -> None:
     changes = merge(shipped, "kaz-statement-2023-06-22", "kaz-proposal-2023-06-21")
-    assert set(changes.sources["event_id"]) == {"kaz-proposal-2023-06-21"}
+    moved = dict(zip(changes.sources["source_id"], changes.sources["event_id"]))
+    # the Interfax story the target cites already stays with the candidate; the other source moves
+    assert moved == {"kaz-statement-2023-06-22:s1": "kaz-statement-2023-06-22",
+                     "kaz-statement-2023-06-22:s2": "kaz-proposal-2023-06-21"}
     assert changes.event_links[["from_event_id", "to_event_id"]].values.tolist()[-1] == [
         "kaz-statement-2023-06-22", "kaz-proposal-2023-06-21"]

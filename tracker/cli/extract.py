@@ -268,6 +268,8 @@ def _run(db: str | None, action, *args) -> None:
     try:
         changes = action(store.load(), *args)
     except ReviewError as exc:
+        if len(exc.lines) > 1:  # every bad field and line, one to a line, not the first alone
+            raise click.ClickException("not saved:\n" + "\n".join(f"  {line}" for line in exc.lines)) from None
         raise click.ClickException(str(exc)) from None
     name = {"plan": "edit"}.get(action.__name__, action.__name__)
     store.save(changes, action=f"review {name}")  # recorded in the events' history as this review action

@@ -46,6 +46,7 @@ def serve_command(db: str | None, host: str, port: int, threads: int | None, deb
 
     Example:
 
+        \b
         tracker serve --db var/tracker.db --port 8050
         tracker serve --db postgresql://tracker@localhost/tracker --workers 4
     """

@@ -28,9 +28,11 @@ class ReviewError(ValueError):
     """A review action that cannot be done (unknown id, bad value); `problems`: the bad fields, when it is an edit
     an import would refuse (the review page names them by the form's labels)."""
 
-    def __init__(self, message: str, problems: tuple = ()):
+    def __init__(self, message: str, problems: tuple = (), lines: tuple = ()):
         super().__init__(message)
         self.problems = tuple(problems)
+        #: each thing wrong on its own, as a terminal lists them (the message joins them with "; ")
+        self.lines = tuple(lines) or (message,)
 
 
 def candidates(tables: Tables) -> pd.DataFrame:
@@ -185,7 +187,7 @@ def parse_pairs(text: str, what: str) -> list[Pair]:
     """Lines of 'name or id: role' (or 'link type: event id') as pairs; a ReviewError names every bad line."""
     pairs, problems = read_pairs(text, what)
     if problems:
-        raise ReviewError("; ".join(problems))
+        raise ReviewError("; ".join(problems), lines=tuple(problems))
     return pairs
 
 
@@ -225,7 +227,7 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
             seen.add((actor_id, role))
             rows.append({"event_id": event_id, "actor_id": actor_id, "role": role})
     if problems:  # every bad line at once, not one a Save (QA14 LOW-3)
-        raise ReviewError("; ".join(problems))
+        raise ReviewError("; ".join(problems), lines=tuple(problems))
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
     return changes.replace(event_actors=coerce("event_actors", pd.DataFrame(rows, columns=["event_id", "actor_id", "role"])),
@@ -248,7 +250,7 @@ def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], exis
             seen.add((target, link_type))
             rows.append({"from_event_id": event_id, "to_event_id": target, "link_type": link_type})
     if problems:
-        raise ReviewError("; ".join(problems))
+        raise ReviewError("; ".join(problems), lines=tuple(problems))
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
     return changes.replace(event_links=coerce("event_links", pd.DataFrame(rows, columns=["from_event_id", "to_event_id",
@@ -279,9 +281,15 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     """`tables` after the review form's edits: fields, then actors ('Name: role' lines) and links
     ('link type: event id' lines) when given and different from the stored ones; a ReviewError names the bad value."""
     revised = tables
+    problems: list[str] = []  # every bad field and every bad line of both boxes, in one refusal
+    refused: tuple = ()
     if changes:
-        revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
-    problems: list[str] = []  # every bad line of both boxes, in one refusal
+        try:
+            revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
+        except ReviewError as exc:
+            refused = exc.problems
+            problems.extend(f"column {p.column!r}: {p.reason}" if getattr(p, "column", None) else str(p) for p in exc.problems)
+            problems.extend([] if exc.problems else [str(exc)])
 
     def checked(text: str, what: str, apply: Callable) -> Tables | None:
         pairs, bad = read_pairs(text, what)
@@ -298,7 +306,7 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     if links is not None and form_lines(links) != form_lines(links_text(revised, event_id)):
         new_links = checked(links, "links", lambda pairs: edit_links(revised, event_id, pairs, exists or (lambda _: False), now))
     if problems:
-        raise ReviewError("; ".join(problems))
+        raise ReviewError("; ".join(problems), refused, tuple(problems))
     for new, children, key in ((new_actors, "event_actors", "event_id"), (new_links, "event_links", "from_event_id")):
         if new is not None:
             revised = revised.replace(events=_replace_row(revised.events, new.events), **{
