@@ -16,6 +16,7 @@ from dateutil import parser as dateutil_parser
 
 from tracker.extract.foreign_stamps import english_stamp
 from tracker.extract.headline_choice import choose_headline, headline_like
+from tracker.extract.units import split_sentences
 from tracker.importers.base import publisher_of
 
 #: Agency names as they appear in datelines -> publisher.
@@ -343,8 +344,8 @@ def parse_text(text: str, label: str) -> Article:
         place = header["dateline"].split(",")[0].strip().title()
     body = "\n\n".join(body_blocks + blocks)
     if title is None and body:
-        first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
-        title = first[:160]
+        first = split_sentences(body.strip().split("\n", 1)[0])[0]  # not cut at "Nov. 11-12", "U.S." or "Mr."
+        title = first if len(first) <= 160 else first[:160].rsplit(" ", 1)[0] + "…"
     url = header.get("url") or header.get("link")
     return Article(label=label, body=body, publisher=publisher or (publisher_of(url) if url else None),
                    published_at=published, title=title, dateline_place=place, dateline_date=day, url=url,
