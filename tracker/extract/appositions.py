@@ -24,9 +24,20 @@ APPOSED = gated(re.compile(
     rf"(?P<app>(?:[a-z][\w'’-]*|[A-Z][\w'’.-]+['’]s)\s[^,;⟦]{{3,130}}?),\s+(?:(?:also|meanwhile|however)\s+)?"
     rf"(?:{_SPEECH}\b|as\s+saying\b)"))
 
+#: The inverted order, as wires end a sentence (round 975): "…, said Ana Soto, a member of the Peruvian delegation." The
+#: apposition after an inverted speaker runs to the end of the sentence (or to a participle or relative clause that
+#: goes on with more of what the speaker is: ", adding", ", who")
+INVERTED = gated(re.compile(
+    rf"\b(?:said|says|added|noted|stressed|explained|according\s+to)\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+"
+    rf"(?P<app>(?:an?|the|[A-Z][\w'’.-]+['’]s)\s[^,;⟦“”\"]{{3,130}}?)(?=\.?\s*(?:[;⟦“”\"]|$)|\.\s+[A-Z]|,\s+(?:adding|noting|who)\b)"))
+
 _NOT_NAMES = {"On", "In", "At", "The", "During", "After", "Before", "Last", "This", "Meanwhile", "However", "Monday",
               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
               "May", "June", "July", "August", "September", "October", "November", "December", "But", "And", "Also"}
+
+#: An apposition whose head is a medium or a body describes no person: "according to Nour News, a news outlet close to …"
+_MEDIUM = re.compile(r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:media|news|outlet|agency|newspaper|daily|weekly|channel|"
+                     r"broadcaster|website|network|television|radio|magazine|paper)\b", re.I)
 
 #: A state named in an apposition is the person's own as an adjective ("an adviser to the Chilean president"), a
 #: possessive ("Chile's representative") or after a body of it ("of the Foreign Ministry of Chile"); not as a topic
@@ -34,13 +45,16 @@ _NOT_NAMES = {"On", "In", "At", "The", "During", "After", "Before", "Last", "Thi
 _OWN_OF = re.compile(r"\b(?:Ministry|Government|Embassy|Republic|President|Minister|Mission)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
 
 
-def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int]]:
-    """(start, end, key, end of the apposition) of each speaker named with an apposition in `text`; the person is added
-    to `roster`. A relative clause is an apposition only when it says what the person is ("who heads", "who represents")."""
+def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int, bool]]:
+    """(start, end, key, end of the apposition, whether a ministry in it speaks too) of each speaker named with an
+    apposition in `text`; the person is added to `roster`. A relative clause is an apposition only when it says what the
+    person is ("who heads", "who represents"). After an inverted "said" the apposition only describes the speaker (round
+    975: "said X, the State Department's third official": the department is no speaker of its own)."""
     out = []
-    for m in APPOSED.finditer(text):
+    for m, speaks in [*((m, True) for m in APPOSED.finditer(text)), *((m, False) for m in INVERTED.finditer(text))]:
         name = m.group("name")
-        if set(name.split()) & _NOT_NAMES or re.match(r"who\s+(?!heads|leads|represents|is|was|serves|chairs)", m.group("app")):
+        if set(name.split()) & _NOT_NAMES or re.match(r"who\s+(?!heads|leads|represents|is|was|serves|chairs)", m.group("app")) \
+                or _MEDIUM.match(m.group("app")):
             continue  # "On Tuesday, the minister said"; "X, who met Y on Monday, said": Y is none of X's
         if roster.lexicon.place(name) or any(x.role in ("actor", "process") and roster.entry(x.key) is not None
                                              and roster.entry(x.key).kind != "official" for x in roster.lexicon.scan(name)):
@@ -50,7 +64,7 @@ def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int]]:
                       and (x.role == "adjective" or x.possessive or x.role == "actor" and _OWN_OF.search(app[:x.start]))), None)
         key = roster.person(name, None, state)
         if key is not None:
-            out.append((m.start("name"), m.end("name"), key, m.end("app")))
+            out.append((m.start("name"), m.end("name"), key, m.end("app"), speaks))
     return out
 
 
@@ -84,4 +98,4 @@ def former_office(text: str, start: int, end: int) -> bool:
     return bool(_FORMER.search(text[max(0, start - 8):start])) and bool(_PERSON_OFFICE.match(text, end))
 
 
-__all__ = ["APPOSED", "apposed_speakers", "apposition_owner", "former_office"]
+__all__ = ["APPOSED", "INVERTED", "apposed_speakers", "apposition_owner", "former_office"]

@@ -406,9 +406,13 @@ Permanent Representative;Deputy Permanent Representative;Chief Negotiator;chief 
 head of delegation;head of the delegation;Spokesperson;spokesperson;Spokesman;spokesman;Spokeswoman;spokeswoman;\
 Foreign Ministry spokesperson;Foreign Ministry spokesman;Foreign Ministry Spokesperson;Foreign Ministry Spokesman;\
 Foreign Ministry spokeswoman;Foreign Ministry Spokeswoman;presidential spokesman;Kremlin spokesman;\
+Government Spokesman;Government spokesman;government spokesman;Government Spokesperson;Government spokesperson;\
+government spokesperson;Government Spokeswoman;Government spokeswoman;government spokeswoman;\
 Secretary-General;Secretary General;Deputy Secretary-General;Deputy Secretary General;High Representative;Director General;Director-General;\
 General;Commander;Speaker;Chairman;Chairwoman;Chair;co-chair;Co-Chair;Mediator;mediator;Minister;Senator;\
-National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;Unification Minister;unification minister;Vice Unification Minister;press secretary;Press Secretary;\
+National Security Adviser;National Security Advisor;Head of State;leader;Leader;Sheikh;counterpart;Counterpart;coordinator;Coordinator;Special Coordinator;special coordinator;Unification Minister;unification minister;Vice Unification Minister;\
+Unification Ministry spokesman;Unification Ministry spokeswoman;Unification Ministry spokesperson;\
+Unification Ministry Spokesman;Unification Ministry Spokeswoman;Unification Ministry Spokesperson;press secretary;Press Secretary;\
 chief nuclear negotiator;nuclear negotiator;negotiator;Negotiator;envoy;special envoy;delegation head;head of delegation;foreign policy chief;\
 intelligence chief;military chief;army chief;junta chief;spy chief\
 """
@@ -417,7 +421,11 @@ intelligence chief;military chief;army chief;junta chief;spy chief\
 CAPITAL_NAMES = {"Astana": [("2019-03-20", "2022-09-16", "Nur-Sultan")]}
 
 #: Titles that only one state's government has: an official named with one and no state is that state's.
-TITLE_STATES = {"unification minister": "KOR", "minister of unification": "KOR", "vice unification minister": "KOR"}
+#: South Korea's Ministry of Unification (https://en.wikipedia.org/wiki/Ministry_of_Unification); the North has none
+#: (its counterpart is the Committee for the Peaceful Reunification of the Country): its spokespeople are the South's.
+TITLE_STATES = {"unification minister": "KOR", "minister of unification": "KOR", "vice unification minister": "KOR",
+                "unification ministry spokesman": "KOR", "unification ministry spokeswoman": "KOR",
+                "unification ministry spokesperson": "KOR"}
 
 #: Ministry words: "<adjective> Foreign Ministry" or "Ministry of <X> of <state>".
 MINISTRIES = """\

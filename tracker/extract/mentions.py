@@ -356,10 +356,10 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         elif key:
             roster.last["ministry"] = key
             take(start if state == affiliation else p.start(), p.end(), key)
-    for start, end, key, app_end in apposed_speakers(text, roster):  # "Luis Vera, an adviser to the Chilean president,
-        take(start, end, key)  # said" (round 202): the apposition's own actors are the person's, its ministry speaks too
-        inside = [a for a in found if end < a.start and a.end <= app_end and a.key != key]
-        roster.ministry_of.update({key: a.key for a in inside if (roster.entry(a.key) or Entry("", "", "")).kind == "ministry"})
+    for start, end, key, app_end, speaks in apposed_speakers(text, roster):  # "Luis Vera, an adviser to the Chilean
+        take(start, end, key)  # president, said" (202): the apposition's own actors are the person's; its ministry speaks
+        inside = [a for a in found if end < a.start and a.end <= app_end and a.key != key]  # too, but after "said" (975)
+        roster.ministry_of.update({key: a.key for a in inside if speaks and (roster.entry(a.key) or Entry("", "", "")).kind == "ministry"})
         found[:] = [a for a in found if a not in inside]
     for p in _SPEAKER_NAME.finditer(text):
         words = p.group("name").split()
