@@ -119,7 +119,12 @@ _TRIP_TO = gated(re.compile(rf"\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|e
                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate|"
                      r"(?:resume|continue|restart|reopen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue))\b"
-                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")  # "to resume talks" (737)
+                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b"  # "to resume talks" (737)
+                     # a gathering named in full as the trip's purpose: "went to Geneva for the informal 5+1 meeting", "flew
+                     # to Astana for this year's summit" (round 990; not "for the first time since the talks")
+                     r"|\bfor\s+(?:a|an|the|their|its|his|her|this|next|new)\s+(?:year['’]s\s+)?"
+                     r"(?:(?!(?:time|since|after|before|ahead|following|of|in|on|with|to|and)\b)[\w'’+-]+\s+){0,3}?"
+                     r"(?:talks|negotiations|meetings?|consultations|summit|conference|round|session|dialogue)\b")
 #: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
 _LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                                r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
