@@ -136,6 +136,10 @@ _TOWN_BUILDING = gated(re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z]
                                   r"conference\s+(?:hall|centre|center)|palace)\b"))
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
+#: What a state's possessive names as its own affair, not a place: "in Libya's long-running civil war", "in Sudan's
+#: political transition", "in Yemen's peace process" (round 992; "in Lima's presidential palace" is still a place)
+_OWN_TOPIC = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:war|conflict|crisis|affairs|politics|transition|process|economy|"
+                        r"future|elections?|sovereignty|stability|security|unrest|fighting|violence)\b")
 #: A place's possessive before capitalised words: "at Lima's Foreign Ministry", "in Russia's Sochi" (round 249)
 _OWNS_NAMED = gated(re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$"))
 
@@ -194,6 +198,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        owns_at = m.end() if m.group("place")[-2:] in ("'s", "’s") else m.end() + 2 if text.startswith("‘s", m.end()) else None
+        if owns_at is not None and _OWN_TOPIC.match(text, owns_at):  # (also with the wrong quote: "Libya‘s")
+            continue  # "interests in Libya's civil war", "a role in Sudan's transition": the state's own affair (992)
         if _NAMED_AFTER.match(text, m.end()) or _NAMED_AFTER.search(m.group("place")):
             continue  # "the meeting in the Astana format", "in the Ankara Declaration": a name, no place (242, 245)
         if not talks_town and _TOWN_NAMES_TALKS.match(text, m.end()):
