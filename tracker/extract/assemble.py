@@ -61,6 +61,7 @@ from tracker.extract.said_days import news_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.headline_tense import headline_in_present
 from tracker.extract.headline_venues import headline_venues
+from tracker.extract.fronted_gatherings import fronted_venues  # round 991
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
 from tracker.extract.prefilter import forget_article
@@ -400,6 +401,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     same_day_persons(events, roster)  # one meeting told twice that day, once with its place (round 385)
     town_named_gatherings(events, roster)  # "the third Doha meeting" (round 387)
     within_venues(events)  # "He will also meet X on Tuesday as part of the event" (round 585)
+    fronted_venues(events, roster)  # "During a summit in Brussels on April 6, they agreed …": Brussels (round 991)
     back_reference_venues(events)  # "X and Y held talks in Tehran …" + "At the meeting on Sunday, …": Tehran (round 581)
     spoken_from(events, roster)  # "agreed to a truce, representatives said Friday from Havana" (round 522)
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)

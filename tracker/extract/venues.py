@@ -119,7 +119,12 @@ _TRIP_TO = gated(re.compile(rf"\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|e
                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate|"
                      r"(?:resume|continue|restart|reopen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue))\b"
-                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b")  # "to resume talks" (737)
+                     r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b"  # "to resume talks" (737)
+                     # a gathering named in full as the trip's purpose: "went to Geneva for the informal 5+1 meeting", "flew
+                     # to Astana for this year's summit" (round 990; not "for the first time since the talks")
+                     r"|\bfor\s+(?:a|an|the|their|its|his|her|this|next|new)\s+(?:year['’]s\s+)?"
+                     r"(?:(?!(?:time|since|after|before|ahead|following|of|in|on|with|to|and)\b)[\w'’+-]+\s+){0,3}?"
+                     r"(?:talks|negotiations|meetings?|consultations|summit|conference|round|session|dialogue)\b")
 #: A place left after the event: "departed Cairo late Saturday following talks with …", "left Doha after a meeting with"
 _LEFT_AFTER = gated(re.compile(rf"\b(?:left|leaves|leaving|departed|departs|departing)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
                                r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:[\w-]+\s+){0,3}?(?:after|following)\s+"
@@ -131,6 +136,10 @@ _TOWN_BUILDING = gated(re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?P<place>[A-Z]
                                   r"conference\s+(?:hall|centre|center)|palace)\b"))
 #: A town's possessive before a building it names: "in Lima's presidential palace", "at Lima's Torre Tagle Palace"
 _TOWNS_OWN = re.compile(r"['’]s$")
+#: What a state's possessive names as its own affair, not a place: "in Libya's long-running civil war", "in Sudan's
+#: political transition", "in Yemen's peace process" (round 992; "in Lima's presidential palace" is still a place)
+_OWN_TOPIC = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:war|conflict|crisis|affairs|politics|transition|process|economy|"
+                        r"future|elections?|sovereignty|stability|security|unrest|fighting|violence)\b")
 #: A place's possessive before capitalised words: "at Lima's Foreign Ministry", "in Russia's Sochi" (round 249)
 _OWNS_NAMED = gated(re.compile(r"^(?P<owner>[^\s'’]+)['’]s\s+(?P<rest>.+)$"))
 
@@ -189,6 +198,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        owns_at = m.end() if m.group("place")[-2:] in ("'s", "’s") else m.end() + 2 if text.startswith("‘s", m.end()) else None
+        if owns_at is not None and _OWN_TOPIC.match(text, owns_at):  # (also with the wrong quote: "Libya‘s")
+            continue  # "interests in Libya's civil war", "a role in Sudan's transition": the state's own affair (992)
         if _NAMED_AFTER.match(text, m.end()) or _NAMED_AFTER.search(m.group("place")):
             continue  # "the meeting in the Astana format", "in the Ankara Declaration": a name, no place (242, 245)
         if not talks_town and _TOWN_NAMES_TALKS.match(text, m.end()):
