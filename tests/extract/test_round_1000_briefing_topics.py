@@ -31,6 +31,8 @@ _CYPRUS = ("The Cyprus reunification talks will resume in Geneva on Tuesday, the
      f"{_CYPRUS}\n\nSecondly, the Secretary of State will visit Greece on Wednesday to discuss trade."),
     ("Regular Press Conference",
      f"{_CYPRUS}\n\nOn your second question, the Vice Premier will travel to Greece on Wednesday for an investment forum."),
+    ("Daily Press Briefing by the Office of the Spokesperson",
+     f"**Cyprus\n\n{_CYPRUS}\n\n**Shipping\n\nThe Secretary-General will visit Turkey on Wednesday for a forum on ports."),
 ])
 def test_another_topic_takes_none(headline: str, body: str, lexicon) -> None:
     processes = _processes(body, lexicon, headline)
@@ -43,6 +45,7 @@ def test_another_topic_takes_none(headline: str, body: str, lexicon) -> None:
     f"{_CYPRUS}\n\nThe UN envoy met the two leaders in Nicosia on Monday, he told a press conference.",
     f"{_CYPRUS}\n\nAlso, the UN envoy met the two leaders in Nicosia on Monday.",
     f"{_CYPRUS}\n\nIn Nicosia, the UN envoy met the two leaders on Monday.",
+    f"{_CYPRUS}\n\nOn May 8, the UN envoy met the two leaders in Nicosia.\n\nOn Twitter, the envoy called the talks useful.",
 ])
 def test_one_story_keeps_spreading(body: str, lexicon) -> None:
     processes = _processes(body, lexicon)

@@ -18,8 +18,11 @@ from tracker.extract.lexicon import Lexicon
 from tracker.extract.processes import cued_process, process_votes
 from tracker.extract.units import Unit
 
+#: Words after "On" that open a time, a channel or a phrase, never a topic ("On Jan. 29,", "On Twitter,", "On behalf")
 _WEEKDAY_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
-                  r"|September|October|November|December|Behalf|Top|Balance|Average")
+                  r"|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+                  r"|Christmas|New\s+Year|Easter|Eid|Independence|Victory|Election|Twitter|X|Facebook|Telegram|Instagram"
+                  r"|Behalf|Top|Balance|Average|Arrival|Return")
 
 #: A sentence that opens a new topic: a question line, the answer to a numbered question, "Turning to X", "On X," (a
 #: proper name, never a day: "On Monday," goes on with the story), a round-up's "In other news"
@@ -27,10 +30,11 @@ _MARKER = re.compile(r"^\W{0,3}(?:Q\s*:|QUESTION\s*:|Question\s*:"
                      r"|(?:On|As\s+(?:for|to)|Regarding)\s+(?:your|the)\s+(?:first|second|third|fourth|fifth|sixth|last|next|other|final)\s+question\b"
                      r"|(?:Turning|Moving\s+on|Coming\s+back|Going\s+back|Switching)\s+(?:now\s+)?to\b"
                      r"|(?:In|Elsewhere\s+in)\s+other\s+news\b|Elsewhere,"
-                     rf"|(?:On|As\s+(?:for|to)|Regarding)\s+(?:the\s+)?(?!{_WEEKDAY_MONTH}\b)[A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,5}},)")
+                     rf"|(?:On|As\s+(?:for|to)|Regarding)\s+(?:the\s+)?(?!(?:{_WEEKDAY_MONTH})\b)[A-Z][\w'’-]+(?:\s+[\w'’-]+){{0,5}},)")
 
-#: Ordinal openers that start a topic only on a page that says it is a briefing ("Secondly, I wanted to give you …")
-_ORDINAL = re.compile(r"^\W{0,3}(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Finally|Lastly|Next|Also)\s*,")
+#: Openers that start a topic only on a page that says it is a briefing ("Secondly, I wanted to give you …")
+_ORDINAL = re.compile(r"^\W{0,3}(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Finally|Lastly|Next|Also)\s*,"
+                      r"|^\*\*\s*[A-Z]")  # or a transcript's bold topic heading ("**Syria", "**Security Council")
 
 #: Words of a heading line, at most: a page headed as a briefing ("Department Press Briefing - October 4, 2017"), not a
 #: story's sentence about one ("the minister said at a press conference following the meeting")
@@ -39,6 +43,10 @@ _HEADING = 16
 #: A page that calls itself a briefing or press conference (its headline or first lines)
 _BRIEFING = re.compile(r"\b(?:press\s+(?:briefing|conference)|noon\s+briefing|daily\s+briefing|briefing\s+by\s+the"
                        r"|spokes(?:person|man|woman)'?s?\s+(?:regular\s+)?(?:press|briefing|remarks))", re.I)
+
+
+#: What `topic_processes` gives a unit of a story's lead before any marker: the story's process spreads to it as before
+STORY = "__story__"
 
 
 def topic_processes(title: str, units: list[Unit], lexicon: Lexicon) -> list[str | None] | None:
@@ -65,7 +73,7 @@ def topic_processes(title: str, units: list[Unit], lexicon: Lexicon) -> list[str
         elif not marked:
             current = None if briefing else current  # an announcement of its own; a story's lead goes on as before
         for i in range(start, end):
-            out[i] = current if (marked or briefing or own is not None) else "__story__"
+            out[i] = current if (marked or briefing or own is not None) else STORY
     return out
 
 
@@ -81,7 +89,5 @@ def unit_of(evidence: str, paragraph: int, units: list[Unit]) -> int | None:
             return i
     return first
 
-
-STORY = "__story__"
 
 __all__ = ["STORY", "topic_processes", "unit_of"]
