@@ -75,6 +75,7 @@ from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
+from tracker.extract.topics import STORY, topic_processes, unit_of  # round 1000
 from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
@@ -263,9 +264,15 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     headline_process(article.title or "", opening, votes, lexicon)  # a process the headline implies, another in the background (592)
     sides_process(article.title or "", opening, votes, f"{article.title or ''}\n{article.body}", lexicon)  # X and Y's own talks (661)
     dominant = votes.most_common(1)[0][0] if votes else None
+    topics = topic_processes(article.title or "", units, lexicon)  # a briefing's topics: each its own process (1000)
+
+    def story(c: Candidate) -> str | None:
+        """The process an event with none of its own takes: the story's, or on a page of several topics its topic's."""
+        at = unit_of(c.evidence[0] if c.evidence else "", c.paragraph, units) if topics is not None else None
+        return dominant if at is None or topics[at] == STORY else topics[at]
     for c in candidates:
-        if c.event_type in ("talk_round", "meeting") and not c.processes and dominant and tied(c, dominant, roster):
-            c.processes = [dominant]
+        if c.event_type in ("talk_round", "meeting") and not c.processes and (key := story(c)) and tied(c, key, roster):
+            c.processes = [key]
     heads = head_sentences(units, candidates, roster)  # placed by `join_heads` below (round 271)
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
@@ -293,8 +300,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                 for k in filter(None, (roster.ministry_of[key], roster.state_of(roster.ministry_of[key]))):
                     c.actors.setdefault(k, role)
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
-        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (dominant if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
-                                                                              or dominant and cued_process(c.evidence[0], lexicon) == dominant else None)
+        key = story(c)
+        c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (key if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
+                                                                              or key and cued_process(c.evidence[0], lexicon) == key else None)
         # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
