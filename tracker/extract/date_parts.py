@@ -311,5 +311,31 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["DAY_SLASH", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
+__all__ = ["DAY_SLASH", "weekend", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
            "span", "weekday_from"]
+
+
+#: A present perfect as the last verb before a date ("has been invited to talks in Pretoria "): it tells the present,
+#: so the date after it is not told as past
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+|already\s+|just\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b(?:(?!\w+ed\b)[^.;:!?\"“”])*$", re.I)
+
+
+def weekend(word: str, anchor: dt.date, tense: str | None, before: str) -> tuple[dt.date, dt.date]:
+    """The Saturday and Sunday a weekend phrase names, given the tense of its clause and the text `before` it.
+
+    "This weekend" is the coming one on a weekday unless a simple past tells it ("has been invited to talks this weekend"
+    is ahead: a present perfect tells the present), and the one under way on a Saturday or Sunday (round 995); the other
+    phrases are the last weekend in the past tense and the next one ahead.
+    """
+    ahead = word in ("next weekend",) or (word not in ("last weekend", "this past weekend") and tense == "future")
+    if word == "this weekend":
+        if anchor.weekday() >= 5:
+            saturday = anchor - dt.timedelta(days=anchor.weekday() - 5)
+            return saturday, saturday + dt.timedelta(days=1)
+        ahead = tense != "past" or bool(_PERFECT.search(before))
+    saturday = anchor + relativedelta(weekday=SA(+1)) if ahead else anchor + relativedelta(weekday=SA(-1))
+    if word == "next weekend" and saturday - anchor < dt.timedelta(days=2):
+        saturday += relativedelta(weeks=1)
+    if not ahead and saturday == anchor and word in ("last weekend",):
+        saturday += relativedelta(weeks=-1)
+    return saturday, saturday + relativedelta(days=1)

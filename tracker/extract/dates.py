@@ -339,13 +339,7 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
         second = g["n"].lower() in ("second", "latter", "2nd")
         return (first.replace(day=16), last, "month", True) if second else (first, first.replace(day=15), "month", True)
     if kind == "weekend":  # Saturday and Sunday: the last ones in the past tense, the next ones ahead ("this weekend")
-        ahead = word in ("next weekend",) or (word not in ("last weekend", "this past weekend") and tense == "future")
-        saturday = anchor + relativedelta(weekday=SA(+1)) if ahead else anchor + relativedelta(weekday=SA(-1))
-        if word == "next weekend" and saturday - anchor < dt.timedelta(days=2):
-            saturday += relativedelta(weeks=1)
-        if not ahead and saturday == anchor and word in ("last weekend",):
-            saturday += relativedelta(weeks=-1)
-        return saturday, saturday + relativedelta(days=1), "day", True
+        return (*date_parts.weekend(word, anchor, tense, m.string[max(0, m.start() - 100):m.start()]), "day", True)
     if kind == "month_rel":
         shift = {"last month": -1, "the previous month": -1, "next month": 1, "the coming month": 1}.get(word, 0)
         first = anchor.replace(day=1) + relativedelta(months=shift)

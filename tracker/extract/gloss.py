@@ -170,6 +170,12 @@ _WEEKDAY = {"Spanish": re.compile(r"\b(?P<pre>el\s+pasado|el\s+próximo|el|este\
 #: Day ranges: "les 20 et 21 juin", "los días 20 y 21 de junio"
 _DAYS_AND = {"French": re.compile(r"(?i)\bles\s+(\d{1,2})\s+et\s+(\d{1,2})(?=\s+(?:" + "|".join(_MONTHS_FR) + r")\b)"),
              "Spanish": re.compile(r"(?i)\b(?:los\s+días|el)\s+(\d{1,2})\s+y\s+(\d{1,2})\s+de(?=\s+(?:" + "|".join(_MONTHS_ES) + r")\b)")}
+#: Day-to-day ranges: "du 4 au 6 avril", "du 30 mars au 2 avril", "del 4 al 6 de abril": "from 4 to 6 April" (the month
+#: words are glossed on their own; a Spanish "de" before the second month is dropped with the range)
+_DAYS_TO = {"French": re.compile(r"(?i)\bdu\s+(\d{1,2}|1er)(\s+(?:" + "|".join(_MONTHS_FR) + r"))?\s+au\s+(\d{1,2})(?=\s+(?:"
+                                 + "|".join(_MONTHS_FR) + r")\b)"),
+            "Spanish": re.compile(r"(?i)\bdel\s+(\d{1,2})(?:\s+de(\s+(?:" + "|".join(_MONTHS_ES) + r")))?\s+al\s+(\d{1,2})\s+de(?=\s+(?:"
+                                  + "|".join(_MONTHS_ES) + r")\b)")}
 #: Nationality adjectives, which Spanish and French write after their noun: "el canciller ruso" is the Russian one
 _DEMONYMS = {"Russian": "ruso rusa rusos russe russes", "Turkish": "turco turca turcos turc turque turcs",
              "Iranian": "iraní iraníes iranien iranienne", "Syrian": "sirio siria sirios syrien syrienne",
@@ -232,6 +238,11 @@ class Gloss:
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 add(m.start(), m.end(), f"{day} {_MONTHS_EN[month - 1]} {m.group(3)}")
+        for m in _DAYS_TO[language].finditer(text):  # before "du 4 avril", which would take the range's first day
+            month = m.group(2) or ""
+            if month:
+                month = " " + _CALENDAR[language].get(month.strip().lower(), month.strip())
+            add(m.start(), m.end(), f"from {m.group(1).replace('1er', '1')}{month} to {m.group(3)}")
         for m in _DAY_OF[language].finditer(text):
             add(m.start(), m.end(), f"on {m.group(1).replace('1er', '1')}")
         for m in _MONTH_OF[language].finditer(text) if language in _MONTH_OF else ():

@@ -25,6 +25,12 @@ _SEPARATOR = re.compile(r"\s[|>›»/]\s|[a-z]>[A-Z]")
 _BYLINE = re.compile(r"(?i)^\W*(?:by|reporting\s+by|written\s+by|edited\s+by|author|story\s+code|photo|file\s+photo)\b|^\(.*\)$")
 #: A date or time line: "Updated: 12-08-2021 01:45 IST", "Published 14 September 2023", "2:45AM."
 _STAMP = re.compile(r"(?i)^\W*(?:published|updated|posted|last\s+updated|date)\b|\d{1,2}:\d{2}|\b\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b")
+#: A language switcher: multilingual sites (the UN, foreign ministries, the Kremlin) set above the headline a row of
+#: the languages the page is offered in, each in its own name ("عربي Español Русский Français 简体中文", "English | Français")
+_LANGUAGES = {"english", "français", "francais", "español", "espanol", "русский", "عربي", "العربية", "中文", "简体中文",
+              "繁體中文", "deutsch", "português", "italiano", "türkçe", "日本語", "한국어", "فارسی", "kiswahili", "українська",
+              "azərbaycan", "қазақша", "oʻzbekcha", "română", "polski", "nederlands", "srpski", "српски", "հայերեն", "ქართული"}
+_LANGUAGE_ROW = re.compile(r"[\s|/·•,-]+")
 #: A body sentence's end: a full stop (after a word of two lower-case letters or a digit, so "U.S." is no end), perhaps
 #: inside closing quotes
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|\d)\.[\"'”’»)]*\s*$")
@@ -36,6 +42,8 @@ def headline_like(line: str) -> bool:
     if len(line) > 200 or len(_WORD.findall(line)) < 4:
         return False
     if _SENTENCE_END.search(line) or _BYLINE.search(line) or _STAMP.search(line):
+        return False
+    if all(w.lower() in _LANGUAGES for w in _LANGUAGE_ROW.split(line.strip()) if w):
         return False
     return not (_CHROME.search(line) or len(_SEPARATOR.findall(line)) >= 2)
 
