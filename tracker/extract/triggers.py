@@ -247,6 +247,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|p
 NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration|memorandum|(?:tele)?phone\s+call|call)\b"
                              r"|\s+(?:[\w’'-]+\s+){0,3}?(?P<name>(?i:agreement|accord|treaty|declaration|memorandum|summit))(?=s?\b)")  # a named
 #: one, capitals and all: "the 2018 Revitalized Agreement", "its 2000 Memorandum of Understanding" (round 945)
+#: A day of a month with no year, which premodifies a deal's noun as a year does: "the June 27 Washington agreement", "their
+#: 14 February truce" (news English names a deal by the day it was reached; round 980)
+_DAY_OF_MONTH = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})")
+_DEAL = re.compile(r"(?i:agreement|deal|accord|treaty|cease-?fire|truce|declaration|memorandum)")
 #: The words a year that premodifies its event's noun comes after: "the 2015 deal", "Iran's 2007 summit" (round 945)
 _NOUN_DATED_AFTER = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\bhis|\bher|\bour|\w['’]s)\s+$")
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
@@ -292,7 +296,10 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     found: list[Trigger] = []
     for d in dates:
         apart = False  # set when the noun may own this date only because the sentence's verbs have dates of their own
-        m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and _NOUN_DATED_AFTER.search(text, max(0, d.start - 7), d.start) else None
+        m = NOUN_AFTER_DATE.match(text, d.end) if (re.search(r"\d{4}", d.text) or _DAY_OF_MONTH.fullmatch(d.text)) and \
+            _NOUN_DATED_AFTER.search(text, max(0, d.start - 7), d.start) else None  # (a day of a month too: "the June 27 accord")
+        if m is not None and not re.search(r"\d{4}", d.text) and not _DEAL.fullmatch(m.group("noun") or m.group("name")):
+            m = None  # a day names a deal only ("the May 20 summit" is a planned one, which other rules read)
         own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun") or m.group("name")  # the span touches the date: its own
