@@ -256,7 +256,7 @@ _NOUN_DATED_AFTER = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\bhis|\bher|\bo
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
-NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
+NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|(?:Summit|Meeting|Conference)(?![ \t]+[A-Z])|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to|began|begun)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
 #: A gathering told as "due" on its date, with no article before it or an aside before "due" (round 832): "a delegation
 #: for consultations on Afghanistan due on October 20", "a meeting of the two ministers, due next Wednesday"
@@ -275,6 +275,10 @@ _NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "
 #: `other`, "a deal ceasing to function")
 _ENDED_DEAL = re.compile(r"\b(?:collapse|breakdown|expiry|expiration|lapse)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
+
+
+#: The heads a gathering's name says it is of, just before its noun: "Leaders' Meeting", "Prime Ministers' Conference" (982)
+_HEADS_NAMED = re.compile(r"\b(?:Leaders|Heads\s+of\s+(?:State|Government)|Prime\s+Ministers|Presidents)['’]?\s+$")
 
 
 #: A noun named by its date with "of": "the six-point agreement of 12 August 2008", "the Declaration of May 11" (round 670)
@@ -345,6 +349,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         if kind in ("meeting", "talk_round") and re.search(r"\bbetween\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)\b",
                                                            text[start:d.end + 80]):
             kind = "summit"  # "a meeting ... on June 30 between the leaders of X and Y"
+        if kind == "meeting" and _HEADS_NAMED.search(text, max(0, start - 30), start):
+            kind = "summit"  # "the 12th Nordic Leaders' Meeting": a meeting of heads is a summit (round 982)
         found.append(Trigger(kind, start, end, text[start:end]))
     return found
 
