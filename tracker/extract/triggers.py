@@ -86,7 +86,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
     ("agreement", False, r"^(?:On|In)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+\d{1,2})?,?(?:\s+(?:19|20)\d\d)?),\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?i:agreement|deal|accord|treaty|truce|cease-?fire)\s+(?:was|were)\s+"
                          r"(?:reached|brokered|struck|clinched)\b"),
-    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
+    ("agreement", False, r"\b(?:signed|sign(?!\s*(?:in|up|out))|signs(?!\s*(?:in|up|out))|will sign|(?:reached|reach|reaches|struck)\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|deal|accord|understanding)|(?:reached|reach|reaches|(?<=[Aa]fter\s)reaching)\s+(?:an?\s+)?(?:\w+\s+)?consensus\b(?!\s+(?:on\s+the\s+need|that\s+(?:more|further)))|agreed|agree|agrees|adopted\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:issued|released)\s+a\s+joint\s+(?:statement|declaration|communiqu[eé])|(?:(?:hosted|attended|witnessed|convened)\s+)?(?:the\s+)?(?:[Aa]doption|[Ss]igning)\s+of\s+(?:a\s+|the\s+)?[“\x22]?(?:[\w-]+\s+){0,3}(?i:joint\s+statement|agreements?|memorand(?:um|a)|declaration|deals?|accords?|treaty|communiqu[eé]|protocol|road\s*map)"
                          r"|(?:hosted|attended|witnessed|held)\s+(?:a|the)\s+signing\s+ceremony"  # round 147 (a ceremony named alone: round 179)
                          # talks that "resulted in agreement of cessation of hostilities", "led to a ceasefire deal" (round 548)
                          r"|(?:resulted|culminated)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|understanding|truce|cease-?fire)\b(?!\s+regime)"
@@ -247,12 +247,16 @@ FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|p
 NOUN_AFTER_DATE = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>agreement|deal|accord|treaty|ceasefire|truce|summit|declaration|memorandum|(?:tele)?phone\s+call|call)\b"
                              r"|\s+(?:[\w’'-]+\s+){0,3}?(?P<name>(?i:agreement|accord|treaty|declaration|memorandum|summit))(?=s?\b)")  # a named
 #: one, capitals and all: "the 2018 Revitalized Agreement", "its 2000 Memorandum of Understanding" (round 945)
+#: A day of a month with no year, which premodifies a deal's noun as a year does: "the June 27 Washington agreement", "their
+#: 14 February truce" (news English names a deal by the day it was reached; round 980)
+_DAY_OF_MONTH = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})")
+_DEAL = re.compile(r"(?i:agreement|deal|accord|treaty|cease-?fire|truce|declaration|memorandum)")
 #: The words a year that premodifies its event's noun comes after: "the 2015 deal", "Iran's 2007 summit" (round 945)
 _NOUN_DATED_AFTER = re.compile(r"(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\bhis|\bher|\bour|\w['’]s)\s+$")
 #: ... or "the no-deal summit between X and Y in February", "a donors' conference in London on Thursday", "the Peru-U.S.
 #: negotiations in Oslo in March" (round 134) (the noun first;
 #: a truce or ceasefire only as the head of its phrase: "ended with a cease-fire in 1994", not "the truce village")
-NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
+NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]fter|[Ff]ollowing)\s+(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){0,3}?|(?<=\w)['’]s\s+(?=visit\b))(?P<noun>visit(?: to(?= [A-Z]))?|summit|meeting|conference|(?:Summit|Meeting|Conference)(?![ \t]+[A-Z])|[Cc]ongress|[Ff]orum|agreement|deal|accord|treaty|[Dd]eclaration|[Mm]emorandum|(?:cease-?fire|truce)(?!\s+(?!(?:in|on|at|of|was|between|with)\b)[a-z]+\b)|talks|[Dd]iscussions|negotiations|consultations)"
                               r"(?P<gap>(?:\s+(?!(?:said|says|is|are|has|have|had|will|would|that|which|who|after|before|since|until|amid|following|during|to|began|begun)\b|[a-z]+ed\b)[\w.'’-]+){0,12}?)(?:\s+(?:was|were))?(?:\s+(?:scheduled|planned|set|slated)(?:\s+(?:for|on))?)?(?:\s+(?:in|on))?\s+$")
 #: A gathering told as "due" on its date, with no article before it or an aside before "due" (round 832): "a delegation
 #: for consultations on Afghanistan due on October 20", "a meeting of the two ministers, due next Wednesday"
@@ -271,6 +275,10 @@ _NOUN_TYPE = {"visit": "visit", "visit to": "visit", "agreement": "agreement", "
 #: `other`, "a deal ceasing to function")
 _ENDED_DEAL = re.compile(r"\b(?:collapse|breakdown|expiry|expiration|lapse)\s+of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)(?:\s+(?:for|on))?\s+(?:the\s+)?$")
+
+
+#: The heads a gathering's name says it is of, just before its noun: "Leaders' Meeting", "Prime Ministers' Conference" (982)
+_HEADS_NAMED = re.compile(r"\b(?:Leaders|Heads\s+of\s+(?:State|Government)|Prime\s+Ministers|Presidents)['’]?\s+$")
 
 
 #: A noun named by its date with "of": "the six-point agreement of 12 August 2008", "the Declaration of May 11" (round 670)
@@ -292,7 +300,10 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
     found: list[Trigger] = []
     for d in dates:
         apart = False  # set when the noun may own this date only because the sentence's verbs have dates of their own
-        m = NOUN_AFTER_DATE.match(text, d.end) if re.search(r"\d{4}", d.text) and _NOUN_DATED_AFTER.search(text, max(0, d.start - 7), d.start) else None
+        m = NOUN_AFTER_DATE.match(text, d.end) if (re.search(r"\d{4}", d.text) or _DAY_OF_MONTH.fullmatch(d.text)) and \
+            _NOUN_DATED_AFTER.search(text, max(0, d.start - 7), d.start) else None  # (a day of a month too: "the June 27 accord")
+        if m is not None and not re.search(r"\d{4}", d.text) and not _DEAL.fullmatch(m.group("noun") or m.group("name")):
+            m = None  # a day names a deal only ("the May 20 summit" is a planned one, which other rules read)
         own = day_noun(text, d.start, d.end, d.text) if m is None and not any(not t.speech for t in taken) else None
         if m is not None:
             start, end, noun = d.end, m.end(), m.group("noun") or m.group("name")  # the span touches the date: its own
@@ -338,6 +349,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
         if kind in ("meeting", "talk_round") and re.search(r"\bbetween\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)\b",
                                                            text[start:d.end + 80]):
             kind = "summit"  # "a meeting ... on June 30 between the leaders of X and Y"
+        if kind == "meeting" and _HEADS_NAMED.search(text, max(0, start - 30), start):
+            kind = "summit"  # "the 12th Nordic Leaders' Meeting": a meeting of heads is a summit (round 982)
         found.append(Trigger(kind, start, end, text[start:end]))
     return found
 
