@@ -13,7 +13,7 @@ from tracker.extract.clauses import (
     _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET, _MAIN_CLAUSE_BREAK,
     _MAKES_KNOWN, _MEDIATED, MEDIATION, _NEGATED, _PEOPLE_AFTER, _PLANNING, _AGENT_OF, _PLURAL_OF, _PRESSED_TO,
     SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _UNNAMED_SOURCE, _GROUP_SPEAKER,
-    _group_speaker, bare_source_opens)
+    _group_speaker, announced_passive, bare_source_opens)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
@@ -227,7 +227,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                                  for t in triggers)  # "X will host the next round ..., the minister announced": undated too
             if trigger.event_type == "announcement" and not trigger.text.endswith("announcement") \
                     and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
-                                                             or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
+                                                             or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before
+                                                             or announced_passive(text[max(0, trigger.start - 60):trigger.start], text[trigger.end:trigger.end + 4])):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and (any(PERFORMATIVE.search(q) or NECESSARY.search(q) for q in quote_texts)
