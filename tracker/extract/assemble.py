@@ -370,6 +370,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process and not series_talks(c.evidence[0]):
             c.event_type = "meeting"  # no process, no number: talks of a series only when the words say so (round 731)
+            if len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
+                c.event_type = "summit"  # "talks between President X and Prime Minister Y took place": heads (round 985)
         elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
                 and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds

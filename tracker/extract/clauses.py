@@ -68,6 +68,16 @@ _APPOSITION_REST = re.compile(r"[^,;:⟦“”\"()]{1,100},\s*(?:\w+ly\s+)?(?:ha
 _PLANNING = re.compile(r"(?:plans?|planned|planning|intends?|intend)\s+to\s|(?:is|are|was|were)\s+(?:arranging|preparing|organi[sz]ing|planning)\s")
 _ANNOUNCED_EVENT = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations|visit|date|session)\b"
                              r"|\s+(?:on\s+\w+\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:extension|renewal|prolongation)\s+of\b")  # "announced on Wednesday the extension of the deal" (444)
+#: A gathering as the subject of the passive "announced" (round 987): "The meeting was initially announced by X", "the
+#: talks, announced by Y on Monday, …": the words that made it known are X's announcement, as "X announced the talks" is
+_GATHERING_BEFORE = r"\b(?:talks|round|meeting|summit|negotiations|visit|session|consultations|conference|trip)"
+_ANNOUNCED_PASSIVE = re.compile(_GATHERING_BEFORE + r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_ANNOUNCED_BY = re.compile(_GATHERING_BEFORE + r"(?:\s*,)?\s+(?:\w+ly\s+)?$", re.I)  # "the talks, announced by X": with "by" only
+
+
+def announced_passive(before: str, after: str) -> bool:
+    """True when a gathering is the subject of the passive "announced" (`before` and `after` the verb)."""
+    return bool(_ANNOUNCED_PASSIVE.search(before) or re.match(r"\s+by\b", after) and _ANNOUNCED_BY.search(before))
 #: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
 _WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")

@@ -6,14 +6,14 @@ import re
 
 from tracker.extract import gazetteer
 from tracker.extract.attendance import WILL_ATTEND
-from tracker.extract.reported_plans import reports_plan
+from tracker.extract.reported_plans import plan_before, reports_plan
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import (
     ANONYMOUS, _ANNOUNCED_EVENT, _ASKED_FOR, _AT_TALKS, _ATTENDING, _BACKGROUND_AFTER, _BACKGROUND_BEFORE,
     _BACKGROUND_SPEECH, _BODY_OF, _COUNTED, _DRAFTED, _FOR_TALKS, _HALTED_NOUN, _LEADERS_MEET, _MAIN_CLAUSE_BREAK,
     _MAKES_KNOWN, _MEDIATED, MEDIATION, _NEGATED, _PEOPLE_AFTER, _PLANNING, _AGENT_OF, _PLURAL_OF, _PRESSED_TO,
     SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _UNNAMED_SOURCE, _GROUP_SPEAKER,
-    _group_speaker, bare_source_opens)
+    _group_speaker, announced_passive, bare_source_opens)
 from tracker.extract.date_owner import attribution_start, date_owner
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
@@ -198,6 +198,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 if len(states) == 1:  # "a Russian source", "a senior Peruvian official": that state (docs/extraction.md)
                     c.actors[states[0]] = "speaker"  # (round 121)
                 c.processes, c.grouped = processes + quote_processes, source.re is _GROUP_SPEAKER
+                if c.event_type == "statement" and (reports_plan(text[trigger.end:], quote_texts) or plan_before(text[:trigger.start])):
+                    c.event_type = "announcement"  # "a senior officer said the talks will be held in X" (round 986)
                 out.append(c)
                 continue
             if subject is None:
@@ -225,7 +227,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                                  for t in triggers)  # "X will host the next round ..., the minister announced": undated too
             if trigger.event_type == "announcement" and not trigger.text.endswith("announcement") \
                     and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
-                                                             or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before):
+                                                             or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before
+                                                             or announced_passive(text[max(0, trigger.start - 60):trigger.start], text[trigger.end:trigger.end + 4])):
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and (any(PERFORMATIVE.search(q) or NECESSARY.search(q) for q in quote_texts)
@@ -238,7 +241,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if c.event_type == "statement" and any(i in owned and owned[i].future or _PLANNING.match(triggers[i].text) for i in reported):
                 c.event_type = "announcement"  # "X will hold talks on Saturday, the minister said"
             if c.event_type == "statement" and (_MAKES_KNOWN.search(text) or WILL_ATTEND.search(text)  # round 350
-                                                or reports_plan(text[trigger.end:], quote_texts)):  # "said X would host the talks" (920)
+                                                or reports_plan(text[trigger.end:], quote_texts)  # "said X would host the talks" (920)
+                                                or plan_before(text[:trigger.start])):  # "X will host the talks, Y said" (986)
                 c.event_type = "announcement"  # "X said he scheduled the meeting", "X said in an invitation to the parties"
             if _BACKGROUND_SPEECH.match(text) or _BACKGROUND_AFTER.match(text, trigger.end) \
                     or _BACKGROUND_BEFORE.search(text[max(0, trigger.start - 40):trigger.start]) \

@@ -27,8 +27,14 @@ _HAPPENS = (r"(?:be\s+(?:held|convened|reconvened|hosted|organi[sz]ed)|take\s+pl
 #: would resume", "will resume talks": the course of a process, with no session held, fixed or hosted, stays a statement)
 _HOLDS = (_MODAL + r"(?:hold|host|rejoin|convene|reconvene|open|organi[sz]e|chair|attend)\s+"
           r"(?:(?:the|a|an|this|next|its|their|his|her|new|another)\s+)?(?:[\w'’-]+\s+){0,4}?" + _GATHERING + r"\b")
-PLANNED = gated(re.compile(r"\b(?:" + _MODAL + _HAPPENS + r"|" + _HOLDS + r")", re.I))
+#: an accord's extension to come (round 986): "the deal will be extended for 60 days", "the truce is to be prolonged";
+#: the guideline makes the speaker's words an announcement and the extension an agreement (407, 444)
+_EXTENDED = (r"(?:deal|agreement|accord|ceasefire|cease-fire|truce|initiative|arrangement|mandate|moratorium|corridor)s?\s+"
+             r"(?:[\w'’-]+\s+){0,5}?" + _MODAL + r"be\s+(?:extended|renewed|prolonged|rolled\s+over)\b")
+PLANNED = gated(re.compile(r"\b(?:" + _MODAL + _HAPPENS + r"|" + _HOLDS + r"|" + _EXTENDED + r")", re.I))
 #: where the clause after a speech verb ends: the sentence, or a clause of contrast with another speaker
+#: where a sentence or a clause before it ends: a stop before a capital or a quote, a semicolon, a colon
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘'⟦])|[;:]")
 _CLAUSE_END = re.compile(r"[.;]|,\s*(?:while|whereas|but)\s|\b(?:while|whereas)\b")
 
 
@@ -41,4 +47,14 @@ def reports_plan(after_verb: str, quotes: list[str] | tuple[str, ...] = ()) -> b
     return "⟦" in clause and any(PLANNED.search(q) for q in quotes)
 
 
-__all__ = ["PLANNED", "reports_plan"]
+def plan_before(before_verb: str) -> bool:
+    """True when the clause told before a speech verb set after it (`before_verb`: "The talks will be held in X, " +
+    the speaker) tells a gathering to come: news English puts the reported words first and the speaker after a comma
+    ("…, the ministry said"), the same plan as "the ministry said the talks will be held in X" (round 986)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(before_verb)]  # not the point of "Oct. 30"
+    clause = before_verb[ends[-1] if ends else 0:]
+    comma = clause.rfind(",")
+    return comma > 0 and PLANNED.search(clause[:comma]) is not None
+
+
+__all__ = ["PLANNED", "plan_before", "reports_plan"]

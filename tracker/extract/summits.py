@@ -13,9 +13,20 @@ import re
 from tracker.extract.candidate import Candidate
 from tracker.extract.clauses import _LEADERS_HELD, SERVANTS
 
+_ONE_HEAD = r"(?:president|prime\s+minister|chancellor|king|emir|sultan|crown\s+prince)"
+_GATE = ("leaders", "president", "heads", "prime minister", "king", "emir", "sultan", "chancellor", "crown prince")
 _LEADERS_AFTER = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|met|meets|(?:will|to|would)\s+(?:host|receive|meet)|"
                             r"held\s+(?:\w+\s+)?talks\s+with|met\s+with)\s+(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?"
-                            r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b")
+                            r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b"
+                            # the gathering's noun with the heads after it (round 985): "the meeting between the presidents
+                            # of X and Y", "talks among the leaders of …", "a summit of the heads of state of …"
+                            r"|\b(?:meeting|meetings|talks|summit|consultations|negotiations|encounter)\s+(?:between|among|of)\s+"
+                            r"(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?"
+                            r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b"
+                            # or one head and another by their offices: "talks between the President of X and the Prime
+                            # Minister of Y"
+                            r"|\b(?:meeting|talks|summit|encounter)\s+between\s+(?:the\s+)?" + _ONE_HEAD + r"\s+of\s+[^.;:,]{1,40}?"
+                            r"\band\s+(?:the\s+|his\s+|her\s+)?" + _ONE_HEAD + r"\b", re.I)
 
 
 #: A gathering or a trip whose purpose is a summit: "gathered in Riyadh on Tuesday for their annual summit", "arrived in
@@ -54,7 +65,7 @@ def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -
     """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met, and of each
     meeting or trip whose sentence says it was for a summit (round 648)."""
     for c in events:
-        if c.event_type == "meeting" and c.evidence and any(w in c.evidence[0] for w in ("leaders", "presidents", "heads")) \
+        if c.event_type == "meeting" and c.evidence and any(w in c.evidence[0].lower() for w in _GATE) \
                 and _LEADERS_AFTER.search(c.evidence[0]):
             c.event_type = "summit"
         elif c.event_type in ("meeting", "visit") and c.evidence and "summit" in c.evidence[0] \
