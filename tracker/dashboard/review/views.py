@@ -71,7 +71,7 @@ def date_needed(article, events: list = ()) -> html.Div:
     also = ("" if article.publisher else " It names no publisher either: add a first line “publisher: NAME” to the text.")
     return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
                   html.P(f"{why_undated(article)} {_found(events)} Enter the date it was published in Publication date "
-                         f"(YYYY-MM-DD){also} Then press “Extract and store candidates” again.")])
+                         f"(YYYY-MM-DD).{also} Then press “Extract and store candidates” again.")])
 
 
 def publisher_needed(events: list = ()) -> html.Div:
