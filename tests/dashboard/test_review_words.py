@@ -51,3 +51,30 @@ def test_the_date_needed_alert_ends_each_sentence_with_a_full_stop(publisher):
     said = str(views.date_needed(article, []))
     assert "(YYYY-MM-DD). " in said
     assert not re.search(r"\(YYYY-MM-DD\) [A-Z]", said)
+
+
+def test_bad_actor_and_link_lines_are_refused_one_a_line_named_by_box_and_line_and_their_boxes_marked(live):
+    """They came as one run-on paragraph joined by ";", without "Not saved:", and no box was marked."""
+    from tracker.dashboard.review.layout import MARKABLE
+
+    refused = handlers.act(live, ids.REVIEW_SAVE, 1, LAVROV, form_of(live, LAVROV), None, None, None, None, "/", None,
+                           "Atlantis: host\nKazakhstan: bystander", "follows: nowhere-1")
+    message = refused.message
+    assert message.role == "alert" and message.children[0].children == "Not saved:"
+    lines = [item.children for item in message.children[1].children]
+    assert lines[0].startswith("Actors and their roles, line 1: no actor named 'Atlantis'")
+    assert lines[1].startswith("Actors and their roles, line 2: unknown role 'bystander'; use one of: ")
+    assert lines[2] == "Links to other events, line 1: no event with id 'nowhere-1'"
+    classes = dict(zip(MARKABLE, handlers.marked_classes(refused.marked)))
+    assert classes["actors"] == classes["links"] == "text-area invalid"
+    assert classes["summary"] == "text-area" and classes["round_number"] == "text-input"
+    fixed = handlers.act(live, ids.REVIEW_SAVE, 1, LAVROV, form_of(live, LAVROV), None, None, None, None, "/", None,
+                         "Kazakhstan: host", "")
+    assert "Saved" in str(fixed.message) and set(handlers.marked_classes(fixed.marked)) == {"text-area", "text-input"}
+
+
+def test_one_bad_field_is_one_line_with_not_saved_and_its_box_marked(live):
+    refused = handlers.act(live, ids.REVIEW_SAVE, 1, LAVROV, form_of(live, LAVROV, round_number="seven"), None, None,
+                           None, None, "/")
+    assert refused.message.children == "Not saved: Round: 'seven' is not a whole number."
+    assert refused.marked == {"round_number"}
