@@ -188,8 +188,8 @@ def test_bad_actor_and_link_lines_are_listed_one_a_line_and_their_boxes_marked_u
     walk.settle()
     assert alert.inner_text().startswith("Not saved:")
     lines = page.locator("#review-message li").all_inner_texts()
-    assert [line.split(":")[0] for line in lines] == ["Actors and their roles, line 1", "Actors and their roles, line 2",
-                                                      "Links to other events, line 1"], lines
+    assert [line.split(":")[0] for line in lines] == [
+        "Actors and their roles, line 1", "Actors and their roles, line 2", "Links to other events, line 1"], lines
     for box in ("review-actors", "review-links"):
         marked = page.evaluate("""id => { const t = document.getElementById(id);
             return [t.getAttribute('aria-invalid'), t.getAttribute('aria-describedby'), t.classList.contains('invalid'),

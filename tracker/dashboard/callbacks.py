@@ -30,7 +30,7 @@ SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children
 TABLE_INPUTS = [Input(ids.URL, "search"), Input(ids.TABLE_PAGE, "data"), Input(ids.TABLE_SIZE, "value"),
                 Input(ids.TABLE, "columnState"),
                 *[Input(b, "n_clicks") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)],
-                Input(ids.DATA_VERSION, "data"), Input(ids.URL, "pathname")]
+                Input(ids.DATA_VERSION, "data"), PAGE]
 TABLE_OUTPUTS = [Output(ids.TABLE, "rowData"), Output(ids.TABLE_INFO, "children"), Output(ids.TABLE_NOTE, "children"),
                  Output(ids.TABLE_VIEW, "data"), Output(ids.TABLE, "rowClassRules"),
                  *[Output(b, "aria-disabled") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)]]

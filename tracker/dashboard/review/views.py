@@ -98,7 +98,8 @@ BOX_LINE = re.compile(r"(actors|links), line (\d+)\b")
 def refusal_lines(exc: Exception) -> list[tuple[str | None, str]]:
     """Why an action was refused, as (field, line) pairs, each bad field named by its label in the form ("Round: 'seven'
     is not a whole number", "Actors and their roles, line 2: no actor named …"), not by its column and the edit's
-    file-style place ("edit of x-…, column 'round_number': error: …"); field None for a refusal of the whole action."""
+    file-style place ("edit of x-…, column 'round_number': error: …"); field None for a refusal of the whole
+    action."""
     problems = getattr(exc, "problems", ())
     if problems:
         return [(p.column, f"{FIELD_LABELS.get(p.column, p.column)}"
