@@ -2,7 +2,8 @@
  * `invalid` (the className of dcc.Input lands on a wrapper, and dcc.Input passes no aria-* attributes), and this
  * gives the input aria-invalid="true" and aria-describedby naming the message that says why (the id in the
  * nearest `data-invalid-note`), and takes both away once the value is accepted. Before, a refused From, To or
- * publication date looked and read like an accepted one (QA). */
+ * publication date looked and read like an accepted one (QA). The review form's boxes too, when a refusal names
+ * them (a bad line of Actors or Links). */
 (function () {
     "use strict";
 
@@ -21,10 +22,12 @@
     }
 
     function mark() {
-        var boxes = document.querySelectorAll("[data-invalid-note] .dash-input-container > input");
+        // a dcc.Input's className is on its wrapper; a dcc.Textarea's on the box itself (the review form's Actors)
+        var boxes = document.querySelectorAll("[data-invalid-note] .dash-input-container > input, " +
+                                              "[data-invalid-note] textarea");
         for (var i = 0; i < boxes.length; i++) {
             var input = boxes[i];
-            var refused = input.parentElement.classList.contains("invalid");
+            var refused = (input.tagName === "TEXTAREA" ? input : input.parentElement).classList.contains("invalid");
             var note = input.closest("[data-invalid-note]").getAttribute("data-invalid-note");
             if (refused === (input.getAttribute("aria-invalid") === "true")) {
                 continue;  // as it should be: the observer sees its own changes too

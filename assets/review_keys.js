@@ -4,12 +4,16 @@
  * presses away (QA12), and a suggestion picked so scrolled the page away (QA14 M4).
  * After Accept or Reject the next item loads under the button just pressed: a second Enter rejected a candidate
  * nobody had looked at (QA14 M1). Once the answer comes, the focus goes to the next item's form, or to the answer
- * when nothing follows. */
+ * when nothing follows. Merge is such a decision too: the focus stayed on "Merge into this event", which then belonged
+ * to the next candidate, while Accept and Reject moved it on (issue 10 walk); now all three go to the next Title, and
+ * that Title shows the start of its text (its caret at 0), not its end.
+ * A candidate's or suggestion's article box is scrolled, in itself, to put its first highlighted sentence in the
+ * middle: a mark below the box's fold was out of sight. The page itself does not move and the focus stays. */
 (function () {
     "use strict";
 
     var CARDS = "[id*='review-pick']";  // the cards of the three lists (candidates, an ingest's new ones, sources)
-    var DECISIONS = "#review-accept, #review-reject, #review-source-accept, #review-source-reject";
+    var DECISIONS = "#review-accept, #review-reject, #review-merge, #review-source-accept, #review-source-reject";
     var pickedUntil = 0;  // a card was picked before this time
     var moved = false;  // the focus was moved for that pick already
     var decidedUntil = 0;  // a decision's answer is awaited until this time
@@ -85,11 +89,28 @@
         return next && !refused ? next : message;  // a refusal keeps the item: its message is read first
     }
 
+    /* The Title field shows the start of the next candidate's title: a value put in a focused box leaves the caret,
+     * and the view, at its end. `shownTitle`: the value the caret was last put back for. */
+    var shownTitle = null;
+
+    function titleFromStart() {
+        var title = document.getElementById("review-title");
+        if (!title || document.activeElement !== title || title.value === shownTitle) {
+            return;
+        }
+        shownTitle = title.value;
+        title.setSelectionRange(0, 0);
+        title.scrollLeft = 0;
+    }
+
     function afterDecision() {
         var active = document.activeElement;
-        if (settleUntil && Date.now() < settleUntil && lost(active)) {
-            focusOn(answerPlace());  // the focused field hid (nothing left to review): the answer instead
-            return;
+        if (settleUntil && Date.now() < settleUntil) {
+            if (lost(active)) {
+                focusOn(answerPlace());  // the focused field hid (nothing left to review): the answer instead
+                return;
+            }
+            titleFromStart();  // the next candidate's values come after the answer, into the focused Title
         }
         if (!decidedUntil || Date.now() > decidedUntil) {
             return;
@@ -103,10 +124,32 @@
             return;  // the analyst moved on meanwhile
         }
         settleUntil = Date.now() + 3000;
+        shownTitle = null;
         focusOn(answerPlace());
+        titleFromStart();
     }
 
-    new MutationObserver(function () { afterPick(); afterDecision(); }).observe(
+    /* Each article box shown scrolls (itself only: no scrollIntoView, which moves the page too) to centre its first
+     * mark, once per article and evidence: a redraw of the same one (the page's poll) leaves the analyst's scroll. */
+    function centreMarks() {
+        var boxes = document.querySelectorAll(".article-text");
+        for (var i = 0; i < boxes.length; i++) {
+            var box = boxes[i];
+            var mark = box.querySelector("mark");
+            if (!mark || !box.clientHeight) {
+                continue;  // no evidence found in it, or hidden: done when it shows
+            }
+            var key = box.textContent.length + ":" + mark.textContent;
+            if (box.getAttribute("data-centred") === key) {
+                continue;
+            }
+            box.setAttribute("data-centred", key);
+            var from = box.getBoundingClientRect(), at = mark.getBoundingClientRect();
+            box.scrollTop += (at.top - from.top) - (box.clientHeight - Math.min(at.height, box.clientHeight)) / 2;
+        }
+    }
+
+    new MutationObserver(function () { afterPick(); afterDecision(); centreMarks(); }).observe(
         document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"],
                                    characterData: true});
 

@@ -35,6 +35,6 @@ def test_the_config_is_sent_only_when_its_name_changes(store):
     app = create_app(store)
     key = next(key for key in app.callback_map if f"{ids.TIMELINE}.figure" in key)
     timeline = app.callback_map[key]["callback"].__wrapped__
-    first = timeline("?actor=Kazakhstan", 1, None)[-1]
+    first = timeline("?actor=Kazakhstan", 1, "/", None)[-1]  # search, data version, path, the config shown
     assert first["toImageButtonOptions"]["filename"].startswith("tracker-timeline_kazakhstan_")
-    assert timeline("?actor=Kazakhstan&event=astana-20", 1, first)[-1] is no_update
+    assert timeline("?actor=Kazakhstan&event=astana-20", 1, "/", first)[-1] is no_update

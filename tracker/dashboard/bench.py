@@ -32,7 +32,8 @@ def timeline_request(query: str) -> bytes:
         "outputs": [{"id": ids.TIMELINE, "property": "figure"}, {"id": ids.FIT, "property": "disabled"},
                     {"id": ids.TIMELINE, "property": "style"}, {"id": ids.TIMELINE, "property": "config"}],
         "inputs": [{"id": ids.URL, "property": "search", "value": "?" + query},
-                   {"id": ids.DATA_VERSION, "property": "data", "value": 0}],
+                   {"id": ids.DATA_VERSION, "property": "data", "value": 0},
+                   {"id": ids.URL, "property": "pathname", "value": "/"}],
         "changedPropIds": [f"{ids.URL}.search"],
         "state": [{"id": ids.TIMELINE, "property": "config", "value": None}]}).encode()
 

@@ -32,6 +32,7 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.inputs import MAX_ITEMS, MAX_TEXT, bounded_notes, text
 from tracker.dashboard.layout import CHANGES_HINT
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.shown import PAGE, skip_hidden
 from tracker.dashboard.past import data_for
 from tracker.dashboard.state import ViewState, parse_state, read_changes_since
 from tracker.dashboard.views import known_filter
@@ -268,8 +269,9 @@ def register_briefing(app: Dash, live: LiveData) -> None:
     # the box is read only for its hint, which says why a date typed there is not read.
     @app.callback(Output(ids.BRIEF, "href"), Output(ids.BRIEF, "download"), Output(ids.BRIEF_CHANGES_NOTE, "children"),
                   Input(ids.URL, "search"), Input(ids.BRIEF_FORMAT, "value"), Input(ids.BRIEF_PAPER, "value"),
-                  Input(ids.BRIEF_CHANGES, "value"))
-    def href(search, fmt, paper, typed):
+                  Input(ids.BRIEF_CHANGES, "value"), PAGE)
+    def href(search, fmt, paper, typed, pathname):
+        skip_hidden(pathname, prefix)  # the Briefing control is the timeline's (hidden on the review page)
         data, (state, _) = data_for(live, search), parse_state(search)
         return (brief_href(data, search, fmt, prefix, state.window_only, paper, state.changes_since),
                 brief_download_name(data, search, fmt, state.window_only), changes_query(typed)[1])

@@ -10,6 +10,7 @@ from tracker.dashboard.detail import register_detail_focus
 from tracker.dashboard.download import image_button_config
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.past import data_for, register_past
+from tracker.dashboard.shown import PAGE, skip_hidden
 
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
                Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
@@ -29,7 +30,7 @@ SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children
 TABLE_INPUTS = [Input(ids.URL, "search"), Input(ids.TABLE_PAGE, "data"), Input(ids.TABLE_SIZE, "value"),
                 Input(ids.TABLE, "columnState"),
                 *[Input(b, "n_clicks") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)],
-                Input(ids.DATA_VERSION, "data")]
+                Input(ids.DATA_VERSION, "data"), PAGE]
 TABLE_OUTPUTS = [Output(ids.TABLE, "rowData"), Output(ids.TABLE_INFO, "children"), Output(ids.TABLE_NOTE, "children"),
                  Output(ids.TABLE_VIEW, "data"), Output(ids.TABLE, "rowClassRules"),
                  *[Output(b, "aria-disabled") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)]]
@@ -67,29 +68,35 @@ def register_timeline(app: Dash, live: LiveData) -> None:
     # the config (its image's name) only when it changes: a new config makes Plotly draw the graph afresh, which
     # lost the keyboard's place on it when an event was opened
     @app.callback(Output(ids.TIMELINE, "figure"), Output(ids.FIT, "disabled"), Output(ids.TIMELINE, "style"),
-                  Output(ids.TIMELINE, "config"), Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"),
+                  Output(ids.TIMELINE, "config"), Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), PAGE,
                   State(ids.TIMELINE, "config"))
-    def timeline(search, _version, shown_config):
+    def timeline(search, _version, pathname, shown_config):
+        skip_hidden(pathname, prefix)
         data = data_for(live, search)
         config = image_button_config(data, search)
         return (*handlers.render_timeline_view(data, search), no_update if config == shown_config else config)
 
     @app.callback(Output(ids.OVERVIEW, "figure"), Output(ids.OVERVIEW, "style"), Input(ids.URL, "search"),
-                  Input(ids.DATA_VERSION, "data"))
-    def overview(search, _version):
+                  Input(ids.DATA_VERSION, "data"), PAGE)
+    def overview(search, _version, pathname):
+        skip_hidden(pathname, prefix)
         return handlers.render_overview_view(data_for(live, search), search)
 
-    @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), State(ids.FILTER_KEY, "data"))
-    def summary(search, _version, previous_key):
+    @app.callback(*SUMMARY_OUTPUTS, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), PAGE,
+                  State(ids.FILTER_KEY, "data"))
+    def summary(search, _version, pathname, previous_key):
+        skip_hidden(pathname, prefix)
         return handlers.render_summary(data_for(live, search), search, previous_key, prefix)
 
     @app.callback(*TABLE_OUTPUTS, *TABLE_INPUTS, State(ids.TABLE_VIEW, "data"))
-    def table(search, asked_page, size, column_state, _first, _previous, _next, _last, _version, shown):
+    def table(search, asked_page, size, column_state, _first, _previous, _next, _last, _version, pathname, shown):
+        skip_hidden(pathname, prefix)
         return handlers.render_table(data_for(live, search), search, ctx.triggered_id, asked_page, size, column_state, shown)
 
     @app.callback(Output(ids.DETAIL, "children"), Output(ids.DETAIL_CLOSE, "hidden"), Input(ids.URL, "search"),
-                  Input(ids.DATA_VERSION, "data"))
-    def detail(search, _version):
+                  Input(ids.DATA_VERSION, "data"), PAGE)
+    def detail(search, _version, pathname):
+        skip_hidden(pathname, prefix)
         return handlers.render_detail(data_for(live, search), search)
 
     register_detail_focus(app)

@@ -10,8 +10,21 @@ from tracker.dates import format_day, format_span
 from tracker.flat import is_web_url
 from tracker.models import Tables, split_list
 
+#: How the panel names each link type (`models.LINK_TYPES`): (from the event that links, from the event linked to).
+#: A merge links the rejected candidate to the event it was merged into, so that event reads "Merged from" it (it
+#: read "Duplicate_of: <the candidate>", as if the confirmed event were the duplicate).
 LINK_WORDS = {"responds_to": ("responds to", "responded to by"), "refers_to": ("refers to", "referred to by"),
-              "follows": ("follows", "followed by"), "part_of": ("part of", "includes")}
+              "follows": ("follows", "followed by"), "part_of": ("part of", "includes"),
+              "duplicate_of": ("duplicate of", "merged from")}
+
+
+def link_words(link_type: str, outgoing: bool) -> str:
+    """The words before a linked event in the panel: "Follows" from the event that links, "Followed by" from the
+    one linked to; an unknown type as its words, by direction ("Link type x (to)" / "(from)")."""
+    words = LINK_WORDS.get(link_type)
+    if words is None:
+        return f"{link_type.replace('_', ' ').capitalize()} ({'to' if outgoing else 'from'})"
+    return words[0 if outgoing else 1].capitalize()
 
 
 def _text(value: object) -> str:
@@ -85,10 +98,10 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
         process += f", round {int(event['round_number'])}"
     venue = _text(event["venue"]) + (f" ({_text(event['venue_country'])})" if _text(event["venue_country"]) else "")
     outgoing = tables.event_links[tables.event_links["from_event_id"] == event_id]
-    links = [html.Li([f"{LINK_WORDS.get(str(r.link_type), (str(r.link_type),))[0].capitalize()}: ",
+    links = [html.Li([f"{link_words(str(r.link_type), True)}: ",
                       _link_button(r.to_event_id, titles.get(r.to_event_id, r.to_event_id))])
              for r in outgoing.itertuples(index=False)]
-    links += [html.Li([f"{LINK_WORDS.get(str(r.link_type), ('', str(r.link_type)))[1].capitalize()}: ",
+    links += [html.Li([f"{link_words(str(r.link_type), False)}: ",
                        _link_button(r.from_event_id, titles.get(r.from_event_id, r.from_event_id))])
               for r in incoming.itertuples(index=False)]
     body = [

@@ -24,6 +24,7 @@ from flask import Response, request, stream_with_context
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.shown import PAGE, skip_hidden
 from tracker.dashboard.past import data_for
 from tracker.dashboard.state import ViewState, parse_state
 from tracker.dashboard.views import known_filter
@@ -248,6 +249,7 @@ def register_download(app: Dash, live: LiveData) -> None:
     outputs = [Output(link, prop) for link in LINK_IDS for prop in ("href", "download")]
 
     # the window choice is read from the URL, where the sync callback keeps it with the filters (`window=only`)
-    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"))
-    def links(search, _version):
+    @app.callback(*outputs, Input(ids.URL, "search"), Input(ids.DATA_VERSION, "data"), PAGE)
+    def links(search, _version, pathname):
+        skip_hidden(pathname, prefix)  # the links are the timeline's: nothing to do on the review page
         return download_links(data_for(live, search), search, parse_state(search)[0].window_only, prefix)

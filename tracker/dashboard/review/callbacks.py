@@ -1,6 +1,8 @@
 """Callbacks of the review page: one-line adapters from Dash to `handlers`, which are plain functions."""
 from __future__ import annotations
 
+import json
+
 from dash import ALL, Dash, Input, Output, State, ctx, no_update
 
 from tracker.dashboard import ids, inputs
@@ -28,19 +30,22 @@ PICK_INPUTS = [Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
 PICK_CARD = """
 function () {
     var none = window.dash_clientside.no_update;
+    var nothing = [none, none].concat(%(plain)s.map(function () { return none; }));
     var fired = (window.dash_clientside.callback_context.triggered || []).filter(function (t) { return t.value; });
-    if (!fired.length) { return [none, none]; }
+    if (!fired.length) { return nothing; }
     var id;
-    try { id = JSON.parse(fired[0].prop_id.slice(0, fired[0].prop_id.lastIndexOf('.'))); } catch (e) { return [none, none]; }
-    if (!id || typeof id.index !== 'string') { return [none, none]; }
-    return [(id.type === '%(source)s' ? '%(prefix)s' : '') + id.index, ''];
+    try { id = JSON.parse(fired[0].prop_id.slice(0, fired[0].prop_id.lastIndexOf('.'))); } catch (e) { return nothing; }
+    if (!id || typeof id.index !== 'string') { return nothing; }
+    return [(id.type === '%(source)s' ? '%(prefix)s' : '') + id.index, ''].concat(%(plain)s);  // boxes unmarked
 }
 """
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
                   Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
-                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "className")]
+                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True),
+                  *[Output(control, "className") for control, _ in review_layout.MARKABLE.values()],
+                  Output(ids.REVIEW_PUBLISHED, "className")]
 
 
 def register_review(app: Dash, live: LiveData) -> None:
@@ -62,9 +67,12 @@ def register_review(app: Dash, live: LiveData) -> None:
                             inputs.text(text, inputs.MAX_ARTICLE), _uploads(values[5]), _uploads(names), prefix,
                             inputs.text(published), inputs.text(actors), inputs.text(links), _base(base)).flat()
 
-    app.clientside_callback(PICK_CARD % {"source": ids.REVIEW_PICK_SOURCE, "prefix": sources.SOURCE_PREFIX},
+    app.clientside_callback(PICK_CARD % {"source": ids.REVIEW_PICK_SOURCE, "prefix": sources.SOURCE_PREFIX,
+                                         "plain": json.dumps([plain for _, plain in review_layout.MARKABLE.values()])},
                             Output(ids.REVIEW_SELECTED, "data", allow_duplicate=True),
-                            Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True), *PICK_INPUTS,
+                            Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True),
+                            *[Output(control, "className", allow_duplicate=True)
+                              for control, _ in review_layout.MARKABLE.values()], *PICK_INPUTS,
                             prevent_initial_call=True)
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Output(ids.REVIEW_PREFILLED, "data"),

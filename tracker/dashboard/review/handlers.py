@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dash import dcc, no_update
 
@@ -21,7 +21,8 @@ from tracker.dashboard.review import choices, sources, views
 from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
                                           own_changes)
 from tracker.dashboard.review.form import render_form, render_form_keeping_typing
-from tracker.dashboard.review.layout import PUBLISHED_CLASS
+from tracker.dashboard.review.layout import MARKABLE, PUBLISHED_CLASS
+from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
@@ -32,7 +33,6 @@ from tracker.problems import InputError
 from tracker.store.history import EditConflict, EditRefused
 
 log = logging.getLogger(__name__)
-REVIEW_PATH = "review"
 #: Longest article text (characters) the review page extracts; longer ones are refused with a message,
 #: as extraction costs seconds of CPU per megabyte.
 MAX_ARTICLE_CHARS = 300_000
@@ -53,19 +53,21 @@ class Outcome:
     date_needed: object = no_update
     base: object = no_update
     date_refused: object = no_update  # True: the typed date was refused (the box is marked); False: it was read
+    marked: object = no_update  # the form's fields and boxes a refusal named (`views.refused_fields`): marked invalid
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
         refused = self.date_refused
         box = no_update if refused is no_update else f"{PUBLISHED_CLASS} invalid" if refused else PUBLISHED_CLASS
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
-                self.date_needed, self.base, box]
+                self.date_needed, self.base, *marked_classes(self.marked), box]
 
 
-def on_review_page(pathname: str | None, prefix: str) -> bool:
-    """True when the path is the review page's."""
-    path = inputs.text(pathname) or "/"
-    return path.startswith(prefix) and path[len(prefix):].strip("/") == REVIEW_PATH
+def marked_classes(marked: object) -> list:
+    """The className of each of the form's markable boxes (`layout.MARKABLE`): " invalid" for those in `marked`."""
+    if marked is no_update:
+        return [no_update] * len(MARKABLE)
+    return [f"{plain} invalid" if field in marked else plain for field, (_, plain) in MARKABLE.items()]
 
 
 def render_candidates(data: DashboardData, pathname: str | None, prefix: str, selected: str | None) -> tuple:
@@ -121,18 +123,21 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
         if not selected:
             return Outcome(message=views.error("Pick a candidate in the list first."))
         form = dict(zip(ids.REVIEW_FIELDS, fields))
+        done = None
         if trigger == ids.REVIEW_SAVE:
-            return save(live, selected, form, actors, links, base)
-        if trigger == ids.REVIEW_ACCEPT:
-            return accept(live, selected, form, prefix, actors, links, base)
-        if trigger == ids.REVIEW_REJECT:
-            return reject(live, selected)
-        if trigger == ids.REVIEW_MERGE:
-            return merge(live, selected, target, prefix)
+            done = save(live, selected, form, actors, links, base)
+        elif trigger == ids.REVIEW_ACCEPT:
+            done = accept(live, selected, form, prefix, actors, links, base)
+        elif trigger == ids.REVIEW_REJECT:
+            done = reject(live, selected)
+        elif trigger == ids.REVIEW_MERGE:
+            done = merge(live, selected, target, prefix)
+        if done is not None:  # done, or nothing to do: no box is refused any more
+            return done if done.marked is not no_update else replace(done, marked=frozenset())
     except StaleForm as stale:  # nothing saved; a second press writes this person's fields over the newer version
         return Outcome(message=views.error(str(stale)), base=stale.base)
     except (actions.ReviewError, StoreMissing) as exc:
-        return Outcome(message=views.error(views.refusal(exc)))
+        return Outcome(message=views.error(views.refusal(exc)), marked=views.refused_fields(exc))
     except EditConflict as conflict:  # a Reject or Merge planned from a version a colleague changed meanwhile
         return Outcome(message=views.error(str(conflict)))
     except Exception as exc:  # the page must say what failed rather than hang or crash

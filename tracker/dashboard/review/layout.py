@@ -12,6 +12,12 @@ from tracker.models import DATE_PRECISIONS, EVENT_TYPES, LINK_TYPES, ROLES, STAT
 
 #: The publication date box's className; with " invalid" while its value is refused (invalid_boxes.js marks it).
 PUBLISHED_CLASS = "text-input date-input"
+#: The form's boxes a refusal can mark (`views.refused_fields`), by field: their control's id and className when not
+#: marked (" invalid" is added while marked; invalid_boxes.js gives them aria-invalid). Dropdowns are never refused.
+MARKABLE = {**{field: (ids.REVIEW_FIELDS[field], "text-input") for field in
+               ("title", "start_date", "end_date", "process", "round_number", "venue")},
+            "summary": (ids.REVIEW_FIELDS["summary"], "text-area"), "actors": (ids.REVIEW_ACTORS, "text-area"),
+            "links": (ids.REVIEW_LINKS, "text-area")}
 #: file types the upload offers (the content decides what is read, as for `tracker ingest`).
 ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
 
@@ -129,7 +135,8 @@ def form_section(data: DashboardData) -> html.Section:
             html.Button("Merge into this event", id=ids.REVIEW_MERGE, className="button secondary", n_clicks=0),
         ], className="merge merge-box"),
         sources.panel_section(),
-    ], className="review-form", **{"aria-label": "Selected for review"})
+    ], className="review-form", **{"aria-label": "Selected for review",
+                                    "data-invalid-note": ids.REVIEW_MESSAGE})  # where a refused box is said
 
 
 def review_page(data: DashboardData) -> html.Div:

@@ -1,6 +1,8 @@
 """What the review page draws: candidate cards, the evidence of one, form values, messages. Data is text, never HTML."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 from dash import html
@@ -71,7 +73,7 @@ def date_needed(article, events: list = ()) -> html.Div:
     also = ("" if article.publisher else " It names no publisher either: add a first line “publisher: NAME” to the text.")
     return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
                   html.P(f"{why_undated(article)} {_found(events)} Enter the date it was published in Publication date "
-                         f"(YYYY-MM-DD){also} Then press “Extract and store candidates” again.")])
+                         f"(YYYY-MM-DD).{also} Then press “Extract and store candidates” again.")])
 
 
 def publisher_needed(events: list = ()) -> html.Div:
@@ -89,13 +91,44 @@ FIELD_LABELS = {"title": "Title", "event_type": "Type", "status": "Status", "sta
                 "venue": "Venue", "summary": "Summary", "actors": "Actors and their roles", "links": "Links to other events"}
 
 
-def refusal(exc: Exception) -> str:
-    """Why an action was refused, each bad field named by its label in the form ("Round: 'seven' is not a whole
-    number"), not by its column and the edit's file-style place ("edit of x-…, column 'round_number': error: …")."""
+#: Where one bad line of the actors or links box starts in a refusal: "actors, line 2: …", "links, line 1 ('x'): …".
+BOX_LINE = re.compile(r"(actors|links), line (\d+)\b")
+
+
+def refusal_lines(exc: Exception) -> list[tuple[str | None, str]]:
+    """Why an action was refused, as (field, line) pairs, each bad field named by its label in the form ("Round: 'seven'
+    is not a whole number", "Actors and their roles, line 2: no actor named …"), not by its column and the edit's
+    file-style place ("edit of x-…, column 'round_number': error: …"); field None for a refusal of the whole
+    action."""
     problems = getattr(exc, "problems", ())
-    if not problems:
+    if problems:
+        return [(p.column, f"{FIELD_LABELS.get(p.column, p.column)}"
+                           f"{f', line {p.row}' if p.column in ('actors', 'links') and p.row else ''}: {p.reason}")
+                for p in problems]
+    message = str(exc)
+    # the boxes' bad lines come joined by "; " (`tracker.extract.review.revise`), and a line's reason may hold one of
+    # its own ("unknown role 'x'; use one of: …"): split only where the next line is named
+    parts = [part for part in re.split(r";\s+(?=(?:actors|links), line \d+\b)", message) if part.strip()]
+    found = [BOX_LINE.match(part) for part in parts]
+    if not all(found):
+        return [(None, message)]
+    return [(m.group(1), FIELD_LABELS[m.group(1)] + part[len(m.group(1)):]) for m, part in zip(found, parts)]
+
+
+def refusal(exc: Exception) -> object:
+    """Why an action was refused: "Not saved: " and the bad field with its reason, or each bad field (or line of the
+    actors and links boxes) on its own line under "Not saved:" (they ran on as one paragraph joined by ";")."""
+    lines = refusal_lines(exc)
+    if all(field is None for field, _ in lines):
         return str(exc)
-    return "Not saved: " + "; ".join(f"{FIELD_LABELS.get(p.column, p.column)}: {p.reason}" for p in problems) + "."
+    if len(lines) == 1:
+        return f"Not saved: {lines[0][1].rstrip('.')}."
+    return [html.P("Not saved:"), html.Ul([html.Li(line) for _, line in lines], className="problems")]
+
+
+def refused_fields(exc: Exception) -> frozenset[str]:
+    """The form's fields (and boxes: 'actors', 'links') a refusal names, to be marked invalid."""
+    return frozenset(field for field, _ in refusal_lines(exc) if field is not None)
 
 
 def note(message: object) -> html.Div:
