@@ -292,6 +292,29 @@ def _probe(browser, base: str):
     context.close()
 
 
+def probe_over(browser, db: str):
+    """A fresh browser context on a dashboard served over the store `db` (the review tests' own copies)."""
+    for base in _serve(db):
+        yield from _probe(browser, base)
+
+
+def ingested(path: Path, batches: list) -> Path:
+    """The store at `path` (a copy of the shipped one) after ingesting each batch of articles as `tracker ingest` does,
+    suggestions and texts kept: the review tests' starting point."""
+    from tracker.extract import extract_articles
+    from tracker.extract.ingest import plan_ingest
+
+    store = open_store(path)
+    for articles in batches:
+        known = store.load()
+        tables, report = plan_ingest(extract_articles(articles, known), known,
+                                     suggested=store.suggestions(("pending", "rejected")))
+        store.save_ingest(tables, report.suggestions, report.texts)
+    location = Path(store.location)
+    store.close()
+    return location
+
+
 @pytest.fixture()
 def probe(browser, server):
     """A fresh browser context (no shared state) on the test server."""

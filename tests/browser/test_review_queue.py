@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from tracker.dashboard.live import POLL_MS
-from tracker.extract import extract_articles, read_articles
-from tracker.extract.ingest import plan_ingest
+from tracker.extract import read_articles
 from tracker.store import open_store
 
 
@@ -30,15 +29,8 @@ SHOTS = Path("/tmp")
 def queue_template(tmp_path_factory, copy_shipped_db) -> Path:
     """The shipped chronology after ingesting two articles as `tracker ingest` does (suggestions and texts kept),
     made once for the module: each test changes a copy of it."""
-    store = open_store(copy_shipped_db(tmp_path_factory.mktemp("queue") / "queue.db"))
-    for name in ARTICLES:
-        known = store.load()
-        tables, report = plan_ingest(extract_articles(read_articles(CORPUS / name), known), known,
-                                     suggested=store.suggestions(("pending", "rejected")))
-        store.save_ingest(tables, report.suggestions, report.texts)
-    location = Path(store.location)
-    store.close()
-    return location
+    return _browser_conftest().ingested(copy_shipped_db(tmp_path_factory.mktemp("queue") / "queue.db"),
+                                        [read_articles(CORPUS / name) for name in ARTICLES])
 
 
 @pytest.fixture()
@@ -51,9 +43,7 @@ def queue_db(tmp_path, queue_template) -> str:
 @pytest.fixture()
 def queue(browser, queue_db):
     """A fresh browser context on a dashboard over `queue_db`."""
-    helpers = _browser_conftest()
-    for base in helpers._serve(queue_db):
-        yield from helpers._probe(browser, base)
+    yield from _browser_conftest().probe_over(browser, queue_db)
 
 
 def state(db: str):

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import articles_from_bytes, extract_articles
-from tracker.extract.ingest import plan_ingest
-from tracker.store import open_store
+from tracker.extract import articles_from_bytes
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SHOTS = Path("/tmp")
@@ -38,16 +36,9 @@ def long_article() -> bytes:
 @pytest.fixture(scope="module")
 def walk_template(tmp_path_factory, copy_shipped_db) -> Path:
     """The shipped chronology with the candidates of the long article and of the Interfax seed article."""
-    store = open_store(copy_shipped_db(tmp_path_factory.mktemp("walk") / "walk.db"))
-    for name, text in (("long.txt", long_article()), ("000_seed_interfax.txt",
-                                                      (CORPUS / "000_seed_interfax.txt").read_bytes())):
-        known = store.load()
-        tables, report = plan_ingest(extract_articles(articles_from_bytes(text, name), known), known,
-                                     suggested=store.suggestions(("pending", "rejected")))
-        store.save_ingest(tables, report.suggestions, report.texts)
-    location = Path(store.location)
-    store.close()
-    return location
+    return _helpers().ingested(copy_shipped_db(tmp_path_factory.mktemp("walk") / "walk.db"), [
+        articles_from_bytes(long_article(), "long.txt"),
+        articles_from_bytes((CORPUS / "000_seed_interfax.txt").read_bytes(), "000_seed_interfax.txt")])
 
 
 @pytest.fixture()
@@ -59,9 +50,7 @@ def walk_db(tmp_path, walk_template) -> str:
 @pytest.fixture()
 def walk(browser, walk_db):
     """A fresh browser context on a dashboard over this test's own copy of the store."""
-    helpers = _helpers()
-    for base in helpers._serve(walk_db):
-        yield from helpers._probe(browser, base)
+    yield from _helpers().probe_over(browser, walk_db)
 
 
 def open_review(probe) -> None:

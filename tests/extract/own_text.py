@@ -61,6 +61,12 @@ def venues_of(body: str, lexicon: Lexicon, published: str = "2023-05-12") -> lis
     return [c.venue[0] if c.venue else None for c in extract_own(body, lexicon, published=published).events]
 
 
+def gathering_venues(body: str, lexicon: Lexicon) -> list[str | None]:
+    """The venue (None when there is none) of each meeting, talk round and summit extracted from `body`, in order."""
+    return [c.venue[0] if c.venue else None for c in extract_own(body, lexicon).events
+            if c.event_type in ("meeting", "talk_round", "summit")]
+
+
 def typed_days(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, first day) of each event extracted from `body`: `typed_events` without the actors."""
     return [(event_type, day) for event_type, day, _ in typed_events(body, lexicon)]

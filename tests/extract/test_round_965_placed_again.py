@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
-
-
-def _venues(body: str, lexicon) -> list:
-    return [c.venue[0] if c.venue else None for c in extract_own(body, lexicon).events
-            if c.event_type in ("meeting", "talk_round", "summit")]
+from tests.extract.own_text import gathering_venues
 
 
 @pytest.mark.parametrize("body, venue", [
@@ -29,7 +24,7 @@ def _venues(body: str, lexicon) -> list:
      "ended with a joint communique.", "Juba"),
 ])
 def test_the_gathering_placed_again(body: str, venue: str, lexicon) -> None:
-    assert venue in _venues(body, lexicon)
+    assert venue in gathering_venues(body, lexicon)
 
 
 @pytest.mark.parametrize("body", [
@@ -38,4 +33,4 @@ def test_the_gathering_placed_again(body: str, venue: str, lexicon) -> None:
     "Delegations of Sudan and South Sudan will meet on Tuesday. Officials said that the last meeting was held in Juba.",
 ])
 def test_another_gathering_places_nothing(body: str, lexicon) -> None:
-    assert _venues(body, lexicon) == [None]
+    assert gathering_venues(body, lexicon) == [None]

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
-
-
-def _venues(body: str, lexicon) -> list:
-    return [c.venue[0] if c.venue else None for c in extract_own(body, lexicon).events
-            if c.event_type in ("meeting", "talk_round", "summit")]
+from tests.extract.own_text import gathering_venues
 
 
 @pytest.mark.parametrize("body, venue", [
@@ -28,9 +23,9 @@ def _venues(body: str, lexicon) -> list:
     ("The Sudanese delegation returned to Jeddah for the resumed round of talks with the RSF on Tuesday.", "Jeddah"),
 ])
 def test_the_trip_places_its_gathering(body: str, venue: str, lexicon) -> None:
-    assert venue in _venues(body, lexicon)
+    assert venue in gathering_venues(body, lexicon)
 
 
 def test_for_the_first_time_is_no_purpose(lexicon) -> None:
     body = "The minister went to Moscow for the first time since the talks collapsed, and met Lavrov on Tuesday."
-    assert "Moscow" not in _venues(body, lexicon)
+    assert "Moscow" not in gathering_venues(body, lexicon)

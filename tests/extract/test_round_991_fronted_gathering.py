@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
-
-
-def _venues(body: str, lexicon) -> list:
-    return [c.venue[0] if c.venue else None for c in extract_own(body, lexicon).events
-            if c.event_type in ("meeting", "talk_round", "summit")]
+from tests.extract.own_text import gathering_venues
 
 
 @pytest.mark.parametrize("body, venue", [
@@ -27,9 +22,9 @@ def _venues(body: str, lexicon) -> list:
      "Cairo"),
 ])
 def test_the_fronted_gathering_is_placed(body: str, venue: str, lexicon) -> None:
-    assert _venues(body, lexicon) and all(v == venue for v in _venues(body, lexicon))
+    assert gathering_venues(body, lexicon) and all(v == venue for v in gathering_venues(body, lexicon))
 
 
 def test_a_news_conference_places_no_meeting(lexicon) -> None:
     body = "At a news conference in Kyiv on Monday, the president said he would meet his Russian counterpart."
-    assert "Kyiv" not in _venues(body, lexicon)
+    assert "Kyiv" not in gathering_venues(body, lexicon)
