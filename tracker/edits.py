@@ -103,6 +103,10 @@ def edited(reference: Tables, current: Tables, values: dict[str, object], *, exi
     # the cells are the text itself (a stored one and a typed one alike): a leading apostrophe is not an export's guard
     parsed, problems = rows_to_tables([row], list(FLAT_COLUMNS), label(event_id), context, guarded=False)
     problems = [Problem(p.file, None, p.column, p.reason, p.severity) for p in problems]
+    typed = str(cells.get("process") or "").strip()
+    if typed and context.processes.resolve(typed) is None and (near := context.processes.close_to(typed)):
+        # a typo would add a second process beside the stored one; a new process's name is not so near a stored one's
+        problems.append(Problem(label(event_id), None, "process", f"no process named {typed!r}; did you mean {near!r}?"))
     if only_edited:
         related = set(cells) | ({"start_date", "end_date"} if {"start_date", "end_date"} & set(cells) else set())
         problems = [p for p in problems if p.severity != "error" or p.column in related]

@@ -99,6 +99,13 @@ class ProcessIndex:
         """The canonical process name for a name or alias, or None."""
         return self._by_key.get(fold(name))
 
+    def close_to(self, name: str) -> str | None:
+        """The stored process whose name or alias is spelled nearly as `name` ("Astana formt": Astana format), or None."""
+        import difflib
+
+        found = difflib.get_close_matches(fold(name), list(self._by_key), n=1, cutoff=0.85)
+        return self._by_key[found[0]] if found else None
+
     def new_id(self, name: str, taken: set[str] | None = None) -> str:
         """A fresh process id made from a name, never one in use: "ASTANA!" -> "astana-2" when "astana" is taken."""
         return fresh_id(name, self.ids, taken)

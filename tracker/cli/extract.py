@@ -269,8 +269,8 @@ def _run(db: str | None, action, *args) -> None:
         changes = action(store.load(), *args)
     except ReviewError as exc:
         if len(exc.lines) > 1:  # every bad field and line, one to a line, not the first alone
-            raise click.ClickException("not saved:\n" + "\n".join(f"  {line}" for line in exc.lines)) from None
-        raise click.ClickException(str(exc)) from None
+            raise click.ClickException("not saved:\n" + "\n".join(f"  {line.replace(': error: ', ': ')}" for line in exc.lines)) from None
+        raise click.ClickException(str(exc).replace(": error: ", ": ")) from None  # the terminal says "Error:" once
     name = {"plan": "edit"}.get(action.__name__, action.__name__)
     store.save(changes, action=f"review {name}")  # recorded in the events' history as this review action
 

@@ -281,15 +281,13 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     """`tables` after the review form's edits: fields, then actors ('Name: role' lines) and links
     ('link type: event id' lines) when given and different from the stored ones; a ReviewError names the bad value."""
     revised = tables
-    problems: list[str] = []  # every bad field and every bad line of both boxes, in one refusal
-    refused: tuple = ()
+    refused: ReviewError | None = None  # the fields' refusal; the boxes are checked all the same, to name every bad line
     if changes:
         try:
             revised = revised.replace(events=_replace_row(revised.events, edit(revised, event_id, changes, now).events))
         except ReviewError as exc:
-            refused = exc.problems
-            problems.extend(f"column {p.column!r}: {p.reason}" if getattr(p, "column", None) else str(p) for p in exc.problems)
-            problems.extend([] if exc.problems else [str(exc)])
+            refused = exc
+    problems: list[str] = []  # every bad line of both boxes
 
     def checked(text: str, what: str, apply: Callable) -> Tables | None:
         pairs, bad = read_pairs(text, what)
@@ -305,8 +303,11 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
         new_actors = checked(actors, "actors", lambda pairs: edit_actors(revised, event_id, pairs, now))
     if links is not None and form_lines(links) != form_lines(links_text(revised, event_id)):
         new_links = checked(links, "links", lambda pairs: edit_links(revised, event_id, pairs, exists or (lambda _: False), now))
+    if refused is not None and not problems:
+        raise refused  # the fields alone: the edit's own refusal, as the form's other Save path gives it
     if problems:
-        raise ReviewError("; ".join(problems), refused, tuple(problems))
+        fields = [str(p) for p in refused.problems] or [str(refused)] if refused is not None else []
+        raise ReviewError("; ".join(fields + problems), refused.problems if refused else (), tuple(fields + problems))
     for new, children, key in ((new_actors, "event_actors", "event_id"), (new_links, "event_links", "from_event_id")):
         if new is not None:
             revised = revised.replace(events=_replace_row(revised.events, new.events), **{
