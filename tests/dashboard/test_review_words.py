@@ -78,3 +78,10 @@ def test_one_bad_field_is_one_line_with_not_saved_and_its_box_marked(live):
                            None, None, "/")
     assert refused.message.children == "Not saved: Round: 'seven' is not a whole number."
     assert refused.marked == {"round_number"}
+
+
+def test_a_misspelt_process_is_refused_with_the_stored_name_and_no_stop_after_the_question(live):
+    refused = handlers.act(live, ids.REVIEW_SAVE, 1, LAVROV, form_of(live, LAVROV, process="Astana formt"), None, None,
+                           None, None, "/")
+    assert refused.message.children == "Not saved: Process: no process named 'Astana formt'; did you mean 'Astana format'?"
+    assert refused.marked == {"process"}

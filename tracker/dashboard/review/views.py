@@ -121,8 +121,9 @@ def refusal(exc: Exception) -> object:
     lines = refusal_lines(exc)
     if all(field is None for field, _ in lines):
         return str(exc)
-    if len(lines) == 1:
-        return f"Not saved: {lines[0][1].rstrip('.')}."
+    if len(lines) == 1:  # one full stop, none after a question ("did you mean 'Astana format'?")
+        told = lines[0][1].rstrip(".")
+        return f"Not saved: {told}" + ("" if told.endswith("?") else ".")
     return [html.P("Not saved:"), html.Ul([html.Li(line) for _, line in lines], className="problems")]
 
 
