@@ -68,6 +68,11 @@ def source_key(url: str | None, publisher: str | None, title: str | None, publis
     return (fold(text(url)), fold(f"{text(publisher)}|{text(title)}"), day)
 
 
+def source_keys(sources: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """The key (`source_key`) of each row of a sources frame, in order."""
+    return [source_key(*row) for row in zip(sources["url"], sources["publisher"], sources["title"], sources["published_at"])]
+
+
 def same_source(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
     """True when two source keys name the same article."""
     if a[0] and b[0]:
@@ -95,9 +100,9 @@ class StoredIndex:
                 row.event_id, str(row.event_type), first, last, None if pd.isna(row.process) else str(row.process),
                 None if pd.isna(row.round_number) else int(row.round_number), actors.get(row.event_id, set()),
                 words(text), quotes.get(row.event_id, []), confirmed=str(row.review_state) == "confirmed")
-        for row in tables.sources.itertuples(index=False):
-            if row.event_id in self.events:
-                self.events[row.event_id].sources.append(source_key(row.url, row.publisher, row.title, row.published_at))
+        for event_id, key in zip(tables.sources["event_id"], source_keys(tables.sources)):
+            if event_id in self.events:
+                self.events[event_id].sources.append(key)
         links = tables.event_links
         self.merged_into = {f: t for f, t, kind in zip(links["from_event_id"], links["to_event_id"], links["link_type"])
                             if kind == "duplicate_of"}
@@ -202,4 +207,4 @@ def title_for(extraction: Extraction, c: Candidate) -> str:
 
 
 __all__ = ["StoredIndex", "StoredEvent", "candidate_words", "event_id_for", "match_extraction", "same_source",
-           "source_key", "title_for", "words", "similarity"]
+           "source_key", "source_keys", "title_for", "words", "similarity"]

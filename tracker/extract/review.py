@@ -14,7 +14,7 @@ import pandas as pd
 from typing import Callable, Iterable, NamedTuple
 
 from tracker.edits import EditRefused, check_events, edited
-from tracker.extract.matching import same_source, source_key
+from tracker.extract.matching import same_source, source_keys
 from tracker.extract.new_actors import described, new_actor, unknown_name
 from tracker.frames import coerce
 from tracker.models import LINK_TYPES, ROLES, Tables
@@ -33,6 +33,11 @@ class ReviewError(ValueError):
         self.problems = tuple(problems)
         #: each thing wrong on its own, as a terminal lists them (the message joins them with "; ")
         self.lines = tuple(lines) or (message,)
+
+    @classmethod
+    def listing(cls, lines: list[str], problems: tuple = ()) -> "ReviewError":
+        """One refusal of several things wrong: the message joins them with "; ", `lines` keeps them apart."""
+        return cls("; ".join(lines), problems, tuple(lines))
 
 
 def candidates(tables: Tables) -> pd.DataFrame:
@@ -137,11 +142,8 @@ def merge(tables: Tables, candidate_id: str, target_id: str, now: dt.datetime | 
     changes = _set_state(tables, candidate_id, "rejected", now)
     # an article the target cites already stays with the candidate (with its quotes): listed twice it would read as
     # two sources
-    on_target = tables.sources[tables.sources["event_id"] == target_id]
-    cited = [source_key(*row) for row in zip(on_target["url"], on_target["publisher"], on_target["title"],
-                                             on_target["published_at"])]
-    twice = [any(same_source(source_key(*row), k) for k in cited) for row in
-             zip(changes.sources["url"], changes.sources["publisher"], changes.sources["title"], changes.sources["published_at"])]
+    cited = source_keys(tables.sources[tables.sources["event_id"] == target_id])
+    twice = [any(same_source(key, k) for k in cited) for key in source_keys(changes.sources)]
     kept = set(changes.sources.loc[twice, "source_id"])
     moved_sources = changes.sources.assign(event_id=[candidate_id if t else target_id for t in twice])
     moved_quotes = changes.quotes.assign(
@@ -187,7 +189,7 @@ def parse_pairs(text: str, what: str) -> list[Pair]:
     """Lines of 'name or id: role' (or 'link type: event id') as pairs; a ReviewError names every bad line."""
     pairs, problems = read_pairs(text, what)
     if problems:
-        raise ReviewError("; ".join(problems), lines=tuple(problems))
+        raise ReviewError.listing(problems)
     return pairs
 
 
@@ -227,7 +229,7 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
             seen.add((actor_id, role))
             rows.append({"event_id": event_id, "actor_id": actor_id, "role": role})
     if problems:  # every bad line at once, not one a Save (QA14 LOW-3)
-        raise ReviewError("; ".join(problems), lines=tuple(problems))
+        raise ReviewError.listing(problems)
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
     return changes.replace(event_actors=coerce("event_actors", pd.DataFrame(rows, columns=["event_id", "actor_id", "role"])),
@@ -250,7 +252,7 @@ def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], exis
             seen.add((target, link_type))
             rows.append({"from_event_id": event_id, "to_event_id": target, "link_type": link_type})
     if problems:
-        raise ReviewError("; ".join(problems), lines=tuple(problems))
+        raise ReviewError.listing(problems)
     event["updated_at"] = _now(now)
     changes = _with_children(tables, event)
     return changes.replace(event_links=coerce("event_links", pd.DataFrame(rows, columns=["from_event_id", "to_event_id",
@@ -306,8 +308,10 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     if refused is not None and not problems:
         raise refused  # the fields alone: the edit's own refusal, as the form's other Save path gives it
     if problems:
-        fields = [str(p) for p in refused.problems] or [str(refused)] if refused is not None else []
-        raise ReviewError("; ".join(fields + problems), refused.problems if refused else (), tuple(fields + problems))
+        fields: list[str] = []
+        if refused is not None:
+            fields = [str(p) for p in refused.problems] or [str(refused)]
+        raise ReviewError.listing(fields + problems, refused.problems if refused else ())
     for new, children, key in ((new_actors, "event_actors", "event_id"), (new_links, "event_links", "from_event_id")):
         if new is not None:
             revised = revised.replace(events=_replace_row(revised.events, new.events), **{
