@@ -179,4 +179,6 @@ def worker_pg_url(url: str) -> str:
     schema = "tracker_test_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    # lock_timeout: a statement waiting on a lock that a leaked connection holds (a reset's DROP TABLE behind a read
+    # left 'idle in transaction') fails after two minutes, naming itself, instead of hanging the run.
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}%20-clock_timeout%3D120s"

@@ -29,6 +29,8 @@ CALLBACK_PATH = "/_dash-update-component"
 #: How long a page's first drawing may take. A page that never draws still fails; on a loaded 2-core machine (CI
 #: beside other jobs) the first figure has been seen to take more than 20 s to show.
 LOAD_MS = 60_000
+#: How long a test server's requests in flight may take to finish when the test ends (seconds).
+SERVER_DRAIN_S = 120
 XSS_ID = "xss-test-event"
 XSS_TITLE = "<img src=x onerror=alert(1)>"
 XSS_URL = "javascript:alert(1)"
@@ -87,7 +89,13 @@ def _serve(db: str):
     # Wait for the requests still being served (a page's late callbacks): closing the store under one crashed the
     # worker (a segfault in sqlite3's execute, a review form's read) and the run hung at 98 %. close() stops new
     # connections only; the dispatcher's threads finish their task and exit here.
-    httpd.task_dispatcher.shutdown(cancel_pending=True, timeout=10)
+    # On a loaded 2-core CI machine a late callback can outlast a short wait: waitress then gives up on it, and closing
+    # the store under the still-running request is the crash above. Wait long; if a request still runs, leave the
+    # store open (the test's tmp file goes with the session) rather than crash the worker.
+    dispatcher = httpd.task_dispatcher
+    dispatcher.shutdown(cancel_pending=True, timeout=SERVER_DRAIN_S)
+    if dispatcher.threads:
+        return
     # The server's own connection goes too: on PostgreSQL its last read (a text search) could stay 'idle in
     # transaction', holding a lock that the next test's reset of the schema (DROP TABLE events_fts) waited on
     # for ever: a full run hung so at 93 %.

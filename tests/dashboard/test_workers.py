@@ -53,12 +53,24 @@ def served(request, tmp_path, shipped, monkeypatch):
             time.sleep(0.1)
         yield store, base, server
     finally:
+        pool = workers(server)
         server.send_signal(signal.SIGTERM)
         try:
             server.wait(30)
         except subprocess.TimeoutExpired:
             server.kill()
+        # A worker that outlived a killed master would keep its PostgreSQL connection, and a read it left open holds
+        # the locks the next test's reset waits on.
+        for child in psutil.wait_procs([p for p in map(_process, pool) if p], timeout=10)[1]:
+            child.kill()
         store.close()
+
+
+def _process(pid: int) -> psutil.Process | None:
+    try:
+        return psutil.Process(pid)
+    except psutil.NoSuchProcess:
+        return None
 
 
 def workers(server: subprocess.Popen) -> list[int]:
