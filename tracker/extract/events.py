@@ -28,6 +28,7 @@ from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _on
 from tracker.extract.paired_sides import paired_sides
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
+from tracker.extract.needed_calls import calls_as_need
 from tracker.extract.plans_tabled import TABLED
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
@@ -232,7 +233,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and (any(PERFORMATIVE.search(q) or NECESSARY.search(q) for q in quote_texts)
-                                                or NECESSARY.search(text, trigger.end)):
+                                                or NECESSARY.search(text, trigger.end) or calls_as_need(text, trigger.end)):
                 c.event_type = "proposal"
                 c.actors[subject.key] = "initiator"
             c.processes = processes + quote_processes

@@ -13,6 +13,7 @@ import re
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import _PLAN_WORD, _WHEN
 from tracker.extract.prefilter import per_article, words_of
+from tracker.extract.needed_calls import calls_as_need
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.triggers import FUTURE, NECESSARY, PERFORMATIVE, TALK_NOUN, TALK_WORDS
 
@@ -39,7 +40,7 @@ def continues_previous(candidates: list[Candidate], bare_paragraph: int | None, 
 
 #: A word `PERFORMATIVE`, `NECESSARY` or `_BIDDEN` needs (lowercase): a quote without one is not searched (long quotes,
 #: read for every statement, cost some 3% of an article's extraction)
-_CALL_WORDS = ("propose", "suggest", "call", "urge", "appeal", "offer", "invite", "necessary", "essential", "imperative", "encourage")
+_CALL_WORDS = ("propose", "suggest", "call", "urge", "appeal", "offer", "invite", "necessary", "essential", "imperative", "encourage", "need")
 #: Words that bid someone act, in the third person of a body's own statement (round 562): "The members of the Council
 #: encouraged the parties to return to talks" (a normative "should be reduced" was tried and not kept: round 561)
 _BIDDEN = re.compile(r"\b(?:urged|urges|encouraged|encourages|called\s+(?:on|upon)|calls\s+(?:on|upon)|appealed\s+to)\s+"
@@ -49,7 +50,7 @@ _BIDDEN = re.compile(r"\b(?:urged|urges|encouraged|encourages|called\s+(?:on|upo
 def _calls(quote: str) -> bool:
     lowered = quote.lower()
     return any(w in lowered for w in _CALL_WORDS) and bool(PERFORMATIVE.search(quote) or NECESSARY.search(quote)
-                                                            or _BIDDEN.search(quote))
+                                                            or _BIDDEN.search(quote) or calls_as_need(quote))
 
 
 #: A call told as a participle after the speech verb, in the speaker's own sentence (round 563): "X stressed its
