@@ -475,7 +475,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                                                         named.precision, future, named.relative)
                 taken.append((start, end))
                 continue
-            if kind == "weekday":  # a possessive weekday awaited (round 1020)
+            if kind == "weekday":  # a possessive weekday awaited; one told in the past perfect (rounds 1020-1021)
                 tense, weekday_anchor = awaited_days.weekday_reading(text, m, tense, anchor)
             span = _span_for(kind, m, weekday_anchor if kind == "weekday" else anchor, tense, other_year)
             if span is None:
