@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from tracker.extract import date_parts, intervals, within_spans
+from tracker.extract import awaited_days, date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
 from tracker.extract.prefilter import matches_once, required_words, words_of
 from tracker.extract.until_spans import until_spans
@@ -475,7 +475,9 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                                                         named.precision, future, named.relative)
                 taken.append((start, end))
                 continue
-            span = _span_for(kind, m, anchor, tense, other_year)
+            if kind == "weekday":  # a possessive weekday awaited; one told in the past perfect (rounds 1020-1021)
+                tense, weekday_anchor = awaited_days.weekday_reading(text, m, tense, anchor)
+            span = _span_for(kind, m, weekday_anchor if kind == "weekday" else anchor, tense, other_year)
             if span is None:
                 continue
             first, last, precision, relative = span
