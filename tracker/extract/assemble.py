@@ -65,6 +65,7 @@ from tracker.extract.fronted_gatherings import fronted_venues  # round 991
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
 from tracker.extract.prefilter import forget_article
+from tracker.extract.accords_extended import settle_extensions
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
@@ -218,6 +219,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
         if order and unit.paragraph != units[order - 1].paragraph:
             here = item_day(unit.text, article.published_at) or here
         found = unit_candidates(unit, order, quotes, roster, here, article.dateline_place)
+        settle_extensions(unit.text, found)  # "the deal will be extended, X said": the accord that day (1025)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
         first_person_plans(found, [quotes[i] for i in unit.quotes])  # "'We will come …,' X said": X's plan (499)

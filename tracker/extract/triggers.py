@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.accords_extended import ACCORDS_EXTENDED, EXTENDED_WORDS
 from tracker.extract.accords_told import ACCORDS_TOLD, INKED
 from tracker.extract.acts import ACTS
 from tracker.extract.appointments import ANSWERED, APPOINTMENTS
@@ -187,6 +188,7 @@ TRIGGERS += _gated(PLANS_TABLED, PLAN_WORDS, adverb=False)  # "handed Ukraine a 
 TRIGGERS[:0] = _gated(ACCORDS_TOLD + FREEZES, ("result", "culminat", "announc", "declar", "froze", "freez", "suspend",
                                                "halt", "paus", "ordered"), adverb=False)  # accords told (352), frozen (357)
 TRIGGERS[:0] = _gated(INKED, ("inked", "inks", "penned", "pens"), adverb=False)  # "inked a deal" (round 653)
+TRIGGERS[:0] = _gated(ACCORDS_EXTENDED, EXTENDED_WORDS, adverb=False)  # "the deal was extended" (round 1025)
 TRIGGERS[:0] = _gated(TRUCES_DECLARED, ("truce", "ceasefire", "cease-fire"), adverb=False)  # one side's truce (410)
 #: The other patterns get the gate their own words make (prefilter.py): a sentence without "met", "meets", "meet" … is
 #: not searched for a meeting verb (most sentences hold the words of few of the table's patterns)

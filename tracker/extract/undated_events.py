@@ -42,6 +42,12 @@ def _recent(events: list[Candidate], c: Candidate, anchor: dt.date | None) -> Ca
 #: A signing told with the event it closed: "signed ... after the summit", "signed at the end of the talks"
 _SIGNED_AT = re.compile(r"\b(?:signed|adopted|issued|released)\b.{0,160}?\b(?:after|at|during|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of)\s+"
                         r"(?:holding\s+)?(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round)\b", re.I)
+#: the same with the gathering fronted, as news and readouts open the sentence of its outcome (round 1026): "Following
+#: the meeting, a protocol was signed", "At the end of the talks, the sides signed a memorandum", "…, following which
+#: they signed a protocol"; a gathering named by "the", "this", "that" or "their", not one still to come
+_SIGNED_AFTER = re.compile(r"\b(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of|as\s+a\s+result\s+of)\s+(?:(?:the|this|that|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|round|session|negotiations|consultations)\s*,|which\b)"
+                           r"[^.;⟦]{0,80}?\b(?:signed|adopted|initial(?:l)?ed|inked)\b", re.I)
 
 
 #: What a readout says a participant did in a call or meeting ("stressed", "highlighted", "expressed gratitude")
@@ -81,8 +87,9 @@ def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster
         elif c.first is None and (outcome := outcome_source(c, events)) is not None:  # "The Oslo round resulted in a
             c.first, c.last, c.precision, c.dated_by = outcome.first, outcome.last, outcome.precision, "context"  # truce" (691)
             c.venue = outcome.venue or c.venue  # reached where the round was held
-        elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])):
-            kind = {"summit": "summit", "meeting": "meeting"}.get(after.group("noun").lower(), "talk_round")
+        elif c.first is None and c.event_type == "agreement" and (after := _SIGNED_AT.search(c.evidence[0])
+                                                                                or _SIGNED_AFTER.search(c.evidence[0])):
+            kind = {"summit": "summit", "meeting": "meeting"}.get((after.group("noun") or "meeting").lower(), "talk_round")
             same = [m for m in events if m.first is not None and m.order <= c.order and m.event_type == kind and m is not c] \
                 or [m for m in events if m.first is not None and m.order <= c.order and m.event_type in ("summit", "meeting", "talk_round")
                     and c.paragraph - m.paragraph <= 2 and not m.future]  # "the meeting" may be the round just told
