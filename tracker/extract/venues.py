@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from tracker.extract import gazetteer, landmarks
+from tracker.extract.adjective_towns import adjective_town
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
@@ -315,6 +316,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
         if state and state[1] and _country_level(state, roster) \
                 and not _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 36):m.start()]):
             return (m.group("place"), state[1])
+    if best is None and (town := adjective_town(text, roster, near)):  # "in Kyrgyz Batken city" (round 1015)
+        return town
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
