@@ -44,11 +44,19 @@ def _literal_options(items) -> frozenset[str] | None:
 
 
 @functools.lru_cache(maxsize=None)
+def parse_tree(pattern: re.Pattern):
+    """The parse tree of a compiled pattern, made once a process: the word gates, these literal gates and `fast_start`
+    each read it (only read, never changed), and parsing the long trigger patterns over for each was most of the first
+    article's time."""
+    return _parser.parse(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=None)
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Strings one of which every match of a case-sensitive `pattern` contains ("Syria" of r"\\bSyria"), or None; of a
     case-blind one, lowercase ASCII strings one of which the lowered match contains ("round" of r"(?i)round|…")."""
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+        tree = parse_tree(pattern)
         if not pattern.flags & re.IGNORECASE:
             return _literal_options(tree)
         if len(tree) == 1 and tree[0][0] is C.BRANCH or all(op is C.LITERAL for op, _ in tree):  # a plain list of words

@@ -12,10 +12,9 @@ import functools
 import re
 from collections import Counter
 from re import _constants as C  # noqa: N812  (Python 3.11+, as pyproject.toml requires)
-from re import _parser
 
 from tracker.extract.literal_gates import (_FOLD_ODD, CaseBlindGated, LiteralGated, literal_gated,  # noqa: F401  (the substring
-                                           may_hold, may_search, required_literals)  # gates: their own module, named here too)
+                                           may_hold, may_search, parse_tree, required_literals)  # gates: their own module, named here too)
 
 _WORD = re.compile(r"\w+")
 _BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
@@ -212,11 +211,19 @@ def _node_starts_bounded(op, av) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
+def _word_sets(pattern: re.Pattern) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """`_sequence` of the whole pattern and every necessary set it found on the way, read once for `required_words` and
+    `second_words` both (each read the tree for itself before, the same sets twice)."""
+    found: list[frozenset[str]] = []
+    return _sequence(parse_tree(pattern), False, False, found), found
+
+
+@functools.lru_cache(maxsize=None)
 def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     """Lowercase words one of which every match of `pattern` holds as a whole word, or None when it names none (or
     when this Python's parse tree is not read as expected: then no gate, the same output, only slower)."""
     try:
-        return _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False)
+        return _word_sets(pattern)[0]
     except Exception:  # a private module of `re`: a shape it did not have when this was written gates nothing
         return None
 
@@ -227,8 +234,7 @@ def second_words(pattern: re.Pattern) -> frozenset[str] | None:
     holds a word of each. "(?:froze|halting|…)\s+the\s+(?:talks|dialogue|…)" is gated by its talk nouns, which most
     sentences of a story about talks hold; the verbs' set shuts the gate on nearly all of them."""
     try:
-        found: list[frozenset[str]] = []
-        first = _sequence(_parser.parse(pattern.pattern, pattern.flags), False, False, found)
+        first, found = _word_sets(pattern)
     except Exception:  # (see `required_words`): no second gate, the same output
         return None
     others = [s for s in found if s != first and not s & COMMON]
@@ -431,7 +437,7 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
     Only for a pattern written beginning with "\b" whose every match begins with a character of a known set (otherwise,
     or when this Python's parse tree is not as expected, the pattern itself)."""
     try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+        tree = parse_tree(pattern)
         if not pattern.pattern.startswith(r"\b") or tree[0] != (C.AT, C.AT_BOUNDARY):
             return pattern
         found = _first_chars(tree[1:], bool(tree.state.flags & re.IGNORECASE))
