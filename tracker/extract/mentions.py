@@ -17,7 +17,7 @@ from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
 from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first, named_by_middle
 from tracker.extract.role_anaphora import titled_persons
-from tracker.extract.title_runs import state_before_title
+from tracker.extract.title_runs import FORMER, state_before_title
 from tracker.extract.names import (
     NAME, PLACE_NOUN, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
     _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, SAYS, TITLE_THEN_NAME, gated, ministry_country, title_gated)
@@ -307,6 +307,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             aide = _AIDE_TO.search(text[max(0, p.start() - 60):p.start()]) if rx is _PERSON_AFTER_TITLE else None
             if aide:  # "adviser to the German chancellor Jens Doe": an adviser, no chancellor (round 170)
                 title = f"{aide.group('aide').lower()} to the {title}"
+            affiliation = None if FORMER.search(text, max(0, start - 8), start) else affiliation  # a former office: no state (1012)
             key = roster.person(name, title, affiliation)
             take(start, p.end(), key, title)
     for start, end, key in named_of_state(text, roster):  # "Foreign Minister Luis Vera of Peru" (round 363)

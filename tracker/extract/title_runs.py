@@ -19,8 +19,8 @@ from tracker.extract.lexicon import Mention
 
 #: The words between a state and the title it owns: capitalised words of an office and the small words of its name
 _RUN = re.compile(r"(?:['’]s?)?\s+(?:(?:[A-Z][\w'’-]*|of|for|to|the|and|in|on|&)\s+){1,8}")
-#: A former office ties no one to the state today
-_FORMER = re.compile(r"\bformer\s+$", re.I)
+#: A former office ties no one to the state today (also read by `mentions.find_actors` for any titled person, round 1012)
+FORMER = re.compile(r"\bformer\s+$", re.I)
 #: How far back the state may stand (eight words of an office's name, a possessive)
 _REACH = 90
 
@@ -33,9 +33,9 @@ def state_before_title(mentions: list[Mention], before: int, text: str) -> tuple
     m = max(earlier, key=lambda x: x.end)
     if m.role not in ("adjective", "actor", "capital") or any(m.end < x.start < before for x in mentions):
         return None, before  # a second name inside the run: "Russian Ambassador to Chile X" is no office of Russia's alone
-    if _RUN.fullmatch(text, m.end, before) is None or _FORMER.search(text, max(0, m.start - 8), m.start):
+    if _RUN.fullmatch(text, m.end, before) is None or FORMER.search(text, max(0, m.start - 8), m.start):
         return None, before
     return m.key, m.start
 
 
-__all__ = ["state_before_title"]
+__all__ = ["FORMER", "state_before_title"]
