@@ -276,7 +276,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 # said": the speaker named as the subject of the event's own clause takes part (round 161)
                 if a.topic or (a.key in speakers and not pronoun and not named_again and a.prep not in ("with", "between")) or not (lo <= a.start < hi) or across:
                     continue
-                mediator = re.search(r"(?:auspices\s+of|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by|mediation\s+(?:of|by))\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
+                mediator = re.search(r"(?:(?:auspices|aegis|sponsorship)\s+of|facilitation\s+(?:of|by)|sponsored\s+by|mediated\s+by|brokered\s+by|facilitated\s+by|hosted\s+by|mediation\s+(?:of|by))\s+(?:the\s+)?(?:[\w'’.-]+\s+(?:and\s+)?(?:the\s+)?){0,4}$",
                                      text[max(0, a.start - 60):a.start])
                 if mediator:
                     c.actors.setdefault(a.key, "mediator")

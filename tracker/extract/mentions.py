@@ -17,6 +17,7 @@ from tracker.extract.longtitles import LONG_TITLE
 from tracker.extract.name_of_state import named_of_state
 from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first, named_by_middle
 from tracker.extract.role_anaphora import titled_persons
+from tracker.extract.title_runs import FORMER, state_before_title
 from tracker.extract.names import (
     NAME, PLACE_NOUN, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
     _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, SAYS, TITLE_THEN_NAME, gated, ministry_country, title_gated)
@@ -46,7 +47,6 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
                  "Critics", "Activists", "Organizers", "Organisers", "Participants", "Lawmakers", "Authorities", "Everyone",
                  "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile",
                  "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
-_COMPOUND_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:{TITLE})\s+and\s+$")
 _HEADED_BY = gated(re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}"))
 _SPEAKER_NAME = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)"))
 _UNNAMED_TITLE = title_gated(re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|{'|'.join(SAYS)})\b)"), SAYS)
@@ -297,9 +297,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
                 continue  # "secretary general of the Andean Community", "spokeswoman of the Russian Foreign Ministry": no person
             if rx is _PERSON_AFTER_TITLE:
                 affiliation, start = _affiliation(mentions, p.start(), text)
-                compound = _COMPOUND_TITLE.search(text[max(0, p.start() - 60):p.start()]) if affiliation is None else None
-                if compound:  # "Kazakhstan's Deputy Prime Minister and Foreign Minister Jane Doe"
-                    affiliation, start = _affiliation(mentions, p.start() - len(compound.group()), text)
+                if affiliation is None:  # "Kazakhstan's Deputy Prime Minister and Foreign Minister X", "Pakistan Chief of
+                    affiliation, start = state_before_title(mentions, p.start(), text)  # Army Staff General X" (1010)
                 if not (p.group("prep") == "for" and affiliation is not None):  # "EU Special Envoy for Belgrade-Pristina dialogue": the EU's
                     affiliation = _state_key(roster, of or p.group("of3")) or affiliation
             else:
@@ -308,6 +307,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             aide = _AIDE_TO.search(text[max(0, p.start() - 60):p.start()]) if rx is _PERSON_AFTER_TITLE else None
             if aide:  # "adviser to the German chancellor Jens Doe": an adviser, no chancellor (round 170)
                 title = f"{aide.group('aide').lower()} to the {title}"
+            affiliation = None if FORMER.search(text, max(0, start - 8), start) else affiliation  # a former office: no state (1012)
             key = roster.person(name, title, affiliation)
             take(start, p.end(), key, title)
     for start, end, key in named_of_state(text, roster):  # "Foreign Minister Luis Vera of Peru" (round 363)
