@@ -22,6 +22,7 @@ from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
+from tracker.extract.twice_told import drop_twice_told
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
 from tracker.extract.conditions import drop_conditional
 from tracker.extract.ambiguous import context_remap
@@ -430,4 +431,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
     events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
     events = count_from_story(unnumber_inaugural(events))  # "held their first meeting": no round 1 (590); "the next round" (591)
+    events = drop_twice_told(events)  # one act read twice from one sentence, equal in all that is scored (round 1041)
     return Extraction(article, events, roster, notes)

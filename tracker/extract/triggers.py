@@ -18,6 +18,7 @@ from tracker.extract.mandates import MANDATES
 from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
 from tracker.extract.meeting_verbs import MEETING_VERBS
+from tracker.extract.negated_speech import negated_speech
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
@@ -398,6 +399,8 @@ def _triggers(text: str) -> list[Trigger]:
                 continue  # passive or modal: "be declared the last one", "would propose" report no act; a passive with its
                 # agent is the agent's act: "The date was announced by the ministry on Tuesday" (round 126)
                 # (the progressive is active: "was offering a roadmap", "is circulating a draft": round 955)
+            if speech and negated_speech(text, m.start(), m.group()):
+                continue  # "has not confirmed", "Neither X nor Y has said": no one spoke (round 1040)
             if speech and re.search(r"\b(?:what|whatever)\s+(?:[\w'’.-]+\s+){1,5}$", text[max(0, m.start() - 50):m.start()]):
                 continue  # "it matters what the Kosovo leader said": the object of other words, no act of its own
             if event_type == "visit" and m.group().endswith(" in") and (noun := _BE_IN_SUBJECT.search(text, max(0, m.start() - 60), m.start())):
