@@ -341,15 +341,15 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if _prep_before(text, p.start()) is None:
             state = roster.lexicon.state_by_country.get("RUS")
             take(p.start(), p.end(), roster.add(Entry("new:kremlin", "Kremlin", "ministry", "RUS", state)) if state else None)
-    for p in _MINISTRY.finditer(text):
-        if p.group("state_dept"):
+    for p in (p for p in _MINISTRY.finditer(text) if not p.group("word6") or _affiliation(mentions, p.start(), text)[0]):
+        if p.group("state_dept"):  # (word6, "Saudi foreign ministry", only after its state: "the foreign ministry" is _COREF's)
             state = roster.lexicon.state_by_country.get("USA")
         elif p.group("of"):
             state = _state_key(roster, p.group("of"))
         else:
             state = _affiliation(mentions, p.start(), text)[0] or roster.lexicon.state_by_country.get(ministry_country(p.group("word2")) or "")
         affiliation, start = _affiliation(mentions, p.start(), text)
-        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word5") or "foreign"), "Foreign")
+        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word6") or p.group("word5") or "foreign"), "Foreign")
         key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])
         if key and TITLE_THEN_NAME.match(text, p.end()):  # "State Department spokesman X": X is the actor, and the
             before_title.append((key, p.end()))  # department speaks with X, as a store ministry before a title (736)
