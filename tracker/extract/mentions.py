@@ -50,7 +50,7 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
 _HEADED_BY = gated(re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}"))
 _SPEAKER_NAME = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)"))
 _UNNAMED_TITLE = title_gated(re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|{'|'.join(SAYS)})\b)"), SAYS)
-_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he)\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
+_COREF = re.compile(r"\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he|(?:His|Her)\s+(?:press\s+(?:office|service|secretary)|office|spokes(?:man|woman|person)))\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|tweeted|wrote|posted|reiterated|insisted|confirmed|underscored|highlighted|pointed\s+out|declared|revealed|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
                     r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b)")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
@@ -341,15 +341,15 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if _prep_before(text, p.start()) is None:
             state = roster.lexicon.state_by_country.get("RUS")
             take(p.start(), p.end(), roster.add(Entry("new:kremlin", "Kremlin", "ministry", "RUS", state)) if state else None)
-    for p in _MINISTRY.finditer(text):
-        if p.group("state_dept"):
+    for p in (p for p in _MINISTRY.finditer(text) if not p.group("word6") or _affiliation(mentions, p.start(), text)[0]):
+        if p.group("state_dept"):  # (word6, "Saudi foreign ministry", only after its state: "the foreign ministry" is _COREF's)
             state = roster.lexicon.state_by_country.get("USA")
         elif p.group("of"):
             state = _state_key(roster, p.group("of"))
         else:
             state = _affiliation(mentions, p.start(), text)[0] or roster.lexicon.state_by_country.get(ministry_country(p.group("word2")) or "")
         affiliation, start = _affiliation(mentions, p.start(), text)
-        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word5") or "foreign"), "Foreign")
+        word = _MINISTRY_WORD.get(fold(p.group("word") or p.group("word2") or p.group("word3") or p.group("word4") or p.group("word6") or p.group("word5") or "foreign"), "Foreign")
         key = roster.ministry(state, "Defence" if p.group("pentagon") else word, text[start:p.end()])
         if key and TITLE_THEN_NAME.match(text, p.end()):  # "State Department spokesman X": X is the actor, and the
             before_title.append((key, p.end()))  # department speaks with X, as a store ministry before a title (736)
