@@ -1,4 +1,4 @@
-"""Events told only in a page's headline (round 1030).
+"""Events told only in a page's headline (rounds 1030-1031).
 
 A page that opens with its headline keeps that line out of the body, and the headline was read for its tense, process
 and place but never for an event of its own; so an act the headline alone reports ("UAE foreign minister meets FMs of
@@ -34,6 +34,11 @@ _ACT = re.compile(
     r"|(?P<call>phones?|(?:holds?|hold)\s+(?:a\s+)?(?:phone|telephone)\s+(?:call|talks|conversation)|"
     r"speaks?\s+(?:by\s+phone|on\s+(?:the\s+)?phone))"
     r"|(?P<sign>signs?))\b")
+#: A press office's headline names the act as a noun first: "Meeting between the foreign ministers of X and Y",
+#: "Telephone conversation of X with Y" (round 1031); the same groups as `_ACT`, the plan and the others never set
+_NOUN = re.compile(r"(?i)^\W*(?:(?:bilateral|trilateral|official|working|high-level)\s+)?(?:"
+                   r"(?P<meet>meeting|talks|negotiations|consultations)|(?P<call>(?:tele)?phone\s+(?:conversation|call|talks)))"
+                   r"\s+(?:between|of|with)\b(?P<plan>(?!))?(?P<visit>(?!))?(?P<sign>(?!))?")
 #: Words that make the act a claim, a wish, a refusal or a question rather than news of it
 _NOT_NEWS = re.compile(r"(?i)\b(?:said\s+to|reportedly|may|might|could|would|not|no|won't|refuses?|rejects?|denies|"
                        r"ready\s+to|wants?\s+to|seeks?\s+to|hopes?\s+to|calls?\s+for|urges?|proposes?|if|whether)\b")
@@ -42,6 +47,8 @@ _HOSTS = re.compile(r"(?i)(?:to\s+|will\s+)?hosts?\b")
 _TALKS = re.compile(r"(?i)\b(?:round|talks|negotiations|consultations)\b")
 _FAMILY = {"meeting": "gathering", "talk_round": "gathering", "summit": "gathering", "visit": "visit",
            "call": "call", "agreement": "agreement"}
+#: Days before the page's day within which a body event may be the headline's news (a week's wire round-up)
+_RECENT = 7
 _TYPE = {"meet": "meeting", "visit": "visit", "call": "call", "sign": "agreement"}
 
 
@@ -67,6 +74,8 @@ def headline_told(title: str | None, body: str) -> str | None:
 def _same_time(c: Candidate, e: Candidate, anchor: dt.date | None) -> bool:
     """Whether body event `e` may be the headline's act in time: a planned act is not one the body dates before the
     page's day, a present one not one the body plans after it."""
+    if anchor is not None and e.first is not None and not c.future and (anchor - e.first).days > _RECENT:
+        return False  # a background event of the body (weeks before) is not the day's news the headline tells
     if anchor is None or e.first is None or c.future == e.future:
         return True
     return e.first >= anchor if c.future else e.first <= anchor
@@ -86,7 +95,7 @@ def _covered(c: Candidate, events: list[Candidate], anchor: dt.date | None) -> b
 def headline_event(title: str, events: list[Candidate], roster: Roster, anchor: dt.date | None,
                    process: str | None, speaks_for: Callable[[str], str | None]) -> Candidate | None:
     """The act the headline alone reports, as a candidate, or None (no act read, too few actors, or told in the body)."""
-    m = _ACT.search(title)
+    m = _ACT.search(title) or _NOUN.match(title)
     if m is None or _NOT_NEWS.search(title[:m.end("plan") if m.group("plan") else m.start()]):  # "ready to resume"
         return None
     kind = next(k for k in ("meet", "visit", "call", "sign") if m.group(k))
