@@ -81,7 +81,7 @@ def _same_time(c: Candidate, e: Candidate, anchor: dt.date | None) -> bool:
     return e.first >= anchor if c.future else e.first <= anchor
 
 
-def _covered(c: Candidate, events: list[Candidate], anchor: dt.date | None) -> bool:
+def _covered(c: Candidate, events: list[Candidate], anchor: dt.date | None, roster: Roster) -> bool:
     """Whether an event of the body already tells the headline's act: same kind and time, and a shared actor or
     place. A visit is its own act beside the meetings held during it (docs/extraction.md, "Types")."""
     for e in events:
@@ -89,6 +89,8 @@ def _covered(c: Candidate, events: list[Candidate], anchor: dt.date | None) -> b
             continue
         if set(e.actors) & set(c.actors) or c.venue and e.venue and c.venue[1] == e.venue[1]:
             return True
+        if c.venue and c.venue[1] and roster.lexicon.state_by_country.get(c.venue[1]) in e.actors:
+            return True  # "Meeting … held in Astana" over "Kazakhstan's minister met …": the host is a party
     return False
 
 
@@ -142,7 +144,7 @@ def headline_event(title: str, events: list[Candidate], roster: Roster, anchor: 
     elif not c.future and anchor is not None:
         c.first = c.last = anchor  # the historic present of the day's news: the page's day (round 890)
         c.precision, c.dated_by = "day", "publication"
-    if _covered(c, events, anchor):
+    if _covered(c, events, anchor, roster):
         return None
     if c.venue and _country(c.venue[0], roster):
         c.venue = None  # "arrive in Egypt": the town is not told, and a country is no venue (docs/extraction.md, "Venue")
