@@ -62,6 +62,7 @@ from tracker.extract.said_days import news_day  # rounds 455, 470
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.headline_tense import headline_in_present
 from tracker.extract.headline_venues import headline_venues
+from tracker.extract.headline_events import headline_event, headline_told  # round 1030
 from tracker.extract.fronted_gatherings import fronted_venues  # round 991
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
@@ -431,5 +432,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     events = commission_sessions(events, [u.text for u in units])  # a joint commission's session: a round (353, 481)
     events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
     events = count_from_story(unnumber_inaugural(events))  # "held their first meeting": no round 1 (590); "the next round" (591)
+    told = headline_told(article.title, article.body)  # an act the headline alone reports (round 1030)
+    if told and (extra := headline_event(told, events, roster, anchor, dominant, lambda k: _speaks_for(k, roster))):
+        events.insert(0, extra)
     events = drop_twice_told(events)  # one act read twice from one sentence, equal in all that is scored (round 1041)
     return Extraction(article, events, roster, notes)
