@@ -15,7 +15,7 @@ run: venv system-deps init
 	$(BIN)/tracker serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: venv system-deps
-	$(BIN)/pytest tests -q -n 3 --dist loadgroup
+	$(BIN)/pytest tests -q -n 3 --dist loadgroup --durations=25
 
 # Chromium (browser tests, Kaleido chart images), poppler-utils (PDF checks) and the fonts
 # of PDF briefs (DejaVu; Droid Sans Fallback for Chinese, Japanese, Korean) come from Debian;
