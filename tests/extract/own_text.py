@@ -39,6 +39,11 @@ def typed_actors(body: str, lexicon: Lexicon) -> list[tuple]:
     return [(c.event_type, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 
+def actor_lists(body: str, lexicon: Lexicon) -> list[list[str]]:
+    """The sorted actor names of each event extracted from `body`."""
+    return [actors for _, actors in typed_actors(body, lexicon)]
+
+
 def days_of(body: str, lexicon: Lexicon, types: tuple[str, ...], *, published: str = "2023-05-12") -> list[tuple]:
     """(type, first day) of each event of one of `types` extracted from `body`."""
     return [(c.event_type, c.first) for c in extract_own(body, lexicon, published=published).events

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_actors
+from tests.extract.own_text import actor_lists
 from tracker.extract.lexicon import Lexicon
-
-
-def _actors(text: str, lexicon: Lexicon) -> list[list[str]]:
-    return [actors for _, actors in typed_actors(text, lexicon)]
 
 
 @pytest.mark.parametrize("text, state, person", [
@@ -25,20 +21,20 @@ def _actors(text: str, lexicon: Lexicon) -> list[list[str]]:
 ])
 def test_the_state_before_a_run_of_office_words_is_the_officials(text: str, state: str, person: str,
                                                                  lexicon: Lexicon) -> None:
-    assert any(state in actors and person in actors for actors in _actors(text, lexicon))
+    assert any(state in actors and person in actors for actors in actor_lists(text, lexicon))
 
 
 def test_a_former_office_gives_no_state(lexicon: Lexicon) -> None:
     text = ("The talks were brokered by former South African Deputy President Nomsa Dlamini, the mediators said "
             "on Tuesday.")
-    assert not any("South Africa" in actors for actors in _actors(text, lexicon))
+    assert not any("South Africa" in actors for actors in actor_lists(text, lexicon))
 
 
 def test_a_compound_title_still_ties_the_state(lexicon: Lexicon) -> None:
     text = "Kazakhstan's Deputy Prime Minister and Foreign Minister Aidos Nurlan said on Tuesday that talks would resume."
-    assert any("Kazakhstan" in actors and "Aidos Nurlan" in actors for actors in _actors(text, lexicon))
+    assert any("Kazakhstan" in actors and "Aidos Nurlan" in actors for actors in actor_lists(text, lexicon))
 
 
 def test_a_second_state_inside_the_run_is_not_skipped_over(lexicon: Lexicon) -> None:
     text = "Russian Ambassador to Chile Pavel Ivanov said on Tuesday that the talks would resume in May."
-    assert not any("Chile" in actors for actors in _actors(text, lexicon))
+    assert not any("Chile" in actors for actors in actor_lists(text, lexicon))

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_actors
+from tests.extract.own_text import actor_lists
 from tracker.extract.lexicon import Lexicon
-
-
-def _actors(text: str, lexicon: Lexicon) -> list[list[str]]:
-    return [actors for _, actors in typed_actors(text, lexicon)]
 
 
 @pytest.mark.parametrize("text, state, person", [
@@ -21,11 +17,11 @@ def _actors(text: str, lexicon: Lexicon) -> list[list[str]]:
      "Ghana", "Kofi Mensah"),
 ])
 def test_a_former_office_gives_the_person_no_state(text: str, state: str, person: str, lexicon: Lexicon) -> None:
-    events = _actors(text, lexicon)
+    events = actor_lists(text, lexicon)
     assert any(person in actors for actors in events)
     assert not any(state in actors for actors in events)
 
 
 def test_a_sitting_official_keeps_the_state(lexicon: Lexicon) -> None:
     text = "Ghanaian President Kofi Mensah said on Tuesday that the talks in Addis Ababa would resume in May."
-    assert any("Ghana" in actors and "Kofi Mensah" in actors for actors in _actors(text, lexicon))
+    assert any("Ghana" in actors and "Kofi Mensah" in actors for actors in actor_lists(text, lexicon))
