@@ -21,8 +21,6 @@ _ADJECTIVE_TOWN = gated(re.compile(
 
 def adjective_town(text: str, roster: Roster, near: int) -> tuple[str, str | None] | None:
     """The town a sentence names as "in <state adjective> <Town> city" within reach of the event (`near`), or None."""
-    if not any(kind in text for kind in ("city", "town", "village", "district", "settlement")):  # a cheap test
-        return None
     for m in _ADJECTIVE_TOWN.finditer(text):
         if m.start() - near > 160 or near - m.start() > 240:
             continue  # (a fronted adjunct places the clause it opens, whose verb may come late: "On <day>, in X city, a

@@ -475,9 +475,10 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
                                                         named.precision, future, named.relative)
                 taken.append((start, end))
                 continue
+            reading_anchor = anchor
             if kind == "weekday":  # a possessive weekday awaited; one told in the past perfect (rounds 1020-1021)
-                tense, weekday_anchor = awaited_days.weekday_reading(text, m, tense, anchor)
-            span = _span_for(kind, m, weekday_anchor if kind == "weekday" else anchor, tense, other_year)
+                tense, reading_anchor = awaited_days.weekday_reading(text, m, tense, anchor)
+            span = _span_for(kind, m, reading_anchor, tense, other_year)
             if span is None:
                 continue
             first, last, precision, relative = span

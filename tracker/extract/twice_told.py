@@ -9,10 +9,7 @@ events that differ in anything the labels score stay two ("the first round in Au
 """
 from __future__ import annotations
 
-from tracker.extract.candidate import Candidate
-
-#: Speech types: one event per speaker and day, and two speakers of a sentence are two events
-_SPEECH = frozenset({"statement", "proposal", "announcement"})
+from tracker.extract.candidate import SPEECH_TYPES, Candidate
 
 
 def _key(c: Candidate) -> tuple:
@@ -26,7 +23,7 @@ def drop_twice_told(events: list[Candidate]) -> list[Candidate]:
     seen: set[tuple] = set()
     kept: list[Candidate] = []
     for c in events:
-        if c.event_type in _SPEECH or not c.evidence:
+        if c.event_type in SPEECH_TYPES or not c.evidence:  # one event a speaker
             kept.append(c)
             continue
         key = _key(c)
