@@ -64,3 +64,18 @@ def test_guard_the_title_is_the_first_sentence(lexicon) -> None:
     extraction = extract_text(text, lexicon)
     first = "The fisheries ministers of Norway and Iceland met in Reykjavik on Monday, the ministry said."
     assert [c.first for c in extraction.events if first in c.evidence] == [dt.date(2023, 4, 10)]
+
+
+def test_the_kept_article_shows_the_headline_so_its_event_is_marked_in_review(lexicon, shipped) -> None:
+    """The review page showed the body alone: "the evidence sentence was not found in it" for every headline event."""
+    from tracker.extract import articles_from_bytes, extract_articles
+    from tracker.extract.highlight import segments
+    from tracker.extract.ingest import plan_ingest
+
+    headline = "Norwegian, Icelandic fisheries ministers meet in Reykjavik"
+    text = f"publisher: Test Wire\npublished: 2023-04-11\n\n{headline}\n\n{_BACKGROUND}\n"
+    tables, report = plan_ingest(extract_articles(articles_from_bytes(text.encode(), "own.txt"), shipped), shipped)
+    (event_id,) = tables.events.loc[tables.events["title"].str.contains("Iceland"), "event_id"]
+    kept = report.texts[f"{event_id}:s1"]
+    assert kept.startswith(headline) and _BACKGROUND in kept
+    assert [piece for piece, marked in segments(kept, headline) if marked] == [headline]

@@ -75,6 +75,13 @@ class Article:
         """The body's paragraphs, whitespace tidied."""
         return [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*[\"“«])", self.body) if p.strip()]
 
+    @property
+    def read_text(self) -> str:
+        """The article as a reviewer reads it: its headline over its body. Kept with its candidates, so that an event
+        the headline alone reports (round 1030) has its evidence marked in the article box like any other."""
+        title = (self.title or "").strip()
+        return f"{title}\n\n{self.body}" if title and not self.body.lstrip().startswith(title) else self.body
+
     def fingerprint(self) -> str:
         """A short stable id of the article: its URL, else publisher, title, time and opening."""
         basis = self.url or "|".join([self.publisher or "", self.title or "",

@@ -152,7 +152,7 @@ class _Planner:
                     continue
                 source_id = f"{event_id}:src-{fp}"
                 stored.sources.append(skey)
-                self.texts[source_id] = a.body
+                self.texts[source_id] = a.read_text
                 if stored.confirmed:
                     self.suggest(extraction, c, source_id, event_id, fp)
                     continue
@@ -197,7 +197,7 @@ class _Planner:
                 self.rows["event_actors"].append({"event_id": event_id, "actor_id": actor_id, "role": role})
         source_id = f"{event_id}:s1"
         self.rows["sources"].append(self.source_row(extraction, source_id, event_id))
-        self.texts[source_id] = extraction.article.body
+        self.texts[source_id] = extraction.article.read_text
         self.quote_rows(extraction, c, event_id, source_id, f"{event_id}:q")
         self.index.add(StoredEvent(event_id, c.event_type, c.first, c.last or c.first, process, c.round_number,
                                    {a for a, _ in actor_ids}, candidate_words(c), [q for _, q in c.quotes], [skey]))
