@@ -56,7 +56,7 @@ def _arrow(values: pd.Series) -> bool:
     return getattr(values.dtype, "storage", None) == "pyarrow"
 
 
-def _one_array(array: pa.Array | pa.ChunkedArray) -> pa.Array:
+def one_array(array: pa.Array | pa.ChunkedArray) -> pa.Array:
     """A chunked array as one array: its only chunk as it is (combine_chunks would copy it)."""
     if isinstance(array, pa.ChunkedArray):
         return array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
@@ -75,7 +75,7 @@ def _values(values: pd.Series) -> pd.Series | np.ndarray:
 def text_array(values: np.ndarray | pd.Series, nulls: bool = False) -> pa.Array:
     """Cells as large_string: str as they are, other values through str(), missing as "" (or null: `nulls`)."""
     if isinstance(values, pd.Series) and _arrow(values):
-        array = _one_array(values.array.__arrow_array__()).cast(LARGE)  # already Arrow: no Python objects
+        array = one_array(values.array.__arrow_array__()).cast(LARGE)  # already Arrow: no Python objects
     else:
         objects = _objects(values) if isinstance(values, pd.Series) else values
         try:

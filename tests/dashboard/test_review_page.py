@@ -795,3 +795,15 @@ def test_the_merge_search_reads_the_process_and_a_candidates_evidence(live):
 ])
 def test_an_evidence_sentence_is_quoted_with_matching_marks(evidence, shown):
     assert views.quoted(evidence) == shown
+
+
+def test_the_first_article_pasted_into_an_empty_store_is_stored_and_listed(tmp_path, monkeypatch):
+    """A new store served empty: the page's first ingest failed ("Chunk index out of range": the snapshot's title
+    column had no chunk at all) and the analyst saw a failure for a good article."""
+    monkeypatch.setenv("TRACKER_CACHE", str(tmp_path / "cache"))
+    store = open_store(tmp_path / "empty.db")
+    page = LiveData(store, DashboardData.load(store))
+    outcome = act(page, ids.REVIEW_INGEST, text=(CORPUS / "001_tass_astana21.txt").read_text(encoding="utf-8"))
+    assert outcome.ingest.className == "message ok", outcome.ingest
+    assert len(store.load().events) > 0 and len(page.data.ids) == len(store.load().events)
+    store.close()

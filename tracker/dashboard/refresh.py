@@ -15,6 +15,7 @@ import pandas as pd
 
 from tracker.dashboard.data import CATEGORY_COLUMNS, DashboardData, FoundIds, IdIndex
 from tracker.filters import FilterIndex
+from tracker.flat_columns import one_array
 from tracker.models import CATEGORIES, Tables
 from tracker.store import Store
 from tracker.store.base import CHILD_TABLES
@@ -174,7 +175,7 @@ def _searched_again(data: DashboardData, store: Store, searches: list[tuple],
 def _title_rows(data: DashboardData, old_position: np.ndarray) -> tuple:
     """The snapshot titles the new copy can still use: where each new position's title is in them (-1: re-read)."""
     if data.flat is not None:
-        return data.flat.column("title").chunk(0), old_position
+        return one_array(data.flat.column("title")), old_position  # (no chunk at all when the store was empty)
     if data.titles_base is None:
         return None, None
     kept = old_position >= 0

@@ -30,6 +30,7 @@ import pyarrow as pa
 
 from tracker.dashboard.lean import CATEGORY_COLUMNS, LEAN_COLUMNS, IdIndex, day_arrays, serving_order
 from tracker.filters import FilterIndex
+from tracker.flat_columns import one_array
 from tracker.export.csv_format import csv_fields, csv_lines
 from tracker.flat_columns import LARGE, Flattener, text_array
 from tracker.models import CATEGORIES, Tables, empty_frame
@@ -161,9 +162,7 @@ def _mapped(path: Path) -> pa.Table:
 
 
 def _numbers(table: pa.Table, name: str) -> np.ndarray:
-    column = table.column(name)
-    chunk = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
-    return chunk.to_numpy(zero_copy_only=True)
+    return one_array(table.column(name)).to_numpy(zero_copy_only=True)
 
 
 def _fixed(table: pa.Table, name: str) -> np.ndarray:
