@@ -212,3 +212,19 @@ def test_types_may_be_written_as_their_labels_everywhere(store, client, run_cli,
     assert expected
     assert csv_ids(client.get("/download/events.csv?type=Talk+round").data) == expected
     assert cli_ids(run_cli, store.location, "type=talk-round")[0] == expected
+
+
+def test_the_csv_of_an_empty_store_is_its_header(tmp_path, monkeypatch):
+    """An empty store's snapshot holds columns with no chunk at all; the CSV lines were read from its first chunk."""
+    import numpy as np
+
+    from tracker.dashboard.data import DashboardData
+    from tracker.dashboard.download import flat_chunks
+    from tracker.store import open_store
+
+    monkeypatch.setenv("TRACKER_CACHE", str(tmp_path / "cache"))
+    store = open_store(tmp_path / "empty.db")
+    data = DashboardData.load(store)
+    rows = list(csv.reader(io.StringIO(b"".join(flat_chunks(data.flat, np.zeros(0, dtype=np.int64))).decode("utf-8"))))
+    assert len(rows) == 1 and rows[0][0] == "event_id"
+    store.close()

@@ -31,6 +31,7 @@ from tracker.dashboard.views import known_filter
 from tracker.export import EXPORTERS, export_bytes
 from tracker.export.csv_format import _header
 from tracker.export.json_format import to_json_bytes
+from tracker.flat_columns import one_array
 from tracker.flat import FLAT_COLUMNS
 from tracker.export.names import export_filename, today
 from tracker.filters import EventFilter
@@ -103,7 +104,7 @@ def flat_chunks(flat: pa.Table, positions: np.ndarray, chunk: int = CHUNK, excel
     """The header, then the snapshot's CSV lines (the export writer's, see `tracker.dashboard.snapshot`) of the
     events at these positions, `chunk` at a time: a run of neighbouring events is one slice of the mapped file."""
     yield (b"\xef\xbb\xbf" if excel else b"") + _header(FLAT_COLUMNS)
-    lines = flat.column("csv").chunk(0)
+    lines = one_array(flat.column("csv"))
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
     text = lines.buffers()[2]
     for start in range(0, len(positions), chunk):

@@ -166,7 +166,7 @@ def _numbers(table: pa.Table, name: str) -> np.ndarray:
 
 
 def _fixed(table: pa.Table, name: str) -> np.ndarray:
-    chunk = table.column(name).chunk(0)
+    chunk = one_array(table.column(name))
     width = chunk.type.byte_width
     buffer = chunk.buffers()[1]
     return np.frombuffer(buffer, dtype=f"S{width}", count=len(chunk), offset=chunk.offset * width)
