@@ -281,7 +281,7 @@ _FAST: dict[int, re.Pattern] = {}  # id of a module-level pattern -> its `fast_s
 @per_article
 def words_of(text: str) -> frozenset[str] | None:
     """The lowered words of `text` (cached: many patterns gate the same sentence); None when it cannot be gated."""
-    if _FOLD_ODD.search(text):
+    if not text.isascii() and _FOLD_ODD.search(text):  # (`isascii` costs nothing: the odd letters are none of ASCII)
         return None
     return frozenset(_WORD.findall(text.lower()))
 
