@@ -22,7 +22,6 @@ from tracker.extract.dates import find_dates
 from tracker.extract.headline_venues import headline_place
 from tracker.extract.mentions import Roster, find_actors
 
-_SPACE = re.compile(r"\s+")
 #: The act, by its verb in the headline's present ("meets", "hold talks") or plan ("to meet", "to take place");
 #: plural and singular forms both, since headlines drop "and" for a comma ("Russian, Kazakh FMs meet")
 _ACT = re.compile(
@@ -59,7 +58,9 @@ def _country(name: str, roster: Roster) -> bool:
 
 
 def _plain(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().lower()
+    # the words joined by one space: what r"\s+" -> " " and strip() give (both read whitespace as `str.isspace` does),
+    # some three times faster over a whole body, which every article reads here
+    return " ".join(text.split()).lower()
 
 
 def headline_told(title: str | None, body: str) -> str | None:

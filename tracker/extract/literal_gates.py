@@ -14,7 +14,7 @@ _FOLD_ODD = re.compile("[ıſİ]")
 def may_hold(text: str, parts: tuple[str, ...]) -> bool:
     """False when `text` holds none of the lowercase `parts` as a case-blind pattern reads them (a substring test of the
     lowered text, far faster than a `(?i)a|b|c` search; True for a text with a letter `str.lower` folds otherwise)."""
-    return any(map(text.lower().__contains__, parts)) or _FOLD_ODD.search(text) is not None
+    return any(map(text.lower().__contains__, parts)) or not text.isascii() and _FOLD_ODD.search(text) is not None
 
 
 def _literal_options(items) -> frozenset[str] | None:

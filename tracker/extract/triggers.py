@@ -25,7 +25,7 @@ from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.plans_tabled import PLAN_WORDS, PLANS_TABLED
-from tracker.extract.prefilter import WordGate, fast_start, gated, per_article, required_words, second_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, fast, gated, per_article, required_words, second_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
 
 
@@ -378,7 +378,7 @@ def _triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
     if len(_WITH_GATES) != len(TRIGGERS):  # made once, with each pattern's gates beside it (no lookup a sentence): a
         # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
-        _WITH_GATES[:] = [(t, s, fast_start(p), None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p),
+        _WITH_GATES[:] = [(t, s, p, None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p),
                            second_words(p)) for t, s, p in TRIGGERS]  # (and a second word set, where one is: `second_words`)
     words = words_of(text)
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
@@ -390,7 +390,7 @@ def _triggers(text: str) -> list[Trigger]:
                 passed[gate] = gate.search(text) is not None
             if not passed[gate]:
                 continue
-        for m in pattern.finditer(text):
+        for m in fast(pattern).finditer(text):  # (`fast_start`'s form, made when first needed)
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
             if speech and re.search(r"\b(?:be|been|being|is|was|were|are|will|would|could|may|might|should|must|can|cannot|to)\s+$",
