@@ -24,6 +24,8 @@ MODEL = "keep"
 THRESHOLD = 0.4
 #: An inferred year lowers the confidence (issue 10: a guessed year may be wrong, the analyst should look first)
 GUESSED_YEAR = 0.15
+#: The most an event of a page with no publication date that is left undated may have (the hand-set score's "publication")
+UNDATED = 0.6
 _WORD = re.compile(r"[a-z]+|\d+")
 
 
@@ -65,6 +67,14 @@ def probability(c: Candidate, roster: Roster | None, count: int) -> float:
     return load_model(MODEL).probabilities(features(c, roster, count))["kept"]
 
 
+def undated_page_confidence(c: Candidate, roster: Roster | None, count: int) -> float:
+    """The confidence of an event of a page with no publication date, once its date is checked (`undated_pages.py`):
+    a date the text does not give in full (found by context, or none) lowers it as an inferred year does, and an
+    event left undated stays at or below `UNDATED`, under every dated event's (round 460)."""
+    value = probability(c, roster, count) - (GUESSED_YEAR if c.dated_by != "text" else 0.0)
+    return round(max(0.1, min(value, UNDATED) if c.dated_by == "none" else value), 2)
+
+
 def keep_likely(events: list[Candidate], roster: Roster | None, guessed: bool) -> list[Candidate]:
     """The events the model does not find surely spurious, each with the model's probability as its confidence
     (less `GUESSED_YEAR` when the article's year was inferred, never below 0.1)."""
@@ -78,4 +88,4 @@ def keep_likely(events: list[Candidate], roster: Roster | None, guessed: bool) -
     return kept
 
 
-__all__ = ["GUESSED_YEAR", "MODEL", "THRESHOLD", "features", "keep_likely", "probability"]
+__all__ = ["GUESSED_YEAR", "MODEL", "THRESHOLD", "UNDATED", "features", "keep_likely", "probability", "undated_page_confidence"]

@@ -41,7 +41,7 @@ THRESHOLDS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 def read_dev() -> list[tuple[int, list[dict], object]]:
     """(article number, labels, extraction) of every dev article with its text, read by the rules alone."""
     assemble.keep_likely = lambda events, roster, guessed: events  # the rules' candidates, hand-set confidence
-    assemble.probability = lambda c, roster, count: c.confidence  # (a page with no date: the hand-set score too)
+    assemble.undated_page_confidence = lambda c, roster, count: c.confidence  # (a page with no date: the hand-set score too)
     known = load_shipped(DATA)
     lexicon = Lexicon(known)
     out = []
