@@ -64,7 +64,7 @@ def test_the_list_shows_candidates_with_evidence_and_source_only_on_the_review_p
     lavrov = next(c for c in cards if c.children.id["index"] == LAVROV)
     texts = [part.children for part in lavrov.children.children]
     assert texts[0] == "Statement by Sergey Lavrov (Astana format)"
-    assert "confidence 0.90" in texts[1] and texts[2].startswith("“Lavrov earlier this week told reporters")
+    assert "· confidence 0." in texts[1] and texts[2].startswith("“Lavrov earlier this week told reporters")
     assert texts[3] == "Source: TASS, 14 Jul 2023" and lavrov.className == "candidate selected"
     assert views.candidate_ids(live.data) == list(handlers.views.actions.candidates(live.store.load())["event_id"])
 

@@ -19,6 +19,7 @@ from tracker.extract.delegation_heads import head_sentences, join_heads
 from tracker.extract.discussed_gatherings import drop_discussed
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.gloss import glossable, read_glossed
+from tracker.extract.keep import keep_likely, undated_page_confidence
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
@@ -188,8 +189,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     if article.anchor is None:  # read against two probe days; what moves between them is left undated
         reading, undone = fixed_dates_only(lambda probed: _read(probed, lexicon, [], False), article,
                                            today or dt.date.today())
-        for c in reading.events:
+        for c in reading.events:  # dated anew by `fixed_dates_only`: the hand-set score, then the model's from it
             c.confidence = _confidence(c)
+            c.confidence = undated_page_confidence(c, reading.roster, len(reading.events))
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
                      + (f"{undone} event(s) dated by a weekday, a relative or a year-less day are left undated: give the "
                         "publication date (`--published YYYY-MM-DD`) to date them" if undone else
@@ -436,4 +438,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     if told and (extra := headline_event(told, events, roster, anchor, dominant, lambda k: _speaks_for(k, roster))):
         events.insert(0, extra)
     events = drop_twice_told(events)  # one act read twice from one sentence, equal in all that is scored (round 1041)
+    events = keep_likely(events, roster, guessed)  # learned confidence; the surest spurious dropped (`keep.py`, issue 10)
     return Extraction(article, events, roster, notes)
