@@ -26,6 +26,7 @@ from tracker.extract.triggers import (
 from tracker.extract.round_mentions import find_rounds
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.paired_sides import paired_sides
+from tracker.extract.agreed_plans import agreed_plan
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.needed_calls import calls_as_need
@@ -318,6 +319,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
+            c.future = c.future or agreed_plan(text, trigger.start, trigger.text)
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or bool(_FOR_TALKS.match(text, trigger.end)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
