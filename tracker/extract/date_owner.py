@@ -106,4 +106,10 @@ def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, spe
     return min(everything)[1] if everything else None
 
 
-__all__ = ["attribution_start", "date_owner"]
+def opens_sentence(date: DateMention, text: str) -> bool:
+    """Whether `date` opens its sentence before a comma ("On November 22, 2022, X and Y co-chaired the 14th round"): the
+    date of the main clause, however long the subject between it and the verb (round 1048)."""
+    return date.start < 4 and text[date.end:date.end + 1] == "," and not date.future
+
+
+__all__ = ["attribution_start", "date_owner", "opens_sentence"]

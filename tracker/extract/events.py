@@ -14,7 +14,7 @@ from tracker.extract.clauses import (
     _MAKES_KNOWN, _MEDIATED, MEDIATION, _NEGATED, _PEOPLE_AFTER, _PLANNING, _AGENT_OF, _PLURAL_OF, _PRESSED_TO,
     SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _UNNAMED_SOURCE, _GROUP_SPEAKER,
     _group_speaker, announced_passive, bare_source_opens)
-from tracker.extract.date_owner import attribution_start, date_owner
+from tracker.extract.date_owner import attribution_start, date_owner, opens_sentence
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.earlier_speech import EARLIER_AFTER
@@ -416,7 +416,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for k, r in enumerate(free_rounds):
         c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
         date = owned.get(offset + k)
-        if date is not None and (r.start - date.end if date.end <= r.start else date.start - r.end) < 40:  # the gap on either
+        if date is not None and ((r.start - date.end if date.end <= r.start else date.start - r.end) < 40  # the gap on either
+                                 or opens_sentence(date, text)):  # or the sentence's opening date, however long its subject (1048)
             # side: "today co-chaired with X the first plenary session" (round 471; it was measured from the round's end)
             c.set_date(date)
             c.reference = False
