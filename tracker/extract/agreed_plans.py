@@ -15,8 +15,15 @@ _AGREED_TO = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides|accept
                         r"(?:\s+[\w'’-]+){0,4}?\s*$", re.I)
 
 
+#: The infinitive names the gathering, in the trigger or within five words after its verb: "to hold a meeting", "to
+#: resume the six-party talks" (not "to open the border", a trigger that stands for a gathering fronted before it:
+#: "During talks in Geneva, X and Y agreed to open the border", round 991)
+_GATHERING_INFINITIVE = re.compile(r"to\s+[\w-]+\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|meetings|talks|round|summit|session|"
+                                   r"negotiations|consultations|conference|dialogue|gathering)\b", re.I)
+
+
 def agreed_plan(text: str, start: int, trigger: str) -> bool:
     """Whether the trigger at `start` ("to hold a meeting") is the infinitive of a verb of agreeing or accepting."""
-    if not trigger.startswith("to "):
+    if not trigger.startswith("to ") or not _GATHERING_INFINITIVE.match(text, start):
         return False
     return _AGREED_TO.search(text, max(0, start - 50), start) is not None
