@@ -87,14 +87,6 @@ def _month_third(first: dt.date, third: str) -> tuple[dt.date, dt.date]:
             "late": (first.replace(day=21), last)}[third]
 
 
-def month_part(first: dt.date, qualifier: str | None) -> tuple[dt.date, dt.date]:
-    """The days of the month that begins on `first` that "early", "mid", "late", "the end of" … name (1-10, 11-20,
-    21-end); the whole month without a qualifier. One end of "late February or early March" (round 1047)."""
-    if not qualifier:
-        return first, first + relativedelta(months=1, days=-1)
-    return _month_third(first, _third(qualifier))
-
-
 def span(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None, year: int | None,
          nearest: Callable) -> tuple[dt.date, dt.date, str, bool] | None:
     """(first, last, precision, relative) of one of this module's phrases; `nearest` is `dates.nearest_year`."""

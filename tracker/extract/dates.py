@@ -34,7 +34,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.c
     ("dm_range", rf"\b(?P<d1>{_D})(?:\s+(?:of\s+)?(?P<m1>{_M}))?(?:{_SEP}|{date_parts.DAY_SLASH})(?P<d2>{_D})\s+(?:of\s+)?(?P<m2>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("md", rf"\b(?P<m1>{_M})(?:\s+|(?<=\.))(?P<d1>{_D})\b(?!\s*(?:%|percent|per cent|people|members|states|countries|(?:Joint\s+)?(?:Declaration|Agreement|Accords?|Statement|Summit|Movement)\b))(?:,?\s+(?P<y>{_Y}))?"),
     ("dm", rf"\b(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})(?:\s+or\s+|\s*(?:-|–)\s*|\s+(?:to|through|and)\s+)(?P<q2>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
+    ("month_or", rf"\b(?P<q1>(?i:early|mid|late|the end of|end of|the beginning of|the start of)[\s-]+)?(?P<m1>{_M})(?:\s+or\s+|\s*(?:-|–)\s*|\s+(?:to|through|and)\s+)(?:(?i:early|mid|late|the beginning of|the start of)[\s-]+)?(?P<m2>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b"),
     ("after_day", rf"(?i:\bafter\s+the\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>(?i:next|this|last))\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("week_of", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
     ("month_half_rel", r"(?i)\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+half\s+of\s+(?P<w>this month|next month|last month|the month)\b"),
@@ -262,8 +262,8 @@ def _span_for(kind: str, m: re.Match, anchor: dt.date | None, tense: str | None,
             if anchor is None:
                 return None
             year = nearest_year(m1, 15, anchor, tense).year
-        first = date_parts.month_part(dt.date(year, m1, 1), g.get("q1"))[0]  # "late February and early March": 21 Feb-10 Mar
-        last = date_parts.month_part(dt.date(year + (1 if m2 < m1 else 0), m2, 1), g.get("q2"))[1]  # (round 1047)
+        first = dt.date(year, m1, 1)
+        last = dt.date(year + (1 if m2 < m1 else 0), m2, 1) + relativedelta(months=1, days=-1)
         return first, last, "month", g.get("y") is None
     if kind in ("month_year", "month"):
         month = MONTHS[g["m1"].rstrip(".")]
