@@ -95,8 +95,21 @@ def date_owner(date: DateMention, anchors: list[tuple[int, int]], text: str, spe
             return events_left[0]  # "held talks with X, …, in Langfang from Dec. 11 to 12, the ministry said on Monday":
             # the attribution after the comma is a clause of its own; the date is the talks'
         return i
+    if right and (i := min(right)[1]) in speech and (tail := attribution_start(text)) is not None \
+            and date.end <= tail < anchors[i][0]:
+        events_left = [j for _, j in sorted(left) if j not in speech]
+        if events_left and date.start - anchors[events_left[0]][1] <= 250:
+            return events_left[0]  # "held the 20th round … at the border point on 9-10 October, a statement from the
+            # Ministry of Defence announced on Thursday": the closing attribution is a clause of its own however far
+            # the date stands from the event's verb; the date is the round's (round 1045)
     everything = left + right
     return min(everything)[1] if everything else None
 
 
-__all__ = ["attribution_start", "date_owner"]
+def opens_sentence(date: DateMention, text: str) -> bool:
+    """Whether `date` opens its sentence before a comma ("On November 22, 2022, X and Y co-chaired the 14th round"): the
+    date of the main clause, however long the subject between it and the verb (round 1048)."""
+    return date.start < 4 and text[date.end:date.end + 1] == "," and not date.future
+
+
+__all__ = ["attribution_start", "date_owner", "opens_sentence"]

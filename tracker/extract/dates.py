@@ -38,7 +38,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.c
     ("after_day", rf"(?i:\bafter\s+the\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>(?i:next|this|last))\s+)?(?P<m1>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     ("week_of", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
     ("month_half_rel", r"(?i)\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+half\s+of\s+(?P<w>this month|next month|last month|the month)\b"),
-    ("month_half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+half\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("month_half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|1st|2nd)\s+(?:half|fortnight)\s+of\s+)(?P<m1>(?-i:{_M}))(?:,?\s+(?P<y>{_Y}))?\b"),
     ("season", rf"\b(?:(?i:in|during|by|until|since|over)\s+(?:the\s+)?|(?P<rel>(?i:last|next|this|this coming|this past))\s+)(?P<s>fall|autumn|spring|summer|winter)\b(?!\s+of\s+(?!{_Y}))(?:\s+(?:of\s+)?(?P<y>{_Y}))?"),
     ("day_of_month", r"\bon\s+the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|$|and\b|or\b))"),
     ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
@@ -77,7 +77,7 @@ _GATES: dict[str, object] = {
     "half": ("half",), "h": "digit", "quarter": ("quarter",), "month_year": "month+digit", "year": "digit",
     "weekday": ("day",), "day_word": ("today", "day", "tonight", "morning", "afternoon", "evening", "yesterday", "night", "tomorrow"),
     "week": ("week",), "weekend": ("weekend",), "month_rel": ("month",), "year_rel": ("year",), "ago": ("ago",), "month_or": None, "week_of": ("week",), "month_half_rel": ("half",),
-    "past_days": ("days",), "in_time": ("day", "week"), "after_day": "month+digit", "month_half": ("half",), "season": ("fall", "autumn", "spring", "summer", "winter"),
+    "past_days": ("days",), "in_time": ("day", "week"), "after_day": "month+digit", "month_half": ("half", "fortnight"), "season": ("fall", "autumn", "spring", "summer", "winter"),
     "day_of_month": "digit", "weekday_pair": ("day",), "month": tuple(sorted({m[:3].lower() for m in MONTHS})), **date_parts.PART_GATES,
 }
 _GATES["month_or"] = _GATES["month"]  # "May or June": it names months too (one test a sentence for both)

@@ -14,7 +14,7 @@ from tracker.extract.clauses import (
     _MAKES_KNOWN, _MEDIATED, MEDIATION, _NEGATED, _PEOPLE_AFTER, _PLANNING, _AGENT_OF, _PLURAL_OF, _PRESSED_TO,
     SERVANTS, _PRONOUN_SUBJECT, _ROUND_OF_PEOPLE, _SETTING, _SINCE_ONGOING, _THEN, _UNNAMED_SOURCE, _GROUP_SPEAKER,
     _group_speaker, announced_passive, bare_source_opens)
-from tracker.extract.date_owner import attribution_start, date_owner
+from tracker.extract.date_owner import attribution_start, date_owner, opens_sentence
 from tracker.extract.date_parts import ends_a_period
 from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.earlier_speech import EARLIER_AFTER
@@ -26,6 +26,7 @@ from tracker.extract.triggers import (
 from tracker.extract.round_mentions import find_rounds
 from tracker.extract.spans import _ROUND_OR_TALK, _TALKS, _durations, _fold, _one_clause, _planned_in_quote, _round_processes
 from tracker.extract.paired_sides import paired_sides
+from tracker.extract.agreed_plans import agreed_plan
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
 from tracker.extract.needed_calls import calls_as_need
@@ -318,6 +319,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
             c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
+            c.future = c.future or agreed_plan(text, trigger.start, trigger.text)
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or bool(_FOR_TALKS.match(text, trigger.end)) or any(
                 m.role == "process" and re.search(r"(?i)\b(?:meeting|talks|negotiations|round)\b", m.text) for m in scanned)  # "the Astana Meeting will be held"
             own = text[:later_speech[0].start] if later_speech and trigger.end <= later_speech[0].start else text
@@ -414,7 +416,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     for k, r in enumerate(free_rounds):
         c = Candidate("talk_round", unit.paragraph, order, round_number=r.number or None, reference=True, evidence=[unit.raw])
         date = owned.get(offset + k)
-        if date is not None and (r.start - date.end if date.end <= r.start else date.start - r.end) < 40:  # the gap on either
+        if date is not None and ((r.start - date.end if date.end <= r.start else date.start - r.end) < 40  # the gap on either
+                                 or opens_sentence(date, text)):  # or the sentence's opening date, however long its subject (1048)
             # side: "today co-chaired with X the first plenary session" (round 471; it was measured from the round's end)
             c.set_date(date)
             c.reference = False

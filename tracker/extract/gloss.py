@@ -74,7 +74,7 @@ este jueves=on Thursday|este viernes=on Friday|este sábado=on Saturday|este dom
 el próximo=next|la próxima=next|próximo=next|próxima=next|pasado=last|pasada=last|
 la semana pasada=last week|la próxima semana=next week|la semana próxima=next week|ayer=yesterday|hoy=today|
 mañana=tomorrow|según=according to|durante=during|tras=after|después de=after|antes de=before|
-primera=first|primer=first|primero=first|segunda=second|segundo=second|tercera=third|tercer=third|
+quincena=fortnight|del mes de=of|prevista=planned|previsto=planned|previstas=planned|previstos=planned|primera=first|primer=first|primero=first|segunda=second|segundo=second|tercera=third|tercer=third|
 cuarta=fourth|cuarto=fourth|quinta=fifth|quinto=fifth|
 del=of the|de la=of the|de los=of the|de las=of the|al=to the|el=the|la=the|los=the|las=the|
 un=a|una=a|y=and|e=and|o=or|de=of|en=in|a=to|con=with|por=by|para=for|que=that|entre=between|sobre=on|
@@ -124,7 +124,7 @@ porte-parole=spokesman|médiation=mediation|médiateur=mediator|homologue=counte
 les parties=the parties|les deux parties=both sides|la semaine dernière=last week|la semaine prochaine=next week|
 hier=yesterday|aujourd'hui=today|demain=tomorrow|selon=according to|lors du=during the|lors de la=during the|
 lors des=during the|lors de=during|durant=during|pendant=during|après=after|avant=before|
-le mois prochain=next month|de ce mois=of this month|ce mois=this month|prochain=next|prochaine=next|
+le mois prochain=next month|quinzaine=fortnight|prévue=planned|prévu=planned|prévues=planned|prévus=planned|du mois de=of|du mois d'=of |de ce mois=of this month|ce mois=this month|prochain=next|prochaine=next|
 dernier=last|dernière=last|première=first|premier=first|1ère=1st|1er=1st|deuxième=second|2ème=2nd|2e=2nd|
 troisième=third|3ème=3rd|3e=3rd|quatrième=fourth|4ème=4th|4e=4th|cinquième=fifth|5ème=5th|5e=5th|
 du=of the|des=of the|de la=of the|au=in the|aux=in the|le=the|la=the|les=the|un=a|une=a|et=and|ou=or|

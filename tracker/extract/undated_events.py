@@ -15,6 +15,7 @@ from tracker.extract.outcome_dates import outcome_source
 from tracker.extract.prefilter import gated
 from tracker.extract.readouts import verdict
 from tracker.extract.retold import retold
+from tracker.extract.round_sessions import session_of_round
 from tracker.extract.said_days import said_day
 from tracker.extract.speech_dates import after_event, reports
 from tracker.extract.venues import restated_signing
@@ -108,9 +109,9 @@ def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster
             c.first, c.last, c.precision, c.dated_by = day or source.first, day or source.last, source.precision, "context"
         elif c.first is None and c.event_type in ("meeting", "call") and not c.future:
             source = _recent(events, c, anchor)
-            if source is not None and source in kept and retold(c, source, roster):
-                source.evidence += [e for e in c.evidence if e not in source.evidence]  # the gathering just reported, told again (round 420)
-                continue
+            if source is not None and source in kept and (retold(c, source, roster) or session_of_round(c, source)):
+                source.evidence += [e for e in c.evidence if e not in source.evidence]  # the gathering just reported, told again (round 420),
+                continue  # or the sessions of the round just reported (round 1048)
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
