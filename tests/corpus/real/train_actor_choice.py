@@ -9,7 +9,10 @@ step is switched off), its labelled events are paired with candidates as the sco
 paired event's pool (`actor_choice.pool`) becomes one row, labelled `keep` when the label lists it. Settings (L2 and the
 two thresholds DROP and ADD) are chosen by 5-fold cross-validation grouped by article (article number modulo 5) for
 the best mean actor F1 over the paired events; the script prints the rules' F1 and the model's, then fits the model on
-all of dev and writes it. The thresholds it prints are those `actor_choice.DROP` and `ADD` must hold.
+all of dev and the synthetic corpus (the team's own articles, always in training, never scored in the CV) and writes it.
+The shipped thresholds (`actor_choice.DROP`, `ADD`) are the best on dev CV among those that keep every rule test in
+tests/extract and the synthetic score: the unconstrained best adds at p 0.35, where the synthetic corpus and round 270's
+test lose; the script prints the CV figure at the shipped ones too.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ from tracker.importer import load_shipped  # noqa: E402
 CORPUS = ROOT / "tests" / "corpus" / "real"
 SYNTHETIC = ROOT / "tests" / "corpus"
 FOLDS = 5
-L2S = (3e-4, 1e-3, 3e-3)
+L2S = (1e-3, 3e-3, 1e-2)
 DROPS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
 ADDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: add nothing
 
@@ -42,10 +45,10 @@ def _extracted(lexicon: Lexicon) -> list[dict]:
     from tracker.extract import read_articles
 
     known = load_shipped(DATA)
-    named: dict[int, set[str]] = {}
+    named: list[set[str]] = []
 
     def rules_alone(events: list, roster: object, names: set[str]) -> list:
-        named[id(events)] = names  # what the pipeline hands the model: the actors the article names
+        named.append(names)  # what the pipeline hands the model: the actors the article names (its last reading)
         return events
 
     assemble.choose_actors = rules_alone
@@ -55,14 +58,14 @@ def _extracted(lexicon: Lexicon) -> list[dict]:
         if path.exists():
             article = parse_text(real_article_text(label, path.read_text(encoding="utf-8")), path.name)
             out.append((int(label["article"].split("_")[0]) % FOLDS, label["events"],
-                        extract_articles([article], known, lexicon)[0]))
+                        extract_articles([article], known, lexicon)[0], named[-1]))
     for path in sorted(SYNTHETIC.glob("*.json")):  # the team's own articles: always in training, never scored here
         label = json.loads(path.read_text(encoding="utf-8"))
         out.append((-1, label["events"], extract_articles(read_articles(SYNTHETIC / label["article"]), known,
-                                                          lexicon)[label.get("item", 1) - 1]))
-    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": named[id(extraction.events)],
+                                                          lexicon)[label.get("item", 1) - 1], named[-1]))
+    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": names,
              "pairs": [(g, c) for g, c in _pairs(events, extraction, lexicon) if c is not None]}
-            for fold, events, extraction in out]
+            for fold, events, extraction, names in out]
 
 
 def records(extracted: list[dict], lexicon: Lexicon) -> list[dict]:
@@ -120,7 +123,8 @@ def choose(records: list[dict]) -> tuple[float, float, float]:
         scores = {(d, a): _f1_of(dev, probs, d, a) for d in DROPS for a in ADDS}
         (d, a), score = max(scores.items(), key=lambda x: (round(x[1], 4), -x[0][0], x[0][1]))
         print(f"l2={l2:g}: CV actor F1 {score:.4f} at DROP={d} ADD={a}; drop only {max(scores[(x, 1.01)] for x in DROPS):.4f};"
-              f" add only {max(scores[(0.0, x)] for x in ADDS):.4f}")
+              f" add only {max(scores[(0.0, x)] for x in ADDS):.4f}; at the module's DROP={actor_choice.DROP}"
+              f" ADD={actor_choice.ADD}: {_f1_of(dev, probs, actor_choice.DROP, actor_choice.ADD):.4f}")
         best = max(best, (round(score, 4), l2, d, a), key=lambda x: x[0])
     return best[1:]
 
