@@ -18,8 +18,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from tracker.extract.candidate import Candidate
-from tracker.extract.linear import load_model
+from tracker.extract.linear import feature_ids, load_model
 from tracker.extract.mentions import Roster, find_actors
 
 MODEL = "actor_choice"
@@ -50,7 +52,8 @@ def _state(key: str, roster: Roster) -> str | None:
     return roster.state_of(key)
 
 
-def pool(c: Candidate, roster: Roster, named: set[str], events: list[Candidate]) -> dict[str, Pooled]:
+def pool(c: Candidate, roster: Roster, named: set[str], events: list[Candidate],
+         read: dict[str, list] | None = None) -> dict[str, Pooled]:
     """The actors `c` may have: its own, its sentences', the states of its officials, its process's named members, and
     those the article's other events hold (the same process's first)."""
     out: dict[str, Pooled] = {}
@@ -62,8 +65,11 @@ def pool(c: Candidate, roster: Roster, named: set[str], events: list[Candidate])
     for key, role in c.actors.items():
         put(key, "rules")
         out[key].role = role
+    read = {} if read is None else read  # events share sentences: each is read once per article
     for sentence in c.evidence[:3]:
-        for i, m in enumerate(find_actors(sentence, roster)):
+        if sentence not in read:
+            read[sentence] = find_actors(sentence, roster)
+        for i, m in enumerate(read[sentence]):
             put(m.key, "sentence")
             out[m.key].cues.update({f"prep={m.prep}", "topic" if m.topic else "", "first" if i == 0 else "",
                                     "titled" if m.title else ""} - {""})
@@ -145,9 +151,17 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
     """Each event's actors as the model chooses among its pool, where it is confident (in place; returns `events`)."""
     model = load_model(MODEL)
     held = Counter(k for c in events for k in c.actors)
-    for c, pooled in [(c, pool(c, roster, named, events)) for c in events]:
-        keep = {key: model.probabilities(features(c, item, pooled, roster, held))["keep"] for key, item in pooled.items()}
-        decide(c, pooled, keep, roster)
+    read: dict[str, list] = {}
+    for c in events:
+        if not c.actors:
+            continue  # nothing to drop, and a list the rules did not begin is not completed
+        pooled = pool(c, roster, named, events, read)
+        rows = [features(c, item, pooled, roster, held) for item in pooled.values()]
+        ids = [feature_ids(r, model.dims) for r in rows]  # one gather for the whole pool, not one per actor
+        scores = np.add.reduceat(model.weights[np.concatenate(ids)], np.cumsum([0] + [len(i) for i in ids[:-1]]),
+                                 axis=0, dtype=np.float64) + model.bias
+        keep = 1 / (1 + np.exp(scores[:, model.classes.index("drop")] - scores[:, model.classes.index("keep")]))
+        decide(c, pooled, dict(zip(pooled, keep.tolist())), roster)
     return events
 
 
