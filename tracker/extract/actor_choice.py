@@ -22,6 +22,7 @@ import numpy as np
 
 from tracker.extract.candidate import Candidate
 from tracker.extract.linear import feature_ids, load_model
+from tracker.extract.events import sentence_actors
 from tracker.extract.mentions import Roster, find_actors
 
 MODEL = "actor_choice"
@@ -67,8 +68,8 @@ def pool(c: Candidate, roster: Roster, named: set[str], events: list[Candidate],
         out[key].role = role
     read = {} if read is None else read  # events share sentences: each is read once per article
     for sentence in c.evidence[:3]:
-        if sentence not in read:
-            read[sentence] = find_actors(sentence, roster)
+        if sentence not in read:  # as the pipeline read it; a sentence it never read (a headline's) is read now
+            read[sentence] = sentence_actors().get(sentence) or find_actors(sentence, roster)
         for i, m in enumerate(read[sentence]):
             put(m.key, "sentence")
             out[m.key].cues.update({f"prep={m.prep}", "topic" if m.topic else "", "first" if i == 0 else "",
