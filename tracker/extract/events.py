@@ -20,6 +20,7 @@ from tracker.extract.dates import DateMention, find_dates
 from tracker.extract.earlier_speech import EARLIER_AFTER
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
+from tracker.extract.prefilter import per_article
 from tracker.extract.triggers import (
     BRIEFING, CANCELLED, FUTURE, HALTED, MEETING_WITH, NECESSARY, PERFORMATIVE, TALK_NOUN, Trigger, find_triggers,
     noun_triggers)
@@ -77,12 +78,20 @@ def _halted_type(text: str, trigger: Trigger) -> str | None:
             "call": "call"}.get(word, "meeting")
 
 
+@per_article
+def sentence_actors() -> dict[str, tuple[ActorMention, ...]]:
+    """The actors each sentence (as written: `Unit.raw`, what a candidate's evidence holds) was read to name, while one
+    article is read: `actor_choice` looks at them after the pipeline instead of reading every sentence again."""
+    return {}
+
+
 def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, anchor: dt.date | None,
                     dateline: str | None = None) -> list[Candidate]:
     """The candidate events of one sentence and the quotes attached to it."""
     text = unit.text
     scanned: list[Mention] = roster.lexicon.scan(text)
     actors = find_actors(text, roster, scanned)
+    sentence_actors()[unit.raw] = tuple(actors)
     triggers = [t for t in find_triggers(text)  # "have not met since 2019", "has never visited", "did not sign": no event
                 if t.speech or not _NEGATED.search(text[max(0, t.start - 30):t.start])]
     rounds = find_rounds(text)

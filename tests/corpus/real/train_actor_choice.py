@@ -1,0 +1,147 @@
+"""Train the actor-choice model (`tracker/extract/models/actor_choice.npz`) on the dev split of the real corpus.
+
+Run from the repository root, with the texts in tests/corpus/real/texts:
+
+    PYTHONPATH=. .venv/bin/python tests/corpus/real/train_actor_choice.py [--no-save]
+
+Deterministic. Only dev articles are read (never test). Each dev article is extracted by the rules alone (the model's
+step is switched off), its labelled events are paired with candidates as the scorer pairs them, and every actor in a
+paired event's pool (`actor_choice.pool`) becomes one row, labelled `keep` when the label lists it. Settings (L2 and the
+two thresholds DROP and ADD) are chosen by 5-fold cross-validation grouped by article (article number modulo 5) for
+the best mean actor F1 over the paired events; the script prints the rules' F1 and the model's, then fits the model on
+all of dev and the synthetic corpus (the team's own articles, always in training, never scored in the CV) and writes it.
+The shipped thresholds (`actor_choice.DROP`, `ADD`) are the best on dev CV among those that keep every rule test in
+tests/extract and the synthetic score: the unconstrained best adds at p 0.35, where the synthetic corpus and round 270's
+test lose; the script prints the CV figure at the shipped ones too.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from tracker.extract import actor_choice, assemble  # noqa: E402
+from tracker.extract import extract_articles  # noqa: E402
+from tracker.extract.article import parse_text  # noqa: E402
+from tracker.extract.evaluate import DATA, _canon, _f1, _key_name, _pairs, real_article_text, real_labels  # noqa: E402
+from tracker.extract.lexicon import Lexicon  # noqa: E402
+from tracker.extract.linear import train  # noqa: E402
+from tracker.importer import load_shipped  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "real"
+SYNTHETIC = ROOT / "tests" / "corpus"
+FOLDS = 5
+L2S = (1e-3, 3e-3, 1e-2)
+DROPS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
+ADDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: add nothing
+
+
+def _extracted(lexicon: Lexicon) -> list[dict]:
+    """Each dev article and synthetic article read by the rules alone: its events, roster, named actors and pairs."""
+    from tracker.extract import read_articles
+
+    known = load_shipped(DATA)
+    named: list[set[str]] = []
+
+    def rules_alone(events: list, roster: object, names: set[str]) -> list:
+        named.append(names)  # what the pipeline hands the model: the actors the article names (its last reading)
+        return events
+
+    assemble.choose_actors = rules_alone
+    out = []
+    for label in real_labels(CORPUS, "dev"):
+        path = CORPUS / "texts" / label["article"]
+        if path.exists():
+            article = parse_text(real_article_text(label, path.read_text(encoding="utf-8")), path.name)
+            out.append((int(label["article"].split("_")[0]) % FOLDS, label["events"],
+                        extract_articles([article], known, lexicon)[0], named[-1]))
+    for path in sorted(SYNTHETIC.glob("*.json")):  # the team's own articles: always in training, never scored here
+        label = json.loads(path.read_text(encoding="utf-8"))
+        out.append((-1, label["events"], extract_articles(read_articles(SYNTHETIC / label["article"]), known,
+                                                          lexicon)[label.get("item", 1) - 1], named[-1]))
+    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": names,
+             "pairs": [(g, c) for g, c in _pairs(events, extraction, lexicon) if c is not None]}
+            for fold, events, extraction, names in out]
+
+
+def records(extracted: list[dict], lexicon: Lexicon) -> list[dict]:
+    """One record per paired event: its fold, the labelled names, and its pool's rows."""
+    out = []
+    for article in extracted:
+        roster = article["roster"]
+        held = Counter(k for c in article["events"] for k in c.actors)
+        for gold, c in article["pairs"]:
+            pooled = actor_choice.pool(c, roster, article["named"], article["events"])
+            items = [(_key_name(key, roster), "rules" in item.origins, key == c.speaker,
+                      actor_choice.features(c, item, pooled, roster, held)) for key, item in pooled.items()]
+            out.append({"fold": article["fold"], "gold": {_canon(a, lexicon) for a in gold["actors"]}, "items": items})
+    return out
+
+
+def _f1_of(records: list[dict], probs: list[list[float]] | None, drop: float, add: float) -> float:
+    """Mean actor F1 over the records when the model keeps and adds as `actor_choice.decide` does."""
+    total = 0.0
+    for r, ps in zip(records, probs or [None] * len(records)):
+        chosen = set()
+        began = any(rules for _, rules, *_ in r["items"])
+        for i, (name, rules, speaker, _) in enumerate(r["items"]):
+            p = ps[i] if ps is not None else None
+            if rules and (p is None or p >= drop or speaker) or not rules and began and p is not None and p >= add:
+                chosen.add(name)
+        total += _f1(r["gold"], chosen)
+    return total / len(records)
+
+
+def _rows(records: list[dict]) -> tuple[list[list[str]], list[str]]:
+    return ([f for r in records for *_, f in r["items"]],
+            ["keep" if name in r["gold"] else "drop" for r in records for name, *_ in r["items"]])
+
+
+def cross_validate(records: list[dict], l2: float) -> list[list[float] | None]:
+    """Each dev record's pool probabilities from a model trained on the other dev folds and the synthetic articles."""
+    probs: list[list[float] | None] = [None] * len(records)
+    for fold in range(FOLDS):
+        rows, labels = _rows([r for r in records if r["fold"] != fold])
+        model = train(rows, labels, l2=l2)
+        for i, r in enumerate(records):
+            if r["fold"] == fold:
+                probs[i] = [model.probabilities(f)["keep"] for *_, f in r["items"]]
+    return probs
+
+
+def choose(records: list[dict]) -> tuple[float, float, float]:
+    """Print the rules' CV figure and the model's per L2; return the best (l2, drop, add)."""
+    dev = [r for r in records if r["fold"] >= 0]
+    print(f"rules alone: dev actor F1 {_f1_of(dev, None, 0, 2):.4f}")
+    best = (-1.0, 0.0, 0.0, 0.0)
+    for l2 in L2S:
+        probs = [p for r, p in zip(records, cross_validate(records, l2)) if r["fold"] >= 0]
+        scores = {(d, a): _f1_of(dev, probs, d, a) for d in DROPS for a in ADDS}
+        (d, a), score = max(scores.items(), key=lambda x: (round(x[1], 4), -x[0][0], x[0][1]))
+        print(f"l2={l2:g}: CV actor F1 {score:.4f} at DROP={d} ADD={a}; drop only {max(scores[(x, 1.01)] for x in DROPS):.4f};"
+              f" add only {max(scores[(0.0, x)] for x in ADDS):.4f}; at the module's DROP={actor_choice.DROP}"
+              f" ADD={actor_choice.ADD}: {_f1_of(dev, probs, actor_choice.DROP, actor_choice.ADD):.4f}")
+        best = max(best, (round(score, 4), l2, d, a), key=lambda x: x[0])
+    return best[1:]
+
+
+def main(save: bool = True) -> None:
+    lexicon = Lexicon(load_shipped(DATA))
+    rows_of = records(_extracted(lexicon), lexicon)
+    rows, labels = _rows(rows_of)
+    print(f"{sum(r['fold'] >= 0 for r in rows_of)} paired dev events and {sum(r['fold'] < 0 for r in rows_of)} synthetic;"
+          f" {len(rows)} pooled (event, actor) rows, {labels.count('keep')} keep")
+    l2, drop, add = choose(rows_of)
+    print(f"chosen: l2={l2:g} DROP={drop} ADD={add} (the module holds DROP={actor_choice.DROP} ADD={actor_choice.ADD})")
+    if save:
+        path = ROOT / "tracker" / "extract" / "models" / f"{actor_choice.MODEL}.npz"
+        train(rows, labels, l2=l2).save(path)
+        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main(save="--no-save" not in sys.argv)
