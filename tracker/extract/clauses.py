@@ -125,7 +125,8 @@ _UNNAMED_SOURCE = re.compile(r"(?:\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|s
                              r"(?:\w+\s+){0,3}(?:sources|officials|diplomats|officers|insiders|(?:members|people|persons)(?=\s+" + _SOURCE_PLACE + r"\s))"
                              r"|(?P<bare>\b(?:[\w-]+\s+){0,3}?(?:sources|insiders)))"
                              r"(?P<place>\s+" + _SOURCE_PLACE + r"\s+[\w\s'’-]{1,40}?)?,?\s+(?:has\s+|have\s+)?$", re.I)
-_NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:al-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
+#: (a word never ends in its hyphen: "Al-Shami" is one word, with the article written "Al-" as well as "al-")
+_NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ'’](?:\s+[A-Z]\.)?(?:\s+(?:[aAeE]l-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ'’]){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
 _MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
 #: A mediator named as the adjective or name of a mediation noun: "with Qatari mediation", "under the aegis of Qatari
