@@ -100,4 +100,8 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Cross-Strait talks", "Southern Thailand peace dialogue (BRN)", "Four-party talks (Korea)",
                       "Colombia government-Segunda Marquetalia talks", "Japan-North Korea talks",
                       "Plastics treaty negotiations", "Pandemic treaty negotiations", "Baghdad-Erbil talks",
-                      "Sant'Egidio South Sudan talks (Rome)")
+                      "Sant'Egidio South Sudan talks (Rome)",
+                      # round 1060: standing consultation mechanisms of delegations, whose meetings are its sessions
+                      # ("the 24th meeting of the WMCC", "the Moscow format consultations", "the BCM meeting")
+                      "India-China WMCC talks", "China-Philippines Bilateral Consultation Mechanism",
+                      "Moscow format (Afghanistan)")
