@@ -19,7 +19,7 @@ from tracker.extract.prefilter import gated
 
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chair(?:s|men|persons)?|co-?chairing\s+countries)"
-                   r"|(?:the\s+)?(?P<n>two|three|four)\s+(?:foreign\s+|defen[cs]e\s+|top\s+|chief\s+)?(?:countries|states|nations|sides|parties|ministers|leaders|delegations|men|presidents|envoys|negotiators)"
+                   r"|(?:the\s+)?(?P<n>two|three|four|five|six)\s+(?:foreign\s+|defen[cs]e\s+|top\s+|chief\s+)?(?:countries|states|nations|sides|parties|ministers|leaders|delegations|men|presidents|envoys|negotiators)"
                    r"|(?<=between\s)(?P<pair>the\s+leaders)"  # "held between the leaders": two of them (round 360)
                    r"|(?P<two>both\s+(?:foreign\s+)?(?:sides|countries|parties|states|nations|ministers|leaders|men|presidents)|the\s+two\s+sides"
                    r"|(?:the|[A-Z][\w-]+['’]s)\s+(?:two\s+)?(?:warring|rival|conflicting|feuding)\s+(?:parties|sides|factions))"
@@ -31,7 +31,7 @@ PARTICIPATE = re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\bparticipat\w+
 #: Participation said inside a quote, in so many words ("have confirmed their participation", "will take part", "will attend")
 _TAKE_PART = gated(re.compile(r"\b(?:take|took|taking|takes)\s+part\b|\b(?:will|to|would)\s+(?:also\s+)?(?:participate|attend)\b|"
                               r"\bconfirmed\s+(?:their|its|his|her)\s+participation\b", re.I))
-_COUNT = {"two": 2, "three": 3, "four": 4}
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: "officials from the two sides met": the sides are the participants, as they are for "both sides met"
 _PEOPLE_FROM = re.compile(r"\b(?:officials|delegations?|delegates|representatives|envoys|negotiators|ministers|diplomats|teams?)\s+from\s+$", re.I)
 #: "They met again on May 26": a plural pronoun as the subject of the event's verb
