@@ -47,10 +47,15 @@ _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+"
                            r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I)
 #: (a gathering noun between them is where the place is told: "the peace talks in South Africa", round 584)
-#: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
+#: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum";
+#: participles of where people are
 _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
                                        r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
-                                       r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I))
+                                       r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation|"
+                                       # where people are, not where the event is: "the Rohingyas living in Bangladesh",
+                                       # "the soldiers stationed in Gao" (round 1067)
+                                       r"living|residing|sheltering|sheltered|stranded|stationed|trapped|displaced|"
+                                       r"detained|jailed|imprisoned)\s+$", re.I))
 #: (also fronted: "Hosted by Qatar, the talks began on Tuesday", round 643)
 _HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
