@@ -6,6 +6,7 @@ import re
 
 from tracker.extract import gazetteer, landmarks
 from tracker.extract.adjective_towns import adjective_town
+from tracker.extract.epithet_places import epithet_place
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
@@ -326,6 +327,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             return (m.group("place"), state[1])
     if best is None and (town := adjective_town(text, roster, near)):  # "in Kyrgyz Batken city" (round 1015)
         return town
+    if best is None and (country := epithet_place(text, roster, near, _TOPIC_RIGHT_BEFORE.search)):
+        return country  # "met in Djibouti …, a day after they met in the Horn of Africa nation" (round 1068)
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
