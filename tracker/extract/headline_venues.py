@@ -22,6 +22,8 @@ _GATHERINGS = ("talk_round", "meeting", "summit")
 #: A headline is short: a longer first line is a lead or a photo caption ("… speaks to the press on the talks, at the
 #: UN headquarters in New York, March 10"), which tells other scenes
 _LONGEST = 110
+#: Days a gathering may lie before the story's latest one and still be the headline's
+_BACKGROUND_DAYS = 7
 
 
 def headline_place(title: str, roster: Roster) -> tuple[str, str | None] | None:
@@ -50,6 +52,10 @@ def headline_venues(events: list, title: str | None, roster: Roster) -> None:
     if place is None:
         return
     gatherings = sorted((c for c in events if c.event_type in _GATHERINGS), key=lambda c: c.order)
+    latest = max((c.first for c in gatherings if c.first is not None and not c.future), default=None)
+    if latest is not None:  # a held gathering weeks older than the story's last held one is background (a file
+        # photo's caption, an earlier round), not the one the headline tells (round 1066)
+        gatherings = [c for c in gatherings if c.first is None or c.future or (latest - c.first).days <= _BACKGROUND_DAYS]
     if any(c.venue is not None and (c.venue == place or c.venue[1] == place[1]) for c in gatherings):
         return
     first = gatherings[0]

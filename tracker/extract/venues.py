@@ -6,6 +6,7 @@ import re
 
 from tracker.extract import gazetteer, landmarks
 from tracker.extract.adjective_towns import adjective_town
+from tracker.extract.epithet_places import epithet_place
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
@@ -18,7 +19,10 @@ _KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capita
                   r"hometown|suburb)(?:\s+city)?\s+of\s+"
                   r"|(?:[a-z][\w'’-]*\s+){0,3}?(?:region|province|district)\s+of\s+"
                   r"|capital(?:\s+city)?,?\s+(?=[A-Z]))")  # also "in the capital Naypyidaw", "in the capital, Muscat"
-_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+#: A place's name of up to three capitalised words, one of them after the lower-case Arabic article ("Sharm al-Sheikh",
+#: "Deir ez-Zor", "Ras al-Khaimah"), which the plain capitalised run cut at "Sharm" (round 1065)
+_PLACE_NAME = r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:(?:al|el|ez|ad|ed|ar|as|ash|at|az|an|ul)-)?[A-Z][\w'’-]+){0,2})"
+_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 #: When, told between the host and its verb: "Egypt on Thursday hosted", "Qatar yesterday hosted", "Oman last week hosted",
@@ -44,10 +48,15 @@ _TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+"
                            r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I)
 #: (a gathering noun between them is where the place is told: "the peace talks in South Africa", round 584)
-#: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum"
+#: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum";
+#: participles of where people are
 _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|cease-fire|truce|fighting|violence|hostilities|attacks?|offensive|"
                                        r"strikes|shelling|bombing|clashes|escalation|hostages|blockade|siege|unrest|protests|famine|"
-                                       r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation)\s+$", re.I))
+                                       r"refugees|troops|operations?|deaths?|casualties|bloodshed|situation|"
+                                       # where people are, not where the event is: "the Rohingyas living in Bangladesh",
+                                       # "the soldiers stationed in Gao" (round 1067)
+                                       r"living|residing|sheltering|sheltered|stranded|stationed|trapped|displaced|"
+                                       r"detained|jailed|imprisoned)\s+$", re.I))
 #: (also fronted: "Hosted by Qatar, the talks began on Tuesday", round 643)
 _HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
@@ -94,9 +103,9 @@ _TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
-_VENUE = re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
+_VENUE = re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}")
 #: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
-_FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
+_FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}"
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early|today|yesterday|tonight)\b)")  # "In Lima today," (681)
 
 
@@ -117,7 +126,7 @@ _TRIP_TO = gated(re.compile(rf"\b(?:(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|e
                       rf"arrive[sd]?|arriving|return(?:s|ed|ing)?)\s+(?:back\s+)?(?:from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?\s+)?to"
                       rf"|(?:left|leaves?|leaving|departed|departs?|departing|set(?:s|ting)?\s+(?:off|out)|head(?:s|ed|ing)?|"
                       rf"(?:fl(?:y|ies|ew|ying)|sail(?:s|ed|ing)?)\s+out)\s+for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?"
-                      r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})"))
+                      rf"{_PLACE_NAME}"))
 _FOR_IT = re.compile(r"\bto\s+(?:\w+\s+)?(?:meet|hold|attend|sign|take\s+part|participate|join|discuss|negotiate|"
                      r"(?:resume|continue|restart|reopen)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue))\b"
                      r"|\bfor\s+(?:\w+\s+)?(?:talks|negotiations|a\s+meeting|meetings|consultations)\b"  # "to resume talks" (737)
@@ -318,6 +327,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             return (m.group("place"), state[1])
     if best is None and (town := adjective_town(text, roster, near)):  # "in Kyrgyz Batken city" (round 1015)
         return town
+    if best is None and (country := epithet_place(text, roster, near, _TOPIC_RIGHT_BEFORE.search)):
+        return country  # "met in Djibouti …, a day after they met in the Horn of Africa nation" (round 1068)
     if best is None:  # "had a meeting in Shire": a town too small for the city table, named right after the event's verb
         m = _UNKNOWN_TOWN.match(text, near)
         if m and not roster.lexicon.scan(m.group("place")) and m.group("place") not in _NOT_TOWNS \
