@@ -61,6 +61,7 @@ from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import news_day  # rounds 455, 470
+from tracker.extract.statement_days import date_by_statement_before  # round 1055
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.headline_tense import headline_in_present
 from tracker.extract.headline_venues import headline_venues
@@ -289,6 +290,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor),
                                                                 headline_in_present(article.title))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
+    date_by_statement_before(events, [(i, u.text) for i, u in enumerate(units)], anchor)  # "In a statement on Saturday, …" (1055)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:
         if c.lasts and c.dated_by == "text":
