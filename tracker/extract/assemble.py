@@ -38,7 +38,7 @@ from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
-from tracker.extract.closings import join_closings, join_lengths
+from tracker.extract.closings import join_closings, join_lengths, join_told_ends
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import arrival_venues, retold_venues, scene_venues
@@ -61,6 +61,7 @@ from tracker.extract.documents import drop_document_content
 from tracker.extract.confirmations import fold_confirmations
 from tracker.extract.standing_bodies import commission_sessions  # round 353
 from tracker.extract.said_days import news_day  # rounds 455, 470
+from tracker.extract.statement_days import date_by_statement_before  # round 1055
 from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.headline_tense import headline_in_present
 from tracker.extract.headline_venues import headline_venues
@@ -289,6 +290,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor),
                                                                 headline_in_present(article.title))), anchor)
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
+    date_by_statement_before(events, [(i, u.text) for i, u in enumerate(units)], anchor)  # "In a statement on Saturday, …" (1055)
+    join_told_ends(events, anchor)  # "… round … started on October 14." + "The first round ended on October 22" (1056)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:
         if c.lasts and c.dated_by == "text":

@@ -112,4 +112,31 @@ def join_lengths(events: list[Candidate], sentences: list[tuple[int, str]]) -> N
             c.last = c.first + dt.timedelta(days=n - 1)
 
 
-__all__ = ["join_closings", "join_lengths"]
+#: A later sentence of the same gathering that says it ended, in the past, on a day (round 1056): "The first round ended
+#: on October 22, when …", "The talks concluded on Friday"; the gathering named as its subject, the date right after the
+#: verb (only the noun and verb are read case-blind: "closed doors" is no day)
+_ENDED_ON = re.compile(r"^(?i:The|This|These|Those|Its|Their)\b(?:\s+[\w-]+){0,4}?\s+(?i:round|talks|session|meeting|meetings|"
+                       r"negotiations|consultations|discussions|summit|visit|conference|dialogue)\b[^.;,]{0,40}?\b"
+                       r"(?i:ended|concluded|closed|wrapped\s+up|finished)\s+(?=on\s|[A-Z])")
+
+
+def join_told_ends(events: list[Candidate], anchor: dt.date | None) -> None:
+    """A gathering dated by its first day, whose own evidence tells in another sentence that it ended on a later day
+    ("On October 14, the first round … started." + "The first round ended on October 22, …"), runs to that day, when
+    that day is past and at most two weeks after the first (round 1056)."""
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.first is None or c.precision != "day" or (c.last or c.first) != c.first:
+            continue
+        for sentence in c.evidence[1:]:
+            m = _ENDED_ON.match(sentence) if "ed " in sentence else None  # a cheap gate: every verb read ends in "ed"
+            if m is None:
+                continue
+            tail = sentence[m.end():]
+            day = next((d for d in find_dates(tail, anchor) if tail[:d.start].strip() in ("", "on")), None)
+            if day is not None and day.precision == "day" and c.first < day.last <= c.first + dt.timedelta(days=_LONGEST) \
+                    and (anchor is None or day.last <= anchor):
+                c.last = day.last
+                break
+
+
+__all__ = ["join_closings", "join_lengths", "join_told_ends"]
