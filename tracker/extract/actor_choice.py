@@ -95,11 +95,14 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4+" if n < 8 else "8+"
 
 
-def features(c: Candidate, item: Pooled, pooled: dict[str, Pooled], roster: Roster, held: Counter) -> list[str]:
-    """The feature strings of one (event, actor) pair; `held` counts the article's events that hold each actor."""
+def features(c: Candidate, item: Pooled, pooled: dict[str, Pooled], roster: Roster, held: Counter,
+             states: dict[str, str | None] | None = None) -> list[str]:
+    """The feature strings of one (event, actor) pair; `held` counts the article's events that hold each actor, and
+    `states` (optional) is `_state` of each pooled actor, worked out once for the whole pool instead of once a pair."""
     entry = roster.entry(item.key)
     kind = entry.kind if entry and entry.kind in _KINDS else "other"
-    states_of = {_state(k, roster) for k in pooled if k != item.key}
+    states = {k: _state(k, roster) for k in pooled} if states is None else states
+    states_of = {states[k] for k in pooled if k != item.key}
     role = "speaker" if item.key == c.speaker else item.role
     origin = "+".join(sorted(item.origins))
     rows = [f"role={role}", f"kind={kind}", f"origin={origin}", f"role_kind={role}|{kind}",
@@ -157,7 +160,8 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
         if not c.actors:
             continue  # nothing to drop, and a list the rules did not begin is not completed
         pooled = pool(c, roster, named, events, read)
-        rows = [features(c, item, pooled, roster, held) for item in pooled.values()]
+        states = {k: _state(k, roster) for k in pooled}  # (each pair's features ask them of the whole pool)
+        rows = [features(c, item, pooled, roster, held, states) for item in pooled.values()]
         ids = [feature_ids(r, model.dims) for r in rows]  # one gather for the whole pool, not one per actor
         scores = np.add.reduceat(model.weights[np.concatenate(ids)], np.cumsum([0] + [len(i) for i in ids[:-1]]),
                                  axis=0, dtype=np.float64) + model.bias

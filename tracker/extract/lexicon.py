@@ -350,6 +350,8 @@ class Lexicon:
                 key = tuple(folded[i:i + n])
                 possessive = False
                 if key not in self._surfaces:
+                    if "'" not in key[-1] and "’" not in key[-1]:
+                        continue  # no possessive to strip (`_POSSESSIVE` needs an apostrophe): the common case, no call
                     stripped = _strip_possessive(key[-1])
                     if stripped == key[-1]:
                         continue

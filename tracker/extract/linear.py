@@ -20,9 +20,26 @@ DIMS = 1 << 14
 MODELS = Path(__file__).with_name("models")
 
 
+#: Each feature string's column, per `dims`, remembered: the same strings ("type=meeting", "w=talks") come back in every
+#: candidate and article, and encoding and CRC-hashing each again was most of a decision's time. A plain lookup of
+#: the same number, so the decisions are the same; cleared when it grows past `_KNOWN_MAX` (words and word pairs of
+#: the articles read make the set open-ended in a long-running server).
+_KNOWN: dict[int, dict[str, int]] = {}
+_KNOWN_MAX = 200_000
+
+
 def feature_ids(features: Sequence[str], dims: int = DIMS) -> np.ndarray:
     """The hashed column of each feature string (stable across runs and machines, unlike `hash`)."""
-    return np.fromiter((zlib.crc32(f.encode("utf-8")) % dims for f in features), dtype=np.int64, count=len(features))
+    known = _KNOWN.get(dims)
+    if known is None or len(known) > _KNOWN_MAX:
+        known = _KNOWN[dims] = {}
+    ids = []
+    for f in features:
+        column = known.get(f)
+        if column is None:
+            column = known[f] = zlib.crc32(f.encode("utf-8")) % dims
+        ids.append(column)
+    return np.array(ids, dtype=np.int64)
 
 
 @dataclass(frozen=True)

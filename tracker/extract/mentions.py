@@ -392,8 +392,8 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
             take(start, p.end(), affiliation, p.group("title"))
     for p in re.finditer(r"\b[A-Z][\w'’-]+", text) if roster.surnames else ():  # (no surname learnt yet: nothing to read)
         word = p.group()[:-2] if p.group().endswith(("'s", "’s")) else p.group()  # no possessive 's (no re.sub a word)
-        if fold_word(word) in roster.surnames:
-            take(p.start(), p.start() + len(word), roster.surnames[fold_word(word)])
+        if (key := roster.surnames.get(fold_word(word))) is not None:  # (one fold and lookup a word: most are no surname)
+            take(p.start(), p.start() + len(word), key)
     for m in mentions:
         if m.role not in ("actor", "capital", "adjective"):
             continue

@@ -436,6 +436,18 @@ def _first_chars(items, icase: bool) -> tuple[set[tuple[int, bool]], bool] | Non
     return out, True
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _opens_behind(items) -> bool:
+    """True when a match may begin with a lookbehind ("(?<=\bthe\s)2015"): `re` then has no first character to skip to,
+    and tries every lookbehind at every position of the text (the date pattern "year_noun", six of them, cost some 140 ns
+    a character), so a first-character test in front of it pays even without a "\b"."""
+    op, av = items[0] if items else (None, None)
+    return (op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1 or op is C.BRANCH and any(_opens_behind(list(a)) for a in av[1])
+            or op is C.SUBPATTERN and _opens_behind(list(av[3])))
+
+
 @functools.lru_cache(maxsize=None)
 def fast_start(pattern: re.Pattern) -> re.Pattern:
     r"""`pattern` with the characters a match can begin with tested first, the same matches: r"\b(?:plans?\s+to|met|…)"
@@ -445,18 +457,23 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
     or when this Python's parse tree is not as expected, the pattern itself)."""
     try:
         tree = parse_tree(pattern)
-        if not pattern.pattern.startswith(r"\b") or tree[0] != (C.AT, C.AT_BOUNDARY):
+        if pattern.pattern.startswith(r"\b") and tree[0] == (C.AT, C.AT_BOUNDARY):
+            head, body = r"\b", pattern.pattern[2:]
+        elif _opens_behind(list(tree)) and not pattern.flags & re.VERBOSE and not _GLOBAL_FLAGS.match(pattern.pattern):
+            head, body = "", f"(?:{pattern.pattern})"  # "(?:(?<=\b[Tt]he\s)|(?<=\bits\s)|…)(?P<y>…)": see `_opens_behind`
+        else:
             return pattern
-        found = _first_chars(tree[1:], bool(tree.state.flags & re.IGNORECASE))
-        if found is None or found[1] or not found[0]:
-            return pattern  # unknown, or a match may be empty: no test of a first character holds
+        found = _first_chars(tree[1:] if head else list(tree), bool(tree.state.flags & re.IGNORECASE))
+        if found is None or found[1] or not found[0] or not head and len(found[0]) > 16:
+            return pattern  # unknown, or a match may be empty: no test of a first character holds (and a lookbehind's
+            # pattern that may begin with any capital or small letter is no faster with the test: measured on the real texts)
         plain = "".join(re.escape(chr(c)) for c, blind in sorted(found[0]) if not blind)
         blind = "".join(re.escape(chr(c)) for c, b in sorted(found[0]) if b)
         # the case-blind ones as `re` folds them (under the pattern's own flags, or in an inline group when they are not)
         if plain and pattern.flags & re.IGNORECASE:
             return pattern  # (a case-sensitive character under a case-blind pattern: not written here)
         test = "|".join(filter(None, [plain and f"[{plain}]", blind and (f"[{blind}]" if pattern.flags & re.IGNORECASE else f"(?i:[{blind}])")]))
-        return re.compile(rf"\b(?={test})" + pattern.pattern[2:], pattern.flags)
+        return re.compile(rf"{head}(?={test})" + body, pattern.flags)
     except Exception:  # a private module of `re` (see `required_words`): the pattern itself, the same output
         return pattern
 
