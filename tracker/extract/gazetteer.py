@@ -359,6 +359,12 @@ Baghdad-Erbil talks & \b(?:Baghdad|Iraqi government|Iraq's federal government)\b
 Iran-Afghanistan Helmand water talks & \bHelmand\b & \b(?:Iran|Iranian|Tehran)\b & \b(?:water|treaty)\b
 Sant'Egidio South Sudan talks (Rome) & \bSouth Sudan & \bSant'Egidio\b
 EU-Mercosur trade agreement & \bMercosur\b & \b(?:EU|European Union)\b & \b(?:trade|agreement|deal)\b
+Arab League tripartite meetings (Libya) & \bLibya & \b[Tt]ripartite\b & \b(?:HCS|High Council of State)\b & \b(?:HoR|House of Representatives)\b
+HoR-HCS talks (Libya) & \bLibya & \b(?:HCS|High Council of State)\b & \b(?:HoR|House of Representatives)\b & \b(?:talks|met|meet|meeting|meetings|dialogue|delegations?)\b
+Sudan-Ethiopia border talks & (?<!South )\bSudan & \bEthiopia & \b(?:border|boundary|Fashaga|al-Fashaga)\b & \b(?:talks|negotiations|committee|commission|demarcat\w*)\b
+El Salvador government-FMLN talks & \b(?:FMLN|Farabundo Mart[ií]|guerrill\w*|rebels|rebeldes)\b & \b(?:El Salvador|Salvador\w*|salvadore\w*)\b & \b(?:talks|negotiations|dialogue|conversaciones|negociaciones|di[aá]logo)\b
+Russia-Central Asia format & \b(?:Russia and (?:the )?(?:five )?Central Asian (?:states|countries|nations|republics)|Central Asian (?:states|countries|nations|republics) and Russia)\b & \b(?:summit|meeting|ministers)\b
+Oslo talks with the Taliban & \bTaliban\b & \bOslo\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
