@@ -227,6 +227,9 @@ PROCESSES = _processes_table()
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
+US-Japan-South Korea trilateral & \b(?:U\.S\.|US\b|United States|Washington|American|Blinken|Biden|Trump|Rubio) & \b(?:Japan|Japanese|Tokyo)\b & \b(?:South Korea|Republic of Korea|ROK|Seoul) & \b[Tt]rilateral\b
+Gulf reconciliation (Al-Ula) & \b(?:Qatar|Qatari|Doha)\b & \bSaudi & \b(?:blockade|boycott|embargo|rift|Al-?Ula|AlUla|reconciliation|embrac\w*)\b
+Saudi-Houthi talks & \bSaudi & \b(?:Houthis?|Ansar Allah)\b & \b(?:Riyadh|Sanaa)\b & \b(?:delegations?|talks|discussions)\b & \b(?:Oman|Omani|Muscat)\b
 Astana format & \bSyria & \b(?:Astana|Nur-Sultan)\b
 Astana format & \bSyria & \b(?:guarantors?|Kazakh|Kazakhstan)\b & \b(?:Russia|Russian)\b & \b(?:Iran|Iranian)\b & \b(?:Turkey|Türkiye|Turkish)\b
 Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
@@ -293,6 +296,7 @@ US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Trump|Witkoff)\b & \b(?:Pu
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|negotiators|delegations)\b
+Russia-US prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:U\.S\.|US\b|United States|Washington|American|Biden|Trump) & \b(?:prisoner swap|prisoner exchange|swap|swapped|exchange of prisoners)\b
 Juba Peace Agreement (Sudan) & (?<!South )\bSudan & \bJuba\b & \b(?:SRF|Sudan Revolutionary Front|SPLM-N|SPLM-North|al-Hilu|El Hilu|Hilu)\b & \b(?:talks|negotiations|peace)\b
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \bIGAD\b & \b(?:[Mm]ediation|[Mm]ediators?|peace talks|[Cc]essation of [Hh]ostilities|Seyoum)\b
