@@ -381,6 +381,7 @@ doha & Doha talks & Gaza ceasefire talks & \bGaza\b & \b(?:Afghan|Taliban)
 doha & Doha talks & DRC-M23 peace talks & \bM23\b & \b(?:Afghan|Taliban)
 geneva & Geneva process & Geneva International Discussions & \b(?:Abkhaz|South Ossetia|Tskhinval|Caucasus|Transcaucasia) & \bSyria
 geneva & Geneva process & Cyprus reunification talks & \bCypr(?:us|iots?)\b & \bSyria
+geneva & Geneva process & US-mediated Ukraine ceasefire talks & (?s)\bUkrain(?=.*?\b(?:[Tt]rilateral|three-way)\b)|\b(?:[Tt]rilateral|three-way)\b(?=.*?\bUkrain) & \bSyria
 geneva & Geneva process & Russia-US strategic stability dialogue & \b(?:[Ss]trategic stability|[Ss]ecurity guarantees|Ryabkov) & \bSyria
 quadrilateral & Türkiye-Syria normalization & Quadrilateral Security Dialogue & \b(?:Australia|Japan|India)\b & \b(?:Syria|Damascus)
 quad & Quadrilateral Security Dialogue & Quad for Sudan & \bSudan & \b(?:India|Japan|Australia)\b
