@@ -252,6 +252,7 @@ Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi|Ansar Allah|Ansaralla
 Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkish)\b & \bnormali[sz]ation\b & \b(?:[Ss]pecial [Ee]nvoys?|Rubinyan|Kılıç|Kilic)\b
 Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
+North Korea-US denuclearization talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:talks|summit|dialogue)\b & \b(?:Trump|Biden)\b[^.\n]{0,80}?\bKim\b
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
 Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korean?s?)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
 Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
