@@ -28,7 +28,6 @@ from tracker.extract.mentions import Roster, find_actors
 MODEL = "actor_choice"
 DROP = 0.4  # a rule's actor is dropped below this (chosen on dev CV)
 ADD = 0.45  # a pooled actor the rules left out is added at or above this (chosen on dev CV)
-ADD_EMPTY = 0.65  # a pooled actor is added to an event the rules left without actors at or above this (dev CV, round 1080)
 _KINDS = ("state", "official", "ministry", "organisation", "group")
 
 
@@ -127,11 +126,6 @@ def features(c: Candidate, item: Pooled, pooled: dict[str, Pooled], roster: Rost
         if members:
             share = sum(k in c.actors for k in members) / len(members)
             rows += [f"members={_bucket(len(members))}", f"members_held={round(share * 4)}|{'member' in item.origins}"]
-    if not any("rules" in p.origins for p in pooled.values()):
-        # an event the rules left empty is a different question (are its parties told at all?): its own weights,
-        # so the choice on events the rules began does not move
-        rows = ["empty"] + [f"empty|{r}" for r in rows] + [f"empty|origin_flag={origin}|{x}" for x in
-                                                              ("talks", "reference", "future") if getattr(c, x)]
     return rows
 
 
@@ -141,17 +135,16 @@ def _speaker_state_role(key: str, c: Candidate, roster: Roster) -> str:
 
 
 def decide(c: Candidate, pooled: dict[str, Pooled], keep: dict[str, float], roster: Roster, drop: float = DROP,
-           add: float = ADD, add_empty: float = ADD_EMPTY) -> None:
+           add: float = ADD) -> None:
     """Drop the rules' actors whose probability `keep` is below `drop`, add pooled ones at or above `add` (in place).
 
-    An event the rules left without actors is filled only at the stricter `add_empty`: most such events are told
-    without parties and the labels keep them empty ("the 20th round closed", a background accord), a few are a
-    process's round whose parties the article names elsewhere (round 1080)."""
+    Only a list the rules began is completed: an event they left without actors (a round told without its parties,
+    "the 20th round closed") keeps none, as the guideline and the synthetic corpus have it."""
     began = bool(c.actors)
     for key, item in pooled.items():
         if "rules" in item.origins and keep[key] < drop and key != c.speaker:  # the speaker is the event's own
             c.actors.pop(key, None)
-        elif "rules" not in item.origins and keep[key] >= (add if began else add_empty):
+        elif "rules" not in item.origins and keep[key] >= add and began:
             c.actors[key] = _speaker_state_role(key, c, roster)
 
 
@@ -161,9 +154,9 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
     held = Counter(k for c in events for k in c.actors)
     read: dict[str, list] = {}
     for c in events:
+        if not c.actors:
+            continue  # nothing to drop, and a list the rules did not begin is not completed
         pooled = pool(c, roster, named, events, read)
-        if not pooled:
-            continue
         rows = [features(c, item, pooled, roster, held) for item in pooled.values()]
         ids = [feature_ids(r, model.dims) for r in rows]  # one gather for the whole pool, not one per actor
         scores = np.add.reduceat(model.weights[np.concatenate(ids)], np.cumsum([0] + [len(i) for i in ids[:-1]]),
@@ -173,4 +166,4 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
     return events
 
 
-__all__ = ["ADD", "ADD_EMPTY", "DROP", "MODEL", "Pooled", "choose_actors", "decide", "features", "pool"]
+__all__ = ["ADD", "DROP", "MODEL", "Pooled", "choose_actors", "decide", "features", "pool"]
