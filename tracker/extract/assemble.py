@@ -20,6 +20,8 @@ from tracker.extract.discussed_gatherings import drop_discussed
 from tracker.extract.events import SPEECH_TYPES, Candidate, unit_candidates
 from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.keep import keep_likely, undated_page_confidence
+from tracker.extract.listed_gatherings import listed_gatherings
+from tracker.extract.earlier_sessions import earlier_sessions
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
@@ -226,6 +228,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             here = item_day(unit.text, article.published_at) or here
         found = unit_candidates(unit, order, quotes, roster, here, article.dateline_place)
         settle_extensions(unit.text, found)  # "the deal will be extended, X said": the accord that day (1025)
+        found += listed_gatherings(unit.text, unit.raw, found, roster, here, unit.paragraph, order)  # "met in A in May 2018, in B in June 2019" (1085)
+        found += earlier_sessions(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "the previous one took place in May" (1086)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
         first_person_plans(found, [quotes[i] for i in unit.quotes])  # "'We will come …,' X said": X's plan (499)

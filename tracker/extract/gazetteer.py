@@ -227,6 +227,9 @@ PROCESSES = _processes_table()
 #: process & cue & cue ...: when an article names no process, the first process all of whose cues (regular expressions,
 #: case-sensitive) occur in it is the article's process ("Syria" talks "in Geneva" are the Geneva process).
 PROCESS_CUES = r"""
+US-Japan-South Korea trilateral & \b(?:U\.S\.|US\b|United States|Washington|American|Blinken|Biden|Trump|Rubio) & \b(?:Japan|Japanese|Tokyo)\b & \b(?:South Korea|Republic of Korea|ROK|Seoul) & \b[Tt]rilateral\b
+Gulf reconciliation (Al-Ula) & \b(?:Qatar|Qatari|Doha)\b & \bSaudi & \b(?:blockade|boycott|embargo|rift|Al-?Ula|AlUla|reconciliation|embrac\w*)\b
+Saudi-Houthi talks & \bSaudi & \b(?:Houthis?|Ansar Allah)\b & \b(?:Riyadh|Sanaa)\b & \b(?:delegations?|talks|discussions)\b & \b(?:Oman|Omani|Muscat)\b
 Astana format & \bSyria & \b(?:Astana|Nur-Sultan)\b
 Astana format & \bSyria & \b(?:guarantors?|Kazakh|Kazakhstan)\b & \b(?:Russia|Russian)\b & \b(?:Iran|Iranian)\b & \b(?:Turkey|Türkiye|Turkish)\b
 Geneva process & \bSyria & \bGeneva\b & \b(?:talks|negotiations)\b
@@ -249,6 +252,7 @@ Yemen peace process & \bYemen & \b(?:[Pp]eace|talks|Houthi|Ansar Allah|Ansaralla
 Armenia-Türkiye normalization process & \bArmenia & \b(?:Turkey|Türkiye|Turkish)\b & \bnormali[sz]ation\b & \b(?:[Ss]pecial [Ee]nvoys?|Rubinyan|Kılıç|Kilic)\b
 Armenia-Azerbaijan border delimitation commission & \bArmenia & \bAzerbaijan & \b[Dd]elimitation\b & \b(?:[Cc]ommissions?|Grigoryan|Mustafayev)\b
 Armenia-Azerbaijan peace process & \bArmenia & \bAzerbaijan & \b(?:peace|treaty|normali[sz]ation|delimitation)\b
+North Korea-US denuclearization talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:talks|summit|dialogue)\b & \b(?:Trump|Biden)\b[^.\n]{0,80}?\bKim\b
 Inter-Korean talks & \b(?:North Korea|Pyongyang|DPRK) & \b(?:South Korea|Seoul) & \b(?:talks|summit|dialogue)\b
 Inter-Korean talks & \b(?:[Tt]wo Koreas|(?:South|North) and (?:North|South) Korean?s?)\b & \b(?:talks|summit|dialogue|met|meeting|reunions?)\b
 Doha talks & \b(?:Afghan|Taliban) & \bDoha\b
@@ -293,6 +297,7 @@ US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Trump|Witkoff)\b & \b(?:Pu
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)
 Russia-Ukraine talks & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:peace talks|negotiations|negotiators|delegations)\b
+Russia-US prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:U\.S\.|US\b|United States|Washington|American|Biden|Trump) & \b(?:prisoner swap|prisoner exchange|swap|swapped|exchange of prisoners)\b
 Juba Peace Agreement (Sudan) & (?<!South )\bSudan & \bJuba\b & \b(?:SRF|Sudan Revolutionary Front|SPLM-N|SPLM-North|al-Hilu|El Hilu|Hilu)\b & \b(?:talks|negotiations|peace)\b
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \b(?:R-ARCSS|ARCSS|[Rr]evitali[sz]ed (?:[Pp]eace )?[Aa]greement|[Pp]eace (?:agreement|deal|process)|RJMEC)\b
 South Sudan peace process (R-ARCSS) & \bSouth Sudan & \bIGAD\b & \b(?:[Mm]ediation|[Mm]ediators?|peace talks|[Cc]essation of [Hh]ostilities|Seyoum)\b
@@ -359,6 +364,12 @@ Baghdad-Erbil talks & \b(?:Baghdad|Iraqi government|Iraq's federal government)\b
 Iran-Afghanistan Helmand water talks & \bHelmand\b & \b(?:Iran|Iranian|Tehran)\b & \b(?:water|treaty)\b
 Sant'Egidio South Sudan talks (Rome) & \bSouth Sudan & \bSant'Egidio\b
 EU-Mercosur trade agreement & \bMercosur\b & \b(?:EU|European Union)\b & \b(?:trade|agreement|deal)\b
+Arab League tripartite meetings (Libya) & \bLibya & \b[Tt]ripartite\b & \b(?:HCS|High Council of State)\b & \b(?:HoR|House of Representatives)\b
+HoR-HCS talks (Libya) & \bLibya & \b(?:HCS|High Council of State)\b & \b(?:HoR|House of Representatives)\b & \b(?:talks|met|meet|meeting|meetings|dialogue|delegations?)\b
+Sudan-Ethiopia border talks & (?<!South )\bSudan & \bEthiopia & \b(?:border|boundary|Fashaga|al-Fashaga)\b & \b(?:talks|negotiations|committee|commission|demarcat\w*)\b
+El Salvador government-FMLN talks & \b(?:FMLN|Farabundo Mart[ií]|guerrill\w*|rebels|rebeldes)\b & \b(?:El Salvador|Salvador\w*|salvadore\w*)\b & \b(?:talks|negotiations|dialogue|conversaciones|negociaciones|di[aá]logo)\b
+Russia-Central Asia format & \b(?:Russia and (?:the )?(?:five )?Central Asian (?:states|countries|nations|republics)|Central Asian (?:states|countries|nations|republics) and Russia)\b & \b(?:summit|meeting|ministers)\b
+Oslo talks with the Taliban & \bTaliban\b & \bOslo\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a
@@ -371,6 +382,7 @@ doha & Doha talks & Gaza ceasefire talks & \bGaza\b & \b(?:Afghan|Taliban)
 doha & Doha talks & DRC-M23 peace talks & \bM23\b & \b(?:Afghan|Taliban)
 geneva & Geneva process & Geneva International Discussions & \b(?:Abkhaz|South Ossetia|Tskhinval|Caucasus|Transcaucasia) & \bSyria
 geneva & Geneva process & Cyprus reunification talks & \bCypr(?:us|iots?)\b & \bSyria
+geneva & Geneva process & US-mediated Ukraine ceasefire talks & (?s)\bUkrain(?=.*?\b(?:[Tt]rilateral|three-way)\b)|\b(?:[Tt]rilateral|three-way)\b(?=.*?\bUkrain) & \bSyria
 geneva & Geneva process & Russia-US strategic stability dialogue & \b(?:[Ss]trategic stability|[Ss]ecurity guarantees|Ryabkov) & \bSyria
 quadrilateral & Türkiye-Syria normalization & Quadrilateral Security Dialogue & \b(?:Australia|Japan|India)\b & \b(?:Syria|Damascus)
 quad & Quadrilateral Security Dialogue & Quad for Sudan & \bSudan & \b(?:India|Japan|Australia)\b
