@@ -1,27 +1,32 @@
 /* Fast typing into a text box never reorders its characters. Dash's Input (with `debounce`) puts the caret back, a
  * moment after each keystroke, where it was when that keystroke was drawn (`setSelectionRange(t, t)` in a timeout):
  * while the page is busy (a filter change redrawing the timeline), later keystrokes land before that timeout, and
- * it moved the caret back over them, so "2021-06-01" typed into From became "202-6-0101" (QA). A restore to a place
- * other than where the caret is, in the focused box while it is being typed in, is that stale restore, and is not
- * done: the caret stays where the typing left it. Anything else (a selection made by a script, another box) is
- * done as asked. */
+ * it moved the caret back over them, so "2021-06-01" typed into From became "202-6-0101" (QA). Such a restore is
+ * stale when the box, still focused since its last keystroke, holds what that keystroke left in it (no script
+ * changed the value since) and the caret is elsewhere: the caret is then where the typing left it, and stays there.
+ * An earlier version judged staleness by time (a keystroke in the last second), and a redraw longer than that between
+ * a keystroke and the restore let the restore through ("203-12-312"). A restore after a script changed the value (a new candidate's
+ * title, a URL's filter put back), a selection, or another box, is done as asked. */
 (function () {
     "use strict";
 
-    var TYPING_MS = 1000;  // a box typed in within this long is being typed in
-    var typedAt = new WeakMap();
+    var typedValue = new WeakMap();  // each box's value right after its last keystroke
     var setSelectionRange = HTMLInputElement.prototype.setSelectionRange;
 
     document.addEventListener("input", function (event) {
         if (event.target instanceof HTMLInputElement) {
-            typedAt.set(event.target, performance.now());
+            typedValue.set(event.target, event.target.value);
         }
+    }, true);
+    // Leaving the box ends its typing: a value put in it later equal to what was typed (a candidate's title saved
+    // and shown again) is a script's, and the caret is put where the script asks.
+    document.addEventListener("focusout", function (event) {
+        typedValue.delete(event.target);
     }, true);
 
     HTMLInputElement.prototype.setSelectionRange = function (start, end) {
-        var at = typedAt.get(this);
         var stale = start === end && this === document.activeElement && this.classList.contains("dash-input-element") &&
-            at !== undefined && performance.now() - at < TYPING_MS && start !== this.selectionStart;
+            typedValue.get(this) === this.value && start !== this.selectionStart;
         if (stale) {
             return undefined;
         }

@@ -238,6 +238,11 @@ class PageProbe:
                 dropdown_id)
             raise AssertionError(f"{dropdown_id} did not take {value!r}: {state}") from exc
 
+    def plotly_bundle(self) -> dict:
+        """Which plotly.js the page runs (`version`, the scripts it fetched) and the traces of its graphs that the
+        bundle has no module for (`undrawn`: Plotly leaves such a trace out of the drawing, quietly)."""
+        return self.page.evaluate(PLOTLY_BUNDLE)
+
     def count(self) -> str:
         return self.page.inner_text("#count")
 
@@ -258,6 +263,19 @@ class PageProbe:
         self.page.keyboard.press("Escape")
         self.page.wait_for_function("v => new URLSearchParams(location.search).getAll(v[0]).includes(v[1])",
                                     arg=[dropdown_id.removeprefix("filter-"), option or text])
+
+
+#: See `PageProbe.plotly_bundle`. The page serves a partial bundle (assets/vendor/plotly-cartesian.min.js): Plotly
+#: draws a trace of a type outside it as an invisible scatter, so the full data's type differs from the figure's.
+PLOTLY_BUNDLE = """() => ({
+    version: window.Plotly && window.Plotly.version,
+    scripts: performance.getEntriesByType('resource').map(e => e.name).filter(n => /plotly[^/]*\\.js/.test(n))
+        .map(n => new URL(n).pathname),
+    graphs: document.querySelectorAll('.js-plotly-plot').length,
+    undrawn: Array.from(document.querySelectorAll('.js-plotly-plot')).flatMap(
+        gd => (gd._fullData || []).filter(t => (t._input.type || 'scatter') !== t.type)
+            .map(t => gd.parentElement.id + ':' + t._input.type)),
+})"""
 
 
 def _answers_search(response, dropdown_id: str, text: str) -> bool:

@@ -39,4 +39,7 @@ def test_the_heatmaps_title_is_in_sight_beside_its_colour_scale(crowded):
     assert 0 <= top and bottom <= boxes["plotTop"], boxes  # in the figure, above the plot
     scale = boxes["scale"]
     assert right < scale[0] or bottom <= scale[1] or top >= scale[3], boxes  # not over the colour scale
+    heatmap = crowded.plotly_bundle()
+    assert heatmap["undrawn"] == [] and "heatmap" in crowded.page.evaluate(
+        "() => document.querySelector('#timeline .js-plotly-plot')._fullData.map(t => t.type)"), heatmap
     assert crowded.errors == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
+from plotly.offline import get_plotlyjs_version
+
 #: The y of each event's mark in the drawn figure, from Plotly's own data of the page.
 MARK_Y = """() => { const gd = document.querySelector('#timeline .js-plotly-plot'); const y = {};
     gd._fullData.forEach(t => (t.customdata || []).forEach((id, i) => { y[id] = t.y[i]; })); return y; }"""
@@ -40,6 +42,12 @@ def test_the_key_explains_the_marks(probe):
     for words in ("one day", "several days", "hatched", "scheduled", "postponed", "cancelled", "candidate",
                   "selected", "round number", "today"):
         assert words in text, words
+    # The page runs the partial plotly.js it serves (assets/vendor), of the version the Python figures are made for,
+    # and that bundle draws every trace of the timeline, the overview and the activity chart.
+    bundle = probe.plotly_bundle()
+    assert bundle["version"] == get_plotlyjs_version(), bundle
+    assert bundle["scripts"] == ["/assets/vendor/plotly-cartesian.min.js"], "the full plotly.min.js was fetched too"
+    assert bundle["graphs"] == 3 and bundle["undrawn"] == [], bundle
 
 
 def test_a_tall_actor_view_has_the_date_axis_at_the_top_too(probe):

@@ -127,3 +127,23 @@ def test_the_layout_holds_no_name_lists_until_a_form_opens(store):
     actors, processes, venues = datalist_options(data)
     assert "Kazakhstan" in [o.value for o in actors] and "Astana format" in [o.value for o in processes]
     assert "Astana" in [o.value for o in venues] and "Astana" in [o.value for o in name_options(data)[1]]
+
+
+def test_the_page_serves_the_partial_plotly_bundle_of_the_figures_version(store):
+    """assets/vendor/plotly-cartesian.min.js (npm plotly.js-cartesian-dist-min) is the page's plotly.js: a script of
+    the page, so dcc.Graph finds window.Plotly and never fetches Dash's full plotly.min.js. Its version must be the
+    one the installed plotly makes figures for (after upgrading plotly, replace the bundle by the same version's)."""
+    import re
+
+    from plotly.offline import get_plotlyjs_version
+
+    from tracker.dashboard.app import ASSETS, create_app
+
+    header = (ASSETS / "vendor" / "plotly-cartesian.min.js").read_text(encoding="utf-8")[:300]
+    assert re.search(r"plotly\.js \(cartesian - minified\) v(\S+)", header).group(1) == get_plotlyjs_version()
+    assert "Licensed under the MIT license" in header and (ASSETS / "vendor" / "LICENSE").exists()
+    client = create_app(store).server.test_client()
+    page = client.get("/").get_data(as_text=True)
+    assert re.search(r'<script src="/assets/vendor/plotly-cartesian\.min\.js\?m=[\d.]+"></script>', page)
+    assert "plotly.min.js" not in page
+    assert client.get("/assets/vendor/plotly-cartesian.min.js").status_code == 200
