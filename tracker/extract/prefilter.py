@@ -440,7 +440,7 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _opens_behind(items) -> bool:
-    """True when a match may begin with a lookbehind ("(?<=\bthe\s)2015"): `re` then has no first character to skip to,
+    r"""True when a match may begin with a lookbehind ("(?<=\bthe\s)2015"): `re` then has no first character to skip to,
     and tries every lookbehind at every position of the text (the date pattern "year_noun", six of them, cost some 140 ns
     a character), so a first-character test in front of it pays even without a "\b"."""
     op, av = items[0] if items else (None, None)
