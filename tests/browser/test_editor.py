@@ -493,6 +493,9 @@ def test_small_things_of_the_form_and_the_detail_read_right(editor):
     page.keyboard.press("ArrowDown")
     page.wait_for_selector(".dash-dropdown-options")
     page.keyboard.press("ArrowDown")
+    # the key moves the focus to an option once the list has taken it: wait for that, not for the next frame (a CI
+    # run read the focus while it was still on the button: no label, no style to read)
+    page.wait_for_function("document.activeElement && document.activeElement.closest('.dash-dropdown-options label')")
     outline = page.evaluate("() => getComputedStyle(document.activeElement.closest('label')).outlineStyle")
     assert outline == "solid"
     page.screenshot(path="/tmp/editor-small-things.png")
