@@ -18,10 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from tracker.extract.candidate import Candidate
-from tracker.extract.linear import feature_ids, load_model
+from tracker.extract.linear import load_model
 from tracker.extract.events import sentence_actors
 from tracker.extract.mentions import Roster, find_actors
 
@@ -161,12 +159,8 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
             continue  # nothing to drop, and a list the rules did not begin is not completed
         pooled = pool(c, roster, named, events, read)
         states = {k: _state(k, roster) for k in pooled}  # (each pair's features ask them of the whole pool)
-        rows = [features(c, item, pooled, roster, held, states) for item in pooled.values()]
-        ids = [feature_ids(r, model.dims) for r in rows]  # one gather for the whole pool, not one per actor
-        scores = np.add.reduceat(model.weights[np.concatenate(ids)], np.cumsum([0] + [len(i) for i in ids[:-1]]),
-                                 axis=0, dtype=np.float64) + model.bias
-        keep = 1 / (1 + np.exp(scores[:, model.classes.index("drop")] - scores[:, model.classes.index("keep")]))
-        decide(c, pooled, dict(zip(pooled, keep.tolist())), roster)
+        keep = model.probabilities_of([features(c, item, pooled, roster, held, states) for item in pooled.values()], "keep")
+        decide(c, pooled, dict(zip(pooled, keep)), roster)
     return events
 
 

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import Candidate
-from tracker.extract.dates import find_dates
+from tracker.extract.dates import sentence_dates
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 from tracker.extract.venues import venue_of
@@ -64,7 +64,7 @@ def earlier_sessions(text: str, raw: str, found: list[Candidate], before: list[C
     clause = re.split(r"[.;:!?]|,\s+(?:and|but|while|which)\b", text[m.end():m.end() + _REACH])[0]
     if _PLAN.search(text[m.start():m.end() + len(clause)]) or _HALTED.search(clause):
         return []
-    dates = [d for d in find_dates(text, anchor) if m.end() <= d.start <= m.end() + len(clause) and not d.future]
+    dates = [d for d in sentence_dates(text, anchor) if m.end() <= d.start <= m.end() + len(clause) and not d.future]
     if not dates:
         return []
     date = dates[0]

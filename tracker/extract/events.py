@@ -16,7 +16,7 @@ from tracker.extract.clauses import (
     _group_speaker, announced_passive, bare_source_opens)
 from tracker.extract.date_owner import attribution_start, date_owner, opens_sentence
 from tracker.extract.date_parts import ends_a_period
-from tracker.extract.dates import DateMention, find_dates
+from tracker.extract.dates import DateMention, sentence_dates
 from tracker.extract.earlier_speech import EARLIER_AFTER
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
@@ -95,7 +95,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
     triggers = [t for t in find_triggers(text)  # "have not met since 2019", "has never visited", "did not sign": no event
                 if t.speech or not _NEGATED.search(text[max(0, t.start - 30):t.start])]
     rounds = find_rounds(text)
-    dates = [d for d in find_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
+    dates = [d for d in sentence_dates(text, anchor)  # "the deal is set to expire on May 18": a deadline, not an event's day
              if not (d.future and re.search(r"\b(?:expir(?:e|es|ing)\s+(?:on\s+)?|beyond\s+)$", text[max(0, d.start - 16):d.start]))
              and not ((re.match(r"(?i)since\s", d.text) or re.search(r"(?i)\bsince\s+(?:the\s+)?$", text[max(0, d.start - 10):d.start]))
                       # "the war that has killed … since April", "exported since 1 August" (round 151):

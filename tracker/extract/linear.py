@@ -60,6 +60,15 @@ class LinearModel:
         scores = np.exp(scores - scores.max())
         return dict(zip(self.classes, (scores / scores.sum()).tolist()))
 
+    def probabilities_of(self, rows: Sequence[Sequence[str]], name: str) -> list[float]:
+        """Class `name`'s probability for many rows at once (one gather of the weights for them all)."""
+        ids, owner = _rows(rows, self.dims)
+        scores = np.zeros((len(rows), len(self.classes)))
+        np.add.at(scores, owner, self.weights[ids])
+        scores += self.bias
+        scores = np.exp(scores - scores.max(axis=1, keepdims=True))
+        return (scores[:, self.classes.index(name)] / scores.sum(axis=1)).tolist()
+
     def best(self, features: Sequence[str]) -> tuple[str, float]:
         """The most probable class and its probability."""
         probabilities = self.probabilities(features)

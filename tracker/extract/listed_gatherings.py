@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import Candidate
-from tracker.extract.dates import find_dates
+from tracker.extract.dates import sentence_dates
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 from tracker.extract.venues import venue_of
@@ -44,7 +44,7 @@ def listed_gatherings(text: str, raw: str, found: list[Candidate], roster: Roste
     """New gatherings for the items of a past list in `text` that no candidate of the sentence already dates."""
     if ("in " not in text and "at " not in text) or (noun := _NOUN.search(text)) is None or _FUTURE.search(text):
         return []
-    dates = [d for d in find_dates(text, anchor) if d.precision in ("month", "year") and not d.future
+    dates = [d for d in sentence_dates(text, anchor) if d.precision in ("month", "year") and not d.future
              and not d.relative and d.start > noun.start()]
     if len(dates) < 2:
         return []
