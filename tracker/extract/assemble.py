@@ -80,6 +80,7 @@ from tracker.extract.appointments import answered_by_subject  # round 489
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.undated_events import date_undated
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
+from tracker.extract.summit_accords import agreed_at_summit  # round 1091
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
 from tracker.extract.story_process import headline_process  # round 592
@@ -360,6 +361,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         heads += [k for k in c.actors if k not in roster.titles and k not in heads and known_head(roster.name(k))
                   and (roster.entry(k) or Entry("", "", "")).kind == "official"]  # named bare: "Putin met Erdogan" (823)
+        if c.event_type == "agreement" and c.evidence and agreed_at_summit(c.evidence[0], len(heads)) and not any(
+                x.event_type in ("summit", "meeting", "talk_round") and c.evidence[0] in x.evidence for x in events):
+            c.event_type = "summit"  # "X and Y agreed … during their first summit": the heads' summit (round 1091)
         if c.event_type in ("meeting", "talk_round") and any(leaders_held(e) for e in c.evidence) \
                 and not (c.round_number and re.search(r"(?i)\b(?:round|session)s?\b", c.evidence[0])) \
                 and not re.search(r"(?i)(?<!prime\s)\bministers\s+(?:of|from)\b", c.evidence[0]):  # ministers' own meeting beside it

@@ -30,6 +30,7 @@ from tracker.extract.paired_sides import paired_sides
 from tracker.extract.agreed_plans import agreed_plan
 from tracker.extract.quote_dates import quoted_round_day
 from tracker.extract.quoted_calls import plans_gathering
+from tracker.extract.announced_ongoing import announces_ongoing  # round 1093
 from tracker.extract.needed_calls import calls_as_need
 from tracker.extract.plans_tabled import TABLED
 from tracker.extract.prepared_gatherings import prepared
@@ -239,7 +240,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if trigger.event_type == "announcement" and not trigger.text.endswith("announcement") \
                     and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
                                                              or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before
-                                                             or announced_passive(text[max(0, trigger.start - 60):trigger.start], text[trigger.end:trigger.end + 4])):
+                                                             or announced_passive(text[max(0, trigger.start - 60):trigger.start], text[trigger.end:trigger.end + 4])
+                                                             or announces_ongoing(text, trigger.end)):  # (round 1093)
                 c.event_type = "statement"
             c.quotes = [(subject.key, q) for q in quote_texts]
             if c.event_type == "statement" and (any(PERFORMATIVE.search(q) or NECESSARY.search(q) for q in quote_texts)

@@ -15,6 +15,7 @@ from tracker.extract.clauses import _PLAN_WORD, _WHEN
 from tracker.extract.prefilter import per_article, words_of
 from tracker.extract.needed_calls import calls_as_need
 from tracker.extract.prepared_gatherings import prepared
+from tracker.extract.quoted_acts import plans_act
 from tracker.extract.triggers import FUTURE, NECESSARY, PERFORMATIVE, TALK_NOUN, TALK_WORDS
 
 
@@ -86,12 +87,14 @@ def _calls_after(c: Candidate, said: list[str]) -> bool:
 @per_article  # a quote is asked twice: for its sentence's candidates, then for the statements it is quoted in
 def plans_gathering(quote: str) -> bool:
     """Words that make a gathering to come known, as `events` reads a sentence's own quotes ("we have decided to hold the
-    next meeting in May"). The talk noun is tested first, as a word set (`TALK_NOUN` is one word of a list): the
-    case-blind patterns cost some 12 us a quote each and most quotes name no gathering."""
+    next meeting in May"), or a dated signing, meeting or visit to come by its verb (round 1090). The talk noun is tested
+    first, as a word set (`TALK_NOUN` is one word of a list): the case-blind patterns cost some 12 us a quote each and
+    most quotes name no gathering."""
     words = words_of(quote)
     talk = not TALK_WORDS.isdisjoint(words) if words is not None else TALK_NOUN.search(quote)
     return bool(talk and (FUTURE.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote))
-                          or prepared(quote)))  # "we are preparing a meeting of the leaders" (round 822)
+                          or prepared(quote))  # "we are preparing a meeting of the leaders" (round 822)
+                or plans_act(quote))  # "we will sign the agreement on Monday" (round 1090)
 
 
 def calls_in_quotes(candidates: list[Candidate]) -> None:
