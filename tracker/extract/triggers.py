@@ -22,6 +22,8 @@ from tracker.extract.negated_speech import negated_speech
 from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
+from tracker.extract.conversations import CONVERSATION_WORDS, CONVERSATIONS
+from tracker.extract.departures import DEPARTURE_WORDS, DEPARTURES
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.plans_tabled import PLAN_WORDS, PLANS_TABLED
@@ -183,6 +185,8 @@ TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (roun
 TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (round 377)
 TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
+TRIGGERS += _gated(DEPARTURES, DEPARTURE_WORDS, adverb=False)  # "left on Sunday for Bahrain", "headed to X" (round 1105)
+TRIGGERS += _gated(CONVERSATIONS, CONVERSATION_WORDS, adverb=False)  # "held discussions with X", "spoke with X" (1106)
 TRIGGERS[:0] = _gated(HEADS_ASSEMBLIES, HEADS_WORDS, adverb=False)  # "the Assembly of … Heads of State was convened" (773)
 TRIGGERS += _gated(PLURAL_MEETINGS, PLURAL_WORDS, adverb=False)  # "held meetings in Muscat with …" (774)
 TRIGGERS += _gated(PLANS_TABLED, PLAN_WORDS, adverb=False)  # "handed Ukraine a memorandum" (round 955)

@@ -22,7 +22,7 @@ _KIND_OF_PLACE = (r"(?:[\w'’-]+\s+){0,3}?(?:(?:city|village|town|resort|capita
 #: A place's name of up to three capitalised words, one of them after the lower-case Arabic article ("Sharm al-Sheikh",
 #: "Deir ez-Zor", "Ras al-Khaimah"), which the plain capitalised run cut at "Sharm" (round 1065)
 _PLACE_NAME = r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:(?:al|el|ez|ad|ed|ar|as|ash|at|az|an|ul)-)?[A-Z][\w'’-]+){0,2})"
-_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}")
+_VISIT_VENUE = re.compile(rf"\b(?:in|at|to|visit|visited|visits|visiting|(?<=left\s)for|(?<=leave\s)for|(?<=leaves\s)for|(?<=departed\s)for|(?<=departs\s)for|(?<=depart\s)for|(?<=off\s)for|(?<=day\s)for)\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}")
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)\s+capital\b|(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital\b"
                          r"|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
 #: When, told between the host and its verb: "Egypt on Thursday hosted", "Qatar yesterday hosted", "Oman last week hosted",
