@@ -9,7 +9,7 @@ _ROUND = "The third round of talks between Chile and Peru was held in Quito on M
 
 def test_an_undersecretary_with_a_long_title_heads_the_delegation(lexicon) -> None:
     events = _events(_ROUND + "The Chilean delegation was led by Foreign Affairs Undersecretary for Policy Ana M. Cruz and "
-                              "the Peruvian delegation was led by Vice Foreign Minister Luis Soto.", lexicon)
+                              "the Peruvian delegation was led by Vice Foreign Minister Luis Soto.", lexicon, learned=False)
     assert ("talk_round", ["Ana M. Cruz", "Chile", "Luis Soto", "Peru"]) in events
 
 

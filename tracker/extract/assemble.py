@@ -171,11 +171,14 @@ def _renamed_capitals(roster: Roster, texts: list[str]) -> None:
             roster.spelled[state] = written
 
 
-def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False) -> Extraction:
+def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = None, english: bool = False, *,
+                    learned: bool = True) -> Extraction:
     """The candidate events of one article, merged, dated and given their process.
 
     A year-less dateline or timestamp gets its year inferred (see `infer_year`; `today` bounds it), with a note
-    and a lower confidence.
+    and a lower confidence. `learned=False` is the rule stage: the events as the rules leave them, before the two
+    learned steps (`keep.py`, `actor_choice.py`), with the hand-set confidence. Tests of a rule read it, so that
+    retraining the models (on a grown dev split) cannot move what they check; the product always runs `learned=True`.
     """
     lexicon.forget()
     forget_article()  # sentences' word sets and the like (`prefilter.per_article`)
@@ -183,7 +186,8 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     notes: list[str] = []
     language = None if english else foreign_language(f"{article.title or ''}\n{article.body}")
     if glossable(language):  # Spanish and French: read through a word-for-word gloss (`gloss.py`, round 210)
-        return read_glossed(article, language, lambda english: extract_article(english, lexicon, today, english=True))
+        return read_glossed(article, language, lambda english: extract_article(english, lexicon, today, english=True,
+                                                                                 learned=learned))
     if language is not None:  # say so, rather than give an empty list as if the text reported nothing
         notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
         return Extraction(article, [], roster, notes, language)
@@ -192,21 +196,23 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         article, note = guessed
         notes.append(note)
     if article.anchor is None:  # read against two probe days; what moves between them is left undated
-        reading, undone = fixed_dates_only(lambda probed: _read(probed, lexicon, [], False), article,
+        reading, undone = fixed_dates_only(lambda probed: _read(probed, lexicon, [], False, learned), article,
                                            today or dt.date.today())
         for c in reading.events:  # dated anew by `fixed_dates_only`: the hand-set score, then the model's from it
             c.confidence = _confidence(c)
-            c.confidence = undated_page_confidence(c, reading.roster, len(reading.events))
+            if learned:
+                c.confidence = undated_page_confidence(c, reading.roster, len(reading.events))
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
                      + (f"{undone} event(s) dated by a weekday, a relative or a year-less day are left undated: give the "
                         "publication date (`--published YYYY-MM-DD`) to date them" if undone else
                         "only the dates the text gives in full are used"))
         return Extraction(article, reading.events, reading.roster, notes + reading.notes)
-    return _read(article, lexicon, notes, guessed is not None)
+    return _read(article, lexicon, notes, guessed is not None, learned)
 
 
-def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -> Extraction:
-    """The candidate events of an English article with a publication date (`guessed`: its year was inferred)."""
+def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, learned: bool = True) -> Extraction:
+    """The candidate events of an English article with a publication date (`guessed`: its year was inferred;
+    `learned`: run the two learned steps after the rules)."""
     remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
     if remap != lexicon.remap:  # what the lexicon read under another reading of shared names is dropped; an article
         lexicon.forget()  # read twice (a page with no date, `undated_pages`) reuses its first reading's names
@@ -450,6 +456,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool) -
     if told and (extra := headline_event(told, events, roster, anchor, dominant, lambda k: _speaks_for(k, roster))):
         events.insert(0, extra)
     events = drop_twice_told(events)  # one act read twice from one sentence, equal in all that is scored (round 1041)
+    if not learned:  # the rule stage (`extract_article(learned=False)`)
+        return Extraction(article, events, roster, notes)
     events = keep_likely(events, roster, guessed)  # learned confidence; the surest spurious dropped (`keep.py`, issue 10)
     events = choose_actors(events, roster, named_in())  # the actors a model finds likely among the event's pool (a21)
     return Extraction(article, events, roster, notes)
