@@ -9,6 +9,7 @@ from tracker.extract.adjective_towns import adjective_town
 from tracker.extract.epithet_places import epithet_place
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
+from tracker.extract.premises import housed
 from tracker.extract.prefilter import gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
@@ -234,7 +235,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                 and not roster.lexicon.scan(name):  # "in the Malian town of Kidal": a town no table knows, named as one
             place = _named_town(name, text[m.start():m.start("place")], roster)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
-            best = (m.start(), place)
+            best = (m.start(), housed(text, m.start(), place) or place)  # "at the German embassy in Vienna" (1100)
     for m in _CAPITAL_OF.finditer(text) if "capital" in text else ():  # "in the Kazakh capital", "to Ukraine's capital"
         state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
                       if x.role in ("adjective", "actor")), None)
