@@ -58,6 +58,8 @@ _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|ceas
                                        # "the soldiers stationed in Gao" (round 1067)
                                        r"living|residing|sheltering|sheltered|stranded|stationed|trapped|displaced|"
                                        r"detained|jailed|imprisoned)\s+$", re.I))
+#: Premises of a mission, where an event can be held: "at the OSCE Mission in Skopje" (not "the UN Mission in Kosovo said")
+_AT_THE_MISSION = re.compile(r"\b(?:[Aa]t|[Ii]nside|visit(?:ed|s|ing)?)\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}Mission\s+$")
 #: (also fronted: "Hosted by Qatar, the talks began on Tuesday", round 643)
 _HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
@@ -209,6 +211,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        if text.endswith("Mission ", 0, m.start()) and not _AT_THE_MISSION.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the UN Mission in Kosovo", "the UN Support Mission in Libya": a body's name, no place (1102)
         owns_at = m.end() if m.group("place")[-2:] in ("'s", "’s") else m.end() + 2 if text.startswith("‘s", m.end()) else None
         if owns_at is not None and _OWN_TOPIC.match(text, owns_at):  # (also with the wrong quote: "Libya‘s")
             continue  # "interests in Libya's civil war", "a role in Sudan's transition": the state's own affair (992)
