@@ -15,6 +15,7 @@ from collections import Counter
 from tracker.extract import gazetteer
 from tracker.extract.candidate import Candidate
 from tracker.extract.clauses import _SETTING
+from tracker.extract.earlier_towns import told_long_before
 from tracker.extract.events import at_forum
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
@@ -306,6 +307,8 @@ def process_venues(texts: list[tuple[str, bool]], dominant: str | None, roster: 
             continue  # where a document was signed, told after the session: no town of the talks (round 521)
         towns = {venue} | {p for m in _IN_PLACE.finditer(text) if (p := roster.lexicon.place(m.group("place").rstrip(".")))
                            and not _country_level(p, roster)}  # "held in Vienna and in Doha": no one town
+        if not ahead:  # "exploratory talks in Istanbul last month": an earlier gathering's town, not the recent round's (1101)
+            towns = {t for t in towns if not told_long_before(text, t[0], anchor)}
         for key in set(named) or ({dominant} if dominant else set()):
             out.setdefault(key, set()).update(towns)
     return out

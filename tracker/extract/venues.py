@@ -9,6 +9,7 @@ from tracker.extract.adjective_towns import adjective_town
 from tracker.extract.epithet_places import epithet_place
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
+from tracker.extract.premises import housed
 from tracker.extract.prefilter import gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
@@ -57,6 +58,8 @@ _TOPIC_RIGHT_BEFORE = gated(re.compile(r"\b(?:war|conflict|crisis|ceasefire|ceas
                                        # "the soldiers stationed in Gao" (round 1067)
                                        r"living|residing|sheltering|sheltered|stranded|stationed|trapped|displaced|"
                                        r"detained|jailed|imprisoned)\s+$", re.I))
+#: Premises of a mission, where an event can be held: "at the OSCE Mission in Skopje" (not "the UN Mission in Kosovo said")
+_AT_THE_MISSION = re.compile(r"\b(?:[Aa]t|[Ii]nside|visit(?:ed|s|ing)?)\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}Mission\s+$")
 #: (also fronted: "Hosted by Qatar, the talks began on Tuesday", round 643)
 _HOSTED_BY = re.compile(r"\b(?:[Hh]osted|[Oo]rgani[sz]ed)\s+by\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?)(?!\s+(?:President|Foreign|Prime|King|Emir|Minister|Sultan|Crown))")
 #: A visit that sets the scene of another event: "who is visiting Lima", "during her visit to Peru", "on a trip to Oslo"
@@ -208,6 +211,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "the settlement in Syria": the country is the topic (a city after it is still a venue)
         if _TOPIC_RIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "the ceasefire in Gaza", "the attacks in Kyiv": a town is the topic too
+        if text.endswith("Mission ", 0, m.start()) and not _AT_THE_MISSION.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the UN Mission in Kosovo", "the UN Support Mission in Libya": a body's name, no place (1102)
         owns_at = m.end() if m.group("place")[-2:] in ("'s", "’s") else m.end() + 2 if text.startswith("‘s", m.end()) else None
         if owns_at is not None and _OWN_TOPIC.match(text, owns_at):  # (also with the wrong quote: "Libya‘s")
             continue  # "interests in Libya's civil war", "a role in Sudan's transition": the state's own affair (992)
@@ -234,7 +239,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                 and not roster.lexicon.scan(name):  # "in the Malian town of Kidal": a town no table knows, named as one
             place = _named_town(name, text[m.start():m.start("place")], roster)
         if place and (best is None or abs(m.start() - near) < abs(best[0] - near)):
-            best = (m.start(), place)
+            best = (m.start(), housed(text, m.start(), place) or place)  # "at the German embassy in Vienna" (1100)
     for m in _CAPITAL_OF.finditer(text) if "capital" in text else ():  # "in the Kazakh capital", "to Ukraine's capital"
         state = next((x.key for x in roster.lexicon.scan(m.group("adj") or m.group("state") or m.group("of"))
                       if x.role in ("adjective", "actor")), None)
