@@ -307,7 +307,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)
-    venues = process_venues([(u.text, True) for u in units], dominant, roster, article.dateline_place, anchor)
+    venues = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
+                                                                    article.dateline_place, anchor))  # read when asked
     ahead = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
                                                                    article.dateline_place, anchor, ahead=True))
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
@@ -413,9 +414,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             host = roster.lexicon.state_by_country.get(c.venue[1]) if c.venue and c.venue[1] else None
             if host and host not in {roster.state_of(k) for k in c.actors}:
                 c.actors.setdefault(host, "host")  # the country visited is its host, as for a visit verb
-        if c.event_type == "talk_round" and c.venue is None and len(venues.get(c.process or "", ())) == 1 \
-                and c.first is not None and anchor is not None and not c.future and 0 <= (anchor - c.first).days <= 14:
-            c.venue = next(iter(venues[c.process]))  # the one town the article gives the process's talks, in any sentence
+        if c.event_type == "talk_round" and c.venue is None and c.first is not None and anchor is not None \
+                and not c.future and 0 <= (anchor - c.first).days <= 14 and len(venues().get(c.process or "", ())) == 1:
+            c.venue = next(iter(venues()[c.process]))  # the one town the article gives the process's talks, in any sentence
         elif c.event_type == "talk_round" and c.venue is None and c.future and len(ahead().get(c.process or "", ())) == 1:
             c.venue = next(iter(ahead()[c.process]))  # a planned round: the one town of the talks ahead (round 243)
         if c.event_type in SPEECH_TYPES or c.event_type == "call":

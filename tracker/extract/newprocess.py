@@ -21,6 +21,8 @@ def outnamed(title: str, body: str, votes: Counter, lexicon: Lexicon) -> str | N
     added to `votes` as the article's most named."""
     if len(title.split()) > 16 or title[:60] in body:
         title = ""  # the lead taken for a headline (a page with none): no headline names anything
+    if not _PROCESS_NAME.search(title):
+        return None  # the headline must name the candidate (below): with no name in it, the body is not read
     names: Counter = Counter()
     for text in (title, title, body):
         for m in _PROCESS_NAME.finditer(text):

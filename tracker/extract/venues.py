@@ -374,6 +374,8 @@ def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
     as where its people are ("a meeting … in Switzerland" + "Both men are in Geneva": Geneva, round 388); so does a
     visit ("met officials in Saudi Arabia …, the first such visit" + "the truce discussions in Riyadh": round 580)."""
     towns: dict[str, set[tuple[str, str | None]]] = {}
+    if not any(c.event_type in (*_GATHERINGS, "visit") and c.venue and _country_level(c.venue, roster) for c in events):
+        return  # no event placed in a country: no town to look for (the article's texts are not searched)
     for text in texts:
         for m in [*_TOWN_TALKS.finditer(text), *_PRESENCE.finditer(text)]:
             name = m.group("a") or m.group("b") if m.re is _TOWN_TALKS else m.group("c")
