@@ -68,7 +68,7 @@ _INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "star
                "attend", "discuss", "launch", "continue", "take", "reconvene"}
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
 _MODAL_ADVERBS = {"also", "then", "later", "soon", "again", "first"}  # between a modal and "be": "will also be held"
-_YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or"})
+_YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or", "week_of", "month_half"})
 _BOUNDARY = re.compile(r'[.;:!?"“”]')
 
 
