@@ -262,13 +262,20 @@ DEADLINE_PLEDGED = re.compile(r"(?i)\b(?:agreed|pledged|promised|vowed|committed
                               r"(?:\s+(?:in|on|at|last)\s+[\w.]+(?:\s+\d{1,2})?,?)?\s+to\s+\w+(?:\s+[\w'’-]+){0,8}?\s+"
                               r"(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$")
 
+#: A plan named by its participle and then called off: "a trip scheduled for the first week of August was canceled", "the
+#: talks, set for late May, have been postponed". The day was planned, not to come: the year nearest publication (round 1096)
+_PLANNED_FOR = re.compile(r"(?i)\b(?:scheduled|planned|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
+_CALLED_OFF = re.compile(r"(?i)[^.;:!?\"“”]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|shelved|suspended|delayed)\b")
+
 
 def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
-    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past or of a deadline a
-    past pledge set, else `tense`."""
+    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past, of a plan called
+    off or of a deadline a past pledge set, else `tense`."""
     if not yearless or tense is None:
         return tense
-    if tense == "future" and PLAN_TOLD_PAST.search(text, max(0, start - 70), start):
+    if tense == "future" and (PLAN_TOLD_PAST.search(text, max(0, start - 70), start) or _PLANNED_FOR.search(
+            text, max(0, start - 25), start) and _CALLED_OFF.match(text, start)):
         return None
     return None if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start) else tense
 

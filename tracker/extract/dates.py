@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from tracker.extract import awaited_days, date_parts, intervals, within_spans
+from tracker.extract import apposed_days, awaited_days, date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
 from tracker.extract.prefilter import matches_once, per_article, required_words, words_of
 from tracker.extract.until_spans import until_spans
@@ -68,7 +68,7 @@ _INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "star
                "attend", "discuss", "launch", "continue", "take", "reconvene"}
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
 _MODAL_ADVERBS = {"also", "then", "later", "soon", "again", "first"}  # between a modal and "be": "will also be held"
-_YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or"})
+_YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or", "week_of", "month_half"})
 _BOUNDARY = re.compile(r'[.;:!?"“”]')
 
 
@@ -494,7 +494,7 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
             found.append(DateMention(start, end, text[start:end], first, last, precision, future, relative))
     found = sorted(found + [DateMention(s, e, text[s:e], *x, True) for s, e, *x in intervals.counted(text, anchor, taken, found)],
                    key=lambda d: d.start)
-    return until_spans(text, within_spans.within_spans(text, found, anchor))  # "within two weeks after 7 May", "… until May 17"
+    return until_spans(text, within_spans.within_spans(text, apposed_days.apposed_days(text, found), anchor))  # (rounds 692, 1095)
 
 #: `find_dates` remembered while an article is read (rules that read a sentence whole again ask again); a shared tuple
 sentence_dates = per_article(lambda text, anchor: tuple(find_dates(text, anchor)))

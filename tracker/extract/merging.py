@@ -88,7 +88,8 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.future = other.future
     elif target.first is not None and other.first is not None and target.first <= other.first \
             and (other.last or other.first) <= (target.last or target.first) \
-            and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first):
+            and ((other.last or other.first) - other.first) < ((target.last or target.first) - target.first) \
+            and not told_days(target):
         # "next week" and "on May 19" for one event: the more precise phrase dates it
         target.first, target.last, target.precision, target.dated_by = other.first, other.last, other.precision, other.dated_by
     elif target.first is not None and other.first is not None and (target.event_type == "talk_round" or _piece(target, other)) \
@@ -110,6 +111,21 @@ def _merge_plain(target: Candidate, other: Candidate, roster: Roster) -> None:
         target.event_type = other.event_type
     if other.speaker and _depth(other.speaker, roster) > _depth(target.speaker, roster):
         target.speaker = other.speaker
+
+
+#: A span its sentence tells day by day: "on Tuesday and Wednesday", "on 22-23 November", "May 5 to 7", "two-day talks"
+_TOLD_RANGE = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|to|through)\s+(?:monday|"
+                         r"tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d{1,2}\b"
+                         r"|\b(?:two|three|four|five|[2-5])-day\b")
+
+
+def told_days(c: Candidate) -> bool:
+    """Whether `c` runs over two to five days that one of its sentences tells ("on Tuesday and Wednesday", "on 22-23
+    November", "the two-day talks"): a session on one of them is a part of the gathering, not a finer date of it (round
+    1098). A week or a weekend is a vague span, and a span put together from two sentences ("arrived yesterday", "to
+    be started today") no told one: a day told in another sentence dates them."""
+    return c.precision == "day" and c.first is not None and c.last is not None and 1 <= (c.last - c.first).days <= 4 \
+        and not (c.first.weekday() == 5 and (c.last - c.first).days == 1) and any(map(_TOLD_RANGE.search, c.evidence))
 
 
 #: A delegation arriving for talks: "A Cuban delegation arrived in Washington for the second round of talks"
