@@ -13,6 +13,7 @@ import pandas as pd
 
 from tracker.extract import gazetteer
 from tracker.extract.exonyms import french_names
+from tracker.extract.national_societies import without_national_societies
 from tracker.extract.officials import OFFICIALS
 from tracker.extract.transliteration import variants
 from tracker.models import Tables, split_list
@@ -374,6 +375,8 @@ class Lexicon:
                 break
             if hit is not None:
                 found.append(hit)
+        if "Red Cross" in text:  # "the South Korean Red Cross": a state's own society, not the ICRC (round 1115)
+            found = without_national_societies(text, found)
         self._cache[text] = found
         return found
 
