@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tests.extract.own_text import extract_own
-from tracker.extract.actor_choice import DROP, MODEL, choose_actors, decide, features, pool
+from tracker.extract.actor_choice import ADD, ADD_EMPTY, DROP, MODEL, choose_actors, decide, features, pool
 from tracker.extract.candidate import Candidate
 from tracker.extract.linear import load_model
 from tracker.extract.mentions import Roster
@@ -46,11 +46,30 @@ def test_the_shipped_model_loads_and_keeps_a_plain_meeting(lexicon) -> None:
                                                                         "Türkiye"]
 
 
-def test_a_round_told_without_its_parties_gets_none(lexicon) -> None:
+def test_a_round_told_without_its_parties_takes_those_the_article_names(lexicon) -> None:
+    # the guideline settled at the twenty-third stop: the process's parties the article names as taking part (round 1110)
     extraction = extract_own("The 20th round of the Astana talks closed in Astana on Wednesday. Russia, Turkey and Iran "
                              "are the guarantors of the Astana format.", lexicon)
     rounds = [c for c in extraction.events if c.event_type == "talk_round"]
+    assert rounds and [sorted(extraction.roster.name(k) for k in c.actors) for c in rounds] == [["Iran", "Russia",
+                                                                                                  "Türkiye"]]
+
+
+def test_a_round_in_an_article_naming_no_party_gets_none(lexicon) -> None:
+    extraction = extract_own("The 20th round of the Astana talks closed in Astana on Wednesday.", lexicon)
+    rounds = [c for c in extraction.events if c.event_type == "talk_round"]
     assert rounds and all(not c.actors for c in rounds)
+
+
+def test_an_event_the_rules_left_empty_is_filled_only_at_the_stricter_threshold(lexicon) -> None:
+    assert ADD < ADD_EMPTY
+    c, roster = _meeting(lexicon)
+    c.actors.clear()
+    pooled = pool(c, roster, set(), [c])
+    decide(c, pooled, {k: ADD for k in pooled}, roster)
+    assert c.actors == {}  # at ADD a begun list would be completed; an empty one stays empty
+    decide(c, pooled, {k: ADD_EMPTY for k in pooled}, roster)
+    assert set(c.actors) == set(pooled)
 
 
 def test_a_confident_rule_decision_stands(lexicon) -> None:

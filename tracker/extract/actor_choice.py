@@ -26,6 +26,7 @@ from tracker.extract.mentions import Roster, find_actors
 MODEL = "actor_choice"
 DROP = 0.4  # a rule's actor is dropped below this (chosen on dev CV)
 ADD = 0.45  # a pooled actor the rules left out is added at or above this (chosen on dev CV)
+ADD_EMPTY = 0.5  # a pooled actor is added to an event the rules left without actors at or above this (dev CV, round 1110)
 _KINDS = ("state", "official", "ministry", "organisation", "group")
 
 
@@ -136,16 +137,18 @@ def _speaker_state_role(key: str, c: Candidate, roster: Roster) -> str:
 
 
 def decide(c: Candidate, pooled: dict[str, Pooled], keep: dict[str, float], roster: Roster, drop: float = DROP,
-           add: float = ADD) -> None:
+           add: float = ADD, add_empty: float = ADD_EMPTY) -> None:
     """Drop the rules' actors whose probability `keep` is below `drop`, add pooled ones at or above `add` (in place).
 
-    Only a list the rules began is completed: an event they left without actors (a round told without its parties,
-    "the 20th round closed") keeps none, as the guideline and the synthetic corpus have it."""
+    An event the rules left without actors is filled only at `add_empty`: the guideline gives a round told without its
+    parties ("the eighth round opened") the parties the article names as taking part elsewhere, and none when it names
+    none (settled at the twenty-third stop), so the pool (the process's members the article names, the story's other
+    events) holds them when they are there at all."""
     began = bool(c.actors)
     for key, item in pooled.items():
         if "rules" in item.origins and keep[key] < drop and key != c.speaker:  # the speaker is the event's own
             c.actors.pop(key, None)
-        elif "rules" not in item.origins and keep[key] >= add and began:
+        elif "rules" not in item.origins and keep[key] >= (add if began else add_empty):
             c.actors[key] = _speaker_state_role(key, c, roster)
 
 
@@ -155,13 +158,13 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
     held = Counter(k for c in events for k in c.actors)
     read: dict[str, list] = {}
     for c in events:
-        if not c.actors:
-            continue  # nothing to drop, and a list the rules did not begin is not completed
         pooled = pool(c, roster, named, events, read)
+        if not pooled:
+            continue
         states = {k: _state(k, roster) for k in pooled}  # (each pair's features ask them of the whole pool)
         keep = model.probabilities_of([features(c, item, pooled, roster, held, states) for item in pooled.values()], "keep")
         decide(c, pooled, dict(zip(pooled, keep)), roster)
     return events
 
 
-__all__ = ["ADD", "DROP", "MODEL", "Pooled", "choose_actors", "decide", "features", "pool"]
+__all__ = ["ADD", "ADD_EMPTY", "DROP", "MODEL", "Pooled", "choose_actors", "decide", "features", "pool"]
