@@ -293,6 +293,8 @@ Israel-Lebanon ceasefire mechanism & \b(?:Lebanon|Lebanese)\b & \b(?:Israel|Isra
 Western Sahara political process & \bWestern Sahara\b & \b(?:Polisario|Morocco|Moroccan|[Dd]e Mistura|UN envoy|personal envoy)\b
 Nicaragua government-opposition negotiations & \bNicaragua & \b(?:opposition|Civic Alliance)\b & \b(?:talks|negotiations|dialogue)\b
 Colombia government-EMC talks & \b(?:EMC|Central General Staff)\b & \b(?:Colombia|Colombian|Petro)\b
+US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Witkoff|Whitkoff|Kushner|Driscoll)\b & \b(?:Putin|Kremlin|Ushakov|Dmitriev)\b & \b(?:[Pp]eace|[Ss]ettlement|negotiat\w*|[Cc]ease-?fire)
+US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Rubio|Witkoff|Whitkoff|Kushner|Driscoll)\b & (?:\b(?:American|U\.S\.|US|Washington's|[Pp]eace) (?:peace )?(?:plan|proposal|framework)\b|\bblueprint\b|\b\d+-point\b)
 US-mediated Ukraine ceasefire talks & \bUkrain & \b(?:Trump|Witkoff)\b & \b(?:Putin|Kremlin)\b & \b(?:summit|[Cc]ease-?fire)\b & \b(?:end(?:ing)? the war|[Cc]ease-?fire)\b
 US-mediated Ukraine ceasefire talks & \b(?:Riyadh|Jeddah|Saudi Arabia)\b & \bUkrain & \b(?:US|U\.S\.|United States|Washington|Trump)\b & \b(?:[Cc]ease-?fire|truce)\b
 Russia-Ukraine prisoner exchanges & \b(?:Russia|Russian|Moscow)\b & \b(?:Ukraine|Ukrainian|Kyiv|Kiev)\b & \b(?:prisoners?|captives?|POWs?)\b & \b(?:exchange|swap)

@@ -95,6 +95,16 @@ def trie_pattern(words: list[str]) -> str:
 _NO_PLACE = {"Islamic Republic", "Palestinian Authority", "America", "Congo"}
 
 
+#: "Moscow format" in a name: the town and "format" that wires join by a hyphen as an adjective ("a Moscow-format meeting")
+_TOWN_FORMAT = re.compile(r"\b([A-Z][a-z]+) format\b")
+
+
+def hyphened_formats(surfaces: list[str]) -> list[str]:
+    """The hyphenated spellings of the names that say "<Town> format" ("Moscow-format meeting"), not given already."""
+    joined = {_TOWN_FORMAT.sub(r"\1-format", s) for s in surfaces if " format" in s}
+    return sorted(joined - set(surfaces))
+
+
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(t for _, _, t in tokens(surface))
 
@@ -211,6 +221,7 @@ class Lexicon:
                 self._add_surface(surface, "actor", key, case=surface.upper() != surface or len(surface) > 2)
         for name, aliases, subject, members in _rows(gazetteer.PROCESSES):
             surfaces = [name, *filter(None, aliases.split(";"))]
+            surfaces += hyphened_formats(surfaces)  # "a Moscow-format meeting" (round 1120)
             key = next((self._surfaces[_key(s)][1] for s in surfaces
                         if _key(s) in self._surfaces and self._surfaces[_key(s)][0] == "process"), None)
             if key is None:
