@@ -68,6 +68,7 @@ from tracker.extract.borders import border_venues  # round 457
 from tracker.extract.headline_tense import headline_in_present
 from tracker.extract.headline_venues import headline_venues
 from tracker.extract.headline_events import headline_event, headline_told  # round 1030
+from tracker.extract.fronted_dates import date_fronted_gathering  # round 1126
 from tracker.extract.fronted_gatherings import fronted_venues  # round 991
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
@@ -237,6 +238,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         settle_extensions(unit.text, found)  # "the deal will be extended, X said": the accord that day (1025)
         found += listed_gatherings(unit.text, unit.raw, found, roster, here, unit.paragraph, order)  # "met in A in May 2018, in B in June 2019" (1085)
         found += earlier_sessions(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "the previous one took place in May" (1086)
+        date_fronted_gathering(unit.text, found, here)  # "In June 2023, at the 20th meeting, X proposed" (1126)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)
         first_person_plans(found, [quotes[i] for i in unit.quotes])  # "'We will come …,' X said": X's plan (499)
