@@ -231,6 +231,19 @@
         } else if (button.classList.contains("row-remove")) {
             var add = button.closest(".editor-group").querySelector("button[id$='-add']");
             waitFor(function () { return !document.contains(button); }, function () { add.focus(); });
+        } else if (button.classList.contains("editor-notice-close")) {
+            // The notice's × goes with the notice: the focus went to the page's body, and a keyboard user had to
+            // Tab from the top again (ux23). It goes to the open event's heading, or else to Add event.
+            waitFor(function () { return !document.contains(button); }, function () {
+                if (document.activeElement && document.activeElement !== document.body) {
+                    return;  // the focus went somewhere on purpose meanwhile
+                }
+                var target = document.querySelector("#detail .detail-heading[data-event]") ||
+                    document.getElementById("editor-add");
+                if (target) {
+                    target.focus();
+                }
+            });
         } else if (button.classList.contains("editor-delete-button")) {
             waitFor(function () { return document.querySelector("#editor-notice .editor-undo-button"); },
                     function () { document.querySelector("#editor-notice .editor-undo-button").focus(); });

@@ -6,6 +6,10 @@
  * PageDown by a tenth, Home and End to the span's ends). A move is a relayout of the slider's figure, so it reaches
  * the server as a drag of the handles does (the overview's relayoutData: `x0`/`x1` in the URL), and a live region
  * says the new window. (The box between the handles is drawn 0 px high in this strip, so it is not a stop.)
+ * The window's end is the midnight after its last day (the server draws x0..x1 as [x0, x1 + 1 day)), so the end
+ * sent is the day before that midnight: sent as the midnight itself, the server read it as one more day, and each
+ * key on the start handle pushed the end a day later (ux23). A key moves its handle by whole days, at least one,
+ * so Left then Right puts it back where it was.
  */
 (function () {
     "use strict";
@@ -27,8 +31,12 @@
         return new Date(ms).toISOString().slice(0, 10);
     }
 
+    var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /* "30 Sep 2020", as the page writes a day (Chromium's en-GB short month is "Sept"). */
     function said(ms) {
-        return new Date(ms).toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
+        var d = new Date(ms);
+        return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
     }
 
     /* The window shown (ms) and the slider's whole span (ms). */
@@ -67,7 +75,7 @@
             node.setAttribute("aria-valuemin", String(Math.round(now.first / DAY)));
             node.setAttribute("aria-valuemax", String(Math.round(now.last / DAY)));
             node.setAttribute("aria-valuenow", String(Math.round((part === "max" ? now.high : now.low) / DAY)));
-            node.setAttribute("aria-valuetext", said(part === "min" ? now.low : now.high));
+            node.setAttribute("aria-valuetext", said(part === "min" ? now.low : Math.max(now.low, now.high - 1)));
         });
     }
 
@@ -82,8 +90,9 @@
     /* The window after `key` on `part`, or null for a key the slider does not take. */
     function moved(now, part, key) {
         var span = now.last - now.first;
-        var step = {ArrowLeft: -span / 100, ArrowDown: -span / 100, ArrowRight: span / 100, ArrowUp: span / 100,
-                    PageDown: -span / 10, PageUp: span / 10}[key];
+        var small = Math.max(1, Math.round(span / 100 / DAY)) * DAY, large = Math.max(1, Math.round(span / 10 / DAY)) * DAY;
+        var step = {ArrowLeft: -small, ArrowDown: -small, ArrowRight: small, ArrowUp: small,
+                    PageDown: -large, PageUp: large}[key];
         var least = Math.max(DAY, span / 200);  // the handles never meet
         var low = now.low, high = now.high;
         var at = part === "min" ? low : high;
@@ -107,8 +116,9 @@
         }
         event.preventDefault();
         lastPart = part;
-        window.Plotly.relayout(gd, {"xaxis.range": [day(next[0]), day(next[1])]});
-        announce("Timeline window " + said(next[0]) + " to " + said(next[1]));
+        var last = Math.max(next[0], next[1] - 1);  // the last day shown, not the midnight after it
+        window.Plotly.relayout(gd, {"xaxis.range": [day(next[0]), day(last)]});
+        announce("Timeline window " + said(next[0]) + " to " + said(last));
     }
 
     /* After a redraw: the parts labelled again, and the focus back on the part the keys moved if it was lost. */

@@ -92,7 +92,9 @@ def brief_command(db: str | None, event_filter, since: str | None, changes_since
     if named:
         output = (output or Path(".")) / brief_filename(brief, fmt)
     write_file(output, data)
-    click.echo(f"Wrote a brief of {len(brief.entries)} events with {len(brief.citations)} sources to {output} ({fmt}).", err=True)
+    events, sources = len(brief.entries), len(brief.citations)
+    click.echo(f"Wrote a brief of {events} event{'' if events == 1 else 's'} with {sources} "
+               f"source{'' if sources == 1 else 's'} to {output} ({fmt}).", err=True)
 
 
 # cleandoc first: appended unindented text would keep click from dedenting the docstring
