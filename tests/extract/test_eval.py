@@ -12,8 +12,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 #: Scores reached on tests/corpus (see docs/extraction.md); a drop below any of these is a regression. Actors: the
 #: corpus's guideline 6 gives a gathering told without its parties those the article names as taking part since the
-#: twenty-third stop (23 events relabelled); on those labels actors were 0.793 before round 1110 and 0.892 after.
-FLOORS = {"recall": 0.97, "precision": 0.94, "date": 0.97, "type": 0.97, "actors": 0.88, "process": 0.92, "round": 0.97}
+#: twenty-third stop (23 events relabelled); on those labels actors were 0.793 before round 1110 and 0.903 after.
+FLOORS = {"recall": 0.97, "precision": 0.94, "date": 0.97, "type": 0.97, "actors": 0.9, "process": 0.92, "round": 0.97}
 
 
 def test_scores_stay_at_the_level_reached() -> None:
