@@ -8,7 +8,7 @@ def test_everything_inside_according_to_speaks_and_takes_no_part(lexicon) -> Non
     text = ("Chilean Foreign Ministry spokeswoman Ana Ruiz said on Monday that talks were planned.\n\n"
             "According to the official spokeswoman of the Ministry of Foreign Affairs of Chile, Ana Ruiz, the third round "
             "of the Andes border talks will be held on June 20-21 in Lima.")
-    rounds = [actors for kind, actors in _events(text, lexicon) if kind == "talk_round"]
+    rounds = [actors for kind, actors in _events(text, lexicon, learned=False) if kind == "talk_round"]  # the rule stage (round 1110's learned fill is judged on the corpora)
     assert rounds and not rounds[0]
 
 

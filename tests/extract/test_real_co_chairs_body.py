@@ -9,13 +9,13 @@ from tests.extract.own_text import typed_events
 
 def test_the_co_chairs_visit(lexicon) -> None:
     body = "OSCE Minsk Group co-chairs will be in Armenia on May 14-15 as part of their regional visit."
-    assert [(kind, actors) for kind, _, actors in typed_events(body, lexicon)] == [("visit", ["Armenia", "OSCE Minsk Group"])]
+    assert [(kind, actors) for kind, _, actors in typed_events(body, lexicon, learned=False)] == [("visit", ["Armenia", "OSCE Minsk Group"])]  # the rule stage (round 1110's learned fill is judged on the corpora)
 
 
 def test_the_cochairmen_take_part(lexicon) -> None:
     body = ("The foreign ministers of Armenia and Azerbaijan will meet in Paris on May 20 with the participation of the "
             "cochairmen of the OSCE Minsk Group.")
-    assert [actors for kind, _, actors in typed_events(body, lexicon)] == [["Armenia", "Azerbaijan", "OSCE Minsk Group"]]
+    assert [actors for kind, _, actors in typed_events(body, lexicon, learned=False)] == [["Armenia", "Azerbaijan", "OSCE Minsk Group"]]  # the rule stage (round 1110's learned fill is judged on the corpora)
 
 
 def test_co_chairs_listed_by_state_are_the_states(lexicon) -> None:

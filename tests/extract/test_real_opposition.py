@@ -11,7 +11,7 @@ from tests.extract.own_text import typed_events
 
 def test_the_government_and_the_armed_opposition(lexicon) -> None:
     text = "Delegations of the Venezuelan government and the armed opposition met in Oslo on Tuesday."
-    assert typed_events(text, lexicon)[0][2] == ["Venezuela", "Venezuelan opposition"]
+    assert typed_events(text, lexicon, learned=False)[0][2] == ["Venezuela", "Venezuelan opposition"]  # the rule stage (round 1110's learned fill is judged on the corpora)
 
 
 def test_a_possessive_government_and_opposition(lexicon) -> None:

@@ -7,7 +7,7 @@ from tests.extract.own_text import extract_own
 
 
 def _actors(body: str, lexicon, headline: str = "Talks") -> list[list[str]]:
-    extraction = extract_own(body, lexicon, headline=headline)
+    extraction = extract_own(body, lexicon, headline=headline, learned=False)  # the rule stage
     return [sorted(extraction.roster.name(k) for k in c.actors) for c in extraction.events]
 
 

@@ -31,7 +31,9 @@ def test_guard_guarantors_are_not_filled_in(lexicon) -> None:
     """The guard: the Astana format's members are its guarantors, not its parties: a round naming nobody stays so."""
     body = ("A new round of the Astana talks will be held in the Kazakh capital next month.\n\n"
             "Russia, Iran and Turkey sponsor the talks.")
-    assert all(actors == [] for event_type, actors in typed_actors(body, lexicon) if event_type == "talk_round")
+    # the rule stage; after it, the learned step gives the guarantors the article names (the guideline's decision 1 of
+    # the twenty-third stop; test_actor_choice)
+    assert all(actors == [] for event_type, actors in typed_actors(body, lexicon, learned=False) if event_type == "talk_round")
 
 
 def test_guard_members_the_article_does_not_name_are_not_added(lexicon) -> None:
