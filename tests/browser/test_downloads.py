@@ -52,7 +52,7 @@ def test_the_csv_downloads_are_named_for_the_view_and_equal_the_command(probe, b
     assert name == f"{NAME}.csv"
     assert plain == run_cli("export", "--db", browser_db, *CLI_FILTER).stdout_bytes
     name, excel = click_download(probe, "#download-csv-excel")
-    assert name == f"{NAME}.csv"
+    assert name == f"{NAME}_excel.csv"  # not the plain CSV's name: both can sit in one folder
     assert excel == b"\xef\xbb\xbf" + plain  # Excel reads UTF-8 with its byte-order mark; CRLF rows as before
     assert excel == run_cli("export", "--db", browser_db, *CLI_FILTER, "--excel").stdout_bytes
     name, xlsx = click_download(probe, "#download-xlsx")

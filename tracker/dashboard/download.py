@@ -42,7 +42,7 @@ CHUNK = 50_000
 #: download route name -> (exporter, options, file suffix, media type, link text)
 FILES = {
     "events.csv": ("csv", {}, ".csv", "text/csv; charset=utf-8", "CSV"),
-    "events-excel.csv": ("csv", {"excel": True}, ".csv", "text/csv; charset=utf-8", "CSV for Excel"),
+    "events-excel.csv": ("csv", {"excel": True}, "_excel.csv", "text/csv; charset=utf-8", "CSV for Excel"),
     "events.xlsx": ("xlsx", {}, ".xlsx", EXPORTERS["xlsx"][2], "XLSX"),
     "events.json": ("json", {}, ".json", "application/json; charset=utf-8", "JSON"),
 }

@@ -56,7 +56,7 @@ def export_filename(f: EventFilter, suffix: str, day: dt.date | None = None, pre
     ...     date_from="2023-06-01", date_to="2023-06-30"), ".csv", dt.date(2026, 12, 4))
     'tracker_astana-format_kazakhstan_2023-06-01_to_2023-06-30_2026-12-04.csv'
     """
-    suffix = suffix if suffix.startswith(".") else f".{suffix}"
+    suffix = suffix if suffix.startswith((".", "_")) else f".{suffix}"  # "_excel.csv": a variant of the same file
     tail = f"_{(day or today()):%Y-%m-%d}{suffix}"
     words = "_".join([slug(prefix) if prefix else "tracker", *filter_words(f)])
     room = max(max_chars - len(tail), 8)
