@@ -78,12 +78,36 @@ def run_cli():
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 
+#: Under xdist, the order in which tests are handed out: the long ones first, the many short ones last, so that the
+#: workers run out of work together instead of one finishing a long test (127 s of fast typing in CI) alone at the
+#: end. By folder, then these browser files first (the longest in a whole run, in worker-seconds), else as collected.
+RUN_FIRST = ("tests/browser/", "tests/dashboard/", "tests/briefing/", "tests/auth/")
+RUN_LAST = ("tests/extract/",)
+LONGEST_BROWSER_FILES = ("test_fast_typing.py", "test_review_queue.py", "test_editor.py",
+                         "test_review_and_brief_flows.py", "test_review_walk.py", "test_login.py")
+
+
+def _run_order(item) -> tuple[int, int]:
+    """(folder rank, file rank) of a test: a stable sort on it keeps each file's tests together and in their order."""
+    path = item.nodeid.split("::", 1)[0]
+    name = path.rsplit("/", 1)[-1]
+    for rank, folder in enumerate(RUN_FIRST):
+        if path.startswith(folder):
+            first = LONGEST_BROWSER_FILES.index(name) if rank == 0 and name in LONGEST_BROWSER_FILES else len(LONGEST_BROWSER_FILES)
+            return rank, first
+    return (len(RUN_FIRST) + 1 if path.startswith(RUN_LAST) else len(RUN_FIRST)), 0
+
+
 def pytest_collection_modifyitems(config, items) -> None:
-    """Send the tests of one `xdist_group` to one worker under `--dist loadgroup`.
+    """Under xdist, hand out the long tests first (`_run_order`); send the tests of one `xdist_group` to one worker
+    under `--dist loadgroup`.
 
     pytest-xdist 3.8 marks a group by rewriting `item._nodeid`, which pytest 9 no longer reads (a node's id is
     `item._id`), so its groups were silently ignored: each worker rendered the Chromium-drawn briefs again.
+    (Every worker sorts its collection the same way, so xdist sees the same list from each.)
     """
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller hands out tests in this order
+        items.sort(key=_run_order)
     if not getattr(config.option, "loadgroup", False):
         return
     try:

@@ -392,6 +392,19 @@ def test_a_save_of_the_candidates_own_fields_writes_its_row_alone(live, monkeypa
     assert "round_number" not in str(refused.message)
 
 
+def _stored_summary(live: LiveData, event_id: str) -> str:
+    """The stored summary, read under the lock of the store's connection, as the app reads it. Read without it, beside
+    the Save's write on the one SQLite connection, it deadlocked a whole run (seen at load 20): this thread held the
+    GIL in sqlite3's bind while waiting for SQLite's connection mutex, and the writer held that mutex inside the
+    text index's trigger, waiting for the GIL to run its Python function (`tracker_fts_body`). pytest-timeout's
+    signal cannot interrupt that wait, so the worker hung for good."""
+    assert live.lock.acquire(timeout=30), "the store's connection stayed taken for 30 s"
+    try:
+        return live.store.event_record(event_id)["event"]["summary"]
+    finally:
+        live.lock.release()
+
+
 def test_a_save_of_own_fields_is_written_while_the_copy_is_being_refreshed(live):
     """Half a Save's time at 50 analysts was spent waiting for the copy's write lock, held by other Saves' and the
     watcher's refreshes; the edit of a candidate's own fields is planned and written without it, then the copy is
@@ -405,10 +418,10 @@ def test_a_save_of_own_fields_is_written_while_the_copy_is_being_refreshed(live)
             _press(live, ids.REVIEW_SAVE, LAVROV, *shown, summary="Written meanwhile")))
         saving.start()
         for _ in range(200):
-            if live.store.event_record(LAVROV)["event"]["summary"] == "Written meanwhile":
+            if _stored_summary(live, LAVROV) == "Written meanwhile":
                 break
             threading.Event().wait(0.02)
-        assert live.store.event_record(LAVROV)["event"]["summary"] == "Written meanwhile"
+        assert _stored_summary(live, LAVROV) == "Written meanwhile"
         assert not answers  # the page's copy is refreshed before the answer
     saving.join(10)
     assert "Saved" in str(answers[0].message)
