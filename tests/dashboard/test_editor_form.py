@@ -153,3 +153,17 @@ def test_an_edit_of_an_event_whose_source_has_no_title_sends_only_what_changed()
     mine = form_to_values(record_to_form(base)) | {"status": "postponed"}
     assert edited_fields(base, mine) == {"status": "postponed"}
     assert edited_fields(base, form_to_values(record_to_form(base))) == {}  # nothing else changed: nothing sent
+
+
+def test_each_remove_button_is_named_for_its_row() -> None:
+    """A screen reader's list of buttons tells the rows apart (ux23: every one read 'Remove this actor')."""
+    from tracker.dashboard.editor.layout import row, rows
+
+    form = record_to_form(RECORD)
+    names = [r.children[-1].to_plotly_json()["props"]["aria-label"] for r in rows("actors", form)]
+    assert names == ["Remove this actor: Russia", "Remove this actor: Kazakhstan", "Remove this actor: Côte d'Ivoire"]
+    sources = [r.children[-1].to_plotly_json()["props"]["aria-label"] for r in rows("sources", form)]
+    assert sources[0] == "Remove this source: TASS, 2023-06-21"
+    links = rows("links", form, titles={"astana-19": "Astana talks, round 19"})
+    assert links[0].children[-1].to_plotly_json()["props"]["aria-label"] == "Remove this link: Astana talks, round 19"
+    assert row("actors", {}).children[-1].to_plotly_json()["props"]["aria-label"] == "Remove this actor"  # a new row

@@ -102,8 +102,21 @@ def row(group: str, values: dict, key: str | None = None, titles: dict[str, str]
         cells.append(html.Div([html.Label(label, className="row-label", htmlFor=dom_id(control_id)), control],
                               className=f"row-cell {width}".strip()))
     cells.append(html.Button("Remove", id=remove_id(group, key), n_clicks=0, className="button secondary small row-remove",
-                             **{"aria-label": f"Remove this {group[:-1]}"}))
+                             **{"aria-label": remove_label(group, values, titles)}))
     return html.Div(cells, id=row_id(group, key), className=f"editor-row editor-row-{group}", role="group")
+
+
+#: The part that names a row for a screen reader's "Remove" button (every button read "Remove this actor" alike).
+_NAMED_BY = {"actors": ("name",), "sources": ("publisher", "published"), "quotes": ("speaker",), "links": ("event_id",)}
+
+
+def remove_label(group: str, values: dict, titles: dict[str, str] | None = None) -> str:
+    """The Remove button's accessible name: 'Remove this actor: Kazakhstan', or the bare phrase for a new, empty row."""
+    parts = [str(values.get(part) or "").strip() for part in _NAMED_BY[group]]
+    if group == "links" and parts[0]:
+        parts = [(titles or {}).get(parts[0]) or parts[0]]
+    named = ", ".join(p for p in parts if p)
+    return f"Remove this {group[:-1]}: {named}" if named else f"Remove this {group[:-1]}"
 
 
 def rows(group: str, form: dict, titles: dict[str, str] | None = None) -> list:
