@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tracker.event_refs import event_refs
 from tracker.extract.highlight import evidence_spans, segments
 from tracker.extract.review import (
     ReviewError, actors_text, by_confidence, candidates, changed, edit_actors, edit_links, links_text, parse_pairs, revise,
@@ -61,6 +62,11 @@ def test_candidates_are_listed_surest_first_then_oldest():
     assert by_confidence(events)["event_id"].tolist()[0] == "e"
 
 
+def _finding(*stored: str):
+    """A `find` that knows these ids and nothing else (no rounds, no titles)."""
+    return lambda named: [named] if named in stored else []
+
+
 @pytest.fixture()
 def tables() -> Tables:
     events = _events([{"event_id": "x-1", "start_date": pd.Timestamp("2023-06-21")},
@@ -98,7 +104,7 @@ def test_a_bad_actor_line_is_an_error_naming_the_line(tables, text, message):
 
 
 def test_links_are_checked_against_the_vocabulary_and_the_stored_events(tables):
-    exists = {"x-1", "astana-19"}.__contains__
+    exists = _finding("x-1", "astana-19")
     changes = edit_links(tables, "x-1", parse_pairs("follows: astana-19\nrefers_to: astana-19", "links"), exists)
     assert sorted(changes.event_links["link_type"].astype(str)) == ["follows", "refers_to"]
     with pytest.raises(ReviewError, match="unknown link type 'after'"):
@@ -109,8 +115,30 @@ def test_links_are_checked_against_the_vocabulary_and_the_stored_events(tables):
         edit_links(tables, "x-1", [("follows", "x-1")], exists)
 
 
+def test_a_link_names_its_event_by_round_or_title_and_a_name_of_several_is_refused(tables):
+    """ux23's defect 8: "follows: round 2" was refused as "no event with id"; the analyst had to copy an id."""
+    events = _events([{"event_id": "x-1", "start_date": pd.Timestamp("2024-06-21")},
+                      {"event_id": "aa-2", "start_date": pd.Timestamp("2024-02-12"), "round_number": 2,
+                       "process": "Armenia-Azerbaijan peace process", "title": "Peace talks in Washington"},
+                      {"event_id": "ast-2", "start_date": pd.Timestamp("2017-02-16"), "round_number": 2,
+                       "process": "Astana format"}])
+    stored = Tables(events=events)
+
+    def linked(name: str) -> list[str]:
+        changes = edit_links(stored, "x-1", [("follows", name)], lambda named: event_refs(events, named))
+        return changes.event_links["to_event_id"].tolist()
+
+    assert linked("Round 2 of the Armenia-Azerbaijan peace process") == ["aa-2"]
+    assert linked("astana round 2") == linked("2nd round Astana") == ["ast-2"]
+    assert linked("peace talks in washington") == ["aa-2"]
+    with pytest.raises(ReviewError, match=r"'round 2' names 2 events \(aa-2, ast-2\): write the one you mean by its id"):
+        linked("round 2")
+    with pytest.raises(ReviewError, match="no event with id 'round 3', nor a round or title of that name"):
+        linked("round 3")
+
+
 def test_revise_applies_fields_actors_and_links_and_changes_nothing_when_nothing_differs(tables):
-    exists = {"x-1", "astana-19"}.__contains__
+    exists = _finding("x-1", "astana-19")
     assert revise(tables, "x-1", {}, "Russia:  participant\n", "refers_to: astana-19", exists) is tables
     revised = revise(tables, "x-1", {"round_number": "3"}, "Kazakhstan: host", "", exists)
     saved = changed(revised, "x-1")
@@ -132,7 +160,7 @@ def test_the_review_core_imports_no_store():
 def test_every_bad_line_of_both_boxes_is_named_in_one_refusal(tables):
     """QA14 LOW-3: a Save named only the first bad line; the others came one Save at a time. Line numbers are those
     of the box (a blank line counts)."""
-    exists = {"x-1", "astana-19"}.__contains__
+    exists = _finding("x-1", "astana-19")
     actors = "Kazakhstan: host\n\nPeru: particpant\nNowhereland: mediator\nno colon here"
     with pytest.raises(ReviewError) as refused:
         revise(tables, "x-1", {}, actors, "after: astana-19\nfollows: astana-99", exists)

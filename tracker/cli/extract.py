@@ -342,7 +342,8 @@ def review_merge(db: str | None, event_id: str, into_id: str) -> None:
               help="The event's actors become these (repeatable), e.g. --actor 'Kazakhstan: host'; an actor not "
                    "stored yet with its kind and country: --actor 'Ana Vela (official, KAZ): speaker'.")
 @click.option("--link", "links", multiple=True, metavar="'TYPE: EVENT_ID'",
-              help="The event's links become these (repeatable), e.g. --link 'follows: astana-19'.")
+              help="The event's links become these (repeatable): the other event by id, title or round, e.g. "
+                   "--link 'follows: astana-19' or --link 'follows: Astana round 19'.")
 def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: tuple[str, ...],
                 links: tuple[str, ...]) -> None:
     """Change fields, actors with their roles, or links of an event before accepting it.
@@ -353,6 +354,7 @@ def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: t
         tracker review edit x-proposal-20230621-1a2b3c4d --set status=held --set round_number=20
         tracker review edit x-meeting-20230621-1a2b3c4d --actor 'Kazakhstan: host' --actor 'Russia: guarantor'
     """
+    from tracker.event_refs import event_refs
     from tracker.extract.review import changed, revise
 
     if not (pairs or actors or links):
@@ -365,9 +367,8 @@ def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: t
         changes[field.strip()] = value.strip()
 
     def plan(tables: Tables, event_id: str) -> Tables:
-        known = set(tables.events["event_id"])
         revised = revise(tables, event_id, changes, "\n".join(actors) if actors else None,
-                         "\n".join(links) if links else None, known.__contains__)
+                         "\n".join(links) if links else None, lambda named: event_refs(tables.events, named))
         return changed(revised, event_id, since=tables)
 
     _run(db, plan, event_id)

@@ -236,16 +236,22 @@ def edit_actors(tables: Tables, event_id: str, actors: list[tuple[str, str]], no
                            actors=coerce("actors", pd.DataFrame(list(added.values()), columns=list(tables.actors.columns))))
 
 
-def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], exists: Callable[[str], bool],
+def edit_links(tables: Tables, event_id: str, links: list[tuple[str, str]], find: Callable[[str], list[str]],
                now: dt.datetime | None = None) -> Tables:
-    """Replace an event's outgoing links with these (link type, event id) pairs; `exists` says whether an id is stored."""
+    """Replace an event's outgoing links with these (link type, event) pairs; `find` gives the ids of the events a
+    name stands for (`tracker.event_refs.event_refs`: an id, "round 20", a title), and a name must stand for one."""
     event = _event(tables, event_id)
     rows, seen, problems = [], set(), []
     for n, pair in enumerate(links, start=1):
-        link_type, target, n = pair[0], pair[1], _line(pair, n)
+        link_type, named, n = pair[0], pair[1], _line(pair, n)
+        found = find(named) if link_type in LINK_TYPES else []
+        target = found[0] if len(found) == 1 else None
         wrong = (f"unknown link type {link_type!r}; use one of: {', '.join(LINK_TYPES)}" if link_type not in LINK_TYPES
-                 else "an event cannot link to itself" if target == event_id
-                 else f"no event with id {target!r}" if not exists(target) else None)
+                 else f"no event with id {named!r}, nor a round or title of that name: write an event's id, its title, "
+                      f"or its round as 'round 20' with a word of its process" if not found
+                 else f"{named!r} names {len(found)} events ({', '.join(found[:4])}{', ...' if len(found) > 4 else ''})"
+                      f": write the one you mean by its id" if target is None
+                 else "an event cannot link to itself" if target == event_id else None)
         if wrong:
             problems.append(f"links, line {n}: {wrong}")
         elif (target, link_type) not in seen:
@@ -279,9 +285,10 @@ def pairs_text(pairs: Iterable[tuple[str, str]], names: dict[str, str] | None = 
 
 
 def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: str | None = None, links: str | None = None,
-           exists: Callable[[str], bool] | None = None, now: dt.datetime | None = None) -> Tables:
+           find: Callable[[str], list[str]] | None = None, now: dt.datetime | None = None) -> Tables:
     """`tables` after the review form's edits: fields, then actors ('Name: role' lines) and links
-    ('link type: event id' lines) when given and different from the stored ones; a ReviewError names the bad value."""
+    ('link type: event' lines, the event by id, round or title through `find`) when given and different from the
+    stored ones; a ReviewError names the bad value."""
     revised = tables
     refused: ReviewError | None = None  # the fields' refusal; the boxes are checked all the same, to name every bad line
     if changes:
@@ -304,7 +311,7 @@ def revise(tables: Tables, event_id: str, changes: dict[str, object], actors: st
     if actors is not None and form_lines(actors) != form_lines(actors_text(revised, event_id)):
         new_actors = checked(actors, "actors", lambda pairs: edit_actors(revised, event_id, pairs, now))
     if links is not None and form_lines(links) != form_lines(links_text(revised, event_id)):
-        new_links = checked(links, "links", lambda pairs: edit_links(revised, event_id, pairs, exists or (lambda _: False), now))
+        new_links = checked(links, "links", lambda pairs: edit_links(revised, event_id, pairs, find or (lambda _: []), now))
     if refused is not None and not problems:
         raise refused  # the fields alone: the edit's own refusal, as the form's other Save path gives it
     if problems:

@@ -2,31 +2,20 @@
 after the rounds the text names by number ("round 20")."""
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from dash import no_update
 
 from tracker.dashboard.data import DashboardData
+from tracker.event_refs import round_mask
 
 #: Options shown for one search (the newest first).
 LIMIT = 30
-#: A round named by its number, as analysts write it: "round 20", "R20", "round #20", "20th round".
-ROUND = re.compile(r"\b(?:round|r)\s*#?\s*(\d{1,4})\b|\b(\d{1,4})(?:st|nd|rd|th)?\s+round\b", re.IGNORECASE)
 
 
 def round_positions(data: DashboardData, search: str) -> list[int]:
-    """The events of the round `search` names by number, the newest first; its other words must be in their
-    process's name ("astana round 20"). A title need not say "round": astana-20's says "20th International Meeting"."""
-    match = ROUND.search(search)
-    if match is None:
-        return []
-    events = data.tables.events
-    mask = (events["round_number"] == int(match.group(1) or match.group(2))).fillna(False).to_numpy(dtype=bool)
-    process = events["process"].astype("string").str.casefold().fillna("")
-    for word in ROUND.sub(" ", search).casefold().split():
-        mask &= process.str.contains(word, regex=False).to_numpy(dtype=bool)
-    return np.flatnonzero(mask)[::-1].tolist()
+    """The events of the round `search` names by number, the newest first (`tracker.event_refs.round_mask`)."""
+    mask = round_mask(data.tables.events, search)
+    return [] if mask is None else np.flatnonzero(mask)[::-1].tolist()
 
 
 def id_positions(data: DashboardData, search: str) -> list[int]:

@@ -24,6 +24,7 @@ from tracker.dashboard.review.form import render_form, render_form_keeping_typin
 from tracker.dashboard.review.layout import MARKABLE, PUBLISHED_CLASS
 from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
+from tracker.event_refs import event_refs
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, publication_day
@@ -164,7 +165,7 @@ def _edited(data: DashboardData, tables: Tables, event_id: str, form: dict, acto
             links: str | None = None) -> Tables:
     """`tables` with the form's changed fields, actors and links applied to the event (unchanged when nothing changed)."""
     changes = views.form_changes(views.field_values(tables.events[tables.events["event_id"] == event_id].iloc[0]), form)
-    return actions.revise(tables, event_id, changes, actors, links, lambda other: data.position_of(other) is not None)
+    return actions.revise(tables, event_id, changes, actors, links, lambda named: event_refs(data.tables.events, named))
 
 
 def _expecting(data: DashboardData, expected: dict, *event_ids: str) -> DashboardData:

@@ -104,7 +104,8 @@ def form_section(data: DashboardData) -> html.Section:
                    f"e.g. “Ana Vela (official, KAZ): speaker”. Roles: {', '.join(ROLES)}."),
             _field("Links to other events", ids.REVIEW_LINKS,
                    dcc.Textarea(id=ids.REVIEW_LINKS, value="", rows=2, className="text-area", spellCheck=False),
-                   f"One a line, “link type: event id”, e.g. “follows: astana-19”. Types: {', '.join(LINK_TYPES)}."),
+                   f"One a line, “link type: event”, the event by its id, title or round, e.g. “follows: astana-19” or "
+                   f"“follows: Astana round 19”. Types: {', '.join(LINK_TYPES)}."),
             # filled when the form shows (`name_options`): options in the layout slow every redraw of the page
             html.Datalist([], id=ids.REVIEW_PROCESS_NAMES),
             html.Datalist([], id=ids.REVIEW_VENUE_NAMES),
