@@ -29,17 +29,25 @@ def round_mask(events: pd.DataFrame, text: str) -> np.ndarray | None:
     return mask
 
 
+def is_title(titles: pd.Series, text: str) -> np.ndarray:
+    """Which of these titles is `text`, case and outer spaces aside."""
+    return (titles.astype("string").str.strip().str.casefold() == text.strip().casefold()).fillna(False).to_numpy(dtype=bool)
+
+
+def latest_first(events: pd.DataFrame, positions: np.ndarray) -> list[int]:
+    """These row positions of `events`, the latest start first (undated last)."""
+    starts = events["start_date"].iloc[positions].reset_index(drop=True)
+    return [int(positions[i]) for i in starts.sort_values(ascending=False, na_position="last", kind="stable").index]
+
+
 def event_refs(events: pd.DataFrame, text: str) -> list[str]:
     """The ids of the events `text` names, the latest first: the event of that id; else the round it names; else the
-    events of that title (case aside). Empty when it names none; several when a name fits several events."""
+    events of that title. Empty when it names none; several when a name fits several events."""
     typed = text.strip()
     ids = events["event_id"].astype("string")
     if typed and (ids == typed).any():
         return [typed]
     mask = round_mask(events, typed)
     if mask is None:
-        mask = (events["title"].astype("string").str.strip().str.casefold() == typed.casefold()).fillna(False)
-        mask = mask.to_numpy(dtype=bool)
-    found = events.loc[mask, ["event_id", "start_date"]]
-    found = found.sort_values("start_date", ascending=False, na_position="last", kind="stable")
-    return [str(event_id) for event_id in found["event_id"]]
+        mask = is_title(events["title"], typed)
+    return [str(ids.iloc[p]) for p in latest_first(events, np.flatnonzero(mask))]

@@ -1,6 +1,7 @@
 """Extraction commands: extract, ingest, eval, and the review subcommands."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -261,7 +262,7 @@ def review_list(db: str | None) -> None:
         click.echo(f"    {evidence if isinstance(evidence, str) else ''}")
 
 
-def _run(db: str | None, action, *args) -> None:
+def _run(db: str | None, action, *args) -> Tables:
     from tracker.extract.review import ReviewError
 
     store = open_db(db, existing=True)
@@ -273,6 +274,7 @@ def _run(db: str | None, action, *args) -> None:
         raise click.ClickException(str(exc).replace(": error: ", ": ")) from None  # the terminal says "Error:" once
     name = {"plan": "edit"}.get(action.__name__, action.__name__)
     store.save(changes, action=f"review {name}")  # recorded in the events' history as this review action
+    return changes
 
 
 @review_group.command("accept")
@@ -287,12 +289,12 @@ def review_accept(db: str | None, event_id: str) -> None:
         tracker review accept x-proposal-20230621-1a2b3c4d
         tracker review accept astana-20:src-0123456789abcdef
     """
-    from tracker.extract.review import accept
+    from tracker.extract.review import accept, past_plan
 
     if _suggestion(db, event_id, accept=True):
         return
-    _run(db, accept, event_id)
-    click.echo(f"Accepted {event_id}.")
+    past = past_plan(_run(db, accept, event_id), event_id, dt.date.today())
+    click.echo(f"Accepted {event_id}." + (f" {past}" if past else ""))
 
 
 @review_group.command("reject")

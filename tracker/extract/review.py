@@ -13,6 +13,7 @@ import pandas as pd
 
 from typing import Callable, Iterable, NamedTuple
 
+from tracker.dates import format_day
 from tracker.edits import EditRefused, check_events, edited
 from tracker.extract.matching import same_source, source_keys
 from tracker.extract.new_actors import described, new_actor, unknown_name
@@ -112,6 +113,17 @@ def accept(tables: Tables, event_id: str, now: dt.datetime | None = None,
         actors["review_state"] = "confirmed"
         changes = changes.replace(actors=coerce("actors", actors))
     return changes
+
+
+def past_plan(tables: Tables, event_id: str, today: dt.date) -> str | None:
+    """What to tell a person who confirms an event still "announced" or "scheduled" whose last day is before `today`
+    (a wire's announced round, reviewed months later); None when its status fits its dates."""
+    event = _event(tables, event_id).iloc[0]
+    last = event["end_date"] if pd.notna(event["end_date"]) else event["start_date"]
+    if str(event["status"]) not in ("announced", "scheduled") or pd.isna(last) or pd.Timestamp(last).date() >= today:
+        return None
+    return (f"Its status is still “{event['status']}”, though its last day, {format_day(pd.Timestamp(last).date())}, "
+            "has passed: if it took place, set its status to “held” (or “postponed”, “cancelled”).")
 
 
 def reject(tables: Tables, event_id: str, now: dt.datetime | None = None) -> Tables:

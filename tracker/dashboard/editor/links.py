@@ -3,10 +3,11 @@ after the rounds the text names by number ("round 20")."""
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from dash import no_update
 
 from tracker.dashboard.data import DashboardData
-from tracker.event_refs import round_mask
+from tracker.event_refs import is_title, latest_first, round_mask
 
 #: Options shown for one search (the newest first).
 LIMIT = 30
@@ -16,6 +17,32 @@ def round_positions(data: DashboardData, search: str) -> list[int]:
     """The events of the round `search` names by number, the newest first (`tracker.event_refs.round_mask`)."""
     mask = round_mask(data.tables.events, search)
     return [] if mask is None else np.flatnonzero(mask)[::-1].tolist()
+
+
+def named_events(data: DashboardData, text: str) -> list[str]:
+    """The ids of the events `text` names, as `tracker.event_refs.event_refs` reads a name (an id, a round, a
+    title), over the dashboard's columns: the review form's links box reads its lines through it."""
+    typed = text.strip()
+    if data.position_of(typed) is not None:
+        return [typed]
+    events = data.tables.events
+    mask = round_mask(events, typed)
+    if mask is not None:
+        positions = np.flatnonzero(mask)
+    else:  # the search index narrows a million titles to those holding the words, then the whole title must match
+        found = _found_positions(data, typed) if typed else []
+        positions = np.asarray([p for p, title in zip(found, data.titles_at(found) if found else [])
+                                if is_title(pd.Series([title]), typed)[0]], dtype=np.int64)
+    return [data.ids.ids[p].decode("utf-8") for p in latest_first(events, positions)]
+
+
+def _found_positions(data: DashboardData, search: str) -> list[int]:
+    """The positions of the events the search box's words find."""
+    found = data.search(search)
+    positions = getattr(found, "positions", None)
+    if positions is None:
+        positions = data.ids.get_indexer(list(found))
+    return [int(p) for p in np.asarray(positions, dtype=np.int64) if p >= 0]
 
 
 def id_positions(data: DashboardData, search: str) -> list[int]:
@@ -40,11 +67,7 @@ def link_search_options(data: DashboardData, search: str | None, current: str | 
     """Options for the typed text (at least 2 characters), the current choice kept first."""
     if not search or len(search.strip()) < 2:
         return no_update
-    found = data.search(search)
-    positions = getattr(found, "positions", None)
-    if positions is None:
-        positions = data.ids.get_indexer(list(found))
-    positions = [int(p) for p in np.asarray(positions, dtype=np.int64) if p >= 0]
+    positions = _found_positions(data, search)
     by_id = id_positions(data, search)
     rounds = round_positions(data, search)
     first = list(dict.fromkeys([*by_id, *rounds]))

@@ -7,6 +7,7 @@ Reading is from the current snapshot (`LiveData.data`); every change is planned 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import binascii
 import logging
 from dataclasses import dataclass, replace
@@ -15,6 +16,7 @@ from dash import dcc, no_update
 
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.data import DashboardData
+from tracker.dashboard.editor.links import named_events
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
 from tracker.dashboard.review import choices, sources, views
@@ -24,7 +26,6 @@ from tracker.dashboard.review.form import render_form, render_form_keeping_typin
 from tracker.dashboard.review.layout import MARKABLE, PUBLISHED_CLASS
 from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
-from tracker.event_refs import event_refs
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, publication_day
@@ -165,7 +166,7 @@ def _edited(data: DashboardData, tables: Tables, event_id: str, form: dict, acto
             links: str | None = None) -> Tables:
     """`tables` with the form's changed fields, actors and links applied to the event (unchanged when nothing changed)."""
     changes = views.form_changes(views.field_values(tables.events[tables.events["event_id"] == event_id].iloc[0]), form)
-    return actions.revise(tables, event_id, changes, actors, links, lambda named: event_refs(data.tables.events, named))
+    return actions.revise(tables, event_id, changes, actors, links, lambda named: named_events(data, named))
 
 
 def _expecting(data: DashboardData, expected: dict, *event_ids: str) -> DashboardData:
@@ -292,6 +293,9 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
         raise conflict_refusal(live.data, selected, base, conflict, changed_by_me(form, actors, links, base)) from None
     message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
                dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
+    past = actions.past_plan(changes, selected, dt.date.today())
+    if past:  # ux23's defect 11: an announced round confirmed long after its days stayed "scheduled", unremarked
+        message += [" ", past]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
 
 
