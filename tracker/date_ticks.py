@@ -56,4 +56,25 @@ def period_ticks(first: np.datetime64, periods: int, unit: str = "month") -> dic
             "ticklabelmode": "period"}  # each label under its month's (or year's) bars
 
 
-__all__ = ["TICK_KEYS", "day_ticks", "period_ticks", "periods_between"]
+def labelled_range(first: np.datetime64, end: np.datetime64, ticks: dict) -> list[str]:
+    """The x range of a chart of months or years from `first` to `end` (the start of the period after the last),
+    widened so that the labels of the first and the last tick period (`period_ticks`) sit inside it: Plotly drops
+    a period label whose middle falls outside the range, so yearly labels over the bars of June 2017 to June 2023
+    read 2017 to 2022, and the last bars had no year under them (ux23's defect 6)."""
+    first, end = np.datetime64(first, "D"), np.datetime64(end, "D")
+    step = int(str(ticks["dtick"]).lstrip("M"))
+    if step == 1:  # a label per month: each month is whole inside the range
+        return [str(first), str(end)]
+    tick0 = np.datetime64(ticks["tick0"], "M")
+    # about half a label's width beyond its middle, so the label is not cut at the chart's edge
+    margin = np.timedelta64(max(int(step * 30.44 * 0.12), 1), "D")
+
+    def middle(month: np.datetime64) -> np.datetime64:
+        start = month - int((month - tick0).astype(np.int64)) % step
+        return start.astype("datetime64[D]") + ((start + step).astype("datetime64[D]") - start.astype("datetime64[D]")) // 2
+
+    last = np.datetime64(end, "M") - 1
+    return [str(min(first, middle(np.datetime64(first, "M")) - margin)), str(max(end, middle(last) + margin))]
+
+
+__all__ = ["TICK_KEYS", "day_ticks", "labelled_range", "period_ticks", "periods_between"]

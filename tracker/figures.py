@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.aggregate import stack_rows
-from tracker.date_ticks import TICK_KEYS, day_ticks, period_ticks, periods_between
+from tracker.date_ticks import TICK_KEYS, day_ticks, labelled_range, period_ticks, periods_between
 from tracker.marks import (  # noqa: F401 (open_symbol, iso: re-exported)
     candidate_traces, centre_ms, hit_trace, iso, mark_traces, open_symbol, round_text, selected_trace, type_style)
 from tracker.models import EVENT_TYPES, STATUS_STYLES
@@ -108,10 +108,13 @@ def overview_spec(edges: np.ndarray, counts: np.ndarray, unit: str, window: tupl
     thickness and `minreducedheight` are fixed so that Plotly's automatic bottom margin for the slider
     always fits the height: it neither cuts the slider off nor moves it after a drag.
     """
-    x, _ = _bin_axis(edges, unit)
     top = int(counts.max()) if len(counts) else 0
-    trace = dict(type="scatter", x=x, y=_list(counts), mode="lines",
-                 line=dict(color="#6b7280", width=1, shape="hvh"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
+    # Each bin a step from its first day to the next bin's, closed by a 0 at the last edge: a line through the bins'
+    # middles drew nothing for one bin and hairlines at the strip's edges for a few (ux23's defect 5).
+    x = _list(iso(edges)) if len(counts) else []
+    y = [*_list(counts), 0] if len(counts) else []
+    trace = dict(type="scatter", x=x, y=y, mode="lines",
+                 line=dict(color="#6b7280", width=1, shape="hv"), fill="tozeroy", fillcolor="rgba(107,114,128,0.25)",
                  hoverinfo="skip", name="events")
     return dict(data=[trace], layout=dict(
         height=OVERVIEW_HEIGHT, margin=dict(l=LANE_LABELS_PX, r=RIGHT_PX, t=2, b=2), font=dict(family=FONT, size=11),
@@ -415,16 +418,21 @@ def activity_spec(months: np.ndarray, counts: np.ndarray, types: list[str], unit
         "bargap": 0.05 if unit == "year" else 0.15, "barmode": "stack", "font": {"family": FONT, "size": 11}, "height": 210,
         "hovermode": "closest", "margin": {"b": 10, "l": 10, "r": 10, "t": 24 if note else 8}, "paper_bgcolor": "#ffffff",
         "plot_bgcolor": "#ffffff", "showlegend": False,
-        # every month (or year) of the bars, those with no events too: Plotly's own range stopped at the last bar
         # a tick mark where each period starts, so a label centred under its period is read against the bars in it
         "xaxis": {"showgrid": False, "ticklabeloverflow": "allow", "type": "date", "ticks": "outside", "ticklen": 5,
                   "tickcolor": "#9ca3af",
-                  **({"range": [str(months[0]), str(period[-1])], **period_ticks(months[0], periods_between(months[0], period[-1], unit), unit)}
-                     if len(months) else {})},
+                  **(_period_axis(months[0], period[-1], unit) if len(months) else {})},
         "yaxis": {"automargin": True, "dtick": count_step(counts), "fixedrange": True, "gridcolor": "#eceff3",
                   "rangemode": "tozero", "tick0": 0, "tickformat": ",d", "ticklabeloverflow": "allow", "tickmode": "linear",
                   "title": {"text": f"events / {unit}"}},
         "template": default_template()}}
+
+
+def _period_axis(first: np.datetime64, end: np.datetime64, unit: str) -> dict:
+    """The activity chart's x range and ticks: every month (or year) from `first` to `end`, those with no events too
+    (Plotly's own range stopped at the last bar), with room for the first and the last label."""
+    ticks = period_ticks(first, periods_between(first, end, unit), unit)
+    return {"range": labelled_range(first, end, ticks), **ticks}
 
 
 @lru_cache(maxsize=1)

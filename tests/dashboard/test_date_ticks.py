@@ -55,3 +55,18 @@ def test_period_ticks_start_on_a_whole_step_of_the_calendar(first, periods, unit
     # under "2013"
     ticks = period_ticks(np.datetime64(first), periods, unit)
     assert ticks["tick0"] == tick0 and ticks["ticklabelmode"] == "period"
+
+
+def test_the_activity_charts_range_holds_the_middle_of_its_last_and_first_year_label():
+    """ux23's defect 6: bars of June 2017 to June 2023 under yearly labels read 2017-2022; Plotly drops a period
+    label whose middle (2 July 2023) lies beyond the range's end (1 July 2023)."""
+    from tracker.date_ticks import labelled_range
+
+    months = np.array(["2017-06-01", "2023-06-01"], dtype="datetime64[D]")
+    xaxis = activity_spec(months, np.array([[1, 1]]), ["statement"])["layout"]["xaxis"]
+    assert xaxis["dtick"] == "M12" and xaxis["ticklabelmode"] == "period"
+    start, end = (np.datetime64(day) for day in xaxis["range"])
+    assert start <= np.datetime64("2017-06-01") and np.datetime64("2023-07-02") < end <= np.datetime64("2023-09-30")
+    assert start < np.datetime64("2017-07-02")
+    monthly = {"tick0": "2023-01-01", "dtick": "M1"}  # one label a month: the bars' own range
+    assert labelled_range(np.datetime64("2023-01-01"), np.datetime64("2023-03-01"), monthly) == ["2023-01-01", "2023-03-01"]

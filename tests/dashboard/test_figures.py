@@ -517,3 +517,13 @@ def test_a_bar_shorter_than_the_least_width_is_drawn_that_wide_about_its_middle(
     assert bars and all(x >= BAR_PX * 3651 / PLOT_PX * 86_400_000 - 1 for t in bars for x in t.x)
     narrow = timeline_figure(content, (16_990, 17_020))
     assert [x for t in narrow.data if t.type == "bar" for x in t.x] == [2 * 86_400_000] * 2
+
+
+def test_the_overview_strip_draws_a_lone_bin_as_a_block_from_its_first_day_to_the_next_bins():
+    """ux23's defect 5: a line through the bins' middles drew nothing for one matching event (a blank strip)."""
+    from tracker.figures import overview_spec
+
+    edges, counts = np.array([19520, 19527]), np.array([1])  # one week's bin holding one event
+    trace = overview_spec(edges, counts, "week", (19520, 19527), (19520, 19526), "r")["data"][0]
+    assert trace["x"] == ["2023-06-12", "2023-06-19"] and trace["y"] == [1, 0] and trace["line"]["shape"] == "hv"
+    assert trace["fill"] == "tozeroy"  # the step and the 0 close a filled block one bin wide
