@@ -84,4 +84,4 @@ def test_an_uploaded_article_over_the_limit_is_named_and_the_others_stored(live,
     long = good + b" word" * (MAX_ARTICLE_CHARS // 5)
     outcome = handlers.ingest_uploads(live, [upload(long), upload(good)], ["long.txt", "berlin.txt"])
     text = str(outcome.ingest)
-    assert "long.txt: error: the article is" in text and "1 article(s)" in text
+    assert "long.txt: error: the article is" in text and "1 article" in text

@@ -112,7 +112,7 @@ def test_a_pasted_article_is_ingested_and_its_candidates_listed(review_probe):
     page.click("#review-ingest")
     page.wait_for_selector("#review-ingest-result .ingest-summary")
     summary = page.inner_text("#review-ingest-result .ingest-summary")
-    assert summary.startswith("1 article(s): ") and "0 new" not in summary
+    assert summary.startswith("1 article: ") and "0 new" not in summary
     new_cards = page.locator("#review-ingest-result .candidate-list button")
     assert new_cards.count() >= 1 and page.input_value("#review-text") == ""
     title = new_cards.first.get_attribute("title").removeprefix("Review ")

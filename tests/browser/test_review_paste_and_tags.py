@@ -28,7 +28,7 @@ def test_a_wire_without_a_year_is_an_alert_that_keeps_the_text_and_asks_for_the_
     date_box.press("Enter")  # Enter in the date box extracts, as the button does (QA14 M2)
     page.wait_for_selector("#review-ingest-result .message.ok .ingest-summary")
     summary = page.inner_text("#review-ingest-result .ingest-summary")
-    assert summary.startswith("1 article(s): ") and " 0 new" not in summary
+    assert summary.startswith("1 article: ") and " 0 new" not in summary
     new_cards = page.locator("#review-ingest-result .candidate-list button")
     assert new_cards.count() >= 1 and "3 Mar 2023" in new_cards.first.inner_text()
     review_probe.settle()

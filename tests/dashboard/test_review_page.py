@@ -185,7 +185,7 @@ def test_pasted_text_is_ingested_and_its_candidates_listed(live):
     text = (CORPUS / "006_interfax_normandy_berlin.txt").read_text()
     outcome = act(live, ids.REVIEW_INGEST, text=text)
     summary = outcome.ingest.children[0].children
-    assert summary.startswith("1 article(s): ") and " new" in summary and outcome.text == ""
+    assert summary.startswith("1 article: ") and " new" in summary and outcome.text == ""
     new_cards = outcome.ingest.children[-1].children
     assert new_cards and all(card.children.id["type"] == ids.REVIEW_PICK_NEW for card in new_cards)
     assert all(live.data.position_of(card.children.id["index"]) is not None for card in new_cards)
@@ -203,7 +203,7 @@ def test_uploads_that_are_not_articles_are_named_with_the_reason(live):
                   names=["empty.txt", "image.png", "latin1.txt", "berlin.txt"])
     text = str(outcome.ingest)
     assert "empty.txt: error: the file is empty" in text and "image.png: error: this is a binary file" in text
-    assert "latin1.txt, row 1: error: not UTF-8" in text and "1 article(s)" in text and outcome.upload is None
+    assert "latin1.txt, row 1: error: not UTF-8" in text and "1 article" in text and outcome.upload is None
     only_bad = act(live, ids.REVIEW_UPLOAD, contents=[upload(b"")], names=["empty.txt"])
     assert only_bad.ingest.className == "message error" and only_bad.version is no_update
 
@@ -317,7 +317,7 @@ def test_an_upload_without_a_publication_date_is_named_and_the_others_stored(liv
     files = [upload(WIRE_WITHOUT_YEAR.read_bytes()), upload((CORPUS / "006_interfax_normandy_berlin.txt").read_bytes())]
     outcome = handlers.act(live, ids.REVIEW_UPLOAD, 1, None, [None] * 10, None, None, files, ["march.txt", "berlin.txt"], "/")
     assert outcome.ingest.className == "message mixed" and outcome.ingest.role == "alert"
-    assert "march.txt: error: no publication date" in str(outcome.ingest) and "1 article(s)" in str(outcome.ingest)
+    assert "march.txt: error: no publication date" in str(outcome.ingest) and "1 article" in str(outcome.ingest)
     assert outcome.date_needed is True
 
 

@@ -71,7 +71,7 @@ def test_ingest_a_folder_with_a_feed(run_cli, empty_store, tmp_path) -> None:
         "<description>Kazakh Deputy Foreign Minister Kanat Tumysh proposed on Wednesday that the Astana format talks end."
         "</description></item></channel></rss>", encoding="utf-8")
     result = run_cli("ingest", folder, "--db", empty_store.location)
-    assert "1 article(s): 1 new" in result.stdout
+    assert "1 article: 1 new" in result.stdout
     assert empty_store.load().sources["url"].tolist() == ["https://example.org/a"]
 
 

@@ -42,7 +42,8 @@ class IngestReport:
     texts: dict[str, str] = field(default_factory=dict)  # source (or suggestion) id -> article text
 
     def __str__(self) -> str:
-        return (f"{self.articles} article(s): {self.new} new, {self.merged} merged into existing events, "
+        articles = f"{self.articles} article" + ("" if self.articles == 1 else "s")
+        return (f"{articles}: {self.new} new, {self.merged} merged into existing events, "
                 f"{self.suggested} suggested as sources of confirmed events, {self.skipped} skipped")
 
 
