@@ -291,11 +291,10 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
         changes = live.change(plan, action="review accept", expected=expected)
     except EditConflict as conflict:
         raise conflict_refusal(live.data, selected, base, conflict, changed_by_me(form, actors, links, base)) from None
-    message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. ",
-               dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
+    # ux23's defect 11: an announced round confirmed long after its days stayed "scheduled", unremarked
     past = actions.past_plan(changes, selected, dt.date.today())
-    if past:  # ux23's defect 11: an announced round confirmed long after its days stayed "scheduled", unremarked
-        message += [" ", past]
+    message = [f"Accepted “{_title(changes, selected)}”: it is now a confirmed event. " + (f"{past} " if past else ""),
+               dcc.Link("Show it on the timeline", href=f"{prefix}?event={selected}", className="link")]
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
 
 
