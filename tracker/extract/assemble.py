@@ -40,7 +40,7 @@ from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import (DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied,
                                       two_party)
 from tracker.extract.spans import extend_by_duration
-from tracker.extract.closings import join_closings, join_lengths, join_told_ends
+from tracker.extract.closings import join_closings, join_lengths, join_told_ends, join_told_starts
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import arrival_venues, retold_venues, scene_venues
@@ -305,6 +305,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
     date_by_statement_before(events, [(i, u.text) for i, u in enumerate(units)], anchor)  # "In a statement on Saturday, …" (1055)
     join_told_ends(events, anchor)  # "… round … started on October 14." + "The first round ended on October 22" (1056)
+    join_told_starts(events, anchor)  # "… ended on Friday." + "The third round … began on Thursday" (1131)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
     for c in events:
         if c.lasts and c.dated_by == "text":

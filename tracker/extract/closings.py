@@ -139,4 +139,31 @@ def join_told_ends(events: list[Candidate], anchor: dt.date | None) -> None:
                 break
 
 
-__all__ = ["join_closings", "join_lengths", "join_told_ends"]
+#: A later sentence of the same gathering that says it began, in the past, on a day (round 1131): "The third round of
+#: talks … began in Istanbul on Thursday", "The talks opened on Monday"; the gathering named as its subject
+_BEGAN = re.compile(r"^(?i:The|This|These|Those|Its|Their)\b(?:\s+[\w-]+){0,6}?\s+(?i:round|talks|session|meeting|meetings|"
+                    r"negotiations|consultations|discussions|summit|visit|conference|dialogue)\b[^.;,]{0,60}?\b"
+                    r"(?i:began|started|opened|kicked\s+off|got\s+under\s*way|commenced)\b")
+
+
+def join_told_starts(events: list[Candidate], anchor: dt.date | None) -> None:
+    """A gathering dated by the day it ended, whose own evidence tells in another sentence that it began on an earlier day
+    ("… ended on Friday without any agreement." + "The third round … began in Istanbul on Thursday"), runs from that day,
+    when it is at most two weeks before (round 1131; the mirror of `join_told_ends`)."""
+    for c in events:
+        if c.event_type not in _GATHERINGS or c.first is None or c.precision != "day" or (c.last or c.first) != c.first \
+                or c.future or not c.evidence or not _ENDED_VERB.search(c.evidence[0]):
+            continue  # dated by the day it ended: not "resumed on Wednesday" + "The round started on December 12"
+        for sentence in c.evidence[1:]:
+            m = _BEGAN.match(sentence)  # anchored at the sentence's start: tried once per sentence
+            if m is None:
+                continue
+            tail = sentence[m.end():]
+            day = next((d for d in find_dates(tail, anchor) if d.start <= 40), None)  # "began in Istanbul on Thursday"
+            if day is not None and day.precision == "day" and not day.future \
+                    and c.first - dt.timedelta(days=_LONGEST) <= day.first < c.first:
+                c.first = day.first
+                break
+
+
+__all__ = ["join_closings", "join_lengths", "join_told_ends", "join_told_starts"]

@@ -11,6 +11,7 @@ import re
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
+from tracker.extract.numbered_meetings import join_numbered, numbered_meeting
 from tracker.extract.outcome_dates import outcome_source
 from tracker.extract.prefilter import gated
 from tracker.extract.readouts import verdict
@@ -114,6 +115,9 @@ def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster
                 continue  # or the sessions of the round just reported (round 1048)
             if source is not None:
                 c.first, c.last, c.precision, c.dated_by = source.first, source.last, source.precision, "context"
+        elif c.first is None and (numbered := numbered_meeting(c, kept, roster)) is not None:
+            join_numbered(c, numbered)  # "X and Y met on Thursday" + "… following the fourth round of …": one round (1130)
+            continue
         if c.first is None and not c.future and anchor is not None and c.event_type not in SPEECH_TYPES \
                 and _PERFECT.search(c.evidence[0]):  # "has met", "have signed", "is in progress": news of the day of publication
             day = said_day(c.evidence[0], anchor) or anchor  # "…, negotiators said Friday": news of that day (455)
