@@ -1,0 +1,53 @@
+"""An agreement made at a gathering the text places takes the gathering's venue (round 1145).
+
+The guideline's decision 3 of the twenty-third stop ("Dateline city and venue"): an accord signed, reached or adopted
+at a meeting, round, summit or visit is placed where that gathering was ("Following the meeting, a protocol was
+signed" after the meeting in a town; "signed the joint declaration after the summit" held in a capital). The accord's
+own sentence seldom repeats the place, which the article gives with the gathering in another sentence, so the
+agreement read from it had none. A held agreement with no place whose day lies within a held, placed gathering told in
+another sentence that shares a party with it takes that gathering's place, when all such gatherings agree on one. A
+gathering the text does not place gives nothing, and neither does a year ("a year after the signing of the Stockholm
+Agreement" is no act of that year's talks). A gathering read from the accord's own sentence is left to that sentence's
+reading, which saw both and gave the accord no place ("agreed in the meeting they held this Saturday to continue the
+talks in January in Caracas": the place is the talks' to come; the synthetic corpus, labelled before decision 3, gives
+"ended in Astana … with the adoption of a joint statement" no place). An
+accord told in someone's words ("X said the two sides have agreed to …") is left alone: it is mostly a speaker's account
+of what a meeting reached, the meeting's content rather than an act of its own (the Speech rule), and a place would
+only make the learned keep step keep it.
+"""
+from __future__ import annotations
+
+import re
+
+from tracker.extract.candidate import Candidate
+from tracker.extract.mentions import Roster
+
+#: the gatherings an accord is made at (the guideline's "meeting, round, summit or visit")
+_GATHERINGS = ("talk_round", "meeting", "summit")
+#: an accord told in someone's words: "Grossi said the IAEA and Iran have agreed", "'… the two sides have agreed'"
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|confirmed|confirms|stated|announced|according\s+to)\b|^\W*[\"“‘']")
+
+
+def _parties(c: Candidate, roster: Roster) -> set[str]:
+    """The states and bodies an event's actors speak for."""
+    return {roster.state_of(k) or k for k in c.actors}
+
+
+def accord_venues(events: list[Candidate], roster: Roster) -> None:
+    """A held agreement with no place takes the one place of the held gatherings of its day that share a party."""
+    accords = [c for c in events if c.event_type == "agreement" and c.venue is None and not c.future
+               and c.first is not None and c.precision != "year" and c.actors
+               and not (c.evidence and _REPORTED.search(c.evidence[0]))]
+    if not accords:
+        return
+    gatherings = [g for g in events if g.event_type in _GATHERINGS and g.venue is not None and not g.future
+                  and g.first is not None and g.precision != "year"]
+    for accord in accords:
+        parties = _parties(accord, roster)
+        places = {g.venue for g in gatherings if g.first <= accord.first <= (g.last or g.first)
+                  and parties & _parties(g, roster) and not (accord.evidence and accord.evidence[0] in g.evidence)}
+        if len(places) == 1:
+            accord.venue = places.pop()
+
+
+__all__ = ["accord_venues"]
