@@ -20,12 +20,34 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.fronted_gatherings import _FRONTED
 from tracker.extract.mentions import Roster
+from tracker.extract.venues import venue_of
 
 #: the gatherings an accord is made at (the guideline's "meeting, round, summit or visit")
 _GATHERINGS = ("talk_round", "meeting", "summit")
 #: an accord told in someone's words: "Grossi said the IAEA and Iran have agreed", "'… the two sides have agreed'"
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|confirmed|confirms|stated|announced|according\s+to)\b|^\W*[\"“‘']")
+
+_GATHERING_NOUN = r"(?i:talks|negotiations|meetings?|summit|conference|session|round|consultations|discussions|encounter)"
+#: the gathering an accord was made at, placed in the accord's own sentence (round 1146): "agreed at the Leaders' Meeting
+#: held in Jakarta", "signed during their talks in Doha", "a meeting held in Moscow on May 10, during which they agreed"
+_MADE_AT = re.compile(r"\b(?:agreed|signed|adopted|reached|concluded|inked|endorsed)\s+(?:upon\s+|on\s+)?(?:at|during)\s+"
+                      r"(?:(?:a|an|the|their|its|his|her|this)\s+)?(?:(?!(?:news|press|media)\b)[\w'’+-]+\s+){0,5}?"
+                      + _GATHERING_NOUN + r"\s+(?:(?:that\s+was\s+|which\s+was\s+)?held\s+)?(?P<where>(?:in|at)\s+[^,;:⟦]{2,80})")
+_DURING_WHICH = re.compile(_GATHERING_NOUN + r"\s+(?:held\s+|that\s+took\s+place\s+|which\s+took\s+place\s+)?"
+                           r"(?P<where>(?:in|at)\s+[^,;:⟦]{2,80}?),\s+(?:during|at)\s+which\b")
+
+
+def _own_sentence_place(sentence: str, roster: Roster) -> tuple[str, str | None] | None:
+    """The place of the gathering the accord's own sentence says it was made at, or None."""
+    if sentence.lstrip(" \"“‘'").startswith(("At ", "During ")) and (m := _FRONTED.match(sentence)):
+        return venue_of(m.group("where"), roster, 0, None)  # "During a meeting in Washington on August 8, they signed"
+    if " which" in sentence and (m := _DURING_WHICH.search(sentence)):
+        return venue_of(m.group("where"), roster, 0, None)
+    if (" at " in sentence or " during " in sentence) and (m := _MADE_AT.search(sentence)):
+        return venue_of(m.group("where"), roster, 0, None)
+    return None
 
 
 def _parties(c: Candidate, roster: Roster) -> set[str]:
@@ -34,18 +56,23 @@ def _parties(c: Candidate, roster: Roster) -> set[str]:
 
 
 def accord_venues(events: list[Candidate], roster: Roster) -> None:
-    """A held agreement with no place takes the one place of the held gatherings of its day that share a party."""
-    accords = [c for c in events if c.event_type == "agreement" and c.venue is None and not c.future
-               and c.first is not None and c.precision != "year" and c.actors
-               and not (c.evidence and _REPORTED.search(c.evidence[0]))]
+    """A held agreement with no place takes the place of the gathering its own sentence says it was made at (round
+    1146), else the one place of the held gatherings of its day, told in other sentences, that share a party (1145)."""
+    accords = [c for c in events if c.event_type == "agreement" and c.venue is None and not c.future and c.evidence]
     if not accords:
         return
     gatherings = [g for g in events if g.event_type in _GATHERINGS and g.venue is not None and not g.future
                   and g.first is not None and g.precision != "year"]
     for accord in accords:
+        sentence = accord.evidence[0]
+        if place := _own_sentence_place(sentence, roster):
+            accord.venue = place
+            continue
+        if accord.first is None or accord.precision == "year" or not accord.actors or _REPORTED.search(sentence):
+            continue
         parties = _parties(accord, roster)
         places = {g.venue for g in gatherings if g.first <= accord.first <= (g.last or g.first)
-                  and parties & _parties(g, roster) and not (accord.evidence and accord.evidence[0] in g.evidence)}
+                  and parties & _parties(g, roster) and sentence not in g.evidence}
         if len(places) == 1:
             accord.venue = places.pop()
 
