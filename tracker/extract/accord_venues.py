@@ -1,4 +1,4 @@
-"""An agreement made at a gathering the text places takes the gathering's venue (round 1145).
+"""An agreement made at a gathering the text places takes the gathering's venue (rounds 1145-1147).
 
 The guideline's decision 3 of the twenty-third stop ("Dateline city and venue"): an accord signed, reached or adopted
 at a meeting, round, summit or visit is placed where that gathering was ("Following the meeting, a protocol was
@@ -7,18 +7,23 @@ own sentence seldom repeats the place, which the article gives with the gatherin
 agreement read from it had none. A held agreement with no place whose day lies within a held, placed gathering told in
 another sentence that shares a party with it takes that gathering's place, when all such gatherings agree on one. A
 gathering the text does not place gives nothing, and neither does a year ("a year after the signing of the Stockholm
-Agreement" is no act of that year's talks). A gathering read from the accord's own sentence is left to that sentence's
-reading, which saw both and gave the accord no place ("agreed in the meeting they held this Saturday to continue the
-talks in January in Caracas": the place is the talks' to come; the synthetic corpus, labelled before decision 3, gives
-"ended in Astana … with the adoption of a joint statement" no place). An
+Agreement" is no act of that year's talks). A gathering read from the accord's own sentence gives it nothing by this transfer ("agreed in the meeting they held
+this Saturday to continue the talks in January in Caracas": the place is the talks' to come; the synthetic corpus,
+labelled before decision 3, gives "ended in Astana … with the adoption of a joint statement" no place); only the
+forms of round 1146 below read that sentence. An
 accord told in someone's words ("X said the two sides have agreed to …") is left alone: it is mostly a speaker's account
 of what a meeting reached, the meeting's content rather than an act of its own (the Speech rule), and a place would
 only make the learned keep step keep it.
+
+The accord's own sentence may place the gathering itself ("agreed at the Leaders' Meeting held in Jakarta", "During a
+meeting in Oslo on May 2, they signed …", "a meeting held in Moscow, during which they agreed": round 1146), or open on
+it named again ("Following the meeting, a protocol was signed": the gathering told just before, round 1147).
 """
 from __future__ import annotations
 
 import re
 
+from tracker.extract.backrefs import _fits
 from tracker.extract.candidate import Candidate
 from tracker.extract.fronted_gatherings import _FRONTED
 from tracker.extract.mentions import Roster
@@ -49,6 +54,25 @@ def _own_sentence_place(sentence: str, roster: Roster) -> tuple[str, str | None]
         return venue_of(m.group("where"), roster, 0, None)
     return None
 
+#: an accord's sentence opening on the gathering named again (round 1147): "Following the meeting, a protocol was
+#: signed", "At the end of the talks on Friday, the sides signed …"
+_AFTER_IT = re.compile(r"\W*(?:Following|After|At\s+the\s+(?:end|close|conclusion)\s+of|At|During)\s+"
+                       r"(?:the|this|that|their|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|talks|session|negotiations|"
+                       r"discussions|consultations|summit)(?:\s+on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|"
+                       r"[A-Z][a-z]+\s+\d{1,2}))?\s*,")
+
+
+def _named_again(accord: Candidate, events: list[Candidate]) -> tuple[str, str | None] | None:
+    """The place of the gathering an accord's sentence names again, told in the three sentences before it."""
+    if not accord.evidence[0].lstrip(" \"“‘'").startswith(("Following ", "After ", "At ", "During ")) \
+            or not _AFTER_IT.match(accord.evidence[0]):
+        return None
+    told = [g for g in events if g.event_type in _GATHERINGS and not g.future and accord.order - 3 <= g.order < accord.order
+            and _fits(accord, g)]
+    last = max((g.order for g in told), default=None)
+    places = {g.venue for g in told if g.order == last}
+    return places.pop() if len(places) == 1 and None not in places else None
+
 
 def _parties(c: Candidate, roster: Roster) -> set[str]:
     """The states and bodies an event's actors speak for."""
@@ -65,7 +89,7 @@ def accord_venues(events: list[Candidate], roster: Roster) -> None:
                   and g.first is not None and g.precision != "year"]
     for accord in accords:
         sentence = accord.evidence[0]
-        if place := _own_sentence_place(sentence, roster):
+        if place := _own_sentence_place(sentence, roster) or _named_again(accord, events):
             accord.venue = place
             continue
         if accord.first is None or accord.precision == "year" or not accord.actors or _REPORTED.search(sentence):
