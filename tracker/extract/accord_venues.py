@@ -7,13 +7,13 @@ own sentence seldom repeats the place, which the article gives with the gatherin
 agreement read from it had none. A held agreement with no place whose day lies within a held, placed gathering told in
 another sentence that shares a party with it takes that gathering's place, when all such gatherings agree on one. A
 gathering the text does not place gives nothing, and neither does a year ("a year after the signing of the Stockholm
-Agreement" is no act of that year's talks). A gathering read from the accord's own sentence gives it nothing by this transfer ("agreed in the meeting they held
-this Saturday to continue the talks in January in Caracas": the place is the talks' to come; the synthetic corpus,
-labelled before decision 3, gives "ended in Astana … with the adoption of a joint statement" no place); only the
-forms of round 1146 below read that sentence. An
-accord told in someone's words ("X said the two sides have agreed to …") is left alone: it is mostly a speaker's account
-of what a meeting reached, the meeting's content rather than an act of its own (the Speech rule), and a place would
-only make the learned keep step keep it.
+Agreement" is no act of that year's talks). A gathering read from the accord's own sentence gives it nothing by this
+transfer ("agreed in the meeting they held this Saturday to continue the talks in January in Caracas": the place is
+the talks' to come; the synthetic corpus, labelled before decision 3, gives "ended in Astana … with the adoption of a
+joint statement" no place); only the forms of round 1146 below read that sentence. An accord told in someone's words
+("X said the two sides have agreed to …") is left alone: it is mostly a speaker's account of what a meeting reached,
+the meeting's content rather than an act of its own (the Speech rule), and a place would only make the learned keep
+step keep it.
 
 The accord's own sentence may place the gathering itself ("agreed at the Leaders' Meeting held in Jakarta", "During a
 meeting in Oslo on May 2, they signed …", "a meeting held in Moscow, during which they agreed": round 1146), or open on
