@@ -90,6 +90,7 @@ from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
 from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
+from tracker.extract.accord_venues import accord_venues  # round 1145
 
 
 @dataclass
@@ -445,6 +446,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     virtual_gatherings(events)  # "the virtual meeting held on Tuesday": no venue (round 381)
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     headline_venues(events, article.title, roster)  # "Trade talks resume in Oslo": the first gathering's (round 804)
+    accord_venues(events, roster)  # "Following the meeting, a protocol was signed": the meeting's place (round 1145)
     events.sort(key=lambda c: c.order)
     # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
     events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)
