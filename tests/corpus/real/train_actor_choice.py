@@ -42,7 +42,7 @@ L2S = (1e-3, 3e-3, 1e-2)
 DROPS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
 ADDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: add nothing
 ADD_OFF = 1.01
-ADD_EMPTIES = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, ADD_OFF)  # an event the rules left empty (round 1080)
+ADD_EMPTIES = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, ADD_OFF)  # an event the rules left empty (round 1080)
 
 
 def _extracted(lexicon: Lexicon) -> list[dict]:
