@@ -84,7 +84,7 @@ from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.summit_accords import agreed_at_summit  # round 1091
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
-from tracker.extract.story_process import headline_process  # round 592
+from tracker.extract.story_process import headline_process, once_named_process  # rounds 592, 1155
 from tracker.extract.topics import STORY, topic_processes, unit_of  # round 1000
 from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
@@ -282,6 +282,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
     opening = next((u.text for u in units if not u.bare and len(u.text.split()) >= 8), "")
+    once_named_process(f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}", f"{article.title or ''}\n{opening}",
+                       votes, lexicon)  # a process named once in a story its cues tell throughout (1155)
     headline_process(article.title or "", opening, votes, lexicon)  # a process the headline implies, another in the background (592)
     sides_process(article.title or "", opening, votes, f"{article.title or ''}\n{article.body}", lexicon)  # X and Y's own talks (661)
     dominant = votes.most_common(1)[0][0] if votes else None
