@@ -68,6 +68,9 @@ def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
         if entry.kind != "state":
             return True  # a mediating organisation or a movement of the conflict: the story's own actors
         parties |= {entry.key, by_capital.get(fold(entry.name))} - {None}
+    host = lexicon.state_by_country.get(c.venue[1] or "") if c.venue else None
+    if host is not None and parties == {host}:
+        return True  # its only state is the host of its town: "the Kazakh diplomat met the heads of delegations" (1158)
     return not own or not parties or bool(parties & own)
 
 
