@@ -31,20 +31,23 @@ def test_no_appointment(sentence: str) -> None:
     assert not appointed(sentence), sentence
 
 
+_TALKS = ("Serbian and Kosovo negotiators met in Brussels on Tuesday for the EU-facilitated Belgrade-Pristina "
+          "dialogue, the EU said.\n\n")
+
+
+def _decisions(sentence: str, lexicon: Lexicon) -> list:
+    """The processes of the decisions of a story of the Belgrade-Pristina dialogue that ends with `sentence`."""
+    extraction = extract_own(_TALKS + sentence, lexicon, headline="Belgrade-Pristina dialogue resumes in Brussels",
+                             learned=False)
+    return [extraction.process_name(c.process) for c in extraction.events if c.event_type == "decision"]
+
+
 def test_the_appointment_takes_the_story_process(lexicon: Lexicon) -> None:
-    body = ("Serbian and Kosovo negotiators met in Brussels on Tuesday for the EU-facilitated Belgrade-Pristina "
-            "dialogue, the EU said.\n\nThe bloc's foreign policy chief appointed Slovak diplomat Jan Novak as the EU "
-            "special representative on May 2, EU officials said.")
-    extraction = extract_own(body, lexicon, headline="Belgrade-Pristina dialogue resumes in Brussels", learned=False)
-    decisions = [c for c in extraction.events if c.event_type == "decision"]
-    assert decisions, [(c.event_type, c.evidence[0][:40]) for c in extraction.events]
-    assert {extraction.process_name(c.process) for c in decisions} == {"Belgrade-Pristina dialogue"}
+    found = _decisions("The bloc's foreign policy chief appointed Slovak diplomat Jan Novak as the EU special "
+                       "representative on May 2, EU officials said.", lexicon)
+    assert found and set(found) == {"Belgrade-Pristina dialogue"}, found
 
 
 def test_a_decision_that_is_no_appointment_keeps_none(lexicon: Lexicon) -> None:
-    body = ("Serbian and Kosovo negotiators met in Brussels on Tuesday for the EU-facilitated Belgrade-Pristina "
-            "dialogue, the EU said.\n\nThe Serbian government suspended imports of Kosovo timber on May 2, officials "
-            "said.")
-    extraction = extract_own(body, lexicon, headline="Belgrade-Pristina dialogue resumes in Brussels", learned=False)
-    decisions = [c for c in extraction.events if c.event_type == "decision"]
-    assert all(c.process is None for c in decisions)
+    found = _decisions("The Serbian government suspended imports of Kosovo timber on May 2, officials said.", lexicon)
+    assert all(process is None for process in found), found
