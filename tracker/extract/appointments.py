@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.prefilter import gated
 
 _ADV = "{_ADV}"  # an adverb after a modal, filled in by `triggers` ("will also appoint")
 
@@ -37,6 +38,16 @@ ANSWERED = [("decision", False, _ANSWERED)]
 
 _ANSWERED_RE = re.compile(_ANSWERED)
 
+#: an appointment to a post of diplomacy in one sentence (the triggers' patterns, any one adverb after a modal)
+_APPOINTED = gated(re.compile("|".join(p for _, _, p in APPOINTMENTS).replace(_ADV, r"(?:\w+\s+)?")))
+
+
+def appointed(sentence: str) -> bool:
+    """Whether `sentence` appoints someone to a post of diplomacy ("was appointed as Malaysia's facilitator for the
+    dialogue", "named X the new ambassador"): in a story of a process, a decision of that process, as the nominee
+    accepted or rejected is (round 489), for the post is the one that carries the process (round 1156)."""
+    return bool(_APPOINTED.search(sentence))
+
 
 def answered_by_subject(events: list[Candidate], name_of) -> list[Candidate]:
     """Keep as actors of a nominee accepted or rejected only those named before the verb ("Morocco had rejected X as
@@ -52,4 +63,4 @@ def answered_by_subject(events: list[Candidate], name_of) -> list[Candidate]:
     return events
 
 
-__all__ = ["ANSWERED", "APPOINTMENTS", "answered_by_subject"]
+__all__ = ["ANSWERED", "APPOINTMENTS", "answered_by_subject", "appointed"]

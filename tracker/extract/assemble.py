@@ -77,14 +77,14 @@ from tracker.extract.accords_extended import settle_extensions
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
-from tracker.extract.appointments import answered_by_subject  # round 489
+from tracker.extract.appointments import answered_by_subject, appointed  # rounds 489, 1156
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.undated_events import date_undated
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
 from tracker.extract.summit_accords import agreed_at_summit  # round 1091
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
-from tracker.extract.story_process import headline_process  # round 592
+from tracker.extract.story_process import headline_process, once_named_process  # rounds 592, 1155
 from tracker.extract.topics import STORY, topic_processes, unit_of  # round 1000
 from tracker.extract.series_talks import series_talks
 from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_parties, sides_process  # rounds 660-661
@@ -283,6 +283,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
     opening = next((u.text for u in units if not u.bare and len(u.text.split()) >= 8), "")
+    once_named_process(f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}", f"{article.title or ''}\n{opening}",
+                       votes, lexicon)  # a process named once in a story its cues tell throughout (1155)
     headline_process(article.title or "", opening, votes, lexicon)  # a process the headline implies, another in the background (592)
     sides_process(article.title or "", opening, votes, f"{article.title or ''}\n{article.body}", lexicon)  # X and Y's own talks (661)
     dominant = votes.most_common(1)[0][0] if votes else None
@@ -328,7 +330,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         own = Counter(k for k in c.processes if votes.get(k, 0) > 0)
         key = story(c)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (key if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
-                                                                              or key and cued_process(c.evidence[0], lexicon) == key else None)
+                                                                              or key and cued_process(c.evidence[0], lexicon) == key
+                                                                              or appointed(c.evidence[0]) else None)  # (1156)
         # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a

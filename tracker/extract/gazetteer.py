@@ -307,6 +307,7 @@ IGAD-led Sudan peace process & \bIGAD\b & (?<!South )\bSudan\b & \b(?:RSF|Rapid 
 UNSMIL Structured Dialogue (Libya) & \bLibya & \b[Ss]tructured [Dd]ialogue\b
 Moscow talks on Libya & \bLibya & \bMoscow\b & \b(?:Haftar|Hifter|Sarraj|Serraj)\b & \b(?:[Cc]ease-?fire|truce)\b
 Berlin process & \bLibya & \b(?:5\+5|[Jj]oint [Mm]ilitary [Cc]ommi(?:ssion|ttee))
+Berlin process & \bLibya & \bBerlin\b & \b(?:[Cc]onference|[Ss]ummit|Merkel|Scholz|[Cc]hancellery)\b
 Bouznika talks (Libya) & \bLibya & \bBouznika\b
 Geneva International Discussions & \b(?:Abkhaz|South Ossetia|Tskhinval) & \bGeneva\b
 Thailand-Cambodia border talks & \b(?:Thailand|Thai)\b & \b(?:Cambodia|Cambodian)\b & \b(?:[Bb]order|[Cc]ease-?fire|[Bb]oundary)\b & \b(?:talks|negotiations|[Cc]ommittee|[Cc]ommission|met|meeting)\b
@@ -372,6 +373,7 @@ Sudan-Ethiopia border talks & (?<!South )\bSudan & \bEthiopia & \b(?:border|boun
 El Salvador government-FMLN talks & \b(?:FMLN|Farabundo Mart[ií]|guerrill\w*|rebels|rebeldes)\b & \b(?:El Salvador|Salvador\w*|salvadore\w*)\b & \b(?:talks|negotiations|dialogue|conversaciones|negociaciones|di[aá]logo)\b
 Russia-Central Asia format & \b(?:Russia and (?:the )?(?:five )?Central Asian (?:states|countries|nations|republics)|Central Asian (?:states|countries|nations|republics) and Russia)\b & \b(?:summit|meeting|ministers)\b
 Oslo talks with the Taliban & \bTaliban\b & \bOslo\b
+Brexit negotiations & \bBrexit\b & \b(?:talks|negotiations|negotiators?|round)\b
 """
 
 #: word & default & other & context & the default's context: in a story whose text has the shared `word` (any case), a

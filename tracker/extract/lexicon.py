@@ -105,6 +105,20 @@ def hyphened_formats(surfaces: list[str]) -> list[str]:
     return sorted(joined - set(surfaces))
 
 
+#: "Mozambique peace deal", "South Sudan peace talks": a process named by its country before "peace <noun>"
+_COUNTRY_PEACE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<what>peace (?:talks|deal|agreement|accord|process|"
+                            r"negotiations|conference))$")
+
+
+def peace_in(surfaces: list[str], is_state) -> list[str]:
+    """The spellings "peace <noun> in <State>" of the names that say "<State> peace <noun>" ("the peace deal in
+    Mozambique", "peace talks in South Sudan"), not given already; only a state's name (`is_state`) turns about, not a
+    town's ("peace talks in Doha" may be any talks held there) nor an adjective ("Afghan peace talks")."""
+    turned = {f"{m.group('what')} in {m.group('place')}" for s in surfaces if " peace " in s
+              and (m := _COUNTRY_PEACE.match(s)) and is_state(m.group("place"))}
+    return sorted(turned - set(surfaces))
+
+
 def _key(surface: str) -> tuple[str, ...]:
     return tuple(t for _, _, t in tokens(surface))
 
@@ -222,6 +236,7 @@ class Lexicon:
         for name, aliases, subject, members in _rows(gazetteer.PROCESSES):
             surfaces = [name, *filter(None, aliases.split(";"))]
             surfaces += hyphened_formats(surfaces)  # "a Moscow-format meeting" (round 1120)
+            surfaces += peace_in(surfaces, self._is_state_name)  # "the peace deal in Mozambique" (round 1157)
             key = next((self._surfaces[_key(s)][1] for s in surfaces
                         if _key(s) in self._surfaces and self._surfaces[_key(s)][0] == "process"), None)
             if key is None:
@@ -234,6 +249,11 @@ class Lexicon:
             self.members.setdefault(key, [k for k in found if k])
             self._subject_text.setdefault(key, subject)
         self._load_officials()
+
+    def _is_state_name(self, surface: str) -> bool:
+        """Whether `surface` is a state's name as the lexicon reads an actor (not its adjective, nor a town)."""
+        found = self._surfaces.get(_key(surface))
+        return found is not None and found[0] == "actor" and self.entries[found[1]].kind == "state"
 
     def _load_officials(self) -> None:
         """Well-known officials (`officials.OFFICIALS`) with their state or organisation; the store's own win."""

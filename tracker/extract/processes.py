@@ -68,6 +68,9 @@ def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
         if entry.kind != "state":
             return True  # a mediating organisation or a movement of the conflict: the story's own actors
         parties |= {entry.key, by_capital.get(fold(entry.name))} - {None}
+    host = lexicon.state_by_country.get(c.venue[1] or "") if c.venue else None
+    if host is not None and parties == {host}:
+        return True  # its only state is the host of its town: "the Kazakh diplomat met the heads of delegations" (1158)
     return not own or not parties or bool(parties & own)
 
 
@@ -148,13 +151,25 @@ def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None
     whose cues all fit. For a whole `story`, a first fit whose least-named cue the text names once may be another
     process's background: a Cyprus story names Greece and Turkey once, as guarantors, and Cyprus throughout; then the
     fitting process whose least-named cue the text names most wins, the first listed on a tie (round 430)."""
+    return _cued(text, lexicon, story)[0]
+
+
+def story_cue(text: str, lexicon: Lexicon) -> tuple[str | None, int, frozenset[str]]:
+    """A whole story's cued process (`cued_process` with `story`), how often the text names the least-named cue of its
+    line, and the names of every process whose cue line fits the story."""
+    key, named = _cued(text, lexicon, True)
+    cues = _cues()
+    return key, named, frozenset(cues[i][0] for i in _fitting(text)) if key else frozenset()
+
+
+def _cued(text: str, lexicon: Lexicon, story: bool) -> tuple[str | None, int]:
     cues = _cues()
     first = next(_fitting(text), None)
     if first is None:
-        return None
+        return None, 0
     name = cues[first][0]
-    if story and min(len(c.findall(text)) for c in cues[first][1]) == 1:
-        score = 1
+    score = min(len(c.findall(text)) for c in cues[first][1]) if story else 0
+    if story and score == 1:
         for i in _fitting(text, first + 1):
             other, line = cues[i]
             if other != name:
@@ -162,7 +177,7 @@ def cued_process(text: str, lexicon: Lexicon, story: bool = False) -> str | None
                 if named > score:
                     name, score = other, named
     key = next((k for k, e in lexicon.processes.items() if e.name == name), None)
-    return lexicon.remap.get(key, key) if key else None  # as the story reads a shared name ("Doha": round 431)
+    return (lexicon.remap.get(key, key) if key else None), score  # as the story reads a shared name ("Doha": round 431)
 
 
 _PROCESS_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w.]+(?:-[A-Z][\w.]+)+|[Ii]nter-[A-Z][a-z]+)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"
@@ -320,4 +335,4 @@ def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
     return entry is not None and fold(entry.name) == fold(venue[0])
 
 
-__all__ = ["DEAL_LEFT", "cued_process", "named_pair", "named_process", "process_venues", "process_votes", "tied", "two_party"]
+__all__ = ["DEAL_LEFT", "cued_process", "story_cue", "named_pair", "named_process", "process_venues", "process_votes", "tied", "two_party"]
