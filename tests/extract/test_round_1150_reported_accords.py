@@ -53,3 +53,10 @@ def test_guard_no_words_no_day() -> None:
     accord = Candidate("agreement", 0, 0)
     date_reported_accords("They said that they had reached an agreement.", [accord])
     assert accord.first is None and accord.actors == {}
+
+
+def test_guard_agreed_at_the_meeting_the_words_tell(lexicon) -> None:
+    """A guard (round 543's): what the parties agreed at a meeting the words tell by its noun is that meeting, no accord."""
+    body = ("The EU envoy said on Thursday that a meeting of Chile and Peru in Brussels had addressed fishing and that "
+            "the parties had agreed on several next steps.")
+    assert _accords(body, lexicon) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.agreed_gatherings import agreed_at_gathering
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.prefilter import gated
 
@@ -29,7 +30,8 @@ def date_reported_accords(text: str, found: list[Candidate]) -> None:
     """Give an undated accord of a sentence the day of the words that report it ("X and Y said on Thursday that they had
     reached an agreement": the accord of that Thursday), and the speakers as its parties when it has none (a pronoun
     subject names no one) or when its subject is one speaking party ("X said it had reached an agreement with Y")."""
-    accords = [c for c in found if c.event_type == "agreement" and c.first is None and not c.future]
+    accords = [c for c in found if c.event_type == "agreement" and c.first is None and not c.future
+               and not agreed_at_gathering(c, found)]  # "a meeting … had addressed …, and the parties had agreed": the meeting (543)
     if not accords:
         return
     said = next((c for c in found if c.event_type in SPEECH_TYPES and c.first is not None and not c.future), None)
