@@ -49,6 +49,8 @@ from tracker.extract.venues import (refine_venues, same_day_persons, spoken_from
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
+from tracker.extract.reported_accords import date_reported_accords
+from tracker.extract.welcomed_accords import welcomed_accords
 from tracker.extract.sidelines import sideline_editions
 from tracker.extract.summits import council_heads, leaders_held, leaders_met
 from tracker.extract.known_heads import known_head
@@ -237,6 +239,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             here = item_day(unit.text, article.published_at) or here
         found = unit_candidates(unit, order, quotes, roster, here, article.dateline_place)
         settle_extensions(unit.text, found)  # "the deal will be extended, X said": the accord that day (1025)
+        date_reported_accords(unit.text, found)  # "X and Y said on Monday that they had reached a deal": that day (1150)
+        found += welcomed_accords(unit.text, unit.raw, found, roster, here, unit.paragraph, order)  # "welcomes the agreement reached on May 3" (1151)
         found += listed_gatherings(unit.text, unit.raw, found, roster, here, unit.paragraph, order)  # "met in A in May 2018, in B in June 2019" (1085)
         found += earlier_sessions(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "the previous one took place in May" (1086)
         date_fronted_gathering(unit.text, found, here)  # "In June 2023, at the 20th meeting, X proposed" (1126)

@@ -1,4 +1,4 @@
-"""Departures the visit verbs did not read, which are visits all the same (round 1105).
+"""Departures the visit verbs did not read, which are visits all the same (rounds 1105, 1153).
 
 "Foreign Minister X left on Sunday for a visit to Bahrain", "The envoy departed late Tuesday for Cairo", "A delegation
 of government officials on Monday headed to Mekele": `triggers`' visit verbs read "left for", "departed for" and "set
@@ -21,8 +21,11 @@ DEPARTURES = [("visit", False, r"\b(?:left|departed|set\s+off|set\s+out)\s+(?:" 
                                r"(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to\s+)?"
                                r"(?=(?:the\s+)?[A-Z])" + _NOT_FOR_TALKS),
               ("visit", False, r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\bheaded\s+(?:(?:" + _DAY + r")\s+)?"
-                               r"to(?=\s+(?:the\s+)?[A-Z])" + _NOT_FOR_TALKS)]
+                               r"to(?=\s+(?:the\s+)?[A-Z])" + _NOT_FOR_TALKS),
+              # a journey with its day between the verb and "to" (round 1153): "traveled on Thursday to Qatar, a source said";
+              # "traveled to" with nothing between is `triggers`' own
+              ("visit", False, r"\b(?:travell?ed|flew|jetted)\s+(?:" + _DAY + r")\s+to(?=\s+(?:the\s+)?[A-Z])" + _NOT_FOR_TALKS)]
 #: One of these words must be in a sentence for `DEPARTURES` to be tried (`triggers._gated`).
-DEPARTURE_WORDS = ("left", "departed", "set off", "set out", "headed")
+DEPARTURE_WORDS = ("left", "departed", "set off", "set out", "headed", "traveled", "travelled", "flew", "jetted")
 
 __all__ = ["DEPARTURES", "DEPARTURE_WORDS"]
