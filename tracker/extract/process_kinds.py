@@ -104,4 +104,16 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       # round 1060: standing consultation mechanisms of delegations, whose meetings are its sessions
                       # ("the 24th meeting of the WMCC", "the Moscow format consultations", "the BCM meeting")
                       "India-China WMCC talks", "China-Philippines Bilateral Consultation Mechanism",
-                      "Moscow format (Afghanistan)")
+                      "Moscow format (Afghanistan)",
+                      # round 1135: the standing formats the guideline names at the twenty-third stop (decision 2: the
+                      # GID, border commissions and committees, joint commissions of an accord's parties, the China-US
+                      # trade consultations and dialogue), and other standing negotiations of two sides' delegations.
+                      # Not yet the Normandy format: the synthetic corpus (005) still labels its advisers' talks a meeting
+                      "Geneva International Discussions", "DRC-Rwanda Washington process",
+                      "Armenia-Azerbaijan border delimitation commission", "Thailand-Cambodia border talks",
+                      "Kyrgyzstan-Uzbekistan border talks", "Incident Prevention and Response Mechanism (Georgia)",
+                      "Guyana-Venezuela dialogue (Argyle Declaration)", "Bougainville peace process",
+                      "Iran-Afghanistan Helmand water talks", "China-US economic and trade consultations",
+                      "China-US law enforcement and cybersecurity dialogue", "Arab League tripartite meetings (Libya)",
+                      "El Salvador government-FMLN talks", "Somalia-Somaliland dialogue", "Iran-Saudi Arabia talks",
+                      "Murree talks (Afghanistan)")
