@@ -93,6 +93,7 @@ from tracker.extract.talk_sides import drop_homonyms, keeps_story, sentence_part
 from tracker.extract.war_tolls import drop_war_tolls  # round 614
 from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
 from tracker.extract.accord_venues import accord_venues  # round 1145
+from tracker.extract.organ_sessions import organ_session  # an organ's numbered meeting (round 1138)
 
 
 @dataclass
@@ -420,6 +421,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
         if talks_about_talks(c):
             c.event_type = "meeting"  # "held talks in Tehran over the Vienna negotiations": about them (round 480)
+        if c.event_type == "talk_round" and c.round_number and organ_session(c.evidence[0], lexicon):
+            c.event_type = "meeting"  # "the Council, at its 387th meeting", "the 54th ASEAN Ministerial Meeting" (round 1138)
         if renamed_visit(c):
             c.event_type = "visit"  # "met officials in Riyadh last week, the first such visit since …" (round 487)
             host = roster.lexicon.state_by_country.get(c.venue[1]) if c.venue and c.venue[1] else None

@@ -74,7 +74,15 @@ FORUMS = ("Antalya Diplomacy Forum", "Istanbul Mediation Conference", "UNFCCC Co
 CONFERENCE_SERIES = ("SCO meetings", "CSTO meetings", "EAEU meetings", "CIS meetings", "African Union meetings",
                      "Arctic Council meetings", "Caspian Five meetings", "3+3 format (South Caucasus)",
                      "Quadrilateral Security Dialogue", "NATO-Russia Council",
-                     "Foreign ministers' meetings of Afghanistan's neighboring countries", "Ukraine peace summit")
+                     "Foreign ministers' meetings of Afghanistan's neighboring countries", "Ukraine peace summit",
+                     # round 1136: the meeting series of forums, coalitions and contact groups of many states (the
+                     # guideline's "a conference or a forum's series", the UN Doha meetings of special envoys), settled
+                     # as meetings at the twenty-third stop, not negotiations between two sides' delegations
+                     "UN Doha process on Afghanistan", "Berlin Process (Western Balkans)", "Ukraine Defense Contact Group",
+                     "Heart of Asia-Istanbul Process", "Kabul Process", "C5+1", "Bucharest Nine",
+                     "Coalition of the willing (Ukraine)", "Friends of Syria Group", "Arab Contact Group on Syria",
+                     "Peace Implementation Council (Bosnia)",  # not the ISSG, named as present at the Geneva rounds (169)
+                     "China-Central Asia mechanism", "Russia-Central Asia format")
 
 #: Processes of standing negotiations between delegations: their sessions are talk rounds, numbered or not (the
 #: annotation guideline's list); a meeting of any other process is a meeting ("the Normandy advisers met").
@@ -104,4 +112,16 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       # round 1060: standing consultation mechanisms of delegations, whose meetings are its sessions
                       # ("the 24th meeting of the WMCC", "the Moscow format consultations", "the BCM meeting")
                       "India-China WMCC talks", "China-Philippines Bilateral Consultation Mechanism",
-                      "Moscow format (Afghanistan)")
+                      "Moscow format (Afghanistan)",
+                      # round 1135: the standing formats the guideline names at the twenty-third stop (decision 2: the
+                      # GID, border commissions and committees, joint commissions of an accord's parties, the China-US
+                      # trade consultations and dialogue), and other standing negotiations of two sides' delegations.
+                      # Not yet the Normandy format: the synthetic corpus (005) still labels its advisers' talks a meeting
+                      "Geneva International Discussions", "DRC-Rwanda Washington process",
+                      "Armenia-Azerbaijan border delimitation commission", "Thailand-Cambodia border talks",
+                      "Kyrgyzstan-Uzbekistan border talks", "Incident Prevention and Response Mechanism (Georgia)",
+                      "Guyana-Venezuela dialogue (Argyle Declaration)", "Bougainville peace process",
+                      "Iran-Afghanistan Helmand water talks", "China-US economic and trade consultations",
+                      "China-US law enforcement and cybersecurity dialogue", "Arab League tripartite meetings (Libya)",
+                      "El Salvador government-FMLN talks", "Somalia-Somaliland dialogue", "Iran-Saudi Arabia talks",
+                      "Murree talks (Afghanistan)")

@@ -26,7 +26,12 @@ _LEADERS_AFTER = re.compile(r"\b(?:hosted|hosts|received|receives|welcomed|met|m
                             # or one head and another by their offices: "talks between the President of X and the Prime
                             # Minister of Y"
                             r"|\b(?:meeting|talks|summit|encounter)\s+between\s+(?:the\s+)?" + _ONE_HEAD + r"\s+of\s+[^.;:,]{1,40}?"
-                            r"\band\s+(?:the\s+|his\s+|her\s+)?" + _ONE_HEAD + r"\b", re.I)
+                            r"\band\s+(?:the\s+|his\s+|her\s+)?" + _ONE_HEAD + r"\b"
+                            # a fronted gathering whose subject is the heads (round 1139): "During a meeting in Washington
+                            # on August 8, the leaders of X, Y and Z signed …", "At their talks on Monday, the presidents of …"
+                            r"|^\W*(?:during|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b[^.;:⟦]{0,80}?,\s+"
+                            r"(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?"
+                            r"(?:leaders|presidents|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\b", re.I)
 
 
 #: A gathering or a trip whose purpose is a summit: "gathered in Riyadh on Tuesday for their annual summit", "arrived in
