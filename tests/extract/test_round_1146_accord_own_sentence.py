@@ -4,9 +4,9 @@ Oslo on May 2, the ministers signed …", "a session held in Vienna on Monday, d
 accord".
 
 Guards: a news conference is no gathering; a place that is not the gathering's ("agreed to meet again in Oslo"); an
-unplaced gathering ("endorsed by the Leaders' Meeting on April 24"); and a joint statement adopted at a round the same
-sentence places by its verb ("ended in Astana … with the adoption of a joint statement", which the synthetic corpus,
-labelled before decision 3, leaves with no place). Sentences of our own.
+unplaced gathering ("endorsed by the Leaders' Meeting on April 24"). (A joint statement adopted at a round the same
+sentence places by its verb, "ended in Astana … with the adoption of a joint statement", was a guard here until the
+synthetic corpus took decision 3 at the twenty-fourth stop: round 1160 places it.) Sentences of our own.
 """
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ def test_the_gathering_s_place_in_the_accord_s_sentence(sentence: str, place: st
     "The two sides agreed at a news conference in Kyiv to exchange prisoners.",
     "Serbia and Kosovo agreed to meet again in Oslo next month.",
     "The plan was endorsed by the Leaders' Meeting on April 24, 2021.",
-    "The 20th round of talks ended in Astana on Wednesday with the adoption of a joint statement by Russia and Iran.",
 ])
 def test_no_gathering_placed_for_the_accord(sentence: str, lexicon) -> None:
     assert _own_sentence_place(sentence, Roster(lexicon)) is None

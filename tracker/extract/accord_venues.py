@@ -1,4 +1,4 @@
-"""An agreement made at a gathering the text places takes the gathering's venue (rounds 1145-1147).
+"""An agreement made at a gathering the text places takes the gathering's venue (rounds 1145-1147, 1160).
 
 The guideline's decision 3 of the twenty-third stop ("Dateline city and venue"): an accord signed, reached or adopted
 at a meeting, round, summit or visit is placed where that gathering was ("Following the meeting, a protocol was
@@ -9,8 +9,7 @@ another sentence that shares a party with it takes that gathering's place, when 
 gathering the text does not place gives nothing, and neither does a year ("a year after the signing of the Stockholm
 Agreement" is no act of that year's talks). A gathering read from the accord's own sentence gives it nothing by this
 transfer ("agreed in the meeting they held this Saturday to continue the talks in January in Caracas": the place is
-the talks' to come; the synthetic corpus, labelled before decision 3, gives "ended in Astana … with the adoption of a
-joint statement" no place); only the forms of round 1146 below read that sentence. An accord told in someone's words
+the talks' to come); only the forms of rounds 1146 and 1160 below read that sentence. An accord told in someone's words
 ("X said the two sides have agreed to …") is left alone: it is mostly a speaker's account of what a meeting reached,
 the meeting's content rather than an act of its own (the Speech rule), and a place would only make the learned keep
 step keep it.
@@ -44,8 +43,21 @@ _DURING_WHICH = re.compile(_GATHERING_NOUN + r"\s+(?:held\s+|that\s+took\s+place
                            r"(?P<where>(?:in|at)\s+[^,;:⟦]{2,80}?),\s+(?:during|at)\s+which\b")
 
 
+#: the gathering placed before the accord in its own sentence (round 1160): "the meeting ended in Astana on Wednesday with
+#: the adoption of a joint statement", "negotiators meeting in Paris on Wednesday agreed to respect the ceasefire"
+_ENDED_WITH = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up)\s+(?P<where>in\s+[A-Z][^,;:⟦]{1,60}?)\s+"
+                         r"(?:on\s+[A-Z][a-z]+day\s+|(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+)?"
+                         r"with\s+the\s+(?:adoption|signing|approval)\s+of\b")
+_MET_AND_AGREED = re.compile(r"\b(?:meeting|met|gathered)\s+(?P<where>in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+                             r"(?:on\s+[A-Z][a-z]+day\s+)?(?:have\s+|had\s+)?agreed\b")
+
+
 def _own_sentence_place(sentence: str, roster: Roster) -> tuple[str, str | None] | None:
     """The place of the gathering the accord's own sentence says it was made at, or None."""
+    if " with the " in sentence and (m := _ENDED_WITH.search(sentence)):
+        return venue_of(m.group("where"), roster, 0, None)
+    if " agreed" in sentence and (m := _MET_AND_AGREED.search(sentence)):
+        return venue_of(m.group("where"), roster, 0, None)
     if sentence.lstrip(" \"“‘'").startswith(("At ", "During ")) and (m := _FRONTED.match(sentence)):
         return venue_of(m.group("where"), roster, 0, None)  # "During a meeting in Washington on August 8, they signed"
     if " which" in sentence and (m := _DURING_WHICH.search(sentence)):

@@ -23,7 +23,9 @@ from tracker.resolve import fold
 from tracker.extract.prefilter import gated
 
 #: A meeting of ministers or leaders, or a conference, is no session of a process's standing talks
-_NOT_SESSION = gated(re.compile(r"\b(?:ministers?|leaders|presidents?|conference|congress|forum|summit|chiefs?|guarantors?)\b", re.I))
+#: (their advisers' or aides' meeting is one of delegations: "the political advisers of the leaders … would meet again")
+_NOT_SESSION = gated(re.compile(r"\b(?:ministers?|(?<!advisers of the )(?<!aides of the )leaders|presidents?|conference|"
+                                r"congress|forum|summit|chiefs?|guarantors?)\b", re.I))
 #: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
 #: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
 _MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"

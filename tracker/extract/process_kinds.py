@@ -116,7 +116,7 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       # round 1135: the standing formats the guideline names at the twenty-third stop (decision 2: the
                       # GID, border commissions and committees, joint commissions of an accord's parties, the China-US
                       # trade consultations and dialogue), and other standing negotiations of two sides' delegations.
-                      # Not yet the Normandy format: the synthetic corpus (005) still labels its advisers' talks a meeting
+                      # and the Normandy format's advisers' and ministers' talks (the synthetic 005 relabelled to agree)
                       "Geneva International Discussions", "DRC-Rwanda Washington process",
                       "Armenia-Azerbaijan border delimitation commission", "Thailand-Cambodia border talks",
                       "Kyrgyzstan-Uzbekistan border talks", "Incident Prevention and Response Mechanism (Georgia)",
@@ -124,4 +124,4 @@ STANDING_PROCESSES = ("Astana format", "Geneva process", "Syrian Constitutional 
                       "Iran-Afghanistan Helmand water talks", "China-US economic and trade consultations",
                       "China-US law enforcement and cybersecurity dialogue", "Arab League tripartite meetings (Libya)",
                       "El Salvador government-FMLN talks", "Somalia-Somaliland dialogue", "Iran-Saudi Arabia talks",
-                      "Murree talks (Afghanistan)")
+                      "Murree talks (Afghanistan)", "Normandy format")
