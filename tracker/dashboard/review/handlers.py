@@ -7,8 +7,8 @@ Reading is from the current snapshot (`LiveData.data`); every change is planned 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import binascii
+import datetime as dt
 import logging
 from dataclasses import dataclass, replace
 
