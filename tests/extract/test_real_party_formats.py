@@ -16,9 +16,10 @@ def test_a_round_of_a_three_party_format_has_its_parties(lexicon) -> None:
 
 
 def test_a_meeting_of_the_four_named_states(lexicon) -> None:
+    """The Normandy format's advisers' meeting is one of its sessions (decision 2 of the twenty-third stop; round 1160)."""
     body = ("The Normandy format brings together Russia, Ukraine, France and Germany.\n\n"
             "Advisers of the Normandy format met in Paris on Tuesday.")
-    assert typed_events(body, lexicon)[-1] == ("meeting", dt.date(2023, 5, 9), ["France", "Germany", "Russia", "Ukraine"])
+    assert typed_events(body, lexicon)[-1] == ("talk_round", dt.date(2023, 5, 9), ["France", "Germany", "Russia", "Ukraine"])
 
 
 def test_members_the_story_does_not_name_are_not_given(lexicon) -> None:

@@ -29,6 +29,7 @@ def test_ministers_meeting_within_standing_talks_stays_a_meeting(lexicon) -> Non
 
 
 def test_a_meeting_on_a_format_that_holds_no_rounds_is_a_meeting(lexicon) -> None:
+    """One party with some others' representatives is no session of the format, which now holds rounds (round 1160)."""
     text = ("Dmitry Kozak will hold a meeting on the Normandy format with representatives of France and Germany on "
             "May 20 in Moscow.")
     assert ("meeting", dt.date(2023, 5, 20)) in _types(text, lexicon)

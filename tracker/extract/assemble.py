@@ -27,7 +27,7 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.twice_told import drop_twice_told
 from tracker.extract.actor_choice import choose_actors
-from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _event_clause, _merge_plain, merge_candidates
+from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _WITH_ENVOYS, _event_clause, _merge_plain, merge_candidates
 from tracker.extract.conditions import drop_conditional
 from tracker.extract.ambiguous import context_remap
 from tracker.extract.newprocess import outnamed
@@ -409,8 +409,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             c.event_type = "meeting"  # no process, no number: talks of a series only when the words say so (round 731)
             if len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
                 c.event_type = "summit"  # "talks between President X and Prime Minister Y took place": heads (round 985)
-        elif c.event_type == "talk_round" and not c.round_number and c.process and not standing and not c.reference \
-                and not c.talks and not _TALKS_WORD.search(c.evidence[0]):
+        elif c.event_type == "talk_round" and not c.round_number and c.process and not c.reference \
+                and (not standing or _WITH_ENVOYS.search(c.evidence[0])) and not c.talks \
+                and not _TALKS_WORD.search(c.evidence[0]):
             c.event_type = "meeting"  # "will hold a meeting on the Normandy format": that process holds no rounds
             if len(heads) >= 2 and not _SEPARATELY.search(c.evidence[0]):
                 c.event_type = "summit"  # "a high-level meeting of the X dialogue" with its president and prime minister (170)

@@ -26,6 +26,9 @@ from tracker.extract.prefilter import gated
 #: (their advisers' or aides' meeting is one of delegations: "the political advisers of the leaders … would meet again")
 _NOT_SESSION = gated(re.compile(r"\b(?:ministers?|(?<!advisers of the )(?<!aides of the )leaders|presidents?|conference|"
                                 r"congress|forum|summit|chiefs?|guarantors?)\b", re.I))
+#: One party holding a meeting with some others' envoys, no session of the format: "Kozak will hold a meeting on the
+#: Normandy format with representatives of France and Germany" (round 1160)
+_WITH_ENVOYS = re.compile(r"\bmeeting\s+(?:[\w-]+\s+){0,5}?with\s+(?:the\s+)?(?:representatives|envoys)\s+of\b")
 #: A meeting its sentence says is one of ministers or leaders ("a meeting of the foreign ministers of the guarantor states",
 #: "the Foreign Ministers' meeting"): a meeting of a process, not one of its rounds (docs/extraction.md, "Types")
 _MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|heads\s+of\s+state)\b"
@@ -33,7 +36,7 @@ _MINISTERS_MEETING = re.compile(r"\b(?:meeting|talks)\s+of\s+(?:the\s+)?(?:[\w-]
                                 # the parties meeting others: "Both delegations met on Friday with representatives of
                                 # countries participating in the negotiations" (round 567)
                                 r"|\bmet\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?(?:representatives|ambassadors|envoys|diplomats)\s+of\s+"
-                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations)\b")
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:countries|states|nations)\b|" + _WITH_ENVOYS.pattern)
 
 def _compatible(a: str | None, b: str | None, roster: Roster) -> bool:
     if a is None or b is None:
