@@ -4,6 +4,7 @@ name through these functions, so "follows: round 20" finds the same event everyw
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -34,20 +35,31 @@ def is_title(titles: pd.Series, text: str) -> np.ndarray:
     return (titles.astype("string").str.strip().str.casefold() == text.strip().casefold()).fillna(False).to_numpy(dtype=bool)
 
 
-def latest_first(events: pd.DataFrame, positions: np.ndarray) -> list[int]:
-    """These row positions of `events`, the latest start first (undated last)."""
+def named_positions(events: pd.DataFrame, text: str, position_of: Callable[[str], int | None],
+                    titled: Callable[[str], np.ndarray]) -> list[int]:
+    """The row positions of the events `text` names, the latest first: the event whose id it is (`position_of`), else
+    the round it names (`round_mask` over `events`' round_number, process and start_date), else the events of that
+    title (`titled`). Empty when it names none; several when a name fits several events. `event_refs` reads Tables
+    through it, the dashboard its own columns (`tracker.dashboard.editor.links.named_events`)."""
+    typed = text.strip()
+    if not typed:
+        return []
+    at = position_of(typed)
+    if at is not None:
+        return [at]
+    mask = round_mask(events, typed)
+    positions = np.flatnonzero(mask) if mask is not None else np.asarray(titled(typed), dtype=np.int64)
     starts = events["start_date"].iloc[positions].reset_index(drop=True)
     return [int(positions[i]) for i in starts.sort_values(ascending=False, na_position="last", kind="stable").index]
 
 
 def event_refs(events: pd.DataFrame, text: str) -> list[str]:
-    """The ids of the events `text` names, the latest first: the event of that id; else the round it names; else the
-    events of that title. Empty when it names none; several when a name fits several events."""
-    typed = text.strip()
+    """The ids of the events `text` names in a full events frame (`named_positions`)."""
     ids = events["event_id"].astype("string")
-    if typed and (ids == typed).any():
-        return [typed]
-    mask = round_mask(events, typed)
-    if mask is None:
-        mask = is_title(events["title"], typed)
-    return [str(ids.iloc[p]) for p in latest_first(events, np.flatnonzero(mask))]
+
+    def position_of(typed: str) -> int | None:
+        found = np.flatnonzero((ids == typed).fillna(False).to_numpy(dtype=bool))
+        return int(found[0]) if len(found) else None
+
+    return [str(ids.iloc[p]) for p in named_positions(events, text, position_of,
+                                                      lambda typed: np.flatnonzero(is_title(events["title"], typed)))]

@@ -48,3 +48,10 @@ def test_confirming_a_scheduled_event_whose_days_have_passed_says_so(live):
 
 def test_confirming_a_held_event_adds_no_such_note(live):
     assert "still" not in str(act(live, ids.REVIEW_ACCEPT, LAVROV, form_of(live, LAVROV)).message)
+
+
+def test_a_link_typed_as_the_events_title_reaches_it_whatever_its_case(live):
+    outcome = _save_links(live, "follows: 20th international meeting on Syria in the Astana format")
+    assert "Saved" in str(outcome.message), outcome.message
+    links = live.store.load().event_links
+    assert links.loc[links["from_event_id"] == LAVROV, "to_event_id"].tolist() == ["astana-20"]

@@ -7,7 +7,7 @@ import pandas as pd
 from dash import no_update
 
 from tracker.dashboard.data import DashboardData
-from tracker.event_refs import is_title, latest_first, round_mask
+from tracker.event_refs import is_title, named_positions, round_mask
 
 #: Options shown for one search (the newest first).
 LIMIT = 30
@@ -20,20 +20,16 @@ def round_positions(data: DashboardData, search: str) -> list[int]:
 
 
 def named_events(data: DashboardData, text: str) -> list[str]:
-    """The ids of the events `text` names, as `tracker.event_refs.event_refs` reads a name (an id, a round, a
-    title), over the dashboard's columns: the review form's links box reads its lines through it."""
-    typed = text.strip()
-    if data.position_of(typed) is not None:
-        return [typed]
-    events = data.tables.events
-    mask = round_mask(events, typed)
-    if mask is not None:
-        positions = np.flatnonzero(mask)
-    else:  # the search index narrows a million titles to those holding the words, then the whole title must match
-        found = _found_positions(data, typed) if typed else []
-        positions = np.asarray([p for p, title in zip(found, data.titles_at(found) if found else [])
-                                if is_title(pd.Series([title]), typed)[0]], dtype=np.int64)
-    return [data.ids.ids[p].decode("utf-8") for p in latest_first(events, positions)]
+    """The ids of the events `text` names (an id, a round, a title: `tracker.event_refs.named_positions`) over the
+    dashboard's columns: the review form's links box reads its lines through it."""
+
+    def titled(typed: str) -> list[int]:  # the search index narrows a million titles to those with the words
+        found = _found_positions(data, typed)
+        return [p for p, same in zip(found, is_title(pd.Series(data.titles_at(found), dtype="string"), typed)) if same] \
+            if found else []
+
+    positions = named_positions(data.tables.events, text, data.position_of, titled)
+    return [data.ids.ids[p].decode("utf-8") for p in positions]
 
 
 def _found_positions(data: DashboardData, search: str) -> list[int]:
