@@ -1,4 +1,4 @@
-"""`tracker export` and `tracker import` (ux25): "Wrote 1 events to r20.json.", "Imported 1 events (1 new, 0 updated)
+"""`tracker export` and `tracker import` (ux25): "Wrote 1 events to r20.json.", "OK: 1 events, 1 sources", "Imported 1 events (1 new, 0 updated)
 with 1 sources" for one event; as `tracker brief` since ux23, the singular for one."""
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def test_export_and_import_of_one_event_say_so_in_the_singular(store, tmp_path, 
     event["event_id"], event["links"] = "ux25-one", []
     event["sources"] = event["sources"][:1]
     one.write_text(json.dumps({"events": [event]}))
+    result = run_cli("validate", "--db", db, one)
+    assert "OK: 1 event, 1 source, 0 warning(s) in 1 file(s)." in result.output
     result = run_cli("import", "--db", db, one)
     assert result.exit_code == 0, result.output
     assert "Imported 1 event (1 new, 0 updated) with 1 source into " in result.output

@@ -212,7 +212,8 @@ def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options:
     report_problems(problems)
     if errors:
         raise click.ClickException(f"{len(errors)} problem(s) found")
-    click.echo(f"OK: {len(tables.events)} events, {len(tables.sources)} sources, "
+    events, sources = len(tables.events), len(tables.sources)
+    click.echo(f"OK: {events} event{'' if events == 1 else 's'}, {sources} source{'' if sources == 1 else 's'}, "
                f"{len(problems)} warning(s) in {len(files)} file(s).")
 
 
