@@ -38,8 +38,8 @@ def is_title(titles: pd.Series, text: str) -> np.ndarray:
 def named_positions(events: pd.DataFrame, text: str, position_of: Callable[[str], int | None],
                     titled: Callable[[str], np.ndarray]) -> list[int]:
     """The row positions of the events `text` names, the latest first: the event whose id it is (`position_of`), else
-    the round it names (`round_mask` over `events`' round_number, process and start_date), else the events of that
-    title (`titled`). Empty when it names none; several when a name fits several events. `event_refs` reads Tables
+    the round it names (`round_mask` over `events`' round_number, process and start_date), else (no round named, or
+    none that fits) the events of that title (`titled`). Empty when it names none; several when a name fits several events. `event_refs` reads Tables
     through it, the dashboard its own columns (`tracker.dashboard.editor.links.named_events`)."""
     typed = text.strip()
     if not typed:
@@ -48,7 +48,9 @@ def named_positions(events: pd.DataFrame, text: str, position_of: Callable[[str]
     if at is not None:
         return [at]
     mask = round_mask(events, typed)
-    positions = np.flatnonzero(mask) if mask is not None else np.asarray(titled(typed), dtype=np.int64)
+    positions = np.flatnonzero(mask) if mask is not None else np.zeros(0, dtype=np.int64)
+    if not len(positions):  # a title that says "Round 4 of ..." is still a title when no round 4 fits it (ux25)
+        positions = np.asarray(titled(typed), dtype=np.int64)
     starts = events["start_date"].iloc[positions].reset_index(drop=True)
     return [int(positions[i]) for i in starts.sort_values(ascending=False, na_position="last", kind="stable").index]
 

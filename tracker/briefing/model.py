@@ -269,6 +269,13 @@ def _count_phrase(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+def _round_name(entry: Entry) -> str:
+    """A held round in the key points: "Astana format round 20", or its title when it has no number."""
+    if entry.round_number is None:
+        return isolate(entry.title)
+    return f"{isolate(entry.process) or 'round'} round {entry.round_number}"
+
+
 def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], since: dt.datetime | None) -> tuple[str, ...]:
     if events.empty:
         return ("No events match the filters.",)
@@ -291,9 +298,11 @@ def _key_points(tables: Tables, events: pd.DataFrame, entries: list[Entry], sinc
         listed = [f"{isolate(_text(v))} ({_count_phrase(n, 'event', 'events') if i == 0 else n})" for i, (v, n) in enumerate(ranked)]
         points.append(f"Venues: {', '.join(listed)}.")
 
-    rounds = [e for e in entries if e.event_type == "talk_round" and e.status == "held" and e.round_number is not None]
+    # a held talk round without a number (an imported story's, a wire's) is named by its title: left out, a brief of
+    # two held talk rounds said "2 events: 2 talk rounds" and then "Rounds held: none among these events" (ux25)
+    rounds = [e for e in entries if e.event_type == "talk_round" and e.status == "held"]
     if rounds:
-        listed = [f"{isolate(e.process) or 'round'} round {e.round_number} ({e.date_text}{', ' + isolate(e.venue) if e.venue else ''}; id {e.event_id})"
+        listed = [f"{_round_name(e)} ({e.date_text}{', ' + isolate(e.venue) if e.venue else ''}; id {e.event_id})"
                   for e in rounds[:LISTED]]
         more = f"; and {len(rounds) - LISTED} more in the chronology" if len(rounds) > LISTED else ""
         points.append(f"Rounds held ({len(rounds)}): {'; '.join(listed)}{more}.")

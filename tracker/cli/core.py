@@ -105,7 +105,8 @@ def export_command(db: str | None, event_filter, fmt: str, excel: bool, output: 
         prefix = "tracker" if fmt in _BY_SUFFIX.values() else f"tracker_{fmt}"
         output = (output or Path(".")) / export_filename(chosen.filter, EXPORTERS[fmt][1], prefix=prefix)
     write_file(output, data)
-    click.echo(f"Wrote {len(chosen.events)} events to {output}.", err=True)
+    count = len(chosen.events)
+    click.echo(f"Wrote {count} event{'' if count == 1 else 's'} to {output}.", err=True)
 
 
 export_command.help = inspect.cleandoc(export_command.help) + "\n\n" + FILTER_HELP

@@ -187,8 +187,9 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
     with _status(f"Writing {len(tables.events)} events ..."):
         summary = t.save(tables, known)
     same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
-    click.echo(f"Imported {summary.events} events ({summary.new} new, {summary.updated} updated{same}) "
-               f"with {summary.sources} sources into {t.location}.")
+    click.echo(f"Imported {summary.events} event{'' if summary.events == 1 else 's'} ({summary.new} new, "
+               f"{summary.updated} updated{same}) with {summary.sources} source{'' if summary.sources == 1 else 's'} "
+               f"into {t.location}.")
 
 
 @click.command("validate")
@@ -211,7 +212,8 @@ def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options:
     report_problems(problems)
     if errors:
         raise click.ClickException(f"{len(errors)} problem(s) found")
-    click.echo(f"OK: {len(tables.events)} events, {len(tables.sources)} sources, "
+    events, sources = len(tables.events), len(tables.sources)
+    click.echo(f"OK: {events} event{'' if events == 1 else 's'}, {sources} source{'' if sources == 1 else 's'}, "
                f"{len(problems)} warning(s) in {len(files)} file(s).")
 
 

@@ -74,7 +74,22 @@ def serve_command(db: str | None, host: str, port: int, threads: int | None, deb
 
     from tracker.auth.serving import WAITRESS_PROXY
 
-    waitress.serve(app.server, host=host, port=port, threads=threads or SERVER_THREADS, ident="tracker", **WAITRESS_PROXY)
+    try:
+        waitress.serve(app.server, host=host, port=port, threads=threads or SERVER_THREADS, ident="tracker",
+                       **WAITRESS_PROXY)
+    except OSError as exc:  # it died with a 30-line traceback (ux25)
+        raise click.ClickException(_bind_refusal(exc, host, port)) from None
+
+
+def _bind_refusal(exc: OSError, host: str, port: int) -> str:
+    """What to do when the server cannot listen on HOST:PORT."""
+    import errno
+
+    if exc.errno == errno.EADDRINUSE:
+        return f"port {port} on {host} is in use (another tracker serve?): stop that server, or choose another --port"
+    if exc.errno == errno.EACCES:
+        return f"not allowed to listen on port {port} of {host}: ports below 1024 need privileges; choose another --port"
+    return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
 def _serve_workers(store, host: str, port: int, workers: int, threads: int, started: float, answer_hosts) -> None:

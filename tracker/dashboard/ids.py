@@ -66,6 +66,7 @@ REVIEW_UPLOAD = "review-upload"
 REVIEW_INGEST_RESULT = "review-ingest-result"
 REVIEW_COUNT = "review-count"
 REVIEW_LIST = "review-list"
+REVIEW_SHOWN = "review-shown"  # store: how many times the review page was shown; its lists draw when it moves
 REVIEW_PICK = "review-pick"  # pattern-matching: {"type": REVIEW_PICK, "index": event_id}
 REVIEW_PICK_NEW = "review-pick-new"  # the same, in the list of an ingest's new candidates
 REVIEW_SELECTED = "review-selected"

@@ -184,7 +184,11 @@ def events_table() -> html.Section:
             dashGridOptions={"domLayout": "autoHeight", "suppressMultiSort": True, "animateRows": False,
                              "ensureDomOrder": True, "suppressDragLeaveHidesColumns": True,
                              "tabToNextCell": {"function": "false"}, "tabToNextHeader": {"function": "false"},
-                             "localeText": {"ariaLabel": "Events"}},
+                             "localeText": {"ariaLabel": "Events"},
+                             # the page says an empty result (its empty state, the pager's "No rows"); the grid's own
+                             # overlay wrote "No Rows To Show" into its live region, drawn empty before its first rows
+                             # and after a filter matching nothing, and left it there while it held rows (ux25)
+                             "suppressNoRowsOverlay": True},
             eventListeners={"cellKeyDown": ["trackerOpenOnEnter(params, setGridProps)"]},
             rowClassRules={"selected-event": "false"}, columnSize=None, style={"height": None},
         ),

@@ -11,6 +11,7 @@ from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import form as review_form
 from tracker.dashboard.review import handlers, sources
 from tracker.dashboard.review import layout as review_layout
+from tracker.dashboard.shown import REVIEW_PATH
 
 FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
 FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values()]
@@ -37,6 +38,17 @@ function () {
     try { id = JSON.parse(fired[0].prop_id.slice(0, fired[0].prop_id.lastIndexOf('.'))); } catch (e) { return nothing; }
     if (!id || typeof id.index !== 'string') { return nothing; }
     return [(id.type === '%(source)s' ? '%(prefix)s' : '') + id.index, ''].concat(%(plain)s);  // boxes unmarked
+}
+"""
+#: The review page shows (its path, under the app's prefix, as `shown.on_review_page` reads it): one more time shown,
+#: which draws its lists; another page leaves it as it is, and no review callback is sent.
+SHOWN = """
+function (pathname, shown) {
+    var prefix = %(prefix)s, path = pathname || '/';
+    if (path.indexOf(prefix) !== 0 || path.slice(prefix.length).replace(/^\\/+|\\/+$/g, '') !== %(path)s) {
+        return window.dash_clientside.no_update;
+    }
+    return (shown || 0) + 1;
 }
 """
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
@@ -81,16 +93,23 @@ def register_review(app: Dash, live: LiveData) -> None:
     def prefill(_blurs, text, shown, prefilled):
         return handlers.prefill_date(inputs.text(text, inputs.MAX_ARTICLE), inputs.text(shown), inputs.text(prefilled))
 
+    # The page's callbacks wait for the review page to show (ux25): every page holds every panel, and the timeline's
+    # first load sent six of them (lists, form, merge target, suggestion panel, name lists), each a read of the store.
+    app.clientside_callback(SHOWN % {"prefix": json.dumps(prefix), "path": json.dumps(REVIEW_PATH)},
+                            Output(ids.REVIEW_SHOWN, "data"), Input(ids.URL, "pathname"), State(ids.REVIEW_SHOWN, "data"))
+
     @app.callback(Output(ids.REVIEW_COUNT, "children"), Output(ids.REVIEW_LIST, "children"),
-                  Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"))
-    def candidates(pathname, _version, selected):
+                  Input(ids.REVIEW_SHOWN, "data"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),
+                  State(ids.URL, "pathname"), prevent_initial_call=True)
+    def candidates(_shown, _version, selected, pathname):
         return handlers.render_candidates(live.data, inputs.text(pathname), prefix, inputs.text(selected))
 
     @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
                   Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"), Output(ids.REVIEW_BASE, "data"),
                   Output(ids.REVIEW_FORM_NOTE, "children"),
                   Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"), *FIELD_STATES,
-                  State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"), State(ids.REVIEW_BASE, "data"))
+                  State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"), State(ids.REVIEW_BASE, "data"),
+                  prevent_initial_call=True)  # nothing is selected at first: the layout's empty, hidden form
     def form(selected, _version, *shown):
         fields, actors, links, base = [_field(f) for f in shown[:-3]], *shown[-3:]
         selected, actors, links, base = inputs.text(selected), inputs.text(actors), inputs.text(links), _base(base)
@@ -101,20 +120,20 @@ def register_review(app: Dash, live: LiveData) -> None:
     @app.callback(Output(ids.REVIEW_TARGET, "options"), Output(ids.REVIEW_TARGET, "value"),
                   Output(ids.REVIEW_SUGGESTION, "children"), Input(ids.REVIEW_SELECTED, "data"),
                   Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_TARGET, "search_value"),
-                  State(ids.REVIEW_TARGET, "value"))
+                  State(ids.REVIEW_TARGET, "value"), prevent_initial_call=True)
     def targets(selected, _version, search, current):
         changed = {str(t.get("prop_id", "")).rsplit(".", 1)[0] for t in ctx.triggered or []}
         return handlers.render_targets(live.data, inputs.text(selected), inputs.text(search), inputs.text(current),
                                        _trigger()[0] == ids.REVIEW_TARGET, by_version=changed == {ids.DATA_VERSION})
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
-                  Input(ids.URL, "pathname"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),
-                  Input(ids.REVIEW_INGEST_RESULT, "children"))
-    def suggested(pathname, _version, selected, _ingested):
+                  Input(ids.REVIEW_SHOWN, "data"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),
+                  Input(ids.REVIEW_INGEST_RESULT, "children"), State(ids.URL, "pathname"), prevent_initial_call=True)
+    def suggested(_shown, _version, selected, _ingested, pathname):
         return handlers.render_suggestions(live.data, inputs.text(pathname), prefix, inputs.text(selected))
 
     @app.callback(Output(ids.REVIEW_SOURCE_PANEL, "hidden"), Output(ids.REVIEW_SOURCE_DETAIL, "children"),
-                  Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"))
+                  Input(ids.REVIEW_SELECTED, "data"), Input(ids.DATA_VERSION, "data"), prevent_initial_call=True)
     def suggestion(selected, _version):
         return sources.panel(live.data, inputs.text(selected))
 

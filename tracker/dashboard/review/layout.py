@@ -145,8 +145,12 @@ def review_page(data: DashboardData) -> html.Div:
     return html.Div([
         html.Div([ingest_section(), candidate_section(), sources.section()], className="review-left"),
         form_section(data),
-        dcc.Store(id=ids.REVIEW_SELECTED, data=None),
+        # "" (nothing selected), not None: a memory Store whose data is None sets it again when it mounts (dcc.Store
+        # finds no value kept for its id), and that change fired the form, merge target, suggestion and lists on every
+        # load of the timeline, where the review page is hidden (ux25).
+        dcc.Store(id=ids.REVIEW_SELECTED, data=""),
         dcc.Store(id=ids.REVIEW_BASE, data=None),
+        dcc.Store(id=ids.REVIEW_SHOWN, data=0),
     ], id=ids.REVIEW_PAGE, className="review-page")
 
 

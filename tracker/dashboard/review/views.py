@@ -210,10 +210,15 @@ def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list
 
         return ("No candidates to review." + (" Paste an article or upload a file above to extract some."
                                               if may_write() else "")), []
+    from tracker.dashboard.editor.layout import may_write
+
     tables = data.subset(candidate_ids(data))
     events = actions.candidates(tables)
+    # a viewer has no Save, Accept, Reject or Merge: "click one to review it" sent them to a form they could not send
+    how = ("Click one to review it (or Up and Down, then Enter)." if may_write() else
+           "Click one to read it (or Up and Down, then Enter); editors accept, reject or merge them.")
     count = f"{total:,} candidate{'s' if total != 1 else ''} waiting for review" + (
-        f"; the {LIST_LIMIT} surest are listed" if total > LIST_LIMIT else "") + ", surest first. Click one to review it (or Up and Down, then Enter)."
+        f"; the {LIST_LIMIT} surest are listed" if total > LIST_LIMIT else "") + ", surest first. " + how
     return count, [card(row, tables, row["event_id"] == selected) for _, row in events.iterrows()]
 
 
