@@ -70,6 +70,16 @@ def _cell(row: dict[str, str], column: str, guarded: bool = True) -> str:
     return text.strip()
 
 
+def _term(row: dict[str, str], column: str, guarded: bool, vocabulary) -> str:
+    """A vocabulary cell, also as the page and people write its words: "Talk round", "talk-round" and "TALK_ROUND"
+    are `talk_round`, "Held" is `held`. A word that is none of them comes back as written, for the error to quote."""
+    text = _cell(row, column, guarded)
+    if text in vocabulary:
+        return text
+    key = re.sub(r"[\s-]+", "_", text.lower())
+    return key if key in vocabulary else text
+
+
 def _parse_timestamp(text: str) -> dt.datetime | None:
     if not text:
         return None
@@ -88,17 +98,17 @@ def event_fields(row: dict[str, str], guarded: bool, bad: Callable[..., None], c
         bad("title", "empty")
     elif len(title) > MAX_TITLE_CHARS or "\n" in title:
         bad("title", f"a title is one line of at most {MAX_TITLE_CHARS} characters")
-    event_type = _cell(row, "event_type", guarded)
+    event_type = _term(row, "event_type", guarded, EVENT_TYPES)
     if event_type not in EVENT_TYPES:
         bad("event_type", f"unknown event type {event_type!r}; use one of: {', '.join(EVENT_TYPES)}")
-    status = _cell(row, "status", guarded)
+    status = _term(row, "status", guarded, STATUSES)
     if status not in STATUSES:
         bad("status", f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
-    precision_cell = _cell(row, "date_precision", guarded)
+    precision_cell = _term(row, "date_precision", guarded, DATE_PRECISIONS)
     precision = precision_cell or "day"
     if precision not in DATE_PRECISIONS:
         bad("date_precision", f"unknown precision {precision!r}; use one of: {', '.join(DATE_PRECISIONS)}")
-    review_state = _cell(row, "review_state", guarded) or "confirmed"
+    review_state = _term(row, "review_state", guarded, REVIEW_STATES) or "confirmed"
     if review_state not in REVIEW_STATES:
         bad("review_state", f"unknown review state {review_state!r}; use one of: {', '.join(REVIEW_STATES)}")
     start_text = _cell(row, "start_date", guarded)
