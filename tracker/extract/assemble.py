@@ -80,6 +80,7 @@ from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject, appointed  # rounds 489, 1156
+from tracker.extract.party_decisions import by_own_parties  # round 1180
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.undated_events import date_undated
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
@@ -336,7 +337,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         key = story(c)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (key if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
                                                                               or key and cued_process(c.evidence[0], lexicon) == key
-                                                                              or appointed(c.evidence[0]) else None)  # (1156)
+                                                                              or appointed(c.evidence[0])
+                                                                              or by_own_parties(c, key, roster) else None)  # (1156, 1180)
         # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
