@@ -300,8 +300,10 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         """The process an event with none of its own takes: the story's, or on a page of several topics its topic's."""
         at = unit_of(c.evidence[0] if c.evidence else "", c.paragraph, units) if topics is not None else None
         return dominant if at is None or topics[at] == STORY else topics[at]
+    venues = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
+                                                                    article.dateline_place, anchor))  # read when asked
     for c in candidates:
-        if c.event_type in ("talk_round", "meeting") and not c.processes and (key := story(c)) and tied(c, key, roster):
+        if c.event_type in ("talk_round", "meeting") and not c.processes and (key := story(c)) and tied(c, key, roster, venues):
             c.processes = [key]
     heads = head_sentences(units, candidates, roster)  # placed by `join_heads` below (round 271)
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
@@ -319,8 +321,6 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)
-    venues = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
-                                                                    article.dateline_place, anchor))  # read when asked
     ahead = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
                                                                    article.dateline_place, anchor, ahead=True))
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
@@ -347,7 +347,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
                     and lexicon.processes[c.process].name.lower() not in c.evidence[0].lower() \
                     and not keeps_story(c.process, implied, sentence_parties(c, roster), lexicon):  # Minsk Group story: the
                 c.process = implied  # peace process the sentence implies, unless it names the story's by name (597)
-        if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
+        if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster, venues):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         if c.event_type in SPEECH_TYPES and parties and (partner := talks_partner(c.evidence[0], lexicon)):
