@@ -60,4 +60,4 @@ def test_the_parties_decision_takes_the_story_process(lexicon: Lexicon) -> None:
 
 def test_an_outside_state_decision_keeps_none(lexicon: Lexicon) -> None:
     found = _decisions("France decided on May 9 to recall its ambassador from Niger, officials in Paris said.", lexicon)
-    assert all(process is None for process in found), found
+    assert found and all(process is None for process in found), found

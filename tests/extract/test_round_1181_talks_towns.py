@@ -74,4 +74,4 @@ def test_the_host_minister_meeting_takes_the_story_process(lexicon: Lexicon) -> 
 
 def test_a_meeting_of_an_outside_state_keeps_none(lexicon: Lexicon) -> None:
     found = _processes("On Thursday French Foreign Minister Jean-Noel Barrot met Spanish officials in Madrid.", lexicon)
-    assert all(p is None for _, p in found), found
+    assert found and all(p is None for _, p in found), found
