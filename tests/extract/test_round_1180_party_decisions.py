@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import extract_own, process_key as _key, state_key as _state
 from tracker.extract.candidate import Candidate
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.party_decisions import by_own_parties
-
-
-def _key(name: str, lexicon: Lexicon) -> str:
-    return next(k for k, e in lexicon.processes.items() if e.name == name)
-
-
-def _state(name: str, lexicon: Lexicon) -> str:
-    return next(m.key for m in lexicon.scan(name) if m.role == "actor")
 
 
 def _decision(states: list[str], lexicon: Lexicon, kind: str = "decision") -> Candidate:

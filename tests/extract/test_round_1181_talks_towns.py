@@ -5,19 +5,11 @@ foreign minister chairing the session there, belongs to those talks. `tied` now 
 process's talks (`process_venues`, only when the states would untie the event). Sentences of our own."""
 from __future__ import annotations
 
-from tests.extract.own_text import extract_own
+from tests.extract.own_text import extract_own, process_key as _key, state_key as _state
 from tracker.extract.candidate import Candidate
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.processes import tied
-
-
-def _key(name: str, lexicon: Lexicon) -> str:
-    return next(k for k, e in lexicon.processes.items() if e.name == name)
-
-
-def _state(name: str, lexicon: Lexicon) -> str:
-    return next(m.key for m in lexicon.scan(name) if m.role == "actor")
 
 
 def _event(kind: str, states: list[str], town: str | None, lexicon: Lexicon) -> Candidate:
