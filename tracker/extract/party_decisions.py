@@ -5,8 +5,10 @@ matched decision is labelled with one. Yet a decision took the story's process o
 named the story's cues, appointed an envoy or answered a nominee (rounds 415, 436, 489, 1156), so "Pyongyang suspended
 the border crossings", "Riyadh and its allies cut ties with Doha" in a story of those parties' talks got none. Here a
 decision whose states are all parties to the story's process (its members, or the states it is about), and which
-names at least one, takes that process, as `processes.tied` ties a meeting: a decision of a state outside the process
-("the central bank decided", "France decided to recall its envoy" in a Korean story) still takes none.
+names at least one, takes that process, as `processes.tied` ties a meeting, and so does one that names two of them
+beside a third ("cut ties with Qatar" over its links to Iran). An organisation's decision (a council's resolution on
+other matters: round 44's reason) and an outside state's ("France decided to recall its envoy" in a Korean story) still
+take none.
 """
 from __future__ import annotations
 
