@@ -76,3 +76,13 @@ def gathering_venues(body: str, lexicon: Lexicon) -> list[str | None]:
 def typed_days(body: str, lexicon: Lexicon) -> list[tuple]:
     """(type, first day) of each event extracted from `body`: `typed_events` without the actors."""
     return [(event_type, day) for event_type, day, _ in typed_events(body, lexicon)]
+
+
+def process_key(name: str, lexicon: Lexicon) -> str:
+    """The key of the gazetteer process named `name`."""
+    return next(k for k, e in lexicon.processes.items() if e.name == name)
+
+
+def state_key(name: str, lexicon: Lexicon) -> str:
+    """The key of the first actor `name` names (a state's name: its state)."""
+    return next(m.key for m in lexicon.scan(name) if m.role == "actor")

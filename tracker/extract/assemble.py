@@ -80,6 +80,7 @@ from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
 from tracker.extract.appointments import answered_by_subject, appointed  # rounds 489, 1156
+from tracker.extract.party_decisions import by_own_parties  # round 1180
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.undated_events import date_undated
 from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
@@ -299,8 +300,10 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         """The process an event with none of its own takes: the story's, or on a page of several topics its topic's."""
         at = unit_of(c.evidence[0] if c.evidence else "", c.paragraph, units) if topics is not None else None
         return dominant if at is None or topics[at] == STORY else topics[at]
+    venues = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
+                                                                    article.dateline_place, anchor))  # read when asked
     for c in candidates:
-        if c.event_type in ("talk_round", "meeting") and not c.processes and (key := story(c)) and tied(c, key, roster):
+        if c.event_type in ("talk_round", "meeting") and not c.processes and (key := story(c)) and tied(c, key, roster, venues):
             c.processes = [key]
     heads = head_sentences(units, candidates, roster)  # placed by `join_heads` below (round 271)
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
@@ -318,8 +321,6 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     for c in events:
         if c.lasts and c.dated_by == "text":
             extend_by_duration(c, c.lasts)  # "… began on Saturday. The negotiations, set to last 11 days, …" (round 160)
-    venues = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
-                                                                    article.dateline_place, anchor))  # read when asked
     ahead = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
                                                                    article.dateline_place, anchor, ahead=True))
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
@@ -336,7 +337,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         key = story(c)
         c.process = max(own, key=lambda k: (own[k], votes[k])) if own else (key if c.event_type != "decision" or DEAL_LEFT.search(c.evidence[0])
                                                                               or key and cued_process(c.evidence[0], lexicon) == key
-                                                                              or appointed(c.evidence[0]) else None)  # (1156)
+                                                                              or appointed(c.evidence[0])
+                                                                              or by_own_parties(c, key, roster) else None)  # (1156, 1180)
         # a decision whose own sentence carries the story's cues ("named envoy to the Western Sahara conflict"): it (436)
         if not own and c.process is not None and c.event_type not in SPEECH_TYPES:
             implied = cued_process(c.evidence[0], lexicon)  # "discussed a potential peace treaty during a phone call" in a
@@ -345,7 +347,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
                     and lexicon.processes[c.process].name.lower() not in c.evidence[0].lower() \
                     and not keeps_story(c.process, implied, sentence_parties(c, roster), lexicon):  # Minsk Group story: the
                 c.process = implied  # peace process the sentence implies, unless it names the story's by name (597)
-        if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster):
+        if not own and c.event_type not in SPEECH_TYPES and not tied(c, c.process, roster, venues):
             c.process = None  # a meeting of other parties told next to the story's talks is none of them
         parties = {roster.state_of(k) for k in c.actors if c.actors[k] != "mediator"} - {None}
         if c.event_type in SPEECH_TYPES and parties and (partner := talks_partner(c.evidence[0], lexicon)):

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from typing import Callable
 
 from tracker.extract import gazetteer
 from tracker.extract.candidate import Candidate
@@ -48,12 +49,16 @@ def _folded_capitals(lexicon: Lexicon) -> dict[str, str]:
     return folded
 
 
-def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
+def tied(c: Candidate, key: str | None, roster: Roster,
+         talks_towns: Callable[[], dict[str, set[tuple[str, str | None]]]] | None = None) -> bool:
     """Whether an event whose sentence names no process belongs to the story's process `key`: it is a session or told
     as "the talks", it names no states, only states among the process's members or the states it is about, or an
     organisation or movement (a mediator, a party to the conflict).
     A process whose parties the gazetteer does not know (one named from the text) takes every event, as before.
-    Adjacency alone does not tie: "Lavrov met Fidan in Ankara" after a paragraph on the Constitutional Committee."""
+    Adjacency alone does not tie: "Lavrov met Fidan in Ankara" after a paragraph on the Constitutional Committee.
+    `talks_towns` (read only when the states would untie the event) gives the towns the article gives each process's
+    talks (`process_venues`): an event in one of the story's talks' towns, or whose only outside state is the country
+    of one, is tied (round 1181)."""
     if key is None or c.event_type == "talk_round" or c.talks or c.reference or c.round_number \
             or _TIE_WORD.search(c.evidence[0] if c.evidence else ""):
         return True
@@ -71,6 +76,11 @@ def tied(c: Candidate, key: str | None, roster: Roster) -> bool:
     host = lexicon.state_by_country.get(c.venue[1] or "") if c.venue else None
     if host is not None and parties == {host}:
         return True  # its only state is the host of its town: "the Kazakh diplomat met the heads of delegations" (1158)
+    if own and parties and not parties & own and talks_towns is not None and (towns := talks_towns().get(key)):
+        if c.venue in towns:
+            return True  # "the envoy arrived in Muscat" where the story's talks are held (1181)
+        parties -= {lexicon.state_by_country.get(country or "") for _, country in towns}  # their host is no outside party:
+        # "chaired by the Turkish foreign minister" at the Istanbul talks, "the Kazakh diplomat met the delegations" (1181)
     return not own or not parties or bool(parties & own)
 
 
