@@ -200,7 +200,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
         if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
             continue  # "agreed to hold talks on March 29 in Quito to prepare for a summit in April": nearer the talks (246)
-        if m.group(0)[:3] in ("in ", "at ") and posted_at(text, m.start()):
+        if m.group(0)[:3] in ("in ", "at ") and posted_at(text, m.start(), lambda w: any(
+                x.role == "adjective" for x in roster.lexicon.scan(w))):
             continue  # "Afghanistan's ambassador in Moscow, X, had a meeting": a post, not the place (round 1172)
         if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
