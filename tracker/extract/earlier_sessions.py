@@ -80,6 +80,8 @@ def earlier_sessions(text: str, raw: str, found: list[Candidate], before: list[C
                   processes=list(referent.processes) if referent else [])
     c.set_date(date)
     c.venue = venue_of(text[m.start():m.end() + len(clause)], roster, 0, None)
+    if c.venue is None and "which" in m.group(0):  # "The Kazakh capital, Astana, hosted eight meetings, the last of
+        c.venue = venue_of(text[:m.start()], roster, m.start(), None)  # which …": the tally's place is its members' (1170)
     return [c]
 
 

@@ -10,6 +10,7 @@ from tracker.extract.epithet_places import epithet_place
 from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.premises import housed
+from tracker.extract.title_places import posted_at
 from tracker.extract.prefilter import gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
@@ -199,6 +200,9 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             continue  # "held talks on March 11, a week after their ministers met in Quito on March 4": Quito is theirs
         if fenced and m not in where and any(f < m.start() < near and m.start() - f < near - m.start() for f in fenced):
             continue  # "agreed to hold talks on March 29 in Quito to prepare for a summit in April": nearer the talks (246)
+        if m.group(0)[:3] in ("in ", "at ") and posted_at(text, m.start(), lambda w: any(
+                x.role == "adjective" for x in roster.lexicon.scan(w))):
+            continue  # "Afghanistan's ambassador in Moscow, X, had a meeting": a post, not the place (round 1172)
         if visit and m.group(0)[:2] == "to" and _ENVOY_TO.search(text, max(0, m.start() - 30), m.start()):
             continue  # "the UN envoy to Yemen … concluded a visit to Sana'a": a title, not where he went (round 452)
         name = _TOWNS_OWN.sub("", m.group("place").rstrip("."))  # "in Lima's presidential palace": Lima
