@@ -254,8 +254,32 @@ def check_against_store(tables: Tables, known: Tables, file: str) -> list[Proble
         for event_id in near:
             problems.append(Problem(file, rows.get(event_id), "event_id",
                                     case_clash(event_id, case_twin(event_id, stored), "stored event")))
-    return problems + venue_name_problems(tables.events, known.venues if not known.venues.empty else tables.venues,
-                                          file, rows)
+    return problems + round_problems(tables, known, file) + venue_name_problems(
+        tables.events, known.venues if not known.venues.empty else tables.venues, file, rows)
+
+
+def round_problems(tables: Tables, known: Tables, file: str) -> list[Problem]:
+    """A warning at each new event numbered as a round its process already has, stored or on an earlier row: a wrong
+    process or number, or the same round under another id, which would put two of it on the timeline."""
+    rows = event_rows(tables)
+    new = tables.events[~tables.events["event_id"].isin(known.events["event_id"])]
+    new = new[new["process"].notna() & new["round_number"].notna()]
+    if new.empty:
+        return []
+    stored = known.events[known.events["process"].isin(new["process"].unique()) & known.events["round_number"].notna()]
+    taken = {(process, int(number)): f"stored event {event_id!r}"
+             for event_id, process, number in zip(stored["event_id"], stored["process"], stored["round_number"])}
+    problems = []
+    for event_id, process, number in zip(new["event_id"], new["process"], new["round_number"]):
+        key = (process, int(number))
+        if key in taken:
+            problems.append(Problem(file, rows.get(event_id), "round_number",
+                                    f"round {key[1]} of {process} is already {taken[key]}: check the process and "
+                                    "the number", "warning"))
+        else:
+            row = rows.get(event_id)
+            taken[key] = f"{event_id!r}" + (f" of row {row}" if row else "")
+    return problems
 
 
 #: Why a TimelineJS row of a stored event is left out (`tracker.importers.repeats.leave_stored`): imported over it,
