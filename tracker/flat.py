@@ -22,7 +22,7 @@ from tracker.flat_columns import FLAT_COLUMNS, flat_columns
 from tracker.frames import coerce
 from tracker.models import LINK_TYPES, ROLES, Tables, empty_frame, split_list
 from tracker.problems import Problem
-from tracker.resolve import ActorIndex, ProcessIndex, fold, slug
+from tracker.resolve import ActorIndex, ProcessIndex, country_of_name, fold, slug
 
 REQUIRED_COLUMNS = ("event_id", "title", "event_type", "status", "start_date", "sources")
 
@@ -229,9 +229,13 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         # a near spelling of a stored actor is most likely a typo; looked for in the first few only (a machine-coded
         # file brings thousands of new names, and each look is a pass over every stored name)
         hint = spelling_hint(new_actors[key][0], context.actors) if told < MAX_SPELLING_HINTS else ""
+        country = country_of_name(new_actors[key][0])
+        kind = f"kind 'state', country {country}" if country else "kind 'other'"
         problems.append(Problem(file, numbers[0], "actors", f"actor {new_actors[key][0]!r} is not known; it will be added "
-                                f"as a new actor of kind 'other'{hint}{where}", "warning"))
-    actors = [{"actor_id": actor_id, "name": name, "kind": "other", "review_state": "confirmed"}
+                                f"as a new actor of {kind}{hint}{where}", "warning"))
+    # a country's name is a state whichever importer reads it first (a flat file made Armenia 'other', GDELT a state)
+    actors = [{"actor_id": actor_id, "name": name, "kind": "state" if country_of_name(name) else "other",
+               "country": country_of_name(name), "review_state": "confirmed"}
               for name, actor_id in new_actors.values()]
     processes = [{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()]
     event_frame = _frame("events", events)

@@ -6,6 +6,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from functools import lru_cache
 
 import pandas as pd
 
@@ -18,6 +19,26 @@ def fold(text: str) -> str:
     # ASCII has no combining marks: most text skips the loop over its characters (40 us for a 400-character body)
     stripped = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.replace("’", "'").split()).casefold()  # split() breaks on what `\s` matches
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import pycountry  # read once, at the first new actor of an import
+
+    names = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            if getattr(country, attribute, None):
+                names[fold(getattr(country, attribute))] = country.alpha_3
+    return names
+
+
+def country_of_name(name: str) -> str | None:
+    """The ISO 3166 alpha-3 code of the country `name` names in full ("Armenia", "Republic of Armenia"), else None.
+
+    Only whole names: a code ("IS", "USA") or a near name is no country here, since a new actor's cell may be anything.
+    """
+    return _country_names().get(fold(name))
 
 
 def slug(text: str) -> str:

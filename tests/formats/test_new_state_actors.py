@@ -1,0 +1,26 @@
+"""A new actor a flat file names by a country's full name is a state of that country, as GDELT and ACLED make it,
+so the kind of "Armenia" no longer depends on which file of an import names it first (ux25's finding 10)."""
+from tracker.importers import read_events
+from tracker.resolve import country_of_name
+
+HEADER = "event_id,title,event_type,status,start_date,actors,sources\n"
+SOURCE = "Interfax | 2024-03-05 | t | https://interfax.com/a"
+
+
+def test_a_country_named_in_a_flat_file_is_a_state_and_other_names_stay_other(tmp_path, shipped):
+    path = tmp_path / "new.csv"
+    path.write_text(HEADER + f"n-1,Talks,meeting,held,2024-03-05,Armenia [participant]; Republic of Azerbaijan "
+                    f"[participant]; Wagner Group [target]; IS [target],{SOURCE}\n", encoding="utf-8")
+    tables, problems, _, _ = read_events(path, shipped)
+    kinds = {name: (kind, country if isinstance(country, str) else None)
+             for name, kind, country in zip(tables.actors["name"], tables.actors["kind"], tables.actors["country"])}
+    assert kinds == {"Armenia": ("state", "ARM"), "Republic of Azerbaijan": ("state", "AZE"),
+                     "Wagner Group": ("other", None), "IS": ("other", None)}
+    said = " | ".join(p.reason for p in problems if p.column == "actors")
+    assert "actor 'Armenia' is not known; it will be added as a new actor of kind 'state', country ARM" in said
+    assert "actor 'Wagner Group' is not known; it will be added as a new actor of kind 'other'" in said
+
+
+def test_only_whole_names_are_countries():
+    assert country_of_name("armenia") == "ARM" and country_of_name("Türkiye") == "TUR"
+    assert country_of_name("ARM") is None and country_of_name("US") is None and country_of_name("Armenian") is None
