@@ -17,15 +17,15 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
-from tracker.extract.dates import sentence_dates
+from tracker.extract.dates import DateMention, sentence_dates
 from tracker.extract.events import sentence_actors
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 from tracker.extract.venues import venue_of
 
-_GATHERINGS = ("meeting", "talk_round", "summit", "visit")
+GATHERINGS = ("meeting", "talk_round", "summit", "visit")
 #: A whole sentence ends in a stop (a subhead, "Meeting with X on Wednesday", does not)
-_WHOLE = re.compile(r"[.!?][\"”’)]?\s*(?:⟦Q\d+⟧\s*)?$")
+WHOLE = re.compile(r"[.!?][\"”’)]?\s*(?:⟦Q\d+⟧\s*)?$")
 #: A date that opens or bounds a series is no gathering's day: "talks since January", "until May"
 _BOUND = re.compile(r"(?i)\b(?:since|until|till|from|through|throughout|by)\s*$")
 _BOUND_WORD = re.compile(r"(?i)(?:since|until|till|from|through|by)\b")
@@ -49,28 +49,69 @@ _NOT_HELD = re.compile(r"(?i)\b(?:ahead\s+of|before|prior\s+to|upcoming|planned|
                        r"potential|envisaged|expected|future|preparations?\s+for|prepare|preparing|will|would|shall|"
                        r"to\s+(?:hold|host|attend|convene)|new|further|another|scheduled|two|three|four|five|several|"
                        r"many|numerous|multiple|rounds?\s+of|series\s+of|\d+|no|any|of\s+a|for\s+a|possibility|idea|call(?:ed|s|ing)?\s+for)\s+"
-                       r"(?:[\w’'-]+\s+){0,3}$")
+                       r"(?:[\w’'.-]+\s+){0,5}$")
+#: What a gathering's own verb of planning adds to its phrase: "which will be held in Rabat", "scheduled for"
+_PLANNING_WORDS = _PHRASE_WORDS | frozenset("which that will wil be is are to held take place scheduled set planned "
+                                            "slated due for summit meeting talks".split())
 #: Where the noun phrase ends: a clause break
 _CLAUSE_END = re.compile(r"[.;:!?⟦]|,\s+(?:and|but|while|which|who|during|where|when|as|after|saying)\b|"
                          r"\s(?:that|which|who|where)\s")
 #: A day in the possessive before the noun, up to two words between: "last Friday's meeting", "May 3's talks"
 _POSSESSIVE = re.compile(r"[^,;.]{0,30}?[’']s?\s+(?:[\w-]+\s+){0,2}")
+#: For a plan, a day as an adjective before the noun: "the envisaged June 12 summit", "Tuesday's planned talks"
+_ADJECTIVE = re.compile(r"[^,;.]{0,30}?(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}")
 #: Words said at the gathering, which then shares their day: "warned during separate talks with Y on Thursday"
 _SAID_AT = re.compile(r"(?i)\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:[\w’'-]+\s+){0,3}$")
 #: How far after the noun its date may stand
 _REACH = 110
 
 
-def _phrase_only(between: str) -> bool:
-    """Whether `between` (from the noun to the date) is a noun phrase: names and the words a noun phrase holds."""
+def _phrase_only(between: str, planning: bool = False) -> bool:
+    """Whether `between` (from the noun to the date) is a noun phrase: names and the words a noun phrase holds (with
+    `planning`, also its own verb of planning: "which will be held in")."""
+    allowed = _PLANNING_WORDS if planning else _PHRASE_WORDS
     words = re.findall(r"[\w’'-]+", between.replace("—", " ").replace("–", " "))
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _PHRASE_WORDS for w in words)
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in allowed for w in words)
+
+
+def _tail(text: str, noun: re.Match) -> str:
+    """The noun's phrase after it, to a clause break or the reach."""
+    tail = text[noun.end():noun.end() + _REACH]
+    end = _CLAUSE_END.search(tail)
+    return tail[:end.start()] if end else tail
+
+
+def own_date(text: str, noun: re.Match, dates: list[DateMention], planning: bool = False) -> DateMention | None:
+    """The date of the gathering `noun` names, among `dates`: one told in its own phrase after it ("talks in Oslo last
+    month"), or right before it: in the possessive ("last Friday's meeting"), or for a plan as an adjective ("the
+    envisaged June 12 summit")."""
+    tail = _tail(text, noun)
+    own = [d for d in dates if noun.end() <= d.start <= noun.end() + len(tail)
+           and _phrase_only(text[noun.end():d.start], planning)
+           and not _BOUND.search(text[:d.start]) and not _BOUND_WORD.match(d.text)
+           and not (text[:d.start].rstrip().endswith(",") and _CAPTION_TAIL.match(text[d.end:]))]
+    before = _ADJECTIVE if planning else _POSSESSIVE
+    fronted = [d for d in dates if d.end <= noun.start() and before.fullmatch(text[d.start:noun.start()])]
+    return fronted[-1] if fronted else (own[0] if own else None)
+
+
+def gathering_of(text: str, raw: str, noun: re.Match, date: DateMention, roster: Roster, paragraph: int,
+                 order: int) -> Candidate:
+    """The gathering `noun` names, of `date`, with the actors and the place of its phrase."""
+    stop = noun.end() + len(_tail(text, noun))
+    c = Candidate(_KIND.get(noun.group(0).lower(), "talk_round"), paragraph, order, evidence=[raw])
+    c.set_date(date)
+    for a in sentence_actors().get(raw, ()):
+        if noun.start() <= a.start < stop:
+            c.actors.setdefault(a.key, "participant")  # "between X and Y", "with Y": its parties
+    c.venue = venue_of(text[noun.start():stop], roster, 0, None)
+    return c
 
 
 def noun_gatherings(text: str, raw: str, found: list[Candidate], before: list[Candidate], roster: Roster,
                     anchor: dt.date | None, paragraph: int, order: int) -> list[Candidate]:
     """A new gathering for a past gathering `text` names by its noun phrase with a date, when the sentence made none."""
-    if any(c.event_type not in SPEECH_TYPES for c in found) or not _WHOLE.search(raw):
+    if any(c.event_type not in SPEECH_TYPES for c in found) or not WHOLE.search(raw):
         return []  # the sentence's own act may be held at it ("agreed at talks in X in May"); a subhead is no sentence
     dates = None  # read once, at the first noun not awaited
     for m in _NOUN.finditer(text):
@@ -79,33 +120,20 @@ def noun_gatherings(text: str, raw: str, found: list[Candidate], before: list[Ca
             continue  # awaited or counted; a capital noun of a name ("the Summit Secretariat")
         if dates is None:  # a day before the anchor is past whatever the verb ("are expected to follow up last Friday's")
             dates = [d for d in sentence_dates(text, anchor) if not d.future or anchor is not None and d.last < anchor]
-        tail = text[m.end():m.end() + _REACH]
-        end = _CLAUSE_END.search(tail)
-        tail = tail[:end.start()] if end else tail
-        own = [d for d in dates if m.end() <= d.start <= m.end() + len(tail) and _phrase_only(text[m.end():d.start])
-               and not _BOUND.search(text[:d.start]) and not _BOUND_WORD.match(d.text)
-               and not (text[:d.start].rstrip().endswith(",") and _CAPTION_TAIL.match(text[d.end:]))]
-        fronted = [d for d in dates if d.end <= m.start() and _POSSESSIVE.fullmatch(text[d.start:m.start()])
-                   and anchor is not None and d.last < anchor]  # "this year's meeting" is not over
-        date = fronted[-1] if fronted else (own[0] if own else None)  # "last Friday's meeting", "talks in May"
+        usable = [d for d in dates if d.end > m.start() or anchor is not None and d.last < anchor]
+        date = own_date(text, m, usable)  # "last Friday's meeting", "talks in May"; "this year's meeting" is not over
         if date is None:
             continue
         if any(c.event_type in SPEECH_TYPES and (c.first, c.precision) == (date.first, date.precision) for c in found) \
                 and not _SAID_AT.search(text[:m.start()]):
             continue  # "announced the talks on Tuesday": the words' day; "warned during talks on Tuesday" is the talks'
-        if any(c.event_type in _GATHERINGS and c.first == date.first and c.precision == date.precision
+        if any(c.event_type in GATHERINGS and c.first == date.first and c.precision == date.precision
                for c in before + found):
             return []  # the gathering is told already, as the article's own
-        stop = m.end() + len(tail)
-        c = Candidate(_KIND.get(m.group("noun").lower(), "talk_round"), paragraph, order, evidence=[raw])
-        c.set_date(date)
+        c = gathering_of(text, raw, m, date, roster, paragraph, order)
         c.future = False  # a past day, read so above
-        for a in sentence_actors().get(raw, ()):
-            if m.start() <= a.start < stop:
-                c.actors.setdefault(a.key, "participant")  # "between X and Y", "with Y": its parties
-        c.venue = venue_of(text[m.start():stop], roster, 0, None)
         return [c]
     return []
 
 
-__all__ = ["noun_gatherings"]
+__all__ = ["GATHERINGS", "WHOLE", "gathering_of", "noun_gatherings", "own_date"]
