@@ -49,6 +49,14 @@ def test_a_summit_slated_for_a_time_and_place(lexicon) -> None:
         ("summit", dt.date(2023, 6, 21), True, "Quito")]
 
 
+def test_a_session_of_a_named_body_scheduled_for_a_day(lexicon) -> None:
+    """The planning verb after the body the session is of: "the session of the … Commission scheduled for June 8"."""
+    body = ("Officials in Lima are still drafting the agenda of the session of the Chile-Peru Joint Border Commission "
+            "scheduled for June 8.")
+    assert [(kind, day, future) for kind, day, future, _ in _gatherings(body, lexicon)] == [
+        ("meeting", dt.date(2023, 6, 8), True)]
+
+
 def test_guard_a_count_a_past_day_or_an_act_of_its_own(lexicon) -> None:
     """Guards: "ahead of two meetings" is a count; "ahead of the summit on May 2" is over; a sentence that signs a deal
     ahead of a summit is the deal's (the accord rules read it)."""

@@ -27,9 +27,11 @@ _BEFORE = gated(re.compile(
     r"(?i)\b(?:planned|upcoming|forthcoming|envisaged|scheduled|ahead\s+of|in\s+preparation\s+for|preparations\s+for)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'.—–-]+\s+){0,5}?(?P<noun>summit|meeting|talks|negotiations|"
     r"consultations|session)\b"))
-#: Or after it, by the verb of planning of its own relative clause: "the council, which will be held in Rabat"
+#: Or after it (and after the body it is of), by its own verb of planning: "the council, which will be held in Rabat",
+#: "a session of the Joint Commission scheduled for October 3"
 _AFTER = gated(re.compile(
-    r"(?i)\b(?P<noun>summit|meeting|talks|negotiations|consultations|session)\b,?\s+(?:(?:which|that)\s+(?:will|wil|is\s+to|"
+    r"(?i)\b(?P<noun>summit|meeting|talks|negotiations|consultations|session)\b(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,12}?"
+    r"[A-Z][\w’'-]*)?,?\s+(?:(?:which|that)\s+(?:will|wil|is\s+to|"
     r"are\s+to)\s+(?:be\s+held|take\s+place)|(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:scheduled|"
     r"set|planned|slated|due)\s+(?:for|to\s+be\s+held|to\s+take\s+place))\b"))
 #: How far ahead a year-less day read as past may be moved for a plan (days)
