@@ -19,11 +19,15 @@ FRIDAY = dt.date(2023, 5, 12)
 LEAD = "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Ana Gervasi in Lima on Thursday. "
 
 
+def gatherings_after_lead(body: str, lexicon) -> list[Candidate]:
+    """The gatherings read from `body` after the lead's own meeting (the rule stage; round 1176's tests use it too)."""
+    extraction = extract_own(LEAD + body, lexicon, learned=False)
+    return [c for c in extraction.events if c.event_type in ("meeting", "talk_round", "summit")][1:]
+
+
 def _gatherings(body: str, lexicon) -> list[tuple]:
     """(type, first day, precision, venue) of the gatherings read after the lead's own meeting."""
-    extraction = extract_own(LEAD + body, lexicon, learned=False)
-    return [(c.event_type, c.first, c.precision, c.venue and c.venue[0]) for c in extraction.events
-            if c.event_type in ("meeting", "talk_round", "summit")][1:]
+    return [(c.event_type, c.first, c.precision, c.venue and c.venue[0]) for c in gatherings_after_lead(body, lexicon)]
 
 
 def _read(text: str, lexicon, found: list[Candidate] | None = None) -> list[Candidate]:

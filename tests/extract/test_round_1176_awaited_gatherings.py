@@ -8,25 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.own_text import extract_own
+from tests.extract.test_round_1175_noun_gatherings import gatherings_after_lead
 from tracker.extract.awaited_gatherings import awaited_gatherings
 from tracker.extract.candidate import Candidate
 from tracker.extract.mentions import Roster
 from tracker.extract.noun_gatherings import noun_gatherings
 
 FRIDAY = dt.date(2023, 5, 12)
-#: A lead that makes the article's own event, so that the sentence under test is background
-LEAD = "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Ana Gervasi in Lima on Thursday. "
 
 
 def _gatherings(body: str, lexicon) -> list[tuple]:
-    """(type, first day, future, venue) of the gatherings read after the lead's own meeting."""
-    extraction = extract_own(LEAD + body, lexicon, learned=False)
-    return [(c.event_type, c.first, c.future, c.venue and c.venue[0]) for c in extraction.events
-            if c.event_type in ("meeting", "talk_round", "summit")][1:]
+    """(type, first day, future, venue) of the gatherings read after round 1175's lead."""
+    return [(c.event_type, c.first, c.future, c.venue and c.venue[0]) for c in gatherings_after_lead(body, lexicon)]
 
 
 def _read(text: str, lexicon, found: list[Candidate] | None = None) -> list[Candidate]:
+    """What the rule's own function reads from `text` alone."""
     return awaited_gatherings(text, text, found or [], [], Roster(lexicon), FRIDAY, 0, 0)
 
 

@@ -22,15 +22,17 @@ from tracker.extract.noun_gatherings import GATHERINGS, WHOLE, gathering_of, own
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 
+#: The gathering nouns an awaited gathering is told by
+_NOUNS = r"summit|meeting|talks|negotiations|consultations|session"
 #: A gathering noun marked as awaited before it: "ahead of a planned second summit", "the envisaged June 12 summit"
 _BEFORE = gated(re.compile(
     r"(?i)\b(?:planned|upcoming|forthcoming|envisaged|scheduled|ahead\s+of|in\s+preparation\s+for|preparations\s+for)"
-    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'.—–-]+\s+){0,5}?(?P<noun>summit|meeting|talks|negotiations|"
-    r"consultations|session)\b"))
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'.—–-]+\s+){0,5}?(?P<noun>"
+    rf"{_NOUNS})\b"))
 #: Or after it (and after the body it is of), by its own verb of planning: "the council, which will be held in Rabat",
 #: "a session of the Joint Commission scheduled for October 3"
 _AFTER = gated(re.compile(
-    r"(?i)\b(?P<noun>summit|meeting|talks|negotiations|consultations|session)\b(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,12}?"
+    rf"(?i)\b(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{1,12}}?"
     r"[A-Z][\w’'-]*)?,?\s+(?:(?:which|that)\s+(?:will|wil|is\s+to|"
     r"are\s+to)\s+(?:be\s+held|take\s+place)|(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?(?:scheduled|"
     r"set|planned|slated|due)\s+(?:for|to\s+be\s+held|to\s+take\s+place))\b"))
