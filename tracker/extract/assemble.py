@@ -94,6 +94,7 @@ from tracker.extract.war_tolls import drop_war_tolls  # round 614
 from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
 from tracker.extract.accord_venues import accord_venues  # round 1145
 from tracker.extract.organ_sessions import organ_session  # an organ's numbered meeting (round 1138)
+from tracker.extract.delegation_sessions import sides_session  # the two sides' delegations (round 1165)
 
 
 @dataclass
@@ -417,6 +418,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
                 c.event_type = "summit"  # "a high-level meeting of the X dialogue" with its president and prime minister (170)
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
                 and standing and (c.talks or in_talks(_event_clause(c.evidence[0]))
+                                  or sides_session(_event_clause(c.evidence[0]))  # its delegations, whoever leads (1165)
                                   or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
