@@ -94,6 +94,7 @@ from tracker.extract.war_tolls import drop_war_tolls  # round 614
 from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
 from tracker.extract.accord_venues import accord_venues  # round 1145
 from tracker.extract.organ_sessions import organ_session  # an organ's numbered meeting (round 1138)
+from tracker.extract.community_leaders import community_leader  # no head of state (round 1167)
 from tracker.extract.delegation_sessions import sides_session  # the two sides' delegations (round 1165)
 
 
@@ -324,6 +325,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     ahead = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
                                                                    article.dateline_place, anchor, ahead=True))
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
+    led_group = functools.lru_cache(maxsize=None)(lambda k: community_leader(  # per person, once (round 1167)
+        roster.name(k), [article.title or ""] + [u.text for u in units], lexicon))
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -381,6 +384,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         heads += [k for k in c.actors if k not in roster.titles and k not in heads and known_head(roster.name(k))
                   and (roster.entry(k) or Entry("", "", "")).kind == "official"]  # named bare: "Putin met Erdogan" (823)
+        if any(roster.titles.get(k) == "leader" for k in heads):  # "the Turkish Cypriot leader", "X, leader of the
+            heads = [k for k in heads if roster.titles.get(k) != "leader" or not led_group(k)]  # opposition" (1167)
         if c.event_type == "agreement" and c.evidence and agreed_at_summit(c.evidence[0], len(heads)) and not any(
                 x.event_type in ("summit", "meeting", "talk_round") and c.evidence[0] in x.evidence for x in events):
             c.event_type = "summit"  # "X and Y agreed … during their first summit": the heads' summit (round 1091)
