@@ -79,6 +79,7 @@ from tracker.extract.accords_extended import settle_extensions
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
+from tracker.extract.framed_visits import framed_visit  # round 1168
 from tracker.extract.appointments import answered_by_subject, appointed  # rounds 489, 1156
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.undated_events import date_undated
@@ -431,7 +432,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             c.event_type = "meeting"  # "held talks in Tehran over the Vienna negotiations": about them (round 480)
         if c.event_type == "talk_round" and c.round_number and organ_session(c.evidence[0], lexicon):
             c.event_type = "meeting"  # "the Council, at its 387th meeting", "the 54th ASEAN Ministerial Meeting" (round 1138)
-        if renamed_visit(c):
+        if renamed_visit(c) or framed_visit(c, events):  # "On her first visit to Rome, X met Y" (round 1168)
             c.event_type = "visit"  # "met officials in Riyadh last week, the first such visit since …" (round 487)
             host = roster.lexicon.state_by_country.get(c.venue[1]) if c.venue and c.venue[1] else None
             if host and host not in {roster.state_of(k) for k in c.actors}:
