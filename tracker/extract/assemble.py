@@ -81,6 +81,7 @@ from tracker.extract.accords_extended import settle_extensions
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
 from tracker.extract.renamed_visits import renamed_visit  # round 487
+from tracker.extract.framed_visits import framed_visit  # round 1168
 from tracker.extract.appointments import answered_by_subject, appointed  # rounds 489, 1156
 from tracker.extract.party_decisions import by_own_parties  # round 1180
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
@@ -97,6 +98,8 @@ from tracker.extract.war_tolls import drop_war_tolls  # round 614
 from tracker.extract.arrivals import fold_told_arrivals, gatherings_arrived_for  # rounds 696, 870
 from tracker.extract.accord_venues import accord_venues  # round 1145
 from tracker.extract.organ_sessions import organ_session  # an organ's numbered meeting (round 1138)
+from tracker.extract.community_leaders import community_leader  # no head of state (round 1167)
+from tracker.extract.delegation_sessions import sides_session  # the two sides' delegations (round 1165)
 
 
 @dataclass
@@ -328,6 +331,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     ahead = functools.lru_cache(maxsize=1)(lambda: process_venues([(u.text, True) for u in units], dominant, roster,
                                                                    article.dateline_place, anchor, ahead=True))
     named_in = functools.lru_cache(maxsize=1)(lambda: _named_in(units, quotes, roster))  # read once, when needed
+    led_group = functools.lru_cache(maxsize=None)(lambda k: community_leader(  # per person, once (round 1167)
+        roster.name(k), [article.title or ""] + [u.text for u in units], lexicon))
     for c in events:
         for key, role in list(c.actors.items()):  # an official or ministry speaks for its state
             entry = roster.entry(key)
@@ -386,6 +391,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             heads += [k for k in c.actors if roster.titles.get(k, "").lower() == "counterpart" and k not in heads]
         heads += [k for k in c.actors if k not in roster.titles and k not in heads and known_head(roster.name(k))
                   and (roster.entry(k) or Entry("", "", "")).kind == "official"]  # named bare: "Putin met Erdogan" (823)
+        if any(roster.titles.get(k) == "leader" for k in heads):  # "the Turkish Cypriot leader", "X, leader of the
+            heads = [k for k in heads if roster.titles.get(k) != "leader" or not led_group(k)]  # opposition" (1167)
         if c.event_type == "agreement" and c.evidence and agreed_at_summit(c.evidence[0], len(heads)) and not any(
                 x.event_type in ("summit", "meeting", "talk_round") and c.evidence[0] in x.evidence for x in events):
             c.event_type = "summit"  # "X and Y agreed … during their first summit": the heads' summit (round 1091)
@@ -423,6 +430,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
                 c.event_type = "summit"  # "a high-level meeting of the X dialogue" with its president and prime minister (170)
         elif c.event_type == "meeting" and c.process and not _MINISTERS_MEETING.search(_event_clause(c.evidence[0])) \
                 and standing and (c.talks or in_talks(_event_clause(c.evidence[0]))
+                                  or sides_session(_event_clause(c.evidence[0]))  # its delegations, whoever leads (1165)
                                   or not persons and not _NOT_SESSION.search(_event_clause(c.evidence[0]))) \
                 and not (len(persons) >= 2 and _TALKS_WITH.search(c.evidence[0])):  # "X held talks with Y": a meeting
             c.event_type = "talk_round"  # "the delegations met in Istanbul" for the grain talks: a session of them
@@ -430,7 +438,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             c.event_type = "meeting"  # "held talks in Tehran over the Vienna negotiations": about them (round 480)
         if c.event_type == "talk_round" and c.round_number and organ_session(c.evidence[0], lexicon):
             c.event_type = "meeting"  # "the Council, at its 387th meeting", "the 54th ASEAN Ministerial Meeting" (round 1138)
-        if renamed_visit(c):
+        if renamed_visit(c) or framed_visit(c, events):  # "On her first visit to Rome, X met Y" (round 1168)
             c.event_type = "visit"  # "met officials in Riyadh last week, the first such visit since …" (round 487)
             host = roster.lexicon.state_by_country.get(c.venue[1]) if c.venue and c.venue[1] else None
             if host and host not in {roster.state_of(k) for k in c.actors}:
