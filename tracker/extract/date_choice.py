@@ -129,22 +129,34 @@ def decide(pooled: dict[Span, Day], right: dict[Span, float], own: Span, switch:
     return best if best is not None and right[best] >= switch and right[best] > right[own] else own
 
 
+def open_to(c: Candidate, pooled: dict[Span, Day]) -> dict[Span, Day]:
+    """The days the model may give `c`: none unless the rules left it undated and it is no plan, and then only a day or
+    days one of its own sentences names. Never the publication day alone, nor a month or a year: the guideline keeps
+    the lead's undated act undated (round 57), a plan without a day has none, and a count ("a year after the fighting
+    ended") is no act's time; the rules read those, and the model, learnt from labels that differ on them, may not."""
+    if c.first is not None or c.future:
+        return {}
+    return {s: d for s, d in pooled.items() if s[2] == "day" and any(o.startswith("sentence") for o in d.origins)}
+
+
 def choose_dates(events: list[Candidate], anchor: dt.date | None) -> list[Candidate]:
-    """The events the rules left undated, each dated by the day the model finds likely among those in view, where it
-    is confident (in place; returns `events`)."""
-    undated = [c for c in events if c.first is None]
+    """The events the rules left undated, each dated by the day the model finds likely among the days its sentences
+    name (`open_to`), where it is confident (in place; returns `events`)."""
+    undated = [c for c in events if c.first is None and not c.future]
     if anchor is None or not undated:
         return events
     model = load_model(MODEL)
     for c in undated:
         pooled = pool(c, anchor)
         own = rules_span(c)
+        if not open_to(c, pooled):
+            continue
         right = dict(zip(pooled, model.probabilities_of([features(c, d, own, anchor) for d in pooled.values()], "right")))
-        first, last, precision = decide(pooled, right, own)
+        first, last, precision = decide({own: pooled[own], **open_to(c, pooled)}, right, own)
         if first is not None:
             c.first, c.last, c.precision = first, last, precision
-            c.dated_by = "publication" if pooled[(first, last, precision)].origins == {"publication"} else "text"
+            c.dated_by = "text"  # a day one of its sentences names
     return events
 
 
-__all__ = ["MODEL", "SWITCH", "Day", "choose_dates", "decide", "features", "pool", "rules_span"]
+__all__ = ["MODEL", "SWITCH", "Day", "choose_dates", "decide", "features", "open_to", "pool", "rules_span"]
