@@ -1,4 +1,4 @@
-"""A learned choice of each event's date among the days its sentences can give, after the rules have dated it (issue 10).
+"""A learned choice of the day of an event the rules left undated, among the days its own sentences name (issue 10).
 
 Why a model here: the rules date an event from its own sentence by a chain of steps (the date owner, the date of the
 sentence after, the publication day for speech, a merged sentence's finer day, ...), and on real wire copy each step
@@ -13,8 +13,10 @@ too, or the rules' was right), while on undated ones it takes the day a sentence
 act ("said today that the first meeting had concluded", "On the sidelines of the X meeting on April 12, Y will take
 part in the seventh meeting", "expressed disappointment last week after … canceled their planned meeting").
 
-The days in view of an event: the rules' own, each date its evidence sentences name (as `dates.sentence_dates`
-resolves them against the anchor), the publication day, and none.
+The days in view of an event (its pool, each pair one row of the model): the rules' own, each date its evidence
+sentences name (as `dates.sentence_dates` resolves them against the anchor), the publication day, and none. The model
+may give an undated event only a day-precision day of its own sentences (`open_to`, round 1161 narrowed): the
+publication day alone, a month or a year stay the rules' to give, as the guideline says.
 """
 from __future__ import annotations
 
