@@ -29,6 +29,7 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.twice_told import drop_twice_told
 from tracker.extract.actor_choice import choose_actors
+from tracker.extract.date_choice import choose_dates
 from tracker.extract.merging import _MINISTERS_MEETING, _NOT_SESSION, _WITH_ENVOYS, _event_clause, _merge_plain, merge_candidates
 from tracker.extract.conditions import drop_conditional
 from tracker.extract.ambiguous import context_remap
@@ -489,6 +490,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     events = drop_twice_told(events)  # one act read twice from one sentence, equal in all that is scored (round 1041)
     if not learned:  # the rule stage (`extract_article(learned=False)`)
         return Extraction(article, events, roster, notes)
+    events = choose_dates(events, anchor)  # an undated event's day, where a model is sure of one in view (`date_choice.py`, 1161)
     events = keep_likely(events, roster, guessed)  # learned confidence; the surest spurious dropped (`keep.py`, issue 10)
     events = choose_actors(events, roster, named_in())  # the actors a model finds likely among the event's pool (a21)
     return Extraction(article, events, roster, notes)
