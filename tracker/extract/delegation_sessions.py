@@ -23,8 +23,9 @@ _SIDES = gated(re.compile(
     r"|\bto\s+(?:hold|conduct|start|begin|continue|open)\s+(?:a|another|the\s+next|a\s+new|new|their)\s+(?:[\w-]+\s+)?"
     r"round\s+of\s+(?:talks|negotiations|consultations)\b", re.I))
 #: a party meeting or receiving the delegations or negotiators, not a session of them: "the president received the
-#: delegations of", "he met with the deputy prime minister and chief negotiator"
-_RECEIVED = re.compile(r"\b(?:met\s+with|meets\s+with|meet\s+with|received|receives|receive|hosted|hosts)\b[^.;]{0,80}?"
+#: delegations of", "he met with the deputy prime minister and chief negotiator", "the host's minister met the heads of
+#: both delegations"
+_RECEIVED = re.compile(r"\b(?:met|meets|meet|received|receives|receive|hosted|hosts)\b[^.;]{0,80}?"
                        r"\b(?:delegations|delegation|negotiat(?:ing|ion)\s+teams?|chief[\s-]+negotiators?)\b", re.I)
 
 
