@@ -364,8 +364,9 @@ class Lexicon:
         # first (`in` is far cheaper than a failed search of a sentence, and no elision is written without one)
         elided = apostrophe and _ELIDED.search(text)
         if plain.isascii() and not elided:  # most copy: the words as `tokens` folds them, read at C speed (ASCII lowers
-            folded = _TOKEN.findall(plain.lower())  # letter for letter: the lowered text's words are the folded words);
-            words = None  # where they stand is read only once a name is found
+            matches = list(_TOKEN.finditer(plain.lower()))  # letter for letter: the lowered text's words are the folded
+            folded, words = list(map(re.Match.group, matches)), None  # words, where the text's are); where they stand is
+            # read only once a name is found
         else:
             words = tokens(text)
             if elided:
@@ -408,7 +409,7 @@ class Lexicon:
                         continue
                 role, entry_key, case = surfaces[key]
                 if words is None:
-                    words = list(map(re.Match.span, _TOKEN.finditer(text)))
+                    words = list(map(re.Match.span, matches))
                 start, end = words[i][0], words[i + n - 1][1]
                 surface = text[start:end]
                 if case and not surface[:1].isupper():
