@@ -357,31 +357,47 @@ class Lexicon:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
-        words = tokens(text)
-        first, free = self._first, 0  # words before `free` are inside a name already found
+        first, surfaces, free = self._first, self._surfaces, 0  # words before `free` are inside a name already found
+        plain = text.replace("’", "'")
+        apostrophe = "'" in plain
         # "l'Éthiopie", "d'Algérie": French elides the article into the name's word (round 853); the apostrophe tested
         # first (`in` is far cheaper than a failed search of a sentence, and no elision is written without one)
-        if ("'" in text or "’" in text) and _ELIDED.search(text):
-            words = [(a + 2, b, w[2:]) if w[1:2] == "'" and w[:1] in "ld" and w not in first and w[2:] in first else (a, b, w)
-                     for a, b, w in words]
-        folded = [w for _, _, w in words]
+        elided = apostrophe and _ELIDED.search(text)
+        if plain.isascii() and not elided:  # most copy: the words as `tokens` folds them, read at C speed (ASCII lowers
+            matches = list(_TOKEN.finditer(plain.lower()))  # letter for letter: the lowered text's words are the folded
+            folded, words = list(map(re.Match.group, matches)), None  # words, where the text's are); where they stand is
+            # read only once a name is found
+        else:
+            words = tokens(text)
+            if elided:
+                words = [(a + 2, b, w[2:]) if w[1:2] == "'" and w[:1] in "ld" and w not in first and w[2:] in first else (a, b, w)
+                         for a, b, w in words]
+            folded = [w for _, _, w in words]
         found: list[Mention] = []
         # only words that can begin a name are looked at (a possessive only with an apostrophe): most words are not
-        for i in [k for k, w in enumerate(folded) if w in first or "'" in w or "’" in w]:
+        starts = [k for k, w in enumerate(folded) if w in first or "'" in w or "’" in w] if apostrophe or words is not None \
+            else [k for k, w in enumerate(folded) if w in first]
+        count = len(folded)
+        for i in starts:
+            if i < free:
+                continue
             word = folded[i]
             longest = first.get(word) or ("'" in word or "’" in word) and first.get(_strip_possessive(word))
-            if i < free or not longest:
+            if not longest:
                 continue
             hit = None
             # the words from i that begin some name, as far as they go: no name is longer than them and one more word (a
             # possessive last word: "Syria's"); "the" begins names of up to nine words, and "the Kazakh" none
             reach, node = 0, self._trie
-            while i + reach < len(folded) and (node := node.get(folded[i + reach])) is not None:
+            while i + reach < count and (node := node.get(folded[i + reach])) is not None:
                 reach += 1
-            for n in range(min(longest, len(words) - i, reach + 1), 0, -1):
+            top = min(longest, count - i, reach + 1)
+            if top > reach and "'" not in folded[i + reach] and "’" not in folded[i + reach]:
+                top = reach  # the word after the run ends no name but a possessive one, and it has no apostrophe
+            for n in range(top, 0, -1):
                 key = tuple(folded[i:i + n])
                 possessive = False
-                if key not in self._surfaces:
+                if key not in surfaces:
                     if "'" not in key[-1] and "’" not in key[-1]:
                         continue  # no possessive to strip (`_POSSESSIVE` needs an apostrophe): the common case, no call
                     stripped = _strip_possessive(key[-1])
@@ -389,9 +405,11 @@ class Lexicon:
                         continue
                     key = key[:-1] + (stripped,)
                     possessive = True
-                    if key not in self._surfaces:
+                    if key not in surfaces:
                         continue
-                role, entry_key, case = self._surfaces[key]
+                role, entry_key, case = surfaces[key]
+                if words is None:
+                    words = list(map(re.Match.span, matches))
                 start, end = words[i][0], words[i + n - 1][1]
                 surface = text[start:end]
                 if case and not surface[:1].isupper():
