@@ -16,6 +16,15 @@
                 });
             }
             return element;
+        },
+
+        /* Say `text` through the polite live region with this id, made once at the end of the body. */
+        announce: function (id, text) {
+            var live = window.trackerDom.once(id, {"class": "visually-hidden", "aria-live": "polite"});
+            if (!live.parentNode) {
+                document.body.appendChild(live);
+            }
+            live.textContent = text;
         }
     };
 })();

@@ -80,11 +80,7 @@
     }
 
     function announce(text) {
-        var live = window.trackerDom.once(LIVE, {"class": "visually-hidden", "aria-live": "polite"});
-        if (!live.parentNode) {
-            document.body.appendChild(live);
-        }
-        live.textContent = text;
+        window.trackerDom.announce(LIVE, text);
     }
 
     /* The window after `key` on `part`, or null for a key the slider does not take. */

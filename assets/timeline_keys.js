@@ -130,11 +130,7 @@
     }
 
     function announce(text) {
-        var live = window.trackerDom.once(LIVE, {"class": "visually-hidden", "aria-live": "polite"});
-        if (!live.parentNode) {
-            document.body.appendChild(live);
-        }
-        live.textContent = text;
+        window.trackerDom.announce(LIVE, text);
     }
 
     function plainText(html) {
