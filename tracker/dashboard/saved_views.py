@@ -84,17 +84,25 @@ def views_action(store: Store | None, trigger: object, clicked: bool, name: str 
 
 
 def register_saved_views(app: Dash, live: LiveData) -> None:
-    """The one callback of the control: list at page load and when the panel is opened (the views are the team's: a
-    colleague's saved since the page loaded were missing), save on Save or Enter, delete on a Delete."""
+    """The callbacks of the control: list at page load, save on Save or Enter, delete on a Delete; and list again
+    when the panel is opened or closed (the views are the team's: a colleague's saved since the page loaded were
+    missing until a reload)."""
     prefix = app.config.requests_pathname_prefix
 
     @app.callback(Output(ids.VIEW_LIST, "children"), Output(ids.VIEW_MESSAGE, "children"),
                   Output(ids.VIEW_MESSAGE, "className"), Output(ids.VIEW_NAME, "value"),
                   Input(ids.VIEW_SAVE, "n_clicks"), Input(ids.VIEW_NAME, "n_submit"),
-                  Input({"type": ids.VIEW_DELETE, "index": ALL}, "n_clicks"), Input(ids.VIEWS_TOGGLE, "n_clicks"),
+                  Input({"type": ids.VIEW_DELETE, "index": ALL}, "n_clicks"),
                   State(ids.VIEW_NAME, "value"), State(ids.URL, "search"))
-    def views(_save, _submit, _deletes, _toggled, name, search):
+    def views(_save, _submit, _deletes, name, search):
         clicked = any(t.get("value") for t in ctx.triggered or [] if t.get("prop_id", ".") != ".")
         may_save = may_write()
         with live.lock:
             return views_action(live.store, ctx.triggered_id, clicked, name, search, prefix, may_save).flat()
+
+    @app.callback(Output(ids.VIEW_LIST, "children", allow_duplicate=True), Input(ids.VIEWS_TOGGLE, "n_clicks"),
+                  prevent_initial_call=True)
+    def listed(_toggled):
+        may_save = may_write()
+        with live.lock:
+            return views_action(live.store, ids.VIEWS_TOGGLE, False, None, None, prefix, may_save).items
