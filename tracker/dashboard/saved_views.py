@@ -48,15 +48,18 @@ def saved_views_control(data: DashboardData) -> html.Details:
 
 
 def view_items(views: list[SavedView], prefix: str, may_save: bool = True) -> list:
-    """One list item per saved view: a link that opens it and a delete button (hidden from a viewer, who has no
-    name box or Save either: `may_save` False says who saves them instead)."""
+    """One list item per saved view: a link that opens it and a delete button (not for a viewer, who has no name box
+    or Save either: `may_save` False says who saves them instead). A viewer's Delete buttons, hidden by the style
+    sheet, were still in the page: a list drawn again (the panel opened) fired the control's callback for the new
+    buttons, which the server refused as a viewer's delete, a 403 in the console (ux25b)."""
     if not views:
         return [html.Li("No saved views yet: set the filters, type a name and press Save." if may_save else
                         "No saved views yet. Editors save views; the views they save appear here.", className="muted")]
     return [html.Li([html.A(view.name, href=view.href(prefix), className="view-link", title=f"?{view.query}"),
-                     html.Button("Delete", id={"type": ids.VIEW_DELETE, "index": view.name},
-                                 className="link-button view-delete", n_clicks=0,
-                                 **{"aria-label": f"Delete the saved view {view.name}"})], className="view-item")
+                     *([html.Button("Delete", id={"type": ids.VIEW_DELETE, "index": view.name},
+                                    className="link-button view-delete", n_clicks=0,
+                                    **{"aria-label": f"Delete the saved view {view.name}"})] if may_save else [])],
+                    className="view-item")
             for view in views]
 
 
