@@ -32,9 +32,27 @@ def wildcard(host: str) -> bool:
     return host_name(host) in ("0.0.0.0", "::", "")
 
 
+def interface_addresses() -> list[str]:
+    """The IPv4 and IPv6 addresses of this machine's network interfaces, read locally (psutil; no network): what a
+    colleague types to reach a server on 0.0.0.0. An IPv6 address's zone (`fe80::1%eth0`) is left out, as a Host
+    header carries none. [] when they cannot be read."""
+    try:
+        import psutil
+
+        found = psutil.net_if_addrs()
+    except (ImportError, OSError, RuntimeError):
+        return []
+    return [str(address.address).split("%", 1)[0] for addresses in found.values() for address in addresses
+            if address.family in (socket.AF_INET, socket.AF_INET6) and address.address]
+
+
 def host_names(host: str, extra: tuple[str, ...] = ()) -> list[str]:
     """The Host names the server answers to: loopback names, the --host value (for 0.0.0.0: this
-    machine's name and addresses), and the --allow-host names."""
+    machine's name and addresses), and the --allow-host names.
+
+    The addresses are those of the machine's interfaces (`interface_addresses`) and those its name resolves to: the
+    name alone gave loopback only where /etc/hosts maps it to 127.0.0.1 or 127.0.1.1 (Debian's default), so a
+    colleague opening http://192.0.2.2:8072/ was refused (ux25's finding 9)."""
     names = list(LOOPBACK_NAMES)
     if wildcard(host):
         machine = socket.gethostname()
@@ -43,6 +61,7 @@ def host_names(host: str, extra: tuple[str, ...] = ()) -> list[str]:
             names += [info[4][0] for info in socket.getaddrinfo(machine, None)]
         except OSError:
             pass
+        names += interface_addresses()
     else:
         names.append(host)
     names += list(extra)
@@ -69,4 +88,4 @@ def check_serving(store, host: str, port: int, no_auth: bool, extra_hosts: tuple
     return lambda app: allow_hosts(app.server, *names)
 
 
-__all__ = ["NO_AUTH_WARNING", "ServeRefused", "check_serving", "host_names", "wildcard"]
+__all__ = ["NO_AUTH_WARNING", "ServeRefused", "check_serving", "host_names", "interface_addresses", "wildcard"]

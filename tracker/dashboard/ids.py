@@ -81,6 +81,7 @@ REVIEW_MERGE = "review-merge"
 REVIEW_MESSAGE = "review-message"
 #: what changed in the open form while it held unsaved typing (a colleague's save seen by the poll).
 REVIEW_FORM_NOTE = "review-form-note"
+REVIEW_READ_ONLY = "review-read-only"  # the form's note to a viewer: read only, and why (shown by the page)
 REVIEW_PROCESS_NAMES = "review-process-names"
 REVIEW_VENUE_NAMES = "review-venue-names"
 #: editable field -> id of its control on the review page, in the order the form shows them.

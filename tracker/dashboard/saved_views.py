@@ -48,15 +48,18 @@ def saved_views_control(data: DashboardData) -> html.Details:
 
 
 def view_items(views: list[SavedView], prefix: str, may_save: bool = True) -> list:
-    """One list item per saved view: a link that opens it and a delete button (hidden from a viewer, who has no
-    name box or Save either: `may_save` False says who saves them instead)."""
+    """One list item per saved view: a link that opens it and a delete button (not for a viewer, who has no name box
+    or Save either: `may_save` False says who saves them instead). A viewer's Delete buttons, hidden by the style
+    sheet, were still in the page: a list drawn again (the panel opened) fired the control's callback for the new
+    buttons, which the server refused as a viewer's delete, a 403 in the console (ux25b)."""
     if not views:
         return [html.Li("No saved views yet: set the filters, type a name and press Save." if may_save else
                         "No saved views yet. Editors save views; the views they save appear here.", className="muted")]
     return [html.Li([html.A(view.name, href=view.href(prefix), className="view-link", title=f"?{view.query}"),
-                     html.Button("Delete", id={"type": ids.VIEW_DELETE, "index": view.name},
-                                 className="link-button view-delete", n_clicks=0,
-                                 **{"aria-label": f"Delete the saved view {view.name}"})], className="view-item")
+                     *([html.Button("Delete", id={"type": ids.VIEW_DELETE, "index": view.name},
+                                    className="link-button view-delete", n_clicks=0,
+                                    **{"aria-label": f"Delete the saved view {view.name}"})] if may_save else [])],
+                    className="view-item")
             for view in views]
 
 
@@ -84,7 +87,9 @@ def views_action(store: Store | None, trigger: object, clicked: bool, name: str 
 
 
 def register_saved_views(app: Dash, live: LiveData) -> None:
-    """The one callback of the control: list at page load, save on Save or Enter, delete on a Delete."""
+    """The callbacks of the control: list at page load, save on Save or Enter, delete on a Delete; and list again
+    when the panel is opened or closed (the views are the team's: a colleague's saved since the page loaded were
+    missing until a reload)."""
     prefix = app.config.requests_pathname_prefix
 
     @app.callback(Output(ids.VIEW_LIST, "children"), Output(ids.VIEW_MESSAGE, "children"),
@@ -97,3 +102,10 @@ def register_saved_views(app: Dash, live: LiveData) -> None:
         may_save = may_write()
         with live.lock:
             return views_action(live.store, ctx.triggered_id, clicked, name, search, prefix, may_save).flat()
+
+    @app.callback(Output(ids.VIEW_LIST, "children", allow_duplicate=True), Input(ids.VIEWS_TOGGLE, "n_clicks"),
+                  prevent_initial_call=True)
+    def listed(_toggled):
+        may_save = may_write()
+        with live.lock:
+            return views_action(live.store, ids.VIEWS_TOGGLE, False, None, None, prefix, may_save).items

@@ -1,6 +1,6 @@
 """The edit and history API of the SQL stores: records, edits with optimistic concurrency, undo, "as of".
 
-Names used by the dashboard's editor (keep them stable): `event_record`, `edit_event`, `create_event`,
+Names used by the dashboard's editor (keep them stable): `event_record`, `edit_event`, `create_event`, `check_event`,
 `delete_event`, `undo`, `history`, `changes_since`, `load(as_of=...)` (`load_as_of`). Values are the flat
 format's cells, as `tracker import` reads them (see `tracker.edits`); every write is one transaction
 that records its change (`tracker.store.history.Change`).
@@ -127,6 +127,26 @@ class VersionedStore(HistoryRecorder):
             raise EditRefused([Problem("new event", None, "event_id", case_clash(event_id, twin, "stored event"))])
         changes, warnings = edited(self._reference(), Tables(), values, exists=self.existing, event_id=event_id)
         return self._commit(event_id, None, lambda cursor: self._write(cursor, changes, user, "create"), warnings)
+
+    def check_event(self, values: dict[str, str], event_id: str | None = None, *,
+                    only_edited: bool = False) -> list[Problem]:
+        """The problems `create_event` (no `event_id`) or `edit_event` would refuse `values` for, found by the same
+        row check and written nowhere: how a form that has problems of its own names the store's too in one answer.
+        `only_edited`: problems of cells `values` does not set are let through (`edited`). A stored event that is
+        gone is no problem here (the write says so)."""
+        values = {name: value for name, value in values.items() if name != "event_id"}
+        if event_id is None:
+            current, event_id = Tables(), "new-event"
+        else:
+            record = self.event_record(event_id)
+            if record is None:
+                return []
+            current = records_to_tables([record])
+        try:
+            edited(self._reference(), current, values, exists=self.existing, event_id=event_id, only_edited=only_edited)
+        except EditRefused as exc:
+            return list(exc.problems)
+        return []
 
     def _expected(self, event_id: str, expected_version: int | None) -> dict:
         """The stored record of an event; KeyError when there is none, EditConflict when its version is not

@@ -129,8 +129,12 @@ def _errors(problems: dict[str, str]) -> list:
     return [problems.get(name, "") for name in ERROR_FIELDS]
 
 
+_ORDER = {name: n for n, name in enumerate(ERROR_FIELDS)}
+
+
 def refused(problems: dict[str, str]) -> Outcome:
     """The form kept as typed, each problem next to its field; problems of no field go in the message."""
+    problems = dict(sorted(problems.items(), key=lambda item: _ORDER.get(item[0], len(_ORDER))))  # the form's order
     loose = [f"{LABELS.get(k, k)}: {v}" for k, v in problems.items() if k not in ERROR_FIELDS]
     named = [LABELS.get(k, k) for k in problems if k in ERROR_FIELDS]
     message = "Not saved. " + (f"Check {', '.join(named)} (marked in red). " if named else "") + " ".join(loose)
@@ -183,8 +187,8 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     if problems and event_id is not None:  # a stored name the form cannot write (a JSON import's "Envoy [acting]")
         changed = set(edited_fields(opened.get("base") or {}, values))  # blocks an edit of it, not of the tags
         problems = {field: reason for field, reason in problems.items() if field in changed}
-    if problems:
-        return refused(problems)
+    if problems:  # the store's row check too, written nowhere: one Save names every problem, as an import does
+        return refused({**_store_problems(live, event_id, opened, values), **problems})
     misspelt = {typed: near for typed, near in misspelt_actors(values.get("actors", ""), live.data.name_indexes()[0]).items()
                 if typed not in (opened.get("new_actors") or [])}
     twins = [] if event_id is not None or opened.get("twins_seen") else similar_stored(live, values)
@@ -248,6 +252,24 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
     return Outcome(hidden=True, notice=notice(saved), message="", version=live.data.version,
                    search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
+
+
+def _store_problems(live: LiveData, event_id: str | None, opened: dict, values: dict) -> dict[str, str]:
+    """What the store would refuse in the form's cells (`Store.check_event`), by field, checked without writing;
+    of a stored event only the fields this person changed. {} without a store that checks."""
+    check = getattr(live.store, "check_event", None)
+    if check is None:
+        return {}
+    if event_id is not None:
+        values = edited_fields(opened.get("base") or {}, values)
+        if not values:
+            return {}
+    try:
+        with live.lock:
+            found = check(values, event_id, only_edited=event_id is not None)
+    except (ValueError, KeyError):  # cells the form already refuses may not even parse: its own words say why
+        return {}
+    return problems_of(EditRefused(found)) if found else {}
 
 
 def _own_cells_only(live: LiveData, opened: dict, edits: dict) -> bool:

@@ -51,6 +51,15 @@ function (pathname, shown) {
     return (shown || 0) + 1;
 }
 """
+#: A viewer's form is read only, with the reason said (ux25's finding 14: its boxes took typing that no button could
+#: send). In the page, from the header's account control (its role class), so no request is sent for it; the server
+#: refuses a viewer's writes anyway (tracker.auth.roles).
+READ_ONLY = """
+function (account) {
+    var viewer = JSON.stringify(account || []).indexOf('account-role-viewer') >= 0;
+    return [!viewer].concat(%(boxes)s.map(function () { return viewer; }), %(choices)s.map(function () { return viewer; }));
+}
+"""
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
@@ -92,6 +101,13 @@ def register_review(app: Dash, live: LiveData) -> None:
                   State(ids.REVIEW_PREFILLED, "data"), prevent_initial_call=True)
     def prefill(_blurs, text, shown, prefilled):
         return handlers.prefill_date(inputs.text(text, inputs.MAX_ARTICLE), inputs.text(shown), inputs.text(prefilled))
+
+    app.clientside_callback(READ_ONLY % {"boxes": json.dumps(review_layout.READ_ONLY_BOXES),
+                                         "choices": json.dumps(review_layout.READ_ONLY_CHOICES)},
+                            Output(ids.REVIEW_READ_ONLY, "hidden"),
+                            *[Output(box, "readOnly") for box in review_layout.READ_ONLY_BOXES],
+                            *[Output(choice, "disabled") for choice in review_layout.READ_ONLY_CHOICES],
+                            Input(ids.ACCOUNT, "children"))
 
     # The page's callbacks wait for the review page to show (ux25): every page holds every panel, and the timeline's
     # first load sent six of them (lists, form, merge target, suggestion panel, name lists), each a read of the store.

@@ -18,6 +18,13 @@ MARKABLE = {**{field: (ids.REVIEW_FIELDS[field], "text-input") for field in
                ("title", "start_date", "end_date", "process", "round_number", "venue")},
             "summary": (ids.REVIEW_FIELDS["summary"], "text-area"), "actors": (ids.REVIEW_ACTORS, "text-area"),
             "links": (ids.REVIEW_LINKS, "text-area")}
+#: Said over a viewer's form, whose boxes are read only (callbacks.READ_ONLY): they took typing that nothing could send.
+READ_ONLY_NOTE = ("Read only: you are signed in as a viewer, so nothing here can be changed or sent. Editors and admins "
+                  "save, accept, reject or merge candidates.")
+#: The form's boxes a viewer may read but not change: text boxes (readOnly: still focused, selected and copied) and
+#: choices (dropdowns have no readOnly: disabled), the merge box's target among them.
+READ_ONLY_BOXES = [control for control, _ in MARKABLE.values()]
+READ_ONLY_CHOICES = [ids.REVIEW_FIELDS[field] for field in ("event_type", "status", "date_precision")] + [ids.REVIEW_TARGET]
 #: file types the upload offers (the content decides what is read, as for `tracker ingest`).
 ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
 
@@ -84,6 +91,7 @@ def form_section(data: DashboardData) -> html.Section:
         html.Div(id=ids.REVIEW_EVIDENCE, className="evidence"),
         html.Fieldset([
             html.Legend("Fields"),
+            html.P(READ_ONLY_NOTE, id=ids.REVIEW_READ_ONLY, className="hint read-only-note", hidden=True),
             html.P(id=ids.REVIEW_FORM_NOTE, className="hint", role="status"),
             _field("Title", f["title"], _text(f["title"])),
             html.Div([_field("Type", f["event_type"], _choice(f["event_type"], EVENT_TYPES)),
