@@ -182,3 +182,16 @@ def test_an_actor_with_two_roles_is_named_once_with_both():
                   venue_country="", actors=(("Russia", "host"), ("Türkiye", "guarantor"), ("Russia", "guarantor"),
                                             ("Iran", "guarantor")), summary="", quote=None, citations=())
     assert entry.actors_text == "Russia (host, guarantor), Türkiye (guarantor), Iran (guarantor)"
+
+
+@pytest.mark.parametrize("fields, title", [
+    ({"processes": ("Astana format",), "actors": ("Kazakhstan",)}, "Briefing: Astana format"),
+    ({"actors": ("Alexander Lavrentyev",), "types": ("statement",)}, "Briefing: Alexander Lavrentyev"),
+    ({"venues": ("Geneva", "Astana")}, "Briefing: Geneva, Astana"),
+    ({"types": ("statement",), "text": "ceasefire"}, "Briefing"),
+])
+def test_a_brief_is_titled_by_what_it_is_about(fields, title):
+    # ux25b: a brief of one actor's statements was titled just "Briefing"
+    from tracker.briefing.model import default_title
+
+    assert default_title(EventFilter(**fields)) == title

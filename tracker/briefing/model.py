@@ -419,8 +419,10 @@ def _months(events: pd.DataFrame, entries: list[Entry]) -> tuple[Month, ...]:
 
 
 def default_title(event_filter: EventFilter) -> str:
-    """'Briefing: Astana format' (the processes filtered on), else 'Briefing'."""
-    return f"Briefing: {', '.join(event_filter.processes)}" if event_filter.processes else "Briefing"
+    """What the brief is about at a glance: 'Briefing: Astana format' (the processes filtered on), else the actors
+    ('Briefing: Alexander Lavrentyev'), else the venues, else 'Briefing'; the rest of the filter is its Filters line."""
+    subject = event_filter.processes or event_filter.actors or event_filter.venues
+    return f"Briefing: {', '.join(subject)}" if subject else "Briefing"
 
 
 def build_brief(tables: Tables, events: pd.DataFrame, event_filter: EventFilter, *,
