@@ -57,3 +57,13 @@ def test_without_psutils_answer_the_names_stay(monkeypatch):
         raise OSError("no interfaces here")
     monkeypatch.setattr(psutil, "net_if_addrs", broken)
     assert {"localhost", "127.0.0.1", "::1", socket.gethostname().lower()} <= set(serving.host_names("0.0.0.0"))
+
+
+def test_the_start_line_shows_an_address_a_colleague_can_open(monkeypatch):
+    # ux25b's finding 10: "Serving the dashboard at http://0.0.0.0:8072/", an address no browser opens
+    _machine_like_this_one(monkeypatch)
+    assert serving.shown_url("0.0.0.0", 8072) == "http://192.0.2.2:8072/"
+    assert serving.shown_url("127.0.0.1", 8050) == "http://127.0.0.1:8050/"
+    assert serving.shown_url("fd00::2", 8050) == "http://[fd00::2]:8050/"
+    monkeypatch.setattr(psutil, "net_if_addrs", lambda: {"lo": [_address(socket.AF_INET, "127.0.0.1")]})
+    assert serving.shown_url("::", 8072) == "http://127.0.0.1:8072/"

@@ -46,6 +46,15 @@ def interface_addresses() -> list[str]:
             if address.family in (socket.AF_INET, socket.AF_INET6) and address.address]
 
 
+def shown_url(host: str, port: int) -> str:
+    """The address to print for people to open: for 0.0.0.0 (which no browser opens) the machine's first
+    non-loopback IPv4 address, else loopback's; for any other host the host itself."""
+    if wildcard(host):
+        shared = [a for a in interface_addresses() if ":" not in a and not is_loopback(a)]
+        host = shared[0] if shared else "127.0.0.1"
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
 def host_names(host: str, extra: tuple[str, ...] = ()) -> list[str]:
     """The Host names the server answers to: loopback names, the --host value (for 0.0.0.0: this
     machine's name and addresses), and the --allow-host names.

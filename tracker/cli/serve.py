@@ -50,6 +50,7 @@ def serve_command(db: str | None, host: str, port: int, threads: int | None, deb
         tracker serve --db var/tracker.db --port 8050
         tracker serve --db postgresql://tracker@localhost/tracker --workers 4
     """
+    from tracker.auth.serving import shown_url
     from tracker.dashboard.app import create_app
     from tracker.dashboard.live import WATCH_SECONDS
 
@@ -66,7 +67,7 @@ def serve_command(db: str | None, host: str, port: int, threads: int | None, deb
     freeze_loaded_objects()
     events = store.counts()["events"]
     click.echo(f"Loaded {events:,} events from {store.location} in {time.perf_counter() - started:.1f} s.")
-    click.echo(f"Serving the dashboard at http://{host}:{port}/ (Ctrl+C to stop).")
+    click.echo(f"Serving the dashboard at {shown_url(host, port)} (Ctrl+C to stop).")
     if debug:
         app.run(host=host, port=port, debug=True)
         return
@@ -95,6 +96,7 @@ def _bind_refusal(exc: OSError, host: str, port: int) -> str:
 def _serve_workers(store, host: str, port: int, workers: int, threads: int, started: float, answer_hosts) -> None:
     """Build (or find) the store's snapshot (in a child process), then serve it from forked workers (whose app
     answers to the Host names `answer_hosts` gives it)."""
+    from tracker.auth.serving import shown_url
     from tracker.dashboard.live import WATCH_SECONDS
     from tracker.dashboard.snapshot import current
     from tracker.dashboard.workers import serve_workers
@@ -104,7 +106,7 @@ def _serve_workers(store, host: str, port: int, workers: int, threads: int, star
     store.close()  # each worker opens its own connection after the fork
     click.echo(f"Snapshot of {events:,} events from {store.location} ready in {time.perf_counter() - started:.1f} s.")
     serve_workers(location, host, port, workers, threads, WATCH_SECONDS, on_ready=lambda: click.echo(
-        f"Serving the dashboard at http://{host}:{port}/ with {workers} workers (Ctrl+C to stop)."),
+        f"Serving the dashboard at {shown_url(host, port)} with {workers} workers (Ctrl+C to stop)."),
         configure=answer_hosts)
 
 
