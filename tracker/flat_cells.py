@@ -12,6 +12,7 @@ from typing import Callable
 
 from tracker.dates import DateParseError, parse_iso_day, period_end
 from tracker.models import DATE_PRECISIONS, EVENT_TYPES, MAX_ROUND, REVIEW_STATES, STATUSES
+from tracker.resolve import country_of_name
 
 MAX_TITLE_CHARS = 500
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
@@ -135,9 +136,11 @@ def event_fields(row: dict[str, str], guarded: bool, bad: Callable[..., None], c
             bad("round_number", f"{round_text!r} is not a round number: a whole number from 0 to {MAX_ROUND}")
         else:
             bad("round_number", f"{round_text!r} is not a whole number")
-    country = _cell(row, "venue_country", guarded).upper()
+    written = _cell(row, "venue_country", guarded)
+    # a code in any case ("kaz"), or a country's full name ("Switzerland": CHE), as people write a country
+    country = written.upper() if len(written) == 3 else country_of_name(written) or written
     if country and not _COUNTRY.match(country):
-        bad("venue_country", f"{country!r} is not an ISO 3166-1 alpha-3 code such as KAZ")
+        bad("venue_country", f"{written!r} is neither an ISO 3166-1 alpha-3 code such as KAZ nor a country's name")
     process_text = _cell(row, "process", guarded)
     process = None
     if process_text:

@@ -24,3 +24,24 @@ def test_a_country_named_in_a_flat_file_is_a_state_and_other_names_stay_other(tm
 def test_only_whole_names_are_countries():
     assert country_of_name("armenia") == "ARM" and country_of_name("Türkiye") == "TUR"
     assert country_of_name("ARM") is None and country_of_name("US") is None and country_of_name("Armenian") is None
+
+
+def test_a_venue_country_is_read_by_its_name_or_a_code_in_any_case(tmp_path, shipped):
+    # ux25b's finding 11: "Switzerland" in the editor's country box was "'SWITZERLAND' is not an ISO 3166-1 alpha-3 code"
+    path = tmp_path / "venues.csv"
+    rows = [("v-1", "Switzerland"), ("v-2", "kaz"), ("v-3", "Republic of Türkiye"), ("v-4", "")]
+    path.write_text("event_id,title,event_type,status,start_date,venue_country,sources\n" + "".join(
+        f"{i},Talks,meeting,held,2024-03-05,{country},{SOURCE}\n" for i, country in rows), encoding="utf-8")
+    tables, problems, _, _ = read_events(path, shipped)
+    assert not [p for p in problems if p.severity == "error"], problems
+    got = dict(zip(tables.events["event_id"], tables.events["venue_country"].astype(object)))
+    assert [got[i] if isinstance(got[i], str) else None for i, _ in rows] == ["CHE", "KAZ", "TUR", None]
+
+
+def test_a_venue_country_that_is_neither_is_refused_as_written(tmp_path, shipped):
+    path = tmp_path / "venues.csv"
+    path.write_text("event_id,title,event_type,status,start_date,venue_country,sources\n"
+                    f"v-1,Talks,meeting,held,2024-03-05,Switzerlnd,{SOURCE}\n", encoding="utf-8")
+    _, problems, _, _ = read_events(path, shipped)
+    assert [p.reason for p in problems if p.column == "venue_country"] == [
+        "'Switzerlnd' is neither an ISO 3166-1 alpha-3 code such as KAZ nor a country's name"]
