@@ -27,8 +27,9 @@ _OWN_TIME = re.compile(r"(?i)\b(?:ago|previously|earlier|once|in\s+the\s+past|(?
 _ACCORD = r"(?:agreements?|accords?|deals?|memorand(?:um|a|ums)|MoUs?|protocols?|treat(?:y|ies)|declarations?|pacts?|conventions?|" \
           r"roadmaps?|communiqu[eé]s?|charters?|documents?|contracts?|arrangements?|statements?|resolutions?)"
 _ACCORD_NOUN = re.compile(rf"(?i)\b{_ACCORD}\b")
-#: An accord named as told already: "the memorandum signed by both parties consists of …", "The agreement, signed by X and Y, calls for" (a participle after its noun),
-#: "the Abraham Accords signed between the two countries", "ten days after the deal was signed" (a clause of time)
+#: An accord named as told already: "the memorandum signed by both parties consists of …", "The agreement, signed by X
+#: and Y, calls for", "the Abraham Accords signed between the two countries" (a participle after its noun), "ten days
+#: after the deal was signed" (a clause of time)
 _TOLD = re.compile(rf"(?i)\b{_ACCORD},?\s+(?:\w+ly\s+)?signed\b|\b(?:after|since|when|before|until|once)\s+(?:the|a|an|their|its|this|that)\s+"
                    rf"(?:[\w-]+\s+){{0,3}}?(?:was|were|had\s+been|has\s+been|is)\s+signed\b")
 
