@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extract.own_text import typed_events
 from tracker.extract.triggers import find_triggers
 
@@ -14,19 +16,13 @@ def _decisions(body: str, lexicon) -> list[tuple]:
     return [(first, actors) for kind, first, actors in typed_events(body, lexicon, learned=False) if kind == "decision"]
 
 
-def test_tore_up_a_pact(lexicon) -> None:
-    body = "Venezuela tore up its 2019 fishing pact with Colombia in March 2021, officials recalled."
-    assert [first for first, _ in _decisions(body, lexicon)] == [dt.date(2021, 3, 1)]
-
-
-def test_pulled_out_of_a_pact(lexicon) -> None:
-    body = "Peru pulled its navy out of the joint patrol pact in June 2020 and never returned."
-    assert [first for first, _ in _decisions(body, lexicon)] == [dt.date(2020, 6, 1)]
-
-
-def test_an_accord_abandoned_by_a_state(lexicon) -> None:
-    body = "Both sides still cite the water treaty, which was abandoned by Bolivia in 2017, as a model."
-    assert [first for first, _ in _decisions(body, lexicon)] == [dt.date(2017, 1, 1)]
+@pytest.mark.parametrize(("body", "day"), [
+    ("Venezuela tore up its 2019 fishing pact with Colombia in March 2021, officials recalled.", dt.date(2021, 3, 1)),
+    ("Peru pulled its navy out of the joint patrol pact in June 2020 and never returned.", dt.date(2020, 6, 1)),
+    ("Both sides still cite the water treaty, which was abandoned by Bolivia in 2017, as a model.", dt.date(2017, 1, 1)),
+])
+def test_an_exit_is_a_decision_of_its_date(body: str, day: dt.date, lexicon) -> None:
+    assert [first for first, _ in _decisions(body, lexicon)] == [day]
 
 
 def _exits(sentence: str) -> list[str]:
