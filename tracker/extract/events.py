@@ -36,6 +36,7 @@ from tracker.extract.plans_tabled import TABLED
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.speech_dates import speech_owner
 from tracker.extract.speech_subjects import named_after, speech_subject
+from tracker.extract.statement_bodies import body_speaker
 from tracker.extract.tallies import last_number, singled_out
 from tracker.extract.units import Unit
 from tracker.extract.venues import fences, venue_of
@@ -141,7 +142,8 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             # never a date after "until" ("agreed to a truce that would last until June"): where the period ends (round 551)
     out: list[Candidate] = []
     at: dict[int, tuple[int, int]] = {}  # where each candidate's trigger is
-    subjects = {i: speech_subject(t, actors, text, roster) or named_after(t, text, roster) for i, t in enumerate(triggers) if t.speech}
+    subjects = {i: speech_subject(t, actors, text, roster) or named_after(t, text, roster) or body_speaker(t, text, roster)
+                for i, t in enumerate(triggers) if t.speech}  # a body "said in a statement" under a name no reader makes (1196)
     opening = {i for i, t in enumerate(triggers) if t.speech and t.text.endswith("ing") and t.text[0].isupper()}
     speakers: set[str] = {s.key for i, s in subjects.items() if s is not None and i not in opening}  # "Declaring …, X hosted": X hosts too
     for s0 in [s for s in subjects.values() if s is not None]:  # co-speakers: "France, Britain and Germany said"

@@ -14,6 +14,7 @@ from tracker.extract.appointments import ANSWERED, APPOINTMENTS
 from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.dated_apart import in_adjunct, verbs_dated_apart
 from tracker.extract.freezes import FREEZES
+from tracker.extract.accord_exits import ACCORD_EXITS, EXIT_WORDS
 from tracker.extract.mandates import MANDATES
 from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
@@ -186,6 +187,7 @@ TRIGGERS += _gated(MEETING_VERBS[1:2], ("Council",))  # a briefing to come (roun
 TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (round 377)
 TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
+TRIGGERS += _gated(ACCORD_EXITS, EXIT_WORDS, adverb=False)  # "quit the pact", "withdrew the JCPOA" (1197)
 TRIGGERS += _gated(DEPARTURES, DEPARTURE_WORDS, adverb=False)  # "left on Sunday for Bahrain", "headed to X" (round 1105)
 TRIGGERS += _gated(CONVERSATIONS, CONVERSATION_WORDS, adverb=False)  # "held discussions with X", "spoke with X" (1106)
 TRIGGERS += _gated(COUNTED_ACCORDS, COUNTED_ACCORD_WORDS, adverb=False)  # "struck 20 deals", "was initialed by" (1152)

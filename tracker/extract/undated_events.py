@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
+from tracker.extract.gathering_accords import date_by_gathering, gathering_of_accord
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
 from tracker.extract.numbered_meetings import join_numbered, numbered_meeting
@@ -129,8 +130,11 @@ def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster
         if main and c.first is None and headline_now and anchor is not None:  # "FM meets envoy" over "… met with …" (654)
             c.first = c.last = news or anchor
             c.precision, c.dated_by = "day", "publication"
+        closed = gathering_of_accord(c, kept, roster) if c.first is None and not c.attribution else None
+        if closed is not None:  # "The two ministers signed several agreements" below their dated meeting (round 1195)
+            date_by_gathering(c, closed)
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
-                and not c.halted \
+                and not c.halted and closed is None \
                 or c.attribution:
             restated_signing(c, events)  # "… signed an agreement" after "talks began in Pretoria": the dated accord's place (383)
             continue
