@@ -101,6 +101,7 @@ from tracker.extract.organ_sessions import organ_session  # an organ's numbered 
 from tracker.extract.community_leaders import community_leader  # no head of state (round 1167)
 from tracker.extract.delegation_sessions import sides_session  # the two sides' delegations (round 1165)
 from tracker.extract.talks_trips import fold_trips, headline_trip, talks_trips  # a trip told as going to talks (round 1185)
+from tracker.extract.delegation_arrivals import sessions_arrived_for  # a side's delegation arriving (round 1186)
 
 
 @dataclass
@@ -454,6 +455,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
     events = fold_trips(events, trips, roster)  # "arrived on Thursday to continue the talks" held Friday (1185)
+    events = sessions_arrived_for(events, roster, _CONFERENCES)  # "the rebels' negotiating team arrived in Juba" (1186)
     events = fold_passing_rounds(events, roster, anchor)  # "during the second round" for the talks of June 2 (round 610)
     join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
     government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)

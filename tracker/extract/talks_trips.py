@@ -17,10 +17,11 @@ in the three days from its arrival ("arrived on Thursday to continue the discuss
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tracker.extract.candidate import Candidate
-from tracker.extract.merging import _merge_into
+from tracker.extract.merging import _merge_plain
 from tracker.extract.mentions import Roster
 from tracker.resolve import fold
 
@@ -101,7 +102,7 @@ def talks_trips(events: list[Candidate], roster: Roster) -> tuple[list[Candidate
             continue
         twin = next((e for e in events if e is not c and e.event_type in _GATHERINGS and c.evidence[0] in e.evidence), None)
         if twin is not None:  # "arrived in Sanaa to hold talks with X": the talks read from the same sentence, dated by
-            _fold(twin, c, roster)  # their own days when told, else by the trip's
+            join_talks(twin, c, roster)  # their own days when told, else by the trip's
             continue
         c.event_type = kind
         c.actors = {k: role for k, role in c.actors.items() if role != "host"}
@@ -115,7 +116,7 @@ def _venues_fit(a: Candidate, b: Candidate) -> bool:
         or a.venue[1] is not None and a.venue[1] == b.venue[1]
 
 
-def _went_to(c: Candidate, events: list[Candidate], skip: set[int]) -> Candidate | None:
+def went_to(c: Candidate, events: list[Candidate], skip: set[int]) -> Candidate | None:
     """The talks of `c`'s process that the trip `c` went to: held in the three days from its arrival; the trip dated only
     by its page, in the week before that day too; the trip undated, the one gathering of its process in a fitting place."""
     pool = [e for e in events if e is not c and id(e) not in skip and e.event_type in _GATHERINGS and not e.halted
@@ -127,22 +128,23 @@ def _went_to(c: Candidate, events: list[Candidate], skip: set[int]) -> Candidate
     return min(near, key=lambda e: abs((e.first - c.first).days)) if near else None
 
 
-def _fold(talks: Candidate, trip: Candidate, roster: Roster) -> None:
+def join_talks(talks: Candidate, trip: Candidate, roster: Roster) -> None:
     """The trip joins the talks it went to, which keep their own days and place when told (the trip's day is not
     theirs), else take the trip's day (docs/extraction.md, "Types")."""
     days = (talks.first, talks.last, talks.precision, talks.dated_by, talks.future, talks.venue)
     trip_days = (trip.first, trip.last, trip.precision, trip.dated_by, trip.future)
-    _merge_into(talks, trip, roster)
+    # the travellers' states are parties (the Saudi and Omani delegations), the town's state only hosts
+    _merge_plain(talks, dataclasses.replace(trip, actors={k: r for k, r in trip.actors.items() if r != "host"}), roster)
     talks.first, talks.last, talks.precision, talks.dated_by, talks.future = days[:5] if days[0] is not None else trip_days
-    talks.venue = days[5] or talks.venue
+    talks.venue = days[5]
 
 
 def fold_trips(events: list[Candidate], made: set[int], roster: Roster) -> list[Candidate]:
-    """Each trip `talks_trips` made a gathering folds into the talks of its process it went to (`_went_to`)."""
+    """Each trip `talks_trips` made a gathering folds into the talks of its process it went to (`went_to`)."""
     drop: set[int] = set()
     for c in events:
-        if id(c) in made and c.process is not None and (talks := _went_to(c, events, made | drop)) is not None:
-            _fold(talks, c, roster)
+        if id(c) in made and c.process is not None and (talks := went_to(c, events, made | drop)) is not None:
+            join_talks(talks, c, roster)
             drop.add(id(c))
     return [c for c in events if id(c) not in drop]
 
@@ -153,12 +155,12 @@ def headline_trip(extra: Candidate, events: list[Candidate], roster: Roster) -> 
     kind = for_talks(extra.evidence[0]) if extra.event_type == "visit" and extra.evidence else None
     if kind is None:
         return extra
-    if extra.process is not None and (talks := _went_to(extra, events, set())) is not None:
-        _fold(talks, extra, roster)
+    if extra.process is not None and (talks := went_to(extra, events, set())) is not None:
+        join_talks(talks, extra, roster)
         return None
     extra.event_type = kind
     extra.actors = {k: role for k, role in extra.actors.items() if role != "host"}
     return extra
 
 
-__all__ = ["fold_trips", "for_talks", "headline_trip", "talks_trips"]
+__all__ = ["fold_trips", "for_talks", "headline_trip", "join_talks", "talks_trips", "went_to"]
