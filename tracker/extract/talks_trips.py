@@ -96,7 +96,7 @@ def talks_trips(events: list[Candidate], roster: Roster) -> tuple[list[Candidate
         if kind is None:
             out.append(c)
             continue
-        if c.venue and any(e is not c and e.venue and fold(e.venue[0]) == fold(c.venue[0])
+        if c.venue and any(e is not c and e.event_type == "visit" and e.venue and fold(e.venue[0]) == fold(c.venue[0])
                            and any(_OWN_TRIP.search(x) for x in e.evidence) for e in events):
             out.append(c)  # "arrived in X to meet Y" of a visit to X the article tells for itself: that visit
             continue
