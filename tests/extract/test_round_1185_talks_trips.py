@@ -100,3 +100,15 @@ def test_fold_trips(talks_day: int, venue: str, folded: bool) -> None:
 def test_fold_trips_reads_only_the_trips_it_made() -> None:
     meeting, talks = _gathering("meeting", 8), _gathering("talk_round", 9)
     assert fold_trips([meeting, talks], set(), Roster(Lexicon())) == [meeting, talks]
+
+
+def test_a_trip_to_a_town_the_article_visits_for_itself_stays_the_visit(lexicon) -> None:
+    body = ("The Norwegian envoy wrapped up a three-day visit to Harare, during which she held talks with officials.\n\n"
+            "She had arrived in Harare on Monday to meet Zimbabwean Foreign Minister Frederick Shava.")
+    assert "visit" in [kind for kind, _ in _types(body, lexicon)]
+
+
+def test_a_tour_elsewhere_does_not_hold_the_trip_back(lexicon) -> None:
+    body = ("The Chilean foreign minister arrived in Lima on Monday to meet his Peruvian counterpart.\n\n"
+            "He may later embark on an Asia tour, an aide said.")
+    assert "visit" not in [kind for kind, _ in _types(body, lexicon)]

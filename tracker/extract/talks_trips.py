@@ -85,6 +85,13 @@ def for_talks(text: str) -> str | None:
     return "summit" if noun.group("noun").lower() == "summit" else "talk_round"
 
 
+def _told_for_itself(town: str, sentences: list[str]) -> bool:
+    """Whether one of the article's other sentences tells a visit to `town` by its noun ("concluded a two-day visit to
+    Amman"): the trip there is that visit, whatever it was for."""
+    own = re.compile(r"\b(?:visit|trip|tour|visite|visita|gira)\s+(?:to|in)\s+(?:the\s+)?" + re.escape(town), re.I)
+    return any(own.search(x) for x in sentences if town in x)
+
+
 def talks_trips(events: list[Candidate], roster: Roster) -> tuple[list[Candidate], set[int]]:
     """Each visit whose sentence tells the trip as going to talks folds into a gathering read from that sentence, or
     becomes the gathering, without the host's state (it hosts, it takes no part). Returns the events and the ids of the
@@ -96,8 +103,7 @@ def talks_trips(events: list[Candidate], roster: Roster) -> tuple[list[Candidate
         if kind is None:
             out.append(c)
             continue
-        if c.venue and any(e is not c and e.event_type == "visit" and e.venue and fold(e.venue[0]) == fold(c.venue[0])
-                           and any(_OWN_TRIP.search(x) for x in e.evidence) for e in events):
+        if c.venue and _told_for_itself(c.venue[0], [x for e in events if e is not c for x in e.evidence]):
             out.append(c)  # "arrived in X to meet Y" of a visit to X the article tells for itself: that visit
             continue
         twin = next((e for e in events if e is not c and e.event_type in _GATHERINGS and c.evidence[0] in e.evidence), None)
