@@ -101,6 +101,8 @@ from tracker.extract.accord_venues import accord_venues  # round 1145
 from tracker.extract.organ_sessions import organ_session  # an organ's numbered meeting (round 1138)
 from tracker.extract.community_leaders import community_leader  # no head of state (round 1167)
 from tracker.extract.delegation_sessions import sides_session  # the two sides' delegations (round 1165)
+from tracker.extract.talks_trips import fold_trips, headline_trip, talks_trips  # a trip told as going to talks (round 1185)
+from tracker.extract.delegation_arrivals import sessions_arrived_for  # a side's delegation arriving (round 1186)
 
 
 @dataclass
@@ -317,7 +319,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     _context_actors(units, candidates, dominant, roster, quotes, article.title, heads)
     lead = next((i for i, u in enumerate(units) if not u.bare and i not in captions and len(u.text.split()) >= 8
                  and re.search(r"[.!?][\"”’]?\s*$", u.raw)), -1)  # the first whole sentence, not a headline left in the body
-    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(gatherings_arrived_for(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster))), roster)),
+    events, trips = talks_trips(gatherings_arrived_for(fold_told_arrivals(merge_candidates(_fold_halted(candidates), roster))), roster)
+    events = join_closings(date_sequels(date_undated(date_by_next_sentence(date_later_periods(date_told_gatherings(events, roster)),
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor),
                                                                 headline_in_present(article.title))), anchor)
@@ -452,6 +455,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         if c.event_type in SPEECH_TYPES or c.event_type == "call":
             c.venue = None  # statements, calls and announcements have no venue (docs/extraction.md)
         c.confidence = round(max(0.1, _confidence(c) - (0.15 if guessed else 0)), 2)
+    events = fold_trips(events, trips, roster)  # "arrived on Thursday to continue the talks" held Friday (1185)
+    events = sessions_arrived_for(events, roster, _CONFERENCES)  # "the rebels' negotiating team arrived in Juba" (1186)
     events = fold_passing_rounds(events, roster, anchor)  # "during the second round" for the talks of June 2 (round 610)
     join_heads(units, events, roster, anchor)  # heads of delegation join the talks they lead (round 271)
     government_and_opposition(events, [article.title or ""] + [u.text for u in units], roster)  # bare pair (round 273)
@@ -485,7 +490,8 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     events = answered_by_subject(events, roster.name)  # "X rejected Y as envoy": X decides (489)
     events = count_from_story(unnumber_inaugural(events))  # "held their first meeting": no round 1 (590); "the next round" (591)
     told = headline_told(article.title, article.body)  # an act the headline alone reports (round 1030)
-    if told and (extra := headline_event(told, events, roster, anchor, dominant, lambda k: _speaks_for(k, roster))):
+    if told and (extra := headline_event(told, events, roster, anchor, dominant, lambda k: _speaks_for(k, roster))) \
+            and (extra := headline_trip(extra, events, roster)):  # a trip to talks: the talks (round 1185)
         events.insert(0, extra)
     events = drop_twice_told(events)  # one act read twice from one sentence, equal in all that is scored (round 1041)
     if not learned:  # the rule stage (`extract_article(learned=False)`)
