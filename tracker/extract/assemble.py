@@ -22,8 +22,7 @@ from tracker.extract.gloss import glossable, read_glossed
 from tracker.extract.keep import keep_likely, undated_page_confidence
 from tracker.extract.listed_gatherings import listed_gatherings
 from tracker.extract.earlier_sessions import earlier_sessions
-from tracker.extract.noun_gatherings import noun_gatherings
-from tracker.extract.awaited_gatherings import awaited_gatherings
+from tracker.extract.awaited_gatherings import named_gatherings
 from tracker.extract.language import foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
@@ -253,8 +252,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         found += welcomed_accords(unit.text, unit.raw, found, roster, here, unit.paragraph, order)  # "welcomes the agreement reached on May 3" (1151)
         found += listed_gatherings(unit.text, unit.raw, found, roster, here, unit.paragraph, order)  # "met in A in May 2018, in B in June 2019" (1085)
         found += earlier_sessions(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "the previous one took place in May" (1086)
-        found += noun_gatherings(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "talks in Oslo last month" (1175)
-        found += awaited_gatherings(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "ahead of a planned summit in June" (1176)
+        found += named_gatherings(unit.text, unit.raw, found, candidates, roster, here, unit.paragraph, order)  # "talks in Oslo last month", "ahead of a planned summit in June" (1175, 1176)
         date_fronted_gathering(unit.text, found, here)  # "In June 2023, at the 20th meeting, X proposed" (1126)
         round_subjects(unit.text, found, roster)  # "Delegations from X and Y have begun a fifth round" (round 401)
         drop_discussed(unit.text, found, roster)  # "talks to discuss a summit between X and Y": X and Y no parties (402)

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.dates import DateMention, sentence_dates
-from tracker.extract.noun_gatherings import GATHERINGS, WHOLE, gathering_of, own_date
+from tracker.extract.noun_gatherings import GATHERINGS, WHOLE, gathering_of, noun_gatherings, own_date
 from tracker.extract.mentions import Roster
 from tracker.extract.prefilter import gated
 
@@ -74,4 +74,12 @@ def awaited_gatherings(text: str, raw: str, found: list[Candidate], before: list
     return [c]
 
 
-__all__ = ["awaited_gatherings"]
+def named_gatherings(text: str, raw: str, found: list[Candidate], before: list[Candidate], roster: Roster,
+                     anchor: dt.date | None, paragraph: int, order: int) -> list[Candidate]:
+    """The gatherings `text` names only by their noun phrase: a past one with its date (round 1175), else an awaited
+    one with a date to come (round 1176), which sees the first as the sentence's own."""
+    past = noun_gatherings(text, raw, found, before, roster, anchor, paragraph, order)
+    return past + awaited_gatherings(text, raw, found + past, before, roster, anchor, paragraph, order)
+
+
+__all__ = ["awaited_gatherings", "named_gatherings"]
