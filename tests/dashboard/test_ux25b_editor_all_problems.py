@@ -3,21 +3,8 @@ checks (a missing source, an actor without a role) and the store's row check (a 
 the start, a country that is no code), without writing anything."""
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import BACKENDS, open_backend
-from tests.dashboard.test_editor_saving import _values
-from tracker.dashboard.data import DashboardData
+from tests.dashboard.test_editor_saving import _values, live  # noqa: F401 - the store on both engines, as there
 from tracker.dashboard.editor import handlers
-from tracker.dashboard.live import LiveData
-
-
-@pytest.fixture(params=BACKENDS)
-def live(request, tmp_path, mini):
-    store = open_backend(request.param, tmp_path)
-    store.save(mini)
-    yield LiveData(store, DashboardData.load(store))
-    store.close()
 
 
 def test_a_new_event_lists_the_forms_and_the_stores_problems_in_one_save(live):
