@@ -19,7 +19,6 @@ keep model first, and with PYTHONHASHSEED=0 so that sets of feature strings are 
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,17 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from tests.corpus.real.training import cross_validate as folds_cross_validate, training_articles  # noqa: E402
 from tracker.extract import actor_choice, assemble  # noqa: E402
-from tracker.extract import extract_articles  # noqa: E402
-from tracker.extract.article import parse_text  # noqa: E402
-from tracker.extract.evaluate import DATA, _canon, _f1, _key_name, _pairs, real_article_text, real_labels  # noqa: E402
+from tracker.extract.evaluate import DATA, _canon, _f1, _key_name, _pairs  # noqa: E402
 from tracker.extract.lexicon import Lexicon  # noqa: E402
 from tracker.extract.linear import train  # noqa: E402
 from tracker.importer import load_shipped  # noqa: E402
 
-CORPUS = ROOT / "tests" / "corpus" / "real"
-SYNTHETIC = ROOT / "tests" / "corpus"
-FOLDS = 5
 L2S = (1e-3, 3e-3, 1e-2)
 DROPS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
 ADDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: add nothing
@@ -47,9 +42,6 @@ ADD_EMPTIES = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, ADD_OFF)  # an e
 
 def _extracted(lexicon: Lexicon) -> list[dict]:
     """Each dev article and synthetic article read by the rules alone: its events, roster, named actors and pairs."""
-    from tracker.extract import read_articles
-
-    known = load_shipped(DATA)
     named: list[set[str]] = []
 
     def rules_alone(events: list, roster: object, names: set[str]) -> list:
@@ -57,20 +49,9 @@ def _extracted(lexicon: Lexicon) -> list[dict]:
         return events
 
     assemble.choose_actors = rules_alone
-    out = []
-    for label in real_labels(CORPUS, "dev"):
-        path = CORPUS / "texts" / label["article"]
-        if path.exists():
-            article = parse_text(real_article_text(label, path.read_text(encoding="utf-8")), path.name)
-            out.append((int(label["article"].split("_")[0]) % FOLDS, label["events"],
-                        extract_articles([article], known, lexicon)[0], named[-1]))
-    for path in sorted(SYNTHETIC.glob("*.json")):  # the team's own articles: always in training, never scored here
-        label = json.loads(path.read_text(encoding="utf-8"))
-        out.append((-1, label["events"], extract_articles(read_articles(SYNTHETIC / label["article"]), known,
-                                                          lexicon)[label.get("item", 1) - 1], named[-1]))
-    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": names,
-             "pairs": [(g, c) for g, c in _pairs(events, extraction, lexicon) if c is not None]}
-            for fold, events, extraction, names in out]
+    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": named[-1],
+             "pairs": [(g, c) for g, c in _pairs(label["events"], extraction, lexicon) if c is not None]}
+            for fold, label, extraction in training_articles(lexicon)]
 
 
 def records(extracted: list[dict], lexicon: Lexicon) -> list[dict]:
@@ -110,14 +91,8 @@ def _rows(records: list[dict]) -> tuple[list[list[str]], list[str]]:
 
 def cross_validate(records: list[dict], l2: float) -> list[list[float] | None]:
     """Each dev record's pool probabilities from a model trained on the other dev folds and the synthetic articles."""
-    probs: list[list[float] | None] = [None] * len(records)
-    for fold in range(FOLDS):
-        rows, labels = _rows([r for r in records if r["fold"] != fold])
-        model = train(rows, labels, l2=l2)
-        for i, r in enumerate(records):
-            if r["fold"] == fold:
-                probs[i] = [model.probabilities(f)["keep"] for *_, f in r["items"]]
-    return probs
+    return folds_cross_validate(records, l2, _rows,
+                                lambda model, r: [model.probabilities(f)["keep"] for *_, f in r["items"]])
 
 
 def choose(records: list[dict]) -> tuple[float, float, float, float]:

@@ -18,24 +18,19 @@ their year-less days stay as the guideline settles them.
 from __future__ import annotations
 
 import copy
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
+from tests.corpus.real.training import cross_validate as folds_cross_validate, training_articles  # noqa: E402
 from tracker.extract import assemble, date_choice  # noqa: E402
-from tracker.extract import extract_articles  # noqa: E402
-from tracker.extract.article import parse_text  # noqa: E402
-from tracker.extract.evaluate import DATA, _pairs, real_article_text, real_labels  # noqa: E402
+from tracker.extract.evaluate import DATA, _pairs  # noqa: E402
 from tracker.extract.lexicon import Lexicon  # noqa: E402
 from tracker.extract.linear import train  # noqa: E402
 from tracker.importer import load_shipped  # noqa: E402
 
-CORPUS = ROOT / "tests" / "corpus" / "real"
-SYNTHETIC = ROOT / "tests" / "corpus"
-FOLDS = 5
 L2S = (1e-3, 3e-3, 1e-2)
 SWITCHES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -50,9 +45,6 @@ def _gold_span(gold: dict) -> date_choice.Span:
 
 def _extracted(lexicon: Lexicon) -> list[dict]:
     """Each dev and synthetic article read with the date model off: its pairs, and each candidate's pool as recorded."""
-    from tracker.extract import read_articles
-
-    known = load_shipped(DATA)
     seen: dict[int, tuple] = {}
 
     def rules_alone(events: list, anchor: object) -> list:
@@ -62,20 +54,10 @@ def _extracted(lexicon: Lexicon) -> list[dict]:
 
     assemble.choose_dates = rules_alone
     out = []
-    for label in real_labels(CORPUS, "dev"):
-        path = CORPUS / "texts" / label["article"]
-        if path.exists() and label.get("published_iso"):
-            seen.clear()
-            article = parse_text(real_article_text(label, path.read_text(encoding="utf-8")), path.name)
-            extraction = extract_articles([article], known, lexicon)[0]
-            out.append(_records(int(label["article"].split("_")[0]) % FOLDS, label["article"],
-                                _pairs(label["events"], extraction, lexicon), seen))
-    for path in sorted(SYNTHETIC.glob("*.json")):  # the team's own articles: always in training, never scored here
-        label = json.loads(path.read_text(encoding="utf-8"))
+    for fold, label, extraction in training_articles(lexicon, dated_only=True):
+        out += _records(fold, label["article"], _pairs(label["events"], extraction, lexicon), seen)
         seen.clear()
-        extraction = extract_articles(read_articles(SYNTHETIC / label["article"]), known, lexicon)[label.get("item", 1) - 1]
-        out.append(_records(-1, label["article"], _pairs(label["events"], extraction, lexicon), seen))
-    return [r for article in out for r in article]
+    return out
 
 
 def _records(fold: int, name: str, pairs: list, seen: dict) -> list[dict]:
@@ -109,14 +91,9 @@ def _labels(r: dict) -> list[str]:
 
 def cross_validate(records: list[dict], l2: float) -> list[list[float] | None]:
     """Each dev record's pool probabilities from a model trained on the other dev folds and the synthetic articles."""
-    probs: list[list[float] | None] = [None] * len(records)
-    for fold in range(FOLDS):
-        train_on = [r for r in records if r["fold"] != fold]
-        model = train([x for r in train_on for x in r["rows"]], [y for r in train_on for y in _labels(r)], l2=l2)
-        for i, r in enumerate(records):
-            if r["fold"] == fold:
-                probs[i] = model.probabilities_of(r["rows"], "right")
-    return probs
+    return folds_cross_validate(records, l2, lambda train_on: ([x for r in train_on for x in r["rows"]],
+                                                               [y for r in train_on for y in _labels(r)]),
+                                lambda model, r: model.probabilities_of(r["rows"], "right"))
 
 
 def _right(records: list[dict], probs: list | None, switch: float) -> tuple[int, list[tuple[str, bool]]]:
