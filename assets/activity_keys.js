@@ -63,16 +63,8 @@
         var gd = container.querySelector(".js-plotly-plot");
         var list = gd ? periods(gd) : [];
         var at = list.findIndex(function (p) { return p.span === highlighted; });
-        var next;
-        if (event.key === "ArrowRight") {
-            next = at < 0 ? 0 : Math.min(at + 1, list.length - 1);
-        } else if (event.key === "ArrowLeft") {
-            next = at < 0 ? list.length - 1 : Math.max(at - 1, 0);
-        } else if (event.key === "Home") {
-            next = 0;
-        } else if (event.key === "End") {
-            next = list.length - 1;
-        } else if ((event.key === "Enter" || event.key === " ") && at >= 0) {
+        var next = window.trackerDom.step(event.key, at, list.length);
+        if (next === null && (event.key === "Enter" || event.key === " ") && at >= 0) {
             var period = list[at];
             event.preventDefault();
             if (window.Plotly && window.Plotly.Fx) {
@@ -85,7 +77,7 @@
             }
             announce("Dates narrowed to " + spoken(period.span) + ".");
             return;
-        } else {
+        } else if (next === null) {
             return;
         }
         event.preventDefault();

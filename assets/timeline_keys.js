@@ -182,16 +182,8 @@
         if (at < 0 && highlighted === null) {
             at = list.findIndex(function (m) { return m.id === selectedEvent(); });
         }
-        var next = null;
-        if (event.key === "ArrowRight") {
-            next = at < 0 ? 0 : Math.min(at + 1, list.length - 1);
-        } else if (event.key === "ArrowLeft") {
-            next = at < 0 ? list.length - 1 : Math.max(at - 1, 0);
-        } else if (event.key === "Home") {
-            next = 0;
-        } else if (event.key === "End") {
-            next = list.length - 1;
-        } else if (event.key === "Enter" && at >= 0) {
+        var next = window.trackerDom.step(event.key, at, list.length);
+        if (next === null && event.key === "Enter" && at >= 0) {
             var mark = list[at];
             // the hover box goes as the detail opens (a click's does): kept, it was drawn again after the plot
             // narrowed for the panel, over the lane labels; the next arrow key goes on from the opened event
@@ -203,7 +195,7 @@
             announce("Opening " + plainText(mark.text));
             event.preventDefault();
             return;
-        } else {
+        } else if (next === null) {
             return;
         }
         event.preventDefault();
