@@ -29,6 +29,11 @@ def typed_events(body: str, lexicon: Lexicon, *, learned: bool = True) -> list[t
     return [(c.event_type, c.first, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
 
 
+def rule_types(body: str, lexicon: Lexicon) -> list[str]:
+    """The types of the events the rule stage extracts from `body`, in order (the learned steps off)."""
+    return [kind for kind, _, _ in typed_events(body, lexicon, learned=False)]
+
+
 def speakers(body: str, lexicon: Lexicon, *, learned: bool = True) -> list[list[str]]:
     """The actor names (sorted) of each statement extracted from `body` (published Friday 2023-05-12)."""
     return [actors for kind, _, actors in typed_events(body, lexicon, learned=learned) if kind == "statement"]

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import rule_types
 from tracker.extract import gazetteer
-
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon, learned=False)]
 
 
 @pytest.mark.parametrize("body", [
@@ -22,7 +18,7 @@ def _types(body: str, lexicon) -> list[str]:
     "The Guyana-Venezuela talks resumed with a meeting in Brasilia on Wednesday.",
 ])
 def test_a_meeting_of_a_standing_format_is_a_session(body: str, lexicon) -> None:
-    types = _types(body, lexicon)
+    types = rule_types(body, lexicon)
     assert "talk_round" in types
     assert "meeting" not in types
 
@@ -32,7 +28,7 @@ def test_a_meeting_of_a_standing_format_is_a_session(body: str, lexicon) -> None
     "Kazakh and Uzbek officials held a meeting on water use in Tashkent on Wednesday.",
 ])
 def test_a_meeting_outside_standing_formats_stays_a_meeting(body: str, lexicon) -> None:
-    assert "meeting" in _types(body, lexicon)
+    assert "meeting" in rule_types(body, lexicon)
 
 
 def test_the_settled_formats_are_standing_talks() -> None:

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import rule_types
 from tracker.extract import gazetteer
-
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon, learned=False)]
 
 
 @pytest.mark.parametrize("body", [
@@ -21,14 +17,14 @@ def _types(body: str, lexicon) -> list[str]:
     "The next Ramstein-format meeting, the 21st, will be held at the NATO headquarters on May 25.",
 ])
 def test_a_gathering_of_a_forum_series_is_a_meeting(body: str, lexicon) -> None:
-    types = _types(body, lexicon)
+    types = rule_types(body, lexicon)
     assert "meeting" in types
     assert "talk_round" not in types
 
 
 def test_a_numbered_round_of_standing_talks_stays_a_round(lexicon) -> None:
     body = "The fourth round of the Astana talks on Syria will be held in Kazakhstan on May 18, the ministry said."
-    assert "talk_round" in _types(body, lexicon)
+    assert "talk_round" in rule_types(body, lexicon)
 
 
 def test_the_forum_series_are_conference_series() -> None:

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import rule_types
 from tracker.extract.delegation_sessions import sides_session
-
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon, learned=False)]
 
 
 @pytest.mark.parametrize("body", [
@@ -25,7 +21,7 @@ def _types(body: str, lexicon) -> list[str]:
     "President Ahmed Farah presiding.",
 ])
 def test_the_two_sides_delegations_meeting_is_a_session(body: str, lexicon) -> None:
-    types = _types(body, lexicon)  # a meeting on 1273f20c (a person or a minister named)
+    types = rule_types(body, lexicon)  # a meeting on 1273f20c (a person or a minister named)
     assert "talk_round" in types
     assert "meeting" not in types
 
@@ -39,7 +35,7 @@ def test_the_two_sides_delegations_meeting_is_a_session(body: str, lexicon) -> N
     "countries.",
 ])
 def test_a_party_receiving_delegations_stays_a_meeting(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["meeting"]
+    assert rule_types(body, lexicon) == ["meeting"]
 
 
 @pytest.mark.parametrize("clause, expected", [

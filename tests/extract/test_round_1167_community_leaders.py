@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import rule_types
 from tracker.extract.community_leaders import community_leader
-
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon, learned=False)]
 
 
 @pytest.mark.parametrize("body", [
@@ -23,12 +19,12 @@ def _types(body: str, lexicon) -> list[str]:
     "Opposition leader Raila Odinga met President William Ruto at State House in Nairobi on Monday.",
 ])
 def test_a_community_or_party_leader_meeting_is_no_summit(body: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["meeting"]  # a summit on 1273f20c
+    assert rule_types(body, lexicon) == ["meeting"]  # a summit on 1273f20c
 
 
 def test_a_state_leader_is_still_a_head(lexicon) -> None:
     body = "North Korean leader Kim Jong Un met South Korean President Moon Jae-in at Panmunjom on Friday."
-    assert _types(body, lexicon) == ["summit"]
+    assert rule_types(body, lexicon) == ["summit"]
 
 
 @pytest.mark.parametrize("name, texts, expected", [

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.own_text import typed_events
+from tests.extract.own_text import rule_types
 from tracker.extract.candidate import Candidate
 from tracker.extract.framed_visits import framed_visit
-
-
-def _types(body: str, lexicon) -> list[str]:
-    return [kind for kind, _, _ in typed_events(body, lexicon, learned=False)]
 
 
 @pytest.mark.parametrize("body, before", [
@@ -22,7 +18,7 @@ def _types(body: str, lexicon) -> list[str]:
      "meeting"),
 ])
 def test_a_gathering_framed_by_a_visit_is_the_visit(body: str, before: str, lexicon) -> None:
-    assert _types(body, lexicon) == ["visit"]  # `before` on 1273f20c
+    assert rule_types(body, lexicon) == ["visit"]  # `before` on 1273f20c
 
 
 @pytest.mark.parametrize("body, kind", [
@@ -30,7 +26,7 @@ def test_a_gathering_framed_by_a_visit_is_the_visit(body: str, before: str, lexi
     ("The two foreign ministers met in Geneva on Friday to prepare a visit to Moscow.", "meeting"),
 ])
 def test_a_gathering_beside_a_visit_stays(body: str, kind: str, lexicon) -> None:
-    assert _types(body, lexicon) == [kind]
+    assert rule_types(body, lexicon) == [kind]
 
 
 def _candidate(kind: str, text: str, round_number: int | None = None) -> Candidate:
