@@ -223,20 +223,20 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
 
         events.append({"event_id": event_id, **fields, "confidence": confidence_value(row, guarded, bad)})
 
+    # a country's name is a state whichever importer reads it first (a flat file made Armenia 'other', GDELT a state)
+    countries = {name: country_of_name(name) for name, _ in new_actors.values()}
     for told, (key, numbers) in enumerate(unknown_rows.items()):  # an actor new to the store once, with the rows
         # it is in (it was said on every row: 200 lines, then "101 more", for one name)
         where = f" (and on {len(numbers) - 1} more rows)" if len(numbers) > 1 else ""  # as the GDELT reader says it
         # a near spelling of a stored actor is most likely a typo; looked for in the first few only (a machine-coded
         # file brings thousands of new names, and each look is a pass over every stored name)
         hint = spelling_hint(new_actors[key][0], context.actors) if told < MAX_SPELLING_HINTS else ""
-        country = country_of_name(new_actors[key][0])
+        country = countries[new_actors[key][0]]
         kind = f"kind 'state', country {country}" if country else "kind 'other'"
         problems.append(Problem(file, numbers[0], "actors", f"actor {new_actors[key][0]!r} is not known; it will be added "
                                 f"as a new actor of {kind}{hint}{where}", "warning"))
-    # a country's name is a state whichever importer reads it first (a flat file made Armenia 'other', GDELT a state)
-    actors = [{"actor_id": actor_id, "name": name, "kind": "state" if country_of_name(name) else "other",
-               "country": country_of_name(name), "review_state": "confirmed"}
-              for name, actor_id in new_actors.values()]
+    actors = [{"actor_id": actor_id, "name": name, "kind": "state" if countries[name] else "other",
+               "country": countries[name], "review_state": "confirmed"} for name, actor_id in new_actors.values()]
     processes = [{"process_id": process_id, "name": name} for name, process_id in new_processes.ids.items()]
     event_frame = _frame("events", events)
     event_frame.attrs[ROWS_ATTR] = {e: n for e, n in seen_rows.items() if n}

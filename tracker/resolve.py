@@ -23,22 +23,30 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    import pycountry  # read once, at the first new actor of an import
+    import countryinfo  # both read once, at the first new actor or venue country of an import
+    import pycountry
 
     names = {}
-    for country in pycountry.countries:
+    for country in pycountry.countries:  # ISO's names: "Russian Federation", "Republic of Armenia", "Türkiye"
         for attribute in ("name", "official_name", "common_name"):
             if getattr(country, attribute, None):
-                names[fold(getattr(country, attribute))] = country.alpha_3
+                names.setdefault(fold(getattr(country, attribute)), country.alpha_3)
+    for country in countryinfo.all_countries():  # the names people write: "Russia", "Syria", "Ivory Coast"
+        try:
+            code, spellings = country.iso(3), [country.name(), *(country.alt_spellings() or [])]
+        except Exception:  # a territory without ISO data in the package
+            continue
+        for spelling in spellings:
+            if code and fold(spelling) and not (len(spelling) <= 3 and spelling.isupper()):  # "IS", "US": codes
+                names.setdefault(fold(spelling), code)
     return names
 
 
 def country_of_name(name: str) -> str | None:
-    """The ISO 3166 alpha-3 code of the country `name` names in full ("Armenia", "Republic of Armenia"), else None.
-
-    Only whole names: a code ("IS", "USA") or a near name is no country here, since a new actor's cell may be anything.
-    """
-    return _country_names().get(fold(name))
+    """The ISO 3166 alpha-3 code of the country `name` names in full ("Armenia", "Russia", "Republic of Armenia"),
+    else None. Only whole names: a code ("IS", "USA") or a demonym is no country here, since a new actor's cell may be
+    anything."""
+    return _country_names().get(fold(name)) if name else None
 
 
 def slug(text: str) -> str:

@@ -23,6 +23,7 @@ def test_a_country_named_in_a_flat_file_is_a_state_and_other_names_stay_other(tm
 
 def test_only_whole_names_are_countries():
     assert country_of_name("armenia") == "ARM" and country_of_name("Türkiye") == "TUR"
+    assert country_of_name("Russia") == "RUS" and country_of_name("Syria") == "SYR"  # not ISO's names: countryinfo's
     assert country_of_name("ARM") is None and country_of_name("US") is None and country_of_name("Armenian") is None
 
 
