@@ -21,7 +21,8 @@ from tracker.extract.round_mentions import ordinal_value
 
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 #: the heads in a gathering's own name: "Leaders' Meeting", "leaders' summit", "Meeting of Heads of State"
-_NAMED = (r"\b[Ll]eaders['’]?\s+(?:[Mm]eeting|[Ss]ummit)\b"
+#: (not "world leaders meeting in Berlin agreed": a participle, the leaders' own verb, which `_read` types by who met)
+_NAMED = (r"\b[Ll]eaders['’]\s+(?:[Mm]eeting|[Ss]ummit)\b|\bLeaders\s+(?:Meeting|Summit)\b"
           r"|\b(?:[Mm]eeting|[Ss]ummit|[Cc]onference|[Cc]ouncil)\s+of\s+(?:the\s+)?[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)")
 _GROUP = re.compile(
     _NAMED
