@@ -12,6 +12,7 @@ import re
 
 from tracker.extract.candidate import Candidate
 from tracker.extract.clauses import _LEADERS_HELD, SERVANTS
+from tracker.extract.leader_groups import leaders_group
 
 _ONE_HEAD = r"(?:president|prime\s+minister|chancellor|king|emir|sultan|crown\s+prince)"
 _GATE = ("leaders", "president", "heads", "prime minister", "king", "emir", "sultan", "chancellor", "crown prince")
@@ -67,8 +68,9 @@ _HEAD_TITLES = ("president", "prime minister", "chancellor", "king", "emir", "su
 
 
 def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -> list[Candidate]:
-    """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met, and of each
-    meeting or trip whose sentence says it was for a summit (round 648)."""
+    """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met, of each
+    meeting or trip whose sentence says it was for a summit (round 648), and of each gathering told by its heads as a
+    group (round 1205)."""
     for c in events:
         if c.event_type == "meeting" and c.evidence and any(w in c.evidence[0].lower() for w in _GATE) \
                 and _LEADERS_AFTER.search(c.evidence[0]):
@@ -77,6 +79,8 @@ def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -
                 and _FOR_A_SUMMIT.search(c.evidence[0]) \
                 and (_HEADS.search(c.evidence[0]) or any((titles or {}).get(k, "").lower() in _HEAD_TITLES for k in c.actors)):
             c.event_type = "summit"  # "gathered in Riyadh for their annual summit" (round 648)
+        elif leaders_group(c):
+            c.event_type = "summit"  # "the ASEAN Leaders' Meeting", "the Fourth Meeting of Heads of State" (round 1205)
     return events
 
 
