@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.corpus.real.training import cross_validate as folds_cross_validate, training_articles  # noqa: E402
 from tracker.extract import actor_choice, assemble  # noqa: E402
+from tracker.extract.events import sentence_actors  # noqa: E402
 from tracker.extract.evaluate import DATA, _canon, _f1, _key_name, _pairs  # noqa: E402
 from tracker.extract.lexicon import Lexicon  # noqa: E402
 from tracker.extract.linear import train  # noqa: E402
@@ -43,13 +44,15 @@ ADD_EMPTIES = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, ADD_OFF)  # an e
 def _extracted(lexicon: Lexicon) -> list[dict]:
     """Each dev article and synthetic article read by the rules alone: its events, roster, named actors and pairs."""
     named: list[set[str]] = []
+    read: list[dict] = []
 
     def rules_alone(events: list, roster: object, names: set[str]) -> list:
         named.append(names)  # what the pipeline hands the model: the actors the article names (its last reading)
+        read.append(dict(sentence_actors()))  # and the actors it read in each sentence, in reading order
         return events
 
     assemble.choose_actors = rules_alone
-    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": named[-1],
+    return [{"fold": fold, "events": extraction.events, "roster": extraction.roster, "named": named[-1], "read": read[-1],
              "pairs": [(g, c) for g, c in _pairs(label["events"], extraction, lexicon) if c is not None]}
             for fold, label, extraction in training_articles(lexicon)]
 
@@ -60,8 +63,9 @@ def records(extracted: list[dict], lexicon: Lexicon) -> list[dict]:
     for article in extracted:
         roster = article["roster"]
         held = Counter(k for c in article["events"] for k in c.actors)
+        read = dict(article["read"])  # as `choose_actors` reads them: the pipeline's sentences, a headline's read anew
         for gold, c in article["pairs"]:
-            pooled = actor_choice.pool(c, roster, article["named"], article["events"])
+            pooled = actor_choice.pool(c, roster, article["named"], article["events"], read)
             items = [(_key_name(key, roster), "rules" in item.origins, key == c.speaker,
                       actor_choice.features(c, item, pooled, roster, held)) for key, item in pooled.items()]
             out.append({"fold": article["fold"], "gold": {_canon(a, lexicon) for a in gold["actors"]}, "items": items})
