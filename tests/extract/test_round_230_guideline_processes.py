@@ -44,6 +44,9 @@ def test_wire_wordings_of_the_added_processes(lexicon) -> None:
             "US-mediated Sudan ceasefire talks",
         "Foreign ministers of the region met in Dushanbe on Tuesday for the Heart of Asia – Istanbul Process conference.":
             "Heart of Asia-Istanbul Process",
+        # named at the twenty-sixth stop (1181)
+        "The UN envoy opened proximity talks on Sudan in Geneva on Thursday, meeting each delegation in turn.":
+            "UN-led Sudan proximity talks",
     }
     for body, name in cases.items():
         assert name in _processes(body, lexicon), body
