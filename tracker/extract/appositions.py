@@ -23,6 +23,9 @@ APPOSED = gated(re.compile(
     rf"(?:^|(?<=[.;:⟧]\s)|(?<=\bquoted\s)|(?<=\bto\s)|(?<=,\s))(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+"
     rf"(?P<app>(?:[a-z][\w'’-]*|[A-Z][\w'’.-]+['’]s)\s[^,;⟦]{{3,130}}?),\s+(?:(?:also|meanwhile|however)\s+)?"
     rf"(?:{_SPEECH}\b|as\s+saying\b)"))
+#: How every `APPOSED` match ends, searched first: its gate (a speech verb) is open on nearly every sentence of a story, and
+#: the pattern tries a name at every capital letter, where this needs a comma right before the verb ("…, said")
+_APPOSED_END = re.compile(rf",\s+(?:(?:also|meanwhile|however)\s+)?(?:{_SPEECH}\b|as\s+saying\b)")
 
 #: The inverted order, as wires end a sentence (round 975): "…, said Ana Soto, a member of the Peruvian delegation." The
 #: apposition after an inverted speaker runs to the end of the sentence (or to a participle or relative clause that
@@ -51,7 +54,8 @@ def apposed_speakers(text: str, roster) -> list[tuple[int, int, str, int, bool]]
     person is ("who heads", "who represents"). After an inverted "said" the apposition only describes the speaker (round
     975: "said X, the State Department's third official": the department is no speaker of its own)."""
     out = []
-    for m, speaks in [*((m, True) for m in APPOSED.finditer(text)), *((m, False) for m in INVERTED.finditer(text))]:
+    appositions = APPOSED.finditer(text) if _APPOSED_END.search(text) else ()
+    for m, speaks in [*((m, True) for m in appositions), *((m, False) for m in INVERTED.finditer(text))]:
         name = m.group("name")
         if set(name.split()) & _NOT_NAMES or re.match(r"who\s+(?!heads|leads|represents|is|was|serves|chairs)", m.group("app")) \
                 or _MEDIUM.match(m.group("app")):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -376,7 +377,7 @@ class Lexicon:
         found: list[Mention] = []
         # only words that can begin a name are looked at (a possessive only with an apostrophe): most words are not
         starts = [k for k, w in enumerate(folded) if w in first or "'" in w or "’" in w] if apostrophe or words is not None \
-            else [k for k, w in enumerate(folded) if w in first]
+            else list(compress(range(len(folded)), map(first.__contains__, folded)))  # (the same, at C speed)
         count = len(folded)
         for i in starts:
             if i < free:

@@ -1,12 +1,14 @@
 """The shapes of people's names and titles in wire copy ("Foreign Minister Jane Doe", "Jane Doe, head of the X
-delegation", "the Kremlin", "Doe told Interfax") that `mentions.find_actors` reads; patterns only."""
+delegation", "the Kremlin", "Doe told Interfax") that `mentions.find_actors` reads; patterns only, and `ended`, the
+gate a pattern that opens with a name is searched behind."""
 from __future__ import annotations
 
 import re
+from re._constants import SUBPATTERN as _SUBPATTERN  # (Python 3.11+, as `prefilter` reads the parse tree)
 
 from tracker.extract import gazetteer
 from tracker.extract.lexicon import trie_pattern
-from tracker.extract.prefilter import Gated, gated
+from tracker.extract.prefilter import Gated, gated, parse_tree
 
 _TITLES = sorted({v for t in gazetteer.TITLES.split(";") if t.strip() for v in (t.strip(), t.strip().lower())},
                  key=len, reverse=True)  # "Foreign Minister Jane Doe" and "foreign minister Jane Doe"
@@ -17,6 +19,43 @@ TITLE = trie_pattern(_TITLES)
 
 #: The verbs of speech a title is told before with no name ("the U.N. special envoy for Syria said")
 SAYS = ("said", "says", "told", "added", "noted", "proposed", "urged", "called", "warned", "stressed", "announced")
+
+
+class EndGated(Gated):
+    """A `Gated` pattern that opens with a group tried at every capital letter (a person's name) and goes on with a
+    stretch led by a literal ("<Name>, the Chilean envoy": ", the … envoy"): that rest, compiled alone as `end`, is
+    searched first, which `re` does by skipping to the literal. A match of the pattern holds a match of its rest, so a
+    text with none has no match (tested only for a call on the whole text: a `pos` or `endpos` cuts what lookarounds see)."""
+
+    __slots__ = ("end",)
+
+    def __init__(self, pattern: re.Pattern, words: frozenset[str], end: re.Pattern) -> None:
+        super().__init__(pattern, words)
+        self.end = end
+
+    def _closed(self, text: str) -> bool:
+        return super()._closed(text) or self.end.search(text) is None
+
+    def search(self, text: str, *args) -> re.Match | None:
+        return None if not args and self._closed(text) else super().search(text, *args)
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return None if not args and self._closed(text) else super().match(text, *args)
+
+    def finditer(self, text: str, *args):
+        return iter(()) if not args and self._closed(text) else super().finditer(text, *args)
+
+
+def ended(pattern: re.Pattern, head: str) -> Gated | re.Pattern:
+    """`gated(pattern)` behind the test of its rest after `head` too (see `EndGated`); `head`, the pattern's opening,
+    is one whole group ("(?P<name>…)"), so the rest is written after it at the top level."""
+    tree, opening = parse_tree(pattern), parse_tree(re.compile(head, pattern.flags))
+    if not (pattern.pattern.startswith(head) and len(opening) == 1 and opening[0][0] is _SUBPATTERN and len(tree) > 1):
+        raise ValueError(f"not one group opening a longer pattern: {head}")  # (a "|" at the top would make one branch)
+    first = gated(pattern)
+    if type(first) is not Gated:
+        return first  # no word gate, or two (not written for)
+    return EndGated(pattern, first.words, re.compile(pattern.pattern[len(head):], pattern.flags))
 
 
 def title_gated(pattern: re.Pattern, glued: tuple[str, ...] = ()) -> Gated:
@@ -46,9 +85,10 @@ NAME = rf"(?:{_ADDRESS}){{0,2}}(?P<name>{_NAME_WORD}(?:\s?{_NAME_WORD}){{0,3}}{_
 #: is the first name, not the "of" phrase's ("Minister of Information Jane Q. Doe", round 494)
 _PERSON_AFTER_TITLE = title_gated(re.compile(rf"\b(?P<title>{TITLE})(?:\s+(?:(?P<prep>of|for)\s+(?:the\s+)?(?:(?P<of3>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}(?:\s+[a-z]+)?)(?=,)|"
                                  rf"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+(?!\s+[A-Z]\.\s))?))|to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=,)))?(?:,\s*|\s+){NAME}"))
-_PERSON_APPOSITION = gated(re.compile(
+_PERSON_APPOSITION = ended(re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:visiting\s+|former\s+|acting\s+|roving\s+)?(?P<aff>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+)?(?:(?:group|movement|organi[sz]ation|bloc|alliance|party|country|kingdom|government)['’]s\s+)?(?:(?:main|top|senior|lead|principal)\s+)?(?P<title>(?i:{TITLE}))\b(?!\s+[A-Z][a-z'’-]+\s+[A-Z])"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"))
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"),
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})")  # (its rest, from the comma, searched first: `ended`)
 #: (round 735: not a title a name follows, "President X, Chilean President Y and …": that title is the next person's)
 #: "X, head of the Colombian government delegation", "Y, Head of the OSCE Mission to Moldova": the head of a state's or
 #: a body's delegation, team or mission is theirs (round 154)

@@ -130,5 +130,14 @@ class Surnames(dict):
             super().setdefault(bare, key)
         return super().setdefault(surname, key)
 
+    def may_be_in(self, text: str) -> bool:
+        """False when no word of `text` can be a surname known here: an ASCII word folds by lowering alone, so a surname
+        it is stands in the lowered text. Most sentences hold none, and reading their capitalised words one by one to
+        find none was some 10 us a sentence."""
+        if not text.isascii():  # (a folded non-ASCII word may lose its accents: it is read word by word)
+            return bool(self)
+        lowered = text.lower()
+        return any(surname in lowered for surname in self)
+
 
 __all__ = ["Surnames", "body_name", "body_of", "clean_name", "named_by_first", "named_by_middle"]

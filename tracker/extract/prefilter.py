@@ -473,6 +473,8 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
         if plain and pattern.flags & re.IGNORECASE:
             return pattern  # (a case-sensitive character under a case-blind pattern: not written here)
         test = "|".join(filter(None, [plain and f"[{plain}]", blind and (f"[{blind}]" if pattern.flags & re.IGNORECASE else f"(?i:[{blind}])")]))
+        if head and not pattern.flags & re.VERBOSE:  # r"\bA|\bB|\bC" (parsed as "\b" before the branch of A, B, C) is
+            body = f"(?:{body})"  # tested for all three, not for A alone (a verbose body may end in a comment: left as it was)
         return re.compile(rf"{head}(?={test})" + body, pattern.flags)
     except Exception:  # a private module of `re` (see `required_words`): the pattern itself, the same output
         return pattern
