@@ -88,6 +88,19 @@ def detect(path: Path, label: str | None = None, sheet: str | None = None) -> tu
     return None, "no known format: not our flat header, a TimelineJS sheet, an ACLED export or a GDELT event file"
 
 
+def detect_bytes(data: bytes, name: str) -> tuple[str | None, str]:
+    """`detect` of bytes named `name` (an upload): read from a temporary copy of the same suffix, then removed."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(name).name or "upload")
+        path.write_bytes(data)
+        try:
+            return detect(path, name)
+        except InputError as exc:
+            return None, "; ".join(p.reason for p in exc.problems)
+
+
 def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOptions | None = None,
                 label: str | None = None, progress: Progress | None = None) -> tuple[Tables, list[Problem], str, str]:
     """Read a file of format `fmt` (or the detected one) against `known`: (tables, problems, format, why that format)."""

@@ -28,8 +28,12 @@ READ_ONLY_CHOICES = [ids.REVIEW_FIELDS[field] for field in ids.REVIEW_CHOICE_TEX
 #: A viewer's dropdowns are disabled, which takes them out of the Tab order (ux25b's finding 12): each choice has a
 #: read-only text box of its value, shown to viewers in its place, labelled by the field's label.
 CHOICE_TEXTS = [(ids.REVIEW_FIELDS[field], text) for field, text in ids.REVIEW_CHOICE_TEXTS.items()]
-#: file types the upload offers (the content decides what is read, as for `tracker ingest`).
-ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
+#: file types the upload extracts articles from (the content decides what is read, as for `tracker ingest`).
+ARTICLE_TYPES = (".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom", ".md")
+#: and the events files analysts keep, which it takes in only to say how to import them (the upload's type filter
+#: dropped them without a word: an ACLED CSV dropped here did nothing at all)
+EVENT_FILE_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".zip")
+ACCEPTED = ",".join(ARTICLE_TYPES + EVENT_FILE_TYPES)
 
 
 def _field(label: str, control_id: str, control, hint: str | None = None) -> html.Div:
