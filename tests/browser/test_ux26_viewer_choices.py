@@ -6,29 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PageProbe
-from tests.browser.test_login import _login, wait_until
+from tests.browser.test_ux25b_viewer_review_form import open_candidate
 from tests.browser.test_ux25b_viewer_review_form import team_server  # noqa: F401 - the viewer, editor and candidates
 
 pytestmark = pytest.mark.browser
 TEXTS = ("review-type-text", "review-status-text", "review-precision-text")
 
 
-def _open_candidate(browser, base, name):
-    probes = []
-    context, page = _login(browser, base, "/review", name, on_page=lambda p: probes.append(PageProbe(p, base)))
-    wait_until(page, "((document.getElementById('review-count') || {}).textContent || '').includes('candidate')")
-    wait_until(page, "document.querySelector('#account .account-role') !== null")
-    probes[0].settle()
-    page.locator("#review-list button").first.click()
-    page.wait_for_selector("#review-form:not([hidden])")
-    wait_until(page, "document.getElementById('review-title').value !== ''")
-    probes[0].settle()
-    return context, page, probes[0]
-
-
 def test_a_viewer_tabs_through_the_choices_as_read_only_text(browser, team_server):  # noqa: F811
-    context, page, probe = _open_candidate(browser, team_server.base, "vera")
+    context, page, probe = open_candidate(browser, team_server.base, "vera")
     page.focus("#review-title")
     reached = []
     for _ in TEXTS:
@@ -54,7 +40,7 @@ def test_a_viewer_tabs_through_the_choices_as_read_only_text(browser, team_serve
 
 
 def test_an_editor_keeps_the_dropdowns_and_no_read_only_note(browser, team_server):  # noqa: F811
-    context, page, probe = _open_candidate(browser, team_server.base, "eddie")
+    context, page, probe = open_candidate(browser, team_server.base, "eddie")
     for text in TEXTS:
         assert page.locator(f"#{text}").is_visible() is False
         assert page.locator(f"#{text.removesuffix('-text')}").is_visible() is True
