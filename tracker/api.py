@@ -396,7 +396,7 @@ class Tracker:
         The files may link to each other's events. `progress(path)` gives a (done, total) callback;
         `on_read(path, why)` hears which format each file was read as.
         """
-        from tracker.importers import read_events
+        from tracker.importers import file_label, read_events
         from tracker.importers.repeats import add_new_sources, leave_stored, without_events
 
         known = self.store.load()
@@ -423,10 +423,11 @@ class Tracker:
                 for event_id in tables.events["event_id"]:
                     earlier.setdefault(event_id, (str(path), None))
             else:
+                label = file_label(path, getattr(options, "sheet", None))  # a workbook's sheet named, as the reader does
                 if read_as == "timelinejs":  # part of an event: a stored one is left as it is
-                    tables, said = leave_stored(tables, known, str(path), "Headline", PARTIAL_WHY)
-                    problems += said + check_partial_format(tables, known, str(path))
-                problems += check_against_store(tables, known, str(path)) + check_across_files(tables, str(path), earlier)
+                    tables, said = leave_stored(tables, known, label, "Headline", PARTIAL_WHY)
+                    problems += said + check_partial_format(tables, known, label)
+                problems += check_against_store(tables, known, label) + check_across_files(tables, label, earlier)
             combined = tables if combined is None else _concat(combined, tables)
             reference = with_events_of(merged_reference(reference, tables), tables)
         return combined or Tables(), problems, known

@@ -48,7 +48,7 @@ def header_problems(header: list[str], name: str, letters: bool = False) -> list
         if not column:
             continue
         if column in seen:
-            first, here = (_letter(seen[column]), _letter(position)) if letters else (seen[column], position)
+            first, here = (column_letter(seen[column]), column_letter(position)) if letters else (seen[column], position)
             problems.append(Problem(name, 1, column, f"the column is named twice (columns {first} and {here}); "
                                                      "rename or remove one"))
         else:
@@ -56,7 +56,7 @@ def header_problems(header: list[str], name: str, letters: bool = False) -> list
     return problems
 
 
-def _letter(position: int) -> str:
+def column_letter(position: int) -> str:
     """A spreadsheet column letter: 1 -> A, 28 -> AB."""
     letters = ""
     while position:
@@ -71,7 +71,7 @@ def row_cells(cells: list[str], header: list[str], number: int, name: str, lette
     problems = []
     for position, value in enumerate(cells[len(header):], start=len(header) + 1):
         if value.strip():
-            where = _letter(position) if letters else position
+            where = column_letter(position) if letters else position
             problems.append(Problem(name, number, None, f"a value in column {where}, right of the last header "
                                                         f"({len(header)} columns): add a header or remove it"))
             break
@@ -79,7 +79,7 @@ def row_cells(cells: list[str], header: list[str], number: int, name: str, lette
     for position, (column, value) in enumerate(zip(header, cells), start=1):
         if not column:
             if value.strip():
-                where = _letter(position) if letters else position
+                where = column_letter(position) if letters else position
                 problems.append(Problem(name, number, None, f"a value in column {where}, which has no header: "
                                                             "add a header or remove it"))
             continue

@@ -132,8 +132,18 @@ def parse_iso_day(text: str) -> dt.date:
         day = dt.date.fromisoformat(str(text).strip())
     except ValueError as exc:  # "Invalid isoformat string" says nothing a reader needs; "month must be in 1..12" does
         why = "" if "isoformat" in str(exc) else f" ({exc})"
-        raise DateParseError(f"{text!r} is not a YYYY-MM-DD date{why}") from None
+        raise DateParseError(f"{text!r} is not a YYYY-MM-DD date{why}{_written_as(text)}") from None
     return check_in_range(day, text)
+
+
+def _written_as(text: str) -> str:
+    """"; write it as 2023-07-14" when `text` is one day written another way, as a sheet typed by hand holds them
+    ("14/07/2023", "22 June 2023"); "" when it is none or could be two (06/07/2023)."""
+    try:
+        span = parse_date_span(text)
+    except DateParseError:
+        return ""
+    return f"; write it as {span.start.isoformat()}" if span.precision == "day" else ""
 
 
 def period_end(day: dt.date, precision: str) -> dt.date:

@@ -22,7 +22,8 @@ from tracker.flat_columns import FLAT_COLUMNS, flat_columns
 from tracker.frames import coerce
 from tracker.models import LINK_TYPES, ROLES, Tables, empty_frame, split_list
 from tracker.problems import Problem
-from tracker.resolve import ActorIndex, ProcessIndex, country_of_name, fold, slug
+from tracker.countries import country_code
+from tracker.resolve import ActorIndex, ProcessIndex, fold, slug
 
 REQUIRED_COLUMNS = ("event_id", "title", "event_type", "status", "start_date", "sources")
 
@@ -224,7 +225,7 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
         events.append({"event_id": event_id, **fields, "confidence": confidence_value(row, guarded, bad)})
 
     # a country's name is a state whichever importer reads it first (a flat file made Armenia 'other', GDELT a state)
-    countries = {name: country_of_name(name) for name, _ in new_actors.values()}
+    countries = {name: country_code(name, codes=False) for name, _ in new_actors.values()}
     for told, (key, numbers) in enumerate(unknown_rows.items()):  # an actor new to the store once, with the rows
         # it is in (it was said on every row: 200 lines, then "101 more", for one name)
         where = f" (and on {len(numbers) - 1} more rows)" if len(numbers) > 1 else ""  # as the GDELT reader says it

@@ -12,10 +12,9 @@ from typing import Callable
 
 from tracker.dates import DateParseError, parse_iso_day, period_end
 from tracker.models import DATE_PRECISIONS, EVENT_TYPES, MAX_ROUND, REVIEW_STATES, STATUSES
-from tracker.resolve import country_of_name
+from tracker.countries import country_code
 
 MAX_TITLE_CHARS = 500
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
 # "2023-06-21T14:30", "2023-06-21 14:30:00" (a spreadsheet's date cell, pandas' CSV), with or without a zone
 _DAY_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)")
 _PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?")  # a start_date cell that names a month or a year
@@ -137,10 +136,11 @@ def event_fields(row: dict[str, str], guarded: bool, bad: Callable[..., None], c
         else:
             bad("round_number", f"{round_text!r} is not a whole number")
     written = _cell(row, "venue_country", guarded)
-    # a code in any case ("kaz"), or a country's full name ("Switzerland": CHE), as people write a country
-    country = written.upper() if len(written) == 3 else country_of_name(written) or written
-    if country and not _COUNTRY.match(country):
-        bad("venue_country", f"{written!r} is neither an ISO 3166-1 alpha-3 code such as KAZ nor a country's name")
+    # a country's name ("Switzerland", "Swiss Confederation") or its code in any case ("kaz", "CH"), stored as alpha-3
+    country = country_code(written) if written else None
+    if written and country is None:
+        bad("venue_country", f"{written!r} is no country: give its name (Switzerland) or its ISO 3166 code "
+                             "(alpha-3 CHE or alpha-2 CH)")
     process_text = _cell(row, "process", guarded)
     process = None
     if process_text:

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from tracker.problems import InputError, Problem
-from tracker.cells import header_problems, max_input_bytes, row_cells
+from tracker.cells import column_letter, header_problems, max_input_bytes, row_cells
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 
@@ -61,8 +61,42 @@ def read_xlsx_rows(path: Path, name: str, sheet: str | None = None) -> tuple[lis
         problems += found
         rows.append(row)
     if problems:
-        raise InputError(problems)
+        raise InputError(_merged_header_problems(path, title, name, problems))
     return header, rows
+
+
+def _merged_header_problems(path: Path, title: str, name: str, problems: list[Problem]) -> list[Problem]:
+    """`problems`, with the values "in a column which has no header" under a merged header cell ("Dates" over E1:F1,
+    as analysts head two columns) said once, at the header, as what they are."""
+    headless = [p for p in problems if p.row != 1 and ("which has no header" in p.reason
+                                                         or "right of the last header" in p.reason)]
+    merged = _merged_header(path, title) if headless else {}
+    if not merged:
+        return problems
+    letters = {f"column {column_letter(position)}," for position in merged}
+    said = [Problem(name, 1, None, f"the header cells {coord} are merged into one ({text!r}): unmerge them and give "
+                                   "each column its own header (start_date, end_date, ...)")
+            for coord, text in dict.fromkeys(merged.values())]
+    return said + [p for p in problems if p not in headless or not any(letter in p.reason for letter in letters)]
+
+
+def _merged_header(path: Path, title: str) -> dict[int, tuple[str, str]]:
+    """{column position: (merged range, its text)} of the header cells merged into the cell left of them (read only
+    on an error: openpyxl knows merged cells only when it loads the whole workbook)."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path)
+    try:
+        sheet = workbook[title]
+        found: dict[int, tuple[str, str]] = {}
+        for merged in sheet.merged_cells.ranges:
+            if merged.min_row == 1:
+                text = sheet.cell(1, merged.min_col).value
+                found.update({position: (merged.coord, "" if text is None else str(text))
+                              for position in range(merged.min_col + 1, merged.max_col + 1)})
+        return found
+    finally:
+        workbook.close()
 
 
 def first_sheet(workbook):

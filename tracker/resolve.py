@@ -6,7 +6,6 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from functools import lru_cache
 
 import pandas as pd
 
@@ -19,34 +18,6 @@ def fold(text: str) -> str:
     # ASCII has no combining marks: most text skips the loop over its characters (40 us for a 400-character body)
     stripped = decomposed if decomposed.isascii() else "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.replace("’", "'").split()).casefold()  # split() breaks on what `\s` matches
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    import countryinfo  # both read once, at the first new actor or venue country of an import
-    import pycountry
-
-    names = {}
-    for country in pycountry.countries:  # ISO's names: "Russian Federation", "Republic of Armenia", "Türkiye"
-        for attribute in ("name", "official_name", "common_name"):
-            if getattr(country, attribute, None):
-                names.setdefault(fold(getattr(country, attribute)), country.alpha_3)
-    for country in countryinfo.all_countries():  # the names people write: "Russia", "Syria", "Ivory Coast"
-        try:
-            code, spellings = country.iso(3), [country.name(), *(country.alt_spellings() or [])]
-        except Exception:  # a territory without ISO data in the package
-            continue
-        for spelling in spellings:
-            if code and fold(spelling) and not (len(spelling) <= 3 and spelling.isupper()):  # "IS", "US": codes
-                names.setdefault(fold(spelling), code)
-    return names
-
-
-def country_of_name(name: str) -> str | None:
-    """The ISO 3166 alpha-3 code of the country `name` names in full ("Armenia", "Russia", "Republic of Armenia"),
-    else None. Only whole names: a code ("IS", "USA") or a demonym is no country here, since a new actor's cell may be
-    anything."""
-    return _country_names().get(fold(name)) if name else None
 
 
 def slug(text: str) -> str:

@@ -31,11 +31,10 @@ def team_server(tmp_path_factory, shipped):
         yield SimpleNamespace(base=base, db=db)
 
 
-@pytest.mark.parametrize("name, viewer", [("vera", True), ("eddie", False)])
-def test_a_viewers_review_form_is_read_only_and_says_why(browser, team_server, name, viewer):
+def open_candidate(browser, base, name):
+    """(context, page, probe): `name` signed in on the review page, its first candidate open in the form."""
     probes = []
-    context, page = _login(browser, team_server.base, "/review", name,
-                           on_page=lambda p: probes.append(PageProbe(p, team_server.base)))
+    context, page = _login(browser, base, "/review", name, on_page=lambda p: probes.append(PageProbe(p, base)))
     wait_until(page, "((document.getElementById('review-count') || {}).textContent || '').includes('candidate')")
     wait_until(page, "document.querySelector('#account .account-role') !== null")
     probes[0].settle()
@@ -43,6 +42,13 @@ def test_a_viewers_review_form_is_read_only_and_says_why(browser, team_server, n
     page.wait_for_selector("#review-form:not([hidden])")
     wait_until(page, "document.getElementById('review-title').value !== ''")
     probes[0].settle()
+    return context, page, probes[0]
+
+
+@pytest.mark.parametrize("name, viewer", [("vera", True), ("eddie", False)])
+def test_a_viewers_review_form_is_read_only_and_says_why(browser, team_server, name, viewer):
+    context, page, probe = open_candidate(browser, team_server.base, name)
+    probes = [probe]
     note = page.locator("#review-read-only")
     assert note.is_visible() is viewer
     if viewer:

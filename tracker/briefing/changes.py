@@ -1,5 +1,5 @@
 """What changed since a date, for a brief: one line per event created, edited or deleted (net over the period), and
-per event changed and changed back (a deletion or an edit undone), which the brief marks CHANGED too."""
+per event changed and changed back (a deletion or an edit undone), which the brief leaves unmarked."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,7 +19,8 @@ _DONE = {"create": "created", "edit": "edited", "delete": "deleted", "import": "
 
 @dataclass(frozen=True)
 class ChangeLine:
-    """One event's net change over the period: created, edited or deleted, its title, the last time and who."""
+    """One event's net change over the period: created, edited or deleted, its title, when and who (a creation: its
+    own time and author; else the last change's time and everyone who changed it)."""
 
     kind: str
     event_id: str
@@ -91,11 +92,13 @@ def change_lines(changes: pd.DataFrame, event_ids: set[str] | None = None,
         fields = sorted({f for cell in rows["fields"] for f in str(cell).split(", ") if f}) if kind == "edited" else []
         if kind == "edited" and net is not None:
             fields = list(net.get(str(event_id), fields))
-            if not fields:  # the brief marks it CHANGED (its record was rewritten): say what happened
+            if not fields:  # its changes net to nothing (the brief marks it not): say what was done
                 kind, fields = "changed back", [_done(rows)]
-        users = ", ".join(dict.fromkeys(str(u) for u in rows["user"]))
-        lines.append(ChangeLine(kind, str(event_id), str(last["title"]), pd.Timestamp(last["changed_at"]).to_pydatetime(),
-                                users, ", ".join(fields)))
+        # a creation is said with its own time and author, not its last edit's; the other kinds with the last change
+        done = rows.iloc[:1] if kind == "created" else rows
+        users = ", ".join(dict.fromkeys(str(u) for u in done["user"]))
+        when = pd.Timestamp(done["changed_at"].iloc[-1]).to_pydatetime()
+        lines.append(ChangeLine(kind, str(event_id), str(last["title"]), when, users, ", ".join(fields)))
     return tuple(sorted(lines, key=lambda line: (KINDS.index(line.kind), line.when, line.event_id)))
 
 

@@ -22,6 +22,7 @@ from tracker.filters import EventFilter
 from tracker.instants import as_instant, format_instant
 from tracker.marks import type_style
 from tracker.models import Tables
+from tracker.record_diff import diff
 
 #: event type -> (one, many) as the key points count them.
 TYPE_NOUNS: dict[str, tuple[str, str]] = {
@@ -355,13 +356,21 @@ def _change(row, since: dt.datetime | None, marks: dict[str, str] | None = None)
 
 def marks_from_history(changes: Iterable, as_of: dt.datetime | None = None) -> dict[str, str]:
     """The NEW/CHANGED mark of each event from its recorded changes after `since` (`Store.changes_after`, oldest
-    first; those after `as_of` left out): 'new' when the first of them created it, else 'changed'. Exact to the
-    microsecond, as the "What changed since" section reads the same changes, so every event marked is listed."""
-    marks: dict[str, str] = {}
+    first; those after `as_of` left out): 'new' when the first of them created it, else 'changed', unless they net to
+    nothing (an edit undone, a deletion undone: its record now is the one it had at `since`, as "What changed since"
+    says: "changed back ... no net change"). Exact to the microsecond, as that section reads the same changes, so
+    every event marked is listed."""
+    runs: dict[str, list] = {}
     for change in changes:
-        if as_of is not None and change.changed_at > as_of:
-            continue
-        marks.setdefault(change.event_id, "new" if change.before is None and change.after is not None else "changed")
+        if as_of is None or change.changed_at <= as_of:
+            runs.setdefault(change.event_id, []).append(change)
+    marks: dict[str, str] = {}
+    for event_id, (first, *rest) in runs.items():
+        last = rest[-1] if rest else first
+        if first.before is None and first.after is not None:
+            marks[event_id] = "new"
+        elif last.after is None or diff(first.before, last.after):
+            marks[event_id] = "changed"
     return marks
 
 

@@ -89,6 +89,8 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
                  "start_date": "review-start", "end_date": "review-end", "date_precision": "review-precision",
                  "process": "review-process", "round_number": "review-round", "venue": "review-venue",
                  "summary": "review-summary"}
+#: choice field -> a read-only text box of its value, which a viewer reaches by Tab instead of the disabled dropdown
+REVIEW_CHOICE_TEXTS = {field: f"{REVIEW_FIELDS[field]}-text" for field in ("event_type", "status", "date_precision")}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
 PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
 

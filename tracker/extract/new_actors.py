@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import pycountry
-
+from tracker.countries import country_code as country_code_of
 from tracker.models import ACTOR_KINDS
 from tracker.resolve import ActorIndex, fresh_id
 
@@ -42,10 +41,7 @@ def country_code(text: str, index: ActorIndex) -> str | None:
     stored = index.actors[index.actors["actor_id"] == index.resolve(text)]
     if len(stored) and stored["kind"].iloc[0] == "state" and isinstance(stored["country"].iloc[0], str):
         return str(stored["country"].iloc[0])
-    try:
-        return pycountry.countries.lookup(text.strip()).alpha_3
-    except LookupError:
-        return None
+    return country_code_of(text)
 
 
 def new_actor(described: Described, index: ActorIndex, taken: set[str]) -> tuple[dict | None, list[str]]:

@@ -88,6 +88,31 @@ def detect(path: Path, label: str | None = None, sheet: str | None = None) -> tu
     return None, "no known format: not our flat header, a TimelineJS sheet, an ACLED export or a GDELT event file"
 
 
+def detect_bytes(data: bytes, name: str) -> tuple[str | None, str]:
+    """`detect` of bytes named `name` (an upload): read from a temporary copy of the same suffix, then removed."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(name).name or "upload")
+        path.write_bytes(data)
+        try:
+            return detect(path, name)
+        except InputError as exc:
+            return None, "; ".join(p.reason for p in exc.problems)
+
+
+def file_label(path: Path, sheet: str | None = None, label: str | None = None) -> str:
+    """How a problem names the file: its name, and for a workbook the sheet read too ("events.xlsx, sheet 'Events'"),
+    for the reader's problems and the checks against the store alike."""
+    name = label or str(path)
+    return _with_sheet(name, workbook_sheet(path, sheet, name))
+
+
+def _with_sheet(name: str, sheet: str | None) -> str:
+    """"events.xlsx, sheet 'Events'" for a workbook's sheet, the name alone otherwise."""
+    return f"{name}, sheet {sheet!r}" if sheet is not None else name
+
+
 def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOptions | None = None,
                 label: str | None = None, progress: Progress | None = None) -> tuple[Tables, list[Problem], str, str]:
     """Read a file of format `fmt` (or the detected one) against `known`: (tables, problems, format, why that format)."""
@@ -100,8 +125,7 @@ def read_events(path: Path, known: Tables, fmt: str = "auto", options: ImportOpt
     if options.sheet is not None and sheet is None:
         raise InputError([Problem(name, None, None, f"--sheet {options.sheet!r} names a sheet of an XLSX workbook, "
                                                     "and this file is not one")])
-    if sheet is not None:  # a problem in a workbook names the sheet too: "events.xlsx, sheet 'Events', row 3, ..."
-        name = f"{name}, sheet {sheet!r}"
+    name = _with_sheet(name, sheet)
     if fmt == "auto":
         if found is None:
             if path.suffix.lower() not in SUPPORTED:
@@ -156,4 +180,4 @@ def workbook_sheet(path: Path, sheet: str | None = None, label: str | None = Non
         return None
 
 
-__all__ = ["IMPORTERS", "ImportOptions", "detect", "read_events", "read_head", "workbook_sheet"]
+__all__ = ["IMPORTERS", "ImportOptions", "detect", "detect_bytes", "file_label", "read_events", "read_head", "workbook_sheet"]

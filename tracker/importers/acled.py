@@ -7,13 +7,12 @@ stored as the month, since the tracker never fakes a day it does not know.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import replace
 from pathlib import Path
 
-import pycountry
 
+from tracker.countries import country_code
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, last_day, one_line, source_line
 from tracker.models import Tables
@@ -116,43 +115,9 @@ def _date(text: str, order: str | None) -> dt.date | None:
 
 def _country(row: dict[str, str]) -> str:
     """The ISO alpha-3 code: `iso3` (2020), else the numeric `iso`, else the country's name."""
-    if re.fullmatch(r"[A-Z]{3}", row.get("iso3", "")):
-        return row["iso3"]
-    found = None
-    if row.get("iso", "").isdigit():
-        found = pycountry.countries.get(numeric=f"{int(row['iso']):03d}")
-    if found is None and row.get("country"):
-        try:
-            found = pycountry.countries.lookup(row["country"])
-        except LookupError:
-            found = None
-    return found.alpha_3 if found is not None else ""
-
-
-@functools.lru_cache(maxsize=1)
-def _state_codes() -> dict[str, str]:
-    """ISO alpha-3 code by a state's name or alias as the gazetteer writes them ("Russia", "Türkiye", "Turkey")."""
-    from tracker.extract import gazetteer
-
-    codes: dict[str, str] = {}
-    for line in gazetteer.STATES.splitlines():
-        parts = line.split("|")
-        if len(parts) >= 3 and parts[1]:
-            for name in [parts[0], *parts[2].split(";")]:
-                if name.strip():
-                    codes.setdefault(name.strip().casefold(), parts[1])
-    return codes
-
-
-def _state_code(name: str) -> str | None:
-    """The ISO alpha-3 code of the state named `name` (None: no state of that name)."""
-    code = _state_codes().get(name.strip().casefold())
-    if code is None:
-        try:
-            code = pycountry.countries.lookup(name.strip()).alpha_3
-        except LookupError:
-            return None
-    return code
+    iso = row.get("iso", "")
+    return (country_code(row.get("iso3", "")) or (country_code(f"{int(iso):03d}") if iso.isdigit() else None)
+            or country_code(row.get("country", "")) or "")
 
 
 def _row(row: dict[str, str], file: str, problems: list[Problem], described: dict[str, Actor],
@@ -184,7 +149,7 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
         for name in (n.strip() for n in cell.get(column, "").split(";")):
             name = name.replace("[", "(").replace("]", ")")
             government = _GOVERNMENT_OF.fullmatch(name)
-            code = _state_code(government.group("state")) if government and states is not None else None
+            code = country_code(government.group("state")) if government and states is not None else None
             state = states.state(code) if code else None
             if state is not None:
                 name = state.cell

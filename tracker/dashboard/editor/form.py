@@ -102,8 +102,6 @@ def form_to_values(form: dict) -> dict[str, str]:
     """
     values = {field: _clean(form.get(field)) for field in SCALARS}
     values["title"] = _one_line(values["title"])
-    country = values["venue_country"]
-    values["venue_country"] = country.upper() if len(country) == 3 else country  # a name is read by the row check
     values["tags"] = "; ".join(split_list(values["tags"]))
     values["actors"] = "; ".join(f"{_one_line(r.get('name'))} [{_clean(r.get('role'))}]"
                                  for r in form.get("actors", []) if _filled(r))

@@ -193,7 +193,8 @@ def editor_dialog(data: DashboardData) -> html.Div:
                 _field("process", "Process", _input(f["process"], "", "e.g. Astana format", list=LISTS["process"])),
                 _field("round_number", "Round", _input(f["round_number"], "", "e.g. 21", inputMode="numeric")),
                 _field("venue", "Venue", _input(f["venue"], "", "e.g. Astana", list=LISTS["venue"])),
-                _field("venue_country", "Country", _input(f["venue_country"], "", "e.g. KAZ"), "ISO alpha-3."),
+                _field("venue_country", "Country", _input(f["venue_country"], "", "e.g. Kazakhstan or KAZ"),
+                       "A name or ISO code; stored as alpha-3."),
             ], className="editor-grid"),
         ]),
         html.Fieldset([

@@ -57,7 +57,16 @@ function (pathname, shown) {
 READ_ONLY = """
 function (account) {
     var viewer = JSON.stringify(account || []).indexOf('account-role-viewer') >= 0;
-    return [!viewer].concat(%(boxes)s.map(function () { return viewer; }), %(choices)s.map(function () { return viewer; }));
+    var shown = {}, gone = {display: 'none'}, pairs = %(pairs)s;
+    return [!viewer, viewer ? %(note)s : ''].concat(
+        %(boxes)s.map(function () { return viewer; }), %(choices)s.map(function () { return viewer; }),
+        pairs.map(function () { return viewer ? gone : shown; }), pairs.map(function () { return viewer ? shown : gone; }));
+}
+"""
+#: The read-only text of each choice: its value as the dropdown labels it ("talk_round": "talk round").
+CHOICE_TEXT = """
+function () {
+    return Array.prototype.slice.call(arguments).map(function (value) { return String(value || '').replace(/_/g, ' '); });
 }
 """
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
@@ -102,12 +111,17 @@ def register_review(app: Dash, live: LiveData) -> None:
     def prefill(_blurs, text, shown, prefilled):
         return handlers.prefill_date(inputs.text(text, inputs.MAX_ARTICLE), inputs.text(shown), inputs.text(prefilled))
 
+    pairs = review_layout.CHOICE_TEXTS
     app.clientside_callback(READ_ONLY % {"boxes": json.dumps(review_layout.READ_ONLY_BOXES),
-                                         "choices": json.dumps(review_layout.READ_ONLY_CHOICES)},
-                            Output(ids.REVIEW_READ_ONLY, "hidden"),
+                                         "choices": json.dumps(review_layout.READ_ONLY_CHOICES),
+                                         "pairs": json.dumps(pairs), "note": json.dumps(review_layout.READ_ONLY_NOTE)},
+                            Output(ids.REVIEW_READ_ONLY, "hidden"), Output(ids.REVIEW_READ_ONLY, "children"),
                             *[Output(box, "readOnly") for box in review_layout.READ_ONLY_BOXES],
                             *[Output(choice, "disabled") for choice in review_layout.READ_ONLY_CHOICES],
+                            *[Output(choice, "style") for choice, _ in pairs], *[Output(text, "style") for _, text in pairs],
                             Input(ids.ACCOUNT, "children"))
+    app.clientside_callback(CHOICE_TEXT, *[Output(text, "children") for _, text in pairs],
+                            *[Input(choice, "value") for choice, _ in pairs])
 
     # The page's callbacks wait for the review page to show (ux25): every page holds every panel, and the timeline's
     # first load sent six of them (lists, form, merge target, suggestion panel, name lists), each a read of the store.

@@ -23,13 +23,14 @@ from tracker.dashboard.review import choices, sources, views
 from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
                                           own_changes)
 from tracker.dashboard.review.form import render_form, render_form_keeping_typing
-from tracker.dashboard.review.layout import MARKABLE, PUBLISHED_CLASS
+from tracker.dashboard.review.layout import ARTICLE_TYPES, MARKABLE, PUBLISHED_CLASS
 from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, publication_day
 from tracker.extract.ingest import NO_PUBLISHER, has_rows, plan_ingest
+from tracker.importers import detect_bytes
 from tracker.models import Tables
 from tracker.problems import InputError
 from tracker.store.history import EditConflict, EditRefused
@@ -392,6 +393,19 @@ def too_long_message(what: str, length: int) -> str:
             "characters. Paste the part that reports the events, or use `tracker ingest` for a long document.")
 
 
+def events_file_problem(data: bytes, name: str):
+    """Why an upload that is an events file (a TimelineJS story, an ACLED or GDELT export, a sheet of events) is not
+    read here, with the command that imports it; None for an article's file or what no importer recognises."""
+    if name.lower().endswith(ARTICLE_TYPES):
+        return None
+    fmt, why = detect_bytes(data, name)
+    if fmt is None:
+        return None
+    return views.problem(name, f"{why}: a file of events, which this page does not import (it extracts events from "
+                               f"articles). Import it with `tracker import {name}`, after `tracker validate {name}` "
+                               "to see its problems first")
+
+
 def ingest_uploads(live: LiveData, contents, names, published: str | None = None) -> Outcome:
     """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the reason."""
     if not contents:
@@ -405,7 +419,12 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
     articles, errors = [], []
     for content, name in zip(contents, names):
         try:
-            found = articles_from_bytes(decode_upload(content or "", str(name)), str(name))
+            data = decode_upload(content or "", str(name))
+            events_file = events_file_problem(data, str(name))
+            if events_file:
+                errors.append(events_file)
+                continue
+            found = articles_from_bytes(data, str(name))
         except InputError as exc:
             errors += exc.problems
             continue

@@ -24,9 +24,16 @@ READ_ONLY_NOTE = ("Read only: you are signed in as a viewer, so nothing here can
 #: The form's boxes a viewer may read but not change: text boxes (readOnly: still focused, selected and copied) and
 #: choices (dropdowns have no readOnly: disabled), the merge box's target among them.
 READ_ONLY_BOXES = [control for control, _ in MARKABLE.values()]
-READ_ONLY_CHOICES = [ids.REVIEW_FIELDS[field] for field in ("event_type", "status", "date_precision")] + [ids.REVIEW_TARGET]
-#: file types the upload offers (the content decides what is read, as for `tracker ingest`).
-ACCEPTED = ".txt,.text,.html,.htm,.xml,.rss,.atom,.md"
+READ_ONLY_CHOICES = [ids.REVIEW_FIELDS[field] for field in ids.REVIEW_CHOICE_TEXTS] + [ids.REVIEW_TARGET]
+#: A viewer's dropdowns are disabled, which takes them out of the Tab order (ux25b's finding 12): each choice has a
+#: read-only text box of its value, shown to viewers in its place, labelled by the field's label.
+CHOICE_TEXTS = [(ids.REVIEW_FIELDS[field], text) for field, text in ids.REVIEW_CHOICE_TEXTS.items()]
+#: file types the upload extracts articles from (the content decides what is read, as for `tracker ingest`).
+ARTICLE_TYPES = (".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom", ".md")
+#: and the events files analysts keep, which it takes in only to say how to import them (the upload's type filter
+#: dropped them without a word: an ACLED CSV dropped here did nothing at all)
+EVENT_FILE_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".zip")
+ACCEPTED = ",".join(ARTICLE_TYPES + EVENT_FILE_TYPES)
 
 
 def _field(label: str, control_id: str, control, hint: str | None = None) -> html.Div:
@@ -39,6 +46,16 @@ def _field(label: str, control_id: str, control, hint: str | None = None) -> htm
 def _choice(control_id: str, values: Iterable[str]) -> dcc.Dropdown:
     return dcc.Dropdown(id=control_id, options=[{"label": v.replace("_", " "), "value": v} for v in values],
                         value=None, clearable=False, searchable=False)
+
+
+def _choice_field(label: str, field: str, values: Iterable[str]) -> html.Div:
+    """A dropdown, and the read-only text box of its value a viewer is shown instead (`CHOICE_TEXTS`)."""
+    control_id, text_id = ids.REVIEW_FIELDS[field], ids.REVIEW_CHOICE_TEXTS[field]
+    # a read-only text box in ARIA's words (no Dash input takes aria-labelledby): Tab reaches it, a reader says
+    # "Type, talk round, read only"
+    read = html.Div("", id=text_id, role="textbox", tabIndex="0", className="text-input read-only-choice",
+                    style={"display": "none"}, **{"aria-readonly": "true", "aria-labelledby": f"{control_id}-label"})
+    return _field(label, control_id, html.Div([_choice(control_id, values), read]))
 
 
 def _text(control_id: str, placeholder: str = "", **extra) -> dcc.Input:
@@ -91,13 +108,12 @@ def form_section(data: DashboardData) -> html.Section:
         html.Div(id=ids.REVIEW_EVIDENCE, className="evidence"),
         html.Fieldset([
             html.Legend("Fields"),
-            html.P(READ_ONLY_NOTE, id=ids.REVIEW_READ_ONLY, className="hint read-only-note", hidden=True),
+            # the group's description, said once on entering it; empty, and hidden, for editors
+            html.P("", id=ids.REVIEW_READ_ONLY, className="hint read-only-note", hidden=True),
             html.P(id=ids.REVIEW_FORM_NOTE, className="hint", role="status"),
             _field("Title", f["title"], _text(f["title"])),
-            html.Div([_field("Type", f["event_type"], _choice(f["event_type"], EVENT_TYPES)),
-                      _field("Status", f["status"], _choice(f["status"], STATUSES)),
-                      _field("Date precision", f["date_precision"], _choice(f["date_precision"], DATE_PRECISIONS))],
-                     className="form-row"),
+            html.Div([_choice_field("Type", "event_type", EVENT_TYPES), _choice_field("Status", "status", STATUSES),
+                      _choice_field("Date precision", "date_precision", DATE_PRECISIONS)], className="form-row"),
             html.Div([_field("Start date", f["start_date"], _text(f["start_date"], "2023-06-21")),
                       _field("End date", f["end_date"], _text(f["end_date"], "empty: one day"))], className="form-row"),
             html.Div([_field("Process", f["process"], _text(f["process"], "e.g. Astana format",
@@ -117,7 +133,7 @@ def form_section(data: DashboardData) -> html.Section:
             # filled when the form shows (`name_options`): options in the layout slow every redraw of the page
             html.Datalist([], id=ids.REVIEW_PROCESS_NAMES),
             html.Datalist([], id=ids.REVIEW_VENUE_NAMES),
-        ]),
+        ], **{"aria-describedby": ids.REVIEW_READ_ONLY}),
         html.Div([
             html.Button("Save changes", id=ids.REVIEW_SAVE, className="button secondary", n_clicks=0),
             html.Button("Accept (confirm)", id=ids.REVIEW_ACCEPT, className="button primary", n_clicks=0,
