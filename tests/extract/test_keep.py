@@ -59,7 +59,7 @@ def test_an_inferred_year_lowers_the_confidence() -> None:
 ])
 def test_confident_rule_decisions_stay(body: str, lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch) -> None:
     with_model = [(c.event_type, c.first) for c in extract_own(body, lexicon).events]
-    monkeypatch.setattr(assemble, "keep_likely", lambda events, roster, guessed: events)
+    monkeypatch.setattr(assemble, "keep_likely", lambda events, *_: events)
     assert with_model == [(c.event_type, c.first) for c in extract_own(body, lexicon).events] != []
 
 

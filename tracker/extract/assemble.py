@@ -214,7 +214,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         for c in reading.events:  # dated anew by `fixed_dates_only`: the hand-set score, then the model's from it
             c.confidence = _confidence(c)
             if learned:
-                c.confidence = undated_page_confidence(c, reading.roster, len(reading.events))
+                c.confidence = undated_page_confidence(c, reading.roster, len(reading.events), reading.events)
         notes.append(f"{article.label}: no publication date found (no timestamp, header or dated dateline); "
                      + (f"{undone} event(s) dated by a weekday, a relative or a year-less day are left undated: give the "
                         "publication date (`--published YYYY-MM-DD`) to date them" if undone else
@@ -495,6 +495,6 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     if not learned:  # the rule stage (`extract_article(learned=False)`)
         return Extraction(article, events, roster, notes)
     events = choose_dates(events, anchor)  # an undated event's day, where a model is sure of one in view (`date_choice.py`, 1161)
-    events = keep_likely(events, roster, guessed)  # learned confidence; the surest spurious dropped (`keep.py`, issue 10)
+    events = keep_likely(events, roster, guessed, anchor)  # learned confidence; the surest spurious dropped (`keep.py`, issue 10)
     events = choose_actors(events, roster, named_in())  # the actors a model finds likely among the event's pool (a21)
     return Extraction(article, events, roster, notes)

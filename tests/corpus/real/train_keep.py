@@ -40,8 +40,8 @@ THRESHOLDS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 def read_dev() -> list[tuple[int, list[dict], object]]:
     """(article number, labels, extraction) of every dev article with its text, read by the rules alone."""
-    assemble.keep_likely = lambda events, roster, guessed: events  # the rules' candidates, hand-set confidence
-    assemble.undated_page_confidence = lambda c, roster, count: c.confidence  # (a page with no date: the hand-set score too)
+    assemble.keep_likely = lambda events, *_: events  # the rules' candidates, hand-set confidence
+    assemble.undated_page_confidence = lambda c, *_: c.confidence  # (a page with no date: the hand-set score too)
     known = load_shipped(DATA)
     lexicon = Lexicon(known)
     out = []
@@ -60,7 +60,7 @@ def rows_of(dev, lexicon) -> tuple[list[list[str]], list[str], list[int], list[f
     for number, gold, extraction in dev:
         paired = {id(c) for _, c in _pairs(gold, extraction, lexicon) if c is not None}
         for c in extraction.events:
-            rows.append(features(c, extraction.roster, len(extraction.events)))
+            rows.append(features(c, extraction.roster, len(extraction.events), extraction.events, extraction.article.anchor))
             labels.append("kept" if id(c) in paired else "spurious")
             folds.append(number % FOLDS)
             hand.append(c.confidence)
