@@ -57,6 +57,9 @@ def test_a_past_view_shows_the_old_title_under_a_banner_and_clears_by_keyboard(p
     assert banner.is_visible() and "Showing the chronology as known on" in banner.inner_text()
     assert not page.locator("#" + ids.EDITOR_ADD).is_visible()
     assert not page.locator(".editor-edit-button").is_visible()
+    # The box is the sync callback's output, and the heading and banner come from callbacks of their own: under load
+    # the box was read before its answer was drawn ('' == the instant), though `open` had waited for a quiet moment.
+    page.wait_for_function("v => document.getElementById(v[0]).value !== ''", arg=[ids.AS_OF])
     assert page.input_value("#" + ids.AS_OF) == before
     page.screenshot(path="/tmp/asof-past-1280.png", full_page=False)
 
