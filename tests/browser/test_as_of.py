@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.browser.conftest import _probe, _serve
+from tests.browser.conftest import _serve, shared_probe
 from tracker.dashboard import ids
 from tracker.instants import query_text
 from tracker.store import open_store
@@ -40,8 +40,8 @@ def as_of_server(renamed):
 
 
 @pytest.fixture()
-def page_probe(browser, as_of_server):
-    yield from _probe(browser, as_of_server)
+def page_probe(shared_page, as_of_server):
+    yield from shared_probe(shared_page, as_of_server)
 
 
 def _heading(probe) -> str:
