@@ -34,8 +34,15 @@
         return element;
     }
 
+    /* The note is written once per refusal: the page's 3-second poll (DATA_POLL) is refused too while the session is
+     * over, and writing the note again each time took the focus off its link (a keyboard user lost their place). */
     function show(status, message) {
         var element = note();
+        var said = status + " " + (message || "");
+        if (!element.hidden && element.dataset.said === said) {
+            return;
+        }
+        element.dataset.said = said;
         element.textContent = "";
         var head = document.createElement("strong");
         var text = document.createElement("span");

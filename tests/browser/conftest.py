@@ -34,6 +34,11 @@ CALLBACK_PATH = "/_dash-update-component"
 #: How long a page's first drawing may take. A page that never draws still fails; on a loaded 2-core machine (CI
 #: beside other jobs) the first figure has been seen to take more than 20 s to show.
 LOAD_MS = 60_000
+#: Playwright's default timeout on the tests' pages.
+PAGE_TIMEOUT_MS = 15_000
+VIEWPORT = {"width": 1280, "height": 900}
+#: Where the shared page waits between two tests (`SharedPage`): a static file of the dashboard's, so within its site.
+STILL_PAGE = "/assets/tracker.css"
 #: How long a test server's requests in flight may take to finish when the test ends (seconds).
 SERVER_DRAIN_S = 120
 XSS_ID = "xss-test-event"
@@ -348,18 +353,111 @@ def csp_safe(page) -> None:
 
 
 def _probe(browser, base: str):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
     page = context.new_page()
     csp_safe(page)
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(PAGE_TIMEOUT_MS)
     yield PageProbe(page, base)
     context.close()
 
 
-def probe_over(browser, db: str):
-    """A fresh browser context on a dashboard served over the store `db` (the review tests' own copies)."""
+class SharedPage:
+    """One page that the worker's tests of the session's servers take in turn, left as a fresh page would be.
+
+    A page opened in a new context starts a new renderer, which parses and compiles the dashboard's scripts (Plotly's
+    3.5 MB among them) from nothing; a page navigated again within the site (127.0.0.1, whatever the port) keeps its
+    renderer and V8's compiled code. Measured (/tmp/s26/opens*.py: the dashboard opened by `PageProbe.open` 3-4 times
+    each way, alternated, CPU-s of the server, the driver and Chromium, load 18-35): 4.2-5.8 CPU-s per open in a new
+    context, 2.6-3.8 in the same page; by way of about:blank 3.9-4.8 (a new renderer again), hence the same-site
+    stop below.
+
+    What a test may leave behind is undone before the next one takes the page (`give_back`): the listeners it (and
+    its PageProbe) added, routes, the document itself (replaced by a stylesheet of the test's server, a document of
+    the same site that runs nothing: the dashboard's callbacks and poll stop), the viewport, the emulated media, the
+    default timeout, the mouse, other pages of the context (popups), cookies and permissions.
+    Nothing in the dashboard keeps site storage (no localStorage, sessionStorage, IndexedDB or dcc persistence). A
+    test that leaves the page so that it cannot be reset (a hung script, a closed page) gets the context closed, and
+    the next test a new one.
+    """
+
+    def __init__(self, browser):
+        self.browser = browser
+        self.context = self.page = None
+        self.listeners: list = []
+
+    def take(self):
+        """The page, ready for a test; what it is given to listen to is noted, to be removed after."""
+        if self.page is None or self.page.is_closed():
+            self._close()
+            self.context = self.browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+            self.page = self.context.new_page()
+            csp_safe(self.page)
+        page, listeners = self.page, self.listeners
+        page.set_default_timeout(PAGE_TIMEOUT_MS)
+
+        def on(event, handler):
+            listeners.append((event, handler))
+            type(page).on(page, event, handler)
+
+        page.on = on
+        return page
+
+    def give_back(self, base: str) -> None:
+        """Undo what the test did to the page (see the class), or close the context when that fails; `base` is the
+        test's server."""
+        page = self.page
+        try:
+            for other in self.context.pages:
+                if other is not page:
+                    other.close()
+            page.unroute_all(behavior="ignoreErrors")
+            page.goto(base + STILL_PAGE)
+            for event, handler in self.listeners:
+                page.remove_listener(event, handler)
+            del page.on
+            if page.viewport_size != VIEWPORT:
+                page.set_viewport_size(VIEWPORT)
+            page.emulate_media(media="null")
+            page.mouse.move(-1, -1)  # off the page: nothing of the next page is hovered
+            self.context.clear_cookies()
+            self.context.clear_permissions()
+        except Exception:  # noqa: BLE001 - whatever the test left, the next one gets a new context
+            self._close()
+        finally:
+            self.listeners.clear()
+
+    def _close(self) -> None:
+        if self.context is not None:
+            try:
+                self.context.close()
+            except Exception:  # noqa: BLE001 - a crashed context is gone already
+                pass
+        self.context = self.page = None
+
+
+@pytest.fixture(scope="session")
+def shared_page(browser):
+    """The worker's `SharedPage`."""
+    shared = SharedPage(browser)
+    yield shared
+    shared._close()
+
+
+def shared_probe(shared: SharedPage, base: str):
+    """A PageProbe on the worker's shared page at `base`, given back (reset) after the test."""
+    page = shared.take()
+    try:
+        yield PageProbe(page, base)
+    finally:
+        shared.give_back(base)
+
+
+def probe_over(owner, db: str):
+    """A page on a dashboard served over the store `db` (the review tests' own copies): a fresh context when `owner` is
+    a Browser, else the worker's shared page, `owner` being the `SharedPage`. Told apart by what they do, not by their
+    class: a test file that loads this conftest again (test_ux23_notice_focus) has a SharedPage class of its own."""
     for base in _serve(db):
-        yield from _probe(browser, base)
+        yield from _probe(owner, base) if hasattr(owner, "new_context") else shared_probe(owner, base)
 
 
 def ingested(path: Path, batches: list) -> Path:
@@ -380,15 +478,15 @@ def ingested(path: Path, batches: list) -> Path:
 
 
 @pytest.fixture()
-def probe(browser, server):
-    """A fresh browser context (no shared state) on the test server."""
-    yield from _probe(browser, server)
+def probe(shared_page, server):
+    """The worker's shared page (`SharedPage`: reset between tests, no state kept) on the test server."""
+    yield from shared_probe(shared_page, server)
 
 
 @pytest.fixture()
-def review_probe(browser, review_server):
-    """A fresh browser context on the review server."""
-    yield from _probe(browser, review_server)
+def review_probe(shared_page, review_server):
+    """The worker's shared page (`SharedPage`) on the review server."""
+    yield from shared_probe(shared_page, review_server)
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import CALLBACK_PATH, PageProbe, _serve, csp_safe
+from tests.browser.conftest import CALLBACK_PATH, PageProbe, _serve, csp_safe, shared_probe
 from tracker.dashboard import ids
 from tracker.store import open_store
 
@@ -39,10 +39,9 @@ def _context(browser, base: str) -> PageProbe:
 
 
 @pytest.fixture()
-def editor(browser, editor_server):
-    probe = _context(browser, editor_server)
-    yield probe
-    probe.page.context.close()
+def editor(shared_page, editor_server):
+    """The worker's shared page (conftest's `SharedPage`, reset between tests) on this module's server."""
+    yield from shared_probe(shared_page, editor_server)
 
 
 def _field(name: str) -> str:

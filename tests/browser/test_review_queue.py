@@ -41,9 +41,9 @@ def queue_db(tmp_path, queue_template) -> str:
 
 
 @pytest.fixture()
-def queue(browser, queue_db):
-    """A fresh browser context on a dashboard over `queue_db`."""
-    yield from _browser_conftest().probe_over(browser, queue_db)
+def queue(shared_page, queue_db):
+    """The worker's shared page (reset between tests) on a dashboard over `queue_db`."""
+    yield from _browser_conftest().probe_over(shared_page, queue_db)
 
 
 def state(db: str):

@@ -48,9 +48,9 @@ def walk_db(tmp_path, walk_template) -> str:
 
 
 @pytest.fixture()
-def walk(browser, walk_db):
-    """A fresh browser context on a dashboard over this test's own copy of the store."""
-    yield from _helpers().probe_over(browser, walk_db)
+def walk(shared_page, walk_db):
+    """The worker's shared page (reset between tests) on a dashboard over this test's own copy of the store."""
+    yield from _helpers().probe_over(shared_page, walk_db)
 
 
 def open_review(probe) -> None:

@@ -19,9 +19,9 @@ def _helpers():
 
 
 @pytest.fixture()
-def own_probe(browser, tmp_path, copy_shipped_db):
+def own_probe(shared_page, tmp_path, copy_shipped_db):
     """A page on a server of its own, over a copy of the shipped store (the test saves an edit)."""
-    yield from _helpers().probe_over(browser, copy_shipped_db(tmp_path / "ux23-notice.db"))
+    yield from _helpers().probe_over(shared_page, copy_shipped_db(tmp_path / "ux23-notice.db"))
 
 
 def _close_notice_by_keyboard(probe) -> None:
