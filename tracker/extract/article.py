@@ -80,7 +80,8 @@ class Article:
         """The article as a reviewer reads it: its headline over its body. Kept with its candidates, so that an event
         the headline alone reports (round 1030) has its evidence marked in the article box like any other."""
         title = (self.title or "").strip()
-        return f"{title}\n\n{self.body}" if title and not self.body.lstrip().startswith(title) else self.body
+        opening = title.removesuffix("…").rstrip()  # a title cut from the first sentence is not a headline of its own
+        return f"{title}\n\n{self.body}" if title and not self.body.lstrip().startswith(opening) else self.body
 
     def fingerprint(self) -> str:
         """A short stable id of the article: its URL, else publisher, title, time and opening."""

@@ -163,8 +163,8 @@ class _Planner:
                 continue
             if c.first is None:
                 self.report.skipped += 1
-                self.report.notes.append(f"{a.label}: round {c.round_number} of {process or 'unknown talks'} is not stored "
-                                         "and the article gives no date for it; not stored")
+                self.report.notes.append(f"{a.label}: round {c.round_number} of {process or 'unknown talks'} is not "
+                                         "stored: the article gives no date for it and no stored event is that round")
                 continue
             self.new_event(extraction, c, event_id, process, skey)
 

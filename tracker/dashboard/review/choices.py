@@ -153,9 +153,9 @@ def nearby_options(data: DashboardData, event_id: str, suggested: str | None) ->
 
 
 def search_options(data: DashboardData, event_id: str, search: str, current: str | None) -> list[dict]:
-    """Open events whose title, summary or quotes hold the typed words (or whose id it is, or whose process is named
-    by them, or a candidate's evidence sentence holds them: `_named_in_process_or_evidence`), those closest in date to
-    the candidate first (newest first among equals): Enter takes the first, and a search for the process's name
+    """Open events whose title, summary or quotes hold the typed words (or whose id it is, or whose process or venue is
+    named by them, or a candidate's evidence sentence holds them: `_named_in_process_or_evidence`), those closest in date
+    to the candidate first (newest first among equals): Enter takes the first, and a search for the process's name
     listed a visit five days off before the same-day statement (QA12 LOW-4)."""
     found = data.search(search)
     positions = getattr(found, "positions", None)
@@ -179,17 +179,18 @@ def search_options(data: DashboardData, event_id: str, search: str, current: str
 
 
 def _named_in_process_or_evidence(data: DashboardData, search: str) -> np.ndarray:
-    """Events whose process name holds every typed word (as a word's start, as the text search reads), and candidates
-    whose evidence sentence does: a card shows its process and that sentence as its quote, and a search for either
-    missed same-process candidates close in date (QA13 LOW-4). The evidence of the first `EVIDENCE_SCAN` candidates
+    """Events whose process or venue name holds every typed word (as a word's start, as the text search reads), and
+    candidates whose evidence sentence does: a card shows its process and that sentence as its quote, and a search for
+    either missed same-process candidates close in date (QA13 LOW-4). The evidence of the first `EVIDENCE_SCAN` candidates
     only: it is not in the lean copy, and this runs on every search typed."""
     typed = [word for word in _words(search) if len(word) >= 2]
     mask = np.zeros(len(data), dtype=bool)
     if not typed:
         return mask
-    process = data.tables.events["process"]
-    named = [i for i, name in enumerate(process.cat.categories) if _holds(str(name), typed)]
-    mask |= np.isin(process.cat.codes.to_numpy(), named)
+    for column in ("process", "venue"):  # "Istanbul" missed a round there titled "Round: Russia, Ukraine" (ux26b)
+        names = data.tables.events[column]
+        named = [i for i, name in enumerate(names.cat.categories) if _holds(str(name), typed)]
+        mask |= np.isin(names.cat.codes.to_numpy(), named)
     candidates = np.flatnonzero(_codes_of(data, "review_state", {"candidate"}))[:EVIDENCE_SCAN]
     if len(candidates):
         events = data.subset(data.ids.take(candidates)).events

@@ -370,7 +370,10 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
         return Outcome(ingest=views.problems(exc.problems), date_refused=False)
     unstored = [a for a in articles if a.anchor is None or not a.publisher]
     if unstored:  # read it all the same, so the message says what the date or publisher would let be stored
-        events = extract_articles(unstored[:1], _reference(live.data))[0].events
+        extraction = extract_articles(unstored[:1], _reference(live.data))[0]
+        events = extraction.events
+        if extraction.language is not None and not events:  # neither a date nor a publisher would store anything
+            return Outcome(ingest=views.language_unread(extraction.notes), date_refused=False)
         if unstored[0].anchor is None:
             return Outcome(ingest=views.date_needed(unstored[0], events), date_needed=True, date_refused=False)
         return Outcome(ingest=views.publisher_needed(events), date_refused=False)

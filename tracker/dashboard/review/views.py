@@ -76,6 +76,14 @@ def date_needed(article, events: list = ()) -> html.Div:
                          f"(YYYY-MM-DD).{also} Then press “Extract and store candidates” again.")])
 
 
+def language_unread(notes: list[str]) -> html.Div:
+    """Why a pasted article was not stored: extraction does not read its language, whatever publisher or date is given."""
+    said = [n.split(": ", 1)[-1] for n in notes if "reads English only" in n]
+    return error([html.P(html.Strong("Nothing stored: the text is in a language extraction does not read.")),
+                  html.P(f"{said[0][0].upper() + said[0][1:] if said else 'Nothing was extracted'}. A publisher or a "
+                         "publication date would not change that: add its events with “Add event”.")])
+
+
 def publisher_needed(events: list = ()) -> html.Div:
     """Why a pasted article was not stored: nothing in it names its publisher, which every stored event cites."""
     return error([html.P(html.Strong("Nothing stored: the article names no publisher.")),
