@@ -48,6 +48,7 @@ from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import arrival_venues, retold_venues, scene_venues
 from tracker.extract.venues import (refine_venues, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
+from tracker.extract.tellings import telling_venues
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
@@ -461,8 +462,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     complete_sessions(events, roster, lexicon, [u.text for u in units] + quotes, two_party(lexicon))  # all its parties (272)
     refine_venues(events, [article.title or ""] + [u.text for u in units], roster)
     briefed_about(events, [u.text for u in units], roster)  # "X informed Y about a conference": no party (round 364)
-    events = fold_respoken(events, tail_speakers(events, [u.text for u in units], roster), roster)  # "X welcomes …, Minister
-    # Y said": Y speaks (round 362), one event with Y's other words of that day (612)
+    events = fold_respoken(events, tail_speakers(events, [u.text for u in units], roster), roster)  # "X welcomes …, Minister Y said": Y speaks (362), with his other words that day (612)
     scene_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "Delegations gathered in X" (247)
     retold_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "… held talks in X" (583)
     arrival_venues(events)  # "will arrive in Brussels on Monday and hold talks with Y on Tuesday" (round 885)
@@ -476,9 +476,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     headline_venues(events, article.title, roster)  # "Trade talks resume in Oslo": the first gathering's (round 804)
     accord_venues(events, roster)  # "Following the meeting, a protocol was signed": the meeting's place (round 1145)
+    telling_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "The meeting at X …" told again (1225)
     events.sort(key=lambda c: c.order)
-    # a meeting's readout (round 260); "hosted the leaders of X and Y" (268); "the meeting" told again (341)
-    events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)
+    events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)  # a readout (260); "hosted the leaders of X and Y" (268); "the meeting" again (341)
     events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
     # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
