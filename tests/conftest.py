@@ -147,10 +147,43 @@ def open_backend(kind: str, tmp_path: Path) -> Store:
 
 def reset_test_database(url: str) -> Store:
     """The PostgreSQL test database, emptied, in this test worker's own schema: the two xdist workers
-    each reset and fill theirs, so they never drop tables under each other."""
+    each reset and fill theirs, so they never drop tables under each other.
+
+    A schema exactly as a fresh reset left it (the same tables, columns, indexes and migrations) is emptied by
+    TRUNCATE, which takes a tenth of a reset's 16 DROP TABLEs and migration; anything else a test changed (a
+    column, an index, an older migration) gets the whole reset."""
     opened = open_store(worker_pg_url(url))
-    opened.reset()
+    if _PG_FRESH.get(url) is None or _pg_schema(opened) != _PG_FRESH[url]:
+        opened.reset()
+        _PG_FRESH[url] = _pg_schema(opened)
+    else:
+        cursor = opened.conn.cursor()
+        tables = ", ".join(f'"{name}"' for name in _PG_FRESH[url][0] if name != "migrations")
+        cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        opened.conn.commit()
     return opened
+
+
+#: Per test database URL, the schema a fresh reset made (`_pg_schema`), for `reset_test_database`'s TRUNCATE.
+_PG_FRESH: dict[str, tuple] = {}
+
+
+def _pg_schema(store: Store) -> tuple:
+    """The worker schema's tables, columns, indexes and applied migrations, to tell it from a fresh reset's."""
+    cursor = store.conn.cursor()
+    cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")
+    tables = tuple(row[0] for row in cursor.fetchall())
+    cursor.execute("SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns "
+                   "WHERE table_schema = current_schema() ORDER BY 1, 2")
+    columns = tuple(cursor.fetchall())
+    cursor.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1")
+    indexes = tuple(cursor.fetchall())
+    migrations = ()
+    if "migrations" in tables:
+        cursor.execute("SELECT * FROM migrations ORDER BY 1")
+        migrations = tuple(cursor.fetchall())
+    store.conn.commit()
+    return tables, columns, indexes, migrations
 
 
 @pytest.fixture(params=BACKENDS)
