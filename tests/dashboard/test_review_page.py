@@ -277,6 +277,29 @@ def test_a_pasted_text_that_names_no_publisher_is_refused_until_one_is_given_the
     assert "Not saved" not in str(accepted.message) and stored(store, new_id)["review_state"] == "confirmed"
 
 
+def test_the_publisher_box_names_the_publisher_of_a_paste_that_names_none_and_is_emptied_once_stored(live, store):
+    """A wire pasted without its agency (the dateline cut, "ASTANA. KAZINFORM" that no pattern reads) was refused until
+    the analyst edited the text; the Publisher box gives it, as `tracker ingest --publisher` does, only to articles
+    that name none, and is emptied once the article is stored so it cannot name the next paste."""
+    text = ("Chile and Peru sign a fisheries memorandum\n\nChile and Peru signed a memorandum on fisheries in Lima on "
+            "Tuesday, the two foreign ministries said.")
+    before = store.counts()
+    refused = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "2023-05-12")
+    assert "Type it in Publisher" in str(refused.ingest) and store.counts() == before
+    assert refused.publisher is no_update  # a refusal keeps what was typed in the box
+    stored_now = handlers.act(live, ids.REVIEW_PUBLISHER, 1, None, [None] * 10, None, text, None, None, "/",
+                              "2023-05-12", publisher="Prensa Latina")
+    assert stored_now.ingest.className == "message ok" and stored_now.publisher == ""
+    new_id = stored_now.ingest.children[-1].children[0].children.id["index"]
+    assert set(store.load().sources.query("event_id == @new_id")["publisher"]) == {"Prensa Latina"}
+    # an article that names its own publisher keeps it: the box stands only for a missing one
+    named_text = "MOSCOW, May 12 (Interfax) - Russia and Türkiye held consultations on Syria in Moscow on Friday."
+    kept = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, named_text, None, None, "/", "2023-05-12",
+                        publisher="Prensa Latina")
+    kept_id = kept.ingest.children[-1].children[0].children.id["index"]
+    assert set(store.load().sources.query("event_id == @kept_id")["publisher"]) == {"Interfax"}
+
+
 def test_a_publication_date_that_is_not_iso_is_refused_naming_the_box(live):
     text = WIRE_WITHOUT_YEAR.read_text(encoding="utf-8")
     outcome = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "3 March")

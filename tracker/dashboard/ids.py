@@ -120,6 +120,7 @@ ROLLUP = "rollup"  # the checkbox: ministries and officials in their state's lan
 
 REVIEW_BASE = "review-base"  # the form's candidate as it was shown: id, version, field values, actors, links
 REVIEW_PUBLISHED = "review-published"  # the publication date of pasted/uploaded articles that give none
+REVIEW_PUBLISHER = "review-publisher"  # the publisher of pasted/uploaded articles that name none
 REVIEW_PREFILLED = "review-prefilled"  # the date last put in REVIEW_PUBLISHED from a pasted text (not typed)
 TAG = "filter-tag"  # the Tag dropdown (URL key `tag`)
 TAG_LINK = "tag-link"  # pattern-matching: {"type": TAG_LINK, "index": tag}, a tag in the detail panel filters by it

@@ -19,7 +19,8 @@ ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n
                  Input(ids.REVIEW_REJECT, "n_clicks"), Input(ids.REVIEW_MERGE, "n_clicks"),
                  Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD, "contents"),
                  Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks"),
-                 Input(ids.REVIEW_PUBLISHED, "n_submit")]  # Enter in the date box extracts, as the refusal asks
+                 Input(ids.REVIEW_PUBLISHED, "n_submit"),  # Enter in the date box extracts, as the refusal asks
+                 Input(ids.REVIEW_PUBLISHER, "n_submit")]
 #: The cards of the lists (candidates, an ingest's new ones, suggested sources): picking one is done in the page.
 PICK_INPUTS = [Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
                Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks"),
@@ -73,7 +74,7 @@ ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGE
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
                   Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
                   Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
-                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True),
+                  Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHER, "value"),
                   *[Output(control, "className") for control, _ in review_layout.MARKABLE.values()],
                   Output(ids.REVIEW_PUBLISHED, "className")]
 
@@ -90,12 +91,13 @@ def register_review(app: Dash, live: LiveData) -> None:
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),
                   State(ids.REVIEW_PUBLISHED, "value"), State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
-                  State(ids.REVIEW_BASE, "data"), prevent_initial_call=True)
+                  State(ids.REVIEW_BASE, "data"), State(ids.REVIEW_PUBLISHER, "value"), prevent_initial_call=True)
     def action(*values):
-        selected, fields, (target, text, names, published, actors, links, base) = _states(values)
+        selected, fields, (target, text, names, published, actors, links, base, publisher) = _states(values)
         return handlers.act(live, *_trigger()[::2], inputs.text(selected), [_field(f) for f in fields], inputs.text(target),
                             inputs.text(text, inputs.MAX_ARTICLE), _uploads(values[5]), _uploads(names), prefix,
-                            inputs.text(published), inputs.text(actors), inputs.text(links), _base(base)).flat()
+                            inputs.text(published), inputs.text(actors), inputs.text(links), _base(base),
+                            inputs.text(publisher)).flat()
 
     app.clientside_callback(PICK_CARD % {"source": ids.REVIEW_PICK_SOURCE, "prefix": sources.SOURCE_PREFIX,
                                          "plain": json.dumps([plain for _, plain in review_layout.MARKABLE.values()])},

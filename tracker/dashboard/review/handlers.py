@@ -28,7 +28,7 @@ from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
-from tracker.extract.article import dated, publication_day
+from tracker.extract.article import dated, named, publication_day
 from tracker.extract.ingest import NO_PUBLISHER, has_rows, plan_ingest
 from tracker.importers import detect_bytes
 from tracker.models import Tables
@@ -44,7 +44,7 @@ MAX_ARTICLE_CHARS = 300_000
 @dataclass(frozen=True)
 class Outcome:
     """The answer to an action: message, ingest result, selected candidate, data version, text box, upload,
-    publication date box, whether that box is required, and the form's base (`review.base`)."""
+    publication date box, whether that box is required, the form's base (`review.base`) and the Publisher box."""
 
     message: object = no_update
     ingest: object = no_update
@@ -57,13 +57,14 @@ class Outcome:
     base: object = no_update
     date_refused: object = no_update  # True: the typed date was refused (the box is marked); False: it was read
     marked: object = no_update  # the form's fields and boxes a refusal named (`views.refused_fields`): marked invalid
+    publisher: object = no_update  # the Publisher box: emptied once its article is stored, kept after a refusal
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
         refused = self.date_refused
         box = no_update if refused is no_update else f"{PUBLISHED_CLASS} invalid" if refused else PUBLISHED_CLASS
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
-                self.date_needed, self.base, *marked_classes(self.marked), box]
+                self.date_needed, self.base, self.publisher, *marked_classes(self.marked), box]
 
 
 def marked_classes(marked: object) -> list:
@@ -110,7 +111,7 @@ def render_targets(data: DashboardData, selected: str | None, search: str | None
 
 def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
         contents, names, prefix: str, published: str | None = None, actors: str | None = None,
-        links: str | None = None, base: dict | None = None) -> Outcome:
+        links: str | None = None, base: dict | None = None, publisher: str | None = None) -> Outcome:
     """Do what a button or an upload asks (a click on a card is picked in the page: `callbacks.PICK_CARD`); every
     failure becomes a message."""
     if trigger is None or not isinstance(trigger, str):
@@ -119,10 +120,10 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
         if trigger in (ids.REVIEW_SOURCE_ACCEPT, ids.REVIEW_SOURCE_REJECT):
             message, following, version = sources.decide(live, selected, trigger == ids.REVIEW_SOURCE_ACCEPT, prefix)
             return Outcome(message=message, selected=following, version=version)
-        if trigger in (ids.REVIEW_INGEST, ids.REVIEW_PUBLISHED):  # the button, or Enter in the date box
-            return ingest_text(live, text, published)
+        if trigger in (ids.REVIEW_INGEST, ids.REVIEW_PUBLISHED, ids.REVIEW_PUBLISHER):  # the button, or Enter in a box
+            return ingest_text(live, text, published, publisher)
         if trigger == ids.REVIEW_UPLOAD:
-            return ingest_uploads(live, contents, names, published)
+            return ingest_uploads(live, contents, names, published, publisher)
         if not selected:
             return Outcome(message=views.error("Pick a candidate in the list first."))
         form = dict(zip(ids.REVIEW_FIELDS, fields))
@@ -354,8 +355,9 @@ def entered_day(published: str | None):
                              "write it as YYYY-MM-DD, e.g. 2023-03-03") from None
 
 
-def ingest_text(live: LiveData, text: str | None, published: str | None = None) -> Outcome:
-    """Extract the pasted article and store its events as candidates; after a failure the text stays in its box."""
+def ingest_text(live: LiveData, text: str | None, published: str | None = None, publisher: str | None = None) -> Outcome:
+    """Extract the pasted article and store its events as candidates; after a failure the text stays in its box.
+    `published` and `publisher` (the page's boxes) stand for what the article does not give itself."""
     if not (text or "").strip():
         return Outcome(ingest=views.error("Paste an article's text first."))
     try:
@@ -365,7 +367,7 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
     if len(text) > MAX_ARTICLE_CHARS:
         return Outcome(ingest=views.error(too_long_message("The pasted text", len(text))), date_refused=False)
     try:
-        articles = dated(articles_from_bytes(text.encode("utf-8"), "pasted text"), day)
+        articles = named(dated(articles_from_bytes(text.encode("utf-8"), "pasted text"), day), publisher)
     except InputError as exc:
         return Outcome(ingest=views.problems(exc.problems), date_refused=False)
     unstored = [a for a in articles if a.anchor is None or not a.publisher]
@@ -379,7 +381,7 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None) 
         return Outcome(ingest=views.publisher_needed(events), date_refused=False)
     outcome = ingest(live, articles, [])
     return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False,
-                   date_refused=False)
+                   date_refused=False, publisher="")
 
 
 def decode_upload(contents: str, name: str) -> bytes:
@@ -409,7 +411,8 @@ def events_file_problem(data: bytes, name: str):
                                "to see its problems first")
 
 
-def ingest_uploads(live: LiveData, contents, names, published: str | None = None) -> Outcome:
+def ingest_uploads(live: LiveData, contents, names, published: str | None = None,
+                   publisher: str | None = None) -> Outcome:
     """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the reason."""
     if not contents:
         return Outcome()
@@ -434,11 +437,11 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
         errors += [views.problem(a.label, too_long_message("the article", len(a.body)))
                    for a in found if len(a.body) > MAX_ARTICLE_CHARS]
         articles += [a for a in found if len(a.body) <= MAX_ARTICLE_CHARS]
-    articles = dated(articles, day)
+    articles = named(dated(articles, day), publisher)
     undated = [a for a in articles if a.anchor is None]
     errors += [views.problem(a.label, views.no_date_problem(a)) for a in undated]
-    errors += [views.problem(a.label, f"{NO_PUBLISHER}; nothing stored. Add a first line 'publisher: NAME' to the file "
-                                      "and drop it again") for a in articles if a.anchor is not None and not a.publisher]
+    errors += [views.problem(a.label, f"{NO_PUBLISHER}; nothing stored. Type it in Publisher, or add a first line "
+                                      "'publisher: NAME' to the file, and drop it again") for a in articles if a.anchor is not None and not a.publisher]
     outcome = ingest(live, [a for a in articles if a.anchor is not None and a.publisher], errors)
     return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="",
                    date_needed=True if undated else no_update, date_refused=False)

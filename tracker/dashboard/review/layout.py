@@ -77,6 +77,11 @@ def ingest_section() -> html.Section:
                "Filled in when the article gives a full date; needed when its dateline has no year "
                "(“ASTANA, March 3 (Interfax) -”) or it shows no date. Used for articles that give no date of their "
                "own; Enter extracts."),
+        _field("Publisher", ids.REVIEW_PUBLISHER,
+               dcc.Input(id=ids.REVIEW_PUBLISHER, type="text", value="", placeholder="Reuters", autoComplete="off",
+                         className="text-input"),
+               "Needed when the article names none (no agency in its dateline, no “publisher:” line): every stored "
+               "event cites its source by publisher. Used for articles that name none; Enter extracts."),
         dcc.Store(id=ids.REVIEW_PREFILLED, data=None),
         html.Button("Extract and store candidates", id=ids.REVIEW_INGEST, className="button primary", n_clicks=0),
         html.Div([

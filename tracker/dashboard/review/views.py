@@ -70,7 +70,8 @@ def date_needed(article, events: list = ()) -> html.Div:
     """Why a pasted article was not stored: it gives no publication date; the box below asks for it. `events` are the
     candidates read from it all the same, so the analyst sees that the text was read and what the date would store.
     An article that names no publisher either is told so at once, not after the date is given."""
-    also = ("" if article.publisher else " It names no publisher either: add a first line “publisher: NAME” to the text.")
+    also = ("" if article.publisher else " It names no publisher either: type it in Publisher (or add a first line "
+                                         "“publisher: NAME” to the text).")
     return error([html.P(html.Strong("Nothing stored: the article gives no publication date.")),
                   html.P(f"{why_undated(article)} {_found(events)} Enter the date it was published in Publication date "
                          f"(YYYY-MM-DD).{also} Then press “Extract and store candidates” again.")])
@@ -89,8 +90,8 @@ def publisher_needed(events: list = ()) -> html.Div:
     return error([html.P(html.Strong("Nothing stored: the article names no publisher.")),
                   html.P("Every event cites its source by publisher, and nothing in the text names one (no agency in "
                          f"its dateline such as “ASTANA (Reuters) -”, no “publisher:” or “url:” line). {_found(events)} "
-                         "Add a first line “publisher: NAME” (or “url: ADDRESS”) to the text and press “Extract and "
-                         "store candidates” again.")])
+                         "Type it in Publisher (or add a first line “publisher: NAME” or “url: ADDRESS” to the text) "
+                         "and press “Extract and store candidates” again.")])
 
 
 #: The review form's labels of the fields an edit's problems name.
