@@ -94,25 +94,47 @@ def _bucket(n: int) -> str:
     return str(n) if n < 4 else "4+" if n < 8 else "8+"
 
 
+@dataclass
+class _Shared:
+    """What every pair of one event's pool reads alike, worked out once for the pool instead of once a pair (the pairs
+    asked the whole pool's states and the speaker's state each, most of `choose_actors`' time)."""
+
+    states: dict[str, str | None]
+    held_as_state: Counter  # how many pooled actors have each key as their `_state`
+    pool: str
+    rules: str
+    speaker_state: str | None
+    flags: list[str]
+
+
+def _shared(c: Candidate, pooled: dict[str, Pooled], roster: Roster, states: dict[str, str | None] | None) -> _Shared:
+    states = {k: _state(k, roster) for k in pooled} if states is None else states
+    return _Shared(states, Counter(states[k] for k in pooled), _bucket(len(pooled)),
+                   _bucket(sum("rules" in p.origins for p in pooled.values())),
+                   _state(c.speaker, roster) if c.speaker else None,
+                   [f"flag={x}" for x in ("talks", "reference", "future", "grouped", "attribution", "at_talks") if getattr(c, x)])
+
+
 def features(c: Candidate, item: Pooled, pooled: dict[str, Pooled], roster: Roster, held: Counter,
-             states: dict[str, str | None] | None = None) -> list[str]:
+             states: dict[str, str | None] | None = None, shared: _Shared | None = None) -> list[str]:
     """The feature strings of one (event, actor) pair; `held` counts the article's events that hold each actor, and
-    `states` (optional) is `_state` of each pooled actor, worked out once for the whole pool instead of once a pair."""
+    `states` (optional) is `_state` of each pooled actor, or `shared` all the event's own parts, worked out once for
+    the whole pool instead of once a pair."""
     entry = roster.entry(item.key)
     kind = entry.kind if entry and entry.kind in _KINDS else "other"
-    states = {k: _state(k, roster) for k in pooled} if states is None else states
-    states_of = {states[k] for k in pooled if k != item.key}
+    shared = _shared(c, pooled, roster, states) if shared is None else shared
     role = "speaker" if item.key == c.speaker else item.role
     origin = "+".join(sorted(item.origins))
     rows = [f"role={role}", f"kind={kind}", f"origin={origin}", f"role_kind={role}|{kind}",
             f"origin_kind={origin}|{kind}", f"type={c.event_type}", f"type_kind={c.event_type}|{kind}",
             f"type_role={c.event_type}|{role}", f"type_origin={c.event_type}|{origin}",
-            f"pool={_bucket(len(pooled))}", f"rules={_bucket(sum('rules' in p.origins for p in pooled.values()))}",
+            f"pool={shared.pool}", f"rules={shared.rules}",
             f"held={_bucket(held[item.key])}", f"held_kind={_bucket(held[item.key])}|{kind}",
             f"new={item.key.startswith('new:')}", f"speaker_set={c.speaker is not None}"]
-    if item.key in states_of:
+    # the state of another pooled actor: some actor but itself has it as its state
+    if shared.held_as_state[item.key] > (shared.states[item.key] == item.key):
         rows += ["state_of_other", f"state_of_other|{role}", f"state_of_other|{c.event_type}"]
-    if c.speaker and item.key == _state(c.speaker, roster):
+    if c.speaker and item.key == shared.speaker_state:
         rows.append("state_of_speaker")
     if c.venue and c.venue[1] and entry and entry.kind == "state" and entry.country == c.venue[1]:
         rows += ["venue_state", f"venue_state|{c.event_type}|{role}"]  # the host, or only where it happened
@@ -121,7 +143,7 @@ def features(c: Candidate, item: Pooled, pooled: dict[str, Pooled], roster: Rost
     title = roster.titles.get(item.key, "")
     rows += [f"title={w}" for w in title.split()[:4]] + [f"title_kind={w}|{role}" for w in title.split()[:2]]
     rows += [f"cue={x}" for x in sorted(item.cues)] + [f"cue_kind={x}|{kind}" for x in sorted(item.cues)]
-    rows += [f"flag={x}" for x in ("talks", "reference", "future", "grouped", "attribution", "at_talks") if getattr(c, x)]
+    rows += shared.flags
     if c.process:
         members = roster.lexicon.members.get(c.process, [])
         rows.append(f"process_set|{kind}")
@@ -161,8 +183,8 @@ def choose_actors(events: list[Candidate], roster: Roster, named: set[str]) -> l
         pooled = pool(c, roster, named, events, read)
         if not pooled:
             continue
-        states = {k: _state(k, roster) for k in pooled}  # (each pair's features ask them of the whole pool)
-        keep = model.probabilities_of([features(c, item, pooled, roster, held, states) for item in pooled.values()], "keep")
+        shared = _shared(c, pooled, roster, None)  # (each pair's features ask them of the whole pool)
+        keep = model.probabilities_of([features(c, item, pooled, roster, held, shared=shared) for item in pooled.values()], "keep")
         decide(c, pooled, dict(zip(pooled, keep)), roster)
     return events
 

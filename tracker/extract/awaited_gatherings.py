@@ -58,7 +58,8 @@ def awaited_gatherings(text: str, raw: str, found: list[Candidate], before: list
                        anchor: dt.date | None, paragraph: int, order: int) -> list[Candidate]:
     """A new gathering for one `text` tells as awaited by its noun phrase with a date to come, when the sentence made
     none."""
-    if anchor is None or any(c.event_type not in SPEECH_TYPES for c in found) or not WHOLE.search(raw):
+    if anchor is None or any(c.event_type not in SPEECH_TYPES for c in found) or not WHOLE.search(raw) \
+            or not sentence_dates(text, anchor):  # (remembered) no date, none to come: the noun phrases unread
         return []
     m = _BEFORE.search(text) or _AFTER.search(text)
     if m is None or _COUNTED.search(text[max(0, m.start("noun") - 40):m.start("noun")]):

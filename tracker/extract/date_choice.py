@@ -83,17 +83,24 @@ def pool(c: Candidate, anchor: dt.date) -> dict[Span, Day]:
     return out
 
 
-def features(c: Candidate, day: Day, rules: Span, anchor: dt.date) -> list[str]:
-    """The feature strings of one (event, day) pair."""
-    first, last, precision = day.span
-    kind = "speech" if c.event_type in SPEECH_TYPES else c.event_type
-    origin = "+".join(sorted(day.origins))
+def _shared(c: Candidate) -> tuple[str, bool, bool, set[str]]:
+    """What every day of one event's pool reads alike (its kind, whether its first sentence says or plans, that
+    sentence's words), read once for the pool instead of once a day."""
     sentence = c.evidence[0].lower() if c.evidence else ""
+    return ("speech" if c.event_type in SPEECH_TYPES else c.event_type, bool(_SAID.search(sentence)),
+            bool(_FUTURE.search(sentence)), set(_WORD.findall(sentence)))
+
+
+def features(c: Candidate, day: Day, rules: Span, anchor: dt.date,
+             shared: tuple[str, bool, bool, set[str]] | None = None) -> list[str]:
+    """The feature strings of one (event, day) pair (`shared`, optional: `_shared(c)`, read once for the pool)."""
+    first, last, precision = day.span
+    kind, said, will, words = _shared(c) if shared is None else shared
+    origin = "+".join(sorted(day.origins))
     rows = [f"origin={origin}", f"type={kind}", f"type_origin={kind}|{origin}", f"precision={precision}",
             f"dated_by={c.dated_by}", f"dated_origin={c.dated_by}|{origin}", f"rules_precision={rules[2]}",
             f"future={c.future}", f"type_future={kind}|{c.future}", f"evidence={min(len(c.evidence), 3)}",
-            f"said={bool(_SAID.search(sentence))}", f"will={bool(_FUTURE.search(sentence))}",
-            f"origin_said={origin}|{bool(_SAID.search(sentence))}", f"halted={c.halted}",
+            f"said={said}", f"will={will}", f"origin_said={origin}|{said}", f"halted={c.halted}",
             f"round={c.round_number is not None}"]
     if first is not None:
         rows += [f"from_anchor={_bucket((first - anchor).days)}", f"origin_anchor={origin}|{_bucket((first - anchor).days)}",
@@ -108,7 +115,6 @@ def features(c: Candidate, day: Day, rules: Span, anchor: dt.date) -> list[str]:
         rows += [f"rules_anchor={_bucket((rules[0] - anchor).days)}|{_coarse(day.origins)}",
                  f"rules_anchor_type={_bucket((rules[0] - anchor).days)}|{kind}|{_coarse(day.origins)}"]
     coarse = _coarse(day.origins)
-    words = set(_WORD.findall(sentence))
     rows += [f"w={w}|{coarse}" for w in words]
     rows += [f"lead={c.paragraph <= 0}|{coarse}", f"lead_type={c.paragraph <= 0}|{kind}|{coarse}"]
     return rows
@@ -153,7 +159,8 @@ def choose_dates(events: list[Candidate], anchor: dt.date | None) -> list[Candid
         own = rules_span(c)
         if not open_to(c, pooled):
             continue
-        right = dict(zip(pooled, model.probabilities_of([features(c, d, own, anchor) for d in pooled.values()], "right")))
+        shared = _shared(c)
+        right = dict(zip(pooled, model.probabilities_of([features(c, d, own, anchor, shared) for d in pooled.values()], "right")))
         first, last, precision = decide({own: pooled[own], **open_to(c, pooled)}, right, own)
         if first is not None:
             c.first, c.last, c.precision = first, last, precision

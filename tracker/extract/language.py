@@ -58,8 +58,9 @@ def foreign_language(text: str) -> str | None:
     if count >= 40 and count > len(_ASCII_LETTER.findall(text)):
         return SCRIPTS.get(script, f"{script.title()} script")
     hits = dict.fromkeys(STOPWORDS, 0)
-    for word in text[:SAMPLE // 2].lower().split():  # split, not a regex: a word glued to its comma is only missed
-        for lang in _LANGS.get(word, ()):
+    # split, not a regex: a word glued to its comma is only missed; the function words picked at C speed (`filter`)
+    for word in filter(_LANGS.__contains__, text[:SAMPLE // 2].lower().split()):
+        for lang in _LANGS[word]:
             hits[lang] += 1
     best = max((lang for lang in hits if lang != "English"), key=hits.get)
     return best if hits[best] >= 8 and hits[best] > 2 * hits["English"] else None

@@ -113,6 +113,8 @@ def noun_gatherings(text: str, raw: str, found: list[Candidate], before: list[Ca
     """A new gathering for a past gathering `text` names by its noun phrase with a date, when the sentence made none."""
     if any(c.event_type not in SPEECH_TYPES for c in found) or not WHOLE.search(raw):
         return []  # the sentence's own act may be held at it ("agreed at talks in X in May"); a subhead is no sentence
+    if not sentence_dates(text, anchor):  # (remembered: `unit_candidates` read them) no date, no noun's own date: every
+        return []  # noun of a sentence without one was read for nothing
     dates = None  # read once, at the first noun not awaited
     for m in _NOUN.finditer(text):
         if _NOT_HELD.search(text[max(0, m.start() - 50):m.start()]) \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.prefilter import fast_start
 
 _MONTH = r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -26,7 +27,7 @@ _ROMANCE = (r"\b(?:signer(?:a|ont)|(?:se\s+)?rencontrer(?:a|ont)|se\s+réunir(?:
             r"(?:se\s+)?reunir(?:á|án)|visitar(?:á|án))\b[^.;!?]{0,100}?\b(?:demain|mañana|prochaine?|próxim[oa]|"
             r"(?:le|el)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
             r"sábado|domingo))\b")
-_PLANNED_ACT = re.compile(_ENGLISH + "|" + _ROMANCE, re.I)
+_PLANNED_ACT = fast_start(re.compile(_ENGLISH + "|" + _ROMANCE, re.I))  # (first letters tested once a boundary)
 #: Stems one of which a quote must hold for `_PLANNED_ACT` to be tried (most quotes tell no such act)
 _STEMS = ("sign", "meet", "visit", "travel", "rencontr", "réunir", "firmar", "reunir")
 

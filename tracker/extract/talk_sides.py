@@ -60,11 +60,11 @@ def drop_homonyms(votes: Counter, texts: list[str], lexicon: Lexicon) -> None:
     judged = {k for k in votes if _own_states(k, lexicon)}  # a forum, a process of unknown parties: nothing to compare
     if not judged:
         return
-    named = states_in(texts, lexicon)
     for text in texts:
         for m in lexicon.scan(text):
             if m.role == "process" and m.key in judged and _names_a_state(text[m.start:m.end], lexicon):
                 judged.discard(m.key)  # named by a name that says whose it is
+    named = states_in(texts, lexicon) if judged else {}  # (read only when a process is left to judge)
     for key in judged:  # two states at least: the two sides of other talks (one may be a speaker's, as a Norwegian envoy)
         if len(named) >= 2 and not _own_states(key, lexicon) & set(named):
             del votes[key]  # "the previous Geneva talks" in a China-US story: their own round, not Syria's process

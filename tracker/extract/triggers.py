@@ -29,7 +29,7 @@ from tracker.extract.departures import DEPARTURE_WORDS, DEPARTURES
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
 from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.plans_tabled import PLAN_WORDS, PLANS_TABLED
-from tracker.extract.prefilter import WordGate, fast, gated, per_article, required_words, second_words, word_gate, words_of
+from tracker.extract.prefilter import WordGate, fast, fast_start, gated, per_article, required_words, second_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
 
 
@@ -251,7 +251,7 @@ PERFORMATIVE = gated(re.compile(r"\b(?:we|I)\s+(?:(?:would|should|wish|want|like
 #: (round 733: a modal before the verb, "I would like to appeal to all delegates to …", "we want to urge", is the call too)
 #: Words that say something must be done, which the guideline makes a proposal: "it is necessary to hold talks" (round 118)
 NECESSARY = gated(re.compile(r"\bit\s+is\s+(?:(?:therefore|also|now|still)\s+)?(?:necessary|essential|imperative)\s+(?:for\s+(?:[\w'’.-]+\s+){1,5}?)?to\b", re.I))
-FUTURE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I)
+FUTURE = fast_start(re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|expected|due|set\s+to|slated|next|upcoming|plans?\s+to|intends?\s+to)\b", re.I))  # (first letters tested once a boundary)
 
 
 #: An event told in a noun phrase with its own date: "the November 9, 2020 agreement" (the date first, with a year) ...
