@@ -9,8 +9,6 @@
     var typed = "";
     var at = 0;
     var typedIn = null;  // the list the letters were typed in: another list starts afresh
-    var pendingOn = null;  // a closed dropdown the letters in `pending` were typed on, being opened for them
-    var pending = "";
 
     document.addEventListener("keydown", function (event) {
         if (event.key.length !== 1 || event.key === " " || event.ctrlKey || event.metaKey || event.altKey) {
@@ -21,20 +19,6 @@
         if (!content && active && active.getAttribute && active.getAttribute("aria-expanded") === "true") {
             content = document.getElementById(active.getAttribute("aria-controls") || "");  // just opened
         }
-        if (pendingOn && active === pendingOn) {
-            pending += event.key;  // typed while a closed dropdown is being opened: kept for its options
-            event.preventDefault();
-            return;
-        }
-        if (!content && active && active.matches && active.matches("button.dash-dropdown[aria-expanded='false']") &&
-                !active.disabled) {
-            // a closed dropdown without a search box dropped the letters (ux26b: "summit" and Enter on the review
-            // form's Type kept "meeting"); Dash opens a searchable one itself, the letter in its search box
-            pendingOn = active;
-            pending = event.key;
-            window.setTimeout(function () { openThenType(active); }, 0);
-            return;
-        }
         if (!content || active.matches("input.dash-dropdown-search")) {
             return;
         }
@@ -43,41 +27,8 @@
             search.focus();  // the letter lands in the search box
             return;
         }
-        if (typeAhead(content, event.key)) {
-            event.preventDefault();
-        }
-    }, true);
-
-    /* The letters typed on a closed dropdown that Dash left closed (one without a search box): open it as a click does
-     * and, once its options are drawn, go to the first whose label starts with them, as a native select does. */
-    function openThenType(trigger) {
-        if (trigger.getAttribute("aria-expanded") !== "false") {
-            pendingOn = null;  // Dash opened it (a search box took the letter)
-            return;
-        }
-        trigger.click();
-        (function wait(left) {
-            var content = document.getElementById(trigger.getAttribute("aria-controls") || "");
-            if ((!content || !content.querySelector("[role='option']")) && left > 0) {
-                window.setTimeout(function () { wait(left - 1); }, 30);
-                return;
-            }
-            var keys = pending;
-            pendingOn = null;
-            if (content) {
-                typed = "";
-                for (var i = 0; i < keys.length; i++) {
-                    typeAhead(content, keys.charAt(i));
-                }
-            }
-        })(20);
-    }
-
-    /* Move the focus to the first option of `content` whose label starts with the letters typed in it within the
-     * last second, `key` the latest; true when one was found. */
-    function typeAhead(content, key) {
         var now = Date.now();
-        typed = (now - at < 1000 && typedIn === content ? typed : "") + key.toLowerCase();
+        typed = (now - at < 1000 && typedIn === content ? typed : "") + event.key.toLowerCase();
         at = now;
         typedIn = content;
         var options = content.querySelectorAll("[role='option']");
@@ -87,8 +38,8 @@
                 break;
             }
         }
-        return true;
-    }
+        event.preventDefault();
+    }, true);
 
     /* Space on a closed dropdown opens it, as Enter and ArrowDown do (a listbox's trigger is a button, and Space
      * presses a button): Dash's dropdown took the key and did nothing (QA). Only the closed trigger itself: a space
