@@ -3,18 +3,37 @@
  * the first option whose label starts with what was typed within the last second ("par": participant); Enter or
  * Space then picks it. Dash's dropdown opened on its selected option and dropped the letters: typing "talk" and
  * Enter on the event type kept "meeting", and "partic" and Enter on a role gave "host", saying nothing (QA).
+ * Letters typed on a *closed* dropdown without a search box (Python marks those `type-ahead`) open it and choose the
+ * same way, as a native select does: the review form's Type kept "meeting" for "summit" and Enter (ux26b). A closed
+ * searchable dropdown is left to Dash, which opens it on the key's release with the letters in its search box: the
+ * class, not a guess at the key's moment, tells the two apart (guessing raced with Dash and dropped letters).
  */
 (function () {
     "use strict";
     var typed = "";
     var at = 0;
     var typedIn = null;  // the list the letters were typed in: another list starts afresh
+    var pendingOn = null;  // a closed `type-ahead` dropdown being opened for the letters in `pending`
+    var pending = "";
 
     document.addEventListener("keydown", function (event) {
         if (event.key.length !== 1 || event.key === " " || event.ctrlKey || event.metaKey || event.altKey) {
             return;
         }
         var active = document.activeElement;
+        if (pendingOn && pendingHolds(active)) {
+            pending += event.key;  // typed before the letters typed on it closed have been applied: after them
+            event.preventDefault();
+            return;
+        }
+        if (active && active.matches && active.matches("button.dash-dropdown.type-ahead[aria-expanded='false']") &&
+                !active.disabled) {
+            pendingOn = active;
+            pending = event.key;
+            event.preventDefault();
+            window.setTimeout(function () { openThenType(active); }, 0);
+            return;
+        }
         var content = active && active.closest ? active.closest(".dash-dropdown-content") : null;
         if (!content && active && active.getAttribute && active.getAttribute("aria-expanded") === "true") {
             content = document.getElementById(active.getAttribute("aria-controls") || "");  // just opened
@@ -27,8 +46,51 @@
             search.focus();  // the letter lands in the search box
             return;
         }
+        typeAhead(content, event.key);
+        event.preventDefault();
+    }, true);
+
+    /* Open a closed `type-ahead` dropdown as a click does and, once its options are drawn and Dash has put the focus
+     * on one (its selected option, a frame after opening: letters applied before that were undone), go to the first
+     * whose label starts with the letters typed meanwhile. */
+    function openThenType(trigger) {
+        if (trigger.getAttribute("aria-expanded") === "false") {
+            trigger.click();
+        }
+        (function wait(left) {
+            var content = document.getElementById(trigger.getAttribute("aria-controls") || "");
+            var drawn = content && content.querySelector("[role='option']");
+            if ((!drawn || document.activeElement === trigger) && left > 0) {
+                window.setTimeout(function () { wait(left - 1); }, 30);
+                return;
+            }
+            var keys = pending;
+            var here = pendingHolds(document.activeElement);  // not if the person has gone on elsewhere
+            pendingOn = null;
+            pending = "";
+            if (content && here) {
+                typed = "";
+                for (var i = 0; i < keys.length; i++) {
+                    typeAhead(content, keys.charAt(i));
+                }
+            }
+        })(100);
+    }
+
+    /* Whether the focus is on the dropdown being opened for typed letters, or in its options. */
+    function pendingHolds(element) {
+        if (!pendingOn || !element) {
+            return false;
+        }
+        var list = element.closest ? element.closest(".dash-dropdown-content") : null;
+        return element === pendingOn || !!list && list.id === pendingOn.getAttribute("aria-controls");
+    }
+
+    /* Move the focus to the first option of `content` whose label starts with the letters typed in it within the last
+     * second, `key` the latest. */
+    function typeAhead(content, key) {
         var now = Date.now();
-        typed = (now - at < 1000 && typedIn === content ? typed : "") + event.key.toLowerCase();
+        typed = (now - at < 1000 && typedIn === content ? typed : "") + key.toLowerCase();
         at = now;
         typedIn = content;
         var options = content.querySelectorAll("[role='option']");
@@ -38,8 +100,7 @@
                 break;
             }
         }
-        event.preventDefault();
-    }, true);
+    }
 
     /* Space on a closed dropdown opens it, as Enter and ArrowDown do (a listbox's trigger is a button, and Space
      * presses a button): Dash's dropdown took the key and did nothing (QA). Only the closed trigger itself: a space

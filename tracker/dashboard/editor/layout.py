@@ -59,7 +59,7 @@ def _options(values: Iterable[str]) -> list[dict]:
 
 def _choice(control_id, values: Iterable[str], value: str | None) -> dcc.Dropdown:
     return dcc.Dropdown(id=control_id, options=_options(values), value=value or None, clearable=False,
-                        searchable=False, className="editor-choice")
+                        searchable=False, className="editor-choice type-ahead")
 
 
 def _input(control_id, value: str, placeholder: str = "", **extra) -> dcc.Input:

@@ -45,7 +45,7 @@ def _field(label: str, control_id: str, control, hint: str | None = None) -> htm
 
 def _choice(control_id: str, values: Iterable[str]) -> dcc.Dropdown:
     return dcc.Dropdown(id=control_id, options=[{"label": v.replace("_", " "), "value": v} for v in values],
-                        value=None, clearable=False, searchable=False)
+                        value=None, clearable=False, searchable=False, className="type-ahead")
 
 
 def _choice_field(label: str, field: str, values: Iterable[str]) -> html.Div:
