@@ -34,7 +34,7 @@ def test_english_with_foreign_names_is_english() -> None:
 def test_extraction_of_a_russian_text_says_so(lexicon) -> None:
     extraction = extract_own(RUSSIAN, lexicon, headline="Лавров и Фидан")
     assert extraction.events == [] and extraction.language is not None
-    assert any("Cyrillic" in n and "English only" in n and n.startswith("own:") for n in extraction.notes)
+    assert any("Cyrillic" in n and "reads English, and French and Spanish" in n and n.startswith("own:") for n in extraction.notes)
 
 
 def test_extract_and_ingest_name_the_file(run_cli, empty_store, tmp_path) -> None:

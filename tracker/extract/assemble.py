@@ -23,7 +23,7 @@ from tracker.extract.keep import keep_likely, undated_page_confidence
 from tracker.extract.listed_gatherings import listed_gatherings
 from tracker.extract.earlier_sessions import earlier_sessions
 from tracker.extract.awaited_gatherings import named_gatherings
-from tracker.extract.language import foreign_language
+from tracker.extract.language import UNREAD, foreign_language
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
 from tracker.extract.twice_told import drop_twice_told
@@ -203,7 +203,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         return read_glossed(article, language, lambda english: extract_article(english, lexicon, today, english=True,
                                                                                  learned=learned))
     if language is not None:  # say so, rather than give an empty list as if the text reported nothing
-        notes.append(f"{article.label}: the text is in {language}; extraction reads English only, so nothing was extracted")
+        notes.append(f"{article.label}: the text is in {language}; {UNREAD}, so nothing was extracted")
         return Extraction(article, [], roster, notes, language)
     guessed = None if article.anchor is not None else infer_year(article, today or dt.date.today())
     if guessed is not None:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from tracker.extract.assemble import Extraction
 from tracker.extract.events import Candidate
+from tracker.extract.language import UNREAD
 from tracker.extract.matching import (
     StoredEvent, StoredIndex, candidate_words, event_id_for, same_source, source_key, title_for,
 )
@@ -119,7 +120,7 @@ class _Planner:
         a = extraction.article
         self.report.articles += 1
         if extraction.language is not None:
-            self.report.notes += [n for n in extraction.notes if "reads English only" in n]
+            self.report.notes += [n for n in extraction.notes if UNREAD in n]
             return
         if a.anchor is None:
             self.report.skipped += len(extraction.events)

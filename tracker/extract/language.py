@@ -37,6 +37,9 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: How much of a text is read: its language shows in its first lines, and extraction must stay fast
 SAMPLE = 3000
+#: What the note on a text in a language the rules do not read says of them (ingest and the review page find the note
+#: by it): French and Spanish are read through a gloss (`gloss.py`), so "English only" was not true
+UNREAD = "extraction reads English, and French and Spanish through a word-for-word gloss"
 
 
 def _other_scripts(text: str) -> dict[str, int]:

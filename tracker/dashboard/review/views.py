@@ -13,6 +13,7 @@ from tracker.dashboard.detail import safe_link
 from tracker.dates import format_day, format_span, parse_iso_day
 from tracker.extract import review as actions
 from tracker.extract.ingest import IngestReport
+from tracker.extract.language import UNREAD
 from tracker.models import Tables
 from tracker.problems import Problem
 
@@ -79,7 +80,7 @@ def date_needed(article, events: list = ()) -> html.Div:
 
 def language_unread(notes: list[str]) -> html.Div:
     """Why a pasted article was not stored: extraction does not read its language, whatever publisher or date is given."""
-    said = [n.split(": ", 1)[-1] for n in notes if "reads English only" in n]
+    said = [n.split(": ", 1)[-1] for n in notes if UNREAD in n]
     return error([html.P(html.Strong("Nothing stored: the text is in a language extraction does not read.")),
                   html.P(f"{said[0][0].upper() + said[0][1:] if said else 'Nothing was extracted'}. A publisher or a "
                          "publication date would not change that: add its events with “Add event”.")])
