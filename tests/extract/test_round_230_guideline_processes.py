@@ -47,6 +47,9 @@ def test_wire_wordings_of_the_added_processes(lexicon) -> None:
         # named at the twenty-sixth stop (1181)
         "The UN envoy opened proximity talks on Sudan in Geneva on Thursday, meeting each delegation in turn.":
             "UN-led Sudan proximity talks",
+        # named at the twenty-seventh stop (1198)
+        "The head of the council received the UN envoy on Monday to review the political process in Libya.":
+            "Libya political process",
     }
     for body, name in cases.items():
         assert name in _processes(body, lexicon), body
