@@ -269,14 +269,22 @@ _CALLED_OFF = re.compile(r"(?i)[^.;:!?\"“”]{0,80}?\b(?:was|were|has\s+been|h
                          r"(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|shelved|suspended|delayed)\b")
 
 
+#: The tense `plan_tense` gives a year-less day of a plan told in the past: the year nearest publication, but no further
+#: ahead than `PLAN_AHEAD` (round 1235); every other reader treats it as no tense
+PLANNED = "planned"
+#: How far ahead of publication a day planned in the past may lie: an article of December saying a round "was scheduled
+#: for May 3 but was postponed" tells of the May just gone, not of next May, though next May is nearer (round 1235)
+PLAN_AHEAD = dt.timedelta(days=92)
+
+
 def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
-    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past, of a plan called
-    off or of a deadline a past pledge set, else `tense`."""
+    """`PLANNED` for a year-less date of a plan told in the simple past or of a plan called off, no tense (the year
+    nearest publication) for a deadline a past pledge set, else `tense`."""
     if not yearless or tense is None:
         return tense
     if tense == "future" and (PLAN_TOLD_PAST.search(text, max(0, start - 70), start) or _PLANNED_FOR.search(
             text, max(0, start - 25), start) and _CALLED_OFF.match(text, start)):
-        return None
+        return PLANNED
     return None if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start) else tense
 
 
@@ -318,7 +326,7 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["DAY_SLASH", "weekend", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
+__all__ = ["DAY_SLASH", "weekend", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "PLANNED", "PLAN_AHEAD", "ends_a_period", "range_start",
            "span", "weekday_from"]
 
 

@@ -102,10 +102,8 @@ class DateMention:
 
 
 def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
-    """The date with this month and day nearest to `anchor` (previous, same or next year).
-
-    A future verb keeps it on or after the anchor, a past verb on or before it.
-    """
+    """The date with this month and day nearest to `anchor` (previous, same or next year). A future verb keeps it on or
+    after the anchor, a past verb on or before it, a plan told in the past no later than `date_parts.PLAN_AHEAD` after."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -116,6 +114,8 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None
         options = [d for d in options if d >= anchor] or options
     elif tense == "past":
         options = [d for d in options if d <= anchor] or options
+    elif tense == date_parts.PLANNED:
+        options = [d for d in options if d <= anchor + date_parts.PLAN_AHEAD] or options
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
