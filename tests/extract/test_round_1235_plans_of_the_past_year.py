@@ -4,7 +4,8 @@ Seen by the lead on the untuned batch: an article of late 2025 saying a round "w
 postponed" dated it May 2026, because a plan told in the simple past (round 812) or named by its participle and called
 off (round 1096) took the year nearest publication, and in December next May is nearer than the May gone. Such a plan
 may still lie a little ahead ("was scheduled for next month"), but not most of a year: the nearest year, no later than
-`date_parts.PLAN_AHEAD` (92 days) after publication. Sentences of our own, published 2025-12-10 and 2025-03-20.
+`date_parts.PLAN_AHEAD` (92 days) after publication. The same reading now covers the "be to" future told in the past
+("was to be held on") and a participle plan whose clause says it was moved or never took place. Sentences of our own, published 2025-12-10 and 2025-03-20.
 Guards: a plan told in the future keeps the next such day; a past-told plan a few weeks ahead stays ahead; a given year
 stays; past acts keep the last such day.
 """
@@ -33,6 +34,11 @@ def _spans(text: str, anchor: dt.date = DECEMBER) -> list[tuple[dt.date, dt.date
     ("A signing ceremony, slated for 14-15 May, has been called off without explanation.",
      (dt.date(2025, 5, 14), dt.date(2025, 5, 15))),
     ("The consultations were originally meant to open in May.", (dt.date(2025, 5, 1), dt.date(2025, 5, 31))),
+    # the "be to" future told in the past, and a participle plan whose clause says it never happened or was moved
+    ("The border commission was to be convened on 21 April, officials recalled.", (dt.date(2025, 4, 21), dt.date(2025, 4, 21))),
+    ("A second summit, first planned for April 28, never took place.", (dt.date(2025, 4, 28), dt.date(2025, 4, 28))),
+    ("The envoys' trip set for 6 June did not go ahead.", (dt.date(2025, 6, 6), dt.date(2025, 6, 6))),
+    ("The ceremony scheduled for 14-15 May was moved at the last minute.", (dt.date(2025, 5, 14), dt.date(2025, 5, 15))),
 ])
 def test_a_past_plan_keeps_the_year_gone(text: str, span: tuple) -> None:
     assert _spans(text) == [span]
@@ -56,6 +62,9 @@ def test_the_year_rule_itself() -> None:
     # a year given stays; a past act keeps the last such day
     ("The envoys' third session was planned for April 28, 2026.", DECEMBER, (dt.date(2026, 4, 28), dt.date(2026, 4, 28))),
     ("The envoys held their third session on April 28.", DECEMBER, (dt.date(2025, 4, 28), dt.date(2025, 4, 28))),
+    # a participle plan that still stands is to come
+    ("A second summit, first planned for April 28, will take place in Nairobi.", DECEMBER,
+     (dt.date(2026, 4, 28), dt.date(2026, 4, 28))),
 ])
 def test_guards(text: str, anchor: dt.date, span: tuple) -> None:
     assert _spans(text, anchor) == [span]

@@ -253,8 +253,9 @@ PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due
 
 #: A plan told in the simple past: "was initially scheduled for 10-11 April", "were due to meet in March", "was set to take
 #: place on June 5". The planned day may have passed or still lie ahead: the year nearest publication (round 812)
-PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
-                            r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")
+PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
+                            r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?|to\s+(?:be\s+\w+|take\s+place|\w+)\s+)"
+                            r"(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")  # "was to be held on May 3" (round 1235)
 
 #: A deadline a past pledge set: "pledged to reach a comprehensive agreement by 31 December", "agreed to finish the text no
 #: later than March 15": the act lies after the pledge, before or after publication (round 816)
@@ -265,8 +266,10 @@ DEADLINE_PLEDGED = re.compile(r"(?i)\b(?:agreed|pledged|promised|vowed|committed
 #: A plan named by its participle and then called off: "a trip scheduled for the first week of August was canceled", "the
 #: talks, set for late May, have been postponed". The day was planned, not to come: the year nearest publication (round 1096)
 _PLANNED_FOR = re.compile(r"(?i)\b(?:scheduled|planned|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
-_CALLED_OFF = re.compile(r"(?i)[^.;:!?\"“”]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                         r"(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|shelved|suspended|delayed)\b")
+_CALLED_OFF = re.compile(r"(?i)[^.;:!?\"“”]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|shelved|suspended|delayed|moved|rescheduled|"
+                         r"pushed\s+back|deferred)|(?:did\s+not|didn't|never|failed\s+to)\s+(?:(?:take|took)\s+place|happen(?:ed)?|go\s+ahead|"
+                         r"materiali[sz]e|convene|open|start|begin))\b")  # "… planned for May 3, never took place" (round 1235)
 
 
 #: The tense `plan_tense` gives a year-less day of a plan told in the past: the year nearest publication, but no further
