@@ -15,6 +15,7 @@ import datetime as dt
 
 import pytest
 
+from tests.extract.own_text import extract_own
 from tracker.extract import date_parts
 from tracker.extract.dates import find_dates, nearest_year
 
@@ -68,3 +69,11 @@ def test_the_year_rule_itself() -> None:
 ])
 def test_guards(text: str, anchor: dt.date, span: tuple) -> None:
     assert _spans(text, anchor) == [span]
+
+
+def test_through_the_rule_stage(lexicon) -> None:
+    """The lead's shape in words of our own: the postponed round keeps the May gone (2026 at a595054e)."""
+    body = ("The fourth round of talks between Armenia and Azerbaijan in Almaty was scheduled for May 3, but it was "
+            "postponed, the Kazakh foreign ministry said on Tuesday.")
+    events = extract_own(body, lexicon, published="2025-12-10", learned=False).events
+    assert [(c.first, c.last) for c in events if c.event_type == "talk_round"] == [(dt.date(2025, 5, 3), dt.date(2025, 5, 3))]
