@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.extract.intervals import NUMBER_WORDS, back
+from tracker.extract.mentioned_days import mentioned
 
 if TYPE_CHECKING:
     from tracker.extract.dates import DateMention
@@ -281,14 +282,16 @@ PLAN_AHEAD = dt.timedelta(days=92)
 
 
 def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
-    """`PLANNED` for a year-less date of a plan told in the simple past or of a plan called off, no tense (the year
-    nearest publication) for a deadline a past pledge set, else `tense`."""
+    """`PLANNED` for a year-less date of a plan told in the simple past, of a plan called off or that a past clause only
+    mentions (`mentioned_days`), no tense (the year nearest publication) for a deadline a past pledge set, else `tense`."""
     if not yearless or tense is None:
         return tense
     if tense == "future" and (PLAN_TOLD_PAST.search(text, max(0, start - 70), start) or _PLANNED_FOR.search(
             text, max(0, start - 25), start) and _CALLED_OFF.match(text, start)):
         return PLANNED
-    return None if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start) else tense
+    if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start):
+        return None
+    return PLANNED if tense == "past" and mentioned(text, start) else tense  # "agreed to another round on Oct. 26-27" (1236)
 
 
 #: The end of a period an act set: "a ceasefire that would last until June", "valid till late May" (round 551)

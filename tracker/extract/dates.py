@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.c
     ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
     ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
     ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
-    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})(?:\s+(?:of\s+)?|(?<=\.))(?P<y>{_Y})\b"),
+    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})(?:,?\s+(?:of\s+)?|(?<=\.))(?P<y>{_Y})\b"),
     ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of|(?P<rel>last|next|this|this past|this coming))[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
     ("weekday_pair", r"\b(?:(?i:on)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|-|–)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
