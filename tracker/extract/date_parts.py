@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.extract.intervals import NUMBER_WORDS, back
+from tracker.extract.mentioned_days import mentioned
 
 if TYPE_CHECKING:
     from tracker.extract.dates import DateMention
@@ -253,8 +254,9 @@ PLAN_OF_THE_PAST = re.compile(r"\bhad\s+been\s+(?:scheduled|planned|expected|due
 
 #: A plan told in the simple past: "was initially scheduled for 10-11 April", "were due to meet in March", "was set to take
 #: place on June 5". The planned day may have passed or still lie ahead: the year nearest publication (round 812)
-PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
-                            r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")
+PLAN_TOLD_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:\w+ly\s+)?(?:(?:scheduled|planned|expected|due|set|slated|supposed|meant)\s+"
+                            r"(?:to\s+\w+\s+(?:place\s+|talks\s+|again\s+)?|for\s+)?|to\s+(?:be\s+\w+|take\s+place|\w+)\s+)"
+                            r"(?:(?:on|in|at|from|by|between)\s+)?(?:the\s+)?$")  # "was to be held on May 3" (round 1235)
 
 #: A deadline a past pledge set: "pledged to reach a comprehensive agreement by 31 December", "agreed to finish the text no
 #: later than March 15": the act lies after the pledge, before or after publication (round 816)
@@ -265,19 +267,31 @@ DEADLINE_PLEDGED = re.compile(r"(?i)\b(?:agreed|pledged|promised|vowed|committed
 #: A plan named by its participle and then called off: "a trip scheduled for the first week of August was canceled", "the
 #: talks, set for late May, have been postponed". The day was planned, not to come: the year nearest publication (round 1096)
 _PLANNED_FOR = re.compile(r"(?i)\b(?:scheduled|planned|set|slated|due)\s+(?:for|on|in)\s+(?:the\s+)?$")
-_CALLED_OFF = re.compile(r"(?i)[^.;:!?\"“”]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                         r"(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|shelved|suspended|delayed)\b")
+_CALLED_OFF = re.compile(r"(?i)[^.;:!?\"“”]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:cancell?ed|called\s+off|postponed|scrapped|put\s+off|shelved|suspended|delayed|moved|rescheduled|"
+                         r"pushed\s+back|deferred)|(?:did\s+not|didn't|never|failed\s+to)\s+(?:(?:take|took)\s+place|happen(?:ed)?|go\s+ahead|"
+                         r"materiali[sz]e|convene|open|start|begin))\b")  # "… planned for May 3, never took place" (round 1235)
+
+
+#: The tense `plan_tense` gives a year-less day of a plan told in the past: the year nearest publication, but no further
+#: ahead than `PLAN_AHEAD` (round 1235); every other reader treats it as no tense
+PLANNED = "planned"
+#: How far ahead of publication a day planned in the past may lie: an article of December saying a round "was scheduled
+#: for May 3 but was postponed" tells of the May just gone, not of next May, though next May is nearer (round 1235)
+PLAN_AHEAD = dt.timedelta(days=92)
 
 
 def plan_tense(tense: str | None, yearless: bool, text: str, start: int) -> str | None:
-    """No tense (the year nearest publication) for a year-less date of a plan told in the simple past, of a plan called
-    off or of a deadline a past pledge set, else `tense`."""
+    """`PLANNED` for a year-less date of a plan told in the simple past, of a plan called off or that a past clause only
+    mentions (`mentioned_days`), no tense (the year nearest publication) for a deadline a past pledge set, else `tense`."""
     if not yearless or tense is None:
         return tense
     if tense == "future" and (PLAN_TOLD_PAST.search(text, max(0, start - 70), start) or _PLANNED_FOR.search(
             text, max(0, start - 25), start) and _CALLED_OFF.match(text, start)):
+        return PLANNED
+    if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start):
         return None
-    return None if tense == "past" and DEADLINE_PLEDGED.search(text, max(0, start - 110), start) else tense
+    return PLANNED if tense == "past" and mentioned(text, start) else tense  # "agreed to another round on Oct. 26-27" (1236)
 
 
 #: The end of a period an act set: "a ceasefire that would last until June", "valid till late May" (round 551)
@@ -318,7 +332,7 @@ def weekday_fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-__all__ = ["DAY_SLASH", "weekend", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "ends_a_period", "range_start",
+__all__ = ["DAY_SLASH", "weekend", "MONTHS", "named_day_after", "weekday_fits", "PART_GATES", "PART_PATTERNS", "PLAN_OF_THE_PAST", "PLAN_TOLD_PAST", "DEADLINE_PLEDGED", "clause_words", "plan_tense", "PLANNED", "PLAN_AHEAD", "ends_a_period", "range_start",
            "span", "weekday_from"]
 
 

@@ -44,7 +44,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = date_parts.PART_PATTERNS + [(name, re.c
     ("half", rf"(?i:\b(?:the\s+)?(?P<n>first|second|latter|later|1st|2nd)\s+half\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL}|the\s+year|this\s+year)))"),
     ("h", rf"\bH(?P<n>[12])\s+(?P<y>{_Y})\b"),
     ("quarter", rf"(?i:\b(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+)(?:(?P<y>{_Y})|(?P<rel>(?i:{_YEAR_REL})))"),
-    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})(?:\s+(?:of\s+)?|(?<=\.))(?P<y>{_Y})\b"),
+    ("month_year", rf"\b(?:(?i:early|mid|late|the end of|the beginning of|the start of|end of|the middle of)[\s-]+)?(?P<m1>{_M})(?:,?\s+(?:of\s+)?|(?<=\.))(?P<y>{_Y})\b"),
     ("month", rf"(?i:\b(?:in|since|during|by|until|from|throughout|before|after|for|early|mid|late|end of|the end of|the beginning of|the start of|the middle of|of|(?P<rel>last|next|this|this past|this coming))[\s-]+)(?P<m1>(?-i:{_M}))\b(?!\s+\d)"),
     ("year", rf"(?i:\b(?:in|since|during|by|until|throughout|for|of|early|late|mid|the end of)[\s-]+)(?P<y>{_Y})\b(?!\s*(?:-|–)\s*\d)"),
     ("weekday_pair", r"\b(?:(?i:on)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through|-|–)\s+(?P<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -102,10 +102,8 @@ class DateMention:
 
 
 def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None) -> dt.date | None:
-    """The date with this month and day nearest to `anchor` (previous, same or next year).
-
-    A future verb keeps it on or after the anchor, a past verb on or before it.
-    """
+    """The date with this month and day nearest to `anchor` (previous, same or next year). A future verb keeps it on or
+    after the anchor, a past verb on or before it, a plan told in the past no later than `date_parts.PLAN_AHEAD` after."""
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -116,6 +114,8 @@ def nearest_year(month: int, day: int, anchor: dt.date, tense: str | None = None
         options = [d for d in options if d >= anchor] or options
     elif tense == "past":
         options = [d for d in options if d <= anchor] or options
+    elif tense == date_parts.PLANNED:
+        options = [d for d in options if d <= anchor + date_parts.PLAN_AHEAD] or options
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
