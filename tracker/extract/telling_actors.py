@@ -50,13 +50,11 @@ def strict(c: Candidate, text: str, roster: Roster) -> bool:
         entry = roster.entry(key)
         if entry is not None and entry.kind == "official" and words & set(re.findall(r"[A-Z][\w-]{3,}", roster.name(key))):
             return True
-    if c.process and cued_process(text, roster.lexicon) == c.process:
-        return True
     own = {roster.state_of(k) for k in c.actors} - {None}
-    if len(own) < 2:
-        return False
-    named = {roster.state_of(x.key) or x.key for x in roster.lexicon.scan(text) if x.role in ("actor", "adjective", "capital")}
-    return len(own & named) >= 2
+    if len(own) >= 2 and len(own & {roster.state_of(x.key) or x.key for x in roster.lexicon.scan(text)  # (scans are cached)
+                                    if x.role in ("actor", "adjective", "capital")}) >= 2:
+        return True
+    return bool(c.process) and cued_process(text, roster.lexicon) == c.process  # the costliest cue last
 
 
 def _parties(text: str, m: re.Match, read: tuple) -> list[str]:
@@ -113,7 +111,7 @@ def telling_actors(events: list[Candidate], texts: list[str], raws: list[str], p
             continue
         told = told if told is not None else told_in(events, texts)
         for i, m in tellings(c, texts, paragraphs, told):
-            if not strict(c, texts[i], roster) or bool(_PLAN.search(texts[i])) != c.future:
+            if bool(_PLAN.search(texts[i])) != c.future or not strict(c, texts[i], roster):
                 continue  # (a plan told of a held meeting, or the held one of a plan, is another gathering)
             read = sentence_actors().get(raws[i]) or ()
             for key in _parties(texts[i], m, read):
