@@ -48,7 +48,7 @@ from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import arrival_venues, retold_venues, scene_venues
 from tracker.extract.venues import (refine_venues, same_day_persons, spoken_from, town_named_gatherings,
                                     virtual_gatherings)
-from tracker.extract.tellings import telling_venues
+from tracker.extract.telling_actors import retold
 from tracker.extract.units import segment
 
 from tracker.extract.readouts import fold_readouts  # rounds 260 and 268, kept apart from the block above
@@ -476,7 +476,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     border_venues(events, roster)  # "held … at the border between the countries": their border (round 457)
     headline_venues(events, article.title, roster)  # "Trade talks resume in Oslo": the first gathering's (round 804)
     accord_venues(events, roster)  # "Following the meeting, a protocol was signed": the meeting's place (round 1145)
-    telling_venues(events, [u.text for u in units], [u.paragraph for u in units], roster)  # "The meeting at X …" told again (1225)
+    retold(events, units, roster)  # "The meeting at X …" told again (1225); "X joined the meeting" (1240)
     events.sort(key=lambda c: c.order)
     events = leaders_met(fold_back_references(fold_readouts(events)), roster.titles)  # a readout (260); "hosted the leaders of X and Y" (268); "the meeting" again (341)
     events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
