@@ -18,7 +18,7 @@ from tracker.resolve import slug
 
 #: Scalar fields of the form, by flat column name, in the order the form shows them.
 SCALARS = ("event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision", "process",
-           "round_number", "venue", "venue_country", "summary", "tags", "review_state")
+           "round_number", "venue", "venue_country", "summary", "evidence", "tags", "review_state")
 #: Row groups: flat column -> the parts of one row, in the order the form shows them.
 ROWS = {"actors": ("name", "role"), "sources": ("publisher", "published", "title", "url"),
         "quotes": ("source", "speaker", "text"), "links": ("link_type", "event_id")}
