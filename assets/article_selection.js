@@ -24,26 +24,59 @@
         if (text.trim()) { chosen[box.id] = text; } else { delete chosen[box.id]; }
     });
 
-    function firstText(box) {
-        var walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-        return walker.nextNode();
+    // The sentences of a box as [start, end) offsets in its text: a sentence ends at ".", "!" or "?" (and a closing
+    // quote or bracket) before white space, or at a line break.
+    function sentences(text) {
+        var out = [], at = 0, stop = /[.!?]+["\u201d\u2019\u00bb)]*(?=\s|$)|\n/g, m;
+        function add(from, to) {
+            while (from < to && /\s/.test(text[from])) { from++; }
+            while (to > from && /\s/.test(text[to - 1])) { to--; }
+            if (to > from) { out.push([from, to]); }
+        }
+        while ((m = stop.exec(text)) !== null) {
+            add(at, m[0] === "\n" ? m.index : m.index + m[0].length);
+            at = m.index + m[0].length;
+        }
+        add(at, text.length);
+        return out;
+    }
+
+    function offsetOf(box, node, offset) {  // a point of the DOM as an offset in the box's text
+        var range = document.createRange();
+        range.selectNodeContents(box);
+        range.setEnd(node, offset);
+        return range.toString().length;
+    }
+
+    function pointAt(box, offset) {  // an offset in the box's text as a point of the DOM
+        var walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT), node, last = null;
+        while ((node = walker.nextNode())) {
+            if (offset <= node.length) { return [node, offset]; }
+            offset -= node.length;
+            last = node;
+        }
+        return last ? [last, last.length] : [box, 0];
     }
 
     function sentence(box, forward) {
-        var selection = window.getSelection();
-        var inside = selection.rangeCount && boxOf(selection.focusNode) === box && !selection.isCollapsed;
+        var selection = window.getSelection(), spans = sentences(box.textContent), chosen = null, i;
+        var inside = selection.rangeCount && !selection.isCollapsed && boxOf(selection.anchorNode) === box
+            && boxOf(selection.focusNode) === box;
+        if (!spans.length) { return; }
         if (!inside) {
-            selection.collapse(firstText(box) || box, 0);
-        } else if (forward) {
-            selection.collapseToEnd();
-            selection.modify("move", "forward", "word");  // over the space into the next sentence
-            selection.modify("move", "backward", "sentenceboundary");
+            chosen = spans[0];
         } else {
-            selection.collapseToStart();
-            selection.modify("move", "backward", "sentence");
+            var range = selection.getRangeAt(0);
+            var from = offsetOf(box, range.startContainer, range.startOffset);
+            var to = offsetOf(box, range.endContainer, range.endOffset);
+            for (i = 0; i < spans.length; i++) {
+                if (forward && spans[i][0] >= to) { chosen = spans[i]; break; }
+                if (!forward && spans[i][1] <= from) { chosen = spans[i]; }
+            }
+            chosen = chosen || (forward ? spans[spans.length - 1] : spans[0]);  // at an end: stay there
         }
-        selection.modify("extend", "forward", "sentenceboundary");
-        if (boxOf(selection.focusNode) !== box) { selection.collapse(box, 0); }  // past its end: start again
+        var start = pointAt(box, chosen[0]), end = pointAt(box, chosen[1]);
+        selection.setBaseAndExtent(start[0], start[1], end[0], end[1]);
     }
 
     document.addEventListener("keydown", function (event) {
