@@ -325,29 +325,6 @@ class Tracker:
         """Add an event from flat-format cells (event_id optional); the recorded Change."""
         return self.store.create_event(values, user=user)
 
-    def article_start(self, article: str, selection: str | None = None):
-        """(the ArticleRef of a stored article: a candidate's, a suggestion's or a source's id; the `Start` of an event
-        from it: its source, and `selection` as evidence with what extraction reads in it). KeyError when no
-        article text is kept under that id."""
-        from tracker.from_article import article_ref, start_from
-
-        stored = self.store.stored_article(article)
-        if stored is None:
-            raise KeyError(f"no stored article for {article!r}: give a candidate's, a suggested source's or a source's "
-                           "id (tracker review list shows them)")
-        ref = article_ref(stored)
-        return ref, start_from(ref, selection, self.store.reference())
-
-    def add_from_article(self, article: str, selection: str | None = None, values: dict[str, str] | None = None, *,
-                         user: str | None = None):
-        """Add an event citing a stored article (`article_start`), `values` (flat-format cells) over its start, the
-        article's text kept with its source; (the recorded Change, the Start). EditRefused names each bad field."""
-        from tracker.from_article import texts_of
-
-        ref, start = self.article_start(article, selection)
-        cells = {**start.values, **(values or {})}
-        return self.store.create_event(cells, user=user, texts=texts_of(cells, ref)), start
-
     def delete(self, event_id: str, *, expected_version: int | None = None, user: str | None = None):
         """Delete an event (recorded; `undo` brings it back); the recorded Change."""
         return self.store.delete_event(event_id, expected_version=expected_version, user=user)

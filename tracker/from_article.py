@@ -146,6 +146,27 @@ def article_ref(stored: dict) -> ArticleRef:
                       source_id=str(stored.get("source_id") or "") or None)
 
 
+def stored_start(store, article: str, selection: str | None = None) -> tuple[ArticleRef, Start]:
+    """(the stored article `article` names: a candidate's, a suggestion's or a source's id; the Start of an event from
+    it and `selection`), read through `store` (`Store.stored_article`, `Store.reference`); KeyError when no text is
+    kept under that id."""
+    stored = store.stored_article(article)
+    if stored is None:
+        raise KeyError(f"no stored article for {article!r}: give a candidate's, a suggested source's or a source's id "
+                       "(tracker review list shows them)")
+    ref = article_ref(stored)
+    return ref, start_from(ref, selection, store.reference())
+
+
+def add_stored(store, article: str, selection: str | None = None, values: dict[str, str] | None = None, *,
+               user: str | None = None):
+    """Add an event citing a stored article (`stored_start`), `values` (flat cells) over its start, the article's text
+    kept with its source (`Store.create_event`); (the recorded Change, the Start). EditRefused names each bad field."""
+    ref, start = stored_start(store, article, selection)
+    cells = {**start.values, **(values or {})}
+    return store.create_event(cells, user=user, texts=texts_of(cells, ref)), start
+
+
 def texts_of(values: dict[str, str], article: ArticleRef) -> dict[int, str]:
     """{number of the source (1-based) in the sources cell: the article's text} for the source that cites `article`
     (same publisher and address, or same publisher and title when it has no address): the source that carries the
@@ -160,4 +181,4 @@ def texts_of(values: dict[str, str], article: ArticleRef) -> dict[int, str]:
     return {}
 
 
-__all__ = ["REVIEW_STATE", "ArticleRef", "Start", "article_ref", "source_line", "start_from", "texts_of"]
+__all__ = ["REVIEW_STATE", "ArticleRef", "Start", "add_stored", "article_ref", "source_line", "start_from", "stored_start", "texts_of"]

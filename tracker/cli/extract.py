@@ -401,19 +401,20 @@ def review_add(db: str | None, article: str, selection: str | None, pairs: tuple
     """
     from tracker.cli.edits import _refused, parse_pairs, plain
     from tracker.cli.options import open_tracker
+    from tracker.from_article import add_stored, stored_start
     from tracker.store.history import EditRefused
 
     values = parse_pairs(pairs)
     t = open_tracker(db, existing=True)
     try:
         if show:
-            start = t.article_start(article, selection)[1]
+            start = stored_start(t.store, article, selection)[1]
             for line in start.found:
                 click.echo(plain(line))
             for field, value in {**start.values, **values}.items():
                 click.echo(f"{field}={plain(value)}")
             return
-        change, start = t.add_from_article(article, selection, values)
+        change, start = add_stored(t.store, article, selection, values)
     except (EditRefused, KeyError) as exc:
         raise _refused(exc) from None
     for line in start.found:

@@ -57,16 +57,15 @@ def article_form(data: DashboardData, article: ArticleRef, selection: str | None
     return form, told
 
 
-def open_on_article(live: LiveData, request: object):
-    """The answer to "Add an event from this article" (`handlers.Outcome`): the form of a new event from it."""
-    from tracker.dashboard.editor.handlers import Outcome, _opened, notice
-
-    article = requested_article(live, request) if isinstance(request, dict) else None
+def article_opening(live: LiveData, request: dict) -> tuple[dict, str, dict, object] | None:
+    """What "Add an event from this article" opens: (the form, its heading, its state, the note of what was read);
+    None when the article is not there any more."""
+    article = requested_article(live, request)
     if article is None:
-        return Outcome(notice=notice("That article's text is no longer stored; pick the candidate again."))
+        return None
     form, told = article_form(live.data, article, inputs.text(request.get("selection"), inputs.MAX_ARTICLE))
-    return _opened(live.data, form, f"Add an event from {article.label()}", opened_state(article),
-                   html.Span(told, className="editor-note"))  # what was read, not a refusal: not in the refusals' red
+    return (form, f"Add an event from {article.label()}", opened_state(article),
+            html.Span(told, className="editor-note"))  # what was read, not a refusal: not in the refusals' red
 
 
 def opened_state(article: ArticleRef) -> dict:

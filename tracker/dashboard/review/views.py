@@ -366,12 +366,12 @@ def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, erro
         parts.append(html.Ul([html.Li(n) for n in report.notes], className="notes"))
     if errors:
         parts.append(problems(errors))
+    parts += ingested_articles(articles, report, new, changes)  # before the new candidates, which stay last
     if len(new):
         ordered = actions.by_confidence(new)
         parts += [html.H3("New candidates"),
                   html.Ul([card(row, changes, False, ids.REVIEW_PICK_NEW) for _, row in ordered.iterrows()],
                           className="candidate-list new")]
-    parts += ingested_articles(articles, report, new, changes)
     if errors:  # some files failed: an alert, though others were stored
         return html.Div(parts, className="message mixed", role="alert")
     return html.Div(parts, className="message ok")
