@@ -13,7 +13,7 @@ RECORD = {
     "event_id": "astana-20", "title": "Astana talks, round 20", "event_type": "talk_round", "status": "held",
     "start_date": "2023-06-20", "end_date": "2023-06-21", "date_precision": "day", "process": "Astana format",
     "round_number": "20", "venue": "Astana", "venue_country": "KAZ", "summary": "Guarantors met.",
-    "tags": "syria; guarantors", "review_state": "confirmed",
+    "evidence": "The 20th round ended in Astana, the ministry said.", "tags": "syria; guarantors", "review_state": "confirmed",
     "actors": "Russia [guarantor]; Kazakhstan [host]; Côte d'Ivoire [observer]",
     "sources": "TASS | 2023-06-21 | Talks end | https://tass.com/1\nAFP | 2023-06-21T10:30 | A title | with | pipes | ",
     "quotes": '[1] Lavrentiev: "We agreed, on all points."\n[2] : "unattributed"',

@@ -377,6 +377,53 @@ def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: t
     click.echo(f"Updated {event_id}: {', '.join([*changes, *(['actors'] if actors else []), *(['links'] if links else [])])}.")
 
 
+@review_group.command("add")
+@db_option
+@click.argument("article")
+@click.option("--quote", "selection", default=None, metavar="TEXT",
+              help="Text of the article that reports the event: its evidence, and what extraction reads in it (dates, "
+                   "actors, venue, process) the start of the event.")
+@click.option("--set", "pairs", multiple=True, metavar="FIELD=VALUE",
+              help="A cell of the import format (repeatable), over what the text gives, e.g. --set title='...' "
+                   "--set event_type=meeting --set 'actors=Russia [participant]; Iran [participant]'.")
+@click.option("--show", is_flag=True, help="Print the cells the event would start from, and store nothing.")
+def review_add(db: str | None, article: str, selection: str | None, pairs: tuple[str, ...], show: bool) -> None:
+    """Add an event that extraction missed, citing a stored article: ARTICLE is a candidate's, a suggested
+    source's or a source's id. The event's source is that article (its text kept with it); it is confirmed
+    unless --set review_state=candidate, and recorded in its history as added by you.
+
+    Example:
+
+        \b
+        tracker review add x-announcement-20240314-1a2b3c4d --quote "Experts met in Geneva on Monday." --show
+        tracker review add x-announcement-20240314-1a2b3c4d --quote "Experts met in Geneva on Monday." \\
+            --set title="Guarantors' experts meet in Geneva" --set event_type=meeting
+    """
+    from tracker.cli.edits import _refused, parse_pairs, plain
+    from tracker.cli.options import open_tracker
+    from tracker.from_article import add_stored, stored_start
+    from tracker.store.history import EditRefused
+
+    values = parse_pairs(pairs)
+    t = open_tracker(db, existing=True)
+    try:
+        if show:
+            start = stored_start(t.store, article, selection)[1]
+            for line in start.found:
+                click.echo(plain(line))
+            for field, value in {**start.values, **values}.items():
+                click.echo(f"{field}={plain(value)}")
+            return
+        change, start = add_stored(t.store, article, selection, values)
+    except (EditRefused, KeyError) as exc:
+        raise _refused(exc) from None
+    for line in start.found:
+        click.echo(plain(line), err=True)
+    for warning in change.warnings:
+        click.echo(plain(warning), err=True)
+    click.echo(f"Added {change.event_id} (version {change.version}): {plain(change.title)}")
+
+
 def _list_suggestions(store, titles: dict) -> None:
     """Print the pending suggested sources, surest first, with what accepting one does."""
     from tracker.suggestions import describe

@@ -118,6 +118,9 @@ def detail_panel(tables: Tables, event_id: str, incoming: pd.DataFrame, titles: 
     ]
     if _text(event["summary"]):
         body += [html.H3("Summary"), html.P(_text(event["summary"]), className="summary")]
+    if "evidence" in event.index and _text(event["evidence"]):  # the sentence of its source it was read or added from
+        body += [html.H3("Evidence"), html.P(html.Mark(_text(event["evidence"]), className="evidence-mark"),
+                                             className="detail-evidence")]
     body += _sources(tables, event_id)
     body += [html.H3("Linked events"), html.Ul(links, className="links") if links else html.P("None.", className="muted")]
     if _text(event["tags"]):

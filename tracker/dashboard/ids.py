@@ -137,6 +137,11 @@ REVIEW_SOURCE_DETAIL = "review-source-detail"
 REVIEW_SOURCE_ACCEPT = "review-source-accept"
 REVIEW_SOURCE_REJECT = "review-source-reject"
 PATTERNS = PATTERNS + (REVIEW_PICK_SOURCE,)
+#: "Add an event from this article" under an article box: {"type": REVIEW_ADD_FROM_BUTTON, "index": "source:<id>" (a
+#: stored article) or "text:<n>" (an ingested article nothing was stored from, its text and source sent by the page)}
+REVIEW_ADD_FROM_BUTTON = "review-add-from-article"
+REVIEW_ADD_FROM = "review-add-from"  # store: the article and the text selected in its box, which the event form opens on
+PATTERNS = PATTERNS + (REVIEW_ADD_FROM_BUTTON,)
 ACCOUNT = "account"  # header: the signed-in user and the Sign out button (empty without users)
 
 # editor (issue 12): the event form, opened by Add event (header) or Edit (detail panel); delete and undo
@@ -159,7 +164,7 @@ EDITOR_FOCUS = "editor-focus"  # store the clientside focus callback writes
 #: scalar field -> id of its control in the form; `editor_error(field)` is the id of its error line.
 EDITOR_FIELDS = {field: f"editor-{field.replace('_', '-')}" for field in (
     "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision", "process",
-    "round_number", "venue", "venue_country", "summary", "tags", "review_state")}
+    "round_number", "venue", "venue_country", "summary", "evidence", "tags", "review_state")}
 EDITOR_GROUPS = ("actors", "sources", "quotes", "links")  # rows: {"type": f"editor-{group}-{part}", "index": key}
 EDITOR_NOTICE_CLOSE = "editor-notice-close"  # pattern-matching: {"type": EDITOR_NOTICE_CLOSE, "index": "notice"}
 PATTERNS = PATTERNS + (EDITOR_EDIT, EDITOR_DELETE, EDITOR_UNDO, EDITOR_NOTICE_CLOSE)

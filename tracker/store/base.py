@@ -147,6 +147,11 @@ class Store(abc.ABC):
         """The stored article text of each of these sources or suggestions that has one."""
         raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
 
+    def stored_article(self, ref: str) -> dict | None:
+        """The article a source, suggestion or candidate came from: text, source_id, publisher, title, url,
+        published_at (None when no text is kept)."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no review queue")
+
 
 class SQLStore(SavedViewsSQL, ReviewQueueSQL, VersionedStore, Store):
     """Store logic shared by the DB-API stores; subclasses supply the dialect bits.

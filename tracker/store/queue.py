@@ -39,14 +39,40 @@ class ReviewQueueSQL:
                 # An article suggested before (pending or rejected) is not suggested again.
                 cursor.executemany(f"INSERT INTO suggestions ({', '.join(columns)}) VALUES ({', '.join([p] * len(columns))}) "
                                    "ON CONFLICT (suggestion_id) DO NOTHING", rows)
-            if texts:
-                cursor.executemany(f"INSERT INTO article_texts (source_id, text) VALUES ({p}, {p}) "
-                                   "ON CONFLICT (source_id) DO UPDATE SET text = excluded.text", sorted(texts.items()))
+            self._write_texts(cursor, texts)
         except Exception:
             self.conn.rollback()
             raise
         summary = self.save(tables, user=user, action="ingest")
         return dataclasses.replace(summary, written={**summary.written, **({"suggestions": len(rows)} if rows else {})})
+
+    def _write_texts(self, cursor: Any, texts: dict[str, str]) -> None:
+        """Keep the article text of each of these sources (or suggestions), uncommitted."""
+        if texts:
+            cursor.executemany(f"INSERT INTO article_texts (source_id, text) VALUES ({self.placeholder}, {self.placeholder}) "
+                               "ON CONFLICT (source_id) DO UPDATE SET text = excluded.text", sorted(texts.items()))
+
+    def stored_article(self, ref: str) -> dict | None:
+        """The article a source, a suggestion or a candidate (its first source that kept one) came from: its text and
+        how its source cites it (source_id, publisher, title, url, published_at); None when none is kept."""
+        p, cursor = self.placeholder, self.conn.cursor()
+        found = None
+        for sql in (f"SELECT source_id, publisher, title, url, published_at FROM sources WHERE source_id = {p}",
+                    f"SELECT suggestion_id, publisher, title, url, published_at FROM suggestions WHERE suggestion_id = {p}",
+                    f"SELECT s.source_id, s.publisher, s.title, s.url, s.published_at FROM sources s JOIN article_texts a "
+                    f"ON a.source_id = s.source_id WHERE s.event_id = {p} ORDER BY s.{self.order_of('sources')}"):
+            cursor.execute(sql, (ref,))
+            found = cursor.fetchone()
+            if found is not None:
+                break
+        self.conn.commit()
+        if found is None:
+            return None
+        text = self.article_texts([str(found[0])]).get(str(found[0]))
+        if text is None:
+            return None
+        return {"source_id": str(found[0]), "publisher": found[1], "title": found[2], "url": found[3],
+                "published_at": None if found[4] is None else str(found[4]), "text": text}
 
     def _pending(self, suggestion_id: str) -> pd.Series:
         found = self.suggestions()

@@ -116,9 +116,12 @@ class VersionedStore(HistoryRecorder):
             raise
         return change
 
-    def create_event(self, values: dict[str, str], *, user: str | None = None) -> Change:
+    def create_event(self, values: dict[str, str], *, user: str | None = None,
+                     texts: Mapping[int, str] | None = None) -> Change:
         """Add an event from flat-format cells (`event_id` optional: made from the title and start date);
-        EditRefused names each bad field, or a taken id."""
+        EditRefused names each bad field, or a taken id. `texts`: {number of a source in the sources cell (1-based):
+        the text of the article it cites}, kept with that source in the same transaction, as an ingest keeps a
+        candidate's article (an event added from an article on the review page, `tracker review add`)."""
         values = dict(values)
         event_id = str(values.pop("event_id", "") or "").strip() or new_event_id(values, self.existing)
         if self.existing([event_id]):
@@ -126,7 +129,14 @@ class VersionedStore(HistoryRecorder):
         if (twin := self._case_twin(event_id)) is not None:  # ids are compared without case (`tracker.event_ids`)
             raise EditRefused([Problem("new event", None, "event_id", case_clash(event_id, twin, "stored event"))])
         changes, warnings = edited(self._reference(), Tables(), values, exists=self.existing, event_id=event_id)
-        return self._commit(event_id, None, lambda cursor: self._write(cursor, changes, user, "create"), warnings)
+        ids = list(changes.sources["source_id"].astype(str))
+        kept = {ids[n - 1]: text for n, text in (texts or {}).items() if 1 <= n <= len(ids) and text}
+
+        def write(cursor) -> None:
+            self._write(cursor, changes, user, "create")
+            self._write_texts(cursor, kept)
+
+        return self._commit(event_id, None, write, warnings)
 
     def check_event(self, values: dict[str, str], event_id: str | None = None, *,
                     only_edited: bool = False) -> list[Problem]:
@@ -241,6 +251,10 @@ class VersionedStore(HistoryRecorder):
         row = cursor.fetchone()
         self.conn.commit()
         return None if row is None else str(row[0])
+
+    def reference(self) -> Tables:
+        """The stored actors, processes and venues: what names in an edit, or in an article, are read against."""
+        return self._reference()
 
     def _reference(self) -> Tables:
         return Tables(actors=self._read("actors"), processes=self._read("processes"), venues=self._read("venues"))

@@ -13,7 +13,8 @@ from tracker.dashboard.live import LiveData, request_user
 
 #: The form's own buttons, whose ids are fixed.
 FORM_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clicks"), Input(ids.EDITOR_CANCEL, "n_clicks"),
-               Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks")]
+               Input(ids.EDITOR_KEEP_MINE, "n_clicks"), Input(ids.EDITOR_TAKE_THEIRS, "n_clicks"),
+               Input(ids.REVIEW_ADD_FROM, "data")]  # "Add an event from this article" on the review page
 #: The buttons drawn with the detail panel, the history list and the notice (pattern-matching ids). They have a
 #: callback of their own: Dash calls a callback with an ALL input again whenever such a button is removed (each
 #: redraw of the detail panel, as after the page's poll learns of another person's save), and that new call

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from tracker.flat import _QUOTE_LINE, _split_quotes, parse_source_line
+from tracker.from_article import source_line
 from tracker.models import split_list
 from tracker.resolve import slug
 
 #: Scalar fields of the form, by flat column name, in the order the form shows them.
 SCALARS = ("event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision", "process",
-           "round_number", "venue", "venue_country", "summary", "tags", "review_state")
+           "round_number", "venue", "venue_country", "summary", "evidence", "tags", "review_state")
 #: Row groups: flat column -> the parts of one row, in the order the form shows them.
 ROWS = {"actors": ("name", "role"), "sources": ("publisher", "published", "title", "url"),
         "quotes": ("source", "speaker", "text"), "links": ("link_type", "event_id")}
@@ -112,18 +113,6 @@ def form_to_values(form: dict) -> dict[str, str]:
     values["links"] = "; ".join(f"{_clean(r.get('link_type'))} {_clean(r.get('event_id'))}"
                                 for r in form.get("links", []) if _filled(r))
     return values
-
-
-def source_line(parts: list[str]) -> str:
-    """`publisher | published | title | url` as the importer reads it back; `a|b||` when the spaced form
-    would not read back (`parse_source_line` cannot split "TASS | 2023-06-21 |  | ": empty title and url)."""
-    line = " | ".join(parts)
-    try:
-        if list(parse_source_line(line)) == parts:
-            return line
-    except ValueError:
-        pass
-    return "|".join(parts)
 
 
 def form_problems(form: dict) -> dict[str, str]:

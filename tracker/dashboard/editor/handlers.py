@@ -20,6 +20,7 @@ from tracker.dashboard.editor.form import (
     LABELS, ROWS, blank_form, conflict_rows, edited_fields, form_problems, form_to_values, merge, new_event_id,
     record_to_form,
 )
+from tracker.dashboard.editor.from_article import article_opening, kept_texts
 from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing
 from tracker.dashboard.past import as_of_of
@@ -214,7 +215,8 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
             event_id = values["event_id"]
 
             def write(_data, store):
-                result.append(store.create_event(values, user=user))
+                texts = kept_texts(store, opened, values)  # an article's text, kept with the source that cites it
+                result.append(store.create_event(values, user=user, **({"texts": texts} if texts else {})))
                 return [event_id]
         else:
             values["event_id"] = event_id
@@ -410,6 +412,12 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
         return Outcome()
     if trigger == ids.EDITOR_ADD:
         return open_new(live.data)
+    if trigger == ids.REVIEW_ADD_FROM:  # the page's store: a press sends a dict ("" as it mounts)
+        opening = article_opening(live, value) if isinstance(value, dict) else None
+        if opening is None:
+            return Outcome() if not isinstance(value, dict) else Outcome(notice=notice(
+                "That article's text is no longer stored; pick the candidate again."))
+        return _opened(live.data, *opening)
     if trigger == ids.EDITOR_CANCEL:
         return Outcome(hidden=True, opened={**(opened or {}), "closed": True}, message="")
     if trigger == ids.EDITOR_SAVE:

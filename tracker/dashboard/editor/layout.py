@@ -198,8 +198,10 @@ def editor_dialog(data: DashboardData) -> html.Div:
             ], className="editor-grid"),
         ]),
         html.Fieldset([
-            html.Legend("Summary and tags"),
+            html.Legend("Summary, evidence and tags"),
             _field("summary", "Summary", dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
+            _field("evidence", "Evidence", dcc.Textarea(id=f["evidence"], value="", rows=2, className="text-area"),
+                   "The sentence of a source that reports the event, as written; marked in its article."),
             _field("tags", "Tags", _input(f["tags"], "", "e.g. syria; guarantors"), "Separated by ';'."),
         ]),
         _group("actors", "Each actor with its role; a name not known yet is added as a new actor."),

@@ -9,7 +9,7 @@ from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import form as review_form
-from tracker.dashboard.review import handlers, sources
+from tracker.dashboard.review import add_from, handlers, sources
 from tracker.dashboard.review import layout as review_layout
 from tracker.dashboard.shown import REVIEW_PATH
 
@@ -106,6 +106,9 @@ def register_review(app: Dash, live: LiveData) -> None:
                             *[Output(control, "className", allow_duplicate=True)
                               for control, _ in review_layout.MARKABLE.values()], *PICK_INPUTS,
                             prevent_initial_call=True)
+
+    app.clientside_callback(add_from.PRESSED, Output(ids.REVIEW_ADD_FROM, "data"),
+                            Input({"type": ids.REVIEW_ADD_FROM_BUTTON, "index": ALL}, "n_clicks"), prevent_initial_call=True)
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Output(ids.REVIEW_PREFILLED, "data"),
                   Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),

@@ -34,8 +34,9 @@ def render_form(data: DashboardData, selected: str | None) -> list:
     names = dict(zip(known["actor_id"], known["name"]))
     source_ids = [source[0] for source in record["sources"]]
     texts = sources.article_texts(data, source_ids)
-    text = next((texts[s] for s in source_ids if s in texts), None)
-    article = sources.marked_article(text, views.text(record["event"].get("evidence")))
+    source_id = next((s for s in source_ids if s in texts), None)
+    article = sources.marked_article(texts.get(source_id), views.text(record["event"].get("evidence")),
+                                     box_id="review-article-candidate", source_id=source_id)
     values = views.record_field_values(record["event"])
     actors = actions.pairs_text(((actor, str(role)) for actor, role in record["actors"]), names)
     links = actions.pairs_text((str(link_type), to) for to, link_type in record["links"])

@@ -470,7 +470,7 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     live.write(save)
     changes, report = planned[0]
     new = changes.events[changes.events["review_state"] == "candidate"] if not changes.events.empty else changes.events
-    return Outcome(ingest=views.ingest_result(report, changes, new, errors), version=live.data.version)
+    return Outcome(ingest=views.ingest_result(report, changes, new, errors, articles), version=live.data.version)
 
 
 __all__ = ["Outcome", "accept", "act", "ingest", "merge", "reject", "render_candidates", "render_form",

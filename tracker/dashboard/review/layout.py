@@ -180,6 +180,7 @@ def review_page(data: DashboardData) -> html.Div:
         dcc.Store(id=ids.REVIEW_SELECTED, data=""),
         dcc.Store(id=ids.REVIEW_BASE, data=None),
         dcc.Store(id=ids.REVIEW_SHOWN, data=0),
+        dcc.Store(id=ids.REVIEW_ADD_FROM, data=""),  # "Add an event from this article": the form opens on it ("": see above)
     ], id=ids.REVIEW_PAGE, className="review-page")
 
 

@@ -12,7 +12,7 @@ from dash import dcc, html, no_update
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData, request_user
-from tracker.dashboard.review import views
+from tracker.dashboard.review import add_from, views
 from tracker.extract.highlight import segments
 from tracker.suggestions import SUGGESTION_COLUMNS, describe, quotes_of, suggestion_frame
 
@@ -47,16 +47,21 @@ def article_texts(data: DashboardData, source_ids: list[str]) -> dict[str, str]:
         return {}
 
 
-def marked_article(text: str | None, evidence: str | None, label: str = "The article") -> list:
-    """The article with its evidence sentences in <mark>; the box and each mark can be reached with Tab."""
+def marked_article(text: str | None, evidence: str | None, label: str = "The article", box_id: str | None = None,
+                   source_id: str | None = None) -> list:
+    """The article with its evidence sentences in <mark>; the box and each mark can be reached with Tab. With the
+    `source_id` it is stored under, "Add an event from this article" follows the box (`box_id`), for editors."""
     if not text:
         return [html.P("The article's text was not kept (it was stored before the review queue).", className="muted")]
     parts = [html.Mark(piece, tabIndex=0, className="evidence-mark", title="The sentence the event was found in")
              if is_evidence else piece for piece, is_evidence in segments(text, evidence)]
     found = any(isinstance(p, html.Mark) for p in parts)
-    return [html.H4(label + ("" if found else " (the evidence sentence was not found in it)")),
-            html.Div(parts, className="article-text", tabIndex=0, role="region",
-                     **{"aria-label": f"{label}, evidence highlighted"})]
+    box = html.Div(parts, className="article-text", tabIndex=0, role="region",
+                   **{"aria-label": f"{label}, evidence highlighted"}, **({"id": box_id} if box_id else {}))
+    from tracker.dashboard.editor.layout import may_write
+
+    adding = [add_from.button(f"source:{source_id}", box_id)] if source_id and box_id and may_write() else []
+    return [html.H4(label + ("" if found else " (the evidence sentence was not found in it)")), box, *adding]
 
 
 def card(row: pd.Series, title: str | None, selected: bool) -> html.Li:
@@ -117,7 +122,8 @@ def panel(data: DashboardData, selected: str | None) -> tuple[bool, list]:
         html.H4(f"Quotes it adds ({len(quotes)})"),
         html.Ul([html.Li(f"{q.get('speaker') or 'Unattributed'}: {views.quoted(q['text'])}") for q in quotes]) if quotes
         else html.P("None.", className="muted"),
-        *marked_article(article_texts(data, [sid]).get(sid), views.text(row["evidence"])),
+        *marked_article(article_texts(data, [sid]).get(sid), views.text(row["evidence"]), box_id="review-article-suggestion",
+                        source_id=sid),
     ]
 
 

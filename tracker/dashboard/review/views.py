@@ -194,12 +194,30 @@ def _confidence_text(value: object) -> str:
     return "" if value is None else f"confidence {float(value):.2f}"
 
 
+#: The longest evidence a card shows (characters); the selected candidate's view shows it whole.
+CARD_EVIDENCE = 240
+
+
+def first_sentence(evidence: str, limit: int = CARD_EVIDENCE) -> str:
+    """A card's evidence: its first sentence, cut at a word before `limit` characters; "…" when more follows (an
+    evidence of several sentences, joined by extraction's merges, ran on for a whole paragraph in the list)."""
+    from tracker.extract.units import split_sentences
+
+    evidence = " ".join(evidence.split())
+    first = (split_sentences(evidence) or [""])[0].strip() if evidence else ""
+    if len(first) > limit:
+        first = first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    elif first != evidence:
+        first += " …"
+    return first
+
+
 def card(row: pd.Series, tables: Tables, selected: bool, pattern: str = ids.REVIEW_PICK) -> html.Li:
     """One candidate: title, date, type, the sentence it came from, its source; a click selects it."""
     event_id = str(row["event_id"])
     facts = " · ".join(x for x in (_when(row), text(row["event_type"]).replace("_", " "), text(row["process"]),
                                    _confidence(row)) if x)
-    evidence = text(row["evidence"]) or text(row["summary"]) or "No evidence sentence recorded."
+    evidence = first_sentence(text(row["evidence"])) or text(row["summary"]) or "No evidence sentence recorded."
     return html.Li(html.Button([
         html.Span(text(row["title"]) or event_id, className="card-title"),
         html.Span(facts, className="card-facts"),
@@ -307,8 +325,41 @@ def _day(value: object):
     return None if value is None or value == "" else parse_iso_day(str(value)[:10])
 
 
-def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, errors: list[Problem]) -> html.Div:
-    """What an ingest did: 'N new, M merged, K skipped', notes, refused files, and the new candidates to review."""
+def ingested_articles(articles: list, report: IngestReport, new: pd.DataFrame, changes: Tables) -> list:
+    """Each article an ingest read, its text in a box with "Add an event from this article" under it (for an event
+    extraction missed), open when it gave no new candidate: then the person has nothing else to act on."""
+    from tracker.dashboard.editor.layout import may_write
+    from tracker.dashboard.review import add_from
+    from tracker.dates import format_day
+
+    if not articles or not may_write():
+        return []
+    sources = changes.sources
+    parts: list = [html.H3("Articles read")]
+    for n, article in enumerate(articles, start=1):
+        stored = [sid for sid, text in report.texts.items() if text == article.read_text]
+        made = int(sources[sources["source_id"].isin(stored)]["event_id"].isin(set(new["event_id"])).sum()) \
+            if stored and len(new) else 0
+        published = article.published_at
+        day = format_day(published.date()) if published else ""
+        said = ", ".join(x for x in (article.publisher or "No publisher", day) if x)
+        box_id = f"review-article-ingest-{n}"
+        source = {"publisher": article.publisher or "", "title": article.title or "", "url": article.url or "",
+                  "published": published.isoformat(timespec="minutes").removesuffix("T00:00") if published else ""}
+        key = f"source:{stored[0]}" if stored else f"text:{n}"
+        parts.append(html.Details([
+            html.Summary(f"{said}: “{article.title or article.label}” ({made} new)"),
+            html.Div(article.read_text, id=box_id, className="article-text", tabIndex=0, role="region",
+                     **{"aria-label": f"The article from {said}"}),
+            add_from.button(key, box_id, **source),
+        ], open=made == 0, className="ingested-article"))
+    return parts
+
+
+def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, errors: list[Problem],
+                  articles: list = ()) -> html.Div:
+    """What an ingest did: 'N new, M merged, K skipped', notes, refused files, the new candidates to review, and each
+    article read, to add an event from (`ingested_articles`)."""
     actors = len(changes.actors)
     summary = str(report) + (f"; {actors} new candidate actor{'s' if actors != 1 else ''}" if actors else "") + "."
     parts: list = [html.P(summary, className="ingest-summary")]
@@ -316,6 +367,7 @@ def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, erro
         parts.append(html.Ul([html.Li(n) for n in report.notes], className="notes"))
     if errors:
         parts.append(problems(errors))
+    parts += ingested_articles(articles, report, new, changes)  # before the new candidates, which stay last
     if len(new):
         ordered = actions.by_confidence(new)
         parts += [html.H3("New candidates"),
