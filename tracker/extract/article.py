@@ -14,26 +14,20 @@ from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
+from tracker.extract.agencies import (AGENCIES, AGENCY_FIRST, BARE_DATELINE, DAY_DATE, byline_agency, fold_agency,
+                                      known_agency, publisher_named)
 from tracker.extract.foreign_stamps import english_stamp
 from tracker.extract.headline_choice import choose_headline, headline_like
 from tracker.extract.units import split_sentences
 from tracker.importers.base import publisher_of
 
-#: Agency names as they appear in datelines -> publisher.
-AGENCIES = {
-    "interfax": "Interfax", "tass": "TASS", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "xinhua": "Xinhua",
-    "aa": "Anadolu", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "kazinform": "Kazinform", "irna": "IRNA",
-    "sana": "SANA", "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "yonhap": "Yonhap", "kuna": "KUNA",
-    "wam": "WAM", "spa": "SPA", "mena": "MENA", "trend": "Trend", "apa": "APA", "belta": "BelTA", "ukrinform": "Ukrinform",
-    "upi": "UPI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "ani": "ANI",
-    "bernama": "Bernama", "kcna": "KCNA", "mehr": "Mehr", "isna": "ISNA", "tasnim": "Tasnim", "qna": "QNA", "suna": "SUNA",
-    "libya observer": "Libya Observer", "reuters news agency": "Reuters", "agence france-presse": "AFP", "lana": "LANA", "armenpress": "Armenpress", "azertac": "AZERTAC", "wafa": "WAFA",
-}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-_AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?)\s*[)/]\.?)"
+_DAY_DATE = DAY_DATE  # (round 1230: "12th May, 2025", "MARCH 22" too)
+#: "(Xinhua)", "/TASS/.", and two agencies "(dpa/GNA)", read whole (round 1230: "GNA) -" was left in the body)
+_AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?(?:/[A-Za-z][\w .&-]{0,20}?(?=\s*\)))?)\s*[)/]\.?)"
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
+    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:/[A-Z][A-Za-z .'’-]{{1,30}}?)?(?:\s*\[[A-Z][A-Za-z .]{{1,30}}\])?"
+    rf"(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
     rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*{_AGENCY}?|{_AGENCY.replace('agency', 'agency2')}|(?<=,\s)(?P<agency3>[A-Z]{{2,8}})(?=\s*[-–—]))"
     rf"\s*(?:--|—|–|-|:)?\s*(?=\S)"
 )  # the last form: "Nur-Sultan , SANA-Kazakh Ministry …", the agency glued to the first word (round 143)
@@ -210,29 +204,27 @@ def page_date(text: str, window: int = 3000) -> dt.datetime | None:
 
 def match_dateline(paragraph: str) -> re.Match | None:
     """The dateline at the start of a paragraph, if it has one (an agency or a date is required)."""
+    if bare := BARE_DATELINE.match(paragraph) or AGENCY_FIRST.match(paragraph):
+        return bare  # "ASTANA. KAZINFORM -", "(ANSA) - BELGRADE, JUN 24 -": a table name, so read first (round 1230)
     m = DATELINE.match(paragraph)
     if not m:
         return _PLACE_ONLY.match(paragraph) or (_PLACE_COLON.match(paragraph) if len(paragraph) > 150 else None)  # (not
         # a headline: "Mozambique: Leaders Meet in Maputo")
     place = m.group("place")
+    if m.group("agency3") and not known_agency(m.group("agency3")):
+        return _PLACE_ONLY.match(paragraph)  # "ISTANBUL, TURKEY - ": a country in capitals, no agency (round 1230)
     if agency_of(m):
-        agency = agency_of(m).strip().lower()
-        if agency not in AGENCIES and not place.isupper():
+        if not known_agency(agency_of(m)) and not place.isupper():
             return None
     elif not place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper():
         return None
     return m
 
 
-def fold_agency(line: str) -> str:
-    """A line that names a news agency, folded ("Anadolu Agency" -> "anadolu agency")."""
-    return re.sub(r"\s+", " ", line.strip().lower())
-
-
 def agency_of(m: re.Match) -> str | None:
     """The agency named by a dateline match."""
     groups = m.groupdict()
-    return groups.get("agency") or groups.get("agency2") or groups.get("agency3")
+    return groups.get("agency") or groups.get("agency2") or groups.get("agency3") or groups.get("agency4")
 
 
 def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
@@ -310,6 +302,8 @@ def parse_text(text: str, label: str) -> Article:
         if fold_agency(candidate) in AGENCIES:
             header.setdefault("source", AGENCIES[fold_agency(candidate)])
             continue
+        if named := byline_agency(candidate):  # "By Jane Roe, AFP", "• Kyodo" (round 1230)
+            header.setdefault("source", named)
         if re.fullmatch(r"[A-Z][A-Z .'’-]{2,30}", candidate) and lead:
             header.setdefault("dateline", candidate)
             break
@@ -336,9 +330,9 @@ def parse_text(text: str, label: str) -> Article:
     place = day = dateline_text = None
     publisher = header.get("source") or header.get("publisher") or header.get("agency")
     if blocks and (m := match_dateline(blocks[0])):
-        place = m.group("place").split(",")[0].strip().rstrip(".").title()
+        place = re.split(r"[,/\[]", m.group("place") or "")[0].strip().rstrip(".").title() or None
         if agency_of(m):
-            publisher = publisher or AGENCIES.get(agency_of(m).strip().lower(), agency_of(m).strip())
+            publisher = publisher or publisher_named(agency_of(m))
         if m.groupdict().get("date"):
             dateline_text = m.group("date")
             day = _dateline_day(m.group("date"), published)
