@@ -248,6 +248,20 @@ def item_day(paragraph: str, published: dt.datetime | None) -> dt.date | None:
     return _dateline_day(m.group("date"), published) if m and m.group("date") and m.group("agency") else None
 
 
+def _lines_to_dateline(block: str) -> list[str]:
+    """A first block whose headline, byline or time lines run into the dateline with single line breaks ("Headline\nBy
+    Jane Roe\nGENEVA (AP) - ..."): its lines before an agency's dateline each a block, the rest one (round 1230);
+    the block unchanged when no line of its first six is one."""
+    lines = block.split("\n")
+    for k, line in enumerate(lines[1:7], 1):
+        line = line.strip()
+        if line[:1] in "(" or line[:1].isupper():
+            m = BARE_DATELINE.match(line) or AGENCY_FIRST.match(line) or DATELINE.match(line)
+            if m and agency_of(m) and match_dateline(line):
+                return [x.strip() for x in lines[:k] if x.strip()] + ["\n".join(lines[k:]).strip()]
+    return [block]
+
+
 #: A day told with "on", as a sentence dates its event and a headline seldom does: "met on Jan. 26", "on Thursday"
 _ON_A_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                        r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
@@ -286,6 +300,9 @@ def parse_text(text: str, label: str) -> Article:
                 published_text = published_text or header[key]
     title = header.get("title") or header.get("headline")
     lead: list[str] = []
+    for k in range(min(len(blocks), 6) - 1, -1, -1):
+        if "\n" in blocks[k] and not match_dateline(blocks[k]):
+            blocks[k:k + 1] = _lines_to_dateline(blocks[k])
     # Timestamp and headline lines come before the dateline paragraph.
     while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and (
             len(lead) < 3 or len(lead) < 6 and not any(map(headline_like, lead))):  # more chrome than 3 lines (941)
