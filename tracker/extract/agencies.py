@@ -43,13 +43,15 @@ AGENCIES = {
 _SPELLINGS = sorted({form for key, name in AGENCIES.items() for form in (name, name.upper(), key.upper())
                      if len(form) >= 2}, key=len, reverse=True)
 _NAME = "(?:" + "|".join(re.escape(s) for s in _SPELLINGS) + r")(?![\w-])"
-_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]*\.?"
+_MONTH_TITLE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: (as written, not case-blind: a case-blind month is tried at every place a dateline's place could end, and cost)
+_MONTH = rf"(?:{_MONTH_TITLE}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: French and Spanish months, as AFP and EFE print them ("PARIS, 3 mai (AFP) -", "MADRID, 12 de mayo (EFE).-")
 _ROMANCE = (r"(?i:janvier|f[ée]vrier|avril|mai|juin|juillet|ao[ûu]t|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|"
             r"agosto|se?tiembre|octubre|noviembre|diciembre)")
 #: A dateline's date: "May 3", "MARCH 22, 2023", "12th May, 2025", "3 May 2023", "3 mai", "20.01.2020", "2023-05-03"
-DAY_DATE = (rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?(?:{_ROMANCE}|{_MONTH}),?(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+DAY_DATE = (rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?|{_DAY}\s+(?:de\s+)?(?:{_ROMANCE}|(?i:{_MONTH_TITLE})),?(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
             rf"|\d{{4}}-\d{{2}}-\d{{2}})")
 _PLACE = r"[A-Z][A-Za-z .'’-]{1,40}?(?:,\s*[A-Z][A-Za-z .]{1,30}?)?"
 #: What ends a bare agency: a mark, a line break, or for a name in capitals the sentence itself ("ASTANA. KAZINFORM The
@@ -82,19 +84,35 @@ def known_agency(agency: str) -> bool:
 
 def fold_agency(line: str) -> str:
     """A line that names a news agency, folded ("Anadolu Agency" -> "anadolu agency", "Tasnim News Agency" -> "tasnim")."""
-    folded = re.sub(r"\s+", " ", line.strip().lower())
-    bare = re.sub(r"\s+(?:news\s+agency|news)$", "", folded)
-    return bare if bare != folded and bare in AGENCIES else folded
+    folded = " ".join(line.lower().split())
+    for suffix in (" news agency", " news"):
+        if folded.endswith(suffix) and folded[:-len(suffix)] in AGENCIES:
+            return folded[:-len(suffix)]
+    return folded
+
+
+#: The words a line must hold to be worth reading for an agency (the tables' words, folded): a cheap gate before the
+#: dateline patterns, whose alternation of every spelling is tried at each place the pattern could end
+_WORDS = {re.split(r"[\s-]", key)[0] for key in AGENCIES} - {"libya", "news"}  # (first words: "news" is in every text)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def may_name_agency(text: str, window: int = 90) -> bool:
+    """True when the start of `text` holds a word of an agency's name (a gate, not an answer)."""
+    return not _WORDS.isdisjoint(_TOKEN.findall(text[:window].lower()))
+
+
+_BYLINE_PREFIX = re.compile(r"^\W*(?:by|source|author|autor|izvor)\b\s*:?\s*", re.I)
 
 
 def byline_agency(line: str) -> str | None:
     """The publisher a short byline or source line names ("By Jane Roe, AFP" -> "AFP"), or None; a part must be an
     agency's whole name, so "Reuters file" or "Trend analysis" name none."""
-    if len(line) > 90:
+    if len(line) > 90 or not may_name_agency(line):
         return None
-    text = re.sub(r"^\W*(?:by|source|author|autor|izvor)\b\s*:?\s*", "", line.strip(), flags=re.I)
-    parts = _BYLINE_PARTS.split(text)
-    if text == line.strip() and len(parts) < 2:
+    prefix = _BYLINE_PREFIX.match(line)
+    parts = _BYLINE_PARTS.split(line[prefix.end():] if prefix else line.strip())
+    if prefix is None and len(parts) < 2:
         return None  # a line that is one name alone is read by `parse_text` as before; a headline word is no byline
     for part in parts:
         part = part.strip(" .:-–—")

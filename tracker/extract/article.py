@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from dateutil import parser as dateutil_parser
 
 from tracker.extract.agencies import (AGENCIES, AGENCY_FIRST, BARE_DATELINE, DAY_DATE, byline_agency, fold_agency,
-                                      known_agency, publisher_named)
+                                      known_agency, may_name_agency, publisher_named)
 from tracker.extract.foreign_stamps import english_stamp
 from tracker.extract.headline_choice import choose_headline, headline_like
 from tracker.extract.units import split_sentences
@@ -26,8 +26,8 @@ _DAY_DATE = DAY_DATE  # (round 1230: "12th May, 2025", "MARCH 22" too)
 #: "(Xinhua)", "/TASS/.", and two agencies "(dpa/GNA)", read whole (round 1230: "GNA) -" was left in the body)
 _AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?(?:/[A-Za-z][\w .&-]{0,20}?(?=\s*\)))?)\s*[)/]\.?)"
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:/[A-Z][A-Za-z .'’-]{{1,30}}?)?(?:\s*\[[A-Z][A-Za-z .]{{1,30}}\])?"
-    rf"(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
+    rf"^(?P<place>[A-Z][A-Za-z .'’/\[\]-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"  # (a second city
+    # after a slash and a country in brackets too, round 1230: "WASHINGTON/BOGOTA, Jan 31 (Reuters) -", "New Delhi [India],")
     rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*{_AGENCY}?|{_AGENCY.replace('agency', 'agency2')}|(?<=,\s)(?P<agency3>[A-Z]{{2,8}})(?=\s*[-–—]))"
     rf"\s*(?:--|—|–|-|:)?\s*(?=\S)"
 )  # the last form: "Nur-Sultan , SANA-Kazakh Ministry …", the agency glued to the first word (round 143)
@@ -204,7 +204,7 @@ def page_date(text: str, window: int = 3000) -> dt.datetime | None:
 
 def match_dateline(paragraph: str) -> re.Match | None:
     """The dateline at the start of a paragraph, if it has one (an agency or a date is required)."""
-    if bare := BARE_DATELINE.match(paragraph) or AGENCY_FIRST.match(paragraph):
+    if may_name_agency(paragraph, 70) and (bare := BARE_DATELINE.match(paragraph) or AGENCY_FIRST.match(paragraph)):
         return bare  # "ASTANA. KAZINFORM -", "(ANSA) - BELGRADE, JUN 24 -": a table name, so read first (round 1230)
     m = DATELINE.match(paragraph)
     if not m:
@@ -255,7 +255,7 @@ def _lines_to_dateline(block: str) -> list[str]:
     lines = block.split("\n")
     for k, line in enumerate(lines[1:7], 1):
         line = line.strip()
-        if line[:1] in "(" or line[:1].isupper():
+        if (line[:1] == "(" or line[:1].isupper()) and may_name_agency(line, 70):
             m = BARE_DATELINE.match(line) or AGENCY_FIRST.match(line) or DATELINE.match(line)
             if m and agency_of(m) and match_dateline(line):
                 return [x.strip() for x in lines[:k] if x.strip()] + ["\n".join(lines[k:]).strip()]
