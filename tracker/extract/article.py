@@ -262,6 +262,12 @@ def _lines_to_dateline(block: str) -> list[str]:
     return [block]
 
 
+def _byline_source(blocks: list[str]) -> str | None:
+    """The agency a short byline or source line among the page's first ten blocks names ("By AFP", "Reuters | Oslo |
+    Updated: ...", "By Jane Roe | Anadolu Agency"), or None."""
+    return next((named for block in blocks[:10] if len(block) <= 90 and (named := byline_agency(block))), None)
+
+
 #: A day told with "on", as a sentence dates its event and a headline seldom does: "met on Jan. 26", "on Thursday"
 _ON_A_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                        r"Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
@@ -348,6 +354,8 @@ def parse_text(text: str, label: str) -> Article:
     publisher = header.get("source") or header.get("publisher") or header.get("agency")
     if blocks and (m := match_dateline(blocks[0])):
         place = re.split(r"[,/\[]", m.group("place") or "")[0].strip().rstrip(".").title() or None
+        if place and fold_agency(place) in AGENCIES:  # "DPA, Jan 16, 2006 -": the agency and its date, no place (1234)
+            publisher, place = publisher or AGENCIES[fold_agency(place)], None
         if agency_of(m):
             publisher = publisher or publisher_named(agency_of(m))
         if m.groupdict().get("date"):
@@ -361,6 +369,8 @@ def parse_text(text: str, label: str) -> Article:
             blocks.pop(0)
     elif "dateline" in header:
         place = header["dateline"].split(",")[0].strip().title()
+    if publisher is None:  # a byline the headline loop stopped short of ("Headline\n\nMenu\n\nBy Jane Roe, AFP", round 1234)
+        publisher = _byline_source(body_blocks + blocks)
     body = "\n\n".join(body_blocks + blocks)
     if title is None and body:
         first = split_sentences(body.strip().split("\n", 1)[0])[0]  # not cut at "Nov. 11-12", "U.S." or "Mr."
