@@ -14,26 +14,20 @@ from dataclasses import dataclass, replace
 
 from dateutil import parser as dateutil_parser
 
+from tracker.extract.agencies import (AGENCIES, AGENCY_FIRST, BARE_DATELINE, DAY_DATE, byline_agency, fold_agency,
+                                      known_agency, may_name_agency, publisher_named)
 from tracker.extract.foreign_stamps import english_stamp
 from tracker.extract.headline_choice import choose_headline, headline_like
 from tracker.extract.units import split_sentences
 from tracker.importers.base import publisher_of
 
-#: Agency names as they appear in datelines -> publisher.
-AGENCIES = {
-    "interfax": "Interfax", "tass": "TASS", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "xinhua": "Xinhua",
-    "aa": "Anadolu", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "kazinform": "Kazinform", "irna": "IRNA",
-    "sana": "SANA", "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "yonhap": "Yonhap", "kuna": "KUNA",
-    "wam": "WAM", "spa": "SPA", "mena": "MENA", "trend": "Trend", "apa": "APA", "belta": "BelTA", "ukrinform": "Ukrinform",
-    "upi": "UPI", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "ani": "ANI",
-    "bernama": "Bernama", "kcna": "KCNA", "mehr": "Mehr", "isna": "ISNA", "tasnim": "Tasnim", "qna": "QNA", "suna": "SUNA",
-    "libya observer": "Libya Observer", "reuters news agency": "Reuters", "agence france-presse": "AFP", "lana": "LANA", "armenpress": "Armenpress", "azertac": "AZERTAC", "wafa": "WAFA",
-}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-_AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?)\s*[)/]\.?)"
+_DAY_DATE = DAY_DATE  # (round 1230: "12th May, 2025", "MARCH 22" too)
+#: "(Xinhua)", "/TASS/.", and two agencies "(dpa/GNA)", read whole (round 1230: "GNA) -" was left in the body)
+_AGENCY = r"(?:[(/]\s*(?P<agency>[A-Za-z][\w .&-]{0,28}?(?:/[A-Za-z][\w .&-]{0,20}?(?=\s*\)))?)\s*[)/]\.?)"
 DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"
+    rf"^(?P<place>[A-Z][A-Za-z .'’/\[\]-]{{1,40}}?(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?)\s*[.,]?\s*"  # (a second city
+    # after a slash and a country in brackets too, round 1230: "WASHINGTON/BOGOTA, Jan 31 (Reuters) -", "New Delhi [India],")
     rf"(?:(?P<date>{_DAY_DATE})\s*[.,]?\s*{_AGENCY}?|{_AGENCY.replace('agency', 'agency2')}|(?<=,\s)(?P<agency3>[A-Z]{{2,8}})(?=\s*[-–—]))"
     rf"\s*(?:--|—|–|-|:)?\s*(?=\S)"
 )  # the last form: "Nur-Sultan , SANA-Kazakh Ministry …", the agency glued to the first word (round 143)
@@ -210,29 +204,27 @@ def page_date(text: str, window: int = 3000) -> dt.datetime | None:
 
 def match_dateline(paragraph: str) -> re.Match | None:
     """The dateline at the start of a paragraph, if it has one (an agency or a date is required)."""
+    if may_name_agency(paragraph, 70) and (bare := BARE_DATELINE.match(paragraph) or AGENCY_FIRST.match(paragraph)):
+        return bare  # "ASTANA. KAZINFORM -", "(ANSA) - BELGRADE, JUN 24 -": a table name, so read first (round 1230)
     m = DATELINE.match(paragraph)
     if not m:
         return _PLACE_ONLY.match(paragraph) or (_PLACE_COLON.match(paragraph) if len(paragraph) > 150 else None)  # (not
         # a headline: "Mozambique: Leaders Meet in Maputo")
     place = m.group("place")
+    if m.group("agency3") and not known_agency(m.group("agency3")):
+        return _PLACE_ONLY.match(paragraph)  # "ISTANBUL, TURKEY - ": a country in capitals, no agency (round 1230)
     if agency_of(m):
-        agency = agency_of(m).strip().lower()
-        if agency not in AGENCIES and not place.isupper():
+        if not known_agency(agency_of(m)) and not place.isupper():
             return None
     elif not place.split(",")[0].replace(" ", "").replace("-", "").replace(".", "").isupper():
         return None
     return m
 
 
-def fold_agency(line: str) -> str:
-    """A line that names a news agency, folded ("Anadolu Agency" -> "anadolu agency")."""
-    return re.sub(r"\s+", " ", line.strip().lower())
-
-
 def agency_of(m: re.Match) -> str | None:
     """The agency named by a dateline match."""
     groups = m.groupdict()
-    return groups.get("agency") or groups.get("agency2") or groups.get("agency3")
+    return groups.get("agency") or groups.get("agency2") or groups.get("agency3") or groups.get("agency4")
 
 
 def _dateline_day(text: str, published: dt.datetime | None) -> dt.date | None:
@@ -254,6 +246,26 @@ def item_day(paragraph: str, published: dt.datetime | None) -> dt.date | None:
     second wire item on the page, whose "today" and weekdays count from its own day (round 624)."""
     m = DATELINE.match(paragraph) if paragraph[:1].isupper() and "(" in paragraph[:70] else None  # (the agency's bracket)
     return _dateline_day(m.group("date"), published) if m and m.group("date") and m.group("agency") else None
+
+
+def _lines_to_dateline(block: str) -> list[str]:
+    """A first block whose headline, byline or time lines run into the dateline with single line breaks ("Headline\nBy
+    Jane Roe\nGENEVA (AP) - ..."): its lines before an agency's dateline each a block, the rest one (round 1230);
+    the block unchanged when no line of its first six is one."""
+    lines = block.split("\n")
+    for k, line in enumerate(lines[1:7], 1):
+        line = line.strip()
+        if (line[:1] == "(" or line[:1].isupper()) and may_name_agency(line, 70):
+            m = BARE_DATELINE.match(line) or AGENCY_FIRST.match(line) or DATELINE.match(line)
+            if m and agency_of(m) and match_dateline(line):
+                return [x.strip() for x in lines[:k] if x.strip()] + ["\n".join(lines[k:]).strip()]
+    return [block]
+
+
+def _byline_source(blocks: list[str]) -> str | None:
+    """The agency a short byline or source line among the page's first ten blocks names ("By AFP", "Reuters | Oslo |
+    Updated: ...", "By Jane Roe | Anadolu Agency"), or None."""
+    return next((named for block in blocks[:10] if len(block) <= 90 and (named := byline_agency(block))), None)
 
 
 #: A day told with "on", as a sentence dates its event and a headline seldom does: "met on Jan. 26", "on Thursday"
@@ -294,6 +306,9 @@ def parse_text(text: str, label: str) -> Article:
                 published_text = published_text or header[key]
     title = header.get("title") or header.get("headline")
     lead: list[str] = []
+    for k in range(min(len(blocks), 6) - 1, -1, -1):
+        if "\n" in blocks[k] and not match_dateline(blocks[k]):
+            blocks[k:k + 1] = _lines_to_dateline(blocks[k])
     # Timestamp and headline lines come before the dateline paragraph.
     while blocks and not match_dateline(blocks[0]) and len(blocks[0]) < 200 and (
             len(lead) < 3 or len(lead) < 6 and not any(map(headline_like, lead))):  # more chrome than 3 lines (941)
@@ -310,6 +325,8 @@ def parse_text(text: str, label: str) -> Article:
         if fold_agency(candidate) in AGENCIES:
             header.setdefault("source", AGENCIES[fold_agency(candidate)])
             continue
+        if named := byline_agency(candidate):  # "By Jane Roe, AFP", "• Kyodo" (round 1230)
+            header.setdefault("source", named)
         if re.fullmatch(r"[A-Z][A-Z .'’-]{2,30}", candidate) and lead:
             header.setdefault("dateline", candidate)
             break
@@ -336,9 +353,11 @@ def parse_text(text: str, label: str) -> Article:
     place = day = dateline_text = None
     publisher = header.get("source") or header.get("publisher") or header.get("agency")
     if blocks and (m := match_dateline(blocks[0])):
-        place = m.group("place").split(",")[0].strip().rstrip(".").title()
+        place = re.split(r"[,/\[]", m.group("place") or "")[0].strip().rstrip(".").title() or None
+        if place and fold_agency(place) in AGENCIES:  # "DPA, Jan 16, 2006 -": the agency and its date, no place (1234)
+            publisher, place = publisher or AGENCIES[fold_agency(place)], None
         if agency_of(m):
-            publisher = publisher or AGENCIES.get(agency_of(m).strip().lower(), agency_of(m).strip())
+            publisher = publisher or publisher_named(agency_of(m))
         if m.groupdict().get("date"):
             dateline_text = m.group("date")
             day = _dateline_day(m.group("date"), published)
@@ -350,6 +369,8 @@ def parse_text(text: str, label: str) -> Article:
             blocks.pop(0)
     elif "dateline" in header:
         place = header["dateline"].split(",")[0].strip().title()
+    if publisher is None:  # a byline the headline loop stopped short of ("Headline\n\nMenu\n\nBy Jane Roe, AFP", round 1234)
+        publisher = _byline_source(body_blocks + blocks)
     body = "\n\n".join(body_blocks + blocks)
     if title is None and body:
         first = split_sentences(body.strip().split("\n", 1)[0])[0]  # not cut at "Nov. 11-12", "U.S." or "Mr."

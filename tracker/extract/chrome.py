@@ -12,6 +12,18 @@ _CREDIT_FIRST = re.compile(rf"^\s*{_CREDIT}")
 _OPEN_CREDIT = re.compile(r"\((?:[Pp]hoto|[Ff]ile\s+photo|[Ii]mage|[Pp]icture)\s*:[^()]{0,120}$")
 
 
+#: Round 1231: captions in the shapes the credit misses. Where each person stands in the photo ("X (2nd L) meets Y",
+#: "Y (right)", "(second from left)", ", from left,", "From left to right"), told with no reporting verb (a caption
+#: says no one said anything; "Senator X (R) said" is prose); an AP file photo's opening ("FILE - ")
+_POSITION = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth|far)\s+(?:from\s+)?)?(?:L|R|C|left|right|cent(?:er|re))\)"
+                       r"|(?:^|,\s*|\(\s*)(?i:from\s+(?:left|right)\b)|\b(?:[Ll]eft to right|L-R)\b|(?:^|\s)FILE(?:\s+PHOTO)?\s[-–—]\s")
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|stated|added|asked|announced|noted|stressed|according)\b")
+#: A credit alone, after its caption in the same short paragraph: "Photo: the presidency", "Photograph: Jane Roe / AFP",
+#: "Credit: Ministry of X", "(AP Photo, File)", "(AA Photo)"
+_CREDIT_ALONE = re.compile(r"^\s*(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:|]"
+                           r"\s*[^.!?]{0,70}|\([^()]{0,30}\b(?:Photo|PHOTO|Photograph|Getty\s+Images)\b[^()]{0,30}\))\s*$")
+
+
 def _captions(units: list) -> set[int]:
     """The sentences that are photo captions: ending in a credit, or followed in their paragraph by one that starts so
     ("... in Vienna, 7 April 2021. (Dean Calma/IAEA) Mideast Daily News ...")."""
@@ -21,7 +33,12 @@ def _captions(units: list) -> set[int]:
             out.add(i)
             if i > 0 and units[i - 1].paragraph == unit.paragraph:
                 out.add(i - 1)
-        elif _CAPTION.search(unit.text) or _OPEN_CREDIT.search(unit.text):
+        elif _CREDIT_ALONE.match(unit.text):
+            paragraph = [k for k in range(max(0, i - 2), i + 1) if units[k].paragraph == unit.paragraph]
+            short = len(paragraph) < 3 or paragraph[0] == 0 or units[paragraph[0] - 1].paragraph != unit.paragraph
+            out.update(paragraph if short else [i])  # the credit closes a caption of one to three sentences (round 1231)
+        elif _CAPTION.search(unit.text) or _OPEN_CREDIT.search(unit.text) or (
+                _POSITION.search(unit.text) and not _REPORTING.search(unit.text)):
             out.add(i)
     return out
 
