@@ -42,7 +42,7 @@ import pandas as pd
 from tracker.filters import EventFilter, FilterError, subset_tables
 from tracker.importer import (
     PARTIAL_WHY, SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped,
-    merged_reference, with_events_of,
+    event_rows, merged_reference, with_events_of,
 )
 from tracker.instants import as_instant
 from tracker.models import Tables
@@ -390,23 +390,27 @@ class Tracker:
     # --- importing -----------------------------------------------------------
     def read_files(self, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
                    progress: Callable[[Path], Callable] | None = None,
-                   on_read: Callable[[Path, str], None] | None = None) -> tuple[Tables, list[Problem], Tables]:
+                   on_read: Callable[[Path, str], None] | None = None,
+                   labels: list[str] | None = None) -> tuple[Tables, list[Problem], Tables]:
         """Parse files (each in `fmt`, or the format it is recognised as) against the store: (tables, problems, known).
 
         The files may link to each other's events. `progress(path)` gives a (done, total) callback;
-        `on_read(path, why)` hears which format each file was read as.
+        `on_read(path, why)` hears which format each file was read as; `labels`, one per path, name the files in
+        problems (an upload's own name, not the temporary copy's path).
         """
         from tracker.importers import file_label, read_events
         from tracker.importers.repeats import add_new_sources, leave_stored, without_events
+        from tracker.venue_names import fill_venue_countries
 
         known = self.store.load()
         reference = known
         problems: list[Problem] = []
         combined: Tables | None = None
         earlier: dict[str, tuple[str, int | None]] = {}  # event id -> (file, row) of the files read so far
-        for path in map(Path, paths):
+        for at, path in enumerate(map(Path, paths)):
+            name = labels[at] if labels else str(path)
             try:
-                tables, found, read_as, reason = read_events(path, reference, fmt, options,
+                tables, found, read_as, reason = read_events(path, reference, fmt, options, label=name,
                                                              progress=progress(path) if progress else None)
             except InputError as exc:
                 problems += exc.problems
@@ -414,16 +418,18 @@ class Tracker:
             if on_read is not None:
                 on_read(path, reason)
             problems += found
+            label = file_label(path, getattr(options, "sheet", None), name)  # a workbook's sheet named, as the reader does
+            events, filled = fill_venue_countries(tables.events, reference.venues, label, event_rows(tables))
+            tables, problems = (tables.replace(events=events), problems + filled) if filled else (tables, problems)
             if read_as == "gdelt":  # a feed brings an event again: its new sources join it, nothing else changes
                 if combined is not None:
-                    tables, said, restated = add_new_sources(tables, combined, str(path), "in an earlier file of this import")
+                    tables, said, restated = add_new_sources(tables, combined, name, "in an earlier file of this import")
                     combined, problems = without_events(combined, restated), problems + said
-                tables, said, _ = add_new_sources(tables, known, str(path))
+                tables, said, _ = add_new_sources(tables, known, name)
                 problems += said
                 for event_id in tables.events["event_id"]:
-                    earlier.setdefault(event_id, (str(path), None))
+                    earlier.setdefault(event_id, (name, None))
             else:
-                label = file_label(path, getattr(options, "sheet", None))  # a workbook's sheet named, as the reader does
                 if read_as == "timelinejs":  # part of an event: a stored one is left as it is
                     tables, said = leave_stored(tables, known, label, "Headline", PARTIAL_WHY)
                     problems += said + check_partial_format(tables, known, label)
