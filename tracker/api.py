@@ -44,6 +44,7 @@ from tracker.importer import (
     PARTIAL_WHY, SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped,
     event_rows, merged_reference, with_events_of,
 )
+from tracker.importing import ImportSummary
 from tracker.instants import as_instant
 from tracker.models import Tables
 from tracker.problems import InputError, OutputError, Problem
@@ -114,22 +115,6 @@ class Stats:
     def by_year(self) -> pd.Series:
         """Events per year of their start."""
         return self.events["start_date"].dt.year.value_counts().sort_index()
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import stored: events (new and updated), sources, and the warnings."""
-
-    events: int
-    new: int
-    sources: int
-    warnings: tuple[Problem, ...] = ()
-    unchanged: int = 0  # stored events the file gives exactly as they are (not written, nothing recorded)
-
-    @property
-    def updated(self) -> int:
-        """Events that replaced stored ones with something different."""
-        return self.events - self.new - self.unchanged
 
 
 def with_changes(brief, store, f: EventFilter, tables: Tables, selected: set[str],
@@ -438,11 +423,12 @@ class Tracker:
             reference = with_events_of(merged_reference(reference, tables), tables)
         return combined or Tables(), problems, known
 
-    def save(self, tables: Tables, known: Tables | None = None) -> ImportSummary:
-        """Store `tables` in one transaction; `known` (the store before) tells new events from updated ones."""
+    def save(self, tables: Tables, known: Tables | None = None, *, user: str | None = None) -> ImportSummary:
+        """Store `tables` in one transaction, the history naming `user` (default: the store's); `known` (the store
+        before) tells new events from updated ones."""
         before = set((known if known is not None else self.store.load()).events["event_id"])
         new = int((~tables.events["event_id"].isin(before)).sum())
-        saved = self.store.save(tables)
+        saved = self.store.save(tables, user=user)
         changed = getattr(saved, "changed", None)  # events whose record changed (the others were given as stored)
         unchanged = 0 if changed is None else max(len(tables.events) - changed, 0)
         return ImportSummary(len(tables.events), new, len(tables.sources), unchanged=unchanged)
@@ -452,11 +438,9 @@ class Tracker:
 
         Raises InputError with every problem (file, row, column) and stores nothing when there is one.
         """
-        tables, problems, known = self.read_files([path], format or "auto", options)
-        if any(p.severity == "error" for p in problems):
-            raise InputError(problems)
-        summary = self.save(tables, known)
-        return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems), summary.unchanged)
+        from tracker.importing import import_files
+
+        return import_files(self, [path], format or "auto", options)
 
     def load_shipped(self, folder: str | os.PathLike = SHIPPED_DATA) -> SaveSummary:
         """Load the shipped chronology (data/) into the store; raises InputError if it has problems."""
