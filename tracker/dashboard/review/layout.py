@@ -87,10 +87,14 @@ def ingest_section() -> html.Section:
         html.Div([
             html.Span("or", className="muted"),
             dcc.Upload(html.Div(["Drop a file here or ", html.Span("choose one", className="link-like"),
-                                 html.Span(" (.txt, .html, RSS/Atom .xml)", className="muted")]),
+                                 html.Span(" (articles: .txt, .html, RSS/Atom .xml; events: TimelineJS, ACLED, GDELT, "
+                                           "or a CSV, XLSX or JSON of events, to import)", className="muted")]),
                        id=ids.REVIEW_UPLOAD, multiple=True, accept=ACCEPTED, className="upload",
                        className_active="upload active"),
         ], className="upload-row"),
+        # files of events dropped there: what `tracker validate` says of each, and its Import button (events_files.py)
+        html.Div(id=ids.REVIEW_IMPORT_RESULT, className="import-result", **{"aria-live": "polite"}),
+        dcc.Store(id=ids.REVIEW_IMPORT_FILES, data=[]),
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
                     type="dot", delay_show=300),
     ], className="review-ingest", **{"aria-label": "Add articles",
