@@ -127,3 +127,15 @@ def test_acled_titles_say_who_what_and_where(shipped, event_id, title):
     """ux26's defect 3: "Agreement: Government of Türkiye (2016-) – Government of Iran (1989-) (Ankara)"."""
     tables, problems, _, _ = read_events(ACLED_NOW, shipped)
     assert event(tables, event_id)["title"] == title
+
+
+def test_an_import_refused_prints_the_warnings_beside_the_errors(run_cli, store, tmp_path, fingerprint):
+    """`tracker import` runs `tracker.importing.import_files` (the review page's import too); refused, it prints what
+    `tracker validate` prints, warnings included, and stores nothing."""
+    before = fingerprint(store)
+    path = _csv(tmp_path / "bad.csv", _row("x-1", "Astana", ""), _row("x-2", start="2024-13-01"))
+    result = run_cli("import", "--db", store.location, str(path))
+    assert result.exit_code == 1 and fingerprint(store) == before
+    assert f"{path}, row 3, column 'start_date': error" in result.output
+    assert f"{path}, row 2, column 'venue_country': warning: empty; filled in as KAZ" in result.output
+    assert "1 problem(s) found; nothing was imported, the store is unchanged" in result.output

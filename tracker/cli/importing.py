@@ -192,10 +192,9 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
                                    progress=lambda path: progress.callback(f"Checking {path.name}"),
                                    on_read=lambda path, reason: click.echo(f"{path}: {reason}", err=True),
                                    writing=lambda count: progress.then(_status(f"Writing {count} events ...")))
-    except InputError as exc:
-        report_problems(exc.problems)
-        errors = [p for p in exc.problems if p.severity == "error"]
-        raise click.ClickException(f"{len(errors)} problem(s) found; nothing was imported, the store is unchanged")
+    except InputError as exc:  # its errors, and the warnings beside them, as validate prints them
+        report_problems(exc.problems + exc.warnings)
+        raise click.ClickException(f"{len(exc.problems)} problem(s) found; nothing was imported, the store is unchanged")
     report_problems(list(summary.warnings))
     same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
     click.echo(f"Imported {summary.events} event{'' if summary.events == 1 else 's'} ({summary.new} new, "

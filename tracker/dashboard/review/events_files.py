@@ -103,7 +103,7 @@ def check_entry(live: LiveData, entry: dict) -> ImportCheck:
     try:
         return _with_copy(entry, work)
     except InputError as exc:  # a file that cannot be read at all: its problems, nothing else
-        return ImportCheck((), 0, 0, 0, 0, 0, tuple(exc.problems))
+        return ImportCheck((), 0, 0, 0, 0, 0, tuple(exc.problems + exc.warnings))
 
 
 def may_import(role: str | None) -> bool:
