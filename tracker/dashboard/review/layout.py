@@ -30,9 +30,9 @@ READ_ONLY_CHOICES = [ids.REVIEW_FIELDS[field] for field in ids.REVIEW_CHOICE_TEX
 CHOICE_TEXTS = [(ids.REVIEW_FIELDS[field], text) for field, text in ids.REVIEW_CHOICE_TEXTS.items()]
 #: file types the upload extracts articles from (the content decides what is read, as for `tracker ingest`).
 ARTICLE_TYPES = (".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom", ".md")
-#: and the events files analysts keep, which it takes in only to say how to import them (the upload's type filter
+#: and the events files analysts keep, which the page checks and imports (`events_files`; the upload's type filter
 #: dropped them without a word: an ACLED CSV dropped here did nothing at all)
-EVENT_FILE_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".zip")
+EVENT_FILE_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xlsm", ".zip")
 ACCEPTED = ",".join(ARTICLE_TYPES + EVENT_FILE_TYPES)
 
 
