@@ -42,8 +42,9 @@ import pandas as pd
 from tracker.filters import EventFilter, FilterError, subset_tables
 from tracker.importer import (
     PARTIAL_WHY, SHIPPED_DATA, check_across_files, check_against_store, check_partial_format, load_shipped,
-    merged_reference, with_events_of,
+    event_rows, merged_reference, with_events_of,
 )
+from tracker.importing import ImportSummary
 from tracker.instants import as_instant
 from tracker.models import Tables
 from tracker.problems import InputError, OutputError, Problem
@@ -114,22 +115,6 @@ class Stats:
     def by_year(self) -> pd.Series:
         """Events per year of their start."""
         return self.events["start_date"].dt.year.value_counts().sort_index()
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """What an import stored: events (new and updated), sources, and the warnings."""
-
-    events: int
-    new: int
-    sources: int
-    warnings: tuple[Problem, ...] = ()
-    unchanged: int = 0  # stored events the file gives exactly as they are (not written, nothing recorded)
-
-    @property
-    def updated(self) -> int:
-        """Events that replaced stored ones with something different."""
-        return self.events - self.new - self.unchanged
 
 
 def with_changes(brief, store, f: EventFilter, tables: Tables, selected: set[str],
@@ -390,23 +375,27 @@ class Tracker:
     # --- importing -----------------------------------------------------------
     def read_files(self, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
                    progress: Callable[[Path], Callable] | None = None,
-                   on_read: Callable[[Path, str], None] | None = None) -> tuple[Tables, list[Problem], Tables]:
+                   on_read: Callable[[Path, str], None] | None = None,
+                   labels: list[str] | None = None) -> tuple[Tables, list[Problem], Tables]:
         """Parse files (each in `fmt`, or the format it is recognised as) against the store: (tables, problems, known).
 
         The files may link to each other's events. `progress(path)` gives a (done, total) callback;
-        `on_read(path, why)` hears which format each file was read as.
+        `on_read(path, why)` hears which format each file was read as; `labels`, one per path, name the files in
+        problems (an upload's own name, not the temporary copy's path).
         """
         from tracker.importers import file_label, read_events
         from tracker.importers.repeats import add_new_sources, leave_stored, without_events
+        from tracker.venue_names import fill_venue_countries
 
         known = self.store.load()
         reference = known
         problems: list[Problem] = []
         combined: Tables | None = None
         earlier: dict[str, tuple[str, int | None]] = {}  # event id -> (file, row) of the files read so far
-        for path in map(Path, paths):
+        for at, path in enumerate(map(Path, paths)):
+            name = labels[at] if labels else str(path)
             try:
-                tables, found, read_as, reason = read_events(path, reference, fmt, options,
+                tables, found, read_as, reason = read_events(path, reference, fmt, options, label=name,
                                                              progress=progress(path) if progress else None)
             except InputError as exc:
                 problems += exc.problems
@@ -414,16 +403,18 @@ class Tracker:
             if on_read is not None:
                 on_read(path, reason)
             problems += found
+            label = file_label(path, getattr(options, "sheet", None), name)  # a workbook's sheet named, as the reader does
+            events, filled = fill_venue_countries(tables.events, reference.venues, label, event_rows(tables))
+            tables, problems = (tables.replace(events=events), problems + filled) if filled else (tables, problems)
             if read_as == "gdelt":  # a feed brings an event again: its new sources join it, nothing else changes
                 if combined is not None:
-                    tables, said, restated = add_new_sources(tables, combined, str(path), "in an earlier file of this import")
+                    tables, said, restated = add_new_sources(tables, combined, name, "in an earlier file of this import")
                     combined, problems = without_events(combined, restated), problems + said
-                tables, said, _ = add_new_sources(tables, known, str(path))
+                tables, said, _ = add_new_sources(tables, known, name)
                 problems += said
                 for event_id in tables.events["event_id"]:
-                    earlier.setdefault(event_id, (str(path), None))
+                    earlier.setdefault(event_id, (name, None))
             else:
-                label = file_label(path, getattr(options, "sheet", None))  # a workbook's sheet named, as the reader does
                 if read_as == "timelinejs":  # part of an event: a stored one is left as it is
                     tables, said = leave_stored(tables, known, label, "Headline", PARTIAL_WHY)
                     problems += said + check_partial_format(tables, known, label)
@@ -432,11 +423,12 @@ class Tracker:
             reference = with_events_of(merged_reference(reference, tables), tables)
         return combined or Tables(), problems, known
 
-    def save(self, tables: Tables, known: Tables | None = None) -> ImportSummary:
-        """Store `tables` in one transaction; `known` (the store before) tells new events from updated ones."""
+    def save(self, tables: Tables, known: Tables | None = None, *, user: str | None = None) -> ImportSummary:
+        """Store `tables` in one transaction, the history naming `user` (default: the store's); `known` (the store
+        before) tells new events from updated ones."""
         before = set((known if known is not None else self.store.load()).events["event_id"])
         new = int((~tables.events["event_id"].isin(before)).sum())
-        saved = self.store.save(tables)
+        saved = self.store.save(tables, user=user)
         changed = getattr(saved, "changed", None)  # events whose record changed (the others were given as stored)
         unchanged = 0 if changed is None else max(len(tables.events) - changed, 0)
         return ImportSummary(len(tables.events), new, len(tables.sources), unchanged=unchanged)
@@ -446,11 +438,9 @@ class Tracker:
 
         Raises InputError with every problem (file, row, column) and stores nothing when there is one.
         """
-        tables, problems, known = self.read_files([path], format or "auto", options)
-        if any(p.severity == "error" for p in problems):
-            raise InputError(problems)
-        summary = self.save(tables, known)
-        return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems), summary.unchanged)
+        from tracker.importing import import_files
+
+        return import_files(self, [path], format or "auto", options)
 
     def load_shipped(self, folder: str | os.PathLike = SHIPPED_DATA) -> SaveSummary:
         """Load the shipped chronology (data/) into the store; raises InputError if it has problems."""

@@ -41,15 +41,39 @@ def cell_problem(value: str) -> str | None:
     return bad_bytes(value)
 
 
-def header_problems(header: list[str], name: str, letters: bool = False) -> list[Problem]:
-    """A column named twice (one would be dropped silently)."""
+#: Rows looked at for the header when the first is plainly not one (a title, a few lines of notes above it).
+HEADER_LOOK_ROWS = 10
+
+
+def header_at(rows: list) -> int:
+    """The index of the header among a sheet's first rows: 0, unless the first row is plainly not one (at most two
+    cells filled, as a title or a line of notes) and a later row of the first HEADER_LOOK_ROWS is (three or more
+    cells filled, every row above it at most two)."""
+    filled = [sum(1 for cell in row if cell is not None and str(cell).strip()) for row in rows[:HEADER_LOOK_ROWS]]
+    if not filled or filled[0] >= 3:
+        return 0
+    at = next((i for i, n in enumerate(filled) if n >= 3), None)
+    return at if at is not None and all(n <= 2 for n in filled[:at]) else 0
+
+
+def header_note(rows: list, at: int, name: str) -> Problem:
+    """The warning that says which row was read as the header, and what the rows above it held."""
+    first = next((str(c).strip() for row in rows[:at] for c in row if c is not None and str(c).strip()), "")
+    above = "row 1" if at == 1 else f"rows 1-{at}"
+    held = f" ({first[:60]!r})" if first else " (empty)"
+    return Problem(name, at + 1, None, f"row {at + 1} was read as the header: {above} above it{held} hold a title or "
+                                       "notes, not column names, and are not imported", "warning")
+
+
+def header_problems(header: list[str], name: str, letters: bool = False, row: int = 1) -> list[Problem]:
+    """A column named twice (one would be dropped silently); `row` is the header's."""
     problems, seen = [], {}
     for position, column in enumerate(header, start=1):
         if not column:
             continue
         if column in seen:
             first, here = (column_letter(seen[column]), column_letter(position)) if letters else (seen[column], position)
-            problems.append(Problem(name, 1, column, f"the column is named twice (columns {first} and {here}); "
+            problems.append(Problem(name, row, column, f"the column is named twice (columns {first} and {here}); "
                                                      "rename or remove one"))
         else:
             seen[column] = position

@@ -12,7 +12,7 @@ from tracker.flat import FLAT_COLUMNS, ROWS_ATTR, ParseContext, is_web_url, rows
 from tracker.frames import coerce
 from tracker.models import ACTOR_KINDS, Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import is_workbook, read_csv_rows, read_json, read_json_lines
+from tracker.readers import is_workbook, read_csv_rows, read_json, read_json_lines, read_table
 from tracker.venue_names import venue_name_problems
 from tracker.resolve import ActorIndex, ProcessIndex, fold
 
@@ -43,6 +43,7 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError([Problem(name, None, None, f"unsupported file type {suffix or '(none)'}; use one of: {', '.join(SUPPORTED)}")])
+    notes: list[Problem] = []  # which row of a sheet was its header, when a title came first
     if suffix in (".json", ".jsonl"):
         if sheet is not None:
             raise InputError([Problem(name, None, None, f"--sheet {sheet!r} names a sheet of an XLSX workbook, and "
@@ -52,7 +53,7 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
         else:
             header, rows = json_rows(read_json(path, name), name=name)
     else:
-        header, rows = read_csv_rows(path, name, sheet)
+        header, rows, notes = read_table(path, name, sheet)
     # Only a CSV holds cells our export formula-guarded (`'=...`); XLSX and JSON hold the text itself.
     guarded = suffix == ".csv" and not is_workbook(path)
     context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),
@@ -60,9 +61,9 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
     report = (lambda done: progress(done, len(rows))) if progress is not None else None
     tables, problems = rows_to_tables(rows, header, name, context, report, guarded=guarded)
     if any(p.severity == "error" for p in problems):
-        return tables, problems
+        return tables, notes + problems
     tables, kept = keep_stored_where_absent(tables, header, known, name)
-    return tables, problems + kept
+    return tables, notes + problems + kept
 
 
 #: Flat columns that are one events column of the same name, and those that are an event's child rows.
@@ -297,11 +298,21 @@ def check_partial_format(tables: Tables, known: Tables, file: str) -> list[Probl
     # A TimelineJS sheet has no id column: its events come back under new ids, beside the stored ones (QA: 96 -> 192)
     key = lambda frame: list(zip(frame["title"].astype(str), pd.to_datetime(frame["start_date"]).dt.date))
     same = dict(zip(key(known.events), known.events["event_id"]))
+    earlier: dict[tuple, str] = {}  # (title, start) -> the id of the story's first event of them
     for event_id, pair in zip(tables.events["event_id"], key(tables.events)):
         if event_id not in stored and pair in same:
             problems.append(Problem(file, rows.get(event_id), "Headline",
                                     f"the same title and start as stored event {same[pair]!r}: importing adds it "
                                     "again as a new event (a TimelineJS sheet has no id column)", "warning"))
+        if pair in earlier:  # one event twice in the story, under two ids (two slides of one meeting)
+            first = earlier[pair]
+            where = f"row {rows[first]}" if rows.get(first) else "an earlier slide"
+            problems.append(Problem(file, rows.get(event_id), "Headline",
+                                    f"the same headline and start as {where} ({first!r}): the story holds this event "
+                                    f"twice, under ids {first!r} and {event_id!r}; both are imported (delete one of "
+                                    "the two slides to import it once)", "warning"))
+        else:
+            earlier[pair] = event_id
     return problems
 
 

@@ -16,10 +16,11 @@ import zipfile
 from pathlib import Path
 
 from tracker.cells import (
-    _SURROGATE, ENCODINGS_TRIED, MAX_FIELD_CHARS, MAX_INPUT_BYTES, bad_bytes, header_problems, max_input_bytes, row_cells,
+    _SURROGATE, ENCODINGS_TRIED, HEADER_LOOK_ROWS, MAX_FIELD_CHARS, MAX_INPUT_BYTES, bad_bytes, header_at, header_note,
+    header_problems, max_input_bytes, row_cells,
 )
 from tracker.problems import InputError, Problem
-from tracker.readers_xlsx import read_xlsx_rows
+from tracker.readers_xlsx import read_xlsx_rows, read_xlsx_table
 
 _BOMS_16 = (b"\xff\xfe", b"\xfe\xff")
 
@@ -108,29 +109,46 @@ def _swallowed(value: str, header: list[str]) -> bool:
 def read_csv_rows(path: Path, label: str | None = None, sheet: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
     """Read a CSV file (or an XLSX workbook: its first visible sheet, or the one named `sheet`) into (header, rows);
     every cell a string."""
+    header, rows, _ = read_table(path, label, sheet)
+    return header, rows
+
+
+def read_table(path: Path, label: str | None = None,
+               sheet: str | None = None) -> tuple[list[str], list[dict[str, str]], list[Problem]]:
+    """(header, rows, notes) of a CSV file or an XLSX workbook's sheet, every cell a string: a title or a few lines of
+    notes above the header are skipped (`cells.header_at`), and a note (a warning) says which row was the header."""
     name = label or str(path)
     check_input_file(path, name)
     if path.suffix.lower() in (".xlsx", ".xlsm") or is_workbook(path):
-        return read_xlsx_rows(path, name, sheet)
+        return read_xlsx_table(path, name, sheet)
     if sheet is not None:
         raise InputError([Problem(name, None, None, f"--sheet {sheet!r} names a sheet of an XLSX workbook, and this "
                                                     "file is not one")])
     text = decode_text(read_bytes_checked(path, name), name)
     csv.field_size_limit(max(MAX_FIELD_CHARS * 100, 10_000_000))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text))
+    first: list[list[str]] = []
+    lines: list[tuple[int, int]] = []  # (first line, last line) of each of `first`
     try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration:
-        raise InputError([Problem(name, None, None, "the file is empty")]) from None
+        for cells in reader:
+            lines.append(((lines[-1][1] if lines else 0) + 1, reader.line_num))
+            first.append(cells)
+            if len(first) == HEADER_LOOK_ROWS:
+                break
     except csv.Error as exc:
-        raise InputError([Problem(name, 1, None, f"not readable as CSV: {exc}")]) from None
-    problems: list[Problem] = [Problem(name, 1, None, r) for r in filter(None, map(bad_bytes, header))]
-    problems += header_problems(header, name)
+        raise InputError([Problem(name, len(first) + 1, None, f"not readable as CSV: {exc}")]) from None
+    if not first:
+        raise InputError([Problem(name, None, None, "the file is empty")])
+    at = header_at(first)
+    notes = [header_note(first, at, name)] if at else []
+    header = [h.strip() for h in first[at]]
+    problems: list[Problem] = [Problem(name, at + 1, None, r) for r in filter(None, map(bad_bytes, header))]
+    problems += header_problems(header, name, row=at + 1)
     rows: list[dict[str, str]] = []
-    number, line = 1, reader.line_num
+    number = at + 1
     try:
-        for number, cells in enumerate(reader, start=2):
-            first_line, line = line + 1, reader.line_num
+        for number, (cells, first_line, line) in enumerate(_records(first[at + 1:], lines[at + 1:], reader),
+                                                                      start=at + 2):
             if not any(c.strip() for c in cells):
                 continue
             open_quote = next((c for c, v in zip(header, cells) if _swallowed(v, header)), None)
@@ -146,13 +164,25 @@ def read_csv_rows(path: Path, label: str | None = None, sheet: str | None = None
         problems.append(Problem(name, number + 1, None, f"not readable as CSV: {exc}"))
     if problems:
         raise InputError(problems)
-    return header, rows
+    return header, rows, notes
+
+
+def _records(buffered: list[list[str]], lines: list[tuple[int, int]], reader):
+    """(cells, first line, last line) of each record after the header: the ones read to find it, then the reader's."""
+    for cells, (first_line, line) in zip(buffered, lines):
+        yield cells, first_line, line
+    line = reader.line_num
+    for cells in reader:
+        first_line, line = line + 1, reader.line_num
+        yield cells, first_line, line
 
 
 def separator(text: str) -> str:
     """The file's cell separator, read from its header line: a comma, else the semicolon that a European Excel
-    writes or the tab of a TSV (both gave only "a value right of the last header" on every row)."""
-    first = text.split("\n", 1)[0]
+    writes or the tab of a TSV (both gave only "a value right of the last header" on every row). A first line with
+    fewer than two of any (a title above the header) gives way to the first of the next lines that has two."""
+    lines = text.split("\n", HEADER_LOOK_ROWS)[:HEADER_LOOK_ROWS]
+    first = next((line for line in lines if max(line.count(mark) for mark in ",;\t") >= 2), lines[0])
     if "," in first:
         return ","
     counts = {mark: first.count(mark) for mark in (";", "\t")}
@@ -211,4 +241,4 @@ def read_json_lines(path: Path, label: str | None = None) -> tuple[list[object],
 
 
 __all__ = ["ENCODINGS_TRIED", "MAX_FIELD_CHARS", "MAX_INPUT_BYTES", "check_input_file", "decode_text", "is_workbook",
-           "read_bytes_checked", "read_csv_rows", "read_json", "read_json_lines", "read_xlsx_rows"]
+           "read_bytes_checked", "read_csv_rows", "read_json", "read_json_lines", "read_table", "read_xlsx_rows"]

@@ -14,13 +14,21 @@ import zipfile
 from pathlib import Path
 
 from tracker.problems import InputError, Problem
-from tracker.cells import column_letter, header_problems, max_input_bytes, row_cells
+from tracker.cells import column_letter, header_at, header_note, header_problems, max_input_bytes, row_cells
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >/]")
 
 
 def read_xlsx_rows(path: Path, name: str, sheet: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
     """Read the first visible sheet of an XLSX workbook, or the sheet named `sheet`, into (header, rows)."""
+    header, rows, _ = read_xlsx_table(path, name, sheet)
+    return header, rows
+
+
+def read_xlsx_table(path: Path, name: str, sheet: str | None = None) -> tuple[list[str], list[dict[str, str]], list[Problem]]:
+    """(header, rows, notes) of the first visible sheet of an XLSX workbook, or the sheet named `sheet`: a title or
+    notes typed above the header are skipped (`cells.header_at`), and a note (a warning) says which row was read as
+    the header."""
     import openpyxl
 
     _check_unpacked_size(path, name)
@@ -41,13 +49,14 @@ def read_xlsx_rows(path: Path, name: str, sheet: str | None = None) -> tuple[lis
         raise InputError([Problem(name, None, None, f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")]) from None
     if not values:
         raise InputError([Problem(name, None, None, f"the workbook's sheet {title!r} is empty")])
-    _check_title_rows(values, name)
-    header = ["" if h is None else str(h).strip() for h in values[0]]
+    at = header_at(values)
+    notes = [header_note(values, at, name)] if at else []
+    header = ["" if h is None else str(h).strip() for h in values[at]]
     while header and not header[-1]:
         header.pop()
-    problems = header_problems(header, name, letters=True)
+    problems = header_problems(header, name, letters=True, row=at + 1)
     rows = []
-    for number, cells in enumerate(values[1:], start=2):
+    for number, cells in enumerate(values[at + 1:], start=at + 2):
         texts = [_cell_text(c) for c in cells]
         for position, formula in formulas.get(number, {}).items():
             if position <= len(cells) and cells[position - 1] is None:
@@ -61,26 +70,26 @@ def read_xlsx_rows(path: Path, name: str, sheet: str | None = None) -> tuple[lis
         problems += found
         rows.append(row)
     if problems:
-        raise InputError(_merged_header_problems(path, title, name, problems))
-    return header, rows
+        raise InputError(_merged_header_problems(path, title, name, problems, at + 1))
+    return header, rows, notes
 
 
-def _merged_header_problems(path: Path, title: str, name: str, problems: list[Problem]) -> list[Problem]:
+def _merged_header_problems(path: Path, title: str, name: str, problems: list[Problem], header_row: int = 1) -> list[Problem]:
     """`problems`, with the values "in a column which has no header" under a merged header cell ("Dates" over E1:F1,
     as analysts head two columns) said once, at the header, as what they are."""
-    headless = [p for p in problems if p.row != 1 and ("which has no header" in p.reason
+    headless = [p for p in problems if p.row != header_row and ("which has no header" in p.reason
                                                          or "right of the last header" in p.reason)]
-    merged = _merged_header(path, title) if headless else {}
+    merged = _merged_header(path, title, header_row) if headless else {}
     if not merged:
         return problems
     letters = {f"column {column_letter(position)}," for position in merged}
-    said = [Problem(name, 1, None, f"the header cells {coord} are merged into one ({text!r}): unmerge them and give "
+    said = [Problem(name, header_row, None, f"the header cells {coord} are merged into one ({text!r}): unmerge them and give "
                                    "each column its own header (start_date, end_date, ...)")
             for coord, text in dict.fromkeys(merged.values())]
     return said + [p for p in problems if p not in headless or not any(letter in p.reason for letter in letters)]
 
 
-def _merged_header(path: Path, title: str) -> dict[int, tuple[str, str]]:
+def _merged_header(path: Path, title: str, header_row: int = 1) -> dict[int, tuple[str, str]]:
     """{column position: (merged range, its text)} of the header cells merged into the cell left of them (read only
     on an error: openpyxl knows merged cells only when it loads the whole workbook)."""
     import openpyxl
@@ -90,8 +99,8 @@ def _merged_header(path: Path, title: str) -> dict[int, tuple[str, str]]:
         sheet = workbook[title]
         found: dict[int, tuple[str, str]] = {}
         for merged in sheet.merged_cells.ranges:
-            if merged.min_row == 1:
-                text = sheet.cell(1, merged.min_col).value
+            if merged.min_row == header_row:
+                text = sheet.cell(header_row, merged.min_col).value
                 found.update({position: (merged.coord, "" if text is None else str(text))
                               for position in range(merged.min_col + 1, merged.max_col + 1)})
         return found
@@ -126,17 +135,6 @@ def sheet_titles(workbook) -> str:
     """The workbook's sheets as a message names them, hidden ones said to be."""
     return ", ".join(repr(s.title) + (" (hidden)" if getattr(s, "sheet_state", "visible") != "visible" else "")
                      for s in workbook.worksheets)
-
-
-def _check_title_rows(values: list[tuple], name: str) -> None:
-    """A title (and a blank row) typed above the header: one clear error, not an error for every row below it."""
-    filled = [sum(1 for c in row if c not in (None, "")) for row in values[:10]]
-    header_at = next((i for i, n in enumerate(filled) if n >= 3), None)
-    if header_at and all(n <= 1 for n in filled[:header_at]):
-        first = next((str(c) for c in values[0] if c not in (None, "")), "")
-        above = f"row 1 holds {first[:60]!r}" if first else "row 1 is empty"
-        raise InputError([Problem(name, 1, None, f"{above}, and the header seems to be row {header_at + 1}: delete the "
-                                                 f"row(s) above the header (a sheet's first row is its header)")])
 
 
 def _check_unpacked_size(path: Path, name: str) -> None:

@@ -60,3 +60,40 @@ def venue_name_problems(events: pd.DataFrame, venues: pd.DataFrame, file: str,
                                     f"{' or '.join(repr(n) for n in then)} then (the venues table dates its names); "
                                     "kept as written", "warning"))
     return problems
+
+
+def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
+                         rows: dict[str, int] | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """`events` (a new frame) whose empty venue country is filled in from the venues table where it knows the venue
+    (every place of that name in one country: "Astana" is KAZ), and a warning per venue saying so, at its first
+    row with the others counted: an import fills it visibly, never silently."""
+    if events.empty or venues.empty or "venue" not in events:
+        return events, []
+    countries: dict[str, set[str]] = {}
+    for name, country in zip(venues["name"], venues["country"]):
+        if isinstance(country, str) and country.strip():
+            countries.setdefault(fold(str(name)), set()).add(country.strip())
+    empty = events["venue_country"].isna() | (events["venue_country"].astype("string").str.strip() == "")
+    filled: dict[int, str] = {}
+    by_venue: dict[tuple[str, str], list[str]] = {}
+    for position, (event_id, venue, blank) in enumerate(zip(events["event_id"], events["venue"], empty)):
+        found = countries.get(fold(venue)) if blank and isinstance(venue, str) and venue.strip() else None
+        if found and len(found) == 1:
+            filled[position] = next(iter(found))
+            by_venue.setdefault((venue, filled[position]), []).append(event_id)
+    if not filled:
+        return events, []
+    column = events["venue_country"].astype(object).copy()
+    column.iloc[list(filled)] = list(filled.values())
+    out = events.copy()
+    out["venue_country"] = column.astype(events["venue_country"].dtype if str(events["venue_country"].dtype) != "category"
+                                         else "category")
+    problems = []
+    for (venue, country), event_ids in by_venue.items():
+        where = sorted(r for r in ((rows or {}).get(e) for e in event_ids) if r)
+        more = len(event_ids) - 1
+        problems.append(Problem(file, where[0] if where else None, "venue_country",
+                                f"empty; filled in as {country}, the country of {venue!r} in the venues table"
+                                + (f" (and on {more:,} more row{'s' if more > 1 else ''} of {venue!r})" if more else ""),
+                                "warning"))
+    return out, problems

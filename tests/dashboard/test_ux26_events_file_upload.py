@@ -1,7 +1,7 @@
 """An analyst drops the files they keep (an ACLED export, a GDELT events file, a TimelineJS story, a sheet of events)
 on the review page's upload, its only one: its type filter dropped them without a word, nothing happened at all. Now
 each is named as the events file it is, with the command that imports it, and nothing is stored; an article dropped
-with them is still read."""
+with them is still read. Since ux27b the page imports them: they go to the import panel (`review/events_files.py`)."""
 from __future__ import annotations
 
 import base64
@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import store_fingerprint
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
-from tracker.dashboard.review import handlers
+from tracker.dashboard.review import events_files, handlers
 from tracker.dashboard.review.layout import ACCEPTED
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -52,14 +52,16 @@ def live(store) -> LiveData:
     ("20230621161500.export.CSV.zip", _zipped("20230621161500.export.CSV", GDELT), "GDELT 2.0 events"),
     ("story.json", STORY.encode(), "TimelineJS JSON"),
 ])
-def test_an_events_file_is_named_with_the_command_that_imports_it(live, store, name, data, said):
+def test_an_events_file_goes_to_the_import_panel_and_the_article_beside_it_is_read(live, store, name, data, said):
+    """ux26 named it with its `tracker import` command; since ux27b the page imports it (review/events_files.py)."""
     before = store_fingerprint(store)
     article = (CORPUS / "006_interfax_normandy_berlin.txt").read_bytes()
     outcome = handlers.ingest_uploads(live, [_upload(data), _upload(article)], [name, "berlin.txt"])
     text = str(outcome.ingest)
-    assert f"{name}: error: {said}" in text and f"tracker import {name}" in text, text
-    assert "1 article" in text  # the article beside it is read as before
+    assert name not in text and "1 article" in text, text  # the article beside it is read as before
     assert store_fingerprint(store) != before
+    panel, files = events_files.dropped(live, [_upload(data), _upload(article)], [name, "berlin.txt"], "editor", "/")
+    assert [f["name"] for f in files] == [name] and f"Read as: {said}" in str(panel)
 
 
 def test_the_upload_lets_the_files_analysts_keep_through_to_be_named():

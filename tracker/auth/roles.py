@@ -23,6 +23,7 @@ WRITES: dict[str, str] = {
     ids.REVIEW_MERGE: "editor",
     ids.REVIEW_INGEST: "editor",
     ids.REVIEW_UPLOAD: "editor",
+    ids.REVIEW_IMPORT: "editor",  # an events file's Import button (pattern-matching: its type)
     ids.REVIEW_SOURCE_ACCEPT: "editor",
     ids.REVIEW_SOURCE_REJECT: "editor",
     ids.VIEW_SAVE: "editor",

@@ -12,6 +12,7 @@ from tracker.cli.options import db_option, open_db, open_tracker
 from tracker.cli.text import console, markup_free, raw_stream
 from tracker.importer import SHIPPED_DATA
 from tracker.importers import IMPORTERS, ImportOptions
+from tracker.importing import import_files
 from tracker.models import Tables
 from tracker.problems import InputError, Problem
 from tracker.store import default_location, open_store, redact
@@ -114,6 +115,12 @@ class _Progress:
     def __exit__(self, *exc) -> None:
         if self._bar is not None:
             self._bar.__exit__(*exc)
+            self._bar = None
+
+    def then(self, status: "_status") -> "_status":
+        """`status`, shown once the bar is gone (a terminal shows one of them at a time)."""
+        self.__exit__(None, None, None)
+        return status
 
 
 class _status:
@@ -179,13 +186,16 @@ def import_command(db: str | None, files: tuple[Path, ...], fmt: str, options: I
         tracker import 20230622.export.CSV.zip --cameo 04,057 --state confirmed
     """
     t = open_tracker(db, write=True)
-    tables, problems, known = _parse_files(t, files, fmt, options)
-    errors = [p for p in problems if p.severity == "error"]
-    report_problems(problems)
-    if errors:
-        raise click.ClickException(f"{len(errors)} problem(s) found; nothing was imported, the store is unchanged")
-    with _status(f"Writing {len(tables.events)} events ..."):
-        summary = t.save(tables, known)
+    try:
+        with _Progress() as progress:
+            summary = import_files(t, files, fmt, options,
+                                   progress=lambda path: progress.callback(f"Checking {path.name}"),
+                                   on_read=lambda path, reason: click.echo(f"{path}: {reason}", err=True),
+                                   writing=lambda count: progress.then(_status(f"Writing {count} events ...")))
+    except InputError as exc:  # its errors, and the warnings beside them, as validate prints them
+        report_problems(exc.problems + exc.warnings)
+        raise click.ClickException(f"{len(exc.problems)} problem(s) found; nothing was imported, the store is unchanged")
+    report_problems(list(summary.warnings))
     same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
     click.echo(f"Imported {summary.events} event{'' if summary.events == 1 else 's'} ({summary.new} new, "
                f"{summary.updated} updated{same}) with {summary.sources} source{'' if summary.sources == 1 else 's'} "

@@ -64,6 +64,11 @@ REVIEW_TEXT = "review-text"
 REVIEW_INGEST = "review-ingest"
 REVIEW_UPLOAD = "review-upload"
 REVIEW_INGEST_RESULT = "review-ingest-result"
+#: files of events dropped on the upload: their checks and Import buttons (`review/events_files.py`)
+REVIEW_IMPORT_RESULT = "review-import-result"
+REVIEW_IMPORT_FILES = "review-import-files"  # store: the dropped files of events, kept in the page until imported
+REVIEW_IMPORT = "review-import"  # pattern-matching: {"type": REVIEW_IMPORT, "index": the file's position}
+REVIEW_IMPORT_STATE = "review-import-state"  # pattern-matching: the review state that file's events come in as
 REVIEW_COUNT = "review-count"
 REVIEW_LIST = "review-list"
 REVIEW_SHOWN = "review-shown"  # store: how many times the review page was shown; its lists draw when it moves
@@ -92,7 +97,7 @@ REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status":
 #: choice field -> a read-only text box of its value, which a viewer reaches by Tab instead of the disabled dropdown
 REVIEW_CHOICE_TEXTS = {field: f"{REVIEW_FIELDS[field]}-text" for field in ("event_type", "status", "date_precision")}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.
-PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW)
+PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW, REVIEW_IMPORT, REVIEW_IMPORT_STATE)
 
 # events table (dash-ag-grid): its pager and the view it shows
 TABLE_PAGE = "events-table-page"  # a page the table is asked to show (the sync callback asks for the first)

@@ -10,6 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from tracker.cells import HEADER_LOOK_ROWS, header_at
 from tracker.importer import SUPPORTED
 from tracker.importers.acled import Acled
 from tracker.importers.base import Head, Importer, ImportOptions, Progress
@@ -51,11 +52,13 @@ def read_head(path: Path, name: str, sheet: str | None = None) -> Head:
     text = start[:len(start) // 2 * 2].decode("utf-16", "replace") if utf16 else start.decode("utf-8-sig", "replace")
     if path.suffix.lower() == ".json" or text.lstrip()[:1] in ("{", "["):
         return Head(path, json=True, first_line=text)
-    first = text.splitlines()[0] if text.splitlines() else ""
+    lines = text.splitlines()[:HEADER_LOOK_ROWS]
+    first = lines[0] if lines else ""
     try:
-        header = tuple(h.strip() for h in next(csv.reader(io.StringIO(first), delimiter=separator(first))))
-    except (csv.Error, StopIteration):
-        header = ()
+        rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=separator(text)))
+    except csv.Error:
+        rows = []
+    header = tuple(h.strip() for h in rows[header_at(rows)]) if rows else ()  # below a title, as the readers read it
     return Head(path, first_line=first, header=header)
 
 
@@ -71,9 +74,15 @@ def _workbook_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
             chosen = chosen_sheet(workbook, sheet, str(path))
         except InputError:  # no such sheet: the reader says so, naming the file and the sheets
             return ()
-        first = next(chosen.iter_rows(max_row=1, values_only=True), ())
+        try:
+            rows = list(chosen.iter_rows(max_row=HEADER_LOOK_ROWS, values_only=True))
+        except Exception:  # a broken row below the first (a NUL in a cell's XML): the reader says why
+            rows = list(chosen.iter_rows(max_row=1, values_only=True))
+    except Exception:  # a broken first row: the reader says why, naming the file
+        rows = []
     finally:
         workbook.close()
+    first = rows[header_at(rows)] if rows else ()  # below a title, as the reader reads it
     return tuple("" if h is None else str(h).strip() for h in first)
 
 

@@ -17,7 +17,7 @@ from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, last_day, one_line, source_line
 from tracker.models import Tables
 from tracker.problems import Problem
-from tracker.readers import read_csv_rows
+from tracker.readers import read_table
 
 REQUIRED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "country",
             "location", "source", "notes")
@@ -32,6 +32,16 @@ _SLASHED = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 #: ACLED's name for a state's government, "Government of Russia (2000-)": the state itself, as GDELT's RUSGOV is (it
 #: became a new group, so `--actor Russia` missed the event)
 _GOVERNMENT_OF = re.compile(r"Government of (?P<state>[^()]+?)\s*(?:\([^()]*\))?")
+#: The years ACLED writes after a government or force ("Military Forces of Syria (2000-2024)"), left out of titles.
+_YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def acled_title(kind: str, actors: list[str], place: str) -> str:
+    """A title as an analyst writes it from an ACLED row, as the GDELT importer's: who, what, where ("Russia –
+    Syria: agreement in Astana"); ACLED's raw names ("Government of Russia (2000-)") are the states they name."""
+    what = kind[:1].lower() + kind[1:] if kind[1:2].islower() else kind
+    where = f" in {place}" if place else ""
+    return (f"{' – '.join(actors)}: {what}{where}" if actors else f"{kind}{where}")[:500]
 
 
 def slash_order(texts: list[str]) -> str | None:
@@ -63,11 +73,11 @@ class Acled:
     def read(self, path: Path, known: Tables, label: str, options: ImportOptions,
              progress: Progress | None = None) -> tuple[Tables, list[Problem]]:
         """Read an ACLED export into checked Tables."""
-        header, rows = read_csv_rows(path, label, options.sheet)
+        header, rows, notes = read_table(path, label, options.sheet)
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            return Tables(), [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]
-        problems: list[Problem] = []
+            return Tables(), notes + [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]
+        problems: list[Problem] = list(notes)
         described: dict[str, Actor] = {}
         named: dict[tuple[int, str], str] = {}  # (row, actor as stored) -> the ACLED column it was read from
         order = slash_order([row.get("event_date", "") for row in rows])
@@ -144,6 +154,7 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
     agreement = kind.casefold() == "strategic developments" and sub.casefold() == "agreement"
     country = _country(row)
     actors = []
+    shown: dict[str, str] = {}  # ACLED's name in actor1 or actor2 -> the name a title gives it
     for column, role in (("actor1", "participant" if agreement else "initiator"), ("assoc_actor_1", "participant"),
                          ("actor2", "participant" if agreement else "target"), ("assoc_actor_2", "participant")):
         for name in (n.strip() for n in cell.get(column, "").split(";")):
@@ -151,6 +162,8 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
             government = _GOVERNMENT_OF.fullmatch(name)
             code = country_code(government.group("state")) if government and states is not None else None
             state = states.state(code) if code else None
+            if column in ("actor1", "actor2") and name:
+                shown.setdefault(name, state.name if state is not None else _YEARS.sub("", name).strip())
             if state is not None:
                 name = state.cell
                 described.setdefault(name, state)
@@ -159,12 +172,10 @@ def _row(row: dict[str, str], file: str, problems: list[Problem], described: dic
                 if named is not None:
                     named[(number, name)] = column
                 described.setdefault(name, Actor(name, name, "group", None))
-    who = " – ".join(n for n in (cell["actor1"], cell.get("actor2", "")) if n)
-    where = f" ({cell['location']})" if cell["location"] else ""
     sources = [source_line(s.strip(), "", f"ACLED {cell['event_id_cnty']}", "") for s in cell["source"].split(";") if s.strip()]
     tags = [f"ACLED {kind}: {sub}".replace(";", ",")]
     return flat_row(
-        number, event_id=f"acled-{cell['event_id_cnty']}", title=f"{sub or kind}: {who}{where}"[:500],
+        number, event_id=f"acled-{cell['event_id_cnty']}", title=acled_title(sub or kind, list(shown.values()), cell["location"]),
         event_type="agreement" if agreement else "other", status="held", start_date=start.isoformat(),
         end_date=end.isoformat() if end else "", date_precision=precision, venue=cell["location"],
         venue_country=country, summary=row.get("notes", "").strip(), tags="; ".join(tags), actors="; ".join(actors),

@@ -14,6 +14,12 @@ from tracker.models import Tables
 from tracker.problems import Problem
 
 
+#: What the warning of a row left out because the store holds its event says (the counts of `tracker.importing` read it).
+LEFT_AS_STORED = "left as it is, this row is not imported"
+#: ... and of a feed's repeat that brings nothing the stored event lacks (left out too).
+NO_NEW_SOURCE = "this file adds no new source"
+
+
 def without_events(tables: Tables, ids: set[str]) -> Tables:
     """`tables` without these events and what hangs off them."""
     return subset_tables(tables, tables.events[~tables.events["event_id"].isin(ids)])
@@ -73,7 +79,7 @@ def add_new_sources(tables: Tables, base: Tables, file: str, where: str = "in th
         fresh = _new_sources(stored.get(event_id), incoming.get(event_id), event_id)
         if len(fresh):
             added[event_id] = fresh
-        said = f"{len(fresh)} new source(s) from this file are added" if len(fresh) else "this file adds no new source"
+        said = f"{len(fresh)} new source(s) from this file are added" if len(fresh) else NO_NEW_SOURCE
         problems.append(Problem(file, rows.get(event_id), column,
                                 f"{event_id!r} is already {where}: it is kept as it is (review state, summary, "
                                 f"actors, sources), and {said}", "warning"))
@@ -92,10 +98,10 @@ def leave_stored(tables: Tables, base: Tables, file: str, column: str, why: str)
     """`tables` without the events `base` already holds, each named in a warning at its row (`why` says why)."""
     rows = dict(tables.events.attrs.get(ROWS_ATTR) or {})
     repeated = set(tables.events["event_id"]) & set(base.events["event_id"])
-    problems = [Problem(file, rows.get(event_id), column, f"{event_id!r} is already in the store: left as it is, "
-                                                          f"this row is not imported ({why})", "warning")
+    problems = [Problem(file, rows.get(event_id), column, f"{event_id!r} is already in the store: {LEFT_AS_STORED} "
+                                                          f"({why})", "warning")
                 for event_id in sorted(repeated, key=lambda e: rows.get(e) or 0)]
     return _with_rows(without_events(tables, repeated), {e: r for e, r in rows.items() if e not in repeated}), problems
 
 
-__all__ = ["add_new_sources", "leave_stored", "without_events"]
+__all__ = ["LEFT_AS_STORED", "NO_NEW_SOURCE", "add_new_sources", "leave_stored", "without_events"]

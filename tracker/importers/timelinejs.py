@@ -19,7 +19,7 @@ from tracker.importers.base import (
 from tracker.importers.html_text import html_to_text
 from tracker.models import ROLES, Tables
 from tracker.problems import InputError, Problem
-from tracker.readers import is_workbook, read_csv_rows, read_json
+from tracker.readers import is_workbook, read_json, read_table
 from tracker.resolve import slug
 
 COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
@@ -61,13 +61,15 @@ class TimelineJS:
         """Read a TimelineJS sheet (CSV/XLSX) or JSON into checked Tables."""
         with path.open("rb") as stream:
             json_text = stream.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+        notes: list[Problem] = []  # which row of a sheet was its header, when a title came first
         if json_text:  # by the content, not the name
             header, rows = json_slides(read_json(path, label), label)
         else:
-            header, rows = read_csv_rows(path, label, options.sheet)
+            header, rows, notes = read_table(path, label, options.sheet)
         # Only a CSV sheet holds cells our export formula-guarded; a workbook or JSON holds the text itself.
         guarded = not json_text and not is_workbook(path)
-        return sheet_tables(header, rows, label, known, options, progress, guarded=guarded)
+        tables, problems = sheet_tables(header, rows, label, known, options, progress, guarded=guarded)
+        return tables, notes + problems
 
 
 def sheet_tables(header: list[str], rows: list[dict[str, str]], file: str, known: Tables, options: ImportOptions,

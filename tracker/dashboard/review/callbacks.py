@@ -9,7 +9,8 @@ from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import form as review_form
-from tracker.dashboard.review import add_from, handlers, sources
+from tracker.auth.web import current_role
+from tracker.dashboard.review import add_from, events_files, handlers, sources
 from tracker.dashboard.review import layout as review_layout
 from tracker.dashboard.shown import REVIEW_PATH
 
@@ -160,6 +161,28 @@ def register_review(app: Dash, live: LiveData) -> None:
         changed = {str(t.get("prop_id", "")).rsplit(".", 1)[0] for t in ctx.triggered or []}
         return handlers.render_targets(live.data, inputs.text(selected), inputs.text(search), inputs.text(current),
                                        _trigger()[0] == ids.REVIEW_TARGET, by_version=changed == {ids.DATA_VERSION})
+
+    # A drop sets the upload's contents, file names and dates at once. Fired by the dates, not the contents: the
+    # action callback empties the contents after reading its articles, so Dash held a callback fired by them until
+    # then, and it read none. The dates are emptied here, so the same file dropped again is read again.
+    @app.callback(Output(ids.REVIEW_IMPORT_RESULT, "children"), Output(ids.REVIEW_IMPORT_FILES, "data"),
+                  Output(ids.REVIEW_UPLOAD, "last_modified"), Input(ids.REVIEW_UPLOAD, "last_modified"),
+                  State(ids.REVIEW_UPLOAD, "contents"), State(ids.REVIEW_UPLOAD, "filename"), prevent_initial_call=True)
+    def events_dropped(dates, contents, names):
+        if not dates:
+            return no_update, no_update, no_update
+        return *events_files.dropped(live, _uploads(contents), _uploads(names), current_role(), prefix), None
+
+    @app.callback(Output(ids.REVIEW_IMPORT_RESULT, "children", allow_duplicate=True),
+                  Output(ids.REVIEW_IMPORT_FILES, "data", allow_duplicate=True),
+                  Output(ids.DATA_VERSION, "data", allow_duplicate=True),
+                  Input({"type": ids.REVIEW_IMPORT, "index": ALL}, "n_clicks"), State(ids.REVIEW_IMPORT_FILES, "data"),
+                  State({"type": ids.REVIEW_IMPORT_STATE, "index": ALL}, "value"), prevent_initial_call=True)
+    def import_events(_clicks, files, _states):
+        pressed = [t for t in ctx.triggered or [] if t.get("value")]  # a button drawn with the panel fires unpressed
+        index = ctx.triggered_id.get("index") if pressed and isinstance(ctx.triggered_id, dict) else None
+        states = {s["id"].get("index"): s.get("value") for s in ctx.states_list[1] if isinstance(s.get("id"), dict)}
+        return events_files.clicked(live, index, files, states, current_role(), prefix)
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
                   Input(ids.REVIEW_SHOWN, "data"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),

@@ -6,8 +6,6 @@ Reading is from the current snapshot (`LiveData.data`); every change is planned 
 """
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import logging
 from dataclasses import dataclass, replace
@@ -19,18 +17,18 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.editor.links import named_events
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing, request_user
 from tracker.dashboard.refresh import touched_events
-from tracker.dashboard.review import choices, sources, views
+from tracker.dashboard.review import choices, events_files, sources, views
+from tracker.dashboard.review.events_files import decode_upload
 from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
                                           own_changes)
 from tracker.dashboard.review.form import render_form, render_form_keeping_typing
-from tracker.dashboard.review.layout import ARTICLE_TYPES, MARKABLE, PUBLISHED_CLASS
+from tracker.dashboard.review.layout import MARKABLE, PUBLISHED_CLASS
 from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
 from tracker.extract import articles_from_bytes, extract_articles
 from tracker.extract import review as actions
 from tracker.extract.article import dated, named, publication_day
 from tracker.extract.ingest import NO_PUBLISHER, has_rows, plan_ingest
-from tracker.importers import detect_bytes
 from tracker.models import Tables
 from tracker.problems import InputError
 from tracker.store.history import EditConflict, EditRefused
@@ -384,52 +382,33 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None, 
                    date_refused=False, publisher="")
 
 
-def decode_upload(contents: str, name: str) -> bytes:
-    """The bytes of an upload (a `data:...;base64,` URL), or an InputError naming the file."""
-    try:
-        return base64.b64decode(contents.split(",", 1)[1] if "," in contents else "", validate=False)
-    except (binascii.Error, ValueError):
-        raise InputError([views.problem(name, "the upload could not be read; try the file again")]) from None
-
-
 def too_long_message(what: str, length: int) -> str:
     """Why an article over MAX_ARTICLE_CHARS is refused (extracting one costs seconds of CPU per megabyte)."""
     return (f"{what} is {length:,} characters long; the review page takes articles of up to {MAX_ARTICLE_CHARS:,} "
             "characters. Paste the part that reports the events, or use `tracker ingest` for a long document.")
 
 
-def events_file_problem(data: bytes, name: str):
-    """Why an upload that is an events file (a TimelineJS story, an ACLED or GDELT export, a sheet of events) is not
-    read here, with the command that imports it; None for an article's file or what no importer recognises."""
-    if name.lower().endswith(ARTICLE_TYPES):
-        return None
-    fmt, why = detect_bytes(data, name)
-    if fmt is None:
-        return None
-    return views.problem(name, f"{why}: a file of events, which this page does not import (it extracts events from "
-                               f"articles). Import it with `tracker import {name}`, after `tracker validate {name}` "
-                               "to see its problems first")
-
-
 def ingest_uploads(live: LiveData, contents, names, published: str | None = None,
                    publisher: str | None = None) -> Outcome:
-    """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the reason."""
+    """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the
+    reason. Files of events are left to the import panel (`events_files`), which checks and imports them."""
     if not contents:
         return Outcome()
+    contents = contents if isinstance(contents, list) else [contents]
+    names = names if isinstance(names, list) else [names] * len(contents)
+    uploads = [(content, str(name), _decoded_or_problem(content, str(name))) for content, name in zip(contents, names)]
+    uploads = [u for u in uploads if not (isinstance(u[2], bytes) and events_files.is_events_file(u[2], u[1]))]
+    if not uploads:  # files of events only: the import panel answers, and the article result is cleared
+        return Outcome(ingest="", upload=None, message="", date_refused=False)
     try:
         day = entered_day(published)
     except DateParseError as exc:
         return Outcome(ingest=views.error(str(exc)), upload=None, date_needed=True, date_refused=True)
-    contents = contents if isinstance(contents, list) else [contents]
-    names = names if isinstance(names, list) else [names] * len(contents)
     articles, errors = [], []
-    for content, name in zip(contents, names):
+    for content, name, data in uploads:
         try:
-            data = decode_upload(content or "", str(name))
-            events_file = events_file_problem(data, str(name))
-            if events_file:
-                errors.append(events_file)
-                continue
+            if isinstance(data, InputError):
+                raise data
             found = articles_from_bytes(data, str(name))
         except InputError as exc:
             errors += exc.problems
@@ -445,6 +424,14 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
     outcome = ingest(live, [a for a in articles if a.anchor is not None and a.publisher], errors)
     return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="",
                    date_needed=True if undated else no_update, date_refused=False)
+
+
+def _decoded_or_problem(contents: str | None, name: str) -> bytes | InputError:
+    """An upload's bytes, or the InputError that says it could not be read."""
+    try:
+        return decode_upload(contents or "", name)
+    except InputError as exc:
+        return exc
 
 
 def _reference(data: DashboardData) -> Tables:

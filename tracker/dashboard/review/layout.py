@@ -30,9 +30,9 @@ READ_ONLY_CHOICES = [ids.REVIEW_FIELDS[field] for field in ids.REVIEW_CHOICE_TEX
 CHOICE_TEXTS = [(ids.REVIEW_FIELDS[field], text) for field, text in ids.REVIEW_CHOICE_TEXTS.items()]
 #: file types the upload extracts articles from (the content decides what is read, as for `tracker ingest`).
 ARTICLE_TYPES = (".txt", ".text", ".html", ".htm", ".xml", ".rss", ".atom", ".md")
-#: and the events files analysts keep, which it takes in only to say how to import them (the upload's type filter
+#: and the events files analysts keep, which the page checks and imports (`events_files`; the upload's type filter
 #: dropped them without a word: an ACLED CSV dropped here did nothing at all)
-EVENT_FILE_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".zip")
+EVENT_FILE_TYPES = (".csv", ".tsv", ".json", ".jsonl", ".xlsx", ".xlsm", ".zip")
 ACCEPTED = ",".join(ARTICLE_TYPES + EVENT_FILE_TYPES)
 
 
@@ -87,10 +87,14 @@ def ingest_section() -> html.Section:
         html.Div([
             html.Span("or", className="muted"),
             dcc.Upload(html.Div(["Drop a file here or ", html.Span("choose one", className="link-like"),
-                                 html.Span(" (.txt, .html, RSS/Atom .xml)", className="muted")]),
+                                 html.Span(" (articles: .txt, .html, RSS/Atom .xml; events: TimelineJS, ACLED, GDELT, "
+                                           "or a CSV, XLSX or JSON of events, to import)", className="muted")]),
                        id=ids.REVIEW_UPLOAD, multiple=True, accept=ACCEPTED, className="upload",
                        className_active="upload active"),
         ], className="upload-row"),
+        # files of events dropped there: what `tracker validate` says of each, and its Import button (events_files.py)
+        html.Div(id=ids.REVIEW_IMPORT_RESULT, className="import-result", **{"aria-live": "polite"}),
+        dcc.Store(id=ids.REVIEW_IMPORT_FILES, data=[]),
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
                     type="dot", delay_show=300),
     ], className="review-ingest", **{"aria-label": "Add articles",

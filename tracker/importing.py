@@ -1,0 +1,112 @@
+"""Importing files of events, and what an import would do before it is done: the one path `tracker import`,
+`tracker validate`, `Tracker.import_file` and the review page's upload share.
+
+`import_files` reads the files against the store (`Tracker.read_files`: every format, every check) and stores them
+in one transaction, or nothing when there is an error; `check_files` says what it would do, as `tracker validate`
+does, counted: new events, stored ones it updates, rows left out because the store holds them.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, ContextManager, Iterable
+
+from tracker.models import Tables
+from tracker.problems import InputError, Problem
+
+#: What `t` is below: a `tracker.api.Tracker` (the front door imports this module, never the reverse).
+Tracker = Any
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import stored: events (new and updated), sources, and the warnings."""
+
+    events: int
+    new: int
+    sources: int
+    warnings: tuple[Problem, ...] = ()
+    unchanged: int = 0  # stored events the file gives exactly as they are (not written, nothing recorded)
+    event_ids: tuple[str, ...] = ()  # the events given to the store (`import_files` says)
+
+    @property
+    def updated(self) -> int:
+        """Events that replaced stored ones with something different."""
+        return self.events - self.new - self.unchanged
+
+
+@dataclass(frozen=True)
+class ImportCheck:
+    """What importing files would do: what each was read as, the events by kind, the sources and every problem."""
+
+    read_as: tuple[str, ...]  # why each file was read as its format ("ACLED export header (current layout, ...)")
+    events: int  # events the import stores
+    new: int  # ... of them new to the store
+    stored: int  # ... already in it: updated (an event given exactly as stored is left as it is)
+    left_out: int  # rows of the files not imported because the store holds their event (TimelineJS, GDELT repeats)
+    sources: int
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems that stop the import (each names its file, row and column)."""
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """The problems that do not stop it."""
+        return tuple(p for p in self.problems if p.severity != "error")
+
+    def summary(self) -> str:
+        """One line, as an analyst reads it: "3 events would come in: 2 new, 1 already stored (updated) ..."."""
+        if self.errors:
+            return (f"{len(self.errors)} error(s): nothing can be imported until they are fixed"
+                    + (f" ({len(self.warnings)} warning(s) too)" if self.warnings else ""))
+        parts = [f"{self.new} new"] + ([f"{self.stored} already stored, updated"] if self.stored else [])
+        if self.left_out:
+            parts.append(f"{self.left_out} left out: the store holds {'it' if self.left_out == 1 else 'them'} already")
+        plural = "" if self.events == 1 else "s"
+        warned = f"{len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}" if self.warnings else "no warnings"
+        return (f"{self.events} event{plural} would come in ({'; '.join(parts)}), with {self.sources} "
+                f"source{'' if self.sources == 1 else 's'}; {warned}")
+
+
+def import_check(tables: Tables, problems: list[Problem], known: Tables, read_as: Iterable[str] = ()) -> ImportCheck:
+    """The counts of an import of `tables` (read with `problems`) into a store that held `known`."""
+    from tracker.importers.repeats import LEFT_AS_STORED, NO_NEW_SOURCE  # the importers load only to import
+
+    ids = tables.events["event_id"].dropna()
+    stored = int(ids.isin(set(known.events["event_id"].dropna())).sum())
+    left_out = sum(1 for p in problems if p.severity != "error" and (LEFT_AS_STORED in p.reason or NO_NEW_SOURCE in p.reason))
+    return ImportCheck(tuple(read_as), len(ids), len(ids) - stored, stored, left_out, len(tables.sources), tuple(problems))
+
+
+def check_files(t: Tracker, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
+                labels: list[str] | None = None) -> ImportCheck:
+    """What `import_files` would do with these files now, stored nowhere (`tracker validate`'s answer, counted)."""
+    read_as: list[str] = []
+    tables, problems, known = t.read_files(paths, fmt, options, labels=labels,
+                                           on_read=lambda _path, why: read_as.append(why))
+    return import_check(tables, problems, known, read_as)
+
+
+def import_files(t: Tracker, paths: Iterable[str | os.PathLike], fmt: str = "auto", options=None, *,
+                 labels: list[str] | None = None, user: str | None = None,
+                 progress: Callable[[Path], Callable] | None = None, on_read: Callable[[Path, str], None] | None = None,
+                 writing: Callable[[int], ContextManager] | None = None) -> ImportSummary:
+    """Import files of events (flat CSV/XLSX/JSON, TimelineJS, GDELT, ACLED) in one transaction, the history naming
+    `user`; InputError with every problem (file, row, column), and nothing stored, when one is an error.
+
+    `writing(n)` is entered while the n events are written (the command line's spinner)."""
+    tables, problems, known = t.read_files(paths, fmt, options, progress=progress, on_read=on_read, labels=labels)
+    if any(p.severity == "error" for p in problems):
+        raise InputError(problems)
+    with (writing(len(tables.events)) if writing else nullcontext()):
+        summary = t.save(tables, known, user=user)
+    return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems), summary.unchanged,
+                         tuple(str(e) for e in tables.events["event_id"].dropna()))
+
+
+__all__ = ["ImportCheck", "ImportSummary", "check_files", "import_check", "import_files"]
