@@ -171,8 +171,11 @@ def test_a_change_later_in_the_second_of_since_is_marked_and_listed(t):
     unmarked while its "What changed" section (the history, to the microsecond) listed it. The marks are read from
     the same history now; an edit before `since` in that second is neither marked nor listed."""
     for attempt in range(5):  # both edits must fall in one second; on a loaded machine they may not: try again
-        while now_utc().microsecond > 300_000:  # start early in a second, so that both edits fall in it
-            time.sleep(0.01)
+        # start as a second begins, so that both edits have the whole of it: starting anywhere in its first 0.3 s left
+        # them as little as 0.7 s, which two edits on a loaded machine outlasted five times (CI, the last stop)
+        second = now_utc().replace(microsecond=0)
+        while now_utc().replace(microsecond=0) == second:
+            time.sleep(0.002)
         t.edit("stmt", summary=f"Before since {attempt}", user="dave")
         since = now_utc()
         t.edit("r20", summary=f"After since {attempt}", user="erin")

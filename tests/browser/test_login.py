@@ -49,6 +49,9 @@ def test_keyboard_login_reaches_the_dashboard_with_no_csp_error(browser, login_s
     page.keyboard.press("Enter")
     page.wait_for_selector("#auth-message")
     assert "Wrong user name or password." in page.inner_text("#auth-message")
+    # The answer is a new page whose password box has `autofocus`: as for the name above, Chromium gives it the focus
+    # a moment after the load, and under load the check right after the message showed saw the body focused.
+    wait_until(page, "document.activeElement.id === 'auth-password'", timeout_ms=5_000)
     assert page.evaluate("document.activeElement.id") == "auth-password"  # the name is kept; on to the password
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
