@@ -18,6 +18,7 @@ from tracker.extract.literal_gates import (_FOLD_ODD, CaseBlindGated, LiteralGat
 from tracker.extract.skip_to import skipping
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
 _NONWORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
 WORD, NONWORD, EDGE, UNKNOWN = "word", "nonword", "edge", "unknown"
@@ -291,7 +292,8 @@ def words_of(text: str) -> frozenset[str] | None:
     """The lowered words of `text` (cached: many patterns gate the same sentence); None when it cannot be gated."""
     if not text.isascii() and _FOLD_ODD.search(text):  # (`isascii` costs nothing: the odd letters are none of ASCII)
         return None
-    return frozenset(_WORD.findall(text.lower()))
+    lowered = text.lower()  # an ASCII text has the same words under `re.ASCII`, whose `\w` is a table look-up a letter
+    return frozenset((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))  # (Unicode's, some calls a letter)
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
