@@ -16,14 +16,16 @@ from tracker.extract import gazetteer
 from tracker.extract.exonyms import french_names
 from tracker.extract.national_societies import without_national_societies
 from tracker.extract.officials import OFFICIALS
+from tracker.extract.skip_to import skipping
 from tracker.extract.transliteration import variants
 from tracker.models import Tables, split_list
 from tracker.resolve import fold, slug
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*")
+_ASCII_TOKEN = re.compile(_TOKEN.pattern, re.ASCII)  # the same words in an ASCII text, `\w` a table look-up
 _POSSESSIVE = re.compile(r"['’]s?$")
-#: A French article elided into a capitalised word: "l'Éthiopie", "d'Algérie"
-_ELIDED = re.compile(r"\b[lLdD]['’][A-ZÀ-Ý]")
+#: A French article elided into a capitalised word: "l'Éthiopie", "d'Algérie" (searched from one "l" or "d" to the next)
+_ELIDED = skipping(re.compile(r"\b[lLdD]['’][A-ZÀ-Ý]"), {(ord(c), False) for c in "lLdD"})
 MAX_NGRAM = 9
 
 
@@ -365,7 +367,7 @@ class Lexicon:
         # first (`in` is far cheaper than a failed search of a sentence, and no elision is written without one)
         elided = apostrophe and _ELIDED.search(text)
         if plain.isascii() and not elided:  # most copy: the words as `tokens` folds them, read at C speed (ASCII lowers
-            matches = list(_TOKEN.finditer(plain.lower()))  # letter for letter: the lowered text's words are the folded
+            matches = list(_ASCII_TOKEN.finditer(plain.lower()))  # letter for letter: the lowered text's words are the folded
             folded, words = list(map(re.Match.group, matches)), None  # words, where the text's are); where they stand is
             # read only once a name is found
         else:

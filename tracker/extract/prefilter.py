@@ -15,8 +15,10 @@ from re import _constants as C  # noqa: N812  (Python 3.11+, as pyproject.toml r
 
 from tracker.extract.literal_gates import (_FOLD_ODD, CaseBlindGated, LiteralGated, literal_gated,  # noqa: F401  (the substring
                                            may_hold, may_search, parse_tree, required_literals)  # gates: their own module, named here too)
+from tracker.extract.skip_to import skipping
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
 _NONWORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
 WORD, NONWORD, EDGE, UNKNOWN = "word", "nonword", "edge", "unknown"
@@ -290,7 +292,8 @@ def words_of(text: str) -> frozenset[str] | None:
     """The lowered words of `text` (cached: many patterns gate the same sentence); None when it cannot be gated."""
     if not text.isascii() and _FOLD_ODD.search(text):  # (`isascii` costs nothing: the odd letters are none of ASCII)
         return None
-    return frozenset(_WORD.findall(text.lower()))
+    lowered = text.lower()  # an ASCII text has the same words under `re.ASCII`, whose `\w` is a table look-up a letter
+    return frozenset((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))  # (Unicode's, some calls a letter)
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -475,7 +478,7 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
         test = "|".join(filter(None, [plain and f"[{plain}]", blind and (f"[{blind}]" if pattern.flags & re.IGNORECASE else f"(?i:[{blind}])")]))
         if head and not pattern.flags & re.VERBOSE:  # r"\bA|\bB|\bC" (parsed as "\b" before the branch of A, B, C) is
             body = f"(?:{body})"  # tested for all three, not for A alone (a verbose body may end in a comment: left as it was)
-        return re.compile(rf"{head}(?={test})" + body, pattern.flags)
+        return skipping(re.compile(rf"{head}(?={test})" + body, pattern.flags), found[0])  # (and `re` skips to them)
     except Exception:  # a private module of `re` (see `required_words`): the pattern itself, the same output
         return pattern
 
