@@ -15,6 +15,28 @@
     var typedIn = null;  // the list the letters were typed in: another list starts afresh
     var pendingOn = null;  // a closed `type-ahead` dropdown being opened for the letters in `pending`
     var pending = "";
+    var pendingEnter = false;  // Enter pressed before those letters were applied: picks the option they reach
+    var enterUpOn = null;  // the element whose Enter went down held for that pick: its release is not Dash's to see
+
+    /* Enter typed right after the letters, before the list they open is drawn: held, then it picks the option the
+     * letters reach (else Dash took it on the closed box and the letters' option was left unpicked: review27). */
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" || !pendingOn || !pendingHolds(document.activeElement)) {
+            return;
+        }
+        pendingEnter = true;
+        enterUpOn = document.activeElement;
+        event.preventDefault();
+        event.stopPropagation();
+    }, true);
+    document.addEventListener("keyup", function (event) {
+        if (event.key !== "Enter" || !enterUpOn) {
+            return;
+        }
+        enterUpOn = null;
+        event.preventDefault();
+        event.stopPropagation();
+    }, true);
 
     document.addEventListener("keydown", function (event) {
         if (event.key.length !== 1 || event.key === " " || event.ctrlKey || event.metaKey || event.altKey) {
@@ -65,13 +87,19 @@
                 return;
             }
             var keys = pending;
+            var enter = pendingEnter;
             var here = pendingHolds(document.activeElement);  // not if the person has gone on elsewhere
             pendingOn = null;
             pending = "";
+            pendingEnter = false;
             if (content && here) {
                 typed = "";
                 for (var i = 0; i < keys.length; i++) {
                     typeAhead(content, keys.charAt(i));
+                }
+                var option = document.activeElement;
+                if (enter && content.contains(option)) {
+                    option.click();  // what Enter on the focused option does
                 }
             }
         })(100);

@@ -56,3 +56,18 @@ def test_letters_on_a_closed_searchable_filter_all_land_in_its_search_box(probe)
     page.keyboard.press("Escape")
     assert "actor=" not in page.url
     assert probe.errors == []
+
+
+def test_letters_then_enter_at_once_on_the_closed_review_type_pick_the_typed_option(review_probe):
+    """Enter pressed before the list the letters open is drawn (no pause between the keys) picks what they reach."""
+    review_probe.open_review()
+    page = review_probe.page
+    page.locator("#review-list button").first.click()
+    page.wait_for_selector("#review-form:not([hidden])")
+    review_probe.settle()
+    page.focus("#review-type")
+    page.keyboard.type("visit")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('review-type').innerText.trim() === 'visit'")
+    _expanded(page, "review-type", "false")
+    assert review_probe.errors == []
