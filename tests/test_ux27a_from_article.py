@@ -203,3 +203,10 @@ def test_the_text_stays_with_the_source_when_its_title_and_address_are_tidied(sh
     untitled = ArticleRef(text=WIRE, publisher="Interfax", published="2024-03-14", title=FOUND)
     tidied = {"sources": "TASS | 2024-03-14 | Other | \nInterfax | 2024-03-14 | Kazakhstan ready to host | https://x.org/1"}
     assert texts_of(tidied, untitled) == {2: WIRE}
+
+
+def test_review_add_with_no_set_stores_extractions_reading_as_a_candidate(store, run_cli):
+    candidate = _ingested(store)
+    added = run_cli("review", "add", candidate, "--db", store.location, "--quote", FOUND)
+    assert added.exit_code == 0, added.output
+    assert store.event_record(added.stdout.split()[1])["event"]["review_state"] == "candidate"
