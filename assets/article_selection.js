@@ -3,12 +3,16 @@
  * selects the next sentence (the first at the start), Shift+Up the previous one, Shift+Right and Shift+Left add or
  * take off a word at its end; Tab then reaches the button. The last selection made in each box is remembered until
  * another is made in it (a click in the box that selects nothing forgets it): pressing the button, or Tab to it,
- * may leave the page's selection elsewhere. `window.trackerArticles.selected(boxId)` gives it. */
+ * may leave the page's selection elsewhere. It is remembered with the box's text: when the box shows another article
+ * (another candidate picked, another ingest), it is forgotten, so it never becomes another article's evidence.
+ * `window.trackerArticles.selected(boxId)` gives it. */
 (function () {
     "use strict";
 
     var BOX = ".article-text";
-    var chosen = {};  // box id -> the text last selected in it
+    var chosen = {};  // box id -> {text: the text last selected in it, article: the box's text then}
+
+    function flat(text) { return text.split(/\s+/).join(" ").trim(); }
 
     function boxOf(node) {
         var element = node && (node.nodeType === 1 ? node : node.parentElement);
@@ -21,7 +25,7 @@
         var box = boxOf(selection.anchorNode);
         if (!box || !box.id || boxOf(selection.focusNode) !== box) { return; }
         var text = selection.toString();
-        if (text.trim()) { chosen[box.id] = text; } else { delete chosen[box.id]; }
+        if (text.trim()) { chosen[box.id] = {text: text, article: box.textContent}; } else { delete chosen[box.id]; }
     });
 
     // The sentences of a box as [start, end) offsets in its text: a sentence ends at ".", "!" or "?" (and a closing
@@ -104,6 +108,10 @@
     }, true);
 
     window.trackerArticles = {
-        selected: function (boxId) { return chosen[boxId] || ""; }
+        selected: function (boxId) {  // "" when the box holds another article now, or the text is not in it
+            var box = document.getElementById(boxId), kept = chosen[boxId];
+            if (!kept || !box || box.textContent !== kept.article) { delete chosen[boxId]; return ""; }
+            return flat(box.textContent).indexOf(flat(kept.text)) >= 0 ? kept.text : "";
+        }
     };
 })();

@@ -57,7 +57,7 @@ def test_the_text_goes_with_the_source_that_cites_the_article_wherever_the_perso
     assert texts_of(cells, ARTICLE) == {1: WIRE}
     moved = {"sources": f"TASS | 2024-03-15 | Other | https://example.org/2\n{cells['sources']}"}
     assert texts_of(moved, ARTICLE) == {2: WIRE}
-    assert texts_of({"sources": "Interfax | 2024-03-14 | Kazakhstan ready | https://example.org/other"}, ARTICLE) == {}
+    assert texts_of({"sources": "Interfax | 2024-03-15 | Kazakhstan ready | https://example.org/other"}, ARTICLE) == {}
     untitled = ArticleRef(text=WIRE, publisher="Interfax", published="2024-03-14", title="Headline")
     assert texts_of({"sources": "Interfax|2024-03-14|Headline|"}, untitled) == {1: WIRE}
 
@@ -93,14 +93,28 @@ def test_the_new_event_keeps_the_article_text_with_its_source_in_the_same_transa
     assert store.article_texts([source_id]) == {source_id: stored["text"]}
 
 
-def test_a_refused_create_keeps_no_text(store):
+def test_a_create_refused_inside_its_transaction_leaves_no_event_history_or_text(store, monkeypatch):
     candidate = _ingested(store)
     ref = article_ref(store.stored_article(candidate))
-    cells = start_from(ref, MISSED, store.reference()).values  # no title, no type, an actor without a role
-    with pytest.raises(EditRefused) as refused:
-        store.create_event(cells, texts=texts_of(cells, ref))
-    assert {p.column for p in refused.value.problems} >= {"title", "event_type", "actors"}
-    assert store.article_texts([f"{cells['start_date']}:s1", "event-2024-03-11:s1"]) == {}
+    cells = {**start_from(ref, MISSED, store.reference()).values, "title": "Experts meet in Geneva",
+             "event_type": "meeting", "actors": "Geir O. Pedersen [participant]", "event_id": "experts-in-geneva"}
+    before = store.load()
+    texts = len(store.article_texts(list(before.sources["source_id"])))
+
+    def fails(*_args, **_kwargs):  # after the event's rows are written, in the same transaction
+        raise RuntimeError("the disk is full")
+
+    monkeypatch.setattr(type(store), "_write_texts", fails)
+    with pytest.raises(RuntimeError):
+        store.create_event(cells, user="ana", texts=texts_of(cells, ref))
+    monkeypatch.undo()
+    after = store.load()
+    assert len(after.events) == len(before.events) and len(after.sources) == len(before.sources)
+    assert len(store.article_texts(list(after.sources["source_id"]))) == texts
+    assert "experts-in-geneva" not in set(after.events["event_id"]) and store.history("experts-in-geneva") == []
+    store.create_event(cells, user="ana", texts=texts_of(cells, ref))  # the same create, not failing, keeps all three
+    assert len(store.article_texts(list(store.load().sources["source_id"]))) == texts + 1
+    assert [c.kind for c in store.history("experts-in-geneva")] == ["created"]
 
 
 def test_review_add_shows_the_start_then_adds_the_event_citing_the_stored_article(store, run_cli):
@@ -127,3 +141,72 @@ def test_review_add_shows_the_start_then_adds_the_event_citing_the_stored_articl
 def test_review_add_names_an_id_that_has_no_article(store, run_cli):
     result = run_cli("review", "add", "astana-20", "--db", store.location, "--quote", "x")
     assert result.exit_code == 1 and "no stored article for 'astana-20'" in result.stderr
+
+
+def test_a_selection_not_in_the_article_is_not_read_and_the_form_says_so(shipped):
+    other = ArticleRef(text="MOSCOW, May 20 2024 (Reuters) - Talks resumed.", publisher="Reuters", published="2024-05-20")
+    start = start_from(other, MISSED, shipped)  # selected in the Interfax article, sent with the Reuters one
+    assert "evidence" not in start.values and "start_date" not in start.values
+    assert start.refused.startswith("The selected text is not in the article from Reuters, 20 May 2024")
+    assert start.found == (start.refused,)
+    assert start_from(ARTICLE, MISSED.replace(" closed ", " closed\n "), shipped).refused == ""  # as wrapped: its own
+
+
+def test_a_selection_over_the_limit_is_refused_before_extraction_reads_it(shipped):
+    import time
+
+    from tracker.from_article import MAX_SELECTION
+
+    huge = ArticleRef(text=WIRE * 3000, publisher="Interfax", published="2024-03-14")
+    began = time.perf_counter()
+    start = start_from(huge, WIRE * 3000, shipped)  # 1.3 million characters, all of them in the article
+    assert time.perf_counter() - began < 2 and "evidence" not in start.values
+    assert f"up to {MAX_SELECTION:,} characters" in start.refused
+
+
+def test_an_evidence_over_the_limit_is_refused_by_the_store(store):
+    from tracker.edits import MAX_EVIDENCE
+
+    cells = {"title": "Experts meet in Geneva", "event_type": "meeting", "start_date": "2024-03-11", "status": "held",
+             "sources": "Interfax | 2024-03-14 | T | ", "evidence": "x" * (MAX_EVIDENCE + 1)}
+    with pytest.raises(EditRefused) as refused:
+        store.create_event(cells)
+    assert [p.column for p in refused.value.problems] == ["evidence"]
+
+
+def test_only_an_editor_may_open_the_form_on_an_article():
+    from tracker.auth.roles import required_role
+
+    assert required_role({"changedPropIds": ["review-add-from.data"]}) == "editor"
+
+
+def test_the_same_article_in_two_boxes_gives_two_buttons_each_naming_its_box():
+    from tracker.dashboard.review.add_from import button
+
+    ingest, candidate = (button("source:x:s1", box).children[0].id for box in ("review-article-ingest-1",
+                                                                               "review-article-candidate"))
+    assert ingest != candidate and candidate["box"] == "review-article-candidate"
+
+
+def test_a_pasted_article_over_the_page_limit_is_not_read():
+    from tracker.dashboard.editor.from_article import requested_article
+    from tracker.dashboard.review.handlers import MAX_ARTICLE_CHARS
+
+    class Live:
+        store = None
+
+    assert requested_article(Live(), {"article": "text:1", "text": "x" * (MAX_ARTICLE_CHARS + 1)}) is None
+    assert requested_article(Live(), {"article": "text:1", "text": WIRE, "publisher": "Interfax"}).publisher == "Interfax"
+
+
+def test_the_text_stays_with_the_source_when_its_title_and_address_are_tidied(shipped):
+    untitled = ArticleRef(text=WIRE, publisher="Interfax", published="2024-03-14", title=FOUND)
+    tidied = {"sources": "TASS | 2024-03-14 | Other | \nInterfax | 2024-03-14 | Kazakhstan ready to host | https://x.org/1"}
+    assert texts_of(tidied, untitled) == {2: WIRE}
+
+
+def test_review_add_with_no_set_stores_extractions_reading_as_a_candidate(store, run_cli):
+    candidate = _ingested(store)
+    added = run_cli("review", "add", candidate, "--db", store.location, "--quote", FOUND)
+    assert added.exit_code == 0, added.output
+    assert store.event_record(added.stdout.split()[1])["event"]["review_state"] == "candidate"

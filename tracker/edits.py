@@ -49,8 +49,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
+#: The longest evidence an edit or a new event may give: the sentence or paragraph that reports the event, not an
+#: article (ingest keeps 2,000 characters of it; docs/security.md, "Size").
+MAX_EVIDENCE = 5_000
+
+
 def check_fields(values: dict[str, object], event_id: str) -> dict[str, str]:
-    """The values as cells; an EditRefused names an unknown field or a cell that is not text."""
+    """The values as cells; an EditRefused names an unknown field, a cell that is not text or an evidence over
+    MAX_EVIDENCE characters."""
     problems = []
     cells: dict[str, str] = {}
     for name, value in values.items():
@@ -62,6 +68,9 @@ def check_fields(values: dict[str, object], event_id: str) -> dict[str, str]:
         elif isinstance(value, (dt.date, pd.Timestamp)):
             value = pd.Timestamp(value).date().isoformat()
         cells[name] = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+        if name == "evidence" and len(cells[name]) > MAX_EVIDENCE:
+            problems.append(Problem(label(event_id), None, name, f"is {len(cells[name]):,} characters long; keep it to "
+                                    f"the sentence or paragraph that reports the event (up to {MAX_EVIDENCE:,})"))
     if problems:
         raise EditRefused(problems)
     return cells

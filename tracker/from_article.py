@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tracker.dates import format_day
+from tracker.edits import MAX_EVIDENCE
 from tracker.extract import event_json, extract_article
 from tracker.extract.article import Article
 from tracker.extract.dates import find_dates
@@ -26,6 +27,9 @@ from tracker.models import Tables
 #: The review state of an event a person adds from an article: they read the source and typed or checked every
 #: field, as in the header's Add event; it is not a machine's guess waiting for someone else (docs/dashboard.md).
 REVIEW_STATE = "confirmed"
+#: The longest selection read as an event's evidence: a sentence or a paragraph, not an article (reading it costs
+#: seconds of CPU per 100,000 characters; docs/security.md, "Size").
+MAX_SELECTION = MAX_EVIDENCE
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class Start:
 
     values: dict[str, str]
     found: tuple[str, ...] = ()
+    refused: str = ""  # why the selection was not read (too long, or not in the article): then there is no evidence
 
 
 def source_line(parts: list[str]) -> str:
@@ -82,8 +87,9 @@ def start_from(article: ArticleRef, selection: str | None, reference: Tables, le
     what extraction reads in it. Never a value no reader found: an actor whose role no rule gives has none."""
     values = {"sources": source_line(article.source_parts()), "review_state": REVIEW_STATE}
     sentence = " ".join((selection or "").split())
-    if not sentence:
-        return Start(values, ())
+    refused = selection_refused(article, sentence)
+    if refused or not sentence:
+        return Start(values, (refused,) if refused else (), refused)
     values["evidence"] = sentence
     day = article.day()
     piece = Article(label="the selected text", body=sentence, publisher=article.publisher or None,
@@ -95,6 +101,18 @@ def start_from(article: ArticleRef, selection: str | None, reference: Tables, le
         return Start({**values, **_event_cells(event_json(extraction, event))},
                      (f"Extraction reads {_a(event.event_type.replace('_', ' '))} in the selected text.",))
     return _readers(values, sentence, day, lexicon)
+
+
+def selection_refused(article: ArticleRef, sentence: str) -> str:
+    """Why a (whitespace-normalised) selection cannot be the evidence of an event from `article`: over MAX_SELECTION
+    characters, or not in the article's text (selected in another article, or mistyped); "" when it can."""
+    if len(sentence) > MAX_SELECTION:
+        return (f"The selected text is {len(sentence):,} characters long, so it was not read: select the sentence or "
+                f"paragraph that reports the event (up to {MAX_SELECTION:,} characters).")
+    if sentence and sentence not in " ".join(article.text.split()):
+        return (f"The selected text is not in the article from {article.label()}, so it was not read: select the "
+                "sentence that reports the event in this article's box, then press its button again.")
+    return ""
 
 
 def _a(noun: str) -> str:
@@ -149,13 +167,16 @@ def article_ref(stored: dict) -> ArticleRef:
 def stored_start(store, article: str, selection: str | None = None) -> tuple[ArticleRef, Start]:
     """(the stored article `article` names: a candidate's, a suggestion's or a source's id; the Start of an event from
     it and `selection`), read through `store` (`Store.stored_article`, `Store.reference`); KeyError when no text is
-    kept under that id."""
+    kept under that id, or when the selection is refused (`selection_refused`)."""
     stored = store.stored_article(article)
     if stored is None:
         raise KeyError(f"no stored article for {article!r}: give a candidate's, a suggested source's or a source's id "
                        "(tracker review list shows them)")
     ref = article_ref(stored)
-    return ref, start_from(ref, selection, store.reference())
+    start = start_from(ref, selection, store.reference())
+    if start.refused:
+        raise KeyError(start.refused)
+    return ref, start
 
 
 def add_stored(store, article: str, selection: str | None = None, values: dict[str, str] | None = None, *,
@@ -168,17 +189,22 @@ def add_stored(store, article: str, selection: str | None = None, values: dict[s
 
 
 def texts_of(values: dict[str, str], article: ArticleRef) -> dict[int, str]:
-    """{number of the source (1-based) in the sources cell: the article's text} for the source that cites `article`
-    (same publisher and address, or same publisher and title when it has no address): the source that carries the
-    article's text, as an ingested candidate's does. {} when the person removed or rewrote that source."""
+    """{number of the source (1-based) in the sources cell: the article's text} for the source that cites `article`:
+    the one with its publisher and address (or title, when it has no address), else the first with its publisher and
+    publication day, whose title and address the person may have tidied (a first sentence shortened to a headline).
+    The source that carries the article's text, as an ingested candidate's does; {} when that source was removed."""
     want = article.source_parts()
-    for n, line in enumerate([line for line in (values.get("sources") or "").splitlines() if line.strip()], start=1):
-        parts = [" ".join(p.split()) for p in line.split("|")]
+    rows = [[" ".join(p.split()) for p in line.split("|")]
+            for line in (values.get("sources") or "").splitlines() if line.strip()]
+    same_day = None
+    for n, parts in enumerate(rows, start=1):
         if len(parts) < 4 or parts[0] != want[0]:
             continue
         if (want[3] and parts[-1] == want[3]) or (not want[3] and " | ".join(parts[2:-1]) == want[2]):
             return {n: article.text}
-    return {}
+        if same_day is None and parts[1][:10] == want[1][:10]:
+            same_day = n
+    return {} if same_day is None else {same_day: article.text}
 
 
-__all__ = ["REVIEW_STATE", "ArticleRef", "Start", "add_stored", "article_ref", "source_line", "start_from", "stored_start", "texts_of"]
+__all__ = ["REVIEW_STATE", "ArticleRef", "Start", "MAX_SELECTION", "add_stored", "article_ref", "selection_refused", "source_line", "start_from", "stored_start", "texts_of"]

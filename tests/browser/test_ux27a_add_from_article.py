@@ -1,6 +1,7 @@
 """An event extraction missed, added from its article on the Review page in a real headless Chromium at 1280 px: with
 the mouse from an ingest's result, and with the keyboard alone from the selected candidate's article box; each checked
-against the store (evidence, the source with the article's text, the history of who added it). Our own wire text."""
+against the store (evidence, the source with the article's text, the history of who added it); then a selection made
+in one article is never sent with another (review27, findings 1 and 2). Our own wire texts."""
 from __future__ import annotations
 
 import sys
@@ -17,6 +18,8 @@ The humanitarian situation remained grave, the ministry added.
 """
 MISSED = ("Earlier in the week, the guarantor countries' experts gathered behind closed doors in Geneva on Monday to go "
           "over the draft agenda with Geir Pedersen, diplomatic sources told Interfax.")
+OTHER = """MOSCOW, May 20 2024 (Reuters) - The Russian foreign ministry said on Monday it had nothing to add on Syria.
+"""
 #: The corners of the missed sentence in an article box, for a drag with the mouse.
 CORNERS = """([box, sentence]) => {
     const node = document.getElementById(box).firstChild, at = node.textContent.indexOf(sentence);
@@ -140,5 +143,40 @@ def test_an_event_extraction_missed_is_added_from_its_article_by_mouse_and_by_ke
     page.wait_for_selector("#editor-event-type-error:not(:empty)")
     assert page.input_value("#editor-title") == "Experts meet Pedersen in Geneva"  # nothing typed is lost
     page.screenshot(path="/tmp/ux27a-add-keys.png")
+    page.click("#editor-cancel")
+    page.click("#editor-cancel")  # the form has a typed title: the second click discards it
+    page.wait_for_selector("#editor-dialog", state="hidden")
+    # the candidate whose stored article the ingest's box shows too: a button of its own in each box, and the
+    # candidate's reads the sentence selected in the candidate's box (the ingest's box holds another selection)
+    ingested = page.eval_on_selector("#review-article-ingest-1 ~ .add-from-article-row button", "b => JSON.parse(b.id)")
+    for n in range(page.locator("#review-list button").count()):
+        page.locator("#review-list button").nth(n).click()
+        review.settle()
+        candidate = page.eval_on_selector("#review-article-candidate ~ .add-from-article-row button", "b => JSON.parse(b.id)")
+        if candidate["index"] == ingested["index"]:
+            break
+    assert candidate["index"] == ingested["index"] and candidate != ingested
+    page.focus("#review-article-candidate")
+    page.keyboard.press("Shift+ArrowDown")
+    first = page.evaluate("window.getSelection().toString()")
+    assert first and first != MISSED
+    page.click("#review-article-candidate ~ .add-from-article-row button")
+    page.wait_for_selector("#editor-heading:has-text('Add an event from Interfax')")
+    review.settle()
+    assert page.input_value("#editor-evidence") == " ".join(first.split())
+    page.click("#editor-cancel")
+    page.wait_for_selector("#editor-dialog", state="hidden")
+    # another article in the ingest's box: the sentence selected there in the Interfax article is not its evidence
+    page.fill("#review-text", OTHER)
+    page.click("#review-ingest")
+    page.wait_for_selector(".ingested-article summary:has-text('Reuters')", timeout=60_000)
+    review.settle()
+    page.click(".ingested-article summary")
+    page.click("#review-article-ingest-1 ~ .add-from-article-row button")
+    page.wait_for_selector("#editor-heading:has-text('Add an event from Reuters, 20 May 2024')")
+    review.settle()
+    assert page.input_value("#editor-evidence") == ""
+    assert page.inner_text("#editor-message").startswith("No text was selected in the article")
+    page.screenshot(path="/tmp/ux27c-other-article.png")
     assert review.errors == []
 

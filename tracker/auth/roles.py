@@ -32,6 +32,7 @@ WRITES: dict[str, str] = {
     ids.EDITOR_SAVE: "editor",  # the event form: add or edit
     ids.EDITOR_DELETE: "editor",
     ids.EDITOR_UNDO: "editor",
+    ids.REVIEW_ADD_FROM: "editor",  # "Add an event from this article": reads the selection with extraction (CPU)
 }
 
 

@@ -390,7 +390,8 @@ def review_edit(db: str | None, event_id: str, pairs: tuple[str, ...], actors: t
 def review_add(db: str | None, article: str, selection: str | None, pairs: tuple[str, ...], show: bool) -> None:
     """Add an event that extraction missed, citing a stored article: ARTICLE is a candidate's, a suggested
     source's or a source's id. The event's source is that article (its text kept with it); it is confirmed
-    unless --set review_state=candidate, and recorded in its history as added by you.
+    when you --set a field (unless --set review_state=candidate), a candidate in the review queue when only
+    extraction's reading of --quote fills it, and recorded in its history as added by you.
 
     Example:
 
@@ -404,7 +405,7 @@ def review_add(db: str | None, article: str, selection: str | None, pairs: tuple
     from tracker.from_article import add_stored, stored_start
     from tracker.store.history import EditRefused
 
-    values = parse_pairs(pairs)
+    values = parse_pairs(pairs) or {"review_state": "candidate"}  # no one checked extraction's guess: for review
     t = open_tracker(db, existing=True)
     try:
         if show:

@@ -143,7 +143,8 @@ REVIEW_SOURCE_ACCEPT = "review-source-accept"
 REVIEW_SOURCE_REJECT = "review-source-reject"
 PATTERNS = PATTERNS + (REVIEW_PICK_SOURCE,)
 #: "Add an event from this article" under an article box: {"type": REVIEW_ADD_FROM_BUTTON, "index": "source:<id>" (a
-#: stored article) or "text:<n>" (an ingested article nothing was stored from, its text and source sent by the page)}
+#: stored article) or "text:<n>" (an ingested article nothing was stored from, its text and source sent by the page),
+#: "box": the id of its article box (one stored article can be in two boxes: the ingest's and the candidate's)}
 REVIEW_ADD_FROM_BUTTON = "review-add-from-article"
 REVIEW_ADD_FROM = "review-add-from"  # store: the article and the text selected in its box, which the event form opens on
 PATTERNS = PATTERNS + (REVIEW_ADD_FROM_BUTTON,)

@@ -11,6 +11,7 @@ from tracker.dashboard import inputs
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.editor.form import blank_row, record_to_form
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.review.handlers import MAX_ARTICLE_CHARS
 from tracker.extract.lexicon import Lexicon
 from tracker.from_article import ArticleRef, article_ref, start_from, texts_of
 from tracker.models import Tables
@@ -30,7 +31,7 @@ def requested_article(live: LiveData, request: dict) -> ArticleRef | None:
             stored = live.store.stored_article(key[len("source:"):])
         return None if stored is None else article_ref(stored)
     text = inputs.text(request.get("text"), inputs.MAX_ARTICLE) or ""
-    if key.startswith("text:") and text.strip():
+    if key.startswith("text:") and text.strip() and len(text) <= MAX_ARTICLE_CHARS:  # the page extracts no longer
         return ArticleRef(text=text, **{part: inputs.text(request.get(part)) or "" for part in PARTS})
     return None
 
@@ -54,7 +55,9 @@ def article_form(data: DashboardData, article: ArticleRef, selection: str | None
     form["date_precision"] = form["date_precision"] or "day"  # as a typed date is read; type and status stay unchosen
     told = " ".join(start.found) or ("No text was selected in the article: select the sentence that reports the event "
                                      "before pressing the button, and its dates and names are read for you.")
-    return form, told
+    kept = (f"The article's text is kept with source 1 while its publisher and date stay {article.label()} "
+            "(its title and address may be edited).")
+    return form, f"{told} {kept}"
 
 
 def article_opening(live: LiveData, request: dict) -> tuple[dict, str, dict, object] | None:

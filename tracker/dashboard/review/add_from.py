@@ -19,9 +19,9 @@ function () {
     var key = fired[0].prop_id.slice(0, fired[0].prop_id.lastIndexOf('.'));
     var button = document.getElementById(key), id;
     try { id = JSON.parse(key); } catch (e) { return none; }
-    if (!button || !id || typeof id.index !== 'string') { return none; }
-    var box = document.getElementById(button.dataset.box);
-    var chosen = window.trackerArticles ? window.trackerArticles.selected(button.dataset.box) : '';
+    if (!button || !id || typeof id.index !== 'string' || typeof id.box !== 'string') { return none; }
+    var box = document.getElementById(id.box);
+    var chosen = window.trackerArticles ? window.trackerArticles.selected(id.box) : '';
     var request = {article: id.index, selection: chosen, at: Date.now()};
     if (id.index.indexOf('text:') === 0 && box) {
         request.text = box.textContent;
@@ -40,8 +40,8 @@ def button(key: str, box_id: str, **source: str) -> html.Div:
     hint_id = f"{box_id}-add-hint"
     data = {f"data-{part}": value for part, value in source.items() if value}
     return html.Div([
-        html.Button("Add an event from this article", id={"type": ids.REVIEW_ADD_FROM_BUTTON, "index": key}, n_clicks=0,
-                    className="button secondary small add-from-article",
+        html.Button("Add an event from this article", n_clicks=0, className="button secondary small add-from-article",
+                    id={"type": ids.REVIEW_ADD_FROM_BUTTON, "index": key, "box": box_id},  # one id per box
                     **{"data-box": box_id, "aria-describedby": hint_id}, **data),
         html.Span(HINT, id=hint_id, className="hint"),
     ], className="add-from-article-row")

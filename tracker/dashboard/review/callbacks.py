@@ -109,7 +109,7 @@ def register_review(app: Dash, live: LiveData) -> None:
                             prevent_initial_call=True)
 
     app.clientside_callback(add_from.PRESSED, Output(ids.REVIEW_ADD_FROM, "data"),
-                            Input({"type": ids.REVIEW_ADD_FROM_BUTTON, "index": ALL}, "n_clicks"), prevent_initial_call=True)
+                            Input({"type": ids.REVIEW_ADD_FROM_BUTTON, "index": ALL, "box": ALL}, "n_clicks"), prevent_initial_call=True)
 
     @app.callback(Output(ids.REVIEW_PUBLISHED, "value"), Output(ids.REVIEW_PREFILLED, "data"),
                   Input(ids.REVIEW_TEXT, "n_blur"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),
