@@ -249,6 +249,13 @@ class PageProbe:
                                     timeout=LOAD_MS)
         self.settle()
 
+    def open_first_candidate(self) -> None:
+        """Load the review page and select its first candidate, its form drawn."""
+        self.open_review()
+        self.page.locator("#review-list button").first.click()
+        self.page.wait_for_selector("#review-form:not([hidden])")
+        self.settle()
+
     def search_dropdown(self, dropdown_id: str, text: str, served: bool = False) -> None:
         """Open a dropdown and type in its search box once the box has the focus (keys sent earlier are lost).
 

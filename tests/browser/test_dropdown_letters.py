@@ -14,11 +14,8 @@ def _expanded(page, trigger_id: str, state: str) -> None:
 
 
 def test_letters_on_the_closed_review_type_open_it_at_the_typed_option_and_enter_picks_it(review_probe):
-    review_probe.open_review()
+    review_probe.open_first_candidate()
     page = review_probe.page
-    page.locator("#review-list button").first.click()
-    page.wait_for_selector("#review-form:not([hidden])")
-    review_probe.settle()
     page.focus("#review-type")
     page.keyboard.type("summit")
     _expanded(page, "review-type", "true")
@@ -60,11 +57,8 @@ def test_letters_on_a_closed_searchable_filter_all_land_in_its_search_box(probe)
 
 def test_letters_then_enter_at_once_on_the_closed_review_type_pick_the_typed_option(review_probe):
     """Enter pressed before the list the letters open is drawn (no pause between the keys) picks what they reach."""
-    review_probe.open_review()
+    review_probe.open_first_candidate()
     page = review_probe.page
-    page.locator("#review-list button").first.click()
-    page.wait_for_selector("#review-form:not([hidden])")
-    review_probe.settle()
     page.focus("#review-type")
     page.keyboard.type("visit")
     page.keyboard.press("Enter")

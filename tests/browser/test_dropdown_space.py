@@ -32,11 +32,8 @@ def test_space_opens_a_closed_filter_dropdown_and_types_a_space_in_its_search_bo
 
 
 def test_space_opens_a_dropdown_without_a_search_box_and_picks_nothing(review_probe):
-    review_probe.open_review()
+    review_probe.open_first_candidate()
     page = review_probe.page
-    page.locator("#review-list button").first.click()
-    page.wait_for_selector("#review-form:not([hidden])")
-    review_probe.settle()
     shown = page.inner_text("#review-type")
     page.focus("#review-type")
     page.keyboard.press(" ")
