@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.accord_ties import tied_accords
 from tracker.extract.candidate import Candidate
 from tracker.extract.events import sentence_actors
 from tracker.extract.mentions import Roster
@@ -122,9 +123,10 @@ def telling_actors(events: list[Candidate], texts: list[str], raws: list[str], p
 
 
 def retold(events: list[Candidate], units: list, roster: Roster) -> None:
-    """What retellings of each event add: its place (round 1227) and its parties (round 1240)."""
+    """What retellings of each event add: its place (rounds 1227, 1250) and its parties (round 1240)."""
     texts, paragraphs = [u.text for u in units], [u.paragraph for u in units]
     telling_venues(events, texts, paragraphs, roster)
+    tied_accords(events, texts, paragraphs, roster)  # "The agreement came after talks at X" (round 1250)
     telling_actors(events, texts, [u.raw for u in units], paragraphs, roster)
 
 
