@@ -45,6 +45,15 @@
 
     // The detail panel is drawn again after a save, which replaces the Edit button that had the focus.
     new MutationObserver(focusReturn).observe(document.documentElement, {childList: true, subtree: true});
+    // Once the person acts after the form closed (a key, a click), the focus is theirs: a list redrawn by their next
+    // key must not send it back to the button that opened the form.
+    function theirs() {
+        if (!isOpen()) {
+            returnUntil = 0;
+        }
+    }
+    document.addEventListener("keydown", theirs, true);
+    document.addEventListener("mousedown", theirs, true);
 
     function focusables() {
         var d = dialog();
@@ -70,8 +79,11 @@
                 });
                 return null;
             }
-            var eventId = opened && opened.event_id;
-            returnTo = eventId ? '.editor-edit-button[data-event="' + escapeId(eventId) + '"]' : "#editor-add";
+            var eventId = opened && opened.event_id, box = opened && opened.article && opened.article.box;
+            // back to the button that opened it: "Add an event from this article" under its box on the review page
+            // (where the analyst goes on with the queue), Edit, or the header's Add event
+            returnTo = box ? 'button.add-from-article[data-box="' + escapeId(box) + '"]'
+                : eventId ? '.editor-edit-button[data-event="' + escapeId(eventId) + '"]' : "#editor-add";
             returnUntil = Date.now() + 4000;
             var target = document.querySelector(returnTo);
             if (target) {
@@ -184,7 +196,8 @@
             return;
         }
         if (d.contains(target) || target.closest(".dash-dropdown-options")) {
-            if (event.type === "click" && !target.closest(".dash-dropdown-options, .row-remove, button[id$='-add']")) {
+            if (event.type === "click" && !target.closest(".dash-dropdown-options, .row-remove, button[id$='-add'], " +
+                                                          "#editor-use-selection")) {
                 return;  // a click that changes nothing (a field, the heading)
             }
             changed = true;

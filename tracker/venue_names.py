@@ -62,6 +62,25 @@ def venue_name_problems(events: pd.DataFrame, venues: pd.DataFrame, file: str,
     return problems
 
 
+def venue_countries(venues: pd.DataFrame) -> dict[str, set[str]]:
+    """Folded venue name -> the countries of the places the venues table gives that name (for `venue_country`)."""
+    countries: dict[str, set[str]] = {}
+    for name, country in zip(venues["name"], venues["country"]):
+        if isinstance(country, str) and country.strip():
+            countries.setdefault(fold(str(name)), set()).add(country.strip())
+    return countries
+
+
+def venue_country(venue: object, venues: pd.DataFrame | dict[str, set[str]]) -> str | None:
+    """The country of a venue the venues table knows, when every place of that name is in one ("Astana" is KAZ,
+    "geneva" CHE); None for a venue it does not know or places in several countries. What an import fills an empty
+    venue country with (`fill_venue_countries`), and the event form's Country when a venue is chosen."""
+    if not isinstance(venue, str) or not venue.strip():
+        return None
+    found = (venue_countries(venues) if isinstance(venues, pd.DataFrame) else venues).get(fold(venue))
+    return next(iter(found)) if found and len(found) == 1 else None
+
+
 def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
                          rows: dict[str, int] | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """`events` (a new frame) whose empty venue country is filled in from the venues table where it knows the venue
@@ -69,18 +88,15 @@ def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
     row with the others counted: an import fills it visibly, never silently."""
     if events.empty or venues.empty or "venue" not in events:
         return events, []
-    countries: dict[str, set[str]] = {}
-    for name, country in zip(venues["name"], venues["country"]):
-        if isinstance(country, str) and country.strip():
-            countries.setdefault(fold(str(name)), set()).add(country.strip())
+    countries = venue_countries(venues)
     empty = events["venue_country"].isna() | (events["venue_country"].astype("string").str.strip() == "")
     filled: dict[int, str] = {}
     by_venue: dict[tuple[str, str], list[str]] = {}
     for position, (event_id, venue, blank) in enumerate(zip(events["event_id"], events["venue"], empty)):
-        found = countries.get(fold(venue)) if blank and isinstance(venue, str) and venue.strip() else None
-        if found and len(found) == 1:
-            filled[position] = next(iter(found))
-            by_venue.setdefault((venue, filled[position]), []).append(event_id)
+        found = venue_country(venue, countries) if blank else None
+        if found:
+            filled[position] = found
+            by_venue.setdefault((venue, found), []).append(event_id)
     if not filled:
         return events, []
     column = events["venue_country"].astype(object).copy()

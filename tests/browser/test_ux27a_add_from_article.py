@@ -4,6 +4,7 @@ against the store (evidence, the source with the article's text, the history of 
 in one article is never sent with another (review27, findings 1 and 2). Our own wire texts."""
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -99,6 +100,7 @@ def test_an_event_extraction_missed_is_added_from_its_article_by_mouse_and_by_ke
     page.fill("#editor-title", "Guarantors' experts meet the UN envoy in Geneva")
     _choose(page, page.locator("#editor-event-type"), "meeting")
     page.fill("#editor-venue", "Geneva")
+    page.wait_for_function("document.getElementById('editor-venue-country').value === 'CHE'")  # a known venue's country
     actor = page.locator("#editor-actors-rows .editor-row").nth(0)
     assert actor.locator("input.dash-input-element").input_value() == "Geir O. Pedersen"
     _choose(page, actor.locator("button.dash-dropdown"), "participant")
@@ -108,6 +110,9 @@ def test_an_event_extraction_missed_is_added_from_its_article_by_mouse_and_by_ke
     assert "Saved “Guarantors' experts meet the UN envoy in Geneva”" in page.inner_text("#editor-notice")
 
     (added,) = _added(added_db)
+    assert page.url == review.base + "/review"  # the analyst stays on the Review page; the notice opens the event
+    assert page.get_attribute("#editor-notice a", "href") == f"/?event={added['event_id']}"
+    assert added["event"]["venue_country"] == "CHE"
     assert (added["event"]["evidence"], added["event"]["start_date"][:10], added["event"]["review_state"]) == (
         MISSED, "2024-03-11", "confirmed")
     assert added["sources"][0][1] == "Interfax" and MISSED in next(iter(added["texts"].values()))  # the article's text
@@ -142,6 +147,20 @@ def test_an_event_extraction_missed_is_added_from_its_article_by_mouse_and_by_ke
     page.keyboard.press("Enter")  # Enter in a one-line field saves: no type chosen, so it is refused next to Type
     page.wait_for_selector("#editor-event-type-error:not(:empty)")
     assert page.input_value("#editor-title") == "Experts meet Pedersen in Geneva"  # nothing typed is lost
+    # the wrong sentence? select again in the form's own article box, and read it as the evidence: the title stays
+    for _ in range(20):
+        if page.evaluate("document.activeElement.id") == "editor-article":
+            break
+        page.keyboard.press("Tab")
+    page.keyboard.press("Shift+ArrowDown")
+    again = " ".join(page.evaluate("window.getSelection().toString()").split())
+    assert again and again != MISSED
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "editor-use-selection"
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"document.getElementById('editor-evidence').value !== {json.dumps(MISSED)}")
+    assert page.input_value("#editor-evidence") == again
+    assert page.input_value("#editor-title") == "Experts meet Pedersen in Geneva"
     page.screenshot(path="/tmp/ux27a-add-keys.png")
     page.click("#editor-cancel")
     page.click("#editor-cancel")  # the form has a typed title: the second click discards it

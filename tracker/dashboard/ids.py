@@ -167,6 +167,12 @@ EDITOR_OPENED = "editor-opened"  # store: {"event_id", "version", "base"} of the
 EDITOR_NOTICE = "editor-notice"  # the page's notice after a save, delete or undo (with Undo)
 EDITOR_HISTORY = "editor-history"  # the history list under the detail panel
 EDITOR_FOCUS = "editor-focus"  # store the clientside focus callback writes
+EDITOR_COUNTRY_FILLED = "editor-country-filled"  # store: the Country the venue last filled in (not typed: it may follow)
+#: A form opened on an article (the review page's "Add an event from this article"): the article again, in a box of
+#: the form where the text can be selected anew, and the button that reads that selection as the evidence.
+EDITOR_ARTICLE_ROW = "editor-article-row"
+EDITOR_ARTICLE = "editor-article"
+EDITOR_USE_SELECTION = "editor-use-selection"
 #: scalar field -> id of its control in the form; `editor_error(field)` is the id of its error line.
 EDITOR_FIELDS = {field: f"editor-{field.replace('_', '-')}" for field in (
     "event_id", "title", "event_type", "status", "start_date", "end_date", "date_precision", "process",

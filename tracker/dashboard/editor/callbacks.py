@@ -29,7 +29,7 @@ ROW_STATES = [State(layout.part_id(group, part, ALL), "value") for group, parts 
 
 def action_outputs(duplicate: bool = False) -> list[Output]:
     """The outputs of an action (`handlers.Outcome.flat` order); `duplicate` for the second callback that has them."""
-    shared = {ids.DATA_VERSION, ids.URL}  # outputs of other callbacks too
+    shared = {ids.DATA_VERSION, ids.URL, ids.EDITOR_FIELDS["venue_country"], ids.EDITOR_COUNTRY_FILLED}  # others' too
     return [Output(component, prop, allow_duplicate=duplicate or component in shared) for component, prop in [
         (ids.EDITOR_DIALOG, "hidden"), (ids.EDITOR_HEADING, "children"),
         *[(control, "value") for control in ids.EDITOR_FIELDS.values()],
@@ -38,10 +38,20 @@ def action_outputs(duplicate: bool = False) -> list[Output]:
         (ids.EDITOR_CONFLICT, "hidden"), (f"{ids.EDITOR_CONFLICT}-text", "children"),
         (ids.EDITOR_MESSAGE, "children"), (ids.EDITOR_OPENED, "data"),
         (ids.EDITOR_NOTICE, "children"), (ids.DATA_VERSION, "data"),
-        (ids.URL, "search"), (ids.EDITOR_FIELDS["event_id"], "disabled")]]
+        (ids.URL, "search"), (ids.EDITOR_FIELDS["event_id"], "disabled"), (ids.EDITOR_ARTICLE_ROW, "hidden"),
+        (ids.EDITOR_ARTICLE, "children"), (ids.EDITOR_COUNTRY_FILLED, "data")]]
 
 
 ACTION_OUTPUTS = action_outputs()
+#: "Use selection as evidence" in a form opened on an article: the text selected in the form's article box, sent to
+#: `ids.REVIEW_ADD_FROM` as a new reading of the open form (`handlers.reselected`), which keeps what was typed.
+USE_SELECTION = """
+function (clicks) {
+    if (!clicks) { return window.dash_clientside.no_update; }
+    var chosen = window.trackerArticles ? window.trackerArticles.selected('%s') : '';
+    return {reselect: true, selection: chosen, at: Date.now()};
+}
+""" % ids.EDITOR_ARTICLE
 #: What fires a write to the store (for `tracker.auth.roles.WRITES`: editors only); Add, Edit and Keep do not write.
 WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO)
 
@@ -58,13 +68,28 @@ def _row_inputs(values: tuple) -> dict[str, list[list]]:
 def register_editor(app: Dash, live: LiveData) -> None:
     """The form's callbacks: the actions, adding and removing rows, the link picker's search, the history list."""
 
+    prefix = app.config.requests_pathname_prefix
+
     @app.callback(*ACTION_OUTPUTS, *FORM_INPUTS, State(ids.EDITOR_OPENED, "data"), State(ids.URL, "search"),
-                  *SCALAR_STATES, *ROW_STATES, prevent_initial_call=True)
+                  State(ids.URL, "pathname"), *SCALAR_STATES, *ROW_STATES, prevent_initial_call=True)
     def action(*values):
-        opened, search = values[len(FORM_INPUTS):len(FORM_INPUTS) + 2]
-        rest = values[len(FORM_INPUTS) + 2:]
+        opened, search, pathname = values[len(FORM_INPUTS):len(FORM_INPUTS) + 3]
+        rest = values[len(FORM_INPUTS) + 3:]
         form = handlers.form_from_inputs(list(rest[:len(SCALAR_STATES)]), _row_inputs(rest[len(SCALAR_STATES):]))
-        return handlers.act(live, *_trigger()[::2], opened, form, search, request_user()).flat()
+        return handlers.act(live, *_trigger()[::2], opened, form, search, request_user(), inputs.text(pathname),
+                            prefix).flat()
+
+    app.clientside_callback(USE_SELECTION, Output(ids.REVIEW_ADD_FROM, "data", allow_duplicate=True),
+                            Input(ids.EDITOR_USE_SELECTION, "n_clicks"), prevent_initial_call=True)
+
+    country = ids.EDITOR_FIELDS["venue_country"]
+
+    @app.callback(Output(country, "value", allow_duplicate=True), Output(ids.EDITOR_COUNTRY_FILLED, "data", allow_duplicate=True),
+                  Input(ids.EDITOR_FIELDS["venue"], "value"), State(country, "value"),
+                  State(ids.EDITOR_COUNTRY_FILLED, "data"), State(ids.EDITOR_OPENED, "data"), prevent_initial_call=True)
+    def venue_country(venue, typed, filled, opened):  # a known venue fills an empty Country, as an import does
+        return handlers.venue_country_fill(live.data.tables.venues, inputs.text(venue), inputs.text(typed),
+                                           inputs.text(filled), opened if isinstance(opened, dict) else None)
 
     @app.callback(*action_outputs(duplicate=True), *PATTERN_INPUTS, State(ids.EDITOR_OPENED, "data"),
                   State(ids.URL, "search"), prevent_initial_call=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from dash import html, no_update
+from dash import dcc, html, no_update
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
@@ -20,15 +20,17 @@ from tracker.dashboard.editor.form import (
     LABELS, ROWS, blank_form, conflict_rows, edited_fields, form_problems, form_to_values, merge, new_event_id,
     record_to_form,
 )
-from tracker.dashboard.editor.from_article import article_opening, kept_texts
+from tracker.dashboard.editor.from_article import article_opening, kept_texts, reselection
 from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing
 from tracker.dashboard.past import as_of_of
+from tracker.dashboard.shown import on_review_page
 from tracker.dashboard.state import parse_state
 from tracker.edits import OWN_CELLS
 from tracker.event_ids import case_clash
 from tracker.flat import misspelt_actors
 from tracker.store.history import EditConflict, EditRefused
+from tracker.venue_names import venue_country
 
 FIELDS = list(ids.EDITOR_FIELDS)
 ERROR_FIELDS = [*FIELDS, *ids.EDITOR_GROUPS]
@@ -51,11 +53,15 @@ class Outcome:
     version: object = no_update
     search: object = no_update
     id_locked: object = no_update
+    article: object = no_update  # the form's box of the article it was opened on ([]: none, the box hides)
+    country_filled: object = no_update  # the Country a venue filled in (`venue_country_fill`); "" as a form opens
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
+        article_hidden = no_update if self.article is no_update else not self.article
         return [self.hidden, self.heading, *self.scalars, *self.rows, *self.errors, self.conflict_hidden, self.conflict,
-                self.message, self.opened, self.notice, self.version, self.search, self.id_locked]
+                self.message, self.opened, self.notice, self.version, self.search, self.id_locked, article_hidden,
+                self.article, self.country_filled]
 
 
 class _Taken:
@@ -96,14 +102,20 @@ def _with_event(search: str | None, event_id: str | None) -> str:
     return replace(state, event=event_id).to_search()
 
 
-def _opened(data: DashboardData, form: dict, heading: str, opened: dict, message: str = "") -> Outcome:
-    """The dialog shown with `form` in it, errors and conflict cleared."""
+def _opened(data: DashboardData, form: dict, heading: str, opened: dict, message: object = "",
+            article: list | None = None) -> Outcome:
+    """The dialog shown with `form` in it, errors and conflict cleared; `article`: the box of the article it was
+    opened on (none: hidden)."""
     titles = _link_titles(data, form)
-    return Outcome(hidden=False, heading=heading, scalars=[form.get(name, "") or None if name in _CHOICE_FIELDS
-                                                           else form.get(name, "") for name in FIELDS],
+    return Outcome(hidden=False, heading=heading, scalars=[_shown(name, form.get(name, "")) for name in FIELDS],
                    rows=[layout.rows(group, form, titles) for group in ids.EDITOR_GROUPS],
                    errors=[""] * len(ERROR_FIELDS), conflict_hidden=True, conflict=[], message=message, opened=opened,
-                   id_locked=opened.get("event_id") is not None)
+                   id_locked=opened.get("event_id") is not None, article=article or [], country_filled="")
+
+
+def _shown(name: str, value: str) -> str | None:
+    """A field's value as its control takes it: an unchosen choice is None."""
+    return (value or None) if name in _CHOICE_FIELDS else value
 
 
 _CHOICE_FIELDS = ("event_type", "status", "date_precision", "review_state")
@@ -112,6 +124,21 @@ _CHOICE_FIELDS = ("event_type", "status", "date_precision", "review_state")
 def open_new(data: DashboardData) -> Outcome:
     """The empty form of a new event."""
     return _opened(data, blank_form(), "Add an event", {"event_id": None, "version": None, "base": {}})
+
+
+def reselected(live: LiveData, opened: dict | None, form: dict, selection: object) -> Outcome:
+    """"Use selection as evidence" in a form opened on an article: the evidence replaced by the text selected anew in
+    the form's article box, the fields the last selection filled read anew from it (`from_article.reselection`),
+    every field the person typed or chose kept."""
+    found = reselection(live, opened, form, selection)
+    if found is None:
+        return Outcome(message="The article this form was opened on is no longer stored: copy the sentence into "
+                               "Evidence by hand.")
+    fills, actors, note, box, read = found
+    rows = [layout.rows(group, {group: actors}, {}) if group == "actors" and actors else no_update
+            for group in ids.EDITOR_GROUPS]
+    return Outcome(scalars=[_shown(name, fills[name]) if name in fills else no_update for name in FIELDS], rows=rows,
+                   message=note, article=box, opened=no_update if read is None else {**opened, "read": read})
 
 
 def open_edit(live: LiveData, event_id: str, message: str = "") -> Outcome:
@@ -179,8 +206,11 @@ def conflict_view(exc: EditConflict, opened: dict, mine: dict[str, str], actors)
     return lines, {**opened, "conflict": {"version": exc.current["version"], "base": current}}
 
 
-def save(live: LiveData, opened: dict | None, form: dict, search: str | None, user: str | None = None) -> Outcome:
-    """Check and save the form; on success close it and show the saved event, else keep every input."""
+def save(live: LiveData, opened: dict | None, form: dict, search: str | None, user: str | None = None,
+         review_page: str | None = None) -> Outcome:
+    """Check and save the form; on success close it and show the saved event (the timeline's URL selects it), else
+    keep every input. On the review page (`review_page`: the app's prefix there) the URL and the queue stay as they
+    were, and the notice links the event on the timeline."""
     opened = opened or {"event_id": None, "version": None, "base": {}}
     problems = form_problems(form)
     values = form_to_values(form)
@@ -252,8 +282,12 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
         return Outcome(message=f"Not saved: {exc}")
     version = getattr(result[0], "version", None) if result else live.data.version_of(event_id)
     saved = f"Saved “{values['title']}”" + (f" (version {version})." if version else ".")
+    closed = {**opened, "event_id": event_id, "closed": True}
+    if review_page is not None:
+        link = dcc.Link("Show it on the timeline", href=f"{review_page}?event={event_id}", className="link")
+        return Outcome(hidden=True, notice=notice(saved, link=link), message="", version=live.data.version, opened=closed)
     return Outcome(hidden=True, notice=notice(saved), message="", version=live.data.version,
-                   search=_with_event(search, event_id), opened={**opened, "event_id": event_id, "closed": True})
+                   search=_with_event(search, event_id), opened=closed)
 
 
 def _store_problems(live: LiveData, event_id: str | None, opened: dict, values: dict) -> dict[str, str]:
@@ -376,19 +410,37 @@ def undo(live: LiveData, event_id: str, search: str | None, user: str | None = N
                    version=live.data.version, search=_with_event(search, event_id))
 
 
-def notice(text: str, event_id: str | None = None, version: int | None = None) -> list:
-    """The page's notice: the text, Undo for the event just removed (deleted, or its creation undone: the change
-    that made `version`), and a button that closes it."""
+def venue_country_fill(venues, venue: str | None, country: str | None, filled: str | None,
+                       opened: dict | None) -> tuple[object, object]:
+    """(the form's Country, the country it was last filled with) after its Venue became `venue`: a venue the venues
+    table places in one country fills an empty Country, as an import does (`tracker.venue_names.venue_country`); a
+    Country the person typed, or the stored one, is never changed, and one filled for an earlier venue follows the
+    venue. Opening a stored event's form is no change of its venue: nothing is filled then."""
+    country, filled = (country or "").strip(), (filled or "").strip()
+    if country and country != filled:
+        return no_update, no_update
+    if isinstance(opened, dict) and opened.get("event_id") and not filled \
+            and (venue or "") == ((opened.get("base") or {}).get("venue") or ""):
+        return no_update, no_update
+    found = venue_country(venue, venues) or ""
+    return (found, found) if found != country else (no_update, no_update)
+
+
+def notice(text: str, event_id: str | None = None, version: int | None = None, link: object = None) -> list:
+    """The page's notice: the text, a `link` (the saved event on the timeline, from the review page), Undo for the
+    event just removed (deleted, or its creation undone: the change that made `version`), and a button that closes
+    it."""
     undo = [html.Button("Undo", id=layout.undo_id(event_id, version), n_clicks=0,
                         className="button secondary small editor-undo-button", **{"data-event": event_id})] if event_id else []
-    return [html.Span(text), " ", *undo,
+    return [html.Span(text), " ", *([link, " "] if link is not None else []), *undo,
             html.Button("×", id={"type": ids.EDITOR_NOTICE_CLOSE, "index": "notice"}, n_clicks=0,
                         className="close editor-notice-close", **{"aria-label": "Close this notice"})]
 
 
 def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search: str | None,
-        user: str | None = None) -> Outcome:
-    """Do what a button asks: open the form (new or an event's), save, cancel, delete, undo, settle a conflict."""
+        user: str | None = None, pathname: str | None = None, prefix: str = "/") -> Outcome:
+    """Do what a button asks: open the form (new or an event's), save, cancel, delete, undo, settle a conflict;
+    `pathname` and `prefix`: the page it is asked on (a Save on the review page stays there)."""
     if trigger is None or (isinstance(trigger, dict) and not value):
         return Outcome()
     opened = opened if isinstance(opened, dict) else None  # the page's store, or a forged request's anything
@@ -413,6 +465,8 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     if trigger == ids.EDITOR_ADD:
         return open_new(live.data)
     if trigger == ids.REVIEW_ADD_FROM:  # the page's store: a press sends a dict ("" as it mounts)
+        if isinstance(value, dict) and value.get("reselect"):  # the form's "Use selection as evidence"
+            return reselected(live, opened, form, value.get("selection"))
         opening = article_opening(live, value) if isinstance(value, dict) else None
         if opening is None:
             return Outcome() if not isinstance(value, dict) else Outcome(notice=notice(
@@ -421,7 +475,7 @@ def act(live: LiveData, trigger, value, opened: dict | None, form: dict, search:
     if trigger == ids.EDITOR_CANCEL:
         return Outcome(hidden=True, opened={**(opened or {}), "closed": True}, message="")
     if trigger == ids.EDITOR_SAVE:
-        return save(live, opened, form, search, user)
+        return save(live, opened, form, search, user, prefix if on_review_page(pathname, prefix) else None)
     if trigger == ids.EDITOR_KEEP_MINE:
         return keep_mine(live, opened, form)
     if trigger == ids.EDITOR_TAKE_THEIRS and (opened or {}).get("event_id"):

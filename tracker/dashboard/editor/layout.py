@@ -149,6 +149,22 @@ def datalist_options(data: DashboardData) -> list[list]:
     return [[html.Option(value=str(v)) for v in sorted(set(map(str, names[key])))] for key in LISTS]
 
 
+ARTICLE_HINT = ("Too little or the wrong sentence? Select it again in the article (with the mouse, or in the box with "
+                "Shift+Down; Shift+Right adds a word), then Use selection as evidence: what you typed stays.")
+
+
+def _article_row() -> html.Div:
+    """The article a form was opened on ("Add an event from this article"), to select the evidence anew in it."""
+    hint = f"{ids.EDITOR_ARTICLE}-hint"
+    return html.Div([
+        html.Div(ARTICLE_HINT, id=hint, className="hint"),
+        html.Div(id=ids.EDITOR_ARTICLE, className="article-text", tabIndex=0, role="region",
+                 **{"aria-label": "The article, its evidence highlighted", "aria-describedby": hint}),
+        html.Button("Use selection as evidence", id=ids.EDITOR_USE_SELECTION, n_clicks=0,
+                    className="button secondary small", **{"aria-describedby": hint}),
+    ], id=ids.EDITOR_ARTICLE_ROW, className="editor-article-row", hidden=True)
+
+
 def editor_dialog(data: DashboardData) -> html.Div:
     """The form, hidden until Add event or Edit opens it; Escape or Cancel closes it."""
     form = blank_form()
@@ -202,6 +218,7 @@ def editor_dialog(data: DashboardData) -> html.Div:
             _field("summary", "Summary", dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
             _field("evidence", "Evidence", dcc.Textarea(id=f["evidence"], value="", rows=2, className="text-area"),
                    "The sentence of a source that reports the event, as written; marked in its article."),
+            _article_row(),
             _field("tags", "Tags", _input(f["tags"], "", "e.g. syria; guarantors"), "Separated by ';'."),
         ]),
         _group("actors", "Each actor with its role; a name not known yet is added as a new actor."),
@@ -213,7 +230,7 @@ def editor_dialog(data: DashboardData) -> html.Div:
             html.Div(id=ids.EDITOR_MESSAGE, className="editor-message", role="status"),
         ], className="editor-actions"),
         *_datalists(),
-        dcc.Store(id=ids.EDITOR_OPENED), dcc.Store(id=ids.EDITOR_FOCUS),
+        dcc.Store(id=ids.EDITOR_OPENED), dcc.Store(id=ids.EDITOR_FOCUS), dcc.Store(id=ids.EDITOR_COUNTRY_FILLED),
     ], className="editor-panel", role="dialog", **{"aria-modal": "true", "aria-labelledby": ids.EDITOR_HEADING}),
         id=ids.EDITOR_DIALOG, className="editor-overlay", hidden=True)
 

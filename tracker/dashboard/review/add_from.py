@@ -22,7 +22,7 @@ function () {
     if (!button || !id || typeof id.index !== 'string' || typeof id.box !== 'string') { return none; }
     var box = document.getElementById(id.box);
     var chosen = window.trackerArticles ? window.trackerArticles.selected(id.box) : '';
-    var request = {article: id.index, selection: chosen, at: Date.now()};
+    var request = {article: id.index, box: id.box, selection: chosen, at: Date.now()};
     if (id.index.indexOf('text:') === 0 && box) {
         request.text = box.textContent;
         ['publisher', 'published', 'title', 'url'].forEach(function (part) { request[part] = button.dataset[part] || ''; });

@@ -10,6 +10,8 @@ from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import form as review_form
 from tracker.auth.web import current_role
+from tracker.dashboard.editor.from_article import warm as warm_lexicon
+from tracker.dashboard.editor.layout import may_write
 from tracker.dashboard.review import add_from, events_files, handlers, sources
 from tracker.dashboard.review import layout as review_layout
 from tracker.dashboard.shown import REVIEW_PATH
@@ -138,7 +140,10 @@ def register_review(app: Dash, live: LiveData) -> None:
                   Input(ids.REVIEW_SHOWN, "data"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),
                   State(ids.URL, "pathname"), prevent_initial_call=True)
     def candidates(_shown, _version, selected, pathname):
-        return handlers.render_candidates(live.data, inputs.text(pathname), prefix, inputs.text(selected))
+        shown = handlers.render_candidates(live.data, inputs.text(pathname), prefix, inputs.text(selected))
+        if shown[0] is not no_update and may_write():  # the lexicon "Add an event from this article" reads with,
+            warm_lexicon(live.data)  # built now (the page shows, or a write made a new copy), not at the press
+        return shown
 
     @app.callback(*FIELD_OUTPUTS, Output(ids.REVIEW_FORM, "hidden"), Output(ids.REVIEW_EVIDENCE, "children"),
                   Output(ids.REVIEW_ACTORS, "value"), Output(ids.REVIEW_LINKS, "value"), Output(ids.REVIEW_BASE, "data"),
