@@ -16,6 +16,7 @@ from tracker.extract.dated_apart import in_adjunct, verbs_dated_apart
 from tracker.extract.freezes import FREEZES
 from tracker.extract.accord_exits import ACCORD_EXITS, EXIT_WORDS
 from tracker.extract.formats_created import CREATION_WORDS, FORMATS_CREATED
+from tracker.extract.state_measures import MEASURE_WORDS, STATE_MEASURES
 from tracker.extract.mandates import MANDATES
 from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
@@ -190,6 +191,7 @@ TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Ca
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
 TRIGGERS += _gated(ACCORD_EXITS, EXIT_WORDS, adverb=False)  # "quit the pact", "withdrew the JCPOA" (1197)
 TRIGGERS += _gated(FORMATS_CREATED, CREATION_WORDS, adverb=False)  # "Established in 2012, WMCC is" (1260)
+TRIGGERS += _gated(STATE_MEASURES, MEASURE_WORDS, adverb=False)  # "reimposed oil sanctions in April" (1261)
 TRIGGERS += _gated(DEPARTURES, DEPARTURE_WORDS, adverb=False)  # "left on Sunday for Bahrain", "headed to X" (round 1105)
 TRIGGERS += _gated(CONVERSATIONS, CONVERSATION_WORDS, adverb=False)  # "held discussions with X", "spoke with X" (1106)
 TRIGGERS += _gated(COUNTED_ACCORDS, COUNTED_ACCORD_WORDS, adverb=False)  # "struck 20 deals", "was initialed by" (1152)
