@@ -179,7 +179,7 @@ def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb
     return compiled
 
 
-TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner", "captive", "detainee", "POW",
+TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner", "captive", "detainee", "POW", "hostage",
                           "servicemen"))  # missions opened, prisoners freed (round 265)
 TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", "designated", "tapped", "picked",
                                              "chosen", "selected", "renew", "extend"))  # envoys appointed (358, 370), mandates renewed (415)
