@@ -9,12 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.own_text import typed_events
-from tracker.extract.triggers import find_triggers
-
-
-def _created(body: str, lexicon) -> list[dt.date]:
-    return [first for kind, first, _ in typed_events(body, lexicon, learned=False) if kind == "other"]
+from tests.extract.own_text import rule_days, trigger_texts
 
 
 @pytest.mark.parametrize(("body", "day"), [
@@ -26,19 +21,15 @@ def _created(body: str, lexicon) -> list[dt.date]:
      dt.date(2018, 8, 14)),
 ])
 def test_a_format_created_is_an_event_of_its_date(body: str, day: dt.date, lexicon) -> None:
-    assert _created(body, lexicon) == [day]
-
-
-def _formats(sentence: str) -> list[str]:
-    return [t.text for t in find_triggers(sentence) if t.event_type == "other"]
+    assert rule_days(body, lexicon, "other") == [day]
 
 
 def test_through_the_triggers() -> None:
-    assert _formats("Created in 2015, the Pacific Dialogue Mechanism has met nine times.") == [
+    assert trigger_texts("Created in 2015, the Pacific Dialogue Mechanism has met nine times.", "other") == [
         "Created in 2015, the Pacific Dialogue Mechanism"]
-    assert _formats("The border commission was launched last spring by both ministries.") == [
+    assert trigger_texts("The border commission was launched last spring by both ministries.", "other") == [
         "commission was launched"]
-    assert _formats("The joint mechanism, launched by Peru in 2017, has stalled.") == []  # an agent, then the date
-    assert _formats("Formed in 2004, the coastal free-trade zone employs 5,000 people.") == []  # no format
-    assert _formats("The Andean talks were launched in 2017 to settle the border.") == []  # a series of talks
-    assert _formats("The committee, set up to monitor the truce, met on Monday.") == []  # no date after the verb
+    assert trigger_texts("The joint mechanism, launched by Peru in 2017, has stalled.", "other") == []  # an agent, then the date
+    assert trigger_texts("Formed in 2004, the coastal free-trade zone employs 5,000 people.", "other") == []  # no format
+    assert trigger_texts("The Andean talks were launched in 2017 to settle the border.", "other") == []  # a series of talks
+    assert trigger_texts("The committee, set up to monitor the truce, met on Monday.", "other") == []  # no date after the verb

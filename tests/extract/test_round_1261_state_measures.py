@@ -9,12 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.own_text import typed_events
-from tracker.extract.triggers import find_triggers
-
-
-def _decisions(body: str, lexicon) -> list[dt.date]:
-    return [first for kind, first, _ in typed_events(body, lexicon, learned=False) if kind == "decision"]
+from tests.extract.own_text import rule_days, trigger_texts
 
 
 @pytest.mark.parametrize(("body", "day"), [
@@ -26,20 +21,16 @@ def _decisions(body: str, lexicon) -> list[dt.date]:
     ("Caracas cut off the military hotline in October 2022 to protest against the naval drills.", dt.date(2022, 10, 1)),
 ])
 def test_a_measure_is_a_decision_of_its_date(body: str, day: dt.date, lexicon) -> None:
-    assert _decisions(body, lexicon) == [day]
-
-
-def _measures(sentence: str) -> list[str]:
-    return [t.text for t in find_triggers(sentence) if t.event_type == "decision"]
+    assert rule_days(body, lexicon, "decision") == [day]
 
 
 def test_through_the_triggers() -> None:
-    assert _measures("Brussels imposed new sanctions on the junta in May 2021.") == ["imposed new sanctions"]
-    assert _measures("The news lifted the mood of the negotiators.") == []  # no sanctions
-    assert _measures("The chair closed the meeting at noon.") == []  # no border
-    assert _measures("Both sides recognized the need for more talks.") == []  # no state
-    assert _measures("The storm cut off power lines in the capital.") == []  # no channel of dialogue
+    assert trigger_texts("Brussels imposed new sanctions on the junta in May 2021.", "decision") == ["imposed new sanctions"]
+    assert trigger_texts("The news lifted the mood of the negotiators.", "decision") == []  # no sanctions
+    assert trigger_texts("The chair closed the meeting at noon.", "decision") == []  # no border
+    assert trigger_texts("Both sides recognized the need for more talks.", "decision") == []  # no state
+    assert trigger_texts("The storm cut off power lines in the capital.", "decision") == []  # no channel of dialogue
 
 
 def test_an_undated_measure_is_no_event(lexicon) -> None:
-    assert _decisions("The group has been designated as a terrorist organization under Chilean law.", lexicon) == []
+    assert rule_days("The group has been designated as a terrorist organization under Chilean law.", lexicon, "decision") == []

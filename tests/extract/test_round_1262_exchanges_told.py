@@ -9,12 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.own_text import typed_events
-from tracker.extract.triggers import find_triggers
-
-
-def _acts(body: str, lexicon) -> list[dt.date]:
-    return [first for kind, first, _ in typed_events(body, lexicon, learned=False) if kind == "other"]
+from tests.extract.own_text import rule_days, trigger_texts
 
 
 @pytest.mark.parametrize(("body", "day"), [
@@ -24,15 +19,11 @@ def _acts(body: str, lexicon) -> list[dt.date]:
      dt.date(2022, 5, 1)),
 ])
 def test_an_exchange_told_by_its_noun_is_an_act_of_its_date(body: str, day: dt.date, lexicon) -> None:
-    assert _acts(body, lexicon) == [day]
-
-
-def _told(sentence: str) -> list[str]:
-    return [t.text for t in find_triggers(sentence) if t.event_type == "other"]
+    assert rule_days(body, lexicon, "other") == [day]
 
 
 def test_through_the_triggers() -> None:
-    assert _told("Geneva talks later facilitated the swap of some 200 captives.") == [
+    assert trigger_texts("Geneva talks later facilitated the swap of some 200 captives.", "other") == [
         "facilitated the swap of some 200 captives"]
-    assert _told("Oslo brokered several swaps of captives last year.") == []  # several acts: an aggregate
-    assert _told("The release of the hostages is a priority for both sides.") == []  # no verb of outcome
+    assert trigger_texts("Oslo brokered several swaps of captives last year.", "other") == []  # several acts: an aggregate
+    assert trigger_texts("The release of the hostages is a priority for both sides.", "other") == []  # no verb of outcome

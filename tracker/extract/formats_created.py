@@ -13,11 +13,12 @@ industrial zone, launched in 2004" (no format) and "talks launched in 2014" (a s
 """
 from __future__ import annotations
 
+from tracker.extract.date_parts import MONTHS
+
 #: A format's head noun, or an acronym ("WMCC", "RYCO")
 _FORMAT = (r"(?:[Ii]nitiative|[Ff]ormat|[Mm]echanism|[Cc]ommittee|[Cc]ommission|[Cc]ouncil|[Gg]roup|[Pp]latform|[Ff]orum|"
            r"[Oo]ffice|\b[A-Z]{3,}s?)\b")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"  # the month names the dates read
 #: "in 2012", "on May 9", "in late 2004", "on 4 August 2021", "in September last year": a time right after the verb
 _WHEN = rf"(?:in|on)\s+(?:(?:early|mid|late|mid-)\s*)?(?:\d|{_MONTH})"
 _MADE = r"(?:established|created|set\s+up|launched|formed)"
