@@ -6,6 +6,7 @@ import datetime as dt
 from tracker.extract.article import parse_text
 from tracker.extract.assemble import extract_article
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.triggers import find_triggers
 
 #: "Today" for the tests: after every publication date they use.
 TODAY = dt.date(2023, 6, 1)
@@ -27,6 +28,16 @@ def typed_events(body: str, lexicon: Lexicon, *, learned: bool = True) -> list[t
     """(type, first day, actor names sorted) of each event extracted from `body` (published Friday 2023-05-12)."""
     extraction = extract_own(body, lexicon, learned=learned)
     return [(c.event_type, c.first, sorted(extraction.roster.name(k) for k in c.actors)) for c in extraction.events]
+
+
+def rule_days(body: str, lexicon: Lexicon, kind: str) -> list[dt.date | None]:
+    """The first day of each event of type `kind` the rule stage extracts from `body` (the learned steps off)."""
+    return [first for event_type, first, _ in typed_events(body, lexicon, learned=False) if event_type == kind]
+
+
+def trigger_texts(sentence: str, kind: str) -> list[str]:
+    """The phrases of `sentence` the trigger table reads as events of type `kind`."""
+    return [t.text for t in find_triggers(sentence) if t.event_type == kind]
 
 
 def rule_types(body: str, lexicon: Lexicon) -> list[str]:

@@ -27,8 +27,19 @@ PRISONERS = (r"\b(?:(?:exchanged|swapped|freed|released|handed\s+over)\s+(?:(?:m
              + _HELD_PEOPLE + r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+(?:exchanged|swapped|freed|released|returned|"
              r"brought\s+back)(?=\s+(?:on|in|last|this|under|as|following|after)\b))")
 
+#: The same act told by its noun, as the object of whoever brought it about (round 1262): "Qatar mediated the exchange
+#: of 11 prisoners … on December 21", "the truce … that led to the release of more than 100 hostages", "the talks in
+#: March successfully led to the release of nearly 900 prisoners in April". Only one act ("the exchange of", not "several
+#: swaps of") and only after a verb of mediation or outcome: "the prisoner swap process" or "the release of X is a
+#: priority" tell no act.
+PRISONERS_TOLD = (r"\b(?:mediat(?:ed|ing)|brokered|brokering|facilitated|facilitating|secured|securing|led\s+to|leading\s+to|"
+                  r"resulted\s+in|resulting\s+in|oversaw|completed|carried\s+out)\s+(?:\w+\s+){0,2}?the\s+"
+                  r"(?:(?:latest|last|first|second|third|new|recent|largest|biggest)\s+)?(?:exchange|release|swap|handover)\s+of\s+"
+                  r"(?:(?:more\s+than|about|some|nearly|over|almost|a\s+total\s+of|dozens\s+of|hundreds\s+of|\d[\d,]*|[a-z]+)\s+){0,4}?"
+                  r"(?:" + _HELD_PEOPLE[3:-1] + r"|hostages)\b")
+
 #: (event type, is a speech act, pattern), in the shape of `triggers.TRIGGERS`
-ACTS = [("other", False, MISSION_OPENED), ("other", False, PRISONERS)]
+ACTS = [("other", False, MISSION_OPENED), ("other", False, PRISONERS), ("other", False, PRISONERS_TOLD)]
 
 _MISSION = re.compile(MISSION_OPENED.replace("{_ADV}", r"(?:\w+\s+)?"))
 _OBJECT = re.compile(r"(?i)\b(?:embassy|consulate|liaison\s+office|representative\s+office|diplomatic\s+mission)\b")
@@ -43,4 +54,4 @@ def same_act(a: Candidate, b: Candidate) -> bool:
     return bool(objects[0] & objects[1])
 
 
-__all__ = ["ACTS", "MISSION_OPENED", "PRISONERS", "same_act"]
+__all__ = ["ACTS", "MISSION_OPENED", "PRISONERS", "PRISONERS_TOLD", "same_act"]

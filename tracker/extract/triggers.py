@@ -15,6 +15,8 @@ from tracker.extract.clauses import CLOSED_AT, DOCUMENT_VERB
 from tracker.extract.dated_apart import in_adjunct, verbs_dated_apart
 from tracker.extract.freezes import FREEZES
 from tracker.extract.accord_exits import ACCORD_EXITS, EXIT_WORDS
+from tracker.extract.formats_created import CREATION_WORDS, FORMATS_CREATED
+from tracker.extract.state_measures import MEASURE_WORDS, STATE_MEASURES
 from tracker.extract.mandates import MANDATES
 from tracker.extract.truces_declared import TRUCES_DECLARED
 from tracker.extract.day_nouns import DAY_NOUN_TYPE, day_noun
@@ -177,7 +179,7 @@ def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb
     return compiled
 
 
-TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner", "captive", "detainee", "POW",
+TRIGGERS += _gated(ACTS, ("mbassy", "onsulate", "office", "mission", "prisoner", "captive", "detainee", "POW", "hostage",
                           "servicemen"))  # missions opened, prisoners freed (round 265)
 TRIGGERS += _gated(APPOINTMENTS + MANDATES, ("appointed", "nominated", "named", "designated", "tapped", "picked",
                                              "chosen", "selected", "renew", "extend"))  # envoys appointed (358, 370), mandates renewed (415)
@@ -188,6 +190,8 @@ TRIGGERS += _gated(MEETING_VERBS[2:3], ("hosting",))  # "is hosting the talks" (
 TRIGGERS += _gated(MEETING_VERBS[3:], ("meeting",))  # "After meeting Sisi in Cairo" (round 650)
 TRIGGERS += _gated(ARRIVALS, ("arriv", "landed", "lands"), adverb=False)  # "will be arriving in X on Thursday" (round 694)
 TRIGGERS += _gated(ACCORD_EXITS, EXIT_WORDS, adverb=False)  # "quit the pact", "withdrew the JCPOA" (1197)
+TRIGGERS += _gated(FORMATS_CREATED, CREATION_WORDS, adverb=False)  # "Established in 2012, WMCC is" (1260)
+TRIGGERS += _gated(STATE_MEASURES, MEASURE_WORDS, adverb=False)  # "reimposed oil sanctions in April" (1261)
 TRIGGERS += _gated(DEPARTURES, DEPARTURE_WORDS, adverb=False)  # "left on Sunday for Bahrain", "headed to X" (round 1105)
 TRIGGERS += _gated(CONVERSATIONS, CONVERSATION_WORDS, adverb=False)  # "held discussions with X", "spoke with X" (1106)
 TRIGGERS += _gated(COUNTED_ACCORDS, COUNTED_ACCORD_WORDS, adverb=False)  # "struck 20 deals", "was initialed by" (1152)
