@@ -63,7 +63,11 @@ _LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
 _OTHER_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
 _FUTURE = re.compile(r"^(?:will|would|shall|'ll|to|is|are|be|scheduled|planned|expected|due|set|slated|upcoming|next|intends?|plans?|hopes?|going)$", re.I)
 _PAST_IRREGULAR = {"said", "told", "met", "held", "made", "took", "spoke", "came", "went", "began", "gave", "sent", "was",
-                   "were", "had", "did", "left", "broke", "ended", "agreed", "signed", "arrived", "announced", "wrote", "saw"}
+                   "were", "had", "did", "left", "broke", "ended", "agreed", "signed", "arrived", "announced", "wrote", "saw",
+                   # past forms no present or infinitive shares ("cut", "put", "set", "hit" do: "will cut ties in May")
+                   "led", "won", "lost", "sought", "brought", "fought", "struck", "kept", "chose", "paid", "rose", "fell",
+                   "drew", "flew", "grew", "knew", "stood", "became", "began", "spent", "built", "held", "threw", "withdrew",
+                   "undertook", "overtook", "forgave", "froze", "swore", "tore", "wore", "woke", "shook", "sank", "ran"}
 _INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "start", "begin", "host", "travel", "open",
                "attend", "discuss", "launch", "continue", "take", "reconvene"}
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
