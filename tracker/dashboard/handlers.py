@@ -230,8 +230,11 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     state, notices = _state(data, search)
     if triggered in (None, ids.URL):
         later = [n for n in notices if LATER_THAN_NOW in n]  # a future as_of is now: out of the URL and the box
-        return Sync(without_as_of(search) if later else no_update, changed_controls(_controls(data, state), values),
-                    no_update, later[0] if later else "", box_classes())
+        controls = changed_controls(_controls(data, state), values)
+        if later:  # emptied whatever the box shows
+            controls[CONTROLS.index(ids.AS_OF)] = ""
+        return Sync(without_as_of(search) if later else no_update, controls, no_update, later[0] if later else "",
+                    box_classes())
     if triggered in CONTROLS:
         try:
             asked, refused, boxes = lenient_filter(values, state)
