@@ -256,10 +256,11 @@ def _save_while_the_poll_redraws(probe: PageProbe, news: str) -> None:
     probe.settle()
 
 
-def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_server):
-    """A opens, B opens, A saves; B's save is refused with A's change shown; B keeps their input and saves."""
+def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_server, editor):
+    """A opens, B opens, A saves; B's save is refused with A's change shown; B keeps their input and saves.
+    A is on the worker's shared page, B in a context of their own (the store has no users: a page is a person)."""
     event = "astana-04"
-    alice, bob = _context(browser, editor_server), _context(browser, editor_server)
+    alice, bob = editor, _context(browser, editor_server)
     try:
         for person in (alice, bob):
             _open_event(person, event)
@@ -309,7 +310,6 @@ def test_two_people_edit_the_same_event_and_nothing_is_lost(browser, editor_serv
         text = history.inner_text()
         assert "Alice's venue" in text and "Bob's venue" in text  # both saves are in the history
     finally:
-        alice.page.context.close()
         bob.page.context.close()
 
 

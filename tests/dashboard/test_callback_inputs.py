@@ -65,7 +65,7 @@ def test_a_forged_page_number_shows_a_page(app_client, page):
                                    ["date"], {"colId": "date"}, [{"colId": "title", "sort": "asc", "sortIndex": "x"}],
                                    [None, 3, {"colId": ["date"], "sort": "asc"}]])
 def test_an_unknown_sort_is_ignored(app_client, state):
-    assert len(_rows(_table(app_client, **{f"{ids.TABLE}__columnState": state}))) == PAGE_SIZE
+    assert len(_rows(_table(app_client, **{f"{ids.TABLE_SORT}__data": state}))) == PAGE_SIZE
 
 
 def test_a_huge_url_query_is_ignored_with_a_note(app_client):
@@ -91,8 +91,8 @@ def test_a_forged_activity_click_changes_nothing_or_stays_in_range(app_client, v
 @pytest.mark.parametrize("relayout", [{"xaxis.range[0]": "0001-01-01", "xaxis.range[1]": "9999-12-31"},
                                       {"xaxis.range": [-1e20, 1e20]}, {"xaxis.range": "x"}, {"xaxis.range[0]": [1]}])
 def test_a_forged_zoom_stays_in_the_supported_dates(app_client, relayout):
-    values = {f"{ids.URL}.search": "", f"{ids.TIMELINE}.relayoutData": relayout}
-    answer = _post(app_client, f"..{ids.URL}.search", values, f"{ids.TIMELINE}.relayoutData")
+    values = {f"{ids.URL}.search": "", f"{ids.TIMELINE_ZOOM}.data": relayout}
+    answer = _post(app_client, f"..{ids.URL}.search", values, f"{ids.TIMELINE_ZOOM}.data")
     assert answer.status_code in (200, 204), answer.data[:500]
     if answer.status_code == 200 and ids.URL in json.loads(answer.data)["response"]:
         search = json.loads(answer.data)["response"][ids.URL]["search"]

@@ -13,8 +13,8 @@ from tracker.dashboard.past import data_for, register_past
 from tracker.dashboard.shown import PAGE, skip_hidden
 
 SYNC_INPUTS = [Input(ids.URL, "search"), *[Input(c, "value") for c in handlers.CONTROLS], Input(ids.RESET, "n_clicks"),
-               Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE, "relayoutData"),
-               Input(ids.OVERVIEW, "relayoutData"),
+               Input(ids.FIT, "n_clicks"), Input(ids.TIMELINE, "clickData"), Input(ids.TIMELINE_ZOOM, "data"),
+               Input(ids.OVERVIEW_ZOOM, "data"),
                Input(ids.ACTIVITY, "clickData"), Input(ids.TABLE, "cellClicked"),
                Input({"type": ids.LINKED_EVENT, "index": ALL}, "n_clicks"), Input(ids.DETAIL_CLOSE, "n_clicks"),
                Input({"type": ids.TAG_LINK, "index": ALL}, "n_clicks")]
@@ -28,12 +28,35 @@ SUMMARY_OUTPUTS = [Output(ids.COUNT, "children"), Output(ids.DESCRIBE, "children
                    Output(ids.NOTICES, "children"), Output(ids.FILTER_KEY, "data")]
 
 TABLE_INPUTS = [Input(ids.URL, "search"), Input(ids.TABLE_PAGE, "data"), Input(ids.TABLE_SIZE, "value"),
-                Input(ids.TABLE, "columnState"),
+                Input(ids.TABLE_SORT, "data"),
                 *[Input(b, "n_clicks") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)],
                 Input(ids.DATA_VERSION, "data"), PAGE]
 TABLE_OUTPUTS = [Output(ids.TABLE, "rowData"), Output(ids.TABLE_INFO, "children"), Output(ids.TABLE_NOTE, "children"),
                  Output(ids.TABLE_VIEW, "data"), Output(ids.TABLE, "rowClassRules"),
                  *[Output(b, "aria-disabled") for b in (ids.TABLE_FIRST, ids.TABLE_PREVIOUS, ids.TABLE_NEXT, ids.TABLE_LAST)]]
+
+
+#: The graph whose relayout each zoom store holds (`ZOOM_ONLY`): the sync callback reads a zoom as that graph's.
+ZOOM_OF = {ids.TIMELINE_ZOOM: ids.TIMELINE, ids.OVERVIEW_ZOOM: ids.OVERVIEW}
+
+#: Clientside, from a graph's relayoutData to its zoom store: a relayout with an x axis in it (a zoom, a pan, a move of
+#: the range slider or its keys, a reset) passes; one without (Plotly's `autosize` on every first drawing and resize,
+#: the legend placed again by timeline_keys.js) stops here, where it cost a request to the server's sync callback
+#: that changed nothing (two on every page load, one per graph).
+ZOOM_ONLY = """function (relayout) {
+    var keys = relayout && typeof relayout === "object" ? Object.keys(relayout) : [];
+    return keys.some(function (k) { return k.indexOf("xaxis") === 0; }) ? relayout : window.dash_clientside.no_update;
+}"""
+
+#: Clientside, from the grid's column state to the table's sort store: the sorted columns (id, direction, rank), and
+#: nothing when they are the sort already kept. The grid reports its whole column state when it is first drawn and
+#: when a column is resized or moved; the table is drawn again only for a new sort (it was drawn twice on each load).
+SORT_ONLY = """function (columns, kept) {
+    var sort = (Array.isArray(columns) ? columns : []).filter(function (c) {
+        return c && (c.sort === "asc" || c.sort === "desc");
+    }).map(function (c) { return {colId: c.colId, sort: c.sort, sortIndex: c.sortIndex}; });
+    return JSON.stringify(sort) === JSON.stringify(kept || []) ? window.dash_clientside.no_update : sort;
+}"""
 
 
 def pick_trigger(triggered: list[dict]) -> dict | None:
@@ -52,6 +75,8 @@ def _trigger() -> tuple:
     if picked is None:
         return None, "", None
     component = picked["prop_id"].rsplit(".", 1)[0]
+    if component in ZOOM_OF:  # a zoom store: the graph's own relayout, as the handlers read it
+        return ZOOM_OF[component], f"{ZOOM_OF[component]}.relayoutData", picked["value"]
     return (json.loads(component) if component.startswith("{") else component), picked["prop_id"], picked["value"]
 
 
@@ -59,6 +84,10 @@ def register_timeline(app: Dash, live: LiveData) -> None:
     """The callbacks of the timeline page; each takes its data once (`data_for`: the current copy, or the past one
     the URL's `as_of` asks for)."""
     prefix = app.config.requests_pathname_prefix
+    for store, graph in ZOOM_OF.items():
+        app.clientside_callback(ZOOM_ONLY, Output(store, "data"), Input(graph, "relayoutData"), prevent_initial_call=True)
+    app.clientside_callback(SORT_ONLY, Output(ids.TABLE_SORT, "data"), Input(ids.TABLE, "columnState"),
+                            State(ids.TABLE_SORT, "data"), prevent_initial_call=True)
 
     @app.callback(*SYNC_OUTPUTS, *SYNC_INPUTS)
     def sync(search, *values):

@@ -230,8 +230,11 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     state, notices = _state(data, search)
     if triggered in (None, ids.URL):
         later = [n for n in notices if LATER_THAN_NOW in n]  # a future as_of is now: out of the URL and the box
-        return Sync(without_as_of(search) if later else no_update, _controls(data, state), no_update,
-                    later[0] if later else "", box_classes())
+        controls = changed_controls(_controls(data, state), values)
+        if later:  # emptied whatever the box shows
+            controls[CONTROLS.index(ids.AS_OF)] = ""
+        return Sync(without_as_of(search) if later else no_update, controls, no_update, later[0] if later else "",
+                    box_classes())
     if triggered in CONTROLS:
         try:
             asked, refused, boxes = lenient_filter(values, state)
@@ -277,6 +280,12 @@ def next_view(data: DashboardData, triggered, prop: str, value, search: str | No
     filter_changed = new.filter != state.filter
     return Sync(_search(state, new), _controls(data, new) if filter_changed else [no_update] * len(CONTROLS),
                 0 if filter_changed else no_update, "", box_classes() if filter_changed else (no_update,) * len(TYPED_BOXES))
+
+
+def changed_controls(wanted: list, shown: list) -> list:
+    """`wanted` control values, with no_update for those the controls show already: a value set, even to itself,
+    fires the callbacks that read it (the As of box's calendar on every page load, for an empty box)."""
+    return [no_update if i < len(shown) and shown[i] == value else value for i, value in enumerate(wanted)]
 
 
 def _controls(data: DashboardData, state: ViewState) -> list:

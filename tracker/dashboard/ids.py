@@ -37,6 +37,10 @@ FILTER_KEY = "filter-key"
 # timeline
 TIMELINE = "timeline"
 OVERVIEW = "overview"  # the strip under the timeline holding its range slider
+# a graph's zooms, pans and range-slider moves (relayoutData with an x axis in it), kept apart from the resizes
+# Plotly also reports as relayouts (`autosize` on each first drawing): only the zooms reach the server
+TIMELINE_ZOOM = "timeline-zoom"
+OVERVIEW_ZOOM = "overview-zoom"
 FIT = "fit"
 ACTIVITY = "activity"
 TABLE = "events-table"
@@ -102,6 +106,7 @@ PATTERNS = (LINKED_EVENT, REVIEW_PICK, REVIEW_PICK_NEW, REVIEW_IMPORT, REVIEW_IM
 # events table (dash-ag-grid): its pager and the view it shows
 TABLE_PAGE = "events-table-page"  # a page the table is asked to show (the sync callback asks for the first)
 TABLE_VIEW = "events-table-view"  # what the table shows: filter key, sort, page size, page (a TableView)
+TABLE_SORT = "events-table-sort"  # the sort of the grid's column state (not its widths): what reaches the server
 TABLE_SIZE = "events-table-size"
 TABLE_INFO = "events-table-info"
 TABLE_FIRST = "events-table-first"

@@ -147,6 +147,7 @@ def timeline_section() -> html.Section:
         dcc.Loading(dcc.Graph(id=ids.TIMELINE, config=GRAPH_CONFIG, className="timeline-graph",
                               figure={"layout": {"height": 360}}), type="dot", delay_show=400),
         timeline_key(),
+        dcc.Store(id=ids.TIMELINE_ZOOM), dcc.Store(id=ids.OVERVIEW_ZOOM),
         html.H3("Activity per month", className="section-title"),
         dcc.Graph(id=ids.ACTIVITY, config={**GRAPH_CONFIG, "displayModeBar": False}, className="activity-graph",
                   figure={"layout": {"height": 210}}, style={"height": "210px"}),  # responsive: fills this height
@@ -204,7 +205,7 @@ def events_table() -> html.Section:
                      className="page-size", role="group", **{"aria-labelledby": f"{ids.TABLE_SIZE}-label"}),
         ], className="pager", role="navigation", **{"aria-label": "Pages of the events table"}),
         html.Div(id=ids.TABLE_NOTE, className="hint"),
-        dcc.Store(id=ids.TABLE_PAGE), dcc.Store(id=ids.TABLE_VIEW),
+        dcc.Store(id=ids.TABLE_PAGE), dcc.Store(id=ids.TABLE_VIEW), dcc.Store(id=ids.TABLE_SORT, data=[]),
     ], className="table-section")
 
 
