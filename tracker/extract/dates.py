@@ -62,14 +62,10 @@ _DIGIT = re.compile(r"\d")
 _LEAD_YEAR = re.compile(r"^(?:In|By|Back in)\s+(?P<y>(?:19|20)\d\d),")
 _OTHER_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this|the previous|the following)\s+year\b", re.I)
 _FUTURE = re.compile(r"^(?:will|would|shall|'ll|to|is|are|be|scheduled|planned|expected|due|set|slated|upcoming|next|intends?|plans?|hopes?|going)$", re.I)
-_PAST_IRREGULAR = {"said", "told", "met", "held", "made", "took", "spoke", "came", "went", "began", "gave", "sent", "was",
-                   "were", "had", "did", "left", "broke", "ended", "agreed", "signed", "arrived", "announced", "wrote", "saw",
-                   # past forms no present or infinitive shares ("cut", "put", "set", "hit" do: "will cut ties in May")
-                   "led", "won", "lost", "sought", "brought", "fought", "struck", "kept", "chose", "paid", "rose", "fell",
-                   "drew", "flew", "grew", "knew", "stood", "became", "began", "spent", "built", "held", "threw", "withdrew",
-                   "undertook", "overtook", "forgave", "froze", "swore", "tore", "wore", "woke", "shook", "sank", "ran"}
-_INFINITIVE = {"be", "hold", "meet", "convene", "visit", "sign", "resume", "start", "begin", "host", "travel", "open",
-               "attend", "discuss", "launch", "continue", "take", "reconvene"}
+_PAST_IRREGULAR = set("said told met held made took spoke came went began gave sent was were had did left broke ended agreed signed "
+                      "arrived announced wrote saw led won lost sought brought fought struck kept chose paid rose fell drew flew "
+                      "grew knew stood became spent built threw withdrew undertook froze swore shook sank ran".split())  # (1270)
+_INFINITIVE = set("be hold meet convene visit sign resume start begin host travel open attend discuss launch continue take reconvene".split())
 _SCHEDULED = {"scheduled", "planned", "expected", "slated", "due", "set", "will", "shall"}
 _MODAL_ADVERBS = {"also", "then", "later", "soon", "again", "first"}  # between a modal and "be": "will also be held"
 _YEARLESS = frozenset({"md_range", "dm_range", "md", "dm", "month", "month_or", "week_of", "month_half"})
