@@ -241,6 +241,10 @@ def event_rows(tables: Tables) -> dict[str, int]:
     return dict(tables.events.attrs.get(ROWS_ATTR) or {})
 
 
+#: The warning at a stored event's row (`tracker.importing.said_changes` adds what changes in it).
+STORED_UPDATED = "is already in the store; it will be updated"
+
+
 def check_against_store(tables: Tables, known: Tables, file: str) -> list[Problem]:
     """Problems that need the store: events already in it (a warning at their row: they will be updated)."""
     problems = []
@@ -249,7 +253,7 @@ def check_against_store(tables: Tables, known: Tables, file: str) -> list[Proble
     clashes = ids[ids.isin(known.events["event_id"])]
     for event_id in clashes:
         problems.append(Problem(file, rows.get(event_id), "event_id",
-                                f"{event_id!r} is already in the store; it will be updated", "warning"))
+                                f"{event_id!r} {STORED_UPDATED}", "warning"))
     new = ids[~ids.isin(known.events["event_id"])]
     stored_ids = known.events["event_id"].dropna().astype(str)
     near = new[new.str.casefold().isin(stored_ids.str.casefold())]  # a new event beside a stored one? (few, if any)

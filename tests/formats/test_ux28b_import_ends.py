@@ -60,3 +60,45 @@ def test_a_timelinejs_sheet_header_below_a_title_names_its_own_row(tmp_path, shi
                 ["2024", "5", "2", "Talks in Astana", "", ""])
     found = _header_problems(path, shipped)
     assert (3, "Headline", "required TimelineJS column(s) missing") in found, found
+
+
+FLAT = ["event_id", "title", "event_type", "status", "start_date", "venue", "venue_country", "sources"]
+SOURCE = "Desk Wire | 2024-05-02 | Talks | https://example.org/talks"
+
+
+def _flat(path, *rows):
+    return _csv(path, FLAT, *rows, above=())
+
+
+def _event(event_id, title="Talks in Astana", start="2024-05-02"):
+    return [event_id, title, "meeting", "held", start, "Astana", "KAZ", SOURCE]
+
+
+def test_the_check_tells_a_stored_event_it_changes_from_one_it_leaves_as_it_is(run_cli, store, tmp_path):
+    """ux27b's defect 4: the check said "already stored, updated" of both; now it compares as the save does."""
+    first = _flat(tmp_path / "first.csv", _event("m-1"), _event("m-2"))
+    assert run_cli("import", "--db", store.location, str(first)).exit_code == 0
+    again = _flat(tmp_path / "again.csv", _event("m-1"), _event("m-2", title="Talks in Astana, second day",
+                                                                  start="2024-05-03"), _event("m-3"))
+    result = run_cli("validate", "--db", store.location, str(again))
+    assert result.exit_code == 0, result.output
+    assert ("3 events would come in (1 new; 1 changes a stored event; 1 already stored exactly as given: left as "
+            "it is), with 3 sources") in result.output, result.output
+    assert (f"{again}, row 3, column 'event_id': warning: 'm-2' is already in the store; it will be updated: its "
+            "title and start_date change") in result.output
+    assert (f"{again}, row 2, column 'event_id': warning: 'm-1' is already in the store exactly as the file gives "
+            "it: it is left as it is") in result.output
+    imported = run_cli("import", "--db", store.location, str(again))
+    assert "Imported 3 events (1 new, 1 updated, 1 unchanged)" in imported.output, imported.output
+
+
+@pytest.mark.parametrize("fields", [("title",), ("title", "sources"), ("title", "start_date", "sources")])
+def test_the_fields_that_change_are_listed_as_words(fields):
+    from tracker.importer import STORED_UPDATED
+    from tracker.importing import said_changes
+    from tracker.problems import Problem
+
+    problem = Problem("a.csv", 2, "event_id", f"'x' {STORED_UPDATED}", "warning")
+    reason = said_changes([problem], {"x": fields})[0].reason
+    assert reason.endswith({1: "its title changes", 2: "its title and sources change",
+                            3: "its title, start_date and sources change"}[len(fields)])
