@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, ContextManager, Iterable
 
-from tracker.models import Tables
+import pandas as pd
+
+from tracker.filters import DEFAULT_STATES, EventFilter
+from tracker.models import REVIEW_STATES, Tables
 from tracker.problems import InputError, Problem
 
 #: What `t` is below: a `tracker.api.Tracker` (the front door imports this module, never the reverse).
@@ -160,4 +163,18 @@ def import_files(t: Tracker, paths: Iterable[str | os.PathLike], fmt: str = "aut
                          tuple(str(e) for e in tables.events["event_id"].dropna()))
 
 
-__all__ = ["ImportCheck", "ImportSummary", "check_files", "import_check", "import_files", "said_changes"]
+def imported_view(events: pd.DataFrame) -> EventFilter:
+    """The timeline's filter that shows `events`, those an import wrote as stored after it: their review states and
+    the days they span. A shareable URL (`to_query_string`), read by the timeline, the downloads and the briefs
+    alike; the default view hides candidates."""
+    if events.empty:
+        return EventFilter()
+    held = set(events["review_state"].dropna().astype(str))
+    starts = pd.to_datetime(events["start_date"])
+    ends = pd.to_datetime(events["end_date"]).fillna(starts)
+    return EventFilter(states=tuple(s for s in REVIEW_STATES if s in held) or DEFAULT_STATES,
+                       date_from=starts.min().date(), date_to=max(ends.max(), starts.max()).date())
+
+
+__all__ = ["ImportCheck", "ImportSummary", "check_files", "import_check", "import_files", "imported_view",
+           "said_changes"]
