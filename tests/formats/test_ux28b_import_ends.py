@@ -102,3 +102,12 @@ def test_the_fields_that_change_are_listed_as_words(fields):
     reason = said_changes([problem], {"x": fields})[0].reason
     assert reason.endswith({1: "its title changes", 2: "its title and sources change",
                             3: "its title, start_date and sources change"}[len(fields)])
+
+
+def test_a_line_of_notes_with_semicolons_above_an_acled_header_leaves_it_a_file_of_commas(tmp_path, shipped):
+    """Found on ux28b's walk: "Filters: Kazakhstan; Türkiye; ..." above the header made the file one of semicolons."""
+    path = tmp_path / "acled_notes.csv"
+    path.write_text("ACLED data export, downloaded 2024-05-28\nFilters: Kazakhstan; Türkiye; Uzbekistan - May 2024\n"
+                    + ACLED_NOW.read_text(encoding="utf-8"), encoding="utf-8")
+    tables, problems, fmt, _ = read_events(path, shipped)
+    assert fmt == "acled" and [p for p in problems if p.severity == "error"] == [] and len(tables.events) == 2
