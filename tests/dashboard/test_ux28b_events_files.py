@@ -67,3 +67,13 @@ def test_the_page_check_says_which_stored_events_change(live, store):
     assert ("2 events would come in (0 new; 1 changes a stored event; 1 already stored exactly as given: left as it "
             "is), with 2 sources") in text, text
     assert "'desk-2' is already in the store; it will be updated: its title changes" in text
+
+
+def test_a_csv_no_importer_recognises_is_checked_as_tracker_import_reads_it(live):
+    """Found on ux28b's walk: a CSV whose header no importer knew went to the article upload ("names no publisher")."""
+    odd = "Desk list\nid;what;when\n1;talks;2024-05-14\n"
+    panel, files = events_files.dropped(live, [_upload(odd)], ["desk_list.csv"], "editor", "/")
+    text = str(panel)
+    assert [f["name"] for f in files] == ["desk_list.csv"]
+    assert "read as the tracker's flat format" in text and "required column(s) missing" in text, text
+

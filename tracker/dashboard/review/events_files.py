@@ -19,6 +19,7 @@ from dash import dcc, html, no_update
 from tracker.dashboard import ids
 from tracker.dashboard.live import LiveData, request_user
 from tracker.dashboard.review.layout import ARTICLE_TYPES
+from tracker.importer import SUPPORTED
 from tracker.importers import ImportOptions, detect_bytes
 from tracker.filters import EventFilter
 from tracker.importing import ImportCheck, ImportSummary, check_files, import_files, imported_view
@@ -41,14 +42,17 @@ def events_files(contents, names) -> list[dict]:
         if not isinstance(content, str) or name.lower().endswith(ARTICLE_TYPES):
             continue
         data = _decoded(content, name)
-        if data is not None and detect_bytes(data, name)[0] is not None:
+        if data is not None and is_events_file(data, name):
             found.append({"name": name, "contents": content})
     return found
 
 
 def is_events_file(data: bytes, name: str) -> bool:
-    """Whether an upload's bytes are a file of events (read by the import panel, not as an article)."""
-    return not name.lower().endswith(ARTICLE_TYPES) and detect_bytes(data, name)[0] is not None
+    """Whether an upload's bytes are a file of events (read by the import panel, not as an article): recognised by
+    an importer, or a CSV, XLSX or JSON that none recognises, which `tracker import` reads as the flat format so that
+    its messages say what is wrong (it was read as an article: "names no publisher")."""
+    lower = name.lower()
+    return not lower.endswith(ARTICLE_TYPES) and (lower.endswith(SUPPORTED) or detect_bytes(data, name)[0] is not None)
 
 
 def decode_upload(contents: str, name: str) -> bytes:
