@@ -50,7 +50,7 @@
             target.dispatchEvent(new DragEvent("dragleave", {bubbles: true}));
         }
         var what = over.length ? over.join("; ") : "the " + files.length + " files are " + megabytes(total) + " together";
-        element.textContent = what + ": the review page takes files of up to " + megabytes(MAX_UPLOAD_BYTES) +
+        element.textContent = what + ": the review page takes files of up to " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB" +
             " at once (all the files of one drop together). Nothing was read or sent. Import a larger file with " +
             "`tracker import FILE`, or drop the files one at a time.";
         element.hidden = false;
