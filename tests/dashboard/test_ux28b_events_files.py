@@ -3,13 +3,11 @@ imported (its review states and the days it spans, as a shareable URL the timeli
 stored events a file changes from those it leaves as they are."""
 from __future__ import annotations
 
-import base64
 import datetime as dt
 
 import pytest
 
-from tracker.dashboard.data import DashboardData
-from tracker.dashboard.live import LiveData
+from tests.dashboard.test_ux27b_events_files import _upload, live  # noqa: F401 - the page's data over `store`, a fixture
 from tracker.dashboard.review import events_files
 from tracker.filters import EventFilter, apply_filter
 
@@ -17,15 +15,6 @@ HEADER = "event_id,title,event_type,status,start_date,end_date,venue,venue_count
 GOOD = (HEADER + "desk-1,Envoys meet in Astana,meeting,held,2024-05-14,,Astana,KAZ,Desk Wire | 2024-05-14 |  | "
         "https://example.org/1\ndesk-2,Guarantors' talks,talk_round,held,2024-05-15,2024-05-17,Astana,KAZ,Desk Wire | "
         "2024-05-15 |  | https://example.org/2\n")
-
-
-def _upload(text: str) -> str:
-    return "data:text/csv;base64," + base64.b64encode(text.encode()).decode()
-
-
-@pytest.fixture()
-def live(store) -> LiveData:
-    return LiveData(store, DashboardData.load(store))
 
 
 def _link(panel) -> str:
