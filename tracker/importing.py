@@ -34,6 +34,7 @@ class ImportSummary:
     warnings: tuple[Problem, ...] = ()
     unchanged: int = 0  # stored events the file gives exactly as they are (not written, nothing recorded)
     event_ids: tuple[str, ...] = ()  # the events given to the store (`import_files` says)
+    view: EventFilter | None = None  # the timeline's filter that shows them (`imported_view`; `import_files` says)
 
     @property
     def updated(self) -> int:
@@ -160,12 +161,12 @@ def import_files(t: Tracker, paths: Iterable[str | os.PathLike], fmt: str = "aut
     with (writing(len(tables.events)) if writing else nullcontext()):
         summary = t.save(tables, known, user=user)
     return ImportSummary(summary.events, summary.new, summary.sources, tuple(problems), summary.unchanged,
-                         tuple(str(e) for e in tables.events["event_id"].dropna()))
+                         tuple(str(e) for e in tables.events["event_id"].dropna()), imported_view(tables.events))
 
 
 def imported_view(events: pd.DataFrame) -> EventFilter:
-    """The timeline's filter that shows `events`, those an import wrote as stored after it: their review states and
-    the days they span. A shareable URL (`to_query_string`), read by the timeline, the downloads and the briefs
+    """The timeline's filter that shows `events`, those an import gives the store (their review states as stored,
+    an option's state applied): their review states and the days they span. A shareable URL (`to_query_string`), read by the timeline, the downloads and the briefs
     alike; the default view hides candidates."""
     if events.empty:
         return EventFilter()

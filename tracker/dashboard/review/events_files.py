@@ -22,7 +22,7 @@ from tracker.dashboard.review.layout import ARTICLE_TYPES
 from tracker.importer import SUPPORTED
 from tracker.importers import ImportOptions, detect_bytes
 from tracker.filters import EventFilter
-from tracker.importing import ImportCheck, ImportSummary, check_files, import_files, imported_view
+from tracker.importing import ImportCheck, ImportSummary, check_files, import_files
 from tracker.problems import InputError, Problem
 
 #: Problems listed under a file at most; the rest are counted (`tracker validate` prints 200 to a terminal).
@@ -224,13 +224,6 @@ def _outcome(done: dict) -> object:
     return ImportSummary(done["events"], done["new"], done["sources"], (), done.get("unchanged", 0))
 
 
-def _stored_rows(live: LiveData, event_ids: tuple[str, ...]):
-    """The rows of these events in the page's data (its snapshot after the import)."""
-    data = live.data
-    at = data.ids.get_indexer(list(event_ids))
-    return data.tables.events.iloc[at[at >= 0]]
-
-
 def dropped(live: LiveData, contents, names, role: str | None, prefix: str) -> tuple:
     """(panel, files kept in the page) for a drop on the upload; nothing changes for a drop with no events file."""
     if not contents:
@@ -260,7 +253,7 @@ def clicked(live: LiveData, index: object, files: list | None, states: dict | No
     else:
         done = {"events": outcome.events, "new": outcome.new, "sources": outcome.sources,
                 "unchanged": outcome.unchanged,
-                "view": imported_view(_stored_rows(live, outcome.event_ids)).to_query_string()}
+                "view": (outcome.view or EventFilter()).to_query_string()}
     kept = [dict(e, contents="", done=done, state=state) if i == index else e for i, e in enumerate(files)]
     version = live.data.version if not isinstance(outcome, InputError) else no_update
     return render(live, kept, role, prefix), kept, version
