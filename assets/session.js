@@ -1,7 +1,7 @@
 /* A session that ends while the page is open (Sign out in another browser, the 12-hour expiry, a new password):
  * the server answers the page's callbacks 401, or 403 when the user's role no longer allows the action
- * (tracker.auth.web). The page says so, with a link that logs in again in a new tab, and leaves everything as
- * it is: the event form keeps its input, and Save after that login saves it. Dash is handed the refusal as a 204
+ * (tracker.auth.web); 413, a request larger than the server takes (tracker.auth.guard), is said the same way. The
+ * page says so, with a link that logs in again in a new tab, and leaves everything as it is: the event form keeps its input, and Save after that login saves it. Dash is handed the refusal as a 204
  * ("no update"): given the 401 itself, its renderer failed ("body stream already read") and the page said nothing. */
 (function () {
     "use strict";
@@ -78,7 +78,7 @@
             return answer;
         }
         return answer.then(function (response) {
-            if (response.status !== 401 && response.status !== 403) {
+            if (response.status !== 401 && response.status !== 403 && response.status !== 413) {
                 if (response.ok) {
                     hide();  // logged in again: the page's next answer says so
                 }

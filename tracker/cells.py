@@ -56,13 +56,22 @@ def header_at(rows: list) -> int:
     return at if at is not None and all(n <= 2 for n in filled[:at]) else 0
 
 
+#: The words of the note that says where a header below a title was found (`header_row` reads its row).
+READ_AS_HEADER = "was read as the header"
+
+
 def header_note(rows: list, at: int, name: str) -> Problem:
     """The warning that says which row was read as the header, and what the rows above it held."""
     first = next((str(c).strip() for row in rows[:at] for c in row if c is not None and str(c).strip()), "")
     above = "row 1" if at == 1 else f"rows 1-{at}"
     held = f" ({first[:60]!r})" if first else " (empty)"
-    return Problem(name, at + 1, None, f"row {at + 1} was read as the header: {above} above it{held} hold a title or "
+    return Problem(name, at + 1, None, f"row {at + 1} {READ_AS_HEADER}: {above} above it{held} hold a title or "
                                        "notes, not column names, and are not imported", "warning")
+
+
+def header_row(notes: list[Problem]) -> int:
+    """The row of a sheet's header: the one a note says was found below a title (`header_note`), else 1."""
+    return next((p.row for p in notes if p.row and p.column is None and READ_AS_HEADER in p.reason), 1)
 
 
 def header_problems(header: list[str], name: str, letters: bool = False, row: int = 1) -> list[Problem]:

@@ -114,8 +114,10 @@ def is_web_url(url: str) -> bool:
 
 
 def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, context: ParseContext,
-                   progress: Callable[[int], None] | None = None, guarded: bool = True) -> tuple[Tables, list[Problem]]:
-    """Parse flat rows into Tables; returns every problem found (errors and warnings).
+                   progress: Callable[[int], None] | None = None, guarded: bool = True,
+                   header_row: int = 1) -> tuple[Tables, list[Problem]]:
+    """Parse flat rows into Tables; returns every problem found (errors and warnings); `header_row` is the header's
+    row in the file (below a title: `cells.header_row`), where a column's problems are named.
 
     `progress`, if given, is called with the number of rows done every 1,000 rows. `guarded`: the
     cells are as our CSV export writes them, formula-guarded (`'=...`), so the guard is undone; an
@@ -125,10 +127,10 @@ def rows_to_tables(rows: list[dict[str, str]], header: list[str], file: str, con
     problems: list[Problem] = []
     unknown = [c for c in header if c and c not in FLAT_COLUMNS]
     if unknown:
-        problems.append(Problem(file, 1, ", ".join(unknown), f"unknown column(s); the known columns are: {', '.join(FLAT_COLUMNS)}"))
+        problems.append(Problem(file, header_row, ", ".join(unknown), f"unknown column(s); the known columns are: {', '.join(FLAT_COLUMNS)}"))
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        problems.append(Problem(file, 1, ", ".join(missing), "required column(s) missing"))
+        problems.append(Problem(file, header_row, ", ".join(missing), "required column(s) missing"))
         return Tables(), problems
     if not rows:
         problems.append(Problem(file, None, None, "the file has a header but no event rows"))

@@ -7,6 +7,7 @@ from typing import Callable
 
 import pandas as pd
 
+from tracker.cells import header_row
 from tracker.event_ids import case_clash, case_twin, case_twins
 from tracker.flat import FLAT_COLUMNS, ROWS_ATTR, ParseContext, is_web_url, rows_to_tables
 from tracker.frames import coerce
@@ -59,10 +60,11 @@ def parse_events_file(path: Path, known: Tables, label: str | None = None,
     context = ParseContext(actors=ActorIndex(known.actors), processes=ProcessIndex(known.processes),
                            known_event_ids=set(known.events["event_id"].dropna()))
     report = (lambda done: progress(done, len(rows))) if progress is not None else None
-    tables, problems = rows_to_tables(rows, header, name, context, report, guarded=guarded)
+    at = header_row(notes)
+    tables, problems = rows_to_tables(rows, header, name, context, report, guarded=guarded, header_row=at)
     if any(p.severity == "error" for p in problems):
         return tables, notes + problems
-    tables, kept = keep_stored_where_absent(tables, header, known, name)
+    tables, kept = keep_stored_where_absent(tables, header, known, name, at)
     return tables, notes + problems + kept
 
 
@@ -73,7 +75,8 @@ _CHILD_COLUMNS = {"actors": ("event_actors", "event_id"), "quotes": ("quotes", "
                   "links": ("event_links", "from_event_id")}
 
 
-def keep_stored_where_absent(tables: Tables, header: list[str], known: Tables, file: str) -> tuple[Tables, list[Problem]]:
+def keep_stored_where_absent(tables: Tables, header: list[str], known: Tables, file: str,
+                             header_row: int = 1) -> tuple[Tables, list[Problem]]:
     """`tables` in which every event already in the store keeps its stored value of each column the file does not
     have (a correction sheet of ids, titles and dates): an import replaces an event whole, and a missing column
     had emptied the event's process, venue, summary, actors and links. A stored quote whose source the file no
@@ -104,10 +107,10 @@ def keep_stored_where_absent(tables: Tables, header: list[str], known: Tables, f
         changed[table] = coerce(table, pd.concat([given[~given[key].isin(ids)], kept], ignore_index=True))
     if rows is not None:
         changed["events"].attrs[ROWS_ATTR] = rows
-    problems = [Problem(file, 1, ", ".join(absent), f"not in the file: the {len(ids):,} event(s) already in the store "
+    problems = [Problem(file, header_row, ", ".join(absent), f"not in the file: the {len(ids):,} event(s) already in the store "
                         "keep their stored values of these columns (events new to the store get them empty)", "warning")]
     if dropped:
-        problems.append(Problem(file, 1, "quotes", f"{dropped} stored quote(s) cite a source the file no longer gives; "
+        problems.append(Problem(file, header_row, "quotes", f"{dropped} stored quote(s) cite a source the file no longer gives; "
                                 "they are dropped", "warning"))
     return tables.replace(**changed), problems
 
@@ -238,6 +241,10 @@ def event_rows(tables: Tables) -> dict[str, int]:
     return dict(tables.events.attrs.get(ROWS_ATTR) or {})
 
 
+#: The warning at a stored event's row (`tracker.importing.said_changes` adds what changes in it).
+STORED_UPDATED = "is already in the store; it will be updated"
+
+
 def check_against_store(tables: Tables, known: Tables, file: str) -> list[Problem]:
     """Problems that need the store: events already in it (a warning at their row: they will be updated)."""
     problems = []
@@ -246,7 +253,7 @@ def check_against_store(tables: Tables, known: Tables, file: str) -> list[Proble
     clashes = ids[ids.isin(known.events["event_id"])]
     for event_id in clashes:
         problems.append(Problem(file, rows.get(event_id), "event_id",
-                                f"{event_id!r} is already in the store; it will be updated", "warning"))
+                                f"{event_id!r} {STORED_UPDATED}", "warning"))
     new = ids[~ids.isin(known.events["event_id"])]
     stored_ids = known.events["event_id"].dropna().astype(str)
     near = new[new.str.casefold().isin(stored_ids.str.casefold())]  # a new event beside a stored one? (few, if any)

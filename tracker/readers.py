@@ -180,9 +180,12 @@ def _records(buffered: list[list[str]], lines: list[tuple[int, int]], reader):
 def separator(text: str) -> str:
     """The file's cell separator, read from its header line: a comma, else the semicolon that a European Excel
     writes or the tab of a TSV (both gave only "a value right of the last header" on every row). A first line with
-    fewer than two of any (a title above the header) gives way to the first of the next lines that has two."""
+    fewer than two of any (a title above the header) gives way to the first of the next lines that has two, and
+    half as many as the widest of those lines: a line of notes holding a few ("Filters: Kazakhstan; Türkiye; ...")
+    above a header of 31 commas is not the header (it made the file one of semicolons, and the header one cell)."""
     lines = text.split("\n", HEADER_LOOK_ROWS)[:HEADER_LOOK_ROWS]
-    first = next((line for line in lines if max(line.count(mark) for mark in ",;\t") >= 2), lines[0])
+    widths = [max(line.count(mark) for mark in ",;\t") for line in lines]
+    first = next((line for line, n in zip(lines, widths) if n >= 2 and 2 * n >= max(widths)), lines[0])
     if "," in first:
         return ","
     counts = {mark: first.count(mark) for mark in (";", "\t")}

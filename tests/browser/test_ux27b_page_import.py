@@ -1,14 +1,16 @@
 """Real Chromium (ux27b): an analyst drops the files of events they keep on the review page's upload, by keyboard
 alone, reads what `tracker validate` would say of each (an ACLED export with its download notes above the header; a
 sheet with a bad date), brings the ACLED events in as candidates with the Import button (the bad file has none and
-stores nothing), and finds them in the candidate list and on the timeline. One test: browser tests are the suite's
-costliest part."""
+stores nothing), and finds them in the candidate list and on the timeline through the result's own link (ux28b: a view
+of what came in, candidates and their days); a file over the page's limit is stopped before it is sent, named. One
+test: browser tests are the suite's costliest part."""
 from __future__ import annotations
 
 import sys
 
 import pytest
 
+from tracker.auth.guard import MAX_UPLOAD_BYTES
 from tracker.store import open_store
 
 ACLED = ("ACLED data export for the desk, downloaded 2024-06-03\r\n"
@@ -48,6 +50,14 @@ def test_an_analyst_imports_an_acled_export_from_the_review_page_by_keyboard(own
     page.focus("#review-ingest")
     page.keyboard.press("Tab")
     assert page.evaluate(IN_UPLOAD)  # the upload's file input, under its drop zone
+    # a file over the limit (an ACLED export of 21 MB) is stopped in the page, named, and nothing is sent (ux28b)
+    huge = tmp_path / "acled_2020_2024.csv"
+    with huge.open("wb") as stream:
+        stream.truncate(MAX_UPLOAD_BYTES + 1024 * 1024)
+    page.set_input_files("#review-upload input[type=file]", [str(huge)])
+    note = page.wait_for_selector("#review-upload-too-large:not([hidden])")
+    assert note.inner_text().startswith("acled_2020_2024.csv is 21.0 MB: the review page takes files of up to 20 MB")
+    assert page.locator("#review-import-result .import-file").count() == 0
     page.set_input_files("#review-upload input[type=file]", [str(acled), str(bad)])
     page.wait_for_selector("#review-import-result .import-file >> nth=1")
     probe.settle()
@@ -87,7 +97,13 @@ def test_an_analyst_imports_an_acled_export_from_the_review_page_by_keyboard(own
     finally:
         store.close()
 
-    # the timeline shows them (candidates ticked, their month)
-    probe.open("?state=candidate&from=2024-05&to=2024-05")
-    assert page.inner_text("#count").startswith("2 of")
+    assert not note.is_visible()  # a drop within the limit took the note away
+
+    # the result's link, next in the Tab order, opens the timeline on what came in: candidates, their days (ux28b)
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent").startswith("Show them on the timeline (")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#timeline .main-svg")
+    probe.wait_count(2)
+    assert "state=candidate" in page.url and "from=2024-05-" in page.url
     assert probe.errors == []

@@ -15,10 +15,25 @@ from urllib.parse import urlsplit
 
 from flask import Flask, Response, jsonify, request
 
+from tracker.auth.roles import changed_ids
+from tracker.dashboard import ids
+
 #: Host names a server on loopback answers to.
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 #: Largest request body accepted (bytes): a callback with a pasted or uploaded article fits in it.
 MAX_BODY_BYTES = 4 * 1024 * 1024
+#: Largest files dropped at once on the review page's upload (bytes, together): an ACLED export of 10-20 MB is
+#: common. Only the callbacks that carry them (`UPLOAD_CHANGES`), sent by someone who may upload (an editor; anyone
+#: on a server without logins), may be this large; the page's script says so before sending a larger drop
+#: (assets/upload_limit.js holds the same figure).
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+#: Their request: the files in base64 (a third more) and the callback's JSON around them.
+MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES * 4 // 3 + 1024 * 1024
+#: What fired the callbacks that carry the dropped files: the drop (the article upload's callback and the events
+#: files' panel) and an events file's Import button (the files wait in the page until imported).
+UPLOAD_CHANGES = {(ids.REVIEW_UPLOAD, "contents"), (ids.REVIEW_UPLOAD, "last_modified"), (ids.REVIEW_IMPORT, "n_clicks")}
+#: server.config key of the function that says whether this request's user may upload (`tracker.auth.web`).
+MAY_UPLOAD = "TRACKER_MAY_UPLOAD"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 _INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?:\s[^>]*)?)>(?P<body>.*?)</script>", re.S | re.I)
 _NOT_JS = re.compile(r"""\b(src\s*=|type\s*=\s*["']?(?!(?:text|application)/javascript|module)[\w/+-]+)""", re.I)
@@ -78,17 +93,32 @@ def check_request(server: Flask) -> Response | None:
     if host_name(request.host) not in allowed_hosts(server):
         return refused(400, f"Host {host_name(request.host)!r} is not allowed: start the server with "
                             f"--allow-host {host_name(request.host)} if that is its name.")
-    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES and not large_upload(server):
         return too_large()
     if request.method not in SAFE_METHODS and not same_origin(server):
         return refused(403, "Refused: this request comes from another site (its Origin is not this server).")
     return None
 
 
+def large_upload(server: Flask) -> bool:
+    """Whether a body over MAX_BODY_BYTES is a callback that carries files dropped on the review page, up to
+    MAX_UPLOAD_BODY_BYTES, from someone who may upload: then it is read up to that size (the body of anyone else,
+    or of any other request, is never read)."""
+    may_upload = server.config.get(MAY_UPLOAD)
+    if (request.content_length or 0) > MAX_UPLOAD_BODY_BYTES or request.method != "POST" \
+            or not request.path.endswith("/_dash-update-component") or may_upload is None or not may_upload():
+        return False
+    request.max_content_length = MAX_UPLOAD_BODY_BYTES
+    changed = changed_ids(request.get_json(silent=True))
+    return bool(changed) and set(changed) <= UPLOAD_CHANGES
+
+
 def too_large(_error: object = None) -> Response:
-    """The 413 answer to a request body over MAX_BODY_BYTES."""
-    return refused(413, f"The request is too large: at most {MAX_BODY_BYTES // (1024 * 1024)} MB "
-                        "(for a long article, paste or upload a shorter part).")
+    """The 413 answer to a request body over MAX_BODY_BYTES (or an upload's over MAX_UPLOAD_BODY_BYTES)."""
+    return refused(413, f"The request is too large: at most {MAX_BODY_BYTES // (1024 * 1024)} MB, and files of events "
+                        f"dropped on the review page by an editor at most {MAX_UPLOAD_BYTES // (1024 * 1024)} MB "
+                        "together (import a larger file with `tracker import`; for a long article, paste or upload a "
+                        "shorter part).")
 
 
 def script_hashes(html: str) -> list[str]:
@@ -146,5 +176,7 @@ def install_guard(server: Flask) -> None:
     server.register_error_handler(413, too_large)
 
 
-__all__ = ["LOOPBACK_NAMES", "MAX_BODY_BYTES", "add_headers", "allow_hosts", "allowed_hosts",
-           "check_request", "content_security_policy", "host_name", "install_guard", "is_loopback", "script_hashes"]
+__all__ = ["LOOPBACK_NAMES", "MAX_BODY_BYTES", "MAX_UPLOAD_BODY_BYTES", "MAX_UPLOAD_BYTES", "MAY_UPLOAD",
+           "UPLOAD_CHANGES", "add_headers", "allow_hosts", "allowed_hosts",
+           "check_request", "content_security_policy", "host_name", "install_guard", "is_loopback", "large_upload",
+           "script_hashes"]

@@ -21,9 +21,10 @@ from flask import Flask, Response, g, has_request_context, redirect, request, se
 from flask.sessions import SecureCookieSessionInterface
 
 from tracker.auth.gate import Gate
-from tracker.auth.guard import SAFE_METHODS, install_guard, refused
+from tracker.auth.guard import MAY_UPLOAD, SAFE_METHODS, install_guard, refused
 from tracker.auth.pages import login_page, logout_page, message_page
-from tracker.auth.roles import allowed, required_role
+from tracker.auth.roles import WRITES, allowed, required_role
+from tracker.dashboard import ids
 from tracker.store.users import UserRow
 
 CSRF_COOKIE = "_csrf_token"  # the cookie Dash's renderer reads
@@ -130,6 +131,14 @@ def install(app, store) -> Gate:
         return None
 
     server.before_request(check_login)
+
+    def may_upload() -> bool:  # the guard lets such a user's upload requests be larger (MAX_UPLOAD_BYTES)
+        if not gate.has_users():
+            return True
+        user = signed_in()
+        return user is not None and allowed(user.role, WRITES[ids.REVIEW_UPLOAD])
+
+    server.config[MAY_UPLOAD] = may_upload
 
     @server.after_request
     def csrf_cookie(response: Response) -> Response:

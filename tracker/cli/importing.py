@@ -12,8 +12,7 @@ from tracker.cli.options import db_option, open_db, open_tracker
 from tracker.cli.text import console, markup_free, raw_stream
 from tracker.importer import SHIPPED_DATA
 from tracker.importers import IMPORTERS, ImportOptions
-from tracker.importing import import_files
-from tracker.models import Tables
+from tracker.importing import check_files, import_files
 from tracker.problems import InputError, Problem
 from tracker.store import default_location, open_store, redact
 from tracker.store.errors import EmptyStore
@@ -77,14 +76,6 @@ def init_command(db: str | None, data_dir: Path, force: bool, empty: bool) -> No
         click.echo(f"Warning: {put_back} stored event(s) differed from the shipped data (edited or deleted) and are "
                    "shipped again; `tracker changes --since` lists them, and `tracker undo ID` brings an edit back.",
                    err=True)
-
-
-def _parse_files(t: Tracker, files: tuple[Path, ...], fmt: str = "auto",
-                 options: ImportOptions | None = None) -> tuple[Tables, list[Problem], Tables]:
-    """`Tracker.read_files` with a progress bar and a line on stderr saying what each file was read as."""
-    with _Progress() as progress:
-        return t.read_files(files, fmt, options, progress=lambda path: progress.callback(f"Checking {path.name}"),
-                            on_read=lambda path, reason: click.echo(f"{path}: {reason}", err=True))
 
 
 class _Progress:
@@ -217,14 +208,17 @@ def validate_command(db: str | None, files: tuple[Path, ...], fmt: str, options:
         \b
         tracker validate data/template.csv
     """
-    tables, problems, _ = _parse_files(_validation_tracker(db), files, fmt, options)
-    errors = [p for p in problems if p.severity == "error"]
-    report_problems(problems)
-    if errors:
-        raise click.ClickException(f"{len(errors)} problem(s) found")
-    events, sources = len(tables.events), len(tables.sources)
+    with _Progress() as progress:
+        check = check_files(_validation_tracker(db), files, fmt, options,
+                            progress=lambda path: progress.callback(f"Checking {path.name}"),
+                            on_read=lambda path, reason: click.echo(f"{path}: {reason}", err=True))
+    report_problems(list(check.problems))
+    if check.errors:
+        raise click.ClickException(f"{len(check.errors)} problem(s) found")
+    events, sources = check.events, check.sources
     click.echo(f"OK: {events} event{'' if events == 1 else 's'}, {sources} source{'' if sources == 1 else 's'}, "
-               f"{len(problems)} warning(s) in {len(files)} file(s).")
+               f"{len(check.problems)} warning(s) in {len(files)} file(s).")
+    click.echo(f"{check.summary()}.")  # the review page's line for a dropped file (tracker.importing)
 
 
 def _validation_tracker(db: str | None) -> Tracker:

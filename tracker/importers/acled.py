@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 
+from tracker.cells import header_row
 from tracker.countries import country_code
 from tracker.importers.actors import Actor, CountryActors, describe_new_actors
 from tracker.importers.base import Head, ImportOptions, Progress, checked_tables, flat_row, last_day, one_line, source_line
@@ -76,7 +77,8 @@ class Acled:
         header, rows, notes = read_table(path, label, options.sheet)
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            return Tables(), notes + [Problem(label, 1, ", ".join(missing), "required ACLED column(s) missing")]
+            return Tables(), notes + [Problem(label, header_row(notes), ", ".join(missing),
+                                              "required ACLED column(s) missing")]
         problems: list[Problem] = list(notes)
         described: dict[str, Actor] = {}
         named: dict[tuple[int, str], str] = {}  # (row, actor as stored) -> the ACLED column it was read from

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from tracker.cells import header_row
 from tracker.flat import is_web_url, unguard_formula
 from tracker.importers.base import (
     Head, ImportOptions, Progress, checked_tables, flat_row, last_day, one_line, publisher_of, source_line,
@@ -68,21 +69,24 @@ class TimelineJS:
             header, rows, notes = read_table(path, label, options.sheet)
         # Only a CSV sheet holds cells our export formula-guarded; a workbook or JSON holds the text itself.
         guarded = not json_text and not is_workbook(path)
-        tables, problems = sheet_tables(header, rows, label, known, options, progress, guarded=guarded)
+        tables, problems = sheet_tables(header, rows, label, known, options, progress, guarded=guarded,
+                                        header_row=header_row(notes))
         return tables, notes + problems
 
 
 def sheet_tables(header: list[str], rows: list[dict[str, str]], file: str, known: Tables, options: ImportOptions,
-                 progress: Progress | None = None, guarded: bool = True) -> tuple[Tables, list[Problem]]:
-    """Turn the rows of a TimelineJS sheet into checked Tables."""
+                 progress: Progress | None = None, guarded: bool = True,
+                 header_row: int = 1) -> tuple[Tables, list[Problem]]:
+    """Turn the rows of a TimelineJS sheet into checked Tables (`header_row`: the header's row in the file)."""
     canonical = {c.casefold(): c for c in COLUMNS}
     problems: list[Problem] = []
     unknown = [h for h in header if h and h.casefold() not in canonical]
     if unknown:
-        problems.append(Problem(file, 1, ", ".join(unknown), "not a TimelineJS column; ignored", "warning"))
+        problems.append(Problem(file, header_row, ", ".join(unknown), "not a TimelineJS column; ignored", "warning"))
     missing = [c for c in ("Year", "Headline") if c.casefold() not in {h.casefold() for h in header}]
     if missing:
-        return Tables(), problems + [Problem(file, 1, ", ".join(missing), "required TimelineJS column(s) missing")]
+        return Tables(), problems + [Problem(file, header_row, ", ".join(missing),
+                                             "required TimelineJS column(s) missing")]
     flat_rows, ids, title = [], set(), None
     for raw in rows:
         row = {canonical[k.casefold()]: (unguard_formula(str(v)) if guarded else str(v)).strip() for k, v in raw.items()

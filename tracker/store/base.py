@@ -11,6 +11,7 @@ import pandas as pd
 from tracker.filters import EventFilter
 from tracker.frames import coerce
 from tracker.models import SCHEMAS, Tables
+from tracker.record_diff import diff
 from tracker.saved_views import SavedView
 from tracker.selection import Resolved
 from tracker.store.narrow import narrow as narrow_tables
@@ -72,6 +73,11 @@ class Store(abc.ABC):
         quotes and outgoing links; child rows of other events are added or replaced
         by key (that is how a new source is attached to a stored event).
         """
+
+    def stored_changes(self, tables: Tables) -> dict[str, tuple[str, ...]] | None:
+        """What a save of `tables` would change in each stored event it gives again (the fields; () for one given
+        exactly as stored), written nowhere; None when this store cannot tell."""
+        return None
 
     @abc.abstractmethod
     def search_text(self, text: str) -> set[str]:
@@ -277,6 +283,29 @@ class SQLStore(SavedViewsSQL, ReviewQueueSQL, VersionedStore, Store):
         """After rows were inserted with their own ids (`tracker copy`), number new ones after them: SQLite's
         rowids do so by themselves; PostgreSQL moves its sequence."""
 
+    def stored_changes(self, tables: Tables) -> dict[str, tuple[str, ...]]:
+        """What a save of `tables` would change in each stored event it gives again, compared as the save compares
+        them: the fields that differ, or () for one given exactly as stored (left as it is); nothing is written."""
+        cursor = self.conn.cursor()
+        given = [str(e) for e in tables.events["event_id"].dropna()]
+        changes: dict[str, tuple[str, ...]] = {}
+        for records, candidates in self._compared(cursor, tables, self._existing_ids(cursor, given) if given else []):
+            for event_id, record in candidates.items():
+                same = content(record) == content(records.get(event_id))
+                changes[event_id] = () if same else (tuple(diff(records.get(event_id), record)) or ("record",))
+        return changes
+
+    def _compared(self, cursor: Any, tables: Tables, existing: list[str]):
+        """(stored records, the records a save of `tables` would store for those it gives again) of the stored events
+        `existing`, a chunk at a time (a re-import holds one chunk's records at a time)."""
+        compared = record_tables(tables) if existing else None
+        saved = set(tables.events["event_id"].astype(str))
+        for start in range(0, len(existing), HISTORY_CHUNK):
+            chunk = existing[start:start + HISTORY_CHUNK]
+            again = {e for e in chunk if e in saved}
+            yield (self._read_records(cursor, chunk),
+                   candidate_records(compared, again, frame_row_batches, self.float32_reals) if again else {})
+
     def _write(self, cursor: Any, tables: Tables, user: str | None, action: str) -> SaveSummary:
         """Save's writes and their history, uncommitted; events whose record would not change are left alone."""
         written: dict[str, int] = {}
@@ -284,16 +313,10 @@ class SQLStore(SavedViewsSQL, ReviewQueueSQL, VersionedStore, Store):
         p = self.placeholder
         touched = touched_ids(tables)
         existing = self._existing_ids(cursor, touched) if touched else []
-        saved = set(tables.events["event_id"].astype(str))
         before: dict[str, dict] = {}
         same: set[str] = set()
-        compared = record_tables(tables) if existing else None
-        for start in range(0, len(existing), HISTORY_CHUNK):  # chunks: a re-import holds one chunk's records at a time
-            chunk = existing[start:start + HISTORY_CHUNK]
-            records = self._read_records(cursor, chunk)
-            again = {e for e in chunk if e in saved}
-            candidates = candidate_records(compared, again, frame_row_batches, self.float32_reals) if again else {}
-            unchanged = {e for e in again if e in records and content(candidates.get(e)) == content(records[e])}
+        for records, candidates in self._compared(cursor, tables, existing):
+            unchanged = {e for e, record in candidates.items() if e in records and content(record) == content(records[e])}
             same |= unchanged
             before.update({e: record for e, record in records.items() if e not in unchanged})
         if same:  # an event a re-import leaves as it is: not written, nothing recorded, stamps kept

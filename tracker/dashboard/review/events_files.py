@@ -19,7 +19,9 @@ from dash import dcc, html, no_update
 from tracker.dashboard import ids
 from tracker.dashboard.live import LiveData, request_user
 from tracker.dashboard.review.layout import ARTICLE_TYPES
+from tracker.importer import SUPPORTED
 from tracker.importers import ImportOptions, detect_bytes
+from tracker.filters import EventFilter
 from tracker.importing import ImportCheck, ImportSummary, check_files, import_files
 from tracker.problems import InputError, Problem
 
@@ -40,14 +42,17 @@ def events_files(contents, names) -> list[dict]:
         if not isinstance(content, str) or name.lower().endswith(ARTICLE_TYPES):
             continue
         data = _decoded(content, name)
-        if data is not None and detect_bytes(data, name)[0] is not None:
+        if data is not None and is_events_file(data, name):
             found.append({"name": name, "contents": content})
     return found
 
 
 def is_events_file(data: bytes, name: str) -> bool:
-    """Whether an upload's bytes are a file of events (read by the import panel, not as an article)."""
-    return not name.lower().endswith(ARTICLE_TYPES) and detect_bytes(data, name)[0] is not None
+    """Whether an upload's bytes are a file of events (read by the import panel, not as an article): recognised by
+    an importer, or a CSV, XLSX or JSON that none recognises, which `tracker import` reads as the flat format so that
+    its messages say what is wrong (it was read as an article: "names no publisher")."""
+    lower = name.lower()
+    return not lower.endswith(ARTICLE_TYPES) and (lower.endswith(SUPPORTED) or detect_bytes(data, name)[0] is not None)
 
 
 def decode_upload(contents: str, name: str) -> bytes:
@@ -171,8 +176,9 @@ def file_card(index: int, entry: dict, check: ImportCheck, role: str | None) -> 
     return html.Article(parts, className="import-file", **{"aria-label": f"Events file {name}"})
 
 
-def done_card(entry: dict, outcome: object, prefix: str, state: str | None) -> html.Article:
-    """What the import of a file did, or why it stored nothing."""
+def done_card(entry: dict, outcome: object, prefix: str, state: str | None, view: str = "") -> html.Article:
+    """What the import of a file did, or why it stored nothing; `view`, the query of the timeline that shows what
+    it brought in (`importing.imported_view`), is the link's."""
     name = entry["name"]
     if isinstance(outcome, InputError):
         errors = tuple(p for p in outcome.problems if p.severity == "error")
@@ -185,7 +191,10 @@ def done_card(entry: dict, outcome: object, prefix: str, state: str | None) -> h
     kind = {"candidate": " as candidates", "confirmed": " as confirmed events"}.get(state or "", "")
     text = (f"Imported {summary.events} event{'' if summary.events == 1 else 's'} ({summary.new} new, {summary.updated} "
             f"updated{same}) with {summary.sources} source{'' if summary.sources == 1 else 's'} from {name}{kind}. ")
-    link = dcc.Link("Show the timeline", href=prefix or "/", className="link")
+    shown, _ = EventFilter.from_query_string(view or "")  # as kept in the page: read again, never taken as it is
+    query = shown.to_query_string()
+    link = dcc.Link(f"Show them on the timeline ({shown.describe()})" if query else "Show the timeline",
+                    href=f"{prefix or '/'}?{query}" if query else prefix or "/", className="link")
     candidates = " Candidates are listed under Candidates to review." if state == "candidate" else ""
     return html.Article([html.H3(name, className="import-name"), html.Div([text, link, candidates], className="message ok")],
                         className="import-file", **{"aria-label": f"Events file {name}"})
@@ -198,7 +207,9 @@ def render(live: LiveData, files: list[dict], role: str | None, prefix: str) -> 
     cards = []
     for index, entry in enumerate(files):
         if entry.get("done") is not None:
-            cards.append(done_card(entry, _outcome(entry["done"]), prefix, entry.get("state")))
+            done = entry["done"]
+            cards.append(done_card(entry, _outcome(done), prefix, entry.get("state"),
+                                   done.get("view") if isinstance(done.get("view"), str) else ""))
         else:
             cards.append(file_card(index, entry, check_entry(live, entry), role))
     lead = ("Files of events are imported here, each on its own (the others stay as they are), as `tracker import` "
@@ -241,7 +252,8 @@ def clicked(live: LiveData, index: object, files: list | None, states: dict | No
                             "severity": p.severity} for p in outcome.problems if p.severity == "error"]}
     else:
         done = {"events": outcome.events, "new": outcome.new, "sources": outcome.sources,
-                "unchanged": outcome.unchanged}
+                "unchanged": outcome.unchanged,
+                "view": (outcome.view or EventFilter()).to_query_string()}
     kept = [dict(e, contents="", done=done, state=state) if i == index else e for i, e in enumerate(files)]
     version = live.data.version if not isinstance(outcome, InputError) else no_update
     return render(live, kept, role, prefix), kept, version
