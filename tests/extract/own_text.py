@@ -5,6 +5,7 @@ import datetime as dt
 
 from tracker.extract.article import parse_text
 from tracker.extract.assemble import extract_article
+from tracker.extract.dates import find_dates
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.triggers import find_triggers
 
@@ -102,3 +103,8 @@ def process_key(name: str, lexicon: Lexicon) -> str:
 def state_key(name: str, lexicon: Lexicon) -> str:
     """The key of the first actor `name` names (a state's name: its state)."""
     return next(m.key for m in lexicon.scan(name) if m.role == "actor")
+
+
+def date_spans(text: str, published: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """(first, last) of each date `find_dates` reads in `text` published on `published`."""
+    return [(d.first, d.last) for d in find_dates(text, published)]

@@ -15,14 +15,14 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract.dates import find_dates
+from tests.extract.own_text import date_spans
 from tracker.extract.mentioned_days import mentioned
 
 PUBLISHED = dt.date(2023, 5, 12)
 
 
 def _spans(text: str) -> list[tuple[dt.date, dt.date]]:
-    return [(d.first, d.last) for d in find_dates(text, PUBLISHED)]
+    return date_spans(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, span", [

@@ -14,13 +14,13 @@ import datetime as dt
 
 import pytest
 
-from tracker.extract.dates import find_dates
+from tests.extract.own_text import date_spans
 
 PUBLISHED = dt.date(2024, 6, 10)
 
 
 def _spans(text: str) -> list[tuple[dt.date, dt.date]]:
-    return [(d.first, d.last) for d in find_dates(text, PUBLISHED)]
+    return date_spans(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, span", [
