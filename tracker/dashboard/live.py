@@ -182,6 +182,25 @@ class LiveData:
         with self.lock:
             return store.load()
 
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """The store to read at length on (a page's check of an events file, a past view's load): a connection of
+        its own, so every other request of this worker goes on meanwhile, closed after; the shared connection,
+        under its lock, when the engine cannot give one (an in-memory store would open an empty one)."""
+        store = self._store()
+        try:
+            reader = None if store.location == ":memory:" else store.reopen()
+        except NotImplementedError:
+            reader = None
+        if reader is None:
+            with self.lock:
+                yield store
+            return
+        try:
+            yield reader
+        finally:
+            reader.close()
+
     def reload(self) -> DashboardData:
         """Serve the store's current snapshot (after a change made outside the dashboard), built first if
         needed: in a child process, so requests keep being answered from the current copy meanwhile."""
