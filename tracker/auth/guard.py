@@ -93,10 +93,10 @@ def check_request(server: Flask) -> Response | None:
     if host_name(request.host) not in allowed_hosts(server):
         return refused(400, f"Host {host_name(request.host)!r} is not allowed: start the server with "
                             f"--allow-host {host_name(request.host)} if that is its name.")
+    if request.method not in SAFE_METHODS and not same_origin(server):  # first: a large upload's body is read
+        return refused(403, "Refused: this request comes from another site (its Origin is not this server).")
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES and not large_upload(server):
         return too_large()
-    if request.method not in SAFE_METHODS and not same_origin(server):
-        return refused(403, "Refused: this request comes from another site (its Origin is not this server).")
     return None
 
 

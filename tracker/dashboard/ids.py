@@ -70,6 +70,7 @@ REVIEW_UPLOAD = "review-upload"
 REVIEW_INGEST_RESULT = "review-ingest-result"
 #: files of events dropped on the upload: their checks and Import buttons (`review/events_files.py`)
 REVIEW_IMPORT_RESULT = "review-import-result"
+REVIEW_IMPORT_WORKING = "review-import-working"  # the line said while a drop is checked or a file imported
 REVIEW_IMPORT_FILES = "review-import-files"  # store: the dropped files of events, kept in the page until imported
 REVIEW_IMPORT = "review-import"  # pattern-matching: {"type": REVIEW_IMPORT, "index": the file's position}
 REVIEW_IMPORT_STATE = "review-import-state"  # pattern-matching: the review state that file's events come in as

@@ -182,6 +182,25 @@ class LiveData:
         with self.lock:
             return store.load()
 
+    @contextmanager
+    def reading(self) -> Iterator[Store]:
+        """The store to read at length on (a page's check of an events file, a past view's load): a connection of
+        its own, so every other request of this worker goes on meanwhile, closed after; the shared connection,
+        under its lock, when the engine cannot give one (an in-memory store would open an empty one)."""
+        store = self._store()
+        try:
+            reader = None if store.location == ":memory:" else store.reopen()
+        except NotImplementedError:
+            reader = None
+        if reader is None:
+            with self.lock:
+                yield store
+            return
+        try:
+            yield reader
+        finally:
+            reader.close()
+
     def reload(self) -> DashboardData:
         """Serve the store's current snapshot (after a change made outside the dashboard), built first if
         needed: in a child process, so requests keep being answered from the current copy meanwhile."""
@@ -209,21 +228,24 @@ class LiveData:
         with self._writing:
             fresh._lock, fresh.version = self.lock, self._data.version + 1
             self._data = fresh
-            self._catch_up()
+            # this worker's own entries too: a write that committed after the build read the store (a page import
+            # of minutes, whose refreshed copy the swap just replaced) is in the log, not in the snapshot
+            self._catch_up(own=True)
             self._shared_version()
         if gc.get_freeze_count():  # the server froze the first copy (`tracker serve`): freeze this one too
             gc.collect()
             gc.freeze()
         return fresh
 
-    def _catch_up(self) -> bool:
+    def _catch_up(self, own: bool = False) -> bool:
         """Re-read the events other workers logged since this copy's mark (under the write lock); whether there
-        were any (this worker's own entries only move the mark on)."""
+        were any. This worker's own entries only move the mark on (its copy was refreshed after each), unless
+        `own`: a copy just built from the store (`reload`) has only what was committed when the build read it."""
         store = self._store()
         with self.lock:
             if store.touched_mark() <= self._data.mark:
                 return False
-            log = store.touched_since(self._data.mark, self.writer, self._data.seen)
+            log = store.touched_since(self._data.mark, None if own else self.writer, self._data.seen)
         events = [e for e in log.events if e != REFERENCE]
         fresh = refreshed(self._data, store, events, REFERENCE in log.events) if log.events else self._data
         fresh.mark, fresh.seen = log.mark, log.seen

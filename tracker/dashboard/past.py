@@ -74,15 +74,8 @@ def past_data(live: LiveData, as_of: dt.datetime) -> DashboardData:
 def _load(live: LiveData, as_of: dt.datetime):
     """The store's Tables as known at `as_of`: on a connection of its own when the engine has one to give
     (the shared one stays free for the present's views meanwhile), else on the shared one."""
-    try:
-        reader = live.store.reopen()
-    except NotImplementedError:
-        with live.lock:
-            return live.store.load(as_of=as_of)
-    try:
+    with live.reading() as reader:
         return reader.load(as_of=as_of)
-    finally:
-        reader.close()
 
 
 def data_for(live: LiveData, search: str | None) -> DashboardData:

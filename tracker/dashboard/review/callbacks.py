@@ -172,7 +172,8 @@ def register_review(app: Dash, live: LiveData) -> None:
     # then, and it read none. The dates are emptied here, so the same file dropped again is read again.
     @app.callback(Output(ids.REVIEW_IMPORT_RESULT, "children"), Output(ids.REVIEW_IMPORT_FILES, "data"),
                   Output(ids.REVIEW_UPLOAD, "last_modified"), Input(ids.REVIEW_UPLOAD, "last_modified"),
-                  State(ids.REVIEW_UPLOAD, "contents"), State(ids.REVIEW_UPLOAD, "filename"), prevent_initial_call=True)
+                  State(ids.REVIEW_UPLOAD, "contents"), State(ids.REVIEW_UPLOAD, "filename"), prevent_initial_call=True,
+                  running=[(Output(ids.REVIEW_IMPORT_WORKING, "children"), events_files.CHECKING, "")])
     def events_dropped(dates, contents, names):
         if not dates:
             return no_update, no_update, no_update
@@ -182,7 +183,8 @@ def register_review(app: Dash, live: LiveData) -> None:
                   Output(ids.REVIEW_IMPORT_FILES, "data", allow_duplicate=True),
                   Output(ids.DATA_VERSION, "data", allow_duplicate=True),
                   Input({"type": ids.REVIEW_IMPORT, "index": ALL}, "n_clicks"), State(ids.REVIEW_IMPORT_FILES, "data"),
-                  State({"type": ids.REVIEW_IMPORT_STATE, "index": ALL}, "value"), prevent_initial_call=True)
+                  State({"type": ids.REVIEW_IMPORT_STATE, "index": ALL}, "value"), prevent_initial_call=True,
+                  running=[(Output(ids.REVIEW_IMPORT_WORKING, "children"), events_files.IMPORTING, "")])
     def import_events(_clicks, files, _states):
         pressed = [t for t in ctx.triggered or [] if t.get("value")]  # a button drawn with the panel fires unpressed
         index = ctx.triggered_id.get("index") if pressed and isinstance(ctx.triggered_id, dict) else None

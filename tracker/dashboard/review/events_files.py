@@ -29,6 +29,10 @@ from tracker.problems import InputError, Problem
 MAX_LISTED = 50
 #: The review states an events file may come in as on the page (`tracker import --state`): "" is the format's own.
 STATE_CHOICES = ("", "candidate", "confirmed")
+#: Said under the upload while a drop is checked, or a file imported (a 15 MB ACLED export: a minute or two each).
+CHECKING = "Checking the dropped files against the store... a file of several MB takes a minute or more."
+IMPORTING = ("Importing the file's events... a file of several MB takes a minute or more, and the dashboard waits "
+             "for it meanwhile (tracker import is the way for large files).")
 
 
 def events_files(contents, names) -> list[dict]:
@@ -102,8 +106,8 @@ def check_entry(live: LiveData, entry: dict) -> ImportCheck:
     def work(path: Path) -> ImportCheck:
         if live.store is None:
             raise InputError([Problem(entry["name"], None, None, "this dashboard has no store to import into")])
-        with live.lock:  # the shared connection, as every read of the page
-            return check_files(Tracker(live.store), [path], labels=[entry["name"]])
+        with live.reading() as reader:  # not the shared connection: a 15 MB file is read and compared for a minute
+            return check_files(Tracker(reader), [path], labels=[entry["name"]])
 
     try:
         return _with_copy(entry, work)

@@ -93,6 +93,7 @@ def ingest_section() -> html.Section:
                        className_active="upload active"),
         ], className="upload-row"),
         # files of events dropped there: what `tracker validate` says of each, and its Import button (events_files.py)
+        html.P(id=ids.REVIEW_IMPORT_WORKING, className="import-working muted", role="status"),  # set while it runs
         html.Div(id=ids.REVIEW_IMPORT_RESULT, className="import-result", **{"aria-live": "polite"}),
         dcc.Store(id=ids.REVIEW_IMPORT_FILES, data=[]),
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
