@@ -66,6 +66,17 @@
         }
     }, true);
     document.addEventListener("click", function (event) { mark(event.target); }, true);
+    // Once the analyst acts elsewhere (a press or a field they move to, not a card or the opened item), the focus is
+    // theirs: a redraw must not pull it back to the picked item's Title (a click on "Extract" within the pick's 4 s
+    // was lost, the page scrolled away under the mouse between its press and release).
+    function elsewhere(event) {
+        var target = event.target;
+        if (pickedUntil && target.closest && !target.closest(CARDS) && target !== openedItem()) {
+            pickedUntil = 0;
+        }
+    }
+    document.addEventListener("mousedown", elsewhere, true);
+    document.addEventListener("focusin", elsewhere, true);
 
     function afterPick() {
         if (!pickedUntil || Date.now() > pickedUntil) {
