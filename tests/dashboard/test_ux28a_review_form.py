@@ -85,9 +85,11 @@ def test_a_save_on_the_timeline_still_selects_the_saved_event_in_the_url(store):
 def test_a_write_that_changes_no_name_keeps_the_lexicon_and_one_that_adds_an_actor_gets_a_new_one(store):
     live = _live(store)
     before = lexicon_of(live.data)
-    opened = handlers.open_new(live.data)
-    handlers.save(live, opened.opened, _form(opened, title="Fidan and Araghchi meet", start_date="2025-11-18"), "")
-    assert lexicon_of(live.data) is before  # a new copy of the data, the same names: no rebuild
+    opened, data_before = handlers.open_new(live.data), live.data
+    saved = handlers.save(live, opened.opened, _form(opened, title="Fidan and Araghchi meet", start_date="2025-11-18"),
+                          "")
+    assert saved.hidden is True and live.data is not data_before  # it wrote: the data is a new copy ...
+    assert lexicon_of(live.data) is before  # ... with the same names: no rebuild
     live.write(lambda _data, s: [s.create_event({
         "event_id": "vela-visit", "title": "Ana Vela visits Ankara", "event_type": "meeting", "status": "held",
         "start_date": "2025-11-19", "actors": "Ana Vela [participant]",
