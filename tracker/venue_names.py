@@ -81,6 +81,12 @@ def venue_country(venue: object, venues: pd.DataFrame | dict[str, set[str]]) -> 
     return next(iter(found)) if found and len(found) == 1 else None
 
 
+def venue_country_codes(venues: pd.DataFrame) -> dict[str, str]:
+    """Folded venue name -> its country, for every name `venue_country` answers (the event form's map, sent to the
+    page so that its Country is filled there, with no round trip that could land after the person typed one)."""
+    return {name: next(iter(found)) for name, found in venue_countries(venues).items() if len(found) == 1}
+
+
 def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
                          rows: dict[str, int] | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     """`events` (a new frame) whose empty venue country is filled in from the venues table where it knows the venue

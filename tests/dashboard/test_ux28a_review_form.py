@@ -3,16 +3,25 @@ the event on the timeline; a write that changes no name keeps extraction's lexic
 while the form is open, keeping what was typed; a known venue fills an empty Country. Our own wire text."""
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+
+import pytest
 from dash import dcc, no_update
 
 from tracker.dashboard import ids
+from tracker.dashboard.app import create_app
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.editor import handlers
+from tracker.dashboard.editor.callbacks import VENUE_COUNTRY
 from tracker.dashboard.editor.from_article import lexicon_of
 from tracker.dashboard.live import LiveData
+from tracker.dashboard.review.handlers import MAX_ARTICLE_CHARS
 from tracker.extract import extract_articles
 from tracker.extract.article import parse_text
 from tracker.extract.ingest import plan_ingest
+from tracker.venue_names import venue_country_codes
 
 WIRE = """GENEVA, Nov 20 2025 (AFP) - The UN special envoy for Syria, Geir Pedersen, said on Thursday that the Constitutional Committee would hold its ninth round in Geneva on 15 December.
 
@@ -85,9 +94,11 @@ def test_a_save_on_the_timeline_still_selects_the_saved_event_in_the_url(store):
 def test_a_write_that_changes_no_name_keeps_the_lexicon_and_one_that_adds_an_actor_gets_a_new_one(store):
     live = _live(store)
     before = lexicon_of(live.data)
-    opened = handlers.open_new(live.data)
-    handlers.save(live, opened.opened, _form(opened, title="Fidan and Araghchi meet", start_date="2025-11-18"), "")
-    assert lexicon_of(live.data) is before  # a new copy of the data, the same names: no rebuild
+    opened, data_before = handlers.open_new(live.data), live.data
+    saved = handlers.save(live, opened.opened, _form(opened, title="Fidan and Araghchi meet", start_date="2025-11-18"),
+                          "")
+    assert saved.hidden is True and live.data is not data_before  # it wrote: the data is a new copy ...
+    assert lexicon_of(live.data) is before  # ... with the same names: no rebuild
     live.write(lambda _data, s: [s.create_event({
         "event_id": "vela-visit", "title": "Ana Vela visits Ankara", "event_type": "meeting", "status": "held",
         "start_date": "2025-11-19", "actors": "Ana Vela [participant]",
@@ -117,6 +128,21 @@ def test_the_selection_read_again_replaces_the_evidence_and_keeps_what_was_typed
     assert _field(refused, "evidence") is no_update and "not in the article" in str(refused.message)
 
 
+def test_an_article_text_over_the_pages_bound_carried_back_by_the_form_is_neither_read_nor_kept(store):
+    live = _live(store)
+    request = {"article": "text:1", "text": WIRE, "selection": TOO_LITTLE, "publisher": "AFP", "published": "2025-11-20"}
+    opened = handlers.act(live, ids.REVIEW_ADD_FROM, request, None, {}, "")
+    assert opened.opened["article"]["text"] == WIRE and _field(opened, "evidence") == TOO_LITTLE
+    forged = {**opened.opened, "article": {**opened.opened["article"], "text": WIRE + "x" * MAX_ARTICLE_CHARS}}
+    form = _form(opened, title="Fidan meets Araghchi", event_type="meeting", start_date="2025-11-18")
+    again = handlers.act(live, ids.REVIEW_ADD_FROM, {"reselect": True, "selection": SENTENCE}, forged, form, "")
+    assert _field(again, "evidence") is no_update and again.article is no_update  # nothing read, nothing sent back
+    assert f"takes articles of up to {MAX_ARTICLE_CHARS:,} characters" in str(again.message)
+    data_before = live.data
+    refused = handlers.save(live, forged, form, "")
+    assert refused.hidden is not True and live.data is data_before and "Evidence" in refused.message  # not saved
+
+
 # --- 4. a known venue fills an empty Country -------------------------------------------------------------------
 
 def test_the_country_of_a_known_venue_is_the_importers_one(shipped):
@@ -128,12 +154,42 @@ def test_the_country_of_a_known_venue_is_the_importers_one(shipped):
     assert venue_country("", venues) is None
 
 
-def test_a_known_venue_fills_an_empty_country_and_never_one_typed(shipped):
-    venues = shipped.venues
-    assert handlers.venue_country_fill(venues, "Geneva", "", "", {}) == ("CHE", "CHE")
-    assert handlers.venue_country_fill(venues, "Geneva", "Switzerland", "", {}) == (no_update, no_update)  # typed
-    assert handlers.venue_country_fill(venues, "Sochi", "CHE", "CHE", {}) == ("RUS", "RUS")  # filled, not typed
-    assert handlers.venue_country_fill(venues, "Sochi town", "RUS", "RUS", {}) == ("", "")  # no longer its venue's
-    assert handlers.venue_country_fill(venues, "Ankara", "", "", {}) == (no_update, no_update)
+def _fill(venue, country, filled, opened, codes) -> list:  # noqa: PLR0913 (the page's arguments)
+    """What the page's fill (`callbacks.VENUE_COUNTRY`) returns, run by Node; None stands for no_update."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no Node.js to run the page's function")
+    script = ("window = {dash_clientside: {no_update: null}};\nconst fill = " + VENUE_COUNTRY + ";\n"
+              f"console.log(JSON.stringify(fill(...{json.dumps([venue, codes, country, filled, opened])})));")
+    return json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+
+
+def test_a_known_venue_fills_an_empty_country_in_the_page_and_never_one_typed(store, shipped):
+    app = create_app(store)
+    country = f"{ids.EDITOR_FIELDS['venue_country']}.value"
+    by_venue = [c for c in app._callback_list if {"id": ids.EDITOR_FIELDS["venue"], "property": "value"} in c["inputs"]]
+    assert len(by_venue) == 1 and country in by_venue[0]["output"]  # the one callback that fills Country ...
+    assert by_venue[0].get("clientside_function")  # ... runs in the page: no server answer lands after a typed one
+    codes = venue_country_codes(shipped.venues)
+    assert codes["geneva"] == "CHE" and codes["astana"] == codes["nur-sultan"] == "KAZ" and "ankara" not in codes
+    assert _fill("Geneva", "", "", {}, codes) == ["CHE", "CHE"]
+    assert _fill(" GENÈVA ", "", "", {}, {"geneva": "CHE", "genèva": "X"}) == ["CHE", "CHE"]  # folded as `fold` does
+    assert _fill("Geneva", "Switzerland", "", {}, codes) == [None, None]  # typed
+    assert _fill("Sochi", "CHE", "CHE", {}, codes) == ["RUS", "RUS"]  # filled, not typed: it follows the venue
+    assert _fill("Sochi town", "RUS", "RUS", {}, codes) == ["", ""]  # no longer its venue's
+    assert _fill("Ankara", "", "", {}, codes) == [None, None]
     stored = {"event_id": "e1", "base": {"venue": "Geneva"}}  # the form of a stored event opens: no change made
-    assert handlers.venue_country_fill(venues, "Geneva", "", "", stored) == (no_update, no_update)
+    assert _fill("Geneva", "", "", stored, codes) == [None, None]
+
+
+def test_a_save_before_the_page_filled_country_stores_the_known_venues_country(store):
+    live = _live(store)
+    opened = handlers.open_new(live.data)  # Venue typed, then Enter at once: saved before the page's fill ran
+    form = _form(opened, title="Experts meet in Geneva", start_date="2025-11-18", venue="Geneva")
+    saved = handlers.save(live, opened.opened, form, "")
+    assert saved.hidden is True and store.event_record(saved.opened["event_id"])["event"]["venue_country"] == "CHE"
+    typed = handlers.open_new(live.data)
+    form = _form(typed, title="Experts meet in Geneva again", start_date="2025-11-19", venue="Geneva",
+                 venue_country="FRA")
+    saved = handlers.save(live, typed.opened, form, "")
+    assert store.event_record(saved.opened["event_id"])["event"]["venue_country"] == "FRA"  # typed: never changed

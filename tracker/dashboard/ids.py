@@ -174,6 +174,7 @@ EDITOR_NOTICE = "editor-notice"  # the page's notice after a save, delete or und
 EDITOR_HISTORY = "editor-history"  # the history list under the detail panel
 EDITOR_FOCUS = "editor-focus"  # store the clientside focus callback writes
 EDITOR_COUNTRY_FILLED = "editor-country-filled"  # store: the Country the venue last filled in (not typed: it may follow)
+EDITOR_VENUE_COUNTRIES = "editor-venue-countries"  # store: folded venue name -> its country (the fill)
 #: A form opened on an article (the review page's "Add an event from this article"): the article again, in a box of
 #: the form where the text can be selected anew, and the button that reads that selection as the evidence.
 EDITOR_ARTICLE_ROW = "editor-article-row"

@@ -10,6 +10,7 @@ from tracker.dashboard.editor.form import ROWS, blank_row
 from tracker.dashboard.editor.history_list import render_history
 from tracker.dashboard.editor.links import link_search_options
 from tracker.dashboard.live import LiveData, request_user
+from tracker.venue_names import venue_country_codes
 
 #: The form's own buttons, whose ids are fixed.
 FORM_INPUTS = [Input(ids.EDITOR_ADD, "n_clicks"), Input(ids.EDITOR_SAVE, "n_clicks"), Input(ids.EDITOR_CANCEL, "n_clicks"),
@@ -52,6 +53,25 @@ function (clicks) {
     return {reselect: true, selection: chosen, at: Date.now()};
 }
 """ % ids.EDITOR_ARTICLE
+#: A known venue fills an empty Country, in the page (a server's answer could land after the person typed a Country):
+#: the venues' countries (`venue_country_codes`) by the name folded as `tracker.resolve.fold` does. A Country typed, or
+#: stored, is never changed; one filled for an earlier venue follows the venue (emptied for an unknown one); opening a
+#: stored event's form is no change of its venue. Run again when the map comes (a venue read from an article may be
+#: there first). `handlers.save` fills an empty one too (a Save before this ran).
+VENUE_COUNTRY = r"""
+function (venue, codes, country, filled, opened) {
+    var none = window.dash_clientside.no_update;
+    var fold = function (text) {
+        return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'").trim()
+            .split(/\s+/).join(' ').toLowerCase();
+    };
+    venue = venue || ''; country = (country || '').trim(); filled = (filled || '').trim();
+    if (country && country !== filled) { return [none, none]; }
+    if (opened && opened.event_id && !filled && venue === ((opened.base || {}).venue || '')) { return [none, none]; }
+    var found = (codes || {})[fold(venue)] || '';
+    return found !== country ? [found, found] : [none, none];
+}
+"""
 #: What fires a write to the store (for `tracker.auth.roles.WRITES`: editors only); Add, Edit and Keep do not write.
 WRITE_IDS = (ids.EDITOR_SAVE, ids.EDITOR_DELETE, ids.EDITOR_UNDO)
 
@@ -83,13 +103,11 @@ def register_editor(app: Dash, live: LiveData) -> None:
                             Input(ids.EDITOR_USE_SELECTION, "n_clicks"), prevent_initial_call=True)
 
     country = ids.EDITOR_FIELDS["venue_country"]
-
-    @app.callback(Output(country, "value", allow_duplicate=True), Output(ids.EDITOR_COUNTRY_FILLED, "data", allow_duplicate=True),
-                  Input(ids.EDITOR_FIELDS["venue"], "value"), State(country, "value"),
-                  State(ids.EDITOR_COUNTRY_FILLED, "data"), State(ids.EDITOR_OPENED, "data"), prevent_initial_call=True)
-    def venue_country(venue, typed, filled, opened):  # a known venue fills an empty Country, as an import does
-        return handlers.venue_country_fill(live.data.tables.venues, inputs.text(venue), inputs.text(typed),
-                                           inputs.text(filled), opened if isinstance(opened, dict) else None)
+    app.clientside_callback(VENUE_COUNTRY, Output(country, "value", allow_duplicate=True),
+                            Output(ids.EDITOR_COUNTRY_FILLED, "data", allow_duplicate=True),
+                            Input(ids.EDITOR_FIELDS["venue"], "value"), Input(ids.EDITOR_VENUE_COUNTRIES, "data"),
+                            State(country, "value"), State(ids.EDITOR_COUNTRY_FILLED, "data"),
+                            State(ids.EDITOR_OPENED, "data"), prevent_initial_call=True)
 
     @app.callback(*action_outputs(duplicate=True), *PATTERN_INPUTS, State(ids.EDITOR_OPENED, "data"),
                   State(ids.URL, "search"), prevent_initial_call=True)
@@ -101,9 +119,12 @@ def register_editor(app: Dash, live: LiveData) -> None:
         _register_rows(app, group)
 
     @app.callback(*[Output(list_id, "children") for list_id in layout.LISTS.values()],
-                  Input(ids.EDITOR_DIALOG, "hidden"), prevent_initial_call=True)
+                  Output(ids.EDITOR_VENUE_COUNTRIES, "data"), Input(ids.EDITOR_DIALOG, "hidden"),
+                  prevent_initial_call=True)
     def datalists(hidden):
-        return [no_update] * len(layout.LISTS) if hidden else layout.datalist_options(live.data)
+        if hidden:
+            return [no_update] * (len(layout.LISTS) + 1)
+        return [*layout.datalist_options(live.data), venue_country_codes(live.data.tables.venues)]
 
     @app.callback(Output(layout.part_id("links", "event_id", MATCH), "options"),
                   Input(layout.part_id("links", "event_id", MATCH), "search_value"),

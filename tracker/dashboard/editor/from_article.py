@@ -10,13 +10,13 @@ import weakref
 from collections import OrderedDict
 
 import pandas as pd
-from dash import html
+from dash import html, no_update
 
 from tracker.dashboard import inputs
 from tracker.dashboard.data import DashboardData
 from tracker.dashboard.editor.form import LABELS, blank_row, record_to_form
 from tracker.dashboard.live import LiveData
-from tracker.dashboard.review.handlers import MAX_ARTICLE_CHARS
+from tracker.dashboard.review.handlers import MAX_ARTICLE_CHARS, too_long_message
 from tracker.extract.highlight import segments
 from tracker.extract.lexicon import Lexicon
 from tracker.from_article import ArticleRef, Start, article_ref, start_from, texts_of
@@ -164,6 +164,16 @@ def stored_article_of(live: LiveData, opened: dict | None) -> ArticleRef | None:
     return ArticleRef(text=text, **parts) if isinstance(text, str) and text else None
 
 
+def too_long(opened: dict | None) -> str | None:
+    """Why the text a form's state carries back from the page (an article nothing was stored from) is not read: over
+    `MAX_ARTICLE_CHARS`, what the form is opened on at most (`requested_article`); None when it is not."""
+    kept = (opened or {}).get("article") if isinstance(opened, dict) else None
+    text = kept.get("text") if isinstance(kept, dict) else None
+    if isinstance(text, str) and len(text) > MAX_ARTICLE_CHARS:
+        return too_long_message("The article this form was opened on", len(text))
+    return None
+
+
 #: The fields the readers fill from a selection; read anew from a new selection unless the person changed them.
 FILLABLE = ("title", "event_type", "status", "start_date", "end_date", "date_precision", "process", "round_number",
             "venue")
@@ -187,6 +197,8 @@ def reselection(live: LiveData, opened: dict | None, form: dict,
     rows, likewise, or None; the note of what was read; the article's box, the new evidence marked; the new reading,
     for the form's state). What the person typed or chose stays. None when the form was not opened on an article that
     is still there."""
+    if told := too_long(opened):
+        return {}, None, _note(told), no_update, None
     article = stored_article_of(live, opened)
     if article is None:
         return None
@@ -229,6 +241,6 @@ def kept_texts(store, opened: dict | None, values: dict[str, str]) -> dict[int, 
     text = kept.get("text")
     if kept.get("source_id") and store is not None and hasattr(store, "article_texts"):
         text = store.article_texts([str(kept["source_id"])]).get(str(kept["source_id"]))
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or len(text) > MAX_ARTICLE_CHARS:  # `handlers.save` refuses it first
         return {}
     return texts_of(values, ArticleRef(text=text, **{part: str(kept.get(part) or "") for part in PARTS}))

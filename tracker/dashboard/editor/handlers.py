@@ -20,7 +20,7 @@ from tracker.dashboard.editor.form import (
     LABELS, ROWS, blank_form, conflict_rows, edited_fields, form_problems, form_to_values, merge, new_event_id,
     record_to_form,
 )
-from tracker.dashboard.editor.from_article import article_opening, kept_texts, reselection
+from tracker.dashboard.editor.from_article import article_opening, kept_texts, reselection, too_long
 from tracker.dashboard.editor.records import record_values
 from tracker.dashboard.live import FieldEdit, LiveData, StoreMissing
 from tracker.dashboard.past import as_of_of
@@ -54,7 +54,7 @@ class Outcome:
     search: object = no_update
     id_locked: object = no_update
     article: object = no_update  # the form's box of the article it was opened on ([]: none, the box hides)
-    country_filled: object = no_update  # the Country a venue filled in (`venue_country_fill`); "" as a form opens
+    country_filled: object = no_update  # the Country a venue filled in (`callbacks.VENUE_COUNTRY`); "" as a form opens
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
@@ -215,9 +215,14 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     problems = form_problems(form)
     values = form_to_values(form)
     event_id = opened.get("event_id")
+    if not values["venue_country"] and (event_id is None or values["venue"] != (opened.get("base") or {}).get("venue")):
+        values["venue_country"] = venue_country(values["venue"], live.data.tables.venues) or ""  # a Save before the
+        # page's fill (`callbacks.VENUE_COUNTRY`): a known venue's country, as an import fills it
     if problems and event_id is not None:  # a stored name the form cannot write (a JSON import's "Envoy [acting]")
         changed = set(edited_fields(opened.get("base") or {}, values))  # blocks an edit of it, not of the tags
         problems = {field: reason for field, reason in problems.items() if field in changed}
+    if told := too_long(opened):  # only a state forged in the page carries one: nothing is read or kept
+        problems = {**problems, "evidence": told}
     if problems:  # the store's row check too, written nowhere: one Save names every problem, as an import does
         return refused({**_store_problems(live, event_id, opened, values), **problems})
     misspelt = {typed: near for typed, near in misspelt_actors(values.get("actors", ""), live.data.name_indexes()[0]).items()
@@ -408,22 +413,6 @@ def undo(live: LiveData, event_id: str, search: str | None, user: str | None = N
                        version=live.data.version, search=_with_event(search, None))
     return Outcome(notice=notice(f"Undone: “{title}” is back as it was before its last change."),
                    version=live.data.version, search=_with_event(search, event_id))
-
-
-def venue_country_fill(venues, venue: str | None, country: str | None, filled: str | None,
-                       opened: dict | None) -> tuple[object, object]:
-    """(the form's Country, the country it was last filled with) after its Venue became `venue`: a venue the venues
-    table places in one country fills an empty Country, as an import does (`tracker.venue_names.venue_country`); a
-    Country the person typed, or the stored one, is never changed, and one filled for an earlier venue follows the
-    venue. Opening a stored event's form is no change of its venue: nothing is filled then."""
-    country, filled = (country or "").strip(), (filled or "").strip()
-    if country and country != filled:
-        return no_update, no_update
-    if isinstance(opened, dict) and opened.get("event_id") and not filled \
-            and (venue or "") == ((opened.get("base") or {}).get("venue") or ""):
-        return no_update, no_update
-    found = venue_country(venue, venues) or ""
-    return (found, found) if found != country else (no_update, no_update)
 
 
 def notice(text: str, event_id: str | None = None, version: int | None = None, link: object = None) -> list:

@@ -231,6 +231,7 @@ def editor_dialog(data: DashboardData) -> html.Div:
         ], className="editor-actions"),
         *_datalists(),
         dcc.Store(id=ids.EDITOR_OPENED), dcc.Store(id=ids.EDITOR_FOCUS), dcc.Store(id=ids.EDITOR_COUNTRY_FILLED),
+        dcc.Store(id=ids.EDITOR_VENUE_COUNTRIES),  # drawn with the lists as the form opens: the page fills Country
     ], className="editor-panel", role="dialog", **{"aria-modal": "true", "aria-labelledby": ids.EDITOR_HEADING}),
         id=ids.EDITOR_DIALOG, className="editor-overlay", hidden=True)
 
