@@ -19,10 +19,6 @@ from tests.extract.own_text import date_spans
 PUBLISHED = dt.date(2024, 6, 10)
 
 
-def _spans(text: str) -> list[tuple[dt.date, dt.date]]:
-    return date_spans(text, PUBLISHED)
-
-
 @pytest.mark.parametrize("text, span", [
     ("A ten-day pause in the shelling starting in September led to the return of 40 detainees.",
      (dt.date(2023, 9, 1), dt.date(2023, 9, 30))),
@@ -34,7 +30,7 @@ def _spans(text: str) -> list[tuple[dt.date, dt.date]]:
      (dt.date(2023, 9, 14), dt.date(2023, 9, 14))),
 ])
 def test_an_irregular_past_keeps_the_date_behind_publication(text: str, span: tuple) -> None:
-    assert span in _spans(text)
+    assert span in date_spans(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("text, span", [
@@ -43,4 +39,4 @@ def test_an_irregular_past_keeps_the_date_behind_publication(text: str, span: tu
     ("A second session is expected in July, the ministry said.", (dt.date(2024, 7, 1), dt.date(2024, 7, 31))),
 ])
 def test_a_future_clause_keeps_the_date_ahead(text: str, span: tuple) -> None:
-    assert span in _spans(text)
+    assert span in date_spans(text, PUBLISHED)
