@@ -79,7 +79,7 @@ ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGE
                   Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
                   Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHER, "value"),
                   *[Output(control, "className") for control, _ in review_layout.MARKABLE.values()],
-                  Output(ids.REVIEW_PUBLISHED, "className")]
+                  Output(ids.REVIEW_PUBLISHED, "className"), Output(ids.REVIEW_EVIDENCE, "children", allow_duplicate=True)]
 
 
 def register_review(app: Dash, live: LiveData) -> None:

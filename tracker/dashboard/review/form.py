@@ -26,23 +26,45 @@ def render_form(data: DashboardData, selected: str | None) -> list:
     """The form's field values, whether it hides, the evidence of the selected candidate (its article with the
     evidence marked), its actors and links as the form edits them, and the form's base (`review.base`); made from
     the candidate's stored record (a few SQL reads; its five frames cost 7 ms of a form's 12 at 100k events)."""
-    record = None if not selected or sources.suggestion_id(selected) is not None else data.stored_record(selected)
+    record = _record(data, selected)
     if record is None:
         return [*views.field_values(None), True, [], "", "", None, ""]
+    names = _actor_names(data, record)
+    values = views.record_field_values(record["event"])
+    actors = actions.pairs_text(((actor, str(role)) for actor, role in record["actors"]), names)
+    links = actions.pairs_text((str(link_type), to) for to, link_type in record["links"])
+    version = record["version"] if hasattr(data.store, "event_versions") else None
+    return [*values, False, _panel(data, record, names), actors, links,
+            form_base(selected, version, values, actors, links), _left_the_queue(data, selected, record)]
+
+
+def render_panel(data: DashboardData, selected: str | None) -> list:
+    """The "Selected for review" panel alone (title, dates, actors, sources, the article with its evidence marked),
+    drawn after one's own Save: the form's redraw leaves the panel as it was when nothing else changed, so that a
+    colleague's write elsewhere does not redraw the article box under a selection, and the panel kept the title and
+    actors of before the Save."""
+    record = _record(data, selected)
+    return [] if record is None else _panel(data, record, _actor_names(data, record))
+
+
+def _record(data: DashboardData, selected: str | None) -> dict | None:
+    """The selected candidate's stored record, or None (nothing selected, a suggested source, or gone)."""
+    return None if not selected or sources.suggestion_id(selected) is not None else data.stored_record(selected)
+
+
+def _actor_names(data: DashboardData, record: dict) -> dict:
     actor_ids = [actor for actor, _ in record["actors"]]
     known = data.tables.actors[data.tables.actors["actor_id"].isin(actor_ids)] if actor_ids else data.tables.actors.iloc[0:0]
-    names = dict(zip(known["actor_id"], known["name"]))
+    return dict(zip(known["actor_id"], known["name"]))
+
+
+def _panel(data: DashboardData, record: dict, names: dict) -> list:
     source_ids = [source[0] for source in record["sources"]]
     texts = sources.article_texts(data, source_ids)
     source_id = next((s for s in source_ids if s in texts), None)
     article = sources.marked_article(texts.get(source_id), views.text(record["event"].get("evidence")),
                                      box_id="review-article-candidate", source_id=source_id)
-    values = views.record_field_values(record["event"])
-    actors = actions.pairs_text(((actor, str(role)) for actor, role in record["actors"]), names)
-    links = actions.pairs_text((str(link_type), to) for to, link_type in record["links"])
-    version = record["version"] if hasattr(data.store, "event_versions") else None
-    return [*values, False, [*views.evidence(record, names), *article], actors, links,
-            form_base(selected, version, values, actors, links), _left_the_queue(data, selected, record)]
+    return [*views.evidence(record, names), *article]
 
 
 def _left_the_queue(data: DashboardData, selected: str, record: dict) -> str:

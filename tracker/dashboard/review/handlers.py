@@ -21,7 +21,7 @@ from tracker.dashboard.review import choices, events_files, sources, views
 from tracker.dashboard.review.events_files import decode_upload
 from tracker.dashboard.review.base import (StaleForm, changed_by_me, conflict_refusal, form_base, no_longer_a_candidate,
                                           own_changes)
-from tracker.dashboard.review.form import render_form, render_form_keeping_typing
+from tracker.dashboard.review.form import render_form, render_form_keeping_typing, render_panel
 from tracker.dashboard.review.layout import MARKABLE, PUBLISHED_CLASS
 from tracker.dashboard.shown import on_review_page
 from tracker.dates import DateParseError, format_day, parse_iso_day
@@ -56,13 +56,14 @@ class Outcome:
     date_refused: object = no_update  # True: the typed date was refused (the box is marked); False: it was read
     marked: object = no_update  # the form's fields and boxes a refusal named (`views.refused_fields`): marked invalid
     publisher: object = no_update  # the Publisher box: emptied once its article is stored, kept after a refusal
+    panel: object = no_update  # the "Selected for review" panel, drawn again after one's own Save (`form.render_panel`)
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
         refused = self.date_refused
         box = no_update if refused is no_update else f"{PUBLISHED_CLASS} invalid" if refused else PUBLISHED_CLASS
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
-                self.date_needed, self.base, self.publisher, *marked_classes(self.marked), box]
+                self.date_needed, self.base, self.publisher, *marked_classes(self.marked), box, self.panel]
 
 
 def marked_classes(marked: object) -> list:
@@ -212,8 +213,10 @@ def save(live: LiveData, selected: str, form: dict, actors: str | None = None, l
         saved, title = not changes.events.empty, _title(changes, selected)
     if not saved:
         return Outcome(message=views.note("Nothing changed."))
-    return Outcome(message=views.note(f"Saved “{title}”.{_period_end_note(live.data, selected, form)}"),
-                   version=live.data.version, base=_saved_base(selected, expected, form, actors, links, base))
+    data = live.data
+    return Outcome(message=views.note(f"Saved “{title}”.{_period_end_note(data, selected, form)}"),
+                   version=data.version, base=_saved_base(selected, expected, form, actors, links, base),
+                   panel=render_panel(data, selected))
 
 
 def _saved_base(selected: str, expected: dict, form: dict, actors: str | None, links: str | None,
