@@ -113,13 +113,19 @@ def test_a_pasted_article_is_ingested_and_its_candidates_listed(review_probe):
     page.wait_for_selector("#review-ingest-result .ingest-summary")
     summary = page.inner_text("#review-ingest-result .ingest-summary")
     assert summary.startswith("1 article: ") and "0 new" not in summary
-    new_cards = page.locator("#review-ingest-result .candidate-list button")
+    new_cards = page.locator("#review-ingest-new .candidate-list button")
     assert new_cards.count() >= 1 and page.input_value("#review-text") == ""
     title = new_cards.first.get_attribute("title").removeprefix("Review ")
     page.wait_for_selector(card(title))  # in the list of candidates too
     new_cards.first.click()
     page.wait_for_selector(f"#review-evidence code:has-text('{title}')")
     assert "Interfax" in page.inner_text("#review-evidence")
+    # a Save shows in the ingest's list and in the Selected panel, not only in the queue (both kept the old title)
+    page.fill("#review-title", "Berlin advisers' round, as the analyst names it")
+    page.click("#review-save")
+    page.wait_for_selector("#review-ingest-new .card-title:has-text('as the analyst names it')")
+    page.wait_for_selector("#review-evidence .evidence-title:has-text('as the analyst names it')")
+    assert "waiting for review" in page.inner_text("#review-ingest-new h3")
 
 
 def test_candidates_are_drawn_apart_on_the_timeline(review_probe):

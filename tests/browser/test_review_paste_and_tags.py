@@ -29,7 +29,7 @@ def test_a_wire_without_a_year_is_an_alert_that_keeps_the_text_and_asks_for_the_
     page.wait_for_selector("#review-ingest-result .message.ok .ingest-summary")
     summary = page.inner_text("#review-ingest-result .ingest-summary")
     assert summary.startswith("1 article: ") and " 0 new" not in summary
-    new_cards = page.locator("#review-ingest-result .candidate-list button")
+    new_cards = page.locator("#review-ingest-new .candidate-list button")
     assert new_cards.count() >= 1 and "3 Mar 2023" in new_cards.first.inner_text()
     review_probe.settle()
     assert page.input_value("#review-text") == "" and page.input_value("#review-published") == ""

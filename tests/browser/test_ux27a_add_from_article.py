@@ -78,7 +78,7 @@ def test_an_event_extraction_missed_is_added_from_its_article_by_mouse_and_by_ke
     page.wait_for_selector(".ingested-article summary", timeout=60_000)
     review.settle()
     assert "2 new" in page.inner_text(".ingest-summary")
-    assert MISSED not in page.inner_text("#review-ingest-result .candidate-list")  # extraction missed it
+    assert MISSED not in page.inner_text("#review-ingest-new .candidate-list")  # extraction missed it
 
     # with the mouse: open the article, drag over the missed sentence, press the button
     page.click(".ingested-article summary")

@@ -3,16 +3,20 @@ redraw for the new version draws nothing when only this person changed the candi
 elsewhere does not redraw the article box under a selection); the Save's answer now carries the panel drawn anew."""
 from __future__ import annotations
 
+import json
+
 from dash import no_update
+from plotly.utils import PlotlyJSONEncoder
 
 from tracker.dashboard import ids
-from tracker.dashboard.review import form, handlers
+from tracker.dashboard.review import form, handlers, views
 
 from tests.dashboard.test_review_page import LAVROV, _open_form, _press, live  # noqa: F401 (its fixture)
 
 
 def _panel_text(children) -> str:
-    return str(children)
+    """Everything the components hold, as JSON (their repr is cut short)."""
+    return json.dumps(children, cls=PlotlyJSONEncoder, ensure_ascii=False)
 
 
 def test_a_save_draws_the_selected_panel_with_the_new_title_and_actors(live):
@@ -24,7 +28,7 @@ def test_a_save_draws_the_selected_panel_with_the_new_title_and_actors(live):
     assert "Saved" in str(saved.message), saved.message
     panel = _panel_text(saved.panel)
     assert "Lavrov on the next round" in panel and "Kazakhstan (host)" in panel, panel
-    assert saved.flat()[-1] is saved.panel  # the action callback's last output: the panel's children
+    assert saved.flat()[-2] is saved.panel  # the action callback's output of the panel's children
     # the form's own redraw for that version leaves the panel as the Save's answer drew it
     redrawn = form.redraw_form(live.data, LAVROV, *_after_save(fields, saved, actors + "\nKazakhstan: host", links))
     assert redrawn[11] is no_update
@@ -43,3 +47,35 @@ def test_other_answers_leave_the_panel_alone(live):
     refused = _press(live, ids.REVIEW_SAVE, LAVROV, fields, actors, links, base, round_number="seven")
     assert "Not saved" in str(refused.message) and refused.panel is no_update
     assert form.render_panel(live.data, None) == [] and form.render_panel(live.data, "no-such-event") == []
+
+
+def test_the_last_ingests_new_candidates_follow_saves_and_decisions(live):
+    """The "New candidates" under an ingest's result were drawn once: a Save of a new title, an Accept or a Reject
+    did not show there (the queue below showed them). They are drawn from the current data, in the ingest's order."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "006_interfax_normandy_berlin.txt").read_text("utf-8")
+    ingested = handlers.ingest_text(live, text)
+    new_ids = ingested.flat()[-1]
+    assert len(new_ids) >= 2 and new_ids == ingested.new_ids, ingested.ingest
+    assert "New candidates" not in str(ingested.ingest)  # listed under it, from the data (`views.new_candidates`)
+    first, second = new_ids[:2]
+    listed = _panel_text(views.new_candidates(live.data, new_ids, first, "/"))
+    assert f"{len(new_ids)} of {len(new_ids)} waiting" in listed and '"aria-pressed": "true"' in listed
+
+    fields, actors, links, base = _open_form(live, first)
+    _press(live, ids.REVIEW_SAVE, first, fields, actors, links, base, title="Renamed by the analyst")
+    assert "Renamed by the analyst" in _panel_text(views.new_candidates(live.data, new_ids, first, "/"))
+    accepted = _press(live, ids.REVIEW_ACCEPT, first, *_open_form(live, first))
+    assert "Accepted" in str(accepted.message), accepted.message
+    _press(live, ids.REVIEW_REJECT, second, *_open_form(live, second))
+    after = views.new_candidates(live.data, new_ids, None, "/")
+    shown = _panel_text(after)
+    assert f"{len(new_ids) - 2} of {len(new_ids)} waiting" in shown
+    assert "accepted: a confirmed event now" in shown and f"?event={first}" in shown and "rejected" in shown
+    assert shown.index("Renamed by the analyst") < shown.index("rejected")  # the ingest's order is kept
+    assert views.new_candidates(live.data, [], None, "/") == []
+    # another answer of the ingest box (a refusal, a clear) empties the list
+    refused = handlers.ingest_text(live, "   ")
+    assert refused.flat()[-1] == []
+    assert handlers.Outcome(message="x").flat()[-1] is no_update

@@ -68,6 +68,11 @@ REVIEW_TEXT = "review-text"
 REVIEW_INGEST = "review-ingest"
 REVIEW_UPLOAD = "review-upload"
 REVIEW_INGEST_RESULT = "review-ingest-result"
+#: the last ingest's new candidates, drawn from the current data (a Save, Accept or Reject shows in them): the list,
+#: the ids in the ingest's order (store), and the page's tick that redraws them when the data or selection moves
+REVIEW_INGEST_NEW = "review-ingest-new"
+REVIEW_INGEST_NEW_IDS = "review-ingest-new-ids"
+REVIEW_INGEST_NEW_TICK = "review-ingest-new-tick"
 #: files of events dropped on the upload: their checks and Import buttons (`review/events_files.py`)
 REVIEW_IMPORT_RESULT = "review-import-result"
 REVIEW_IMPORT_WORKING = "review-import-working"  # the line said while a drop is checked or a file imported

@@ -12,7 +12,7 @@ from tracker.dashboard.review import form as review_form
 from tracker.auth.web import current_role
 from tracker.dashboard.editor.from_article import warm as warm_lexicon
 from tracker.dashboard.editor.layout import may_write
-from tracker.dashboard.review import add_from, events_files, handlers, sources
+from tracker.dashboard.review import add_from, events_files, handlers, sources, views
 from tracker.dashboard.review import layout as review_layout
 from tracker.dashboard.shown import REVIEW_PATH
 
@@ -79,7 +79,16 @@ ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGE
                   Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
                   Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHER, "value"),
                   *[Output(control, "className") for control, _ in review_layout.MARKABLE.values()],
-                  Output(ids.REVIEW_PUBLISHED, "className"), Output(ids.REVIEW_EVIDENCE, "children", allow_duplicate=True)]
+                  Output(ids.REVIEW_PUBLISHED, "className"), Output(ids.REVIEW_EVIDENCE, "children", allow_duplicate=True),
+                  Output(ids.REVIEW_INGEST_NEW_IDS, "data")]
+#: The last ingest's new candidates are drawn again when the data or the selection moves, only while there are some:
+#: every page holds the review panels, and the timeline's data versions must not send a request for an empty list.
+NEW_TICK = """
+function (version, selected, shown) {
+    if (!shown || !shown.length) { return window.dash_clientside.no_update; }
+    return [version, selected];
+}
+"""
 
 
 def register_review(app: Dash, live: LiveData) -> None:
@@ -190,6 +199,16 @@ def register_review(app: Dash, live: LiveData) -> None:
         index = ctx.triggered_id.get("index") if pressed and isinstance(ctx.triggered_id, dict) else None
         states = {s["id"].get("index"): s.get("value") for s in ctx.states_list[1] if isinstance(s.get("id"), dict)}
         return events_files.clicked(live, index, files, states, current_role(), prefix)
+
+    app.clientside_callback(NEW_TICK, Output(ids.REVIEW_INGEST_NEW_TICK, "data"), Input(ids.DATA_VERSION, "data"),
+                            Input(ids.REVIEW_SELECTED, "data"), State(ids.REVIEW_INGEST_NEW_IDS, "data"),
+                            prevent_initial_call=True)
+
+    @app.callback(Output(ids.REVIEW_INGEST_NEW, "children"), Input(ids.REVIEW_INGEST_NEW_IDS, "data"),
+                  Input(ids.REVIEW_INGEST_NEW_TICK, "data"), State(ids.REVIEW_SELECTED, "data"), prevent_initial_call=True)
+    def new_candidates(shown, _tick, selected):
+        event_ids = [inputs.text(x) for x in shown[:inputs.MAX_ITEMS]] if isinstance(shown, list) else []
+        return views.new_candidates(live.data, [x for x in event_ids if x], inputs.text(selected), prefix)
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
                   Input(ids.REVIEW_SHOWN, "data"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),

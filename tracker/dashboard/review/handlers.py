@@ -57,13 +57,15 @@ class Outcome:
     marked: object = no_update  # the form's fields and boxes a refusal named (`views.refused_fields`): marked invalid
     publisher: object = no_update  # the Publisher box: emptied once its article is stored, kept after a refusal
     panel: object = no_update  # the "Selected for review" panel, drawn again after one's own Save (`form.render_panel`)
+    new_ids: object = no_update  # the ids of an ingest's new candidates (`views.new_candidates`); [] with another result
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
         refused = self.date_refused
         box = no_update if refused is no_update else f"{PUBLISHED_CLASS} invalid" if refused else PUBLISHED_CLASS
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
-                self.date_needed, self.base, self.publisher, *marked_classes(self.marked), box, self.panel]
+                self.date_needed, self.base, self.publisher, *marked_classes(self.marked), box, self.panel,
+                [] if self.new_ids is no_update and self.ingest is not no_update else self.new_ids]
 
 
 def marked_classes(marked: object) -> list:
@@ -381,8 +383,8 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None, 
             return Outcome(ingest=views.date_needed(unstored[0], events), date_needed=True, date_refused=False)
         return Outcome(ingest=views.publisher_needed(events), date_refused=False)
     outcome = ingest(live, articles, [])
-    return Outcome(ingest=outcome.ingest, version=outcome.version, text="", message="", published="", date_needed=False,
-                   date_refused=False, publisher="")
+    return Outcome(ingest=outcome.ingest, version=outcome.version, new_ids=outcome.new_ids, text="", message="",
+                   published="", date_needed=False, date_refused=False, publisher="")
 
 
 def too_long_message(what: str, length: int) -> str:
@@ -425,7 +427,7 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
     errors += [views.problem(a.label, f"{NO_PUBLISHER}; nothing stored. Type it in Publisher, or add a first line "
                                       "'publisher: NAME' to the file, and drop it again") for a in articles if a.anchor is not None and not a.publisher]
     outcome = ingest(live, [a for a in articles if a.anchor is not None and a.publisher], errors)
-    return Outcome(ingest=outcome.ingest, version=outcome.version, upload=None, message="",
+    return Outcome(ingest=outcome.ingest, version=outcome.version, new_ids=outcome.new_ids, upload=None, message="",
                    date_needed=True if undated else no_update, date_refused=False)
 
 
@@ -460,7 +462,8 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     live.write(save)
     changes, report = planned[0]
     new = changes.events[changes.events["review_state"] == "candidate"] if not changes.events.empty else changes.events
-    return Outcome(ingest=views.ingest_result(report, changes, new, errors, articles), version=live.data.version)
+    return Outcome(ingest=views.ingest_result(report, changes, new, errors, articles), version=live.data.version,
+                   new_ids=views.new_ingest_ids(new))
 
 
 __all__ = ["Outcome", "accept", "act", "ingest", "merge", "reject", "render_candidates", "render_form",

@@ -98,6 +98,8 @@ def ingest_section() -> html.Section:
         dcc.Store(id=ids.REVIEW_IMPORT_FILES, data=[]),
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
                     type="dot", delay_show=300),
+        html.Div(id=ids.REVIEW_INGEST_NEW, className="ingest-new"),
+        dcc.Store(id=ids.REVIEW_INGEST_NEW_IDS, data=[]), dcc.Store(id=ids.REVIEW_INGEST_NEW_TICK, data=None),
     ], className="review-ingest", **{"aria-label": "Add articles",
                                       "data-invalid-note": ids.REVIEW_INGEST_RESULT})  # where a refused date is said
 

@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 import pandas as pd
-from dash import html
+from dash import dcc, html
 
 from tracker.dashboard import ids
 from tracker.dashboard.data import DashboardData
@@ -358,8 +358,8 @@ def ingested_articles(articles: list, report: IngestReport, new: pd.DataFrame, c
 
 def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, errors: list[Problem],
                   articles: list = ()) -> html.Div:
-    """What an ingest did: 'N new, M merged, K skipped', notes, refused files, the new candidates to review, and each
-    article read, to add an event from (`ingested_articles`)."""
+    """What an ingest did: 'N new, M merged, K skipped', notes, refused files, and each article read, to add an event
+    from (`ingested_articles`). Its new candidates are listed under it by `new_candidates`, from the current data."""
     actors = len(changes.actors)
     summary = str(report) + (f"; {actors} new candidate actor{'s' if actors != 1 else ''}" if actors else "") + "."
     parts: list = [html.P(summary, className="ingest-summary")]
@@ -367,12 +367,43 @@ def ingest_result(report: IngestReport, changes: Tables, new: pd.DataFrame, erro
         parts.append(html.Ul([html.Li(n) for n in report.notes], className="notes"))
     if errors:
         parts.append(problems(errors))
-    parts += ingested_articles(articles, report, new, changes)  # before the new candidates, which stay last
-    if len(new):
-        ordered = actions.by_confidence(new)
-        parts += [html.H3("New candidates"),
-                  html.Ul([card(row, changes, False, ids.REVIEW_PICK_NEW) for _, row in ordered.iterrows()],
-                          className="candidate-list new")]
+    parts += ingested_articles(articles, report, new, changes)  # the new candidates follow (`new_candidates`)
     if errors:  # some files failed: an alert, though others were stored
         return html.Div(parts, className="message mixed", role="alert")
     return html.Div(parts, className="message ok")
+
+
+def new_ingest_ids(new: pd.DataFrame) -> list[str]:
+    """The ids of an ingest's new candidates, surest first: the order `new_candidates` keeps them in."""
+    return [] if new.empty else [str(x) for x in actions.by_confidence(new)["event_id"]]
+
+
+#: How a candidate of the last ingest that left the queue is listed in its place: its review state now.
+SETTLED = {"confirmed": "accepted: a confirmed event now", "rejected": "rejected (or merged into another event)"}
+
+
+def new_candidates(data: DashboardData, event_ids: list[str], selected: str | None, prefix: str) -> list:
+    """The last ingest's new candidates as the data holds them now, in the ingest's order: a card each while it is a
+    candidate (its title and fields as saved since), and a line with its state and a link once it was accepted or
+    rejected (the list was drawn once with the ingest's result: a Save, an Accept or a Reject did not show in it)."""
+    if not event_ids:
+        return []
+    tables = data.subset(event_ids)
+    rows = {str(row["event_id"]): row for _, row in tables.events.iterrows()}
+    items = []
+    for event_id in event_ids:
+        row = rows.get(event_id)
+        if row is not None and row["review_state"] == "candidate":
+            items.append(card(row, tables, event_id == selected, ids.REVIEW_PICK_NEW))
+            continue
+        title = text(row["title"]) if row is not None else ""
+        state = SETTLED.get(text(row["review_state"]), f"{text(row['review_state'])} now") if row is not None \
+            else "no longer stored"
+        line = [html.Span(title or event_id, className="card-title"), html.Span(state, className="card-facts")]
+        if row is not None and row["review_state"] != "rejected":
+            line.append(dcc.Link("Show it on the timeline", href=f"{prefix}?event={event_id}", className="link"))
+        items.append(html.Li(line, className="candidate settled"))
+    waiting = sum(1 for event_id in event_ids if rows.get(event_id) is not None
+                  and rows[event_id]["review_state"] == "candidate")
+    heading = f"New candidates of the last ingest ({waiting} of {len(event_ids)} waiting for review)"
+    return [html.H3(heading), html.Ul(items, className="candidate-list new")]
