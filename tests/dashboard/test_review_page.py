@@ -186,9 +186,10 @@ def test_pasted_text_is_ingested_and_its_candidates_listed(live):
     outcome = act(live, ids.REVIEW_INGEST, text=text)
     summary = outcome.ingest.children[0].children
     assert summary.startswith("1 article: ") and " new" in summary and outcome.text == ""
-    new_cards = outcome.ingest.children[-1].children
+    new_cards = views.new_candidates(live.data, outcome.new_ids, None, "/")[-1].children  # listed under the result
     assert new_cards and all(card.children.id["type"] == ids.REVIEW_PICK_NEW for card in new_cards)
-    assert all(live.data.position_of(card.children.id["index"]) is not None for card in new_cards)
+    assert [card.children.id["index"] for card in new_cards] == outcome.new_ids
+    assert all(live.data.position_of(event_id) is not None for event_id in outcome.new_ids)
     again = act(live, ids.REVIEW_INGEST, text=text).ingest.children[0].children
     assert ": 0 new, 0 merged" in again and "skipped" in again
 
@@ -239,8 +240,7 @@ def test_a_wire_whose_dateline_has_no_year_is_an_alert_that_keeps_the_text_and_a
     assert refused.text is no_update and refused.date_needed is True and store.counts() == before
     stored_now = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, text, None, None, "/", "2023-03-03")
     assert stored_now.ingest.className == "message ok" and stored_now.text == "" and stored_now.published == ""
-    new_cards = stored_now.ingest.children[-1].children
-    assert new_cards and all(live.data.position_of(card.children.id["index"]) is not None for card in new_cards)
+    assert stored_now.new_ids and all(live.data.position_of(event_id) is not None for event_id in stored_now.new_ids)
     assert "2023-03-03" in {str(d.date()) for d in store.load().sources["published_at"].dropna()}
 
 
@@ -272,7 +272,7 @@ def test_a_pasted_text_that_names_no_publisher_is_refused_until_one_is_given_the
     stored_now = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, "publisher: Prensa Latina\n" + text,
                               None, None, "/", "2023-05-12")
     assert stored_now.ingest.className == "message ok"
-    new_id = stored_now.ingest.children[-1].children[0].children.id["index"]
+    new_id = stored_now.new_ids[0]
     accepted = act(live, ids.REVIEW_ACCEPT, selected=new_id, fields=form_of(live, new_id))
     assert "Not saved" not in str(accepted.message) and stored(store, new_id)["review_state"] == "confirmed"
 
@@ -290,13 +290,13 @@ def test_the_publisher_box_names_the_publisher_of_a_paste_that_names_none_and_is
     stored_now = handlers.act(live, ids.REVIEW_PUBLISHER, 1, None, [None] * 10, None, text, None, None, "/",
                               "2023-05-12", publisher="Prensa Latina")
     assert stored_now.ingest.className == "message ok" and stored_now.publisher == ""
-    new_id = stored_now.ingest.children[-1].children[0].children.id["index"]
+    new_id = stored_now.new_ids[0]
     assert set(store.load().sources.query("event_id == @new_id")["publisher"]) == {"Prensa Latina"}
     # an article that names its own publisher keeps it: the box stands only for a missing one
     named_text = "MOSCOW, May 12 (Interfax) - Russia and Türkiye held consultations on Syria in Moscow on Friday."
     kept = handlers.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, named_text, None, None, "/", "2023-05-12",
                         publisher="Prensa Latina")
-    kept_id = kept.ingest.children[-1].children[0].children.id["index"]
+    kept_id = kept.new_ids[0]
     assert set(store.load().sources.query("event_id == @kept_id")["publisher"]) == {"Interfax"}
 
 
