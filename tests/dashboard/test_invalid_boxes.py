@@ -72,12 +72,12 @@ def test_the_layout_starts_plain_and_names_where_a_refusal_is_said():
 
 def test_a_refused_publication_date_marks_its_box_and_a_read_one_clears_it(live):
     refused = review.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, "Some text.", None, None, "/", "2023-13-45")
-    assert refused.flat()[-2] == f"{PUBLISHED_CLASS} invalid" and "is not a date" in str(refused.ingest)
+    assert refused.flat()[-3] == f"{PUBLISHED_CLASS} invalid" and "is not a date" in str(refused.ingest)
     read = review.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, "Kazakhstan said so.", None, None, "/",
                       "2023-03-03")
-    assert read.flat()[-2] == PUBLISHED_CLASS
+    assert read.flat()[-3] == PUBLISHED_CLASS
     saved = review.act(live, ids.REVIEW_SAVE, 1, None, [None] * 10, None, "", None, None, "/")
-    assert saved.flat()[-2] is no_update  # other buttons leave the box as it is
+    assert saved.flat()[-3] is no_update  # other buttons leave the box as it is
 
 
 def test_both_refused_date_boxes_are_named_in_the_note_each_with_its_reason(data):
