@@ -20,12 +20,12 @@ def _gathering_days(body: str, lexicon) -> list[dt.date | None]:
 
 
 @pytest.mark.parametrize(("body", "day"), [
-    ("On Tuesday, May 9, 2023, in Arica, President Gabriel Boric of Chile and President Dina Boluarte of Peru held "
-     "discussions on fishing rights along their sea border.", dt.date(2023, 5, 9)),
-    ("Yesterday, Chilean Foreign Minister Alberto van Klaveren and his Bolivian counterpart Rogelio Mayta held frank "
-     "discussions on water rights in La Paz.", dt.date(2023, 5, 11)),
-    ("The Arica memorandum emerged from discussions between President Boric and President Boluarte in Tacna on April "
-     "3, 2023.", dt.date(2023, 4, 3)),
+    ("President Gabriel Boric of Chile and President Dina Boluarte of Peru held discussions in Arica on Tuesday, "
+     "May 9, 2023, about fishing rights along their sea border.", dt.date(2023, 5, 9)),
+    ("Chile's foreign minister Alberto van Klaveren and Bolivia's Rogelio Mayta held frank discussions over water "
+     "rights in La Paz yesterday.", dt.date(2023, 5, 11)),
+    ("The Arica memorandum grew from discussions between President Boric and President Boluarte in Tacna on "
+     "April 3, 2023.", dt.date(2023, 4, 3)),
 ])
 def test_discussions_of_named_people_are_a_gathering_of_their_date(body: str, day: dt.date, lexicon) -> None:
     assert _gathering_days(body, lexicon) == [day]
