@@ -26,6 +26,7 @@ from tracker.extract import paired_summits
 from tracker.extract.progressive_talks import progressive_talks
 from tracker.extract.arrivals import ARRIVALS
 from tracker.extract.conversations import CONVERSATION_WORDS, CONVERSATIONS
+from tracker.extract.held_discussions import HELD_DISCUSSION_WORDS, HELD_DISCUSSIONS
 from tracker.extract.counted_accords import COUNTED_ACCORD_WORDS, COUNTED_ACCORDS
 from tracker.extract.departures import DEPARTURE_WORDS, DEPARTURES
 from tracker.extract.heads_assemblies import HEADS_ASSEMBLIES, HEADS_WORDS, heads_gathering
@@ -194,6 +195,7 @@ TRIGGERS += _gated(FORMATS_CREATED, CREATION_WORDS, adverb=False)  # "Establishe
 TRIGGERS += _gated(STATE_MEASURES, MEASURE_WORDS, adverb=False)  # "reimposed oil sanctions in April" (1261)
 TRIGGERS += _gated(DEPARTURES, DEPARTURE_WORDS, adverb=False)  # "left on Sunday for Bahrain", "headed to X" (round 1105)
 TRIGGERS += _gated(CONVERSATIONS, CONVERSATION_WORDS, adverb=False)  # "held discussions with X", "spoke with X" (1106)
+TRIGGERS += _gated(HELD_DISCUSSIONS, HELD_DISCUSSION_WORDS, adverb=False)  # "X and Y held discussions on" (1290)
 TRIGGERS += _gated(COUNTED_ACCORDS, COUNTED_ACCORD_WORDS, adverb=False)  # "struck 20 deals", "was initialed by" (1152)
 TRIGGERS[:0] = _gated(HEADS_ASSEMBLIES, HEADS_WORDS, adverb=False)  # "the Assembly of … Heads of State was convened" (773)
 TRIGGERS += _gated(PLURAL_MEETINGS, PLURAL_WORDS, adverb=False)  # "held meetings in Muscat with …" (774)
