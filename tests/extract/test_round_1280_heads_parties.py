@@ -52,6 +52,8 @@ def test_other_gatherings_keep_their_type(body: str, lexicon) -> None:
     ("The talks between Former President Tomas Arce and President Julio Mendez ended.", False),  # a former head
     ("The dialogue between the opposition leader Julio Mendez and the government opened.", False),  # no head first
     ("President Tomas Arce met with President Tomas Arce's aides.", False),  # one person twice
+    ("Delegations met in Lima to prepare a summit between President Tomas Arce and President Julio Mendez.", False),  # the
+    # summit the talks prepare is an event of its own
     ("The envoys of President Tomas Arce and President Julio Mendez met in Lima.", False),  # no shape of the parties
 ])
 def test_heads_as_parties(text: str, expected: bool) -> None:

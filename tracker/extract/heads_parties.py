@@ -9,14 +9,16 @@ heads in the gathering's own sentence while the roster keeps only one of them as
 roster does not store, "Chairman of the Sovereignty Council, Lt. Gen. X", or one the clause reader gave to another
 event of the sentence), and tells their talks with a talks word or an ordinal ("during their fourth trilateral
 meeting"). This module reads the heads from the words, in three shapes that make them the gathering's parties:
-- "between President X and (the …) leader / Prime Minister Y";
+- "talks / dialogue / meeting between President X and (the …) leader / Prime Minister Y" (not "a summit between":
+  a summit the sentence's talks only discuss is an event of its own, round 402);
 - "President X and Prime Minister Y … during / at / in / for their … meeting / talks / summit";
 - "President X … (talks | a meeting | met | meets) with (the) (…) President Y".
 
 A head is a title (President, Prime Minister, Premier, Chancellor, King, Emir, Sultan, Crown Prince; the chair of a
 collective presidency, as `summits.COUNCIL_CHAIR`) followed by a capitalised name, or by "of <Country>, <Name>". Not a
 vice, deputy, former or acting one, nor a "leader" other than in the second place of "between X and the Y leader Z".
-The two must have different names, neither in the possessive ("President X's aides"). A cheap literal gate (a title word twice) runs first.
+The two must have different names, neither in the possessive ("President X's aides"). A cheap literal gate (a title
+word twice) runs first.
 """
 from __future__ import annotations
 
@@ -25,14 +27,16 @@ import re
 from tracker.extract.candidate import Candidate
 
 _TITLE = r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan|Crown\s+Prince)"
-_CHAIR = r"(?:Chairman|Chairwoman|Chair|Head)\s+of\s+the\s+(?:Transitional\s+)?(?:Sovereign(?:ty)?|Presidential)\s+Council"
-_NAME = r"(?:(?:Lt\.\s+|Gen\.\s+|Dr\.?\s+|Sheikh\s+)*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
-#: a head with the name after the title: "President Kiir", "Japanese Prime Minister Fumio Kishida", "the President of
-#: South Sudan, Salva Kiir", "Chairman of the Transitional Sovereignty Council, Lt. Gen. X"
-_HEAD = (r"(?<!Vice\s)(?<!Vice-)(?<!Deputy\s)(?<!Former\s)(?<!former\s)(?<!Acting\s)(?<!acting\s)"
-         r"(?:" + _TITLE + r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+,\s+)?|" + _CHAIR + r",\s+)"
-         r"(?P<GROUP>" + _NAME + r")")
-_LEADER = r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?leader\s+(?P<GROUP>" + _NAME + r")"
+_CHAIR = (r"(?:Chairman|Chairwoman|Chair|Head)\s+of\s+the\s+(?:Transitional\s+)?(?:Sovereign(?:ty)?|Presidential)"
+          r"\s+Council")
+_WORD = r"[A-Z][\w'’-]+"
+_NAME = r"(?:(?:Lt\.\s+|Gen\.\s+|Dr\.?\s+|Sheikh\s+)*(?:" + _WORD + r"\s+){0,3}" + _WORD + ")"
+_NOT_SITTING = r"(?<!Vice\s)(?<!Vice-)(?<!Deputy\s)(?<!Former\s)(?<!former\s)(?<!Acting\s)(?<!acting\s)"
+#: a head with the name after the title: "President X", "Japanese Prime Minister X Y", "the President of Ecuador, X Y",
+#: "Chairman of the Sovereignty Council, Gen. X Y"; GROUP stands for the name's group
+_HEAD = (_NOT_SITTING + r"(?:" + _TITLE + r"\s+(?:of\s+(?:the\s+)?(?:" + _WORD + r"\s+){0,2}?" + _WORD + r",\s+)?|"
+         + _CHAIR + r",\s+)(?P<GROUP>" + _NAME + r")")
+_LEADER = r"(?:the\s+)?(?:" + _WORD + r"\s+)?leader\s+(?P<GROUP>" + _NAME + r")"
 
 
 def _named(pattern: str, group: str) -> str:
@@ -41,14 +45,20 @@ def _named(pattern: str, group: str) -> str:
 
 _GATHERING = r"(?:meeting|talks|summit|negotiations|dialogue|encounter)"
 _SHAPES = [
-    re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?" + _named(_HEAD, "a") + r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
+    # "talks between President X and the Y leader Z"
+    re.compile(r"\b(?i:talks|dialogue|meeting|negotiations|encounter|consultations)\s+between\s+(?:the\s+)?"
+               r"(?:" + _WORD + r"\s+)?" + _named(_HEAD, "a") + r"\s+and\s+(?:the\s+)?(?:" + _WORD + r"\s+)?"
                r"(?:" + _named(_HEAD, "b") + "|" + _named(_LEADER, "c") + r")"),
-    re.compile(r"(?:[A-Z][\w'’-]+\s+)?" + _named(_HEAD, "a") + r"\s+and\s+(?:[A-Z][\w'’-]+\s+)?" + _named(_HEAD, "b")
+    # "President X and Prime Minister Y agreed … during their fourth meeting"
+    re.compile(r"(?:" + _WORD + r"\s+)?" + _named(_HEAD, "a") + r"\s+and\s+(?:" + _WORD + r"\s+)?" + _named(_HEAD, "b")
                + r"\b[^.;:⟦]{0,120}?\b(?:during|at|in|for)\s+their\s+(?:[\w-]+\s+){0,3}?" + _GATHERING + r"\b"),
-    re.compile(_named(_HEAD, "a") + r"\b[^.;:⟦]{0,160}?\b(?:talks|a\s+meeting|meeting|(?:met|meets)(?:\s[^.;:⟦]{0,80}?)?)\s+with\s+(?:the\s+)?(?:his\s+|her\s+)?(?:counterpart,?\s+)?"
-               r"(?:[A-Z][\w'’-]+\s+){0,2}?" + _named(_HEAD, "b")),
+    # "President X … for talks with President Y", "X … met in the palace with the President of Z, W"
+    re.compile(_named(_HEAD, "a") + r"\b[^.;:⟦]{0,160}?\b"
+               r"(?:talks|a\s+meeting|meeting|(?:met|meets)(?:\s[^.;:⟦]{0,80}?)?)\s+with\s+"
+               r"(?:the\s+)?(?:his\s+|her\s+)?(?:counterpart,?\s+)?(?:" + _WORD + r"\s+){0,2}?" + _named(_HEAD, "b")),
 ]
-_GATE = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Emir", "Sultan", "Crown Prince", "Council", " leader ")
+_GATE = ("President", "Prime Minister", "Premier", "Chancellor", "King", "Emir", "Sultan", "Crown Prince", "Council",
+         " leader ")
 
 
 def _surname(name: str) -> str:
