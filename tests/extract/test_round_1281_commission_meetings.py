@@ -1,5 +1,6 @@
-"""Round 1281: a meeting of a joint, border or bilateral commission, committee or mechanism of two sides is a session
-of their standing talks (a `talk_round`), also when a spokesperson or a chair reports it or no standing process is named.
+"""Round 1281: a meeting of a joint, border or bilateral commission, committee or mechanism of two sides is a
+session of their standing talks (a `talk_round`), also when a spokesperson or a chair reports it or no standing
+process is named.
 Sentences of our own, read at the rule stage (`rule_types`) and through `commission_meetings.commission_meeting`.
 """
 from __future__ import annotations

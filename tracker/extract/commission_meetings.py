@@ -1,20 +1,20 @@
 """A meeting of a joint, border or bilateral commission, committee or mechanism of two sides is a session of their
 standing talks (round 1281).
 
-The guideline's `talk_round` covers "a joint commission or committee of an agreement's parties" and "a working mechanism,
-commission or working groups of two states on their border or dispute", numbered or not, whatever the text calls their
-gatherings (docs/extraction.md, "Types", decision 2 of the twenty-third stop). `assemble._read` makes a meeting a
-session only when its process is one of `process_kinds.STANDING_PROCESSES` and no person stands among its actors, so
-such a body's meeting stayed a meeting when a spokesman or a chair reported it ("X, Government Spokesperson, has
-unveiled the outcomes of the General Border Committee Meeting held on …"), or when the sentence tied it to a wider
-process ("the next meeting of the bilateral commission on delimitation"). `standing_bodies` reads Libya's Joint Military
-Commission only.
+The guideline's `talk_round` covers "a joint commission or committee of an agreement's parties" and "a working
+mechanism, commission or working groups of two states on their border or dispute", numbered or not, whatever the
+text calls their gatherings (docs/extraction.md, "Types", decision 2 of the twenty-third stop). `assemble._read`
+makes a meeting a session only when its process is one of `process_kinds.STANDING_PROCESSES` and no person stands
+among its actors, so such a body's meeting stayed a meeting when a spokesperson or a chair reported it ("X, the
+spokesperson, presented the results of the Border Committee Meeting held on …"), or when the sentence tied it to a
+wider process ("the coming meeting of the bilateral commission on the border"). `standing_bodies` reads Libya's
+Joint Military Commission only.
 
-Read here: the body as the gathering's own name, "(a / the …) meeting / session of the (…) Joint / Border / Bilateral /
-Boundary / Intergovernmental (…) Commission / Committee / Mechanism", or "… Committee (GBC) Meeting", "… mechanism
-meeting". Not its members or a minister meeting apart ("met members of the joint commission"), and not a commission of
-one side or of a body ("the European Commission", "the Joint Committee of the Senate": no joint / border / bilateral
-word before the noun, or a parliament's). A cheap literal gate ("ommi" or "echanism") runs first.
+Read here: the body as the gathering's own name, "(a / the …) meeting / session of the (…) Joint / Border /
+Bilateral / Boundary / Intergovernmental (…) Commission / Committee / Mechanism", or "… Committee (GBC) Meeting", "…
+mechanism meeting". Not its members or a minister meeting apart ("met members of the joint commission"), and not a
+commission of one side or of a body ("the European Commission", "the Joint Committee of the Senate": no joint /
+border / bilateral word before the noun, or a parliament's). A cheap literal gate ("ommi" or "echanism") runs first.
 """
 from __future__ import annotations
 

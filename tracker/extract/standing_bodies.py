@@ -38,8 +38,8 @@ def commission_sessions(events: list[Candidate], texts: list[str] = ()) -> list[
     named = any("ommi" in t and _NAMED.search(t) for t in texts)
     for c in events:
         if commission_meeting(c):
-            c.event_type = "talk_round"  # "a meeting of the Joint Commission of …", "the Border Committee Meeting" (1281)
-            continue
+            c.event_type = "talk_round"  # "a meeting of the Joint Commission of …", "the Border Committee Meeting"
+            continue  # (round 1281)
         if c.event_type != "meeting" or not c.evidence or not ("ommi" in c.evidence[0] or "JMC" in c.evidence[0]) \
                 or _MEMBERS_OF.search(c.evidence[0]):
             continue
