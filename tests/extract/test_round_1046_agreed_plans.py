@@ -46,7 +46,7 @@ def test_agreed_plan(text: str, trigger: str, expected: bool) -> None:
 @pytest.mark.parametrize("body, expected", [
     # a day of the gathering's own still dates it
     ("The two sides agreed on Tuesday to hold a meeting of the joint committee on 5 June.",
-     [("meeting", dt.date(2023, 6, 5))]),
+     [("talk_round", dt.date(2023, 6, 5))]),  # a joint committee's session (round 1281)
     # a gathering held, not agreed
     ("The foreign ministers of Ruritania and Freedonia met in Geneva on Tuesday.", [("meeting", dt.date(2023, 5, 9))]),
 ])

@@ -37,7 +37,7 @@ def test_an_envisaged_summit_named_by_its_day(lexicon) -> None:
 def test_a_planned_meeting_with_many_words_before_its_noun(lexicon) -> None:
     body = ("The two delegations are working through the draft text in detailed exchanges ahead of a planned fourth "
             "special border commission meeting on May 30.")
-    assert _gatherings(body, lexicon) == [("meeting", dt.date(2023, 5, 30), True, None)]
+    assert _gatherings(body, lexicon) == [("talk_round", dt.date(2023, 5, 30), True, None)]  # a border body's (1281)
     assert noun_gatherings(body, body, [], [], Roster(lexicon), FRIDAY, 0, 0) == []  # round 1175: not a past one
 
 
@@ -51,7 +51,7 @@ def test_a_session_of_a_named_body_scheduled_for_a_day(lexicon) -> None:
     body = ("Officials in Lima are still drafting the agenda of the session of the Chile-Peru Joint Border Commission "
             "scheduled for June 8.")
     assert [(kind, day, future) for kind, day, future, _ in _gatherings(body, lexicon)] == [
-        ("meeting", dt.date(2023, 6, 8), True)]
+        ("talk_round", dt.date(2023, 6, 8), True)]  # a joint border commission's session (round 1281)
 
 
 def test_guard_a_count_a_past_day_or_an_act_of_its_own(lexicon) -> None:

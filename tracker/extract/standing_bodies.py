@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.commission_meetings import commission_meeting
 
 _BODY = (r"(?:(?:5\s*\+\s*5\s+)?[Jj]oint\s+[Mm]ilitary\s+[Cc]ommi(?:ssion|ttee)"
          r"|5\s*\+\s*5\s+(?:military\s+)?[Cc]ommi(?:ssion|ttee))")
@@ -31,10 +32,14 @@ _MEMBERS_OF = re.compile(r"\b(?:members|member|representatives|head|chief|office
 def commission_sessions(events: list[Candidate], texts: list[str] = ()) -> list[Candidate]:
     """Make a talk round of each meeting whose sentence has a joint military commission meeting as a body.
 
-    With `texts` (the article's), "the commission met" in an article that names such a commission is it as well.
+    With `texts` (the article's), "the commission met" in an article that names such a commission is it as well. A
+    meeting of any joint, border or bilateral commission, committee or mechanism is one too (round 1281).
     """
     named = any("ommi" in t and _NAMED.search(t) for t in texts)
     for c in events:
+        if commission_meeting(c):
+            c.event_type = "talk_round"  # "a meeting of the Joint Commission of …", "the Border Committee Meeting"
+            continue  # (round 1281)
         if c.event_type != "meeting" or not c.evidence or not ("ommi" in c.evidence[0] or "JMC" in c.evidence[0]) \
                 or _MEMBERS_OF.search(c.evidence[0]):
             continue

@@ -12,6 +12,7 @@ import re
 
 from tracker.extract.candidate import Candidate
 from tracker.extract.clauses import _LEADERS_HELD, SERVANTS
+from tracker.extract.heads_parties import heads_gathering
 from tracker.extract.leader_groups import leaders_group
 
 _ONE_HEAD = r"(?:president|prime\s+minister|chancellor|king|emir|sultan|crown\s+prince)"
@@ -70,7 +71,8 @@ _HEAD_TITLES = ("president", "prime minister", "chancellor", "king", "emir", "su
 def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -> list[Candidate]:
     """Make a summit of each meeting whose sentence says the leaders of several states were hosted or met, of each
     meeting or trip whose sentence says it was for a summit (round 648), and of each gathering told by its heads as a
-    group (round 1205)."""
+    group (round 1205), and of each meeting or session whose sentence names two heads by title as its parties
+    (round 1280)."""
     for c in events:
         if c.event_type == "meeting" and c.evidence and any(w in c.evidence[0].lower() for w in _GATE) \
                 and _LEADERS_AFTER.search(c.evidence[0]):
@@ -81,6 +83,8 @@ def leaders_met(events: list[Candidate], titles: dict[str, str] | None = None) -
             c.event_type = "summit"  # "gathered in Riyadh for their annual summit" (round 648)
         elif leaders_group(c):
             c.event_type = "summit"  # "the ASEAN Leaders' Meeting", "the Fourth Meeting of Heads of State" (round 1205)
+        elif heads_gathering(c):
+            c.event_type = "summit"  # "talks between President X and Prime Minister Y", "their fourth meeting" (round 1280)
     return events
 
 
