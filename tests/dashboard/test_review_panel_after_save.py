@@ -79,3 +79,35 @@ def test_the_last_ingests_new_candidates_follow_saves_and_decisions(live):
     refused = handlers.ingest_text(live, "   ")
     assert refused.flat()[-1] == []
     assert handlers.Outcome(message="x").flat()[-1] is no_update
+
+
+def _place(live, event_id: str) -> tuple:
+    event = live.store.event_record(event_id)["event"]
+    return event["venue"], event["venue_country"]
+
+
+def test_a_changed_venue_takes_its_own_country_and_the_panel_shows_it(live):
+    """review29 HIGH: the review form has no Country, and a changed Venue was saved with the earlier venue's country
+    ("Ankara" in DEU), unseen; a venue with no country was accepted without one ("New York", None)."""
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Berlin")
+    assert _place(live, LAVROV) == ("Berlin", "DEU")
+    saved = _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Ankara")
+    assert _place(live, LAVROV) == ("Ankara", "TUR") and "Ankara (TUR)" in _panel_text(saved.panel)
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Vela Cove")  # a place no table knows
+    assert _place(live, LAVROV)[0] == "Vela Cove" and not _place(live, LAVROV)[1]  # not Türkiye any more
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), summary="Only the summary")
+    assert not _place(live, LAVROV)[1]  # nothing to fill for an unknown place
+
+
+def test_an_accept_fills_an_empty_country_from_the_venue(live):
+    fields, actors, links, base = _open_form(live, LAVROV)
+    _press(live, ids.REVIEW_SAVE, LAVROV, fields, actors, links, base, venue="Vela Cove")
+    accepted = _press(live, ids.REVIEW_ACCEPT, LAVROV, *_open_form(live, LAVROV), venue="New York")
+    assert "Accepted" in str(accepted.message) and _place(live, LAVROV) == ("New York", "USA")
+    # a candidate stored with a venue and no country (as extraction may store it): Accept fills it, a bare Save not
+    follows = views.country_follows_venue
+    assert follows(live.data, {}, "New York", None, fill_empty=True) == {"venue_country": "USA"}
+    assert follows(live.data, {}, "New York", None) == {}  # "Nothing changed" stays nothing
+    assert follows(live.data, {"summary": "x"}, "New York", "") == {"summary": "x", "venue_country": "USA"}
+    assert follows(live.data, {}, "New York", "GBR", fill_empty=True) == {}  # a stored country is the analyst's
+    assert follows(live.data, {"venue": "Geneva"}, "Berlin", "DEU") == {"venue": "Geneva", "venue_country": "CHE"}

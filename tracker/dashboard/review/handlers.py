@@ -166,9 +166,11 @@ def _candidate(data: DashboardData, event_id: str, *also: str) -> Tables:
 
 
 def _edited(data: DashboardData, tables: Tables, event_id: str, form: dict, actors: str | None = None,
-            links: str | None = None) -> Tables:
+            links: str | None = None, fill_empty: bool = False) -> Tables:
     """`tables` with the form's changed fields, actors and links applied to the event (unchanged when nothing changed)."""
-    changes = views.form_changes(views.field_values(tables.events[tables.events["event_id"] == event_id].iloc[0]), form)
+    row = tables.events[tables.events["event_id"] == event_id].iloc[0]
+    changes = views.country_follows_venue(data, views.form_changes(views.field_values(row), form), row["venue"],
+                                    row["venue_country"], fill_empty=fill_empty)
     return actions.revise(tables, event_id, changes, actors, links, lambda named: named_events(data, named))
 
 
@@ -271,7 +273,9 @@ def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str
     state = str(record["event"].get("review_state"))
     if state != "candidate":
         raise actions.ReviewError(no_longer_a_candidate(selected, state))
-    cells = views.form_changes(views.record_field_values(record["event"]), fields)
+    event = record["event"]
+    cells = views.country_follows_venue(data, views.form_changes(views.record_field_values(event), fields), event.get("venue"),
+                                  event.get("venue_country"))
     if "process" in cells:
         return None
     cells = {column: str(value) for column, value in cells.items()}
@@ -289,7 +293,7 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
     def plan(data: DashboardData) -> Tables:
         tables = _candidate(data, selected)
         fields, own_actors, own_links = own_changes(data, selected, form, actors, links, base, expected)
-        return actions.accept(_edited(data, tables, selected, fields, own_actors, own_links), selected,
+        return actions.accept(_edited(data, tables, selected, fields, own_actors, own_links, fill_empty=True), selected,
                               stored=lambda event_ids: {e for e in event_ids if data.position_of(e) is not None})
 
     try:

@@ -16,6 +16,7 @@ from tracker.extract.ingest import IngestReport
 from tracker.extract.language import UNREAD
 from tracker.models import Tables
 from tracker.problems import Problem
+from tracker.venue_names import venue_country
 
 #: candidates listed at once (surest first); the count says how many more wait.
 LIST_LIMIT = 200
@@ -285,6 +286,19 @@ def form_changes(stored_values: list, form: dict) -> dict[str, object]:
     return changes
 
 
+def country_follows_venue(data: DashboardData, changes: dict, venue: object, country: object,
+                          fill_empty: bool = False) -> dict:
+    """`changes` with the venue's country when the Venue changed (the review form has no Country: the country of the
+    earlier venue was saved with the new one, "Ankara" in DEU; review29), or when the stored country is empty and
+    `fill_empty` (an Accept) or the Save writes something: `venue_country`'s answer, or empty for a changed venue it
+    does not place, as the event form and the importers fill it."""
+    stored = text(country)
+    if "venue" not in changes and (stored or not (fill_empty or changes)):
+        return changes
+    found = venue_country(changes.get("venue", text(venue)), data.tables.venues) or ""
+    return changes if found == stored or (not found and "venue" not in changes) else {**changes, "venue_country": found}
+
+
 def evidence(record: dict, names: dict[str, str]) -> list:
     """The candidate's evidence sentence, confidence, actors and sources, above the form, from its stored record
     (`DashboardData.stored_record`); `names`: actor id -> name."""
@@ -292,9 +306,12 @@ def evidence(record: dict, names: dict[str, str]) -> list:
     start, end = (_day(event.get(column)) for column in ("start_date", "end_date"))
     when = format_span(start, end if end != start else None, event.get("date_precision") or "day") if start else ""
     confidence = _confidence_text(event.get("confidence"))
+    venue, country = text(event.get("venue")), text(event.get("venue_country"))
+    # the form has no Country: the panel says where the candidate is placed, country included (review29)
+    where = f" · {venue}" + (f" ({country})" if country else "") if venue else ""
     parts: list = [
         html.H3(text(event.get("title")) or event_id, className="evidence-title"),
-        html.P([html.Span(f"{when} · review state: {text(event.get('review_state'))} · ", className="muted"),
+        html.P([html.Span(f"{when}{where} · review state: {text(event.get('review_state'))} · ", className="muted"),
                 html.Code(event_id)]),
         html.H4("The sentence it came from" + (f" ({confidence})" if confidence else "")),
         html.Blockquote(text(event.get("evidence")) or "No evidence sentence recorded.", className="evidence-text"),
