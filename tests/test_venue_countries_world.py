@@ -16,6 +16,8 @@ def test_capitals_and_large_cities_named_by_one_place_only():
     world = world_venue_countries()
     assert world["ankara"] == "TUR" and world["new york"] == "USA" and world["london"] == "GBR"  # Ontario's: 23x smaller
     assert world["naypyidaw"] == "MMR" and world["kuwait city"] == "KWT" and world["moscow"] == "RUS"
+    assert world["washington"] == world["washington d.c."] == "USA" and world["pretoria"] == world["cape town"] == "ZAF"
+    assert not any(name.startswith("[") for name in world)  # a country of several capitals gives each
     for shared in ("san jose", "valencia", "cordoba", "hyderabad", "tripoli"):  # two countries' cities of that name
         assert shared not in world, shared
     assert "springfield" not in world  # neither a capital nor a city of a million

@@ -114,8 +114,9 @@ def world_venue_countries() -> dict[str, str]:
             code, capital = country.iso(3), country.capital()
         except Exception:  # a territory without ISO data in the package
             continue
-        if code and capital:
-            capitals[fold(capital)] = code
+        for name in ([capital] if isinstance(capital, str) else capital or []) if code else []:  # South Africa: three
+            capitals[fold(name)] = code
+            capitals.setdefault(fold(re.sub(r",? D\.C\.$", "", name)), code)  # "Washington D.C." as "Washington"
     out: dict[str, str] = {}
     for name in set(largest) | set(capitals):
         by_country = largest.get(name, {})

@@ -183,6 +183,13 @@ def test_a_known_venue_fills_an_empty_country_in_the_page_and_never_one_typed(st
     assert _fill("Ankara", "", "", {}, codes) == ["TUR", "TUR"]
     stored = {"event_id": "e1", "base": {"venue": "Geneva"}}  # the form of a stored event opens: no change made
     assert _fill("Geneva", "", "", stored, codes) == [None, None]
+    # review29: a stored event moved from Geneva to "Ankara" kept CHE; the stored venue's own country follows the venue
+    placed = {"event_id": "e1", "base": {"venue": "Geneva", "venue_country": "CHE"}}
+    assert _fill("Ankara", "CHE", "", placed, codes) == ["TUR", "TUR"]
+    assert _fill("Geneva", "CHE", "", placed, codes) == [None, None]  # opened, not moved
+    assert _fill("Ankara", "FRA", "", placed, codes) == [None, None]  # a Country typed meanwhile
+    chosen = {"event_id": "e1", "base": {"venue": "Geneva", "venue_country": "FRA"}}  # stored apart from its venue's
+    assert _fill("Ankara", "FRA", "", chosen, codes) == [None, None]
 
 
 def test_a_save_before_the_page_filled_country_stores_the_known_venues_country(store):
@@ -196,3 +203,16 @@ def test_a_save_before_the_page_filled_country_stores_the_known_venues_country(s
                  venue_country="FRA")
     saved = handlers.save(live, typed.opened, form, "")
     assert store.event_record(saved.opened["event_id"])["event"]["venue_country"] == "FRA"  # typed: never changed
+
+
+def test_a_save_of_a_stored_event_moved_to_another_city_takes_that_citys_country(store):
+    """review29: Edit of a Geneva event, Venue "Ankara", Enter before the page's fill: it was saved as Ankara, CHE."""
+    live = _live(store)
+    opened = handlers.open_edit(live, "geneva-vi")
+    form = _form(opened, venue="Ankara")
+    assert form["venue_country"] == "CHE"  # as the form showed it
+    handlers.save(live, opened.opened, form, "")
+    assert store.event_record("geneva-vi")["event"]["venue_country"] == "TUR"
+    again = handlers.open_edit(live, "geneva-vi")
+    handlers.save(live, again.opened, _form(again, venue="Vela Cove", venue_country="ITA"), "")  # typed: kept
+    assert store.event_record("geneva-vi")["event"]["venue_country"] == "ITA"

@@ -54,10 +54,11 @@ function (clicks) {
 }
 """ % ids.EDITOR_ARTICLE
 #: A known venue fills an empty Country, in the page (a server's answer could land after the person typed a Country):
-#: the venues' countries (`venue_country_codes`) by the name folded as `tracker.resolve.fold` does. A Country typed, or
-#: stored, is never changed; one filled for an earlier venue follows the venue (emptied for an unknown one); opening a
-#: stored event's form is no change of its venue. Run again when the map comes (a venue read from an article may be
-#: there first). `handlers.save` fills an empty one too (a Save before this ran).
+#: the venues' countries (`venue_country_codes`) by the name folded as `tracker.resolve.fold` does. A Country typed is
+#: never changed; one filled for an earlier venue follows the venue (emptied for an unknown one), and so does a stored
+#: one that is the stored venue's own country once the venue changes (a Geneva event moved to "Ankara" kept CHE,
+#: review29); opening a stored event's form is no change of its venue. Run again when the map comes (a venue read from
+#: an article may be there first). `handlers.save` fills an empty one too (a Save before this ran).
 VENUE_COUNTRY = r"""
 function (venue, codes, country, filled, opened) {
     var none = window.dash_clientside.no_update;
@@ -66,6 +67,11 @@ function (venue, codes, country, filled, opened) {
             .split(/\s+/).join(' ').toLowerCase();
     };
     venue = venue || ''; country = (country || '').trim(); filled = (filled || '').trim();
+    var storedVenue = opened && opened.event_id ? ((opened.base || {}).venue || '') : null;
+    if (country && !filled && storedVenue !== null && venue !== storedVenue && country === (opened.base || {}).venue_country
+            && (codes || {})[fold(storedVenue)] === country) {
+        filled = country;  // the stored venue's own country: it follows the venue as a filled one does
+    }
     if (country && country !== filled) { return [none, none]; }
     if (opened && opened.event_id && !filled && venue === ((opened.base || {}).venue || '')) { return [none, none]; }
     var found = (codes || {})[fold(venue)] || '';

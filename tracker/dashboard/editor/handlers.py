@@ -215,9 +215,14 @@ def save(live: LiveData, opened: dict | None, form: dict, search: str | None, us
     problems = form_problems(form)
     values = form_to_values(form)
     event_id = opened.get("event_id")
-    if not values["venue_country"] and (event_id is None or values["venue"] != (opened.get("base") or {}).get("venue")):
-        values["venue_country"] = venue_country(values["venue"], live.data.tables.venues) or ""  # a Save before the
-        # page's fill (`callbacks.VENUE_COUNTRY`): a known venue's country, as an import fills it
+    base, venues = opened.get("base") or {}, live.data.tables.venues
+    if event_id is None or values["venue"] != base.get("venue"):  # a Save before the page's fill
+        # (`callbacks.VENUE_COUNTRY`): a known venue's country, as an import fills it, for an empty Country or the
+        # stored venue's own country left from before the venue changed (review29)
+        stale = event_id is not None and values["venue_country"] == base.get("venue_country") and \
+            values["venue_country"] == venue_country(base.get("venue"), venues)
+        if not values["venue_country"] or stale:
+            values["venue_country"] = venue_country(values["venue"], venues) or ""
     if problems and event_id is not None:  # a stored name the form cannot write (a JSON import's "Envoy [acting]")
         changed = set(edited_fields(opened.get("base") or {}, values))  # blocks an edit of it, not of the tags
         problems = {field: reason for field, reason in problems.items() if field in changed}
