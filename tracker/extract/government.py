@@ -8,6 +8,7 @@ Colombia"), kept in the roster as `last["government"]`.
 from __future__ import annotations
 
 import re
+from tracker.extract.government_parties import government_parties
 from tracker.extract.prefilter import gated
 
 _GOV = r"(?:government|authorities|regime|administration)"
@@ -55,6 +56,7 @@ _PARTY_OF = re.compile(r"\b(?P<prep>between|with|and)\s+(?:the\s+)?(?i:governmen
 def owned_subjects(text: str, found: list) -> None:
     """Make a state named as the owner of a clause's subject ("The government of Peru said") a subject itself, and one
     named as the owner of a party ("between the Government of Chile and …") that party."""
+    government_parties(text, found)  # "The Government of Peru and the FARC signed", "agreed by the Government of Peru" (round 1285)
     for a in found:
         if a.prep == "of" and _HEAD_OF.search(text[max(0, a.start - 60):a.start]):
             a.prep = None
