@@ -482,7 +482,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if ministry:
             roster.ministry_of[a.key] = ministry
     found.sort(key=lambda a: a.start)
-    owned_subjects(text, found)  # "The government of Peru said": Peru speaks (round 204)
+    owned_subjects(text, found, roster)  # "The government of Peru said": Peru speaks (round 204); rounds 1285-1286
     as_their_state(text, found, roster)  # "the Trump administration": the United States (round 274)
     for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
         entry = roster.entry(a.key)
