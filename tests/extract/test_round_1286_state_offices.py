@@ -35,3 +35,9 @@ def test_no_party_from_a_topic_or_an_absence(body, absent, lexicon):
 def test_an_envoys_apposition_keeps_her_as_the_actor(lexicon):
     body = "Ana Soto, Peru's special envoy for the border talks, met Chilean Foreign Minister Luis Vera in Lima on Monday, May 8."
     assert ("meeting", ["Ana Soto", "Chile", "Luis Vera", "Peru"]) in typed_actors(body, lexicon, learned=False)
+
+
+def test_a_relative_clause_apposition_keeps_the_speaker(lexicon):
+    body = "Marta Diaz, who heads Bolivia's negotiating team, told reporters on Monday, May 8, that the talks would resume."
+    events = typed_actors(body, lexicon, learned=False)
+    assert events and all("Marta Diaz" in names for _, names in events)

@@ -6,7 +6,7 @@ coordinated title ("foreign and defense ministers"), an office it does not list 
 possessive state before the noun ("Uruguay's and Paraguay's"), it read the state as a topic ("Peru's economy"), so the
 event lost that party. The state stays a topic before anything else, and before a named person ("Peru's foreign
 minister Ana Soto": the person is the actor, with her state), as the reader has it; so it does in a person's apposition
-("Ana Soto, Peru's special envoy for the talks, proposed": the envoy is the actor) and after "none of" ("none of Peru's
+("Ana Soto, Peru's special envoy for the talks, proposed", "Ana Soto, who heads Peru's team, said": she is the actor) and after "none of" ("none of Peru's
 leaders attended": no party).
 """
 from __future__ import annotations
@@ -18,8 +18,9 @@ import re
 _OFFICE = (r"(?:government|regime|junta|authorities|administration|leadership|leaders?|ministers?|officials|diplomats?|"
            r"negotiators?|envoys?|delegations?|delegates|representatives?|facilitators?|mediators?|president|crown\s+prince|"
            r"prime\s+minister|cabinet|team)")
-#: What stands before a possessive that is no party of its own: a person's name and comma (an apposition), "none of"
-_NOT_OWN = re.compile(r"(?:\b(?:none|neither)\s+of|[A-Z][\w'’.-]+,)\s+$")
+#: What stands before a possessive that is no party of its own: a person's name and comma, with "who heads" or not (an
+#: apposition: "Luis Vera, who heads Chile's negotiating team, said"), "none of"
+_NOT_OWN = re.compile(r"(?:\b(?:none|neither)\s+of\s+|[A-Z][\w'’.-]+,\s+(?:who\s+[a-z]+\s+)?)$")
 #: "…'s political leaders", "…'s foreign and defense ministers", "…'s and Paraguay's foreign ministers": up to two lowercase
 #: qualifiers (not a past office), one "and"-joined pair of them, or a second possessive state, before the office
 _QUALIFIED = re.compile(rf"\s+(?:and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)?(?!former\b|ex-)"
