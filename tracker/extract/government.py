@@ -8,7 +8,9 @@ Colombia"), kept in the roster as `last["government"]`.
 from __future__ import annotations
 
 import re
+from tracker.extract.government_parties import government_parties
 from tracker.extract.prefilter import gated
+from tracker.extract.state_offices import possessed_offices
 
 _GOV = r"(?:government|authorities|regime|administration)"
 #: "the Colombian government", "Colombia's government", "the UN-recognised government of Yemen"
@@ -52,14 +54,17 @@ _PARTY_OF = re.compile(r"\b(?P<prep>between|with|and)\s+(?:the\s+)?(?i:governmen
                        r"(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?)?$")
 
 
-def owned_subjects(text: str, found: list) -> None:
+def owned_subjects(text: str, found: list, roster=None) -> None:
     """Make a state named as the owner of a clause's subject ("The government of Peru said") a subject itself, and one
     named as the owner of a party ("between the Government of Chile and …") that party."""
+    government_parties(text, found)  # "The Government of Peru and the FARC signed", "agreed by the Government of Peru" (round 1285)
     for a in found:
         if a.prep == "of" and _HEAD_OF.search(text[max(0, a.start - 60):a.start]):
             a.prep = None
         elif a.prep == "of" and (party := _PARTY_OF.search(text[max(0, a.start - 60):a.start])):
             a.prep = party.group("prep").lower()
+    if roster is not None:
+        possessed_offices(text, found, roster)  # "Chile and Bolivia's foreign and defense ministers" (round 1286)
 
 
 __all__ = ["bare_governments", "owned_subjects"]

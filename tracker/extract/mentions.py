@@ -53,8 +53,8 @@ _UNNAMED_TITLE = title_gated(re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|
 _COREF = re.compile(r"(?=\b[HhSsTt])(?:\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he|(?:His|Her)\s+(?:press\s+(?:office|service|secretary)|office|spokes(?:man|woman|person)))\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|tweeted|wrote|posted|reiterated|insisted|confirmed|underscored|highlighted|pointed\s+out|declared|revealed|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
                     r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b))")
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
-                       r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|UN-backed|interim|transitional|caretaker|military-led|"
-                       r"military-backed|de\s+facto)\s+(?=government\b|authorities\b|administration\b))?(?:presidency|government|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
+                       r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|[A-Z][\w.]*-(?:backed|supported)|interim|transitional|caretaker|military-led|"
+                       r"military-backed|de\s+facto)\s+(?=[Gg]overnment\b|authorities\b|administration\b))?(?:presidency|[Gg]overnment|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?"
                        r"|(?:junta|military|army|intelligence|spy)\s+(?:chief|leader|ruler)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan(?!\s+to\b)|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
@@ -482,7 +482,7 @@ def find_actors(text: str, roster: Roster, scanned: list[Mention] | None = None)
         if ministry:
             roster.ministry_of[a.key] = ministry
     found.sort(key=lambda a: a.start)
-    owned_subjects(text, found)  # "The government of Peru said": Peru speaks (round 204)
+    owned_subjects(text, found, roster)  # "The government of Peru said": Peru speaks (round 204); rounds 1285-1286
     as_their_state(text, found, roster)  # "the Trump administration": the United States (round 274)
     for i, a in enumerate(found):  # "Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said": she speaks
         entry = roster.entry(a.key)
