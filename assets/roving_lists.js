@@ -2,7 +2,8 @@
  * and Up and Down (Home and End) move between their cards, as in a listbox: each card was a Tab stop of its own, so
  * reaching the form past 15 candidates took 15 Tab presses, and the arrow keys did nothing (QA). Roving tabindex:
  * the card last focused, else the selected one, else the first, is the list's stop (tabindex 0), the others -1;
- * Tab and Shift+Tab leave the list as from any control, so it is no trap. Enter or Space still picks a card. */
+ * Tab and Shift+Tab leave the list as from any control, so it is no trap. Enter or Space still picks a card. A card
+ * redrawn while it has the focus keeps it. */
 (function () {
     "use strict";
 
@@ -72,6 +73,41 @@
         }
     });
 
-    new MutationObserver(roveAll).observe(document.documentElement, {childList: true, subtree: true,
-                                                                      attributes: true, attributeFilter: ["aria-pressed"]});
+    /* A list redrawn under a focused card (a colleague's write, the poll, a new selection) took the card away and left
+     * the focus on the page's body: the next key started from the top (review29). The card of the same id, drawn
+     * again, takes the focus back; a card gone for good (accepted, rejected) does not, and neither does a card the
+     * person left on purpose (a click elsewhere, a focus moved on). */
+    var holding = null;  // the id of the card that has the focus, while it has it
+
+    document.addEventListener("focusin", function (event) {
+        var card = event.target.closest ? event.target.closest(CARDS) : null;
+        holding = card && card.closest(LISTS) ? card.id : null;
+    }, true);
+    document.addEventListener("mousedown", function (event) {
+        if (!(event.target.closest && event.target.closest(CARDS))) {
+            holding = null;
+        }
+    }, true);
+    document.addEventListener("focusout", function (event) {
+        var card = event.target;
+        window.setTimeout(function () {  // a card still there lost the focus by the person's doing, not a redraw
+            if (holding === card.id && document.contains(card) && document.activeElement !== card) {
+                holding = null;
+            }
+        }, 0);
+    }, true);
+
+    function keepFocus() {
+        var active = document.activeElement;
+        if (!holding || (active && active !== document.body && document.contains(active))) {
+            return;
+        }
+        var again = document.getElementById(holding);
+        if (again && again.matches(CARDS) && again.closest(LISTS) && !again.disabled) {
+            again.focus({preventScroll: true});
+        }
+    }
+
+    new MutationObserver(function () { roveAll(); keepFocus(); }).observe(document.documentElement, {
+        childList: true, subtree: true, attributes: true, attributeFilter: ["aria-pressed"]});
 })();
