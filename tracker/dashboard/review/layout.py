@@ -99,7 +99,9 @@ def ingest_section() -> html.Section:
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
                     type="dot", delay_show=300),
         html.Div(id=ids.REVIEW_INGEST_NEW, className="ingest-new"),
-        dcc.Store(id=ids.REVIEW_INGEST_NEW_IDS, data=[]), dcc.Store(id=ids.REVIEW_INGEST_NEW_TICK, data=None),
+        # the tick starts at 0, not None: a Store of no data sets it when it mounts, which sent the list's request
+        # on every page's first load (test_ux25_first_load)
+        dcc.Store(id=ids.REVIEW_INGEST_NEW_IDS, data=[]), dcc.Store(id=ids.REVIEW_INGEST_NEW_TICK, data=0),
     ], className="review-ingest", **{"aria-label": "Add articles",
                                       "data-invalid-note": ids.REVIEW_INGEST_RESULT})  # where a refused date is said
 
