@@ -353,6 +353,9 @@ class Lexicon:
         for key, capital, iso in self._late_capitals:
             self.capitals.setdefault(key, capital)
             self.places.setdefault(fold(capital), (capital, iso))
+        # a hyphen written as a space ("Guinea Bissau", "Crans Montana"): the same place, as the text spells it (round 1300)
+        for name, (shown, iso) in [(k, v) for k, v in self.places.items() if "-" in k]:
+            self.places.setdefault(name.replace("-", " "), (shown.replace("-", " ") if fold(shown) == name else shown, iso))
 
     # --- lookups -------------------------------------------------------------------
     def scan(self, text: str) -> list[Mention]:

@@ -289,7 +289,8 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
                 best = (m.start(), place)
     if best is None:
         for m in _HOSTED_BY.finditer(text) if "by" in text else ():  # "talks hosted by Oman": the host country
-            place = roster.lexicon.place(m.group("place"))
+            name = m.group("place")  # "talks hosted by Oman.": the sentence's stop is no part of the name (round 1300)
+            place = roster.lexicon.place(name) or roster.lexicon.place(name.rstrip("."))
             if place and abs(m.start() - near) <= 120:
                 best = (m.start(), place)
     if best is None and not visit:  # "X, who is visiting Lima, met Y", "During her visit to Lima, X met Y": there
@@ -369,7 +370,7 @@ _GATHERINGS = ("talk_round", "meeting", "summit")
 def _country_level(venue: tuple[str, str | None], roster: Roster) -> bool:
     state = roster.lexicon.state_by_country.get(venue[1] or "")
     entry = roster.lexicon.entries.get(state) if state else None
-    return entry is not None and entry.name.casefold() == venue[0].casefold()
+    return entry is not None and entry.name.casefold().replace("-", " ") == venue[0].casefold().replace("-", " ")  # (1300)
 
 
 def refine_venues(events: list, texts: list[str], roster: Roster) -> None:
