@@ -5,7 +5,8 @@ history naming who imported).
 
 Each file is checked, and imported, on its own: one bad file does not hold back the others, and the summary of the
 others is checked again after each import (an event the first brought in is then "already stored" for the next).
-The dropped files wait in the page (`ids.REVIEW_IMPORT_FILES`), not on the server, so any worker can import them.
+The dropped files wait in the page (`ids.REVIEW_IMPORT_FILES`), not on the server, so any worker can import them;
+the page puts them there itself (`drop.py`), and an import sends back only what changed of them.
 """
 from __future__ import annotations
 
@@ -40,14 +41,20 @@ def events_files(contents, names) -> list[dict]:
     an article's file (by its type) or what no importer recognises is the article upload's."""
     contents = contents if isinstance(contents, list) else [contents] if contents else []
     names = names if isinstance(names, list) else [names] * len(contents)
+    return [{"name": _safe_name(names[i]), "contents": contents[i]} for i in events_positions(contents, names)]
+
+
+def events_positions(contents: list, names: list) -> list[int]:
+    """Where the files of events are among uploads; one of an importer's types that cannot be read is one too (its
+    card says so: the page sends such a type to this panel only, `drop.SPLIT`)."""
     found = []
-    for content, name in zip(contents, names):
+    for position, (content, name) in enumerate(zip(contents, names)):
         name = _safe_name(name)
         if not isinstance(content, str) or name.lower().endswith(ARTICLE_TYPES):
             continue
         data = _decoded(content, name)
-        if data is not None and is_events_file(data, name):
-            found.append({"name": name, "contents": content})
+        if data is None and name.lower().endswith(SUPPORTED) or data is not None and is_events_file(data, name):
+            found.append(position)
     return found
 
 
@@ -238,6 +245,16 @@ def dropped(live: LiveData, contents, names, role: str | None, prefix: str) -> t
     return render(live, files, role, prefix), files
 
 
+def dropped_kept(live: LiveData, files: list | None, role: str | None, prefix: str) -> tuple:
+    """(panel, files kept in the page) for the files the page kept of a drop (`drop.SPLIT`, by type): the kept files
+    are no_update when the page holds them as they should be (all files of events, as named): they are not sent back."""
+    files = files if isinstance(files, list) else []
+    contents = [f.get("contents") if isinstance(f, dict) else None for f in files]
+    names = [f.get("name") if isinstance(f, dict) else None for f in files]
+    kept = [{"name": _safe_name(names[i]), "contents": contents[i]} for i in events_positions(contents, names)]
+    return render(live, kept, role, prefix), no_update if kept == files else kept
+
+
 def clicked(live: LiveData, index: object, files: list | None, states: dict | None, role: str | None,
             prefix: str) -> tuple:
     """(panel, files, data version) after the Import button of file `index`: that file imported as `states[index]`
@@ -263,4 +280,5 @@ def clicked(live: LiveData, index: object, files: list | None, states: dict | No
     return render(live, kept, role, prefix), kept, version
 
 
-__all__ = ["clicked", "decode_upload", "dropped", "events_files", "import_entry", "is_events_file", "render"]
+__all__ = ["clicked", "decode_upload", "dropped", "dropped_kept", "events_files", "events_positions", "import_entry",
+           "is_events_file", "render"]
