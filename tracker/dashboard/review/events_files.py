@@ -149,12 +149,16 @@ def import_entry(live: LiveData, entry: dict, state: str | None) -> tuple[object
     return done[0], touched
 
 
-def _problem_list(found: tuple[Problem, ...], kind: str) -> html.Div:
+def _problem_list(found: tuple[Problem, ...], kind: str, name: str) -> html.Div:
+    """The problems of file `name`, in a box that scrolls past a few: the browser makes a box that scrolls a Tab stop
+    (the keyboard's way to scroll it), so it is a region named for what it holds, not an unnamed stop (ux29a)."""
     listed = [html.Li(str(p)) for p in found[:MAX_LISTED]]
     if len(found) > MAX_LISTED:
         listed.append(html.Li(f"... and {len(found) - MAX_LISTED:,} more: `tracker validate` lists them all"))
-    return html.Div([html.P(f"{len(found)} {kind}{'' if len(found) == 1 else 's'}:"),
-                     html.Ul(listed, className="problems")], className=f"import-{kind}s")
+    said = f"{len(found)} {kind}{'' if len(found) == 1 else 's'}"
+    return html.Div([html.P(f"{said}:"),
+                     html.Div(html.Ul(listed, className="problems"), className="problems-box", role="region",
+                              **{"aria-label": f"{said} in {name}"})], className=f"import-{kind}s")
 
 
 def file_card(index: int, entry: dict, check: ImportCheck, role: str | None) -> html.Article:
@@ -165,10 +169,10 @@ def file_card(index: int, entry: dict, check: ImportCheck, role: str | None) -> 
                    html.P(f"Read as: {'; '.join(check.read_as) or 'not readable'}.", className="muted"),
                    html.P(check.summary() + ".", className="ingest-summary")]
     if check.errors:
-        parts.append(html.Div(_problem_list(check.errors, "error"), className="message error"))
+        parts.append(html.Div(_problem_list(check.errors, "error", name), className="message error"))
         parts.append(html.P("Nothing of this file is stored. Fix the file and drop it again.", className="hint"))
     if check.warnings:
-        parts.append(_problem_list(check.warnings, "warning"))
+        parts.append(_problem_list(check.warnings, "warning", name))
     if not check.errors and check.events and may_import(role):
         parts.append(html.Fieldset([
             html.Legend("Bring the events in as"),
@@ -195,7 +199,7 @@ def done_card(entry: dict, outcome: object, prefix: str, state: str | None, view
         errors = tuple(p for p in outcome.problems if p.severity == "error")
         return html.Article([html.H3(name, className="import-name"),
                              html.Div([html.P("Nothing was imported; the store is unchanged."),
-                                       _problem_list(errors, "error")], className="message error")],
+                                       _problem_list(errors, "error", name)], className="message error")],
                             className="import-file", **{"aria-label": f"Events file {name}"})
     summary = outcome
     same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
