@@ -4,33 +4,16 @@ the page sends it to both sides) or is named as no file may be; an importer's ty
 its card. The plain functions under the callbacks (`review/events_files.py`), and the page's sorting rule."""
 from __future__ import annotations
 
-import base64
-
-import pytest
-
-from tracker.dashboard.data import DashboardData
-from tracker.dashboard.live import LiveData
+from tests.dashboard.test_ux27b_events_files import GOOD, _upload, live  # noqa: F401 - live: the fixture
 from tracker.dashboard.review import drop, events_files
 from tracker.dashboard.review.layout import ARTICLE_TYPES, EVENT_FILE_TYPES
 from tracker.importer import SUPPORTED
-
-GOOD = ("event_id,title,event_type,status,start_date,venue,venue_country,sources\n"
-        "desk-1,Envoys meet in Astana,meeting,held,2024-05-14,Astana,,Desk Wire | 2024-05-14 |  | https://example.org/1\n")
-
-
-def _upload(text: str) -> str:
-    return "data:text/csv;base64," + base64.b64encode(text.encode()).decode()
-
-
-@pytest.fixture()
-def live(store) -> LiveData:
-    return LiveData(store, DashboardData.load(store))
 
 
 def test_the_files_the_page_keeps_are_not_sent_back(live):
     files = [{"name": "desk.csv", "contents": _upload(GOOD)}]
     panel, kept = events_files.dropped_kept(live, files, "editor", "/")
-    assert "1 event would come in (1 new)" in str(panel) and kept is events_files.no_update
+    assert "2 events would come in (2 new)" in str(panel) and kept is events_files.no_update
 
 
 def test_a_file_that_is_no_file_of_events_or_named_as_a_path_is_put_right(live):
