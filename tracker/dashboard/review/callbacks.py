@@ -101,7 +101,8 @@ def register_review(app: Dash, live: LiveData) -> None:
         return (no_update, no_update) if hidden else review_layout.name_options(live.data)
 
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
-                  State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"), State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
+                  State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),
+                  State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
                   State(ids.REVIEW_BASE, "data"), State(ids.REVIEW_PUBLISHER, "value"), prevent_initial_call=True)
     def action(*values):
         selected, fields, (target, text, published, actors, links, base, publisher) = _states(values)
@@ -253,8 +254,9 @@ def _uploads(value: object) -> object:
 
 
 def _kept(value: object) -> list:
-    """The files of events kept in the page (at most MAX_ITEMS): each {"name", "contents"}, as the page sends them."""
-    return [v for v in value[:inputs.MAX_ITEMS] if isinstance(v, dict)] if isinstance(value, list) else []
+    """The files of events kept in the page (at most MAX_ITEMS), in their places (an Import names one by its place):
+    each {"name", "contents"} as the page sends it, checked where it is read (`events_files`)."""
+    return value[:inputs.MAX_ITEMS] if isinstance(value, list) else []
 
 
 def _changed(kept: object, index: object) -> object:
