@@ -1,6 +1,7 @@
 /* A session that ends while the page is open (Sign out in another browser, the 12-hour expiry, a new password):
  * the server answers the page's callbacks 401, or 403 when the user's role no longer allows the action
- * (tracker.auth.web); 413, a request larger than the server takes (tracker.auth.guard), is said the same way. The
+ * (tracker.auth.web); 413, a request larger than the server takes (tracker.auth.guard), is said the same way (a drop
+ * too large is said at the upload instead: upload_limit.js). The
  * page says so, with a link that logs in again in a new tab, and leaves everything as it is: the event form keeps its input, and Save after that login saves it. Dash is handed the refusal as a 204
  * ("no update"): given the 401 itself, its renderer failed ("body stream already read") and the page said nothing. */
 (function () {
@@ -71,8 +72,18 @@
         }
     }
 
-    window.fetch = function (input) {
+    /* A refusal that a part of the page says better (upload_limit.js: a drop too large to send) is handed to it first,
+     * as a cancelable "tracker:refused" event with the status, the server's message and the request's body; the note
+     * here is for the others. */
+    function saidElsewhere(status, message, request) {
+        var event = new CustomEvent("tracker:refused", {cancelable: true,
+                                                        detail: {status: status, message: message, body: request}});
+        return !document.dispatchEvent(event);
+    }
+
+    window.fetch = function (input, init) {
         var url = typeof input === "string" ? input : (input && input.url) || "";
+        var request = init && typeof init.body === "string" ? init.body : "";
         var answer = original.apply(this, arguments);
         if (url.indexOf(CALLBACK) < 0) {
             return answer;
@@ -85,7 +96,9 @@
                 return response;
             }
             return response.clone().json().catch(function () { return {}; }).then(function (body) {
-                show(response.status, body && body.error);
+                if (!saidElsewhere(response.status, body && body.error, request)) {
+                    show(response.status, body && body.error);
+                }
                 return new Response(null, {status: 204});
             });
         });

@@ -56,6 +56,37 @@
         element.hidden = false;
     }
 
+    /* The callbacks that carry a drop's files (tracker.auth.guard.UPLOAD_CHANGES: what fired them). */
+    var CARRIERS = ["review-upload-articles.data", "review-import-dropped.data", "review-import-pressed.data"];
+
+    function carriesFiles(body) {
+        try {
+            return (JSON.parse(body).changedPropIds || []).some(function (id) { return CARRIERS.indexOf(id) >= 0; });
+        } catch (error) {
+            return false;
+        }
+    }
+
+    /* A drop within the limit can still make a request the server refuses (413): its articles go with the article
+     * pasted in the box above, in one request. The session's note said "Refused" at the top of the window and went
+     * with the page's next answer, 3 s later (ux29a); the drop's note says what was too large and what to do. */
+    document.addEventListener("tracker:refused", function (event) {
+        var upload = document.getElementById(UPLOAD);
+        if (event.detail.status !== 413 || !upload || !carriesFiles(event.detail.body)) {
+            return;
+        }
+        event.preventDefault();  // said here, not in the session's note
+        var pasted = document.getElementById("review-text");
+        var text = pasted && pasted.value.length ? " with the article pasted in the box above" : "";
+        var element = note(upload);
+        element.textContent = "The dropped files were too large to send" + text + ": " +
+            megabytes(event.detail.body.length) + " in one request, and the review page takes files of up to " +
+            MAX_UPLOAD_BYTES / (1024 * 1024) + " MB at once, a third larger as sent. Nothing was read or stored. " +
+            (text ? "Extract the pasted article first (or empty its box), then drop the files again; or drop" : "Drop") +
+            " fewer or smaller files at a time, and import a large file of events with `tracker import FILE`.";
+        element.hidden = false;
+    });
+
     window.addEventListener("drop", function (event) {
         check(event, event.dataTransfer && event.dataTransfer.files);
     }, true);

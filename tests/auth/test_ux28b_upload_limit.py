@@ -25,21 +25,22 @@ def _data_url(data: bytes, kind: str = "text/csv") -> str:
 
 
 def drop_request(contents: list[str], names: list[str]) -> dict:
-    """The body the page posts when files are dropped: the events files' panel, fired by the upload's dates."""
-    outputs = [(ids.REVIEW_IMPORT_RESULT, "children"), (ids.REVIEW_IMPORT_FILES, "data"),
-               (ids.REVIEW_UPLOAD, "last_modified")]
+    """The body the page posts when files of events are dropped: the events files' panel, fired by the time of the
+    drop, the files kept in the page (review/drop.py sorts a drop by type in the page)."""
+    outputs = [(ids.REVIEW_IMPORT_RESULT, "children"), (ids.REVIEW_IMPORT_FILES, "data")]
     return {"output": ".." + "...".join(f"{i}.{p}" for i, p in outputs) + "..",
             "outputs": [{"id": i, "property": p} for i, p in outputs],
-            "inputs": [{"id": ids.REVIEW_UPLOAD, "property": "last_modified", "value": [1716200000] * len(names)}],
-            "changedPropIds": [f"{ids.REVIEW_UPLOAD}.last_modified"],
-            "state": [{"id": ids.REVIEW_UPLOAD, "property": "contents", "value": contents},
-                      {"id": ids.REVIEW_UPLOAD, "property": "filename", "value": names}]}
+            "inputs": [{"id": ids.REVIEW_IMPORT_DROPPED, "property": "data", "value": 1716200000}],
+            "changedPropIds": [f"{ids.REVIEW_IMPORT_DROPPED}.data"],
+            "state": [{"id": ids.REVIEW_IMPORT_FILES, "property": "data",
+                       "value": [{"name": n, "contents": c} for c, n in zip(contents, names)]}]}
 
 
 def _over_4mb() -> dict:
-    """An events file and a 5 MB article dropped together: a request over MAX_BODY_BYTES, cheap to check."""
+    """An events file and a 5 MB .tsv dropped together (only its content says what a .tsv is: it goes to both sides,
+    and here it is no file of events): a request over MAX_BODY_BYTES, cheap to check."""
     article = ("ASTANA, May 14 (Desk Wire) - Envoys met. " * 130_000).encode()[:5 * 1024 * 1024]
-    return drop_request([_data_url(EVENTS.encode()), _data_url(article, "text/plain")], ["desk.csv", "wire.txt"])
+    return drop_request([_data_url(EVENTS.encode()), _data_url(article, "text/plain")], ["desk.csv", "wire.tsv"])
 
 
 def _post(browser, base: str, body: dict) -> requests.Response:
@@ -65,7 +66,7 @@ def test_a_viewers_drop_and_an_editors_other_request_stay_at_4_mb(server):
     body = save_view_request("x" * (MAX_BODY_BYTES + 10))  # not the upload: the 4 MB limit
     answer = _post(signed_in(server, "eddie"), server, body)
     assert answer.status_code == 413 and "at most 4 MB" in answer.json()["error"]
-    forged = dict(_over_4mb(), changedPropIds=[f"{ids.REVIEW_UPLOAD}.last_modified", f"{ids.VIEW_SAVE}.n_clicks"])
+    forged = dict(_over_4mb(), changedPropIds=[f"{ids.REVIEW_IMPORT_DROPPED}.data", f"{ids.VIEW_SAVE}.n_clicks"])
     assert _post(signed_in(server, "eddie"), server, forged).status_code == 413
 
 
@@ -84,8 +85,11 @@ def test_the_page_stops_a_drop_over_the_same_limit_before_sending_it():
     assert ids.REVIEW_UPLOAD in script
 
 
-@pytest.mark.parametrize("changed, large", [([f"{ids.REVIEW_UPLOAD}.contents"], True),
-                                            ([json.dumps({"index": 0, "type": ids.REVIEW_IMPORT}) + ".n_clicks"], True),
+@pytest.mark.parametrize("changed, large", [([f"{ids.REVIEW_UPLOAD_ARTICLES}.data"], True),
+                                            ([f"{ids.REVIEW_IMPORT_DROPPED}.data"], True),
+                                            ([f"{ids.REVIEW_IMPORT_PRESSED}.data"], True),
+                                            ([f"{ids.REVIEW_UPLOAD}.contents"], False),  # sorted in the page first
+                                            ([json.dumps({"index": 0, "type": ids.REVIEW_IMPORT}) + ".n_clicks"], False),
                                             ([f"{ids.REVIEW_SAVE}.n_clicks"], False), ([], False)])
 def test_which_callbacks_carry_the_files(changed, large):
     from tracker.auth.guard import UPLOAD_CHANGES

@@ -199,13 +199,13 @@ def test_uploads_that_are_not_articles_are_named_with_the_reason(live):
         return "data:application/octet-stream;base64," + base64.b64encode(data).decode()
 
     good = (CORPUS / "006_interfax_normandy_berlin.txt").read_bytes()
-    outcome = act(live, ids.REVIEW_UPLOAD, contents=[upload(b""), upload(b"\x00\x01\x02" * 50), upload(b"caf\xe9 au lait" * 9),
+    outcome = act(live, ids.REVIEW_UPLOAD_ARTICLES, contents=[upload(b""), upload(b"\x00\x01\x02" * 50), upload(b"caf\xe9 au lait" * 9),
                                                       upload(good)],
                   names=["empty.txt", "image.png", "latin1.txt", "berlin.txt"])
     text = str(outcome.ingest)
     assert "empty.txt: error: the file is empty" in text and "image.png: error: this is a binary file" in text
     assert "latin1.txt, row 1: error: not UTF-8" in text and "1 article" in text and outcome.upload is None
-    only_bad = act(live, ids.REVIEW_UPLOAD, contents=[upload(b"")], names=["empty.txt"])
+    only_bad = act(live, ids.REVIEW_UPLOAD_ARTICLES, contents=[upload(b"")], names=["empty.txt"])
     assert only_bad.ingest.className == "message error" and only_bad.version is no_update
 
 
@@ -338,7 +338,7 @@ def test_an_upload_without_a_publication_date_is_named_and_the_others_stored(liv
         return "data:text/plain;base64," + base64.b64encode(data).decode()
 
     files = [upload(WIRE_WITHOUT_YEAR.read_bytes()), upload((CORPUS / "006_interfax_normandy_berlin.txt").read_bytes())]
-    outcome = handlers.act(live, ids.REVIEW_UPLOAD, 1, None, [None] * 10, None, None, files, ["march.txt", "berlin.txt"], "/")
+    outcome = handlers.act(live, ids.REVIEW_UPLOAD_ARTICLES, 1, None, [None] * 10, None, None, files, ["march.txt", "berlin.txt"], "/")
     assert outcome.ingest.className == "message mixed" and outcome.ingest.role == "alert"
     assert "march.txt: error: no publication date" in str(outcome.ingest) and "1 article" in str(outcome.ingest)
     assert outcome.date_needed is True

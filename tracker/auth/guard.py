@@ -29,9 +29,11 @@ MAX_BODY_BYTES = 4 * 1024 * 1024
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 #: Their request: the files in base64 (a third more) and the callback's JSON around them.
 MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES * 4 // 3 + 1024 * 1024
-#: What fired the callbacks that carry the dropped files: the drop (the article upload's callback and the events
-#: files' panel) and an events file's Import button (the files wait in the page until imported).
-UPLOAD_CHANGES = {(ids.REVIEW_UPLOAD, "contents"), (ids.REVIEW_UPLOAD, "last_modified"), (ids.REVIEW_IMPORT, "n_clicks")}
+#: What fired the callbacks that carry the dropped files: the drop (its articles, for the extraction, and its files of
+#: events, for the panel's check: the page sorts them, review/drop.py) and an events file's Import press (the files
+#: wait in the page until imported).
+UPLOAD_CHANGES = {(ids.REVIEW_UPLOAD_ARTICLES, "data"), (ids.REVIEW_IMPORT_DROPPED, "data"),
+                  (ids.REVIEW_IMPORT_PRESSED, "data")}
 #: server.config key of the function that says whether this request's user may upload (`tracker.auth.web`).
 MAY_UPLOAD = "TRACKER_MAY_UPLOAD"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")

@@ -23,7 +23,10 @@ WRITES: dict[str, str] = {
     ids.REVIEW_MERGE: "editor",
     ids.REVIEW_INGEST: "editor",
     ids.REVIEW_UPLOAD: "editor",
+    ids.REVIEW_UPLOAD_ARTICLES: "editor",  # a drop's articles, which the upload's callback extracts (review/drop.py)
+    ids.REVIEW_IMPORT_DROPPED: "editor",  # a drop's files of events, checked against the store
     ids.REVIEW_IMPORT: "editor",  # an events file's Import button (pattern-matching: its type)
+    ids.REVIEW_IMPORT_PRESSED: "editor",  # and its press, which the import's callback reads
     ids.REVIEW_SOURCE_ACCEPT: "editor",
     ids.REVIEW_SOURCE_REJECT: "editor",
     ids.VIEW_SAVE: "editor",

@@ -67,6 +67,9 @@ REVIEW_PAGE = "review-page"
 REVIEW_TEXT = "review-text"
 REVIEW_INGEST = "review-ingest"
 REVIEW_UPLOAD = "review-upload"
+#: store: the files of a drop the article extraction reads (articles, and those whose content says what they are), as
+#: {"contents", "names"}: the page sorts a drop by file type (`review/drop.py`), so a file of events is not sent twice
+REVIEW_UPLOAD_ARTICLES = "review-upload-articles"
 REVIEW_INGEST_RESULT = "review-ingest-result"
 #: the last ingest's new candidates, drawn from the current data (a Save, Accept or Reject shows in them): the list,
 #: the ids in the ingest's order (store), and the page's tick that redraws them when the data or selection moves
@@ -79,6 +82,8 @@ REVIEW_IMPORT_WORKING = "review-import-working"  # the line said while a drop is
 REVIEW_IMPORT_FILES = "review-import-files"  # store: the dropped files of events, kept in the page until imported
 REVIEW_IMPORT = "review-import"  # pattern-matching: {"type": REVIEW_IMPORT, "index": the file's position}
 REVIEW_IMPORT_STATE = "review-import-state"  # pattern-matching: the review state that file's events come in as
+REVIEW_IMPORT_DROPPED = "review-import-dropped"  # store: when files of events were last dropped (the panel checks them)
+REVIEW_IMPORT_PRESSED = "review-import-pressed"  # store: the Import button pressed, {"index", "at"}, set in the page
 REVIEW_COUNT = "review-count"
 REVIEW_LIST = "review-list"
 REVIEW_SHOWN = "review-shown"  # store: how many times the review page was shown; its lists draw when it moves

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from dash import ALL, Dash, Input, Output, State, ctx, no_update
+from dash import ALL, Dash, Input, Output, Patch, State, ctx, no_update
 
 from tracker.dashboard import ids, inputs
 from tracker.dashboard.callbacks import _trigger
@@ -12,7 +12,7 @@ from tracker.dashboard.review import form as review_form
 from tracker.auth.web import current_role
 from tracker.dashboard.editor.from_article import warm as warm_lexicon
 from tracker.dashboard.editor.layout import may_write
-from tracker.dashboard.review import add_from, events_files, handlers, sources, views
+from tracker.dashboard.review import add_from, drop, events_files, handlers, sources, views
 from tracker.dashboard.review import layout as review_layout
 from tracker.dashboard.shown import REVIEW_PATH
 
@@ -20,7 +20,7 @@ FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.value
 FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values()]
 ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n_clicks"),
                  Input(ids.REVIEW_REJECT, "n_clicks"), Input(ids.REVIEW_MERGE, "n_clicks"),
-                 Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD, "contents"),
+                 Input(ids.REVIEW_INGEST, "n_clicks"), Input(ids.REVIEW_UPLOAD_ARTICLES, "data"),
                  Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks"),
                  Input(ids.REVIEW_PUBLISHED, "n_submit"),  # Enter in the date box extracts, as the refusal asks
                  Input(ids.REVIEW_PUBLISHER, "n_submit")]
@@ -75,7 +75,7 @@ function () {
 """
 ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGEST_RESULT, "children"),
                   Output(ids.REVIEW_SELECTED, "data"), Output(ids.DATA_VERSION, "data"),
-                  Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD, "contents"),
+                  Output(ids.REVIEW_TEXT, "value"), Output(ids.REVIEW_UPLOAD_ARTICLES, "data"),
                   Output(ids.REVIEW_PUBLISHED, "value", allow_duplicate=True), Output(ids.REVIEW_PUBLISHED, "required"),
                   Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHER, "value"),
                   *[Output(control, "className") for control, _ in review_layout.MARKABLE.values()],
@@ -101,13 +101,15 @@ def register_review(app: Dash, live: LiveData) -> None:
         return (no_update, no_update) if hidden else review_layout.name_options(live.data)
 
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
-                  State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_UPLOAD, "filename"),
-                  State(ids.REVIEW_PUBLISHED, "value"), State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
+                  State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),
+                  State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
                   State(ids.REVIEW_BASE, "data"), State(ids.REVIEW_PUBLISHER, "value"), prevent_initial_call=True)
     def action(*values):
-        selected, fields, (target, text, names, published, actors, links, base, publisher) = _states(values)
+        selected, fields, (target, text, published, actors, links, base, publisher) = _states(values)
+        dropped = values[5] if isinstance(values[5], dict) else {}  # the articles of a drop (drop.SPLIT)
         return handlers.act(live, *_trigger()[::2], inputs.text(selected), [_field(f) for f in fields], inputs.text(target),
-                            inputs.text(text, inputs.MAX_ARTICLE), _uploads(values[5]), _uploads(names), prefix,
+                            inputs.text(text, inputs.MAX_ARTICLE), _uploads(dropped.get("contents")),
+                            _uploads(dropped.get("names")), prefix,
                             inputs.text(published), inputs.text(actors), inputs.text(links), _base(base),
                             inputs.text(publisher)).flat()
 
@@ -176,29 +178,38 @@ def register_review(app: Dash, live: LiveData) -> None:
         return handlers.render_targets(live.data, inputs.text(selected), inputs.text(search), inputs.text(current),
                                        _trigger()[0] == ids.REVIEW_TARGET, by_version=changed == {ids.DATA_VERSION})
 
-    # A drop sets the upload's contents, file names and dates at once. Fired by the dates, not the contents: the
-    # action callback empties the contents after reading its articles, so Dash held a callback fired by them until
-    # then, and it read none. The dates are emptied here, so the same file dropped again is read again.
+    # A drop sets the upload's contents, file names and dates at once; the page sorts its files (drop.SPLIT), each to
+    # the callback that reads it, and empties the upload, so the same file dropped again is read again. Fired by the
+    # dates: the contents are set first.
+    app.clientside_callback(drop.SPLIT, Output(ids.REVIEW_UPLOAD_ARTICLES, "data", allow_duplicate=True),
+                            Output(ids.REVIEW_IMPORT_FILES, "data", allow_duplicate=True),
+                            Output(ids.REVIEW_IMPORT_DROPPED, "data"),
+                            Output(ids.REVIEW_IMPORT_RESULT, "children", allow_duplicate=True),
+                            Output(ids.REVIEW_UPLOAD, "contents"), Output(ids.REVIEW_UPLOAD, "last_modified"),
+                            Input(ids.REVIEW_UPLOAD, "last_modified"), State(ids.REVIEW_UPLOAD, "contents"),
+                            State(ids.REVIEW_UPLOAD, "filename"), prevent_initial_call=True)
+
     @app.callback(Output(ids.REVIEW_IMPORT_RESULT, "children"), Output(ids.REVIEW_IMPORT_FILES, "data"),
-                  Output(ids.REVIEW_UPLOAD, "last_modified"), Input(ids.REVIEW_UPLOAD, "last_modified"),
-                  State(ids.REVIEW_UPLOAD, "contents"), State(ids.REVIEW_UPLOAD, "filename"), prevent_initial_call=True,
+                  Input(ids.REVIEW_IMPORT_DROPPED, "data"), State(ids.REVIEW_IMPORT_FILES, "data"),
+                  prevent_initial_call=True,
                   running=[(Output(ids.REVIEW_IMPORT_WORKING, "children"), events_files.CHECKING, "")])
-    def events_dropped(dates, contents, names):
-        if not dates:
-            return no_update, no_update, no_update
-        return *events_files.dropped(live, _uploads(contents), _uploads(names), current_role(), prefix), None
+    def events_dropped(_dropped, files):
+        return events_files.dropped_kept(live, _kept(files), current_role(), prefix)
+
+    app.clientside_callback(drop.PRESSED, Output(ids.REVIEW_IMPORT_PRESSED, "data"),
+                            Input({"type": ids.REVIEW_IMPORT, "index": ALL}, "n_clicks"), prevent_initial_call=True)
 
     @app.callback(Output(ids.REVIEW_IMPORT_RESULT, "children", allow_duplicate=True),
                   Output(ids.REVIEW_IMPORT_FILES, "data", allow_duplicate=True),
                   Output(ids.DATA_VERSION, "data", allow_duplicate=True),
-                  Input({"type": ids.REVIEW_IMPORT, "index": ALL}, "n_clicks"), State(ids.REVIEW_IMPORT_FILES, "data"),
+                  Input(ids.REVIEW_IMPORT_PRESSED, "data"), State(ids.REVIEW_IMPORT_FILES, "data"),
                   State({"type": ids.REVIEW_IMPORT_STATE, "index": ALL}, "value"), prevent_initial_call=True,
                   running=[(Output(ids.REVIEW_IMPORT_WORKING, "children"), events_files.IMPORTING, "")])
-    def import_events(_clicks, files, _states):
-        pressed = [t for t in ctx.triggered or [] if t.get("value")]  # a button drawn with the panel fires unpressed
-        index = ctx.triggered_id.get("index") if pressed and isinstance(ctx.triggered_id, dict) else None
+    def import_events(pressed, files, _states):
+        index = pressed.get("index") if isinstance(pressed, dict) else None
         states = {s["id"].get("index"): s.get("value") for s in ctx.states_list[1] if isinstance(s.get("id"), dict)}
-        return events_files.clicked(live, index, files, states, current_role(), prefix)
+        panel, kept, version = events_files.clicked(live, index, _kept(files), states, current_role(), prefix)
+        return panel, _changed(kept, index), version
 
     app.clientside_callback(NEW_TICK, Output(ids.REVIEW_INGEST_NEW_TICK, "data"), Input(ids.DATA_VERSION, "data"),
                             Input(ids.REVIEW_SELECTED, "data"), State(ids.REVIEW_INGEST_NEW_IDS, "data"),
@@ -240,6 +251,22 @@ def _uploads(value: object) -> object:
     if isinstance(value, list):
         return [v if isinstance(v, str) else "" for v in value[:inputs.MAX_ITEMS]]
     return value if isinstance(value, str) else None  # its size is the request's, bounded by the server
+
+
+def _kept(value: object) -> list:
+    """The files of events kept in the page (at most MAX_ITEMS), in their places (an Import names one by its place):
+    each {"name", "contents"} as the page sends it, checked where it is read (`events_files`)."""
+    return value[:inputs.MAX_ITEMS] if isinstance(value, list) else []
+
+
+def _changed(kept: object, index: object) -> object:
+    """The kept files after an import, as a change of the imported one only: the others' contents stay in the page
+    (sent back whole, they crossed the network again for nothing)."""
+    if not isinstance(kept, list) or not isinstance(index, int):
+        return kept
+    patch = Patch()
+    patch[index] = kept[index]
+    return patch
 
 
 def _base(value: object) -> dict | None:

@@ -5,7 +5,8 @@ history naming who imported).
 
 Each file is checked, and imported, on its own: one bad file does not hold back the others, and the summary of the
 others is checked again after each import (an event the first brought in is then "already stored" for the next).
-The dropped files wait in the page (`ids.REVIEW_IMPORT_FILES`), not on the server, so any worker can import them.
+The dropped files wait in the page (`ids.REVIEW_IMPORT_FILES`), not on the server, so any worker can import them;
+the page puts them there itself (`drop.py`), and an import sends back only what changed of them.
 """
 from __future__ import annotations
 
@@ -40,14 +41,20 @@ def events_files(contents, names) -> list[dict]:
     an article's file (by its type) or what no importer recognises is the article upload's."""
     contents = contents if isinstance(contents, list) else [contents] if contents else []
     names = names if isinstance(names, list) else [names] * len(contents)
+    return [{"name": _safe_name(names[i]), "contents": contents[i]} for i in events_positions(contents, names)]
+
+
+def events_positions(contents: list, names: list) -> list[int]:
+    """Where the files of events are among uploads; one of an importer's types that cannot be read is one too (its
+    card says so: the page sends such a type to this panel only, `drop.SPLIT`)."""
     found = []
-    for content, name in zip(contents, names):
+    for position, (content, name) in enumerate(zip(contents, names)):
         name = _safe_name(name)
         if not isinstance(content, str) or name.lower().endswith(ARTICLE_TYPES):
             continue
         data = _decoded(content, name)
-        if data is not None and is_events_file(data, name):
-            found.append({"name": name, "contents": content})
+        if data is None and name.lower().endswith(SUPPORTED) or data is not None and is_events_file(data, name):
+            found.append(position)
     return found
 
 
@@ -142,12 +149,16 @@ def import_entry(live: LiveData, entry: dict, state: str | None) -> tuple[object
     return done[0], touched
 
 
-def _problem_list(found: tuple[Problem, ...], kind: str) -> html.Div:
+def _problem_list(found: tuple[Problem, ...], kind: str, name: str) -> html.Div:
+    """The problems of file `name`, in a box that scrolls past a few: the browser makes a box that scrolls a Tab stop
+    (the keyboard's way to scroll it), so it is a region named for what it holds, not an unnamed stop (ux29a)."""
     listed = [html.Li(str(p)) for p in found[:MAX_LISTED]]
     if len(found) > MAX_LISTED:
         listed.append(html.Li(f"... and {len(found) - MAX_LISTED:,} more: `tracker validate` lists them all"))
-    return html.Div([html.P(f"{len(found)} {kind}{'' if len(found) == 1 else 's'}:"),
-                     html.Ul(listed, className="problems")], className=f"import-{kind}s")
+    said = f"{len(found)} {kind}{'' if len(found) == 1 else 's'}"
+    return html.Div([html.P(f"{said}:"),
+                     html.Div(html.Ul(listed, className="problems"), className="problems-box", role="region",
+                              **{"aria-label": f"{said} in {name}"})], className=f"import-{kind}s")
 
 
 def file_card(index: int, entry: dict, check: ImportCheck, role: str | None) -> html.Article:
@@ -158,10 +169,10 @@ def file_card(index: int, entry: dict, check: ImportCheck, role: str | None) -> 
                    html.P(f"Read as: {'; '.join(check.read_as) or 'not readable'}.", className="muted"),
                    html.P(check.summary() + ".", className="ingest-summary")]
     if check.errors:
-        parts.append(html.Div(_problem_list(check.errors, "error"), className="message error"))
+        parts.append(html.Div(_problem_list(check.errors, "error", name), className="message error"))
         parts.append(html.P("Nothing of this file is stored. Fix the file and drop it again.", className="hint"))
     if check.warnings:
-        parts.append(_problem_list(check.warnings, "warning"))
+        parts.append(_problem_list(check.warnings, "warning", name))
     if not check.errors and check.events and may_import(role):
         parts.append(html.Fieldset([
             html.Legend("Bring the events in as"),
@@ -188,7 +199,7 @@ def done_card(entry: dict, outcome: object, prefix: str, state: str | None, view
         errors = tuple(p for p in outcome.problems if p.severity == "error")
         return html.Article([html.H3(name, className="import-name"),
                              html.Div([html.P("Nothing was imported; the store is unchanged."),
-                                       _problem_list(errors, "error")], className="message error")],
+                                       _problem_list(errors, "error", name)], className="message error")],
                             className="import-file", **{"aria-label": f"Events file {name}"})
     summary = outcome
     same = f", {summary.unchanged} unchanged" if summary.unchanged else ""
@@ -238,6 +249,16 @@ def dropped(live: LiveData, contents, names, role: str | None, prefix: str) -> t
     return render(live, files, role, prefix), files
 
 
+def dropped_kept(live: LiveData, files: list | None, role: str | None, prefix: str) -> tuple:
+    """(panel, files kept in the page) for the files the page kept of a drop (`drop.SPLIT`, by type): the kept files
+    are no_update when the page holds them as they should be (all files of events, as named): they are not sent back."""
+    files = files if isinstance(files, list) else []
+    contents = [f.get("contents") if isinstance(f, dict) else None for f in files]
+    names = [f.get("name") if isinstance(f, dict) else None for f in files]
+    kept = [{"name": _safe_name(names[i]), "contents": contents[i]} for i in events_positions(contents, names)]
+    return render(live, kept, role, prefix), no_update if kept == files else kept
+
+
 def clicked(live: LiveData, index: object, files: list | None, states: dict | None, role: str | None,
             prefix: str) -> tuple:
     """(panel, files, data version) after the Import button of file `index`: that file imported as `states[index]`
@@ -263,4 +284,5 @@ def clicked(live: LiveData, index: object, files: list | None, states: dict | No
     return render(live, kept, role, prefix), kept, version
 
 
-__all__ = ["clicked", "decode_upload", "dropped", "events_files", "import_entry", "is_events_file", "render"]
+__all__ = ["clicked", "decode_upload", "dropped", "dropped_kept", "events_files", "events_positions", "import_entry",
+           "is_events_file", "render"]

@@ -123,7 +123,7 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
             return Outcome(message=message, selected=following, version=version)
         if trigger in (ids.REVIEW_INGEST, ids.REVIEW_PUBLISHED, ids.REVIEW_PUBLISHER):  # the button, or Enter in a box
             return ingest_text(live, text, published, publisher)
-        if trigger == ids.REVIEW_UPLOAD:
+        if trigger == ids.REVIEW_UPLOAD_ARTICLES:  # the articles of a drop (review/drop.py)
             return ingest_uploads(live, contents, names, published, publisher)
         if not selected:
             return Outcome(message=views.error("Pick a candidate in the list first."))
@@ -400,8 +400,9 @@ def too_long_message(what: str, length: int) -> str:
 def ingest_uploads(live: LiveData, contents, names, published: str | None = None,
                    publisher: str | None = None) -> Outcome:
     """Extract every uploaded file; files that are not articles, or give no publication date, are listed with the
-    reason. Files of events are left to the import panel (`events_files`), which checks and imports them."""
-    if not contents:
+    reason. Files of events are left to the import panel (`events_files`), which checks and imports them; a drop of
+    those only (no contents here) clears the last article result."""
+    if contents is None:
         return Outcome()
     contents = contents if isinstance(contents, list) else [contents]
     names = names if isinstance(names, list) else [names] * len(contents)

@@ -96,6 +96,9 @@ def ingest_section() -> html.Section:
         html.P(id=ids.REVIEW_IMPORT_WORKING, className="import-working muted", role="status"),  # set while it runs
         html.Div(id=ids.REVIEW_IMPORT_RESULT, className="import-result", **{"aria-live": "polite"}),
         dcc.Store(id=ids.REVIEW_IMPORT_FILES, data=[]),
+        # what a drop and an Import press set in the page (review/drop.py); not None, which a Store sets again on mount
+        dcc.Store(id=ids.REVIEW_UPLOAD_ARTICLES, data={}), dcc.Store(id=ids.REVIEW_IMPORT_DROPPED, data=0),
+        dcc.Store(id=ids.REVIEW_IMPORT_PRESSED, data={}),
         dcc.Loading(html.Div(id=ids.REVIEW_INGEST_RESULT, className="ingest-result", role="status"),
                     type="dot", delay_show=300),
         html.Div(id=ids.REVIEW_INGEST_NEW, className="ingest-new"),
