@@ -20,6 +20,7 @@ from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.paired_stories import state_counts
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.prefilter import gated
+from tracker.extract.processes import _state_entry  # a state by the whole of a name or adjective
 from tracker.resolve import slug
 
 _STATE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
@@ -42,15 +43,6 @@ _ROUND_OF = gated(re.compile(
 _SHORT = {"United States": "US"}
 
 
-def _state(name: str | None, lexicon: Lexicon) -> Entry | None:
-    """The state `name` names, if it is one (its name or its adjective, the whole of it)."""
-    if not name:
-        return None
-    found = [m.key for m in lexicon.scan(name) if m.role in ("actor", "adjective") and m.end - m.start == len(name)]
-    entry = lexicon.entries.get(found[0]) if found else None
-    return entry if entry is not None and entry.kind == "state" else None
-
-
 def paired_talks(text: str, lexicon: Lexicon) -> str | None:
     """The key of the two states' talks `text` tells as a series ("X and Y resume talks"), if any: their own process
     when they hold one, else a candidate process named from the text."""
@@ -63,7 +55,7 @@ def paired_talks(text: str, lexicon: Lexicon) -> str | None:
                     top = [k for k, _ in state_counts(text, lexicon).most_common(2)]
                 entries = [lexicon.entries[k] for k in top]
             else:
-                entries = [_state(m.group("a"), lexicon), _state(m.group("b"), lexicon)]
+                entries = [_state_entry(m.group("a"), lexicon), _state_entry(m.group("b"), lexicon)]
             if len(entries) != 2 or not all(entries) or entries[0].key == entries[1].key:
                 continue
             found.append(((entries[0].key, entries[1].key), f"{m.group('kind')}{m.group('noun')}"))
