@@ -12,11 +12,12 @@ from tests.extract.own_text import typed_events
 def test_an_arrival_for_the_talks(lexicon) -> None:
     body = ("The delegations of Chile and Peru resumed their border talks in Arica on Monday. "
             "Chilean Foreign Minister Alberto van Klaveren arrived in Arica on Monday morning for the talks.")
-    assert typed_events(body, lexicon) == [("meeting", dt.date(2023, 5, 8), ["Alberto van Klaveren", "Chile", "Peru"])]
+    # a talk round since round 1295: "resumed their border talks" names the two states' talks (a candidate process)
+    assert typed_events(body, lexicon) == [("talk_round", dt.date(2023, 5, 8), ["Alberto van Klaveren", "Chile", "Peru"])]
 
 
 def test_an_arrival_elsewhere_is_a_visit(lexicon) -> None:
     """A guard: an arrival in another town stays a visit."""
     body = ("The delegations of Chile and Peru resumed their border talks in Arica on Monday. "
             "Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday morning.")
-    assert [t for t, _, _ in typed_events(body, lexicon)] == ["meeting", "visit"]
+    assert [t for t, _, _ in typed_events(body, lexicon)] == ["talk_round", "visit"]

@@ -17,7 +17,8 @@ def _events(body: str, lexicon) -> list[tuple]:
 def test_negotiations_being_overseen_are_the_round(lexicon) -> None:
     body = ("A new round of talks between Chile and Peru on the border began in Geneva on Tuesday.\n\n"
             "The closed-door negotiations, expected to last five days, are being overseen by the United Nations.")
-    assert _events(body, lexicon) == [("meeting", dt.date(2023, 5, 9), ["Chile", "Peru", "United Nations"])]
+    # a talk round since round 1295: "a new round of talks between Chile and Peru" names their talks (a candidate process)
+    assert _events(body, lexicon) == [("talk_round", dt.date(2023, 5, 9), ["Chile", "Peru", "United Nations"])]
 
 
 def test_negotiations_taking_place_are_the_latest_talks(lexicon) -> None:

@@ -40,7 +40,7 @@ from tracker.extract.visit_referents import fold_visit_referents
 from tracker.extract.partyprocess import by_parties, names_process, standing_talks, talks_partner
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied, two_party
-from tracker.extract.paired_stories import paired_story  # round 1265
+from tracker.extract.paired_stories import paired_story; from tracker.extract.paired_talks import paired_talks  # 1265, 1295
 from tracker.extract.spans import extend_by_duration
 from tracker.extract.closings import join_closings, join_lengths, join_told_ends, join_told_starts
 from tracker.extract.happened import date_by_next_sentence  # round 394
@@ -293,7 +293,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     drop_homonyms(votes, [article.title or ""] + [u.text for u in units] + quotes, lexicon)  # another's talks (660)
     if not votes:
         text = f"{article.dateline_place or ''}\n{article.title or ''}\n{article.body}"
-        cued = paired_story(text, lexicon) or named_process(text, lexicon)  # two states' own talks (1265)
+        cued = paired_story(text, lexicon) or named_process(text, lexicon) or paired_talks(text, lexicon)  # (1265, 1295)
         if cued:
             votes[cued] = 1
     outnamed(article.title or "", article.body, votes, lexicon)  # talks the gazetteer lacks, named most (round 199)
