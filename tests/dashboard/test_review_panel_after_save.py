@@ -111,3 +111,12 @@ def test_an_accept_fills_an_empty_country_from_the_venue(live):
     assert follows(live.data, {"summary": "x"}, "New York", "") == {"summary": "x", "venue_country": "USA"}
     assert follows(live.data, {}, "New York", "GBR", fill_empty=True) == {}  # a stored country is the analyst's
     assert follows(live.data, {"venue": "Geneva"}, "Berlin", "DEU") == {"venue": "Geneva", "venue_country": "CHE"}
+
+
+def test_a_large_ingests_new_candidates_are_all_counted_and_the_first_200_listed(live):
+    """review29 LOW: 250 new ids (a large feed) were cut to 200 before counting: "(26 of 200 waiting)"."""
+    many = [LAVROV] + [f"gone-{n}" for n in range(249)]
+    heading, listed = views.new_candidates(live.data, many, None, "/")
+    assert heading.children == ("New candidates of the last ingest (1 of 250 waiting for review; the first "
+                                f"{views.LIST_LIMIT} are listed)")
+    assert len(listed.children) == views.LIST_LIMIT

@@ -218,7 +218,7 @@ def register_review(app: Dash, live: LiveData) -> None:
     @app.callback(Output(ids.REVIEW_INGEST_NEW, "children"), Input(ids.REVIEW_INGEST_NEW_IDS, "data"),
                   Input(ids.REVIEW_INGEST_NEW_TICK, "data"), State(ids.REVIEW_SELECTED, "data"), prevent_initial_call=True)
     def new_candidates(shown, _tick, selected):
-        event_ids = [inputs.text(x) for x in shown[:inputs.MAX_ITEMS]] if isinstance(shown, list) else []
+        event_ids = [inputs.text(x) for x in shown[:views.SCAN_LIMIT]] if isinstance(shown, list) else []
         return views.new_candidates(live.data, [x for x in event_ids if x], inputs.text(selected), prefix)
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),

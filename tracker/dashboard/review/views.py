@@ -408,7 +408,7 @@ def new_candidates(data: DashboardData, event_ids: list[str], selected: str | No
     tables = data.subset(event_ids)
     rows = {str(row["event_id"]): row for _, row in tables.events.iterrows()}
     items = []
-    for event_id in event_ids:
+    for event_id in event_ids[:LIST_LIMIT]:  # a large feed's ingest: the first LIST_LIMIT drawn, all counted
         row = rows.get(event_id)
         if row is not None and row["review_state"] == "candidate":
             items.append(card(row, tables, event_id == selected, ids.REVIEW_PICK_NEW))
@@ -422,5 +422,6 @@ def new_candidates(data: DashboardData, event_ids: list[str], selected: str | No
         items.append(html.Li(line, className="candidate settled"))
     waiting = sum(1 for event_id in event_ids if rows.get(event_id) is not None
                   and rows[event_id]["review_state"] == "candidate")
-    heading = f"New candidates of the last ingest ({waiting} of {len(event_ids)} waiting for review)"
+    heading = f"New candidates of the last ingest ({waiting:,} of {len(event_ids):,} waiting for review" + (
+        f"; the first {LIST_LIMIT} are listed)" if len(event_ids) > LIST_LIMIT else ")")
     return [html.H3(heading), html.Ul(items, className="candidate-list new")]
