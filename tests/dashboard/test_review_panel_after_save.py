@@ -120,3 +120,23 @@ def test_a_large_ingests_new_candidates_are_all_counted_and_the_first_200_listed
     assert heading.children == ("New candidates of the last ingest (1 of 250 waiting for review; the first "
                                 f"{views.LIST_LIMIT} are listed)")
     assert len(listed.children) == views.LIST_LIMIT
+
+
+def test_a_decision_on_one_of_the_last_ingests_candidates_opens_the_next_of_them(live):
+    """review29 LOW: after Reject of a card picked from the new list, the form opened another article's candidate
+    from the queue while two of the ingest's own were still waiting above."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "corpus" / "006_interfax_normandy_berlin.txt").read_text("utf-8")
+    batch = handlers.ingest_text(live, text).new_ids
+    assert len(batch) >= 2
+    last = batch[-1]
+    rejected = handlers.act(live, ids.REVIEW_REJECT, 1, last, [None] * 10, None, None, None, None, "/", batch=batch)
+    assert "Rejected" in str(rejected.message) and rejected.selected == batch[0]  # round the batch, not the queue
+    accepted = handlers.act(live, ids.REVIEW_ACCEPT, 1, batch[0], list(_open_form(live, batch[0])[0]), None, None,
+                            None, None, "/", batch=batch)
+    assert "Accepted" in str(accepted.message)
+    assert accepted.selected == (batch[1] if len(batch) > 2 else accepted.selected)
+    queue_next = handlers._next(live.data, LAVROV)  # not one of the batch: the queue's next, as before
+    alone = handlers.act(live, ids.REVIEW_REJECT, 1, LAVROV, [None] * 10, None, None, None, None, "/", batch=batch)
+    assert "Rejected" in str(alone.message) and alone.selected == queue_next

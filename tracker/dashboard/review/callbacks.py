@@ -103,15 +103,16 @@ def register_review(app: Dash, live: LiveData) -> None:
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),
                   State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
-                  State(ids.REVIEW_BASE, "data"), State(ids.REVIEW_PUBLISHER, "value"), prevent_initial_call=True)
+                  State(ids.REVIEW_BASE, "data"), State(ids.REVIEW_PUBLISHER, "value"),
+                  State(ids.REVIEW_INGEST_NEW_IDS, "data"), prevent_initial_call=True)
     def action(*values):
-        selected, fields, (target, text, published, actors, links, base, publisher) = _states(values)
+        selected, fields, (target, text, published, actors, links, base, publisher, batch) = _states(values)
         dropped = values[5] if isinstance(values[5], dict) else {}  # the articles of a drop (drop.SPLIT)
         return handlers.act(live, *_trigger()[::2], inputs.text(selected), [_field(f) for f in fields], inputs.text(target),
                             inputs.text(text, inputs.MAX_ARTICLE), _uploads(dropped.get("contents")),
                             _uploads(dropped.get("names")), prefix,
                             inputs.text(published), inputs.text(actors), inputs.text(links), _base(base),
-                            inputs.text(publisher)).flat()
+                            inputs.text(publisher), _batch(batch)).flat()
 
     app.clientside_callback(PICK_CARD % {"source": ids.REVIEW_PICK_SOURCE, "prefix": sources.SOURCE_PREFIX,
                                          "plain": json.dumps([plain for _, plain in review_layout.MARKABLE.values()])},
@@ -244,6 +245,11 @@ def _field(value: object) -> object:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     return inputs.text(value, inputs.MAX_ARTICLE)
+
+
+def _batch(value: object) -> list[str]:
+    """The last ingest's new candidate ids as the page sends them back (at most `views.SCAN_LIMIT`)."""
+    return [x for x in (inputs.text(v) for v in value[:views.SCAN_LIMIT]) if x] if isinstance(value, list) else []
 
 
 def _uploads(value: object) -> object:

@@ -112,7 +112,8 @@ def render_targets(data: DashboardData, selected: str | None, search: str | None
 
 def act(live: LiveData, trigger, value, selected: str | None, fields: list, target: str | None, text: str | None,
         contents, names, prefix: str, published: str | None = None, actors: str | None = None,
-        links: str | None = None, base: dict | None = None, publisher: str | None = None) -> Outcome:
+        links: str | None = None, base: dict | None = None, publisher: str | None = None,
+        batch: list[str] | None = None) -> Outcome:
     """Do what a button or an upload asks (a click on a card is picked in the page: `callbacks.PICK_CARD`); every
     failure becomes a message."""
     if trigger is None or not isinstance(trigger, str):
@@ -132,11 +133,11 @@ def act(live: LiveData, trigger, value, selected: str | None, fields: list, targ
         if trigger == ids.REVIEW_SAVE:
             done = save(live, selected, form, actors, links, base)
         elif trigger == ids.REVIEW_ACCEPT:
-            done = accept(live, selected, form, prefix, actors, links, base)
+            done = accept(live, selected, form, prefix, actors, links, base, batch)
         elif trigger == ids.REVIEW_REJECT:
-            done = reject(live, selected)
+            done = reject(live, selected, batch)
         elif trigger == ids.REVIEW_MERGE:
-            done = merge(live, selected, target, prefix)
+            done = merge(live, selected, target, prefix, batch)
         if done is not None:  # done, or nothing to do: no box is refused any more
             return done if done.marked is not no_update else replace(done, marked=frozenset())
     except StaleForm as stale:  # nothing saved; a second press writes this person's fields over the newer version
@@ -181,8 +182,18 @@ def _expecting(data: DashboardData, expected: dict, *event_ids: str) -> Dashboar
     return data
 
 
-def _next(data: DashboardData, event_id: str) -> str | None:
-    """The candidate listed after `event_id` (or before it, at the end of the list)."""
+def _next(data: DashboardData, event_id: str, batch: list[str] | None = None) -> str | None:
+    """The candidate listed after `event_id` (or before it, at the end of the list); for one of the last ingest's new
+    candidates (`batch`), the next of them still waiting first (the analyst working through a pasted article was sent
+    to another article's candidate in the queue; review29)."""
+    if batch and event_id in batch:
+        at = batch.index(event_id)
+        ordered = [e for e in batch[at + 1:] + batch[:at] if e != event_id]
+        events = data.subset(ordered).events if ordered else None
+        waiting = set() if events is None else set(events.loc[events["review_state"] == "candidate", "event_id"])
+        found = next((e for e in ordered if e in waiting), None)
+        if found:
+            return found
     listed = views.candidate_ids(data)
     if event_id not in listed:
         return listed[0] if listed else None
@@ -283,10 +294,10 @@ def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str
 
 
 def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str | None = None,
-           links: str | None = None, base: dict | None = None) -> Outcome:
+           links: str | None = None, base: dict | None = None, batch: list[str] | None = None) -> Outcome:
     """Save the form's changes (as `save`, checked against `base`) and confirm the candidate; the next candidate is
     selected."""
-    following = _next(live.data, selected)
+    following = _next(live.data, selected, batch)
 
     expected: dict[str, int] = {}
 
@@ -307,9 +318,9 @@ def accept(live: LiveData, selected: str, form: dict, prefix: str, actors: str |
     return Outcome(message=views.note(message), selected=following, version=live.data.version)
 
 
-def reject(live: LiveData, selected: str) -> Outcome:
+def reject(live: LiveData, selected: str, batch: list[str] | None = None) -> Outcome:
     """Mark the candidate rejected (kept in the store); the next candidate is selected."""
-    following = _next(live.data, selected)
+    following = _next(live.data, selected, batch)
     expected: dict[str, int] = {}
     changes = live.change(lambda data: actions.reject(_candidate(_expecting(data, expected, selected), selected), selected),
                           action="review reject", expected=expected)
@@ -318,11 +329,11 @@ def reject(live: LiveData, selected: str) -> Outcome:
                    selected=following, version=live.data.version)
 
 
-def merge(live: LiveData, selected: str, target: str | None, prefix: str) -> Outcome:
+def merge(live: LiveData, selected: str, target: str | None, prefix: str, batch: list[str] | None = None) -> Outcome:
     """Move the candidate's sources, quotes and actors onto `target`; the candidate is kept as rejected."""
     if not target:
         return Outcome(message=views.error("Choose the event to merge this candidate into."))
-    following = _next(live.data, selected)
+    following = _next(live.data, selected, batch)
     target_title = _title(live.data.subset([target]), target)
     expected: dict[str, int] = {}
     live.change(lambda data: actions.merge(_candidate(_expecting(data, expected, selected, target), selected, target),
