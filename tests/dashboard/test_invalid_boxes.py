@@ -70,14 +70,17 @@ def test_the_layout_starts_plain_and_names_where_a_refusal_is_said():
     assert ingest_section().to_plotly_json()["props"]["data-invalid-note"] == ids.REVIEW_INGEST_RESULT
 
 
+from tests.dashboard.test_review_panel_after_save import output  # noqa: E402
+
+
 def test_a_refused_publication_date_marks_its_box_and_a_read_one_clears_it(live):
     refused = review.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, "Some text.", None, None, "/", "2023-13-45")
-    assert refused.flat()[-3] == f"{PUBLISHED_CLASS} invalid" and "is not a date" in str(refused.ingest)
+    assert output(refused, ids.REVIEW_PUBLISHED, "className") == f"{PUBLISHED_CLASS} invalid" and "is not a date" in str(refused.ingest)
     read = review.act(live, ids.REVIEW_INGEST, 1, None, [None] * 10, None, "Kazakhstan said so.", None, None, "/",
                       "2023-03-03")
-    assert read.flat()[-3] == PUBLISHED_CLASS
+    assert output(read, ids.REVIEW_PUBLISHED, "className") == PUBLISHED_CLASS
     saved = review.act(live, ids.REVIEW_SAVE, 1, None, [None] * 10, None, "", None, None, "/")
-    assert saved.flat()[-3] is no_update  # other buttons leave the box as it is
+    assert output(saved, ids.REVIEW_PUBLISHED, "className") is no_update  # other buttons leave the box as it is
 
 
 def test_both_refused_date_boxes_are_named_in_the_note_each_with_its_reason(data):

@@ -14,6 +14,15 @@ from tracker.dashboard.review import form, handlers, views
 from tests.dashboard.test_review_page import LAVROV, _open_form, _press, live  # noqa: F401 (its fixture)
 
 
+def output(outcome, component: str, prop: str):
+    """The value `outcome` gives the action callback's output `component`.`prop` (`callbacks.ACTION_OUTPUTS`)."""
+    from tracker.dashboard.review.callbacks import ACTION_OUTPUTS
+
+    places = [(o.component_id, o.component_property) for o in ACTION_OUTPUTS]
+    assert len(outcome.flat()) == len(places)
+    return outcome.flat()[places.index((component, prop))]
+
+
 def _panel_text(children) -> str:
     """Everything the components hold, as JSON (their repr is cut short)."""
     return json.dumps(children, cls=PlotlyJSONEncoder, ensure_ascii=False)
@@ -28,7 +37,7 @@ def test_a_save_draws_the_selected_panel_with_the_new_title_and_actors(live):
     assert "Saved" in str(saved.message), saved.message
     panel = _panel_text(saved.panel)
     assert "Lavrov on the next round" in panel and "Kazakhstan (host)" in panel, panel
-    assert saved.flat()[-2] is saved.panel  # the action callback's output of the panel's children
+    assert output(saved, ids.REVIEW_EVIDENCE, "children") is saved.panel  # the action callback's output
     # the form's own redraw for that version leaves the panel as the Save's answer drew it
     redrawn = form.redraw_form(live.data, LAVROV, *_after_save(fields, saved, actors + "\nKazakhstan: host", links))
     assert redrawn[11] is no_update
@@ -56,7 +65,8 @@ def test_the_last_ingests_new_candidates_follow_saves_and_decisions(live):
 
     text = (Path(__file__).resolve().parents[1] / "corpus" / "006_interfax_normandy_berlin.txt").read_text("utf-8")
     ingested = handlers.ingest_text(live, text)
-    new_ids = ingested.flat()[-1]
+    new_ids = output(ingested, ids.REVIEW_INGEST_NEW_IDS, "data")
+    assert output(ingested, ids.REVIEW_INGEST_NEW, "children")  # drawn with the result
     assert len(new_ids) >= 2 and new_ids == ingested.new_ids, ingested.ingest
     assert "New candidates" not in str(ingested.ingest)  # listed under it, from the data (`views.new_candidates`)
     first, second = new_ids[:2]
@@ -77,8 +87,8 @@ def test_the_last_ingests_new_candidates_follow_saves_and_decisions(live):
     assert views.new_candidates(live.data, [], None, "/") == []
     # another answer of the ingest box (a refusal, a clear) empties the list
     refused = handlers.ingest_text(live, "   ")
-    assert refused.flat()[-1] == []
-    assert handlers.Outcome(message="x").flat()[-1] is no_update
+    assert output(refused, ids.REVIEW_INGEST_NEW_IDS, "data") == [] == output(refused, ids.REVIEW_INGEST_NEW, "children")
+    assert output(handlers.Outcome(message="x"), ids.REVIEW_INGEST_NEW_IDS, "data") is no_update
 
 
 def _place(live, event_id: str) -> tuple:

@@ -80,7 +80,7 @@ ACTION_OUTPUTS = [Output(ids.REVIEW_MESSAGE, "children"), Output(ids.REVIEW_INGE
                   Output(ids.REVIEW_BASE, "data", allow_duplicate=True), Output(ids.REVIEW_PUBLISHER, "value"),
                   *[Output(control, "className") for control, _ in review_layout.MARKABLE.values()],
                   Output(ids.REVIEW_PUBLISHED, "className"), Output(ids.REVIEW_EVIDENCE, "children", allow_duplicate=True),
-                  Output(ids.REVIEW_INGEST_NEW_IDS, "data")]
+                  Output(ids.REVIEW_INGEST_NEW_IDS, "data"), Output(ids.REVIEW_INGEST_NEW, "children", allow_duplicate=True)]
 #: The last ingest's new candidates are drawn again when the data or the selection moves, only while there are some:
 #: every page holds the review panels, and the timeline's data versions must not send a request for an empty list.
 NEW_TICK = """

@@ -57,7 +57,8 @@ class Outcome:
     marked: object = no_update  # the form's fields and boxes a refusal named (`views.refused_fields`): marked invalid
     publisher: object = no_update  # the Publisher box: emptied once its article is stored, kept after a refusal
     panel: object = no_update  # the "Selected for review" panel, drawn again after one's own Save (`form.render_panel`)
-    new_ids: object = no_update  # the ids of an ingest's new candidates (`views.new_candidates`); [] with another result
+    new_ids: object = no_update  # an ingest's new candidates' ids (`views.new_candidates`); [] with another result
+    new_list: object = no_update  # their list, drawn with the result (its own redraw would come a request later)
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
@@ -65,7 +66,8 @@ class Outcome:
         box = no_update if refused is no_update else f"{PUBLISHED_CLASS} invalid" if refused else PUBLISHED_CLASS
         return [self.message, self.ingest, self.selected, self.version, self.text, self.upload, self.published,
                 self.date_needed, self.base, self.publisher, *marked_classes(self.marked), box, self.panel,
-                [] if self.new_ids is no_update and self.ingest is not no_update else self.new_ids]
+                [] if self.new_ids is no_update and self.ingest is not no_update else self.new_ids,
+                [] if self.new_list is no_update and self.ingest is not no_update else self.new_list]
 
 
 def marked_classes(marked: object) -> list:
@@ -285,8 +287,8 @@ def _own_fields_plan(data: DashboardData, selected: str, form: dict, actors: str
     if state != "candidate":
         raise actions.ReviewError(no_longer_a_candidate(selected, state))
     event = record["event"]
-    cells = views.country_follows_venue(data, views.form_changes(views.record_field_values(event), fields), event.get("venue"),
-                                  event.get("venue_country"))
+    cells = views.form_changes(views.record_field_values(event), fields)
+    cells = views.country_follows_venue(data, cells, event.get("venue"), event.get("venue_country"))
     if "process" in cells:
         return None
     cells = {column: str(value) for column, value in cells.items()}
@@ -398,8 +400,8 @@ def ingest_text(live: LiveData, text: str | None, published: str | None = None, 
             return Outcome(ingest=views.date_needed(unstored[0], events), date_needed=True, date_refused=False)
         return Outcome(ingest=views.publisher_needed(events), date_refused=False)
     outcome = ingest(live, articles, [])
-    return Outcome(ingest=outcome.ingest, version=outcome.version, new_ids=outcome.new_ids, text="", message="",
-                   published="", date_needed=False, date_refused=False, publisher="")
+    return Outcome(ingest=outcome.ingest, version=outcome.version, new_ids=outcome.new_ids, new_list=outcome.new_list,
+                   text="", message="", published="", date_needed=False, date_refused=False, publisher="")
 
 
 def too_long_message(what: str, length: int) -> str:
@@ -443,8 +445,8 @@ def ingest_uploads(live: LiveData, contents, names, published: str | None = None
     errors += [views.problem(a.label, f"{NO_PUBLISHER}; nothing stored. Type it in Publisher, or add a first line "
                                       "'publisher: NAME' to the file, and drop it again") for a in articles if a.anchor is not None and not a.publisher]
     outcome = ingest(live, [a for a in articles if a.anchor is not None and a.publisher], errors)
-    return Outcome(ingest=outcome.ingest, version=outcome.version, new_ids=outcome.new_ids, upload=None, message="",
-                   date_needed=True if undated else no_update, date_refused=False)
+    return Outcome(ingest=outcome.ingest, version=outcome.version, new_ids=outcome.new_ids, new_list=outcome.new_list,
+                   upload=None, message="", date_needed=True if undated else no_update, date_refused=False)
 
 
 def _decoded_or_problem(contents: str | None, name: str) -> bytes | InputError:
@@ -478,8 +480,9 @@ def ingest(live: LiveData, articles: list, errors: list) -> Outcome:
     live.write(save)
     changes, report = planned[0]
     new = changes.events[changes.events["review_state"] == "candidate"] if not changes.events.empty else changes.events
+    batch = views.new_ingest_ids(new)
     return Outcome(ingest=views.ingest_result(report, changes, new, errors, articles), version=live.data.version,
-                   new_ids=views.new_ingest_ids(new))
+                   new_ids=batch, new_list=views.new_candidates(live.data, batch, None, ""))
 
 
 __all__ = ["Outcome", "accept", "act", "ingest", "merge", "reject", "render_candidates", "render_form",
