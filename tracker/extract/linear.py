@@ -39,12 +39,14 @@ def _columns(features: Sequence[str], dims: int) -> list[int]:
     known = _KNOWN.get(dims)
     if known is None or len(known) > _KNOWN_MAX:
         known = _KNOWN[dims] = {}
-    ids = list(map(known.get, features))
-    if None in ids:  # a new word or word pair (most strings of a row were met before): those alone hashed and remembered
+    try:
+        return list(map(known.__getitem__, features))
+    except KeyError:  # a new word or word pair (most strings of a row were met before): those alone hashed and remembered
+        ids = list(map(known.get, features))
         for k in [k for k, column in enumerate(ids) if column is None]:
             f = features[k]
             ids[k] = known[f] = zlib.crc32(f.encode("utf-8")) % dims
-    return ids
+        return ids
 
 
 @dataclass(frozen=True)
