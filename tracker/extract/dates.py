@@ -17,6 +17,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from tracker.extract import apposed_days, awaited_days, date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
 from tracker.extract.prefilter import matches_once, per_article, required_words, words_of
+from tracker.extract.word_pick import WordPick
 from tracker.extract.until_spans import until_spans
 
 WEEKDAYS = {"Monday": MO, "Tuesday": TU, "Wednesday": WE, "Thursday": TH, "Friday": FR, "Saturday": SA, "Sunday": SU}
@@ -84,6 +85,7 @@ _GATES["month_or"] = _GATES["month"]  # "May or June": it names months too (one 
 #: The whole words one of which a pattern's every match holds (`prefilter.required_words`), a second gate after the
 #: letters above: "on Tuesday" needs the word "tuesday", not only the letters "day" ("today", "holiday")
 _WORDS = {kind: words for kind, pattern in PATTERNS if (words := required_words(pattern))}
+_PICK = WordPick([(_WORDS.get(kind), None) for kind, _ in PATTERNS])  # (`word_pick`: found from a text's words, in order)
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}  # first month, length
 
 
@@ -440,12 +442,9 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     lowered = text.lower()
     passed: dict[object, bool] = {"digit": (digit := _DIGIT.search(text) is not None), "month+digit": digit and any(  # a month
         map(lowered.__contains__, _GATES["month"]))}  # name and a digit ("June 22", "22-23 June 2024"); gates tested once each
-    words = words_of(text)
-    for kind, pattern in PATTERNS:
+    for kind, pattern in map(PATTERNS.__getitem__, _PICK(words_of(text))):  # (the patterns whose words the text holds)
         gate = _GATES.get(kind)
         if gate and not (passed[gate] if gate in passed else passed.setdefault(gate, any(map(lowered.__contains__, gate)))):
-            continue
-        if words is not None and kind in _WORDS and _WORDS[kind].isdisjoint(words):
             continue
         for m in matches_once(pattern, text):  # (the same matches when a page with no date is read again)
             start, end = m.span()

@@ -26,7 +26,7 @@ _PLACED = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]+(?:
 def epithet_place(text: str, roster: Roster, near: int, topic) -> tuple[str, str | None] | None:
     """The country an epithet within reach after the event (`near`) names again, from the place told before it in
     the sentence; None when there is none. `topic` tells whether the text before a match makes it a topic."""
-    if not any(noun in text for noun in _NOUNS):  # a cheap test first
+    if not any(map(text.__contains__, _NOUNS)):  # a cheap test first
         return None
     for m in _EPITHET.finditer(text):
         if m.start() < near or m.start() - near > 80 or topic(text[max(0, m.start() - 36):m.start()]):

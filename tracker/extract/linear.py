@@ -41,13 +41,11 @@ def _columns(features: Sequence[str], dims: int) -> list[int]:
         known = _KNOWN[dims] = {}
     try:
         return list(map(known.__getitem__, features))
-    except KeyError:  # a new word or word pair (most strings of a row were met before)
-        ids = []
-        for f in features:
-            column = known.get(f)
-            if column is None:
-                column = known[f] = zlib.crc32(f.encode("utf-8")) % dims
-            ids.append(column)
+    except KeyError:  # a new word or word pair (most strings of a row were met before): those alone hashed and remembered
+        ids = list(map(known.get, features))
+        for k in [k for k, column in enumerate(ids) if column is None]:
+            f = features[k]
+            ids[k] = known[f] = zlib.crc32(f.encode("utf-8")) % dims
         return ids
 
 

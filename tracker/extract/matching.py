@@ -26,7 +26,8 @@ _STOP = set("the a an of to in on and for that with as at by from is was were be
             "had said says will would which who not but are or than also after over into about more could should".split())
 SIMILAR = 0.12
 _WORD = re.compile(r"\w+")
-_LONG_WORD = re.compile(r"\w{3,}")  # a run of three or more word letters: the same words as `_WORD`'s longer than two
+_LONG_WORD = re.compile(r"\w{3,}", re.ASCII)  # three or more word letters: `_WORD`'s words longer than two (read on
+# ASCII text alone, where `re.ASCII`'s `\w`, a table look-up a letter, is Unicode's: the same characters)
 
 
 def words(text: str) -> set[str]:

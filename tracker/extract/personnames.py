@@ -137,7 +137,7 @@ class Surnames(dict):
         if not text.isascii():  # (a folded non-ASCII word may lose its accents: it is read word by word)
             return bool(self)
         lowered = text.lower()
-        return any(surname in lowered for surname in self)
+        return any(map(lowered.__contains__, self))
 
 
 __all__ = ["Surnames", "body_name", "body_of", "clean_name", "named_by_first", "named_by_middle"]

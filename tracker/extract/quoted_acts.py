@@ -35,7 +35,7 @@ _STEMS = ("sign", "meet", "visit", "travel", "rencontr", "réunir", "firmar", "r
 def plans_act(quote: str) -> bool:
     """True when `quote` makes a dated signing, meeting or visit to come known ("we will sign the deal on Monday")."""
     lowered = quote.lower()
-    return any(stem in lowered for stem in _STEMS) and bool(_PLANNED_ACT.search(quote))
+    return any(map(lowered.__contains__, _STEMS)) and bool(_PLANNED_ACT.search(quote))
 
 
 __all__ = ["plans_act"]

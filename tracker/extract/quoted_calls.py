@@ -50,7 +50,7 @@ _BIDDEN = re.compile(r"\b(?:urged|urges|encouraged|encourages|called\s+(?:on|upo
 
 def _calls(quote: str) -> bool:
     lowered = quote.lower()
-    return any(w in lowered for w in _CALL_WORDS) and bool(PERFORMATIVE.search(quote) or NECESSARY.search(quote)
+    return any(map(lowered.__contains__, _CALL_WORDS)) and bool(PERFORMATIVE.search(quote) or NECESSARY.search(quote)
                                                             or _BIDDEN.search(quote) or calls_as_need(quote))
 
 
@@ -81,7 +81,7 @@ _CALLING_STEMS = ("calling", "urg", "appeal", "called", "calls", "call ", "deman
 
 
 def _calls_after(c: Candidate, said: list[str]) -> bool:
-    return any(any(w in e for w in _CALLING_STEMS) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
+    return any(any(map(e.__contains__, _CALLING_STEMS)) and said.count(e) == 1 and _CALLING.search(e) for e in c.evidence)
 
 
 @per_article  # a quote is asked twice: for its sentence's candidates, then for the statements it is quoted in

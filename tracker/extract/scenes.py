@@ -75,8 +75,8 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
     scenes: dict[int, tuple[str, str | None]] = {}
     placed_again: dict[int, re.Match] = {}
     for i, text in enumerate(texts):
-        m = _SCENE.search(text) if any(w in text for w in _SCENE_WORDS) else None
-        m = m or _PLACED_AGAIN.match(text) or (_PLACED_INSIDE.search(text) if any(w in text for w in _RETELLING_VERBS)
+        m = _SCENE.search(text) if any(map(text.__contains__, _SCENE_WORDS)) else None
+        m = m or _PLACED_AGAIN.match(text) or (_PLACED_INSIDE.search(text) if any(map(text.__contains__, _RETELLING_VERBS))
                                                else None)
         if m and "past" in m.re.groupindex:  # a retelling, whose tense must fit the event's
             placed_again[i] = m
@@ -86,7 +86,7 @@ def scene_venues(events: list, texts: list[str], paragraphs: list[int], roster: 
                 scenes[i] = place
     arrivals: dict[int, tuple[str, str | None]] = {}
     for i, text in enumerate(texts):
-        m = _ARRIVAL.search(text) if any(w in text for w in _ARRIVAL_WORDS) else None
+        m = _ARRIVAL.search(text) if any(map(text.__contains__, _ARRIVAL_WORDS)) else None
         place = roster.lexicon.place((m.group("place") or m.group("visited")).rstrip(".")) if m else None
         if place:
             arrivals[i] = place

@@ -118,7 +118,7 @@ def _planned_in_quote(q: str, unit: Unit, order: int, anchor: dt.date | None, ro
                       dateline: str | None) -> list[Candidate]:
     """A round, meeting or visit the speaker announces inside a quote, with a future date of its own ("the next round
     will take place on December 21-22", "we will come to the region in late January"); past acts in quotes are context."""
-    if not in_quote and not _ROUND_OR_TALK.search(q) and not any(w in q for w in _PLAN_WORDS):
+    if not in_quote and not _ROUND_OR_TALK.search(q) and not any(map(q.__contains__, _PLAN_WORDS)):
         return []
     out: list[Candidate] = []
     future = [d for d in find_dates(q, anchor) if d.future] if _QUOTE_PLAN.search(q) else []

@@ -34,6 +34,7 @@ from tracker.extract.plural_meetings import PLURAL_MEETINGS, PLURAL_WORDS
 from tracker.extract.plans_tabled import PLAN_WORDS, PLANS_TABLED
 from tracker.extract.prefilter import WordGate, fast, fast_start, gated, per_article, required_words, second_words, word_gate, words_of
 from tracker.extract.round_mentions import NOT_TALKS_ROUND
+from tracker.extract.word_pick import WordPick
 
 
 
@@ -171,6 +172,7 @@ TRIGGERS: list[tuple[str, bool, re.Pattern]] = [(t, s, re.compile(p.replace("{_A
 #: where the patterns are): the groups below added some 2% to an article's extraction, tried on every sentence.
 _GATES: dict[re.Pattern, re.Pattern] = {}
 _WITH_GATES: list[tuple[str, bool, re.Pattern, re.Pattern | None, frozenset[str] | None, frozenset[str] | None]] = []
+_PICK: list[WordPick] = []  # (`word_pick`: the patterns whose word sets a sentence's words pass, in order)
 
 
 def _gated(patterns: list[tuple[str, bool, str]], words: tuple[str, ...], adverb: bool = True) -> list:
@@ -394,11 +396,9 @@ def _triggers(text: str) -> list[Trigger]:
         # group's letters and the pattern's own words, tested here on the sentence's word set (no call a pattern)
         _WITH_GATES[:] = [(t, s, p, None if isinstance(_GATES.get(p), WordGate) else _GATES.get(p), required_words(p),
                            second_words(p)) for t, s, p in TRIGGERS]  # (and a second word set, where one is: `second_words`)
-    words = words_of(text)
+        _PICK[:] = [WordPick([(need, also) for *_, need, also in _WITH_GATES])]  # the open ones found from the words
     passed: dict[re.Pattern, bool] = {}  # each group's gate read once a sentence
-    for event_type, speech, pattern, gate, need, also in _WITH_GATES:
-        if need is not None and words is not None and (need.isdisjoint(words) or also is not None and also.isdisjoint(words)):
-            continue
+    for event_type, speech, pattern, gate, _, _ in map(_WITH_GATES.__getitem__, _PICK[0](words_of(text))):
         if gate is not None:
             if gate not in passed:
                 passed[gate] = gate.search(text) is not None

@@ -265,7 +265,7 @@ def venue_of(text: str, roster: Roster, near: int, dateline: str | None, visit: 
             if roster.lexicon.place(m.group("place")):
                 best = (m.start(), roster.lexicon.place(m.group("place")))
     named = [(m.start(), m.end(), m.group("place"), False) for m in _LANDMARK.finditer(text)] \
-        if any(w in text for w in _LANDMARK_WORDS) else []
+        if any(map(text.__contains__, _LANDMARK_WORDS)) else []
     for start, end, name, tabled in [*named, *((*x, True) for x in landmarks.spelled(text))]:  # a building the text names
         building = re.sub(r"^[A-Z][\w-]+['’]s\s+", "", name)
         resort = tabled and building not in landmarks.buildings()  # "in Sharm el-Sheikh": a town of the table (801)
