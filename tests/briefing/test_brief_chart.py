@@ -4,6 +4,7 @@ from __future__ import annotations
 import struct
 import time
 
+import plotly.graph_objects as go
 import pytest
 
 from tracker.briefing.bench import time_briefs
@@ -109,3 +110,39 @@ def test_empty_brief_has_no_chart(shipped):
 def test_time_briefs_reports_seconds_per_format():
     timings = time_briefs(n_events=40, formats=("md", "html", "docx"), chart=False)
     assert set(timings) == {"md", "html", "docx"} and all(seconds >= 0 for seconds in timings.values())
+
+
+def test_a_hung_drawing_is_left_behind_and_does_not_hold_up_the_next_ones(monkeypatch):
+    """A Kaleido drawing that hung past its time kept the one lock of Kaleido drawings: every later brief of that server
+    waited on it and was a 503, and stopping the warm Chromium blocked for good (a CI run lost 15 minutes to it)."""
+    import threading
+    import time
+
+    from tracker.briefing import chart
+
+    release = threading.Event()
+
+    def hung(figure, opts, timeout, browser):
+        with chart._kaleido():
+            release.wait(30)  # a Chromium that never answers
+        return b"late"
+
+    def quick(figure, opts, timeout, browser):
+        with chart._kaleido():
+            return b"png"
+
+    monkeypatch.setattr(chart, "STARTUP_GRACE", 0.0)
+    monkeypatch.setattr(chart, "chromium_path", lambda: "/usr/bin/chromium")
+    monkeypatch.setattr(chart, "_kaleido_png", hung)
+    chart._warm_ready.set()  # as if a warm Chromium were the one that hung
+    try:
+        with pytest.raises(chart.ChartUnavailable, match="did not draw the chart within"):
+            chart.figure_png(go.Figure(), 100, 100, timeout=0.3)
+        assert not chart.warm_chromium_running()  # the warm one is no longer used
+        monkeypatch.setattr(chart, "_kaleido_png", quick)
+        started = time.monotonic()
+        assert chart.figure_png(go.Figure(), 100, 100, timeout=5) == b"png"  # not behind the hung one
+        chart.stop_warm_chromium()  # returns at once
+        assert time.monotonic() - started < 3
+    finally:
+        release.set()

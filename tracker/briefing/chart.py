@@ -36,6 +36,10 @@ IMAGE_WIDTH = 900
 #: used before its first chart has worked (just after start it can fail with "kaleido_scopes is not defined").
 KALEIDO = threading.Lock()
 _warm_ready = threading.Event()
+#: The lock of the drawings now (`_kaleido`): a drawing that hung past its time keeps the lock it took, and is left
+#: with it (a daemon thread), so that the next chart and the warm server's stop do not wait on it for ever (one hung
+#: Chromium made every later brief of the server a 503 and a test's stop_warm_chromium block for 15 minutes).
+_current = [KALEIDO]
 log = logging.getLogger(__name__)
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 
@@ -168,7 +172,7 @@ def _kaleido_png(figure: go.Figure, opts: dict, timeout: float, browser: str) ->
     pipe_logger = logging.getLogger("choreographer.channels.pipe")
     if _PIPE_FILTER not in pipe_logger.filters:
         pipe_logger.addFilter(_PIPE_FILTER)
-    with KALEIDO:
+    with _kaleido():
         if _warm_ready.is_set():  # a long-lived app keeps a warm browser: reuse it
             return kaleido.calc_fig_sync(figure, opts=opts)
         # mathjax=False: Kaleido would otherwise fetch MathJax from a CDN; plotly.js comes from the plotly package.
@@ -184,7 +188,7 @@ def start_warm_chromium(attempts: int = 3) -> bool:
         return False
     import kaleido
 
-    with KALEIDO:
+    with _kaleido():
         if _warm_ready.is_set():
             return True
         try:
@@ -209,10 +213,23 @@ def stop_warm_chromium() -> None:
     """Stop the warm Chromium, if one runs (after the image being drawn, if any)."""
     import kaleido
 
-    with KALEIDO:
+    with _kaleido():
         if _warm_ready.is_set():
             _warm_ready.clear()
             kaleido.stop_sync_server(silence_warnings=True)
+
+
+def _kaleido() -> threading.Lock:
+    """The lock every Kaleido drawing takes now (see `_current`)."""
+    return _current[0]
+
+
+def _abandon(stuck: threading.Lock) -> None:
+    """Leave a drawing that hung with its lock: later drawings take a new one and start a cold Chromium (the warm one
+    may be the one that hung, so it is no longer used; its process goes with the app)."""
+    if _current[0] is stuck:
+        _warm_ready.clear()
+        _current[0] = threading.Lock()
 
 
 def warm_chromium_running() -> bool:
@@ -239,10 +256,12 @@ def figure_png(figure: go.Figure, width: int, height: int, timeout: float = IMAG
         except BaseException as exc:  # handed to the caller's thread below
             outcome["error"] = exc
 
+    lock = _kaleido()
     worker = threading.Thread(target=draw, name="brief-chart", daemon=True)
     worker.start()
     worker.join(timeout + STARTUP_GRACE)
     if worker.is_alive():
+        _abandon(lock)
         raise ChartUnavailable(f"Chromium ({browser}) did not draw the chart within {timeout + STARTUP_GRACE:.0f} s; "
                                "check that it starts (chromium --headless --version) or use --no-chart")
     if "error" in outcome:
