@@ -76,9 +76,13 @@ def venue_countries(venues: pd.DataFrame, world: bool = True) -> dict[str, set[s
     for name, country in zip(venues["name"], venues["country"]):
         if isinstance(country, str) and country.strip():
             table.setdefault(fold(str(name)), set()).add(country.strip())
-    if not world:
-        return table
-    return {**{name: {code} for name, code in world_venue_countries().items()}, **table}
+    return {**_world_sets(), **table} if world else table
+
+
+@functools.lru_cache(maxsize=1)
+def _world_sets() -> dict[str, set[str]]:
+    """`world_venue_countries` in `venue_countries`' shape, made once (a Save reads it)."""
+    return {name: {code} for name, code in world_venue_countries().items()}
 
 
 #: A city this large places a venue of its name (capitals do at any size) ...
@@ -154,7 +158,8 @@ def fill_venue_countries(events: pd.DataFrame, venues: pd.DataFrame, file: str,
     row with the others counted: an import fills it visibly, never silently."""
     if events.empty or venues.empty or "venue" not in events:
         return events, []
-    countries, table = venue_countries(venues), venue_countries(venues, world=False)
+    table = venue_countries(venues, world=False)
+    countries = {**_world_sets(), **table}
     empty = events["venue_country"].isna() | (events["venue_country"].astype("string").str.strip() == "")
     filled: dict[int, str] = {}
     by_venue: dict[tuple[str, str], list[str]] = {}

@@ -216,11 +216,12 @@ def register_review(app: Dash, live: LiveData) -> None:
                             Input(ids.REVIEW_SELECTED, "data"), State(ids.REVIEW_INGEST_NEW_IDS, "data"),
                             prevent_initial_call=True)
 
-    @app.callback(Output(ids.REVIEW_INGEST_NEW, "children"), Input(ids.REVIEW_INGEST_NEW_IDS, "data"),
-                  Input(ids.REVIEW_INGEST_NEW_TICK, "data"), State(ids.REVIEW_SELECTED, "data"), prevent_initial_call=True)
-    def new_candidates(shown, _tick, selected):
-        event_ids = [inputs.text(x) for x in shown[:views.SCAN_LIMIT]] if isinstance(shown, list) else []
-        return views.new_candidates(live.data, [x for x in event_ids if x], inputs.text(selected), prefix)
+    # The action's answer draws the list with its ids (and empties both); the tick redraws it after, so the ids are a
+    # State here: as an Input they sent a second request for the list the answer had just drawn.
+    @app.callback(Output(ids.REVIEW_INGEST_NEW, "children"), Input(ids.REVIEW_INGEST_NEW_TICK, "data"),
+                  State(ids.REVIEW_INGEST_NEW_IDS, "data"), State(ids.REVIEW_SELECTED, "data"), prevent_initial_call=True)
+    def new_candidates(_tick, shown, selected):
+        return views.new_candidates(live.data, _batch(shown), inputs.text(selected), prefix)
 
     @app.callback(Output(ids.REVIEW_SOURCES_COUNT, "children"), Output(ids.REVIEW_SOURCES_LIST, "children"),
                   Input(ids.REVIEW_SHOWN, "data"), Input(ids.DATA_VERSION, "data"), Input(ids.REVIEW_SELECTED, "data"),

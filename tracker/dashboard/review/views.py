@@ -405,10 +405,11 @@ def new_candidates(data: DashboardData, event_ids: list[str], selected: str | No
     rejected (the list was drawn once with the ingest's result: a Save, an Accept or a Reject did not show in it)."""
     if not event_ids:
         return []
-    tables = data.subset(event_ids)
+    shown = event_ids[:LIST_LIMIT]  # a large feed's ingest: the first LIST_LIMIT drawn, all counted
+    tables = data.subset(shown)
     rows = {str(row["event_id"]): row for _, row in tables.events.iterrows()}
     items = []
-    for event_id in event_ids[:LIST_LIMIT]:  # a large feed's ingest: the first LIST_LIMIT drawn, all counted
+    for event_id in shown:
         row = rows.get(event_id)
         if row is not None and row["review_state"] == "candidate":
             items.append(card(row, tables, event_id == selected, ids.REVIEW_PICK_NEW))
@@ -420,8 +421,9 @@ def new_candidates(data: DashboardData, event_ids: list[str], selected: str | No
         if row is not None and row["review_state"] != "rejected":
             line.append(dcc.Link("Show it on the timeline", href=f"{prefix}?event={event_id}", className="link"))
         items.append(html.Li(line, className="candidate settled"))
-    waiting = sum(1 for event_id in event_ids if rows.get(event_id) is not None
-                  and rows[event_id]["review_state"] == "candidate")
+    waiting = sum(1 for row in rows.values() if row["review_state"] == "candidate")
+    if len(event_ids) > LIST_LIMIT:  # the rest counted from their states alone
+        waiting += int((data.subset(event_ids[LIST_LIMIT:]).events["review_state"] == "candidate").sum())
     heading = f"New candidates of the last ingest ({waiting:,} of {len(event_ids):,} waiting for review" + (
         f"; the first {LIST_LIMIT} are listed)" if len(event_ids) > LIST_LIMIT else ")")
     return [html.H3(heading), html.Ul(items, className="candidate-list new")]
