@@ -5,6 +5,7 @@ review page. Nothing here touches a database: callers pass Tables in and save Ta
 """
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tracker.extract.article import Article, parse_text
@@ -15,14 +16,16 @@ from tracker.extract.sources import articles_from_bytes, read_articles
 from tracker.models import Tables
 
 
-def extract_articles(articles: list[Article], known: Tables, lexicon: Lexicon | None = None) -> list[Extraction]:
-    """Extract and match every article against the known Tables."""
+def extract_articles(articles: list[Article], known: Tables, lexicon: Lexicon | None = None,
+                     today: dt.date | None = None) -> list[Extraction]:
+    """Extract and match every article against the known Tables; `today` (the machine's day when None) is the day a
+    page without a year or date is read against."""
     lexicon = lexicon or Lexicon(known)
     index = StoredIndex(known)
     actor_ids = set(known.actors["actor_id"].dropna())
     out = []
     for article in articles:
-        extraction = extract_article(article, lexicon)
+        extraction = extract_article(article, lexicon, today)
         match_extraction(extraction, index, actor_ids)
         out.append(extraction)
     return out
