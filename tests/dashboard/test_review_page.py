@@ -17,6 +17,8 @@ from tracker.extract.ingest import plan_ingest
 from tracker.filters import EventFilter
 from tracker.store import open_store
 
+FIELDS = len(ids.REVIEW_FIELDS)  # the form callback's outputs: the fields, then hidden, panel, actors, links, base
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ARTICLES = ("005_afp_normandy_paris.txt", "019_tass_lavrov_fidan.txt")
 LAVROV = "x-statement-20230710-0a169c7d"  # from 019: Lavrov says Russia will propose the next Astana meeting
@@ -41,7 +43,7 @@ def live(store) -> LiveData:
 
 def form_of(live: LiveData, event_id: str, **changes) -> list:
     """The form's values for an event, with some changed."""
-    values = handlers.render_form(live.data, event_id)[:10]
+    values = handlers.render_form(live.data, event_id)[:FIELDS]
     for name, value in changes.items():
         values[list(ids.REVIEW_FIELDS).index(name)] = value
     return values
@@ -74,10 +76,11 @@ def test_clicking_a_card_selects_it_and_the_form_shows_its_fields(live):
     answers card ids, which a redrawn list fired while a Save was on its way (QA13 MEDIUM-1)."""
     assert act(live, {"type": ids.REVIEW_PICK, "index": LAVROV}) == handlers.Outcome()
     values = handlers.render_form(live.data, LAVROV)
-    assert values[:10] == ["Statement by Sergey Lavrov (Astana format)", "statement", "held", "2023-07-10", "2023-07-13",
-                           "day", "Astana format", "", "", ""]
-    assert values[10] is False
-    assert handlers.render_form(live.data, None)[10] is True
+    fields = len(ids.REVIEW_FIELDS)
+    assert values[:fields] == ["Statement by Sergey Lavrov (Astana format)", "statement", "held", "2023-07-10",
+                               "2023-07-13", "day", "Astana format", "", "", "", ""]
+    assert values[fields] is False
+    assert handlers.render_form(live.data, None)[fields] is True
 
 
 def test_save_changes_fields_and_keeps_a_candidate(live):
@@ -382,7 +385,7 @@ def test_merge_targets_show_their_whole_span(data):
 def _open_form(live: LiveData, event_id: str) -> tuple[list, str, str, dict]:
     """What a page holds after picking a candidate: field values, actors, links and the form's base."""
     shown = handlers.render_form(live.data, event_id)
-    return list(shown[:10]), shown[12], shown[13], shown[14]
+    return list(shown[:FIELDS]), shown[FIELDS + 2], shown[FIELDS + 3], shown[FIELDS + 4]
 
 
 def _press(live: LiveData, trigger, event_id: str, fields: list, actors: str, links: str, base: dict,
@@ -603,7 +606,7 @@ def test_the_form_shows_the_same_values_from_the_stored_record_as_from_the_event
         series = events[events["event_id"] == row.event_id].iloc[0]
         record = live.data.stored_record(row.event_id)
         assert views.record_field_values(record["event"]) == views.field_values(series), row.event_id
-        assert handlers.render_form(live.data, row.event_id)[:10] == views.field_values(series)
+        assert handlers.render_form(live.data, row.event_id)[:len(ids.REVIEW_FIELDS)] == views.field_values(series)
 
 
 def test_merge_targets_say_which_are_candidates_and_list_the_closest_days_first(live):
@@ -669,9 +672,10 @@ def test_a_colleagues_save_reaches_the_untouched_fields_of_a_form_with_unsaved_t
     shown = handlers.render_form_keeping_typing(live.data, LAVROV, fields, bob[1], bob[2], bob[3])
     venue, summary = (list(ids.REVIEW_FIELDS).index(n) for n in ("venue", "summary"))
     assert shown[venue] == "Vienna" and shown[summary] is no_update
-    assert shown[-1].endswith("changed Venue: the form shows it now."), shown[-1]
+    assert shown[-1].endswith("changed Venue, Country: the form shows them now."), shown[-1]  # Vienna's AUT
     assert shown[-2]["version"] == live.data.version_of(LAVROV)
-    fields[venue] = "Vienna"
+    country = list(ids.REVIEW_FIELDS).index("venue_country")
+    fields[venue], fields[country] = "Vienna", shown[country]  # what the redraw put in the boxes
     saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, bob[1], bob[2], shown[-2])
     assert "Saved" in str(saved.message), saved.message
     row = stored(live.store, LAVROV)
@@ -691,7 +695,7 @@ def test_a_colleagues_save_reaches_the_untouched_fields_of_a_form_with_unsaved_t
     saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, carol[1], carol[2], refused.base)
     assert "Saved" in str(saved.message) and stored(live.store, LAVROV)["summary"] == "Carol's"
     # a poll with no newer version of this candidate changes nothing
-    assert handlers.render_form_keeping_typing(live.data, LAVROV, fields, *_open_form(live, LAVROV)[1:]) == [no_update] * 16
+    assert handlers.render_form_keeping_typing(live.data, LAVROV, fields, *_open_form(live, LAVROV)[1:]) == [no_update] * (FIELDS + 6)
 
 
 def test_the_form_says_when_a_colleague_accepted_or_rejected_the_candidate_it_shows(live):
@@ -706,7 +710,7 @@ def test_the_form_says_when_a_colleague_accepted_or_rejected_the_candidate_it_sh
         fields[list(ids.REVIEW_FIELDS).index("summary")] = "Bob's summary"
         act(live, trigger, selected=selected, fields=form_of(live, selected))
         shown = handlers.render_form_keeping_typing(live.data, selected, fields, bob[1], bob[2], bob[3])
-        assert shown[:-1] == [no_update] * 15, shown  # nothing he typed is touched
+        assert shown[:-1] == [no_update] * (FIELDS + 5), shown  # nothing he typed is touched
         assert f"it is {state} now" in shown[-1] and f"?event={selected}" in shown[-1], shown[-1]
         assert f"it is {state} now" in handlers.render_form(live.data, selected)[-1]  # the same without typing
     assert handlers.render_form(live.data, views.candidate_ids(live.data)[0])[-1] == ""
@@ -786,7 +790,7 @@ def test_the_note_keeps_the_fields_it_filled_at_later_redraws(live):
     _press(live, ids.REVIEW_SAVE, LAVROV, *bob, venue="Vienna", summary="Bob's")
     fields = _typed(alice, summary="Alice's")
     first = form.render_form_keeping_typing(live.data, LAVROV, fields, *alice[1:])
-    assert "changed Venue: the form shows it now; and " in first[-1] and "Summary, which you are editing" in first[-1]
+    assert "changed Venue, Country: the form shows them now; and " in first[-1] and "Summary, which you are editing" in first[-1]
     other = next(c for c in views.candidate_ids(live.data) if c != LAVROV)
     _press(live, ids.REVIEW_SAVE, other, *_open_form(live, other), summary="Carol's")
     fields[list(ids.REVIEW_FIELDS).index("venue")] = "Vienna"  # what the first redraw put in the box

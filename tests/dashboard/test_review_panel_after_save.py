@@ -13,6 +13,8 @@ from tracker.dashboard.review import form, handlers, views
 
 from tests.dashboard.test_review_page import LAVROV, _open_form, _press, live  # noqa: F401 (its fixture)
 
+FIELDS = len(ids.REVIEW_FIELDS)  # the form callback's outputs: the fields, then hidden, panel, actors, links, base
+
 
 def output(outcome, component: str, prop: str):
     """The value `outcome` gives the action callback's output `component`.`prop` (`callbacks.ACTION_OUTPUTS`)."""
@@ -30,7 +32,7 @@ def _panel_text(children) -> str:
 
 def test_a_save_draws_the_selected_panel_with_the_new_title_and_actors(live):
     fields, actors, links, base = _open_form(live, LAVROV)
-    before = _panel_text(handlers.render_form(live.data, LAVROV)[11])
+    before = _panel_text(handlers.render_form(live.data, LAVROV)[FIELDS + 1])
     assert "Lavrov on the next round" not in before and "Kazakhstan (host)" not in before
     saved = _press(live, ids.REVIEW_SAVE, LAVROV, fields, actors + "\nKazakhstan: host", links, base,
                    title="Lavrov on the next round")
@@ -40,7 +42,7 @@ def test_a_save_draws_the_selected_panel_with_the_new_title_and_actors(live):
     assert output(saved, ids.REVIEW_EVIDENCE, "children") is saved.panel  # the action callback's output
     # the form's own redraw for that version leaves the panel as the Save's answer drew it
     redrawn = form.redraw_form(live.data, LAVROV, *_after_save(fields, saved, actors + "\nKazakhstan: host", links))
-    assert redrawn[11] is no_update
+    assert redrawn[FIELDS + 1] is no_update
 
 
 def _after_save(fields: list, saved: handlers.Outcome, actors: str, links: str) -> tuple:

@@ -13,6 +13,8 @@ from tracker.dashboard.data import DashboardData
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import handlers, sources
 
+FIELDS = len(ids.REVIEW_FIELDS)  # the form callback's outputs: the fields, then hidden, panel, actors, links, base
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED = CORPUS / "000_seed_interfax.txt"
 ROUND = "astana-20"
@@ -67,7 +69,7 @@ def test_picking_a_suggestion_shows_its_article_with_the_evidence_marked_and_hid
     selected = sources.SOURCE_PREFIX + pending_id(live)  # what the page's pick of its card selects (PICK_CARD)
     hidden, detail = sources.panel(live.data, selected)
     assert hidden is False and marks(detail) and all("Astana" in m or "Syria" in m for m in marks(detail))
-    assert handlers.render_form(live.data, selected)[10] is True  # the candidate form hides
+    assert handlers.render_form(live.data, selected)[FIELDS] is True  # the candidate form hides
     assert sources.panel(live.data, None)[0] is True
 
 
@@ -96,16 +98,16 @@ def test_a_candidate_shows_its_article_with_the_evidence_marked_and_its_actors_i
     act(live, ids.REVIEW_INGEST, text=(CORPUS / "006_interfax_normandy_berlin.txt").read_text(encoding="utf-8"))
     for candidate in handlers.views.candidate_ids(live.data):
         values = handlers.render_form(live.data, candidate)
-        assert values[10] is False and marks(values[11]), candidate
-        assert values[12] == handlers.actions.actors_text(live.data.subset([candidate]), candidate)
-    assert any(": participant" in handlers.render_form(live.data, c)[12] for c in handlers.views.candidate_ids(live.data))
+        assert values[FIELDS] is False and marks(values[FIELDS + 1]), candidate
+        assert values[FIELDS + 2] == handlers.actions.actors_text(live.data.subset([candidate]), candidate)
+    assert any(": participant" in handlers.render_form(live.data, c)[FIELDS + 2] for c in handlers.views.candidate_ids(live.data))
 
 
 def test_the_form_saves_actors_with_roles_and_links_and_a_bad_line_saves_nothing(store):
     live = LiveData(store, DashboardData.load(store))
     act(live, ids.REVIEW_INGEST, text=(CORPUS / "006_interfax_normandy_berlin.txt").read_text(encoding="utf-8"))
     candidate = handlers.views.candidate_ids(live.data)[0]
-    fields = handlers.render_form(live.data, candidate)[:10]
+    fields = handlers.render_form(live.data, candidate)[:FIELDS]
     bad = act(live, ids.REVIEW_SAVE, candidate, fields=fields, actors="Atlantis: host", links="")
     assert bad.message.className == "message error" and "no actor named 'Atlantis'" in str(bad.message.children)
     saved = act(live, ids.REVIEW_SAVE, candidate, fields=fields, actors="Kazakhstan: host\nRussia: guarantor",

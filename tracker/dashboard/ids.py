@@ -104,11 +104,13 @@ REVIEW_FORM_NOTE = "review-form-note"
 REVIEW_READ_ONLY = "review-read-only"  # the form's note to a viewer: read only, and why (shown by the page)
 REVIEW_PROCESS_NAMES = "review-process-names"
 REVIEW_VENUE_NAMES = "review-venue-names"
+REVIEW_VENUE_COUNTRIES = "review-venue-countries"  # store: folded venue name -> its country (Country follows Venue)
+REVIEW_COUNTRY_FILLED = "review-country-filled"  # store: {event_id, value}: the Country the venue last filled in
 #: editable field -> id of its control on the review page, in the order the form shows them.
 REVIEW_FIELDS = {"title": "review-title", "event_type": "review-type", "status": "review-status",
                  "start_date": "review-start", "end_date": "review-end", "date_precision": "review-precision",
                  "process": "review-process", "round_number": "review-round", "venue": "review-venue",
-                 "summary": "review-summary"}
+                 "venue_country": "review-venue-country", "summary": "review-summary"}
 #: choice field -> a read-only text box of its value, which a viewer reaches by Tab instead of the disabled dropdown
 REVIEW_CHOICE_TEXTS = {field: f"{REVIEW_FIELDS[field]}-text" for field in ("event_type", "status", "date_precision")}
 #: ids that are the `type` of pattern-matching ids, never a component's whole id.

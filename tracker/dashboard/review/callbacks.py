@@ -10,11 +10,13 @@ from tracker.dashboard.callbacks import _trigger
 from tracker.dashboard.live import LiveData
 from tracker.dashboard.review import form as review_form
 from tracker.auth.web import current_role
+from tracker.dashboard.editor.callbacks import VENUE_COUNTRY
 from tracker.dashboard.editor.from_article import warm as warm_lexicon
 from tracker.dashboard.editor.layout import may_write
 from tracker.dashboard.review import add_from, drop, events_files, handlers, sources, views
 from tracker.dashboard.review import layout as review_layout
 from tracker.dashboard.shown import REVIEW_PATH
+from tracker.venue_names import venue_country_codes
 
 FIELD_OUTPUTS = [Output(control, "value") for control in ids.REVIEW_FIELDS.values()]
 FIELD_STATES = [State(control, "value") for control in ids.REVIEW_FIELDS.values()]
@@ -24,6 +26,19 @@ ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n
                  Input(ids.REVIEW_SOURCE_ACCEPT, "n_clicks"), Input(ids.REVIEW_SOURCE_REJECT, "n_clicks"),
                  Input(ids.REVIEW_PUBLISHED, "n_submit"),  # Enter in the date box extracts, as the refusal asks
                  Input(ids.REVIEW_PUBLISHER, "n_submit")]
+#: Country follows Venue as it is typed, as in the event form (`editor.callbacks.VENUE_COUNTRY`, whose rules it runs):
+#: the candidate's form is its base (`ids.REVIEW_BASE`), and what the venue filled is kept per candidate, so a
+#: Country filled for one candidate is no fill of the next one's.
+REVIEW_VENUE_COUNTRY = """
+function (venue, codes, country, filled, base) {
+    var none = window.dash_clientside.no_update;
+    var fill = %s;
+    var id = base && base.event_id ? base.event_id : null;
+    var opened = id ? {event_id: id, base: base.fields || {}} : null;
+    var out = fill(venue, codes, country, filled && filled.event_id === id ? filled.value : '', opened);
+    return out[0] === none ? [none, none] : [out[0], {event_id: id, value: out[1]}];
+}
+""" % VENUE_COUNTRY.strip()
 #: The cards of the lists (candidates, an ingest's new ones, suggested sources): picking one is done in the page.
 PICK_INPUTS = [Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
                Input({"type": ids.REVIEW_PICK_NEW, "index": ALL}, "n_clicks"),
@@ -96,9 +111,18 @@ def register_review(app: Dash, live: LiveData) -> None:
     prefix = app.config.requests_pathname_prefix
 
     @app.callback(Output(ids.REVIEW_PROCESS_NAMES, "children"), Output(ids.REVIEW_VENUE_NAMES, "children"),
-                  Input(ids.REVIEW_FORM, "hidden"), prevent_initial_call=True)
+                  Output(ids.REVIEW_VENUE_COUNTRIES, "data"), Input(ids.REVIEW_FORM, "hidden"), prevent_initial_call=True)
     def name_lists(hidden):
-        return (no_update, no_update) if hidden else review_layout.name_options(live.data)
+        if hidden:
+            return no_update, no_update, no_update
+        return *review_layout.name_options(live.data), venue_country_codes(live.data.tables.venues)
+
+    country = ids.REVIEW_FIELDS["venue_country"]
+    app.clientside_callback(REVIEW_VENUE_COUNTRY, Output(country, "value", allow_duplicate=True),
+                            Output(ids.REVIEW_COUNTRY_FILLED, "data"), Input(ids.REVIEW_FIELDS["venue"], "value"),
+                            Input(ids.REVIEW_VENUE_COUNTRIES, "data"), State(country, "value"),
+                            State(ids.REVIEW_COUNTRY_FILLED, "data"), State(ids.REVIEW_BASE, "data"),
+                            prevent_initial_call=True)
 
     @app.callback(*ACTION_OUTPUTS, *ACTION_INPUTS, State(ids.REVIEW_SELECTED, "data"), *FIELD_STATES,
                   State(ids.REVIEW_TARGET, "value"), State(ids.REVIEW_TEXT, "value"), State(ids.REVIEW_PUBLISHED, "value"),

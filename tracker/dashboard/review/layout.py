@@ -137,7 +137,10 @@ def form_section(data: DashboardData) -> html.Section:
                                                             list=ids.REVIEW_PROCESS_NAMES)),
                       _field("Round", f["round_number"], _text(f["round_number"], "e.g. 20", inputMode="numeric"))],
                      className="form-row"),
-            _field("Venue", f["venue"], _text(f["venue"], "e.g. Astana", list=ids.REVIEW_VENUE_NAMES)),
+            html.Div([_field("Venue", f["venue"], _text(f["venue"], "e.g. Astana", list=ids.REVIEW_VENUE_NAMES)),
+                      _field("Country", f["venue_country"], _text(f["venue_country"], "e.g. KAZ or Kazakhstan"),
+                             "Filled from a venue the tracker knows; type a name or an ISO code to set it.")],
+                     className="form-row"),
             _field("Summary", f["summary"], dcc.Textarea(id=f["summary"], value="", rows=3, className="text-area")),
             _field("Actors and their roles", ids.REVIEW_ACTORS,
                    dcc.Textarea(id=ids.REVIEW_ACTORS, value="", rows=4, className="text-area", spellCheck=False),
@@ -191,6 +194,7 @@ def review_page(data: DashboardData) -> html.Div:
         # load of the timeline, where the review page is hidden (ux25).
         dcc.Store(id=ids.REVIEW_SELECTED, data=""),
         dcc.Store(id=ids.REVIEW_BASE, data=None),
+        dcc.Store(id=ids.REVIEW_VENUE_COUNTRIES), dcc.Store(id=ids.REVIEW_COUNTRY_FILLED),  # Country follows Venue
         dcc.Store(id=ids.REVIEW_SHOWN, data=0),
         dcc.Store(id=ids.REVIEW_ADD_FROM, data=""),  # "Add an event from this article": the form opens on it ("": see above)
     ], id=ids.REVIEW_PAGE, className="review-page")

@@ -99,7 +99,7 @@ def publisher_needed(events: list = ()) -> html.Div:
 #: The review form's labels of the fields an edit's problems name.
 FIELD_LABELS = {"title": "Title", "event_type": "Type", "status": "Status", "start_date": "Start date",
                 "end_date": "End date", "date_precision": "Date precision", "process": "Process", "round_number": "Round",
-                "venue": "Venue", "summary": "Summary", "actors": "Actors and their roles", "links": "Links to other events"}
+                "venue": "Venue", "venue_country": "Country", "summary": "Summary", "actors": "Actors and their roles", "links": "Links to other events"}
 
 
 #: Where one bad line of the actors or links box starts in a refusal: "actors, line 2: …", "links, line 1 ('x'): …".
@@ -254,12 +254,12 @@ def candidate_list(data: DashboardData, selected: str | None) -> tuple[str, list
 def field_values(row: pd.Series | None) -> list:
     """The form's values for an event, in `ids.REVIEW_FIELDS` order (blank without one)."""
     if row is None:
-        return ["", None, None, "", "", None, "", "", "", ""]
+        return ["", None, None, "", "", None, "", "", "", "", ""]
     end = "" if pd.isna(row["end_date"]) else row["end_date"].date().isoformat()
     round_number = "" if pd.isna(row["round_number"]) else str(int(row["round_number"]))
     return [text(row["title"]), text(row["event_type"]) or None, text(row["status"]) or None,
             row["start_date"].date().isoformat(), end, text(row["date_precision"]) or "day", text(row["process"]),
-            round_number, text(row["venue"]), text(row["summary"])]
+            round_number, text(row["venue"]), text(row["venue_country"]), text(row["summary"])]
 
 
 def record_field_values(event: dict) -> list:
@@ -269,7 +269,7 @@ def record_field_values(event: dict) -> list:
 
     return [cell("title"), cell("event_type") or None, cell("status") or None, cell("start_date")[:10],
             cell("end_date")[:10], cell("date_precision") or "day", cell("process"), cell("round_number"), cell("venue"),
-            cell("summary")]
+            cell("venue_country"), cell("summary")]
 
 
 def form_changes(stored_values: list, form: dict) -> dict[str, object]:
@@ -288,12 +288,13 @@ def form_changes(stored_values: list, form: dict) -> dict[str, object]:
 
 def country_follows_venue(data: DashboardData, changes: dict, venue: object, country: object,
                           fill_empty: bool = False) -> dict:
-    """`changes` with the venue's country when the Venue changed (the review form has no Country: the country of the
-    earlier venue was saved with the new one, "Ankara" in DEU; review29), or when the stored country is empty and
+    """`changes` with the venue's country when the Venue changed and the Country was left as it was (the country of
+    the earlier venue was saved with the new one, "Ankara" in DEU; review29), or when the stored country is empty and
     `fill_empty` (an Accept) or the Save writes something: `venue_country`'s answer, or empty for a changed venue it
-    does not place, as the event form and the importers fill it."""
+    does not place, as the event form and the importers fill it. A Country the form changed is the person's (the
+    page fills it as the Venue is typed, `callbacks.REVIEW_VENUE_COUNTRY`) and is kept."""
     stored = text(country)
-    if "venue" not in changes and (stored or not (fill_empty or changes)):
+    if "venue_country" in changes or ("venue" not in changes and (stored or not (fill_empty or changes))):
         return changes
     found = venue_country(changes.get("venue", text(venue)), data.tables.venues) or ""
     return changes if found == stored or (not found and "venue" not in changes) else {**changes, "venue_country": found}
@@ -307,7 +308,7 @@ def evidence(record: dict, names: dict[str, str]) -> list:
     when = format_span(start, end if end != start else None, event.get("date_precision") or "day") if start else ""
     confidence = _confidence_text(event.get("confidence"))
     venue, country = text(event.get("venue")), text(event.get("venue_country"))
-    # the form has no Country: the panel says where the candidate is placed, country included (review29)
+    # the panel says where the candidate is placed, country included (review29), as the saved record has it
     where = f" · {venue}" + (f" ({country})" if country else "") if venue else ""
     parts: list = [
         html.H3(text(event.get("title")) or event_id, className="evidence-title"),

@@ -1,0 +1,84 @@
+"""The review form's Country box: a candidate's venue country was set only by its Venue (review29: no box, so a
+place the tables do not know, or a wrong country, could not be put right before Accept). The box shows the stored
+country, follows the Venue as it is typed (as the event form's does), and a Country typed is the analyst's: read as
+a country's name or code, stored as ISO alpha-3, and a word that names no country is refused with the field named."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from tracker.dashboard import ids
+from tracker.dashboard.review import layout
+
+from tests.dashboard.test_review_page import LAVROV, _open_form, _press, live  # noqa: F401 (its fixture)
+
+
+def _place(live, event_id: str) -> tuple:
+    event = live.store.event_record(event_id)["event"]
+    return event["venue"], event["venue_country"]
+
+
+def test_the_form_shows_and_labels_the_stored_country(live):
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Berlin")
+    fields = dict(zip(ids.REVIEW_FIELDS, _open_form(live, LAVROV)[0]))
+    assert (fields["venue"], fields["venue_country"]) == ("Berlin", "DEU")
+    box = ids.REVIEW_FIELDS["venue_country"]
+    labels = [c for c in _walk(layout.form_section(live.data)) if getattr(c, "htmlFor", None) == box]
+    assert [label.children for label in labels] == ["Country"]
+
+
+def _walk(component):
+    yield component
+    children = getattr(component, "children", None)
+    for child in children if isinstance(children, list) else [children] if children is not None else []:
+        if hasattr(child, "to_plotly_json"):
+            yield from _walk(child)
+
+
+def test_a_typed_country_is_kept_over_the_venues_and_read_as_a_name_or_a_code(live):
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Ankara", venue_country="Switzerland")
+    assert _place(live, LAVROV) == ("Ankara", "CHE")  # typed with the venue: not Ankara's TUR
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue_country="tur")
+    assert _place(live, LAVROV) == ("Ankara", "TUR")
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Vela Cove", venue_country="KAZ")
+    assert _place(live, LAVROV) == ("Vela Cove", "KAZ")  # a place no table knows, placed by the analyst
+    accepted = _press(live, ids.REVIEW_ACCEPT, LAVROV, *_open_form(live, LAVROV), venue_country="")
+    assert "Accepted" in str(accepted.message) and _place(live, LAVROV) == ("Vela Cove", None)  # emptied on purpose
+
+
+def test_a_country_that_names_none_is_refused_with_the_box_named_and_nothing_written(live):
+    before = _place(live, LAVROV)
+    refused = _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Geneva",
+                     venue_country="Atlantis")
+    said = str(refused.message)
+    assert "Country" in said and "'Atlantis' is no country" in said, said
+    assert _place(live, LAVROV) == before
+
+
+def _fill(venue, codes, country, filled, base) -> list:
+    """What the page's fill (`callbacks.REVIEW_VENUE_COUNTRY`) returns, run by Node; None stands for no_update."""
+    from tracker.dashboard.review.callbacks import REVIEW_VENUE_COUNTRY
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("no Node.js to run the page's function")
+    script = ("window = {dash_clientside: {no_update: null}};\nconst fill = " + REVIEW_VENUE_COUNTRY + ";\n"
+              f"console.log(JSON.stringify(fill(...{json.dumps([venue, codes, country, filled, base])})));")
+    return json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+
+
+def test_the_page_fills_country_as_the_venue_is_typed_and_never_over_a_typed_one():
+    codes = {"geneva": "CHE", "ankara": "TUR"}
+    shown = {"event_id": "e1", "fields": {"venue": "Geneva", "venue_country": "CHE"}}
+    assert _fill("Geneva", codes, "CHE", None, shown) == [None, None]  # the form drawn: no change of its venue
+    assert _fill("Ankara", codes, "CHE", None, shown) == ["TUR", {"event_id": "e1", "value": "TUR"}]  # moved
+    assert _fill("Vela Cove", codes, "TUR", {"event_id": "e1", "value": "TUR"}, shown) == ["", {"event_id": "e1", "value": ""}]
+    assert _fill("Ankara", codes, "FRA", None, shown) == [None, None]  # a Country typed meanwhile stays
+    # what the venue filled for one candidate is no fill of the next one's: its own Country stays
+    other = {"event_id": "e2", "fields": {"venue": "Paris", "venue_country": "TUR"}}
+    assert _fill("Ankara", codes, "TUR", {"event_id": "e1", "value": "TUR"}, other) == [None, None]
+    empty = {"event_id": "e3", "fields": {"venue": "", "venue_country": ""}}
+    assert _fill("Geneva", codes, "", None, empty) == ["CHE", {"event_id": "e3", "value": "CHE"}]
