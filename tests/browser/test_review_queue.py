@@ -238,7 +238,7 @@ def test_two_analysts_on_one_candidate_the_second_save_is_refused_with_the_first
             bob.settle()
             assert bob.page.input_value("#review-summary") == "Bob's summary of the talks"  # his text stays
             note = bob.page.inner_text("#review-form-note")
-            assert "changed Venue: the form shows it now; and " in note and " changed Summary, which you are editing" in note, note
+            assert "changed Venue, Country: the form shows them now; and " in note and " changed Summary, which you are editing" in note, note
             bob.page.screenshot(path=str(SHOTS / "review_form_note.png"))
             bob.page.click("#review-save")
             refusal = bob.page.wait_for_selector("#review-message .message.error")

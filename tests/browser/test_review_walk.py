@@ -233,3 +233,33 @@ def test_the_review_page_draws_no_timeline_and_the_timeline_draws_when_opened_fr
     assert figures and all(status == 200 for status in figures), answers
     page.screenshot(path=str(SHOTS / "review-walk-timeline.png"))
     assert walk.errors == []
+
+
+def test_the_country_box_follows_the_venue_and_a_typed_country_is_kept_or_refused_by_name(walk):
+    """review29: the review form had no Country, so a candidate placed in the wrong country, or in a place no table
+    knows, could not be put right before Accept. By keyboard: Tab from Venue reaches Country; the Country follows a
+    typed venue; a word that names no country is refused with the box marked; a name typed is kept."""
+    open_review(walk)
+    page = walk.page
+    event_id = pick(walk, 0)
+    page.focus("#review-venue")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Ankara")
+    page.wait_for_function("document.getElementById('review-venue-country').value === 'TUR'")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "review-venue-country"
+    assert page.inner_text("#review-venue-country-label") == "Country"
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Atlantis")
+    page.click("#review-save")
+    page.wait_for_selector("#review-message .message.error")
+    page.wait_for_function("document.getElementById('review-venue-country').getAttribute('aria-invalid') === 'true'")
+    assert "Country: 'Atlantis' is no country" in page.inner_text("#review-message")
+    page.fill("#review-venue-country", "Switzerland")
+    page.click("#review-save")
+    page.wait_for_selector("#review-message .message.ok")
+    page.wait_for_function("id => document.getElementById('review-evidence').textContent.includes('Ankara (CHE)')",
+                           arg=event_id)
+    assert page.input_value("#review-venue-country") == "CHE" and page.input_value("#review-venue") == "Ankara"
+    page.screenshot(path=str(SHOTS / "review-walk-country.png"))
+    assert walk.errors == []

@@ -15,7 +15,7 @@ PUBLISHED_CLASS = "text-input date-input"
 #: The form's boxes a refusal can mark (`views.refused_fields`), by field: their control's id and className when not
 #: marked (" invalid" is added while marked; invalid_boxes.js gives them aria-invalid). Dropdowns are never refused.
 MARKABLE = {**{field: (ids.REVIEW_FIELDS[field], "text-input") for field in
-               ("title", "start_date", "end_date", "process", "round_number", "venue")},
+               ("title", "start_date", "end_date", "process", "round_number", "venue", "venue_country")},
             "summary": (ids.REVIEW_FIELDS["summary"], "text-area"), "actors": (ids.REVIEW_ACTORS, "text-area"),
             "links": (ids.REVIEW_LINKS, "text-area")}
 #: Said over a viewer's form, whose boxes are read only (callbacks.READ_ONLY): they took typing that nothing could send.
