@@ -11,7 +11,7 @@ in line with the decision, so the reading is made here, on the speaker's own sen
 
 Read: a subject that is not the speaker's side (no "we", "I", "our" before the modal), not a relative pronoun or a
 determiner ("the need to" is a noun), then the modal and an act verb. Not an act: a state ("should be a prerequisite",
-"must become", "should remain"), a process's own course ("should continue"), a principle of manner ("be based on",
+"must become", "should remain"), a process's own course ("should continue", "must go on"), a principle of manner ("be based on",
 "be resolved through / peacefully") or a timeless one ("must never"), a hedge ("should not always"), a forecast ("should
 go well", "must take place in a good atmosphere"), "has to do with". Also "it is (absolutely / all the
 more) necessary / essential to", the intensified form `triggers.NECESSARY` does not read, and "we need both sides to".
@@ -28,7 +28,7 @@ _GATE = ("should", "must", "need", "has to", "have to", "ought", "necessary", "e
 _Q = r"[\"“”‘’']?\s*"
 _MODAL = r"(?:should|must|ought\s+to|(?:will|would)\s+(?:also\s+)?(?:have|need)\s+to|needs?\s+to|has\s+to|have\s+to)"
 #: What follows the modal that asks no act: a state, the course going on, a manner, a hedge, an idiom.
-_NO_ACT = (r"always\b|never\b|(?:also\s+)?(?:continue|remain|stay|become|go\s+beyond|do\s+with|take\s+place|"
+_NO_ACT = (r"always\b|never\b|(?:also\s+)?(?:continue|go\s+on\b|remain|stay|become|go\s+beyond|do\s+with|take\s+place|"
            r"go\s+(?:\w+\s+)?(?:well|smoothly|fine|badly)|be\s+(?!\w+ed\b|held\b|made\b|done\b|"
            r"built\b|kept\b|taken\b|given\b|brought\b|set\b|put\b|met\b|sent\b|paid\b|shown\b|drawn\b|found\b)"
            r"|be\s+(?:\w+ly\s+)?(?:based|guided|grounded|resolved|settled|addressed|solved|conducted)\s+(?:on|through|by|via|"
