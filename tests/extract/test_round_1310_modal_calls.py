@@ -18,7 +18,8 @@ from tracker.extract.modal_calls import asks_by_modal, modal_proposals
     # the act asked in the passive
     "Bolivian envoy Tomas Arce said on Monday that the border talks must be concluded before the rainy season.",
     # a refusal asked, the modal inside a quote after its subject
-    "Chilean Foreign Minister Andres Solar said on Monday that Argentina “must not interfere” in the fishing dispute.",
+    "Chilean Foreign Minister Andres Solar said on Monday that Argentina “must not interfere” in the fishing "
+    "dispute.",
     # "will also need to", a future duty put on another party
     "Bolivian envoy Tomas Arce said on Monday that Paraguay will also need to guarantee safe passage for the convoys.",
     # an intensified necessity
@@ -63,11 +64,14 @@ def test_asks_by_modal(text: str, expected: bool) -> None:
 
 
 def test_only_statements_of_a_speaker_change() -> None:
-    statement = Candidate("statement", 0, 0, evidence=["He said Ecuador should withdraw its patrols."], speaker="vargas")
-    announcement = Candidate("announcement", 0, 2, evidence=["She said Chile should host the talks on May 4."], speaker="arce")
+    statement = Candidate("statement", 0, 0, evidence=["He said Ecuador should withdraw its patrols."],
+                          speaker="vargas")
+    announcement = Candidate("announcement", 0, 2, evidence=["She said Chile should host the talks on May 4."],
+                             speaker="arce")
     nobody = Candidate("statement", 0, 1, evidence=["Officials said Ecuador should withdraw its patrols."])
     modal_proposals([statement, announcement, nobody])
-    assert (statement.event_type, announcement.event_type, nobody.event_type) == ("proposal", "announcement", "statement")
+    kinds = (statement.event_type, announcement.event_type, nobody.event_type)
+    assert kinds == ("proposal", "announcement", "statement")
     assert statement.actors["vargas"] == "initiator"
 
 

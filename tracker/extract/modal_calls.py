@@ -11,10 +11,11 @@ in line with the decision, so the reading is made here, on the speaker's own sen
 
 Read: a subject that is not the speaker's side (no "we", "I", "our" before the modal), not a relative pronoun or a
 determiner ("the need to" is a noun), then the modal and an act verb. Not an act: a state ("should be a prerequisite",
-"must become", "should remain"), a process's own course ("should continue", "must go on"), a principle of manner ("be based on",
-"be resolved through / peacefully") or a timeless one ("must never"), a hedge ("should not always"), a forecast ("should
-go well", "must take place in a good atmosphere"), "has to do with". Also "it is (absolutely / all the
-more) necessary / essential to", the intensified form `triggers.NECESSARY` does not read, and "we need both sides to".
+"must become", "should remain"), a process's own course ("should continue", "must go on"), a principle of manner ("be
+based on", "be resolved through / peacefully") or a timeless one ("must never"), a hedge ("should not always"), a
+forecast ("should go well", "must take place in a good atmosphere"), "has to do with". Also "it is (absolutely / all
+the more) necessary / essential to", the intensified form `triggers.NECESSARY` does not read, and "we need both sides
+to".
 """
 from __future__ import annotations
 
@@ -28,11 +29,11 @@ _GATE = ("should", "must", "need", "has to", "have to", "ought", "necessary", "e
 _Q = r"[\"“”‘’']?\s*"
 _MODAL = r"(?:should|must|ought\s+to|(?:will|would)\s+(?:also\s+)?(?:have|need)\s+to|needs?\s+to|has\s+to|have\s+to)"
 #: What follows the modal that asks no act: a state, the course going on, a manner, a hedge, an idiom.
-_NO_ACT = (r"always\b|never\b|(?:also\s+)?(?:continue|go\s+on\b|remain|stay|become|go\s+beyond|do\s+with|take\s+place|"
-           r"go\s+(?:\w+\s+)?(?:well|smoothly|fine|badly)|be\s+(?!\w+ed\b|held\b|made\b|done\b|"
+_NO_ACT = (r"always\b|never\b|(?:also\s+)?(?:continue|go\s+on\b|remain|stay|become|go\s+beyond|do\s+with|"
+           r"take\s+place|go\s+(?:\w+\s+)?(?:well|smoothly|fine|badly)|be\s+(?!\w+ed\b|held\b|made\b|done\b|"
            r"built\b|kept\b|taken\b|given\b|brought\b|set\b|put\b|met\b|sent\b|paid\b|shown\b|drawn\b|found\b)"
-           r"|be\s+(?:\w+ly\s+)?(?:based|guided|grounded|resolved|settled|addressed|solved|conducted)\s+(?:on|through|by|via|"
-           r"peacefully|in\s|within|carefully|politically|diplomatically|exclusively|only|solely))")
+           r"|be\s+(?:\w+ly\s+)?(?:based|guided|grounded|resolved|settled|addressed|solved|conducted)\s+"
+           r"(?:on|through|by|via|peacefully|in\s|within|carefully|politically|diplomatically|exclusively|only|solely))")
 #: A word that cannot be the subject of a call: the speaker's side, pronouns that relate or point back to a thing, a
 #: determiner before "need" (the noun), a conjunction, an auxiliary or an adverb between the subject and the modal.
 _NOT_SUBJECT = (r"I|we|We|us|our|Our|it|It|that|which|who|whom|what|whatever|there|There|this|This|the|The|a|an|no|No|"
