@@ -26,7 +26,8 @@ def test_what_a_participant_highlighted_at_a_meeting_reported_today_is_the_meeti
 
 
 def test_words_said_after_a_call_are_a_statement(lexicon) -> None:
-    """A guard: "said" gives the participant's own words, a statement as well (the guideline, 177)."""
+    """A guard: "said" gives the participant's own words, a speech event as well (the guideline, 177); its "should" asks
+    the talks to resume, so the words are a proposal (round 1310)."""
     text = ("On May 9, Chilean Foreign Minister Ana Ruiz spoke by phone with Peruvian Foreign Minister Luis Vera.\n\n"
             "Ana Ruiz said that the border talks should resume.")
-    assert sorted(k for k, _ in _kinds(text, lexicon)) == ["call", "statement"]
+    assert sorted(k for k, _ in _kinds(text, lexicon)) == ["call", "proposal"]
