@@ -18,6 +18,7 @@ import re
 from tracker.extract.accord_ties import tied_accords
 from tracker.extract.candidate import Candidate
 from tracker.extract.events import sentence_actors
+from tracker.extract.folded_places import folded_venues
 from tracker.extract.mentions import Roster
 from tracker.extract.processes import cued_process
 from tracker.extract.tellings import _PLAN, telling_venues, tellings, told_in
@@ -123,10 +124,11 @@ def telling_actors(events: list[Candidate], texts: list[str], raws: list[str], p
 
 
 def retold(events: list[Candidate], units: list, roster: Roster) -> None:
-    """What retellings of each event add: its place (rounds 1227, 1250) and its parties (round 1240)."""
+    """What retellings of each event add: its place (rounds 1227, 1250, 1325) and its parties (round 1240)."""
     texts, paragraphs = [u.text for u in units], [u.paragraph for u in units]
     telling_venues(events, texts, paragraphs, roster)
     tied_accords(events, texts, paragraphs, roster)  # "The agreement came after talks at X" (round 1250)
+    folded_venues(events, roster)  # the place a folded telling names when the first sentence names none (round 1325)
     telling_actors(events, texts, [u.raw for u in units], paragraphs, roster)
 
 
