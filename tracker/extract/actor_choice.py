@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from tracker.extract.candidate import Candidate
 from tracker.extract.linear import load_model
 from tracker.extract.events import sentence_actors
+from tracker.extract.group_members import held_as_group
 from tracker.extract.mentions import Roster, find_actors
 
 MODEL = "actor_choice"
@@ -168,7 +169,8 @@ def decide(c: Candidate, pooled: dict[str, Pooled], keep: dict[str, float], rost
     events) holds them when they are there at all."""
     began = bool(c.actors)
     for key, item in pooled.items():
-        if "rules" in item.origins and keep[key] < drop and key != c.speaker:  # the speaker is the event's own
+        if "rules" in item.origins and keep[key] < drop and key != c.speaker \
+                and not held_as_group(key, c, roster):  # the speaker is the event's own, and the parties of its "both sides"
             c.actors.pop(key, None)
         elif "rules" not in item.origins and keep[key] >= (add if began else add_empty):
             c.actors[key] = _speaker_state_role(key, c, roster)

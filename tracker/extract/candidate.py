@@ -35,6 +35,7 @@ class Candidate:
     at_talks: bool = False  # an accord told as reached "At talks in X …": the talks, once its process is known (round 175)
     talks: bool = False  # reported as "talks" or "negotiations" (a round of a process, when it has one)  # "..., the ministry said" after another event: who reported it, not a statement
     halted: str | None = None  # "postponed" or "cancelled": the text says the planned event was put off or called off
+    as_group: set[str] = field(default_factory=set)  # parties its sentence names as a group ("both sides"): kept by the learned step (round 1315)
     lasts: int | None = None  # days a sentence about the gathering says it lasts from its first day ("set to last 11 days")
     matches: str | None = None
     confidence: float = 0.5

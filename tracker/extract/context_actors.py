@@ -72,12 +72,16 @@ def _co_chaired_body(text: str, m: re.Match, process: str | None, roster: Roster
 
 
 def _group_actors(text: str, process: str | None, earlier: list[Candidate], roster: Roster, named: set[str],
-                  named_states: Counter | None = None, whole=None, co_chairs: set[str] = frozenset()) -> list[str]:
+                  named_states: Counter | None = None, whole=None, co_chairs: set[str] = frozenset(),
+                  counted: set[str] | None = None) -> list[str]:
     """The actors that "the guarantors", "both sides" or "the three countries" in `text` stand for.
 
-    A process's members count only when the article names at least two of them (`named`).
+    A process's members count only when the article names at least two of them (`named`). `counted` gets the actors
+    taken from a bare count ("the six countries": the process's members) or from which states the article names most,
+    which no event or list of the article backs (round 1315 lets the learned step drop those).
     """
     out: list[str] = []
+    counted = set() if counted is None else counted
     named_states = named_states or Counter()
     for m in GROUP.finditer(text):
         if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]) and not _PEOPLE_FROM.search(text[max(0, m.start() - 40):m.start()]):
@@ -90,6 +94,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
         members = members if len(set(members) & named) >= 1 else []
         n = _COUNT.get((m.group("n") or "").lower()) or (2 if m.group("two") or m.group("pair") or m.group("sides") else None)
         if m.group("members") or (n and len(members) == n and re.search(r"countries|states|nations", m.group(), re.I)):
+            counted.update(members if not m.group("members") else ())
             out += [k for k in members if k not in out]
             continue
         persons = re.search(r"\b(?:men|presidents|envoys|negotiators)$", m.group(), re.I)  # people, never states alone
@@ -118,6 +123,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
                 if late and top and top[min(n, len(top)) - 1][1] < 2:
                     break  # named as parties twice at least, or it is no more than a passing mention
                 if n and len(top) >= n and (len(top) == n or top[n - 1][1] > top[n][1]):
+                    counted.update(k for k, _ in top[:n])
                     out += [k for k, _ in top[:n] if k not in out]
                     break
     for m in roster.lexicon.scan(text):  # "the Normandy format countries": the process's members the article names
@@ -155,9 +161,10 @@ def _context_actors(units: list, candidates: list[Candidate], process: str | Non
                 c.actors.setdefault(key, "speaker")
         if c.reference or c.event_type in SPEECH_TYPES and not GROUP.match(units[c.order].text) and not c.grouped:
             continue  # a group is a speaker only as the sentence's subject ("Both sides said ...")
-        extra = warring_parties(units[c.order].text, texts, roster)  # "Sudan's warring parties"
+        extra, counted = warring_parties(units[c.order].text, texts, roster), set()  # "Sudan's warring parties"
         extra = extra if extra is not None else _group_actors(units[c.order].text, process, [m for m in candidates if m.order < c.order],
-                                                              roster, named, states_by_order[c.order], whole, co_chairs)
+                                                              roster, named, states_by_order[c.order], whole, co_chairs, counted)
+        c.as_group.update(k for k in extra if k not in counted)
         extra = extra or mediators_for(units[c.order].text, texts, candidates, roster)  # "the mediators" (round 276)
         own = [k for k, role in c.actors.items() if role != "mediator"]
         if not extra and c.event_type not in SPEECH_TYPES and (not c.actors and _THEY.match(units[c.order].text)
