@@ -34,7 +34,7 @@ _AGREED = re.compile(rf"(?:(?P<back>{_BACK})|{_NAMED})\s+(?:also\s+|further\s+|t
 _TIED = re.compile(r"^(?:At|During|In|Following|After)\s+(?:the|this|that|their)\s+(?:latest\s+|last\s+|recent\s+)?"
                    r"(?:talks|meeting|round|session|summit|negotiations|consultations)\b")
 #: The talks' own course and general intentions, which belong to the gathering (the guideline's exceptions)
-_OWN_COURSE = re.compile(r"\s+(?:\w+ly\s+)?(?:continue|resume|meet|hold|keep|maintain|stay|remain|"
+OWN_COURSE = re.compile(r"\s+(?:\w+ly\s+)?(?:continue|resume|meet|hold|keep|maintain|stay|remain|"
                          r"launch\s+(?:the\s+)?(?:\w+\s+)?talks|strengthen|enhance|deepen|promote|build|work|further|"
                          r"intensify|explore|look|consider|discuss|(?:some\s+|several\s+)?(?:[\w-]+\s+)?next\s+steps|"
                          r"the\s+(?:need|importance|date|venue|agenda)|a\s+(?:date|venue|schedule)|"
@@ -44,7 +44,7 @@ _OWN_COURSE = re.compile(r"\s+(?:\w+ly\s+)?(?:continue|resume|meet|hold|keep|mai
                          re.I)
 #: An act beyond the gathering, named in the words after "agreed …" (the guideline's list: an exchange or release, a
 #: body to set up, a ceasefire, a withdrawal, a border section, a text or drafts, embassies to open, points listed)
-_BEYOND = re.compile(r"[^.;:⟦]{0,80}?\b(?:exchang|releas|swap|free\b|set\s+up|establish|formation|form\b|create|"
+BEYOND = re.compile(r"(?:[^.;:⟦]|\.(?=\d)){0,80}?\b(?:exchang|releas|swap|free\b|set\s+up|establish|formation|form\b|create|"
                      r"creation|cease-?fire|truce|withdraw|pull\s+(?:out|back)|open|reopen|drafts?\b|text\b|border|"
                      r"boundary|pillar|demarcat|delimit|deploy|return|hand\s*over|embass|refrain|the\s+following)",
                      re.I)
@@ -62,7 +62,7 @@ def gathering_of_outcome(c: Candidate, kept: list[Candidate], roster: Roster) ->
     if "agreed" not in sentence:
         return None
     m = _AGREED.search(sentence)
-    if m is None or _OWN_COURSE.match(sentence, m.end()) or not _BEYOND.match(sentence, m.end()) \
+    if m is None or OWN_COURSE.match(sentence, m.end()) or not BEYOND.match(sentence, m.end()) \
             or _BACKGROUND.search(sentence):
         return None
     reach = 99 if _TIED.match(sentence) else 3
@@ -77,4 +77,4 @@ def points_of(c: Candidate, source: Candidate, kept: list[Candidate]) -> Candida
     return same[-1] if same else None
 
 
-__all__ = ["gathering_of_outcome", "points_of"]
+__all__ = ["BEYOND", "OWN_COURSE", "gathering_of_outcome", "points_of"]
