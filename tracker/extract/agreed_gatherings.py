@@ -5,6 +5,10 @@ on follow-up steps": the sentence reports the meeting, told by its noun as the s
 was agreed there; the guideline gives what the parties agreed at talks to the talks unless the text dates the agreement
 or a document is signed (docs/extraction.md, "Types"). Such an undated agreement is read as the gathering, as "At talks in
 X, A and B agreed" is (round 175), when no other candidate of the sentence reports a gathering.
+
+Since the twenty-ninth stop (decision 2) what the parties agree there is an accord of its own as well when it commits
+them beyond the gathering (an exchange, a body to set up, a border section: `agreed_outcomes.BEYOND`), dated by the
+gathering: `outcome_of_talks` turns the candidate into the gathering and gives back a copy as the accord (round 1306).
 """
 from __future__ import annotations
 
