@@ -10,8 +10,11 @@ an accord: round 1195 (`gathering_accords`) dates only signings. This module rea
 upon | that" with a subject that is the gathering's parties or points back to them, and leaves out what the guideline
 gives to the gathering itself: the talks' own course (to continue, resume or hold talks, to meet again, to keep in
 contact) and general intentions with no act named (to strengthen cooperation, to work closely, to build on the
-momentum). An agreement told as background ("had agreed", "previously", "it was agreed"), by one side alone or by
-other parties than the gathering's is not it (`gathering_of_accord`'s guards).
+momentum); what is agreed must name an act of the guideline's list (`BEYOND`, read by round 1306 too). An agreement
+told as background ("had agreed", "previously", "it was agreed"), by one side alone or by other parties than the
+gathering's is not it (`gathering_accords.gathering_before`: the latest dated gathering of the three paragraphs before,
+or of any paragraph before when the sentence opens on it, "At the latest talks, …"). Further points agreed at the same
+gathering join its one agreement (`points_of`).
 """
 from __future__ import annotations
 
