@@ -48,9 +48,9 @@ OWN_COURSE = re.compile(r"\s+(?:\w+ly\s+)?(?:continue|resume|meet|hold|keep|main
 #: An act beyond the gathering, named in the words after "agreed …" (the guideline's list: an exchange or release, a
 #: body to set up, a ceasefire, a withdrawal, a border section, a text or drafts, embassies to open, points listed)
 BEYOND = re.compile(r"(?:[^.;:⟦]|\.(?=\d)){0,80}?\b(?:exchang|releas|swap|free\b|set\s+up|establish|formation|"
-                     r"form\b|create|creation|cease-?fire|truce|withdraw|pull\s+(?:out|back)|open|reopen|drafts?\b|text\b|border|"
-                     r"boundary|pillar|demarcat|delimit|deploy|return|hand\s*over|embass|refrain|the\s+following)",
-                     re.I)
+                    r"form\b|create|creation|cease-?fire|truce|withdraw|pull\s+(?:out|back)|open|reopen|drafts?\b|"
+                    r"text\b|border|boundary|pillar|demarcat|delimit|deploy|return|hand\s*over|embass|refrain|"
+                    r"the\s+following)", re.I)
 #: Background: an accord of an earlier day, or told by no one
 _BACKGROUND = re.compile(r"(?i)\b(?:had\s+(?:\w+\s+)?agreed|it\s+was\s+agreed|previously|earlier|in\s+the\s+past|ago|"
                          r"since|already)\b")
