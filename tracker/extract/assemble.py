@@ -87,7 +87,7 @@ from tracker.extract.appointments import answered_by_subject, appointed  # round
 from tracker.extract.party_decisions import by_own_parties  # round 1180
 from tracker.extract.told_gatherings import date_told_gatherings  # round 532
 from tracker.extract.undated_events import date_undated
-from tracker.extract.agreed_gatherings import agreed_at_gathering  # round 543
+from tracker.extract.agreed_gatherings import agreed_at_gathering, outcome_of_talks  # rounds 543, 1306
 from tracker.extract.summit_accords import agreed_at_summit  # round 1091
 from tracker.extract.passing_rounds import fold_passing_rounds  # round 610
 from tracker.extract.round_numbers import count_from_story, unnumber_inaugural  # rounds 590, 591
@@ -419,7 +419,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         standing = bool(c.process) and lexicon.processes[c.process].name in gazetteer.STANDING_PROCESSES
         if (c.at_talks or agreed_at_gathering(c, events)) and c.event_type == "agreement":  # "At talks in X last month,
             # A and B agreed to …", "a meeting … had addressed …, and the parties had agreed": the gathering (rounds 175, 543)
-            c.event_type = "talk_round" if standing else "meeting"  # (round 175)
+            events += outcome_of_talks(c, "talk_round" if standing else "meeting")  # (175; its own accord: 1306)
         persons = [k for k in c.actors if (roster.entry(k) or Entry("", "", "")).kind == "official"]
         if c.event_type == "talk_round" and not c.round_number and not c.process and not series_talks(c.evidence[0]):
             c.event_type = "meeting"  # no process, no number: talks of a series only when the words say so (round 731)

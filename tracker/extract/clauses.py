@@ -30,8 +30,9 @@ _ROUND_OF_PEOPLE = gated(re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:minist
 #: A deal someone is pressed to reach, which no one has reached: "put pressure on X to reach a deal" (round 174)
 _PRESSED_TO = re.compile(r"\b(?:pressure|pressured|press|pressing|push|pushing|force|forcing)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+$", re.I)
 #: A sentence that opens on the talks its main clause took place at: "At talks in Switzerland last month, …" (round 175)
-_AT_TALKS = re.compile(r"\s*(?:At|During)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>talks|negotiations|meetings?|consultations|"
-                       r"session)\s+(?:in|at|on|last|this|held)\b[^,;⟦]{0,80},")
+_AT_TALKS = re.compile(r"\s*(?:At|During|As\s+a\s+result\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?"
+                       r"(?P<noun>talks|negotiations|(?i:meetings?)|consultations|session)\s+"
+                       r"(?:in|at|on|last|this|held|from)\b[^,;⟦]{0,80},")  # "During the third X-Y Foreign Ministers' Meeting in June 2022," (round 1306)
 #: A meeting held for talks, in the verb's own clause: "have been meeting since Saturday in Jeddah for pre-negotiation
 #: talks" (round 176): a session of the process's talks when it holds standing ones
 _FOR_TALKS = re.compile(r"[^,;.⟦]{0,60}?\bfor\s+(?:[\"“‘']?[\w-]+\s+){0,2}?[\"“‘']?(?:talks|negotiations)\b")

@@ -51,14 +51,22 @@ def gathering_of_accord(c: Candidate, kept: list[Candidate], roster: Roster) -> 
             or not _SIGNED.search(c.evidence[0]) or not _ACCORD_NOUN.search(c.evidence[0]) \
             or _OWN_TIME.search(c.evidence[0]) or _TOLD.search(c.evidence[0]):
         return None
+    return gathering_before(c, kept, roster)
+
+
+def gathering_before(c: Candidate, kept: list[Candidate], roster: Roster, reach: int = 3,
+                     shared: bool = False) -> Candidate | None:
+    """The gathering told in the `reach` paragraphs before `c` (the latest dated one), unless `c`'s states are not its
+    (with `shared`, unless they have none in common: a subject that points back takes its states from the context)."""
     before = [m for m in kept if m.event_type in _GATHERINGS and m.order < c.order and not m.future and not m.halted
-              and 0 <= c.paragraph - m.paragraph <= 3]
+              and 0 <= c.paragraph - m.paragraph <= reach]
     if not before:
         return None
     dated = [m for m in before if m.first is not None]  # "During the talks, …": the talks told with their day, not a
     source = max(dated or before, key=lambda m: m.order)  # later sentence that only retells them
     parties = _states(c, roster)
-    if parties and not parties <= _states(source, roster) | set(source.actors):
+    theirs = _states(source, roster) | set(source.actors)
+    if parties and not (parties & theirs if shared else parties <= theirs):
         return None  # another pair's accord, told as background
     return source
 
@@ -71,4 +79,4 @@ def date_by_gathering(c: Candidate, source: Candidate) -> None:
     c.venue = c.venue or source.venue
 
 
-__all__ = ["date_by_gathering", "gathering_of_accord"]
+__all__ = ["date_by_gathering", "gathering_before", "gathering_of_accord"]

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
+from tracker.extract.agreed_outcomes import gathering_of_outcome, points_of
 from tracker.extract.gathering_accords import date_by_gathering, gathering_of_accord
 from tracker.extract.lexicon import Entry
 from tracker.extract.mentions import Roster
@@ -133,6 +134,11 @@ def date_undated(events: list[Candidate], anchor: dt.date | None, roster: Roster
         closed = gathering_of_accord(c, kept, roster) if c.first is None and not c.attribution else None
         if closed is not None:  # "The two ministers signed several agreements" below their dated meeting (round 1195)
             date_by_gathering(c, closed)
+        elif c.first is None and not c.attribution and (closed := gathering_of_outcome(c, kept, roster)) is not None:
+            date_by_gathering(c, closed)  # "Following the meeting, the sides agreed to exchange …" (round 1305)
+            if (points := points_of(c, closed, kept)) is not None:
+                points.evidence += [e for e in c.evidence if e not in points.evidence]
+                continue  # a further point agreed there: one agreement
         if c.first is None and not (c.event_type == "talk_round" and c.round_number) and not undated_speech and not main \
                 and not c.halted and closed is None \
                 or c.attribution:
