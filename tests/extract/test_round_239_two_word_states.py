@@ -13,7 +13,8 @@ def _events(body: str, lexicon) -> list:
 
 def test_states_of_two_words(lexicon) -> None:
     body = "Officials met in Riyadh on Tuesday for a new round of Saudi Arabia-Qatar border talks."
-    assert _events(body, lexicon) == [("Saudi Arabia-Qatar border talks", ["Qatar", "Saudi Arabia"])]
+    # the states in alphabetical order since round 1331 (the guideline's decision 1 of the thirtieth stop)
+    assert _events(body, lexicon) == [("Qatar-Saudi Arabia border talks", ["Qatar", "Saudi Arabia"])]
     body = "The Costa Rica-Nicaragua talks on the river opened in San Jose on Monday."
     assert _events(body, lexicon)[0][0] == "Costa Rica-Nicaragua talks"
 

@@ -6,9 +6,9 @@ states' standing talks in other words: "Sudan and Ethiopia start border talks", 
 headline's comma for "and"), "resumed their composite dialogue", "the sixth round of the strategic dialogue between the
 two countries". Those stories gave no process, where the issue asks for a candidate named from the text rather than
 none or a wrong known one. `paired_talks` names it as the guideline names two states' talks: the two states' names
-joined by a hyphen (the United States as "US"), in the order the text gives them, then the talks' own words ("border
-talks", "composite dialogue"). Only words that tell a series are read: talks that start, begin, resume or are
-launched, and a numbered round or session of them; "X and Y held talks" is a meeting, not a process. When the two
+joined by a hyphen (the United States as "US"), in alphabetical order (round 1331, `pair_names`), then the talks' own
+words ("border talks", "composite dialogue"). Only words that tell a series are read: talks that start, begin, resume
+or are launched, and a numbered round or session of them; "X and Y held talks" is a meeting, not a process. When the two
 states hold a process of their own (`partyprocess.pair_process`) it is that one.
 """
 from __future__ import annotations
@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tracker.extract.lexicon import Entry, Lexicon
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.pair_names import pair_candidate
 from tracker.extract.paired_stories import state_counts
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.prefilter import gated
 from tracker.extract.processes import _state_entry  # a state by the whole of a name or adjective
-from tracker.resolve import slug
 
 _STATE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
 _NOUN = r"(?P<kind>(?:(?!the\b|a\b|an\b|their\b|its\b|new\b|more\b|further\b|and\b|of\b|on\b|in\b|with\b|to\b)[a-z]+\s+){0,2}?)" \
@@ -39,8 +39,6 @@ _STARTED = gated(re.compile(
 _ROUND_OF = gated(re.compile(
     r"\b(?:round|session)\s+of\s+(?:the\s+)?" + _NOUN +
     rf"\s+between\s+(?:(?P<two>the\s+two\s+(?:countries|nations|states|governments))|(?P<a>{_STATE})\s+and\s+(?:the\s+)?(?P<b>{_STATE}))\b"))
-
-_SHORT = {"United States": "US"}
 
 
 def paired_talks(text: str, lexicon: Lexicon) -> str | None:
@@ -67,12 +65,7 @@ def paired_talks(text: str, lexicon: Lexicon) -> str | None:
     known = pair_process({a, b}, lexicon)
     if known is not None:
         return known
-    names = [_SHORT.get(lexicon.entries[k].name, lexicon.entries[k].name) for k in (a, b)]
-    name = f"{names[0]}-{names[1]} {words}"
-    key = f"process:new:{slug(name)}"
-    lexicon.processes.setdefault(key, Entry(key, name, "process"))
-    lexicon.members.setdefault(key, [a, b])
-    return key
+    return pair_candidate(a, b, words, lexicon)
 
 
 __all__ = ["paired_talks"]

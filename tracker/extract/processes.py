@@ -20,6 +20,7 @@ from tracker.extract.earlier_towns import told_long_before
 from tracker.extract.events import at_forum
 from tracker.extract.lexicon import Entry, Lexicon
 from tracker.extract.mentions import Roster
+from tracker.extract.pair_names import pair_candidate
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
@@ -232,6 +233,9 @@ def named_process(text: str, lexicon: Lexicon) -> str | None:
         known = pair_process(set(members), lexicon) if len(members) == 2 else None
         if known is not None:
             return known
+        if len(members) == 2:  # two states in alphabetical order, as the guideline names them (round 1331)
+            words = name[len("-".join(lexicon.entries[k].name for k in members)) + 1:]  # after "Saudi Arabia-Qatar "
+            return pair_candidate(members[0], members[1], words, lexicon)
         key = f"process:new:{slug(name)}"
         lexicon.processes.setdefault(key, Entry(key, name, "process"))
         lexicon.members.setdefault(key, members if len(members) == 2 else [])
@@ -247,9 +251,12 @@ def named_process(text: str, lexicon: Lexicon) -> str | None:
     states = [_state_name(part, lexicon) for part in head.split("-")]
     if all(states) and rest:  # "Thai-Cambodian border talks": "Thailand-Cambodia border talks", the states' names, one
         name = f"{'-'.join(states)} {rest}"  # form for one process however the story spells it (docs/extraction.md)
-    known = pair_process(set(_named_parties(name.replace(".", ""), lexicon)), lexicon)
+    parties = _named_parties(name.replace(".", ""), lexicon)
+    known = pair_process(set(parties), lexicon)
     if known is not None:
         return known  # "the DPRK-U.S. dialogue": the two-party process of exactly those two states (round 199)
+    if parties and rest:  # "U.S.-Russia talks": "Russia-US talks", in the guideline's order and short names (1331)
+        return pair_candidate(parties[0], parties[1], rest, lexicon)
     key = f"process:new:{slug(name)}"
     lexicon.processes.setdefault(key, Entry(key, name, "process"))
     lexicon.members.setdefault(key, _named_parties(name, lexicon))

@@ -10,7 +10,7 @@ text, not a wrong known one.
 - `sides_process`: two states the headline or lead names as the two sides of talks ("X and Y held talks", "talks
   between X and Y") whose story process, taken from a cue or named at most twice, does not know both, hold talks of
   their own: the one known process of exactly those two, or one whose cues fit and know both, or a new candidate
-  "<X>-<Y> talks" (round 661).
+  "<X>-<Y> talks", the two in alphabetical order (round 661; the order since round 1331).
 - `keeps_story`: a sentence's cue does not take an event from the story's process when the story's process knows a
   party of the event that the cued one does not (round 661).
 """
@@ -20,11 +20,11 @@ import re
 from collections import Counter
 
 from tracker.extract import gazetteer
-from tracker.extract.lexicon import Entry, Lexicon
+from tracker.extract.lexicon import Lexicon
+from tracker.extract.pair_names import pair_candidate
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.prefilter import gated
 from tracker.extract.processes import _cues, _fits
-from tracker.resolve import slug
 
 _STATE_ROLES = ("actor", "adjective", "capital")
 
@@ -106,23 +106,6 @@ def talk_sides(text: str, lexicon: Lexicon) -> tuple[str, str, dict[str, set[str
     return None
 
 
-#: Short names the guideline gives states in the names of processes ("China-US consultations")
-_SHORT = {"United States": "US"}
-
-
-def _new_pair(first: str, second: str, lexicon: Lexicon) -> str:
-    """A candidate process "<X>-<Y> talks" of two states, in the text's order but the US last, as the guideline's
-    names are (China-US, Cuba-US, Russia-US)."""
-    names = [_SHORT.get(lexicon.entries[k].name, lexicon.entries[k].name) for k in (first, second)]
-    if names[0] == "US":
-        names.reverse()
-    name = f"{'-'.join(names)} talks"
-    key = f"process:new:{slug(name)}"
-    lexicon.processes.setdefault(key, Entry(key, name, "process"))
-    lexicon.members.setdefault(key, [first, second])
-    return key
-
-
 #: Times a process may be named and still yield to the sides the headline or lead names (as `story_process` counts)
 _BACKGROUND = 2
 
@@ -148,7 +131,7 @@ def sides_process(title: str, lead: str, votes: Counter, text: str, lexicon: Lex
         fitting = [name for name, line in _cues() if _fits(line, text)]
         key = next((k for name in fitting for k, e in lexicon.processes.items() if e.name == name
                     and all(knows(k, s, words[s], lexicon) for s in (first, second))), None)
-    key = key or _new_pair(first, second, lexicon)
+    key = key or pair_candidate(first, second, "talks", lexicon)  # in alphabetical order (1331)
     if key != top:
         votes[key] = count + 1
     return key
