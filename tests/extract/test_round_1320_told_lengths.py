@@ -48,41 +48,24 @@ def _held(first: dt.date, order: int = 1) -> Candidate:
                      evidence=["talks"])
 
 
-def test_a_length_that_would_end_after_the_page_is_another_gathering() -> None:
-    # "… resumed talks today. Last week the sides agreed … after three days of talks": the length is last week's
-    c = _held(D(2023, 5, 12))
-    join_told_lengths([c], [(0, "The envoys resumed talks today."),
-                            (1, "Last week the sides agreed on a map after three days of talks.")], D(2023, 5, 12))
-    assert c.last == D(2023, 5, 12)
-
-
-def test_two_gatherings_that_the_length_fits_stay_one_day_each() -> None:
-    a, b = _held(D(2023, 5, 8)), _held(D(2023, 5, 9), 2)
-    join_told_lengths([a, b], [(0, "They agreed after two days of talks.")], D(2023, 5, 12))
-    assert (a.last, b.last) == (D(2023, 5, 8), D(2023, 5, 9))
-
-
-def test_two_lengths_told_stay_unread() -> None:
-    c = _held(D(2023, 5, 8))
-    join_told_lengths([c], [(0, "They agreed after two days of talks."),
-                            (1, "An earlier deal came after four days of negotiations.")], D(2023, 5, 12))
-    assert c.last == D(2023, 5, 8)
-
-
-def test_a_length_to_come_or_of_something_else_is_no_length() -> None:
-    c = _held(D(2023, 5, 8))
-    join_told_lengths([c], [(0, "They will hold two days of talks in June."),
-                            (1, "The truce followed three days of fighting.")], D(2023, 5, 12))
-    assert c.last == D(2023, 5, 8)
-
-
-def test_an_ordinal_day_that_is_not_the_next_of_the_gathering_moves_nothing() -> None:
-    c = _held(D(2023, 5, 8))
-    join_told_lengths([c], [(0, "The second day of the talks resumed today.")], D(2023, 5, 12))
-    assert c.last == D(2023, 5, 8)
-
-
-def test_a_page_with_no_day_moves_nothing() -> None:
-    c = _held(D(2023, 5, 8))
-    join_told_lengths([c], [(0, "They agreed after two days of talks.")], None)
-    assert c.last == D(2023, 5, 8)
+@pytest.mark.parametrize("firsts, sentences, anchor", [
+    # "… resumed talks today" + a length ending after the page's day: last week's gathering, not this one
+    ([D(2023, 5, 12)], ["The envoys resumed talks today.", "Last week the sides agreed on a map after three days of talks."],
+     D(2023, 5, 12)),
+    # two gatherings the length fits: neither is read as its own
+    ([D(2023, 5, 8), D(2023, 5, 9)], ["They agreed after two days of talks."], D(2023, 5, 12)),
+    # two lengths told
+    ([D(2023, 5, 8)], ["They agreed after two days of talks.", "An earlier deal came after four days of negotiations."],
+     D(2023, 5, 12)),
+    # a length to come, and a length of something else
+    ([D(2023, 5, 8)], ["They will hold two days of talks in June.", "The truce followed three days of fighting."],
+     D(2023, 5, 12)),
+    # an ordinal day that is not the gathering's next day
+    ([D(2023, 5, 8)], ["The second day of the talks resumed today."], D(2023, 5, 12)),
+    # a page with no day
+    ([D(2023, 5, 8)], ["They agreed after two days of talks."], None),
+])
+def test_lengths_that_are_not_the_gatherings_move_nothing(firsts: list, sentences: list[str], anchor) -> None:
+    held = [_held(first, order) for order, first in enumerate(firsts, start=len(sentences))]
+    join_told_lengths(held, list(enumerate(sentences)), anchor)
+    assert [c.last for c in held] == firsts
