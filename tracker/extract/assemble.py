@@ -41,13 +41,12 @@ from tracker.extract.partyprocess import by_parties, names_process, standing_tal
 from tracker.extract.ranging import ranges_over
 from tracker.extract.processes import DEAL_LEFT, cued_process, named_pair, named_process, process_venues, process_votes, tied, two_party
 from tracker.extract.paired_stories import paired_story; from tracker.extract.paired_talks import paired_talks  # 1265, 1295
-from tracker.extract.spans import extend_by_duration
+from tracker.extract.spans import extend_by_duration; from tracker.extract.told_lengths import join_told_lengths  # 1320
 from tracker.extract.closings import join_closings, join_lengths, join_told_ends, join_told_starts
 from tracker.extract.happened import date_by_next_sentence  # round 394
 from tracker.extract.sequels import date_later_periods, date_sequels
 from tracker.extract.scenes import arrival_venues, retold_venues, scene_venues
-from tracker.extract.venues import (refine_venues, same_day_persons, spoken_from, town_named_gatherings,
-                                    virtual_gatherings)
+from tracker.extract.venues import refine_venues, same_day_persons, spoken_from, town_named_gatherings, virtual_gatherings
 from tracker.extract.telling_actors import retold
 from tracker.extract.units import segment
 
@@ -323,8 +322,9 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
                                                                             [(i, u.text) for i, u in enumerate(units)], anchor), anchor, roster, lead,
                                                                 news_day([u.text for u in units[lead:lead + 2]] if lead >= 0 else [], anchor),
                                                                 headline_in_present(article.title))), anchor)
-    join_lengths(events, [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (round 259)
-    date_by_statement_before(events, [(i, u.text) for i, u in enumerate(units)], anchor)  # "In a statement on Saturday, …" (1055)
+    join_lengths(events, numbered := [(i, u.text) for i, u in enumerate(units)])  # "… met on March 3. The talks lasted three days." (259)
+    join_told_lengths(events, numbered, anchor)  # "… began talks on Wednesday." + "… after three days of talks" (1320)
+    date_by_statement_before(events, numbered, anchor)  # "In a statement on Saturday, …" (1055)
     join_told_ends(events, anchor)  # "… round … started on October 14." + "The first round ended on October 22" (1056)
     join_told_starts(events, anchor)  # "… ended on Friday." + "The third round … began on Thursday" (1131)
     events += sideline_editions(events)  # "met … on the sidelines of the 9th Ministerial Conference …": it too (round 376)
