@@ -126,6 +126,8 @@ def world_venue_countries() -> dict[str, str]:
         if code not in current:  # a state of the past: "Serbia and Montenegro" (SCG) also names Belgrade its capital
             continue
         for name in [capital] if isinstance(capital, str) else capital or []:  # South Africa: three
+            if not fold(name):  # Macao's capital is "" in countryinfo: an empty Venue was placed in MAC (review30)
+                continue
             capitals[fold(name)] = code
             capitals.setdefault(fold(re.sub(r",? D\.C\.$", "", name)), code)  # "Washington D.C." as "Washington"
     for line in STATES.splitlines():  # the seats the extraction knows, as articles spell them: "Kiev", "The Hague"
@@ -133,7 +135,7 @@ def world_venue_countries() -> dict[str, str]:
         for name in parts[4].split(";") if len(parts) >= 5 and parts[1] else []:
             capitals.setdefault(fold(name), parts[1])
     out: dict[str, str] = {}
-    for name in set(largest) | set(capitals):
+    for name in (set(largest) | set(capitals)) - {""}:
         by_country = largest.get(name, {})
         code = capitals.get(name) or max(by_country, key=by_country.get)
         size = by_country.get(code, 0)

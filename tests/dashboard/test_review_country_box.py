@@ -82,3 +82,31 @@ def test_the_page_fills_country_as_the_venue_is_typed_and_never_over_a_typed_one
     assert _fill("Ankara", codes, "TUR", {"event_id": "e1", "value": "TUR"}, other) == [None, None]
     empty = {"event_id": "e3", "fields": {"venue": "", "venue_country": ""}}
     assert _fill("Geneva", codes, "", None, empty) == ["CHE", {"event_id": "e3", "value": "CHE"}]
+
+
+def test_a_fill_made_before_a_save_is_no_fill_after_it_and_the_page_and_the_save_agree(live):
+    """review30 MEDIUM: Belgrade filled SRB, "switzerland" typed, Venue "Geneva", Save (CHE stored); then Venue "Kiev":
+    the box kept CHE as typed (the fill store still held SRB) while the Save wrote UKR."""
+    codes = {"geneva": "CHE", "kiev": "UKR", "belgrade": "SRB"}
+    saved = {"event_id": "e1", "version": 2, "fields": {"venue": "Geneva", "venue_country": "CHE"}}
+    before_save = {"event_id": "e1", "version": 1, "value": "SRB"}
+    assert _fill("Kiev", codes, "CHE", before_save, saved) == ["UKR", {"event_id": "e1", "version": 2, "value": "UKR"}]
+    # the server: a Country left as stored follows a changed venue when it is the stored venue's own ...
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Geneva", venue_country="switzerland")
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Kiev")
+    assert _place(live, LAVROV) == ("Kiev", "UKR")
+    # ... and stays when the analyst set it apart from its venue's, as the page keeps it
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue_country="FRA")
+    _press(live, ids.REVIEW_SAVE, LAVROV, *_open_form(live, LAVROV), venue="Ankara")
+    assert _place(live, LAVROV) == ("Ankara", "FRA")
+    shown = {"event_id": "e1", "fields": {"venue": "Kiev", "venue_country": "FRA"}}
+    assert _fill("Ankara", codes, "FRA", None, shown) == [None, None]
+
+
+def test_an_events_id_typed_whole_in_the_merge_box_is_the_first_option(live):
+    """review30 HIGH: "astana-20" typed in "Event to merge into" listed a same-day proposal first, and Enter merged the
+    candidate's sources, quotes and actors into that event."""
+    from tracker.dashboard.review import choices
+
+    options = [o["value"] for o in choices.search_options(live.data, LAVROV, "astana-20", None)]
+    assert options[0] == "astana-20" and len(options) > 1, options

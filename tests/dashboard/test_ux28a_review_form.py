@@ -174,22 +174,29 @@ def test_a_known_venue_fills_an_empty_country_in_the_page_and_never_one_typed(st
     codes = venue_country_codes(shipped.venues)
     assert codes["geneva"] == "CHE" and codes["astana"] == codes["nur-sultan"] == "KAZ" and "vela cove" not in codes
     assert codes["ankara"] == "TUR" and codes["new york"] == "USA"  # the world's capitals and large cities too
-    assert _fill("Geneva", "", "", {}, codes) == ["CHE", "CHE"]
-    assert _fill(" GENÈVA ", "", "", {}, {"geneva": "CHE", "genèva": "X"}) == ["CHE", "CHE"]  # folded as `fold` does
-    assert _fill("Geneva", "Switzerland", "", {}, codes) == [None, None]  # typed
+    assert _fill("Geneva", "", None, {}, codes) == ["CHE", "CHE"]
+    assert _fill(" GENÈVA ", "", None, {}, {"geneva": "CHE", "genèva": "X"}) == ["CHE", "CHE"]  # folded as `fold` does
+    assert _fill("Geneva", "Switzerland", None, {}, codes) == [None, None]  # typed
     assert _fill("Sochi", "CHE", "CHE", {}, codes) == ["RUS", "RUS"]  # filled, not typed: it follows the venue
     assert _fill("Sochi town", "RUS", "RUS", {}, codes) == ["", ""]  # no longer its venue's
-    assert _fill("Vela Cove", "", "", {}, codes) == [None, None]
-    assert _fill("Ankara", "", "", {}, codes) == ["TUR", "TUR"]
+    assert _fill("Vela Cove", "", None, {}, codes) == [None, None]
+    assert _fill("Ankara", "", None, {}, codes) == ["TUR", "TUR"]
     stored = {"event_id": "e1", "base": {"venue": "Geneva"}}  # the form of a stored event opens: no change made
-    assert _fill("Geneva", "", "", stored, codes) == [None, None]
+    assert _fill("Geneva", "", None, stored, codes) == [None, None]
     # review29: a stored event moved from Geneva to "Ankara" kept CHE; the stored venue's own country follows the venue
     placed = {"event_id": "e1", "base": {"venue": "Geneva", "venue_country": "CHE"}}
-    assert _fill("Ankara", "CHE", "", placed, codes) == ["TUR", "TUR"]
-    assert _fill("Geneva", "CHE", "", placed, codes) == [None, None]  # opened, not moved
-    assert _fill("Ankara", "FRA", "", placed, codes) == [None, None]  # a Country typed meanwhile
+    assert _fill("Ankara", "CHE", None, placed, codes) == ["TUR", "TUR"]
+    assert _fill("Geneva", "CHE", None, placed, codes) == [None, None]  # opened, not moved
+    assert _fill("Ankara", "FRA", None, placed, codes) == [None, None]  # a Country typed meanwhile
     chosen = {"event_id": "e1", "base": {"venue": "Geneva", "venue_country": "FRA"}}  # stored apart from its venue's
-    assert _fill("Ankara", "FRA", "", chosen, codes) == [None, None]
+    assert _fill("Ankara", "FRA", None, chosen, codes) == [None, None]
+    # review30: "Genevas" emptied the Country, and the Backspace back to "Geneva" left it empty (Save wrote that): the
+    # stored venue typed back gives its stored Country back; one emptied by hand stays empty; no venue fills nothing
+    assert _fill("Genevas", "CHE", None, placed, codes) == ["", ""]
+    assert _fill("Geneva", "", "", placed, codes) == ["CHE", "CHE"]
+    assert _fill("Geneva", "", None, placed, codes) == [None, None]
+    assert _fill("", "", None, {}, {**codes, "": "MAC"}) == [None, None]
+    assert _fill("", "TUR", "TUR", {}, codes) == ["", ""]
 
 
 def test_a_save_before_the_page_filled_country_stores_the_known_venues_country(store):

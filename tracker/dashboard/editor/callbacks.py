@@ -57,8 +57,11 @@ function (clicks) {
 #: the venues' countries (`venue_country_codes`) by the name folded as `tracker.resolve.fold` does. A Country typed is
 #: never changed; one filled for an earlier venue follows the venue (emptied for an unknown one), and so does a stored
 #: one that is the stored venue's own country once the venue changes (a Geneva event moved to "Ankara" kept CHE,
-#: review29); opening a stored event's form is no change of its venue. Run again when the map comes (a venue read from
-#: an article may be there first). `handlers.save` fills an empty one too (a Save before this ran).
+#: review29); opening a stored event's form is no change of its venue, and a venue typed back to the stored one gives
+#: the stored Country back ("Genevas" emptied it, and the Backspace that made it "Geneva" again left it empty, which
+#: Save wrote: review30). `filled` is null when the venue filled nothing since the form opened ('' is an emptied
+#: fill); an empty Venue fills nothing. Run again when the map comes (a venue read from an article may be there first).
+#: `handlers.save` fills an empty one too (a Save before this ran).
 VENUE_COUNTRY = r"""
 function (venue, codes, country, filled, opened) {
     var none = window.dash_clientside.no_update;
@@ -66,15 +69,19 @@ function (venue, codes, country, filled, opened) {
         return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u2019/g, "'").trim()
             .split(/\s+/).join(' ').toLowerCase();
     };
-    venue = venue || ''; country = (country || '').trim(); filled = (filled || '').trim();
-    var storedVenue = opened && opened.event_id ? ((opened.base || {}).venue || '') : null;
-    if (country && !filled && storedVenue !== null && venue !== storedVenue && country === (opened.base || {}).venue_country
+    venue = venue || ''; country = (country || '').trim();
+    filled = filled === null || filled === undefined ? null : String(filled).trim();
+    var base = opened && opened.event_id ? (opened.base || {}) : null;
+    var storedVenue = base ? (base.venue || '') : null, storedCountry = base ? (base.venue_country || '') : '';
+    if (country && filled === null && base && venue !== storedVenue && country === storedCountry
             && (codes || {})[fold(storedVenue)] === country) {
         filled = country;  // the stored venue's own country: it follows the venue as a filled one does
     }
     if (country && country !== filled) { return [none, none]; }
-    if (opened && opened.event_id && !filled && venue === ((opened.base || {}).venue || '')) { return [none, none]; }
-    var found = (codes || {})[fold(venue)] || '';
+    if (base && venue === storedVenue) {  // opened, or typed back to the stored venue: its stored Country
+        return filled === null || country === storedCountry ? [none, none] : [storedCountry, storedCountry];
+    }
+    var found = fold(venue) ? (codes || {})[fold(venue)] || '' : '';
     return found !== country ? [found, found] : [none, none];
 }
 """

@@ -54,7 +54,7 @@ class Outcome:
     search: object = no_update
     id_locked: object = no_update
     article: object = no_update  # the form's box of the article it was opened on ([]: none, the box hides)
-    country_filled: object = no_update  # the Country a venue filled in (`callbacks.VENUE_COUNTRY`); "" as a form opens
+    country_filled: object = no_update  # the Country a venue filled in (`callbacks.VENUE_COUNTRY`); None as a form opens
 
     def flat(self) -> list:
         """The values in the order of the callback's outputs."""
@@ -110,7 +110,7 @@ def _opened(data: DashboardData, form: dict, heading: str, opened: dict, message
     return Outcome(hidden=False, heading=heading, scalars=[_shown(name, form.get(name, "")) for name in FIELDS],
                    rows=[layout.rows(group, form, titles) for group in ids.EDITOR_GROUPS],
                    errors=[""] * len(ERROR_FIELDS), conflict_hidden=True, conflict=[], message=message, opened=opened,
-                   id_locked=opened.get("event_id") is not None, article=article or [], country_filled="")
+                   id_locked=opened.get("event_id") is not None, article=article or [], country_filled=None)
 
 
 def _shown(name: str, value: str) -> str | None:

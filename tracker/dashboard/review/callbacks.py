@@ -27,16 +27,18 @@ ACTION_INPUTS = [Input(ids.REVIEW_SAVE, "n_clicks"), Input(ids.REVIEW_ACCEPT, "n
                  Input(ids.REVIEW_PUBLISHED, "n_submit"),  # Enter in the date box extracts, as the refusal asks
                  Input(ids.REVIEW_PUBLISHER, "n_submit")]
 #: Country follows Venue as it is typed, as in the event form (`editor.callbacks.VENUE_COUNTRY`, whose rules it runs):
-#: the candidate's form is its base (`ids.REVIEW_BASE`), and what the venue filled is kept per candidate, so a
-#: Country filled for one candidate is no fill of the next one's.
+#: the candidate's form is its base (`ids.REVIEW_BASE`), and what the venue filled is kept per candidate and version,
+#: so a Country filled for one candidate, or before a Save, is no fill of the next one's (review30: after a Save the
+#: box kept CHE as if typed while the Save then wrote the new venue's UKR).
 REVIEW_VENUE_COUNTRY = """
 function (venue, codes, country, filled, base) {
     var none = window.dash_clientside.no_update;
     var fill = %s;
-    var id = base && base.event_id ? base.event_id : null;
+    var id = base && base.event_id ? base.event_id : null, version = base ? base.version : null;
     var opened = id ? {event_id: id, base: base.fields || {}} : null;
-    var out = fill(venue, codes, country, filled && filled.event_id === id ? filled.value : '', opened);
-    return out[0] === none ? [none, none] : [out[0], {event_id: id, value: out[1]}];
+    var same = filled && filled.event_id === id && filled.version === version;
+    var out = fill(venue, codes, country, same ? filled.value : null, opened);
+    return out[0] === none ? [none, none] : [out[0], {event_id: id, version: version, value: out[1]}];
 }
 """ % VENUE_COUNTRY.strip()
 #: The cards of the lists (candidates, an ingest's new ones, suggested sources): picking one is done in the page.

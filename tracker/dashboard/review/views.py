@@ -292,11 +292,14 @@ def country_follows_venue(data: DashboardData, changes: dict, venue: object, cou
     the earlier venue was saved with the new one, "Ankara" in DEU; review29), or when the stored country is empty and
     `fill_empty` (an Accept) or the Save writes something: `venue_country`'s answer, or empty for a changed venue it
     does not place, as the event form and the importers fill it. A Country the form changed is the person's (the
-    page fills it as the Venue is typed, `callbacks.REVIEW_VENUE_COUNTRY`) and is kept."""
-    stored = text(country)
+    page fills it as the Venue is typed, `callbacks.REVIEW_VENUE_COUNTRY`) and is kept, and so is a stored one that
+    is not the stored venue's own (the analyst's, which the page keeps too)."""
+    stored, venues = text(country), data.tables.venues
     if "venue_country" in changes or ("venue" not in changes and (stored or not (fill_empty or changes))):
         return changes
-    found = venue_country(changes.get("venue", text(venue)), data.tables.venues) or ""
+    if "venue" in changes and stored and stored != (venue_country(text(venue), venues) or ""):
+        return changes  # a country the analyst set apart from its venue's stays, as the page keeps it (review30)
+    found = venue_country(changes.get("venue", text(venue)), venues) or ""
     return changes if found == stored or (not found and "venue" not in changes) else {**changes, "venue_country": found}
 
 
