@@ -156,7 +156,8 @@ def search_options(data: DashboardData, event_id: str, search: str, current: str
     """Open events whose title, summary or quotes hold the typed words (or whose id it is, or whose process or venue is
     named by them, or a candidate's evidence sentence holds them: `_named_in_process_or_evidence`), those closest in date
     to the candidate first (newest first among equals): Enter takes the first, and a search for the process's name
-    listed a visit five days off before the same-day statement (QA12 LOW-4)."""
+    listed a visit five days off before the same-day statement (QA12 LOW-4). An event whose id is typed whole comes
+    first of all (review30: "astana-20" and Enter merged into a same-day proposal listed above it)."""
     found = data.search(search)
     positions = getattr(found, "positions", None)
     if positions is None:
@@ -171,6 +172,8 @@ def search_options(data: DashboardData, event_id: str, search: str, current: str
     at = data.position_of(event_id)
     if at is not None:
         positions = _closest_first(data, positions, at)
+    if exact is not None and exact in positions:  # the id typed, first: Enter took an event closer in date (review30)
+        positions = np.concatenate([[exact], positions[positions != exact]])
     options = _options(data, positions[:SEARCH_LIMIT], search)
     kept = data.position_of(current) if current else None
     if kept is not None and current not in {o["value"] for o in options}:
