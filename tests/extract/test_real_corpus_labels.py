@@ -28,6 +28,12 @@ EVENT_KEYS = {"event_type", "start_date", "end_date", "date_precision", "actors"
               "venue", "evidence"}
 #: Three digits up to 999, then four: the corpus outgrew 999 articles
 NAME = re.compile(r"^(?P<n>[1-9]\d{2,3})_[a-z0-9]+_[a-z0-9_]+$")
+#: A sentence's end inside a snippet: the scorer pairs a snippet with a candidate whose sentence holds it, so a
+#: snippet of two sentences paired with neither (1251's round; eight snippets until the thirtieth stop). Titles and
+#: abbreviations before a full stop ("Mr. Pedersen", "Lt. Gen.", "St. Petersburg", "10. Februar") end none.
+SENTENCE_END = re.compile(r"([\w’'\)”\"]+)\. (?=[A-Z])")
+TITLES = {"mr", "ms", "mrs", "dr", "gen", "st", "mt", "hon", "lt", "maj", "col", "prof", "sen", "rep", "gov", "jr",
+          "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "ave", "rev", "capt", "sgt", "adm", "cmdr", "brig"}
 
 
 def _load(path: Path) -> dict:
@@ -90,6 +96,10 @@ def _check_event(event: dict, where: str) -> None:
     assert event["venue"] is None or (isinstance(event["venue"], str) and event["venue"]), where
     assert event["process"] is None or (isinstance(event["process"], str) and event["process"]), where
     assert event["evidence"] and all(isinstance(s, str) and len(s) >= 8 for s in event["evidence"]), where
+    for snippet in event["evidence"]:
+        ends = [m.group(1) for m in SENTENCE_END.finditer(snippet)
+                if len(word := m.group(1).strip("’'\")”").lower()) >= 3 and word not in TITLES and not word.isdigit()]
+        assert not ends, f"{where}: a snippet of two sentences (after {ends[0]!r}): give each sentence as a snippet"
 
 
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
