@@ -62,7 +62,9 @@ def country_code(text: str | None, *, codes: bool = True) -> str | None:
         return None
     names, by_code = _tables()
     key = fold(text)
-    return names.get(key) or (by_code.get(key) if codes else None)
+    # "the United Kingdom", "the Philippines", as articles write them (review30: refused; "the Gambia" was read)
+    bare = key[4:] if key.startswith("the ") else key
+    return names.get(key) or names.get(bare) or (by_code.get(key) if codes else None)
 
 
 __all__ = ["country_code"]

@@ -34,3 +34,12 @@ def test_whole_names_only_leave_codes_and_abbreviations_out():
     # a flat file's new actor "IS" (Islamic State) is no Iceland; "Britain" and "Kosovo" are states
     assert [country_code(t, codes=False) for t in ("IS", "US", "ARM", "che", "Britain", "Kosovo")] == [
         None, None, None, None, "GBR", "XKX"]
+
+
+def test_a_name_with_its_article_as_articles_write_it():
+    """review30: "the United Kingdom", "the Philippines" were "no country" in the review form's Country, while "the
+    Gambia" and "the Netherlands" (named so in the tables) were read."""
+    for text, code in [("the United Kingdom", "GBR"), ("the United States", "USA"), ("The Russian Federation", "RUS"),
+                       ("the Czech Republic", "CZE"), ("the Philippines", "PHL"), ("the Gambia", "GMB")]:
+        assert country_code(text) == code, text
+    assert country_code("the") is None and country_code("the us") is None  # a code takes no article
