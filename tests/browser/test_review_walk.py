@@ -183,7 +183,7 @@ def test_bad_actor_and_link_lines_are_listed_one_a_line_and_their_boxes_marked_u
         marked = page.evaluate("""id => { const t = document.getElementById(id);
             return [t.getAttribute('aria-invalid'), t.getAttribute('aria-describedby'), t.classList.contains('invalid'),
                     getComputedStyle(t).borderTopColor]; }""", box)
-        assert marked == ["true", "review-message", True, "rgb(185, 28, 28)"], (box, marked)
+        assert marked == ["true", f"{box}-hint review-message", True, "rgb(185, 28, 28)"], (box, marked)
     assert page.get_attribute("#review-summary", "aria-invalid") is None
     page.screenshot(path=str(SHOTS / "review-walk-refusal.png"))
     page.fill("#review-actors", "Kazakhstan: host")
@@ -249,6 +249,8 @@ def test_the_country_box_follows_the_venue_and_a_typed_country_is_kept_or_refuse
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "review-venue-country"
     assert page.inner_text("#review-venue-country-label") == "Country"
+    described = page.get_attribute("#review-venue-country", "aria-describedby") or ""
+    assert "review-venue-country-hint" in described.split()  # "follows the Venue" is read with the box (review30)
     page.keyboard.press("Control+A")
     page.keyboard.type("Atlantis")
     page.click("#review-save")
