@@ -265,3 +265,31 @@ def test_the_country_box_follows_the_venue_and_a_typed_country_is_kept_or_refuse
     assert page.input_value("#review-venue-country") == "CHE" and page.input_value("#review-venue") == "Ankara"
     page.screenshot(path=str(SHOTS / "review-walk-country.png"))
     assert walk.errors == []
+
+
+def test_a_card_pressed_while_the_form_holds_unsaved_changes_opens_at_the_second_press(walk):
+    """review30 HIGH: another card's click dropped the form's typing without a word. Now the first press says what is
+    unsaved and leaves the form as it is; a second press of that card leaves the changes; a saved form opens at once."""
+    open_review(walk)
+    page = walk.page
+    first = pick(walk, 0)
+    page.fill("#review-summary", "Typed and not saved")
+    page.fill("#review-venue", "Ankara")
+    card = page.locator("#review-list button").nth(1)
+    second = card.get_attribute("title").removeprefix("Review ")
+    card.focus()
+    page.keyboard.press("Enter")
+    alert = page.wait_for_selector("#review-message .message.error")
+    said = alert.inner_text()
+    assert "Not opened" in said and "Venue" in said and "Summary" in said, said
+    walk.settle()
+    assert first in page.inner_text("#review-evidence") and page.input_value("#review-summary") == "Typed and not saved"
+    page.screenshot(path=str(SHOTS / "review-walk-unsaved-pick.png"))
+    card.click()  # the second press leaves them
+    page.wait_for_function("id => document.getElementById('review-evidence').textContent.includes(id)", arg=second)
+    walk.settle()
+    assert page.input_value("#review-summary") != "Typed and not saved"
+    assert page.inner_text("#review-message") == ""
+    pick(walk, 0)  # nothing typed: a press opens at once
+    assert first in page.inner_text("#review-evidence")
+    assert walk.errors == []

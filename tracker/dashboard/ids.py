@@ -90,6 +90,7 @@ REVIEW_SHOWN = "review-shown"  # store: how many times the review page was shown
 REVIEW_PICK = "review-pick"  # pattern-matching: {"type": REVIEW_PICK, "index": event_id}
 REVIEW_PICK_NEW = "review-pick-new"  # the same, in the list of an ingest's new candidates
 REVIEW_SELECTED = "review-selected"
+REVIEW_PICK_HELD = "review-pick-held"  # store: the card a press did not open, the form holding unsaved changes
 REVIEW_FORM = "review-form"
 REVIEW_EVIDENCE = "review-evidence"
 REVIEW_SAVE = "review-save"

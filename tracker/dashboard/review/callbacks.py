@@ -49,16 +49,42 @@ PICK_INPUTS = [Input({"type": ids.REVIEW_PICK, "index": ALL}, "n_clicks"),
 #: not on the server: the cards were inputs of the actions' callback, so a list redrawn by a colleague's write fired
 #: it again while a Save was on its way, and Dash dropped the Save's answer for the newer call (QA13 MEDIUM-1: no
 #: message, and the next Save refused as clashing with one's own). A redrawn card has no clicks and picks nothing.
+#: A form holding unsaved changes is not left at the first press: the message names what is unsaved, and a second
+#: press of the same card leaves it (review30: another card's click dropped the typing without a word). The form's
+#: values are compared with its base as `review.base.differing` does.
 PICK_CARD = """
 function () {
-    var none = window.dash_clientside.no_update;
-    var nothing = [none, none].concat(%(plain)s.map(function () { return none; }));
+    var none = window.dash_clientside.no_update, args = Array.prototype.slice.call(arguments);
+    var fields = args.slice(%(inputs)s, %(inputs)s + %(names)s.length), rest = args.slice(%(inputs)s + %(names)s.length);
+    var selected = rest[0], base = rest[1], actors = rest[2], links = rest[3], held = rest[4];
+    var nothing = [none, none].concat(%(plain)s.map(function () { return none; }), [none]);
     var fired = (window.dash_clientside.callback_context.triggered || []).filter(function (t) { return t.value; });
     if (!fired.length) { return nothing; }
     var id;
     try { id = JSON.parse(fired[0].prop_id.slice(0, fired[0].prop_id.lastIndexOf('.'))); } catch (e) { return nothing; }
     if (!id || typeof id.index !== 'string') { return nothing; }
-    return [(id.type === '%(source)s' ? '%(prefix)s' : '') + id.index, ''].concat(%(plain)s);  // boxes unmarked
+    var target = (id.type === '%(source)s' ? '%(prefix)s' : '') + id.index;
+    var value = function (v) { return v === null || v === undefined ? '' : String(v).trim(); };
+    var lines = function (text) {
+        return (text || '').split(/\\r?\\n/).filter(function (l) { return l.trim(); })
+            .map(function (l) { return l.trim().split(/\\s+/).join(' '); }).join('\\n');
+    };
+    var changed = [];
+    if (base && base.event_id && base.event_id === selected && target !== selected) {
+        %(names)s.forEach(function (name, i) {
+            if (value(fields[i]) !== value((base.fields || {})[name])) { changed.push(%(labels)s[name] || name); }
+        });
+        if (lines(actors) !== lines(base.actors)) { changed.push(%(labels)s.actors); }
+        if (lines(links) !== lines(base.links)) { changed.push(%(labels)s.links); }
+    }
+    if (changed.length && held !== target) {
+        var said = 'Not opened: your changes to ' + changed.join(', ') + ' are not saved. Press "Save changes" to '
+            + 'keep them, or press the card again to leave them.';
+        return [none, {namespace: 'dash_html_components', type: 'Div',
+                       props: {children: said, className: 'message error', role: 'alert'}}]
+            .concat(%(plain)s.map(function () { return none; }), [target]);
+    }
+    return [target, ''].concat(%(plain)s, [null]);  // boxes unmarked
 }
 """
 #: The review page shows (its path, under the app's prefix, as `shown.on_review_page` reads it): one more time shown,
@@ -141,12 +167,17 @@ def register_review(app: Dash, live: LiveData) -> None:
                             inputs.text(publisher), _batch(batch)).flat()
 
     app.clientside_callback(PICK_CARD % {"source": ids.REVIEW_PICK_SOURCE, "prefix": sources.SOURCE_PREFIX,
-                                         "plain": json.dumps([plain for _, plain in review_layout.MARKABLE.values()])},
+                                         "plain": json.dumps([plain for _, plain in review_layout.MARKABLE.values()]),
+                                         "inputs": len(PICK_INPUTS), "names": json.dumps(list(ids.REVIEW_FIELDS)),
+                                         "labels": json.dumps(views.FIELD_LABELS)},
                             Output(ids.REVIEW_SELECTED, "data", allow_duplicate=True),
                             Output(ids.REVIEW_MESSAGE, "children", allow_duplicate=True),
                             *[Output(control, "className", allow_duplicate=True)
-                              for control, _ in review_layout.MARKABLE.values()], *PICK_INPUTS,
-                            prevent_initial_call=True)
+                              for control, _ in review_layout.MARKABLE.values()],
+                            Output(ids.REVIEW_PICK_HELD, "data"), *PICK_INPUTS, *FIELD_STATES,
+                            State(ids.REVIEW_SELECTED, "data"), State(ids.REVIEW_BASE, "data"),
+                            State(ids.REVIEW_ACTORS, "value"), State(ids.REVIEW_LINKS, "value"),
+                            State(ids.REVIEW_PICK_HELD, "data"), prevent_initial_call=True)
 
     app.clientside_callback(add_from.PRESSED, Output(ids.REVIEW_ADD_FROM, "data"),
                             Input({"type": ids.REVIEW_ADD_FROM_BUTTON, "index": ALL, "box": ALL}, "n_clicks"), prevent_initial_call=True)

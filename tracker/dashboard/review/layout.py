@@ -194,6 +194,7 @@ def review_page(data: DashboardData) -> html.Div:
         # load of the timeline, where the review page is hidden (ux25).
         dcc.Store(id=ids.REVIEW_SELECTED, data=""),
         dcc.Store(id=ids.REVIEW_BASE, data=None),
+        dcc.Store(id=ids.REVIEW_PICK_HELD, data=None),  # a second press of the card leaves the form's unsaved changes
         dcc.Store(id=ids.REVIEW_VENUE_COUNTRIES), dcc.Store(id=ids.REVIEW_COUNTRY_FILLED),  # Country follows Venue
         dcc.Store(id=ids.REVIEW_SHOWN, data=0),
         dcc.Store(id=ids.REVIEW_ADD_FROM, data=""),  # "Add an event from this article": the form opens on it ("": see above)
