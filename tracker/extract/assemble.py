@@ -50,7 +50,7 @@ from tracker.extract.venues import refine_venues, same_day_persons, spoken_from,
 from tracker.extract.telling_actors import retold
 from tracker.extract.units import segment
 
-from tracker.extract.readouts import fold_readouts; from tracker.extract.modal_calls import modal_proposals  # 260, 268; 1310
+from tracker.extract.readouts import fold_readouts; from tracker.extract.modal_calls import modal_proposals; from tracker.extract.mediator_meetings import mediator_meetings  # 260, 268; 1310; 1311
 from tracker.extract.reported_accords import date_reported_accords
 from tracker.extract.welcomed_accords import welcomed_accords
 from tracker.extract.sidelines import sideline_editions
@@ -478,7 +478,7 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
     accord_venues(events, roster)  # "Following the meeting, a protocol was signed": the meeting's place (round 1145)
     retold(events, units, roster)  # "The meeting at X …" told again (1225); "X joined the meeting" (1240)
     events.sort(key=lambda c: c.order)
-    events = leaders_met(fold_back_references(modal_proposals(fold_readouts(events))), roster.titles)  # a readout (260); "hosted the leaders of X and Y" (268); "the meeting" again (341); "X said Y should act" (1310)
+    events = mediator_meetings(leaders_met(fold_back_references(modal_proposals(fold_readouts(events))), roster.titles))  # a readout (260); "hosted the leaders of X and Y" (268); "the meeting" again (341); "X said Y should act" (1310); one side with the mediators (1311)
     events = drop_war_tolls(drop_document_content(drop_timing_speech(events)))  # "came hours after Y said" (342), "the deal
     # calls for" (343), "the army said it had killed 20,000 fighters" (614)
     events = drop_conditional(fold_confirmations(events))  # "have confirmed their participation" (348); "whether … will" (422)
