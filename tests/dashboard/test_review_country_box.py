@@ -4,16 +4,11 @@ country, follows the Venue as it is typed (as the event form's does), and a Coun
 a country's name or code, stored as ISO alpha-3, and a word that names no country is refused with the field named."""
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-
-import pytest
-
 from tracker.dashboard import ids
 from tracker.dashboard.review import layout
 
 from tests.dashboard.test_review_page import LAVROV, _open_form, _press, live  # noqa: F401 (its fixture)
+from tests.dashboard.test_ux28a_review_form import run_in_node
 
 
 def _place(live, event_id: str) -> tuple:
@@ -62,12 +57,7 @@ def _fill(venue, codes, country, filled, base) -> list:
     """What the page's fill (`callbacks.REVIEW_VENUE_COUNTRY`) returns, run by Node; None stands for no_update."""
     from tracker.dashboard.review.callbacks import REVIEW_VENUE_COUNTRY
 
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("no Node.js to run the page's function")
-    script = ("window = {dash_clientside: {no_update: null}};\nconst fill = " + REVIEW_VENUE_COUNTRY + ";\n"
-              f"console.log(JSON.stringify(fill(...{json.dumps([venue, codes, country, filled, base])})));")
-    return json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+    return run_in_node(REVIEW_VENUE_COUNTRY, [venue, codes, country, filled, base])
 
 
 def test_the_page_fills_country_as_the_venue_is_typed_and_never_over_a_typed_one():

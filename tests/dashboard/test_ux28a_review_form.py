@@ -155,14 +155,20 @@ def test_the_country_of_a_known_venue_is_the_importers_one(shipped):
     assert venue_country("", venues) is None
 
 
-def _fill(venue, country, filled, opened, codes) -> list:  # noqa: PLR0913 (the page's arguments)
-    """What the page's fill (`callbacks.VENUE_COUNTRY`) returns, run by Node; None stands for no_update."""
+def run_in_node(function: str, args: list):
+    """What a clientside callback's `function` (its JavaScript source) returns for `args`, run by Node; None stands
+    for no_update."""
     node = shutil.which("node")
     if node is None:
         pytest.skip("no Node.js to run the page's function")
-    script = ("window = {dash_clientside: {no_update: null}};\nconst fill = " + VENUE_COUNTRY + ";\n"
-              f"console.log(JSON.stringify(fill(...{json.dumps([venue, codes, country, filled, opened])})));")
+    script = ("window = {dash_clientside: {no_update: null}};\nconst fill = " + function + ";\n"
+              f"console.log(JSON.stringify(fill(...{json.dumps(args)})));")
     return json.loads(subprocess.run([node, "-e", script], capture_output=True, text=True, check=True).stdout)
+
+
+def _fill(venue, country, filled, opened, codes) -> list:  # noqa: PLR0913 (the page's arguments)
+    """What the page's fill (`callbacks.VENUE_COUNTRY`) returns."""
+    return run_in_node(VENUE_COUNTRY, [venue, codes, country, filled, opened])
 
 
 def test_a_known_venue_fills_an_empty_country_in_the_page_and_never_one_typed(store, shipped):
