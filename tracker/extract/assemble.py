@@ -77,7 +77,7 @@ from tracker.extract.fronted_dates import date_fronted_gathering  # round 1126
 from tracker.extract.fronted_gatherings import fronted_venues  # round 991
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
-from tracker.extract.prefilter import forget_article
+from tracker.extract.prefilter import fast_start, forget_article
 from tracker.extract.accords_extended import settle_extensions
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
@@ -152,7 +152,7 @@ def _confidence(c: Candidate) -> float:
 #: A numbered session of a body: "the 43rd session of the UN Human Rights Council"
 #: Forums and multilateral bodies' meeting series, whose numbered gatherings are meetings (round 872)
 _CONFERENCES = frozenset(gazetteer.FORUMS + gazetteer.CONFERENCE_SERIES)
-_SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
+_SESSION_OF = fast_start(re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})"))
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)

@@ -3,7 +3,8 @@ pressed, speaks in the background, negates; patterns only."""
 from __future__ import annotations
 
 import re
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import fast_start, gated
+from tracker.extract.skip_to import skipping
 
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|members|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
@@ -80,8 +81,10 @@ def announced_passive(before: str, after: str) -> bool:
     """True when a gathering is the subject of the passive "announced" (`before` and `after` the verb)."""
     return bool(_ANNOUNCED_PASSIVE.search(before) or re.match(r"\s+by\b", after) and _ANNOUNCED_BY.search(before))
 #: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
-_WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
-                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
+_WHEN = skipping(re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b"),  # `re` skips to the first
+                 {(ord(c), False) for c in "ntsJFMASNDOTW0123456789"} | {(0x660, True)})  # letters and digits (a case-blind
+# point beyond ASCII brings every character there, as `\d` matches digits of other scripts)
 #: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
 _PLAN_WORD = gated(re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
                         r"are\s+preparing|the\s+venue)\b", re.I))
@@ -105,9 +108,9 @@ _BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
-_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
+_BACKGROUND_BEFORE = fast_start(re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
                                 r"often|consistently|frequently|time\s+and\s+again|again\s+and\s+again|many\s+times|on\s+several\s+occasions|"
-                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I)  # "has repeatedly said": habitual, no act of one day
+                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I))  # "has repeatedly said": habitual, no act of one day
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
 _LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents)|[Hh]eads\s+of\s+state|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:leaders|presidents))\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")

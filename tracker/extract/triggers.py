@@ -340,8 +340,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
             window = text[max(0, d.start - 160):d.start]
-            m = NOUN_BEFORE_DATE.search(window)
-            while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
+            m = fast(NOUN_BEFORE_DATE).search(window)
+            while m is not None and (later := fast(NOUN_BEFORE_DATE).search(window, m.start() + 1)) is not None:
                 m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
             if m is None and "due" in window:  # "for consultations on Afghanistan due on October 20" (round 832)
                 m = _DUE_BEFORE_DATE.search(window)

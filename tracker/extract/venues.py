@@ -46,9 +46,9 @@ _HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
                           r"(?:to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
+_TOPIC_BEFORE = fast_start(re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+"
-                           r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I)
+                           r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I))
 #: (a gathering noun between them is where the place is told: "the peace talks in South Africa", round 584)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum";
 #: participles of where people are
@@ -69,7 +69,7 @@ _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the
 _THE_COUNTRY = gated(re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b"))
 #: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
 #: "the capital, Muscat", "the capital's mayor")
-_THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
+_THE_CAPITAL = fast_start(re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)"))
 _HERE = gated(re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)"))
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -98,8 +98,8 @@ _UNKNOWN_TOWN = re.compile(r"[^.;⟦]{0,40}?\bin\s+(?P<place>[A-Z][a-z]{2,}(?:-[
 _BORDER_POINT = gated(re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+border\b"
                                  r"(?:\s+(?:meeting\s+point|point|crossing(?:\s+point)?|post|checkpoint))?(?!\s+(?:of|between|with)\b)"))
 #: "in Tindouf, Algeria": a town and the state it lies in, the state ending its phrase ("in Munich, Russia will" is none)
-_TOWN_OF_STATE = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                            r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)")
+_TOWN_OF_STATE = fast_start(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                            r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)"))
 #: "in Naqoura in southern Lebanon": a town no table knows, placed by the region of its state that follows it (round 380)
 _TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:far\s+)?"
                                    r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
