@@ -91,7 +91,7 @@ _PLAN_WORD = gated(re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[s
 #: Round 655: the numbers past twelve in words ("nineteen rounds of talks", "twenty-one meetings") and "a dozen" (also as
 #: "a dozen times") count as the digits do
 _MANY = r"(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?|(?:more\s+than\s+|over\s+|about\s+)?a\s+dozen)"
-_COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+_COUNTED = skipping(re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|" + _MANY + r"|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
                       r"conferences)\b"
@@ -100,7 +100,8 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"|\b(?:met|meet|meeting|spoke|spoken|talked|visited|held\s+talks)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:several|many|numerous|"
                       r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|" + _MANY + r"|\d{1,3})\s+times\b|twice\b|thrice\b)"
                       r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
-                      r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
+                      r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I),  # (`re` skips to the first letters
+                      {(ord(c), True) for c in "asmndtfeovh"} | {(ord(c), False) for c in "0123456789"})  # and digits: see `_WHEN`)
 _BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"
                                 # "Later, X said", "Soon afterwards, X said" with no day of their own (round 425)
                                 r"|(?:Later|Afterwards|(?:Soon|Shortly)\s+afterwards?)\s*,(?!\s*(?:on|in|at|today|this|that|last|next|"
@@ -132,7 +133,7 @@ _UNNAMED_SOURCE = re.compile(r"(?:\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|s
 #: (a word never ends in its hyphen: "Al-Shami" is one word, with the article written "Al-" as well as "al-")
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ'’](?:\s+[A-Z]\.)?(?:\s+(?:[aAeE]l-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ'’]){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
-_MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+_MEDIATED = fast_start(re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b"))
 #: A mediator named as the adjective or name of a mediation noun: "with Qatari mediation", "under the aegis of Qatari
 #: mediation", "through Turkish and Qatari facilitation", "under Norway's mediation" (round 683)
 MEDIATION = re.compile(r"\b(?:with|under|through|via)\s+(?:the\s+)?(?:(?:aegis|auspices)\s+of\s+(?:the\s+)?)?"

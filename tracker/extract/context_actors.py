@@ -15,7 +15,7 @@ from tracker.extract.lexicon import Entry
 from tracker.extract.mediators import mediators_for
 from tracker.extract.mentions import Roster, find_actors
 from tracker.resolve import slug
-from tracker.extract.prefilter import fast_start, gated
+from tracker.extract.prefilter import fast, fast_start, gated
 
 #: Phrases that name several actors at once: the members of the process or of an event named before.
 GROUP = re.compile(r"\b(?:(?:the\s+)?(?:three\s+|two\s+)?(?P<members>guarantors?(?:\s+(?:countries|states|nations|powers))?|co-?chair(?:s|men|persons)?|co-?chairing\s+countries)"
@@ -83,7 +83,7 @@ def _group_actors(text: str, process: str | None, earlier: list[Candidate], rost
     out: list[str] = []
     counted = set() if counted is None else counted
     named_states = named_states or Counter()
-    for m in GROUP.finditer(text):
+    for m in fast(GROUP).finditer(text):
         if _NOT_GROUP_SUBJECT.search(text[max(0, m.start() - 25):m.start()]) and not _PEOPLE_FROM.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "urged both sides", "mediated by the co-chairs": not the actors of the event
         if m.group("members") and re.match(r"(?i)co-?chair(?!ing)", m.group("members")) \
