@@ -136,15 +136,15 @@ _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà
 _MEDIATED = fast_start(re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b"))
 #: A mediator named as the adjective or name of a mediation noun: "with Qatari mediation", "under the aegis of Qatari
 #: mediation", "through Turkish and Qatari facilitation", "under Norway's mediation" (round 683)
-MEDIATION = re.compile(r"\b(?:with|under|through|via)\s+(?:the\s+)?(?:(?:aegis|auspices)\s+of\s+(?:the\s+)?)?"
-                       r"(?P<by>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:mediation|facilitation)\b")
+MEDIATION = fast_start(re.compile(r"\b(?:with|under|through|via)\s+(?:the\s+)?(?:(?:aegis|auspices)\s+of\s+(?:the\s+)?)?"
+                       r"(?P<by>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:mediation|facilitation)\b"))
 #: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
 _ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
 #: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
 _PRONOUN_SUBJECT = gated(re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I))
 #: A verb of an event under negation: "have not met since 2019", "has never visited", "did not sign", "failed to agree"
-_NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
-                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
+_NEGATED = fast_start(re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
+                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I))
 #: "have been meeting in Doha since Saturday": talks going on since that day (the only "since" that dates an event)
 _SINCE_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:meeting|negotiating|holding|talking|in\s+talks|in\s+session)\b", re.I)
 #: People after a state adjective ("the Chilean and Peruvian (foreign) ministers"): the adjective names a party

@@ -40,8 +40,8 @@ _THEY = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?They\s+(?:\w+\s+){0,2}?(?:m
 #: A sentence whose subject is the talks just told: "The talks opened on Wednesday", "The negotiations, mediated by Norway, ended"
 _THE_TALKS = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?The\s+(?:talks|negotiations|consultations|meeting|session)\b(?!\s+(?:of|between|with)\b)")
 #: A planned meeting told as the words of its parties: "issued a joint statement in which they said they would meet again"
-_THEY_SAID = re.compile(r"\b(?:said|say|says|stated|announced|agreed|added|noted|confirmed)\s+(?:that\s+)?they\s+(?:would|will|could|"
-                        r"are\s+to|were\s+to)\s+(?:\w+\s+)?(?:meet|hold|resume|reconvene|convene|gather)\b")
+_THEY_SAID = fast_start(re.compile(r"\b(?:said|say|says|stated|announced|agreed|added|noted|confirmed)\s+(?:that\s+)?they\s+(?:would|will|could|"
+                        r"are\s+to|were\s+to)\s+(?:\w+\s+)?(?:meet|hold|resume|reconvene|convene|gather)\b"))
 #: A sentence whose subject is the parties just named: "The delegations met", "The two ministers signed"
 _THE_PARTIES = re.compile(r"^(?:(?:On|In)\s+[^,]{1,30},\s+)?(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:delegations|negotiators|ministers|"
                           r"teams|envoys|leaders|presidents|parties)\b")
