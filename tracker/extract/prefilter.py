@@ -411,9 +411,10 @@ def _first_chars(items, icase: bool) -> tuple[set[tuple[int, bool]], bool] | Non
         if op is C.LITERAL:
             chars, empty = {(av, icase)}, False
         elif op is C.IN:
-            if not all(o is C.LITERAL or o is C.RANGE and av_[1] - av_[0] <= 64 for o, av_ in av):
+            if not all(o is C.LITERAL or o is C.RANGE and av_[1] - av_[0] <= 64 or (o, av_) == _DIGITS for o, av_ in av):
                 return None  # a negated set, a category ("\w"), a wide range: anything may come
-            chars = {(c, icase) for o, v in av for c in ((v,) if o is C.LITERAL else range(v[0], v[1] + 1))}
+            chars = {(c, icase) for o, v in av if o is not C.CATEGORY for c in ((v,) if o is C.LITERAL else range(v[0], v[1] + 1))}
+            chars |= {(c, icase) for c in range(0x30, 0x3A)} | {(DIGIT, icase)} if _DIGITS in av else set()  # "\d"
             empty = False
         elif op is C.BRANCH:
             parts = [_first_chars(alt, icase) for alt in av[1]]
@@ -442,6 +443,9 @@ def _first_chars(items, icase: bool) -> tuple[set[tuple[int, bool]], bool] | Non
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+#: "\d" among a match's first characters: the ASCII digits beside it, and digits of other scripts (written "\d" in the
+#: test `fast_start` puts in front; `skip_to.skipping` skips to every character beyond ASCII for it)
+DIGIT, _DIGITS = -1, (C.CATEGORY, C.CATEGORY_DIGIT)
 
 
 def _opens_behind(items) -> bool:
@@ -472,8 +476,8 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
         if found is None or found[1] or not found[0] or not head and len(found[0]) > 16:
             return pattern  # unknown, or a match may be empty: no test of a first character holds (and a lookbehind's
             # pattern that may begin with any capital or small letter is no faster with the test: measured on the real texts)
-        plain = "".join(re.escape(chr(c)) for c, blind in sorted(found[0]) if not blind)
-        blind = "".join(re.escape(chr(c)) for c, b in sorted(found[0]) if b)
+        plain = "".join(r"\d" if c == DIGIT else re.escape(chr(c)) for c, blind in sorted(found[0]) if not blind)
+        blind = "".join(r"\d" if c == DIGIT else re.escape(chr(c)) for c, b in sorted(found[0]) if b)
         # the case-blind ones as `re` folds them (under the pattern's own flags, or in an inline group when they are not)
         if plain and pattern.flags & re.IGNORECASE:
             return pattern  # (a case-sensitive character under a case-blind pattern: not written here)
