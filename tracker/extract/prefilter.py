@@ -457,6 +457,11 @@ def _opens_behind(items) -> bool:
             or op is C.SUBPATTERN and _opens_behind(list(av[3])))
 
 
+def _opens_bounded_group(items) -> bool:
+    r"""Whether a pattern opens with a group whose first node is "\b" ("(?i:\bthe\s+week…"): no first character for `re`."""
+    return bool(items) and items[0][0] is C.SUBPATTERN and bool(items[0][1][3]) and items[0][1][3][0] == (C.AT, C.AT_BOUNDARY)
+
+
 @functools.lru_cache(maxsize=None)
 def fast_start(pattern: re.Pattern) -> re.Pattern:
     r"""`pattern` with the characters a match can begin with tested first, the same matches: r"\b(?:plans?\s+to|met|…)"
@@ -468,8 +473,9 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
         tree = parse_tree(pattern)
         if pattern.pattern.startswith(r"\b") and tree[0] == (C.AT, C.AT_BOUNDARY):
             head, body = r"\b", pattern.pattern[2:]
-        elif _opens_behind(list(tree)) and not pattern.flags & re.VERBOSE and not _GLOBAL_FLAGS.match(pattern.pattern):
-            head, body = "", f"(?:{pattern.pattern})"  # "(?:(?<=\b[Tt]he\s)|(?<=\bits\s)|…)(?P<y>…)": see `_opens_behind`
+        elif (_opens_behind(list(tree)) or _opens_bounded_group(list(tree))) and not pattern.flags & re.VERBOSE \
+                and not _GLOBAL_FLAGS.match(pattern.pattern):  # "(?:(?<=\b[Tt]he\s)|(?<=\bits\s)|…)(?P<y>…)": see
+            head, body = "", f"(?:{pattern.pattern})"  # `_opens_behind`; "(?i:\bthe\s+week\s+of\s+)…": the test goes before
         else:
             return pattern
         found = _first_chars(tree[1:] if head else list(tree), bool(tree.state.flags & re.IGNORECASE))
