@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
+from tracker.extract.prefilter import fast_start
 
 _ACCORD = r"(?i:deal|agreement|accord|truce|cease-?fire|initiative|arrangement|pact|memorandum)s?"
 _EXTENDED = r"(?i:extended|renewed|prolonged|rolled\s+over)"
@@ -32,7 +33,7 @@ ACCORDS_EXTENDED = [
 EXTENDED_WORDS = ("xtended", "enewed", "rolonged", "rolled")
 
 
-_TO_COME = re.compile(r"\b" + _ACCORD + r"\s+(?:[\w'’-]+\s+){0,4}?(?:will\s+be|(?:is|are)\s+to\s+be)\s+" + _EXTENDED + r"\b")
+_TO_COME = fast_start(re.compile(r"\b" + _ACCORD + r"\s+(?:[\w'’-]+\s+){0,4}?(?:will\s+be|(?:is|are)\s+to\s+be)\s+" + _EXTENDED + r"\b"))
 
 
 def settle_extensions(text: str, found: list[Candidate]) -> None:

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from tracker.resolve import fold
+from tracker.extract.prefilter import fast_start
 
 #: "the Trump administration", "Yoon's administration", "the Netanyahu government", "the Obama era", "the Abe cabinet"
 _OWNED = re.compile(r"^(?:['’]s)?\s+(?:administration|government|presidency|era|cabinet)\b")
@@ -21,8 +22,8 @@ _OFFICE = re.compile(r"^(?:['’]s)?\s+(?:(?:[Dd]eputy|[Ss]enior|[Ss]pecial|[Tt]
                      r"[Rr]epresentative|[Ss]pokesperson)\b")
 
 #: "under President Jane Doe", "under then Prime Minister X": a government's time (round 369)
-_UNDER = re.compile(r"\bunder\s+(?:(?:then|former|then-|[A-Z][\w.'’-]*)\s*){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|King|"
-                    r"Emir|Sultan)\s+(?:[A-Z][\w.'’-]*\s*){1,4}$")
+_UNDER = fast_start(re.compile(r"\bunder\s+(?:(?:then|former|then-|[A-Z][\w.'’-]*)\s*){0,2}(?:President|Prime\s+Minister|Premier|Chancellor|King|"
+                    r"Emir|Sultan)\s+(?:[A-Z][\w.'’-]*\s*){1,4}$"))
 
 
 def _aide(text: str, a, roster, found: list) -> tuple[int, int, str | None] | None:

@@ -76,7 +76,7 @@ from tracker.extract.fronted_dates import date_fronted_gathering  # round 1126
 from tracker.extract.fronted_gatherings import fronted_venues  # round 991
 from tracker.extract.quoted_calls import calls_in_quotes, continues_previous, document_quote  # rounds 354, 562
 from tracker.extract.confirmed_plans import confirmed_plans  # round 566
-from tracker.extract.prefilter import forget_article
+from tracker.extract.prefilter import fast_start, forget_article
 from tracker.extract.accords_extended import settle_extensions
 from tracker.extract.undated_pages import fixed_dates_only
 from tracker.extract.talks_topics import in_talks, talks_about_talks  # rounds 480, 482
@@ -151,7 +151,7 @@ def _confidence(c: Candidate) -> float:
 #: A numbered session of a body: "the 43rd session of the UN Human Rights Council"
 #: Forums and multilateral bodies' meeting series, whose numbered gatherings are meetings (round 872)
 _CONFERENCES = frozenset(gazetteer.FORUMS + gazetteer.CONFERENCE_SERIES)
-_SESSION_OF = re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})")
+_SESSION_OF = fast_start(re.compile(r"\b(?:session|sitting|meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w.'’-]*\s*){1,6})"))
 #: Two officials' bilateral talks ("Wang Yi held talks on Wednesday with James Kelly"): a meeting, even in a standing process
 _TALKS_WITH = re.compile(r"\b(?:held|hold|holds|had|holding)\s+(?:[\w-]+\s+)?talks\s+(?:[\w-]+\s+){0,4}?with\b")
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations|discussions|round|session)\b", re.I)
@@ -209,7 +209,7 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
         article, note = guessed
         notes.append(note)
     if article.anchor is None:  # read against two probe days; what moves between them is left undated
-        reading, undone = fixed_dates_only(lambda probed: _read(probed, lexicon, [], False, learned), article,
+        reading, undone = fixed_dates_only(lambda probed, actors: _read(probed, lexicon, [], False, learned, actors), article,
                                            today or dt.date.today())
         for c in reading.events:  # dated anew by `fixed_dates_only`: the hand-set score, then the model's from it
             c.confidence = _confidence(c)
@@ -223,9 +223,9 @@ def extract_article(article: Article, lexicon: Lexicon, today: dt.date | None = 
     return _read(article, lexicon, notes, guessed is not None, learned)
 
 
-def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, learned: bool = True) -> Extraction:
+def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, learned: bool = True, actors: bool = True) -> Extraction:
     """The candidate events of an English article with a publication date (`guessed`: its year was inferred;
-    `learned`: run the two learned steps after the rules)."""
+    `learned`: run the learned steps after the rules; `actors`: the last of them too, which changes only actors)."""
     remap = context_remap(f"{article.title or ''}\n{article.body}", lexicon.processes)  # "the Jeddah talks" on Ukraine
     if remap != lexicon.remap:  # what the lexicon read under another reading of shared names is dropped; an article
         lexicon.forget()  # read twice (a page with no date, `undated_pages`) reuses its first reading's names
@@ -496,5 +496,5 @@ def _read(article: Article, lexicon: Lexicon, notes: list[str], guessed: bool, l
         return Extraction(article, events, roster, notes)
     events = choose_dates(events, anchor)  # an undated event's day, where a model is sure of one in view (`date_choice.py`, 1161)
     events = keep_likely(events, roster, guessed, anchor)  # learned confidence; the surest spurious dropped (`keep.py`, issue 10)
-    events = choose_actors(events, roster, named_in())  # the actors a model finds likely among the event's pool (a21)
+    events = choose_actors(events, roster, named_in()) if actors else events  # the actors a model finds likely in the pool (a21)
     return Extraction(article, events, roster, notes)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.literal_gates import may_hold
+
 #: A photo caption: a paragraph that ends in a photographer's credit ("(Xinhua/Li Muzi)", "(Dean Calma/IAEA)", "(Photo: X)",
 #: "Getty Images") or starts as one ("Photo:", "FILE PHOTO:")
 _CREDIT = r"\((?:[^()/]{2,40}/[^()/]{2,40}|(?:[Pp]hoto|[Ff]ile|[Ii]mage|[Pp]icture)\b[^()]{0,60}|[^()]{0,40}Getty\s+Images[^()]{0,20})\)"
@@ -24,6 +26,12 @@ _CREDIT_ALONE = re.compile(r"^\s*(?:(?:Photo|Photograph|Image|Picture|Credit)s?(
                            r"\s*[^.!?]{0,70}|\([^()]{0,30}\b(?:Photo|PHOTO|Photograph|Getty\s+Images)\b[^()]{0,30}\))\s*$")
 
 
+def _may_place(text: str) -> bool:
+    """False when `_POSITION` cannot match: each of its branches holds "(", "FILE", "L-R" or a case-blind "left" or
+    "right" (tested as `literal_gates.may_hold` tests them); its search has no first character for `re` to skip to."""
+    return "(" in text or "FILE" in text or "L-R" in text or may_hold(text, ("left", "right"))
+
+
 def _captions(units: list) -> set[int]:
     """The sentences that are photo captions: ending in a credit, or followed in their paragraph by one that starts so
     ("... in Vienna, 7 April 2021. (Dean Calma/IAEA) Mideast Daily News ...")."""
@@ -38,7 +46,7 @@ def _captions(units: list) -> set[int]:
             short = len(paragraph) < 3 or paragraph[0] == 0 or units[paragraph[0] - 1].paragraph != unit.paragraph
             out.update(paragraph if short else [i])  # the credit closes a caption of one to three sentences (round 1231)
         elif _CAPTION.search(unit.text) or _OPEN_CREDIT.search(unit.text) or (
-                _POSITION.search(unit.text) and not _REPORTING.search(unit.text)):
+                _may_place(unit.text) and _POSITION.search(unit.text) and not _REPORTING.search(unit.text)):
             out.add(i)
     return out
 

@@ -3,7 +3,8 @@ pressed, speaks in the background, negates; patterns only."""
 from __future__ import annotations
 
 import re
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import fast_start, gated
+from tracker.extract.skip_to import skipping
 
 _PLURAL_OF = re.compile(r"\b(?i:ministers|leaders|heads|delegations|presidents|envoys|representatives|governments|negotiators|members|"
                         r"delegates|officials|diplomats|chiefs)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+,?\s+(?:and\s+)?(?:the\s+)?){0,4}$")
@@ -80,15 +81,17 @@ def announced_passive(before: str, after: str) -> bool:
     """True when a gathering is the subject of the passive "announced" (`before` and `after` the verb)."""
     return bool(_ANNOUNCED_PASSIVE.search(before) or re.match(r"\s+by\b", after) and _ANNOUNCED_BY.search(before))
 #: A time word in a quote that plans something ("we will hold the next round in May"); checked without resolving it.
-_WHEN = re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
-                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b")
+_WHEN = skipping(re.compile(r"\b(?:next|tomorrow|soon|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?)\b"),  # `re` skips to the first
+                 {(ord(c), False) for c in "ntsJFMASNDOTW0123456789"} | {(0x660, True)})  # letters and digits (a case-blind
+# point beyond ASCII brings every character there, as `\d` matches digits of other scripts)
 #: A quote that makes a planned event known without a time word: "plan to call a meeting …, and the venue might be Astana"
 _PLAN_WORD = gated(re.compile(r"\b(?:plans?\s+to\s+(?:call|hold|convene|organi[sz]e)|planning\s+to\s+(?:call|hold|convene)|is\s+being\s+prepared|"
                         r"are\s+preparing|the\s+venue)\b", re.I))
 #: Round 655: the numbers past twelve in words ("nineteen rounds of talks", "twenty-one meetings") and "a dozen" (also as
 #: "a dozen times") count as the digits do
 _MANY = r"(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty)(?:-\w+)?|(?:more\s+than\s+|over\s+|about\s+)?a\s+dozen)"
-_COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
+_COUNTED = skipping(re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|" + _MANY + r"|\d{1,3})\s+(?:(?:[\w]+-level|formal|informal|previous|direct|indirect|separate|bilateral|"
                       r"trilateral|high-level|rounds?\s+of)\s+){0,2}(?:rounds|meetings|sessions|ceasefires|truces|summits|visits|"
                       r"conferences)\b"
@@ -97,7 +100,8 @@ _COUNTED = re.compile(r"\b(?:a\s+total\s+of|several|multiple|numerous|dozens\s+o
                       r"|\b(?:met|meet|meeting|spoke|spoken|talked|visited|held\s+talks)\s+(?:[\w'’.-]+\s+){0,4}?(?:(?:several|many|numerous|"
                       r"multiple|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|" + _MANY + r"|\d{1,3})\s+times\b|twice\b|thrice\b)"
                       r"|\b(?:have|has|had)\s+(?:been\s+)?(?:met|meeting|held\s+talks|spoken|talked)\s+(?:[\w'’.-]+\s+){0,2}?"
-                      r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I)
+                      r"(?:regularly|repeatedly|frequently|often|periodically)\b", re.I),  # (`re` skips to the first letters
+                      {(ord(c), True) for c in "asmndtfeovh"} | {(ord(c), False) for c in "0123456789"})  # and digits: see `_WHEN`)
 _BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In the past|Before that|Formerly)\b(?!\s+(?:on|today|this|in\s+the\s+day))"
                                 # "Later, X said", "Soon afterwards, X said" with no day of their own (round 425)
                                 r"|(?:Later|Afterwards|(?:Soon|Shortly)\s+afterwards?)\s*,(?!\s*(?:on|in|at|today|this|that|last|next|"
@@ -105,9 +109,9 @@ _BACKGROUND_SPEECH = gated(re.compile(r"^\s*(?:(?:Previously|Earlier|Recently|In
 #: "X wrote in a piece recently that ...": the speech act itself is dated "recently", i.e. background
 _BACKGROUND_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’.-]+){0,8}?\s+(?:recently|previously|earlier)(?=\s+that\b|\s*,)")
 #: "X later said", "X earlier told": an adverb of another time right before the speech verb, background
-_BACKGROUND_BEFORE = re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
+_BACKGROUND_BEFORE = fast_start(re.compile(r"\b(?:later|earlier|previously|recently)\s+(?:also\s+)?$|\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|"
                                 r"often|consistently|frequently|time\s+and\s+again|again\s+and\s+again|many\s+times|on\s+several\s+occasions|"
-                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I)  # "has repeatedly said": habitual, no act of one day
+                                r"on\s+many\s+occasions|routinely)\s+(?:also\s+)?$", re.I))  # "has repeatedly said": habitual, no act of one day
 #: The subject of a meeting verb is heads of state or government: "the leaders of X and Y (are scheduled to) meet"
 _LEADERS_MEET = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents)|[Hh]eads\s+of\s+state|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:leaders|presidents))\b(?:\s+of\s+[A-Z][\w'’-]+(?:\s+(?:and|,)\s+[A-Z][\w'’-]+)*)?"
                            r"(?:\s+(?:are|were|will|would|is|to|have|had|also|scheduled|expected|set|due|plan|planned|to|be)){0,4}\s*$")
@@ -129,18 +133,18 @@ _UNNAMED_SOURCE = re.compile(r"(?:\b(?:an?|the|one)\s+(?:\w+\s+){0,3}(?:source|s
 #: (a word never ends in its hyphen: "Al-Shami" is one word, with the article written "Al-" as well as "al-")
 _NAME_AFTER = re.compile(r"[\s,]*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ'’](?:\s+[A-Z]\.)?(?:\s+(?:[aAeE]l-|de\s+|van\s+)?[A-Z][a-zà-ÿ'’-]*[a-zà-ÿ'’]){1,2})\b(?!\s+(?:News|Agency|Times|Post))")
 #: A mediator named in a compound adjective: "EU-mediated", "Saudi Arabia-brokered", "US- and Saudi-mediated"
-_MEDIATED = re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b")
+_MEDIATED = fast_start(re.compile(r"\b(?P<by>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:\s+and\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-)?)(?:mediated|brokered|sponsored|facilitated)\b"))
 #: A mediator named as the adjective or name of a mediation noun: "with Qatari mediation", "under the aegis of Qatari
 #: mediation", "through Turkish and Qatari facilitation", "under Norway's mediation" (round 683)
-MEDIATION = re.compile(r"\b(?:with|under|through|via)\s+(?:the\s+)?(?:(?:aegis|auspices)\s+of\s+(?:the\s+)?)?"
-                       r"(?P<by>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:mediation|facilitation)\b")
+MEDIATION = fast_start(re.compile(r"\b(?:with|under|through|via)\s+(?:the\s+)?(?:(?:aegis|auspices)\s+of\s+(?:the\s+)?)?"
+                       r"(?P<by>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:mediation|facilitation)\b"))
 #: The object of a proposal, up to the talks it asks for: "called for an immediate resumption of the border talks"
 _ASKED_FOR = re.compile(r"(?:\s+(?!(?:that|which|who|after|before|while|when|as|since|during|at|despite|but)\b)[\w'’-]+){0,9}?\s+", re.I)
 #: A speech verb whose subject is a pronoun right before it ("she had asked", "he also urged")
 _PRONOUN_SUBJECT = gated(re.compile(r"\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+|also\s+|then\s+|earlier\s+){0,2}$", re.I))
 #: A verb of an event under negation: "have not met since 2019", "has never visited", "did not sign", "failed to agree"
-_NEGATED = re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
-                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I)
+_NEGATED = fast_start(re.compile(r"\b(?:(?:has|have|had|did|does|do|will|would|could|can|was|were|is|are)\s*(?:not|n['’]t)|never|no\s+longer|"
+                      r"failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+(?:\w+ly\s+|yet\s+|been\s+|be\s+)?$", re.I))
 #: "have been meeting in Doha since Saturday": talks going on since that day (the only "since" that dates an event)
 _SINCE_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:meeting|negotiating|holding|talking|in\s+talks|in\s+session)\b", re.I)
 #: People after a state adjective ("the Chilean and Peruvian (foreign) ministers"): the adjective names a party

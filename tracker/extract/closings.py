@@ -13,12 +13,13 @@ import re
 
 from tracker.extract.candidate import Candidate
 from tracker.extract.dates import find_dates
+from tracker.extract.prefilter import fast_start
 
 _GATHERINGS = ("talk_round", "meeting", "summit", "visit")
 #: The closing verb of a gathering under way, ahead of its day
-_CLOSING = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to|to)\s+"
+_CLOSING = fast_start(re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to|to)\s+"
                       r"(?:(?:end|conclude|close|finish|wrap\s+up)|(?:run|continue|last|go\s+on)\s+"
-                      r"(?:until|till|through|to|into|over)|continue\s+(?:on|over|through|into))\s+", re.I)
+                      r"(?:until|till|through|to|into|over)|continue\s+(?:on|over|through|into))\s+", re.I))
 #: The gathering named again as the subject of the closing: "The talks will end …", "The round is expected to close …"
 _SUBJECT = re.compile(r"^(?:The|This|These|Those|It|They|Their|Its)\b(?:\s+[\w-]+){0,4}?\s*(?:talks|round|session|meeting|"
                       r"meetings|negotiations|consultations|discussions|summit|visit|conference|it|they)?\b", re.I)

@@ -12,15 +12,16 @@ import datetime as dt
 import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
+from tracker.extract.prefilter import fast_start
 
 #: "confirmed the trip", "confirmed his visit", "confirmed the upcoming talks": the noun names the act confirmed
 _CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\s+(?:the|his|her|their|its)\s+(?:(?:upcoming|planned|forthcoming|coming|"
                         r"official|state|working)\s+)?(?P<noun>trip|visit|meeting|talks|summit)\b")
 #: A post to be taken up on a day the words fix: "X said Y would take over the position … on November 1" makes the start
 #: of a mandate known (round 569)
-_TAKES_UP = re.compile(r"\b(?:will|would)\s+(?:be\s+set\s+to\s+|be\s+due\s+to\s+)?(?:take\s+(?:over|up)|assume)\s+(?:the|his|her|"
+_TAKES_UP = fast_start(re.compile(r"\b(?:will|would)\s+(?:be\s+set\s+to\s+|be\s+due\s+to\s+)?(?:take\s+(?:over|up)|assume)\s+(?:the|his|her|"
                        r"this|that)\s+(?:[\w-]+\s+){0,2}?(?:post|position|job|duties|role|mandate)\b[^.;⟦]{0,80}?\b(?:on|from)\s+"
-                       r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|\d{1,2}\s+[A-Z])")
+                       r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|\d{1,2}\s+[A-Z])"))
 #: The event types each noun may name
 _TYPES = {"trip": ("visit",), "visit": ("visit",), "meeting": ("meeting", "talk_round", "summit"),
           "talks": ("talk_round", "meeting", "summit"), "summit": ("summit",)}

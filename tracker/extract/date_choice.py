@@ -27,13 +27,14 @@ from dataclasses import dataclass, field
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.dates import DateMention, sentence_dates
 from tracker.extract.linear import load_model
+from tracker.extract.prefilter import fast_start
 
 MODEL = "date_choice"
 SWITCH = 0.5  # an undated event takes a day when the day's probability is at least this (chosen on dev CV)
 Span = tuple[dt.date | None, dt.date | None, str | None]
 _WORD = re.compile(r"[a-z]+|\d+")
-_SAID = re.compile(r"\b(?:said|says|told|stated|announced|declared|noted|added)\b")
-_FUTURE = re.compile(r"\b(?:will|would|to be|is to|are to|plans?|scheduled|expected|set to|due to|next|upcoming)\b")
+_SAID = fast_start(re.compile(r"\b(?:said|says|told|stated|announced|declared|noted|added)\b"))
+_FUTURE = fast_start(re.compile(r"\b(?:will|would|to be|is to|are to|plans?|scheduled|expected|set to|due to|next|upcoming)\b"))
 
 
 @dataclass

@@ -16,7 +16,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from tracker.extract import apposed_days, awaited_days, date_parts, intervals, within_spans
 from tracker.extract.date_parts import MONTHS
-from tracker.extract.prefilter import matches_once, per_article, required_words, words_of
+from tracker.extract.prefilter import fast_start, matches_once, per_article, required_words, words_of
 from tracker.extract.word_pick import WordPick
 from tracker.extract.until_spans import until_spans
 
@@ -143,7 +143,7 @@ def tense_at(text: str, position: int, end: int | None = None) -> str | None:
 
 
 #: The new day of an event put off: "postponed to June 5", "rescheduled for next week", "pushed back until July" (future)
-_PUT_OFF_TO = re.compile(r"\b(?:postponed|put\s+off|delayed|moved|rescheduled|pushed\s+back|deferred)\s+(?:\w+ly\s+)?(?:to|until|till|for)\s+(?:the\s+)?$", re.I)
+_PUT_OFF_TO = fast_start(re.compile(r"\b(?:postponed|put\s+off|delayed|moved|rescheduled|pushed\s+back|deferred)\s+(?:\w+ly\s+)?(?:to|until|till|for)\s+(?:the\s+)?$", re.I))
 
 
 def _tense_before(text: str, position: int) -> str | None:

@@ -18,15 +18,16 @@ import re
 
 from tracker.extract.events import SPEECH_TYPES, Candidate
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.prefilter import fast_start
 
 #: "head of the Chilean delegation", "heads the ELN delegation", "headed the US delegation", "the delegation was headed /
 #: led by", "at the head of a delegation" ("chief negotiator X said" is a title, which the labels leave to the speech)
-HEAD = re.compile(r"\b(?:head(?:s|ed|ing)?|led|leads|leading)\s+(?:of\s+)?(?:the|a|his|her|its|their)\s+(?P<own>(?:[\w'’-]+\s+){0,4}?)"
+HEAD = fast_start(re.compile(r"\b(?:head(?:s|ed|ing)?|led|leads|leading)\s+(?:of\s+)?(?:the|a|his|her|its|their)\s+(?P<own>(?:[\w'’-]+\s+){0,4}?)"
                   r"(?:delegation\b|(?P<both>delegations\b)|(?:side|team)\b(?!\s+(?:of|in|to)\b))"
                   r"|\b(?P<own3>(?:[A-Z][\w'’-]+\s+){1,3})(?:(?:[\w-]+\s+)?(?:delegation|side|team)\s+)?(?:was|were|is|will\s+be)\s+"
                   r"(?:headed|led)\s+by\b"
                   r"|\b(?:[Dd]elegation|[Tt]eam)\s+of\s+(?:\w+\s+){1,3}?(?:officials|members|negotiators|delegates)\s+(?:was|were|is|will\s+be)\s+(?:headed|led)\s+by\b"
-                  r"|\b(?P<own4>(?:[A-Z][\w'’.-]+\s+){1,3})(?:delegation|side|team)\s+(?:was|were|is|will\s+be)\s+represented\s+by\b")
+                  r"|\b(?P<own4>(?:[A-Z][\w'’.-]+\s+){1,3})(?:delegation|side|team)\s+(?:was|were|is|will\s+be)\s+represented\s+by\b"))
 #: The head named as the subject of the active verb, before an apposition or none, at the start of a sentence or of a
 #: clause: "Ana Cruz, joint secretary at the ministry, led the Chilean delegation", "…, while Luis Soto heads the
 #: Peruvian team" (round 680: a title the lists lack, or none, left the head unnamed)

@@ -11,15 +11,16 @@ import re
 
 from tracker.extract.candidate import Candidate
 from tracker.resolve import fold
+from tracker.extract.prefilter import fast_start
 
 #: "to discuss (the date and venue for) a (third|potential) summit between <A and B>", "on a meeting between …", "discussed
 #: a ceasefire, as well as a potential meeting between …"
-_DISCUSSED = re.compile(
+_DISCUSSED = fast_start(re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|prepar(?:e|ed|es|ing)|arrang(?:e|ed|es|ing)|about|on|for|regarding|towards?|(?P<also>as\s+well\s+as|and))"
     r"\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:date|venue|time|timing|agenda|possibility|prospects?)\s+(?:and\s+(?:the\s+)?(?:date|venue|time|agenda)\s+)?(?:of|for)\s+"
     r"(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit)\s+between\s+(?P<pair>[^,.;:⟦]{3,90}?)"
-    r"(?=\s*[,.;:⟦]|\s+(?:in|on|at|as|that|which|who|to|later|next|this|soon)\b|\s*$)")
+    r"(?=\s*[,.;:⟦]|\s+(?:in|on|at|as|that|which|who|to|later|next|this|soon)\b|\s*$)"))
 
 #: The event that discusses the gathering, told before it ("launched talks … to discuss a summit between …"); without one,
 #: the phrase names the event itself ("a date is set for the meeting between X and Y")

@@ -20,7 +20,7 @@ from tracker.extract.dates import DateMention, sentence_dates
 from tracker.extract.earlier_speech import EARLIER_AFTER
 from tracker.extract.lexicon import Entry, Mention
 from tracker.extract.mentions import ActorMention, Roster, find_actors
-from tracker.extract.prefilter import per_article
+from tracker.extract.prefilter import fast, per_article
 from tracker.extract.triggers import (
     BRIEFING, CANCELLED, FUTURE, HALTED, MEETING_WITH, NECESSARY, PERFORMATIVE, TALK_NOUN, Trigger, find_triggers,
     noun_triggers)
@@ -237,10 +237,10 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
                             and not re.search(r"\bthat\b", text[trigger.end:a.start]):  # "demanded that X and Y resume": no target
                         c.actors.setdefault(a.key, "target")
                         break
-            planned_before = any(not t.speech and t.end <= trigger.start and FUTURE.search(text[max(0, t.start - 25):t.end])
+            planned_before = any(not t.speech and t.end <= trigger.start and fast(FUTURE).search(text[max(0, t.start - 25):t.end])
                                  for t in triggers)  # "X will host the next round ..., the minister announced": undated too
             if trigger.event_type == "announcement" and not trigger.text.endswith("announcement") \
-                    and not (any(d.future for d in dates) or FUTURE.search(text[trigger.end:])
+                    and not (any(d.future for d in dates) or fast(FUTURE).search(text[trigger.end:])
                                                              or _ANNOUNCED_EVENT.match(text, trigger.end) or planned_before
                                                              or announced_passive(text[max(0, trigger.start - 60):trigger.start], text[trigger.end:trigger.end + 4])
                                                              or announces_ongoing(text, trigger.end)):  # (round 1093)
@@ -330,7 +330,7 @@ def unit_candidates(unit: Unit, order: int, quotes: list[str], roster: Roster, a
             if trigger.event_type == "meeting" and (lm := _LEADERS_MEET.search(text[max(0, trigger.start - 90):trigger.start])) \
                     and not SERVANTS.search(text[max(0, trigger.start - 130):max(0, trigger.start - 90) + lm.start()]):  # (824)
                 c.event_type = "summit"  # "the leaders of X and Y are scheduled to meet"
-            c.future = c.future or bool(FUTURE.search(text[max(0, trigger.start - 25):trigger.end])) \
+            c.future = c.future or bool(fast(FUTURE).search(text[max(0, trigger.start - 25):trigger.end])) \
                 or bool(re.search(r"arranging|preparing|organi[sz]ing|planning|going\s+to|on\s+\w+\s+way", trigger.text))
             c.future = c.future or agreed_plan(text, trigger.start, trigger.text)
             c.talks = bool(re.search(r"\b(?:talks|negotiations)\b", trigger.text)) or bool(_FOR_TALKS.match(text, trigger.end)) or any(

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from tracker.extract.government_parties import government_parties
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import fast_start, gated
 from tracker.extract.state_offices import possessed_offices
 
 _GOV = r"(?:government|authorities|regime|administration)"
 #: "the Colombian government", "Colombia's government", "the UN-recognised government of Yemen"
 _OWNED = re.compile(rf"^(?:['’]s)?\s+(?:(?:UN-|internationally\s+)?recogni[sz]ed\s+|interim\s+|transitional\s+|military\s+)?{_GOV}\b")
-_OF = re.compile(rf"\b{_GOV}\s+of\s+(?:the\s+)?$")
+_OF = fast_start(re.compile(rf"\b{_GOV}\s+of\s+(?:the\s+)?$"))
 #: "the government" with nothing that says whose: not "the government of X", "the government's", "the Chilean government"
 _BARE = gated(re.compile(rf"\b[Tt]he\s+(?P<gov>government|authorities)\b(?!\s+of\b|['’]s|\s+(?:and|or)\s+(?:the\s+)?(?:opposition|rebels))"))
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.prefilter import fast_start
+
 # Only forms that are verbs in a headline: bare "visit", "call", "talk", "start" are nouns as often ("Lavrov's visit to
 # Ankara", "Talks start date set"), so those count in the third person singular alone, and "calls" not at all ("Calls
 # for a ceasefire grow"; "calls on" is a demand, not an event).
-_PRESENT = re.compile(
+_PRESENT = fast_start(re.compile(
     r"\b(?P<verb>meets?|holds?|receives?|discuss(?:es)?|signs?|hosts?|welcomes|visits|arrives|phones|"
     r"(?:talks|speaks|confers)\s+(?:to|with|by\s+phone)|makes?\s+(?:a\s+)?(?:phone|telephone)\s+call|"
-    r"opens|begins|starts|resumes|ends|concludes|wraps\s+up|kicks\s+off|convenes|agree(?:s)?\s+(?:on|to))\b", re.I)
+    r"opens|begins|starts|resumes|ends|concludes|wraps\s+up|kicks\s+off|convenes|agree(?:s)?\s+(?:on|to))\b", re.I))
 #: A word before the verb that makes it a plan, a wish or a question ("to meet", "will hold", "may sign")
 _NOT_NOW = re.compile(r"\b(?:to|will|would|shall|may|might|could|can|should|must|not|set|due|expected|plans?|ready|"
                       r"likely|won't|cannot|can't)\s+$", re.I)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.mentions import Roster
+from tracker.extract.prefilter import fast_start
 
 #: A gathering noun or a meeting verb, then (within a few words) "in <Place>": "talks in Kenya", "meeting starts in
 #: Brussels", "to discuss migration in Moscow", "summit opens on Monday in Doha"
-_HEADLINE = re.compile(r"\b(?:talks|negotiations|meeting|meetings|summit|round|conference|dialogue|consultations|session|"
+_HEADLINE = fast_start(re.compile(r"\b(?:talks|negotiations|meeting|meetings|summit|round|conference|dialogue|consultations|session|"
                        r"meet|meets|discuss|discusses|convene|convenes)(?:\s+[\w'’-]+){0,4}?\s+in\s+(?:the\s+)?"
-                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})", re.I)
+                       r"(?P<place>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2})", re.I))
 #: (not "talks on the war in Gaza": a place after a topic noun is what the talks are about)
 _TOPIC = re.compile(r"\b(?:war|conflict|crisis|ceasefire|truce|fighting|violence|situation|attacks?|peace|hostages|"
                     r"offensive|clashes|refugees|troops|deaths?)\s+(?:\w+\s+)?in\s+(?:the\s+)?$", re.I)

@@ -18,7 +18,7 @@ import re
 from tracker.extract.candidate import Candidate
 from tracker.extract.dates import sentence_dates
 from tracker.extract.mentions import Roster
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import fast_start, gated
 from tracker.extract.venues import venue_of
 
 _GATHERINGS = ("meeting", "talk_round", "summit")
@@ -30,7 +30,7 @@ _ITEM = re.compile(r"(?:^|[,;:–—]|--|\band\b)\s*(?:and\s+)?(?:the\s+(?:first
                    r"eighth|ninth|tenth|last\s+one|previous\s+one)\s+)?(?:(?:was\s+)?held\s+)?(?P<prep>in|at)\s+"
                    r"(?=(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}[A-Z0-9])")
 #: A plan is no background: "will meet in Lima in May and in Quito in June"
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+be\s+held|scheduled|planned|next|upcoming)\b")
+_FUTURE = fast_start(re.compile(r"\b(?:will|shall|to\s+be\s+held|scheduled|planned|next|upcoming)\b", re.I))  # ((?i) as a flag: `fast_start` reads it)
 
 
 def _items(text: str) -> list[tuple[int, int]]:

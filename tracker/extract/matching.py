@@ -19,6 +19,7 @@ import pandas as pd
 from tracker.extract.assemble import Extraction
 from tracker.extract.events import Candidate
 from tracker.extract.lexicon import fold_word
+from tracker.extract.prefilter import _NOT_WORD
 from tracker.models import Tables
 from tracker.resolve import fold
 
@@ -26,15 +27,15 @@ _STOP = set("the a an of to in on and for that with as at by from is was were be
             "had said says will would which who not but are or than also after over into about more could should".split())
 SIMILAR = 0.12
 _WORD = re.compile(r"\w+")
-_LONG_WORD = re.compile(r"\w{3,}", re.ASCII)  # three or more word letters: `_WORD`'s words longer than two (read on
-# ASCII text alone, where `re.ASCII`'s `\w`, a table look-up a letter, is Unicode's: the same characters)
+# On ASCII text `_WORD`'s words are the runs left between the other characters turned spaces (`prefilter._NOT_WORD`:
+# there Unicode's `\w` is ASCII's [a-zA-Z0-9_]), split at C speed; the words longer than two are kept.
 
 
 def words(text: str) -> set[str]:
     """Content words of a text, folded, for similarity."""
     plain = text.replace("’", "'")
-    if plain.isascii():  # lowering keeps ASCII lengths, so the short words are left out by the pattern itself
-        return set(_LONG_WORD.findall(plain.lower())) - _STOP
+    if plain.isascii():  # (as the other branch: lowering an ASCII word is folding it)
+        return {w for w in plain.lower().translate(_NOT_WORD).split() if len(w) > 2} - _STOP
     return {w for w in map(fold_word, _WORD.findall(text)) if len(w) > 2 and w not in _STOP}  # as fold_word folds
 
 

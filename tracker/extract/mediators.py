@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from tracker.extract.mentions import Roster, find_actors
+from tracker.extract.prefilter import fast_start
 
 #: "the mediators", "the two mediators", "the three mediating countries" as a group of actors
-MEDIATORS = re.compile(r"\b[Tt]he\s+(?:(?P<n>two|three|four)\s+)?(?:mediators|mediating\s+(?:countries|states|parties|sides))\b")
+MEDIATORS = fast_start(re.compile(r"\b[Tt]he\s+(?:(?P<n>two|three|four)\s+)?(?:mediators|mediating\s+(?:countries|states|parties|sides))\b"))
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _LIST = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+){_NAME}){{1,3}}"
 #: A sentence that lists the mediators: "X, Y and Z, (the) mediators", "X and Y have mediated", "mediators X and Y",

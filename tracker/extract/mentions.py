@@ -18,9 +18,10 @@ from tracker.extract.name_of_state import named_of_state
 from tracker.extract.personnames import Surnames, body_name, body_of, clean_name, named_by_first, named_by_middle
 from tracker.extract.role_anaphora import titled_persons
 from tracker.extract.title_runs import FORMER, state_before_title
+from tracker.extract.prefilter import fast_start, skipping
 from tracker.extract.names import (
     NAME, PLACE_NOUN, TITLE, _BODY_HEAD, _GOV_AND_OPPOSITION, _HEAD_APPOSITION, _HEAD_BODY, _HEAD_THEN_NAME, _KREMLIN, _LONE_SURNAME,
-    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, SAYS, TITLE_THEN_NAME, gated, ministry_country, title_gated)
+    _MINISTRY, _NAME_THEN_HEAD, _NAME_WORD, NAME_STARTS, _PERSON_AFTER_TITLE, _PERSON_APPOSITION, SAYS, TITLE_THEN_NAME, gated, ministry_country, title_gated)
 from tracker.resolve import fold, slug
 
 
@@ -48,21 +49,20 @@ _NOT_SURNAMES = {"They", "This", "That", "These", "Those", "There", "Officials",
                  "Nobody", "Someone", "Reporters", "Journalists", "Earlier", "Later", "Then", "Also", "However", "Meanwhile",
                  "She", "One", "Two", "All", "Few", "Not", "But", "And", "Yet", "Now", "Its", "His", "Her", "Our", "Who", "Each"}
 _HEADED_BY = gated(re.compile(rf"\b(?:headed|led)\s+by\s+{NAME}"))
-_SPEAKER_NAME = gated(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)"))
+_SPEAKER_NAME = gated(skipping(re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?=,?\s+(?:(?:meanwhile|however|in\s+turn|for\s+(?:his|her)\s+part|though|too),\s+)?(?:said|says|told|added|noted|stressed|warned|wrote|proposed|suggested|urged|met|held|spoke|visited|signed|called|welcomed|announced|had|tweeted|stated|posted|declared)\b)"), NAME_STARTS))  # (`re` skips to where a name may begin)
 _UNNAMED_TITLE = title_gated(re.compile(rf"\b(?P<title>(?i:{TITLE}))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:talks|negotiations|process))?)?(?=\s*(?:,|{'|'.join(SAYS)})\b)"), SAYS)
-_COREF = re.compile(r"(?=\b[HhSsTt])(?:\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he|(?:His|Her)\s+(?:press\s+(?:office|service|secretary)|office|spokes(?:man|woman|person)))\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|tweeted|wrote|posted|reiterated|insisted|confirmed|underscored|highlighted|pointed\s+out|declared|revealed|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
-                    r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b))")
+_COREF = skipping(re.compile(r"(?=\b[HhSsTt])(?:\b(?P<ministry>[Tt]he\s+(?:(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Dd]epartment)|[Ee]mbassy)(?!\s+of\b))|\b(?P<pronoun>[Hh]e|[Ss]he|(?:His|Her)\s+(?:press\s+(?:office|service|secretary)|office|spokes(?:man|woman|person)))\b(?=\s+(?:\w+ly\s+)?(?:also\s+)?(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|told|added|noted|stressed|proposed|suggested|called|urged|warned|met|visited|spoke|stated|explained|underlined|emphasi[sz]ed|announced|tweeted|wrote|posted|reiterated|insisted|confirmed|underscored|highlighted|pointed\s+out|declared|revealed|(?:will|would|also)\s+(?:meet|visit|hold|travel)|held|hosted|received|arrived|signed|phoned))|\b[Tt]he\s+(?P<role>(?:deputy\s+)?(?:foreign\s+)?minister|envoy|diplomat|spokes(?:man|woman|person)|president|official|negotiator|mediator|secretary-general|ambassador|chancellor|prime minister)\b"
+                    r"|\b[Tt]he\s+(?P<group>(?:armed|rebel|militant|insurgent|paramilitary)\s+(?:group|movement)|rebels|militia|insurgents)\b(?!\s+(?:of|in|from)\b))"), {(ord(c), False) for c in "HhSsTt"})  # (as its lookahead says)
 _GOV_NOUN = re.compile(r"^\s+(?:(?:military|government|official|senior|high-level|technical|expert-level)\s+(?=delegations?\b|officials\b|officers\b|team\b)|(?:top|chief|senior)\s+(?=diplomat|negotiator|envoy|official)"
                        r"|(?:(?:UN-|internationally[\s-]|officially\s+)?recogni[sz]ed|[A-Z][\w.]*-(?:backed|supported)|interim|transitional|caretaker|military-led|"
                        r"military-backed|de\s+facto)\s+(?=[Gg]overnment\b|authorities\b|administration\b))?(?:presidency|[Gg]overnment|side|delegation|delegations|authorities|leadership|officials|diplomats|negotiators|mediators|representatives|delegates|officers|commanders|parliament|legislature|senate|Republic|republic|administration|state|cabinet|team"
                        r"|(?:(?:deputy\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:minister|counterpart|envoy|ambassador|diplomat|negotiator|president|prime\s+minister|leader|chancellor)s?"
                        r"|(?:junta|military|army|intelligence|spy)\s+(?:chief|leader|ruler)s?)\b(?!\s+[A-Z])")
 _TOPIC_NOUN = re.compile(r"^['’]?s?\s+(?:arms|embargo|sanctions|resolution|mission|peacekeepers|plan(?!\s+to\b)|initiative|charter|talks|crisis|conflict|war|issue|settlement|file|question|peace|refugees|situation|border|economy|capital|people|territory|region|dossier|track|conflict's|case)\b")
-_PREPOSITION = re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I)
+_PREPOSITION = fast_start(re.compile(r"\b(on|about|over|in|into|to|for|from|regarding|concerning|against|inside|within|across|around|toward|towards|of|between|with|at|near|by|and)\s+(?:the\s+)?$", re.I))  # (`re` skips to the first letters)
 _PLACE_COMMA = re.compile(r"\b(?:in|at|near|to|from)\s+(?:the\s+)?(?P<town>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’-]+){0,2}),\s*$")
 _BOTH_KOREAS = gated(re.compile(r"\b(?:(?:South|North)\s+and\s+(?:North|South)\s+Koreas?|[Tt]he\s+two\s+Koreas)\b"))
-#: One Korea named by its side, in a story that names a Korea: "the South said on Saturday" (round 142; not "the South
-#: China Sea", "the North Atlantic", "the South and the North")
+#: One Korea named by its side, in a story that names a Korea: "the South said on Saturday" (round 142; not "the South China Sea", "the North Atlantic", "the South and the North")
 _KOREA_SIDE = re.compile(r"\b[Tt]he\s+(?P<side>South|North)\b(?!\s+(?:[A-Z]|and\b|or\b)|\s*-)")
 
 
@@ -134,9 +134,9 @@ class Roster:
 
     def ancestors(self, key: str) -> list[str]:
         """The actor and its parents."""
-        out: list[str] = []
-        while key and key not in out and (entry := self.entry(key)):  # (each entry looked up once: asked some 130
-            out.append(key)  # times an article)
+        out, new, known = [], self.new, self.lexicon.entries  # (`entry` inline: asked some 130 times an article)
+        while key and key not in out and (entry := new.get(key) or known.get(key)):
+            out.append(key)
             key = entry.parent or ""
         return out
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from tracker.extract.names import _NAME_WORD, TITLE
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import fast_start, gated
 
-NAME_OF_STATE = re.compile(
+NAME_OF_STATE = fast_start(re.compile(
     rf"\b(?P<title>{TITLE})\s+(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)\s+){{0,8}}?(?P<name>{_NAME_WORD}\s{_NAME_WORD})"
-    rf"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)")
+    rf"\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)"))
 
 #: "UN Special Envoy to Libya Ana Soto", "Russian Ambassador to the United States Luis Vera" (round 366)
 ENVOY_TO = re.compile(

@@ -73,6 +73,9 @@ PLACE_NOUN = (r"(?:town|city|province|region|island|port|resort|district|county|
 _UP, _LOW = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}A-Z'’-]*[{_LOW}]|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|der|da|di|le|la|abu)[- ](?=[A-Z])"
               rf"|[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+)")
+#: The characters a `_NAME_WORD` may begin with (a capital of `_UP`, or a particle's first letter), as `skip_to.skipping` reads them
+NAME_STARTS = frozenset((c, False) for a, b in ((0x41, 0x5A), (0xC0, 0xD6), (0xD8, 0xDE), (0x100, 0x17E)) for c in range(a, b + 1)) \
+    | frozenset((ord(c), False) for c in "aebidvl")
 #: A name's last word may be a capitalised article whose surname follows ("Majed bin Mohammed Al Ansari"): it is read too
 #: (round 494), past the four words a name otherwise has
 _ARTICLE_END = r"(?:(?:(?<=\sAl)|(?<=\sEl)|(?<=\sAbu)|(?<=\sBin)|(?<=\sBen))\s[A-Z][a-zà-ÿ'’-]+)?"

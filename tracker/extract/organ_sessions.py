@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.prefilter import fast_start
 
 #: "at its 387th meeting", "during its 12th session": the subject's own numbered meeting
-_ITS_NUMBERED = re.compile(r"\b(?:at|during|in)\s+its\s+\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b")
+_ITS_NUMBERED = fast_start(re.compile(r"\b(?:at|during|in)\s+its\s+\d[\d,]*(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b"))
 #: "the 54th ASEAN Ministerial Meeting", "the 30th OSCE Ministerial Council": a capitalised name after the number
 _NUMBERED_NAME = re.compile(r"\b\d[\d,]*(?:st|nd|rd|th)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}?)"
                             r"(?:Ministerial\s+)?(?:Meeting|Session|Council|Assembly)\b")

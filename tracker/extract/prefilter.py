@@ -18,7 +18,9 @@ from tracker.extract.literal_gates import (_FOLD_ODD, CaseBlindGated, LiteralGat
 from tracker.extract.skip_to import skipping
 
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+#: Every ASCII character `\w` under `re.ASCII` is not ([a-zA-Z0-9_]) turned a space: an ASCII text's words are then what
+#: `str.split` gives, the runs `\w+` finds there, in order (a C loop a character, without the regex engine)
+_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 _BOUNDARY_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_END, C.AT_END_STRING)
 _NONWORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD)
 WORD, NONWORD, EDGE, UNKNOWN = "word", "nonword", "edge", "unknown"
@@ -293,7 +295,7 @@ def words_of(text: str) -> frozenset[str] | None:
     if not text.isascii() and _FOLD_ODD.search(text):  # (`isascii` costs nothing: the odd letters are none of ASCII)
         return None
     lowered = text.lower()  # an ASCII text has the same words under `re.ASCII`, whose `\w` is a table look-up a letter
-    return frozenset((_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered))  # (Unicode's, some calls a letter)
+    return frozenset(lowered.translate(_NOT_WORD).split() if lowered.isascii() else _WORD.findall(lowered))  # (`_NOT_WORD`)
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -409,9 +411,10 @@ def _first_chars(items, icase: bool) -> tuple[set[tuple[int, bool]], bool] | Non
         if op is C.LITERAL:
             chars, empty = {(av, icase)}, False
         elif op is C.IN:
-            if not all(o is C.LITERAL or o is C.RANGE and av_[1] - av_[0] <= 64 for o, av_ in av):
+            if not all(o is C.LITERAL or o is C.RANGE and av_[1] - av_[0] <= 64 or (o, av_) == _DIGITS for o, av_ in av):
                 return None  # a negated set, a category ("\w"), a wide range: anything may come
-            chars = {(c, icase) for o, v in av for c in ((v,) if o is C.LITERAL else range(v[0], v[1] + 1))}
+            chars = {(c, icase) for o, v in av if o is not C.CATEGORY for c in ((v,) if o is C.LITERAL else range(v[0], v[1] + 1))}
+            chars |= {(c, icase) for c in range(0x30, 0x3A)} | {(DIGIT, icase)} if _DIGITS in av else set()  # "\d"
             empty = False
         elif op is C.BRANCH:
             parts = [_first_chars(alt, icase) for alt in av[1]]
@@ -440,6 +443,9 @@ def _first_chars(items, icase: bool) -> tuple[set[tuple[int, bool]], bool] | Non
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+#: "\d" among a match's first characters: the ASCII digits beside it, and digits of other scripts (written "\d" in the
+#: test `fast_start` puts in front; `skip_to.skipping` skips to every character beyond ASCII for it)
+DIGIT, _DIGITS = -1, (C.CATEGORY, C.CATEGORY_DIGIT)
 
 
 def _opens_behind(items) -> bool:
@@ -449,6 +455,11 @@ def _opens_behind(items) -> bool:
     op, av = items[0] if items else (None, None)
     return (op in (C.ASSERT, C.ASSERT_NOT) and av[0] == -1 or op is C.BRANCH and any(_opens_behind(list(a)) for a in av[1])
             or op is C.SUBPATTERN and _opens_behind(list(av[3])))
+
+
+def _opens_bounded_group(items) -> bool:
+    r"""Whether a pattern opens with a group whose first node is "\b" ("(?i:\bthe\s+week…"): no first character for `re`."""
+    return bool(items) and items[0][0] is C.SUBPATTERN and bool(items[0][1][3]) and items[0][1][3][0] == (C.AT, C.AT_BOUNDARY)
 
 
 @functools.lru_cache(maxsize=None)
@@ -462,16 +473,17 @@ def fast_start(pattern: re.Pattern) -> re.Pattern:
         tree = parse_tree(pattern)
         if pattern.pattern.startswith(r"\b") and tree[0] == (C.AT, C.AT_BOUNDARY):
             head, body = r"\b", pattern.pattern[2:]
-        elif _opens_behind(list(tree)) and not pattern.flags & re.VERBOSE and not _GLOBAL_FLAGS.match(pattern.pattern):
-            head, body = "", f"(?:{pattern.pattern})"  # "(?:(?<=\b[Tt]he\s)|(?<=\bits\s)|…)(?P<y>…)": see `_opens_behind`
+        elif (_opens_behind(list(tree)) or _opens_bounded_group(list(tree))) and not pattern.flags & re.VERBOSE \
+                and not _GLOBAL_FLAGS.match(pattern.pattern):  # "(?:(?<=\b[Tt]he\s)|(?<=\bits\s)|…)(?P<y>…)": see
+            head, body = "", f"(?:{pattern.pattern})"  # `_opens_behind`; "(?i:\bthe\s+week\s+of\s+)…": the test goes before
         else:
             return pattern
         found = _first_chars(tree[1:] if head else list(tree), bool(tree.state.flags & re.IGNORECASE))
         if found is None or found[1] or not found[0] or not head and len(found[0]) > 16:
             return pattern  # unknown, or a match may be empty: no test of a first character holds (and a lookbehind's
             # pattern that may begin with any capital or small letter is no faster with the test: measured on the real texts)
-        plain = "".join(re.escape(chr(c)) for c, blind in sorted(found[0]) if not blind)
-        blind = "".join(re.escape(chr(c)) for c, b in sorted(found[0]) if b)
+        plain = "".join(r"\d" if c == DIGIT else re.escape(chr(c)) for c, blind in sorted(found[0]) if not blind)
+        blind = "".join(r"\d" if c == DIGIT else re.escape(chr(c)) for c, b in sorted(found[0]) if b)
         # the case-blind ones as `re` folds them (under the pattern's own flags, or in an inline group when they are not)
         if plain and pattern.flags & re.IGNORECASE:
             return pattern  # (a case-sensitive character under a case-blind pattern: not written here)

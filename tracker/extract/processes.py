@@ -24,10 +24,10 @@ from tracker.extract.pair_names import pair_candidate
 from tracker.extract.partyprocess import pair_process
 from tracker.extract.venues import venue_of
 from tracker.resolve import fold, slug
-from tracker.extract.prefilter import LiteralGated, gated, literal_gated, may_search, per_article
+from tracker.extract.prefilter import LiteralGated, fast_start, gated, literal_gated, may_search, per_article
 
 #: "outside the Astana format", "instead of the Geneva process": a process named as what the story is not about
-_NEGATED = re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_NEGATED = fast_start(re.compile(r"\b(?:outside|beyond|instead\s+of|not\s+part\s+of|rather\s+than)\s+(?:of\s+)?(?:the\s+)?$", re.I))
 
 
 #: Words that tie an event to the story's standing talks: "the talks", "the next round", "the session", "the process"

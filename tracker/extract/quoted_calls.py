@@ -12,7 +12,7 @@ import re
 
 from tracker.extract.candidate import SPEECH_TYPES, Candidate
 from tracker.extract.clauses import _PLAN_WORD, _WHEN
-from tracker.extract.prefilter import per_article, words_of
+from tracker.extract.prefilter import fast, per_article, words_of
 from tracker.extract.needed_calls import calls_as_need
 from tracker.extract.prepared_gatherings import prepared
 from tracker.extract.quoted_acts import plans_act
@@ -92,7 +92,7 @@ def plans_gathering(quote: str) -> bool:
     most quotes name no gathering."""
     words = words_of(quote)
     talk = not TALK_WORDS.isdisjoint(words) if words is not None else TALK_NOUN.search(quote)
-    return bool(talk and (FUTURE.search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote))
+    return bool(talk and (fast(FUTURE).search(quote) and (_WHEN.search(quote) or _PLAN_WORD.search(quote))
                           or prepared(quote))  # "we are preparing a meeting of the leaders" (round 822)
                 or plans_act(quote))  # "we will sign the agreement on Monday" (round 1090)
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from tracker.extract.events import SPEECH_TYPES, Candidate
+from tracker.extract.prefilter import fast_start
 
 #: A first-person plan to go somewhere or to hold a gathering
-_WE_WILL = re.compile(r"\b(?:[Ww]e|I)\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:also\s+|soon\s+)?"
-                      r"(?:come|visit|travel|go|return|meet|hold|host|convene)\b")
+_WE_WILL = fast_start(re.compile(r"\b(?:[Ww]e|I)\s+(?:will|shall|are\s+going\s+to|plan\s+to|intend\s+to)\s+(?:also\s+|soon\s+)?"
+                      r"(?:come|visit|travel|go|return|meet|hold|host|convene)\b"))
 
 
 def first_person_plans(found: list[Candidate], quotes: list[str]) -> None:

@@ -12,10 +12,11 @@ import re
 
 from tracker.extract.candidate import Candidate
 from tracker.extract.lexicon import Lexicon
+from tracker.extract.prefilter import fast_start
 
 #: What was discussed: the list that follows one of these verbs
-_DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|exchanged\s+(?:views|opinions)\s+(?:on|about)|talked\s+about|"
-                        r"reviewed|touched\s+(?:up)?on|focused\s+on|(?:the\s+)?agenda\s+(?:included|covered))\b", re.I)
+_DISCUSSED = fast_start(re.compile(r"\b(?:discuss(?:ed|es|ing)?|exchanged\s+(?:views|opinions)\s+(?:on|about)|talked\s+about|"
+                        r"reviewed|touched\s+(?:up)?on|focused\s+on|(?:the\s+)?agenda\s+(?:included|covered))\b", re.I))
 
 _TYPES = ("call", "meeting")
 

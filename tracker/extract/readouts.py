@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 
 from tracker.extract.candidate import Candidate
+from tracker.extract.prefilter import fast_start
 
 #: The gathering just reported as the subject of a verb of its content: "the meeting covered", "the talks focused on",
 #: "the discussion was focused on", "the conversation dealt with" (not "the next meeting will focus on": no past verb)
-_CONTENT = re.compile(
+_CONTENT = fast_start(re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?!(?:next|upcoming|new|coming|future|planned|proposed)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|talks|discussions?|negotiations|consultations|conversation|call|session|round)\s+(?:[\w-]+ly\s+|also\s+)?"
     r"(?:focused|focussed|covered|addressed|centred|centered|touched\s+(?:up)?on|dealt\s+with|revolved|concentrated|"
     r"discussed|examined|reviewed|"  # "the talks also examined a plan for …": the gathering's content (round 833)
-    r"(?:was|were|had\s+been)\s+(?:mainly\s+|largely\s+|primarily\s+)?(?:focused|focussed|devoted|dedicated|centred|centered))\b")
+    r"(?:was|were|had\s+been)\s+(?:mainly\s+|largely\s+|primarily\s+)?(?:focused|focussed|devoted|dedicated|centred|centered))\b"))
 _GATHERINGS = ("meeting", "talk_round", "summit", "call")
 
 #: What a readout says a participant did in the gathering: "stressed", "expressed gratitude", "emphasised" (round 340)

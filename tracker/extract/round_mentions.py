@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 from tracker.extract.lexicon import trie_pattern
 from tracker.extract.prefilter import gated, may_hold, per_article, words_of
+from tracker.extract.skip_to import skipping
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
@@ -22,7 +25,10 @@ for _stem, _base in _TENS.items():
         ORDINAL_WORDS[f"{_stem}y {_w}"] = _base + _n
 _ORD = r"(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + trie_pattern(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
 _ROUND_ADJ = r"(?:(?:(?i:international|high-level|ministerial|formal|informal|plenary|regular|direct|indirect|proximity|new|intra-\w+|trilateral|tripartite|quadrilateral|quadripartite)|[A-Z][\w-]+)\s+){0,4}"
-ROUND = re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})")
+#: What a match of ROUND may begin with: "[Tt]he", a digit, an ordinal word (case-blind letters, which bring every character
+#: beyond ASCII, so digits of other scripts too): `re` skips to them
+_ROUND_STARTS = {(ord(c), True) for c in {w[0] for w in ORDINAL_WORDS} | {"t"}} | {(ord(d), False) for d in "0123456789"}
+ROUND = skipping(re.compile(rf"\b(?:[Tt]he\s+)?(?i:{_ORD})\s+{_ROUND_ADJ}(?i:(?P<noun>round|session|meeting|sitting))s?\b(?P<tail>(?:\s+(?:of|on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process|committee|Committee|group|Group|format's))?){{0,3}})"), _ROUND_STARTS)
 ROUND_NUMBERED = gated(re.compile(r"\b(?:[Rr]ound|[Ss]ession)\s+(?P<num>\d{1,3})\b"))
 ROUND_NEXT = gated(re.compile(r"\b(?:a|the|their|its|our)\s+(?:new|next|upcoming|fresh)\s+(?P<noun>round|session)\b(?P<tail>(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?:talks|negotiations|format|process))?)?)", re.I))
 _ROUND_WORDS = ("round", "session", "meeting", "sitting")  # one of which (case-blind) any round's noun is
@@ -66,9 +72,9 @@ _ORDINAL_FIRSTS = frozenset(re.findall(r"\w+", w)[0] for w in ORDINAL_WORDS)
 
 
 def _may_name_ordinal(text: str) -> bool:
-    words = words_of(text)
+    words = words_of(text)  # (the words opening with a digit picked at C speed: two walks of one unchanged set agree)
     return words is None or not _ORDINAL_FIRSTS.isdisjoint(words) or any(
-        w[:1].isdigit() and w[-2:] in ("st", "nd", "rd", "th") for w in words)
+        w[-2:] in ("st", "nd", "rd", "th") for w in compress(words, map(str.isdigit, map(itemgetter(0), words))))
 
 
 def find_rounds(text: str) -> list[RoundMention]:

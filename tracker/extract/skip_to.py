@@ -33,7 +33,9 @@ def skipping(pattern: re.Pattern, first: set[tuple[int, bool]]) -> re.Pattern:
             return pattern  # a prefix or set of `re`'s own, or a match that may be empty: left as compiled
         chars = set()
         for point, blind in first:
-            if not blind:
+            if point < 0:  # `prefilter.DIGIT`, "\d": the ASCII digits (beside it in `first`) and the digits beyond ASCII
+                chars.add(_BEYOND_ASCII)
+            elif not blind:
                 chars.add((C.LITERAL, point))
             elif point < 0x80:  # an ASCII letter matches its other case too, and the letters beyond ASCII folding to it
                 chars |= {(C.LITERAL, ord(chr(point).lower())), (C.LITERAL, ord(chr(point).upper())), _BEYOND_ASCII}

@@ -16,6 +16,7 @@ import re
 
 from tracker.extract.lexicon import Lexicon
 from tracker.extract.processes import cued_process, process_votes
+from tracker.extract.prefilter import fast_start
 from tracker.extract.units import Unit
 
 #: Words after "On" that open a time, a channel or a phrase, never a topic ("On Jan. 29,", "On Twitter,", "On behalf")
@@ -41,8 +42,8 @@ _ORDINAL = re.compile(r"^\W{0,3}(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourt
 _HEADING = 16
 
 #: A page that calls itself a briefing or press conference (its headline or first lines)
-_BRIEFING = re.compile(r"\b(?:press\s+(?:briefing|conference)|noon\s+briefing|daily\s+briefing|briefing\s+by\s+the"
-                       r"|spokes(?:person|man|woman)'?s?\s+(?:regular\s+)?(?:press|briefing|remarks))", re.I)
+_BRIEFING = fast_start(re.compile(r"\b(?:press\s+(?:briefing|conference)|noon\s+briefing|daily\s+briefing|briefing\s+by\s+the"
+                       r"|spokes(?:person|man|woman)'?s?\s+(?:regular\s+)?(?:press|briefing|remarks))", re.I))
 
 
 #: What `topic_processes` gives a unit of a story's lead before any marker: the story's process spreads to it as before

@@ -340,8 +340,8 @@ def noun_triggers(text: str, dates: list, taken: list[Trigger]) -> list[Trigger]
             # (not "ahead of a summit of their leaders planned for April": that date is the summit's own)
         else:
             window = text[max(0, d.start - 160):d.start]
-            m = NOUN_BEFORE_DATE.search(window)
-            while m is not None and (later := NOUN_BEFORE_DATE.search(window, m.start() + 1)) is not None:
+            m = fast(NOUN_BEFORE_DATE).search(window)
+            while m is not None and (later := fast(NOUN_BEFORE_DATE).search(window, m.start() + 1)) is not None:
                 m = later  # the noun nearest the date: "a treaty between the Washington talks last week" is the talks
             if m is None and "due" in window:  # "for consultations on Afghanistan due on October 20" (round 832)
                 m = _DUE_BEFORE_DATE.search(window)
@@ -437,13 +437,13 @@ def _triggers(text: str) -> list[Trigger]:
                 and (series := _SERIES_SUBJECT.search(text, max(0, m.start() - 90), m.start())) \
                 and (series.group("bare") is None or m.group() == "launched"):  # ("talks launched in 2014": a participle)
             continue  # "the dialogue, which began in 2019", "when the talks started in March": a series' start (round 831)
-        after = list(TALK_NOUN.finditer(text[m.end():m.end() + 50]))
+        after = list(fast(TALK_NOUN).finditer(text[m.end():m.end() + 50]))
         # "would host the talks" names its event after the verb; "the meeting it would host" is a reference
         window = text[max(0, m.start() - 90):m.start()]
-        nouns = list(TALK_NOUN.finditer(window))
+        nouns = list(fast(TALK_NOUN).finditer(window))
         if nouns and re.search(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", window[:nouns[-1].start()]):
             window = text[max(0, m.start() - 200):m.start()]  # the noun sits in an of-phrase: look for its head further back
-            nouns = list(TALK_NOUN.finditer(window))
+            nouns = list(fast(TALK_NOUN).finditer(window))
         if not nouns and not after and (plural := _PLURAL_SUBJECT.search(window)):
             nouns = [plural]  # "Meetings will take place on Monday in Cairo": the plural subject just before (round 864)
         nouns = after[:1] if m.group().endswith("host") else (nouns or after)

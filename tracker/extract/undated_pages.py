@@ -36,15 +36,17 @@ def probe_day(article: Article, today: dt.date) -> dt.date:
     return min(max(named) + dt.timedelta(days=1), today) if named and max(named) < today else today
 
 
-def fixed_dates_only(read: Callable[[Article], Extraction], article: Article, today: dt.date) -> tuple[Extraction, int]:
+def fixed_dates_only(read: Callable[[Article, bool], Extraction], article: Article, today: dt.date) -> tuple[Extraction, int]:
     """What `read` gives for `article` (which has no publication date), each event dated only by what the text fixes.
 
-    `read` extracts a dated article. Returns the first probe day's reading, its events whose dates moved between the
+    `read` extracts a dated article (and, when its second argument is true, chooses the events' actors: the later
+    reading gives only each event's type, first sentence and dates, which the learned step choosing actors, run last,
+    leaves as they are, so it is skipped there). Returns the first probe day's reading, its events whose dates moved between the
     two readings made undated (`dated_by` "none"), and how many were. The later day is read first, so that what the
     lexicon keeps of the article at the end is the reading returned."""
     first_day = probe_day(article, today)
-    later = {(c.event_type, c.evidence[0]): c for c in read(with_published(article, first_day + PROBE_GAP)).events}
-    reading = read(with_published(article, first_day))
+    later = {(c.event_type, c.evidence[0]): c for c in read(with_published(article, first_day + PROBE_GAP), False).events}
+    reading = read(with_published(article, first_day), True)
     undone = 0
     for c in reading.events:
         twin = later.get((c.event_type, c.evidence[0]))

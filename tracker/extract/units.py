@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.extract.prefilter import fast_start
+
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "lt", "col", "maj", "jan", "feb", "aug", "sep",
                   "sept", "oct", "nov", "dec", "no", "vs", "etc", "prof", "amb", "gov", "sr", "jr", "messrs", "capt"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-Z⟦\"“«‘(])")
 #: “…”, «…», "…" and ‘…’ (a ’ followed by a letter is an apostrophe: "Qatar’s")
-_QUOTE_PAIR = re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|(?<!\w)‘(?:[^’‘]|’(?=\w))*’?")
+_QUOTE_PAIR = fast_start(re.compile(r"“[^”]*”?|«[^»]*»?|\"[^\"]*\"?|(?<!\w)‘(?:[^’‘]|’(?=\w))*’?"))
 MARKER = re.compile(r"⟦Q(\d+)⟧")
 MIN_QUOTE_WORDS = 4
 

@@ -11,7 +11,7 @@ from tracker.extract.capital_hosts import capital_host
 from tracker.extract.mentions import Roster
 from tracker.extract.premises import housed
 from tracker.extract.title_places import posted_at
-from tracker.extract.prefilter import gated
+from tracker.extract.prefilter import fast_start, gated
 
 #: "the Saudi city of", "the truce village of", "the Black Sea resort of", "the Kazakh capital city of", "the Saudi Red
 #: Sea city of" (three words before the kind: round 453)
@@ -46,9 +46,9 @@ _HOSTS = gated(re.compile(r"\b(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
                           r"(?:to\s+)?host(?:s|ed)?\b(?!\s+by\b)"))
 #: "Munich is hosting the conference", "Lima will be hosting the summit" (round 433; read only when "hosting" is there)
 _HOSTING = re.compile(r"\b(?P<place>[A-Z][\w'’.-]+)(?:,[^,]{1,60},)?\s+(?:is|was|are|were|will\s+be)\s+hosting\b")
-_TOPIC_BEFORE = re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
+_TOPIC_BEFORE = fast_start(re.compile(r"\b(?:settlement|situation|conflict|war|crisis|peace|ceasefire|truce|fighting|violence|humanitarian|process|war-torn|"
                            r"terrorism|stability|security|tensions|escalation|reconstruction|normalization|solution)\s+"
-                           r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I)
+                           r"(?!(?:talks|negotiations|conference|summit|meetings?|consultations|session|round)\s+$)(?:\w+\s+)?$", re.I))
 #: (a gathering noun between them is where the place is told: "the peace talks in South Africa", round 584)
 #: Nouns whose "in <place>" is what they are about, town or country: "the war in Gaza", "the fighting in Khartoum";
 #: participles of where people are
@@ -69,7 +69,7 @@ _VISITING = re.compile(r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the
 _THE_COUNTRY = gated(re.compile(r"\b(?:visit|trip|arrived|arrives|travelled|traveled|came)\s+(?:to|in)\s+the\s+(?:country|kingdom|republic|emirate)\b"))
 #: The capital named alone, under a dateline that is one: "met … in the capital on Tuesday" (not "the capital of X",
 #: "the capital, Muscat", "the capital's mayor")
-_THE_CAPITAL = re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)")
+_THE_CAPITAL = fast_start(re.compile(r"\bin\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|,?\s+[A-Z]|['’]s)"))
 _HERE = gated(re.compile(r"\b(?:here|in\s+(?:this|our)\s+(?:capital|city|town)|in\s+the\s+city)\b(?!\s+of\b)"))
 #: A named building or landmark, the most specific place a text gives: "at the Great Hall of the People", "at the White
 #: House", "in Mount Kumgang", "at Camp David", "at the Palais des Nations"
@@ -98,8 +98,8 @@ _UNKNOWN_TOWN = re.compile(r"[^.;⟦]{0,40}?\bin\s+(?P<place>[A-Z][a-z]{2,}(?:-[
 _BORDER_POINT = gated(re.compile(r"\b(?:at|in)\s+the\s+(?P<place>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\s+border\b"
                                  r"(?:\s+(?:meeting\s+point|point|crossing(?:\s+point)?|post|checkpoint))?(?!\s+(?:of|between|with)\b)"))
 #: "in Tindouf, Algeria": a town and the state it lies in, the state ending its phrase ("in Munich, Russia will" is none)
-_TOWN_OF_STATE = re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                            r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)")
+_TOWN_OF_STATE = fast_start(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?),\s+(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                            r"(?=\s*[,.;)]|\s*$|\s+(?:on|in|at|as|for|during|last|this|earlier|yesterday|today|to|with|after|before)\b)"))
 #: "in Naqoura in southern Lebanon": a town no table knows, placed by the region of its state that follows it (round 380)
 _TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:far\s+)?"
                                    r"(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
@@ -107,7 +107,7 @@ _TOWN_IN_REGION = gated(re.compile(r"\b(?:in|at|near)\s+(?P<place>[A-Z][a-z]{2,}
 _NOT_TOWNS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "Arabic",
               "Russian", "French", "Spanish", "Chinese", "Person", "Public", "Private", "Parliament", "Congress"}
-_VENUE = re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}")
+_VENUE = fast_start(re.compile(rf"\b(?:in|at|near|on(?=\s+the\s+(?:[\w'’-]+\s+){{0,3}}?island\s+of\b))\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}"))
 #: A place the sentence opens with, before its comma or its day: "In Paris, Yermak met …", "In Lima on Tuesday, …" (round 116)
 _FRONTED = re.compile(rf"^\s*In\s+(?:the\s+)?(?:{_KIND_OF_PLACE})?{_PLACE_NAME}"
                       r"(?=\s*,|\s+(?:on|last|this|earlier|late|early|today|yesterday|tonight)\b)")  # "In Lima today," (681)
